@@ -1,0 +1,56 @@
+/**
+ * Typed socket.io contracts. One map per direction and per client kind, so a kiosk cannot send a
+ * screen's events. Every payload has a zod schema; the server parses before a handler runs.
+ */
+import { z } from 'zod';
+import type { Ack } from './schemas/common';
+import { IdSchema, InstantSchema } from './schemas/common';
+import { type Device, HeartbeatSchema, PlayingSchema } from './schemas/device';
+import type { Emergency } from './schemas/emergency';
+import { type ImpressionBatchResult, ImpressionBatchSchema } from './schemas/impression';
+import type { PlaylistVersion } from './schemas/playlist';
+
+export type AckFn<T> = (result: Ack<T>) => void;
+
+/** What the server sends with a version: the server clock, so players can correct a wrong TV clock. */
+export interface PlaylistPush {
+  version: PlaylistVersion;
+  serverTime: string;
+}
+
+export const PlaylistAckSchema = PlayingSchema;
+export const ClientEventSchemas = {
+  'playlist:ack': PlaylistAckSchema,
+  'impression:batch': ImpressionBatchSchema,
+  'device:heartbeat': HeartbeatSchema,
+  'clock:sync': z.object({ clientTime: InstantSchema }).strict(),
+} as const;
+
+export interface DeviceServerToClient {
+  'playlist:update': (push: PlaylistPush) => void;
+  'emergency:update': (active: Emergency[]) => void;
+  'device:reload': () => void;
+  'device:revoked': () => void;
+  'catalogue:changed': (p: { at: string }) => void;
+}
+
+export interface DeviceClientToServer {
+  'playlist:ack': (p: z.input<typeof PlaylistAckSchema>, ack: AckFn<null>) => void;
+  'impression:batch': (p: z.input<typeof ImpressionBatchSchema>, ack: AckFn<ImpressionBatchResult>) => void;
+  'device:heartbeat': (p: z.input<typeof HeartbeatSchema>, ack: AckFn<null>) => void;
+  'clock:sync': (p: { clientTime: string }, ack: AckFn<{ serverTime: string }>) => void;
+}
+
+export const StaffSubscribeSchema = z.object({ centreId: IdSchema.nullable() }).strict();
+
+export interface StaffServerToClient {
+  'device:state': (d: Device) => void;
+  'playlist:changed': (p: { playlistId: string; revision: number; by: string }) => void;
+  'playlist:published': (p: { playlistId: string; version: number; by: string }) => void;
+}
+
+export interface StaffClientToServer {}
+
+export interface SocketData {
+  principal: { kind: 'device'; deviceId: string; centreId: string; group: string | null } | { kind: 'staff'; userId: string; username: string };
+}

@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import type { PlaylistVersion } from '../schemas/playlist';
+import { targetPlacements, targetsDevice, versionForDevice } from './targeting';
+
+const makeVersion = (over: Partial<PlaylistVersion>): PlaylistVersion => ({
+  playlistId: 'p1',
+  version: 1,
+  name: 'Demo',
+  centreId: 'lt',
+  target: { centreIds: [], groups: [] },
+  items: [],
+  publishedAt: '2026-01-05T01:00:00.000Z',
+  publishedBy: 'admin',
+  rollbackOf: null,
+  ...over,
+});
+
+describe('targetsDevice', () => {
+  it.each([
+    ['own centre when no centres are named', {}, { centreId: 'lt', group: null }, true],
+    ['not another centre by default', {}, { centreId: 'lx', group: null }, false],
+    ['a named centre', { target: { centreIds: ['lx'], groups: [] } }, { centreId: 'lx', group: null }, true],
+    ['a matching group', { target: { centreIds: [], groups: ['hall'] } }, { centreId: 'lt', group: 'hall' }, true],
+    ['not a screen of another group', { target: { centreIds: [], groups: ['hall'] } }, { centreId: 'lt', group: 'lobby' }, false],
+    ['not an ungrouped screen when groups are named', { target: { centreIds: [], groups: ['hall'] } }, { centreId: 'lt', group: null }, false],
+  ])('%s', (_name, over, device, expected) => {
+    expect(targetsDevice(makeVersion(over), device)).toBe(expected);
+  });
+});
+
+describe('versionForDevice', () => {
+  it('picks the most recent publish that targets the screen', () => {
+    const older = makeVersion({ playlistId: 'a', publishedAt: '2026-01-05T01:00:00.000Z' });
+    const newer = makeVersion({ playlistId: 'b', publishedAt: '2026-01-06T01:00:00.000Z' });
+    const elsewhere = makeVersion({ playlistId: 'c', centreId: 'lx', publishedAt: '2026-01-07T01:00:00.000Z' });
+    expect(versionForDevice([older, newer, elsewhere], { centreId: 'lt', group: null })?.playlistId).toBe('b');
+  });
+  it('returns null when nothing targets the screen', () => {
+    expect(versionForDevice([makeVersion({ centreId: 'lx' })], { centreId: 'lt', group: null })).toBeNull();
+  });
+});
+
+describe('targetPlacements', () => {
+  it('expands centres × groups', () => {
+    expect(targetPlacements(makeVersion({ target: { centreIds: ['a', 'b'], groups: ['x', 'y'] } }))).toHaveLength(4);
+    expect(targetPlacements(makeVersion({}))).toEqual([{ centreId: 'lt', group: null }]);
+  });
+});

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+
+/** Server-generated identifiers: short, URL-safe, never reused. */
+export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"');
+
+/** Client-generated identifiers for idempotent writes (impressions, survey answers). */
+export const UuidSchema = z.uuid();
+
+/** Instants travel as ISO-8601 with an explicit offset so that a TV in the wrong zone cannot misread them. */
+export const InstantSchema = z.iso.datetime({ offset: true });
+
+export const DateOnlySchema = z.iso.date();
+
+/** "HH:MM" wall-clock time in the centre's zone (Asia/Ho_Chi_Minh, no DST). */
+export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (00:00–23:59)');
+
+export const ErrorCodeSchema = z.enum([
+  'validation',
+  'unauthorized',
+  'forbidden',
+  'not_found',
+  'conflict',
+  'too_large',
+  'unsupported_media',
+  'rate_limited',
+  'gone',
+  'internal',
+]);
+export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
+
+export const ErrorBodySchema = z.object({
+  code: ErrorCodeSchema,
+  message: z.string(),
+  /** Field-level problems, so a form can show each message next to its field. */
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ErrorBody = z.infer<typeof ErrorBodySchema>;
+
+/** The one envelope every HTTP error body and every socket ack uses. */
+export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };

@@ -1,0 +1,108 @@
+import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import express from 'express';
+import helmet from 'helmet';
+import { authRoutes } from './auth/routes';
+import { centreRoutes } from './centres/routes';
+import type { Deps } from './context';
+import { deviceRoutes, deviceSelfRoutes, pairingRoutes } from './devices/routes';
+import { attachDeviceSockets } from './devices/socket';
+import { AppError, errorMiddleware } from './http/errors';
+import { APPS, staticApp } from './http/static-apps';
+import { impressionRoutes } from './impressions/routes';
+import { mediaApiRoutes, mediaFileRoutes } from './media/routes';
+import { playlistRoutes } from './playlists/routes';
+import { Catalogue } from './procedures/catalogue';
+import { procedureRoutes } from './procedures/routes';
+import { createHub, type Hub } from './realtime/hub';
+import { createIo, type DeviceIo } from './realtime/io';
+import { Presence } from './realtime/presence';
+import { attachStaffSockets } from './realtime/staff-socket';
+
+export interface App {
+  http: HttpServer;
+  io: DeviceIo;
+  hub: Hub;
+  catalogue: Catalogue;
+  close(): Promise<void>;
+}
+
+/** Build the whole server from its dependencies; nothing here reads the environment or a global. */
+export async function createApp(deps: Deps): Promise<App> {
+  const app = express();
+  const http = createHttpServer(app);
+  const { io, staff } = createIo(http);
+  const presence = new Presence();
+  const hub = createHub(io, staff, presence, deps.clock);
+  const catalogue = new Catalogue(deps.store);
+  await catalogue.reload();
+
+  app.disable('x-powered-by');
+  app.set('trust proxy', 'loopback');
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:', 'blob:'],
+          mediaSrc: ["'self'", 'blob:'],
+          fontSrc: ["'self'"],
+          connectSrc: ["'self'", 'ws:', 'wss:'],
+          workerSrc: ["'self'"],
+          manifestSrc: ["'self'"],
+          objectSrc: ["'none'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      // Players fetch media cross-origin-isolated neither way; the default would block nothing we use.
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+
+  app.get('/healthz', (_req, res) => void res.json({ ok: true }));
+  app.get('/readyz', async (_req, res) => {
+    try {
+      await deps.store.ping();
+      res.json({ ok: true });
+    } catch (err) {
+      deps.log.warn({ err }, 'readiness check failed');
+      res.status(503).json({ ok: false, code: 'internal', message: 'The database is not reachable.' });
+    }
+  });
+
+  const api = express.Router();
+  api.use(express.json({ limit: '512kb', strict: true }));
+  api.use('/auth', authRoutes(deps));
+  api.use('/centres', centreRoutes(deps));
+  api.use('/pairings', pairingRoutes(deps, hub));
+  api.use('/devices', deviceRoutes(deps, hub));
+  api.use('/device', deviceSelfRoutes(deps, hub));
+  api.use('/media', mediaApiRoutes(deps));
+  api.use('/playlists', playlistRoutes(deps, hub));
+  api.use('/impressions', impressionRoutes(deps));
+  api.use('/procedures', procedureRoutes(deps, catalogue));
+  api.use((req) => {
+    throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}.`);
+  });
+  app.use('/api', api);
+  app.use('/media', mediaFileRoutes(deps));
+  for (const a of APPS) app.use(a.mount, staticApp(a.dir));
+  app.get('/', (_req, res) => res.redirect('/console/'));
+  app.use(errorMiddleware(deps.log));
+
+  attachDeviceSockets(deps, io, hub, presence);
+  attachStaffSockets(deps, staff);
+
+  return {
+    http,
+    io,
+    hub,
+    catalogue,
+    close: async () => {
+      await io.close();
+      if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import type { Role, StaffUser } from '@hcc/shared/schemas/staff';
+import { hasRole } from '@hcc/shared/schemas/staff';
+import type { RequestHandler, Response } from 'express';
+import type { Deps } from '../context';
+import { AppError } from '../http/errors';
+import { sha256 } from '../security/tokens';
+
+export const SESSION_COOKIE = 'hcc_sid';
+export const SESSION_TTL_MS = 12 * 3600_000;
+
+export function readCookie(header: string | undefined, name: string): string | null {
+  if (!header) return null;
+  for (const part of header.split(';')) {
+    const eq = part.indexOf('=');
+    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+  }
+  return null;
+}
+
+/** Resolve a session cookie to an enabled user, or null (unknown, expired or disabled). */
+export async function userForSessionCookie(deps: Deps, cookieHeader: string | undefined): Promise<StaffUser | null> {
+  const sid = readCookie(cookieHeader, SESSION_COOKIE);
+  if (!sid) return null;
+  const session = await deps.store.sessions.get(sha256(sid));
+  if (!session || session.expiresAt <= deps.clock().toISOString()) return null;
+  const user = await deps.store.users.get(session.userId);
+  if (!user || user.disabled) return null;
+  const { passwordHash: _omit, ...staff } = user;
+  return staff;
+}
+
+export function staffOf(res: Response): StaffUser {
+  const user = res.locals['user'] as StaffUser | undefined;
+  if (!user) throw new Error('staffOf called on a route without requireStaff');
+  return user;
+}
+
+/** Staff routes: a live session and at least `role`. */
+export function requireStaff(deps: Deps, role: Role): RequestHandler {
+  return async (req, res, next) => {
+    const user = await userForSessionCookie(deps, req.headers.cookie);
+    if (!user) throw new AppError('unauthorized', 'Sign in first: the session is missing or has expired.');
+    if (!hasRole(user.role, role)) throw new AppError('forbidden', `This action needs the ${role} role; you are ${user.role}.`);
+    res.locals['user'] = user;
+    next();
+  };
+}

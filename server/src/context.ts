@@ -1,0 +1,15 @@
+import type { Logger } from 'pino';
+import type { Config } from './config/config';
+import type { Store } from './store/store';
+
+export type Clock = () => Date;
+
+/** What every feature module receives: no module reaches for globals. */
+export interface Deps {
+  config: Config;
+  store: Store;
+  clock: Clock;
+  log: Logger;
+}
+
+export const isoNow = (clock: Clock) => clock().toISOString();

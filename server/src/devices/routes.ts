@@ -1,0 +1,80 @@
+import { versionForDevice } from '@hcc/shared/playlists/targeting';
+import { IdSchema } from '@hcc/shared/schemas/common';
+import { PairingApproveSchema, PairingClaimSchema, PairingRequestSchema } from '@hcc/shared/schemas/device';
+import { Router } from 'express';
+import { z } from 'zod';
+import { requireStaff, staffOf } from '../auth/session';
+import type { Deps } from '../context';
+import { AppError } from '../http/errors';
+import { parseBody, parseParams } from '../http/parse';
+import type { Hub } from '../realtime/hub';
+import { approvePairing, claimPairing, requestPairing } from './pairing';
+import { deviceOf, requireDevice } from './require-device';
+
+const IdParams = z.object({ id: IdSchema });
+
+export function pairingRoutes(deps: Deps, hub: Hub): Router {
+  const r = Router();
+  r.post('/', async (req, res) => {
+    const { kind } = parseBody(PairingRequestSchema, req);
+    res.status(201).json(await requestPairing(deps, kind));
+  });
+  r.post('/:id/claim', async (req, res) => {
+    const { id } = parseParams(IdParams, req);
+    const { claimSecret } = parseBody(PairingClaimSchema, req);
+    res.json(await claimPairing(deps, id, claimSecret));
+  });
+  r.get('/', requireStaff(deps, 'editor'), async (_req, res) => {
+    const open = await deps.store.pairings.listOpen(deps.clock().toISOString());
+    res.json({ items: open.map((p) => ({ pairingId: p.id, code: p.code, kind: p.kind, createdAt: p.createdAt, expiresAt: p.expiresAt })) });
+  });
+  r.post('/approve', requireStaff(deps, 'editor'), async (req, res) => {
+    const input = parseBody(PairingApproveSchema, req);
+    const device = await approvePairing(deps, input, staffOf(res).username);
+    hub.announceDevice(device);
+    res.status(201).json({ device: hub.toDevice(device) });
+  });
+  return r;
+}
+
+export function deviceRoutes(deps: Deps, hub: Hub): Router {
+  const r = Router();
+  r.get('/', requireStaff(deps, 'viewer'), async (_req, res) => {
+    res.json({ items: (await deps.store.devices.list()).map(hub.toDevice) });
+  });
+  r.post('/:id/revoke', requireStaff(deps, 'editor'), async (req, res) => {
+    const { id } = parseParams(IdParams, req);
+    const before = await deps.store.devices.get(id);
+    if (!before) throw new AppError('not_found', `No device ${id}.`);
+    await deps.store.devices.revoke(id);
+    hub.revokeDevice(id);
+    const after = await deps.store.devices.get(id);
+    await deps.store.audit.append({ at: deps.clock().toISOString(), actor: staffOf(res).username, action: 'device.revoke', subject: id, before, after });
+    if (after) hub.announceDevice(after);
+    res.json({ device: after && hub.toDevice(after) });
+  });
+  r.post('/:id/reload', requireStaff(deps, 'editor'), async (req, res) => {
+    const { id } = parseParams(IdParams, req);
+    if (!(await deps.store.devices.get(id))) throw new AppError('not_found', `No device ${id}.`);
+    hub.reloadDevice(id);
+    res.json({ ok: true });
+  });
+  return r;
+}
+
+/** What a player needs to start playing with one request, before its socket is up. */
+export function deviceSelfRoutes(deps: Deps, hub: Hub): Router {
+  const r = Router();
+  r.get('/bootstrap', requireDevice(deps), async (_req, res) => {
+    const device = deviceOf(res);
+    const centre = await deps.store.centres.get(device.centreId);
+    const version = device.kind === 'screen' ? versionForDevice(await deps.store.playlists.latestVersions(), device) : null;
+    res.json({
+      device: hub.toDevice(device),
+      centre,
+      push: version ? { version, serverTime: deps.clock().toISOString() } : null,
+      emergencies: [],
+    });
+  });
+  return r;
+}

@@ -1,0 +1,54 @@
+import { ClientEventSchemas } from '@hcc/shared/events';
+import type { Deps } from '../context';
+import { ingestImpressions } from '../impressions/ingest';
+import type { Hub } from '../realtime/hub';
+import { type DeviceIo, rooms } from '../realtime/io';
+import { onEvent, refuseUnknownEvents } from '../realtime/on-event';
+import type { Presence } from '../realtime/presence';
+import { deviceForToken } from './pairing';
+
+/** Devices connect with their token in the handshake; an unknown or revoked token is refused at once. */
+export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence: Presence): void {
+  io.use(async (socket, next) => {
+    const token: unknown = socket.handshake.auth?.['token'];
+    const device = await deviceForToken(deps, typeof token === 'string' ? token : undefined).catch(() => null);
+    if (!device) return next(new Error('unauthorized'));
+    socket.data.principal = { kind: 'device', deviceId: device.id, centreId: device.centreId, group: device.group };
+    next();
+  });
+
+  io.on('connection', async (socket) => {
+    const principal = socket.data.principal;
+    if (principal?.kind !== 'device') return void socket.disconnect(true);
+    const { deviceId, centreId, group } = principal;
+    const device = await deps.store.devices.get(deviceId);
+    if (!device) return void socket.disconnect(true);
+    const joined = [rooms.device(deviceId)];
+    if (device.kind === 'screen') joined.push(rooms.centre(centreId), ...(group ? [rooms.group(centreId, group)] : []));
+    else joined.push(rooms.kiosks(centreId));
+    void socket.join(joined);
+    presence.connect(deviceId);
+    hub.announceDevice(device);
+
+    refuseUnknownEvents(socket, Object.keys(ClientEventSchemas));
+    onEvent(socket, deps.log, 'playlist:ack', ClientEventSchemas['playlist:ack'], async (p) => {
+      const at = deps.clock().toISOString();
+      await deps.store.devices.recordPlaying(deviceId, p.playlistId, p.version, at);
+      const updated = await deps.store.devices.get(deviceId);
+      if (updated) hub.announceDevice(updated);
+      return null;
+    });
+    onEvent(socket, deps.log, 'impression:batch', ClientEventSchemas['impression:batch'], (p) => ingestImpressions(deps, deviceId, p.impressions));
+    onEvent(socket, deps.log, 'device:heartbeat', ClientEventSchemas['device:heartbeat'], async (hb) => {
+      await deps.store.devices.recordHeartbeat(deviceId, hb, deps.clock().toISOString());
+      return null;
+    });
+    onEvent(socket, deps.log, 'clock:sync', ClientEventSchemas['clock:sync'], async () => ({ serverTime: deps.clock().toISOString() }));
+
+    socket.on('disconnect', async () => {
+      if (!presence.disconnect(deviceId)) return;
+      const d = await deps.store.devices.get(deviceId).catch(() => null);
+      if (d) hub.announceDevice(d);
+    });
+  });
+}

@@ -1,0 +1,72 @@
+import type { ErrorBody, ErrorCode } from '@hcc/shared/schemas/common';
+import type { ErrorRequestHandler } from 'express';
+import type { Logger } from 'pino';
+import { ZodError } from 'zod';
+
+/** An expected failure with a code the clients translate and a message a person can read. */
+export class AppError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly issues?: ErrorBody['issues'],
+  ) {
+    super(message);
+  }
+}
+
+export const HTTP_STATUS: Record<ErrorCode, number> = {
+  validation: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  conflict: 409,
+  gone: 410,
+  too_large: 413,
+  unsupported_media: 415,
+  rate_limited: 429,
+  internal: 500,
+};
+
+export function issuesOf(err: ZodError): NonNullable<ErrorBody['issues']> {
+  return err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
+}
+
+export function describeIssues(issues: NonNullable<ErrorBody['issues']>): string {
+  return issues
+    .slice(0, 5)
+    .map((i) => (i.path ? `${i.path}: ${i.message}` : i.message))
+    .join('; ');
+}
+
+export function validationError(err: ZodError, what: string): AppError {
+  const issues = issuesOf(err);
+  return new AppError('validation', `Invalid ${what}: ${describeIssues(issues)}`, issues);
+}
+
+/** The one translator from anything thrown to the shared envelope; internals are logged, never revealed. */
+export function toErrorBody(err: unknown, log: Logger): { status: number; body: ErrorBody } {
+  if (err instanceof AppError) {
+    return { status: HTTP_STATUS[err.code], body: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } };
+  }
+  if (err instanceof ZodError) return toErrorBody(validationError(err, 'input'), log);
+  const e = err as { type?: string; status?: number; message?: string };
+  // body-parser marks its own failures with a type; they are the client's fault, not ours.
+  if (e?.type === 'entity.too.large') return toErrorBody(new AppError('too_large', 'The request body is too large.'), log);
+  if (e?.type === 'entity.parse.failed') return toErrorBody(new AppError('validation', 'The request body is not valid JSON.'), log);
+  if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {
+    return toErrorBody(new AppError('unsupported_media', 'The request body encoding is not supported.'), log);
+  }
+  if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
+    return { status: e.status, body: { code: e.status === 404 ? 'not_found' : 'validation', message: e.message ?? 'Bad request.' } };
+  }
+  log.error({ err }, 'unexpected error');
+  return { status: 500, body: { code: 'internal', message: 'Something went wrong on the server; it has been logged.' } };
+}
+
+export function errorMiddleware(log: Logger): ErrorRequestHandler {
+  return (err, _req, res, _next) => {
+    const { status, body } = toErrorBody(err, log);
+    if (res.headersSent) return;
+    res.status(status).json(body);
+  };
+}

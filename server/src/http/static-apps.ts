@@ -1,0 +1,40 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import express, { type Router } from 'express';
+
+const repoPath = (rel: string) => fileURLToPath(new URL(`../../../${rel}`, import.meta.url));
+
+/** The built PWAs and the path each is served under (each is built with that base). */
+export const APPS = [
+  { mount: '/display/', dir: repoPath('display/dist/player'), title: 'Màn hình chờ' },
+  { mount: '/console/', dir: repoPath('display/dist/console'), title: 'Bảng điều khiển' },
+  { mount: '/kiosk/', dir: repoPath('kiosk/dist'), title: 'Kiosk tra cứu' },
+] as const;
+
+/**
+ * Hashed assets are cached forever; index.html and the service worker must always be revalidated,
+ * or a TV would never learn that a new player version exists.
+ */
+export function staticApp(dir: string): Router {
+  const r = express.Router();
+  if (!existsSync(dir)) {
+    r.use((_req, res) => void res.status(503).type('text/plain; charset=utf-8').send('This app is not built yet: run `npm run build`.'));
+    return r;
+  }
+  r.use(
+    express.static(dir, {
+      index: 'index.html',
+      setHeaders(res, file) {
+        if (/[\\/]assets[\\/]/.test(file)) res.setHeader('Cache-Control', 'public, max-age=31536000, immutable');
+        else res.setHeader('Cache-Control', 'no-cache');
+      },
+    }),
+  );
+  // Client-side routes fall back to the app shell; files that do not exist stay 404.
+  r.use((req, res, next) => {
+    if (req.method !== 'GET' || /\.[a-z0-9]+$/i.test(req.path)) return next();
+    res.setHeader('Cache-Control', 'no-cache');
+    res.sendFile('index.html', { root: dir });
+  });
+  return r;
+}

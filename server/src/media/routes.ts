@@ -1,0 +1,60 @@
+import path from 'node:path';
+import { mediaKindOf } from '@hcc/shared/media/sniff';
+import { type MediaAsset, Sha256Schema } from '@hcc/shared/schemas/media';
+import { Router } from 'express';
+import { z } from 'zod';
+import { requireStaff, staffOf } from '../auth/session';
+import type { Deps } from '../context';
+import { AppError } from '../http/errors';
+import { parseParams } from '../http/parse';
+import type { MediaRecord } from './store';
+import { mediaPath, receiveUpload } from './upload';
+
+export const mediaDir = (deps: Deps) => path.join(deps.config.dataDir, 'media');
+const toAsset = ({ createdBy: _by, ...m }: MediaRecord): MediaAsset => ({ ...m, url: `/media/${m.id}` });
+
+export function mediaApiRoutes(deps: Deps): Router {
+  const r = Router();
+  r.get('/', requireStaff(deps, 'viewer'), async (_req, res) => {
+    res.json({ items: (await deps.store.media.list()).map(toAsset) });
+  });
+  r.post('/', requireStaff(deps, 'editor'), async (req, res) => {
+    const up = await receiveUpload(req, mediaDir(deps), deps.config.maxUploadBytes);
+    const record: MediaRecord = {
+      id: up.id,
+      kind: mediaKindOf(up.mime),
+      mime: up.mime,
+      bytes: up.bytes,
+      name: up.name,
+      createdAt: deps.clock().toISOString(),
+      createdBy: staffOf(res).username,
+    };
+    const created = await deps.store.media.insertIfAbsent(record);
+    if (created) await deps.store.audit.append({ at: record.createdAt, actor: record.createdBy, action: 'media.upload', subject: record.id, before: null, after: record });
+    const stored = await deps.store.media.get(up.id);
+    if (!stored) throw new Error(`media ${up.id} missing right after insert`);
+    res.status(created ? 201 : 200).json(toAsset(stored));
+  });
+  return r;
+}
+
+/**
+ * Media are served inert: the type comes from the sniffed record, nosniff and a sandboxing CSP stop a
+ * browser from running anything, and content addressing makes them safe to cache forever.
+ */
+export function mediaFileRoutes(deps: Deps): Router {
+  const r = Router();
+  r.get('/:id', async (req, res) => {
+    const { id } = parseParams(z.object({ id: Sha256Schema }), req);
+    const m = await deps.store.media.get(id);
+    if (!m) throw new AppError('not_found', `No media file ${id}.`);
+    res.setHeader('Content-Type', m.mime);
+    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    res.setHeader('Content-Disposition', 'inline');
+    res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
+    // The content hash is the strongest validator there is, and it is the same on every node.
+    res.setHeader('ETag', `"${id}"`);
+    res.sendFile(mediaPath(mediaDir(deps), id), { maxAge: '365d', immutable: true, acceptRanges: true, etag: false, lastModified: false });
+  });
+  return r;
+}

@@ -1,0 +1,47 @@
+import { MediaMimeSchema, type MediaAsset } from '@hcc/shared/schemas/media';
+import type { Db } from '../db/sqlite';
+
+export type MediaRecord = Omit<MediaAsset, 'url'> & { createdBy: string };
+
+export interface MediaRepo {
+  list(): Promise<MediaRecord[]>;
+  get(id: string): Promise<MediaRecord | null>;
+  /** False when the same content was already stored (content addressing makes uploads idempotent). */
+  insertIfAbsent(m: MediaRecord): Promise<boolean>;
+}
+
+interface Row {
+  id: string;
+  kind: 'video' | 'image';
+  mime: string;
+  bytes: number;
+  name: string;
+  created_at: string;
+  created_by: string;
+}
+const toMedia = (r: Row): MediaRecord => ({
+  id: r.id,
+  kind: r.kind,
+  mime: MediaMimeSchema.parse(r.mime),
+  bytes: r.bytes,
+  name: r.name,
+  createdAt: r.created_at,
+  createdBy: r.created_by,
+});
+
+export function sqliteMediaRepo(db: Db): MediaRepo {
+  const list = db.prepare<[], Row>('SELECT * FROM media ORDER BY created_at DESC');
+  const get = db.prepare<[string], Row>('SELECT * FROM media WHERE id = ?');
+  const insert = db.prepare(
+    `INSERT INTO media (id, kind, mime, bytes, name, created_at, created_by) VALUES (@id, @kind, @mime, @bytes, @name, @createdAt, @createdBy)
+     ON CONFLICT(id) DO NOTHING`,
+  );
+  return {
+    list: async () => list.all().map(toMedia),
+    get: async (id) => {
+      const r = get.get(id);
+      return r ? toMedia(r) : null;
+    },
+    insertIfAbsent: async (m) => insert.run(m).changes === 1,
+  };
+}

@@ -1,0 +1,102 @@
+import { createHash } from 'node:crypto';
+import { createWriteStream } from 'node:fs';
+import { mkdir, rename, rm, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { SNIFF_BYTES, sniffMediaType } from '@hcc/shared/media/sniff';
+import type { MediaMime } from '@hcc/shared/schemas/media';
+import busboy from 'busboy';
+import type { Request } from 'express';
+import { AppError } from '../http/errors';
+import { randomToken } from '../security/tokens';
+
+export interface StoredUpload {
+  id: string;
+  mime: MediaMime;
+  bytes: number;
+  name: string;
+}
+
+export const mediaPath = (dir: string, id: string) => path.join(dir, id);
+
+/**
+ * Stream one multipart file to disk while hashing it, refusing it as soon as its first bytes show a
+ * type we do not serve, or as soon as it passes the size limit. Only a complete, accepted file is
+ * moved into place under its sha256, so a failed upload never leaves anything visible.
+ */
+export async function receiveUpload(req: Request, dir: string, maxBytes: number): Promise<StoredUpload> {
+  if (!req.is('multipart/form-data')) throw new AppError('unsupported_media', 'Send the file as multipart/form-data in a field named "file".');
+  const tmpDir = path.join(dir, '.incoming');
+  await mkdir(tmpDir, { recursive: true });
+  const tmp = path.join(tmpDir, randomToken(12));
+  try {
+    const received = await new Promise<Omit<StoredUpload, 'id'> & { sha: string }>((resolve, reject) => {
+      let bb: busboy.Busboy;
+      try {
+        bb = busboy({ headers: req.headers, limits: { files: 1, fileSize: maxBytes, fields: 10, parts: 12 } });
+      } catch {
+        return reject(new AppError('validation', 'The upload is not valid multipart/form-data.'));
+      }
+      let seen = false;
+      let failure: AppError | null = null;
+      let done: Promise<Omit<StoredUpload, 'id'> & { sha: string }> | null = null;
+      bb.on('file', (field, file, info) => {
+        if (field !== 'file' || seen) return void file.resume();
+        seen = true;
+        const hash = createHash('sha256');
+        const out = createWriteStream(tmp);
+        let head = Buffer.alloc(0);
+        let mime: MediaMime | null = null;
+        let bytes = 0;
+        file.on('data', (chunk: Buffer) => {
+          bytes += chunk.length;
+          hash.update(chunk);
+          if (!mime && !failure) {
+            head = Buffer.concat([head, chunk]).subarray(0, SNIFF_BYTES);
+            if (head.length >= SNIFF_BYTES || bytes === head.length) mime = sniffMediaType(head);
+            if (!mime && head.length >= SNIFF_BYTES) {
+              failure = new AppError('unsupported_media', 'Only MP4 or WebM video and JPEG, PNG or WebP images can be uploaded.');
+              file.unpipe(out);
+              file.resume();
+            }
+          }
+        });
+        file.on('limit', () => {
+          failure = new AppError('too_large', `The file is larger than the ${formatBytes(maxBytes)} limit.`);
+          file.unpipe(out);
+          file.resume();
+        });
+        file.pipe(out);
+        done = new Promise((res, rej) => {
+          file.on('end', () => {
+            out.end(() => {
+              if (failure) return rej(failure);
+              mime ??= sniffMediaType(head);
+              if (!mime) return rej(new AppError('unsupported_media', 'Only MP4 or WebM video and JPEG, PNG or WebP images can be uploaded.'));
+              if (bytes === 0) return rej(new AppError('validation', 'The file is empty.'));
+              res({ mime, bytes, name: (info.filename ?? '').slice(0, 255) || 'upload', sha: hash.digest('hex') });
+            });
+          });
+          out.on('error', rej);
+        });
+        // Handled in 'close' below; this only stops Node reporting it as unhandled in between.
+        done.catch(() => undefined);
+      });
+      bb.on('error', () => reject(new AppError('validation', 'The upload was cut off or malformed.')));
+      bb.on('close', () => {
+        if (!done) return reject(new AppError('validation', 'No file found: send it in a field named "file".'));
+        done.then(resolve, reject);
+      });
+      req.pipe(bb);
+    });
+    const final = mediaPath(dir, received.sha);
+    const exists = await stat(final).then(() => true, () => false);
+    if (exists) await rm(tmp, { force: true });
+    else await rename(tmp, final);
+    return { id: received.sha, mime: received.mime, bytes: received.bytes, name: received.name };
+  } catch (err) {
+    await rm(tmp, { force: true });
+    throw err;
+  }
+}
+
+const formatBytes = (n: number) => (n >= 1048576 ? `${Math.round(n / 1048576)} MB` : `${Math.round(n / 1024)} KB`);

@@ -1,0 +1,18 @@
+import type { PlaylistItem } from '@hcc/shared/schemas/playlist';
+import type { Store } from '../store/store';
+
+/** Items must point at media and procedures that exist, or a screen would skip them forever. */
+export async function findBrokenReferences(store: Store, items: PlaylistItem[]): Promise<{ path: string; message: string }[]> {
+  const broken: { path: string; message: string }[] = [];
+  for (const [i, item] of items.entries()) {
+    if (item.kind === 'video' || item.kind === 'image') {
+      const m = await store.media.get(item.mediaId);
+      if (!m) broken.push({ path: `items.${i}.mediaId`, message: `item "${item.title}" uses a media file that does not exist` });
+      else if (m.kind !== item.kind) broken.push({ path: `items.${i}.mediaId`, message: `item "${item.title}" is a ${item.kind} but its file is a ${m.kind}` });
+    }
+    if (item.kind === 'procedure' && !(await store.procedures.get(item.procedureCode))) {
+      broken.push({ path: `items.${i}.procedureCode`, message: `item "${item.title}" names procedure ${item.procedureCode}, which is not in the catalogue` });
+    }
+  }
+  return broken;
+}

@@ -1,0 +1,24 @@
+import { ProcedureCodeSchema, ProcedureQuerySchema } from '@hcc/shared/schemas/procedure';
+import { Router } from 'express';
+import { z } from 'zod';
+import type { Deps } from '../context';
+import { AppError } from '../http/errors';
+import { parseParams, parseQuery } from '../http/parse';
+import type { Catalogue } from './catalogue';
+
+/** The catalogue is public information: kiosks and citizens' phones read it without signing in. */
+export function procedureRoutes(deps: Deps, catalogue: Catalogue): Router {
+  const r = Router();
+  r.get('/', async (req, res) => {
+    const { q, limit, centre } = parseQuery(ProcedureQuerySchema.strict(), req);
+    if (centre && !(await deps.store.centres.get(centre))) throw new AppError('not_found', `Unknown centre "${centre}".`);
+    res.json({ items: await catalogue.search(q, limit, centre) });
+  });
+  r.get('/:code', async (req, res) => {
+    const { code } = parseParams(z.object({ code: ProcedureCodeSchema }), req);
+    const p = await deps.store.procedures.get(code);
+    if (!p) throw new AppError('not_found', `No procedure with code ${code}.`);
+    res.json(p);
+  });
+  return r;
+}

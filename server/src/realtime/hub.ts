@@ -1,0 +1,45 @@
+import type { PlaylistPush } from '@hcc/shared/events';
+import { targetPlacements } from '@hcc/shared/playlists/targeting';
+import type { Device } from '@hcc/shared/schemas/device';
+import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
+import type { Clock } from '../context';
+import type { DeviceRecord } from '../devices/store';
+import { type DeviceIo, rooms, type StaffNamespace } from './io';
+import type { Presence } from './presence';
+
+/** The server's side of live traffic: what HTTP handlers call to reach devices and staff. */
+export interface Hub {
+  pushVersion(v: PlaylistVersion): void;
+  revokeDevice(deviceId: string): void;
+  reloadDevice(deviceId: string): void;
+  toDevice(r: DeviceRecord): Device;
+  announceDevice(r: DeviceRecord): void;
+  announcePlaylist(e: { playlistId: string; revision: number; by: string }): void;
+  announcePublish(e: { playlistId: string; version: number; by: string }): void;
+}
+
+export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presence, clock: Clock): Hub {
+  const toDevice = (r: DeviceRecord): Device => {
+    const { heartbeat: _hb, ...rest } = r;
+    return { ...rest, online: presence.isOnline(r.id) };
+  };
+  return {
+    pushVersion(v) {
+      const push: PlaylistPush = { version: v, serverTime: clock().toISOString() };
+      const targets = targetPlacements(v).map((p) => (p.group === null ? rooms.centre(p.centreId) : rooms.group(p.centreId, p.group)));
+      // One emit over all rooms: socket.io sends once to a screen that sits in several of them.
+      io.to(targets).emit('playlist:update', push);
+    },
+    revokeDevice(id) {
+      io.to(rooms.device(id)).emit('device:revoked');
+      io.in(rooms.device(id)).disconnectSockets(true);
+    },
+    reloadDevice(id) {
+      io.to(rooms.device(id)).emit('device:reload');
+    },
+    toDevice,
+    announceDevice: (r) => staff.emit('device:state', toDevice(r)),
+    announcePlaylist: (e) => staff.emit('playlist:changed', e),
+    announcePublish: (e) => staff.emit('playlist:published', e),
+  };
+}

@@ -1,0 +1,27 @@
+import type { Server as HttpServer } from 'node:http';
+import type { DeviceClientToServer, DeviceServerToClient, SocketData, StaffClientToServer, StaffServerToClient } from '@hcc/shared/events';
+import { Server, type Namespace, type Socket } from 'socket.io';
+
+export type DeviceIo = Server<DeviceClientToServer, DeviceServerToClient, Record<string, never>, SocketData>;
+export type DeviceSocket = Socket<DeviceClientToServer, DeviceServerToClient, Record<string, never>, SocketData>;
+export type StaffNamespace = Namespace<StaffClientToServer, StaffServerToClient, Record<string, never>, SocketData>;
+
+/** Rooms a device joins, so a publish reaches exactly its targets with one broadcast. */
+export const rooms = {
+  device: (id: string) => `device:${id}`,
+  centre: (centreId: string) => `centre:${centreId}`,
+  group: (centreId: string, group: string) => `group:${centreId}:${group}`,
+  kiosks: (centreId: string) => `kiosks:${centreId}`,
+};
+
+export function createIo(http: HttpServer): { io: DeviceIo; staff: StaffNamespace } {
+  const io: DeviceIo = new Server(http, {
+    serveClient: false,
+    // Impression batches are bounded by schema; 1 MB leaves room and stops a hostile client early.
+    maxHttpBufferSize: 1_000_000,
+    pingInterval: 10_000,
+    pingTimeout: 10_000,
+    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
+  });
+  return { io, staff: io.of('/staff') };
+}

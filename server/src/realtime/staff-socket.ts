@@ -1,0 +1,13 @@
+import { userForSessionCookie } from '../auth/session';
+import type { Deps } from '../context';
+import type { StaffNamespace } from './io';
+
+/** Staff consoles listen on /staff with their session cookie; they only receive, so no handlers. */
+export function attachStaffSockets(deps: Deps, staff: StaffNamespace): void {
+  staff.use(async (socket, next) => {
+    const user = await userForSessionCookie(deps, socket.handshake.headers.cookie).catch(() => null);
+    if (!user) return next(new Error('unauthorized'));
+    socket.data.principal = { kind: 'staff', userId: user.id, username: user.username };
+    next();
+  });
+}

@@ -1,0 +1,53 @@
+import type { AuditRepo } from '../audit/store';
+import { sqliteAuditRepo } from '../audit/store';
+import type { SessionRepo, UserRepo } from '../auth/store';
+import { sqliteSessionRepo, sqliteUserRepo } from '../auth/store';
+import type { CentreRepo } from '../centres/store';
+import { sqliteCentreRepo } from '../centres/store';
+import type { Db } from '../db/sqlite';
+import type { DeviceRepo, PairingRepo } from '../devices/store';
+import { sqliteDeviceRepo, sqlitePairingRepo } from '../devices/store';
+import type { ImpressionRepo } from '../impressions/store';
+import { sqliteImpressionRepo } from '../impressions/store';
+import type { MediaRepo } from '../media/store';
+import { sqliteMediaRepo } from '../media/store';
+import type { PlaylistRepo } from '../playlists/store';
+import { sqlitePlaylistRepo } from '../playlists/store';
+import type { ProcedureRepo } from '../procedures/store';
+import { sqliteProcedureRepo } from '../procedures/store';
+
+/**
+ * Everything the server persists, one repository per feature. Methods are async and speak in domain
+ * objects, never rows or SQL, so a PostgreSQL implementation can stand in without touching handlers.
+ */
+export interface Store {
+  centres: CentreRepo;
+  users: UserRepo;
+  sessions: SessionRepo;
+  devices: DeviceRepo;
+  pairings: PairingRepo;
+  media: MediaRepo;
+  playlists: PlaylistRepo;
+  impressions: ImpressionRepo;
+  procedures: ProcedureRepo;
+  audit: AuditRepo;
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export function sqliteStore(db: Db): Store {
+  return {
+    centres: sqliteCentreRepo(db),
+    users: sqliteUserRepo(db),
+    sessions: sqliteSessionRepo(db),
+    devices: sqliteDeviceRepo(db),
+    pairings: sqlitePairingRepo(db),
+    media: sqliteMediaRepo(db),
+    playlists: sqlitePlaylistRepo(db),
+    impressions: sqliteImpressionRepo(db),
+    procedures: sqliteProcedureRepo(db),
+    audit: sqliteAuditRepo(db),
+    ping: async () => void db.prepare('SELECT 1').get(),
+    close: async () => void db.close(),
+  };
+}

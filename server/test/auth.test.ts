@@ -1,0 +1,102 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { PASSWORD, startTestServer, type TestServer } from './fixtures';
+
+let t: TestServer;
+beforeEach(async () => {
+  t = await startTestServer();
+});
+afterEach(async () => t.close());
+
+describe('staff sign-in', () => {
+  it('sets an httpOnly, SameSite=Strict session cookie and knows the user', async () => {
+    const cookie = await t.login('editor');
+    const me = await t.http.get('/api/auth/me').set('Cookie', cookie).expect(200);
+    expect(me.body.user.role).toBe('editor');
+    expect(me.body.user).not.toHaveProperty('passwordHash');
+    const raw = (await t.http.post('/api/auth/login').send({ username: me.body.user.username, password: PASSWORD })).headers['set-cookie']?.[0] ?? '';
+    expect(raw).toMatch(/HttpOnly/i);
+    expect(raw).toMatch(/SameSite=Strict/i);
+  });
+
+  it('refuses a wrong password with a readable message', async () => {
+    const cookie = await t.login('viewer');
+    const username = (await t.http.get('/api/auth/me').set('Cookie', cookie)).body.user.username;
+    const res = await t.http.post('/api/auth/login').send({ username, password: 'not the password' }).expect(401);
+    expect(res.body).toMatchObject({ code: 'unauthorized', message: 'Wrong username or password.' });
+  });
+
+  it('locks out after five failures, even for the right password', async () => {
+    const cookie = await t.login('viewer');
+    const username = (await t.http.get('/api/auth/me').set('Cookie', cookie)).body.user.username;
+    for (let i = 0; i < 5; i++) await t.http.post('/api/auth/login').send({ username, password: 'wrong-wrong' }).expect(401);
+    const res = await t.http.post('/api/auth/login').send({ username, password: PASSWORD }).expect(429);
+    expect(res.headers['retry-after']).toBeDefined();
+    expect(res.body.code).toBe('rate_limited');
+  });
+
+  it('ends the session on logout', async () => {
+    const cookie = await t.login('admin');
+    await t.http.post('/api/auth/logout').set('Cookie', cookie).expect(200);
+    await t.http.get('/api/auth/me').set('Cookie', cookie).expect(401);
+  });
+
+  it('stores passwords only as scrypt hashes', async () => {
+    const cookie = await t.login('viewer');
+    const me = (await t.http.get('/api/auth/me').set('Cookie', cookie)).body.user;
+    const stored = await t.deps.store.users.get(me.id);
+    expect(stored?.passwordHash).toMatch(/^scrypt\$/);
+    expect(stored?.passwordHash).not.toContain(PASSWORD);
+  });
+});
+
+describe('bad input on the API', () => {
+  it.each([
+    ['malformed JSON', '{"username": "a",', 'application/json', 400, 'validation'],
+    ['wrong types', JSON.stringify({ username: 1, password: true }), 'application/json', 400, 'validation'],
+    ['unknown fields', JSON.stringify({ username: 'a', password: 'b', role: 'admin' }), 'application/json', 400, 'validation'],
+    ['an oversized body', JSON.stringify({ username: 'a', password: 'x'.repeat(600_000) }), 'application/json', 413, 'too_large'],
+  ])('%s gets a 4xx with a message', async (_name, body, type, status, code) => {
+    const res = await t.http.post('/api/auth/login').set('Content-Type', type).send(body).expect(status);
+    expect(res.body.code).toBe(code);
+    expect(res.body.message.length).toBeGreaterThan(5);
+    await t.http.get('/healthz').expect(200);
+  });
+
+  it('answers unknown API routes with a JSON 404', async () => {
+    const res = await t.http.get('/api/nope').expect(404);
+    expect(res.body.code).toBe('not_found');
+  });
+});
+
+/** Every mutating staff route: refused without a session, and with a role that is too low. */
+const MUTATING: [method: 'post' | 'put', path: string, role: 'editor' | 'admin'][] = [
+  ['post', '/api/pairings/approve', 'editor'],
+  ['post', '/api/devices/x/revoke', 'editor'],
+  ['post', '/api/devices/x/reload', 'editor'],
+  ['post', '/api/media', 'editor'],
+  ['post', '/api/playlists', 'editor'],
+  ['put', '/api/playlists/x', 'editor'],
+  ['post', '/api/playlists/x/publish', 'editor'],
+  ['post', '/api/playlists/x/rollback', 'editor'],
+];
+
+describe('route protection', () => {
+  it.each(MUTATING)('%s %s needs a session', async (method, path) => {
+    const res = await t.http[method](path).send({});
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('unauthorized');
+  });
+
+  it.each(MUTATING)('%s %s refuses a viewer', async (method, path) => {
+    const cookie = await t.login('viewer');
+    const res = await t.http[method](path).set('Cookie', cookie).send({});
+    expect(res.status).toBe(403);
+    expect(res.body.message).toMatch(/editor|admin/);
+  });
+
+  it('refuses reads of staff data without a session', async () => {
+    for (const path of ['/api/devices', '/api/playlists', '/api/media', '/api/centres', '/api/pairings']) {
+      expect((await t.http.get(path)).status, path).toBe(401);
+    }
+  });
+});

@@ -1,0 +1,123 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
+import type { PlaylistItemInput } from '@hcc/shared/schemas/playlist';
+import type { Role } from '@hcc/shared/schemas/staff';
+import pino from 'pino';
+import { io as connect, type Socket } from 'socket.io-client';
+import request from 'supertest';
+import { type App, createApp } from '../src/app';
+import type { Config } from '../src/config/config';
+import type { Deps } from '../src/context';
+import { openSqlite } from '../src/db/sqlite';
+import { hashPassword, newId } from '../src/security/tokens';
+import { sqliteStore } from '../src/store/store';
+
+export const PASSWORD = 'correct horse battery';
+export type DeviceClient = Socket<DeviceServerToClient, DeviceClientToServer>;
+
+export interface TestServer {
+  url: string;
+  app: App;
+  deps: Deps;
+  http: ReturnType<typeof request>;
+  /** A session cookie for a fresh user with that role. */
+  login(role: Role): Promise<string>;
+  /** Pair a device through the real flow and return its token. */
+  pairDevice(opts?: { kind?: 'screen' | 'kiosk'; centreId?: string; group?: string | null }): Promise<{ deviceId: string; token: string }>;
+  connectDevice(token: string): Promise<DeviceClient>;
+  close(): Promise<void>;
+}
+
+export function makeConfig(dataDir: string, over: Partial<Config> = {}): Config {
+  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, ...over };
+}
+
+/** A fresh server on an ephemeral port over a fresh SQLite file; nothing is shared between tests. */
+export async function startTestServer(over: Partial<Config> = {}, clock: () => Date = () => new Date()): Promise<TestServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'hcc-test-'));
+  const store = sqliteStore(openSqlite(path.join(dataDir, 'hcc.sqlite')));
+  const deps: Deps = { config: makeConfig(dataDir, over), store, clock, log: pino({ level: 'silent' }) };
+  await store.centres.upsert({ id: 'dn', kind: 'province', name: 'Tỉnh Đồng Nai', parentId: null, address: '', hotline: '1022' });
+  await store.centres.upsert({ id: 'lt', kind: 'commune', name: 'Xã Long Thành', parentId: 'dn', address: '', hotline: '1022' });
+  await store.centres.upsert({ id: 'ltan', kind: 'commune', name: 'Xã Lộc Tấn', parentId: 'dn', address: '', hotline: '1022' });
+  const app = await createApp(deps);
+  await new Promise<void>((resolve) => app.http.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(app.http.address() as AddressInfo).port}`;
+  const http = request(url);
+  const sockets: DeviceClient[] = [];
+
+  const login = async (role: Role) => {
+    const username = `${role}-${newId().toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+    await store.users.create({ id: newId(), username, displayName: role, role, centreId: null, disabled: false, createdAt: new Date().toISOString(), passwordHash: await hashPassword(PASSWORD) });
+    const res = await http.post('/api/auth/login').send({ username, password: PASSWORD }).expect(200);
+    const cookie = res.headers['set-cookie']?.[0];
+    if (!cookie) throw new Error('login set no cookie');
+    return cookie.split(';')[0] as string;
+  };
+
+  let editorCookie: string | null = null;
+  const pairDevice: TestServer['pairDevice'] = async (opts = {}) => {
+    editorCookie ??= await login('editor');
+    const ticket = (await http.post('/api/pairings').send({ kind: opts.kind ?? 'screen' }).expect(201)).body;
+    await http
+      .post('/api/pairings/approve')
+      .set('Cookie', editorCookie)
+      .send({ code: ticket.code, name: 'Test screen', centreId: opts.centreId ?? 'lt', group: opts.group ?? null })
+      .expect(201);
+    const claim = (await http.post(`/api/pairings/${ticket.pairingId}/claim`).send({ claimSecret: ticket.claimSecret }).expect(200)).body;
+    return { deviceId: claim.deviceId, token: claim.token };
+  };
+
+  const connectDevice = (token: string) =>
+    new Promise<DeviceClient>((resolve, reject) => {
+      const s: DeviceClient = connect(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
+      sockets.push(s);
+      s.once('connect', () => resolve(s));
+      s.once('connect_error', reject);
+    });
+
+  return {
+    url,
+    app,
+    deps,
+    http,
+    login,
+    pairDevice,
+    connectDevice,
+    close: async () => {
+      for (const s of sockets) s.disconnect();
+      await app.close();
+      await store.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+let itemSeq = 0;
+export function makeItem(over: Partial<PlaylistItemInput> & { kind?: PlaylistItemInput['kind'] } = {}): PlaylistItemInput {
+  itemSeq += 1;
+  const base = { id: `item-${itemSeq}`, title: `Item ${itemSeq}`, durationMs: 8000 };
+  const kind = over.kind ?? 'text';
+  const byKind: Record<string, object> = {
+    text: { kind: 'text', heading: 'Giờ làm việc', body: 'Thứ Hai – Thứ Sáu' },
+    ticker: { kind: 'ticker', text: 'Nộp hồ sơ trực tuyến' },
+    qr: { kind: 'qr', url: 'https://dichvucong.gov.vn/', caption: 'Cổng Dịch vụ công' },
+  };
+  return { ...base, ...(byKind[kind] ?? { kind }), ...over } as PlaylistItemInput;
+}
+
+export const waitFor = <T>(s: DeviceClient, event: keyof DeviceServerToClient, timeoutMs = 3000) =>
+  new Promise<T>((resolve, reject) => {
+    const t = setTimeout(() => reject(new Error(`no ${String(event)} within ${timeoutMs} ms`)), timeoutMs);
+    s.once(event, ((payload: T) => {
+      clearTimeout(t);
+      resolve(payload);
+    }) as never);
+  });
+
+/** emitWithAck, typed loosely on purpose: tests also send payloads the contract forbids. */
+export const emitAck = (s: DeviceClient, event: string, payload: unknown) =>
+  (s as unknown as Socket).timeout(3000).emitWithAck(event, payload) as Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }>;

@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emitAck, startTestServer, type TestServer } from './fixtures';
+
+let t: TestServer;
+beforeEach(async () => {
+  t = await startTestServer();
+});
+afterEach(async () => t.close());
+
+const makeImpression = (deviceId: string, over: Record<string, unknown> = {}) => ({
+  id: randomUUID(),
+  deviceId,
+  itemId: 'item-1',
+  playlistId: 'p1',
+  playlistVersion: 1,
+  startedAt: '2026-03-02T08:00:00+07:00',
+  durationMs: 8000,
+  completed: true,
+  reason: 'completed',
+  ...over,
+});
+
+describe('impression ingest', () => {
+  it('counts a replayed socket batch once', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    const s = await t.connectDevice(token);
+    const batch = { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] };
+    expect(await emitAck(s, 'impression:batch', batch)).toEqual({ ok: true, data: { accepted: 3, duplicates: 0 } });
+    expect(await emitAck(s, 'impression:batch', batch)).toEqual({ ok: true, data: { accepted: 0, duplicates: 3 } });
+    expect(await t.deps.store.impressions.count()).toBe(3);
+  });
+
+  it('accepts the same batch over HTTP idempotently', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    const batch = { impressions: [makeImpression(deviceId), makeImpression(deviceId)] };
+    const auth = `Bearer ${token}`;
+    expect((await t.http.post('/api/impressions').set('Authorization', auth).send(batch).expect(200)).body).toEqual({ accepted: 2, duplicates: 0 });
+    const s = await t.connectDevice(token);
+    expect((await emitAck(s, 'impression:batch', batch)).data).toEqual({ accepted: 0, duplicates: 2 });
+    expect(await t.deps.store.impressions.count()).toBe(2);
+    await t.http.post('/api/impressions').send(batch).expect(401);
+  });
+
+  it('refuses a batch that reports for another device, storing none of it', async () => {
+    const a = await t.pairDevice();
+    const b = await t.pairDevice();
+    const s = await t.connectDevice(a.token);
+    const res = await emitAck(s, 'impression:batch', { impressions: [makeImpression(a.deviceId), makeImpression(b.deviceId)] });
+    expect(res).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.deps.store.impressions.count()).toBe(0);
+  });
+
+  it.each([
+    ['a negative duration', { durationMs: -5 }],
+    ['a non-UUID id', { id: 'abc' }],
+    ['a start time without offset', { startedAt: '2026-03-02 08:00' }],
+    ['an unknown reason', { reason: 'bored' }],
+    ['an extra field', { viewerFace: 'x' }],
+  ])('refuses %s with a validation ack', async (_name, over) => {
+    const { deviceId, token } = await t.pairDevice();
+    const s = await t.connectDevice(token);
+    const res = await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId, over)] });
+    expect(res.ok).toBe(false);
+    expect(res.error?.code).toBe('validation');
+    expect(await t.deps.store.impressions.count()).toBe(0);
+  });
+
+  it('answers unknown and malformed events with an error ack and stays connected', async () => {
+    const { token } = await t.pairDevice();
+    const s = await t.connectDevice(token);
+    expect((await emitAck(s, 'playlist:delete', {})).error?.message).toMatch(/Unknown event/);
+    expect((await emitAck(s, 'playlist:ack', 'not an object')).error?.code).toBe('validation');
+    expect((await emitAck(s, 'device:heartbeat', { playing: null, currentItemId: null, uptimeMs: 5 })).ok).toBe(true);
+    expect(s.connected).toBe(true);
+  });
+
+  it('cannot be edited or deleted in the database', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    await t.http.post('/api/impressions').set('Authorization', `Bearer ${token}`).send({ impressions: [makeImpression(deviceId)] }).expect(200);
+    const { openSqlite } = await import('../src/db/sqlite');
+    const db = openSqlite(`${t.deps.config.dataDir}/hcc.sqlite`);
+    expect(() => db.prepare('UPDATE impressions SET duration_ms = 1').run()).toThrow(/append-only/);
+    expect(() => db.prepare('DELETE FROM impressions').run()).toThrow(/append-only/);
+    db.close();
+  });
+});

@@ -1,0 +1,88 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { io as connect } from 'socket.io-client';
+import { startTestServer, type TestServer, waitFor } from './fixtures';
+
+let t: TestServer;
+beforeEach(async () => {
+  t = await startTestServer();
+});
+afterEach(async () => t.close());
+
+describe('device pairing', () => {
+  it('stays pending until staff approve the code, then hands out a token once', async () => {
+    const ticket = (await t.http.post('/api/pairings').send({ kind: 'screen' }).expect(201)).body;
+    expect(ticket.code).toMatch(/^\d{6}$/);
+    const pending = await t.http.post(`/api/pairings/${ticket.pairingId}/claim`).send({ claimSecret: ticket.claimSecret }).expect(200);
+    expect(pending.body.status).toBe('pending');
+
+    const editor = await t.login('editor');
+    const listed = (await t.http.get('/api/pairings').set('Cookie', editor).expect(200)).body.items;
+    expect(listed.map((p: { code: string }) => p.code)).toContain(ticket.code);
+    const approved = await t.http.post('/api/pairings/approve').set('Cookie', editor).send({ code: ticket.code, name: 'Sảnh 1', centreId: 'lt', group: 'sanh' }).expect(201);
+    expect(approved.body.device).toMatchObject({ name: 'Sảnh 1', centreId: 'lt', group: 'sanh', status: 'active' });
+
+    const claimed = (await t.http.post(`/api/pairings/${ticket.pairingId}/claim`).send({ claimSecret: ticket.claimSecret }).expect(200)).body;
+    expect(claimed.status).toBe('paired');
+    expect(claimed.token.length).toBeGreaterThanOrEqual(40);
+    // A replayed claim gets nothing.
+    await t.http.post(`/api/pairings/${ticket.pairingId}/claim`).send({ claimSecret: ticket.claimSecret }).expect(410);
+
+    const boot = await t.http.get('/api/device/bootstrap').set('Authorization', `Bearer ${claimed.token}`).expect(200);
+    expect(boot.body.device.id).toBe(claimed.deviceId);
+    expect(boot.body.centre.name).toBe('Xã Long Thành');
+  });
+
+  it('keeps the token only as a hash', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    const row = t.deps.store.devices;
+    expect(await row.getByTokenHash(token)).toBeNull();
+    expect((await row.get(deviceId))?.id).toBe(deviceId);
+  });
+
+  it('refuses a wrong claim secret and an unknown code', async () => {
+    const ticket = (await t.http.post('/api/pairings').send({ kind: 'kiosk' }).expect(201)).body;
+    await t.http.post(`/api/pairings/${ticket.pairingId}/claim`).send({ claimSecret: 'guess' }).expect(404);
+    const editor = await t.login('editor');
+    const wrong = ticket.code === '000000' ? '000001' : '000000';
+    const res = await t.http.post('/api/pairings/approve').set('Cookie', editor).send({ code: wrong, name: 'x', centreId: 'lt' }).expect(404);
+    expect(res.body.message).toContain(wrong);
+    const bad = await t.http.post('/api/pairings/approve').set('Cookie', editor).send({ code: '12ab', name: '', centreId: 'lt' }).expect(400);
+    expect(bad.body.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['code', 'name']));
+    await t.http.post('/api/pairings').send({ kind: 'toaster' }).expect(400);
+  });
+
+  it('refuses sockets and HTTP calls without a valid token', async () => {
+    await t.http.get('/api/device/bootstrap').expect(401);
+    await t.http.get('/api/device/bootstrap').set('Authorization', 'Bearer nonsense').expect(401);
+    const err = await new Promise<Error>((resolve) => {
+      const s = connect(t.url, { auth: { token: 'nonsense' }, transports: ['websocket'], reconnection: false, forceNew: true });
+      s.once('connect_error', (e) => {
+        s.close();
+        resolve(e);
+      });
+    });
+    expect(err.message).toBe('unauthorized');
+  });
+
+  it('revoking disconnects the device at once and its token stops working', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    const socket = await t.connectDevice(token);
+    const revoked = waitFor(socket, 'device:revoked');
+    const disconnected = new Promise<string>((resolve) => socket.once('disconnect', resolve));
+    const editor = await t.login('editor');
+    await t.http.post(`/api/devices/${deviceId}/revoke`).set('Cookie', editor).expect(200);
+    await revoked;
+    expect(await disconnected).toBe('io server disconnect');
+    await t.http.get('/api/device/bootstrap').set('Authorization', `Bearer ${token}`).expect(401);
+    const devices = (await t.http.get('/api/devices').set('Cookie', editor).expect(200)).body.items;
+    expect(devices.find((d: { id: string }) => d.id === deviceId)).toMatchObject({ status: 'revoked', online: false });
+  });
+
+  it('shows a connected device as online to staff', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    await t.connectDevice(token);
+    const viewer = await t.login('viewer');
+    const devices = (await t.http.get('/api/devices').set('Cookie', viewer).expect(200)).body.items;
+    expect(devices.find((d: { id: string }) => d.id === deviceId)?.online).toBe(true);
+  });
+});

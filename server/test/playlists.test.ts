@@ -1,0 +1,108 @@
+import type { PlaylistPush } from '@hcc/shared/events';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emitAck, makeItem, startTestServer, type TestServer, waitFor } from './fixtures';
+
+let t: TestServer;
+let editor: string;
+beforeEach(async () => {
+  t = await startTestServer();
+  editor = await t.login('editor');
+});
+afterEach(async () => t.close());
+
+const createPlaylist = async (over: Record<string, unknown> = {}) =>
+  (await t.http.post('/api/playlists').set('Cookie', editor).send({ name: 'Sảnh chờ', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [makeItem(), makeItem({ kind: 'ticker' })], ...over }).expect(201)).body;
+
+describe('publish → push → ack', () => {
+  it('pushes a new version to the centre’s screens, and the server learns what each one plays', async () => {
+    const screen = await t.pairDevice({ centreId: 'lt' });
+    const other = await t.pairDevice({ centreId: 'ltan' });
+    const s1 = await t.connectDevice(screen.token);
+    const s2 = await t.connectDevice(other.token);
+    let otherGotIt = false;
+    s2.on('playlist:update', () => (otherGotIt = true));
+
+    const p = await createPlaylist();
+    const pushed = waitFor<PlaylistPush>(s1, 'playlist:update');
+    const pub = await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
+    const push = await pushed;
+    expect(push.version.version).toBe(1);
+    expect(push.version.items.map((i) => i.id)).toEqual(p.items.map((i: { id: string }) => i.id));
+    expect(pub.body.version.version).toBe(1);
+
+    expect(await emitAck(s1, 'playlist:ack', { playlistId: p.id, version: 1 })).toEqual({ ok: true, data: null });
+    const devices = (await t.http.get('/api/devices').set('Cookie', editor)).body.items;
+    expect(devices.find((d: { id: string }) => d.id === screen.deviceId).playing).toEqual({ playlistId: p.id, version: 1 });
+    expect(otherGotIt).toBe(false);
+
+    // A screen that starts later gets the same version from bootstrap.
+    const boot = await t.http.get('/api/device/bootstrap').set('Authorization', `Bearer ${screen.token}`).expect(200);
+    expect(boot.body.push.version.version).toBe(1);
+  });
+
+  it('reaches only the named screen group', async () => {
+    const hall = await t.pairDevice({ centreId: 'lt', group: 'hall' });
+    const lobby = await t.pairDevice({ centreId: 'lt', group: 'lobby' });
+    const sh = await t.connectDevice(hall.token);
+    const sl = await t.connectDevice(lobby.token);
+    let lobbyGotIt = false;
+    sl.on('playlist:update', () => (lobbyGotIt = true));
+    const p = await createPlaylist({ target: { centreIds: [], groups: ['hall'] } });
+    const pushed = waitFor<PlaylistPush>(sh, 'playlist:update');
+    await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
+    expect((await pushed).version.target.groups).toEqual(['hall']);
+    await new Promise((r) => setTimeout(r, 200));
+    expect(lobbyGotIt).toBe(false);
+  });
+
+  it('rolls back by republishing an old version as a new one', async () => {
+    const p = await createPlaylist();
+    await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
+    await t.http.put(`/api/playlists/${p.id}`).set('Cookie', editor).send({ name: p.name, centreId: 'lt', target: p.target, items: [makeItem({ title: 'Mới' })], baseRevision: p.revision }).expect(200);
+    await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
+    const screen = await t.pairDevice({ centreId: 'lt' });
+    const s = await t.connectDevice(screen.token);
+    const pushed = waitFor<PlaylistPush>(s, 'playlist:update');
+    const rb = await t.http.post(`/api/playlists/${p.id}/rollback`).set('Cookie', editor).send({ version: 1 }).expect(201);
+    expect(rb.body.version).toMatchObject({ version: 3, rollbackOf: 1 });
+    expect((await pushed).version.items.map((i) => i.title)).toEqual(p.items.map((i: { title: string }) => i.title));
+    const versions = (await t.http.get(`/api/playlists/${p.id}/versions`).set('Cookie', editor)).body.items;
+    expect(versions.map((v: { version: number }) => v.version)).toEqual([3, 2, 1]);
+    await t.http.post(`/api/playlists/${p.id}/rollback`).set('Cookie', editor).send({ version: 9 }).expect(404);
+  });
+});
+
+describe('playlist editing', () => {
+  it('refuses a save based on an old revision and keeps the newer one', async () => {
+    const p = await createPlaylist();
+    const body = (title: string, baseRevision: number) => ({ name: p.name, centreId: 'lt', target: p.target, items: [makeItem({ title })], baseRevision });
+    await t.http.put(`/api/playlists/${p.id}`).set('Cookie', editor).send(body('Của chị Lan', p.revision)).expect(200);
+    const res = await t.http.put(`/api/playlists/${p.id}`).set('Cookie', editor).send(body('Của anh Minh', p.revision)).expect(409);
+    expect(res.body.message).toMatch(/Someone else saved/);
+    const now = (await t.http.get(`/api/playlists/${p.id}`).set('Cookie', editor)).body;
+    expect(now.items[0].title).toBe('Của chị Lan');
+    expect(now.revision).toBe(p.revision + 1);
+  });
+
+  it.each([
+    ['a too-short duration', { items: [makeItem({ durationMs: 500 })] }, 'items.0.durationMs'],
+    ['an unknown item kind', { items: [{ ...makeItem(), kind: 'hologram' }] }, 'items.0.kind'],
+    ['a QR with a javascript: link', { items: [makeItem({ kind: 'qr', url: 'javascript:alert(1)' } as never)] }, 'items.0.url'],
+    ['a validity window that ends before it starts', { items: [makeItem({ validFrom: '2026-05-01T00:00:00+07:00', validTo: '2026-04-01T00:00:00+07:00' })] }, 'items.0.validTo'],
+    ['a missing media file', { items: [makeItem({ kind: 'video', mediaId: 'a'.repeat(64) } as never)] }, 'items.0.mediaId'],
+    ['an unknown centre', { centreId: 'atlantis' }, 'centreId'],
+  ])('refuses %s, naming the field', async (_name, over, path) => {
+    const res = await t.http.post('/api/playlists').set('Cookie', editor).send({ name: 'X', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [makeItem()], ...over }).expect(400);
+    expect(res.body.issues.map((i: { path: string }) => i.path)).toContain(path);
+    expect((await t.http.get('/api/playlists').set('Cookie', editor)).body.items).toHaveLength(0);
+  });
+
+  it('refuses to publish an empty playlist and keeps the published version', async () => {
+    const p = await createPlaylist();
+    await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
+    await t.http.put(`/api/playlists/${p.id}`).set('Cookie', editor).send({ name: p.name, centreId: 'lt', target: p.target, items: [], baseRevision: p.revision }).expect(200);
+    const res = await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(400);
+    expect(res.body.message).toMatch(/empty/);
+    expect((await t.http.get(`/api/playlists/${p.id}/versions`).set('Cookie', editor)).body.items).toHaveLength(1);
+  });
+});

@@ -6,6 +6,7 @@ import { centreRoutes } from './centres/routes';
 import type { Deps } from './context';
 import { deviceRoutes, deviceSelfRoutes, pairingRoutes } from './devices/routes';
 import { attachDeviceSockets } from './devices/socket';
+import { emergencyRoutes } from './emergencies/routes';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
 import { impressionRoutes } from './impressions/routes';
@@ -81,6 +82,7 @@ export async function createApp(deps: Deps): Promise<App> {
   api.use('/device', deviceSelfRoutes(deps, hub));
   api.use('/media', mediaApiRoutes(deps));
   api.use('/playlists', playlistRoutes(deps, hub));
+  api.use('/emergencies', emergencyRoutes(deps, hub));
   api.use('/impressions', impressionRoutes(deps));
   api.use('/procedures', procedureRoutes(deps, catalogue));
   api.use((req) => {

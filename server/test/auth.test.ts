@@ -69,7 +69,7 @@ describe('bad input on the API', () => {
 });
 
 /** Every mutating staff route: refused without a session, and with a role that is too low. */
-const MUTATING: [method: 'post' | 'put', path: string, role: 'editor' | 'admin'][] = [
+const MUTATING: [method: 'post' | 'put' | 'delete', path: string, role: 'editor' | 'admin'][] = [
   ['post', '/api/pairings/approve', 'editor'],
   ['post', '/api/devices/x/revoke', 'editor'],
   ['post', '/api/devices/x/reload', 'editor'],
@@ -78,6 +78,9 @@ const MUTATING: [method: 'post' | 'put', path: string, role: 'editor' | 'admin']
   ['put', '/api/playlists/x', 'editor'],
   ['post', '/api/playlists/x/publish', 'editor'],
   ['post', '/api/playlists/x/rollback', 'editor'],
+  ['post', '/api/emergencies', 'editor'],
+  ['delete', '/api/emergencies/x', 'editor'],
+  ['delete', '/api/emergencies', 'editor'],
 ];
 
 describe('route protection', () => {
@@ -95,7 +98,7 @@ describe('route protection', () => {
   });
 
   it('refuses reads of staff data without a session', async () => {
-    for (const path of ['/api/devices', '/api/playlists', '/api/media', '/api/centres', '/api/pairings']) {
+    for (const path of ['/api/devices', '/api/playlists', '/api/media', '/api/centres', '/api/pairings', '/api/emergencies']) {
       expect((await t.http.get(path)).status, path).toBe(401);
     }
   });

@@ -73,7 +73,7 @@ export function deviceSelfRoutes(deps: Deps, hub: Hub): Router {
       device: hub.toDevice(device),
       centre,
       push: version ? { version, serverTime: deps.clock().toISOString() } : null,
-      emergencies: [],
+      emergencies: device.kind === 'screen' ? await deps.store.emergencies.active(deps.clock().toISOString()) : [],
     });
   });
   return r;

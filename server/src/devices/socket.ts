@@ -24,7 +24,7 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
     const device = await deps.store.devices.get(deviceId);
     if (!device) return void socket.disconnect(true);
     const joined = [rooms.device(deviceId)];
-    if (device.kind === 'screen') joined.push(rooms.centre(centreId), ...(group ? [rooms.group(centreId, group)] : []));
+    if (device.kind === 'screen') joined.push(rooms.screens, rooms.centre(centreId), ...(group ? [rooms.group(centreId, group)] : []));
     else joined.push(rooms.kiosks(centreId));
     void socket.join(joined);
     presence.connect(deviceId);

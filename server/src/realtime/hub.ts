@@ -1,6 +1,7 @@
 import type { PlaylistPush } from '@hcc/shared/events';
 import { targetPlacements } from '@hcc/shared/playlists/targeting';
 import type { Device } from '@hcc/shared/schemas/device';
+import type { Emergency } from '@hcc/shared/schemas/emergency';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import type { Clock } from '../context';
 import type { DeviceRecord } from '../devices/store';
@@ -10,6 +11,8 @@ import type { Presence } from './presence';
 /** The server's side of live traffic: what HTTP handlers call to reach devices and staff. */
 export interface Hub {
   pushVersion(v: PlaylistVersion): void;
+  /** Every screen gets the whole active list and shows what applies to it (see emergenciesFor). */
+  pushEmergencies(active: Emergency[]): void;
   revokeDevice(deviceId: string): void;
   reloadDevice(deviceId: string): void;
   toDevice(r: DeviceRecord): Device;
@@ -29,6 +32,9 @@ export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presenc
       const targets = targetPlacements(v).map((p) => (p.group === null ? rooms.centre(p.centreId) : rooms.group(p.centreId, p.group)));
       // One emit over all rooms: socket.io sends once to a screen that sits in several of them.
       io.to(targets).emit('playlist:update', push);
+    },
+    pushEmergencies(active) {
+      io.to(rooms.screens).emit('emergency:update', active);
     },
     revokeDevice(id) {
       io.to(rooms.device(id)).emit('device:revoked');

@@ -8,6 +8,7 @@ export type StaffNamespace = Namespace<StaffClientToServer, StaffServerToClient,
 
 /** Rooms a device joins, so a publish reaches exactly its targets with one broadcast. */
 export const rooms = {
+  screens: 'screens',
   device: (id: string) => `device:${id}`,
   centre: (centreId: string) => `centre:${centreId}`,
   group: (centreId: string, group: string) => `group:${centreId}:${group}`,

@@ -6,6 +6,8 @@ import type { CentreRepo } from '../centres/store';
 import { sqliteCentreRepo } from '../centres/store';
 import type { Db } from '../db/sqlite';
 import type { DeviceRepo, PairingRepo } from '../devices/store';
+import type { EmergencyRepo } from '../emergencies/store';
+import { sqliteEmergencyRepo } from '../emergencies/store';
 import { sqliteDeviceRepo, sqlitePairingRepo } from '../devices/store';
 import type { ImpressionRepo } from '../impressions/store';
 import { sqliteImpressionRepo } from '../impressions/store';
@@ -27,6 +29,7 @@ export interface Store {
   devices: DeviceRepo;
   pairings: PairingRepo;
   media: MediaRepo;
+  emergencies: EmergencyRepo;
   playlists: PlaylistRepo;
   impressions: ImpressionRepo;
   procedures: ProcedureRepo;
@@ -43,6 +46,7 @@ export function sqliteStore(db: Db): Store {
     devices: sqliteDeviceRepo(db),
     pairings: sqlitePairingRepo(db),
     media: sqliteMediaRepo(db),
+    emergencies: sqliteEmergencyRepo(db),
     playlists: sqlitePlaylistRepo(db),
     impressions: sqliteImpressionRepo(db),
     procedures: sqliteProcedureRepo(db),

@@ -12,3 +12,14 @@ export const EmergencySchema = z.object({
   createdAt: InstantSchema,
 });
 export type Emergency = z.infer<typeof EmergencySchema>;
+
+export const EmergencyCreateSchema = z
+  .object({
+    text: EmergencySchema.shape.text,
+    severity: EmergencySchema.shape.severity.default('warning'),
+    centreIds: z.array(IdSchema).max(500).default([]),
+    deviceIds: z.array(IdSchema).max(5000).default([]),
+    /** Minutes from now; staff think "for the next hour", not in timestamps. */
+    durationMinutes: z.number().int().min(1, 'at least 1 minute').max(7 * 24 * 60, 'at most 7 days'),
+  })
+  .strict();

@@ -1,7 +1,9 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
 import express from 'express';
 import helmet from 'helmet';
+import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
+import { userRoutes } from './auth/users-routes';
 import { centreRoutes } from './centres/routes';
 import type { Deps } from './context';
 import { deviceRoutes, deviceSelfRoutes, pairingRoutes } from './devices/routes';
@@ -76,6 +78,8 @@ export async function createApp(deps: Deps): Promise<App> {
   const api = express.Router();
   api.use(express.json({ limit: '512kb', strict: true }));
   api.use('/auth', authRoutes(deps));
+  api.use('/users', userRoutes(deps));
+  api.use('/audit', auditRoutes(deps));
   api.use('/centres', centreRoutes(deps));
   api.use('/pairings', pairingRoutes(deps, hub));
   api.use('/devices', deviceRoutes(deps, hub));

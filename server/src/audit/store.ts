@@ -9,21 +9,34 @@ export interface AuditEntry {
   after: unknown;
 }
 
+export interface AuditFilter {
+  actor?: string | undefined;
+  action?: string | undefined;
+  subject?: string | undefined;
+  from?: string | undefined;
+  to?: string | undefined;
+  limit: number;
+}
+
 export interface AuditRepo {
   append(e: AuditEntry): Promise<void>;
-  recent(limit: number): Promise<(AuditEntry & { seq: number })[]>;
+  /** Newest first. */
+  query(f: AuditFilter): Promise<(AuditEntry & { seq: number })[]>;
 }
 
 export function sqliteAuditRepo(db: Db): AuditRepo {
   const insert = db.prepare('INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?)');
-  const recent = db.prepare<[number], { seq: number; at: string; actor: string; action: string; subject: string; before_json: string | null; after_json: string | null }>(
-    'SELECT * FROM audit_log ORDER BY seq DESC LIMIT ?',
+  const query = db.prepare<AuditFilter, { seq: number; at: string; actor: string; action: string; subject: string; before_json: string | null; after_json: string | null }>(
+    `SELECT * FROM audit_log
+     WHERE (@actor IS NULL OR actor = @actor) AND (@action IS NULL OR action LIKE @action || '%')
+       AND (@subject IS NULL OR subject = @subject) AND (@from IS NULL OR at >= @from) AND (@to IS NULL OR at < @to)
+     ORDER BY seq DESC LIMIT @limit`,
   );
   const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
   return {
     append: async (e) => void insert.run(e.at, e.actor, e.action, e.subject, json(e.before), json(e.after)),
-    recent: async (limit) =>
-      recent.all(limit).map((r) => ({
+    query: async (f) =>
+      query.all({ actor: f.actor ?? null, action: f.action ?? null, subject: f.subject ?? null, from: f.from ?? null, to: f.to ?? null, limit: f.limit } as AuditFilter).map((r) => ({
         seq: r.seq,
         at: r.at,
         actor: r.actor,

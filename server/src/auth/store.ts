@@ -17,6 +17,9 @@ export interface UserRepo {
   get(id: string): Promise<UserRecord | null>;
   getByUsername(username: string): Promise<UserRecord | null>;
   create(u: UserRecord): Promise<void>;
+  list(): Promise<UserRecord[]>;
+  update(id: string, patch: Partial<Pick<UserRecord, 'displayName' | 'role' | 'centreId' | 'disabled' | 'passwordHash'>>): Promise<UserRecord | null>;
+  countActiveAdmins(): Promise<number>;
 }
 
 export interface SessionRepo {
@@ -24,6 +27,8 @@ export interface SessionRepo {
   get(idHash: string): Promise<SessionRecord | null>;
   delete(idHash: string): Promise<void>;
   deleteExpired(now: string): Promise<void>;
+  /** Signs a user out everywhere: after a password reset, a role change or disabling. */
+  deleteForUser(userId: string): Promise<void>;
 }
 
 interface UserRow {
@@ -55,7 +60,21 @@ export function sqliteUserRepo(db: Db): UserRepo {
     `INSERT INTO users (id, username, display_name, role, centre_id, password_hash, disabled, created_at)
      VALUES (@id, @username, @displayName, @role, @centreId, @passwordHash, @disabled, @createdAt)`,
   );
+  const list = db.prepare<[], UserRow>('SELECT * FROM users ORDER BY username');
+  const admins = db.prepare<[], { n: number }>("SELECT COUNT(*) AS n FROM users WHERE role = 'admin' AND disabled = 0");
+  const columns = { displayName: 'display_name', role: 'role', centreId: 'centre_id', disabled: 'disabled', passwordHash: 'password_hash' } as const;
   return {
+    list: async () => list.all().map(toUser),
+    countActiveAdmins: async () => admins.get()?.n ?? 0,
+    update: async (id, patch) => {
+      const keys = (Object.keys(patch) as (keyof typeof columns)[]).filter((k) => patch[k] !== undefined);
+      if (keys.length) {
+        const values = Object.fromEntries(keys.map((k) => [k, k === 'disabled' ? (patch[k] ? 1 : 0) : patch[k]]));
+        db.prepare(`UPDATE users SET ${keys.map((k) => `${columns[k]} = @${k}`).join(', ')} WHERE id = @id`).run({ ...values, id });
+      }
+      const r = get.get(id);
+      return r ? toUser(r) : null;
+    },
     count: async () => count.get()?.n ?? 0,
     get: async (id) => {
       const r = get.get(id);
@@ -81,7 +100,9 @@ export function sqliteSessionRepo(db: Db): SessionRepo {
   const get = db.prepare<[string], SessionRow>('SELECT * FROM sessions WHERE id_hash = ?');
   const del = db.prepare('DELETE FROM sessions WHERE id_hash = ?');
   const delExpired = db.prepare('DELETE FROM sessions WHERE expires_at <= ?');
+  const delUser = db.prepare('DELETE FROM sessions WHERE user_id = ?');
   return {
+    deleteForUser: async (id) => void delUser.run(id),
     create: async (s) => void insert.run(s),
     get: async (h) => {
       const r = get.get(h);

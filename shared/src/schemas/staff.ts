@@ -25,3 +25,25 @@ export const StaffUserSchema = z.object({
 export type StaffUser = z.infer<typeof StaffUserSchema>;
 
 export const LoginSchema = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();
+
+export const UserCreateSchema = z
+  .object({
+    username: UsernameSchema,
+    displayName: z.string().trim().min(1, 'enter the person’s name').max(100),
+    role: RoleSchema,
+    centreId: IdSchema.nullable().default(null),
+    password: PasswordSchema,
+  })
+  .strict();
+
+export const UserUpdateSchema = z
+  .object({
+    displayName: z.string().trim().min(1).max(100).optional(),
+    role: RoleSchema.optional(),
+    centreId: IdSchema.nullable().optional(),
+    disabled: z.boolean().optional(),
+  })
+  .strict()
+  .refine((u) => Object.keys(u).length > 0, { message: 'nothing to change' });
+
+export const PasswordResetSchema = z.object({ password: PasswordSchema }).strict();

@@ -1,0 +1,79 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './fixtures';
+
+let t: TestServer;
+let admin: string;
+beforeEach(async () => {
+  t = await startTestServer();
+  admin = await t.login('admin');
+});
+afterEach(async () => t.close());
+
+const create = (body: Record<string, unknown>) => t.http.post('/api/users').set('Cookie', admin).send({ displayName: 'Nguyễn Thị Lan', role: 'editor', password: 'mat-khau-dai-du', ...body });
+
+describe('staff accounts (admin)', () => {
+  it('creates, changes role, resets the password and disables, signing the person out', async () => {
+    const lan = (await create({ username: 'lan' }).expect(201)).body;
+    expect(lan).toMatchObject({ username: 'lan', role: 'editor', disabled: false });
+    expect(lan).not.toHaveProperty('passwordHash');
+    const login = async (password: string) => t.http.post('/api/auth/login').send({ username: 'lan', password });
+    const cookie = ((await login('mat-khau-dai-du')).headers['set-cookie']?.[0] ?? '').split(';')[0] as string;
+    await t.http.get('/api/auth/me').set('Cookie', cookie).expect(200);
+
+    await t.http.patch(`/api/users/${lan.id}`).set('Cookie', admin).send({ role: 'viewer' }).expect(200);
+    await t.http.get('/api/auth/me').set('Cookie', cookie).expect(401);
+
+    await t.http.post(`/api/users/${lan.id}/password`).set('Cookie', admin).send({ password: 'mat-khau-moi-dai' }).expect(200);
+    expect((await login('mat-khau-dai-du')).status).toBe(401);
+    expect((await login('mat-khau-moi-dai')).status).toBe(200);
+
+    await t.http.patch(`/api/users/${lan.id}`).set('Cookie', admin).send({ disabled: true }).expect(200);
+    expect((await login('mat-khau-moi-dai')).status).toBe(401);
+
+    const audit = (await t.http.get('/api/audit').set('Cookie', admin).query({ subject: lan.id }).expect(200)).body.items;
+    expect(audit.map((e: { action: string }) => e.action)).toEqual(['user.update', 'user.password_reset', 'user.update', 'user.create']);
+    expect(JSON.stringify(audit)).not.toContain('mat-khau');
+  });
+
+  it('keeps the last admin', async () => {
+    const me = (await t.http.get('/api/auth/me').set('Cookie', admin)).body.user;
+    const res = await t.http.patch(`/api/users/${me.id}`).set('Cookie', admin).send({ role: 'editor' }).expect(409);
+    expect(res.body.message).toMatch(/last active admin/);
+  });
+
+  it.each([
+    ['a short password', { username: 'minh', password: 'short' }, 'password'],
+    ['a bad username', { username: 'Minh Nguyễn' }, 'username'],
+    ['an unknown role', { username: 'minh', role: 'boss' }, 'role'],
+    ['an unknown centre', { username: 'minh', centreId: 'atlantis' }, 'centreId'],
+  ])('refuses %s, naming the field', async (_name, body, path) => {
+    const res = await create(body);
+    expect(res.status).toBe(400);
+    expect(res.body.issues.map((i: { path: string }) => i.path)).toContain(path);
+  });
+
+  it('refuses a taken username and keeps the first account', async () => {
+    await create({ username: 'lan' }).expect(201);
+    expect((await create({ username: 'lan', role: 'admin' }).expect(409)).body.issues[0].path).toBe('username');
+    const users = (await t.http.get('/api/users').set('Cookie', admin)).body.items;
+    expect(users.filter((u: { username: string }) => u.username === 'lan')).toMatchObject([{ role: 'editor' }]);
+  });
+
+  it('is for admins only', async () => {
+    const editor = await t.login('editor');
+    await t.http.get('/api/users').set('Cookie', editor).expect(403);
+    await t.http.post('/api/users').set('Cookie', editor).send({}).expect(403);
+    await t.http.get('/api/audit').set('Cookie', editor).expect(403);
+  });
+});
+
+describe('audit log export', () => {
+  it('filters by action and exports CSV with a BOM and escaped cells', async () => {
+    await create({ username: 'lan', displayName: '=cmd|calc' }).expect(201);
+    const csv = await t.http.get('/api/audit').set('Cookie', admin).query({ action: 'user.', format: 'csv' }).expect(200);
+    expect(csv.headers['content-type']).toContain('text/csv');
+    expect(csv.text.startsWith('\uFEFFseq,at,actor,action,subject,before,after')).toBe(true);
+    expect(csv.text).toContain('user.create');
+    await t.http.get('/api/audit').set('Cookie', admin).query({ from: '2026-13-01' }).expect(400);
+  });
+});

@@ -41,6 +41,8 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
     onEvent(socket, deps.log, 'impression:batch', ClientEventSchemas['impression:batch'], (p) => ingestImpressions(deps, deviceId, p.impressions));
     onEvent(socket, deps.log, 'device:heartbeat', ClientEventSchemas['device:heartbeat'], async (hb) => {
       await deps.store.devices.recordHeartbeat(deviceId, hb, deps.clock().toISOString());
+      const updated = await deps.store.devices.get(deviceId);
+      if (updated) hub.announceDevice(updated);
       return null;
     });
     onEvent(socket, deps.log, 'clock:sync', ClientEventSchemas['clock:sync'], async () => ({ serverTime: deps.clock().toISOString() }));

@@ -3,7 +3,7 @@ import type { Db } from '../db/sqlite';
 import { parseJsonColumn } from '../store/json';
 
 /** A device as stored; `online` is not stored: presence belongs to the socket layer. */
-export type DeviceRecord = Omit<Device, 'online'> & { heartbeat: Heartbeat | null };
+export type DeviceRecord = Omit<Device, 'online'>;
 
 export interface PairingRecord {
   id: string;

@@ -22,10 +22,7 @@ export interface Hub {
 }
 
 export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presence, clock: Clock): Hub {
-  const toDevice = (r: DeviceRecord): Device => {
-    const { heartbeat: _hb, ...rest } = r;
-    return { ...rest, online: presence.isOnline(r.id) };
-  };
+  const toDevice = (r: DeviceRecord): Device => ({ ...r, online: presence.isOnline(r.id) });
   return {
     pushVersion(v) {
       const push: PlaylistPush = { version: v, serverTime: clock().toISOString() };

@@ -6,6 +6,16 @@ export type DeviceKind = z.infer<typeof DeviceKindSchema>;
 
 export const PlayingSchema = z.object({ playlistId: IdSchema, version: z.number().int().positive() });
 
+export const HeartbeatSchema = z.object({
+  playing: PlayingSchema.nullable(),
+  currentItemId: IdSchema.nullable(),
+  uptimeMs: z.number().int().nonnegative(),
+  cachedItems: z.number().int().nonnegative().optional(),
+  jsHeapBytes: z.number().int().nonnegative().optional(),
+  appVersion: z.string().max(50).optional(),
+});
+export type Heartbeat = z.infer<typeof HeartbeatSchema>;
+
 export const DeviceSchema = z.object({
   id: IdSchema,
   kind: DeviceKindSchema,
@@ -18,6 +28,8 @@ export const DeviceSchema = z.object({
   online: z.boolean(),
   /** The version the player last acknowledged running. */
   playing: PlayingSchema.nullable(),
+  /** The last heartbeat: what the screen wall shows (current item, uptime, cache, memory). */
+  heartbeat: HeartbeatSchema.nullable(),
 });
 export type Device = z.infer<typeof DeviceSchema>;
 
@@ -46,12 +58,3 @@ export const PairingApproveSchema = z
   })
   .strict();
 
-export const HeartbeatSchema = z.object({
-  playing: PlayingSchema.nullable(),
-  currentItemId: IdSchema.nullable(),
-  uptimeMs: z.number().int().nonnegative(),
-  cachedItems: z.number().int().nonnegative().optional(),
-  jsHeapBytes: z.number().int().nonnegative().optional(),
-  appVersion: z.string().max(50).optional(),
-});
-export type Heartbeat = z.infer<typeof HeartbeatSchema>;

@@ -1,0 +1,20 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+const SRC = fileURLToPath(new URL('.', import.meta.url));
+const sources = (readdirSync(SRC, { recursive: true }) as string[]).filter((f) => f.endsWith('.ts') && !f.endsWith('.test.ts'));
+
+/**
+ * shared/ is imported by the server, the kiosk and the TV player alike, so it may depend on zod only:
+ * no Node built-ins, no DOM, no other package, and never on the apps that use it.
+ */
+describe('shared/ dependency rules', () => {
+  it.each(sources)('%s imports only zod and shared modules', (file) => {
+    const text = readFileSync(path.join(SRC, file), 'utf8');
+    const imports = [...text.matchAll(/from\s+'([^']+)'/g)].map((m) => m[1] as string);
+    expect(imports.filter((i) => i !== 'zod' && !i.startsWith('.'))).toEqual([]);
+    expect(text).not.toMatch(/\b(window\.|document\.|localStorage|indexedDB|process\.env|Date\.now\(\)|Math\.random\(\)|new Date\(\))/);
+  });
+});

@@ -1,0 +1,71 @@
+import { existsSync } from 'node:fs';
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pino from 'pino';
+import { createApp } from './app';
+import { ensureAdmin } from './auth/bootstrap-admin';
+import { ConfigError, loadConfig } from './config/config';
+import type { Deps } from './context';
+import { openSqlite } from './db/sqlite';
+import { seedDemo } from './seed/demo';
+import { sqliteStore } from './store/store';
+
+/** The national crawl sits beside the project (../shared/data/tthc) unless CATALOGUE_DIR says otherwise. */
+function findCrawl(dir: string | undefined): string | null {
+  const base = dir ?? fileURLToPath(new URL('../../../shared/data/tthc/', import.meta.url));
+  const file = path.join(base, 'national-crawl.jsonl');
+  return existsSync(file) ? file : null;
+}
+
+async function main(): Promise<void> {
+  let config;
+  try {
+    config = loadConfig(process.env);
+  } catch (err) {
+    if (err instanceof ConfigError) {
+      console.error(err.message);
+      process.exit(2);
+    }
+    throw err;
+  }
+  const log = pino({ level: config.logLevel });
+  await mkdir(config.dataDir, { recursive: true });
+  const store = sqliteStore(openSqlite(path.join(config.dataDir, 'hcc.sqlite')));
+  const deps: Deps = { config, store, clock: () => new Date(), log };
+
+  const admin = await ensureAdmin(deps);
+  const crawl = findCrawl(config.catalogueDir);
+  const seeded = config.seedDemo ? await seedDemo(deps, crawl) : null;
+  if (seeded) log.info({ ...seeded, screens: seeded.screens.length, catalogue: crawl ?? 'not found' }, 'demo centre seeded');
+
+  const app = await createApp(deps);
+  await new Promise<void>((resolve) => app.http.listen(config.port, config.host, resolve));
+  const address = app.http.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  const base = config.publicUrl ?? `http://localhost:${port}`;
+
+  const lines = [
+    '',
+    '  Trung tâm Phục vụ hành chính công — kiosk & màn hình chờ',
+    `  Màn hình chờ (TV player):   ${base}/display/`,
+    `  Kiosk tra cứu:              ${base}/kiosk/`,
+    `  Bảng điều khiển (console):  ${base}/console/`,
+  ];
+  if (admin) lines.push(`  Staff sign-in:              ${admin.username} / ${admin.generated ? admin.password : '(the ADMIN_PASSWORD you set)'}${admin.generated ? '   ← shown only this once' : ''}`);
+  else lines.push('  Staff sign-in:              the admin account created on first start');
+  for (const s of seeded?.screens ?? []) lines.push(`  Demo screen, already paired: ${base}/display/#token=${s.token}   (${s.name}; shown only this once)`);
+  lines.push(`  Data directory:             ${config.dataDir}`, '');
+  console.log(lines.join('\n'));
+
+  const stop = async (signal: string) => {
+    log.info({ signal }, 'shutting down');
+    await app.close();
+    await store.close();
+    process.exit(0);
+  };
+  process.on('SIGINT', () => void stop('SIGINT'));
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+}
+
+await main();

@@ -1,0 +1,68 @@
+import type { Centre } from '@hcc/shared/schemas/centre';
+import type { PlaylistItemInput } from '@hcc/shared/schemas/playlist';
+
+/** A province and two of its communes, after the 2025 reorganisation (no district level). */
+export const DEMO_CENTRES: Centre[] = [
+  { id: 'dong-nai', kind: 'province', name: 'Trung tâm Phục vụ hành chính công tỉnh Đồng Nai', parentId: null, address: 'Biên Hòa, tỉnh Đồng Nai', hotline: '1022' },
+  { id: 'long-thanh', kind: 'commune', name: 'Trung tâm Phục vụ hành chính công xã Long Thành', parentId: 'dong-nai', address: 'xã Long Thành, tỉnh Đồng Nai', hotline: '1022' },
+  { id: 'loc-tan', kind: 'commune', name: 'Trung tâm Phục vụ hành chính công xã Lộc Tấn', parentId: 'dong-nai', address: 'xã Lộc Tấn, tỉnh Đồng Nai', hotline: '1022' },
+];
+
+/** Procedures citizens ask for most at a commune counter; shown as spotlights when the catalogue has them. */
+export const SPOTLIGHT_CODES = ['1.001193', '1.000894', '1.004873', '1.004222', '2.000815'];
+
+/** Items that need no media or catalogue: ticker, opening hours, and the QR codes the plans ask for. */
+export const DEMO_FIXED_ITEMS: PlaylistItemInput[] = [
+  {
+    id: 'ticker-main',
+    kind: 'ticker',
+    title: 'Dòng chữ chạy',
+    durationMs: 20_000,
+    text: 'Nộp hồ sơ trực tuyến tại Cổng Dịch vụ công quốc gia dichvucong.gov.vn • Thanh toán phí, lệ phí không dùng tiền mặt • Phản ánh, kiến nghị: Tổng đài 1022 • Người dân và doanh nghiệp là trung tâm phục vụ',
+    reformArea: 'tthc',
+    form: 'khau_hieu',
+  },
+  {
+    id: 'text-hours',
+    kind: 'text',
+    title: 'Giờ làm việc',
+    durationMs: 10_000,
+    heading: 'Giờ tiếp nhận và trả kết quả',
+    body: 'Thứ Hai đến Thứ Sáu: sáng 7 giờ 00 – 11 giờ 30, chiều 13 giờ 00 – 17 giờ 00.\nSáng Thứ Bảy: 7 giờ 30 – 11 giờ 30 (tiếp nhận hồ sơ hộ tịch, chứng thực).',
+    reformArea: 'cong_vu',
+    form: 'ban_tin',
+  },
+  {
+    id: 'qr-portal',
+    kind: 'qr',
+    title: 'QR Cổng Dịch vụ công quốc gia',
+    durationMs: 10_000,
+    url: 'https://dichvucong.gov.vn/',
+    caption: 'Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia',
+    preset: 'dvc_portal',
+    reformArea: 'chinh_quyen_so',
+    form: 'ma_qr',
+  },
+  {
+    id: 'qr-fee',
+    kind: 'qr',
+    title: 'QR thanh toán phí, lệ phí',
+    durationMs: 10_000,
+    url: 'https://dichvucong.gov.vn/',
+    caption: 'Thanh toán phí, lệ phí trực tuyến: đăng nhập Cổng Dịch vụ công, chọn hồ sơ, chọn Thanh toán',
+    preset: 'fee_payment',
+    reformArea: 'tai_chinh_cong',
+    form: 'ma_qr',
+  },
+  {
+    id: 'qr-1022',
+    kind: 'qr',
+    title: 'QR Tổng đài 1022',
+    durationMs: 8_000,
+    url: 'tel:1022',
+    caption: 'Gọi Tổng đài 1022 để phản ánh, kiến nghị về thủ tục hành chính',
+    preset: 'hotline_1022',
+    reformArea: 'tthc',
+    form: 'ma_qr',
+  },
+];

@@ -1,0 +1,110 @@
+import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { mediaKindOf, sniffMediaType } from '@hcc/shared/media/sniff';
+import { CommFormSchema, type PlaylistItemInput, PlaylistItemSchema, ReformAreaSchema } from '@hcc/shared/schemas/playlist';
+import { z } from 'zod';
+import { readCrawlFile } from '../catalogue/read-crawl';
+import type { Deps } from '../context';
+import { mediaDir } from '../media/routes';
+import { newId, randomToken, sha256 } from '../security/tokens';
+import { DEMO_CENTRES, DEMO_FIXED_ITEMS, SPOTLIGHT_CODES } from './demo-content';
+
+const SEED_MEDIA = fileURLToPath(new URL('../../seed/media/', import.meta.url));
+const ManifestSchema = z.array(
+  z.object({
+    file: z.string(),
+    kind: z.enum(['video', 'image']),
+    title: z.string(),
+    caption: z.string(),
+    reformArea: ReformAreaSchema,
+    form: CommFormSchema,
+    durationMs: z.number().int().positive(),
+  }),
+);
+
+export interface SeedReport {
+  centres: number;
+  media: number;
+  procedures: number;
+  rejectedRecords: number;
+  playlists: number;
+  screens: { name: string; token: string }[];
+}
+
+/** Seed the demo centre into an empty store; a store with any centre is left alone. */
+export async function seedDemo(deps: Deps, crawlFile: string | null): Promise<SeedReport | null> {
+  if ((await deps.store.centres.list()).length > 0) return null;
+  const at = deps.clock().toISOString();
+  for (const c of DEMO_CENTRES) await deps.store.centres.upsert(c);
+
+  const mediaItems = await seedMedia(deps, at);
+  const catalogue = crawlFile ? await seedCatalogue(deps, crawlFile, at) : { procedures: 0, rejected: 0 };
+  const spotlights: PlaylistItemInput[] = [];
+  for (const code of SPOTLIGHT_CODES) {
+    const p = await deps.store.procedures.get(code);
+    if (p) spotlights.push({ id: `tthc-${code.replace('.', '-')}`, kind: 'procedure', title: p.name.slice(0, 200), durationMs: 15_000, procedureCode: code, reformArea: 'tthc', form: 'niem_yet_tthc' });
+  }
+  // Interleave so the loop alternates moving pictures with information, as a waiting room wants.
+  const items = interleave(mediaItems, [...spotlights, ...DEMO_FIXED_ITEMS]).map((i) => PlaylistItemSchema.parse(i));
+
+  const communes = DEMO_CENTRES.filter((c) => c.kind === 'commune');
+  for (const c of communes) {
+    const p = await deps.store.playlists.create(`demo-${c.id}`, { name: `Màn hình chờ – ${c.name.replace('Trung tâm Phục vụ hành chính công ', '')}`, centreId: c.id, target: { centreIds: [], groups: [] }, items }, 'seed', at);
+    await deps.store.playlists.publish(p.id, { playlistId: p.id, name: p.name, centreId: p.centreId, target: p.target, items: p.items, publishedAt: at, publishedBy: 'seed', rollbackOf: null });
+  }
+  const screens = await seedScreens(deps, at);
+  return { centres: DEMO_CENTRES.length, media: mediaItems.length, procedures: catalogue.procedures, rejectedRecords: catalogue.rejected, playlists: communes.length, screens };
+}
+
+/**
+ * Two screens already paired, one per commune, so the demo plays at once. Their tokens exist only in
+ * this report (stored hashed); the start-up banner prints them once as enrolment links.
+ */
+async function seedScreens(deps: Deps, at: string): Promise<SeedReport['screens']> {
+  const communes = DEMO_CENTRES.filter((c) => c.kind === 'commune');
+  const screens: SeedReport['screens'] = [];
+  for (const [i, c] of communes.entries()) {
+    const token = randomToken();
+    const name = `Màn hình sảnh chờ ${i + 1}`;
+    await deps.store.devices.create({ id: newId(), kind: 'screen', name, centreId: c.id, group: 'sanh-cho', status: 'active', pairedAt: at, lastSeenAt: null, playing: null, heartbeat: null }, sha256(token));
+    screens.push({ name: `${name} (${c.name.replace('Trung tâm Phục vụ hành chính công ', '')})`, token });
+  }
+  return screens;
+}
+
+async function seedMedia(deps: Deps, at: string): Promise<PlaylistItemInput[]> {
+  const manifest = ManifestSchema.parse(JSON.parse(await readFile(path.join(SEED_MEDIA, 'manifest.json'), 'utf8')));
+  const dir = mediaDir(deps);
+  await mkdir(dir, { recursive: true });
+  const items: PlaylistItemInput[] = [];
+  for (const [i, m] of manifest.entries()) {
+    const src = path.join(SEED_MEDIA, m.file);
+    const bytes = await readFile(src);
+    const mime = sniffMediaType(bytes.subarray(0, 64));
+    if (!mime || mediaKindOf(mime) !== m.kind) throw new Error(`seed media ${m.file} is not the ${m.kind} its manifest says`);
+    const id = sha256(bytes);
+    await copyFile(src, path.join(dir, id));
+    await deps.store.media.insertIfAbsent({ id, kind: m.kind, mime, bytes: (await stat(src)).size, name: m.file, createdAt: at, createdBy: 'seed' });
+    items.push({ id: `media-${i + 1}`, kind: m.kind, title: m.title, caption: m.caption, mediaId: id, durationMs: Math.max(m.durationMs, 2000), reformArea: m.reformArea, form: m.form });
+  }
+  return items;
+}
+
+async function seedCatalogue(deps: Deps, file: string, at: string): Promise<{ procedures: number; rejected: number }> {
+  const { procedures, rejected } = await readCrawlFile(file);
+  // Commune centres serve commune-level procedures; the demo imports only those to stay small.
+  const communeLevel = procedures.filter((p) => p.level.includes('xa'));
+  await deps.store.procedures.upsertMany(communeLevel, at);
+  for (const c of DEMO_CENTRES.filter((x) => x.kind === 'commune')) await deps.store.procedures.setCentreCodes(c.id, communeLevel.map((p) => p.code));
+  return { procedures: communeLevel.length, rejected: rejected.length };
+}
+
+function interleave<T>(a: T[], b: T[]): T[] {
+  const out: T[] = [];
+  for (let i = 0; i < Math.max(a.length, b.length); i++) {
+    if (a[i]) out.push(a[i] as T);
+    if (b[i]) out.push(b[i] as T);
+  }
+  return out;
+}

@@ -8,15 +8,12 @@ import { IdSchema, InstantSchema } from './schemas/common';
 import { type Device, HeartbeatSchema, PlayingSchema } from './schemas/device';
 import type { Emergency } from './schemas/emergency';
 import { type ImpressionBatchResult, ImpressionBatchSchema } from './schemas/impression';
-import type { PlaylistVersion } from './schemas/playlist';
+import type { PlaylistPushSchema } from './schemas/bootstrap';
 
 export type AckFn<T> = (result: Ack<T>) => void;
 
 /** What the server sends with a version: the server clock, so players can correct a wrong TV clock. */
-export interface PlaylistPush {
-  version: PlaylistVersion;
-  serverTime: string;
-}
+export type PlaylistPush = z.infer<typeof PlaylistPushSchema>;
 
 export const PlaylistAckSchema = PlayingSchema;
 export const ClientEventSchemas = {

@@ -1,4 +1,5 @@
 import { versionForDevice } from '@hcc/shared/playlists/targeting';
+import type { DeviceBootstrap } from '@hcc/shared/schemas/bootstrap';
 import { IdSchema } from '@hcc/shared/schemas/common';
 import { PairingApproveSchema, PairingClaimSchema, PairingRequestSchema } from '@hcc/shared/schemas/device';
 import { Router } from 'express';
@@ -69,12 +70,14 @@ export function deviceSelfRoutes(deps: Deps, hub: Hub): Router {
     const device = deviceOf(res);
     const centre = await deps.store.centres.get(device.centreId);
     const version = device.kind === 'screen' ? versionForDevice(await deps.store.playlists.latestVersions(), device) : null;
-    res.json({
+    if (!centre) throw new Error(`device ${device.id} belongs to missing centre ${device.centreId}`);
+    const body: DeviceBootstrap = {
       device: hub.toDevice(device),
       centre,
       push: version ? { version, serverTime: deps.clock().toISOString() } : null,
       emergencies: device.kind === 'screen' ? await deps.store.emergencies.active(deps.clock().toISOString()) : [],
-    });
+    };
+    res.json(body);
   });
   return r;
 }

@@ -1,0 +1,121 @@
+import { emergenciesFor } from '@hcc/shared/emergency/applies';
+import { evaluateSchedule } from '@hcc/shared/schedule/evaluate';
+import type { Centre } from '@hcc/shared/schemas/centre';
+import type { Emergency } from '@hcc/shared/schemas/emergency';
+import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { EmergencyCard } from '../slides/Slide';
+import { Header, QrPanel, Ticker } from './Chrome';
+import type { Credentials } from './credentials';
+import { type DeviceSocket, startSession } from './device-session';
+import { ImpressionQueue } from './impression-queue';
+import { MainZone } from './MainZone';
+import { loadCachedPlaylist, saveCachedPlaylist } from './playlist-cache';
+
+const HEARTBEAT_MS = 30_000;
+const startedMono = performance.now();
+
+/** A paired screen: header, main loop, QR side panel, ticker, and emergencies over everything. */
+export function Screen({ creds, onRevoked }: { creds: Credentials; onRevoked: () => void }) {
+  const cached = useMemo(loadCachedPlaylist, []);
+  const queue = useMemo(() => new ImpressionQueue(), []);
+  const [version, setVersion] = useState<PlaylistVersion | null>(cached?.version ?? null);
+  const [centre, setCentre] = useState<Centre | null>(cached?.centre ?? null);
+  const [deviceId, setDeviceId] = useState<string | null>(creds.deviceId);
+  const [emergencies, setEmergencies] = useState<Emergency[]>([]);
+  const [online, setOnline] = useState(false);
+  const offset = useRef(0);
+  const socket = useRef<DeviceSocket | null>(null);
+  const currentItem = useRef<string | null>(null);
+  const versionRef = useRef(version);
+  const centreRef = useRef(centre);
+  const [now, setNow] = useState(Date.now());
+
+  const adopt = (v: PlaylistVersion) => {
+    const old = versionRef.current;
+    // A late bootstrap must not undo a newer push that arrived first.
+    if (old && old.playlistId === v.playlistId && old.version === v.version) return ack(v);
+    if (old && old.publishedAt > v.publishedAt) return;
+    versionRef.current = v;
+    setVersion(v);
+    saveCachedPlaylist(v, centreRef.current);
+    ack(v);
+  };
+  const ack = (v: PlaylistVersion) => socket.current?.connected && socket.current.emit('playlist:ack', { playlistId: v.playlistId, version: v.version }, () => undefined);
+
+  useEffect(() => {
+    const s = startSession(creds, queue, {
+      onBootstrap(b) {
+        setDeviceId(b.device.id);
+        centreRef.current = b.centre;
+        setCentre(b.centre);
+        setEmergencies(b.emergencies);
+        if (b.push) adopt(b.push.version);
+      },
+      onPush: (p) => adopt(p.version),
+      onEmergencies: setEmergencies,
+      onOffset: (ms) => (offset.current = ms),
+      onOnline: setOnline,
+      onRevoked,
+    });
+    socket.current = s.socket;
+    const hb = setInterval(() => {
+      const v = versionRef.current;
+      const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
+      if (!s.socket.connected) return;
+      s.socket.emit(
+        'device:heartbeat',
+        {
+          playing: v ? { playlistId: v.playlistId, version: v.version } : null,
+          currentItemId: currentItem.current,
+          uptimeMs: Math.round(performance.now() - startedMono),
+          cachedItems: queue.size,
+          ...(mem ? { jsHeapBytes: mem.usedJSHeapSize } : {}),
+        },
+        () => undefined,
+      );
+    }, HEARTBEAT_MS);
+    // Emergencies and tickers expire on the clock, not on a message.
+    const tick = setInterval(() => setNow(Date.now()), 5_000);
+    return () => {
+      clearInterval(hb);
+      clearInterval(tick);
+      s.stop();
+    };
+  }, [creds.token]);
+
+  const offsetMs = () => offset.current;
+  const serverNow = now + offset.current;
+  const schedule = version ? evaluateSchedule(version.items, serverNow) : { main: [], tickers: [], emergencies: [] };
+  const alerts = [
+    ...(deviceId && centre ? emergenciesFor(emergencies, { id: deviceId, centreId: centre.id }, serverNow) : emergencies),
+    ...schedule.emergencies.flatMap((e) => (e.kind === 'emergency' ? [{ text: e.text, severity: e.severity }] : [])),
+  ];
+
+  return (
+    <div class="screen">
+      <Header centre={centre} offsetMs={offsetMs} online={online} />
+      <MainZone
+        version={version}
+        deviceId={deviceId}
+        offsetMs={offsetMs}
+        onImpression={(i) => queue.add(i)}
+        onItem={(id) => (currentItem.current = id)}
+        fallback={
+          <div class="slide slide-text fallback">
+            <h1>{centre?.name ?? 'Trung tâm Phục vụ hành chính công'}</h1>
+            {centre?.address && <p>{centre.address}</p>}
+            <p>Đường dây nóng: {centre?.hotline ?? '1022'}</p>
+          </div>
+        }
+      />
+      <QrPanel items={version?.items ?? []} hotline={centre?.hotline ?? '1022'} />
+      <Ticker items={schedule.tickers} />
+      {alerts.length > 0 && (
+        <div class="emergency-cover">
+          <EmergencyCard text={alerts.map((a) => a.text).join('\n')} severity={alerts.some((a) => a.severity === 'danger') ? 'danger' : (alerts[0]?.severity ?? 'warning')} />
+        </div>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,100 @@
+import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
+import { type DeviceBootstrap, DeviceBootstrapSchema, PlaylistPushSchema } from '@hcc/shared/schemas/bootstrap';
+import type { Ack } from '@hcc/shared/schemas/common';
+import { EmergencySchema } from '@hcc/shared/schemas/emergency';
+import { estimateClockOffset } from '@hcc/shared/time/clock-offset';
+import { io, type Socket } from 'socket.io-client';
+import { z } from 'zod';
+import { ApiError, apiFetch } from '../lib/api';
+import type { Credentials } from './credentials';
+import type { ImpressionQueue } from './impression-queue';
+
+export type DeviceSocket = Socket<DeviceServerToClient, DeviceClientToServer>;
+
+export interface SessionEvents {
+  onBootstrap(b: DeviceBootstrap): void;
+  onPush(push: z.infer<typeof PlaylistPushSchema>): void;
+  onEmergencies(list: z.infer<typeof EmergencySchema>[]): void;
+  onOffset(offsetMs: number): void;
+  onOnline(online: boolean): void;
+  onRevoked(): void;
+}
+
+const ACK_TIMEOUT_MS = 10_000;
+
+/** emit-with-ack with a timeout, as one typed helper: a lost ack counts as a failure, never a hang. */
+export function ask<T>(socket: DeviceSocket, send: (ack: (r: Ack<T>) => void) => void): Promise<Ack<T>> {
+  return new Promise((resolve) => {
+    const t = setTimeout(() => resolve({ ok: false, error: { code: 'internal', message: 'no answer' } }), ACK_TIMEOUT_MS);
+    send((r) => {
+      clearTimeout(t);
+      resolve(r);
+    });
+  });
+}
+
+/**
+ * The player's line to the server: bootstrap over HTTP, then live pushes over socket.io. Every payload
+ * is parsed, because a server upgrade may reach a TV still running yesterday's player.
+ */
+export function startSession(creds: Credentials, queue: ImpressionQueue, ev: SessionEvents): { socket: DeviceSocket; stop(): void } {
+  const socket: DeviceSocket = io({ auth: { token: creds.token }, transports: ['websocket'] });
+  let stopped = false;
+
+  const bootstrap = async () => {
+    try {
+      ev.onBootstrap(DeviceBootstrapSchema.parse(await apiFetch('/api/device/bootstrap', { token: creds.token })));
+    } catch (err) {
+      if (err instanceof ApiError && err.status === 401) ev.onRevoked();
+      // Otherwise the server is unreachable: keep playing what we have and try again on reconnect.
+    }
+  };
+  const syncClock = async () => {
+    const samples = [];
+    for (let i = 0; i < 3; i++) {
+      const sentAt = Date.now();
+      const r = await ask<{ serverTime: string }>(socket, (ack) => socket.emit('clock:sync', { clientTime: new Date(sentAt).toISOString() }, ack));
+      if (r.ok) samples.push({ sentAt, serverTime: Date.parse(r.data.serverTime), receivedAt: Date.now() });
+    }
+    const est = estimateClockOffset(samples);
+    if (est) ev.onOffset(est.offsetMs);
+  };
+  const flush = () =>
+    queue.flush(async (batch) => {
+      if (!socket.connected) return false;
+      const r = await ask(socket, (ack) => socket.emit('impression:batch', { impressions: batch }, ack));
+      return r.ok;
+    });
+
+  socket.on('connect', () => {
+    ev.onOnline(true);
+    void bootstrap().then(syncClock).then(flush);
+  });
+  socket.on('disconnect', () => ev.onOnline(false));
+  socket.on('connect_error', (err) => {
+    if (err.message === 'unauthorized') ev.onRevoked();
+  });
+  socket.on('playlist:update', (p) => {
+    const parsed = PlaylistPushSchema.safeParse(p);
+    // A version this player cannot parse is ignored: the last good playlist keeps playing.
+    if (parsed.success) ev.onPush(parsed.data);
+  });
+  socket.on('emergency:update', (list) => {
+    const parsed = z.array(EmergencySchema).safeParse(list);
+    if (parsed.success) ev.onEmergencies(parsed.data);
+  });
+  socket.on('device:reload', () => location.reload());
+  socket.on('device:revoked', () => ev.onRevoked());
+
+  const flushTimer = setInterval(() => void flush(), 15_000);
+  void bootstrap();
+  return {
+    socket,
+    stop() {
+      if (stopped) return;
+      stopped = true;
+      clearInterval(flushTimer);
+      socket.close();
+    },
+  };
+}

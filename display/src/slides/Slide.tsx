@@ -1,0 +1,139 @@
+import { CHANNEL_LABELS, type Procedure } from '@hcc/shared/schemas/procedure';
+import type { PlaylistItem } from '@hcc/shared/schemas/playlist';
+import { useEffect, useState } from 'preact/hooks';
+import { loadProcedure } from './procedure-cache';
+import { QrImage } from './QrImage';
+import './slides.css';
+
+export interface SlideProps {
+  item: PlaylistItem;
+  /** The item ended by itself (a video reached its end). */
+  onEnded?: () => void;
+  /** The item cannot be shown (missing file, unsupported codec, corrupt image). */
+  onFailed?: (why: string) => void;
+}
+
+/**
+ * One renderer per item kind, shared by the TV player and the console's live preview so that what
+ * staff preview is exactly what the waiting room sees.
+ */
+export function Slide({ item, onEnded, onFailed }: SlideProps) {
+  switch (item.kind) {
+    case 'video':
+      return (
+        <div class="slide slide-media">
+          <video
+            class="media"
+            src={`/media/${item.mediaId}`}
+            muted
+            autoplay
+            playsInline
+            preload="auto"
+            onEnded={onEnded}
+            onError={() => onFailed?.('video could not be played')}
+          />
+          {item.caption && <div class="caption">{item.caption}</div>}
+        </div>
+      );
+    case 'image':
+      return (
+        <div class="slide slide-media">
+          <img class="media" src={`/media/${item.mediaId}`} alt={item.title} onError={() => onFailed?.('image could not be decoded')} />
+          {item.caption && <div class="caption">{item.caption}</div>}
+        </div>
+      );
+    case 'text':
+      return (
+        <div class="slide slide-text">
+          <h1>{item.heading}</h1>
+          {item.body.split('\n').map((line) => (
+            <p>{line}</p>
+          ))}
+        </div>
+      );
+    case 'ticker':
+      return (
+        <div class="slide slide-text">
+          <p class="big">{item.text}</p>
+        </div>
+      );
+    case 'qr':
+      return (
+        <div class="slide slide-qr">
+          <QrImage text={item.url} level={item.ecLevel} class="qr qr-large" />
+          <p class="qr-caption">{item.caption}</p>
+        </div>
+      );
+    case 'procedure':
+      return <ProcedureSlide code={item.procedureCode} onFailed={onFailed} />;
+    case 'survey_results':
+      return (
+        <div class="slide slide-text">
+          <h1>Kết quả khảo sát sự hài lòng</h1>
+          <p>Chưa có dữ liệu khảo sát trong kỳ này.</p>
+        </div>
+      );
+    case 'emergency':
+      return <EmergencyCard text={item.text} severity={item.severity} />;
+  }
+}
+
+function ProcedureSlide({ code, onFailed }: { code: string; onFailed?: ((why: string) => void) | undefined }) {
+  const [p, setP] = useState<Procedure | null | undefined>(undefined);
+  useEffect(() => {
+    let live = true;
+    loadProcedure(code).then((v) => {
+      if (!live) return;
+      setP(v);
+      if (!v) onFailed?.(`procedure ${code} not available`);
+    });
+    return () => {
+      live = false;
+    };
+  }, [code]);
+  if (!p) return <div class="slide slide-text" />;
+  return (
+    <div class="slide slide-procedure">
+      <div class="proc-main">
+        <div class="proc-field">Thủ tục hành chính · {p.field}</div>
+        <h1>{p.name}</h1>
+        {p.channels.length > 0 && (
+          <table class="proc-channels">
+            <thead>
+              <tr>
+                <th>Cách nộp</th>
+                <th>Thời hạn</th>
+                <th>Phí, lệ phí</th>
+              </tr>
+            </thead>
+            <tbody>
+              {p.channels.map((c) => (
+                <tr>
+                  <td>{CHANNEL_LABELS[c.kind]}</td>
+                  <td>{c.time ?? 'Theo quy định'}</td>
+                  <td>{c.fee ?? 'Theo quy định'}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        )}
+        {p.agency && <p class="proc-agency">Nơi tiếp nhận: {p.agency}</p>}
+      </div>
+      {p.portalUrl && (
+        <div class="proc-qr">
+          <QrImage text={p.portalUrl} />
+          <p>Quét mã để xem chi tiết và nộp trực tuyến</p>
+        </div>
+      )}
+    </div>
+  );
+}
+
+export function EmergencyCard({ text, severity }: { text: string; severity: 'info' | 'warning' | 'danger' }) {
+  return (
+    <div class={`slide slide-emergency sev-${severity}`} data-testid="emergency" role="alert">
+      <div class="emergency-label">THÔNG BÁO KHẨN</div>
+      <p>{text}</p>
+    </div>
+  );
+}

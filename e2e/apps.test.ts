@@ -1,0 +1,47 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, destroyServer, launchBrowser, openPage, type RunningServer, startServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  if (server) await destroyServer(server);
+});
+
+describe('staff console on a tablet', () => {
+  it('refuses a wrong password in Vietnamese, then signs in and lists the playlists', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 768, height: 1024 } });
+    const { page, problems } = await openPage(ctx, `${server.url}/console/`);
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill('not-the-password');
+    await page.getByTestId('login-submit').click();
+    expect(await page.getByTestId('login-error').textContent()).toContain('Sai tên đăng nhập hoặc mật khẩu');
+    await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    expect(await page.getByTestId('whoami').textContent()).toContain('admin');
+    expect(await page.locator('[data-testid^="publish-"]').count()).toBe(2);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+});
+
+describe('citizen kiosk', () => {
+  it('finds a procedure typed without diacritics and shows its details with a QR', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    const { page, problems } = await openPage(ctx, `${server.url}/kiosk/`);
+    await page.getByTestId('kiosk-search').fill('dang ky khai sinh');
+    const first = page.getByTestId('kiosk-result').first();
+    expect(await first.getAttribute('data-code')).toBe('1.001193');
+    await first.click();
+    await page.getByTestId('procedure-detail').waitFor();
+    expect(await page.textContent('h1')).toBe('Thủ tục đăng ký khai sinh');
+    expect(await page.getByTestId('procedure-qr').isVisible()).toBe(true);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+});

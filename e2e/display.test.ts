@@ -1,0 +1,83 @@
+import type { Browser } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminSession, destroyServer, launchBrowser, openPage, type RunningServer, startServer } from './harness';
+
+interface PlaylistDto {
+  id: string;
+  name: string;
+  centreId: string;
+  revision: number;
+  target: unknown;
+  items: { id: string }[];
+}
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  if (server) await destroyServer(server);
+});
+
+const NOW_PLAYING = '[data-testid="now-playing"]';
+
+describe('waiting-room player against the real server', () => {
+  it('prints the URLs, the admin account and two demo screens on first start', () => {
+    expect(server.banner).toContain('/display/');
+    expect(server.banner).toContain('/kiosk/');
+    expect(server.banner).toContain('/console/');
+    expect(server.banner).toMatch(/admin \//);
+    expect(server.screenTokens).toHaveLength(2);
+  });
+
+  it('plays the demo playlist and switches to a new publish within 1 s', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const { page, problems } = await openPage(ctx, `${server.url}/display/#token=${server.screenTokens[0]}`);
+    await page.waitForSelector(`${NOW_PLAYING}[data-playlist-version="1"]`, { timeout: 20_000 });
+
+    const admin = await adminSession(server.url);
+    const { items } = await admin.call<{ items: PlaylistDto[] }>('GET', '/api/playlists');
+    const p = items.find((x) => x.centreId === 'long-thanh');
+    if (!p) throw new Error('demo playlist for long-thanh missing');
+    const slide = { id: 'e2e-news', kind: 'text', title: 'Tin mới', durationMs: 30_000, heading: 'Thông báo mới', body: 'Từ ngày 01/12 tiếp nhận hồ sơ cả sáng Thứ Bảy.' };
+    await admin.call('PUT', `/api/playlists/${p.id}`, { name: p.name, centreId: p.centreId, target: p.target, items: [slide, ...p.items], baseRevision: p.revision });
+
+    const started = Date.now();
+    await admin.call('POST', `/api/playlists/${p.id}/publish`);
+    await page.waitForSelector(`${NOW_PLAYING}[data-playlist-version="2"][data-item-id="e2e-news"]`, { timeout: 1_000 });
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(await page.textContent(NOW_PLAYING)).toContain('Thông báo mới');
+
+    // The player acknowledged the version, so the server knows what this screen shows.
+    const deadline = Date.now() + 5_000;
+    let playing: unknown = null;
+    while (Date.now() < deadline) {
+      const { items: devices } = await admin.call<{ items: { centreId: string; playing: { version: number } | null }[] }>('GET', '/api/devices');
+      playing = devices.find((d) => d.centreId === 'long-thanh')?.playing ?? null;
+      if ((playing as { version?: number } | null)?.version === 2) break;
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    expect(playing).toMatchObject({ playlistId: p.id, version: 2 });
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('pairs a new screen by its code and starts playing', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
+    const { page, problems } = await openPage(ctx, `${server.url}/display/`);
+    const code = (await page.getByTestId('pairing-code').textContent({ timeout: 10_000 }))?.replace(/\D/g, '') ?? '';
+    expect(code).toMatch(/^\d{6}$/);
+    const admin = await adminSession(server.url);
+    await admin.call('POST', '/api/pairings/approve', { code, name: 'Màn hình e2e', centreId: 'loc-tan', group: null });
+    await page.waitForSelector(`${NOW_PLAYING}[data-playlist-version="1"]`, { timeout: 10_000 });
+    // The token survives a reload: the screen does not ask to be paired again.
+    await page.reload();
+    await page.waitForSelector(NOW_PLAYING, { timeout: 10_000 });
+    expect(await page.getByTestId('pairing-code').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+});

@@ -1,0 +1,124 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const ADMIN_PASSWORD = 'e2e-admin-password';
+
+/** The real server, started the way `npm start` starts it, on a free port over a fresh data directory. */
+export interface RunningServer {
+  url: string;
+  /** Enrolment tokens of the demo screens, read from the start-up banner. */
+  screenTokens: string[];
+  banner: string;
+  stop(): Promise<void>;
+  start(): Promise<void>;
+}
+
+async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const s = createServer();
+    s.listen(0, '127.0.0.1', () => {
+      const addr = s.address();
+      s.close(() => (typeof addr === 'object' && addr ? resolve(addr.port) : reject(new Error('no port'))));
+    });
+  });
+}
+
+export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+  const dataDir = mkdtempSync(path.join(tmpdir(), 'hcc-e2e-'));
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  let child: ChildProcess | null = null;
+  let banner = '';
+
+  const start = async () => {
+    banner = '';
+    child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+      cwd: ROOT,
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_PASSWORD, LOG_LEVEL: 'warn', PUBLIC_URL: url, ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    child.stdout?.on('data', (b: Buffer) => (banner += b.toString()));
+    child.stderr?.on('data', (b: Buffer) => process.stderr.write(b));
+    const deadline = Date.now() + 60_000;
+    while (Date.now() < deadline) {
+      if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${banner}`);
+      const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+      if (ok && banner.includes('/console/')) return;
+      await new Promise((r) => setTimeout(r, 150));
+    }
+    throw new Error('server did not become ready within 60 s');
+  };
+  const stop = async () => {
+    const c = child;
+    if (!c || c.exitCode !== null) return;
+    const exited = new Promise((r) => c.once('exit', r));
+    c.kill('SIGTERM');
+    await exited;
+  };
+
+  await start();
+  const screenTokens = [...banner.matchAll(/#token=([A-Za-z0-9_-]+)/g)].map((m) => m[1] as string);
+  return {
+    url,
+    screenTokens,
+    get banner() {
+      return banner;
+    },
+    stop,
+    start,
+    async [Symbol.asyncDispose]() {
+      await stop();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  } as RunningServer;
+}
+
+export async function destroyServer(s: RunningServer): Promise<void> {
+  await (s as unknown as AsyncDisposable)[Symbol.asyncDispose]();
+}
+
+export function chromiumPath(): string {
+  const p = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((x) => x && existsSync(x));
+  if (!p) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` (npm test does).');
+  return p;
+}
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: chromiumPath(),
+    headless: true,
+    // Without the background-networking flags Chromium tries to reach Google and fills the log with refusals.
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+  });
+}
+
+/** A page that records console errors and CSP violations, so a test can insist there were none. */
+export async function openPage(ctx: BrowserContext, url: string): Promise<{ page: Page; problems: string[] }> {
+  const page = await ctx.newPage();
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error' && /Content Security Policy|Refused to/i.test(m.text())) problems.push(m.text());
+  });
+  page.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`));
+  await page.goto(url);
+  return { page, problems };
+}
+
+/** Staff API calls as the demo admin, the way the console makes them. */
+export async function adminSession(baseUrl: string) {
+  const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });
+  if (!res.ok) throw new Error(`admin login failed: ${res.status} ${await res.text()}`);
+  const cookie = (res.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+  const call = async <T>(method: string, p: string, body?: unknown): Promise<T> => {
+    const r = await fetch(`${baseUrl}${p}`, { method, headers: { Cookie: cookie, ...(body ? { 'Content-Type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : null });
+    if (!r.ok) throw new Error(`${method} ${p} → ${r.status} ${await r.text()}`);
+    return (await r.json()) as T;
+  };
+  return { cookie, call };
+}

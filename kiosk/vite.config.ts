@@ -1,0 +1,26 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'vite';
+import { VitePWA } from 'vite-plugin-pwa';
+
+const api = 'http://localhost:8080';
+
+export default defineConfig({
+  base: '/kiosk/',
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2020' },
+  plugins: [
+    preact(),
+    VitePWA({
+      registerType: 'autoUpdate',
+      // An external registerSW.js: the server's CSP allows scripts from 'self' only.
+      injectRegister: 'script',
+      scope: '/kiosk/',
+      manifest: { name: 'Kiosk tra cứu thủ tục hành chính', short_name: 'Kiosk', lang: 'vi', start_url: '/kiosk/', scope: '/kiosk/', display: 'fullscreen', background_color: '#0b2545', theme_color: '#0b2545', icons: [] },
+      workbox: {
+        globPatterns: ['**/*.{js,css,html,woff2}'],
+        navigateFallback: '/kiosk/index.html',
+        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.startsWith('/api/procedures'), handler: 'NetworkFirst', options: { cacheName: 'hcc-catalogue', networkTimeoutSeconds: 3 } }],
+      },
+    }),
+  ],
+  server: { proxy: { '/api': api, '/media': api, '/socket.io': { target: api, ws: true } } },
+});

@@ -12,6 +12,7 @@ export const ADMIN_PASSWORD = 'e2e-admin-password';
 /** The real server, started the way `npm start` starts it, on a free port over a fresh data directory. */
 export interface RunningServer {
   url: string;
+  pid(): number | undefined;
   /** Enrolment tokens of the demo screens, read from the start-up banner. */
   screenTokens: string[];
   banner: string;
@@ -29,8 +30,10 @@ async function freePort(): Promise<number> {
   });
 }
 
-export async function startServer(env: Record<string, string> = {}): Promise<RunningServer> {
+/** `prepare` runs on the empty data directory before the first start (benchmarks seed devices there). */
+export async function startServer(env: Record<string, string> = {}, prepare?: (dataDir: string) => Promise<void>): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hcc-e2e-'));
+  await prepare?.(dataDir);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   let child: ChildProcess | null = null;
@@ -66,6 +69,7 @@ export async function startServer(env: Record<string, string> = {}): Promise<Run
   const screenTokens = [...banner.matchAll(/#token=([A-Za-z0-9_-]+)/g)].map((m) => m[1] as string);
   return {
     url,
+    pid: () => child?.pid,
     screenTokens,
     get banner() {
       return banner;

@@ -8,6 +8,7 @@ import { centreRoutes } from './centres/routes';
 import type { Deps } from './context';
 import { deviceRoutes, deviceSelfRoutes, pairingRoutes } from './devices/routes';
 import { attachDeviceSockets } from './devices/socket';
+import { DeviceStateWriter } from './devices/state-writer';
 import { emergencyRoutes } from './emergencies/routes';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
@@ -36,6 +37,7 @@ export async function createApp(deps: Deps): Promise<App> {
   const { io, staff } = createIo(http);
   const presence = new Presence();
   const hub = createHub(io, staff, presence, deps.clock);
+  const states = new DeviceStateWriter(deps, hub);
   const catalogue = new Catalogue(deps.store);
   await catalogue.reload();
 
@@ -82,7 +84,7 @@ export async function createApp(deps: Deps): Promise<App> {
   api.use('/audit', auditRoutes(deps));
   api.use('/centres', centreRoutes(deps));
   api.use('/pairings', pairingRoutes(deps, hub));
-  api.use('/devices', deviceRoutes(deps, hub));
+  api.use('/devices', deviceRoutes(deps, hub, states));
   api.use('/device', deviceSelfRoutes(deps, hub));
   api.use('/media', mediaApiRoutes(deps));
   api.use('/playlists', playlistRoutes(deps, hub));
@@ -98,7 +100,7 @@ export async function createApp(deps: Deps): Promise<App> {
   app.get('/', (_req, res) => res.redirect('/console/'));
   app.use(errorMiddleware(deps.log));
 
-  attachDeviceSockets(deps, io, hub, presence);
+  attachDeviceSockets(deps, io, hub, presence, states);
   attachStaffSockets(deps, staff);
 
   return {
@@ -107,6 +109,7 @@ export async function createApp(deps: Deps): Promise<App> {
     hub,
     catalogue,
     close: async () => {
+      await states.flush();
       await io.close();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));
     },

@@ -32,7 +32,8 @@ export interface DeviceServerToClient {
 }
 
 export interface DeviceClientToServer {
-  'playlist:ack': (p: z.input<typeof PlaylistAckSchema>, ack: AckFn<null>) => void;
+  /** Fire-and-forget: a reply would double the writes of every publish, and a lost ack is re-sent on reconnect. */
+  'playlist:ack': (p: z.input<typeof PlaylistAckSchema>) => void;
   'impression:batch': (p: z.input<typeof ImpressionBatchSchema>, ack: AckFn<ImpressionBatchResult>) => void;
   'device:heartbeat': (p: z.input<typeof HeartbeatSchema>, ack: AckFn<null>) => void;
   'clock:sync': (p: { clientTime: string }, ack: AckFn<{ serverTime: string }>) => void;

@@ -41,7 +41,7 @@ export function Screen({ creds, onRevoked }: { creds: Credentials; onRevoked: ()
     saveCachedPlaylist(v, centreRef.current);
     ack(v);
   };
-  const ack = (v: PlaylistVersion) => socket.current?.connected && socket.current.emit('playlist:ack', { playlistId: v.playlistId, version: v.version }, () => undefined);
+  const ack = (v: PlaylistVersion) => socket.current?.connected && socket.current.emit('playlist:ack', { playlistId: v.playlistId, version: v.version });
 
   useEffect(() => {
     const s = startSession(creds, queue, {

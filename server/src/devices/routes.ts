@@ -11,6 +11,7 @@ import { parseBody, parseParams } from '../http/parse';
 import type { Hub } from '../realtime/hub';
 import { approvePairing, claimPairing, requestPairing } from './pairing';
 import { deviceOf, requireDevice } from './require-device';
+import type { DeviceStateWriter } from './state-writer';
 
 const IdParams = z.object({ id: IdSchema });
 
@@ -38,9 +39,11 @@ export function pairingRoutes(deps: Deps, hub: Hub): Router {
   return r;
 }
 
-export function deviceRoutes(deps: Deps, hub: Hub): Router {
+export function deviceRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter): Router {
   const r = Router();
   r.get('/', requireStaff(deps, 'viewer'), async (_req, res) => {
+    // Acks are written a moment after they arrive; a reader must see them already.
+    await states.flush();
     res.json({ items: (await deps.store.devices.list()).map(hub.toDevice) });
   });
   r.post('/:id/revoke', requireStaff(deps, 'editor'), async (req, res) => {

@@ -6,9 +6,10 @@ import { type DeviceIo, rooms } from '../realtime/io';
 import { onEvent, refuseUnknownEvents } from '../realtime/on-event';
 import type { Presence } from '../realtime/presence';
 import { deviceForToken } from './pairing';
+import type { DeviceStateWriter } from './state-writer';
 
 /** Devices connect with their token in the handshake; an unknown or revoked token is refused at once. */
-export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence: Presence): void {
+export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence: Presence, states: DeviceStateWriter): void {
   io.use(async (socket, next) => {
     const token: unknown = socket.handshake.auth?.['token'];
     const device = await deviceForToken(deps, typeof token === 'string' ? token : undefined).catch(() => null);
@@ -32,17 +33,12 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
 
     refuseUnknownEvents(socket, Object.keys(ClientEventSchemas));
     onEvent(socket, deps.log, 'playlist:ack', ClientEventSchemas['playlist:ack'], async (p) => {
-      const at = deps.clock().toISOString();
-      await deps.store.devices.recordPlaying(deviceId, p.playlistId, p.version, at);
-      const updated = await deps.store.devices.get(deviceId);
-      if (updated) hub.announceDevice(updated);
+      states.recordPlaying(deviceId, p.playlistId, p.version);
       return null;
     });
     onEvent(socket, deps.log, 'impression:batch', ClientEventSchemas['impression:batch'], (p) => ingestImpressions(deps, deviceId, p.impressions));
     onEvent(socket, deps.log, 'device:heartbeat', ClientEventSchemas['device:heartbeat'], async (hb) => {
-      await deps.store.devices.recordHeartbeat(deviceId, hb, deps.clock().toISOString());
-      const updated = await deps.store.devices.get(deviceId);
-      if (updated) hub.announceDevice(updated);
+      states.recordHeartbeat(deviceId, hb);
       return null;
     });
     onEvent(socket, deps.log, 'clock:sync', ClientEventSchemas['clock:sync'], async () => ({ serverTime: deps.clock().toISOString() }));

@@ -23,8 +23,11 @@ export interface DeviceRepo {
   create(d: DeviceRecord, tokenHash: string | null): Promise<void>;
   setTokenHash(id: string, hash: string): Promise<void>;
   revoke(id: string): Promise<boolean>;
-  recordPlaying(id: string, playlistId: string, version: number, at: string): Promise<void>;
-  recordHeartbeat(id: string, hb: Heartbeat, at: string): Promise<void>;
+  /** Many devices' latest acks and heartbeats, in one transaction. */
+  recordStates(
+    playing: { id: string; playlistId: string; version: number; at: string }[],
+    heartbeats: { id: string; hb: Heartbeat; at: string }[],
+  ): Promise<void>;
 }
 
 export interface PairingRepo {
@@ -79,6 +82,12 @@ export function sqliteDeviceRepo(db: Db): DeviceRepo {
   const revoke = db.prepare("UPDATE devices SET status = 'revoked', token_hash = NULL WHERE id = ? AND status = 'active'");
   const playing = db.prepare('UPDATE devices SET playing_playlist_id = ?, playing_version = ?, last_seen_at = ? WHERE id = ?');
   const heartbeat = db.prepare('UPDATE devices SET heartbeat_json = ?, last_seen_at = ? WHERE id = ?');
+  const writeStates = db.transaction(
+    (p: { id: string; playlistId: string; version: number; at: string }[], h: { id: string; hb: Heartbeat; at: string }[]) => {
+      for (const x of p) playing.run(x.playlistId, x.version, x.at, x.id);
+      for (const x of h) heartbeat.run(JSON.stringify(x.hb), x.at, x.id);
+    },
+  );
   return {
     list: async () => list.all().map(toDevice),
     get: async (id) => {
@@ -92,8 +101,7 @@ export function sqliteDeviceRepo(db: Db): DeviceRepo {
     create: async (d, tokenHash) => void insert.run({ ...d, tokenHash }),
     setTokenHash: async (id, h) => void setToken.run(h, id),
     revoke: async (id) => revoke.run(id).changes === 1,
-    recordPlaying: async (id, playlistId, version, at) => void playing.run(playlistId, version, at, id),
-    recordHeartbeat: async (id, hb, at) => void heartbeat.run(JSON.stringify(hb), at, id),
+    recordStates: async (p, h) => writeStates(p, h),
   };
 }
 

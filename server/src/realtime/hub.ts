@@ -17,6 +17,8 @@ export interface Hub {
   reloadDevice(deviceId: string): void;
   toDevice(r: DeviceRecord): Device;
   announceDevice(r: DeviceRecord): void;
+  /** Whether any console is connected: no point reading device rows to announce them to nobody. */
+  hasStaffListeners(): boolean;
   announcePlaylist(e: { playlistId: string; revision: number; by: string }): void;
   announcePublish(e: { playlistId: string; version: number; by: string }): void;
 }
@@ -42,6 +44,7 @@ export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presenc
     },
     toDevice,
     announceDevice: (r) => staff.emit('device:state', toDevice(r)),
+    hasStaffListeners: () => staff.sockets.size > 0,
     announcePlaylist: (e) => staff.emit('playlist:changed', e),
     announcePublish: (e) => staff.emit('playlist:published', e),
   };

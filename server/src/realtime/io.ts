@@ -22,7 +22,6 @@ export function createIo(http: HttpServer): { io: DeviceIo; staff: StaffNamespac
     maxHttpBufferSize: 1_000_000,
     pingInterval: 10_000,
     pingTimeout: 10_000,
-    connectionStateRecovery: { maxDisconnectionDuration: 2 * 60_000, skipMiddlewares: false },
   });
   return { io, staff: io.of('/staff') };
 }

@@ -103,3 +103,24 @@ describe('route protection', () => {
     }
   });
 });
+
+describe('malformed JSON on every JSON route', () => {
+  const ROUTES: [method: 'post' | 'put' | 'patch', path: string][] = [
+    ['post', '/api/pairings'],
+    ['post', '/api/pairings/x/claim'],
+    ['post', '/api/pairings/approve'],
+    ['post', '/api/playlists'],
+    ['put', '/api/playlists/x'],
+    ['post', '/api/playlists/x/rollback'],
+    ['post', '/api/emergencies'],
+    ['post', '/api/users'],
+    ['patch', '/api/users/x'],
+    ['post', '/api/users/x/password'],
+  ];
+  it.each(ROUTES)('%s %s answers 400 with a message', async (method, path) => {
+    const admin = await t.login('admin');
+    const res = await t.http[method](path).set('Cookie', admin).set('Content-Type', 'application/json').send('{"name": "Sảnh chờ",');
+    expect(res.status).toBe(400);
+    expect(res.body).toMatchObject({ code: 'validation', message: 'The request body is not valid JSON.' });
+  });
+});

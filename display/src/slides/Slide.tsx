@@ -1,47 +1,39 @@
 import { CHANNEL_LABELS, type Procedure } from '@hcc/shared/schemas/procedure';
 import type { PlaylistItem } from '@hcc/shared/schemas/playlist';
 import { useEffect, useState } from 'preact/hooks';
+import { ImageSlide, VideoSlide } from './MediaSlides';
 import { loadProcedure } from './procedure-cache';
 import { QrImage } from './QrImage';
 import './slides.css';
 
 export interface SlideProps {
   item: PlaylistItem;
+  /** On screen (the default) or being prepared behind the visible layer. */
+  active?: boolean;
+  /** The slide can show its first frame: the player may swap it in. */
+  onReady?: () => void;
   /** The item ended by itself (a video reached its end). */
   onEnded?: () => void;
-  /** The item cannot be shown (missing file, unsupported codec, corrupt image). */
+  /** The item cannot be shown (missing file, unsupported codec, corrupt image, stalled video). */
   onFailed?: (why: string) => void;
 }
+
+/** Kinds drawn from data already in hand: ready as soon as they are mounted. */
+const IMMEDIATE = new Set<PlaylistItem['kind']>(['text', 'ticker', 'survey_results', 'emergency']);
 
 /**
  * One renderer per item kind, shared by the TV player and the console's live preview so that what
  * staff preview is exactly what the waiting room sees.
  */
-export function Slide({ item, onEnded, onFailed }: SlideProps) {
+export function Slide({ item, active = true, onReady, onEnded, onFailed }: SlideProps) {
+  useEffect(() => {
+    if (IMMEDIATE.has(item.kind)) onReady?.();
+  }, [item]);
   switch (item.kind) {
     case 'video':
-      return (
-        <div class="slide slide-media">
-          <video
-            class="media"
-            src={`/media/${item.mediaId}`}
-            muted
-            autoplay
-            playsInline
-            preload="auto"
-            onEnded={onEnded}
-            onError={() => onFailed?.('video could not be played')}
-          />
-          {item.caption && <div class="caption">{item.caption}</div>}
-        </div>
-      );
+      return <VideoSlide mediaId={item.mediaId} caption={item.caption} alt={item.title} active={active} onReady={onReady} onEnded={onEnded} onFailed={onFailed} />;
     case 'image':
-      return (
-        <div class="slide slide-media">
-          <img class="media" src={`/media/${item.mediaId}`} alt={item.title} onError={() => onFailed?.('image could not be decoded')} />
-          {item.caption && <div class="caption">{item.caption}</div>}
-        </div>
-      );
+      return <ImageSlide mediaId={item.mediaId} caption={item.caption} alt={item.title} active={active} onReady={onReady} onFailed={onFailed} />;
     case 'text':
       return (
         <div class="slide slide-text">
@@ -60,12 +52,12 @@ export function Slide({ item, onEnded, onFailed }: SlideProps) {
     case 'qr':
       return (
         <div class="slide slide-qr">
-          <QrImage text={item.url} level={item.ecLevel} class="qr qr-large" />
+          <QrImage text={item.url} level={item.ecLevel} class="qr qr-large" onReady={onReady} />
           <p class="qr-caption">{item.caption}</p>
         </div>
       );
     case 'procedure':
-      return <ProcedureSlide code={item.procedureCode} onFailed={onFailed} />;
+      return <ProcedureSlide code={item.procedureCode} onReady={onReady} onFailed={onFailed} />;
     case 'survey_results':
       return (
         <div class="slide slide-text">
@@ -78,7 +70,7 @@ export function Slide({ item, onEnded, onFailed }: SlideProps) {
   }
 }
 
-function ProcedureSlide({ code, onFailed }: { code: string; onFailed?: ((why: string) => void) | undefined }) {
+function ProcedureSlide({ code, onReady, onFailed }: { code: string; onReady?: (() => void) | undefined; onFailed?: ((why: string) => void) | undefined }) {
   const [p, setP] = useState<Procedure | null | undefined>(undefined);
   useEffect(() => {
     let live = true;
@@ -86,6 +78,7 @@ function ProcedureSlide({ code, onFailed }: { code: string; onFailed?: ((why: st
       if (!live) return;
       setP(v);
       if (!v) onFailed?.(`procedure ${code} not available`);
+      else if (!v.portalUrl) onReady?.();
     });
     return () => {
       live = false;
@@ -121,7 +114,7 @@ function ProcedureSlide({ code, onFailed }: { code: string; onFailed?: ((why: st
       </div>
       {p.portalUrl && (
         <div class="proc-qr">
-          <QrImage text={p.portalUrl} />
+          <QrImage text={p.portalUrl} onReady={onReady} />
           <p>Quét mã để xem chi tiết và nộp trực tuyến</p>
         </div>
       )}

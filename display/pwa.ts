@@ -1,11 +1,16 @@
 import type { VitePWAOptions } from 'vite-plugin-pwa';
 
 /** Both apps are PWAs with their own scope; only the manifest and runtime caching differ. */
-export function pwaOptions(name: string, shortName: string, scope: string, extra: Partial<VitePWAOptions['workbox']> = {}): Partial<VitePWAOptions> {
+export function pwaOptions(
+  name: string,
+  shortName: string,
+  scope: string,
+  extra: Partial<VitePWAOptions['workbox']> = {},
+  register: Pick<VitePWAOptions, 'registerType' | 'injectRegister'> = { registerType: 'autoUpdate', injectRegister: 'script' },
+): Partial<VitePWAOptions> {
   return {
-    registerType: 'autoUpdate',
-    // An external registerSW.js, not an inline script: the server's CSP allows scripts from 'self' only.
-    injectRegister: 'script',
+    // injectRegister 'script' is an external registerSW.js: the server's CSP allows no inline script.
+    ...register,
     scope,
     manifest: {
       name,

@@ -15,12 +15,14 @@ export default defineConfig({
     preact(),
     VitePWA(
       pwaOptions('Màn hình chờ – Trung tâm Phục vụ hành chính công', 'Màn hình chờ', '/display/', {
-        // Media are cached as they are first played, so a restarted TV plays offline.
+        // A restarted TV with no network plays from these caches.
         runtimeCaching: [
           {
             urlPattern: ({ url }) => url.pathname.startsWith('/media/'),
             handler: 'CacheFirst',
-            options: { cacheName: 'hcc-media', rangeRequests: true, cacheableResponse: { statuses: [200] }, expiration: { maxEntries: 300, purgeOnQuotaError: true } },
+            // Same cache the player fills whole (src/player/media-cache.ts) and evicts itself, least
+            // recently used first and never what the current playlist needs; so no expiration here.
+            options: { cacheName: 'hcc-media', rangeRequests: true, cacheableResponse: { statuses: [200] } },
           },
           {
             urlPattern: ({ url }) => url.pathname.startsWith('/api/procedures/'),
@@ -28,7 +30,10 @@ export default defineConfig({
             options: { cacheName: 'hcc-procedures', expiration: { maxEntries: 500 } },
           },
         ],
-      }),
+      },
+      // The player applies a new version itself, at an item boundary (src/player/updates.ts).
+      { registerType: 'prompt', injectRegister: false },
+      ),
     ),
   ],
   server: { proxy: { '/api': api, '/media': api, '/socket.io': { target: api, ws: true } } },

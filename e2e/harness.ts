@@ -12,6 +12,7 @@ export const ADMIN_PASSWORD = 'e2e-admin-password';
 /** The real server, started the way `npm start` starts it, on a free port over a fresh data directory. */
 export interface RunningServer {
   url: string;
+  dataDir: string;
   pid(): number | undefined;
   /** Enrolment tokens of the demo screens, read from the start-up banner. */
   screenTokens: string[];
@@ -69,6 +70,7 @@ export async function startServer(env: Record<string, string> = {}, prepare?: (d
   const screenTokens = [...banner.matchAll(/#token=([A-Za-z0-9_-]+)/g)].map((m) => m[1] as string);
   return {
     url,
+    dataDir,
     pid: () => child?.pid,
     screenTokens,
     get banner() {

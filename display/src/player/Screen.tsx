@@ -9,6 +9,8 @@ import { Header, QrPanel, Ticker } from './Chrome';
 import type { Credentials } from './credentials';
 import { type DeviceSocket, startSession } from './device-session';
 import { ImpressionQueue } from './impression-queue';
+import { keepAwake } from './device-life';
+import { prefetchMedia } from './media-cache';
 import { MainZone } from './MainZone';
 import { loadCachedPlaylist, saveCachedPlaylist } from './playlist-cache';
 
@@ -16,11 +18,11 @@ const HEARTBEAT_MS = 30_000;
 const startedMono = performance.now();
 
 /** A paired screen: header, main loop, QR side panel, ticker, and emergencies over everything. */
-export function Screen({ creds, onRevoked }: { creds: Credentials; onRevoked: () => void }) {
-  const cached = useMemo(loadCachedPlaylist, []);
+export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credentials; onRevoked: () => void; onItemBoundary: () => void }) {
   const queue = useMemo(() => new ImpressionQueue(), []);
-  const [version, setVersion] = useState<PlaylistVersion | null>(cached?.version ?? null);
-  const [centre, setCentre] = useState<Centre | null>(cached?.centre ?? null);
+  const [version, setVersion] = useState<PlaylistVersion | null>(null);
+  const [centre, setCentre] = useState<Centre | null>(null);
+  const cachedMedia = useRef(0);
   const [deviceId, setDeviceId] = useState<string | null>(creds.deviceId);
   const [emergencies, setEmergencies] = useState<Emergency[]>([]);
   const [online, setOnline] = useState(false);
@@ -40,10 +42,24 @@ export function Screen({ creds, onRevoked }: { creds: Credentials; onRevoked: ()
     setVersion(v);
     saveCachedPlaylist(v, centreRef.current);
     ack(v);
+    void prefetchMedia(v).then((r) => (cachedMedia.current = r.cached));
   };
   const ack = (v: PlaylistVersion) => socket.current?.connected && socket.current.emit('playlist:ack', { playlistId: v.playlistId, version: v.version });
 
   useEffect(() => {
+    // Cold start: play the last good playlist at once; the server's answer replaces it if newer.
+    void loadCachedPlaylist().then((c) => {
+      if (!c) return;
+      if (!centreRef.current) {
+        centreRef.current = c.centre;
+        setCentre(c.centre);
+      }
+      if (!versionRef.current) {
+        versionRef.current = c.version;
+        setVersion(c.version);
+      }
+    });
+    const releaseWake = keepAwake();
     const s = startSession(creds, queue, {
       onBootstrap(b) {
         setDeviceId(b.device.id);
@@ -69,7 +85,7 @@ export function Screen({ creds, onRevoked }: { creds: Credentials; onRevoked: ()
           playing: v ? { playlistId: v.playlistId, version: v.version } : null,
           currentItemId: currentItem.current,
           uptimeMs: Math.round(performance.now() - startedMono),
-          cachedItems: queue.size,
+          cachedItems: cachedMedia.current,
           ...(mem ? { jsHeapBytes: mem.usedJSHeapSize } : {}),
         },
         () => undefined,
@@ -80,6 +96,7 @@ export function Screen({ creds, onRevoked }: { creds: Credentials; onRevoked: ()
     return () => {
       clearInterval(hb);
       clearInterval(tick);
+      releaseWake();
       s.stop();
     };
   }, [creds.token]);
@@ -100,7 +117,10 @@ export function Screen({ creds, onRevoked }: { creds: Credentials; onRevoked: ()
         deviceId={deviceId}
         offsetMs={offsetMs}
         onImpression={(i) => queue.add(i)}
-        onItem={(id) => (currentItem.current = id)}
+        onItem={(id) => {
+          currentItem.current = id;
+          onItemBoundary();
+        }}
         fallback={
           <div class="slide slide-text fallback">
             <h1>{centre?.name ?? 'Trung tâm Phục vụ hành chính công'}</h1>

@@ -1,38 +1,30 @@
 import { type Impression, ImpressionSchema } from '@hcc/shared/schemas/impression';
-import { z } from 'zod';
+import { queueCount, queueDelete, queuePeek, queuePut } from './idb';
 
-const KEY = 'hcc.impressions';
 const BATCH = 100;
-const StoredSchema = z.array(ImpressionSchema);
 
 export type SendBatch = (batch: Impression[]) => Promise<boolean>;
 
 /**
- * Proof of play waits here until the server acknowledges it. It is written to storage before any
- * send, so a power cut or a dead network loses nothing; ids make replays harmless on the server.
+ * Proof of play waits here until the server acknowledges it. Each record is written to IndexedDB
+ * before any send, so a power cut or a dead network loses nothing; ids make replays harmless on the
+ * server, which counts each once.
  */
 export class ImpressionQueue {
-  private items: Impression[];
   private flushing = false;
+  private writes: Promise<void> = Promise.resolve();
 
-  constructor() {
-    let stored: unknown = [];
-    try {
-      stored = JSON.parse(localStorage.getItem(KEY) ?? '[]');
-    } catch {
-      // Unreadable storage: start empty rather than stop the screen.
-    }
-    const parsed = StoredSchema.safeParse(stored);
-    this.items = parsed.success ? parsed.data : [];
-  }
-
-  get size(): number {
-    return this.items.length;
-  }
-
+  /** Queued, in order; a write failure is retried with the next add rather than dropped. */
   add(i: Impression): void {
-    this.items.push(i);
-    this.persist();
+    this.writes = this.writes
+      .then(() => queuePut([i]))
+      .catch(() => queuePut([i]))
+      // Storage refused twice: nothing more can be done on this device; the loop must go on.
+      .catch(() => undefined);
+  }
+
+  size(): Promise<number> {
+    return this.writes.then(queueCount);
   }
 
   /** Send everything queued, one batch at a time; stops at the first batch the server did not take. */
@@ -40,23 +32,25 @@ export class ImpressionQueue {
     if (this.flushing) return;
     this.flushing = true;
     try {
-      while (this.items.length > 0) {
-        const batch = this.items.slice(0, BATCH);
+      await this.writes;
+      for (;;) {
+        const raw = await queuePeek(BATCH);
+        if (raw.length === 0) return;
+        const batch: Impression[] = [];
+        const unreadable: string[] = [];
+        for (const r of raw) {
+          const p = ImpressionSchema.safeParse(r);
+          if (p.success) batch.push(p.data);
+          else if (typeof (r as { id?: unknown }).id === 'string') unreadable.push((r as { id: string }).id);
+        }
+        // Records an older player wrote that no longer parse would block the queue forever.
+        if (unreadable.length) await queueDelete(unreadable);
+        if (batch.length === 0) continue;
         if (!(await send(batch).catch(() => false))) return;
-        const sent = new Set(batch.map((b) => b.id));
-        this.items = this.items.filter((i) => !sent.has(i.id));
-        this.persist();
+        await queueDelete(batch.map((b) => b.id));
       }
     } finally {
       this.flushing = false;
-    }
-  }
-
-  private persist(): void {
-    try {
-      localStorage.setItem(KEY, JSON.stringify(this.items));
-    } catch {
-      // Storage full: keep the queue in memory; it is flushed as soon as the server is back.
     }
   }
 }

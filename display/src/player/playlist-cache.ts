@@ -1,14 +1,15 @@
-import { type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
 import { type Centre, CentreSchema } from '@hcc/shared/schemas/centre';
+import { type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
 import { z } from 'zod';
+import { kvGet, kvSet } from './idb';
 
-const KEY = 'hcc.lastPlaylist';
+const KEY = 'lastPlaylist';
 const CachedSchema = z.object({ version: PlaylistVersionSchema, centre: CentreSchema.nullable() });
 
 /** The last good playlist, so a TV that restarts while the server is down plays it at once. */
-export function loadCachedPlaylist(): { version: PlaylistVersion; centre: Centre | null } | null {
+export async function loadCachedPlaylist(): Promise<{ version: PlaylistVersion; centre: Centre | null } | null> {
   try {
-    const parsed = CachedSchema.safeParse(JSON.parse(localStorage.getItem(KEY) ?? 'null'));
+    const parsed = CachedSchema.safeParse(await kvGet(KEY));
     return parsed.success ? parsed.data : null;
   } catch {
     return null;
@@ -16,9 +17,6 @@ export function loadCachedPlaylist(): { version: PlaylistVersion; centre: Centre
 }
 
 export function saveCachedPlaylist(version: PlaylistVersion, centre: Centre | null): void {
-  try {
-    localStorage.setItem(KEY, JSON.stringify({ version, centre }));
-  } catch {
-    // Storage full: the playlist still plays from memory.
-  }
+  // Failing to cache must not stop playback: the playlist still plays from memory.
+  kvSet(KEY, { version, centre }).catch(() => undefined);
 }

@@ -1,0 +1,131 @@
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { adminSession, destroyServer, launchBrowser, openPage, type RunningServer, startServer } from './harness';
+
+let server: RunningServer;
+let browser: Browser;
+beforeAll(async () => {
+  server = await startServer();
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+  if (server) await destroyServer(server);
+});
+
+const NOW = '[data-testid="now-playing"]';
+const storedImpressions = () => {
+  const db = new Database(path.join(server.dataDir, 'hcc.sqlite'), { readonly: true });
+  try {
+    return (db.prepare('SELECT COUNT(*) AS n FROM impressions').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+/** The player's own IndexedDB queue, read from the page as a person debugging it would. */
+const queued = (page: Page) =>
+  page.evaluate(
+    () =>
+      new Promise<number>((resolve, reject) => {
+        const req = indexedDB.open('hcc-player');
+        req.onsuccess = () => {
+          const c = req.result.transaction('impressions').objectStore('impressions').count();
+          c.onsuccess = () => resolve(c.result);
+          c.onerror = () => reject(c.error);
+        };
+        req.onerror = () => reject(req.error);
+      }),
+  );
+const until = async (check: () => Promise<boolean> | boolean, ms: number, what: string) => {
+  const deadline = Date.now() + ms;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
+};
+
+/** Publish a quick loop of three 2-second text slides to xã Long Thành. */
+async function publishQuickLoop() {
+  const admin = await adminSession(server.url);
+  const { items } = await admin.call<{ items: { id: string; centreId: string; name: string; target: unknown; revision: number }[] }>('GET', '/api/playlists');
+  const p = items.find((x) => x.centreId === 'long-thanh');
+  if (!p) throw new Error('no long-thanh playlist');
+  const slide = (id: string) => ({ id, kind: 'text', title: id, durationMs: 2_000, heading: `Tin ${id}`, body: '' });
+  await admin.call('PUT', `/api/playlists/${p.id}`, { name: p.name, centreId: p.centreId, target: p.target, items: [slide('q1'), slide('q2'), slide('q3')], baseRevision: p.revision });
+  return (await admin.call<{ version: { version: number } }>('POST', `/api/playlists/${p.id}/publish`)).version.version;
+}
+
+describe('player resilience against the real server', () => {
+  it('shows an emergency on every connected player within 1 s and clears it', async () => {
+    const pages = await Promise.all(
+      server.screenTokens.map(async (token) => (await openPage(await browser.newContext({ viewport: { width: 1280, height: 720 } }), `${server.url}/display/#token=${token}`)).page),
+    );
+    for (const p of pages) await p.waitForSelector(`${NOW}[data-playlist-version]:not([data-playlist-version=""])`, { timeout: 20_000 });
+    const admin = await adminSession(server.url);
+    const started = Date.now();
+    const e = await admin.call<{ id: string }>('POST', '/api/emergencies', { text: 'Tạm dừng tiếp nhận hồ sơ 15 phút', durationMinutes: 15 });
+    await Promise.all(pages.map((p) => p.getByTestId('emergency').waitFor({ timeout: 1_000 })));
+    expect(Date.now() - started).toBeLessThan(1_000);
+    expect(await pages[0]?.getByTestId('emergency').textContent()).toContain('Tạm dừng tiếp nhận hồ sơ');
+    await admin.call('DELETE', `/api/emergencies/${e.id}`);
+    await Promise.all(pages.map((p) => p.getByTestId('emergency').waitFor({ state: 'detached', timeout: 1_000 })));
+    await Promise.all(pages.map((p) => p.context().close()));
+  });
+
+  it('keeps playing with the server down, queues proof of play, and delivers it once when the server is back', async () => {
+    const version = await publishQuickLoop();
+    const { page } = await openPage(await browser.newContext({ viewport: { width: 1280, height: 720 } }), `${server.url}/display/#token=${server.screenTokens[0]}`);
+    await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 20_000 });
+    // Let a first batch reach the server, so the queue starts empty.
+    await until(async () => (await queued(page)) === 0 && storedImpressions() > 0, 30_000, 'the first flush');
+    const before = storedImpressions();
+
+    await server.stop();
+    const seen = new Set<string>();
+    const downFor = Date.now();
+    while (Date.now() - downFor < 7_000) {
+      seen.add((await page.getAttribute(NOW, 'data-item-id')) ?? '');
+      await new Promise((r) => setTimeout(r, 200));
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(3); // the loop went on
+    const k = await queued(page);
+    expect(k).toBeGreaterThanOrEqual(2);
+
+    const restartAt = Date.now();
+    await server.start();
+    await until(async () => (await queued(page)) === 0, 30_000, 'the queue to drain');
+    const delivered = storedImpressions() - before;
+    // Every queued showing arrived, and only once: at most the showings that ended since k was read came on top.
+    const endedSince = Math.ceil((Date.now() - restartAt) / 2_000) + 1;
+    expect(delivered).toBeGreaterThanOrEqual(k);
+    expect(delivered).toBeLessThanOrEqual(k + endedSince);
+    await page.context().close();
+  });
+
+  it('plays the cached playlist on a cold start with the server unreachable', async () => {
+    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(ctx, `${server.url}/display/#token=${server.screenTokens[1]}`);
+    await page.waitForSelector(`${NOW}[data-playlist-version]:not([data-playlist-version=""])`, { timeout: 20_000 });
+    // The service worker must control the page and the playlist's media be cached before the cut.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+    await until(async () => (await page.evaluate(async () => (await (await caches.open('hcc-media')).keys()).length)) >= 6, 20_000, 'media to be cached');
+
+    await server.stop();
+    try {
+      const started = Date.now();
+      await page.reload();
+      await page.waitForSelector(`${NOW}[data-playlist-version]:not([data-playlist-version=""])`, { timeout: 10_000 });
+      expect(Date.now() - started).toBeLessThan(10_000);
+      expect(await page.getByTestId('pairing-code').count()).toBe(0);
+    } finally {
+      await server.start();
+      await ctx.close();
+    }
+  });
+});

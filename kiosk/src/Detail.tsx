@@ -1,4 +1,5 @@
-import { CHANNEL_LABELS, LEVEL_LABELS, type Procedure } from '@hcc/shared/schemas/procedure';
+import { channelRows } from '@hcc/shared/catalogue/channel-rows';
+import { LEVEL_LABELS, type Procedure } from '@hcc/shared/schemas/procedure';
 import { useEffect, useState } from 'preact/hooks';
 import { loadProcedure } from './api';
 import { QrCanvas } from './QrCanvas';
@@ -39,11 +40,11 @@ export function Detail({ code, onBack }: { code: string; onBack: () => void }) {
                   </tr>
                 </thead>
                 <tbody>
-                  {p.channels.map((c) => (
+                  {channelRows(p).map((r) => (
                     <tr>
-                      <td>{CHANNEL_LABELS[c.kind]}</td>
-                      <td>{c.time ?? 'Theo quy định'}</td>
-                      <td>{c.fee ?? 'Theo quy định'}</td>
+                      <td>{r.channel}</td>
+                      <td>{r.time}</td>
+                      <td>{r.fee}</td>
                     </tr>
                   ))}
                 </tbody>

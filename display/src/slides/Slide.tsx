@@ -1,4 +1,5 @@
-import { CHANNEL_LABELS, type Procedure } from '@hcc/shared/schemas/procedure';
+import { channelRows } from '@hcc/shared/catalogue/channel-rows';
+import type { Procedure } from '@hcc/shared/schemas/procedure';
 import type { PlaylistItem } from '@hcc/shared/schemas/playlist';
 import { useEffect, useState } from 'preact/hooks';
 import { ImageSlide, VideoSlide } from './MediaSlides';
@@ -100,11 +101,11 @@ function ProcedureSlide({ code, onReady, onFailed }: { code: string; onReady?: (
               </tr>
             </thead>
             <tbody>
-              {p.channels.map((c) => (
+              {channelRows(p).map((r) => (
                 <tr>
-                  <td>{CHANNEL_LABELS[c.kind]}</td>
-                  <td>{c.time ?? 'Theo quy định'}</td>
-                  <td>{c.fee ?? 'Theo quy định'}</td>
+                  <td>{r.channel}</td>
+                  <td>{r.time}</td>
+                  <td>{r.fee}</td>
                 </tr>
               ))}
             </tbody>

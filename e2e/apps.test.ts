@@ -1,22 +1,12 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, destroyServer, launchBrowser, openPage, type RunningServer, startServer } from './harness';
+import { ADMIN_PASSWORD, openPage, useServerAndBrowser } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  if (server) await destroyServer(server);
-});
+const env = useServerAndBrowser({ beforeAll, afterAll });
 
 describe('staff console on a tablet', () => {
   it('refuses a wrong password in Vietnamese, then signs in and lists the playlists', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 768, height: 1024 } });
-    const { page, problems } = await openPage(ctx, `${server.url}/console/`);
+    const ctx = await env.browser().newContext({ viewport: { width: 768, height: 1024 } });
+    const { page, problems } = await openPage(ctx, `${env.server().url}/console/`);
     await page.getByTestId('login-username').fill('admin');
     await page.getByTestId('login-password').fill('not-the-password');
     await page.getByTestId('login-submit').click();
@@ -32,8 +22,8 @@ describe('staff console on a tablet', () => {
 
 describe('citizen kiosk', () => {
   it('finds a procedure typed without diacritics and shows its details with a QR', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
-    const { page, problems } = await openPage(ctx, `${server.url}/kiosk/`);
+    const ctx = await env.browser().newContext({ viewport: { width: 1080, height: 1920 } });
+    const { page, problems } = await openPage(ctx, `${env.server().url}/kiosk/`);
     await page.getByTestId('kiosk-search').fill('dang ky khai sinh');
     const first = page.getByTestId('kiosk-result').first();
     expect(await first.getAttribute('data-code')).toBe('1.001193');

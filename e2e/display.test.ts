@@ -1,6 +1,5 @@
-import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, destroyServer, launchBrowser, openPage, type RunningServer, startServer } from './harness';
+import { adminSession, openPage, useServerAndBrowser } from './harness';
 
 interface PlaylistDto {
   id: string;
@@ -11,34 +10,25 @@ interface PlaylistDto {
   items: { id: string }[];
 }
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  if (server) await destroyServer(server);
-});
+const env = useServerAndBrowser({ beforeAll, afterAll });
 
 const NOW_PLAYING = '[data-testid="now-playing"]';
 
 describe('waiting-room player against the real server', () => {
   it('prints the URLs, the admin account and two demo screens on first start', () => {
-    expect(server.banner).toContain('/display/');
-    expect(server.banner).toContain('/kiosk/');
-    expect(server.banner).toContain('/console/');
-    expect(server.banner).toMatch(/admin \//);
-    expect(server.screenTokens).toHaveLength(2);
+    expect(env.server().banner).toContain('/display/');
+    expect(env.server().banner).toContain('/kiosk/');
+    expect(env.server().banner).toContain('/console/');
+    expect(env.server().banner).toMatch(/admin \//);
+    expect(env.server().screenTokens).toHaveLength(2);
   });
 
   it('plays the demo playlist and switches to a new publish within 1 s', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page, problems } = await openPage(ctx, `${server.url}/display/#token=${server.screenTokens[0]}`);
+    const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const { page, problems } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
     await page.waitForSelector(`${NOW_PLAYING}[data-playlist-version="1"]`, { timeout: 20_000 });
 
-    const admin = await adminSession(server.url);
+    const admin = await adminSession(env.server().url);
     const { items } = await admin.call<{ items: PlaylistDto[] }>('GET', '/api/playlists');
     const p = items.find((x) => x.centreId === 'long-thanh');
     if (!p) throw new Error('demo playlist for long-thanh missing');
@@ -66,11 +56,11 @@ describe('waiting-room player against the real server', () => {
   });
 
   it('pairs a new screen by its code and starts playing', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1080, height: 1920 } });
-    const { page, problems } = await openPage(ctx, `${server.url}/display/`);
+    const ctx = await env.browser().newContext({ viewport: { width: 1080, height: 1920 } });
+    const { page, problems } = await openPage(ctx, `${env.server().url}/display/`);
     const code = (await page.getByTestId('pairing-code').textContent({ timeout: 10_000 }))?.replace(/\D/g, '') ?? '';
     expect(code).toMatch(/^\d{6}$/);
-    const admin = await adminSession(server.url);
+    const admin = await adminSession(env.server().url);
     await admin.call('POST', '/api/pairings/approve', { code, name: 'Màn hình e2e', centreId: 'loc-tan', group: null });
     await page.waitForSelector(`${NOW_PLAYING}[data-playlist-version="1"]`, { timeout: 10_000 });
     // The token survives a reload: the screen does not ask to be paired again.

@@ -128,3 +128,25 @@ export async function adminSession(baseUrl: string) {
   };
   return { cookie, call };
 }
+
+/**
+ * One real server and one Chromium for a test file, started before its tests and stopped after them.
+ * Call at the top level of a test file; the getters are valid inside tests.
+ */
+export function useServerAndBrowser(hooks: { beforeAll(fn: () => Promise<void>): void; afterAll(fn: () => Promise<void>): void }) {
+  let server: RunningServer | null = null;
+  let browser: Browser | null = null;
+  hooks.beforeAll(async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+  });
+  hooks.afterAll(async () => {
+    await browser?.close();
+    if (server) await destroyServer(server);
+  });
+  const need = <T>(v: T | null, what: string): T => {
+    if (!v) throw new Error(`${what} is not started: useServerAndBrowser must be called at the top of the file`);
+    return v;
+  };
+  return { server: () => need(server, 'server'), browser: () => need(browser, 'browser') };
+}

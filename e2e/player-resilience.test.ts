@@ -1,23 +1,14 @@
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, destroyServer, launchBrowser, openPage, type RunningServer, startServer } from './harness';
+import { adminSession, openPage, useServerAndBrowser } from './harness';
 
-let server: RunningServer;
-let browser: Browser;
-beforeAll(async () => {
-  server = await startServer();
-  browser = await launchBrowser();
-});
-afterAll(async () => {
-  await browser?.close();
-  if (server) await destroyServer(server);
-});
+const env = useServerAndBrowser({ beforeAll, afterAll });
 
 const NOW = '[data-testid="now-playing"]';
 const storedImpressions = () => {
-  const db = new Database(path.join(server.dataDir, 'hcc.sqlite'), { readonly: true });
+  const db = new Database(path.join(env.server().dataDir, 'hcc.sqlite'), { readonly: true });
   try {
     return (db.prepare('SELECT COUNT(*) AS n FROM impressions').get() as { n: number }).n;
   } finally {
@@ -48,7 +39,7 @@ const until = async (check: () => Promise<boolean> | boolean, ms: number, what: 
 
 /** Publish a quick loop of three 2-second text slides to xã Long Thành. */
 async function publishQuickLoop() {
-  const admin = await adminSession(server.url);
+  const admin = await adminSession(env.server().url);
   const { items } = await admin.call<{ items: { id: string; centreId: string; name: string; target: unknown; revision: number }[] }>('GET', '/api/playlists');
   const p = items.find((x) => x.centreId === 'long-thanh');
   if (!p) throw new Error('no long-thanh playlist');
@@ -60,10 +51,10 @@ async function publishQuickLoop() {
 describe('player resilience against the real server', () => {
   it('shows an emergency on every connected player within 1 s and clears it', async () => {
     const pages = await Promise.all(
-      server.screenTokens.map(async (token) => (await openPage(await browser.newContext({ viewport: { width: 1280, height: 720 } }), `${server.url}/display/#token=${token}`)).page),
+      env.server().screenTokens.map(async (token) => (await openPage(await env.browser().newContext({ viewport: { width: 1280, height: 720 } }), `${env.server().url}/display/#token=${token}`)).page),
     );
     for (const p of pages) await p.waitForSelector(`${NOW}[data-playlist-version]:not([data-playlist-version=""])`, { timeout: 20_000 });
-    const admin = await adminSession(server.url);
+    const admin = await adminSession(env.server().url);
     const started = Date.now();
     const e = await admin.call<{ id: string }>('POST', '/api/emergencies', { text: 'Tạm dừng tiếp nhận hồ sơ 15 phút', durationMinutes: 15 });
     await Promise.all(pages.map((p) => p.getByTestId('emergency').waitFor({ timeout: 1_000 })));
@@ -76,13 +67,13 @@ describe('player resilience against the real server', () => {
 
   it('keeps playing with the server down, queues proof of play, and delivers it once when the server is back', async () => {
     const version = await publishQuickLoop();
-    const { page } = await openPage(await browser.newContext({ viewport: { width: 1280, height: 720 } }), `${server.url}/display/#token=${server.screenTokens[0]}`);
+    const { page } = await openPage(await env.browser().newContext({ viewport: { width: 1280, height: 720 } }), `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
     await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 20_000 });
     // Let a first batch reach the server, so the queue starts empty.
     await until(async () => (await queued(page)) === 0 && storedImpressions() > 0, 30_000, 'the first flush');
     const before = storedImpressions();
 
-    await server.stop();
+    await env.server().stop();
     const seen = new Set<string>();
     const downFor = Date.now();
     while (Date.now() - downFor < 7_000) {
@@ -94,7 +85,7 @@ describe('player resilience against the real server', () => {
     expect(k).toBeGreaterThanOrEqual(2);
 
     const restartAt = Date.now();
-    await server.start();
+    await env.server().start();
     await until(async () => (await queued(page)) === 0, 30_000, 'the queue to drain');
     const delivered = storedImpressions() - before;
     // Every queued showing arrived, and only once: at most the showings that ended since k was read came on top.
@@ -105,8 +96,8 @@ describe('player resilience against the real server', () => {
   });
 
   it('plays the cached playlist on a cold start with the server unreachable', async () => {
-    const ctx = await browser.newContext({ viewport: { width: 1280, height: 720 } });
-    const { page } = await openPage(ctx, `${server.url}/display/#token=${server.screenTokens[1]}`);
+    const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[1]}`);
     await page.waitForSelector(`${NOW}[data-playlist-version]:not([data-playlist-version=""])`, { timeout: 20_000 });
     // The service worker must control the page and the playlist's media be cached before the cut.
     await page.evaluate(async () => {
@@ -116,7 +107,7 @@ describe('player resilience against the real server', () => {
     await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
     await until(async () => (await page.evaluate(async () => (await (await caches.open('hcc-media')).keys()).length)) >= 6, 20_000, 'media to be cached');
 
-    await server.stop();
+    await env.server().stop();
     try {
       const started = Date.now();
       await page.reload();
@@ -124,7 +115,7 @@ describe('player resilience against the real server', () => {
       expect(Date.now() - started).toBeLessThan(10_000);
       expect(await page.getByTestId('pairing-code').count()).toBe(0);
     } finally {
-      await server.start();
+      await env.server().start();
       await ctx.close();
     }
   });

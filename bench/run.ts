@@ -3,6 +3,7 @@ import { appendResults, type BenchResult } from './lib/report';
 /** Every benchmark, by name. Each starts what it needs on loopback and stops it again. */
 const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
   fanout: async () => (await import('./benchmarks/fanout')).runFanout(),
+  player: async () => (await import('./benchmarks/player')).runPlayer(),
 };
 
 const wanted = process.argv.slice(2);

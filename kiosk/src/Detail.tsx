@@ -1,8 +1,8 @@
 import { channelRows } from '@hcc/shared/catalogue/channel-rows';
+import { qrDataUrl } from '@hcc/shared/qr/encode';
 import { LEVEL_LABELS, type Procedure } from '@hcc/shared/schemas/procedure';
 import { useEffect, useState } from 'preact/hooks';
 import { loadProcedure } from './api';
-import { QrCanvas } from './QrCanvas';
 
 export function Detail({ code, onBack }: { code: string; onBack: () => void }) {
   const [p, setP] = useState<Procedure | null | undefined>(undefined);
@@ -100,7 +100,7 @@ export function Detail({ code, onBack }: { code: string; onBack: () => void }) {
         </div>
         {p.portalUrl && (
           <aside class="take-away">
-            <QrCanvas text={p.portalUrl} />
+            <img class="qr" src={qrDataUrl(p.portalUrl)} alt="Mã QR của thủ tục" data-testid="procedure-qr" />
             <p>Quét mã bằng điện thoại để xem thủ tục và nộp hồ sơ trực tuyến</p>
           </aside>
         )}

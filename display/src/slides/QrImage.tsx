@@ -1,28 +1,26 @@
-import { useEffect, useState } from 'preact/hooks';
-import { qrDataUrl } from './qr';
+import { type QrEcLevel, qrDataUrl } from '@hcc/shared/qr/encode';
+import { useEffect, useMemo } from 'preact/hooks';
 
 interface Props {
   text: string;
-  level?: 'L' | 'M' | 'Q' | 'H';
+  level?: QrEcLevel;
   class?: string;
   onReady?: () => void;
+  testId?: string;
 }
 
-export function QrImage({ text, level = 'M', class: cls = 'qr', onReady }: Props) {
-  const [src, setSrc] = useState<string | null>(null);
-  useEffect(() => {
-    let live = true;
-    qrDataUrl(text, level).then(
-      (s) => {
-        if (!live) return;
-        setSrc(s);
-        onReady?.();
-      },
-      () => live && setSrc(null),
-    );
-    return () => {
-      live = false;
-    };
+/** A QR code as an inert SVG image; ready (for the gapless swap) once the browser has decoded it. */
+export function QrImage({ text, level = 'M', class: cls = 'qr', onReady, testId }: Props) {
+  const src = useMemo(() => {
+    try {
+      return qrDataUrl(text, level);
+    } catch {
+      return null; // too long for any QR version: the caption still shows
+    }
   }, [text, level]);
-  return src ? <img class={cls} src={src} alt={`Mã QR: ${text}`} /> : <div class={cls} />;
+  useEffect(() => {
+    if (!src) onReady?.();
+  }, [src]);
+  if (!src) return <div class={cls} />;
+  return <img class={cls} src={src} alt={`Mã QR: ${text}`} data-testid={testId} onLoad={onReady} onError={onReady} />;
 }

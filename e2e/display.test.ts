@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, openPage, useServerAndBrowser } from './harness';
+import { adminSession, openPage, useServerAndBrowser, waitForText } from './harness';
 
 interface PlaylistDto {
   id: string;
@@ -58,7 +58,7 @@ describe('waiting-room player against the real server', () => {
   it('pairs a new screen by its code and starts playing', async () => {
     const ctx = await env.browser().newContext({ viewport: { width: 1080, height: 1920 } });
     const { page, problems } = await openPage(ctx, `${env.server().url}/display/`);
-    const code = (await page.getByTestId('pairing-code').textContent({ timeout: 10_000 }))?.replace(/\D/g, '') ?? '';
+    const code = (await waitForText(page, 'pairing-code', /\d{3}\D*\d{3}/)).replace(/\D/g, '');
     expect(code).toMatch(/^\d{6}$/);
     const admin = await adminSession(env.server().url);
     await admin.call('POST', '/api/pairings/approve', { code, name: 'Màn hình e2e', centreId: 'loc-tan', group: null });

@@ -1,5 +1,5 @@
 import { type Procedure, ProcedureSchema, ProcedureSummarySchema, type ProcedureSummary } from '@hcc/shared/schemas/procedure';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const ResultsSchema = z.object({ items: z.array(ProcedureSummarySchema) });
 

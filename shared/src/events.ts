@@ -2,7 +2,7 @@
  * Typed socket.io contracts. One map per direction and per client kind, so a kiosk cannot send a
  * screen's events. Every payload has a zod schema; the server parses before a handler runs.
  */
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Ack } from './schemas/common';
 import { IdSchema, InstantSchema } from './schemas/common';
 import { type Device, HeartbeatSchema, PlayingSchema } from './schemas/device';
@@ -20,7 +20,7 @@ export const ClientEventSchemas = {
   'playlist:ack': PlaylistAckSchema,
   'impression:batch': ImpressionBatchSchema,
   'device:heartbeat': HeartbeatSchema,
-  'clock:sync': z.object({ clientTime: InstantSchema }).strict(),
+  'clock:sync': z.strictObject({ clientTime: InstantSchema }),
 } as const;
 
 export interface DeviceServerToClient {
@@ -39,7 +39,7 @@ export interface DeviceClientToServer {
   'clock:sync': (p: { clientTime: string }, ack: AckFn<{ serverTime: string }>) => void;
 }
 
-export const StaffSubscribeSchema = z.object({ centreId: IdSchema.nullable() }).strict();
+export const StaffSubscribeSchema = z.strictObject({ centreId: z.nullable(IdSchema) });
 
 export interface StaffServerToClient {
   'device:state': (d: Device) => void;

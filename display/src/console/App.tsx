@@ -1,7 +1,7 @@
 import { type Centre, CentreSchema } from '@hcc/shared/schemas/centre';
 import { hasRole, type StaffUser, StaffUserSchema } from '@hcc/shared/schemas/staff';
 import { useEffect, useState } from 'preact/hooks';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiFetch } from '../lib/api';
 import { Devices } from './Devices';
 import { Login } from './Login';

@@ -1,7 +1,7 @@
 import { type Centre, CentreSchema } from '@hcc/shared/schemas/centre';
 import { type Device, DeviceSchema } from '@hcc/shared/schemas/device';
 import { useEffect, useState } from 'preact/hooks';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiFetch } from '../lib/api';
 import { errorText } from './i18n';
 

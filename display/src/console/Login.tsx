@@ -1,6 +1,6 @@
 import { StaffUserSchema, type StaffUser } from '@hcc/shared/schemas/staff';
 import { useState } from 'preact/hooks';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiFetch } from '../lib/api';
 import { errorText } from './i18n';
 

@@ -1,6 +1,6 @@
 import { type Playlist, PlaylistSchema } from '@hcc/shared/schemas/playlist';
 import { useEffect, useState } from 'preact/hooks';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { apiFetch } from '../lib/api';
 import { Slide } from '../slides/Slide';
 import { errorText } from './i18n';

@@ -23,6 +23,8 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
   const [version, setVersion] = useState<PlaylistVersion | null>(null);
   const [centre, setCentre] = useState<Centre | null>(null);
   const cachedMedia = useRef(0);
+  const missingMedia = useRef(0);
+  const prefetching = useRef(false);
   const [deviceId, setDeviceId] = useState<string | null>(creds.deviceId);
   const [emergencies, setEmergencies] = useState<Emergency[]>([]);
   const [online, setOnline] = useState(false);
@@ -36,13 +38,27 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
   const adopt = (v: PlaylistVersion) => {
     const old = versionRef.current;
     // A late bootstrap must not undo a newer push that arrived first.
-    if (old && old.playlistId === v.playlistId && old.version === v.version) return ack(v);
+    if (old && old.playlistId === v.playlistId && old.version === v.version) {
+      ensureMedia(v); // a reload may have cut the last download short
+      return ack(v);
+    }
     if (old && old.publishedAt > v.publishedAt) return;
     versionRef.current = v;
     setVersion(v);
     saveCachedPlaylist(v, centreRef.current);
     ack(v);
-    void prefetchMedia(v).then((r) => (cachedMedia.current = r.cached));
+    ensureMedia(v);
+  };
+  /** One download pass at a time; passes repeat (on the heartbeat) until every file is cached. */
+  const ensureMedia = (v: PlaylistVersion) => {
+    if (prefetching.current) return;
+    prefetching.current = true;
+    void prefetchMedia(v)
+      .then((r) => {
+        cachedMedia.current = r.cached;
+        missingMedia.current = r.missing;
+      })
+      .finally(() => (prefetching.current = false));
   };
   const ack = (v: PlaylistVersion) => socket.current?.connected && socket.current.emit('playlist:ack', { playlistId: v.playlistId, version: v.version });
 
@@ -79,6 +95,7 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
       const v = versionRef.current;
       const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
       if (!s.socket.connected) return;
+      if (v && missingMedia.current > 0) ensureMedia(v);
       s.socket.emit(
         'device:heartbeat',
         {

@@ -1,8 +1,8 @@
 import { IdSchema } from '@hcc/shared/schemas/common';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 const KEY = 'hcc.device';
-const CredentialsSchema = z.object({ token: z.string().min(20), deviceId: IdSchema.nullable() });
+const CredentialsSchema = z.object({ token: z.string().check(z.minLength(20)), deviceId: z.nullable(IdSchema) });
 export type Credentials = z.infer<typeof CredentialsSchema>;
 
 /**

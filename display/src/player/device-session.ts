@@ -3,13 +3,13 @@ import { type DeviceBootstrap, DeviceBootstrapSchema, PlaylistPushSchema } from 
 import type { Ack } from '@hcc/shared/schemas/common';
 import { EmergencySchema } from '@hcc/shared/schemas/emergency';
 import { estimateClockOffset } from '@hcc/shared/time/clock-offset';
-import { io, type Socket } from 'socket.io-client';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ApiError, apiFetch } from '../lib/api';
+import { LiteSocket } from '../lib/live-socket';
 import type { Credentials } from './credentials';
 import type { ImpressionQueue } from './impression-queue';
 
-export type DeviceSocket = Socket<DeviceServerToClient, DeviceClientToServer>;
+export type DeviceSocket = LiteSocket<DeviceServerToClient, DeviceClientToServer>;
 
 export interface SessionEvents {
   onBootstrap(b: DeviceBootstrap): void;
@@ -34,11 +34,11 @@ export function ask<T>(socket: DeviceSocket, send: (ack: (r: Ack<T>) => void) =>
 }
 
 /**
- * The player's line to the server: bootstrap over HTTP, then live pushes over socket.io. Every payload
+ * The player's line to the server: bootstrap over HTTP, then live pushes over socket.io (lib/live-socket). Every payload
  * is parsed, because a server upgrade may reach a TV still running yesterday's player.
  */
 export function startSession(creds: Credentials, queue: ImpressionQueue, ev: SessionEvents): { socket: DeviceSocket; stop(): void } {
-  const socket: DeviceSocket = io({ auth: { token: creds.token }, transports: ['websocket'] });
+  const socket: DeviceSocket = new LiteSocket({ token: creds.token });
   let stopped = false;
 
   const bootstrap = async () => {

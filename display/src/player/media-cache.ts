@@ -1,5 +1,5 @@
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { kvGet, kvSet } from './idb';
 
 /** Must match the runtime-caching rule in vite.player.config.ts: the service worker serves from it. */

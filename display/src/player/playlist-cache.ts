@@ -1,10 +1,10 @@
 import { type Centre, CentreSchema } from '@hcc/shared/schemas/centre';
 import { type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { kvGet, kvSet } from './idb';
 
 const KEY = 'lastPlaylist';
-const CachedSchema = z.object({ version: PlaylistVersionSchema, centre: CentreSchema.nullable() });
+const CachedSchema = z.object({ version: PlaylistVersionSchema, centre: z.nullable(CentreSchema) });
 
 /** The last good playlist, so a TV that restarts while the server is down plays it at once. */
 export async function loadCachedPlaylist(): Promise<{ version: PlaylistVersion; centre: Centre | null } | null> {

@@ -1,22 +1,20 @@
 import { toCsv } from '@hcc/shared/csv';
 import { DateOnlySchema } from '@hcc/shared/schemas/common';
 import { Router } from 'express';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
 import { parseQuery } from '../http/parse';
 
-const AuditQuerySchema = z
-  .object({
-    actor: z.string().max(100).optional(),
-    action: z.string().max(100).optional(),
-    subject: z.string().max(100).optional(),
-    from: DateOnlySchema.optional(),
-    to: DateOnlySchema.optional(),
-    limit: z.coerce.number().int().min(1).max(10_000).default(200),
-    format: z.enum(['json', 'csv']).default('json'),
-  })
-  .strict();
+const AuditQuerySchema = z.strictObject({
+    actor: z.optional(z.string().check(z.maxLength(100))),
+    action: z.optional(z.string().check(z.maxLength(100))),
+    subject: z.optional(z.string().check(z.maxLength(100))),
+    from: z.optional(DateOnlySchema),
+    to: z.optional(DateOnlySchema),
+    limit: z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(10_000))), 200),
+    format: z._default(z.enum(['json', 'csv']), 'json'),
+});
 
 /** Dates are local (Vietnam) calendar days; the log stores UTC instants. */
 const vnDayStart = (d: string) => new Date(`${d}T00:00:00+07:00`).toISOString();

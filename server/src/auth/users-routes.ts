@@ -1,7 +1,7 @@
 import { IdSchema } from '@hcc/shared/schemas/common';
 import { PasswordResetSchema, type StaffUser, UserCreateSchema, UserUpdateSchema } from '@hcc/shared/schemas/staff';
 import { Router } from 'express';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { parseBody, parseParams } from '../http/parse';

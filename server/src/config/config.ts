@@ -1,19 +1,21 @@
 import { randomBytes } from 'node:crypto';
 import path from 'node:path';
-import { z } from 'zod';
+import * as z from 'zod/mini';
+
+const intFromEnv = (min: number, max: number) => z.pipe(z.coerce.number(), z.int().check(z.minimum(min), z.maximum(max)));
 
 const ConfigSchema = z.object({
-  PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  HOST: z.string().min(1).default('0.0.0.0'),
-  DATA_DIR: z.string().min(1).default('./data'),
-  PUBLIC_URL: z.url().optional(),
-  ADMIN_PASSWORD: z.string().min(10, 'must be at least 10 characters').optional(),
-  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  MAX_UPLOAD_MB: z.coerce.number().int().min(1).max(4096).default(200),
+  PORT: z._default(intFromEnv(0, 65535), 8080),
+  HOST: z._default(z.string().check(z.minLength(1)), '0.0.0.0'),
+  DATA_DIR: z._default(z.string().check(z.minLength(1)), './data'),
+  PUBLIC_URL: z.optional(z.url()),
+  ADMIN_PASSWORD: z.optional(z.string().check(z.minLength(10, 'must be at least 10 characters'))),
+  LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
+  MAX_UPLOAD_MB: z._default(intFromEnv(1, 4096), 200),
   /** Where the demo seed finds the national catalogue crawl; absent → the seed imports nothing. */
-  CATALOGUE_DIR: z.string().optional(),
+  CATALOGUE_DIR: z.optional(z.string()),
   /** Set to 0 to start with an empty centre instead of the demo content. */
-  SEED_DEMO: z.enum(['0', '1']).default('1'),
+  SEED_DEMO: z._default(z.enum(['0', '1']), '1'),
 });
 
 export interface Config {

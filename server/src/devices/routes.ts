@@ -3,7 +3,7 @@ import type { DeviceBootstrap } from '@hcc/shared/schemas/bootstrap';
 import { IdSchema } from '@hcc/shared/schemas/common';
 import { PairingApproveSchema, PairingClaimSchema, PairingRequestSchema } from '@hcc/shared/schemas/device';
 import { Router } from 'express';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';

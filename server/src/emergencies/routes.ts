@@ -1,7 +1,7 @@
 import { IdSchema } from '@hcc/shared/schemas/common';
 import { type Emergency, EmergencyCreateSchema } from '@hcc/shared/schemas/emergency';
 import { Router } from 'express';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';

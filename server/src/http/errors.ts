@@ -1,7 +1,11 @@
 import type { ErrorBody, ErrorCode } from '@hcc/shared/schemas/common';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
-import { ZodError } from 'zod';
+import * as z from 'zod/mini';
+
+// zod/mini ships no messages by default (so the TV player stays small); people reading the server's
+// 400s get zod's English ones, next to our own field messages.
+z.config(z.locales.en());
 
 /** An expected failure with a code the clients translate and a message a person can read. */
 export class AppError extends Error {
@@ -27,7 +31,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   internal: 500,
 };
 
-export function issuesOf(err: ZodError): NonNullable<ErrorBody['issues']> {
+export function issuesOf(err: z.core.$ZodError): NonNullable<ErrorBody['issues']> {
   return err.issues.map((i) => ({ path: i.path.join('.'), message: i.message }));
 }
 
@@ -38,7 +42,7 @@ export function describeIssues(issues: NonNullable<ErrorBody['issues']>): string
     .join('; ');
 }
 
-export function validationError(err: ZodError, what: string): AppError {
+export function validationError(err: z.core.$ZodError, what: string): AppError {
   const issues = issuesOf(err);
   return new AppError('validation', `Invalid ${what}: ${describeIssues(issues)}`, issues);
 }
@@ -48,7 +52,7 @@ export function toErrorBody(err: unknown, log: Logger): { status: number; body: 
   if (err instanceof AppError) {
     return { status: HTTP_STATUS[err.code], body: { code: err.code, message: err.message, ...(err.issues ? { issues: err.issues } : {}) } };
   }
-  if (err instanceof ZodError) return toErrorBody(validationError(err, 'input'), log);
+  if (err instanceof z.core.$ZodError) return toErrorBody(validationError(err, 'input'), log);
   const e = err as { type?: string; status?: number; message?: string };
   // body-parser marks its own failures with a type; they are the client's fault, not ours.
   if (e?.type === 'entity.too.large') return toErrorBody(new AppError('too_large', 'The request body is too large.'), log);

@@ -2,7 +2,7 @@ import path from 'node:path';
 import { mediaKindOf } from '@hcc/shared/media/sniff';
 import { type MediaAsset, Sha256Schema } from '@hcc/shared/schemas/media';
 import { Router } from 'express';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';

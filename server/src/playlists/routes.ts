@@ -1,7 +1,7 @@
 import { IdSchema } from '@hcc/shared/schemas/common';
 import { PlaylistDraftSchema, type PlaylistDraft, PlaylistSaveSchema } from '@hcc/shared/schemas/playlist';
 import { Router } from 'express';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
@@ -11,7 +11,7 @@ import { newId } from '../security/tokens';
 import { findBrokenReferences } from './references';
 
 const IdParams = z.object({ id: IdSchema });
-const RollbackSchema = z.object({ version: z.number().int().positive() }).strict();
+const RollbackSchema = z.strictObject({ version: z.int().check(z.positive()) });
 
 export function playlistRoutes(deps: Deps, hub: Hub): Router {
   const r = Router();
@@ -35,7 +35,7 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
     res.json(await load(parseParams(IdParams, req).id));
   });
   r.post('/', editor, async (req, res) => {
-    const draft = parseBody(PlaylistDraftSchema.strict(), req);
+    const draft = parseBody(z.strictObject(PlaylistDraftSchema.shape), req);
     await checkDraft(draft);
     const by = staffOf(res).username;
     const at = deps.clock().toISOString();

@@ -1,5 +1,5 @@
 import { PlaylistItemSchema, type Playlist, type PlaylistDraft, PlaylistTargetSchema, type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Db } from '../db/sqlite';
 import { parseJsonColumn } from '../store/json';
 

@@ -1,6 +1,6 @@
 import { ProcedureCodeSchema, ProcedureQuerySchema } from '@hcc/shared/schemas/procedure';
 import { Router } from 'express';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { parseParams, parseQuery } from '../http/parse';
@@ -10,7 +10,7 @@ import type { Catalogue } from './catalogue';
 export function procedureRoutes(deps: Deps, catalogue: Catalogue): Router {
   const r = Router();
   r.get('/', async (req, res) => {
-    const { q, limit, centre } = parseQuery(ProcedureQuerySchema.strict(), req);
+    const { q, limit, centre } = parseQuery(z.strictObject(ProcedureQuerySchema.shape), req);
     if (centre && !(await deps.store.centres.get(centre))) throw new AppError('not_found', `Unknown centre "${centre}".`);
     res.json({ items: await catalogue.search(q, limit, centre) });
   });

@@ -1,7 +1,7 @@
 import type { Ack } from '@hcc/shared/schemas/common';
 import type { Logger } from 'pino';
 import type { Socket } from 'socket.io';
-import type { z } from 'zod';
+import type * as z from 'zod/mini';
 import { toErrorBody, validationError } from '../http/errors';
 
 type AnyAck = (r: Ack<unknown>) => void;
@@ -10,7 +10,7 @@ type AnyAck = (r: Ack<unknown>) => void;
  * Register a socket handler that parses its payload first. Types do not stop a stale PWA or a hostile
  * client, so every event goes through its schema, and every outcome is answered with the Ack union.
  */
-export function onEvent<S extends z.ZodType, T>(socket: Socket, log: Logger, event: string, schema: S, handler: (payload: z.infer<S>) => Promise<T>): void {
+export function onEvent<S extends z.ZodMiniType, T>(socket: Socket, log: Logger, event: string, schema: S, handler: (payload: z.infer<S>) => Promise<T>): void {
   socket.on(event, async (payload: unknown, ack: unknown) => {
     const reply: AnyAck = typeof ack === 'function' ? (ack as AnyAck) : () => undefined;
     const parsed = schema.safeParse(payload);

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { mediaKindOf, sniffMediaType } from '@hcc/shared/media/sniff';
 import { CommFormSchema, type PlaylistItemInput, PlaylistItemSchema, ReformAreaSchema } from '@hcc/shared/schemas/playlist';
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { readCrawlFile } from '../catalogue/read-crawl';
 import type { Deps } from '../context';
 import { mediaDir } from '../media/routes';
@@ -19,7 +19,7 @@ const ManifestSchema = z.array(
     caption: z.string(),
     reformArea: ReformAreaSchema,
     form: CommFormSchema,
-    durationMs: z.number().int().positive(),
+    durationMs: z.int().check(z.positive()),
   }),
 );
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { type Procedure, ProcedureSchema } from '../schemas/procedure';
 import { cleanText } from './crawl-text';
 import { parseChannels } from './parse-channels';
@@ -8,22 +8,23 @@ import { parseLevels } from './parse-levels';
 import { parseSteps } from './parse-steps';
 
 /** One line of national-crawl.jsonl, as crawled: every value a string, many of them empty. */
+const Cell = z._default(z.string(), '');
 const CrawlRecordSchema = z.object({
   ma_thu_tuc: z.string(),
   ten_thu_tuc: z.string(),
-  detail_url: z.string().default(''),
-  so_quyet_dinh: z.string().default(''),
-  cap_thuc_hien: z.string().default(''),
-  linh_vuc: z.string().default(''),
-  co_quan_thuc_hien: z.string().default(''),
-  co_quan_co_tham_quyen: z.string().default(''),
-  trinh_tu_thuc_hien: z.string().default(''),
-  cach_thuc_thuc_hien: z.string().default(''),
-  thanh_phan_ho_so: z.string().default(''),
-  can_cu_phap_ly: z.string().default(''),
-  yeu_cau_dieu_kien: z.string().default(''),
-  ket_qua_xu_ly: z.string().default(''),
-  _source_path: z.string().default(''),
+  detail_url: Cell,
+  so_quyet_dinh: Cell,
+  cap_thuc_hien: Cell,
+  linh_vuc: Cell,
+  co_quan_thuc_hien: Cell,
+  co_quan_co_tham_quyen: Cell,
+  trinh_tu_thuc_hien: Cell,
+  cach_thuc_thuc_hien: Cell,
+  thanh_phan_ho_so: Cell,
+  can_cu_phap_ly: Cell,
+  yeu_cau_dieu_kien: Cell,
+  ket_qua_xu_ly: Cell,
+  _source_path: Cell,
 });
 
 export type MapResult = { ok: true; value: Procedure; warnings: string[] } | { ok: false; error: string };

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { CentreSchema } from './centre';
 import { InstantSchema } from './common';
 import { DeviceSchema } from './device';
@@ -10,7 +10,7 @@ export const PlaylistPushSchema = z.object({ version: PlaylistVersionSchema, ser
 export const DeviceBootstrapSchema = z.object({
   device: DeviceSchema,
   centre: CentreSchema,
-  push: PlaylistPushSchema.nullable(),
+  push: z.nullable(PlaylistPushSchema),
   emergencies: z.array(EmergencySchema),
 });
 export type DeviceBootstrap = z.infer<typeof DeviceBootstrapSchema>;

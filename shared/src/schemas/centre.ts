@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema } from './common';
 
 export const CentreKindSchema = z.enum(['province', 'commune']);
@@ -7,9 +7,9 @@ export const CentreKindSchema = z.enum(['province', 'commune']);
 export const CentreSchema = z.object({
   id: IdSchema,
   kind: CentreKindSchema,
-  name: z.string().min(1).max(200),
-  parentId: IdSchema.nullable(),
-  address: z.string().max(500).default(''),
-  hotline: z.string().max(50).default('1022'),
+  name: z.string().check(z.minLength(1), z.maxLength(200)),
+  parentId: z.nullable(IdSchema),
+  address: z._default(z.string().check(z.maxLength(500)), ''),
+  hotline: z._default(z.string().check(z.maxLength(50)), '1022'),
 });
 export type Centre = z.infer<typeof CentreSchema>;

@@ -1,7 +1,7 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 
 /** Server-generated identifiers: short, URL-safe, never reused. */
-export const IdSchema = z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"');
+export const IdSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, "_" or "-"'));
 
 /** Client-generated identifiers for idempotent writes (impressions, survey answers). */
 export const UuidSchema = z.uuid();
@@ -12,7 +12,7 @@ export const InstantSchema = z.iso.datetime({ offset: true });
 export const DateOnlySchema = z.iso.date();
 
 /** "HH:MM" wall-clock time in the centre's zone (Asia/Ho_Chi_Minh, no DST). */
-export const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (00:00–23:59)');
+export const ClockTimeSchema = z.string().check(z.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'must be HH:MM (00:00–23:59)'));
 
 export const ErrorCodeSchema = z.enum([
   'validation',
@@ -32,7 +32,7 @@ export const ErrorBodySchema = z.object({
   code: ErrorCodeSchema,
   message: z.string(),
   /** Field-level problems, so a form can show each message next to its field. */
-  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+  issues: z.optional(z.array(z.object({ path: z.string(), message: z.string() }))),
 });
 export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 

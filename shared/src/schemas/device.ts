@@ -1,60 +1,60 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema, InstantSchema } from './common';
 
 export const DeviceKindSchema = z.enum(['screen', 'kiosk']);
 export type DeviceKind = z.infer<typeof DeviceKindSchema>;
 
-export const PlayingSchema = z.object({ playlistId: IdSchema, version: z.number().int().positive() });
+const Count = z.int().check(z.minimum(0));
+
+export const PlayingSchema = z.object({ playlistId: IdSchema, version: z.int().check(z.positive()) });
 
 export const HeartbeatSchema = z.object({
-  playing: PlayingSchema.nullable(),
-  currentItemId: IdSchema.nullable(),
-  uptimeMs: z.number().int().nonnegative(),
-  cachedItems: z.number().int().nonnegative().optional(),
-  jsHeapBytes: z.number().int().nonnegative().optional(),
-  appVersion: z.string().max(50).optional(),
+  playing: z.nullable(PlayingSchema),
+  currentItemId: z.nullable(IdSchema),
+  uptimeMs: Count,
+  cachedItems: z.optional(Count),
+  jsHeapBytes: z.optional(Count),
+  appVersion: z.optional(z.string().check(z.maxLength(50))),
 });
 export type Heartbeat = z.infer<typeof HeartbeatSchema>;
 
 export const DeviceSchema = z.object({
   id: IdSchema,
   kind: DeviceKindSchema,
-  name: z.string().max(100),
+  name: z.string().check(z.maxLength(100)),
   centreId: IdSchema,
-  group: z.string().max(64).nullable(),
+  group: z.nullable(z.string().check(z.maxLength(64))),
   status: z.enum(['active', 'revoked']),
   pairedAt: InstantSchema,
-  lastSeenAt: InstantSchema.nullable(),
+  lastSeenAt: z.nullable(InstantSchema),
   online: z.boolean(),
   /** The version the player last acknowledged running. */
-  playing: PlayingSchema.nullable(),
+  playing: z.nullable(PlayingSchema),
   /** The last heartbeat: what the screen wall shows (current item, uptime, cache, memory). */
-  heartbeat: HeartbeatSchema.nullable(),
+  heartbeat: z.nullable(HeartbeatSchema),
 });
 export type Device = z.infer<typeof DeviceSchema>;
 
 /** Pairing: the device asks, shows the code, and polls with its claim secret until staff approve. */
-export const PairingRequestSchema = z.object({ kind: DeviceKindSchema }).strict();
+export const PairingRequestSchema = z.strictObject({ kind: DeviceKindSchema });
 export const PairingTicketSchema = z.object({
   pairingId: IdSchema,
-  code: z.string().regex(/^\d{6}$/),
-  claimSecret: z.string().min(32),
+  code: z.string().check(z.regex(/^\d{6}$/)),
+  claimSecret: z.string().check(z.minLength(32)),
   expiresAt: InstantSchema,
 });
 export type PairingTicket = z.infer<typeof PairingTicketSchema>;
-export const PairingClaimSchema = z.object({ claimSecret: z.string().min(1).max(200) }).strict();
+export const PairingClaimSchema = z.strictObject({ claimSecret: z.string().check(z.minLength(1), z.maxLength(200)) });
 export const PairingClaimResultSchema = z.discriminatedUnion('status', [
   z.object({ status: z.literal('pending'), expiresAt: InstantSchema }),
   z.object({ status: z.literal('paired'), deviceId: IdSchema, token: z.string(), centreId: IdSchema, kind: DeviceKindSchema }),
 ]);
 export type PairingClaimResult = z.infer<typeof PairingClaimResultSchema>;
 
-export const PairingApproveSchema = z
-  .object({
-    code: z.string().trim().regex(/^\d{6}$/, 'the pairing code has 6 digits'),
-    name: z.string().trim().min(1, 'give the device a name').max(100),
-    centreId: IdSchema,
-    group: z.string().trim().min(1).max(64).nullable().default(null),
-  })
-  .strict();
+export const PairingApproveSchema = z.strictObject({
+  code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'the pairing code has 6 digits')),
+  name: z.string().check(z.trim(), z.minLength(1, 'give the device a name'), z.maxLength(100)),
+  centreId: IdSchema,
+  group: z._default(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))), null),
+});
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { ClockTimeSchema, IdSchema, InstantSchema } from './common';
 import { Sha256Schema } from './media';
 import { ProcedureCodeSchema } from './procedure';
@@ -33,79 +33,89 @@ export const DaypartSchema = z.object({ start: ClockTimeSchema, end: ClockTimeSc
 export type Daypart = z.infer<typeof DaypartSchema>;
 
 /** ISO weekday numbers, 1 = Monday … 7 = Sunday. */
-export const WeekdaySchema = z.number().int().min(1).max(7);
+export const WeekdaySchema = z.int().check(z.minimum(1), z.maximum(7));
+
+const Text = (max: number) => z.string().check(z.maxLength(max));
+/** Trimmed, and not empty once trimmed. */
+const Required = (max: number, message?: string) => z.string().check(z.trim(), z.minLength(1, message), z.maxLength(max));
+const Version = z.int().check(z.positive());
+const Revision = z.int().check(z.minimum(0));
+
+const orNull = <T extends z.ZodMiniType>(schema: T) => z._default(z.nullable(schema), null);
 
 const ItemBase = z.object({
   id: IdSchema,
-  title: z.string().trim().min(1, 'title is required').max(200),
-  durationMs: z.number().int().min(2_000, 'an item shows for at least 2 seconds').max(30 * 60_000, 'an item shows for at most 30 minutes'),
-  validFrom: InstantSchema.nullable().default(null),
-  validTo: InstantSchema.nullable().default(null),
-  dayparts: z.array(DaypartSchema).max(8).default([]),
-  weekdays: z.array(WeekdaySchema).max(7).default([]),
-  priority: z.number().int().min(0).max(100).default(0),
-  reformArea: ReformAreaSchema.nullable().default(null),
-  form: CommFormSchema.nullable().default(null),
+  title: Required(200, 'title is required'),
+  durationMs: z.int().check(z.minimum(2_000, 'an item shows for at least 2 seconds'), z.maximum(30 * 60_000, 'an item shows for at most 30 minutes')),
+  validFrom: orNull(InstantSchema),
+  validTo: orNull(InstantSchema),
+  dayparts: z._default(z.array(DaypartSchema).check(z.maxLength(8)), []),
+  weekdays: z._default(z.array(WeekdaySchema).check(z.maxLength(7)), []),
+  priority: z._default(z.int().check(z.minimum(0), z.maximum(100)), 0),
+  reformArea: orNull(ReformAreaSchema),
+  form: orNull(CommFormSchema),
   /** Plan target this item counts towards in reports. */
-  targetId: IdSchema.nullable().default(null),
+  targetId: orNull(IdSchema),
 });
+const item = <S extends z.core.$ZodLooseShape>(shape: S) => z.extend(ItemBase, shape);
+const Caption = z._default(Text(300), '');
 
 export const QrPresetSchema = z.enum(['dvc_portal', 'fee_payment', 'hotline_1022', 'zalo_oa', 'custom']);
 export const QrEcLevelSchema = z.enum(['L', 'M', 'Q', 'H']);
 
 export const PlaylistItemSchema = z
   .discriminatedUnion('kind', [
-    ItemBase.extend({ kind: z.literal('video'), mediaId: Sha256Schema, caption: z.string().max(300).default('') }),
-    ItemBase.extend({ kind: z.literal('image'), mediaId: Sha256Schema, caption: z.string().max(300).default('') }),
-    ItemBase.extend({ kind: z.literal('text'), heading: z.string().max(200), body: z.string().max(2000) }),
-    ItemBase.extend({ kind: z.literal('ticker'), text: z.string().trim().min(1).max(1000) }),
-    ItemBase.extend({ kind: z.literal('procedure'), procedureCode: ProcedureCodeSchema }),
-    ItemBase.extend({
+    item({ kind: z.literal('video'), mediaId: Sha256Schema, caption: Caption }),
+    item({ kind: z.literal('image'), mediaId: Sha256Schema, caption: Caption }),
+    item({ kind: z.literal('text'), heading: Text(200), body: Text(2000) }),
+    item({ kind: z.literal('ticker'), text: Required(1000) }),
+    item({ kind: z.literal('procedure'), procedureCode: ProcedureCodeSchema }),
+    item({
       kind: z.literal('qr'),
       url: z.url({ protocol: /^(https?|tel)$/, error: 'must be an http(s) or tel: link' }),
-      caption: z.string().trim().min(1).max(200),
-      preset: QrPresetSchema.default('custom'),
-      ecLevel: QrEcLevelSchema.default('M'),
+      caption: Required(200),
+      preset: z._default(QrPresetSchema, 'custom'),
+      ecLevel: z._default(QrEcLevelSchema, 'M'),
     }),
-    ItemBase.extend({ kind: z.literal('survey_results'), period: z.enum(['week', 'month', 'quarter']).default('month') }),
-    ItemBase.extend({ kind: z.literal('emergency'), text: z.string().trim().min(1).max(500), severity: z.enum(['info', 'warning', 'danger']).default('warning') }),
+    item({ kind: z.literal('survey_results'), period: z._default(z.enum(['week', 'month', 'quarter']), 'month') }),
+    item({ kind: z.literal('emergency'), text: Required(500), severity: z._default(z.enum(['info', 'warning', 'danger']), 'warning') }),
   ])
-  .refine((i) => !i.validFrom || !i.validTo || i.validFrom < i.validTo, { message: 'validTo must be after validFrom', path: ['validTo'] });
+  .check(z.refine((i) => !i.validFrom || !i.validTo || i.validFrom < i.validTo, { message: 'validTo must be after validFrom', path: ['validTo'] }));
 export type PlaylistItem = z.infer<typeof PlaylistItemSchema>;
 export type PlaylistItemInput = z.input<typeof PlaylistItemSchema>;
 export type PlaylistItemKind = PlaylistItem['kind'];
 
 /** Where a playlist goes: whole centres, or named screen groups within them. */
 export const PlaylistTargetSchema = z.object({
-  centreIds: z.array(IdSchema).max(500).default([]),
-  groups: z.array(z.string().min(1).max(64)).max(50).default([]),
+  centreIds: z._default(z.array(IdSchema).check(z.maxLength(500)), []),
+  groups: z._default(z.array(z.string().check(z.minLength(1), z.maxLength(64))).check(z.maxLength(50)), []),
 });
 export type PlaylistTarget = z.infer<typeof PlaylistTargetSchema>;
 
 export const PlaylistDraftSchema = z.object({
-  name: z.string().trim().min(1, 'name is required').max(200),
+  name: Required(200, 'name is required'),
   centreId: IdSchema,
   target: PlaylistTargetSchema,
-  items: z.array(PlaylistItemSchema).max(500),
+  items: z.array(PlaylistItemSchema).check(z.maxLength(500)),
 });
 export type PlaylistDraft = z.infer<typeof PlaylistDraftSchema>;
 
-export const PlaylistSchema = PlaylistDraftSchema.extend({
+export const PlaylistSchema = z.extend(PlaylistDraftSchema, {
   id: IdSchema,
   /** Optimistic-concurrency counter: a save must name the revision it was based on. */
-  revision: z.number().int().nonnegative(),
+  revision: Revision,
   updatedAt: InstantSchema,
-  publishedVersion: z.number().int().positive().nullable(),
+  publishedVersion: z.nullable(Version),
 });
 export type Playlist = z.infer<typeof PlaylistSchema>;
 
 /** Save request: the draft plus the revision the editor started from. */
-export const PlaylistSaveSchema = PlaylistDraftSchema.extend({ baseRevision: z.number().int().nonnegative() }).strict();
+export const PlaylistSaveSchema = z.strictObject({ ...PlaylistDraftSchema.shape, baseRevision: Revision });
 
 /** Immutable snapshot sent to players; rollback republishes one of these as a new version. */
 export const PlaylistVersionSchema = z.object({
   playlistId: IdSchema,
-  version: z.number().int().positive(),
+  version: Version,
   name: z.string(),
   centreId: IdSchema,
   target: PlaylistTargetSchema,
@@ -113,6 +123,6 @@ export const PlaylistVersionSchema = z.object({
   publishedAt: InstantSchema,
   publishedBy: z.string(),
   /** Set when this version re-issues an older one. */
-  rollbackOf: z.number().int().positive().nullable(),
+  rollbackOf: z.nullable(Version),
 });
 export type PlaylistVersion = z.infer<typeof PlaylistVersionSchema>;

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema, InstantSchema } from './common';
 
 /** admin ⊃ editor ⊃ viewer. */
@@ -9,41 +9,38 @@ export function hasRole(actual: Role, required: Role): boolean {
   return RANK[actual] >= RANK[required];
 }
 
-export const UsernameSchema = z.string().trim().toLowerCase().regex(/^[a-z0-9._-]{3,40}$/, '3–40 letters, digits, ".", "_" or "-"');
-export const PasswordSchema = z.string().min(10, 'at least 10 characters').max(200);
+export const UsernameSchema = z.string().check(z.trim(), z.toLowerCase(), z.regex(/^[a-z0-9._-]{3,40}$/, '3–40 letters, digits, ".", "_" or "-"'));
+export const PasswordSchema = z.string().check(z.minLength(10, 'at least 10 characters'), z.maxLength(200));
 
 export const StaffUserSchema = z.object({
   id: IdSchema,
   username: UsernameSchema,
-  displayName: z.string().max(100),
+  displayName: z.string().check(z.maxLength(100)),
   role: RoleSchema,
   /** Centre the user belongs to; null for province-wide staff. */
-  centreId: IdSchema.nullable(),
+  centreId: z.nullable(IdSchema),
   disabled: z.boolean(),
   createdAt: InstantSchema,
 });
 export type StaffUser = z.infer<typeof StaffUserSchema>;
 
-export const LoginSchema = z.object({ username: z.string().min(1).max(100), password: z.string().min(1).max(200) }).strict();
+export const LoginSchema = z.strictObject({ username: z.string().check(z.minLength(1), z.maxLength(100)), password: z.string().check(z.minLength(1), z.maxLength(200)) });
 
-export const UserCreateSchema = z
-  .object({
-    username: UsernameSchema,
-    displayName: z.string().trim().min(1, 'enter the person’s name').max(100),
-    role: RoleSchema,
-    centreId: IdSchema.nullable().default(null),
-    password: PasswordSchema,
-  })
-  .strict();
+export const UserCreateSchema = z.strictObject({
+  username: UsernameSchema,
+  displayName: z.string().check(z.trim(), z.minLength(1, 'enter the person’s name'), z.maxLength(100)),
+  role: RoleSchema,
+  centreId: z._default(z.nullable(IdSchema), null),
+  password: PasswordSchema,
+});
 
 export const UserUpdateSchema = z
-  .object({
-    displayName: z.string().trim().min(1).max(100).optional(),
-    role: RoleSchema.optional(),
-    centreId: IdSchema.nullable().optional(),
-    disabled: z.boolean().optional(),
+  .strictObject({
+    displayName: z.optional(z.string().check(z.trim(), z.minLength(1), z.maxLength(100))),
+    role: z.optional(RoleSchema),
+    centreId: z.optional(z.nullable(IdSchema)),
+    disabled: z.optional(z.boolean()),
   })
-  .strict()
-  .refine((u) => Object.keys(u).length > 0, { message: 'nothing to change' });
+  .check(z.refine((u) => Object.keys(u).length > 0, { message: 'nothing to change' }));
 
-export const PasswordResetSchema = z.object({ password: PasswordSchema }).strict();
+export const PasswordResetSchema = z.strictObject({ password: PasswordSchema });

@@ -1,34 +1,38 @@
-import { z } from 'zod';
+import * as z from 'zod/mini';
 import { IdSchema, InstantSchema, UuidSchema } from './common';
+
+const Score = z.int().check(z.minimum(0), z.maximum(10));
+const Text = (max: number) => z.string().check(z.maxLength(max));
 
 export const SurveyQuestionSchema = z.object({
   id: IdSchema,
-  text: z.string().min(1).max(500),
-  group: z.string().max(100).nullable().default(null),
+  text: z.string().check(z.minLength(1), z.maxLength(500)),
+  group: z._default(z.nullable(z.string().check(z.maxLength(100))), null),
   /** Allowed scores with their labels, best first (e.g. 2 / 1 / 0 for Circular 01/2018). */
-  options: z.array(z.object({ score: z.number().int().min(0).max(10), label: z.string().min(1).max(100) })).min(2).max(10),
-  required: z.boolean().default(true),
+  options: z.array(z.object({ score: Score, label: z.string().check(z.minLength(1), z.maxLength(100)) })).check(z.minLength(2), z.maxLength(10)),
+  required: z._default(z.boolean(), true),
 });
 
 export const SurveyFormSchema = z.object({
   id: IdSchema,
-  version: z.number().int().positive(),
+  version: z.int().check(z.positive()),
   kind: z.enum(['quick', 'tt01', 'sipas']),
-  title: z.string().min(1).max(200),
-  questions: z.array(SurveyQuestionSchema).min(1).max(50),
+  title: z.string().check(z.minLength(1), z.maxLength(200)),
+  questions: z.array(SurveyQuestionSchema).check(z.minLength(1), z.maxLength(50)),
 });
 export type SurveyForm = z.infer<typeof SurveyFormSchema>;
 
 /** Anonymous by construction: no name, phone or ID field exists to fill. */
-export const SurveyResponseSchema = z
-  .object({
+export const SurveyResponseSchema = z.strictObject({
     id: UuidSchema,
     formId: IdSchema,
-    formVersion: z.number().int().positive(),
-    answers: z.record(IdSchema, z.number().int().min(0).max(10)),
-    context: z.object({ field: z.string().max(200).optional(), procedureCode: z.string().max(40).optional(), counter: z.string().max(40).optional() }).strict().default({}),
-    comment: z.string().max(2000).default(''),
+    formVersion: z.int().check(z.positive()),
+    answers: z.record(IdSchema, Score),
+    context: z._default(
+      z.strictObject({ field: z.optional(Text(200)), procedureCode: z.optional(Text(40)), counter: z.optional(Text(40)) }),
+      {},
+    ),
+    comment: z._default(Text(2000), ''),
     submittedAt: InstantSchema,
-  })
-  .strict();
+});
 export type SurveyResponse = z.infer<typeof SurveyResponseSchema>;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, openPage, useServerAndBrowser, waitForText } from './harness';
+import { ADMIN_PASSWORD, adminSession, openPage, useServerAndBrowser, waitForText } from './harness';
 
 interface PlaylistDto {
   id: string;
@@ -67,6 +67,54 @@ describe('waiting-room player against the real server', () => {
     await page.reload();
     await page.waitForSelector(NOW_PLAYING, { timeout: 10_000 });
     expect(await page.getByTestId('pairing-code').count()).toBe(0);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('sends a screenshot of its current frame when the console asks', async () => {
+    const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const { page, problems } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[1]}`);
+    await page.waitForSelector(NOW_PLAYING, { timeout: 20_000 });
+
+    // Staff press the button on the tablet; the thumbnail appears in the screen's row.
+    const tablet = await env.browser().newContext({ viewport: { width: 768, height: 1024 } });
+    const { page: console_, problems: consoleProblems } = await openPage(tablet, `${env.server().url}/console/`);
+    await console_.getByTestId('login-username').fill('admin');
+    await console_.getByTestId('login-password').fill(ADMIN_PASSWORD);
+    await console_.getByTestId('login-submit').click();
+    await console_.getByTestId('tab-devices').click();
+    await console_.getByTestId('device-screenshot').first().click();
+    const thumb = console_.getByTestId('device-thumb');
+    await thumb.waitFor();
+    await console_.waitForFunction(`document.querySelector('[data-testid="device-thumb"]').naturalWidth === 480`);
+    expect(consoleProblems).toEqual([]);
+    await tablet.close();
+
+    const admin = await adminSession(env.server().url);
+    const { items: devices } = await admin.call<{ items: { id: string; centreId: string; online: boolean }[] }>('GET', '/api/devices');
+    const screen = devices.find((d) => d.centreId === 'loc-tan' && d.online);
+    if (!screen) throw new Error('the second demo screen is not online');
+    const url = `/api/devices/${screen.id}/screenshot`;
+    const jpeg = await fetch(`${env.server().url}${url}`, { headers: { Cookie: admin.cookie } });
+    expect(jpeg.headers.get('content-type')).toBe('image/jpeg');
+    const dataUrl = `data:image/jpeg;base64,${Buffer.from(await jpeg.arrayBuffer()).toString('base64')}`;
+    // Decoded in the browser: a 480-px-wide frame with the layout drawn in it, not one flat colour.
+    const shot = (await page.evaluate(`new Promise((resolve) => {
+      const img = new Image();
+      img.onload = () => {
+        const c = document.createElement('canvas');
+        c.width = img.width; c.height = img.height;
+        const g = c.getContext('2d'); g.drawImage(img, 0, 0);
+        const px = g.getImageData(0, 0, c.width, c.height).data;
+        const colours = new Set();
+        for (let i = 0; i < px.length; i += 4 * 97) colours.add((px[i] >> 4) + ',' + (px[i + 1] >> 4) + ',' + (px[i + 2] >> 4));
+        resolve({ width: img.width, height: img.height, colours: colours.size });
+      };
+      img.src = ${JSON.stringify(dataUrl)};
+    })`)) as { width: number; height: number; colours: number };
+    expect(shot.width).toBe(480);
+    expect(shot.height).toBe(270);
+    expect(shot.colours).toBeGreaterThan(20);
     expect(problems).toEqual([]);
     await ctx.close();
   });

@@ -129,6 +129,16 @@ export async function adminSession(baseUrl: string) {
   return { cookie, call };
 }
 
+/** Replace the items of a centre's demo playlist and publish them; returns the new version number. */
+export async function publishItems(baseUrl: string, centreId: string, items: unknown[]): Promise<number> {
+  const admin = await adminSession(baseUrl);
+  const { items: playlists } = await admin.call<{ items: { id: string; centreId: string; name: string; target: unknown; revision: number }[] }>('GET', '/api/playlists');
+  const p = playlists.find((x) => x.centreId === centreId);
+  if (!p) throw new Error(`no playlist for centre ${centreId}`);
+  await admin.call('PUT', `/api/playlists/${p.id}`, { name: p.name, centreId, target: p.target, items, baseRevision: p.revision });
+  return (await admin.call<{ version: { version: number } }>('POST', `/api/playlists/${p.id}/publish`)).version.version;
+}
+
 /**
  * One real server and one Chromium for a test file, started before its tests and stopped after them.
  * Call at the top level of a test file; the getters are valid inside tests.

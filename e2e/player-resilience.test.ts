@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, openPage, useServerAndBrowser } from './harness';
+import { adminSession, openPage, publishItems, useServerAndBrowser } from './harness';
 
 const env = useServerAndBrowser({ beforeAll, afterAll });
 
@@ -38,14 +38,9 @@ const until = async (check: () => Promise<boolean> | boolean, ms: number, what: 
 };
 
 /** Publish a quick loop of three 2-second text slides to xã Long Thành. */
-async function publishQuickLoop() {
-  const admin = await adminSession(env.server().url);
-  const { items } = await admin.call<{ items: { id: string; centreId: string; name: string; target: unknown; revision: number }[] }>('GET', '/api/playlists');
-  const p = items.find((x) => x.centreId === 'long-thanh');
-  if (!p) throw new Error('no long-thanh playlist');
+function publishQuickLoop() {
   const slide = (id: string) => ({ id, kind: 'text', title: id, durationMs: 2_000, heading: `Tin ${id}`, body: '' });
-  await admin.call('PUT', `/api/playlists/${p.id}`, { name: p.name, centreId: p.centreId, target: p.target, items: [slide('q1'), slide('q2'), slide('q3')], baseRevision: p.revision });
-  return (await admin.call<{ version: { version: number } }>('POST', `/api/playlists/${p.id}/publish`)).version.version;
+  return publishItems(env.server().url, 'long-thanh', [slide('q1'), slide('q2'), slide('q3')]);
 }
 
 describe('player resilience against the real server', () => {

@@ -5,7 +5,7 @@
 import * as z from 'zod/mini';
 import type { Ack } from './schemas/common';
 import { IdSchema, InstantSchema } from './schemas/common';
-import { type Device, HeartbeatSchema, PlayingSchema } from './schemas/device';
+import { type Device, HeartbeatSchema, PlayingSchema, type ScreenshotSchema } from './schemas/device';
 import type { Emergency } from './schemas/emergency';
 import { type ImpressionBatchResult, ImpressionBatchSchema } from './schemas/impression';
 import type { PlaylistPushSchema } from './schemas/bootstrap';
@@ -27,6 +27,8 @@ export interface DeviceServerToClient {
   'playlist:update': (push: PlaylistPush) => void;
   'emergency:update': (active: Emergency[]) => void;
   'device:reload': () => void;
+  /** Asks for a thumbnail of the current frame, for the console's screen wall. */
+  'device:screenshot': (ack: AckFn<z.input<typeof ScreenshotSchema>>) => void;
   'device:revoked': () => void;
   'catalogue:changed': (p: { at: string }) => void;
 }
@@ -45,6 +47,7 @@ export interface StaffServerToClient {
   'device:state': (d: Device) => void;
   'playlist:changed': (p: { playlistId: string; revision: number; by: string }) => void;
   'playlist:published': (p: { playlistId: string; version: number; by: string }) => void;
+  'device:screenshot': (p: { deviceId: string; takenAt: string }) => void;
 }
 
 export interface StaffClientToServer {}

@@ -35,6 +35,16 @@ export function Devices({ centres }: { centres: Centre[] }) {
       setMessage({ ok: false, text: errorText(err, { not_found: 'Không có màn hình nào đang chờ với mã này; kiểm tra lại mã trên màn hình.', validation: 'Nhập mã 6 chữ số và tên thiết bị.' }) });
     }
   };
+  const [shots, setShots] = useState<Record<string, string>>({});
+  const screenshot = async (d: Device) => {
+    try {
+      const { url, takenAt } = z.object({ url: z.string(), takenAt: z.string() }).parse(await apiFetch(`/api/devices/${d.id}/screenshot`, { method: 'POST' }));
+      // The URL never changes; the time in the query makes the browser fetch the new frame.
+      setShots({ ...shots, [d.id]: `${url}?t=${encodeURIComponent(takenAt)}` });
+    } catch (err) {
+      setMessage({ ok: false, text: `${d.name}: ${errorText(err)}` });
+    }
+  };
   const revoke = async (d: Device) => {
     if (!confirm(`Thu hồi “${d.name}”? Thiết bị sẽ phải ghép nối lại.`)) return;
     await apiFetch(`/api/devices/${d.id}/revoke`, { method: 'POST' });
@@ -81,6 +91,12 @@ export function Devices({ centres }: { centres: Centre[] }) {
             <span>{centres.find((c) => c.id === d.centreId)?.name ?? d.centreId}</span>
             <span>{d.playing ? `Phiên bản ${d.playing.version}` : 'Chưa phát'}</span>
             <span>{d.status === 'revoked' ? 'Đã thu hồi' : ''}</span>
+            {shots[d.id] && <img class="thumb" data-testid="device-thumb" src={shots[d.id]} alt={`Ảnh chụp màn hình ${d.name}`} />}
+            {d.kind === 'screen' && d.online && (
+              <button class="secondary" data-testid="device-screenshot" onClick={() => screenshot(d)}>
+                Chụp màn hình
+              </button>
+            )}
             {d.status === 'active' && (
               <button class="secondary" onClick={() => revoke(d)}>
                 Thu hồi

@@ -12,6 +12,7 @@ const BY_CODE: Record<ErrorBody['code'], string> = {
   too_large: 'Tệp hoặc dữ liệu quá lớn.',
   unsupported_media: 'Định dạng tệp không được hỗ trợ (chỉ MP4, WebM, JPEG, PNG, WebP).',
   rate_limited: 'Thao tác quá nhiều lần, vui lòng thử lại sau ít phút.',
+  unavailable: 'Thiết bị hoặc dịch vụ không phản hồi (có thể đang mất kết nối).',
   internal: 'Máy chủ gặp sự cố, vui lòng thử lại.',
 };
 

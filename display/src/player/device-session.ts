@@ -8,6 +8,7 @@ import { ApiError, apiFetch } from '../lib/api';
 import { LiteSocket } from '../lib/live-socket';
 import type { Credentials } from './credentials';
 import type { ImpressionQueue } from './impression-queue';
+import { captureScreen } from './screenshot';
 
 export type DeviceSocket = LiteSocket<DeviceServerToClient, DeviceClientToServer>;
 
@@ -84,6 +85,12 @@ export function startSession(creds: Credentials, queue: ImpressionQueue, ev: Ses
     if (parsed.success) ev.onEmergencies(parsed.data);
   });
   socket.on('device:reload', () => location.reload());
+  socket.on('device:screenshot', (ack) =>
+    captureScreen().then(
+      (jpegBase64) => ack({ ok: true, data: { jpegBase64 } }),
+      (err: unknown) => ack({ ok: false, error: { code: 'internal', message: `screenshot failed: ${String(err)}` } }),
+    ),
+  );
   socket.on('device:revoked', () => ev.onRevoked());
 
   const flushTimer = setInterval(() => void flush(), 15_000);

@@ -1,7 +1,8 @@
 import { versionForDevice } from '@hcc/shared/playlists/targeting';
 import type { DeviceBootstrap } from '@hcc/shared/schemas/bootstrap';
-import { IdSchema } from '@hcc/shared/schemas/common';
-import { PairingApproveSchema, PairingClaimSchema, PairingRequestSchema } from '@hcc/shared/schemas/device';
+import { ackSchema, IdSchema } from '@hcc/shared/schemas/common';
+import { PairingApproveSchema, PairingClaimSchema, PairingRequestSchema, ScreenshotSchema } from '@hcc/shared/schemas/device';
+import { sniffMediaType } from '@hcc/shared/media/sniff';
 import { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
@@ -63,7 +64,37 @@ export function deviceRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter): R
     hub.reloadDevice(id);
     res.json({ ok: true });
   });
+  r.post('/:id/screenshot', requireStaff(deps, 'viewer'), async (req, res) => {
+    const { id } = parseParams(IdParams, req);
+    const device = await deps.store.devices.get(id);
+    if (!device) throw new AppError('not_found', `No device ${id}.`);
+    if (device.kind !== 'screen') throw new AppError('validation', `Device ${id} is a kiosk; only screens take screenshots.`);
+    const shot = await takeScreenshot(hub, id);
+    const takenAt = deps.clock().toISOString();
+    await deps.store.devices.saveScreenshot(id, { takenAt, jpeg: shot });
+    hub.announceScreenshot({ deviceId: id, takenAt });
+    res.status(201).json({ takenAt, url: `/api/devices/${id}/screenshot` });
+  });
+  r.get('/:id/screenshot', requireStaff(deps, 'viewer'), async (req, res) => {
+    const { id } = parseParams(IdParams, req);
+    const shot = await deps.store.devices.getScreenshot(id);
+    if (!shot) throw new AppError('not_found', `Device ${id} has no screenshot yet.`);
+    res.set({ 'Content-Type': 'image/jpeg', 'Cache-Control': 'no-store', 'Last-Modified': new Date(shot.takenAt).toUTCString() });
+    res.send(shot.jpeg);
+  });
   return r;
+}
+
+const ScreenshotAck = ackSchema(ScreenshotSchema);
+
+/** Asks the screen for its current frame; whatever comes back is checked like any upload. */
+async function takeScreenshot(hub: Hub, id: string): Promise<Buffer> {
+  const reply = ScreenshotAck.safeParse(await hub.requestScreenshot(id));
+  if (!reply.success) throw new AppError('unavailable', `Screen ${id} is offline or did not answer with a screenshot.`);
+  if (!reply.data.ok) throw new AppError('unavailable', `Screen ${id} could not take a screenshot: ${reply.data.error.message}`);
+  const jpeg = Buffer.from(reply.data.data.jpegBase64, 'base64');
+  if (sniffMediaType(jpeg.subarray(0, 64)) !== 'image/jpeg') throw new AppError('unavailable', `Screen ${id} sent a screenshot that is not a JPEG.`);
+  return jpeg;
 }
 
 /** What a player needs to start playing with one request, before its socket is up. */

@@ -28,6 +28,14 @@ export interface DeviceRepo {
     playing: { id: string; playlistId: string; version: number; at: string }[],
     heartbeats: { id: string; hb: Heartbeat; at: string }[],
   ): Promise<void>;
+  /** Keeps only the latest screenshot of a device. */
+  saveScreenshot(id: string, s: Screenshot): Promise<void>;
+  getScreenshot(id: string): Promise<Screenshot | null>;
+}
+
+export interface Screenshot {
+  takenAt: string;
+  jpeg: Buffer;
 }
 
 export interface PairingRepo {
@@ -82,6 +90,11 @@ export function sqliteDeviceRepo(db: Db): DeviceRepo {
   const revoke = db.prepare("UPDATE devices SET status = 'revoked', token_hash = NULL WHERE id = ? AND status = 'active'");
   const playing = db.prepare('UPDATE devices SET playing_playlist_id = ?, playing_version = ?, last_seen_at = ? WHERE id = ?');
   const heartbeat = db.prepare('UPDATE devices SET heartbeat_json = ?, last_seen_at = ? WHERE id = ?');
+  const putShot = db.prepare(
+    `INSERT INTO device_screenshots (device_id, taken_at, jpeg) VALUES (?, ?, ?)
+     ON CONFLICT (device_id) DO UPDATE SET taken_at = excluded.taken_at, jpeg = excluded.jpeg`,
+  );
+  const getShot = db.prepare<[string], { taken_at: string; jpeg: Buffer }>('SELECT taken_at, jpeg FROM device_screenshots WHERE device_id = ?');
   const writeStates = db.transaction(
     (p: { id: string; playlistId: string; version: number; at: string }[], h: { id: string; hb: Heartbeat; at: string }[]) => {
       for (const x of p) playing.run(x.playlistId, x.version, x.at, x.id);
@@ -102,6 +115,11 @@ export function sqliteDeviceRepo(db: Db): DeviceRepo {
     setTokenHash: async (id, h) => void setToken.run(h, id),
     revoke: async (id) => revoke.run(id).changes === 1,
     recordStates: async (p, h) => writeStates(p, h),
+    saveScreenshot: async (id, shot) => void putShot.run(id, shot.takenAt, shot.jpeg),
+    getScreenshot: async (id) => {
+      const r = getShot.get(id);
+      return r ? { takenAt: r.taken_at, jpeg: r.jpeg } : null;
+    },
   };
 }
 

@@ -29,6 +29,7 @@ export const HTTP_STATUS: Record<ErrorCode, number> = {
   unsupported_media: 415,
   rate_limited: 429,
   internal: 500,
+  unavailable: 503,
 };
 
 export function issuesOf(err: z.core.$ZodError): NonNullable<ErrorBody['issues']> {

@@ -15,6 +15,9 @@ export interface Hub {
   pushEmergencies(active: Emergency[]): void;
   revokeDevice(deviceId: string): void;
   reloadDevice(deviceId: string): void;
+  /** The device's raw answer, or null when it is offline or does not answer in time. */
+  requestScreenshot(deviceId: string): Promise<unknown>;
+  announceScreenshot(e: { deviceId: string; takenAt: string }): void;
   toDevice(r: DeviceRecord): Device;
   announceDevice(r: DeviceRecord): void;
   /** Whether any console is connected: no point reading device rows to announce them to nobody. */
@@ -22,6 +25,9 @@ export interface Hub {
   announcePlaylist(e: { playlistId: string; revision: number; by: string }): void;
   announcePublish(e: { playlistId: string; version: number; by: string }): void;
 }
+
+/** A 480-px frame is drawn and sent in well under a second; a screen that takes longer is not healthy. */
+const SCREENSHOT_TIMEOUT_MS = 8000;
 
 export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presence, clock: Clock): Hub {
   const toDevice = (r: DeviceRecord): Device => ({ ...r, online: presence.isOnline(r.id) });
@@ -42,6 +48,15 @@ export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presenc
     reloadDevice(id) {
       io.to(rooms.device(id)).emit('device:reload');
     },
+    async requestScreenshot(id) {
+      try {
+        const replies = await io.to(rooms.device(id)).timeout(SCREENSHOT_TIMEOUT_MS).emitWithAck('device:screenshot');
+        return replies[0] ?? null;
+      } catch {
+        return null; // timed out: some socket in the room did not answer
+      }
+    },
+    announceScreenshot: (e) => staff.emit('device:screenshot', e),
     toDevice,
     announceDevice: (r) => staff.emit('device:state', toDevice(r)),
     hasStaffListeners: () => staff.sockets.size > 0,

@@ -24,6 +24,8 @@ export const ErrorCodeSchema = z.enum([
   'unsupported_media',
   'rate_limited',
   'gone',
+  /** A device or service that should answer did not (offline screen, timed-out request). */
+  'unavailable',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;
@@ -38,3 +40,7 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 
 /** The one envelope every HTTP error body and every socket ack uses. */
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
+
+/** Validates an ack that comes back from the other side of a socket, which is never trusted. */
+export const ackSchema = <T extends z.ZodMiniType>(data: T) =>
+  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), data }), z.object({ ok: z.literal(false), error: ErrorBodySchema })]);

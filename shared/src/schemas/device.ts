@@ -35,6 +35,12 @@ export const DeviceSchema = z.object({
 });
 export type Device = z.infer<typeof DeviceSchema>;
 
+/** A JPEG thumbnail of what a screen shows, base64; 300 KB of base64 is far above a 480 px frame. */
+export const SCREENSHOT_MAX_BASE64 = 300_000;
+export const ScreenshotSchema = z.strictObject({
+  jpegBase64: z.string().check(z.minLength(1), z.maxLength(SCREENSHOT_MAX_BASE64, 'the screenshot is too large'), z.regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64')),
+});
+
 /** Pairing: the device asks, shows the code, and polls with its claim secret until staff approve. */
 export const PairingRequestSchema = z.strictObject({ kind: DeviceKindSchema });
 export const PairingTicketSchema = z.object({

@@ -84,3 +84,43 @@ describe('media serving', () => {
     await t.http.get('/media/..%2F..%2Fhcc.sqlite').expect(400);
   });
 });
+
+describe('media library', () => {
+  const textItem = { id: 't1', kind: 'text', title: 'Tin', durationMs: 10_000, heading: 'Tin', body: '' };
+  const save = async (id: string, items: unknown[]) => {
+    const p = (await t.http.get(`/api/playlists/${id}`).set('Cookie', editor).expect(200)).body;
+    await t.http.put(`/api/playlists/${id}`).set('Cookie', editor).send({ name: p.name, centreId: p.centreId, target: p.target, items, baseRevision: p.revision }).expect(200);
+  };
+
+  it('says where each file is used and refuses to delete it until no draft or screen uses it', async () => {
+    const clip = (await upload(fakeMp4(20_000), 'clip.mp4').expect(201)).body;
+    const video = { id: 'v1', kind: 'video', title: 'Clip', durationMs: 10_000, mediaId: clip.id };
+    const p = (await t.http.post('/api/playlists').set('Cookie', editor).send({ name: 'Sảnh', centreId: 'lt', target: {}, items: [video] }).expect(201)).body;
+    await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
+
+    const listed = (await t.http.get('/api/media').set('Cookie', editor).expect(200)).body.items;
+    expect(listed[0].usedBy).toEqual([{ playlistId: p.id, playlistName: 'Sảnh', onAir: true }]);
+    const refused = await t.http.delete(`/api/media/${clip.id}`).set('Cookie', editor).expect(409);
+    expect(refused.body.message).toContain('"Sảnh" (on air)');
+
+    // Out of the draft, but the screens still play it.
+    await save(p.id, [textItem]);
+    await t.http.delete(`/api/media/${clip.id}`).set('Cookie', editor).expect(409);
+    await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
+    await t.http.delete(`/api/media/${clip.id}`).set('Cookie', editor).expect(200);
+    await t.http.get(`/media/${clip.id}`).expect(404);
+    expect(readdirSync(path.join(t.deps.config.dataDir, 'media')).filter((f) => f === clip.id)).toEqual([]);
+
+    // Rolling back to the version that showed the deleted clip is refused, not pushed to screens.
+    const rollback = await t.http.post(`/api/playlists/${p.id}/rollback`).set('Cookie', editor).send({ version: 1 }).expect(400);
+    expect(rollback.body.message).toContain('does not exist');
+  });
+
+  it('lets only editors delete, and 404s a file that is not there', async () => {
+    const img = (await upload(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200)]), 'a.jpg').expect(201)).body;
+    const viewer = await t.login('viewer');
+    await t.http.delete(`/api/media/${img.id}`).set('Cookie', viewer).expect(403);
+    await t.http.delete(`/api/media/${'0'.repeat(64)}`).set('Cookie', editor).expect(404);
+    expect((await t.http.get('/api/media').set('Cookie', viewer).expect(200)).body.items).toHaveLength(1);
+  });
+});

@@ -86,3 +86,31 @@ describe('device pairing', () => {
     expect(devices.find((d: { id: string }) => d.id === deviceId)?.online).toBe(true);
   });
 });
+
+describe('device management', () => {
+  it('renames and moves a device, tells it to reload, and audits the change', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    const socket = await t.connectDevice(token);
+    const reloaded = new Promise<void>((resolve) => socket.once('device:reload', resolve));
+    const editor = await t.login('editor');
+    const moved = await t.http.patch(`/api/devices/${deviceId}`).set('Cookie', editor).send({ name: ' Màn hình quầy 2 ', centreId: 'ltan', group: 'quay' }).expect(200);
+    expect(moved.body.device).toMatchObject({ name: 'Màn hình quầy 2', centreId: 'ltan', group: 'quay' });
+    await reloaded;
+    const ungrouped = await t.http.patch(`/api/devices/${deviceId}`).set('Cookie', editor).send({ group: null }).expect(200);
+    expect(ungrouped.body.device).toMatchObject({ name: 'Màn hình quầy 2', centreId: 'ltan', group: null });
+    const admin = await t.login('admin');
+    const audit = (await t.http.get(`/api/audit?action=device.update&subject=${deviceId}`).set('Cookie', admin).expect(200)).body.items;
+    expect(audit).toHaveLength(2);
+  });
+
+  it('refuses an empty change, an unknown centre and a viewer, and changes nothing', async () => {
+    const { deviceId } = await t.pairDevice();
+    const editor = await t.login('editor');
+    await t.http.patch(`/api/devices/${deviceId}`).set('Cookie', editor).send({}).expect(400);
+    const unknown = await t.http.patch(`/api/devices/${deviceId}`).set('Cookie', editor).send({ centreId: 'nowhere' }).expect(400);
+    expect(unknown.body.message).toContain('Unknown centre');
+    await t.http.patch(`/api/devices/${deviceId}`).set('Cookie', await t.login('viewer')).send({ name: 'x' }).expect(403);
+    const devices = (await t.http.get('/api/devices').set('Cookie', editor).expect(200)).body.items;
+    expect(devices.find((d: { id: string }) => d.id === deviceId)).toMatchObject({ name: 'Test screen', centreId: 'lt' });
+  });
+});

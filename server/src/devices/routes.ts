@@ -1,7 +1,7 @@
 import { versionForDevice } from '@hcc/shared/playlists/targeting';
 import type { DeviceBootstrap } from '@hcc/shared/schemas/bootstrap';
 import { ackSchema, IdSchema } from '@hcc/shared/schemas/common';
-import { PairingApproveSchema, PairingClaimSchema, PairingRequestSchema, ScreenshotSchema } from '@hcc/shared/schemas/device';
+import { DeviceUpdateSchema, PairingApproveSchema, PairingClaimSchema, PairingRequestSchema, ScreenshotSchema } from '@hcc/shared/schemas/device';
 import { sniffMediaType } from '@hcc/shared/media/sniff';
 import { Router } from 'express';
 import * as z from 'zod/mini';
@@ -46,6 +46,21 @@ export function deviceRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter): R
     // Acks are written a moment after they arrive; a reader must see them already.
     await states.flush();
     res.json({ items: (await deps.store.devices.list()).map(hub.toDevice) });
+  });
+  r.patch('/:id', requireStaff(deps, 'editor'), async (req, res) => {
+    const { id } = parseParams(IdParams, req);
+    const u = parseBody(DeviceUpdateSchema, req);
+    const before = await deps.store.devices.get(id);
+    if (!before) throw new AppError('not_found', `No device ${id}.`);
+    if (u.centreId && !(await deps.store.centres.get(u.centreId))) throw new AppError('validation', `Unknown centre "${u.centreId}".`, [{ path: 'centreId', message: 'unknown centre' }]);
+    await deps.store.devices.update(id, u);
+    const after = await deps.store.devices.get(id);
+    if (!after) throw new Error(`device ${id} vanished during an update`);
+    await deps.store.audit.append({ at: deps.clock().toISOString(), actor: staffOf(res).username, action: 'device.update', subject: id, before, after });
+    hub.announceDevice(after);
+    // A screen moved to another centre or group plays that one's playlist: it re-joins its rooms.
+    if (u.centreId !== undefined || u.group !== undefined) hub.reloadDevice(id);
+    res.json({ device: hub.toDevice(after) });
   });
   r.post('/:id/revoke', requireStaff(deps, 'editor'), async (req, res) => {
     const { id } = parseParams(IdParams, req);

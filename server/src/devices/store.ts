@@ -23,6 +23,7 @@ export interface DeviceRepo {
   create(d: DeviceRecord, tokenHash: string | null): Promise<void>;
   setTokenHash(id: string, hash: string): Promise<void>;
   revoke(id: string): Promise<boolean>;
+  update(id: string, u: Partial<Pick<DeviceRecord, 'name' | 'centreId' | 'group'>>): Promise<void>;
   /** Many devices' latest acks and heartbeats, in one transaction. */
   recordStates(
     playing: { id: string; playlistId: string; version: number; at: string }[],
@@ -86,6 +87,9 @@ export function sqliteDeviceRepo(db: Db): DeviceRepo {
      VALUES (@id, @kind, @name, @centreId, @group, @status, @tokenHash, @pairedAt)`,
   );
   const setToken = db.prepare('UPDATE devices SET token_hash = ? WHERE id = ?');
+  const update = db.prepare(
+    'UPDATE devices SET name = coalesce(@name, name), centre_id = coalesce(@centreId, centre_id), grp = CASE WHEN @setGroup THEN @group ELSE grp END WHERE id = @id',
+  );
   // The token hash is dropped on revoke, so a stolen token stops working even if the row is restored.
   const revoke = db.prepare("UPDATE devices SET status = 'revoked', token_hash = NULL WHERE id = ? AND status = 'active'");
   const playing = db.prepare('UPDATE devices SET playing_playlist_id = ?, playing_version = ?, last_seen_at = ? WHERE id = ?');
@@ -114,6 +118,7 @@ export function sqliteDeviceRepo(db: Db): DeviceRepo {
     create: async (d, tokenHash) => void insert.run({ ...d, tokenHash }),
     setTokenHash: async (id, h) => void setToken.run(h, id),
     revoke: async (id) => revoke.run(id).changes === 1,
+    update: async (id, u) => void update.run({ id, name: u.name ?? null, centreId: u.centreId ?? null, setGroup: u.group === undefined ? 0 : 1, group: u.group ?? null }),
     recordStates: async (p, h) => writeStates(p, h),
     saveScreenshot: async (id, shot) => void putShot.run(id, shot.takenAt, shot.jpeg),
     getScreenshot: async (id) => {

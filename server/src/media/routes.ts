@@ -1,6 +1,8 @@
 import path from 'node:path';
 import { mediaKindOf } from '@hcc/shared/media/sniff';
-import { type MediaAsset, Sha256Schema } from '@hcc/shared/schemas/media';
+import { mediaUsage } from '@hcc/shared/playlists/media-usage';
+import { type MediaAsset, type MediaLibraryItem, Sha256Schema } from '@hcc/shared/schemas/media';
+import { rm } from 'node:fs/promises';
 import { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
@@ -15,8 +17,25 @@ const toAsset = ({ createdBy: _by, ...m }: MediaRecord): MediaAsset => ({ ...m, 
 
 export function mediaApiRoutes(deps: Deps): Router {
   const r = Router();
+  const usage = async () => mediaUsage(await deps.store.playlists.list(), await deps.store.playlists.latestVersions());
   r.get('/', requireStaff(deps, 'viewer'), async (_req, res) => {
-    res.json({ items: (await deps.store.media.list()).map(toAsset) });
+    const used = await usage();
+    const items: MediaLibraryItem[] = (await deps.store.media.list()).map((m) => ({ ...toAsset(m), usedBy: used.get(m.id) ?? [] }));
+    res.json({ items });
+  });
+  r.delete('/:id', requireStaff(deps, 'editor'), async (req, res) => {
+    const { id } = parseParams(z.object({ id: Sha256Schema }), req);
+    const before = await deps.store.media.get(id);
+    if (!before) throw new AppError('not_found', `No media file ${id}.`);
+    const users = (await usage()).get(id) ?? [];
+    if (users.length) {
+      throw new AppError('conflict', `"${before.name}" is used by ${users.map((u) => `"${u.playlistName}"${u.onAir ? ' (on air)' : ''}`).join(', ')}; remove it from there first.`);
+    }
+    await deps.store.media.delete(id);
+    // The record goes first: a file left behind by a crash is garbage, a record without its file is a broken screen.
+    await rm(mediaPath(mediaDir(deps), id), { force: true });
+    await deps.store.audit.append({ at: deps.clock().toISOString(), actor: staffOf(res).username, action: 'media.delete', subject: id, before, after: null });
+    res.json({ ok: true });
   });
   r.post('/', requireStaff(deps, 'editor'), async (req, res) => {
     const up = await receiveUpload(req, mediaDir(deps), deps.config.maxUploadBytes);

@@ -8,6 +8,8 @@ export interface MediaRepo {
   get(id: string): Promise<MediaRecord | null>;
   /** False when the same content was already stored (content addressing makes uploads idempotent). */
   insertIfAbsent(m: MediaRecord): Promise<boolean>;
+  /** False when there was no such record. */
+  delete(id: string): Promise<boolean>;
 }
 
 interface Row {
@@ -36,8 +38,10 @@ export function sqliteMediaRepo(db: Db): MediaRepo {
     `INSERT INTO media (id, kind, mime, bytes, name, created_at, created_by) VALUES (@id, @kind, @mime, @bytes, @name, @createdAt, @createdBy)
      ON CONFLICT(id) DO NOTHING`,
   );
+  const del = db.prepare('DELETE FROM media WHERE id = ?');
   return {
     list: async () => list.all().map(toMedia),
+    delete: async (id) => del.run(id).changes === 1,
     get: async (id) => {
       const r = get.get(id);
       return r ? toMedia(r) : null;

@@ -77,6 +77,8 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
     const { version } = parseBody(RollbackSchema, req);
     const old = await deps.store.playlists.version(id, version);
     if (!old) throw new AppError('not_found', `Playlist ${id} has no version ${version}.`);
+    // Its media may have been deleted since: screens would skip those items forever.
+    await checkDraft(old);
     const republished = await publish(id, { name: old.name, centreId: old.centreId, target: old.target, items: old.items }, staffOf(res).username, version);
     res.status(201).json({ version: republished });
   });

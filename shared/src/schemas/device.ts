@@ -41,6 +41,9 @@ export const ScreenshotSchema = z.strictObject({
   jpegBase64: z.string().check(z.minLength(1), z.maxLength(SCREENSHOT_MAX_BASE64, 'the screenshot is too large'), z.regex(/^[A-Za-z0-9+/]+={0,2}$/, 'must be base64')),
 });
 
+const DeviceName = z.string().check(z.trim(), z.minLength(1, 'give the device a name'), z.maxLength(100));
+const DeviceGroup = z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(64)));
+
 /** Pairing: the device asks, shows the code, and polls with its claim secret until staff approve. */
 export const PairingRequestSchema = z.strictObject({ kind: DeviceKindSchema });
 export const PairingTicketSchema = z.object({
@@ -59,8 +62,13 @@ export type PairingClaimResult = z.infer<typeof PairingClaimResultSchema>;
 
 export const PairingApproveSchema = z.strictObject({
   code: z.string().check(z.trim(), z.regex(/^\d{6}$/, 'the pairing code has 6 digits')),
-  name: z.string().check(z.trim(), z.minLength(1, 'give the device a name'), z.maxLength(100)),
+  name: DeviceName,
   centreId: IdSchema,
-  group: z._default(z.nullable(z.string().check(z.trim(), z.minLength(1), z.maxLength(64))), null),
+  group: z._default(DeviceGroup, null),
 });
+
+/** Rename a device, or move it to another centre or screen group; absent fields stay as they are. */
+export const DeviceUpdateSchema = z
+  .strictObject({ name: z.optional(DeviceName), centreId: z.optional(IdSchema), group: z.optional(DeviceGroup) })
+  .check(z.refine((u) => Object.keys(u).length > 0, 'nothing to change'));
 

@@ -18,3 +18,11 @@ export const MediaAssetSchema = z.object({
   url: z.string(),
 });
 export type MediaAsset = z.infer<typeof MediaAssetSchema>;
+
+/** A playlist that uses a media file, in its draft or in the version its screens play now (onAir). */
+export const MediaUseSchema = z.object({ playlistId: z.string(), playlistName: z.string(), onAir: z.boolean() });
+export type MediaUse = z.infer<typeof MediaUseSchema>;
+
+/** The library as staff see it: each file with where it is used, so deleting is never a guess. */
+export const MediaLibraryItemSchema = z.extend(MediaAssetSchema, { usedBy: z.array(MediaUseSchema) });
+export type MediaLibraryItem = z.infer<typeof MediaLibraryItemSchema>;

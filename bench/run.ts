@@ -4,6 +4,7 @@ import { appendResults, type BenchResult } from './lib/report';
 const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
   fanout: async () => (await import('./benchmarks/fanout')).runFanout(),
   player: async () => (await import('./benchmarks/player')).runPlayer(),
+  'player-soak': async () => (await import('./benchmarks/player-soak')).runPlayerSoak(),
 };
 
 const wanted = process.argv.slice(2);

@@ -2,11 +2,11 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
-import { adminSession, destroyServer, launchBrowser, type RunningServer, startServer } from '../../e2e/harness';
+import { adminSession, destroyServer, launchBrowser, publishItems, type RunningServer, startServer } from '../../e2e/harness';
 import type { BenchResult, Row } from '../lib/report';
 import { percentile } from '../lib/stats';
 
-const TRANSITIONS = 200;
+const TRANSITIONS = Number(process.env.BENCH_TRANSITIONS ?? 200);
 const ITEM_MS = 2_000;
 const FRAME_MS = 1000 / 60;
 const PLAYER_ASSETS = fileURLToPath(new URL('../../display/dist/player/assets/', import.meta.url));
@@ -54,11 +54,7 @@ async function measureGaps(server: RunningServer, page: Page): Promise<{ gaps: n
   // video→video, video→image, image→video in turn.
   const pattern = [videos[0], videos[1], images[0], videos[2], videos[0], images[1]].filter((m): m is { id: string; kind: 'video' | 'image' } => !!m);
   const items = pattern.map((m, i) => ({ id: `g${i}`, kind: m.kind, title: `g${i}`, durationMs: ITEM_MS, mediaId: m.id }));
-  const { items: playlists } = await admin.call<{ items: { id: string; centreId: string; name: string; target: unknown; revision: number }[] }>('GET', '/api/playlists');
-  const p = playlists.find((x) => x.centreId === 'long-thanh');
-  if (!p) throw new Error('no demo playlist');
-  await admin.call('PUT', `/api/playlists/${p.id}`, { name: p.name, centreId: p.centreId, target: p.target, items, baseRevision: p.revision });
-  await admin.call('POST', `/api/playlists/${p.id}/publish`);
+  await publishItems(server.url, 'long-thanh', items);
   await page.waitForSelector('[data-testid="now-playing"][data-item-id^="g"]', { timeout: 20_000 });
   await page.evaluate(INSTRUMENT);
   await page.waitForFunction((n) => (window as unknown as { swaps: unknown[] }).swaps.length > n, TRANSITIONS, { timeout: (TRANSITIONS + 20) * ITEM_MS * 2, polling: 1000 });
@@ -83,7 +79,10 @@ async function measureGaps(server: RunningServer, page: Page): Promise<{ gaps: n
 }
 
 async function measureColdStart(server: RunningServer, page: Page): Promise<number[]> {
-  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 20_000 });
+  // The worker may have activated after the last load; one more reload puts the page under it.
+  await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+  if (!(await page.evaluate('navigator.serviceWorker.controller !== null'))) await page.reload();
+  await page.waitForFunction('navigator.serviceWorker.controller !== null', null, { timeout: 20_000 });
   await server.stop();
   const times: number[] = [];
   try {

@@ -51,6 +51,7 @@ export function MainZone({ version, deviceId, offsetMs, onImpression, onItem, fa
       data-testid="now-playing"
       data-item-id={front?.item.id ?? ''}
       data-kind={front?.item.kind ?? 'fallback'}
+      data-playlist-id={front?.version.playlistId ?? ''}
       data-playlist-version={front?.version.version ?? ''}
     >
       {view.slots.map((s, i) => {

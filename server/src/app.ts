@@ -13,6 +13,7 @@ import { emergencyRoutes } from './emergencies/routes';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
 import { impressionRoutes } from './impressions/routes';
+import { linkRoutes } from './links/routes';
 import { mediaApiRoutes, mediaFileRoutes } from './media/routes';
 import { playlistRoutes } from './playlists/routes';
 import { Catalogue } from './procedures/catalogue';
@@ -91,6 +92,7 @@ export async function createApp(deps: Deps): Promise<App> {
   api.use('/emergencies', emergencyRoutes(deps, hub));
   api.use('/impressions', impressionRoutes(deps));
   api.use('/procedures', procedureRoutes(deps, catalogue));
+  api.use('/links', linkRoutes(deps));
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}.`);
   });

@@ -1,6 +1,6 @@
 /**
- * A socket.io client for the TV player, speaking the socket.io v5 / engine.io v4 protocol over a
- * plain WebSocket, default namespace, text packets only.
+ * A socket.io client for the TV player and the console, speaking the socket.io v5 / engine.io v4
+ * protocol over a plain WebSocket, one namespace per connection, text packets only.
  *
  * Why not socket.io-client: it carries HTTP long-polling, WebTransport and upgrade logic a TV on the
  * centre's LAN never uses, about 13 KB of a 40 KB gzipped budget. The server is unchanged (the real
@@ -35,10 +35,15 @@ export class LiteSocket<ServerToClient extends { [K in keyof ServerToClient]: Fn
   private watchdog: ReturnType<typeof setTimeout> | undefined;
   private deadAfterMs = 45_000;
 
+  /** "" for the default namespace, else "/staff," as socket.io prefixes that namespace's packets. */
+  private readonly nsp: string;
+
   constructor(
     private readonly auth: Record<string, unknown>,
-    private readonly url = `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/socket.io/?EIO=4&transport=websocket`,
+    opts: { namespace?: string; url?: string } = {},
+    private readonly url = opts.url ?? `${location.protocol === 'https:' ? 'wss' : 'ws'}://${location.host}/socket.io/?EIO=4&transport=websocket`,
   ) {
+    this.nsp = opts.namespace && opts.namespace !== '/' ? `${opts.namespace},` : '';
     this.open();
   }
 
@@ -60,7 +65,7 @@ export class LiteSocket<ServerToClient extends { [K in keyof ServerToClient]: Fn
       id = String(ackId);
       payload = args.slice(0, -1);
     }
-    this.ws.send(`42${id}${JSON.stringify([event, ...payload])}`);
+    this.ws.send(`42${this.nsp}${id}${JSON.stringify([event, ...payload])}`);
   }
 
   close(): void {
@@ -95,7 +100,7 @@ export class LiteSocket<ServerToClient extends { [K in keyof ServerToClient]: Fn
         const { pingInterval, pingTimeout } = JSON.parse(data.slice(1)) as { pingInterval: number; pingTimeout: number };
         this.deadAfterMs = pingInterval + pingTimeout;
         this.alive(ws);
-        ws.send(`40${JSON.stringify(this.auth)}`);
+        ws.send(`40${this.nsp}${JSON.stringify(this.auth)}`);
         return;
       }
       case '2':
@@ -112,7 +117,8 @@ export class LiteSocket<ServerToClient extends { [K in keyof ServerToClient]: Fn
 
   private packet(ws: WebSocket, p: string): void {
     const type = p[0];
-    const body = p.slice(1);
+    if (!p.startsWith(this.nsp, 1)) return; // another namespace's packet (not multiplexed here)
+    const body = p.slice(1 + this.nsp.length);
     if (type === '0') {
       this.connected = true;
       this.attempt = 0;
@@ -131,7 +137,7 @@ export class LiteSocket<ServerToClient extends { [K in keyof ServerToClient]: Fn
         return;
       }
       const [event, ...rest] = args as [string, ...unknown[]];
-      const reply = digits ? (...r: unknown[]) => ws.send(`43${digits}${JSON.stringify(r)}`) : null;
+      const reply = digits ? (...r: unknown[]) => ws.send(`43${this.nsp}${digits}${JSON.stringify(r)}`) : null;
       this.fire(event, ...rest, ...(reply ? [reply] : []));
     }
   }

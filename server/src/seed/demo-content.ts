@@ -1,5 +1,6 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
 import type { PlaylistItemInput } from '@hcc/shared/schemas/playlist';
+import { QR_PRESETS } from '@hcc/shared/qr/presets';
 
 /** A province and two of its communes, after the 2025 reorganisation (no district level). */
 export const DEMO_CENTRES: Centre[] = [
@@ -32,37 +33,7 @@ export const DEMO_FIXED_ITEMS: PlaylistItemInput[] = [
     reformArea: 'cong_vu',
     form: 'ban_tin',
   },
-  {
-    id: 'qr-portal',
-    kind: 'qr',
-    title: 'QR Cổng Dịch vụ công quốc gia',
-    durationMs: 10_000,
-    url: 'https://dichvucong.gov.vn/',
-    caption: 'Nộp hồ sơ trực tuyến trên Cổng Dịch vụ công quốc gia',
-    preset: 'dvc_portal',
-    reformArea: 'chinh_quyen_so',
-    form: 'ma_qr',
-  },
-  {
-    id: 'qr-fee',
-    kind: 'qr',
-    title: 'QR thanh toán phí, lệ phí',
-    durationMs: 10_000,
-    url: 'https://dichvucong.gov.vn/',
-    caption: 'Thanh toán phí, lệ phí trực tuyến: đăng nhập Cổng Dịch vụ công, chọn hồ sơ, chọn Thanh toán',
-    preset: 'fee_payment',
-    reformArea: 'tai_chinh_cong',
-    form: 'ma_qr',
-  },
-  {
-    id: 'qr-1022',
-    kind: 'qr',
-    title: 'QR Tổng đài 1022',
-    durationMs: 8_000,
-    url: 'tel:1022',
-    caption: 'Gọi Tổng đài 1022 để phản ánh, kiến nghị về thủ tục hành chính',
-    preset: 'hotline_1022',
-    reformArea: 'tthc',
-    form: 'ma_qr',
-  },
+  { id: 'qr-portal', kind: 'qr', durationMs: 10_000, ...QR_PRESETS.dvc_portal, preset: 'dvc_portal', reformArea: 'chinh_quyen_so', form: 'ma_qr' },
+  { id: 'qr-fee', kind: 'qr', durationMs: 10_000, ...QR_PRESETS.fee_payment, preset: 'fee_payment', reformArea: 'tai_chinh_cong', form: 'ma_qr' },
+  { id: 'qr-1022', kind: 'qr', durationMs: 8_000, ...QR_PRESETS.hotline_1022, preset: 'hotline_1022', reformArea: 'tthc', form: 'ma_qr' },
 ];

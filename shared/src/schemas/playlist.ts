@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { ClockTimeSchema, IdSchema, InstantSchema } from './common';
+import { QrUrlSchema } from './link';
 import { Sha256Schema } from './media';
 import { ProcedureCodeSchema } from './procedure';
 
@@ -72,7 +73,7 @@ export const PlaylistItemSchema = z
     item({ kind: z.literal('procedure'), procedureCode: ProcedureCodeSchema }),
     item({
       kind: z.literal('qr'),
-      url: z.url({ protocol: /^(https?|tel)$/, error: 'must be an http(s) or tel: link' }),
+      url: QrUrlSchema,
       caption: Required(200),
       preset: z._default(QrPresetSchema, 'custom'),
       ecLevel: z._default(QrEcLevelSchema, 'M'),

@@ -14,6 +14,7 @@ describe('staff console on a tablet', () => {
     await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
     await page.getByTestId('login-submit').click();
     expect(await page.getByTestId('whoami').textContent()).toContain('admin');
+    await page.getByTestId('tab-playlists').click();
     await page.locator('[data-testid^="publish-"]').nth(1).waitFor();
     expect(await page.locator('[data-testid^="publish-"]').count()).toBe(2);
     expect(problems).toEqual([]);

@@ -163,11 +163,8 @@ export function useServerAndBrowser(hooks: { beforeAll(fn: () => Promise<void>):
 
 /** Waits until the element's text matches, then returns it: pages render after their fetches. */
 export async function waitForText(page: Page, testId: string, pattern: RegExp, timeout = 10_000): Promise<string> {
-  // A string, not a function: the TS loader would wrap inner functions in a helper the page lacks.
-  const handle = await page.waitForFunction(
-    `(() => { const t = document.querySelector('[data-testid="${testId}"]')?.textContent ?? ''; return ${pattern}.test(t) ? t : null; })()`,
-    null,
-    { timeout },
-  );
-  return (await handle.jsonValue()) as string;
+  // A locator, not waitForFunction: pages under a strict CSP refuse the string evaluation it needs.
+  const el = page.getByTestId(testId).filter({ hasText: pattern }).first();
+  await el.waitFor({ timeout });
+  return (await el.textContent()) ?? '';
 }

@@ -1,106 +1,235 @@
-import { type Centre, CentreSchema } from '@hcc/shared/schemas/centre';
+import type { Centre } from '@hcc/shared/schemas/centre';
 import { type Device, DeviceSchema } from '@hcc/shared/schemas/device';
-import { useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
-import { apiFetch } from '../lib/api';
-import { errorText } from './i18n';
+import { LangContext, useT } from './i18n';
+import { useLive } from './live';
+import { staffApi } from './staff-api';
+import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
 
 const PendingSchema = z.object({ items: z.array(z.object({ pairingId: z.string(), code: z.string(), kind: z.enum(['screen', 'kiosk']), expiresAt: z.string() })) });
+type Pending = z.infer<typeof PendingSchema>['items'][number];
 
-/** Pairing approvals and the list of screens and kiosks (the live wall comes with the console issue). */
-export function Devices({ centres }: { centres: Centre[] }) {
+const uptime = (ms: number) => (ms >= 86_400_000 ? `${Math.floor(ms / 86_400_000)} d` : ms >= 3_600_000 ? `${Math.floor(ms / 3_600_000)} h` : `${Math.floor(ms / 60_000)} min`);
+
+/** The screens and kiosks wall: live state, thumbnails, pairing approvals, rename/move/reload/revoke. */
+export function Devices({ centres, canEdit }: { centres: Centre[]; canEdit: boolean }) {
+  const t = useT();
+  const lang = useContext(LangContext);
   const [devices, setDevices] = useState<Device[]>([]);
-  const [pending, setPending] = useState<z.infer<typeof PendingSchema>['items']>([]);
-  const [form, setForm] = useState({ code: '', name: '', centreId: centres.find((c) => c.kind === 'commune')?.id ?? '', group: '' });
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [pending, setPending] = useState<Pending[]>([]);
+  const [form, setForm] = useState({ code: '', name: '', centreId: '', group: '' });
+  const [notice, setNotice] = useState<Notice>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+  const [shots, setShots] = useState<Record<string, string>>({});
+  const [editing, setEditing] = useState<{ id: string; name: string; centreId: string; group: string } | null>(null);
+  const [groupFilter, setGroupFilter] = useState('');
 
   const reload = async () => {
-    setDevices(z.object({ items: z.array(DeviceSchema) }).parse(await apiFetch('/api/devices')).items);
-    setPending(PendingSchema.parse(await apiFetch('/api/pairings')).items);
+    setDevices(z.object({ items: z.array(DeviceSchema) }).parse(await staffApi('/api/devices')).items);
+    if (canEdit) setPending(PendingSchema.parse(await staffApi('/api/pairings')).items);
   };
   useEffect(() => {
     void reload().catch(() => undefined);
-    const t = setInterval(() => void reload().catch(() => undefined), 5000);
-    return () => clearInterval(t);
+    // Pairing requests do not come over the staff socket (an unpaired TV is nobody yet): poll them.
+    const timer = setInterval(() => void reload().catch(() => undefined), 5000);
+    return () => clearInterval(timer);
   }, []);
+  useLive('device:state', (d) => setDevices((all) => (all.some((x) => x.id === d.id) ? all.map((x) => (x.id === d.id ? d : x)) : [...all, d])));
+  useLive('device:screenshot', (e) => setShots((s) => ({ ...s, [e.deviceId]: `/api/devices/${e.deviceId}/screenshot?t=${encodeURIComponent(e.takenAt)}` })));
 
-  const approve = async (e: Event) => {
-    e.preventDefault();
+  const call = async (fn: () => Promise<string>, overrides = {}) => {
     try {
-      await apiFetch('/api/pairings/approve', { method: 'POST', json: { code: form.code.replace(/\s/g, ''), name: form.name, centreId: form.centreId, group: form.group.trim() || null } });
-      setMessage({ ok: true, text: `Đã ghép nối “${form.name}”.` });
-      setForm({ ...form, code: '', name: '' });
+      setNotice({ ok: true, text: await fn() });
+      setFields({});
       await reload();
     } catch (err) {
-      setMessage({ ok: false, text: errorText(err, { not_found: 'Không có màn hình nào đang chờ với mã này; kiểm tra lại mã trên màn hình.', validation: 'Nhập mã 6 chữ số và tên thiết bị.' }) });
+      const f = failure(err, lang, overrides);
+      setNotice(f.notice);
+      setFields(f.fields);
     }
   };
-  const [shots, setShots] = useState<Record<string, string>>({});
-  const screenshot = async (d: Device) => {
-    try {
-      const { url, takenAt } = z.object({ url: z.string(), takenAt: z.string() }).parse(await apiFetch(`/api/devices/${d.id}/screenshot`, { method: 'POST' }));
+  const approve = (e: Event) => {
+    e.preventDefault();
+    const centreId = form.centreId || centres.find((c) => c.kind === 'commune')?.id || '';
+    void call(
+      async () => {
+        await staffApi('/api/pairings/approve', { method: 'POST', json: { code: form.code.replace(/\s/g, ''), name: form.name, centreId, group: form.group.trim() || null } });
+        setForm({ ...form, code: '', name: '' });
+        return t(`Đã ghép nối “${form.name}”.`, `Paired “${form.name}”.`);
+      },
+      {
+        not_found: t('Không có thiết bị nào đang chờ với mã này; kiểm tra lại mã trên màn hình.', 'No device is waiting with this code; check the code on the screen.'),
+        validation: t('Nhập mã 6 chữ số và tên thiết bị.', 'Enter the 6-digit code and a device name.'),
+      },
+    );
+  };
+  const screenshot = (d: Device) =>
+    call(async () => {
+      const { url, takenAt } = z.object({ url: z.string(), takenAt: z.string() }).parse(await staffApi(`/api/devices/${d.id}/screenshot`, { method: 'POST' }));
       // The URL never changes; the time in the query makes the browser fetch the new frame.
-      setShots({ ...shots, [d.id]: `${url}?t=${encodeURIComponent(takenAt)}` });
-    } catch (err) {
-      setMessage({ ok: false, text: `${d.name}: ${errorText(err)}` });
-    }
+      setShots((s) => ({ ...s, [d.id]: `${url}?t=${encodeURIComponent(takenAt)}` }));
+      return t(`Đã chụp màn hình “${d.name}”.`, `Took a screenshot of “${d.name}”.`);
+    });
+  const reloadDevice = (d: Device) =>
+    call(async () => {
+      await staffApi(`/api/devices/${d.id}/reload`, { method: 'POST' });
+      return t(`Đã yêu cầu “${d.name}” tải lại.`, `Asked “${d.name}” to reload.`);
+    });
+  const revoke = (d: Device) => {
+    if (!confirm(t(`Thu hồi “${d.name}”? Thiết bị sẽ phải ghép nối lại.`, `Revoke “${d.name}”? It will have to be paired again.`))) return;
+    void call(async () => {
+      await staffApi(`/api/devices/${d.id}/revoke`, { method: 'POST' });
+      return t(`Đã thu hồi “${d.name}”.`, `Revoked “${d.name}”.`);
+    });
   };
-  const revoke = async (d: Device) => {
-    if (!confirm(`Thu hồi “${d.name}”? Thiết bị sẽ phải ghép nối lại.`)) return;
-    await apiFetch(`/api/devices/${d.id}/revoke`, { method: 'POST' });
-    await reload();
+  const saveEdit = () => {
+    if (!editing) return;
+    void call(async () => {
+      await staffApi(`/api/devices/${editing.id}`, { method: 'PATCH', json: { name: editing.name, centreId: editing.centreId, group: editing.group.trim() || null } });
+      setEditing(null);
+      return t('Đã lưu thiết bị.', 'Device saved.');
+    });
   };
+
+  const groups = [...new Set(devices.map((d) => d.group).filter((g): g is string => !!g))];
+  const shown = devices.filter((d) => d.status === 'active' && (!groupFilter || d.group === groupFilter));
+  const centreName = (id: string) => centres.find((c) => c.id === id)?.name ?? id;
 
   return (
     <section>
-      <h2>Ghép nối thiết bị mới</h2>
-      <form class="card row" onSubmit={approve}>
-        <label>
-          Mã trên màn hình
-          <input data-testid="pair-code" inputMode="numeric" value={form.code} onInput={(e) => setForm({ ...form, code: e.currentTarget.value })} placeholder="123 456" />
-        </label>
-        <label>
-          Tên thiết bị
-          <input data-testid="pair-name" value={form.name} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} placeholder="Màn hình sảnh chờ" />
-        </label>
-        <label>
-          Trung tâm
-          <select data-testid="pair-centre" value={form.centreId} onChange={(e) => setForm({ ...form, centreId: e.currentTarget.value })}>
-            {centres.map((c) => (
-              <option value={c.id}>{c.name}</option>
+      <NoticeLine notice={notice} testId="devices-notice" />
+      {canEdit && (
+        <>
+          <h2>{t('Ghép nối thiết bị mới', 'Pair a new device')}</h2>
+          {pending.length > 0 && (
+            <p class="card" data-testid="pending-codes">
+              {t('Đang chờ ghép nối', 'Waiting to be paired')}:{' '}
+              {pending.map((p) => (
+                <button class="secondary" onClick={() => setForm({ ...form, code: p.code })}>
+                  {p.code} ({p.kind === 'screen' ? t('màn hình', 'screen') : 'kiosk'})
+                </button>
+              ))}
+            </p>
+          )}
+          <form class="card grid" onSubmit={approve}>
+            <Field label={t('Mã trên màn hình', 'Code on the screen')} error={fields.code}>
+              <input data-testid="pair-code" inputMode="numeric" value={form.code} onInput={(e) => setForm({ ...form, code: e.currentTarget.value })} placeholder="123 456" />
+            </Field>
+            <Field label={t('Tên thiết bị', 'Device name')} error={fields.name}>
+              <input data-testid="pair-name" value={form.name} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} placeholder={t('Màn hình sảnh chờ', 'Waiting-room screen')} />
+            </Field>
+            <Field label={t('Trung tâm', 'Centre')}>
+              <select data-testid="pair-centre" value={form.centreId} onChange={(e) => setForm({ ...form, centreId: e.currentTarget.value })}>
+                {centres.map((c) => (
+                  <option value={c.id} selected={form.centreId === '' && c === centres.find((x) => x.kind === 'commune')}>
+                    {c.name}
+                  </option>
+                ))}
+              </select>
+            </Field>
+            <Field label={t('Nhóm (tuỳ chọn)', 'Group (optional)')}>
+              <input value={form.group} list="device-groups" onInput={(e) => setForm({ ...form, group: e.currentTarget.value })} />
+            </Field>
+            <button data-testid="pair-approve" type="submit">
+              {t('Ghép nối', 'Pair')}
+            </button>
+          </form>
+        </>
+      )}
+      <datalist id="device-groups">
+        {groups.map((g) => (
+          <option value={g} />
+        ))}
+      </datalist>
+
+      <div class="row">
+        <h2 class="grow">{t('Màn hình và kiosk', 'Screens and kiosks')}</h2>
+        {groups.length > 0 && (
+          <select aria-label={t('Lọc theo nhóm', 'Filter by group')} value={groupFilter} onChange={(e) => setGroupFilter(e.currentTarget.value)}>
+            <option value="">{t('Mọi nhóm', 'All groups')}</option>
+            {groups.map((g) => (
+              <option value={g}>{g}</option>
             ))}
           </select>
-        </label>
-        <label>
-          Nhóm (tuỳ chọn)
-          <input value={form.group} onInput={(e) => setForm({ ...form, group: e.currentTarget.value })} />
-        </label>
-        <button data-testid="pair-approve" type="submit">
-          Ghép nối
-        </button>
-      </form>
-      {message && <p class={message.ok ? 'ok' : 'error'}>{message.text}</p>}
-      {pending.length > 0 && <p>Đang chờ ghép nối: {pending.map((p) => p.code).join(', ')}</p>}
-
-      <h2>Thiết bị</h2>
-      <ul class="list">
-        {devices.map((d) => (
-          <li class="card row" data-testid="device-row">
-            <span class={`dot ${d.online ? 'on' : 'off'}`} title={d.online ? 'Trực tuyến' : 'Ngoại tuyến'} />
-            <strong>{d.name}</strong>
-            <span>{centres.find((c) => c.id === d.centreId)?.name ?? d.centreId}</span>
-            <span>{d.playing ? `Phiên bản ${d.playing.version}` : 'Chưa phát'}</span>
-            <span>{d.status === 'revoked' ? 'Đã thu hồi' : ''}</span>
-            {shots[d.id] && <img class="thumb" data-testid="device-thumb" src={shots[d.id]} alt={`Ảnh chụp màn hình ${d.name}`} />}
-            {d.kind === 'screen' && d.online && (
-              <button class="secondary" data-testid="device-screenshot" onClick={() => screenshot(d)}>
-                Chụp màn hình
-              </button>
+        )}
+      </div>
+      <ul class="list wall">
+        {shown.map((d) => (
+          <li class="card device" data-testid="device-row" data-id={d.id} data-online={String(d.online)}>
+            <div class="row">
+              <span class={`dot ${d.online ? 'on' : 'off'}`} />
+              <strong class="grow">{d.name}</strong>
+              <span class="badge">{d.kind === 'screen' ? t('Màn hình', 'Screen') : 'Kiosk'}</span>
+            </div>
+            {shots[d.id] ? <img class="thumb" data-testid="device-thumb" src={shots[d.id]} alt={t(`Ảnh chụp ${d.name}`, `Screenshot of ${d.name}`)} /> : d.kind === 'screen' && <div class="thumb empty" />}
+            <span>
+              {centreName(d.centreId)}
+              {d.group ? ` · ${t('nhóm', 'group')} ${d.group}` : ''}
+            </span>
+            <span data-testid="device-status">
+              {d.online ? t('Trực tuyến', 'Online') : `${t('Mất kết nối từ', 'Offline since')} ${d.lastSeenAt ? formatInstant(d.lastSeenAt) : '—'}`}
+            </span>
+            {d.kind === 'screen' && (
+              <span data-testid="device-playing">
+                {d.playing ? t(`Phiên bản ${d.playing.version}`, `Version ${d.playing.version}`) : t('Chưa phát', 'Not playing')}
+                {d.heartbeat?.currentItemId ? ` · ${t('đang phát', 'showing')} ${d.heartbeat.currentItemId}` : ''}
+              </span>
             )}
-            {d.status === 'active' && (
-              <button class="secondary" onClick={() => revoke(d)}>
-                Thu hồi
-              </button>
+            {d.heartbeat && (
+              <small>
+                {t('Nhịp cuối', 'Last heartbeat')} {d.lastSeenAt ? formatInstant(d.lastSeenAt) : '—'} · {t('chạy', 'up')} {uptime(d.heartbeat.uptimeMs)}
+                {d.heartbeat.cachedItems !== undefined ? ` · ${t('bộ nhớ đệm', 'cached')} ${d.heartbeat.cachedItems}` : ''}
+                {d.heartbeat.jsHeapBytes ? ` · ${Math.round(d.heartbeat.jsHeapBytes / 2 ** 20)} MB` : ''}
+              </small>
+            )}
+            {editing?.id === d.id ? (
+              <div class="grid">
+                <Field label={t('Tên', 'Name')} error={fields.name}>
+                  <input data-testid="device-name" value={editing.name} onInput={(e) => setEditing({ ...editing, name: e.currentTarget.value })} />
+                </Field>
+                <Field label={t('Trung tâm', 'Centre')}>
+                  <select value={editing.centreId} onChange={(e) => setEditing({ ...editing, centreId: e.currentTarget.value })}>
+                    {centres.map((c) => (
+                      <option value={c.id}>{c.name}</option>
+                    ))}
+                  </select>
+                </Field>
+                <Field label={t('Nhóm', 'Group')}>
+                  <input value={editing.group} list="device-groups" onInput={(e) => setEditing({ ...editing, group: e.currentTarget.value })} />
+                </Field>
+                <div class="row">
+                  <button data-testid="device-save" onClick={saveEdit}>
+                    {t('Lưu', 'Save')}
+                  </button>
+                  <button class="secondary" onClick={() => setEditing(null)}>
+                    {t('Huỷ', 'Cancel')}
+                  </button>
+                </div>
+              </div>
+            ) : (
+              <div class="row">
+                {d.kind === 'screen' && d.online && (
+                  <button class="secondary" data-testid="device-screenshot" onClick={() => screenshot(d)}>
+                    {t('Chụp màn hình', 'Screenshot')}
+                  </button>
+                )}
+                {canEdit && (
+                  <>
+                    <button class="secondary" data-testid="device-edit" onClick={() => setEditing({ id: d.id, name: d.name, centreId: d.centreId, group: d.group ?? '' })}>
+                      {t('Đổi tên / chuyển', 'Rename / move')}
+                    </button>
+                    {d.online && (
+                      <button class="secondary" onClick={() => reloadDevice(d)}>
+                        {t('Tải lại', 'Reload')}
+                      </button>
+                    )}
+                    <button class="secondary" onClick={() => revoke(d)}>
+                      {t('Thu hồi', 'Revoke')}
+                    </button>
+                  </>
+                )}
+              </div>
             )}
           </li>
         ))}

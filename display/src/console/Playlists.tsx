@@ -1,76 +1,182 @@
-import { type Playlist, PlaylistSchema } from '@hcc/shared/schemas/playlist';
-import { useEffect, useState } from 'preact/hooks';
+import { diffPlaylist, isEmptyDiff, type PlaylistDiff } from '@hcc/shared/playlists/diff';
+import type { Centre } from '@hcc/shared/schemas/centre';
+import { type MediaLibraryItem, MediaLibraryItemSchema } from '@hcc/shared/schemas/media';
+import { type Playlist, PlaylistSchema, type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
+import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
-import { apiFetch } from '../lib/api';
-import { Slide } from '../slides/Slide';
-import { errorText } from './i18n';
+import { KIND_LABELS } from './ItemForm';
+import { LangContext, useT } from './i18n';
+import { useLive } from './live';
+import { PlaylistEditor } from './PlaylistEditor';
+import { staffApi } from './staff-api';
+import { failure, formatInstant, type Notice, NoticeLine } from './ui';
 
-/** Playlists with publish and a preview drawn by the player's own renderers. */
-export function Playlists({ canEdit }: { canEdit: boolean }) {
+const Versions = z.object({ items: z.array(PlaylistVersionSchema) });
+
+/** Playlists: list, create, duplicate, edit, publish after reading what changes, history and rollback. */
+export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: boolean }) {
+  const t = useT();
+  const lang = useContext(LangContext);
   const [items, setItems] = useState<Playlist[]>([]);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [preview, setPreview] = useState<{ playlist: Playlist; index: number } | null>(null);
-  const reload = async () => setItems(z.object({ items: z.array(PlaylistSchema) }).parse(await apiFetch('/api/playlists')).items);
-  useEffect(() => {
-    void reload().catch(() => undefined);
-  }, []);
+  const [media, setMedia] = useState<MediaLibraryItem[]>([]);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [editing, setEditing] = useState<string | null>(null);
+  const [confirm, setConfirm] = useState<{ playlist: Playlist; diff: PlaylistDiff } | null>(null);
+  const [history, setHistory] = useState<{ playlist: Playlist; versions: PlaylistVersion[] } | null>(null);
 
-  const publish = async (p: Playlist) => {
+  const reload = async () => {
+    setItems(z.object({ items: z.array(PlaylistSchema) }).parse(await staffApi('/api/playlists')).items);
+    setMedia(z.object({ items: z.array(MediaLibraryItemSchema) }).parse(await staffApi('/api/media')).items);
+  };
+  useEffect(() => void reload().catch(() => undefined), [editing]);
+  useLive('playlist:changed', () => void reload().catch(() => undefined));
+  useLive('playlist:published', () => void reload().catch(() => undefined));
+
+  const act = async (fn: () => Promise<string>, overrides = {}) => {
     try {
-      const r = z.object({ version: z.object({ version: z.number() }) }).parse(await apiFetch(`/api/playlists/${p.id}/publish`, { method: 'POST' }));
-      setMessage({ ok: true, text: `Đã xuất bản “${p.name}” – phiên bản ${r.version.version}.` });
+      setNotice({ ok: true, text: await fn() });
       await reload();
     } catch (err) {
-      setMessage({ ok: false, text: errorText(err, { validation: 'Danh sách phát trống hoặc có mục lỗi; hãy kiểm tra trước khi xuất bản.' }) });
+      setNotice(failure(err, lang, overrides).notice);
     }
   };
+  const create = () =>
+    act(async () => {
+      const centreId = centres.find((c) => c.kind === 'commune')?.id ?? centres[0]?.id ?? '';
+      const p = PlaylistSchema.parse(await staffApi('/api/playlists', { method: 'POST', json: { name: t('Danh sách phát mới', 'New playlist'), centreId, target: {}, items: [] } }));
+      setEditing(p.id);
+      return t('Đã tạo danh sách phát mới.', 'Playlist created.');
+    });
+  const duplicate = (p: Playlist) =>
+    act(async () => {
+      const copy = { name: `${p.name} (${t('bản sao', 'copy')})`.slice(0, 200), centreId: p.centreId, target: p.target, items: p.items };
+      await staffApi('/api/playlists', { method: 'POST', json: copy });
+      return t(`Đã nhân bản “${p.name}”.`, `Duplicated “${p.name}”.`);
+    });
+  const askPublish = async (p: Playlist) => {
+    try {
+      const latest = Versions.parse(await staffApi(`/api/playlists/${p.id}/versions`)).items.reduce<PlaylistVersion | null>((a, v) => (a && a.version > v.version ? a : v), null);
+      setConfirm({ playlist: p, diff: diffPlaylist(latest, p) });
+    } catch (err) {
+      setNotice(failure(err, lang).notice);
+    }
+  };
+  const publish = (p: Playlist) =>
+    act(
+      async () => {
+        setConfirm(null);
+        const r = z.object({ version: z.object({ version: z.number() }) }).parse(await staffApi(`/api/playlists/${p.id}/publish`, { method: 'POST' }));
+        return t(`Đã xuất bản “${p.name}” – phiên bản ${r.version.version}.`, `Published “${p.name}” – version ${r.version.version}.`);
+      },
+      { validation: t('Danh sách phát trống hoặc có mục lỗi; hãy kiểm tra trước khi xuất bản.', 'The playlist is empty or has broken items; check it before publishing.') },
+    );
+  const showHistory = async (p: Playlist) => {
+    try {
+      setHistory({ playlist: p, versions: Versions.parse(await staffApi(`/api/playlists/${p.id}/versions`)).items.sort((a, b) => b.version - a.version) });
+    } catch (err) {
+      setNotice(failure(err, lang).notice);
+    }
+  };
+  const rollback = (p: Playlist, version: number) =>
+    act(async () => {
+      const r = z.object({ version: z.object({ version: z.number() }) }).parse(await staffApi(`/api/playlists/${p.id}/rollback`, { method: 'POST', json: { version } }));
+      setHistory(null);
+      return t(`Đã khôi phục phiên bản ${version} (phát như phiên bản ${r.version.version}).`, `Restored version ${version} (on air as version ${r.version.version}).`);
+    });
 
+  if (editing) return <PlaylistEditor id={editing} centres={centres} media={media} canEdit={canEdit} onClose={() => setEditing(null)} />;
+
+  const names = (list: { title: string }[]) => list.map((i) => `“${i.title}”`).join(', ');
   return (
     <section>
-      <h2>Danh sách phát</h2>
-      {message && (
-        <p class={message.ok ? 'ok' : 'error'} role="status">
-          {message.text}
-        </p>
-      )}
-      <ul class="list">
-        {items.map((p) => (
-          <li class="card row">
-            <strong>{p.name}</strong>
-            <span>{p.items.length} mục</span>
-            <span data-testid={`published-${p.id}`}>{p.publishedVersion ? `Đang phát: phiên bản ${p.publishedVersion}` : 'Chưa xuất bản'}</span>
-            <button class="secondary" onClick={() => setPreview({ playlist: p, index: 0 })}>
-              Xem trước
-            </button>
-            {canEdit && (
-              <button data-testid={`publish-${p.id}`} onClick={() => publish(p)}>
-                Xuất bản
-              </button>
-            )}
-          </li>
-        ))}
-      </ul>
-      {preview && preview.playlist.items[preview.index] && (
-        <div class="preview">
-          <div class="preview-frame">
-            <Slide item={preview.playlist.items[preview.index]!} />
-          </div>
+      <div class="row">
+        <h2 class="grow">{t('Danh sách phát', 'Playlists')}</h2>
+        {canEdit && (
+          <button data-testid="playlist-create" onClick={create}>
+            + {t('Tạo mới', 'New')}
+          </button>
+        )}
+      </div>
+      <NoticeLine notice={notice} testId="playlists-notice" />
+      {confirm && (
+        <div class="card confirm" data-testid="publish-summary">
+          <h3>{t(`Xuất bản “${confirm.playlist.name}”?`, `Publish “${confirm.playlist.name}”?`)}</h3>
+          {isEmptyDiff(confirm.diff) ? (
+            <p>{t('Không có thay đổi so với bản đang phát.', 'Nothing changed since the version on air.')}</p>
+          ) : (
+            <ul>
+              {confirm.diff.added.length > 0 && <li>{t(`Thêm ${confirm.diff.added.length}: ${names(confirm.diff.added)}`, `Adds ${confirm.diff.added.length}: ${names(confirm.diff.added)}`)}</li>}
+              {confirm.diff.removed.length > 0 && <li>{t(`Bỏ ${confirm.diff.removed.length}: ${names(confirm.diff.removed)}`, `Removes ${confirm.diff.removed.length}: ${names(confirm.diff.removed)}`)}</li>}
+              {confirm.diff.changed.length > 0 && <li>{t(`Sửa ${confirm.diff.changed.length}: ${names(confirm.diff.changed)}`, `Changes ${confirm.diff.changed.length}: ${names(confirm.diff.changed)}`)}</li>}
+              {confirm.diff.reordered && <li>{t('Đổi thứ tự phát', 'New order')}</li>}
+              {confirm.diff.renamed && <li>{t('Đổi tên', 'Renamed')}</li>}
+              {confirm.diff.retargeted && <li>{t('Đổi nơi phát', 'New targets')}</li>}
+            </ul>
+          )}
           <div class="row">
-            <button class="secondary" onClick={() => setPreview({ ...preview, index: (preview.index + preview.playlist.items.length - 1) % preview.playlist.items.length })}>
-              ‹ Trước
+            <button data-testid="publish-confirm" onClick={() => publish(confirm.playlist)}>
+              {t('Xuất bản lên màn hình', 'Publish to screens')}
             </button>
-            <span>
-              {preview.index + 1} / {preview.playlist.items.length}: {preview.playlist.items[preview.index]!.title}
-            </span>
-            <button class="secondary" onClick={() => setPreview({ ...preview, index: (preview.index + 1) % preview.playlist.items.length })}>
-              Sau ›
-            </button>
-            <button class="secondary" onClick={() => setPreview(null)}>
-              Đóng
+            <button class="secondary" onClick={() => setConfirm(null)}>
+              {t('Huỷ', 'Cancel')}
             </button>
           </div>
         </div>
       )}
+      {history && (
+        <div class="card" data-testid="version-history">
+          <h3>{t(`Lịch sử “${history.playlist.name}”`, `History of “${history.playlist.name}”`)}</h3>
+          <ol class="list">
+            {history.versions.map((v) => (
+              <li class="row">
+                <strong>
+                  {t('Phiên bản', 'Version')} {v.version}
+                </strong>
+                <span class="grow">
+                  {formatInstant(v.publishedAt)} · {v.publishedBy} · {v.items.length} {t('mục', 'items')}
+                  {v.rollbackOf ? ` · ${t('khôi phục bản', 'restores')} ${v.rollbackOf}` : ''}
+                </span>
+                {canEdit && v.version !== history.playlist.publishedVersion && (
+                  <button class="secondary" data-testid={`rollback-${v.version}`} onClick={() => rollback(history.playlist, v.version)}>
+                    {t('Khôi phục', 'Restore')}
+                  </button>
+                )}
+              </li>
+            ))}
+          </ol>
+          <button class="secondary" onClick={() => setHistory(null)}>
+            {t('Đóng', 'Close')}
+          </button>
+        </div>
+      )}
+      <ul class="list">
+        {items.map((p) => (
+          <li class="card row" data-testid="playlist-row" data-id={p.id}>
+            <strong class="grow">{p.name}</strong>
+            <span>{centres.find((c) => c.id === p.centreId)?.name ?? p.centreId}</span>
+            <span>
+              {p.items.length} {t('mục', 'items')}: {[...new Set(p.items.map((i) => t(...KIND_LABELS[i.kind])))].join(', ')}
+            </span>
+            <span data-testid={`published-${p.id}`}>{p.publishedVersion ? t(`Đang phát: phiên bản ${p.publishedVersion}`, `On air: version ${p.publishedVersion}`) : t('Chưa xuất bản', 'Not published')}</span>
+            <button class="secondary" data-testid={`edit-${p.id}`} onClick={() => setEditing(p.id)}>
+              {canEdit ? t('Sửa', 'Edit') : t('Xem', 'View')}
+            </button>
+            <button class="secondary" data-testid={`history-${p.id}`} onClick={() => showHistory(p)}>
+              {t('Lịch sử', 'History')}
+            </button>
+            {canEdit && (
+              <>
+                <button class="secondary" onClick={() => duplicate(p)}>
+                  {t('Nhân bản', 'Duplicate')}
+                </button>
+                <button data-testid={`publish-${p.id}`} onClick={() => askPublish(p)}>
+                  {t('Xuất bản', 'Publish')}
+                </button>
+              </>
+            )}
+          </li>
+        ))}
+      </ul>
     </section>
   );
 }

@@ -1,0 +1,130 @@
+import type { Centre } from '@hcc/shared/schemas/centre';
+import { type Device, DeviceSchema } from '@hcc/shared/schemas/device';
+import { type Emergency, EmergencySchema } from '@hcc/shared/schemas/emergency';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import * as z from 'zod/mini';
+import { LangContext, useT } from './i18n';
+import { useLive } from './live';
+import { staffApi } from './staff-api';
+import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
+
+const DURATIONS = [15, 60, 240, 480, 1440];
+
+/** The home screen: the emergency message one tap away, and how many screens are up. */
+export function Home({ centres, canEdit }: { centres: Centre[]; canEdit: boolean }) {
+  const t = useT();
+  const lang = useContext(LangContext);
+  const [active, setActive] = useState<Emergency[]>([]);
+  const [devices, setDevices] = useState<Device[]>([]);
+  const [form, setForm] = useState({ text: '', severity: 'warning' as Emergency['severity'], minutes: 60, deviceIds: [] as string[] });
+  const [notice, setNotice] = useState<Notice>(null);
+  const [fields, setFields] = useState<Record<string, string>>({});
+
+  const reload = async () => {
+    setActive(z.object({ items: z.array(EmergencySchema) }).parse(await staffApi('/api/emergencies')).items);
+    setDevices(z.object({ items: z.array(DeviceSchema) }).parse(await staffApi('/api/devices')).items);
+  };
+  useEffect(() => void reload().catch(() => undefined), []);
+  useLive('device:state', (d) => setDevices((all) => all.map((x) => (x.id === d.id ? d : x))));
+
+  const screens = devices.filter((d) => d.kind === 'screen' && d.status === 'active');
+  const show = async (e: Event) => {
+    e.preventDefault();
+    try {
+      await staffApi('/api/emergencies', { method: 'POST', json: { text: form.text, severity: form.severity, durationMinutes: form.minutes, deviceIds: form.deviceIds } });
+      setNotice({ ok: true, text: t('Đã hiển thị thông báo khẩn trên màn hình.', 'The emergency message is on the screens.') });
+      setFields({});
+      setForm({ ...form, text: '' });
+      await reload();
+    } catch (err) {
+      const f = failure(err, lang);
+      setNotice(f.notice);
+      setFields(f.fields);
+    }
+  };
+  const clear = async (id?: string) => {
+    try {
+      await staffApi(id ? `/api/emergencies/${id}` : '/api/emergencies', { method: 'DELETE' });
+      setNotice({ ok: true, text: t('Đã gỡ thông báo khẩn.', 'Emergency message cleared.') });
+      await reload();
+    } catch (err) {
+      setNotice(failure(err, lang).notice);
+    }
+  };
+  const toggleDevice = (id: string) => setForm({ ...form, deviceIds: form.deviceIds.includes(id) ? form.deviceIds.filter((x) => x !== id) : [...form.deviceIds, id] });
+  const online = screens.filter((d) => d.online).length;
+
+  return (
+    <section>
+      <p class="card row" data-testid="screens-summary">
+        <strong>{t(`${online}/${screens.length} màn hình đang trực tuyến`, `${online}/${screens.length} screens online`)}</strong>
+        {screens
+          .filter((d) => !d.online)
+          .map((d) => (
+            <span class="badge off">
+              {d.name} · {t('mất kết nối từ', 'offline since')} {d.lastSeenAt ? formatInstant(d.lastSeenAt) : '—'}
+            </span>
+          ))}
+      </p>
+      <h2>{t('Thông báo khẩn', 'Emergency message')}</h2>
+      <NoticeLine notice={notice} testId="home-notice" />
+      {active.length > 0 && (
+        <div class="card emergency-active" data-testid="emergency-active">
+          {active.map((e) => (
+            <p class="row">
+              <strong class={`sev-${e.severity}`}>{e.text}</strong>
+              <span>
+                {t('đến', 'until')} {formatInstant(e.expiresAt)} · {e.deviceIds.length ? t(`${e.deviceIds.length} màn hình`, `${e.deviceIds.length} screens`) : t('mọi màn hình', 'all screens')}
+              </span>
+              {canEdit && (
+                <button class="secondary" onClick={() => clear(e.id)}>
+                  {t('Gỡ', 'Clear')}
+                </button>
+              )}
+            </p>
+          ))}
+          {canEdit && (
+            <button class="danger big" data-testid="emergency-clear-all" onClick={() => clear()}>
+              {t('Gỡ tất cả thông báo khẩn', 'Clear every emergency message')}
+            </button>
+          )}
+        </div>
+      )}
+      {canEdit && (
+        <form class="card grid" onSubmit={show}>
+          <Field label={t('Nội dung (hiện trên toàn màn hình)', 'Text (covers the whole screen)')} error={fields.text} wide>
+            <textarea data-testid="emergency-text" rows={3} maxLength={500} value={form.text} onInput={(e) => setForm({ ...form, text: e.currentTarget.value })} />
+          </Field>
+          <Field label={t('Mức độ', 'Severity')}>
+            <select value={form.severity} onChange={(e) => setForm({ ...form, severity: e.currentTarget.value as Emergency['severity'] })}>
+              <option value="info">{t('Thông tin', 'Information')}</option>
+              <option value="warning">{t('Cảnh báo', 'Warning')}</option>
+              <option value="danger">{t('Khẩn cấp', 'Danger')}</option>
+            </select>
+          </Field>
+          <Field label={t('Hiển thị trong', 'Show for')} error={fields.durationMinutes}>
+            <select data-testid="emergency-minutes" value={form.minutes} onChange={(e) => setForm({ ...form, minutes: Number(e.currentTarget.value) })}>
+              {DURATIONS.map((m) => (
+                <option value={m}>{m < 60 ? `${m} ${t('phút', 'minutes')}` : `${m / 60} ${t('giờ', 'hours')}`}</option>
+              ))}
+            </select>
+          </Field>
+          <fieldset class="wide">
+            <legend>{t('Màn hình (không chọn = tất cả)', 'Screens (none chosen = all)')}</legend>
+            <div class="row">
+              {screens.map((d) => (
+                <label class="check">
+                  <input type="checkbox" checked={form.deviceIds.includes(d.id)} onChange={() => toggleDevice(d.id)} />
+                  {d.name} · {centres.find((c) => c.id === d.centreId)?.name ?? d.centreId}
+                </label>
+              ))}
+            </div>
+          </fieldset>
+          <button class="danger big wide" data-testid="emergency-show" type="submit">
+            {t('Hiển thị thông báo khẩn', 'Show emergency message')}
+          </button>
+        </form>
+      )}
+    </section>
+  );
+}

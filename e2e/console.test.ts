@@ -1,0 +1,189 @@
+import { readFileSync } from 'node:fs';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { ADMIN_PASSWORD, adminSession, openPage, useServerAndBrowser, waitForText } from './harness';
+
+const env = useServerAndBrowser({ beforeAll, afterAll });
+const NOW_PLAYING = '[data-testid="now-playing"]';
+const TABLET_PORTRAIT = { width: 768, height: 1024 };
+const TABLET_LANDSCAPE = { width: 1280, height: 800 };
+
+async function signIn(ctx: BrowserContext, username = 'admin', password = ADMIN_PASSWORD): Promise<{ page: Page; problems: string[] }> {
+  const opened = await openPage(ctx, `${env.server().url}/console/`);
+  await opened.page.getByTestId('login-username').fill(username);
+  await opened.page.getByTestId('login-password').fill(password);
+  await opened.page.getByTestId('login-submit').click();
+  await opened.page.getByTestId('whoami').waitFor();
+  return opened;
+}
+
+async function openPlayer(token: string): Promise<{ ctx: BrowserContext; page: Page }> {
+  const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
+  const { page } = await openPage(ctx, `${env.server().url}/display/#token=${token}`);
+  await page.waitForSelector(`${NOW_PLAYING}[data-playlist-version="1"]`, { timeout: 20_000 });
+  return { ctx, page };
+}
+
+/** A real demo clip made new: a trailing ISO-BMFF "free" box changes the hash and nothing a player reads. */
+function freshClip(): Buffer {
+  const free = Buffer.alloc(16);
+  free.writeUInt32BE(16, 0);
+  free.write('free', 4, 'latin1');
+  free.write(String(Date.now()).slice(-8), 8, 'latin1');
+  return Buffer.concat([readFileSync(new URL('../server/seed/media/chinh-quyen-so.mp4', import.meta.url)), free]);
+}
+
+async function createUser(role: 'viewer' | 'editor', username: string, password: string) {
+  const admin = await adminSession(env.server().url);
+  await admin.call('POST', '/api/users', { username, displayName: `${role} e2e`, role, password });
+}
+
+describe('staff console on a tablet', () => {
+  it('builds a playlist from an uploaded clip, a spotlight and a QR code; the player follows publish and rollback', async () => {
+    const player = await openPlayer(env.server().screenTokens[0] as string);
+    const tablet = await env.browser().newContext({ viewport: TABLET_PORTRAIT });
+    const { page, problems } = await signIn(tablet);
+
+    // Upload: a clip goes in with a progress bar; a disguised HTML file is refused in Vietnamese.
+    await page.getByTestId('tab-media').click();
+    await page.getByTestId('media-file').setInputFiles({ name: 'evil.mp4', mimeType: 'video/mp4', buffer: Buffer.from('<html><script>alert(1)</script></html>'.padEnd(200)) });
+    await waitForText(page, 'media-notice', /không phải video/);
+    await page.getByTestId('media-file').setInputFiles({ name: 'clip-e2e.mp4', mimeType: 'video/mp4', buffer: freshClip() });
+    await waitForText(page, 'media-notice', /Đã tải lên “clip-e2e.mp4”/);
+    await page.locator('[data-testid="media-row"][data-name="clip-e2e.mp4"]').waitFor();
+
+    // A new playlist with a video, a procedure spotlight and a QR item, for Long Thành's screens.
+    await page.getByTestId('tab-playlists').click();
+    await page.getByTestId('playlist-create').click();
+    await page.getByTestId('playlist-editor').waitFor();
+    await page.getByTestId('playlist-name').fill('Sảnh chờ – e2e');
+    await page.getByLabel('Trung tâm Phục vụ hành chính công xã Long Thành').check();
+
+    await page.getByTestId('add-video').click();
+    await page.getByTestId('item-media').selectOption({ label: 'clip-e2e.mp4' });
+    await page.getByTestId('item-duration').fill('1');
+    await page.getByText('Thời lượng từ 2 giây đến 30 phút.').waitFor();
+    await page.getByTestId('item-duration').fill('6');
+
+    await page.getByTestId('add-procedure').click();
+    await page.getByTestId('spotlight-search').fill('khai sinh');
+    await page.locator('[data-testid="spotlight-hit"][data-code="1.001193"]').check();
+    await page.getByTestId('spotlight-add').click();
+
+    await page.getByTestId('add-qr').click();
+    await page.getByTestId('qr-url').fill('javascript:alert(1)');
+    await page.getByText('Đường dẫn phải bắt đầu bằng https://, http:// hoặc tel:').first().waitFor();
+    await page.getByTestId('playlist-save').click();
+    await waitForText(page, 'editor-notice', /Chưa lưu/);
+    // A well-formed link that leads nowhere is flagged before it goes on the wall.
+    await page.getByTestId('qr-url').fill('http://127.0.0.1:1/dich-vu');
+    await waitForText(page, 'qr-link-warning', /không mở được liên kết này \(bad port\)/);
+    await page.getByTestId('qr-preset-hotline_1022').click();
+    await page.getByTestId('qr-preview').waitFor();
+    // The preview is the player's own renderer.
+    await page.locator('[data-testid="item-preview"] .slide-qr').waitFor();
+
+    await page.getByTestId('playlist-save').click();
+    await waitForText(page, 'editor-notice', /Đã lưu/);
+    expect(await page.getByTestId('item-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')))).toEqual(['video', 'procedure', 'qr']);
+    await page.getByText('‹ Danh sách').click();
+
+    // Publish: the summary says what changes; the player switches within a second.
+    const row = page.locator('[data-testid="playlist-row"]', { hasText: 'Sảnh chờ – e2e' });
+    const id = await row.getAttribute('data-id');
+    await page.getByTestId(`publish-${id}`).click();
+    expect(await page.getByTestId('publish-summary').textContent()).toContain('Thêm 3');
+    const started = Date.now();
+    await page.getByTestId('publish-confirm').click();
+    await player.page.waitForSelector(`${NOW_PLAYING}[data-playlist-id="${id}"][data-kind="video"]`, { timeout: 1_000 });
+    expect(Date.now() - started).toBeLessThan(1_000);
+
+    // Version 2 puts the QR first (moved with the accessible buttons), then rollback brings version 1 back.
+    await page.getByTestId(`edit-${id}`).click();
+    await page.getByTestId('item-up').nth(2).click();
+    await page.getByTestId('item-up').nth(1).click();
+    await page.getByTestId('playlist-save').click();
+    await waitForText(page, 'editor-notice', /Đã lưu/);
+    await page.getByText('‹ Danh sách').click();
+    await page.getByTestId(`publish-${id}`).click();
+    expect(await page.getByTestId('publish-summary').textContent()).toContain('Đổi thứ tự phát');
+    await page.getByTestId('publish-confirm').click();
+    await player.page.waitForSelector(`${NOW_PLAYING}[data-playlist-id="${id}"][data-playlist-version="2"][data-kind="qr"]`, { timeout: 2_000 });
+
+    await page.getByTestId(`history-${id}`).click();
+    await page.getByTestId('rollback-1').click();
+    await waitForText(page, 'playlists-notice', /Đã khôi phục phiên bản 1/);
+    await player.page.waitForSelector(`${NOW_PLAYING}[data-playlist-id="${id}"][data-playlist-version="3"][data-kind="video"]`, { timeout: 2_000 });
+
+    expect(problems).toEqual([]);
+    await tablet.close();
+    await player.ctx.close();
+  });
+
+  it('a viewer sees the playlists but cannot publish, in the UI or through the API', async () => {
+    await createUser('viewer', 'viewer.e2e', 'viewer-password-1');
+    const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE });
+    const { page, problems } = await signIn(tablet, 'viewer.e2e', 'viewer-password-1');
+    await page.getByTestId('tab-playlists').click();
+    await page.getByTestId('playlist-row').first().waitFor();
+    expect(await page.locator('[data-testid^="publish-"]').count()).toBe(0);
+    expect(await page.getByTestId('playlist-create').count()).toBe(0);
+    expect(await page.getByTestId('tab-users').count()).toBe(0);
+
+    const login = await fetch(`${env.server().url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'viewer.e2e', password: 'viewer-password-1' }) });
+    const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+    const refused = await fetch(`${env.server().url}/api/playlists/demo-long-thanh/publish`, { method: 'POST', headers: { Cookie: cookie } });
+    expect(refused.status).toBe(403);
+    expect(problems).toEqual([]);
+    await tablet.close();
+  });
+
+  it('shows an emergency message on the player from the home screen and clears it in one tap', async () => {
+    const player = await openPlayer(env.server().screenTokens[1] as string);
+    const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE });
+    const { page, problems } = await signIn(tablet);
+
+    await page.getByTestId('emergency-show').click();
+    await page.getByText('Nhập nội dung.').waitFor();
+    await page.getByTestId('emergency-text').fill('Mất điện tạm thời, xin quý khách chờ trong giây lát.');
+    await page.getByTestId('emergency-show').click();
+    await player.page.waitForSelector('[data-testid="emergency"]:has-text("Mất điện tạm thời")', { timeout: 2_000 });
+
+    await page.getByTestId('emergency-clear-all').click();
+    await player.page.waitForSelector('[data-testid="emergency"]', { state: 'detached', timeout: 2_000 });
+    await waitForText(page, 'home-notice', /Đã gỡ/);
+    expect(problems).toEqual([]);
+    await tablet.close();
+    await player.ctx.close();
+  });
+
+  it('two editors on one playlist: the second sees the first save live and a stale save is refused, losing nothing', async () => {
+    await createUser('editor', 'editor.e2e', 'editor-password-1');
+    const a = await signIn(await env.browser().newContext({ viewport: TABLET_PORTRAIT }));
+    const b = await signIn(await env.browser().newContext({ viewport: TABLET_LANDSCAPE }), 'editor.e2e', 'editor-password-1');
+    for (const { page } of [a, b]) {
+      await page.getByTestId('tab-playlists').click();
+      await page.getByTestId('edit-demo-loc-tan').click();
+      await page.getByTestId('playlist-editor').waitFor();
+    }
+    await b.page.getByTestId('playlist-name').fill('Tên của biên tập viên B');
+    await a.page.getByTestId('playlist-name').fill('Tên của quản trị A');
+    await a.page.getByTestId('playlist-save').click();
+    await waitForText(a.page, 'editor-notice', /Đã lưu/);
+
+    await waitForText(b.page, 'editor-remote', /admin vừa lưu bản mới/);
+    await b.page.getByTestId('playlist-save').click();
+    await waitForText(b.page, 'editor-notice', /Người khác đã lưu danh sách này trước bạn/);
+    expect(await b.page.getByTestId('playlist-name').inputValue()).toBe('Tên của biên tập viên B');
+
+    const admin = await adminSession(env.server().url);
+    expect((await admin.call<{ name: string }>('GET', '/api/playlists/demo-loc-tan')).name).toBe('Tên của quản trị A');
+
+    // Taking the latest shows A's version, and B can then save on top of it.
+    await b.page.getByTestId('playlist-reload').click();
+    await expect.poll(() => b.page.getByTestId('playlist-name').inputValue()).toBe('Tên của quản trị A');
+    expect(await b.page.getByTestId('editor-remote').count()).toBe(0);
+    expect(a.problems).toEqual([]);
+    expect(b.problems).toEqual([]);
+  });
+});

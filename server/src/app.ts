@@ -13,6 +13,7 @@ import { emergencyRoutes } from './emergencies/routes';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
 import { impressionRoutes } from './impressions/routes';
+import { catalogueRoutes } from './catalogue/routes';
 import { linkRoutes } from './links/routes';
 import { mediaApiRoutes, mediaFileRoutes } from './media/routes';
 import { playlistRoutes } from './playlists/routes';
@@ -79,6 +80,8 @@ export async function createApp(deps: Deps): Promise<App> {
   });
 
   const api = express.Router();
+  // Before the JSON parser: the import's body is a file, tens of megabytes.
+  api.use('/catalogue', catalogueRoutes(deps, catalogue, hub));
   api.use(express.json({ limit: '512kb', strict: true }));
   api.use('/auth', authRoutes(deps));
   api.use('/users', userRoutes(deps));

@@ -1,5 +1,4 @@
-import { createReadStream } from 'node:fs';
-import { createInterface } from 'node:readline';
+import { readFile } from 'node:fs/promises';
 import { mapCrawlRecord } from '@hcc/shared/catalogue/crawl-record';
 import type { Procedure } from '@hcc/shared/schemas/procedure';
 
@@ -9,24 +8,26 @@ export interface CrawlReadReport {
   rejected: { line: number; reason: string }[];
 }
 
-/** Read the national crawl (JSON lines) through the shared mapper; a bad line is reported, not fatal. */
-export async function readCrawlFile(file: string): Promise<CrawlReadReport> {
+/** Map the national crawl (JSON lines) through the shared mapper; a bad line is reported, not fatal. */
+export function parseCrawl(text: string): CrawlReadReport {
   const report: CrawlReadReport = { procedures: [], rejected: [] };
-  const lines = createInterface({ input: createReadStream(file, 'utf8'), crlfDelay: Infinity });
-  let n = 0;
-  for await (const text of lines) {
-    n += 1;
-    if (!text.trim()) continue;
+  text.split('\n').forEach((line, i) => {
+    const n = i + 1;
+    if (!line.trim()) return;
     let raw: unknown;
     try {
-      raw = JSON.parse(text);
+      raw = JSON.parse(line);
     } catch {
       report.rejected.push({ line: n, reason: 'not valid JSON' });
-      continue;
+      return;
     }
     const mapped = mapCrawlRecord(raw, n);
     if (mapped.ok) report.procedures.push(mapped.value);
     else report.rejected.push({ line: n, reason: mapped.error });
-  }
+  });
   return report;
+}
+
+export async function readCrawlFile(file: string): Promise<CrawlReadReport> {
+  return parseCrawl(await readFile(file, 'utf8'));
 }

@@ -1,29 +1,32 @@
-import { buildProcedureIndex, type ProcedureIndex, searchProcedures } from '@hcc/shared/search/procedure-search';
+import { buildSearchIndex, search, type SearchIndex } from '@hcc/shared/search/engine';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { Store } from '../store/store';
 
 /**
- * The in-memory search index over the stored catalogue. Rebuilt after an import; searching never
- * touches the database, so a keystroke costs a scan of memory, not a query.
+ * The in-memory search index over the stored catalogue, the same engine the kiosk runs offline.
+ * Rebuilt after an import; searching never touches the database.
  */
 export class Catalogue {
-  private index: ProcedureIndex = buildProcedureIndex([]);
+  private index: SearchIndex = buildSearchIndex([]);
   private readonly centreCodes = new Map<string, Set<string>>();
 
   constructor(private readonly store: Store) {}
 
   async reload(): Promise<void> {
-    this.index = buildProcedureIndex(await this.store.procedures.all());
+    this.index = buildSearchIndex(await this.store.procedures.all());
     this.centreCodes.clear();
   }
 
+  /** The whole catalogue, or a centre's selection when it has made one, ranked for that centre's level. */
   async search(q: string, limit: number, centreId?: string): Promise<ProcedureSummary[]> {
-    if (!centreId) return searchProcedures(this.index, q, limit);
+    if (!centreId) return search(this.index, q, { limit }).hits;
+    const centre = await this.store.centres.get(centreId);
     const codes = await this.codesFor(centreId);
-    // Over-fetch, then filter: the index is global and a centre serves a subset of it.
-    return searchProcedures(this.index, q, this.index.entries.length)
-      .filter((p) => codes.has(p.code))
-      .slice(0, limit);
+    return search(this.index, q, {
+      limit,
+      preferLevel: centre?.kind === 'province' ? 'tinh' : 'xa',
+      ...(codes.size ? { filter: (c: string) => codes.has(c) } : {}),
+    }).hits;
   }
 
   private async codesFor(centreId: string): Promise<Set<string>> {

@@ -7,6 +7,8 @@ export interface ProcedureRepo {
   get(code: string): Promise<Procedure | null>;
   count(): Promise<number>;
   upsertMany(list: Procedure[], at: string): Promise<void>;
+  /** Removes procedures and every centre's selection of them. */
+  deleteMany(codes: string[]): Promise<void>;
   /** Codes a centre serves; empty means the centre has made no selection yet. */
   codesForCentre(centreId: string): Promise<string[]>;
   setCentreCodes(centreId: string, codes: string[]): Promise<void>;
@@ -27,6 +29,14 @@ export function sqliteProcedureRepo(db: Db): ProcedureRepo {
   const upsertAll = db.transaction((list: Procedure[], at: string) => {
     for (const p of list) upsert.run(p.code, JSON.stringify(p), at);
   });
+  const delCentre = db.prepare('DELETE FROM centre_procedures WHERE code = ?');
+  const del = db.prepare('DELETE FROM procedures WHERE code = ?');
+  const deleteAll = db.transaction((list: string[]) => {
+    for (const c of list) {
+      delCentre.run(c);
+      del.run(c);
+    }
+  });
   const setCodes = db.transaction((centreId: string, list: string[]) => {
     clearCentre.run(centreId);
     for (const c of list) addCentre.run(centreId, c);
@@ -39,6 +49,7 @@ export function sqliteProcedureRepo(db: Db): ProcedureRepo {
     },
     count: async () => count.get()?.n ?? 0,
     upsertMany: async (list, at) => upsertAll(list, at),
+    deleteMany: async (codes) => deleteAll(codes),
     codesForCentre: async (id) => codes.all(id).map((r) => r.code),
     setCentreCodes: async (id, list) => setCodes(id, list),
   };

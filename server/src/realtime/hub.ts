@@ -18,6 +18,8 @@ export interface Hub {
   /** The device's raw answer, or null when it is offline or does not answer in time. */
   requestScreenshot(deviceId: string): Promise<unknown>;
   announceScreenshot(e: { deviceId: string; takenAt: string }): void;
+  /** Kiosks re-download their catalogue copy, screens drop their cached spotlights. */
+  announceCatalogue(): void;
   toDevice(r: DeviceRecord): Device;
   announceDevice(r: DeviceRecord): void;
   /** Whether any console is connected: no point reading device rows to announce them to nobody. */
@@ -57,6 +59,7 @@ export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presenc
       }
     },
     announceScreenshot: (e) => staff.emit('device:screenshot', e),
+    announceCatalogue: () => void io.emit('catalogue:changed', { at: clock().toISOString() }),
     toDevice,
     announceDevice: (r) => staff.emit('device:state', toDevice(r)),
     hasStaffListeners: () => staff.sockets.size > 0,

@@ -1,0 +1,116 @@
+import { crossCheck, type Flag } from '@hcc/shared/catalogue/cross-check';
+import { planImport } from '@hcc/shared/catalogue/import-plan';
+import { type ListEntry, parseProcedureList } from '@hcc/shared/catalogue/procedure-list';
+import type { Procedure } from '@hcc/shared/schemas/procedure';
+import type { Deps } from '../context';
+import { AppError } from '../http/errors';
+import { parseCrawl } from './read-crawl';
+import { readFirstSheet, XlsxError } from './xlsx';
+
+export interface CatalogueFile {
+  name: string;
+  data: Buffer;
+}
+
+export interface ImportOptions {
+  apply: boolean;
+  /** Remove procedures the files do not have (a full catalogue replacing the old one). */
+  replace: boolean;
+  /** Select for this centre the procedures of its level (commune → cấp xã, province → cấp tỉnh). */
+  centreId?: string | undefined;
+  actor: string;
+}
+
+export interface ImportReport {
+  applied: boolean;
+  added: number;
+  changed: number;
+  unchanged: number;
+  removed: number;
+  /** Codes, a few of each, so a preview shows what it is talking about. */
+  samples: { added: string[]; changed: string[]; removed: string[] };
+  flagged: Flag[];
+  rejected: { file: string; line: number; reason: string }[];
+  centreSelection: number | null;
+}
+
+const SAMPLE = 20;
+
+/** Reads crawl (.jsonl) and list (.xlsx) files; each bad row is named, the rest go on. */
+function readFiles(files: readonly CatalogueFile[]): { crawled: Procedure[] | null; lists: ListEntry[]; rejected: ImportReport['rejected'] } {
+  let crawled: Procedure[] | null = null;
+  const lists: ListEntry[] = [];
+  const rejected: ImportReport['rejected'] = [];
+  for (const f of files) {
+    if (/\.jsonl?$/i.test(f.name)) {
+      const r = parseCrawl(f.data.toString('utf8'));
+      crawled = [...(crawled ?? []), ...r.procedures];
+      rejected.push(...r.rejected.map((x) => ({ file: f.name, line: x.line, reason: x.reason })));
+    } else if (/\.xlsx$/i.test(f.name)) {
+      try {
+        const r = parseProcedureList(readFirstSheet(f.data));
+        lists.push(...r.entries);
+        rejected.push(...r.rejected.map((x) => ({ file: f.name, line: x.row, reason: x.reason })));
+      } catch (err) {
+        if (err instanceof XlsxError) throw new AppError('validation', `${f.name}: ${err.message}.`);
+        throw err;
+      }
+    } else {
+      throw new AppError('unsupported_media', `${f.name}: only the crawl's JSON lines (.jsonl) and the portal's lists (.xlsx) can be imported.`);
+    }
+  }
+  return { crawled, lists, rejected };
+}
+
+/**
+ * Import, or preview an import of, procedure files. Lists alone are checked against the catalogue
+ * already stored, so importing a ministry's spreadsheet never blanks the crawled details.
+ */
+export async function importCatalogue(deps: Deps, files: readonly CatalogueFile[], opts: ImportOptions): Promise<ImportReport> {
+  if (!files.length) throw new AppError('validation', 'Choose at least one file to import.');
+  const { crawled, lists, rejected } = readFiles(files);
+  const existing = await deps.store.procedures.all();
+  const { procedures, flags } = crossCheck(crawled ?? existing, lists);
+  const plan = planImport(existing, procedures);
+  // A procedure a playlist shows stays, or the spotlight would vanish from the screens.
+  const used = new Set(
+    [...(await deps.store.playlists.list()), ...(await deps.store.playlists.latestVersions())].flatMap((p) => p.items.flatMap((i) => (i.kind === 'procedure' ? [i.procedureCode] : []))),
+  );
+  const removed = opts.replace ? plan.missing.filter((p) => !used.has(p.code)) : [];
+  if (opts.replace) for (const p of plan.missing) if (used.has(p.code)) flags.push({ code: p.code, reason: 'not in the files but shown by a playlist; kept' });
+  let selection: { centreId: string; codes: string[] } | null = null;
+  if (opts.centreId) {
+    const centre = await deps.store.centres.get(opts.centreId);
+    if (!centre) throw new AppError('validation', `Unknown centre "${opts.centreId}".`);
+    const level = centre.kind === 'province' ? 'tinh' : 'xa';
+    const gone = new Set(removed.map((p) => p.code));
+    const all = [...existing.filter((p) => !gone.has(p.code) && !plan.changed.some((c) => c.before.code === p.code)), ...plan.added, ...plan.changed.map((c) => c.after)];
+    selection = { centreId: centre.id, codes: all.filter((p) => p.level.includes(level)).map((p) => p.code) };
+  }
+  if (opts.apply) {
+    const at = deps.clock().toISOString();
+    await deps.store.procedures.upsertMany([...plan.added, ...plan.changed.map((c) => c.after)], at);
+    if (removed.length) await deps.store.procedures.deleteMany(removed.map((p) => p.code));
+    // After the upsert: a selection may only name procedures that exist.
+    if (selection) await deps.store.procedures.setCentreCodes(selection.centreId, selection.codes);
+    await deps.store.audit.append({
+      at,
+      actor: opts.actor,
+      action: 'catalogue.import',
+      subject: files.map((f) => f.name).join(', '),
+      before: null,
+      after: { added: plan.added.length, changed: plan.changed.length, removed: removed.length, flagged: flags.length, rejected: rejected.length, centre: opts.centreId ?? null },
+    });
+  }
+  return {
+    applied: opts.apply,
+    added: plan.added.length,
+    changed: plan.changed.length,
+    unchanged: plan.unchanged,
+    removed: removed.length,
+    samples: { added: plan.added.slice(0, SAMPLE).map((p) => p.code), changed: plan.changed.slice(0, SAMPLE).map((c) => c.after.code), removed: removed.slice(0, SAMPLE).map((p) => p.code) },
+    flagged: flags,
+    rejected,
+    centreSelection: selection?.codes.length ?? null,
+  };
+}

@@ -1,0 +1,68 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import pino from 'pino';
+import { importCatalogue, type ImportReport } from '../catalogue/import';
+import { ConfigError, loadConfig } from '../config/config';
+import { openSqlite } from '../db/sqlite';
+import { AppError } from '../http/errors';
+import { sqliteStore } from '../store/store';
+
+const USAGE = `Usage: npm run catalogue:import -- <file.jsonl|file.xlsx>... [--centre <id>] [--dry-run] [--replace]
+
+  --centre <id>  select for this centre the procedures of its level (commune: cấp xã, province: cấp tỉnh)
+  --dry-run      show what would be added, changed and removed; change nothing
+  --replace      remove procedures the files do not have (those a playlist shows are kept)
+
+Writes to the database in DATA_DIR. A running server picks the change up on its next start; to update
+kiosks live, import from the console instead.`;
+
+function print(r: ImportReport): void {
+  const verb = r.applied ? 'Imported' : 'Would import (dry run)';
+  console.log(`${verb}: ${r.added} added, ${r.changed} changed, ${r.unchanged} unchanged, ${r.removed} removed.`);
+  if (r.samples.added.length) console.log(`  added: ${r.samples.added.join(', ')}${r.added > r.samples.added.length ? ', …' : ''}`);
+  if (r.samples.changed.length) console.log(`  changed: ${r.samples.changed.join(', ')}${r.changed > r.samples.changed.length ? ', …' : ''}`);
+  if (r.samples.removed.length) console.log(`  removed: ${r.samples.removed.join(', ')}${r.removed > r.samples.removed.length ? ', …' : ''}`);
+  if (r.centreSelection !== null) console.log(`  centre selection: ${r.centreSelection} procedures`);
+  if (r.flagged.length) {
+    console.log(`Flagged (${r.flagged.length}):`);
+    for (const f of r.flagged) console.log(`  ${f.code}: ${f.reason}`);
+  }
+  if (r.rejected.length) {
+    console.log(`Rejected rows (${r.rejected.length}), the rest imported:`);
+    for (const x of r.rejected) console.log(`  ${x.file}:${x.line}: ${x.reason}`);
+  }
+}
+
+async function main(): Promise<number> {
+  const { values, positionals } = parseArgs({ allowPositionals: true, options: { centre: { type: 'string' }, 'dry-run': { type: 'boolean' }, replace: { type: 'boolean' }, help: { type: 'boolean' } } });
+  if (values.help || !positionals.length) {
+    console.log(USAGE);
+    return values.help ? 0 : 2;
+  }
+  const config = loadConfig(process.env);
+  const store = sqliteStore(openSqlite(path.join(config.dataDir, 'hcc.sqlite')));
+  try {
+    const files = await Promise.all(positionals.map(async (f) => ({ name: path.basename(f), data: await readFile(f) })));
+    const report = await importCatalogue({ config, store, clock: () => new Date(), log: pino({ level: 'silent' }) }, files, {
+      apply: !values['dry-run'],
+      replace: values.replace ?? false,
+      centreId: values.centre,
+      actor: 'cli',
+    });
+    print(report);
+    return 0;
+  } finally {
+    await store.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    if (err instanceof AppError || err instanceof ConfigError) console.error(err.message);
+    else if ((err as NodeJS.ErrnoException).code === 'ENOENT') console.error(`No such file: ${(err as NodeJS.ErrnoException).path}`);
+    else console.error(err);
+    process.exit(1);
+  },
+);

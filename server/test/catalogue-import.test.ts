@@ -1,0 +1,102 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { readFirstSheet } from '../src/catalogue/xlsx';
+import { startTestServer, type TestServer } from './fixtures';
+
+const DATA = path.resolve(import.meta.dirname, '../../../shared/data/tthc');
+const LIST = path.join(DATA, 'lists/danh-sach-tthc-BoCongAn.xlsx');
+const crawlLines = readFileSync(path.join(DATA, 'national-crawl.jsonl'), 'utf8').split('\n');
+const line = (code: string) => {
+  const l = crawlLines.find((x) => x.includes(`"ma_thu_tuc": "${code}"`) || x.includes(`"ma_thu_tuc":"${code}"`));
+  if (!l) throw new Error(`no crawl line for ${code}`);
+  return l;
+};
+/** Two good records, two crawled from the wrong page (sharing one portal URL), and two broken lines. */
+const crawlSample = () => [line('1.004222'), line('1.004194'), '{not json', line('3.000224'), JSON.stringify({ ma_thu_tuc: '1.999999' }), line('3.000272')].join('\n');
+
+let t: TestServer;
+let admin: string;
+beforeEach(async () => {
+  t = await startTestServer();
+  admin = await t.login('admin');
+});
+afterEach(async () => t.close());
+
+const post = (name: string, body: Buffer | string, query = '') =>
+  t.http
+    .post(`/api/catalogue/import?name=${encodeURIComponent(name)}${query}`)
+    .set('Cookie', admin)
+    .set('Content-Type', 'application/octet-stream')
+    .send(Buffer.from(body));
+
+describe('catalogue import', () => {
+  it('reads the portal’s real XLSX list', () => {
+    const rows = readFirstSheet(readFileSync(LIST));
+    expect(rows.length).toBeGreaterThan(300);
+    expect(Object.values(rows.find((r) => Object.values(r.cells).includes('1.004222'))?.cells ?? {})).toContain('Đăng ký thường trú');
+  });
+
+  it('previews, then imports; names broken lines; re-importing changes nothing', async () => {
+    const preview = (await post('national-crawl.jsonl', crawlSample(), '&dryRun=1').expect(200)).body;
+    expect(preview).toMatchObject({ applied: false, added: 4, changed: 0, removed: 0 });
+    expect(preview.rejected).toEqual([
+      { file: 'national-crawl.jsonl', line: 3, reason: 'not valid JSON' },
+      { file: 'national-crawl.jsonl', line: 5, reason: expect.stringContaining('ten_thu_tuc') },
+    ]);
+    expect(await t.deps.store.procedures.count()).toBe(0);
+
+    expect((await post('national-crawl.jsonl', crawlSample()).expect(200)).body).toMatchObject({ applied: true, added: 4 });
+    expect((await post('national-crawl.jsonl', crawlSample()).expect(200)).body).toMatchObject({ added: 0, changed: 0, unchanged: 4 });
+    expect((await t.http.get('/api/procedures?q=dang ky thuong tru').expect(200)).body.items[0].code).toBe('1.004222');
+  });
+
+  it('cross-checks against the list: wrong-page records keep the list’s name and lose their content', async () => {
+    await post('national-crawl.jsonl', crawlSample()).expect(200);
+    const r = (await post('danh-sach-tthc-BoCongAn.xlsx', readFileSync(LIST)).expect(200)).body;
+    const flagged = r.flagged.map((f: { code: string }) => f.code);
+    expect(flagged).toEqual(expect.arrayContaining(['3.000224', '3.000272']));
+    const fixed = (await t.http.get('/api/procedures/3.000224').expect(200)).body;
+    expect(fixed.name).not.toContain('Hỗ trợ phát triển sản xuất');
+    expect(fixed).toMatchObject({ steps: [], dossier: [], portalUrl: null });
+    expect(fixed.source.flags).toContain('wrong-page');
+    // The good records keep their crawled details; the list's other procedures arrive with what it knows.
+    expect((await t.http.get('/api/procedures/1.004222').expect(200)).body.steps.length).toBeGreaterThan(0);
+    expect(r.added).toBeGreaterThan(300);
+  });
+
+  it('selects a centre’s level, and replace removes what the files no longer have', async () => {
+    await post('national-crawl.jsonl', crawlSample(), '&centre=lt').expect(200);
+    expect((await t.deps.store.procedures.codesForCentre('lt')).length).toBe(4);
+    const smaller = [line('1.004222')].join('\n');
+    const r = (await post('national-crawl.jsonl', smaller, '&replace=1').expect(200)).body;
+    expect(r).toMatchObject({ removed: 3, unchanged: 1 });
+    expect(await t.deps.store.procedures.count()).toBe(1);
+  });
+
+  it('refuses other file types, damaged spreadsheets, empty bodies and non-admins', async () => {
+    expect((await post('notes.txt', 'hello').expect(415)).body.message).toContain('.jsonl');
+    expect((await post('list.xlsx', 'PK not really a zip').expect(400)).body.message).toContain('not an XLSX file');
+    await post('x.jsonl', '').expect(400);
+    const editor = await t.login('editor');
+    await t.http.post('/api/catalogue/import?name=a.jsonl').set('Cookie', editor).send(Buffer.from('{}')).expect(403);
+  });
+});
+
+describe('catalogue:import command', () => {
+  it('imports from the command line into DATA_DIR and prints the report', async () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'hcc-cli-'));
+    const file = path.join(dir, 'sample.jsonl');
+    writeFileSync(file, crawlSample());
+    const run = (...args: string[]) =>
+      promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/catalogue-import.ts'), ...args], { env: { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent' } });
+    const dry = await run(file, '--dry-run');
+    expect(dry.stdout).toContain('Would import (dry run): 4 added');
+    expect(dry.stdout).toContain('sample.jsonl:3: not valid JSON');
+    expect((await run(file)).stdout).toContain('Imported: 4 added');
+    expect((await run(file)).stdout).toContain('0 added, 0 changed, 4 unchanged');
+  }, 60_000);
+});

@@ -186,4 +186,64 @@ describe('staff console on a tablet', () => {
     expect(a.problems).toEqual([]);
     expect(b.problems).toEqual([]);
   });
+
+  it('keeps unsaved work through an expired session, refuses an empty publish, and reorders by dragging', async () => {
+    const tablet = await env.browser().newContext({ viewport: TABLET_PORTRAIT });
+    const { page, problems } = await signIn(tablet);
+    await page.getByTestId('tab-playlists').click();
+    await page.getByTestId('playlist-create').click();
+    await page.getByTestId('playlist-editor').waitFor();
+    await page.getByTestId('playlist-name').fill('Danh sách thử phiên');
+    await page.getByTestId('add-text').click();
+    await page.getByTestId('add-qr').click();
+    await page.getByTestId('add-survey_results').click();
+
+    // Drag the third item's handle onto the first row (the form closed, so both are in view).
+    await page.getByTestId('item-edit').nth(2).click();
+    await page.getByTestId('item-list').scrollIntoViewIfNeeded();
+    const handle = page.locator('[data-testid="item-row"] .handle').nth(2);
+    const target = page.getByTestId('item-row').first();
+    const from = await handle.boundingBox();
+    const to = await target.boundingBox();
+    if (!from || !to) throw new Error('rows not laid out');
+    await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(to.x + 40, to.y + to.height / 2, { steps: 8 });
+    await page.mouse.up();
+    expect(await page.getByTestId('item-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-kind')))).toEqual(['survey_results', 'text', 'qr']);
+
+    // The session ends behind the tablet's back (signed out elsewhere): saving asks to sign in again, over the page.
+    const sid = (await tablet.cookies()).find((c) => c.name === 'hcc_sid');
+    if (!sid) throw new Error('no session cookie');
+    expect((await fetch(`${env.server().url}/api/auth/logout`, { method: 'POST', headers: { Cookie: `hcc_sid=${sid.value}` } })).ok).toBe(true);
+    await page.getByTestId('playlist-save').click();
+    await page.getByTestId('session-expired').waitFor();
+    await page.locator('.overlay [data-testid="login-username"]').fill('admin');
+    await page.locator('.overlay [data-testid="login-password"]').fill(ADMIN_PASSWORD);
+    await page.locator('.overlay [data-testid="login-submit"]').click();
+    await page.getByTestId('session-expired').waitFor({ state: 'detached' });
+    expect(await page.getByTestId('playlist-name').inputValue()).toBe('Danh sách thử phiên');
+    expect(await page.getByTestId('item-row').count()).toBe(3);
+    await page.getByTestId('playlist-save').click();
+    await waitForText(page, 'editor-notice', /Đã lưu/);
+
+    // An empty playlist cannot go on the screens; the message says why.
+    await page.getByText('‹ Danh sách').click();
+    await page.getByTestId('playlist-create').click();
+    await page.getByTestId('playlist-editor').waitFor();
+    await page.getByText('‹ Danh sách').click();
+    const empty = page.locator('[data-testid="playlist-row"]', { hasText: 'Danh sách phát mới' });
+    await page.getByTestId(`publish-${await empty.getAttribute('data-id')}`).click();
+    await page.getByTestId('publish-confirm').click();
+    await waitForText(page, 'playlists-notice', /Danh sách phát trống/);
+
+    // English on request, remembered on the tablet.
+    await page.getByTestId('lang-switch').click();
+    expect(await page.getByTestId('tab-playlists').textContent()).toBe('Playlists');
+    await page.reload();
+    await page.getByTestId('tab-home').waitFor();
+    expect(await page.getByTestId('tab-home').textContent()).toBe('Home');
+    expect(problems).toEqual([]);
+    await tablet.close();
+  });
 });

@@ -130,6 +130,9 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
 
   const onPointerMove = (e: PointerEvent) => {
     if (!drag) return;
+    // Near the top or bottom edge the page scrolls, so an item can travel the whole list.
+    if (e.clientY < 80) window.scrollBy(0, -24);
+    else if (e.clientY > window.innerHeight - 80) window.scrollBy(0, 24);
     const row = document.elementFromPoint(e.clientX, e.clientY)?.closest<HTMLElement>('[data-index]');
     if (row) setDrag({ ...drag, over: Number(row.dataset.index) });
   };

@@ -1,10 +1,14 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { copyFile, mkdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { crossCheck } from '@hcc/shared/catalogue/cross-check';
+import { parseProcedureList } from '@hcc/shared/catalogue/procedure-list';
 import { mediaKindOf, sniffMediaType } from '@hcc/shared/media/sniff';
 import { CommFormSchema, type PlaylistItemInput, PlaylistItemSchema, ReformAreaSchema } from '@hcc/shared/schemas/playlist';
 import * as z from 'zod/mini';
 import { readCrawlFile } from '../catalogue/read-crawl';
+import { readFirstSheet } from '../catalogue/xlsx';
 import type { Deps } from '../context';
 import { mediaDir } from '../media/routes';
 import { newId, randomToken, sha256 } from '../security/tokens';
@@ -92,7 +96,14 @@ async function seedMedia(deps: Deps, at: string): Promise<PlaylistItemInput[]> {
 }
 
 async function seedCatalogue(deps: Deps, file: string, at: string): Promise<{ procedures: number; rejected: number }> {
-  const { procedures, rejected } = await readCrawlFile(file);
+  const crawl = await readCrawlFile(file);
+  // The portal's lists beside the crawl name the records crawled from another procedure's page.
+  const listDir = path.join(path.dirname(file), 'lists');
+  const lists = existsSync(listDir) ? readdirSync(listDir).filter((f) => f.endsWith('.xlsx')).flatMap((f) => parseProcedureList(readFirstSheet(readFileSync(path.join(listDir, f)))).entries) : [];
+  const crawled = new Set(crawl.procedures.map((p) => p.code));
+  // Only the crawl's procedures: list-only entries have no level, and the demo serves one level.
+  const procedures = crossCheck(crawl.procedures, lists.filter((e) => crawled.has(e.code))).procedures;
+  const rejected = crawl.rejected;
   // Commune centres serve commune-level procedures; the demo imports only those to stay small.
   const communeLevel = procedures.filter((p) => p.level.includes('xa'));
   await deps.store.procedures.upsertMany(communeLevel, at);

@@ -73,3 +73,36 @@ describe('GET /api/procedures', () => {
     await t.http.get('/api/procedures').query({ q: 'a', centre: 'atlantis' }).expect(404);
   });
 });
+
+describe('catalogue index and usage', () => {
+  it('hands kiosks the catalogue with an ETag, and 304s when nothing changed', async () => {
+    const first = await t.http.get('/api/procedures/index').expect(200);
+    expect(first.body.items.map((p: { code: string }) => p.code)).toEqual(['1.001193', '1.004873', '2.000815']);
+    const etag = first.headers.etag as string;
+    await t.http.get('/api/procedures/index').set('If-None-Match', etag).expect(304);
+    await t.deps.store.procedures.upsertMany([makeProcedure('1.000894', 'Thủ tục đăng ký kết hôn')], new Date().toISOString());
+    await t.app.catalogue.reload();
+    const after = await t.http.get('/api/procedures/index').set('If-None-Match', etag).expect(200);
+    expect(after.body.items).toHaveLength(4);
+    await t.http.get('/api/procedures/index?centre=nowhere').expect(404);
+  });
+
+  it('counts searches and views anonymously; views rank procedures; staff see the searches that found nothing', async () => {
+    await t.http
+      .post('/api/usage/events')
+      .send({ events: [{ kind: 'search', q: 'Giấy ĐỘC THÂN', results: 0 }, { kind: 'search', q: 'giay doc than', results: 0 }, { kind: 'search', q: 'khai sinh', results: 3 }, { kind: 'view', code: '2.000815' }, { kind: 'view', code: '2.000815' }] })
+      .expect(200);
+    const editor = await t.login('editor');
+    const empty = (await t.http.get('/api/usage/empty-searches').set('Cookie', editor).expect(200)).body.items;
+    expect(empty).toEqual([{ q: 'giay doc than', count: 2, lastDay: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/) }]);
+    expect((await t.http.get('/api/procedures/index').expect(200)).body.views).toEqual({ '2.000815': 2 });
+    await t.http.get('/api/usage/empty-searches').expect(401);
+  });
+
+  it('refuses malformed usage reports and stores nothing from them', async () => {
+    await t.http.post('/api/usage/events').send({ events: [] }).expect(400);
+    await t.http.post('/api/usage/events').send({ events: [{ kind: 'view', code: 'not-a-code' }] }).expect(400);
+    await t.http.post('/api/usage/events').send({ events: [{ kind: 'search', q: 'x', results: 1, phone: '0912345678' }] }).expect(400);
+    expect((await t.deps.store.usage.views()).size).toBe(0);
+  });
+});

@@ -1,6 +1,11 @@
 import { buildSearchIndex, search, type SearchIndex } from '@hcc/shared/search/engine';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
+import type { CatalogueIndex } from '@hcc/shared/schemas/usage';
+import { createHash } from 'node:crypto';
 import type { Store } from '../store/store';
+
+/** Views move the ranking only a little; re-reading them once a minute is fresh enough. */
+const VIEWS_TTL_MS = 60_000;
 
 /**
  * The in-memory search index over the stored catalogue, the same engine the kiosk runs offline.
@@ -8,25 +13,50 @@ import type { Store } from '../store/store';
  */
 export class Catalogue {
   private index: SearchIndex = buildSearchIndex([]);
+  private summaries: ProcedureSummary[] = [];
+  /** Changes with every import, so kiosks can ask "anything new?" with an ETag. */
+  version = '0';
   private readonly centreCodes = new Map<string, Set<string>>();
+  private views: { map: Map<string, number>; at: number } = { map: new Map(), at: 0 };
 
   constructor(private readonly store: Store) {}
 
   async reload(): Promise<void> {
-    this.index = buildSearchIndex(await this.store.procedures.all());
+    this.summaries = (await this.store.procedures.all()).map((p) => ({ code: p.code, name: p.name, field: p.field, level: p.level }));
+    this.index = buildSearchIndex(this.summaries);
+    this.version = createHash('sha256').update(JSON.stringify(this.summaries)).digest('hex').slice(0, 16);
     this.centreCodes.clear();
+  }
+
+  viewsChanged(): void {
+    this.views.at = 0;
+  }
+
+  private async viewCounts(): Promise<Map<string, number>> {
+    if (Date.now() - this.views.at > VIEWS_TTL_MS) this.views = { map: await this.store.usage.views(), at: Date.now() };
+    return this.views.map;
   }
 
   /** The whole catalogue, or a centre's selection when it has made one, ranked for that centre's level. */
   async search(q: string, limit: number, centreId?: string): Promise<ProcedureSummary[]> {
-    if (!centreId) return search(this.index, q, { limit }).hits;
+    const views = await this.viewCounts();
+    if (!centreId) return search(this.index, q, { limit, views }).hits;
     const centre = await this.store.centres.get(centreId);
     const codes = await this.codesFor(centreId);
     return search(this.index, q, {
       limit,
+      views,
       preferLevel: centre?.kind === 'province' ? 'tinh' : 'xa',
       ...(codes.size ? { filter: (c: string) => codes.has(c) } : {}),
     }).hits;
+  }
+
+  /** What a kiosk downloads to search offline: its centre's procedures (or all) and their views. */
+  async indexFor(centreId?: string): Promise<CatalogueIndex> {
+    const codes = centreId ? await this.codesFor(centreId) : new Set<string>();
+    const items = codes.size ? this.summaries.filter((s) => codes.has(s.code)) : this.summaries;
+    const views = await this.viewCounts();
+    return { items, views: Object.fromEntries(items.flatMap((s) => (views.has(s.code) ? [[s.code, views.get(s.code) as number]] : []))) };
   }
 
   private async codesFor(centreId: string): Promise<Set<string>> {

@@ -14,6 +14,16 @@ export function procedureRoutes(deps: Deps, catalogue: Catalogue): Router {
     if (centre && !(await deps.store.centres.get(centre))) throw new AppError('not_found', `Unknown centre "${centre}".`);
     res.json({ items: await catalogue.search(q, limit, centre) });
   });
+  r.get('/index', async (req, res) => {
+    const { centre } = parseQuery(z.strictObject({ centre: z.optional(z.string().check(z.maxLength(64))) }), req);
+    if (centre && !(await deps.store.centres.get(centre))) throw new AppError('not_found', `Unknown centre "${centre}".`);
+    const etag = `"${catalogue.version}-${centre ?? 'all'}"`;
+    res.setHeader('ETag', etag);
+    // Revalidated every time: a 304 costs nothing, and a new import must reach kiosks at once.
+    res.setHeader('Cache-Control', 'no-cache');
+    if (req.headers['if-none-match'] === etag) return void res.status(304).end();
+    res.json(await catalogue.indexFor(centre));
+  });
   r.get('/:code', async (req, res) => {
     const { code } = parseParams(z.object({ code: ProcedureCodeSchema }), req);
     const p = await deps.store.procedures.get(code);

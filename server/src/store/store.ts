@@ -16,6 +16,7 @@ import { sqliteMediaRepo } from '../media/store';
 import type { PlaylistRepo } from '../playlists/store';
 import { sqlitePlaylistRepo } from '../playlists/store';
 import type { ProcedureRepo } from '../procedures/store';
+import { sqliteUsageRepo, type UsageRepo } from '../usage/store';
 import { sqliteProcedureRepo } from '../procedures/store';
 
 /**
@@ -34,6 +35,7 @@ export interface Store {
   impressions: ImpressionRepo;
   procedures: ProcedureRepo;
   audit: AuditRepo;
+  usage: UsageRepo;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -51,6 +53,7 @@ export function sqliteStore(db: Db): Store {
     impressions: sqliteImpressionRepo(db),
     procedures: sqliteProcedureRepo(db),
     audit: sqliteAuditRepo(db),
+    usage: sqliteUsageRepo(db),
     ping: async () => void db.prepare('SELECT 1').get(),
     close: async () => void db.close(),
   };

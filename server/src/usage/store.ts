@@ -1,0 +1,27 @@
+import type { Db } from '../db/sqlite';
+
+export type UsageKind = 'search' | 'search_empty' | 'view';
+
+export interface UsageRepo {
+  add(day: string, counts: { kind: UsageKind; key: string; n: number }[]): Promise<void>;
+  /** Views per procedure over all time: the search ranks the common ones first. */
+  views(): Promise<Map<string, number>>;
+  /** Queries that found nothing, most frequent first. */
+  emptySearches(fromDay: string, toDay: string, limit: number): Promise<{ q: string; count: number; lastDay: string }[]>;
+}
+
+export function sqliteUsageRepo(db: Db): UsageRepo {
+  const upsert = db.prepare('INSERT INTO usage_counts (day, kind, key, count) VALUES (?, ?, ?, ?) ON CONFLICT (day, kind, key) DO UPDATE SET count = count + excluded.count');
+  const addAll = db.transaction((day: string, counts: { kind: UsageKind; key: string; n: number }[]) => {
+    for (const c of counts) upsert.run(day, c.kind, c.key, c.n);
+  });
+  const views = db.prepare<[], { key: string; n: number }>("SELECT key, SUM(count) AS n FROM usage_counts WHERE kind = 'view' GROUP BY key");
+  const empty = db.prepare<[string, string, number], { q: string; count: number; lastDay: string }>(
+    "SELECT key AS q, SUM(count) AS count, MAX(day) AS lastDay FROM usage_counts WHERE kind = 'search_empty' AND day BETWEEN ? AND ? GROUP BY key ORDER BY count DESC, q LIMIT ?",
+  );
+  return {
+    add: async (day, counts) => addAll(day, counts),
+    views: async () => new Map(views.all().map((r) => [r.key, r.n])),
+    emptySearches: async (from, to, limit) => empty.all(from, to, limit),
+  };
+}

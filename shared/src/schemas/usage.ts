@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import { ProcedureCodeSchema, ProcedureSummarySchema } from './procedure';
+
+/**
+ * What the kiosk counts: searches (the folded query and whether it found anything) and procedure
+ * views. Nothing about the person: no time finer than the day, no device, no session.
+ */
+export const UsageEventSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ kind: z.literal('search'), q: z.string().check(z.maxLength(500)), results: z.int().check(z.minimum(0)) }),
+  z.strictObject({ kind: z.literal('view'), code: ProcedureCodeSchema }),
+]);
+export type UsageEvent = z.infer<typeof UsageEventSchema>;
+export const UsageBatchSchema = z.strictObject({ events: z.array(UsageEventSchema).check(z.minLength(1), z.maxLength(50)) });
+
+/** The catalogue as a kiosk keeps it: summaries to search offline, and how often each was opened. */
+export const CatalogueIndexSchema = z.object({
+  items: z.array(ProcedureSummarySchema),
+  views: z.record(z.string(), z.number()),
+});
+export type CatalogueIndex = z.infer<typeof CatalogueIndexSchema>;
+
+export const NoResultQuerySchema = z.object({ q: z.string(), count: z.number(), lastDay: z.string() });

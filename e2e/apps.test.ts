@@ -21,19 +21,3 @@ describe('staff console on a tablet', () => {
     await ctx.close();
   });
 });
-
-describe('citizen kiosk', () => {
-  it('finds a procedure typed without diacritics and shows its details with a QR', async () => {
-    const ctx = await env.browser().newContext({ viewport: { width: 1080, height: 1920 } });
-    const { page, problems } = await openPage(ctx, `${env.server().url}/kiosk/`);
-    await page.getByTestId('kiosk-search').fill('dang ky khai sinh');
-    const first = page.getByTestId('kiosk-result').first();
-    expect(await first.getAttribute('data-code')).toBe('1.001193');
-    await first.click();
-    await page.getByTestId('procedure-detail').waitFor();
-    expect(await page.textContent('h1')).toBe('Thủ tục đăng ký khai sinh');
-    expect(await page.getByTestId('procedure-qr').isVisible()).toBe(true);
-    expect(problems).toEqual([]);
-    await ctx.close();
-  });
-});

@@ -1,51 +1,249 @@
+import { COMMON_PROCEDURE_CODES } from '@hcc/shared/catalogue/common-procedures';
+import { QR_PRESETS } from '@hcc/shared/qr/presets';
+import { qrDataUrl } from '@hcc/shared/qr/encode';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
-import { useEffect, useState } from 'preact/hooks';
-import { searchProcedures } from './api';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { type LocalCatalogue, searchLocal, watchCatalogue } from './catalogue';
 import { Detail } from './Detail';
+import { type Lang, LangContext, useT } from './i18n';
+import { Keyboard } from './Keyboard';
+import { record } from './usage';
 
-const DEBOUNCE_MS = 150;
+/** After this long untouched the kiosk forgets everything and shows the home screen to the next person. */
+export const IDLE_MS = 60_000;
+const SEARCH_RECORD_MS = 2_000;
+
+type Screen = { name: 'home' } | { name: 'search' } | { name: 'fields' } | { name: 'field'; field: string } | { name: 'common' } | { name: 'online' } | { name: 'hotline' } | { name: 'detail'; code: string; from: Screen };
+
+const SIZES = [22, 26, 31];
 
 export function App() {
+  const direct = new URLSearchParams(location.search).get('p');
+  const home: Screen = direct ? { name: 'detail', code: direct, from: { name: 'home' } } : { name: 'home' };
+  const [screen, setScreen] = useState<Screen>(home);
   const [query, setQuery] = useState('');
-  const [results, setResults] = useState<ProcedureSummary[]>([]);
-  const [open, setOpen] = useState<string | null>(null);
+  const [catalogue, setCatalogue] = useState<LocalCatalogue | null>(null);
+  const [size, setSize] = useState(0);
+  const [contrast, setContrast] = useState(false);
+  const [lang, setLang] = useState<Lang>('vi');
+  const idle = useRef<ReturnType<typeof setTimeout>>();
 
+  useEffect(() => watchCatalogue(setCatalogue), []);
+  // The next person starts from scratch: screen, query, text size, contrast and language.
   useEffect(() => {
-    const ctl = new AbortController();
-    const t = setTimeout(() => {
-      if (!query.trim()) return setResults([]);
-      searchProcedures(query, ctl.signal).then(setResults, () => undefined);
-    }, DEBOUNCE_MS);
-    return () => {
-      clearTimeout(t);
-      ctl.abort();
+    const reset = () => {
+      setScreen({ name: 'home' });
+      setQuery('');
+      setSize(0);
+      setContrast(false);
+      setLang('vi');
     };
-  }, [query]);
+    const touch = () => {
+      clearTimeout(idle.current);
+      idle.current = setTimeout(reset, IDLE_MS);
+    };
+    touch();
+    for (const e of ['pointerdown', 'keydown', 'input']) window.addEventListener(e, touch, true);
+    return () => {
+      clearTimeout(idle.current);
+      for (const e of ['pointerdown', 'keydown', 'input']) window.removeEventListener(e, touch, true);
+    };
+  }, []);
+  useEffect(() => {
+    document.documentElement.style.fontSize = `${SIZES[size]}px`;
+    document.documentElement.classList.toggle('contrast', contrast);
+    document.documentElement.lang = lang;
+  }, [size, contrast, lang]);
 
-  if (open) return <main class="kiosk"><Detail code={open} onBack={() => setOpen(null)} /></main>;
+  const open = (code: string) => setScreen({ name: 'detail', code, from: screen.name === 'detail' ? screen.from : screen });
+
   return (
-    <main class="kiosk">
-      <h1>Tra cứu thủ tục hành chính</h1>
+    <LangContext.Provider value={lang}>
+      <main class="kiosk">
+        <Toolbar
+          atHome={screen.name === 'home'}
+          onHome={() => {
+            setScreen({ name: 'home' });
+            setQuery('');
+          }}
+          size={size}
+          onSize={() => setSize((size + 1) % SIZES.length)}
+          contrast={contrast}
+          onContrast={() => setContrast(!contrast)}
+          lang={lang}
+          onLang={() => setLang(lang === 'vi' ? 'en' : 'vi')}
+        />
+        {screen.name === 'home' && <Home onGo={setScreen} />}
+        {screen.name === 'search' && <Search catalogue={catalogue} query={query} onQuery={setQuery} onOpen={open} />}
+        {screen.name === 'fields' && <Fields catalogue={catalogue} onPick={(field) => setScreen({ name: 'field', field })} />}
+        {screen.name === 'field' && <ResultList title={screen.field} items={catalogue?.data.items.filter((p) => p.field === screen.field) ?? []} onOpen={open} />}
+        {screen.name === 'common' && <Common catalogue={catalogue} onOpen={open} />}
+        {screen.name === 'online' && <TakeAway url={QR_PRESETS.dvc_portal.url} />}
+        {screen.name === 'hotline' && <TakeAway url={QR_PRESETS.hotline_1022.url} />}
+        {screen.name === 'detail' && <Detail code={screen.code} onBack={() => setScreen(screen.from)} />}
+      </main>
+    </LangContext.Provider>
+  );
+}
+
+function Toolbar(p: { atHome: boolean; onHome: () => void; size: number; onSize: () => void; contrast: boolean; onContrast: () => void; lang: Lang; onLang: () => void }) {
+  const t = useT();
+  return (
+    <header class="toolbar">
+      {!p.atHome ? (
+        <button class="tool home" data-testid="kiosk-home" onClick={p.onHome}>
+          ⌂ {t('Trang chủ', 'Home')}
+        </button>
+      ) : (
+        <strong class="title">{t('Tra cứu thủ tục hành chính', 'Administrative procedures')}</strong>
+      )}
+      <span class="tools">
+        <button class="tool" data-testid="text-size" aria-label={t('Cỡ chữ', 'Text size')} onClick={p.onSize}>
+          {['A', 'A+', 'A++'][p.size]}
+        </button>
+        <button class="tool" data-testid="contrast" aria-pressed={p.contrast} onClick={p.onContrast}>
+          ◐ {t('Tương phản', 'Contrast')}
+        </button>
+        <button class="tool" data-testid="kiosk-lang" onClick={p.onLang}>
+          {p.lang === 'vi' ? 'English' : 'Tiếng Việt'}
+        </button>
+      </span>
+    </header>
+  );
+}
+
+function Home({ onGo }: { onGo: (s: Screen) => void }) {
+  const t = useT();
+  const tiles: [Screen, string, string, string][] = [
+    [{ name: 'search' }, '🔍', t('Tìm thủ tục', 'Find a procedure'), t('Gõ tên thủ tục, không cần dấu', 'Type its name, accents optional')],
+    [{ name: 'common' }, '⭐', t('Thủ tục thường gặp', 'Common procedures'), t('Khai sinh, kết hôn, cư trú, chứng thực…', 'Birth, marriage, residence…')],
+    [{ name: 'fields' }, '📂', t('Theo lĩnh vực', 'By field'), t('Hộ tịch, đất đai, kinh doanh…', 'Civil status, land, business…')],
+    [{ name: 'online' }, '📱', t('Dịch vụ công trực tuyến', 'Online public services'), t('Quét mã để nộp hồ sơ qua điện thoại', 'Scan to apply from your phone')],
+    [{ name: 'hotline' }, '☎', t('Đường dây nóng 1022', 'Hotline 1022'), t('Phản ánh, kiến nghị về thủ tục', 'Feedback on procedures')],
+  ];
+  return (
+    <nav class="tiles" data-testid="kiosk-tiles">
+      {tiles.map(([s, icon, title, sub]) => (
+        <button class="tile" data-testid={`tile-${s.name}`} onClick={() => onGo(s)}>
+          <span class="tile-icon" aria-hidden="true">
+            {icon}
+          </span>
+          <strong>{title}</strong>
+          <span class="muted">{sub}</span>
+        </button>
+      ))}
+    </nav>
+  );
+}
+
+function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalogue | null; query: string; onQuery: (q: string) => void; onOpen: (code: string) => void }) {
+  const t = useT();
+  const result = useMemo(() => (catalogue && query.trim() ? searchLocal(catalogue, query) : null), [catalogue, query]);
+  // A query is counted once the person stops typing, not at every letter.
+  useEffect(() => {
+    if (!result) return;
+    const timer = setTimeout(() => record({ kind: 'search', q: query.slice(0, 500), results: result.hits.length }), SEARCH_RECORD_MS);
+    return () => clearTimeout(timer);
+  }, [result]);
+  return (
+    <section class="search-screen">
       <input
         class="search"
         data-testid="kiosk-search"
         value={query}
-        onInput={(e) => setQuery(e.currentTarget.value)}
-        placeholder="Nhập tên thủ tục, ví dụ: khai sinh, kết hôn…"
+        inputMode="none"
+        maxLength={200}
+        onInput={(e) => onQuery(e.currentTarget.value)}
+        placeholder={t('Ví dụ: khai sinh, giay doc than, so do…', 'e.g. khai sinh, so do…')}
         autocomplete="off"
         spellcheck={false}
+        autofocus
       />
-      {query.trim() && results.length === 0 && <p class="muted">Không tìm thấy thủ tục phù hợp. Hãy thử từ khác, ví dụ “khai sinh”, “chứng thực”.</p>}
-      <ul class="results">
-        {results.map((r) => (
-          <li>
-            <button class="result" data-testid="kiosk-result" data-code={r.code} onClick={() => setOpen(r.code)}>
-              <strong>{r.name}</strong>
-              <span class="muted">{r.field}</span>
-            </button>
-          </li>
+      {!catalogue && <p class="muted">{t('Đang tải danh mục thủ tục…', 'Loading the catalogue…')}</p>}
+      {result && result.hits.length === 0 && (
+        <div class="no-result" data-testid="no-result">
+          <p>{t('Chưa tìm thấy thủ tục phù hợp. Hãy thử từ ngắn hơn, hoặc chọn một thủ tục thường gặp dưới đây.', 'Nothing found. Try a shorter word, or pick a common procedure below.')}</p>
+          <Common catalogue={catalogue} onOpen={onOpen} />
+        </div>
+      )}
+      {result && result.partial && <p class="muted">{t('Không có thủ tục khớp mọi từ; đây là các thủ tục gần nhất.', 'No procedure has every word; these are the closest.')}</p>}
+      <ul class="results" data-testid="kiosk-results" data-query={query}>
+        {result?.hits.map((r) => (
+          <ResultRow r={r} onOpen={onOpen} />
         ))}
       </ul>
-    </main>
+      <Keyboard value={query} onChange={onQuery} />
+    </section>
+  );
+}
+
+function ResultRow({ r, onOpen }: { r: ProcedureSummary; onOpen: (code: string) => void }) {
+  return (
+    <li>
+      <button class="result" data-testid="kiosk-result" data-code={r.code} onClick={() => onOpen(r.code)}>
+        <strong>{r.name}</strong>
+        <span class="muted">{r.field}</span>
+      </button>
+    </li>
+  );
+}
+
+function ResultList({ title, items, onOpen }: { title: string; items: ProcedureSummary[]; onOpen: (code: string) => void }) {
+  return (
+    <section>
+      <h1>{title}</h1>
+      <ul class="results">
+        {items.map((r) => (
+          <ResultRow r={r} onOpen={onOpen} />
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function Common({ catalogue, onOpen }: { catalogue: LocalCatalogue | null; onOpen: (code: string) => void }) {
+  const t = useT();
+  const items = catalogue?.data.items ?? [];
+  const views = catalogue?.data.views ?? {};
+  const byViews = [...items].filter((p) => views[p.code]).sort((a, b) => (views[b.code] ?? 0) - (views[a.code] ?? 0));
+  // Before the kiosk has counted anything, the procedures every commune counter sees most.
+  const known = COMMON_PROCEDURE_CODES.flatMap((c) => items.filter((p) => p.code === c));
+  const list = [...byViews, ...known.filter((k) => !byViews.includes(k))].slice(0, 8);
+  return <ResultList title={t('Thủ tục thường gặp', 'Common procedures')} items={list} onOpen={onOpen} />;
+}
+
+function Fields({ catalogue, onPick }: { catalogue: LocalCatalogue | null; onPick: (field: string) => void }) {
+  const t = useT();
+  const counts = new Map<string, number>();
+  for (const p of catalogue?.data.items ?? []) if (p.field) counts.set(p.field, (counts.get(p.field) ?? 0) + 1);
+  const fields = [...counts].sort((a, b) => b[1] - a[1]);
+  return (
+    <section>
+      <h1>{t('Chọn lĩnh vực', 'Choose a field')}</h1>
+      <div class="field-grid">
+        {fields.map(([f, n]) => (
+          <button class="field" data-testid="kiosk-field" onClick={() => onPick(f)}>
+            {f} <span class="muted">({n})</span>
+          </button>
+        ))}
+      </div>
+    </section>
+  );
+}
+
+/** Information the citizen takes away on their phone: the kiosk never navigates anywhere else. */
+function TakeAway({ url }: { url: string }) {
+  const t = useT();
+  const hotline = url.startsWith('tel:');
+  return (
+    <section class="take-away big" data-testid="take-away">
+      <h1>{hotline ? t('Đường dây nóng 1022', 'Hotline 1022') : t('Dịch vụ công trực tuyến', 'Online public services')}</h1>
+      <img class="qr" src={qrDataUrl(url)} alt="" />
+      <p>
+        {hotline
+          ? t('Quét mã để gọi Tổng đài 1022, hoặc bấm số 1022 trên điện thoại. Phản ánh, kiến nghị về thủ tục hành chính.', 'Scan to call 1022 or dial it. Feedback on administrative procedures.')
+          : t('Quét mã bằng điện thoại để mở Cổng Dịch vụ công quốc gia, đăng nhập bằng VNeID và nộp hồ sơ trực tuyến.', 'Scan with your phone to open the national portal, sign in with VNeID and apply online.')}
+      </p>
+    </section>
   );
 }

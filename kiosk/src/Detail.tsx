@@ -3,29 +3,38 @@ import { qrDataUrl } from '@hcc/shared/qr/encode';
 import { LEVEL_LABELS, type Procedure } from '@hcc/shared/schemas/procedure';
 import { useEffect, useState } from 'preact/hooks';
 import { loadProcedure } from './api';
+import { useT } from './i18n';
+import { record } from './usage';
+
+/** The procedure's own page on this server: what the QR carries when the portal has none for it. */
+const pageOnThisServer = (code: string) => `${location.origin}/kiosk/?p=${encodeURIComponent(code)}`;
 
 export function Detail({ code, onBack }: { code: string; onBack: () => void }) {
+  const t = useT();
   const [p, setP] = useState<Procedure | null | undefined>(undefined);
   useEffect(() => {
     void loadProcedure(code).then(setP);
+    record({ kind: 'view', code });
   }, [code]);
-  if (p === undefined) return <p class="muted">Đang tải…</p>;
+  if (p === undefined) return <p class="muted">{t('Đang tải…', 'Loading…')}</p>;
   if (p === null)
     return (
       <div>
-        <p>Không tải được thủ tục này. Vui lòng hỏi cán bộ tại quầy.</p>
-        <button onClick={onBack}>‹ Quay lại</button>
+        <p>{t('Không tải được thủ tục này (có thể do mất mạng). Vui lòng hỏi cán bộ tại quầy.', 'This procedure could not be loaded (the network may be down). Please ask at the counter.')}</p>
+        <button onClick={onBack}>‹ {t('Quay lại', 'Back')}</button>
       </div>
     );
+  const withheld = p.source.flags.includes('wrong-page') || p.source.flags.includes('list-only');
   return (
     <article class="detail" data-testid="procedure-detail">
-      <button class="back" onClick={onBack}>
-        ‹ Quay lại
+      <button class="back" data-testid="detail-back" onClick={onBack}>
+        ‹ {t('Quay lại', 'Back')}
       </button>
       <p class="muted">
         {p.field} · {p.level.map((l) => LEVEL_LABELS[l]).join(', ')} · Mã {p.code}
       </p>
       <h1>{p.name}</h1>
+      {withheld && <p class="notice">Chưa có thông tin chi tiết đáng tin cậy cho thủ tục này. Vui lòng hỏi cán bộ tại quầy tiếp nhận.</p>}
       <div class="detail-grid">
         <div>
           {p.channels.length > 0 && (
@@ -98,12 +107,10 @@ export function Detail({ code, onBack }: { code: string; onBack: () => void }) {
             </section>
           )}
         </div>
-        {p.portalUrl && (
-          <aside class="take-away">
-            <img class="qr" src={qrDataUrl(p.portalUrl)} alt="Mã QR của thủ tục" data-testid="procedure-qr" />
-            <p>Quét mã bằng điện thoại để xem thủ tục và nộp hồ sơ trực tuyến</p>
-          </aside>
-        )}
+        <aside class="take-away">
+          <img class="qr" src={qrDataUrl(p.portalUrl ?? pageOnThisServer(p.code))} alt={t('Mã QR của thủ tục', 'QR code of the procedure')} data-testid="procedure-qr" />
+          <p>{p.portalUrl ? 'Quét mã bằng điện thoại để xem thủ tục và nộp hồ sơ trực tuyến' : 'Quét mã bằng điện thoại để mang thông tin thủ tục này theo'}</p>
+        </aside>
       </div>
     </article>
   );

@@ -1,5 +1,6 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
 import type { PlaylistItemInput } from '@hcc/shared/schemas/playlist';
+import { COMMON_PROCEDURE_CODES } from '@hcc/shared/catalogue/common-procedures';
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 
 /** A province and two of its communes, after the 2025 reorganisation (no district level). */
@@ -9,8 +10,8 @@ export const DEMO_CENTRES: Centre[] = [
   { id: 'loc-tan', kind: 'commune', name: 'Trung tâm Phục vụ hành chính công xã Lộc Tấn', parentId: 'dong-nai', address: 'xã Lộc Tấn, tỉnh Đồng Nai', hotline: '1022' },
 ];
 
-/** Procedures citizens ask for most at a commune counter; shown as spotlights when the catalogue has them. */
-export const SPOTLIGHT_CODES = ['1.001193', '1.000894', '1.004873', '1.004222', '2.000815'];
+/** The spotlights: the procedures citizens ask for most, when the catalogue has them. */
+export const SPOTLIGHT_CODES = COMMON_PROCEDURE_CODES.slice(0, 5);
 
 /** Items that need no media or catalogue: ticker, opening hours, and the QR codes the plans ask for. */
 export const DEMO_FIXED_ITEMS: PlaylistItemInput[] = [

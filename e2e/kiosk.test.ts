@@ -1,0 +1,98 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openPage, useServerAndBrowser } from './harness';
+
+const env = useServerAndBrowser({ beforeAll, afterAll });
+const PORTRAIT = { width: 1080, height: 1920 };
+const LANDSCAPE = { width: 1920, height: 1080 };
+
+/** Types on the kiosk's own keyboard, key by key, as a citizen would. */
+async function tap(page: Page, keys: string): Promise<void> {
+  for (const k of keys) await page.locator(`[data-testid="keyboard"] [data-key="${k === ' ' ? 'space' : k}"]`).click();
+}
+const firstCode = (page: Page) => page.getByTestId('kiosk-result').first().getAttribute('data-code');
+
+describe('citizen kiosk', () => {
+  it('finds "giay doc than" on the on-screen keyboard, shows the whole procedure and a QR, and links nowhere', async () => {
+    const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    const { page, problems } = await openPage(ctx, `${env.server().url}/kiosk/`);
+    await page.getByTestId('tile-search').click();
+    await tap(page, 'giay doc than');
+    await page.locator('[data-testid="kiosk-result"][data-code="1.004873"]').waitFor();
+    expect(await firstCode(page)).toBe('1.004873');
+    await page.getByTestId('kiosk-result').first().click();
+    await page.getByTestId('procedure-detail').waitFor();
+    expect(await page.textContent('h1')).toBe('Thủ tục cấp Giấy xác nhận tình trạng hôn nhân');
+    expect(await page.getByTestId('procedure-qr').isVisible()).toBe(true);
+    expect(await page.locator('.detail table tbody tr').count()).toBeGreaterThan(0);
+    expect(await page.locator('a[href]').count()).toBe(0);
+    await page.getByTestId('detail-back').click();
+    expect(await page.getByTestId('kiosk-search').inputValue()).toBe('giay doc than');
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('composes Telex on its keyboard, takes a physical keyboard too, and copes with junk', async () => {
+    const ctx = await env.browser().newContext({ viewport: LANDSCAPE });
+    const { page, problems } = await openPage(ctx, `${env.server().url}/kiosk/`);
+    await page.getByTestId('tile-search').click();
+    await tap(page, 'ddawng kys keets hoon');
+    expect(await page.getByTestId('kiosk-search').inputValue()).toBe('đăng ký kết hôn');
+    await page.locator('[data-testid="kiosk-result"]').first().waitFor();
+    expect(await firstCode(page)).toBe('1.000894');
+
+    await page.locator('[data-key="clear"]').click();
+    await page.getByTestId('kiosk-search').pressSequentially('chung thuc ban sao');
+    await page.locator('[data-testid="kiosk-result"][data-code="2.000815"]').waitFor();
+
+    await page.getByTestId('kiosk-search').fill('🙂🙂 \u0007 ' + 'ж'.repeat(300));
+    await page.getByTestId('no-result').waitFor();
+    // The friendly dead end offers the common procedures instead.
+    expect(await page.locator('[data-testid="no-result"] [data-testid="kiosk-result"]').count()).toBeGreaterThan(0);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('forgets everything after a minute untouched', async () => {
+    const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    const page = await ctx.newPage();
+    await page.clock.install();
+    await page.goto(`${env.server().url}/kiosk/`);
+    await page.getByTestId('tile-search').click();
+    await tap(page, 'so do');
+    await page.getByTestId('contrast').click();
+    await page.clock.runFor(59_000);
+    expect(await page.getByTestId('kiosk-search').inputValue()).toBe('so do');
+    await page.clock.runFor(2_000);
+    await page.getByTestId('kiosk-tiles').waitFor();
+    expect(await page.evaluate('document.documentElement.classList.contains("contrast")')).toBe(false);
+    await page.getByTestId('tile-search').click();
+    expect(await page.getByTestId('kiosk-search').inputValue()).toBe('');
+    await ctx.close();
+  });
+
+  it('searches with the server down, after a restart of the kiosk itself', async () => {
+    const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    const { page } = await openPage(ctx, `${env.server().url}/kiosk/`);
+    await page.getByTestId('tile-search').click();
+    await tap(page, 'khai sinh');
+    await page.locator('[data-testid="kiosk-result"][data-code="1.001193"]').waitFor();
+    // Under the service worker, with the catalogue in its cache.
+    await page.evaluate('navigator.serviceWorker.ready.then(() => true)');
+    await page.reload();
+    await page.getByTestId('tile-search').click();
+    await tap(page, 'k');
+    await page.getByTestId('kiosk-result').first().waitFor();
+
+    await env.server().stop();
+    try {
+      await page.reload();
+      await page.getByTestId('tile-search').click();
+      await tap(page, 'ket hon');
+      await page.locator('[data-testid="kiosk-result"][data-code="1.000894"]').waitFor({ timeout: 10_000 });
+    } finally {
+      await env.server().start();
+    }
+    await ctx.close();
+  });
+});

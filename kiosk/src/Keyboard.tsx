@@ -1,0 +1,38 @@
+import { telexType } from '@hcc/shared/text/telex';
+import { useT } from './i18n';
+
+const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm.'];
+
+/**
+ * An on-screen keyboard for people who have never typed Vietnamese on a computer: plain letters
+ * work (search ignores accents), and Telex (aa → â, dd → đ, s/f/r/x/j for tones) works too.
+ */
+export function Keyboard({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+  const t = useT();
+  const press = (k: string) => onChange(telexType(value, k));
+  return (
+    <div class="keyboard" data-testid="keyboard" role="group" aria-label={t('Bàn phím', 'Keyboard')}>
+      {ROWS.map((row) => (
+        <div class="kb-row">
+          {[...row].map((k) => (
+            <button type="button" class="key" data-key={k} onClick={() => press(k)}>
+              {k}
+            </button>
+          ))}
+        </div>
+      ))}
+      <div class="kb-row">
+        <button type="button" class="key wide" data-key="backspace" onClick={() => onChange([...value].slice(0, -1).join(''))}>
+          ⌫ {t('Xoá', 'Delete')}
+        </button>
+        <button type="button" class="key space" data-key="space" onClick={() => onChange(`${value} `)}>
+          {t('Dấu cách', 'Space')}
+        </button>
+        <button type="button" class="key wide" data-key="clear" onClick={() => onChange('')}>
+          {t('Xoá hết', 'Clear')}
+        </button>
+      </div>
+      <p class="kb-hint">{t('Gõ không dấu cũng tìm được. Gõ dấu kiểu Telex: aa → â, dd → đ, s sắc, f huyền, r hỏi, x ngã, j nặng.', 'No accents needed. Telex works: aa → â, dd → đ, s f r x j for tones.')}</p>
+    </div>
+  );
+}

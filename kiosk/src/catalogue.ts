@@ -1,0 +1,46 @@
+import { buildSearchIndex, search, type SearchIndex, type SearchResult } from '@hcc/shared/search/engine';
+import { type CatalogueIndex, CatalogueIndexSchema } from '@hcc/shared/schemas/usage';
+
+/**
+ * The kiosk's own copy of the catalogue: searched in the browser as the citizen types, so a keystroke
+ * costs no round trip and search keeps working when the network does not. The service worker keeps
+ * the last copy; a fresh one is asked for every minute (a 304 when nothing changed).
+ */
+export interface LocalCatalogue {
+  index: SearchIndex;
+  data: CatalogueIndex;
+  etag: string | null;
+}
+
+const REFRESH_MS = 60_000;
+export const centreParam = () => new URLSearchParams(location.search).get('centre') ?? '';
+
+async function fetchIndex(): Promise<{ data: CatalogueIndex; etag: string | null } | null> {
+  const centre = centreParam();
+  const res = await fetch(`/api/procedures/index${centre ? `?centre=${encodeURIComponent(centre)}` : ''}`);
+  if (!res.ok) return null;
+  const parsed = CatalogueIndexSchema.safeParse(await res.json());
+  return parsed.success ? { data: parsed.data, etag: res.headers.get('etag') } : null;
+}
+
+/** Loads the catalogue, then calls back again whenever a newer one is published. */
+export function watchCatalogue(onChange: (c: LocalCatalogue) => void): () => void {
+  let etag: string | null | undefined;
+  const load = async () => {
+    const got = await fetchIndex().catch(() => null);
+    if (!got || (etag !== undefined && got.etag === etag && got.etag !== null)) return;
+    etag = got.etag;
+    onChange({ index: buildSearchIndex(got.data.items), data: got.data, etag: got.etag });
+  };
+  void load();
+  const timer = setInterval(() => void load(), REFRESH_MS);
+  window.addEventListener('online', load);
+  return () => {
+    clearInterval(timer);
+    window.removeEventListener('online', load);
+  };
+}
+
+export function searchLocal(c: LocalCatalogue, q: string, limit = 20): SearchResult {
+  return search(c.index, q, { limit, preferLevel: 'xa', views: new Map(Object.entries(c.data.views)) });
+}

@@ -1,0 +1,18 @@
+import type { UsageEvent } from '@hcc/shared/schemas/usage';
+
+/** Anonymous counts, sent in small batches; losing a few when the network is down is acceptable. */
+const queue: UsageEvent[] = [];
+const FLUSH_MS = 10_000;
+
+export function record(e: UsageEvent): void {
+  queue.push(e);
+  if (queue.length >= 20) flush();
+}
+
+function flush(): void {
+  if (!queue.length || !navigator.onLine) return;
+  const events = queue.splice(0, 50);
+  void fetch('/api/usage/events', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ events }), keepalive: true }).catch(() => undefined);
+}
+
+setInterval(flush, FLUSH_MS);

@@ -246,4 +246,29 @@ describe('staff console on a tablet', () => {
     expect(problems).toEqual([]);
     await tablet.close();
   });
+
+  it('imports catalogue lines with a preview that names the broken row; the kiosk then finds the new procedure', async () => {
+    const crawl = readFileSync(new URL('../../shared/data/tthc/national-crawl.jsonl', import.meta.url), 'utf8').split('\n');
+    const licence = crawl.find((l) => l.includes('"3.000346"'));
+    if (!licence) throw new Error('crawl line 3.000346 missing');
+    const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE });
+    const { page, problems } = await signIn(tablet);
+    await page.getByTestId('tab-catalogue').click();
+    await page.getByTestId('catalogue-file').setInputFiles({ name: 'them-thu-tuc.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(`${licence}\n{broken\n`) });
+    await page.getByTestId('catalogue-preview').click();
+    const preview = await waitForText(page, 'catalogue-report', /Sẽ nhập/);
+    expect(preview).toContain('thêm 1');
+    expect(preview).toContain('them-thu-tuc.jsonl:2: not valid JSON');
+    await page.getByTestId('catalogue-apply').click();
+    await waitForText(page, 'catalogue-notice', /Đã nhập danh mục/);
+    expect(problems).toEqual([]);
+    await tablet.close();
+
+    const kiosk = await env.browser().newContext({ viewport: { width: 1080, height: 1920 } });
+    const { page: k } = await openPage(kiosk, `${env.server().url}/kiosk/`);
+    await k.getByTestId('tile-search').click();
+    await k.getByTestId('kiosk-search').pressSequentially('cap giay phep lai xe');
+    await k.locator('[data-testid="kiosk-result"][data-code="3.000346"]').waitFor();
+    await kiosk.close();
+  });
 });

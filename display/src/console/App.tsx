@@ -4,6 +4,7 @@ import { useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { apiFetch } from '../lib/api';
 import { Audit } from './Audit';
+import { Catalogue } from './Catalogue';
 import { Devices } from './Devices';
 import { Home } from './Home';
 import { type Lang, LangContext, storedLang, storeLang } from './i18n';
@@ -14,12 +15,13 @@ import { Playlists } from './Playlists';
 import { SESSION_EXPIRED, staffApi } from './staff-api';
 import { Users } from './Users';
 
-type Tab = 'home' | 'playlists' | 'media' | 'devices' | 'users' | 'audit';
+type Tab = 'home' | 'playlists' | 'media' | 'devices' | 'catalogue' | 'users' | 'audit';
 const TABS: { id: Tab; vi: string; en: string; role: StaffUser['role'] }[] = [
   { id: 'home', vi: 'Trang chủ', en: 'Home', role: 'viewer' },
   { id: 'playlists', vi: 'Danh sách phát', en: 'Playlists', role: 'viewer' },
   { id: 'media', vi: 'Thư viện', en: 'Media', role: 'viewer' },
   { id: 'devices', vi: 'Thiết bị', en: 'Devices', role: 'viewer' },
+  { id: 'catalogue', vi: 'Danh mục', en: 'Catalogue', role: 'editor' },
   { id: 'users', vi: 'Tài khoản', en: 'Users', role: 'admin' },
   { id: 'audit', vi: 'Nhật ký', en: 'Audit log', role: 'admin' },
 ];
@@ -100,6 +102,7 @@ export function App() {
         {tab === 'playlists' && <Playlists centres={centres} canEdit={canEdit} />}
         {tab === 'media' && <MediaLibrary canEdit={canEdit} />}
         {tab === 'devices' && <Devices centres={centres} canEdit={canEdit} />}
+        {tab === 'catalogue' && <Catalogue centres={centres} isAdmin={hasRole(user.role, 'admin')} />}
         {tab === 'users' && <Users centres={centres} self={user} />}
         {tab === 'audit' && <Audit />}
         {expired && (

@@ -1,0 +1,146 @@
+import type { Centre } from '@hcc/shared/schemas/centre';
+import { NoResultQuerySchema } from '@hcc/shared/schemas/usage';
+import { useContext, useEffect, useState } from 'preact/hooks';
+import * as z from 'zod/mini';
+import { LangContext, useT } from './i18n';
+import { staffApi } from './staff-api';
+import { failure, Field, type Notice, NoticeLine } from './ui';
+
+const ReportSchema = z.object({
+  applied: z.boolean(),
+  added: z.number(),
+  changed: z.number(),
+  unchanged: z.number(),
+  removed: z.number(),
+  samples: z.object({ added: z.array(z.string()), changed: z.array(z.string()), removed: z.array(z.string()) }),
+  flagged: z.array(z.object({ code: z.string(), reason: z.string() })),
+  rejected: z.array(z.object({ file: z.string(), line: z.number(), reason: z.string() })),
+  centreSelection: z.nullable(z.number()),
+});
+type Report = z.infer<typeof ReportSchema>;
+
+/** Catalogue import (preview, then apply) and what citizens searched for without finding it. */
+export function Catalogue({ centres, isAdmin }: { centres: Centre[]; isAdmin: boolean }) {
+  const t = useT();
+  const lang = useContext(LangContext);
+  const [file, setFile] = useState<File | null>(null);
+  const [centre, setCentre] = useState('');
+  const [replace, setReplace] = useState(false);
+  const [report, setReport] = useState<Report | null>(null);
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState<Notice>(null);
+  const [empty, setEmpty] = useState<z.infer<typeof NoResultQuerySchema>[]>([]);
+  useEffect(() => {
+    void staffApi('/api/usage/empty-searches?limit=50')
+      .then((r) => setEmpty(z.object({ items: z.array(NoResultQuerySchema) }).parse(r).items))
+      .catch(() => undefined);
+  }, []);
+
+  const run = async (dryRun: boolean) => {
+    if (!file) return;
+    setBusy(true);
+    setNotice(null);
+    try {
+      const q = new URLSearchParams({ name: file.name, dryRun: dryRun ? '1' : '0', replace: replace ? '1' : '0', ...(centre ? { centre } : {}) });
+      const r = ReportSchema.parse(await staffApi(`/api/catalogue/import?${q}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } }));
+      setReport(r);
+      if (r.applied) setNotice({ ok: true, text: t('Đã nhập danh mục; kiosk sẽ cập nhật trong vòng một phút.', 'Catalogue imported; kiosks update within a minute.') });
+    } catch (err) {
+      setNotice(failure(err, lang, { unsupported_media: t('Chỉ nhập được tệp .jsonl (dữ liệu thu thập) hoặc .xlsx (danh sách của Cổng DVC).', 'Only .jsonl crawls or the portal’s .xlsx lists can be imported.') }).notice);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <section>
+      {isAdmin && (
+        <>
+          <h2>{t('Nhập danh mục thủ tục', 'Import the procedure catalogue')}</h2>
+          <div class="card grid">
+            <Field label={t('Tệp .jsonl hoặc .xlsx', '.jsonl or .xlsx file')} wide>
+              <input
+                data-testid="catalogue-file"
+                type="file"
+                accept=".jsonl,.xlsx"
+                onChange={(e) => {
+                  setFile(e.currentTarget.files?.[0] ?? null);
+                  setReport(null);
+                }}
+              />
+            </Field>
+            <Field label={t('Chọn thủ tục cho trung tâm (theo cấp)', 'Select procedures for a centre (by level)')}>
+              <select value={centre} onChange={(e) => setCentre(e.currentTarget.value)}>
+                <option value="">{t('— không —', '— none —')}</option>
+                {centres.map((c) => (
+                  <option value={c.id}>{c.name}</option>
+                ))}
+              </select>
+            </Field>
+            <label class="check">
+              <input type="checkbox" checked={replace} onChange={() => setReplace(!replace)} />
+              {t('Xoá thủ tục không có trong tệp', 'Remove procedures not in the file')}
+            </label>
+            <button data-testid="catalogue-preview" class="secondary" disabled={!file || busy} onClick={() => run(true)}>
+              {t('Xem trước', 'Preview')}
+            </button>
+            <button data-testid="catalogue-apply" disabled={!file || busy || !report || report.applied} onClick={() => run(false)}>
+              {t('Nhập', 'Import')}
+            </button>
+          </div>
+          <NoticeLine notice={notice} testId="catalogue-notice" />
+          {report && (
+            <div class="card" data-testid="catalogue-report">
+              <p>
+                <strong>{report.applied ? t('Đã nhập', 'Imported') : t('Sẽ nhập', 'Would import')}:</strong> {t('thêm', 'add')} {report.added}, {t('sửa', 'change')} {report.changed},{' '}
+                {t('giữ nguyên', 'unchanged')} {report.unchanged}, {t('xoá', 'remove')} {report.removed}
+                {report.centreSelection !== null && ` · ${t('chọn cho trung tâm', 'selected for the centre')}: ${report.centreSelection}`}
+              </p>
+              {report.flagged.length > 0 && (
+                <details open>
+                  <summary>
+                    {t('Cần kiểm tra', 'To check')} ({report.flagged.length})
+                  </summary>
+                  <ul>
+                    {report.flagged.map((f) => (
+                      <li>
+                        <strong>{f.code}</strong>: {f.reason}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+              {report.rejected.length > 0 && (
+                <details open>
+                  <summary>
+                    {t('Dòng bị bỏ qua', 'Rows skipped')} ({report.rejected.length})
+                  </summary>
+                  <ul>
+                    {report.rejected.map((r) => (
+                      <li>
+                        {r.file}:{r.line}: {r.reason}
+                      </li>
+                    ))}
+                  </ul>
+                </details>
+              )}
+            </div>
+          )}
+        </>
+      )}
+      <h2>{t('Tra cứu không có kết quả', 'Searches that found nothing')}</h2>
+      <p class="muted">{t('Người dân đã gõ những cụm từ này ở kiosk mà không tìm thấy thủ tục; hãy bổ sung từ đồng nghĩa.', 'Citizens typed these at the kiosk and found nothing; consider adding synonyms.')}</p>
+      <table class="card audit" data-testid="empty-searches">
+        <tbody>
+          {empty.map((e) => (
+            <tr>
+              <td>{e.q}</td>
+              <td>{e.count}</td>
+              <td>{e.lastDay}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}

@@ -5,6 +5,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
   fanout: async () => (await import('./benchmarks/fanout')).runFanout(),
   player: async () => (await import('./benchmarks/player')).runPlayer(),
   'player-soak': async () => (await import('./benchmarks/player-soak')).runPlayerSoak(),
+  search: async () => (await import('./benchmarks/search')).runSearch(),
 };
 
 const wanted = process.argv.slice(2);

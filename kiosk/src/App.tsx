@@ -59,7 +59,7 @@ export function App() {
 
   return (
     <LangContext.Provider value={lang}>
-      <main class="kiosk">
+      <main class="kiosk" data-catalogue-size={catalogue?.data.items.length ?? 0}>
         <Toolbar
           atHome={screen.name === 'home'}
           onHome={() => {

@@ -82,6 +82,12 @@ export function Detail({ code, onBack }: { code: string; onBack: () => void }) {
               </ol>
             </section>
           )}
+          {p.agency && (
+            <section>
+              <h2>Cơ quan thực hiện, nơi nộp hồ sơ</h2>
+              <p>{p.agency}</p>
+            </section>
+          )}
           {p.requirements && (
             <section>
               <h2>Yêu cầu, điều kiện</h2>

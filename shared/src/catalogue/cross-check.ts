@@ -7,6 +7,9 @@ export interface Flag {
   reason: string;
 }
 
+/** What a record keeps of its details when they cannot be trusted, or were never known. */
+const NO_DETAILS = { channels: [], dossier: [], steps: [], requirements: null, legalBasis: [], result: null, portalUrl: null } satisfies Partial<Procedure>;
+
 /** Share of words two names have in common; crawled names differ from the list's in small ways. */
 function overlap(a: string, b: string): number {
   const x = new Set(tokenize(a));
@@ -42,13 +45,7 @@ export function crossCheck(crawled: readonly Procedure[], list: readonly ListEnt
         name: listed.name,
         field: listed.field ?? p.field,
         agency: listed.agency,
-        channels: [],
-        dossier: [],
-        steps: [],
-        requirements: null,
-        legalBasis: [],
-        result: null,
-        portalUrl: null,
+        ...NO_DETAILS,
         source: { ...p.source, flags: [...p.source.flags, 'wrong-page', 'name-from-list'] },
       };
     }
@@ -68,13 +65,7 @@ export function crossCheck(crawled: readonly Procedure[], list: readonly ListEnt
       field: e.field ?? '',
       agency: e.agency,
       decision: null,
-      channels: [],
-      dossier: [],
-      steps: [],
-      requirements: null,
-      legalBasis: [],
-      result: null,
-      portalUrl: null,
+      ...NO_DETAILS,
       source: { kind: 'xlsx', ref: `row ${e.row}`, flags: ['list-only'] },
     });
   }

@@ -9,6 +9,7 @@ import { type CatalogueIndex, CatalogueIndexSchema } from '@hcc/shared/schemas/u
 export interface LocalCatalogue {
   index: SearchIndex;
   data: CatalogueIndex;
+  views: ReadonlyMap<string, number>;
   etag: string | null;
 }
 
@@ -34,7 +35,7 @@ export function watchCatalogue(onChange: (c: LocalCatalogue) => void): () => voi
     const index = buildSearchIndex(got.data.items);
     // Visible in the browser's performance panel, and read by the kiosk benchmark.
     performance.measure('catalogue-index-build', { start, end: performance.now() });
-    onChange({ index, data: got.data, etag: got.etag });
+    onChange({ index, data: got.data, views: new Map(Object.entries(got.data.views)), etag: got.etag });
   };
   void load();
   const timer = setInterval(() => void load(), REFRESH_MS);
@@ -46,5 +47,5 @@ export function watchCatalogue(onChange: (c: LocalCatalogue) => void): () => voi
 }
 
 export function searchLocal(c: LocalCatalogue, q: string, limit = 20): SearchResult {
-  return search(c.index, q, { limit, preferLevel: 'xa', views: new Map(Object.entries(c.data.views)) });
+  return search(c.index, q, { limit, preferLevel: c.data.preferLevel, views: c.views });
 }

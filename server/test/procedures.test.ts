@@ -85,6 +85,9 @@ describe('catalogue index and usage', () => {
     const after = await t.http.get('/api/procedures/index').set('If-None-Match', etag).expect(200);
     expect(after.body.items).toHaveLength(4);
     await t.http.get('/api/procedures/index?centre=nowhere').expect(404);
+    // Kiosks rank their centre's level first.
+    expect((await t.http.get('/api/procedures/index?centre=dn').expect(200)).body.preferLevel).toBe('tinh');
+    expect((await t.http.get('/api/procedures/index?centre=lt').expect(200)).body.preferLevel).toBe('xa');
   });
 
   it('counts searches and views anonymously; views rank procedures; staff see the searches that found nothing', async () => {

@@ -1,5 +1,5 @@
 import { buildSearchIndex, search, type SearchIndex } from '@hcc/shared/search/engine';
-import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
+import type { Level, ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { CatalogueIndex } from '@hcc/shared/schemas/usage';
 import { createHash } from 'node:crypto';
 import type { Store } from '../store/store';
@@ -41,14 +41,19 @@ export class Catalogue {
   async search(q: string, limit: number, centreId?: string): Promise<ProcedureSummary[]> {
     const views = await this.viewCounts();
     if (!centreId) return search(this.index, q, { limit, views }).hits;
-    const centre = await this.store.centres.get(centreId);
     const codes = await this.codesFor(centreId);
     return search(this.index, q, {
       limit,
       views,
-      preferLevel: centre?.kind === 'province' ? 'tinh' : 'xa',
+      preferLevel: await this.levelOf(centreId),
       ...(codes.size ? { filter: (c: string) => codes.has(c) } : {}),
     }).hits;
+  }
+
+  /** A province centre serves cấp tỉnh procedures first; a commune (and a kiosk of no centre) cấp xã. */
+  private async levelOf(centreId?: string): Promise<Level> {
+    const centre = centreId ? await this.store.centres.get(centreId) : null;
+    return centre?.kind === 'province' ? 'tinh' : 'xa';
   }
 
   /** What a kiosk downloads to search offline: its centre's procedures (or all) and their views. */
@@ -56,7 +61,11 @@ export class Catalogue {
     const codes = centreId ? await this.codesFor(centreId) : new Set<string>();
     const items = codes.size ? this.summaries.filter((s) => codes.has(s.code)) : this.summaries;
     const views = await this.viewCounts();
-    return { items, views: Object.fromEntries(items.flatMap((s) => (views.has(s.code) ? [[s.code, views.get(s.code) as number]] : []))) };
+    return {
+      items,
+      views: Object.fromEntries(items.flatMap((s) => (views.has(s.code) ? [[s.code, views.get(s.code) as number]] : []))),
+      preferLevel: await this.levelOf(centreId),
+    };
   }
 
   private async codesFor(centreId: string): Promise<Set<string>> {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { ProcedureCodeSchema, ProcedureSummarySchema } from './procedure';
+import { LevelSchema, ProcedureCodeSchema, ProcedureSummarySchema } from './procedure';
 
 /**
  * What the kiosk counts: searches (the folded query and whether it found anything) and procedure
@@ -16,6 +16,8 @@ export const UsageBatchSchema = z.strictObject({ events: z.array(UsageEventSchem
 export const CatalogueIndexSchema = z.object({
   items: z.array(ProcedureSummarySchema),
   views: z.record(z.string(), z.number()),
+  /** The kiosk's centre level, ranked first: cấp xã at a commune, cấp tỉnh at the province. */
+  preferLevel: LevelSchema,
 });
 export type CatalogueIndex = z.infer<typeof CatalogueIndexSchema>;
 

@@ -4,7 +4,7 @@ import { type CatalogueIndex, CatalogueIndexSchema } from '@hcc/shared/schemas/u
 /**
  * The kiosk's own copy of the catalogue: searched in the browser as the citizen types, so a keystroke
  * costs no round trip and search keeps working when the network does not. The service worker keeps
- * the last copy; a fresh one is asked for every minute (a 304 when nothing changed).
+ * the last copy; a fresh one is asked for every 15 seconds (a 304 when nothing changed).
  */
 export interface LocalCatalogue {
   index: SearchIndex;
@@ -13,7 +13,7 @@ export interface LocalCatalogue {
   etag: string | null;
 }
 
-const REFRESH_MS = 60_000;
+const REFRESH_MS = 15_000;
 export const centreParam = () => new URLSearchParams(location.search).get('centre') ?? '';
 
 async function fetchIndex(): Promise<{ data: CatalogueIndex; etag: string | null } | null> {

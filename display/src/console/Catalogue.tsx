@@ -44,7 +44,7 @@ export function Catalogue({ centres, isAdmin }: { centres: Centre[]; isAdmin: bo
       const q = new URLSearchParams({ name: file.name, dryRun: dryRun ? '1' : '0', replace: replace ? '1' : '0', ...(centre ? { centre } : {}) });
       const r = ReportSchema.parse(await staffApi(`/api/catalogue/import?${q}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } }));
       setReport(r);
-      if (r.applied) setNotice({ ok: true, text: t('Đã nhập danh mục; kiosk sẽ cập nhật trong vòng một phút.', 'Catalogue imported; kiosks update within a minute.') });
+      if (r.applied) setNotice({ ok: true, text: t('Đã nhập danh mục; kiosk sẽ cập nhật trong vòng 15 giây.', 'Catalogue imported; kiosks update within 15 seconds.') });
     } catch (err) {
       setNotice(failure(err, lang, { unsupported_media: t('Chỉ nhập được tệp .jsonl (dữ liệu thu thập) hoặc .xlsx (danh sách của Cổng DVC).', 'Only .jsonl crawls or the portal’s .xlsx lists can be imported.') }).notice);
     } finally {

@@ -15,6 +15,7 @@ import { APPS, staticApp } from './http/static-apps';
 import { impressionRoutes } from './impressions/routes';
 import { catalogueRoutes } from './catalogue/routes';
 import { linkRoutes } from './links/routes';
+import { surveyRoutes } from './surveys/routes';
 import { usageRoutes } from './usage/routes';
 import { mediaApiRoutes, mediaFileRoutes } from './media/routes';
 import { playlistRoutes } from './playlists/routes';
@@ -98,6 +99,7 @@ export async function createApp(deps: Deps): Promise<App> {
   api.use('/procedures', procedureRoutes(deps, catalogue));
   api.use('/links', linkRoutes(deps));
   api.use('/usage', usageRoutes(deps, catalogue));
+  api.use('/surveys', surveyRoutes(deps, hub));
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}.`);
   });

@@ -31,6 +31,7 @@ export interface DeviceServerToClient {
   'device:screenshot': (ack: AckFn<z.input<typeof ScreenshotSchema>>) => void;
   'device:revoked': () => void;
   'catalogue:changed': (p: { at: string }) => void;
+  'survey:updated': (p: { centreId: string }) => void;
 }
 
 export interface DeviceClientToServer {

@@ -20,6 +20,8 @@ export interface Hub {
   announceScreenshot(e: { deviceId: string; takenAt: string }): void;
   /** Kiosks re-download their catalogue copy, screens drop their cached spotlights. */
   announceCatalogue(): void;
+  /** A counted survey answer: the centre's screens refresh their results slide. */
+  announceSurvey(centreId: string): void;
   toDevice(r: DeviceRecord): Device;
   announceDevice(r: DeviceRecord): void;
   /** Whether any console is connected: no point reading device rows to announce them to nobody. */
@@ -60,6 +62,7 @@ export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presenc
     },
     announceScreenshot: (e) => staff.emit('device:screenshot', e),
     announceCatalogue: () => void io.emit('catalogue:changed', { at: clock().toISOString() }),
+    announceSurvey: (centreId) => void io.to(rooms.centre(centreId)).emit('survey:updated', { centreId }),
     toDevice,
     announceDevice: (r) => staff.emit('device:state', toDevice(r)),
     hasStaffListeners: () => staff.sockets.size > 0,

@@ -16,6 +16,7 @@ import { sqliteMediaRepo } from '../media/store';
 import type { PlaylistRepo } from '../playlists/store';
 import { sqlitePlaylistRepo } from '../playlists/store';
 import type { ProcedureRepo } from '../procedures/store';
+import { sqliteSurveyRepo, type SurveyRepo } from '../surveys/store';
 import { sqliteUsageRepo, type UsageRepo } from '../usage/store';
 import { sqliteProcedureRepo } from '../procedures/store';
 
@@ -36,6 +37,7 @@ export interface Store {
   procedures: ProcedureRepo;
   audit: AuditRepo;
   usage: UsageRepo;
+  surveys: SurveyRepo;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -54,6 +56,7 @@ export function sqliteStore(db: Db): Store {
     procedures: sqliteProcedureRepo(db),
     audit: sqliteAuditRepo(db),
     usage: sqliteUsageRepo(db),
+    surveys: sqliteSurveyRepo(db),
     ping: async () => void db.prepare('SELECT 1').get(),
     close: async () => void db.close(),
   };

@@ -25,6 +25,8 @@ export type SurveyForm = z.infer<typeof SurveyFormSchema>;
 /** Anonymous by construction: no name, phone or ID field exists to fill. */
 export const SurveyResponseSchema = z.strictObject({
     id: UuidSchema,
+    /** The centre the citizen was served at (the kiosk's), so each centre's index is its own. */
+    centreId: IdSchema,
     formId: IdSchema,
     formVersion: z.int().check(z.positive()),
     answers: z.record(IdSchema, Score),
@@ -36,3 +38,20 @@ export const SurveyResponseSchema = z.strictObject({
     submittedAt: InstantSchema,
 });
 export type SurveyResponse = z.infer<typeof SurveyResponseSchema>;
+
+export const SurveyPeriodSchema = z.enum(['week', 'month', 'quarter']);
+export type SurveyPeriod = z.infer<typeof SurveyPeriodSchema>;
+
+/** What the screens and the console show: the index with its sample and interval. */
+export const SurveyResultsSchema = z.object({
+  period: SurveyPeriodSchema,
+  from: z.string(),
+  n: z.number(),
+  satisfied: z.number(),
+  index: z.number(),
+  ci: z.object({ low: z.number(), high: z.number() }),
+  criteria: z.array(z.object({ formId: z.string(), questionId: z.string(), text: z.string(), average: z.number(), max: z.number(), n: z.number() })),
+  /** Responses kept for review but left out of the index (bursts from one source). */
+  excluded: z.number(),
+});
+export type SurveyResults = z.infer<typeof SurveyResultsSchema>;

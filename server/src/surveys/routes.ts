@@ -1,0 +1,63 @@
+import { createHash, randomBytes } from 'node:crypto';
+import { DEFAULT_SURVEY_FORMS } from '@hcc/shared/survey/forms';
+import { checkAnswers, maskPersonalNumbers, summarise } from '@hcc/shared/survey/scoring';
+import { IdSchema } from '@hcc/shared/schemas/common';
+import { SurveyPeriodSchema, type SurveyResults, SurveyResponseSchema } from '@hcc/shared/schemas/survey';
+import { Router } from 'express';
+import * as z from 'zod/mini';
+import type { Deps } from '../context';
+import { AppError } from '../http/errors';
+import { parseBody, parseQuery } from '../http/parse';
+import type { Hub } from '../realtime/hub';
+
+const PERIOD_DAYS = { week: 7, month: 30, quarter: 90 } as const;
+/** Answers queued offline on a kiosk arrive late; older than this they are not believed. */
+const MAX_AGE_DAYS = 30;
+/** One source faster than this, or above this many an hour, is a burst: kept, but not counted. */
+const MIN_GAP_MS = 10_000;
+const HOURLY_QUOTA = 60;
+
+/**
+ * A salted hash of where a response came from, for spotting bursts only. The salt lives in memory
+ * and is new at every start, so the stored hash can never be matched back to an address.
+ */
+const salt = randomBytes(16).toString('hex');
+const sourceOf = (ip: string | undefined) => createHash('sha256').update(`${salt}|${ip ?? ''}`).digest('hex').slice(0, 32);
+
+export function surveyRoutes(deps: Deps, hub: Hub): Router {
+  const r = Router();
+  r.get('/forms', (_req, res) => void res.json({ items: DEFAULT_SURVEY_FORMS }));
+
+  // Public: citizens answer at the kiosk or on their own phone, anonymously.
+  r.post('/responses', async (req, res) => {
+    const input = parseBody(SurveyResponseSchema, req);
+    const form = DEFAULT_SURVEY_FORMS.find((f) => f.id === input.formId && f.version === input.formVersion);
+    if (!form) throw new AppError('validation', `There is no survey form "${input.formId}" version ${input.formVersion}.`, [{ path: 'formVersion', message: 'unknown form version' }]);
+    const problems = checkAnswers(form, input.answers);
+    if (problems.length) throw new AppError('validation', `The answers do not fit the form: ${problems.map((p) => p.message).join('; ')}.`, problems);
+    if (!(await deps.store.centres.get(input.centreId))) throw new AppError('validation', `Unknown centre "${input.centreId}".`, [{ path: 'centreId', message: 'unknown centre' }]);
+    const now = deps.clock();
+    const age = now.getTime() - Date.parse(input.submittedAt);
+    if (age < -86_400_000 || age > MAX_AGE_DAYS * 86_400_000) throw new AppError('validation', `submittedAt ${input.submittedAt} is not within the last ${MAX_AGE_DAYS} days.`, [{ path: 'submittedAt', message: 'out of range' }]);
+
+    const source = sourceOf(req.ip);
+    const recent = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - MIN_GAP_MS).toISOString());
+    const hourly = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - 3_600_000).toISOString());
+    const excludedReason = recent > 0 ? 'too-fast' : hourly >= HOURLY_QUOTA ? 'hourly-quota' : null;
+    const stored = await deps.store.surveys.insert({ ...input, comment: maskPersonalNumbers(input.comment), receivedAt: now.toISOString(), sourceHash: source, excludedReason });
+    if (!stored) return void res.json({ accepted: true, duplicate: true });
+    if (!excludedReason) hub.announceSurvey(input.centreId);
+    res.status(201).json({ accepted: true, duplicate: false, counted: excludedReason === null });
+  });
+
+  r.get('/results', async (req, res) => {
+    const q = parseQuery(z.strictObject({ centre: z.optional(IdSchema), period: z._default(SurveyPeriodSchema, 'month') }), req);
+    if (q.centre && !(await deps.store.centres.get(q.centre))) throw new AppError('not_found', `Unknown centre "${q.centre}".`);
+    const from = new Date(deps.clock().getTime() - PERIOD_DAYS[q.period] * 86_400_000).toISOString();
+    const rows = await deps.store.surveys.since(q.centre ?? null, from);
+    const counted = rows.filter((r) => r.excludedReason === null);
+    const body: SurveyResults = { period: q.period, from, ...summarise(counted, DEFAULT_SURVEY_FORMS), excluded: rows.length - counted.length };
+    res.json(body);
+  });
+  return r;
+}

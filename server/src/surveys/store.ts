@@ -1,0 +1,58 @@
+import type { SurveyResponse } from '@hcc/shared/schemas/survey';
+import type { Db } from '../db/sqlite';
+
+export interface StoredResponse extends SurveyResponse {
+  receivedAt: string;
+  sourceHash: string;
+  excludedReason: string | null;
+}
+
+export interface SurveyRepo {
+  /** False when a response with this id is already stored: a replay counts once. */
+  insert(r: StoredResponse): Promise<boolean>;
+  countFromSource(sourceHash: string, sinceIso: string): Promise<number>;
+  since(centreId: string | null, sinceIso: string): Promise<StoredResponse[]>;
+}
+
+interface Row {
+  id: string;
+  centre_id: string;
+  form_id: string;
+  form_version: number;
+  answers_json: string;
+  context_json: string;
+  comment: string;
+  submitted_at: string;
+  received_at: string;
+  source_hash: string;
+  excluded_reason: string | null;
+}
+
+const toResponse = (r: Row): StoredResponse => ({
+  id: r.id,
+  centreId: r.centre_id,
+  formId: r.form_id,
+  formVersion: r.form_version,
+  answers: JSON.parse(r.answers_json) as Record<string, number>,
+  context: JSON.parse(r.context_json) as StoredResponse['context'],
+  comment: r.comment,
+  submittedAt: r.submitted_at,
+  receivedAt: r.received_at,
+  sourceHash: r.source_hash,
+  excludedReason: r.excluded_reason,
+});
+
+export function sqliteSurveyRepo(db: Db): SurveyRepo {
+  const insert = db.prepare(
+    `INSERT INTO survey_responses (id, centre_id, form_id, form_version, answers_json, context_json, comment, submitted_at, received_at, source_hash, excluded_reason)
+     VALUES (@id, @centreId, @formId, @formVersion, @answers, @context, @comment, @submittedAt, @receivedAt, @sourceHash, @excludedReason) ON CONFLICT(id) DO NOTHING`,
+  );
+  const fromSource = db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM survey_responses WHERE source_hash = ? AND received_at >= ?');
+  const all = db.prepare<[string], Row>('SELECT * FROM survey_responses WHERE received_at >= ? ORDER BY received_at');
+  const ofCentre = db.prepare<[string, string], Row>('SELECT * FROM survey_responses WHERE centre_id = ? AND received_at >= ? ORDER BY received_at');
+  return {
+    insert: async (r) => insert.run({ ...r, answers: JSON.stringify(r.answers), context: JSON.stringify(r.context) }).changes === 1,
+    countFromSource: async (h, since) => fromSource.get(h, since)?.n ?? 0,
+    since: async (centreId, since) => (centreId ? ofCentre.all(centreId, since) : all.all(since)).map(toResponse),
+  };
+}

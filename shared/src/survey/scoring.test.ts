@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_SURVEY_FORMS } from './forms';
+import { checkAnswers, isSatisfied, maskPersonalNumbers, summarise, wilson } from './scoring';
+
+const [quick, tt01, sipas] = DEFAULT_SURVEY_FORMS as [(typeof DEFAULT_SURVEY_FORMS)[0], (typeof DEFAULT_SURVEY_FORMS)[0], (typeof DEFAULT_SURVEY_FORMS)[0]];
+const all = (form: typeof quick, score: number) => Object.fromEntries(form.questions.map((q) => [q.id, score]));
+
+describe('survey scoring', () => {
+  it('checks answers against the form: missing, unknown and out-of-range are named', () => {
+    expect(checkAnswers(quick, { overall: 2 })).toEqual([]);
+    expect(checkAnswers(quick, {})).toEqual([{ path: 'answers.overall', message: 'this question must be answered' }]);
+    expect(checkAnswers(quick, { overall: 3 })[0]?.message).toContain('not one of the scores 2 / 1 / 0');
+    expect(checkAnswers(quick, { overall: 1, extra: 1 })[0]?.path).toBe('answers.extra');
+  });
+
+  it('judges satisfaction per form kind', () => {
+    expect(isSatisfied(quick, { overall: 1 })).toBe(true);
+    expect(isSatisfied(quick, { overall: 0 })).toBe(false);
+    // 14 of 18 points on the nine criteria: seven "tốt" (14) and two "chưa tốt" (0).
+    const fourteen = { ...all(tt01, 2), tiep_thu: 0, truc_tuyen: 0 };
+    expect(isSatisfied(tt01, fourteen)).toBe(true);
+    expect(isSatisfied(tt01, { ...fourteen, thai_do: 1 })).toBe(false);
+    expect(isSatisfied(sipas, all(sipas, 4))).toBe(true);
+    expect(isSatisfied(sipas, { ...all(sipas, 4), ket_qua: 3 })).toBe(false);
+  });
+
+  it('summarises by hand-computed example: 3 of 4 satisfied = 75 %, Wilson 30.1–95.4 %', () => {
+    const s = summarise(
+      [
+        { formId: 'quick', formVersion: 1, answers: { overall: 2 } },
+        { formId: 'quick', formVersion: 1, answers: { overall: 1 } },
+        { formId: 'quick', formVersion: 1, answers: { overall: 2 } },
+        { formId: 'quick', formVersion: 1, answers: { overall: 0 } },
+        { formId: 'quick', formVersion: 99, answers: { overall: 2 } },
+      ],
+      DEFAULT_SURVEY_FORMS,
+    );
+    expect(s).toMatchObject({ n: 4, satisfied: 3, index: 0.75 });
+    expect(s.ci.low).toBeCloseTo(0.3006, 3);
+    expect(s.ci.high).toBeCloseTo(0.9544, 3);
+    expect(s.criteria).toEqual([{ formId: 'quick', questionId: 'overall', text: 'Mức độ hài lòng chung', average: 1.25, max: 2, n: 4 }]);
+  });
+
+  it('gives an empty sample a zero-width interval instead of NaN', () => {
+    expect(wilson(0, 0)).toEqual({ low: 0, high: 0 });
+    expect(summarise([], DEFAULT_SURVEY_FORMS).index).toBe(0);
+  });
+
+  it('masks phone and ID-card numbers in comments', () => {
+    expect(maskPersonalNumbers('Gọi tôi 0912 345 678 hoặc +84912345678, CCCD 001203004567')).toBe('Gọi tôi [số điện thoại đã ẩn] hoặc [số điện thoại đã ẩn], CCCD [số giấy tờ đã ẩn]');
+    expect(maskPersonalNumbers('Chờ 15 phút, quầy số 3')).toBe('Chờ 15 phút, quầy số 3');
+  });
+});

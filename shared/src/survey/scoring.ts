@@ -1,0 +1,90 @@
+import type { SurveyForm, SurveyResponse } from '../schemas/survey';
+
+export type AnswerProblem = { path: string; message: string };
+
+/** Checks answers against the form they claim: every required question, only its own scores. */
+export function checkAnswers(form: SurveyForm, answers: Record<string, number>): AnswerProblem[] {
+  const problems: AnswerProblem[] = [];
+  const known = new Set(form.questions.map((q) => q.id));
+  for (const id of Object.keys(answers)) if (!known.has(id)) problems.push({ path: `answers.${id}`, message: `form ${form.id} v${form.version} has no question "${id}"` });
+  for (const q of form.questions) {
+    const a = answers[q.id];
+    if (a === undefined) {
+      if (q.required) problems.push({ path: `answers.${q.id}`, message: 'this question must be answered' });
+    } else if (!q.options.some((o) => o.score === a)) {
+      problems.push({ path: `answers.${q.id}`, message: `${a} is not one of the scores ${q.options.map((o) => o.score).join(' / ')}` });
+    }
+  }
+  return problems;
+}
+
+const best = (form: SurveyForm, id: string) => Math.max(...(form.questions.find((q) => q.id === id)?.options.map((o) => o.score) ?? [0]));
+
+/**
+ * Whether a response counts as satisfied: the quick form's top two levels; on the nine criteria at
+ * least 14 of 18 points; on five-point scales an average of 4 ("hài lòng") or better.
+ */
+export function isSatisfied(form: SurveyForm, answers: Record<string, number>): boolean {
+  const scores = form.questions.flatMap((q) => (answers[q.id] === undefined ? [] : [answers[q.id] as number]));
+  if (!scores.length) return false;
+  const total = scores.reduce((a, b) => a + b, 0);
+  if (form.kind === 'quick') return total / scores.length >= 1;
+  if (form.kind === 'tt01') return total >= 14;
+  return total / scores.length >= 4;
+}
+
+/** Wilson score interval: honest for small samples and for indices near 0 or 100 %. */
+export function wilson(successes: number, n: number, z = 1.96): { low: number; high: number } {
+  if (n === 0) return { low: 0, high: 0 };
+  const p = successes / n;
+  const centre = p + (z * z) / (2 * n);
+  const margin = z * Math.sqrt((p * (1 - p)) / n + (z * z) / (4 * n * n));
+  const denom = 1 + (z * z) / n;
+  return { low: Math.max(0, (centre - margin) / denom), high: Math.min(1, (centre + margin) / denom) };
+}
+
+export interface SurveySummary {
+  n: number;
+  satisfied: number;
+  /** Share satisfied, 0–1, with its 95 % interval. */
+  index: number;
+  ci: { low: number; high: number };
+  /** Per question of each form: average score, its maximum, how many answered. */
+  criteria: { formId: string; questionId: string; text: string; average: number; max: number; n: number }[];
+}
+
+/** The satisfaction index over responses, each judged by the form version it was given on. */
+export function summarise(responses: readonly Pick<SurveyResponse, 'formId' | 'formVersion' | 'answers'>[], forms: readonly SurveyForm[]): SurveySummary {
+  const formOf = (r: { formId: string; formVersion: number }) => forms.find((f) => f.id === r.formId && f.version === r.formVersion);
+  let n = 0;
+  let satisfied = 0;
+  const sums = new Map<string, { formId: string; questionId: string; text: string; sum: number; max: number; n: number }>();
+  for (const r of responses) {
+    const form = formOf(r);
+    if (!form) continue;
+    n += 1;
+    if (isSatisfied(form, r.answers)) satisfied += 1;
+    for (const q of form.questions) {
+      const a = r.answers[q.id];
+      if (a === undefined) continue;
+      const key = `${form.id}/${q.id}`;
+      const s = sums.get(key) ?? { formId: form.id, questionId: q.id, text: q.text, sum: 0, max: best(form, q.id), n: 0 };
+      s.sum += a;
+      s.n += 1;
+      sums.set(key, s);
+    }
+  }
+  return {
+    n,
+    satisfied,
+    index: n ? satisfied / n : 0,
+    ci: wilson(satisfied, n),
+    criteria: [...sums.values()].map(({ sum, ...c }) => ({ ...c, average: sum / c.n })),
+  };
+}
+
+/** Phone and ID-card numbers typed into a comment never reach the database. */
+export function maskPersonalNumbers(text: string): string {
+  // ID cards first (9 or 12 digits as one number): a 12-digit number would otherwise pass for a phone.
+  return text.replace(/(?<!\d)\d{12}(?!\d)|(?<!\d)\d{9}(?!\d)/g, '[số giấy tờ đã ẩn]').replace(/(?<![\d+])(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\d)/g, '[số điện thoại đã ẩn]');
+}

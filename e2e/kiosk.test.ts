@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, useServerAndBrowser } from './harness';
+import { openPage, publishItems, useServerAndBrowser } from './harness';
 
 const env = useServerAndBrowser({ beforeAll, afterAll });
 const PORTRAIT = { width: 1080, height: 1920 };
@@ -94,5 +94,27 @@ describe('citizen kiosk', () => {
       await env.server().start();
     }
     await ctx.close();
+  });
+
+  it('takes a one-tap anonymous answer, and the waiting room’s results slide shows it at once', async () => {
+    await publishItems(env.server().url, 'long-thanh', [{ id: 'sv', kind: 'survey_results', title: 'Kết quả khảo sát', durationMs: 120_000, period: 'month' }]);
+    const tv = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const { page: player } = await openPage(tv, `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
+    await player.waitForSelector('[data-testid="survey-results"][data-n="0"]', { timeout: 20_000 });
+
+    const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    const { page, problems } = await openPage(ctx, `${env.server().url}/kiosk/?centre=long-thanh`);
+    await page.getByTestId('tile-survey').click();
+    expect(await page.getByTestId('survey').textContent()).toContain('ẩn danh');
+    await page.getByTestId('survey-2').click();
+    await page.getByTestId('survey-thanks').waitFor();
+    await player.waitForSelector('[data-testid="survey-results"][data-n="1"]', { timeout: 3_000 });
+    expect(await player.locator('.layer-front [data-testid="survey-results"]').textContent()).toContain('100%');
+    // Then home again for the next person, with nothing left behind.
+    await page.getByTestId('kiosk-tiles').waitFor({ timeout: 10_000 });
+    expect(await page.evaluate('localStorage.getItem("hcc-survey-queue")')).toBe('[]');
+    expect(problems).toEqual([]);
+    await ctx.close();
+    await tv.close();
   });
 });

@@ -7,13 +7,14 @@ import { type LocalCatalogue, searchLocal, watchCatalogue } from './catalogue';
 import { Detail } from './Detail';
 import { type Lang, LangContext, useT } from './i18n';
 import { Keyboard } from './Keyboard';
+import { Survey } from './Survey';
 import { record } from './usage';
 
 /** After this long untouched the kiosk forgets everything and shows the home screen to the next person. */
 export const IDLE_MS = 60_000;
 const SEARCH_RECORD_MS = 2_000;
 
-type Screen = { name: 'home' } | { name: 'search' } | { name: 'fields' } | { name: 'field'; field: string } | { name: 'common' } | { name: 'online' } | { name: 'hotline' } | { name: 'detail'; code: string; from: Screen };
+type Screen = { name: 'home' } | { name: 'survey' } | { name: 'search' } | { name: 'fields' } | { name: 'field'; field: string } | { name: 'common' } | { name: 'online' } | { name: 'hotline' } | { name: 'detail'; code: string; from: Screen };
 
 const SIZES = [22, 26, 31];
 
@@ -75,6 +76,7 @@ export function App() {
         />
         {screen.name === 'home' && <Home onGo={setScreen} />}
         {screen.name === 'search' && <Search catalogue={catalogue} query={query} onQuery={setQuery} onOpen={open} />}
+        {screen.name === 'survey' && <Survey onDone={() => setScreen({ name: 'home' })} />}
         {screen.name === 'fields' && <Fields catalogue={catalogue} onPick={(field) => setScreen({ name: 'field', field })} />}
         {screen.name === 'field' && <ResultList title={screen.field} items={catalogue?.data.items.filter((p) => p.field === screen.field) ?? []} onOpen={open} />}
         {screen.name === 'common' && <Common catalogue={catalogue} onOpen={open} />}
@@ -118,6 +120,7 @@ function Home({ onGo }: { onGo: (s: Screen) => void }) {
     [{ name: 'search' }, '🔍', t('Tìm thủ tục', 'Find a procedure'), t('Gõ tên thủ tục, không cần dấu', 'Type its name, accents optional')],
     [{ name: 'common' }, '⭐', t('Thủ tục thường gặp', 'Common procedures'), t('Khai sinh, kết hôn, cư trú, chứng thực…', 'Birth, marriage, residence…')],
     [{ name: 'fields' }, '📂', t('Theo lĩnh vực', 'By field'), t('Hộ tịch, đất đai, kinh doanh…', 'Civil status, land, business…')],
+    [{ name: 'survey' }, '😀', t('Đánh giá sự hài lòng', 'Rate our service'), t('Một chạm, ẩn danh', 'One tap, anonymous')],
     [{ name: 'online' }, '📱', t('Dịch vụ công trực tuyến', 'Online public services'), t('Quét mã để nộp hồ sơ qua điện thoại', 'Scan to apply from your phone')],
     [{ name: 'hotline' }, '☎', t('Đường dây nóng 1022', 'Hotline 1022'), t('Phản ánh, kiến nghị về thủ tục', 'Feedback on procedures')],
   ];

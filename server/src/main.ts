@@ -45,11 +45,13 @@ async function main(): Promise<void> {
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://localhost:${port}`;
 
+  // A kiosk serves one centre (its procedures, its survey answers): the link names the first commune.
+  const kioskCentre = (await store.centres.list()).find((c) => c.kind === 'commune');
   const lines = [
     '',
     '  Trung tâm Phục vụ hành chính công — kiosk & màn hình chờ',
     `  Màn hình chờ (TV player):   ${base}/display/`,
-    `  Kiosk tra cứu:              ${base}/kiosk/`,
+    `  Kiosk tra cứu:              ${base}/kiosk/${kioskCentre ? `?centre=${kioskCentre.id}` : ''}`,
     `  Bảng điều khiển (console):  ${base}/console/`,
   ];
   if (admin) lines.push(`  Staff sign-in:              ${admin.username} / ${admin.generated ? admin.password : '(the ADMIN_PASSWORD you set)'}${admin.generated ? '   ← shown only this once' : ''}`);

@@ -8,6 +8,8 @@ import { ApiError, apiFetch } from '../lib/api';
 import { LiteSocket } from '../lib/live-socket';
 import type { Credentials } from './credentials';
 import type { ImpressionQueue } from './impression-queue';
+import { clearProcedureCache } from '../slides/procedure-cache';
+import { SURVEY_UPDATED } from '../slides/survey-results';
 import { captureScreen } from './screenshot';
 
 export type DeviceSocket = LiteSocket<DeviceServerToClient, DeviceClientToServer>;
@@ -85,6 +87,8 @@ export function startSession(creds: Credentials, queue: ImpressionQueue, ev: Ses
     if (parsed.success) ev.onEmergencies(parsed.data);
   });
   socket.on('device:reload', () => location.reload());
+  socket.on('survey:updated', () => window.dispatchEvent(new Event(SURVEY_UPDATED)));
+  socket.on('catalogue:changed', () => clearProcedureCache());
   socket.on('device:screenshot', (ack) =>
     captureScreen().then(
       (jpegBase64) => ack({ ok: true, data: { jpegBase64 } }),

@@ -5,6 +5,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { ImageSlide, VideoSlide } from './MediaSlides';
 import { loadProcedure } from './procedure-cache';
 import { QrImage } from './QrImage';
+import { SurveyResultsSlide } from './SurveyResultsSlide';
 import './slides.css';
 
 export interface SlideProps {
@@ -60,12 +61,7 @@ export function Slide({ item, active = true, onReady, onEnded, onFailed }: Slide
     case 'procedure':
       return <ProcedureSlide code={item.procedureCode} onReady={onReady} onFailed={onFailed} />;
     case 'survey_results':
-      return (
-        <div class="slide slide-text">
-          <h1>Kết quả khảo sát sự hài lòng</h1>
-          <p>Chưa có dữ liệu khảo sát trong kỳ này.</p>
-        </div>
-      );
+      return <SurveyResultsSlide period={item.period} />;
     case 'emergency':
       return <EmergencyCard text={item.text} severity={item.severity} />;
   }

@@ -18,3 +18,8 @@ export function loadProcedure(code: string): Promise<Procedure | null> {
   }
   return p;
 }
+
+/** After a catalogue import the next showing fetches the procedure again. */
+export function clearProcedureCache(): void {
+  cache.clear();
+}

@@ -1,0 +1,18 @@
+import { type SurveyPeriod, type SurveyResults, SurveyResultsSchema } from '@hcc/shared/schemas/survey';
+
+/** Which centre's results the screen shows; the console's preview leaves it unset (all centres). */
+let scope: string | null = null;
+export const setSurveyScope = (centreId: string | null) => {
+  scope = centreId;
+};
+
+/** Fired when the server says a new answer was counted, so the slide on air refreshes at once. */
+export const SURVEY_UPDATED = 'hcc:survey-updated';
+
+export async function loadSurveyResults(period: SurveyPeriod): Promise<SurveyResults | null> {
+  const q = new URLSearchParams({ period, ...(scope ? { centre: scope } : {}) });
+  const res = await fetch(`/api/surveys/results?${q}`).catch(() => null);
+  if (!res?.ok) return null;
+  const parsed = SurveyResultsSchema.safeParse(await res.json());
+  return parsed.success ? parsed.data : null;
+}

@@ -1,0 +1,50 @@
+import type { SurveyResponse } from '@hcc/shared/schemas/survey';
+
+const KEY = 'hcc-survey-queue';
+const RETRY_MS = 30_000;
+
+/** A v4 UUID without crypto.randomUUID, which plain-http kiosks on a LAN do not have. */
+export function uuid(): string {
+  const b = crypto.getRandomValues(new Uint8Array(16));
+  b[6] = ((b[6] as number) & 0x0f) | 0x40;
+  b[8] = ((b[8] as number) & 0x3f) | 0x80;
+  const h = Array.from(b, (x) => x.toString(16).padStart(2, '0')).join('');
+  return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
+}
+
+const read = (): SurveyResponse[] => {
+  try {
+    return JSON.parse(localStorage.getItem(KEY) ?? '[]') as SurveyResponse[];
+  } catch {
+    return [];
+  }
+};
+const write = (list: SurveyResponse[]) => localStorage.setItem(KEY, JSON.stringify(list));
+
+/**
+ * Answers are written down first and sent after, until the server has them: with the network down
+ * they wait here, and a retry of one already received counts once (the server knows its id).
+ */
+export function submit(r: SurveyResponse): void {
+  write([...read(), r]);
+  void flush();
+}
+
+let flushing = false;
+async function flush(): Promise<void> {
+  if (flushing) return;
+  flushing = true;
+  try {
+    for (const r of read()) {
+      const res = await fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) }).catch(() => null);
+      if (!res) return; // offline: try again later
+      // Stored (201), already stored (200) or refused for good (4xx): either way it leaves the queue.
+      if (res.status < 500) write(read().filter((x) => x.id !== r.id));
+    }
+  } finally {
+    flushing = false;
+  }
+}
+
+setInterval(() => void flush(), RETRY_MS);
+window.addEventListener('online', () => void flush());

@@ -107,6 +107,9 @@ describe('citizen kiosk', () => {
     await page.getByTestId('tile-survey').click();
     expect(await page.getByTestId('survey').textContent()).toContain('ẩn danh');
     await page.getByTestId('survey-2').click();
+    await tap(page, 'tot');
+    expect(await page.getByTestId('survey-comment').inputValue()).toBe('tot');
+    await page.getByTestId('survey-send').click();
     await page.getByTestId('survey-thanks').waitFor();
     await player.waitForSelector('[data-testid="survey-results"][data-n="1"]', { timeout: 3_000 });
     expect(await player.locator('.layer-front [data-testid="survey-results"]').textContent()).toContain('100%');
@@ -117,4 +120,48 @@ describe('citizen kiosk', () => {
     await ctx.close();
     await tv.close();
   });
+
+  it('answers from a phone once a day, and from an offline kiosk once the network is back, counted once', async () => {
+    const results = async () => ((await (await fetch(`${env.server().url}/api/surveys/results?centre=loc-tan&period=week`)).json()) as { n: number }).n;
+    const before = await results();
+
+    const phone = await env.browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
+    const { page: p, problems } = await openPage(phone, `${env.server().url}/kiosk/?survey=1&centre=loc-tan`);
+    await p.getByTestId('survey-1').tap();
+    await p.getByTestId('survey-comment').fill('Cán bộ hướng dẫn tận tình');
+    await p.getByTestId('survey-send').tap();
+    expect(await waitForThanks(p)).toContain('Cảm ơn');
+    await p.reload();
+    await p.getByTestId('survey-2').tap();
+    await p.getByTestId('survey-send').tap();
+    expect(await waitForThanks(p)).toContain('đã đánh giá hôm nay');
+    expect(await results()).toBe(before + 1);
+    expect(problems).toEqual([]);
+    await phone.close();
+
+    const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    const { page } = await openPage(ctx, `${env.server().url}/kiosk/?centre=loc-tan`);
+    await page.getByTestId('tile-survey').waitFor();
+    await ctx.setOffline(true);
+    await page.getByTestId('tile-survey').click();
+    await page.getByTestId('survey-0').click();
+    await page.getByTestId('survey-send').click();
+    await page.getByTestId('survey-thanks').waitFor();
+    const queued = JSON.parse((await page.evaluate('localStorage.getItem("hcc-survey-queue")')) as string) as { id: string }[];
+    expect(queued).toHaveLength(1);
+    expect(await results()).toBe(before + 1);
+    await ctx.setOffline(false);
+    await page.evaluate('window.dispatchEvent(new Event("online"))');
+    await expect.poll(results, { timeout: 5_000 }).toBe(before + 2);
+    // The same answer sent again (a retry after a lost acknowledgement) is not counted twice.
+    const replay = await page.evaluate(`fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(${JSON.stringify(queued[0])}) }).then((r) => r.json())`);
+    expect(replay).toMatchObject({ duplicate: true });
+    expect(await results()).toBe(before + 2);
+    await ctx.close();
+  });
 });
+
+async function waitForThanks(page: Page): Promise<string> {
+  await page.getByTestId('survey-thanks').waitFor();
+  return (await page.getByTestId('survey-thanks').textContent()) ?? '';
+}

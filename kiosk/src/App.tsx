@@ -19,7 +19,10 @@ type Screen = { name: 'home' } | { name: 'survey' } | { name: 'search' } | { nam
 const SIZES = [22, 26, 31];
 
 export function App() {
-  const direct = new URLSearchParams(location.search).get('p');
+  const params = new URLSearchParams(location.search);
+  const direct = params.get('p');
+  // A phone that scanned the TV's or the kiosk's QR: the survey alone, no kiosk around it.
+  const phoneSurvey = params.get('survey') === '1';
   const home: Screen = direct ? { name: 'detail', code: direct, from: { name: 'home' } } : { name: 'home' };
   const [screen, setScreen] = useState<Screen>(home);
   const [query, setQuery] = useState('');
@@ -56,6 +59,22 @@ export function App() {
     document.documentElement.lang = lang;
   }, [size, contrast, lang]);
 
+  // Fields (lĩnh vực) with how many procedures each has, largest first: for browsing and for the survey.
+  const fieldCounts = useMemo(() => {
+    const counts = new Map<string, number>();
+    for (const p of catalogue?.data.items ?? []) if (p.field) counts.set(p.field, (counts.get(p.field) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  }, [catalogue]);
+  const fields = fieldCounts.map(([f]) => f);
+  if (phoneSurvey)
+    return (
+      <LangContext.Provider value={lang}>
+        <main class="kiosk phone">
+          <Survey phone fields={fields} onDone={() => undefined} />
+        </main>
+      </LangContext.Provider>
+    );
+
   const open = (code: string) => setScreen({ name: 'detail', code, from: screen.name === 'detail' ? screen.from : screen });
 
   return (
@@ -76,8 +95,8 @@ export function App() {
         />
         {screen.name === 'home' && <Home onGo={setScreen} />}
         {screen.name === 'search' && <Search catalogue={catalogue} query={query} onQuery={setQuery} onOpen={open} />}
-        {screen.name === 'survey' && <Survey onDone={() => setScreen({ name: 'home' })} />}
-        {screen.name === 'fields' && <Fields catalogue={catalogue} onPick={(field) => setScreen({ name: 'field', field })} />}
+        {screen.name === 'survey' && <Survey fields={fields} onDone={() => setScreen({ name: 'home' })} />}
+        {screen.name === 'fields' && <Fields fields={fieldCounts} onPick={(field) => setScreen({ name: 'field', field })} />}
         {screen.name === 'field' && <ResultList title={screen.field} items={catalogue?.data.items.filter((p) => p.field === screen.field) ?? []} onOpen={open} />}
         {screen.name === 'common' && <Common catalogue={catalogue} onOpen={open} />}
         {screen.name === 'online' && <TakeAway url={QR_PRESETS.dvc_portal.url} />}
@@ -215,11 +234,8 @@ function Common({ catalogue, onOpen }: { catalogue: LocalCatalogue | null; onOpe
   return <ResultList title={t('Thủ tục thường gặp', 'Common procedures')} items={list} onOpen={onOpen} />;
 }
 
-function Fields({ catalogue, onPick }: { catalogue: LocalCatalogue | null; onPick: (field: string) => void }) {
+function Fields({ fields, onPick }: { fields: [string, number][]; onPick: (field: string) => void }) {
   const t = useT();
-  const counts = new Map<string, number>();
-  for (const p of catalogue?.data.items ?? []) if (p.field) counts.set(p.field, (counts.get(p.field) ?? 0) + 1);
-  const fields = [...counts].sort((a, b) => b[1] - a[1]);
   return (
     <section>
       <h1>{t('Chọn lĩnh vực', 'Choose a field')}</h1>

@@ -1,4 +1,8 @@
-import type { SurveyResponse } from '@hcc/shared/schemas/survey';
+import type { SurveyResponseSchema } from '@hcc/shared/schemas/survey';
+import type * as z from 'zod/mini';
+
+/** An answer as the kiosk sends it (the server fills in the defaults). */
+export type SurveyAnswer = z.input<typeof SurveyResponseSchema>;
 
 const KEY = 'hcc-survey-queue';
 const RETRY_MS = 30_000;
@@ -12,22 +16,32 @@ export function uuid(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-const read = (): SurveyResponse[] => {
+const read = (): SurveyAnswer[] => {
   try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '[]') as SurveyResponse[];
+    return JSON.parse(localStorage.getItem(KEY) ?? '[]') as SurveyAnswer[];
   } catch {
     return [];
   }
 };
-const write = (list: SurveyResponse[]) => localStorage.setItem(KEY, JSON.stringify(list));
+const write = (list: SurveyAnswer[]) => localStorage.setItem(KEY, JSON.stringify(list));
 
 /**
  * Answers are written down first and sent after, until the server has them: with the network down
  * they wait here, and a retry of one already received counts once (the server knows its id).
  */
-export function submit(r: SurveyResponse): void {
+export function submit(r: SurveyAnswer): void {
   write([...read(), r]);
   void flush();
+}
+
+/** A phone sends at once, to tell "thank you" from "already answered today"; offline, it queues. */
+export async function sendNow(r: SurveyAnswer): Promise<'sent' | 'already'> {
+  const res = await fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) }).catch(() => null);
+  if (!res || res.status >= 500) {
+    submit(r);
+    return 'sent';
+  }
+  return res.status === 409 ? 'already' : 'sent';
 }
 
 let flushing = false;

@@ -1,6 +1,7 @@
 import type { SurveyPeriod, SurveyResults } from '@hcc/shared/schemas/survey';
 import { useEffect, useState } from 'preact/hooks';
-import { loadSurveyResults, SURVEY_UPDATED } from './survey-results';
+import { qrDataUrl } from '@hcc/shared/qr/encode';
+import { loadSurveyResults, phoneSurveyLink, SURVEY_UPDATED } from './survey-results';
 
 const PERIOD_LABEL: Record<SurveyPeriod, string> = { week: '7 ngày qua', month: '30 ngày qua', quarter: '90 ngày qua' };
 const pct = (x: number) => `${Math.round(x * 100)}%`;
@@ -18,6 +19,7 @@ export function SurveyResultsSlide({ period }: { period: SurveyPeriod }) {
       window.removeEventListener(SURVEY_UPDATED, load);
     };
   }, [period]);
+  const link = phoneSurveyLink();
   return (
     <div class="slide slide-survey" data-testid="survey-results" data-n={r?.n ?? ''}>
       <h1>Mức độ hài lòng của người dân</h1>
@@ -31,6 +33,12 @@ export function SurveyResultsSlide({ period }: { period: SurveyPeriod }) {
             {r.n >= 5 && ` · khoảng tin cậy 95%: ${pct(r.ci.low)}–${pct(r.ci.high)}`}
           </p>
         </>
+      )}
+      {link && (
+        <p class="survey-qr">
+          <img src={qrDataUrl(link)} alt="" />
+          <span>Quét mã để đánh giá trên điện thoại</span>
+        </p>
       )}
     </div>
   );

@@ -6,6 +6,9 @@ export const setSurveyScope = (centreId: string | null) => {
   scope = centreId;
 };
 
+/** Where a phone answers the survey for this screen's centre (the kiosk app's phone page). */
+export const phoneSurveyLink = () => (scope ? `${location.origin}/kiosk/?survey=1&centre=${encodeURIComponent(scope)}` : null);
+
 /** Fired when the server says a new answer was counted, so the slide on air refreshes at once. */
 export const SURVEY_UPDATED = 'hcc:survey-updated';
 

@@ -1,9 +1,10 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { DEFAULT_SURVEY_FORMS } from '@hcc/shared/survey/forms';
-import { checkAnswers, maskPersonalNumbers, summarise } from '@hcc/shared/survey/scoring';
+import { breakdowns, checkAnswers, maskPersonalNumbers, summarise } from '@hcc/shared/survey/scoring';
 import { IdSchema } from '@hcc/shared/schemas/common';
 import { SurveyPeriodSchema, type SurveyResults, SurveyResponseSchema } from '@hcc/shared/schemas/survey';
 import { Router } from 'express';
+import { readCookie, requireStaff } from '../auth/session';
 import * as z from 'zod/mini';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
@@ -24,9 +25,26 @@ const HOURLY_QUOTA = 60;
 const salt = randomBytes(16).toString('hex');
 const sourceOf = (ip: string | undefined) => createHash('sha256').update(`${salt}|${ip ?? ''}`).digest('hex').slice(0, 32);
 
+/**
+ * A phone answers once a day. It carries a random cookie, not tied to anyone; what is stored is a
+ * hash of it with the day, so two days' answers cannot even be linked to the same phone.
+ */
+const PHONE_COOKIE = 'hcc_sv';
+const phoneKey = (cookie: string, day: string) => `phone:${createHash('sha256').update(`${cookie}|${day}`).digest('hex').slice(0, 32)}`;
+const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
+const vnDayStart = (d: Date) => new Date(`${vnDay(d)}T00:00:00+07:00`).toISOString();
+
 export function surveyRoutes(deps: Deps, hub: Hub): Router {
   const r = Router();
   r.get('/forms', (_req, res) => void res.json({ items: DEFAULT_SURVEY_FORMS }));
+
+  /** The phone page asks for its cookie before showing the question. */
+  r.post('/phone', (req, res) => {
+    if (!readCookie(req.headers.cookie, PHONE_COOKIE)) {
+      res.cookie(PHONE_COOKIE, randomBytes(16).toString('hex'), { httpOnly: true, sameSite: 'lax', secure: deps.config.publicUrl?.startsWith('https:') ?? false, path: '/api/surveys', maxAge: 400 * 86_400_000 });
+    }
+    res.json({ ok: true });
+  });
 
   // Public: citizens answer at the kiosk or on their own phone, anonymously.
   r.post('/responses', async (req, res) => {
@@ -40,10 +58,20 @@ export function surveyRoutes(deps: Deps, hub: Hub): Router {
     const age = now.getTime() - Date.parse(input.submittedAt);
     if (age < -86_400_000 || age > MAX_AGE_DAYS * 86_400_000) throw new AppError('validation', `submittedAt ${input.submittedAt} is not within the last ${MAX_AGE_DAYS} days.`, [{ path: 'submittedAt', message: 'out of range' }]);
 
-    const source = sourceOf(req.ip);
+    let source = sourceOf(req.ip);
+    if (input.context.channel === 'phone') {
+      const cookie = readCookie(req.headers.cookie, PHONE_COOKIE);
+      if (!cookie) throw new AppError('validation', 'Open the survey page on the phone first (it gives the phone its once-a-day ticket).');
+      source = phoneKey(cookie, vnDay(now));
+      // A replay of the same answer is fine (it counts once below); a second answer the same day is not.
+      if ((await deps.store.surveys.countFromSource(source, vnDayStart(now))) > 0 && !(await deps.store.surveys.exists(input.id))) {
+        throw new AppError('conflict', 'This phone has already answered today. Thank you!');
+      }
+    }
     const recent = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - MIN_GAP_MS).toISOString());
     const hourly = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - 3_600_000).toISOString());
-    const excludedReason = recent > 0 ? 'too-fast' : hourly >= HOURLY_QUOTA ? 'hourly-quota' : null;
+    // Phones are held to one a day above; the burst rules are for kiosks and anything posting directly.
+    const excludedReason = input.context.channel === 'phone' ? null : recent > 0 ? 'too-fast' : hourly >= HOURLY_QUOTA ? 'hourly-quota' : null;
     const stored = await deps.store.surveys.insert({ ...input, comment: maskPersonalNumbers(input.comment), receivedAt: now.toISOString(), sourceHash: source, excludedReason });
     if (!stored) return void res.json({ accepted: true, duplicate: true });
     if (!excludedReason) hub.announceSurvey(input.centreId);
@@ -56,8 +84,22 @@ export function surveyRoutes(deps: Deps, hub: Hub): Router {
     const from = new Date(deps.clock().getTime() - PERIOD_DAYS[q.period] * 86_400_000).toISOString();
     const rows = await deps.store.surveys.since(q.centre ?? null, from);
     const counted = rows.filter((r) => r.excludedReason === null);
-    const body: SurveyResults = { period: q.period, from, ...summarise(counted, DEFAULT_SURVEY_FORMS), excluded: rows.length - counted.length };
+    const body: SurveyResults = { period: q.period, from, ...summarise(counted, DEFAULT_SURVEY_FORMS), excluded: rows.length - counted.length, ...breakdowns(counted, DEFAULT_SURVEY_FORMS) };
     res.json(body);
+  });
+
+  /** Comments to read (editor): already masked when stored; newest first. */
+  r.get('/comments', requireStaff(deps, 'editor'), async (req, res) => {
+    const q = parseQuery(z.strictObject({ centre: z.optional(IdSchema), period: z._default(SurveyPeriodSchema, 'month') }), req);
+    const from = new Date(deps.clock().getTime() - PERIOD_DAYS[q.period] * 86_400_000).toISOString();
+    const rows = await deps.store.surveys.since(q.centre ?? null, from);
+    res.json({
+      items: rows
+        .filter((r) => r.comment.trim())
+        .reverse()
+        .slice(0, 200)
+        .map((r) => ({ day: vnDay(new Date(r.receivedAt)), centreId: r.centreId, field: r.context.field ?? null, comment: r.comment, excluded: r.excludedReason !== null })),
+    });
   });
   return r;
 }

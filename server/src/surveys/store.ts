@@ -11,6 +11,7 @@ export interface SurveyRepo {
   /** False when a response with this id is already stored: a replay counts once. */
   insert(r: StoredResponse): Promise<boolean>;
   countFromSource(sourceHash: string, sinceIso: string): Promise<number>;
+  exists(id: string): Promise<boolean>;
   since(centreId: string | null, sinceIso: string): Promise<StoredResponse[]>;
 }
 
@@ -48,11 +49,13 @@ export function sqliteSurveyRepo(db: Db): SurveyRepo {
      VALUES (@id, @centreId, @formId, @formVersion, @answers, @context, @comment, @submittedAt, @receivedAt, @sourceHash, @excludedReason) ON CONFLICT(id) DO NOTHING`,
   );
   const fromSource = db.prepare<[string, string], { n: number }>('SELECT COUNT(*) AS n FROM survey_responses WHERE source_hash = ? AND received_at >= ?');
+  const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM survey_responses WHERE id = ?');
   const all = db.prepare<[string], Row>('SELECT * FROM survey_responses WHERE received_at >= ? ORDER BY received_at');
   const ofCentre = db.prepare<[string, string], Row>('SELECT * FROM survey_responses WHERE centre_id = ? AND received_at >= ? ORDER BY received_at');
   return {
     insert: async (r) => insert.run({ ...r, answers: JSON.stringify(r.answers), context: JSON.stringify(r.context) }).changes === 1,
     countFromSource: async (h, since) => fromSource.get(h, since)?.n ?? 0,
+    exists: async (id) => exists.get(id) !== undefined,
     since: async (centreId, since) => (centreId ? ofCentre.all(centreId, since) : all.all(since)).map(toResponse),
   };
 }

@@ -31,8 +31,14 @@ export const SurveyResponseSchema = z.strictObject({
     formVersion: z.int().check(z.positive()),
     answers: z.record(IdSchema, Score),
     context: z._default(
-      z.strictObject({ field: z.optional(Text(200)), procedureCode: z.optional(Text(40)), counter: z.optional(Text(40)) }),
-      {},
+      z.strictObject({
+        field: z.optional(Text(200)),
+        procedureCode: z.optional(Text(40)),
+        counter: z.optional(Text(40)),
+        /** The kiosk, or the citizen's own phone (one answer per phone per day). */
+        channel: z._default(z.enum(['kiosk', 'phone']), 'kiosk'),
+      }),
+      { channel: 'kiosk' },
     ),
     comment: z._default(Text(2000), ''),
     submittedAt: InstantSchema,
@@ -53,5 +59,9 @@ export const SurveyResultsSchema = z.object({
   criteria: z.array(z.object({ formId: z.string(), questionId: z.string(), text: z.string(), average: z.number(), max: z.number(), n: z.number() })),
   /** Responses kept for review but left out of the index (bursts from one source). */
   excluded: z.number(),
+  /** The index per lĩnh vực the citizens named, when they named one. */
+  byField: z.array(z.object({ field: z.string(), n: z.number(), index: z.number() })),
+  /** Week by week over the period, oldest first (weeks start on Monday, Vietnam time). */
+  weeks: z.array(z.object({ start: z.string(), n: z.number(), index: z.number() })),
 });
 export type SurveyResults = z.infer<typeof SurveyResultsSchema>;

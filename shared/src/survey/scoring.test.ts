@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_SURVEY_FORMS } from './forms';
-import { checkAnswers, isSatisfied, maskPersonalNumbers, summarise, wilson } from './scoring';
+import { breakdowns, checkAnswers, isSatisfied, maskPersonalNumbers, summarise, wilson } from './scoring';
 
 const [quick, tt01, sipas] = DEFAULT_SURVEY_FORMS as [(typeof DEFAULT_SURVEY_FORMS)[0], (typeof DEFAULT_SURVEY_FORMS)[0], (typeof DEFAULT_SURVEY_FORMS)[0]];
 const all = (form: typeof quick, score: number) => Object.fromEntries(form.questions.map((q) => [q.id, score]));
@@ -49,5 +49,18 @@ describe('survey scoring', () => {
   it('masks phone and ID-card numbers in comments', () => {
     expect(maskPersonalNumbers('Gọi tôi 0912 345 678 hoặc +84912345678, CCCD 001203004567')).toBe('Gọi tôi [số điện thoại đã ẩn] hoặc [số điện thoại đã ẩn], CCCD [số giấy tờ đã ẩn]');
     expect(maskPersonalNumbers('Chờ 15 phút, quầy số 3')).toBe('Chờ 15 phút, quầy số 3');
+  });
+});
+
+describe('survey breakdowns', () => {
+  const r = (overall: number, receivedAt: string, field?: string) => ({ formId: 'quick', formVersion: 1, answers: { overall }, context: { channel: 'kiosk' as const, ...(field ? { field } : {}) }, receivedAt });
+  it('groups by Vietnam week (Monday start) and by the lĩnh vực named', () => {
+    // Sunday 23:30 in Vietnam is Sunday 16:30 UTC; Monday 00:30 in Vietnam is Sunday 17:30 UTC.
+    const b = breakdowns([r(2, '2026-11-22T16:30:00Z', 'Hộ tịch'), r(0, '2026-11-22T17:30:00Z', 'Hộ tịch'), r(1, '2026-11-23T02:00:00Z')], DEFAULT_SURVEY_FORMS);
+    expect(b.weeks).toEqual([
+      { start: '2026-11-16', n: 1, index: 1 },
+      { start: '2026-11-23', n: 2, index: 0.5 },
+    ]);
+    expect(b.byField).toEqual([{ field: 'Hộ tịch', n: 2, index: 0.5 }]);
   });
 });

@@ -88,3 +88,35 @@ export function maskPersonalNumbers(text: string): string {
   // ID cards first (9 or 12 digits as one number): a 12-digit number would otherwise pass for a phone.
   return text.replace(/(?<!\d)\d{12}(?!\d)|(?<!\d)\d{9}(?!\d)/g, '[số giấy tờ đã ẩn]').replace(/(?<![\d+])(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\d)/g, '[số điện thoại đã ẩn]');
 }
+
+/** Monday of the Vietnam-time week an instant falls in, as YYYY-MM-DD. */
+export function vnWeekStart(iso: string): string {
+  const vn = new Date(Date.parse(iso) + 7 * 3600_000);
+  const back = (vn.getUTCDay() + 6) % 7;
+  return new Date(vn.getTime() - back * 86_400_000).toISOString().slice(0, 10);
+}
+
+type Dated = Pick<SurveyResponse, 'formId' | 'formVersion' | 'answers' | 'context'> & { receivedAt: string };
+
+/** The index per group: per lĩnh vực named, and per week, for the console's charts. */
+export function breakdowns(responses: readonly Dated[], forms: readonly SurveyForm[]): { byField: { field: string; n: number; index: number }[]; weeks: { start: string; n: number; index: number }[] } {
+  const group = <K extends string>(keyOf: (r: Dated) => K | undefined) => {
+    const groups = new Map<K, Dated[]>();
+    for (const r of responses) {
+      const k = keyOf(r);
+      if (k !== undefined) groups.set(k, [...(groups.get(k) ?? []), r]);
+    }
+    return [...groups].map(([k, rs]) => {
+      const s = summarise(rs, forms);
+      return { key: k, n: s.n, index: s.index };
+    });
+  };
+  return {
+    byField: group((r) => r.context.field || undefined)
+      .map(({ key, ...x }) => ({ field: key, ...x }))
+      .sort((a, b) => b.n - a.n),
+    weeks: group((r) => vnWeekStart(r.receivedAt))
+      .map(({ key, ...x }) => ({ start: key, ...x }))
+      .sort((a, b) => a.start.localeCompare(b.start)),
+  };
+}

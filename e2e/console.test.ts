@@ -1,21 +1,14 @@
 import { readFileSync } from 'node:fs';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, adminSession, openPage, useServerAndBrowser, waitForText } from './harness';
+import { ADMIN_PASSWORD, adminSession, openConsole, openPage, useServerAndBrowser, waitForText } from './harness';
 
 const env = useServerAndBrowser({ beforeAll, afterAll });
 const NOW_PLAYING = '[data-testid="now-playing"]';
 const TABLET_PORTRAIT = { width: 768, height: 1024 };
 const TABLET_LANDSCAPE = { width: 1280, height: 800 };
 
-async function signIn(ctx: BrowserContext, username = 'admin', password = ADMIN_PASSWORD): Promise<{ page: Page; problems: string[] }> {
-  const opened = await openPage(ctx, `${env.server().url}/console/`);
-  await opened.page.getByTestId('login-username').fill(username);
-  await opened.page.getByTestId('login-password').fill(password);
-  await opened.page.getByTestId('login-submit').click();
-  await opened.page.getByTestId('whoami').waitFor();
-  return opened;
-}
+const signIn = (ctx: BrowserContext, username?: string, password?: string) => openConsole(ctx, env.server().url, username, password);
 
 async function openPlayer(token: string): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });

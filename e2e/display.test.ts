@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, adminSession, openPage, useServerAndBrowser, waitForText } from './harness';
+import { adminSession, openConsole, openPage, useServerAndBrowser, waitForText } from './harness';
 
 interface PlaylistDto {
   id: string;
@@ -78,10 +78,7 @@ describe('waiting-room player against the real server', () => {
 
     // Staff press the button on the tablet; the thumbnail appears in the screen's row.
     const tablet = await env.browser().newContext({ viewport: { width: 768, height: 1024 } });
-    const { page: console_, problems: consoleProblems } = await openPage(tablet, `${env.server().url}/console/`);
-    await console_.getByTestId('login-username').fill('admin');
-    await console_.getByTestId('login-password').fill(ADMIN_PASSWORD);
-    await console_.getByTestId('login-submit').click();
+    const { page: console_, problems: consoleProblems } = await openConsole(tablet, env.server().url);
     await console_.getByTestId('tab-devices').click();
     await console_.getByTestId('device-screenshot').first().click();
     const thumb = console_.getByTestId('device-thumb');

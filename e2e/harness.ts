@@ -116,6 +116,16 @@ export async function openPage(ctx: BrowserContext, url: string): Promise<{ page
   return { page, problems };
 }
 
+/** The console, signed in through its own form. */
+export async function openConsole(ctx: BrowserContext, baseUrl: string, username = 'admin', password = ADMIN_PASSWORD): Promise<{ page: Page; problems: string[] }> {
+  const opened = await openPage(ctx, `${baseUrl}/console/`);
+  await opened.page.getByTestId('login-username').fill(username);
+  await opened.page.getByTestId('login-password').fill(password);
+  await opened.page.getByTestId('login-submit').click();
+  await opened.page.getByTestId('whoami').waitFor();
+  return opened;
+}
+
 /** Staff API calls as the demo admin, the way the console makes them. */
 export async function adminSession(baseUrl: string) {
   const res = await fetch(`${baseUrl}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: ADMIN_PASSWORD }) });

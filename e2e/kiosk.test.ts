@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openPage, publishItems, useServerAndBrowser } from './harness';
+import { openConsole, openPage, publishItems, useServerAndBrowser, waitForText } from './harness';
 
 const env = useServerAndBrowser({ beforeAll, afterAll });
 const PORTRAIT = { width: 1080, height: 1920 };
@@ -158,6 +158,17 @@ describe('citizen kiosk', () => {
     expect(replay).toMatchObject({ duplicate: true });
     expect(await results()).toBe(before + 2);
     await ctx.close();
+
+    // Staff read it on the tablet: the index with its sample, and the comment.
+    const tablet = await env.browser().newContext({ viewport: { width: 768, height: 1024 } });
+    const { page: c, problems: consoleProblems } = await openConsole(tablet, env.server().url);
+    await c.getByTestId('tab-surveys').click();
+    await c.getByLabel('Trung tâm').selectOption('loc-tan');
+    await waitForText(c, 'survey-index', new RegExp(`n = ${before + 2}`));
+    await waitForText(c, 'survey-comments', /Cán bộ hướng dẫn tận tình/);
+    expect(await c.locator('[data-testid="survey-weeks"] g').count()).toBeGreaterThan(0);
+    expect(consoleProblems).toEqual([]);
+    await tablet.close();
   });
 });
 

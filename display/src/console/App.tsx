@@ -12,16 +12,18 @@ import { disconnectLive } from './live';
 import { Login } from './Login';
 import { MediaLibrary } from './MediaLibrary';
 import { Playlists } from './Playlists';
+import { Surveys } from './Surveys';
 import { SESSION_EXPIRED, staffApi } from './staff-api';
 import { Users } from './Users';
 
-type Tab = 'home' | 'playlists' | 'media' | 'devices' | 'catalogue' | 'users' | 'audit';
+type Tab = 'home' | 'playlists' | 'media' | 'devices' | 'catalogue' | 'surveys' | 'users' | 'audit';
 const TABS: { id: Tab; vi: string; en: string; role: StaffUser['role'] }[] = [
   { id: 'home', vi: 'Trang chủ', en: 'Home', role: 'viewer' },
   { id: 'playlists', vi: 'Danh sách phát', en: 'Playlists', role: 'viewer' },
   { id: 'media', vi: 'Thư viện', en: 'Media', role: 'viewer' },
   { id: 'devices', vi: 'Thiết bị', en: 'Devices', role: 'viewer' },
   { id: 'catalogue', vi: 'Danh mục', en: 'Catalogue', role: 'editor' },
+  { id: 'surveys', vi: 'Khảo sát', en: 'Surveys', role: 'viewer' },
   { id: 'users', vi: 'Tài khoản', en: 'Users', role: 'admin' },
   { id: 'audit', vi: 'Nhật ký', en: 'Audit log', role: 'admin' },
 ];
@@ -103,6 +105,7 @@ export function App() {
         {tab === 'media' && <MediaLibrary canEdit={canEdit} />}
         {tab === 'devices' && <Devices centres={centres} canEdit={canEdit} />}
         {tab === 'catalogue' && <Catalogue centres={centres} isAdmin={hasRole(user.role, 'admin')} />}
+        {tab === 'surveys' && <Surveys centres={centres} canReadComments={canEdit} />}
         {tab === 'users' && <Users centres={centres} self={user} />}
         {tab === 'audit' && <Audit />}
         {expired && (

@@ -150,6 +150,8 @@ describe('citizen kiosk', () => {
     const queued = JSON.parse((await page.evaluate('localStorage.getItem("hcc-survey-queue")')) as string) as { id: string }[];
     expect(queued).toHaveLength(1);
     expect(await results()).toBe(before + 1);
+    // One answer per source per 10 s counts, and every browser here is 127.0.0.1: let the last one age.
+    await page.waitForTimeout(10_500);
     await ctx.setOffline(false);
     await page.evaluate('window.dispatchEvent(new Event("online"))');
     await expect.poll(results, { timeout: 5_000 }).toBe(before + 2);
@@ -167,8 +169,38 @@ describe('citizen kiosk', () => {
     await waitForText(c, 'survey-index', new RegExp(`n = ${before + 2}`));
     await waitForText(c, 'survey-comments', /Cán bộ hướng dẫn tận tình/);
     expect(await c.locator('[data-testid="survey-weeks"] g').count()).toBeGreaterThan(0);
+
+    // The admin rewords the quick question: a new version, which the kiosk asks from its next load.
+    await c.getByTestId('form-edit-quick').click();
+    await c.getByTestId('form-title').fill('Ông/Bà hài lòng với sự phục vụ hôm nay chứ?');
+    await c.getByTestId('form-save').click();
+    await waitForText(c, 'forms-notice', /Đã lưu phiên bản 2/);
     expect(consoleProblems).toEqual([]);
     await tablet.close();
+    const again = await env.browser().newContext({ viewport: PORTRAIT });
+    const { page: k } = await openPage(again, `${env.server().url}/kiosk/?centre=loc-tan`);
+    await k.getByTestId('tile-survey').click();
+    await waitForText(k, 'survey', /hài lòng với sự phục vụ hôm nay chứ/);
+    await again.close();
+  });
+
+  it('walks through the nine criteria of Circular 01/2018 one question at a time', async () => {
+    const ctx = await env.browser().newContext({ viewport: LANDSCAPE });
+    const { page, problems } = await openPage(ctx, `${env.server().url}/kiosk/?centre=long-thanh&form=tt01`);
+    await page.getByTestId('tile-survey').click();
+    for (let i = 1; i <= 9; i++) {
+      await waitForText(page, 'survey', new RegExp(`${i}/9\\.`));
+      await page.getByTestId(i === 7 ? 'survey-1' : 'survey-2').click();
+    }
+    // The server counts one answer per source per 10 s, and every browser here is 127.0.0.1.
+    await page.waitForTimeout(10_500);
+    await page.getByTestId('survey-send').click();
+    await page.getByTestId('survey-thanks').waitFor();
+    await expect.poll(async () => (await page.evaluate('localStorage.getItem("hcc-survey-queue")')) as string).toBe('[]');
+    const r = (await (await fetch(`${env.server().url}/api/surveys/results?centre=long-thanh&period=week`)).json()) as { criteria: { formId: string; questionId: string; average: number }[] };
+    expect(r.criteria.find((c) => c.formId === 'tt01' && c.questionId === 'thai_do')?.average).toBe(1);
+    expect(problems).toEqual([]);
+    await ctx.close();
   });
 });
 

@@ -18,7 +18,7 @@ export default defineConfig({
       workbox: {
         globPatterns: ['**/*.{js,css,html,woff2}'],
         navigateFallback: '/kiosk/index.html',
-        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.startsWith('/api/procedures'), handler: 'NetworkFirst', options: { cacheName: 'hcc-catalogue', networkTimeoutSeconds: 3 } }],
+        runtimeCaching: [{ urlPattern: ({ url }) => url.pathname.startsWith('/api/procedures') || url.pathname === '/api/surveys/forms', handler: 'NetworkFirst', options: { cacheName: 'hcc-catalogue', networkTimeoutSeconds: 3 } }],
       },
     }),
   ],

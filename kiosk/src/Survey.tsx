@@ -1,12 +1,23 @@
 import { qrDataUrl } from '@hcc/shared/qr/encode';
+import { type SurveyForm, SurveyFormSchema } from '@hcc/shared/schemas/survey';
 import { DEFAULT_SURVEY_FORMS } from '@hcc/shared/survey/forms';
+import * as z from 'zod/mini';
 import { useEffect, useState } from 'preact/hooks';
 import { centreParam } from './catalogue';
 import { useT } from './i18n';
 import { Keyboard } from './Keyboard';
 import { type SurveyAnswer, sendNow, submit, uuid } from './survey-queue';
 
-const QUICK = DEFAULT_SURVEY_FORMS.find((f) => f.id === 'quick');
+/** Which form a kiosk asks (?form=tt01 or sipas for the longer ones); the quick question by default. */
+const FORM_ID = new URLSearchParams(location.search).get('form') ?? 'quick';
+const FALLBACK = DEFAULT_SURVEY_FORMS.find((f) => f.id === FORM_ID) ?? DEFAULT_SURVEY_FORMS[0];
+
+/** The form's current version from the server (the service worker keeps it), else the built-in one. */
+async function loadForm(): Promise<SurveyForm | undefined> {
+  const res = await fetch('/api/surveys/forms').catch(() => null);
+  const parsed = res?.ok ? z.object({ items: z.array(SurveyFormSchema) }).safeParse(await res.json()) : null;
+  return parsed?.success ? (parsed.data.items.find((f) => f.id === FORM_ID) ?? FALLBACK) : FALLBACK;
+}
 const FACES: Record<number, string> = { 2: '😀', 1: '🙂', 0: '🙁' };
 /** The thank-you stays up this long, then the next person starts from the home screen. */
 const THANKS_MS = 6_000;
@@ -21,13 +32,15 @@ export const phoneSurveyUrl = (centreId: string) => `${location.origin}/kiosk/?s
  */
 export function Survey({ onDone, fields, phone = false }: { onDone: () => void; fields: string[]; phone?: boolean }) {
   const t = useT();
-  const [score, setScore] = useState<number | null>(null);
+  const [form, setForm] = useState<SurveyForm | undefined>(undefined);
+  const [answers, setAnswers] = useState<Record<string, number>>({});
   const [comment, setComment] = useState('');
   const [field, setField] = useState('');
   const [state, setState] = useState<'ask' | 'more' | 'thanks' | 'already'>('ask');
   const centreId = centreParam();
 
   useEffect(() => {
+    void loadForm().then(setForm);
     if (phone) void fetch('/api/surveys/phone', { method: 'POST' }).catch(() => undefined);
   }, []);
   useEffect(() => {
@@ -41,18 +54,19 @@ export function Survey({ onDone, fields, phone = false }: { onDone: () => void; 
     }
   }, [state, comment, field]);
 
-  if (!QUICK || !centreId) return <p>{t('Kiosk chưa được gán cho trung tâm nào; vui lòng báo cán bộ.', 'This kiosk has no centre set; please tell the staff.')}</p>;
-  const question = QUICK.questions[0];
-  if (!question) return null;
+  if (!centreId) return <p>{t('Kiosk chưa được gán cho trung tâm nào; vui lòng báo cán bộ.', 'This kiosk has no centre set; please tell the staff.')}</p>;
+  if (!form) return null;
+  // One question at a time, big buttons each; the quick form is a single tap.
+  const question = form.questions.find((q) => answers[q.id] === undefined);
 
   async function send() {
-    if (score === null || !QUICK || !question) return;
+    if (!form || form.questions.some((q) => q.required && answers[q.id] === undefined)) return;
     const r: SurveyAnswer = {
       id: uuid(),
       centreId,
-      formId: QUICK.id,
-      formVersion: QUICK.version,
-      answers: { [question.id]: score },
+      formId: form.id,
+      formVersion: form.version,
+      answers,
       context: { channel: phone ? 'phone' : 'kiosk', ...(field ? { field } : {}) },
       comment: comment.trim(),
       submittedAt: new Date().toISOString(),
@@ -91,17 +105,26 @@ export function Survey({ onDone, fields, phone = false }: { onDone: () => void; 
         {!phone && <Keyboard value={comment} onChange={setComment} />}
       </section>
     );
+  if (!question) return null;
+  const step = form.questions.indexOf(question);
   return (
     <section class="survey" data-testid="survey">
-      <h1>{QUICK.title}</h1>
+      <h1>{form.title}</h1>
+      {form.questions.length > 1 && (
+        <h2>
+          {step + 1}/{form.questions.length}. {question.group ? `${question.group}: ` : ''}
+          {question.text}
+        </h2>
+      )}
       <div class="survey-options">
         {question.options.map((o) => (
           <button
             class={`survey-option s${o.score}`}
             data-testid={`survey-${o.score}`}
             onClick={() => {
-              setScore(o.score);
-              setState('more');
+              const next = { ...answers, [question.id]: o.score };
+              setAnswers(next);
+              if (form.questions.every((q) => next[q.id] !== undefined)) setState('more');
             }}
           >
             <span class="face" aria-hidden="true">

@@ -68,3 +68,35 @@ describe('survey responses', () => {
     expect(stored?.comment).toBe('Liên hệ [số điện thoại đã ẩn], CCCD [số giấy tờ đã ẩn]');
   });
 });
+
+describe('survey forms', () => {
+  it('starts with the three forms, and an admin edit is a new version; answers keep theirs', async () => {
+    const forms = (await t.http.get('/api/surveys/forms').expect(200)).body.items;
+    expect(forms.map((f: { id: string; version: number }) => `${f.id}@${f.version}`)).toEqual(['quick@1', 'sipas@1', 'tt01@1']);
+    await t.http.post('/api/surveys/responses').send(answer(2)).expect(201);
+
+    const admin = await t.login('admin');
+    const quick = forms.find((f: { id: string }) => f.id === 'quick');
+    const edited = { title: 'Ông/Bà đánh giá thế nào về việc phục vụ hôm nay?', questions: [{ ...quick.questions[0], text: 'Đánh giá chung' }] };
+    const v2 = (await t.http.post('/api/surveys/forms/quick').set('Cookie', admin).send(edited).expect(201)).body;
+    expect(v2).toMatchObject({ id: 'quick', version: 2, kind: 'quick', title: edited.title });
+    later(15_000);
+    await t.http.post('/api/surveys/responses').send(answer(1, { formVersion: 2 })).expect(201);
+    // Version 1 still takes answers given on it (a kiosk that has not reloaded yet), and both count.
+    later(15_000);
+    await t.http.post('/api/surveys/responses').send(answer(0)).expect(201);
+    expect(await results()).toMatchObject({ n: 3, satisfied: 2 });
+  });
+
+  it('refuses an edit from an editor, a bad form and an unknown one, and stores nothing', async () => {
+    const editor = await t.login('editor');
+    await t.http.post('/api/surveys/forms/quick').set('Cookie', editor).send({ title: 'x', questions: [] }).expect(403);
+    const admin = await t.login('admin');
+    const noQuestions = await t.http.post('/api/surveys/forms/quick').set('Cookie', admin).send({ title: 'x', questions: [] }).expect(400);
+    expect(noQuestions.body.issues[0].path).toBe('questions');
+    const q = { id: 'a', text: 'A', options: [{ score: 1, label: 'Có' }, { score: 0, label: 'Không' }] };
+    await t.http.post('/api/surveys/forms/quick').set('Cookie', admin).send({ title: 'x', questions: [q, q] }).expect(400);
+    await t.http.post('/api/surveys/forms/nope').set('Cookie', admin).send({ title: 'x', questions: [q] }).expect(404);
+    expect((await t.http.get('/api/surveys/forms').expect(200)).body.items.find((f: { id: string }) => f.id === 'quick').version).toBe(1);
+  });
+});

@@ -105,7 +105,7 @@ export function App() {
         {tab === 'media' && <MediaLibrary canEdit={canEdit} />}
         {tab === 'devices' && <Devices centres={centres} canEdit={canEdit} />}
         {tab === 'catalogue' && <Catalogue centres={centres} isAdmin={hasRole(user.role, 'admin')} />}
-        {tab === 'surveys' && <Surveys centres={centres} canReadComments={canEdit} />}
+        {tab === 'surveys' && <Surveys centres={centres} canReadComments={canEdit} isAdmin={hasRole(user.role, 'admin')} />}
         {tab === 'users' && <Users centres={centres} self={user} />}
         {tab === 'audit' && <Audit />}
         {expired && (

@@ -4,6 +4,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
 import { staffApi } from './staff-api';
+import { SurveyForms } from './SurveyForms';
 import { failure, type Notice, NoticeLine } from './ui';
 
 const CommentSchema = z.object({ day: z.string(), centreId: z.string(), field: z.nullable(z.string()), comment: z.string(), excluded: z.boolean() });
@@ -30,7 +31,7 @@ function Bars({ rows, testId }: { rows: { label: string; value: number; note: st
 }
 
 /** Satisfaction: the index with its sample and interval, week by week, by criterion, by field, and comments. */
-export function Surveys({ centres, canReadComments }: { centres: Centre[]; canReadComments: boolean }) {
+export function Surveys({ centres, canReadComments, isAdmin }: { centres: Centre[]; canReadComments: boolean; isAdmin: boolean }) {
   const t = useT();
   const lang = useContext(LangContext);
   const [period, setPeriod] = useState<SurveyPeriod>('quarter');
@@ -88,6 +89,7 @@ export function Surveys({ centres, canReadComments }: { centres: Centre[]; canRe
           )}
         </>
       )}
+      {isAdmin && <SurveyForms />}
       {canReadComments && (
         <>
           <h3>{t('Góp ý của người dân', 'Comments')}</h3>

@@ -2,13 +2,13 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DEFAULT_SURVEY_FORMS } from '@hcc/shared/survey/forms';
 import { breakdowns, checkAnswers, maskPersonalNumbers, summarise } from '@hcc/shared/survey/scoring';
 import { IdSchema } from '@hcc/shared/schemas/common';
-import { SurveyPeriodSchema, type SurveyResults, SurveyResponseSchema } from '@hcc/shared/schemas/survey';
+import { type SurveyForm, SurveyFormSchema, SurveyPeriodSchema, type SurveyResults, SurveyResponseSchema } from '@hcc/shared/schemas/survey';
 import { Router } from 'express';
-import { readCookie, requireStaff } from '../auth/session';
+import { readCookie, requireStaff, staffOf } from '../auth/session';
 import * as z from 'zod/mini';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseBody, parseQuery } from '../http/parse';
+import { parseBody, parseParams, parseQuery } from '../http/parse';
 import type { Hub } from '../realtime/hub';
 
 const PERIOD_DAYS = { week: 7, month: 30, quarter: 90 } as const;
@@ -34,9 +34,39 @@ const phoneKey = (cookie: string, day: string) => `phone:${createHash('sha256').
 const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 const vnDayStart = (d: Date) => new Date(`${vnDay(d)}T00:00:00+07:00`).toISOString();
 
+const FormEditSchema = z.strictObject({ title: SurveyFormSchema.shape.title, questions: SurveyFormSchema.shape.questions });
+
 export function surveyRoutes(deps: Deps, hub: Hub): Router {
   const r = Router();
-  r.get('/forms', (_req, res) => void res.json({ items: DEFAULT_SURVEY_FORMS }));
+  /** Every version of every form; the defaults are stored the first time they are needed. */
+  const allForms = async (): Promise<SurveyForm[]> => {
+    let forms = await deps.store.surveys.forms();
+    const missing = DEFAULT_SURVEY_FORMS.filter((d) => !forms.some((f) => f.id === d.id));
+    if (missing.length) {
+      for (const f of missing) await deps.store.surveys.addForm(f, deps.clock().toISOString(), 'default');
+      forms = await deps.store.surveys.forms();
+    }
+    return forms;
+  };
+  const latest = (forms: SurveyForm[]) => [...new Map(forms.map((f) => [f.id, f])).values()];
+
+  r.get('/forms', async (_req, res) => void res.json({ items: latest(await allForms()) }));
+
+  /** A new version of a form (admin): answers already given keep the version they were given on. */
+  r.post('/forms/:id', requireStaff(deps, 'admin'), async (req, res) => {
+    const { id } = parseParams(z.object({ id: IdSchema }), req);
+    const edit = parseBody(FormEditSchema, req);
+    const current = latest(await allForms()).find((f) => f.id === id);
+    if (!current) throw new AppError('not_found', `No survey form "${id}".`);
+    const ids = edit.questions.map((q) => q.id);
+    if (new Set(ids).size !== ids.length) throw new AppError('validation', 'Two questions share an id.', [{ path: 'questions', message: 'duplicate question id' }]);
+    const next: SurveyForm = { ...current, title: edit.title, questions: edit.questions, version: current.version + 1 };
+    const at = deps.clock().toISOString();
+    const by = staffOf(res).username;
+    if (!(await deps.store.surveys.addForm(next, at, by))) throw new AppError('conflict', `Form "${id}" got version ${next.version} from someone else meanwhile; reload it.`);
+    await deps.store.audit.append({ at, actor: by, action: 'survey.form', subject: `${id}@${next.version}`, before: current, after: next });
+    res.status(201).json(next);
+  });
 
   /** The phone page asks for its cookie before showing the question. */
   r.post('/phone', (req, res) => {
@@ -49,7 +79,8 @@ export function surveyRoutes(deps: Deps, hub: Hub): Router {
   // Public: citizens answer at the kiosk or on their own phone, anonymously.
   r.post('/responses', async (req, res) => {
     const input = parseBody(SurveyResponseSchema, req);
-    const form = DEFAULT_SURVEY_FORMS.find((f) => f.id === input.formId && f.version === input.formVersion);
+    const forms = await allForms();
+    const form = forms.find((f) => f.id === input.formId && f.version === input.formVersion);
     if (!form) throw new AppError('validation', `There is no survey form "${input.formId}" version ${input.formVersion}.`, [{ path: 'formVersion', message: 'unknown form version' }]);
     const problems = checkAnswers(form, input.answers);
     if (problems.length) throw new AppError('validation', `The answers do not fit the form: ${problems.map((p) => p.message).join('; ')}.`, problems);
@@ -84,7 +115,8 @@ export function surveyRoutes(deps: Deps, hub: Hub): Router {
     const from = new Date(deps.clock().getTime() - PERIOD_DAYS[q.period] * 86_400_000).toISOString();
     const rows = await deps.store.surveys.since(q.centre ?? null, from);
     const counted = rows.filter((r) => r.excludedReason === null);
-    const body: SurveyResults = { period: q.period, from, ...summarise(counted, DEFAULT_SURVEY_FORMS), excluded: rows.length - counted.length, ...breakdowns(counted, DEFAULT_SURVEY_FORMS) };
+    const forms = await allForms();
+    const body: SurveyResults = { period: q.period, from, ...summarise(counted, forms), excluded: rows.length - counted.length, ...breakdowns(counted, forms) };
     res.json(body);
   });
 

@@ -1,4 +1,5 @@
-import type { SurveyResponse } from '@hcc/shared/schemas/survey';
+import { type SurveyForm, SurveyFormSchema, type SurveyResponse } from '@hcc/shared/schemas/survey';
+import { parseJsonColumn } from '../store/json';
 import type { Db } from '../db/sqlite';
 
 export interface StoredResponse extends SurveyResponse {
@@ -8,6 +9,10 @@ export interface StoredResponse extends SurveyResponse {
 }
 
 export interface SurveyRepo {
+  /** Every version of every form, oldest first. */
+  forms(): Promise<SurveyForm[]>;
+  /** False when that version already exists. */
+  addForm(f: SurveyForm, at: string, by: string): Promise<boolean>;
   /** False when a response with this id is already stored: a replay counts once. */
   insert(r: StoredResponse): Promise<boolean>;
   countFromSource(sourceHash: string, sinceIso: string): Promise<number>;
@@ -52,7 +57,11 @@ export function sqliteSurveyRepo(db: Db): SurveyRepo {
   const exists = db.prepare<[string], { one: number }>('SELECT 1 AS one FROM survey_responses WHERE id = ?');
   const all = db.prepare<[string], Row>('SELECT * FROM survey_responses WHERE received_at >= ? ORDER BY received_at');
   const ofCentre = db.prepare<[string, string], Row>('SELECT * FROM survey_responses WHERE centre_id = ? AND received_at >= ? ORDER BY received_at');
+  const forms = db.prepare<[], { body_json: string }>('SELECT body_json FROM survey_forms ORDER BY id, version');
+  const addForm = db.prepare('INSERT INTO survey_forms (id, version, body_json, created_at, created_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id, version) DO NOTHING');
   return {
+    forms: async () => forms.all().map((r) => parseJsonColumn(SurveyFormSchema, r.body_json, 'survey form')),
+    addForm: async (f, at, by) => addForm.run(f.id, f.version, JSON.stringify(f), at, by).changes === 1,
     insert: async (r) => insert.run({ ...r, answers: JSON.stringify(r.answers), context: JSON.stringify(r.context) }).changes === 1,
     countFromSource: async (h, since) => fromSource.get(h, since)?.n ?? 0,
     exists: async (id) => exists.get(id) !== undefined,

@@ -113,9 +113,11 @@ describe('citizen kiosk', () => {
     await page.getByTestId('survey-thanks').waitFor();
     await player.waitForSelector('[data-testid="survey-results"][data-n="1"]', { timeout: 3_000 });
     expect(await player.locator('.layer-front [data-testid="survey-results"]').textContent()).toContain('100%');
-    // Then home again for the next person, with nothing left behind.
+    // Then home again for the next person, with nothing left behind; a second answer at once is held off.
     await page.getByTestId('kiosk-tiles').waitFor({ timeout: 10_000 });
     expect(await page.evaluate('localStorage.getItem("hcc-survey-queue")')).toBe('[]');
+    await page.getByTestId('tile-survey').click();
+    await page.getByTestId('survey-cooldown').waitFor();
     expect(problems).toEqual([]);
     await ctx.close();
     await tv.close();

@@ -6,7 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { centreParam } from './catalogue';
 import { useT } from './i18n';
 import { Keyboard } from './Keyboard';
-import { type SurveyAnswer, sendNow, submit, uuid } from './survey-queue';
+import { coolingDown, type SurveyAnswer, sendNow, submit, uuid } from './survey-queue';
 
 /** Which form a kiosk asks (?form=tt01 or sipas for the longer ones); the quick question by default. */
 const FORM_ID = new URLSearchParams(location.search).get('form') ?? 'quick';
@@ -106,6 +106,12 @@ export function Survey({ onDone, fields, phone = false }: { onDone: () => void; 
       </section>
     );
   if (!question) return null;
+  if (!phone && coolingDown())
+    return (
+      <section class="survey-thanks" data-testid="survey-cooldown">
+        <h1>{t('Kiosk vừa nhận một đánh giá. Xin mời người tiếp theo sau ít giây.', 'An answer was just given here. The next person can answer in a few seconds.')}</h1>
+      </section>
+    );
   const step = form.questions.indexOf(question);
   return (
     <section class="survey" data-testid="survey">

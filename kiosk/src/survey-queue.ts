@@ -29,7 +29,13 @@ const write = (list: SurveyAnswer[]) => localStorage.setItem(KEY, JSON.stringify
  * Answers are written down first and sent after, until the server has them: with the network down
  * they wait here, and a retry of one already received counts once (the server knows its id).
  */
+/** A kiosk takes one answer at a time: right after one, the next waits a little (anti-stuffing). */
+const COOLDOWN_MS = 20_000;
+let lastSubmit = 0;
+export const coolingDown = () => Date.now() - lastSubmit < COOLDOWN_MS;
+
 export function submit(r: SurveyAnswer): void {
+  lastSubmit = Date.now();
   write([...read(), r]);
   void flush();
 }

@@ -264,4 +264,21 @@ describe('staff console on a tablet', () => {
     await k.locator('[data-testid="kiosk-result"][data-code="3.000346"]').waitFor();
     await kiosk.close();
   });
+
+  it('signs in and lists the playlists over a slow link (400 ms round trips, 400 kbit/s) within 20 s', async () => {
+    const tablet = await env.browser().newContext({ viewport: TABLET_PORTRAIT });
+    const page = await tablet.newPage();
+    const cdp = await tablet.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 400, downloadThroughput: 50_000, uploadThroughput: 50_000 });
+    const started = Date.now();
+    await page.goto(`${env.server().url}/console/`);
+    await page.getByTestId('login-username').fill('admin');
+    await page.getByTestId('login-password').fill(ADMIN_PASSWORD);
+    await page.getByTestId('login-submit').click();
+    await page.getByTestId('tab-playlists').click({ timeout: 20_000 });
+    await page.getByTestId('playlist-row').first().waitFor({ timeout: 20_000 });
+    expect(Date.now() - started).toBeLessThan(20_000);
+    await tablet.close();
+  });
 });

@@ -10,6 +10,14 @@ const LANDSCAPE = { width: 1920, height: 1080 };
 async function tap(page: Page, keys: string): Promise<void> {
   for (const k of keys) await page.locator(`[data-testid="keyboard"] [data-key="${k === ' ' ? 'space' : k}"]`).click();
 }
+/** The kiosk's queue of survey answers not yet acknowledged, read from its IndexedDB. */
+const surveyQueue = (page: Page) =>
+  page.evaluate(`new Promise((resolve, reject) => {
+    const req = indexedDB.open('hcc-kiosk', 1);
+    req.onupgradeneeded = () => req.result.createObjectStore('survey-queue', { keyPath: 'id' });
+    req.onsuccess = () => { const all = req.result.transaction('survey-queue').objectStore('survey-queue').getAll(); all.onsuccess = () => resolve(all.result); all.onerror = reject; };
+    req.onerror = reject;
+  })`) as Promise<{ id: string }[]>;
 const firstCode = (page: Page) => page.getByTestId('kiosk-result').first().getAttribute('data-code');
 
 describe('citizen kiosk', () => {
@@ -109,13 +117,15 @@ describe('citizen kiosk', () => {
     await page.getByTestId('survey-2').click();
     await tap(page, 'tot');
     expect(await page.getByTestId('survey-comment').inputValue()).toBe('tot');
+    await page.getByTestId('survey-counter-2').click();
+    expect(await page.getByTestId('survey-counter-2').getAttribute('class')).toContain('on');
     await page.getByTestId('survey-send').click();
     await page.getByTestId('survey-thanks').waitFor();
     await player.waitForSelector('[data-testid="survey-results"][data-n="1"]', { timeout: 3_000 });
     expect(await player.locator('.layer-front [data-testid="survey-results"]').textContent()).toContain('100%');
     // Then home again for the next person, with nothing left behind; a second answer at once is held off.
     await page.getByTestId('kiosk-tiles').waitFor({ timeout: 10_000 });
-    expect(await page.evaluate('localStorage.getItem("hcc-survey-queue")')).toBe('[]');
+    expect(await surveyQueue(page)).toEqual([]);
     await page.getByTestId('tile-survey').click();
     await page.getByTestId('survey-cooldown').waitFor();
     expect(problems).toEqual([]);
@@ -149,7 +159,7 @@ describe('citizen kiosk', () => {
     await page.getByTestId('survey-0').click();
     await page.getByTestId('survey-send').click();
     await page.getByTestId('survey-thanks').waitFor();
-    const queued = JSON.parse((await page.evaluate('localStorage.getItem("hcc-survey-queue")')) as string) as { id: string }[];
+    const queued = await surveyQueue(page);
     expect(queued).toHaveLength(1);
     expect(await results()).toBe(before + 1);
     // One answer per source per 10 s counts, and every browser here is 127.0.0.1: let the last one age.
@@ -198,7 +208,7 @@ describe('citizen kiosk', () => {
     await page.waitForTimeout(10_500);
     await page.getByTestId('survey-send').click();
     await page.getByTestId('survey-thanks').waitFor();
-    await expect.poll(async () => (await page.evaluate('localStorage.getItem("hcc-survey-queue")')) as string).toBe('[]');
+    await expect.poll(async () => (await surveyQueue(page)).length).toBe(0);
     const r = (await (await fetch(`${env.server().url}/api/surveys/results?centre=long-thanh&period=week`)).json()) as { criteria: { formId: string; questionId: string; average: number }[] };
     expect(r.criteria.find((c) => c.formId === 'tt01' && c.questionId === 'thai_do')?.average).toBe(1);
     expect(problems).toEqual([]);

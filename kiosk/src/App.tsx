@@ -30,6 +30,8 @@ export function App() {
   const [size, setSize] = useState(0);
   const [contrast, setContrast] = useState(false);
   const [lang, setLang] = useState<Lang>('vi');
+  /** The last procedure opened in this visit: the survey may be about it, if the person says so. */
+  const [lastViewed, setLastViewed] = useState<string | null>(null);
   const idle = useRef<ReturnType<typeof setTimeout>>();
 
   useEffect(() => watchCatalogue(setCatalogue), []);
@@ -41,6 +43,7 @@ export function App() {
       setSize(0);
       setContrast(false);
       setLang('vi');
+      setLastViewed(null);
     };
     const touch = () => {
       clearTimeout(idle.current);
@@ -75,7 +78,11 @@ export function App() {
       </LangContext.Provider>
     );
 
-  const open = (code: string) => setScreen({ name: 'detail', code, from: screen.name === 'detail' ? screen.from : screen });
+  const open = (code: string) => {
+    setLastViewed(code);
+    setScreen({ name: 'detail', code, from: screen.name === 'detail' ? screen.from : screen });
+  };
+  const viewed = lastViewed ? (catalogue?.data.items.find((p) => p.code === lastViewed) ?? null) : null;
 
   return (
     <LangContext.Provider value={lang}>
@@ -95,7 +102,7 @@ export function App() {
         />
         {screen.name === 'home' && <Home onGo={setScreen} />}
         {screen.name === 'search' && <Search catalogue={catalogue} query={query} onQuery={setQuery} onOpen={open} />}
-        {screen.name === 'survey' && <Survey fields={fields} onDone={() => setScreen({ name: 'home' })} />}
+        {screen.name === 'survey' && <Survey fields={fields} procedure={viewed} onDone={() => setScreen({ name: 'home' })} />}
         {screen.name === 'fields' && <Fields fields={fieldCounts} onPick={(field) => setScreen({ name: 'field', field })} />}
         {screen.name === 'field' && <ResultList title={screen.field} items={catalogue?.data.items.filter((p) => p.field === screen.field) ?? []} onOpen={open} />}
         {screen.name === 'common' && <Common catalogue={catalogue} onOpen={open} />}

@@ -30,12 +30,17 @@ export const phoneSurveyUrl = (centreId: string) => `${location.origin}/kiosk/?s
  * The satisfaction question: one tap, then an optional comment and lĩnh vực, a thank-you, and home.
  * On a phone (?survey=1) the same page, answered once a day.
  */
-export function Survey({ onDone, fields, phone = false }: { onDone: () => void; fields: string[]; phone?: boolean }) {
+/** How many counters the centre has (?counters=N on the kiosk's address), for "which counter served you". */
+const COUNTERS = Math.min(20, Math.max(0, Number(new URLSearchParams(location.search).get('counters') ?? 6) || 0));
+
+export function Survey({ onDone, fields, phone = false, procedure }: { onDone: () => void; fields: string[]; phone?: boolean; procedure?: { code: string; name: string } | null }) {
   const t = useT();
   const [form, setForm] = useState<SurveyForm | undefined>(undefined);
   const [answers, setAnswers] = useState<Record<string, number>>({});
   const [comment, setComment] = useState('');
   const [field, setField] = useState('');
+  const [counter, setCounter] = useState('');
+  const [aboutProcedure, setAboutProcedure] = useState(false);
   const [state, setState] = useState<'ask' | 'more' | 'thanks' | 'already'>('ask');
   const centreId = centreParam();
 
@@ -67,13 +72,14 @@ export function Survey({ onDone, fields, phone = false }: { onDone: () => void; 
       formId: form.id,
       formVersion: form.version,
       answers,
-      context: { channel: phone ? 'phone' : 'kiosk', ...(field ? { field } : {}) },
+      context: { channel: phone ? 'phone' : 'kiosk', ...(field ? { field } : {}), ...(counter ? { counter } : {}), ...(aboutProcedure && procedure ? { procedureCode: procedure.code } : {}) },
       comment: comment.trim(),
       submittedAt: new Date().toISOString(),
     };
     if (phone) setState((await sendNow(r)) === 'already' ? 'already' : 'thanks');
     else {
-      submit(r);
+      // Thanks only once the answer is safely on the kiosk's disk.
+      await submit(r);
       setState('thanks');
     }
   }
@@ -88,6 +94,22 @@ export function Survey({ onDone, fields, phone = false }: { onDone: () => void; 
     return (
       <section class="survey" data-testid="survey-more">
         <h1>{t('Ông/bà có muốn góp ý thêm? (không bắt buộc)', 'Anything to add? (optional)')}</h1>
+        {procedure && (
+          <div class="survey-fields">
+            <button class={`chip ${aboutProcedure ? 'on' : ''}`} data-testid="survey-procedure" onClick={() => setAboutProcedure(!aboutProcedure)}>
+              {t('Về thủ tục', 'About')}: {procedure.name.length > 60 ? `${procedure.name.slice(0, 59)}…` : procedure.name}
+            </button>
+          </div>
+        )}
+        {COUNTERS > 0 && (
+          <div class="survey-fields" role="group" aria-label={t('Quầy đã phục vụ', 'Counter that served you')}>
+            {Array.from({ length: COUNTERS }, (_, i) => String(i + 1)).map((c) => (
+              <button class={`chip ${counter === c ? 'on' : ''}`} data-testid={`survey-counter-${c}`} onClick={() => setCounter(counter === c ? '' : c)}>
+                {t('Quầy', 'Counter')} {c}
+              </button>
+            ))}
+          </div>
+        )}
         {fields.length > 0 && (
           <div class="survey-fields">
             {fields.slice(0, 8).map((f) => (

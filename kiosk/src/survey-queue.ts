@@ -16,27 +16,43 @@ export function uuid(): string {
   return `${h.slice(0, 8)}-${h.slice(8, 12)}-${h.slice(12, 16)}-${h.slice(16, 20)}-${h.slice(20)}`;
 }
 
-const read = (): SurveyAnswer[] => {
-  try {
-    return JSON.parse(localStorage.getItem(KEY) ?? '[]') as SurveyAnswer[];
-  } catch {
-    return [];
-  }
-};
-const write = (list: SurveyAnswer[]) => localStorage.setItem(KEY, JSON.stringify(list));
+const DB = 'hcc-kiosk';
+const STORE = 'survey-queue';
 
-/**
- * Answers are written down first and sent after, until the server has them: with the network down
- * they wait here, and a retry of one already received counts once (the server knows its id).
- */
+function open(): Promise<IDBDatabase> {
+  return new Promise((resolve, reject) => {
+    const req = indexedDB.open(DB, 1);
+    req.onupgradeneeded = () => req.result.createObjectStore(STORE, { keyPath: 'id' });
+    req.onsuccess = () => resolve(req.result);
+    req.onerror = () => reject(req.error ?? new Error('IndexedDB unavailable'));
+  });
+}
+
+/** One transaction on the queue; resolves when it has been committed to disk. */
+async function tx<T>(mode: IDBTransactionMode, work: (s: IDBObjectStore) => IDBRequest<T>): Promise<T> {
+  const db = await open();
+  try {
+    return await new Promise<T>((resolve, reject) => {
+      const t = db.transaction(STORE, mode);
+      const req = work(t.objectStore(STORE));
+      t.oncomplete = () => resolve(req.result);
+      t.onerror = () => reject(t.error ?? new Error('IndexedDB transaction failed'));
+    });
+  } finally {
+    db.close();
+  }
+}
+
+const queued = () => tx('readonly', (s) => s.getAll() as IDBRequest<SurveyAnswer[]>);
+
 /** A kiosk takes one answer at a time: right after one, the next waits a little (anti-stuffing). */
 const COOLDOWN_MS = 20_000;
 let lastSubmit = 0;
 export const coolingDown = () => Date.now() - lastSubmit < COOLDOWN_MS;
 
-export function submit(r: SurveyAnswer): void {
+export async function submit(r: SurveyAnswer): Promise<void> {
   lastSubmit = Date.now();
-  write([...read(), r]);
+  await tx('readwrite', (s) => s.put(r));
   void flush();
 }
 
@@ -44,7 +60,7 @@ export function submit(r: SurveyAnswer): void {
 export async function sendNow(r: SurveyAnswer): Promise<'sent' | 'already'> {
   const res = await fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) }).catch(() => null);
   if (!res || res.status >= 500) {
-    submit(r);
+    await submit(r);
     return 'sent';
   }
   return res.status === 409 ? 'already' : 'sent';
@@ -55,11 +71,11 @@ async function flush(): Promise<void> {
   if (flushing) return;
   flushing = true;
   try {
-    for (const r of read()) {
+    for (const r of await queued()) {
       const res = await fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) }).catch(() => null);
       if (!res) return; // offline: try again later
       // Stored (201), already stored (200) or refused for good (4xx): either way it leaves the queue.
-      if (res.status < 500) write(read().filter((x) => x.id !== r.id));
+      if (res.status < 500) await tx('readwrite', (s) => s.delete(r.id));
     }
   } finally {
     flushing = false;

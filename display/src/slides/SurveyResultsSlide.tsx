@@ -30,7 +30,7 @@ export function SurveyResultsSlide({ period }: { period: SurveyPeriod }) {
           <p class="survey-index">{pct(r.index)}</p>
           <p class="survey-sample">
             hài lòng · {r.n} lượt đánh giá trong {PERIOD_LABEL[period]}
-            {r.n >= 5 && ` · khoảng tin cậy 95%: ${pct(r.ci.low)}–${pct(r.ci.high)}`}
+            {` · khoảng tin cậy 95%: ${pct(r.ci.low)}–${pct(r.ci.high)}`}
           </p>
         </>
       )}

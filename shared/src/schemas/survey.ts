@@ -60,8 +60,8 @@ export const SurveyResultsSchema = z.object({
   /** Responses kept for review but left out of the index (bursts from one source). */
   excluded: z.number(),
   /** The index per lĩnh vực the citizens named, when they named one. */
-  byField: z.array(z.object({ field: z.string(), n: z.number(), index: z.number() })),
+  byField: z.array(z.object({ field: z.string(), n: z.number(), index: z.number(), ci: z.object({ low: z.number(), high: z.number() }) })),
   /** Week by week over the period, oldest first (weeks start on Monday, Vietnam time). */
-  weeks: z.array(z.object({ start: z.string(), n: z.number(), index: z.number() })),
+  weeks: z.array(z.object({ start: z.string(), n: z.number(), index: z.number(), ci: z.object({ low: z.number(), high: z.number() }) })),
 });
 export type SurveyResults = z.infer<typeof SurveyResultsSchema>;

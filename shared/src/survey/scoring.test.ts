@@ -57,10 +57,10 @@ describe('survey breakdowns', () => {
   it('groups by Vietnam week (Monday start) and by the lĩnh vực named', () => {
     // Sunday 23:30 in Vietnam is Sunday 16:30 UTC; Monday 00:30 in Vietnam is Sunday 17:30 UTC.
     const b = breakdowns([r(2, '2026-11-22T16:30:00Z', 'Hộ tịch'), r(0, '2026-11-22T17:30:00Z', 'Hộ tịch'), r(1, '2026-11-23T02:00:00Z')], DEFAULT_SURVEY_FORMS);
-    expect(b.weeks).toEqual([
+    expect(b.weeks.map(({ start, n, index }) => ({ start, n, index }))).toEqual([
       { start: '2026-11-16', n: 1, index: 1 },
       { start: '2026-11-23', n: 2, index: 0.5 },
     ]);
-    expect(b.byField).toEqual([{ field: 'Hộ tịch', n: 2, index: 0.5 }]);
+    expect(b.byField).toEqual([{ field: 'Hộ tịch', n: 2, index: 0.5, ci: wilson(1, 2) }]);
   });
 });

@@ -99,7 +99,8 @@ export function vnWeekStart(iso: string): string {
 type Dated = Pick<SurveyResponse, 'formId' | 'formVersion' | 'answers' | 'context'> & { receivedAt: string };
 
 /** The index per group: per lĩnh vực named, and per week, for the console's charts. */
-export function breakdowns(responses: readonly Dated[], forms: readonly SurveyForm[]): { byField: { field: string; n: number; index: number }[]; weeks: { start: string; n: number; index: number }[] } {
+type Group = { n: number; index: number; ci: { low: number; high: number } };
+export function breakdowns(responses: readonly Dated[], forms: readonly SurveyForm[]): { byField: (Group & { field: string })[]; weeks: (Group & { start: string })[] } {
   const group = <K extends string>(keyOf: (r: Dated) => K | undefined) => {
     const groups = new Map<K, Dated[]>();
     for (const r of responses) {
@@ -108,7 +109,7 @@ export function breakdowns(responses: readonly Dated[], forms: readonly SurveyFo
     }
     return [...groups].map(([k, rs]) => {
       const s = summarise(rs, forms);
-      return { key: k, n: s.n, index: s.index };
+      return { key: k, n: s.n, index: s.index, ci: s.ci };
     });
   };
   return {

@@ -1,5 +1,9 @@
+import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
+import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openSqlite } from '../src/db/sqlite';
 import { emitAck, startTestServer, type TestServer } from './fixtures';
 
 let t: TestServer;
@@ -84,4 +88,46 @@ describe('impression ingest', () => {
     expect(() => db.prepare('DELETE FROM impressions').run()).toThrow(/append-only/);
     db.close();
   });
+});
+
+describe('impression log integrity', () => {
+  const tamper = (sql: string) => {
+    // Someone with the database file in hand: the append-only triggers do not stop them, the chain shows it.
+    const db = openSqlite(path.join(t.deps.config.dataDir, 'hcc.sqlite'));
+    db.exec('DROP TRIGGER IF EXISTS impressions_no_update; DROP TRIGGER IF EXISTS impressions_no_delete;');
+    db.exec(sql);
+    db.close();
+  };
+  const verifyCli = () =>
+    promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/log-verify.ts')], { env: { ...process.env, DATA_DIR: t.deps.config.dataDir } }).then(
+      (r) => ({ code: 0, out: r.stdout }),
+      (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
+    );
+
+  it('chains every stored impression, replays included, and says so', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    const s = await t.connectDevice(token);
+    const batch = { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] };
+    await emitAck(s, 'impression:batch', batch);
+    await emitAck(s, 'impression:batch', { impressions: [batch.impressions[1], makeImpression(deviceId)] });
+    expect(await t.deps.store.impressions.verify()).toEqual({ ok: true, rows: 4, firstBroken: null });
+    const ok = await verifyCli();
+    expect(ok).toMatchObject({ code: 0, out: expect.stringContaining('holds: 4 rows') });
+  }, 30_000);
+
+  it.each([
+    ['a changed duration', 'UPDATE impressions SET duration_ms = duration_ms * 10 WHERE seq = 2', 2],
+    ['a removed row', 'DELETE FROM impressions WHERE seq = 2', 3],
+  ])('detects %s', async (_name, sql, brokenAt) => {
+    const { deviceId, token } = await t.pairDevice();
+    const s = await t.connectDevice(token);
+    await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] });
+    tamper(sql);
+    const r = await t.deps.store.impressions.verify();
+    expect(r.ok).toBe(false);
+    expect(r.firstBroken?.seq).toBe(brokenAt);
+    const cli = await verifyCli();
+    expect(cli.code).toBe(1);
+    expect(cli.out).toContain(`broken at row ${brokenAt}`);
+  }, 30_000);
 });

@@ -1,27 +1,43 @@
 import type { Impression, ImpressionBatchResult } from '@hcc/shared/schemas/impression';
 import type { Db } from '../db/sqlite';
+import { type ChainReport, chainHash, GENESIS, type StoredRow, verifyChain } from './chain';
 
 export interface ImpressionRepo {
   /** Idempotent by impression id: a replayed batch is accepted again but counted once. */
   insertBatch(batch: Impression[], receivedAt: string): Promise<ImpressionBatchResult>;
   count(): Promise<number>;
+  /** Recomputes the hash chain over the whole log. */
+  verify(): Promise<ChainReport>;
 }
 
 export function sqliteImpressionRepo(db: Db): ImpressionRepo {
   const insert = db.prepare(
-    `INSERT INTO impressions (id, device_id, item_id, playlist_id, playlist_version, started_at, duration_ms, completed, reason, received_at)
-     VALUES (@id, @deviceId, @itemId, @playlistId, @playlistVersion, @startedAt, @durationMs, @completed, @reason, @receivedAt)
+    `INSERT INTO impressions (id, device_id, item_id, playlist_id, playlist_version, started_at, duration_ms, completed, reason, received_at, chain_hash)
+     VALUES (@id, @device_id, @item_id, @playlist_id, @playlist_version, @started_at, @duration_ms, @completed, @reason, @received_at, @chain_hash)
      ON CONFLICT(id) DO NOTHING`,
   );
+  const last = db.prepare<[], { chain_hash: string | null }>('SELECT chain_hash FROM impressions ORDER BY seq DESC LIMIT 1');
+  const all = db.prepare<[], StoredRow>('SELECT * FROM impressions ORDER BY seq');
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM impressions');
   // One transaction per batch: one fsync, and a batch is stored whole or not at all.
   const insertAll = db.transaction((batch: Impression[], receivedAt: string): ImpressionBatchResult => {
     let accepted = 0;
-    for (const i of batch) accepted += insert.run({ ...i, completed: i.completed ? 1 : 0, receivedAt }).changes;
+    // Inside the write transaction: no other writer can slip a row between this one and its predecessor.
+    let prev = last.get()?.chain_hash ?? GENESIS;
+    for (const i of batch) {
+      const row = { id: i.id, device_id: i.deviceId, item_id: i.itemId, playlist_id: i.playlistId, playlist_version: i.playlistVersion, started_at: i.startedAt, duration_ms: i.durationMs, completed: i.completed ? 1 : 0, reason: i.reason, received_at: receivedAt };
+      const hash = chainHash(prev, row);
+      // A replayed id inserts nothing, and the chain goes on from the row that is really last.
+      if (insert.run({ ...row, chain_hash: hash }).changes === 1) {
+        accepted += 1;
+        prev = hash;
+      }
+    }
     return { accepted, duplicates: batch.length - accepted };
   });
   return {
     insertBatch: async (batch, receivedAt) => insertAll(batch, receivedAt),
     count: async () => count.get()?.n ?? 0,
+    verify: async () => verifyChain(all.iterate()),
   };
 }

@@ -1,0 +1,26 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from '../config/config';
+import { openSqlite } from '../db/sqlite';
+import { sqliteStore } from '../store/store';
+
+/** `npm run log:verify`: does the proof-of-play log still hold together? Exit 0 if so, 1 if not. */
+async function main(): Promise<number> {
+  const config = loadConfig(process.env);
+  const store = sqliteStore(openSqlite(path.join(config.dataDir, 'hcc.sqlite')));
+  try {
+    const r = await store.impressions.verify();
+    if (r.ok) console.log(`The impression log holds: ${r.rows} rows, every hash follows from the one before.`);
+    else console.log(`The impression log is broken at row ${r.firstBroken?.seq} (impression ${r.firstBroken?.id}): it was changed, removed or inserted after it was stored.`);
+    return r.ok ? 0 : 1;
+  } finally {
+    await store.close();
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (err: unknown) => {
+    console.error(err instanceof ConfigError ? err.message : err);
+    process.exit(2);
+  },
+);

@@ -1,4 +1,4 @@
-import type { Impression, ImpressionBatchResult } from '@hcc/shared/schemas/impression';
+import { type Impression, type ImpressionBatchResult, ImpressionReasonSchema } from '@hcc/shared/schemas/impression';
 import type { Db } from '../db/sqlite';
 import { type ChainReport, chainHash, GENESIS, type StoredRow, verifyChain } from './chain';
 
@@ -6,6 +6,8 @@ export interface ImpressionRepo {
   /** Idempotent by impression id: a replayed batch is accepted again but counted once. */
   insertBatch(batch: Impression[], receivedAt: string): Promise<ImpressionBatchResult>;
   count(): Promise<number>;
+  /** Showings that started in [from, to), oldest first. */
+  between(fromIso: string, toIso: string): Promise<Impression[]>;
   /** Recomputes the hash chain over the whole log. */
   verify(): Promise<ChainReport>;
 }
@@ -18,6 +20,7 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
   );
   const last = db.prepare<[], { chain_hash: string | null }>('SELECT chain_hash FROM impressions ORDER BY seq DESC LIMIT 1');
   const all = db.prepare<[], StoredRow>('SELECT * FROM impressions ORDER BY seq');
+  const between = db.prepare<[string, string], StoredRow>('SELECT * FROM impressions WHERE started_at >= ? AND started_at < ? ORDER BY started_at');
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM impressions');
   // One transaction per batch: one fsync, and a batch is stored whole or not at all.
   const insertAll = db.transaction((batch: Impression[], receivedAt: string): ImpressionBatchResult => {
@@ -39,5 +42,26 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
     insertBatch: async (batch, receivedAt) => insertAll(batch, receivedAt),
     count: async () => count.get()?.n ?? 0,
     verify: async () => verifyChain(all.iterate()),
+    between: async (from, to) => {
+      // Devices send their own offsets ("…+07:00" or "…Z"): the text range is widened by a day, the
+      // exact instant decides.
+      const day = 86_400_000;
+      const [f, t] = [Date.parse(from), Date.parse(to)];
+      const rows = between.all(new Date(f - day).toISOString(), new Date(t + day).toISOString()).filter((r) => {
+        const at = Date.parse(r.started_at);
+        return at >= f && at < t;
+      });
+      return rows.map((r) => ({
+        id: r.id,
+        deviceId: r.device_id,
+        itemId: r.item_id,
+        playlistId: r.playlist_id,
+        playlistVersion: r.playlist_version,
+        startedAt: r.started_at,
+        durationMs: r.duration_ms,
+        completed: r.completed === 1,
+        reason: ImpressionReasonSchema.parse(r.reason),
+      }));
+    },
   };
 }

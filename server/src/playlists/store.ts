@@ -17,6 +17,8 @@ export interface PlaylistRepo {
   version(id: string, version: number): Promise<PlaylistVersion | null>;
   /** Every playlist's latest published version: what screens may be showing. */
   latestVersions(): Promise<PlaylistVersion[]>;
+  /** Every published version of every playlist: reports look items up in what was on air. */
+  allVersions(): Promise<PlaylistVersion[]>;
 }
 
 interface Row {
@@ -59,6 +61,7 @@ export function sqlitePlaylistRepo(db: Db): PlaylistRepo {
   const setPublished = db.prepare('UPDATE playlists SET published_version = ? WHERE id = ?');
   const versions = db.prepare<[string], { body_json: string }>('SELECT body_json FROM playlist_versions WHERE playlist_id = ? ORDER BY version DESC');
   const version = db.prepare<[string, number], { body_json: string }>('SELECT body_json FROM playlist_versions WHERE playlist_id = ? AND version = ?');
+  const allVersions = db.prepare<[], { body_json: string }>('SELECT body_json FROM playlist_versions ORDER BY playlist_id, version');
   const latest = db.prepare<[], { body_json: string }>(
     `SELECT v.body_json FROM playlist_versions v JOIN playlists p ON p.id = v.playlist_id AND p.published_version = v.version`,
   );
@@ -99,5 +102,6 @@ export function sqlitePlaylistRepo(db: Db): PlaylistRepo {
       return r ? toVersion(r) : null;
     },
     latestVersions: async () => latest.all().map(toVersion),
+    allVersions: async () => allVersions.all().map(toVersion),
   };
 }

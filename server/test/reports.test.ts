@@ -1,0 +1,77 @@
+import { randomUUID } from 'node:crypto';
+import type { Impression } from '@hcc/shared/schemas/impression';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './fixtures';
+
+let t: TestServer;
+let viewer: string;
+let screens: { lt: string; ltan: string };
+let playlistId: string;
+
+/** Showings with known counts: 3 of the clip and 1 bulletin at Long Thành, 2 clips at Lộc Tấn. */
+beforeEach(async () => {
+  t = await startTestServer();
+  viewer = await t.login('viewer');
+  const editor = await t.login('editor');
+  screens = { lt: (await t.pairDevice({ centreId: 'lt' })).deviceId, ltan: (await t.pairDevice({ centreId: 'ltan' })).deviceId };
+  const items = [
+    { id: 'news', kind: 'text', title: 'Bản tin tháng 3', durationMs: 10_000, heading: 'Tin', body: '', reformArea: 'cong_vu', form: 'ban_tin' },
+    { id: 'qr', kind: 'qr', title: 'QR DVC', durationMs: 10_000, url: 'https://dichvucong.gov.vn/', caption: 'Nộp trực tuyến', reformArea: 'chinh_quyen_so', form: 'ma_qr' },
+  ];
+  playlistId = (await t.http.post('/api/playlists').set('Cookie', editor).send({ name: 'Sảnh', centreId: 'lt', target: { centreIds: ['lt', 'ltan'] }, items }).expect(201)).body.id;
+  await t.http.post(`/api/playlists/${playlistId}/publish`).set('Cookie', editor).expect(201);
+  const show = (deviceId: string, itemId: string, startedAt: string): Impression => ({ id: randomUUID(), deviceId, itemId, playlistId, playlistVersion: 1, startedAt, durationMs: 10_000, completed: true, reason: 'completed' });
+  await t.deps.store.impressions.insertBatch(
+    [
+      show(screens.lt, 'qr', '2026-03-01T01:00:00Z'),
+      show(screens.lt, 'qr', '2026-03-15T01:00:00Z'),
+      show(screens.lt, 'qr', '2026-03-31T16:59:00Z'), // 23:59 on 31 March in Vietnam: in Q1
+      show(screens.lt, 'news', '2026-03-02T08:00:00+07:00'),
+      show(screens.ltan, 'qr', '2026-02-10T01:00:00Z'),
+      show(screens.ltan, 'qr', '2026-02-11T01:00:00Z'),
+      show(screens.ltan, 'qr', '2026-03-31T17:01:00Z'), // 00:01 on 1 April: Q2
+    ],
+    new Date().toISOString(),
+  );
+});
+afterEach(async () => t.close());
+
+const report = async (q: string) => (await t.http.get(`/api/reports?${q}`).set('Cookie', viewer).expect(200)).body;
+
+describe('reports', () => {
+  it('counts exactly what was shown in a commune, by item, form, reform area and day', async () => {
+    const r = await report('from=2026-01-01&to=2026-03-31&centre=lt');
+    expect(r.showings.totals).toEqual({ showings: 4, playMs: 40_000, completed: 4, screens: 1 });
+    expect(r.showings.byItem.map((i: { key: string; label: string; showings: number }) => [i.label, i.showings])).toEqual([['QR DVC', 3], ['Bản tin tháng 3', 1]]);
+    expect(r.showings.byForm.map((f: { key: string; showings: number }) => [f.key, f.showings])).toEqual([['ma_qr', 3], ['ban_tin', 1]]);
+    expect(r.showings.byReformArea[0]).toMatchObject({ key: 'chinh_quyen_so', showings: 3 });
+    expect(r.integrity).toMatchObject({ ok: true });
+  });
+
+  it('rolls a province up over its communes: the sum of theirs', async () => {
+    const [province, lt, ltan] = await Promise.all(['dn', 'lt', 'ltan'].map((c) => report(`from=2026-01-01&to=2026-03-31&centre=${c}`)));
+    expect(province.showings.totals.showings).toBe(lt.showings.totals.showings + ltan.showings.totals.showings);
+    expect(province.showings.totals.showings).toBe(6);
+    expect(province.showings.byCentre.map((c: { label: string; showings: number }) => [c.label, c.showings])).toEqual([['Xã Long Thành', 4], ['Xã Lộc Tấn', 2]]);
+  });
+
+  it('gives raw impressions as CSV for the period and scope', async () => {
+    const res = await t.http.get('/api/reports?from=2026-04-01&to=2026-06-30&centre=ltan&format=csv').set('Cookie', viewer).expect(200);
+    expect(res.headers['content-type']).toContain('text/csv');
+    const lines = res.text.trim().split('\r\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[1]).toContain('2026-03-31T17:01:00Z');
+  });
+
+  it('answers bad periods and unknown centres clearly, and an empty period honestly', async () => {
+    const backwards = await t.http.get('/api/reports?from=2026-03-31&to=2026-01-01').set('Cookie', viewer).expect(400);
+    expect(backwards.body.message).toContain('runs backwards');
+    expect((await t.http.get('/api/reports?from=2020-01-01&to=2026-01-01').set('Cookie', viewer).expect(400)).body.message).toContain('at most 400 days');
+    await t.http.get('/api/reports?from=2026-13-01&to=2026-14-01').set('Cookie', viewer).expect(400);
+    await t.http.get('/api/reports?from=2026-01-01&to=2026-01-31&centre=nowhere').set('Cookie', viewer).expect(404);
+    await t.http.get('/api/reports?from=2026-01-01&to=2026-01-31').expect(401);
+    const empty = await report('from=2025-01-01&to=2025-01-31');
+    expect(empty.showings.totals).toEqual({ showings: 0, playMs: 0, completed: 0, screens: 0 });
+    expect(empty.satisfaction.n).toBe(0);
+  });
+});

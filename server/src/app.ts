@@ -16,6 +16,7 @@ import { impressionRoutes } from './impressions/routes';
 import { catalogueRoutes } from './catalogue/routes';
 import { linkRoutes } from './links/routes';
 import { surveyRoutes } from './surveys/routes';
+import { planRoutes } from './plans/routes';
 import { reportRoutes } from './reports/routes';
 import { usageRoutes } from './usage/routes';
 import { mediaApiRoutes, mediaFileRoutes } from './media/routes';
@@ -102,6 +103,7 @@ export async function createApp(deps: Deps): Promise<App> {
   api.use('/usage', usageRoutes(deps, catalogue));
   api.use('/surveys', surveyRoutes(deps, hub));
   api.use('/reports', reportRoutes(deps));
+  api.use('/plan-targets', planRoutes(deps));
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}.`);
   });

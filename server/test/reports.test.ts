@@ -74,4 +74,26 @@ describe('reports', () => {
     expect(empty.showings.totals).toEqual({ showings: 0, playMs: 0, completed: 0, screens: 0 });
     expect(empty.satisfaction.n).toBe(0);
   });
+
+  it('keeps plan targets per centre (editors write, audited) and reports progress against them', async () => {
+    const editor = await t.login('editor');
+    const row = { centreId: 'lt', seq: 1, content: 'Mã QR dịch vụ công tại sảnh', product: 'Mỗi tháng ít nhất 01 mã QR', lead: 'Trung tâm Phục vụ HCC', partners: '', timing: 'Thường xuyên', form: 'ma_qr', measure: { count: 1, per: 'month' } };
+    const target = (await t.http.post('/api/plan-targets').set('Cookie', editor).send(row).expect(201)).body;
+    await t.http.post('/api/plan-targets').set('Cookie', viewer).send(row).expect(403);
+    expect((await t.http.post('/api/plan-targets').set('Cookie', editor).send({ ...row, measure: { count: 0, per: 'month' } }).expect(400)).body.issues[0].path).toBe('measure.count');
+    await t.http.post('/api/plan-targets').set('Cookie', editor).send({ ...row, centreId: 'nowhere' }).expect(400);
+
+    const r = await report('from=2026-01-01&to=2026-03-31&centre=lt');
+    const progress = r.targets.find((p: { targetId: string }) => p.targetId === target.id);
+    // The QR item was shown at Long Thành in March only: January and February are behind.
+    expect(progress.periods.map((p: { from: string; shown: number }) => [p.from, p.shown])).toEqual([['2026-01-01', 0], ['2026-02-01', 0], ['2026-03-01', 1]]);
+    expect(progress).toMatchObject({ status: 'behind', items: ['QR DVC'] });
+
+    await t.http.put(`/api/plan-targets/${target.id}`).set('Cookie', editor).send({ ...row, measure: { count: 1, per: 'quarter' } }).expect(200);
+    expect((await report('from=2026-01-01&to=2026-03-31&centre=lt')).targets[0].status).toBe('met');
+    await t.http.delete(`/api/plan-targets/${target.id}`).set('Cookie', editor).expect(200);
+    expect((await report('from=2026-01-01&to=2026-03-31&centre=lt')).targets).toEqual([]);
+    const admin = await t.login('admin');
+    expect((await t.http.get('/api/audit?action=plan.update').set('Cookie', admin).expect(200)).body.items).toHaveLength(1);
+  });
 });

@@ -1,5 +1,6 @@
 import { toCsv } from '@hcc/shared/csv';
 import { aggregateShowings } from '@hcc/shared/reports/aggregate';
+import { targetProgress } from '@hcc/shared/reports/targets';
 import { DateOnlySchema, IdSchema } from '@hcc/shared/schemas/common';
 import { summarise } from '@hcc/shared/survey/scoring';
 import { Router } from 'express';
@@ -48,13 +49,26 @@ export function reportRoutes(deps: Deps): Router {
       res.setHeader('Content-Disposition', `attachment; filename="luot-phat-${q.from}-${q.to}.csv"`);
       return void res.send(toCsv(['id', 'screen', 'centre', 'item', 'playlist', 'version', 'started_at', 'duration_ms', 'completed', 'reason'], rows.map((i) => [i.id, screens.get(i.deviceId)?.name, screens.get(i.deviceId)?.centreId, i.itemId, i.playlistId, i.playlistVersion, i.startedAt, i.durationMs, i.completed, i.reason])));
     }
-    const showings = aggregateShowings(rows, await deps.store.playlists.allVersions(), screens, new Map(centres.map((c) => [c.id, c.name])));
+    const versions = await deps.store.playlists.allVersions();
+    const showings = aggregateShowings(rows, versions, screens, new Map(centres.map((c) => [c.id, c.name])));
+    // Each centre's targets against its own screens' showings.
+    const targets = await deps.store.plans.list(scope ? [...scope] : null);
+    const progress = [...new Set(targets.map((t) => t.centreId))].flatMap((c) =>
+      targetProgress(
+        targets.filter((t) => t.centreId === c),
+        rows.filter((i) => screens.get(i.deviceId)?.centreId === c),
+        versions,
+        q.from,
+        q.to,
+      ).map((p) => ({ centreId: c, ...p })),
+    );
     const forms = await deps.store.surveys.forms();
     const answers = (await deps.store.surveys.since(null, fromIso)).filter((a) => a.receivedAt < toIso && a.excludedReason === null && (!scope || scope.has(a.centreId)));
     res.json({
       period: { from: q.from, to: q.to, days },
       scope: scopeCentre ? { id: scopeCentre.id, name: scopeCentre.name, centres: [...(scope ?? [])] } : { id: null, name: 'Toàn bộ', centres: centres.map((c) => c.id) },
       showings,
+      targets: progress,
       satisfaction: summarise(answers, forms),
       kiosk: { emptySearches: await deps.store.usage.emptySearches(q.from, q.to, 50) },
       integrity: await deps.store.impressions.verify(),

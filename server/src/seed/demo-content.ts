@@ -1,4 +1,8 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
+import type { PlanTargetInputSchema } from '@hcc/shared/schemas/plan';
+import type * as z from 'zod/mini';
+
+type PlanTargetInput = z.input<typeof PlanTargetInputSchema>;
 import type { PlaylistItemInput } from '@hcc/shared/schemas/playlist';
 import { COMMON_PROCEDURE_CODES } from '@hcc/shared/catalogue/common-procedures';
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
@@ -37,4 +41,53 @@ export const DEMO_FIXED_ITEMS: PlaylistItemInput[] = [
   { id: 'qr-portal', kind: 'qr', durationMs: 10_000, ...QR_PRESETS.dvc_portal, preset: 'dvc_portal', reformArea: 'chinh_quyen_so', form: 'ma_qr' },
   { id: 'qr-fee', kind: 'qr', durationMs: 10_000, ...QR_PRESETS.fee_payment, preset: 'fee_payment', reformArea: 'tai_chinh_cong', form: 'ma_qr' },
   { id: 'qr-1022', kind: 'qr', durationMs: 8_000, ...QR_PRESETS.hotline_1022, preset: 'hotline_1022', reformArea: 'tthc', form: 'ma_qr' },
+];
+
+/**
+ * Long Thành's 2026 communication plan, from its appendix ("Phân công nhiệm vụ công tác tuyên truyền
+ * cải cách hành chính trọng tâm năm 2026"); the rows the waiting-room screens can count carry a measure.
+ */
+export const DEMO_PLAN: PlanTargetInput[] = [
+  {
+    centreId: 'long-thanh',
+    seq: 1,
+    content: 'Xây dựng video, clip, phóng sự tuyên truyền hướng dẫn người dân thực hiện TTHC, nộp hồ sơ trực tuyến, các quy định, chính sách mới',
+    product: 'Ít nhất 01 video, clip',
+    lead: 'Các cơ quan chuyên môn, tổ chức, đơn vị sự nghiệp thuộc UBND xã',
+    partners: 'Trung tâm Dịch vụ tổng hợp',
+    timing: 'Trong năm 2026',
+    form: 'video_clip',
+    measure: { count: 1, per: 'year' },
+  },
+  {
+    centreId: 'long-thanh',
+    seq: 3,
+    content: 'Phổ biến các ấn phẩm tuyên truyền cải cách hành chính',
+    product: 'Sổ tay hướng dẫn, tờ xếp, pano, áp phích…',
+    lead: 'Phòng Văn hóa – Xã hội',
+    partners: 'Các cơ quan chuyên môn, tổ chức, đơn vị sự nghiệp thuộc UBND xã; UBMTTQ và các tổ chức chính trị - xã hội',
+    timing: 'Thường xuyên',
+    form: 'khau_hieu',
+    measure: { count: 1, per: 'quarter' },
+  },
+  {
+    centreId: 'long-thanh',
+    seq: 4,
+    content: 'Xây dựng các phóng sự, bản tin, bài viết liên quan đến nội dung cải cách hành chính',
+    product: 'Mỗi tháng ít nhất 4 bản tin, bài viết',
+    lead: 'Phòng Văn hóa – Xã hội',
+    partners: 'Các cơ quan chuyên môn, tổ chức, đơn vị sự nghiệp thuộc UBND xã; UBMTTQ và các tổ chức chính trị - xã hội',
+    timing: 'Thường xuyên',
+    form: 'ban_tin',
+    measure: { count: 4, per: 'month' },
+  },
+  {
+    centreId: 'long-thanh',
+    seq: 5,
+    content: 'Tổ chức tập huấn, hội nghị, hội thảo về công tác cải cách hành chính, cải cách thủ tục hành chính và chuyển đổi số, Đề án 06',
+    product: 'Các hội nghị, hội thảo, tập huấn',
+    lead: 'Phòng Văn hóa – Xã hội và Công an xã',
+    partners: 'Các cơ quan chuyên môn, tổ chức, đơn vị sự nghiệp thuộc UBND xã',
+    timing: 'Trong năm 2026',
+  },
 ];

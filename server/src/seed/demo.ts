@@ -12,7 +12,8 @@ import { readFirstSheet } from '../catalogue/xlsx';
 import type { Deps } from '../context';
 import { mediaDir } from '../media/routes';
 import { newId, randomToken, sha256 } from '../security/tokens';
-import { DEMO_CENTRES, DEMO_FIXED_ITEMS, SPOTLIGHT_CODES } from './demo-content';
+import { DEMO_CENTRES, DEMO_FIXED_ITEMS, DEMO_PLAN, SPOTLIGHT_CODES } from './demo-content';
+import { PlanTargetInputSchema } from '@hcc/shared/schemas/plan';
 
 const SEED_MEDIA = fileURLToPath(new URL('../../seed/media/', import.meta.url));
 const ManifestSchema = z.array(
@@ -57,6 +58,7 @@ export async function seedDemo(deps: Deps, crawlFile: string | null): Promise<Se
     const p = await deps.store.playlists.create(`demo-${c.id}`, { name: `Màn hình chờ – ${c.name.replace('Trung tâm Phục vụ hành chính công ', '')}`, centreId: c.id, target: { centreIds: [], groups: [] }, items }, 'seed', at);
     await deps.store.playlists.publish(p.id, { playlistId: p.id, name: p.name, centreId: p.centreId, target: p.target, items: p.items, publishedAt: at, publishedBy: 'seed', rollbackOf: null });
   }
+  for (const row of DEMO_PLAN) await deps.store.plans.put({ ...PlanTargetInputSchema.parse(row), id: `plan-${row.centreId}-${row.seq}` });
   const screens = await seedScreens(deps, at);
   return { centres: DEMO_CENTRES.length, media: mediaItems.length, procedures: catalogue.procedures, rejectedRecords: catalogue.rejected, playlists: communes.length, screens };
 }

@@ -16,6 +16,7 @@ import { sqliteMediaRepo } from '../media/store';
 import type { PlaylistRepo } from '../playlists/store';
 import { sqlitePlaylistRepo } from '../playlists/store';
 import type { ProcedureRepo } from '../procedures/store';
+import { type PlanRepo, sqlitePlanRepo } from '../plans/store';
 import { sqliteSurveyRepo, type SurveyRepo } from '../surveys/store';
 import { sqliteUsageRepo, type UsageRepo } from '../usage/store';
 import { sqliteProcedureRepo } from '../procedures/store';
@@ -38,6 +39,7 @@ export interface Store {
   audit: AuditRepo;
   usage: UsageRepo;
   surveys: SurveyRepo;
+  plans: PlanRepo;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -57,6 +59,7 @@ export function sqliteStore(db: Db): Store {
     audit: sqliteAuditRepo(db),
     usage: sqliteUsageRepo(db),
     surveys: sqliteSurveyRepo(db),
+    plans: sqlitePlanRepo(db),
     ping: async () => void db.prepare('SELECT 1').get(),
     close: async () => void db.close(),
   };

@@ -281,4 +281,30 @@ describe('staff console on a tablet', () => {
     expect(Date.now() - started).toBeLessThan(20_000);
     await tablet.close();
   });
+
+  it('reports a period against the seeded plan, refuses a backwards period, and takes a new plan row', async () => {
+    const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE });
+    const { page, problems } = await signIn(tablet);
+    await page.getByTestId('tab-reports').click();
+    await page.getByTestId('report-centre').selectOption('long-thanh');
+    await page.getByTestId('plan-targets').locator('li').nth(3).waitFor();
+    await page.getByTestId('report-run').click();
+    await page.getByTestId('report-targets').locator('tr').nth(3).waitFor();
+    expect(await page.getByTestId('report-targets').textContent()).toContain('Mỗi tháng ít nhất 4 bản tin, bài viết');
+    expect(await page.getByTestId('report').textContent()).toContain('nhật ký toàn vẹn');
+
+    await page.getByTestId('report-from').fill('2026-12-31');
+    await page.getByTestId('report-to').fill('2026-01-01');
+    await page.getByTestId('report-run').click();
+    await waitForText(page, 'report-notice', /ngày bắt đầu phải trước ngày kết thúc/);
+
+    await page.getByTestId('target-content').fill('Màn hình chờ giới thiệu thủ tục hành chính');
+    await page.getByTestId('target-product').fill('Mỗi tuần ít nhất 03 thủ tục');
+    await page.getByTestId('target-form').selectOption('niem_yet_tthc');
+    await page.getByTestId('target-count').fill('3');
+    await page.getByTestId('target-add').click();
+    await waitForText(page, 'plan-targets', /Màn hình chờ giới thiệu thủ tục hành chính/);
+    expect(problems).toEqual([]);
+    await tablet.close();
+  });
 });

@@ -12,11 +12,12 @@ import { disconnectLive } from './live';
 import { Login } from './Login';
 import { MediaLibrary } from './MediaLibrary';
 import { Playlists } from './Playlists';
+import { Reports } from './Reports';
 import { Surveys } from './Surveys';
 import { SESSION_EXPIRED, staffApi } from './staff-api';
 import { Users } from './Users';
 
-type Tab = 'home' | 'playlists' | 'media' | 'devices' | 'catalogue' | 'surveys' | 'users' | 'audit';
+type Tab = 'home' | 'playlists' | 'media' | 'devices' | 'catalogue' | 'surveys' | 'reports' | 'users' | 'audit';
 const TABS: { id: Tab; vi: string; en: string; role: StaffUser['role'] }[] = [
   { id: 'home', vi: 'Trang chủ', en: 'Home', role: 'viewer' },
   { id: 'playlists', vi: 'Danh sách phát', en: 'Playlists', role: 'viewer' },
@@ -24,6 +25,7 @@ const TABS: { id: Tab; vi: string; en: string; role: StaffUser['role'] }[] = [
   { id: 'devices', vi: 'Thiết bị', en: 'Devices', role: 'viewer' },
   { id: 'catalogue', vi: 'Danh mục', en: 'Catalogue', role: 'editor' },
   { id: 'surveys', vi: 'Khảo sát', en: 'Surveys', role: 'viewer' },
+  { id: 'reports', vi: 'Báo cáo', en: 'Reports', role: 'viewer' },
   { id: 'users', vi: 'Tài khoản', en: 'Users', role: 'admin' },
   { id: 'audit', vi: 'Nhật ký', en: 'Audit log', role: 'admin' },
 ];
@@ -106,6 +108,7 @@ export function App() {
         {tab === 'devices' && <Devices centres={centres} canEdit={canEdit} />}
         {tab === 'catalogue' && <Catalogue centres={centres} isAdmin={hasRole(user.role, 'admin')} />}
         {tab === 'surveys' && <Surveys centres={centres} canReadComments={canEdit} isAdmin={hasRole(user.role, 'admin')} />}
+        {tab === 'reports' && <Reports centres={centres} canEdit={canEdit} />}
         {tab === 'users' && <Users centres={centres} self={user} />}
         {tab === 'audit' && <Audit />}
         {expired && (

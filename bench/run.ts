@@ -6,6 +6,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
   player: async () => (await import('./benchmarks/player')).runPlayer(),
   'player-soak': async () => (await import('./benchmarks/player-soak')).runPlayerSoak(),
   search: async () => (await import('./benchmarks/search')).runSearch(),
+  ingest: async () => (await import('./benchmarks/ingest')).runIngest(),
 };
 
 const wanted = process.argv.slice(2);

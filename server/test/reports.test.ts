@@ -55,6 +55,14 @@ describe('reports', () => {
     expect(province.showings.byCentre.map((c: { label: string; showings: number }) => [c.label, c.showings])).toEqual([['Xã Long Thành', 4], ['Xã Lộc Tấn', 2]]);
   });
 
+  it('adds the kiosk: searches, those without result, and the most viewed procedures of the period', async () => {
+    await t.http.post('/api/usage/events').send({ events: [{ kind: 'view', code: '1.001193' }, { kind: 'view', code: '1.001193' }, { kind: 'view', code: '1.000894' }, { kind: 'search', q: 'khai sinh', results: 4 }, { kind: 'search', q: 'xyz', results: 0 }] }).expect(200);
+    const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
+    const r = await report(`from=${today}&to=${today}`);
+    expect(r.kiosk).toMatchObject({ searches: 2, withoutResult: 1, mostViewed: [{ code: '1.001193', count: 2 }, { code: '1.000894', count: 1 }], emptySearches: [{ q: 'xyz', count: 1 }] });
+    expect((await report('from=2025-01-01&to=2025-01-31')).kiosk).toMatchObject({ searches: 0, mostViewed: [] });
+  });
+
   it('gives raw impressions as CSV for the period and scope', async () => {
     const res = await t.http.get('/api/reports?from=2026-04-01&to=2026-06-30&centre=ltan&format=csv').set('Cookie', viewer).expect(200);
     expect(res.headers['content-type']).toContain('text/csv');

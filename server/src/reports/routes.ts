@@ -70,7 +70,12 @@ export function reportRoutes(deps: Deps): Router {
       showings,
       targets: progress,
       satisfaction: summarise(answers, forms),
-      kiosk: { emptySearches: await deps.store.usage.emptySearches(q.from, q.to, 50) },
+      // Kiosk counts are per day and not per centre: they cover every kiosk.
+      kiosk: {
+        ...(await deps.store.usage.searchCounts(q.from, q.to)),
+        mostViewed: await Promise.all((await deps.store.usage.topViews(q.from, q.to, 10)).map(async (v) => ({ ...v, name: (await deps.store.procedures.get(v.code))?.name ?? v.code }))),
+        emptySearches: await deps.store.usage.emptySearches(q.from, q.to, 50),
+      },
       integrity: await deps.store.impressions.verify(),
     });
   });

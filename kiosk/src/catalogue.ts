@@ -10,7 +10,6 @@ export interface LocalCatalogue {
   index: SearchIndex;
   data: CatalogueIndex;
   views: ReadonlyMap<string, number>;
-  etag: string | null;
 }
 
 const REFRESH_MS = 15_000;
@@ -35,7 +34,7 @@ export function watchCatalogue(onChange: (c: LocalCatalogue) => void): () => voi
     const index = buildSearchIndex(got.data.items);
     // Visible in the browser's performance panel, and read by the kiosk benchmark.
     performance.measure('catalogue-index-build', { start, end: performance.now() });
-    onChange({ index, data: got.data, views: new Map(Object.entries(got.data.views)), etag: got.etag });
+    onChange({ index, data: got.data, views: new Map(Object.entries(got.data.views)) });
   };
   void load();
   const timer = setInterval(() => void load(), REFRESH_MS);

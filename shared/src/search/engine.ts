@@ -13,7 +13,7 @@ import { SYNONYMS } from './synonyms';
  * level, then to the procedures most viewed, then to the shorter name, which is usually the common case.
  */
 
-export interface SearchDoc extends ProcedureSummary {}
+export type SearchDoc = ProcedureSummary;
 
 interface Doc {
   summary: SearchDoc;

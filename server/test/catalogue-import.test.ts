@@ -3,9 +3,9 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFirstSheet } from '../src/catalogue/xlsx';
-import { startTestServer, type TestServer } from './fixtures';
+import { type TestServer, useTestServer } from './fixtures';
 
 const DATA = path.resolve(import.meta.dirname, '../../../shared/data/tthc');
 const LIST = path.join(DATA, 'lists/danh-sach-tthc-BoCongAn.xlsx');
@@ -20,11 +20,10 @@ const crawlSample = () => [line('1.004222'), line('1.004194'), '{not json', line
 
 let t: TestServer;
 let admin: string;
-beforeEach(async () => {
-  t = await startTestServer();
-  admin = await t.login('admin');
+useTestServer('admin', (server, cookie) => {
+  t = server;
+  admin = cookie;
 });
-afterEach(async () => t.close());
 
 const post = (name: string, body: Buffer | string, query = '') =>
   t.http

@@ -1,14 +1,13 @@
 import type { Emergency } from '@hcc/shared/schemas/emergency';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, waitFor } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { type TestServer, useTestServer, waitFor } from './fixtures';
 
 let t: TestServer;
 let editor: string;
-beforeEach(async () => {
-  t = await startTestServer();
-  editor = await t.login('editor');
+useTestServer('editor', (server, cookie) => {
+  t = server;
+  editor = cookie;
 });
-afterEach(async () => t.close());
 
 describe('emergency messages', () => {
   it('reach every connected screen at once, are in bootstrap, and clear everywhere', async () => {

@@ -8,6 +8,7 @@ import type { Role } from '@hcc/shared/schemas/staff';
 import pino from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
 import request from 'supertest';
+import { afterEach, beforeEach } from 'vitest';
 import { type App, createApp } from '../src/app';
 import type { Config } from '../src/config/config';
 import type { Deps } from '../src/context';
@@ -121,3 +122,16 @@ export const waitFor = <T>(s: DeviceClient, event: keyof DeviceServerToClient, t
 /** emitWithAck, typed loosely on purpose: tests also send payloads the contract forbids. */
 export const emitAck = (s: DeviceClient, event: string, payload: unknown) =>
   (s as unknown as Socket).timeout(3000).emitWithAck(event, payload) as Promise<{ ok: boolean; data?: unknown; error?: { code: string; message: string } }>;
+
+/**
+ * A fresh server and a session of `role` for every test of a file; `ready` hands both over.
+ * Call at the top level of a test file.
+ */
+export function useTestServer(role: Role, ready: (t: TestServer, cookie: string) => void, over: Partial<Config> = {}): void {
+  let server: TestServer | null = null;
+  beforeEach(async () => {
+    server = await startTestServer(over);
+    ready(server, await server.login(role));
+  });
+  afterEach(async () => server?.close());
+}

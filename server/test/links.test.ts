@@ -1,15 +1,14 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { type TestServer, useTestServer } from './fixtures';
 
 let t: TestServer;
 let editor: string;
-beforeEach(async () => {
-  t = await startTestServer();
-  editor = await t.login('editor');
+useTestServer('editor', (server, cookie) => {
+  t = server;
+  editor = cookie;
 });
-afterEach(async () => t.close());
 
 const check = (url: string, cookie = editor) => t.http.post('/api/links/check').set('Cookie', cookie).send({ url });
 

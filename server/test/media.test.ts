@@ -1,7 +1,7 @@
 import { readdirSync } from 'node:fs';
 import path from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { type TestServer, useTestServer } from './fixtures';
 
 /** An MP4-looking file: the right magic bytes followed by counted filler, so Range slices are checkable. */
 const fakeMp4 = (size: number, seed = 0) => {
@@ -14,11 +14,10 @@ const fakeMp4 = (size: number, seed = 0) => {
 
 let t: TestServer;
 let editor: string;
-beforeEach(async () => {
-  t = await startTestServer({ maxUploadBytes: 200_000 });
-  editor = await t.login('editor');
-});
-afterEach(async () => t.close());
+useTestServer('editor', (server, cookie) => {
+  t = server;
+  editor = cookie;
+}, { maxUploadBytes: 200_000 });
 
 const upload = (body: Buffer, name: string, cookie = editor) => t.http.post('/api/media').set('Cookie', cookie).attach('file', body, name);
 

@@ -1,14 +1,13 @@
 import type { PlaylistPush } from '@hcc/shared/events';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { emitAck, makeItem, startTestServer, type TestServer, waitFor } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { emitAck, makeItem, type TestServer, useTestServer, waitFor } from './fixtures';
 
 let t: TestServer;
 let editor: string;
-beforeEach(async () => {
-  t = await startTestServer();
-  editor = await t.login('editor');
+useTestServer('editor', (server, cookie) => {
+  t = server;
+  editor = cookie;
 });
-afterEach(async () => t.close());
 
 const createPlaylist = async (over: Record<string, unknown> = {}) =>
   (await t.http.post('/api/playlists').set('Cookie', editor).send({ name: 'Sảnh chờ', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [makeItem(), makeItem({ kind: 'ticker' })], ...over }).expect(201)).body;

@@ -1,13 +1,12 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './fixtures';
+import { describe, expect, it } from 'vitest';
+import { type TestServer, useTestServer } from './fixtures';
 
 let t: TestServer;
 let admin: string;
-beforeEach(async () => {
-  t = await startTestServer();
-  admin = await t.login('admin');
+useTestServer('admin', (server, cookie) => {
+  t = server;
+  admin = cookie;
 });
-afterEach(async () => t.close());
 
 const create = (body: Record<string, unknown>) => t.http.post('/api/users').set('Cookie', admin).send({ displayName: 'Nguyễn Thị Lan', role: 'editor', password: 'mat-khau-dai-du', ...body });
 

@@ -12,6 +12,7 @@ import { DeviceStateWriter } from './devices/state-writer';
 import { emergencyRoutes } from './emergencies/routes';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
+import { scheduleChainChecks } from './impressions/chain-checks';
 import { impressionRoutes } from './impressions/routes';
 import { catalogueRoutes } from './catalogue/routes';
 import { linkRoutes } from './links/routes';
@@ -44,6 +45,8 @@ export async function createApp(deps: Deps): Promise<App> {
   const presence = new Presence();
   const hub = createHub(io, staff, presence, deps.clock);
   const states = new DeviceStateWriter(deps, hub);
+  // Sessions this node left open when it last stopped without closing them (a crash, a kill -9).
+  await deps.store.devices.closeOrphanSessions(deps.config.nodeId);
   const catalogue = new Catalogue(deps.store);
   await catalogue.reload();
 
@@ -115,6 +118,7 @@ export async function createApp(deps: Deps): Promise<App> {
 
   attachDeviceSockets(deps, io, hub, presence, states);
   attachStaffSockets(deps, staff);
+  const stopChainChecks = scheduleChainChecks(deps);
 
   return {
     http,
@@ -122,6 +126,7 @@ export async function createApp(deps: Deps): Promise<App> {
     hub,
     catalogue,
     close: async () => {
+      stopChainChecks();
       await states.flush();
       await io.close();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));

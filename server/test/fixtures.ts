@@ -33,7 +33,7 @@ export interface TestServer {
 }
 
 export function makeConfig(dataDir: string, over: Partial<Config> = {}): Config {
-  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, ...over };
+  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, nodeId: 'test-node', ...over };
 }
 
 /** A fresh server on an ephemeral port over a fresh SQLite file; nothing is shared between tests. */
@@ -134,4 +134,13 @@ export function useTestServer(role: Role, ready: (t: TestServer, cookie: string)
     ready(server, await server.login(role));
   });
   afterEach(async () => server?.close());
+}
+
+/** Polls until `check` holds: for effects a socket handler writes after its event, with no ack to wait for. */
+export async function until(check: () => Promise<boolean>, timeoutMs = 3000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await check())) {
+    if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
 }

@@ -90,6 +90,8 @@ describe('impression ingest', () => {
   });
 });
 
+const full = () => ({ full: true, at: new Date().toISOString() });
+
 describe('impression log integrity', () => {
   const tamper = (sql: string) => {
     // Someone with the database file in hand: the append-only triggers do not stop them, the chain shows it.
@@ -110,7 +112,7 @@ describe('impression log integrity', () => {
     const batch = { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] };
     await emitAck(s, 'impression:batch', batch);
     await emitAck(s, 'impression:batch', { impressions: [batch.impressions[1], makeImpression(deviceId)] });
-    expect(await t.deps.store.impressions.verify()).toEqual({ ok: true, rows: 4, firstBroken: null });
+    expect(await t.deps.store.impressions.verify(full())).toMatchObject({ ok: true, rows: 4, firstBroken: null });
     const ok = await verifyCli();
     expect(ok).toMatchObject({ code: 0, out: expect.stringContaining('holds: 4 rows') });
   }, 30_000);
@@ -123,11 +125,46 @@ describe('impression log integrity', () => {
     const s = await t.connectDevice(token);
     await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] });
     tamper(sql);
-    const r = await t.deps.store.impressions.verify();
+    const r = await t.deps.store.impressions.verify(full());
     expect(r.ok).toBe(false);
     expect(r.firstBroken?.seq).toBe(brokenAt);
     const cli = await verifyCli();
     expect(cli.code).toBe(1);
     expect(cli.out).toContain(`broken at row ${brokenAt}`);
   }, 30_000);
+
+  it('re-checks only the rows added since the last walk, and catches a change among them', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    const s = await t.connectDevice(token);
+    await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId), makeImpression(deviceId)] });
+    const viewer = await t.login('viewer');
+    const first = (await t.http.get('/api/impressions/integrity?full=1').set('Cookie', viewer).expect(200)).body;
+    expect(first).toMatchObject({ ok: true, rows: 2, fullCheckAt: expect.any(String) });
+    await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] });
+    // The quick check walks the three new rows on top of the two already checked.
+    expect((await t.http.get('/api/impressions/integrity').set('Cookie', viewer).expect(200)).body).toMatchObject({ ok: true, rows: 5, fullCheckAt: first.fullCheckAt });
+    await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId)] });
+    tamper('UPDATE impressions SET item_id = \'other\' WHERE seq = 6');
+    expect((await t.http.get('/api/impressions/integrity').set('Cookie', viewer).expect(200)).body).toMatchObject({ ok: false, firstBroken: { seq: 6 } });
+    // It stays reported broken until a full walk says otherwise.
+    expect((await t.http.get('/api/impressions/integrity').set('Cookie', viewer).expect(200)).body.ok).toBe(false);
+    await t.http.get('/api/impressions/integrity').expect(401);
+    await t.http.get('/api/impressions/integrity?full=yes').set('Cookie', viewer).expect(400);
+  }, 30_000);
+});
+
+describe('daily roll-up', () => {
+  it('adds each stored showing once, by Vietnam day, screen, version and item — replays and refusals add nothing', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    const s = await t.connectDevice(token);
+    const late = makeImpression(deviceId, { startedAt: '2026-03-02T23:59:00+07:00', durationMs: 5000, completed: false, reason: 'interrupted' });
+    const batch = [makeImpression(deviceId), makeImpression(deviceId, { startedAt: '2026-03-02T00:30:00Z' }), late, makeImpression(deviceId, { startedAt: '2026-03-02T17:01:00Z' })];
+    await emitAck(s, 'impression:batch', { impressions: batch });
+    await emitAck(s, 'impression:batch', { impressions: batch });
+    expect(await t.deps.store.impressions.daily('2026-03-01', '2026-03-03')).toEqual([
+      { day: '2026-03-02', deviceId, playlistId: 'p1', playlistVersion: 1, itemId: 'item-1', showings: 3, playMs: 21_000, completed: 2, first: '2026-03-02T00:30:00.000Z', last: '2026-03-02T16:59:00.000Z' },
+      { day: '2026-03-03', deviceId, playlistId: 'p1', playlistVersion: 1, itemId: 'item-1', showings: 1, playMs: 8000, completed: 1, first: '2026-03-02T17:01:00.000Z', last: '2026-03-02T17:01:00.000Z' },
+    ]);
+    expect(await t.deps.store.impressions.daily('2026-03-03', '2026-03-03')).toHaveLength(1);
+  });
 });

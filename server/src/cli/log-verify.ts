@@ -8,7 +8,7 @@ async function main(): Promise<number> {
   const config = loadConfig(process.env);
   const store = sqliteStore(openSqlite(path.join(config.dataDir, 'hcc.sqlite')));
   try {
-    const r = await store.impressions.verify();
+    const r = await store.impressions.verify({ full: true, at: new Date().toISOString() });
     if (r.ok) console.log(`The impression log holds: ${r.rows} rows, every hash follows from the one before.`);
     else console.log(`The impression log is broken at row ${r.firstBroken?.seq} (impression ${r.firstBroken?.id}): it was changed, removed or inserted after it was stored.`);
     return r.ok ? 0 : 1;

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import * as z from 'zod/mini';
 
@@ -16,6 +17,8 @@ const ConfigSchema = z.object({
   CATALOGUE_DIR: z.optional(z.string()),
   /** Set to 0 to start with an empty centre instead of the demo content. */
   SEED_DEMO: z._default(z.enum(['0', '1']), '1'),
+  /** Names this process in the presence history; stable across restarts so a crashed node closes its own sessions. */
+  NODE_ID: z.optional(z.string().check(z.regex(/^[\w.:-]{1,100}$/, 'letters, digits, . : _ - only'))),
 });
 
 export interface Config {
@@ -28,6 +31,7 @@ export interface Config {
   maxUploadBytes: number;
   catalogueDir: string | undefined;
   seedDemo: boolean;
+  nodeId: string;
 }
 
 export class ConfigError extends Error {}
@@ -50,6 +54,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     maxUploadBytes: c.MAX_UPLOAD_MB * 1024 * 1024,
     catalogueDir: c.CATALOGUE_DIR,
     seedDemo: c.SEED_DEMO === '1',
+    nodeId: c.NODE_ID ?? `${hostname()}:${c.PORT}`,
   };
 }
 

@@ -18,6 +18,9 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
     next();
   });
 
+  // Uptime is a report figure, not a reason to refuse a screen: a failed write is logged and play goes on.
+  const logSession = (write: () => Promise<void>) => write().catch((err: unknown) => deps.log.error({ err }, 'could not record device presence'));
+
   io.on('connection', async (socket) => {
     const principal = socket.data.principal;
     if (principal?.kind !== 'device') return void socket.disconnect(true);
@@ -28,7 +31,7 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
     if (device.kind === 'screen') joined.push(rooms.screens, rooms.centre(centreId), ...(group ? [rooms.group(centreId, group)] : []));
     else joined.push(rooms.kiosks(centreId));
     void socket.join(joined);
-    presence.connect(deviceId);
+    if (presence.connect(deviceId)) await logSession(() => deps.store.devices.openSession(deviceId, deps.config.nodeId, deps.clock().toISOString()));
     hub.announceDevice(device);
 
     refuseUnknownEvents(socket, Object.keys(ClientEventSchemas));
@@ -45,6 +48,7 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
 
     socket.on('disconnect', async () => {
       if (!presence.disconnect(deviceId)) return;
+      await logSession(() => deps.store.devices.closeSession(deviceId, deps.config.nodeId, deps.clock().toISOString()));
       const d = await deps.store.devices.get(deviceId).catch(() => null);
       if (d) hub.announceDevice(d);
     });

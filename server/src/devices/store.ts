@@ -1,4 +1,5 @@
 import { type Device, DeviceKindSchema, type DeviceKind, type Heartbeat, HeartbeatSchema } from '@hcc/shared/schemas/device';
+import type { PresenceSpan } from '@hcc/shared/reports/uptime';
 import type { Db } from '../db/sqlite';
 import { parseJsonColumn } from '../store/json';
 
@@ -32,6 +33,13 @@ export interface DeviceRepo {
   /** Keeps only the latest screenshot of a device. */
   saveScreenshot(id: string, s: Screenshot): Promise<void>;
   getScreenshot(id: string): Promise<Screenshot | null>;
+  /** Presence history for uptime: a device's first socket on a node opens a session, its last closes it. */
+  openSession(deviceId: string, nodeId: string, at: string): Promise<void>;
+  closeSession(deviceId: string, nodeId: string, at: string): Promise<void>;
+  /** After a crash: closes the node's sessions left open, at each device's last sign of life. */
+  closeOrphanSessions(nodeId: string): Promise<number>;
+  /** Sessions that overlap [fromIso, toIso). */
+  sessions(fromIso: string, toIso: string): Promise<PresenceSpan[]>;
 }
 
 export interface Screenshot {
@@ -99,6 +107,15 @@ export function sqliteDeviceRepo(db: Db): DeviceRepo {
      ON CONFLICT (device_id) DO UPDATE SET taken_at = excluded.taken_at, jpeg = excluded.jpeg`,
   );
   const getShot = db.prepare<[string], { taken_at: string; jpeg: Buffer }>('SELECT taken_at, jpeg FROM device_screenshots WHERE device_id = ?');
+  const openSession = db.prepare('INSERT INTO device_sessions (device_id, node_id, connected_at) VALUES (?, ?, ?)');
+  const closeSession = db.prepare('UPDATE device_sessions SET disconnected_at = ? WHERE device_id = ? AND node_id = ? AND disconnected_at IS NULL');
+  const closeOrphans = db.prepare(
+    `UPDATE device_sessions SET disconnected_at = max(connected_at, coalesce((SELECT last_seen_at FROM devices d WHERE d.id = device_id), connected_at))
+     WHERE node_id = ? AND disconnected_at IS NULL`,
+  );
+  const sessions = db.prepare<[string, string], { device_id: string; connected_at: string; disconnected_at: string | null }>(
+    'SELECT device_id, connected_at, disconnected_at FROM device_sessions WHERE connected_at < ? AND (disconnected_at IS NULL OR disconnected_at >= ?)',
+  );
   const writeStates = db.transaction(
     (p: { id: string; playlistId: string; version: number; at: string }[], h: { id: string; hb: Heartbeat; at: string }[]) => {
       for (const x of p) playing.run(x.playlistId, x.version, x.at, x.id);
@@ -125,6 +142,10 @@ export function sqliteDeviceRepo(db: Db): DeviceRepo {
       const r = getShot.get(id);
       return r ? { takenAt: r.taken_at, jpeg: r.jpeg } : null;
     },
+    openSession: async (deviceId, nodeId, at) => void openSession.run(deviceId, nodeId, at),
+    closeSession: async (deviceId, nodeId, at) => void closeSession.run(at, deviceId, nodeId),
+    closeOrphanSessions: async (nodeId) => closeOrphans.run(nodeId).changes,
+    sessions: async (from, to) => sessions.all(to, from).map((r) => ({ deviceId: r.device_id, from: r.connected_at, to: r.disconnected_at })),
   };
 }
 

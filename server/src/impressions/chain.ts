@@ -23,22 +23,27 @@ export function chainHash(prev: string, r: ChainedRow): string {
   return createHash('sha256').update(prev).update('\u001e').update(canonical).digest('hex');
 }
 
-export interface ChainReport {
+export interface ChainWalk {
   ok: boolean;
   rows: number;
   /** The first row whose hash does not follow from the rows before it. */
   firstBroken: { seq: number; id: string } | null;
+  /** Where the walk stopped, so the next one can go on from there. */
+  lastSeq: number;
+  lastHash: string;
 }
 
-/** Walks the log in storage order and recomputes every link. */
-export function verifyChain(rows: Iterable<StoredRow>): ChainReport {
-  let prev = GENESIS;
+/** Recomputes every link of a stretch of the log, in storage order, from the hash before it. */
+export function verifyChain(rows: Iterable<StoredRow>, from: { seq: number; hash: string } = { seq: 0, hash: GENESIS }): ChainWalk {
+  let prev = from.hash;
+  let lastSeq = from.seq;
   let n = 0;
   for (const r of rows) {
     n += 1;
     const expected = chainHash(prev, r);
-    if (r.chain_hash !== expected) return { ok: false, rows: n, firstBroken: { seq: r.seq, id: r.id } };
+    if (r.chain_hash !== expected) return { ok: false, rows: n, firstBroken: { seq: r.seq, id: r.id }, lastSeq, lastHash: prev };
     prev = expected;
+    lastSeq = r.seq;
   }
-  return { ok: true, rows: n, firstBroken: null };
+  return { ok: true, rows: n, firstBroken: null, lastSeq, lastHash: prev };
 }

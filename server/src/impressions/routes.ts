@@ -1,16 +1,25 @@
 import { ImpressionBatchSchema } from '@hcc/shared/schemas/impression';
 import { Router } from 'express';
+import * as z from 'zod/mini';
+import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
 import { deviceOf, requireDevice } from '../devices/require-device';
-import { parseBody } from '../http/parse';
+import { parseBody, parseQuery } from '../http/parse';
 import { ingestImpressions } from './ingest';
 
-/** HTTP twin of the socket's impression:batch, for players whose socket is down but HTTP works. */
+const IntegrityQuerySchema = z.strictObject({ full: z._default(z.enum(['0', '1']), '0') });
+
 export function impressionRoutes(deps: Deps): Router {
   const r = Router();
+  // HTTP twin of the socket's impression:batch, for players whose socket is down but HTTP works.
   r.post('/', requireDevice(deps), async (req, res) => {
     const { impressions } = parseBody(ImpressionBatchSchema, req);
     res.json(await ingestImpressions(deps, deviceOf(res).id, impressions));
+  });
+  // Does the proof-of-play chain hold? The rows added since the last walk, or (?full=1) all of them.
+  r.get('/integrity', requireStaff(deps, 'viewer'), async (req, res) => {
+    const { full } = parseQuery(IntegrityQuerySchema, req);
+    res.json(await deps.store.impressions.verify({ full: full === '1', at: deps.clock().toISOString() }));
   });
   return r;
 }

@@ -1,6 +1,9 @@
+import type { ShowingGroup } from '@hcc/shared/reports/aggregate';
+import { groupShowings } from '@hcc/shared/reports/aggregate';
+import type { IntegrityReport } from '@hcc/shared/reports/report';
 import { type Impression, type ImpressionBatchResult, ImpressionReasonSchema } from '@hcc/shared/schemas/impression';
 import type { Db } from '../db/sqlite';
-import { type ChainReport, chainHash, GENESIS, type StoredRow, verifyChain } from './chain';
+import { chainHash, type ChainWalk, GENESIS, type StoredRow, verifyChain } from './chain';
 
 export interface ImpressionRepo {
   /** Idempotent by impression id: a replayed batch is accepted again but counted once. */
@@ -8,8 +11,27 @@ export interface ImpressionRepo {
   count(): Promise<number>;
   /** Showings that started in [from, to), oldest first. */
   between(fromIso: string, toIso: string): Promise<Impression[]>;
-  /** Recomputes the hash chain over the whole log. */
-  verify(): Promise<ChainReport>;
+  /** The daily roll-up for Vietnam days fromDay…toDay, both included. */
+  daily(fromDay: string, toDay: string): Promise<ShowingGroup[]>;
+  /**
+   * Walks the hash chain and records the walk. `full` starts from the first row; otherwise the walk
+   * goes on from where the last good one stopped, so a report re-checks only what is new.
+   */
+  verify(opts: { full: boolean; at: string }): Promise<IntegrityReport>;
+}
+
+/** Rows per step of a chain walk: the event loop gets a turn between steps, so a long walk never stalls the server. */
+const WALK_PAGE = 20_000;
+
+interface CheckRow {
+  checked_at: string;
+  full: number;
+  rows: number;
+  last_seq: number;
+  last_hash: string;
+  ok: number;
+  broken_seq: number | null;
+  broken_id: string | null;
 }
 
 export function sqliteImpressionRepo(db: Db): ImpressionRepo {
@@ -18,13 +40,26 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO NOTHING`,
   );
+  const rollUp = db.prepare(
+    `INSERT INTO impression_daily (day, device_id, playlist_id, playlist_version, item_id, showings, play_ms, completed, first_at, last_at)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+     ON CONFLICT DO UPDATE SET showings = showings + excluded.showings, play_ms = play_ms + excluded.play_ms, completed = completed + excluded.completed,
+       first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)`,
+  );
   const last = db.prepare<[], { chain_hash: string | null }>('SELECT chain_hash FROM impressions ORDER BY seq DESC LIMIT 1');
-  const all = db.prepare<[], StoredRow>('SELECT * FROM impressions ORDER BY seq');
+  const page = db.prepare<[number, number], StoredRow>('SELECT * FROM impressions WHERE seq > ? ORDER BY seq LIMIT ?');
   const between = db.prepare<[string, string], StoredRow>('SELECT * FROM impressions WHERE started_at >= ? AND started_at < ? ORDER BY started_at');
+  const daily = db.prepare<[string, string], { day: string; device_id: string; playlist_id: string; playlist_version: number; item_id: string; showings: number; play_ms: number; completed: number; first_at: string; last_at: string }>(
+    'SELECT * FROM impression_daily WHERE day >= ? AND day <= ?',
+  );
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM impressions');
-  // One transaction per batch: one fsync, and a batch is stored whole or not at all.
+  const lastCheck = db.prepare<[], CheckRow>('SELECT * FROM chain_checks ORDER BY id DESC LIMIT 1');
+  const lastFullCheck = db.prepare<[], { checked_at: string }>('SELECT checked_at FROM chain_checks WHERE full = 1 ORDER BY id DESC LIMIT 1');
+  const recordCheck = db.prepare('INSERT INTO chain_checks (checked_at, full, rows, last_seq, last_hash, ok, broken_seq, broken_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
+
+  // One transaction per batch: one fsync, and a batch — with its roll-up — is stored whole or not at all.
   const insertAll = db.transaction((batch: Impression[], receivedAt: string): ImpressionBatchResult => {
-    let accepted = 0;
+    const stored: Impression[] = [];
     // Inside the write transaction: no other writer can slip a row between this one and its predecessor.
     let prev = last.get()?.chain_hash ?? GENESIS;
     for (const i of batch) {
@@ -33,16 +68,40 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
       // A replayed id inserts nothing, and the chain goes on from the row that is really last.
       // Positional parameters: binding by name costs a lookup per column, per row.
       if (insert.run(row.id, row.device_id, row.item_id, row.playlist_id, row.playlist_version, row.started_at, row.duration_ms, row.completed, row.reason, row.received_at, hash).changes === 1) {
-        accepted += 1;
+        stored.push(i);
         prev = hash;
       }
     }
-    return { accepted, duplicates: batch.length - accepted };
+    // Only what was really stored is counted, so a replay never inflates the roll-up.
+    for (const g of groupShowings(stored).values()) rollUp.run(g.day, g.deviceId, g.playlistId, g.playlistVersion, g.itemId, g.showings, g.playMs, g.completed, g.first, g.last);
+    return { accepted: stored.length, duplicates: batch.length - stored.length };
   });
+
+  async function walk(from: { seq: number; hash: string }): Promise<ChainWalk> {
+    let total: ChainWalk = { ok: true, rows: 0, firstBroken: null, lastSeq: from.seq, lastHash: from.hash };
+    for (;;) {
+      const rows = page.all(total.lastSeq, WALK_PAGE);
+      const step = verifyChain(rows, { seq: total.lastSeq, hash: total.lastHash });
+      total = { ...step, rows: total.rows + step.rows };
+      if (!step.ok || rows.length < WALK_PAGE) return total;
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+  }
+
   return {
     insertBatch: async (batch, receivedAt) => insertAll(batch, receivedAt),
     count: async () => count.get()?.n ?? 0,
-    verify: async () => verifyChain(all.iterate()),
+    verify: async ({ full, at }) => {
+      const before = full ? undefined : lastCheck.get();
+      // A broken chain stays broken: only a full walk looks at it again.
+      if (before && !before.ok) return { ok: false, rows: before.rows, firstBroken: { seq: before.broken_seq ?? 0, id: before.broken_id ?? '' }, fullCheckAt: lastFullCheck.get()?.checked_at ?? null, checkedAt: at };
+      const w = await walk(before ? { seq: before.last_seq, hash: before.last_hash } : { seq: 0, hash: GENESIS });
+      const rows = (before?.rows ?? 0) + w.rows;
+      recordCheck.run(at, before ? 0 : 1, rows, w.lastSeq, w.lastHash, w.ok ? 1 : 0, w.firstBroken?.seq ?? null, w.firstBroken?.id ?? null);
+      return { ok: w.ok, rows, firstBroken: w.firstBroken, fullCheckAt: lastFullCheck.get()?.checked_at ?? null, checkedAt: at };
+    },
+    daily: async (from, to) =>
+      daily.all(from, to).map((r) => ({ day: r.day, deviceId: r.device_id, playlistId: r.playlist_id, playlistVersion: r.playlist_version, itemId: r.item_id, showings: r.showings, playMs: r.play_ms, completed: r.completed, first: r.first_at, last: r.last_at })),
     between: async (from, to) => {
       // Devices send their own offsets ("…+07:00" or "…Z"): the text range is widened by a day, the
       // exact instant decides.

@@ -5,8 +5,11 @@
 export class Presence {
   private readonly sockets = new Map<string, number>();
 
-  connect(deviceId: string): void {
-    this.sockets.set(deviceId, (this.sockets.get(deviceId) ?? 0) + 1);
+  /** True when this is the device's first socket. */
+  connect(deviceId: string): boolean {
+    const n = (this.sockets.get(deviceId) ?? 0) + 1;
+    this.sockets.set(deviceId, n);
+    return n === 1;
   }
 
   /** True when this was the device's last socket. */

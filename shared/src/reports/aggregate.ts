@@ -13,7 +13,10 @@ export interface ItemRow extends ShowingRow {
   kind: PlaylistItem['kind'] | 'unknown';
   reformArea: ReformArea | null;
   form: CommForm | null;
+  /** The uploaded file an image or video item plays: its thumbnail in the evidence appendix. */
+  mediaId: string | null;
   screens: number;
+  screenIds: string[];
   first: string;
   last: string;
 }
@@ -28,69 +31,117 @@ export interface ShowingReport {
   byDay: ShowingRow[];
 }
 
+/**
+ * Showings of one item of one playlist version on one screen on one Vietnam day: the unit of the
+ * daily roll-up, so a year's report adds up thousands of groups instead of millions of rows.
+ */
+export interface ShowingGroup {
+  day: string;
+  deviceId: string;
+  playlistId: string;
+  playlistVersion: number;
+  itemId: string;
+  showings: number;
+  playMs: number;
+  completed: number;
+  /** First and last start within the group, as UTC ISO instants (comparable as text). */
+  first: string;
+  last: string;
+}
+
 type Row = Pick<Impression, 'deviceId' | 'itemId' | 'playlistId' | 'playlistVersion' | 'startedAt' | 'durationMs' | 'completed'>;
 
 /** Vietnam's calendar day of an instant (UTC+7, no daylight saving). */
 export const vnDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
+
+const groupKey = (g: Pick<ShowingGroup, 'day' | 'deviceId' | 'playlistId' | 'playlistVersion' | 'itemId'>) => `${g.day}\u001f${g.deviceId}\u001f${g.playlistId}\u001f${g.playlistVersion}\u001f${g.itemId}`;
+
+/** Folds impressions into roll-up groups; `into` lets a caller keep adding to the same groups. */
+export function groupShowings(rows: Iterable<Row>, into = new Map<string, ShowingGroup>()): Map<string, ShowingGroup> {
+  for (const r of rows) {
+    const at = new Date(r.startedAt).toISOString();
+    const day = vnDay(at);
+    const key = groupKey({ ...r, day });
+    const g = into.get(key);
+    if (!g) {
+      into.set(key, { day, deviceId: r.deviceId, playlistId: r.playlistId, playlistVersion: r.playlistVersion, itemId: r.itemId, showings: 1, playMs: r.durationMs, completed: r.completed ? 1 : 0, first: at, last: at });
+      continue;
+    }
+    g.showings += 1;
+    g.playMs += r.durationMs;
+    if (r.completed) g.completed += 1;
+    if (at < g.first) g.first = at;
+    if (at > g.last) g.last = at;
+  }
+  return into;
+}
+
+/** The item a group showed, looked up in the playlist version the screen was playing. */
+export function itemIndex(versions: readonly PlaylistVersion[]): (g: Pick<ShowingGroup, 'playlistId' | 'playlistVersion' | 'itemId'>) => PlaylistItem | undefined {
+  const items = new Map<string, PlaylistItem>();
+  for (const v of versions) for (const i of v.items) items.set(`${v.playlistId}@${v.version}/${i.id}`, i);
+  return (g) => items.get(`${g.playlistId}@${g.playlistVersion}/${g.itemId}`);
+}
 
 /**
  * Counts showings and play time by item, reform area, communication form, screen, centre and day.
  * An item is looked up in the version the screen was playing, so a later edit does not rewrite
  * what was shown.
  */
-export function aggregateShowings(rows: readonly Row[], versions: readonly PlaylistVersion[], screens: ReadonlyMap<string, { name: string; centreId: string }>, centreNames: ReadonlyMap<string, string>): ShowingReport {
-  const items = new Map<string, PlaylistItem>();
-  for (const v of versions) for (const i of v.items) items.set(`${v.playlistId}@${v.version}/${i.id}`, i);
+export function aggregateShowings(groups: Iterable<ShowingGroup>, versions: readonly PlaylistVersion[], screens: ReadonlyMap<string, { name: string; centreId: string }>, centreNames: ReadonlyMap<string, string>): ShowingReport {
+  const itemOf = itemIndex(versions);
   const tally = () => new Map<string, ShowingRow>();
-  const add = (m: Map<string, ShowingRow>, key: string, label: string, r: Row) => {
+  const add = (m: Map<string, ShowingRow>, key: string, label: string, g: ShowingGroup) => {
     const x = m.get(key) ?? { key, label, showings: 0, playMs: 0 };
-    x.showings += 1;
-    x.playMs += r.durationMs;
+    x.showings += g.showings;
+    x.playMs += g.playMs;
     m.set(key, x);
   };
   const byItem = new Map<string, ItemRow & { screenSet: Set<string> }>();
   const [areas, forms, byScreen, byCentre, byDay] = [tally(), tally(), tally(), tally(), tally()];
-  let playMs = 0;
-  let completed = 0;
-  for (const r of rows) {
-    const item = items.get(`${r.playlistId}@${r.playlistVersion}/${r.itemId}`);
-    const screen = screens.get(r.deviceId);
-    playMs += r.durationMs;
-    if (r.completed) completed += 1;
-    const it = byItem.get(r.itemId) ?? {
-      key: r.itemId,
-      label: item?.title ?? r.itemId,
+  const totals = { showings: 0, playMs: 0, completed: 0, screens: 0 };
+  for (const g of groups) {
+    const item = itemOf(g);
+    const screen = screens.get(g.deviceId);
+    totals.showings += g.showings;
+    totals.playMs += g.playMs;
+    totals.completed += g.completed;
+    const it = byItem.get(g.itemId) ?? {
+      key: g.itemId,
+      label: item?.title ?? g.itemId,
       kind: item?.kind ?? 'unknown',
       reformArea: item?.reformArea ?? null,
       form: item?.form ?? null,
+      mediaId: item && 'mediaId' in item ? item.mediaId : null,
       showings: 0,
       playMs: 0,
       screens: 0,
-      first: r.startedAt,
-      last: r.startedAt,
+      screenIds: [],
+      first: g.first,
+      last: g.last,
       screenSet: new Set<string>(),
     };
-    it.showings += 1;
-    it.playMs += r.durationMs;
-    it.screenSet.add(r.deviceId);
-    if (r.startedAt < it.first) it.first = r.startedAt;
-    if (r.startedAt > it.last) it.last = r.startedAt;
-    byItem.set(r.itemId, it);
-    add(areas, item?.reformArea ?? 'none', item?.reformArea ?? 'none', r);
-    add(forms, item?.form ?? 'none', item?.form ?? 'none', r);
-    add(byScreen, r.deviceId, screen?.name ?? r.deviceId, r);
+    it.showings += g.showings;
+    it.playMs += g.playMs;
+    it.screenSet.add(g.deviceId);
+    if (g.first < it.first) it.first = g.first;
+    if (g.last > it.last) it.last = g.last;
+    byItem.set(g.itemId, it);
+    add(areas, item?.reformArea ?? 'none', item?.reformArea ?? 'none', g);
+    add(forms, item?.form ?? 'none', item?.form ?? 'none', g);
+    add(byScreen, g.deviceId, screen?.name ?? g.deviceId, g);
     const centre = screen?.centreId ?? 'unknown';
-    add(byCentre, centre, centreNames.get(centre) ?? centre, r);
-    add(byDay, vnDay(r.startedAt), vnDay(r.startedAt), r);
+    add(byCentre, centre, centreNames.get(centre) ?? centre, g);
+    add(byDay, g.day, g.day, g);
   }
-  const sorted = (m: Map<string, ShowingRow>) => [...m.values()].sort((a, b) => b.showings - a.showings || a.key.localeCompare(b.key));
+  const sorted = <T extends ShowingRow>(rows: Iterable<T>) => [...rows].sort((a, b) => b.showings - a.showings || a.key.localeCompare(b.key));
   return {
-    totals: { showings: rows.length, playMs, completed, screens: byScreen.size },
-    byItem: [...byItem.values()].map(({ screenSet, ...x }) => ({ ...x, screens: screenSet.size })).sort((a, b) => b.showings - a.showings || a.key.localeCompare(b.key)),
-    byReformArea: sorted(areas),
-    byForm: sorted(forms),
-    byScreen: sorted(byScreen),
-    byCentre: sorted(byCentre),
+    totals: { ...totals, screens: byScreen.size },
+    byItem: sorted([...byItem.values()].map(({ screenSet, ...x }) => ({ ...x, screens: screenSet.size, screenIds: [...screenSet].sort() }))),
+    byReformArea: sorted(areas.values()),
+    byForm: sorted(forms.values()),
+    byScreen: sorted(byScreen.values()),
+    byCentre: sorted(byCentre.values()),
     byDay: [...byDay.values()].sort((a, b) => a.key.localeCompare(b.key)),
   };
 }

@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { PlanTarget } from '../schemas/plan';
 import { type PlaylistVersion, PlaylistItemSchema } from '../schemas/playlist';
+import { vnDay } from './aggregate';
 import { periodsOf, targetProgress } from './targets';
 
 const target = (over: Partial<PlanTarget>): PlanTarget => ({ id: 't', centreId: 'lt', seq: 1, content: 'Bản tin', product: 'Mỗi tháng ít nhất 2 bản tin', lead: '', partners: '', timing: 'Thường xuyên', form: 'ban_tin', reformArea: null, measure: { count: 2, per: 'month' }, ...over });
 const text = (id: string, over: Record<string, unknown> = {}) => PlaylistItemSchema.parse({ id, kind: 'text', title: `Tin ${id}`, durationMs: 10_000, heading: 'x', body: '', form: 'ban_tin', ...over });
 const version: PlaylistVersion = { playlistId: 'p', version: 1, name: 'P', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [text('a'), text('b'), text('c'), text('v', { form: 'video_clip' })], publishedAt: '2026-01-01T00:00:00Z', publishedBy: 'x', rollbackOf: null };
-const shown = (itemId: string, startedAt: string) => ({ itemId, playlistId: 'p', playlistVersion: 1, startedAt });
+const shown = (itemId: string, startedAt: string) => ({ itemId, playlistId: 'p', playlistVersion: 1, day: vnDay(startedAt) });
 
 describe('periodsOf', () => {
   it('cuts a quarter into months, Monday weeks, and the year it sits in', () => {

@@ -1,7 +1,6 @@
-import type { Impression } from '../schemas/impression';
 import type { PlanTarget } from '../schemas/plan';
 import type { PlaylistItem, PlaylistVersion } from '../schemas/playlist';
-import { vnDay } from './aggregate';
+import { itemIndex, type ShowingGroup } from './aggregate';
 
 export interface PeriodProgress {
   from: string;
@@ -48,12 +47,11 @@ export function periodsOf(per: NonNullable<PlanTarget['measure']>['per'], from: 
  * items that count for it were shown. An item counts when it names the target, or — when no item
  * names it — when its form (and reform area, if the target has one) matches.
  */
-export function targetProgress(targets: readonly PlanTarget[], rows: readonly Pick<Impression, 'itemId' | 'playlistId' | 'playlistVersion' | 'startedAt'>[], versions: readonly PlaylistVersion[], from: string, to: string): TargetProgress[] {
-  const items = new Map<string, PlaylistItem>();
-  for (const v of versions) for (const i of v.items) items.set(`${v.playlistId}@${v.version}/${i.id}`, i);
-  const shown = rows.flatMap((r) => {
-    const item = items.get(`${r.playlistId}@${r.playlistVersion}/${r.itemId}`);
-    return item ? [{ item, day: vnDay(r.startedAt) }] : [];
+export function targetProgress(targets: readonly PlanTarget[], groups: readonly Pick<ShowingGroup, 'itemId' | 'playlistId' | 'playlistVersion' | 'day'>[], versions: readonly PlaylistVersion[], from: string, to: string): TargetProgress[] {
+  const itemOf = itemIndex(versions);
+  const shown = groups.flatMap((g) => {
+    const item = itemOf(g);
+    return item ? [{ item, day: g.day }] : [];
   });
   return targets.map((t) => {
     const base = { targetId: t.id, seq: t.seq, content: t.content, product: t.product };

@@ -1,0 +1,95 @@
+import { aggregateShowings } from '@hcc/shared/reports/aggregate';
+import type { Report } from '@hcc/shared/reports/report';
+import { targetProgress } from '@hcc/shared/reports/targets';
+import { screenUptime } from '@hcc/shared/reports/uptime';
+import type { Centre } from '@hcc/shared/schemas/centre';
+import { summarise } from '@hcc/shared/survey/scoring';
+import type { Deps } from '../context';
+import { AppError } from '../http/errors';
+
+/** A year and a bit: the annual report, with room for a calendar quarter overlap. */
+const MAX_DAYS = 400;
+const DAY_MS = 86_400_000;
+export const vnDayStart = (d: string) => new Date(`${d}T00:00:00+07:00`).toISOString();
+
+export interface ReportScope {
+  from: string;
+  to: string;
+  days: number;
+  centre: Centre | null;
+  centres: Centre[];
+  /** The centres counted: a province with its communes; null = every centre. */
+  ids: Set<string> | null;
+  screens: Map<string, { name: string; centreId: string }>;
+}
+
+/** Checks the period and the centre and works out what the report covers; bad input is a 4xx with a reason. */
+export async function reportScope(deps: Deps, q: { from: string; to: string; centre?: string | undefined }): Promise<ReportScope> {
+  if (q.from > q.to) throw new AppError('validation', `The period runs backwards: ${q.from} is after ${q.to}.`, [{ path: 'to', message: 'before from' }]);
+  const days = (Date.parse(q.to) - Date.parse(q.from)) / DAY_MS + 1;
+  if (days > MAX_DAYS) throw new AppError('validation', `A report covers at most ${MAX_DAYS} days; ${q.from} to ${q.to} is ${days}.`, [{ path: 'to', message: 'period too long' }]);
+  const centres = await deps.store.centres.list();
+  const centre = q.centre ? (centres.find((c) => c.id === q.centre) ?? null) : null;
+  if (q.centre && !centre) throw new AppError('not_found', `Unknown centre "${q.centre}".`);
+  // A province reports over itself and its communes.
+  const ids = centre ? new Set([centre.id, ...centres.filter((c) => c.parentId === centre.id).map((c) => c.id)]) : null;
+  const devices = await deps.store.devices.list();
+  const screens = new Map(devices.filter((d) => d.kind === 'screen' && (!ids || ids.has(d.centreId))).map((d) => [d.id, { name: d.name, centreId: d.centreId }]));
+  return { from: q.from, to: q.to, days, centre, centres, ids, screens };
+}
+
+/**
+ * Everything the report says, from the daily roll-up (never the raw rows, so a year of ten million
+ * showings adds up thousands of groups), the plan, the surveys, the kiosk's counts and presence.
+ */
+export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
+  const now = deps.clock().toISOString();
+  const [fromIso, toIso] = [vnDayStart(s.from), new Date(Date.parse(vnDayStart(s.to)) + DAY_MS).toISOString()];
+  const groups = (await deps.store.impressions.daily(s.from, s.to)).filter((g) => s.screens.has(g.deviceId));
+  const versions = await deps.store.playlists.allVersions();
+  const showings = aggregateShowings(groups, versions, s.screens, new Map(s.centres.map((c) => [c.id, c.name])));
+
+  // Each centre's targets against its own screens' showings.
+  const targets = await deps.store.plans.list(s.ids ? [...s.ids] : null);
+  const progress = [...new Set(targets.map((t) => t.centreId))].flatMap((c) =>
+    targetProgress(
+      targets.filter((t) => t.centreId === c),
+      groups.filter((g) => s.screens.get(g.deviceId)?.centreId === c),
+      versions,
+      s.from,
+      s.to,
+    ).map((p) => ({ centreId: c, ...p })),
+  );
+
+  const forms = await deps.store.surveys.forms();
+  const answers = (await deps.store.surveys.since(null, fromIso)).filter((a) => a.receivedAt < toIso && a.excludedReason === null && (!s.ids || s.ids.has(a.centreId)));
+
+  const daysOnAir = new Map<string, Set<string>>();
+  for (const g of groups) daysOnAir.set(g.deviceId, (daysOnAir.get(g.deviceId) ?? new Set()).add(g.day));
+  const uptime = screenUptime(
+    [...s.screens].map(([id, sc]) => ({ id, ...sc })),
+    await deps.store.devices.sessions(fromIso, toIso),
+    new Map([...daysOnAir].map(([id, d]) => [id, d.size])),
+    s.from,
+    s.to,
+    now,
+  );
+
+  return {
+    generatedAt: now,
+    period: { from: s.from, to: s.to, days: s.days },
+    scope: s.centre
+      ? { id: s.centre.id, name: s.centre.name, centres: s.centres.filter((c) => s.ids?.has(c.id)).map((c) => ({ id: c.id, name: c.name })) }
+      : { id: null, name: 'Toàn bộ', centres: s.centres.map((c) => ({ id: c.id, name: c.name })) },
+    showings,
+    targets: progress,
+    satisfaction: summarise(answers, forms),
+    kiosk: {
+      ...(await deps.store.usage.searchCounts(s.from, s.to)),
+      mostViewed: await Promise.all((await deps.store.usage.topViews(s.from, s.to, 10)).map(async (v) => ({ ...v, name: (await deps.store.procedures.get(v.code))?.name ?? v.code }))),
+      emptySearches: await deps.store.usage.emptySearches(s.from, s.to, 50),
+    },
+    uptime,
+    integrity: await deps.store.impressions.verify({ full: false, at: now }),
+  };
+}

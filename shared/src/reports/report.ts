@@ -1,0 +1,54 @@
+import type { SurveySummary } from '../survey/scoring';
+import type { ShowingReport } from './aggregate';
+import type { TargetProgress } from './targets';
+
+/** How much of the period a screen was connected, from its presence history. */
+export interface ScreenUptime {
+  deviceId: string;
+  name: string;
+  centreId: string;
+  /** Time connected within the period, ms. */
+  onlineMs: number;
+  /** Time connected within the centre's opening hours (Mon–Fri 07:00–17:00, Sat 07:00–11:30 Vietnam time), ms. */
+  openOnlineMs: number;
+  /** The opening hours of the period, ms: the denominator of `share`. */
+  openMs: number;
+  /** openOnlineMs / openMs, 0–1. */
+  share: number;
+  /** Vietnam days on which the screen logged at least one showing. */
+  daysWithShowings: number;
+}
+
+/** Whether the proof-of-play log still holds together, and how much of it was checked when. */
+export interface IntegrityReport {
+  ok: boolean;
+  /** Rows checked by the last full walk plus those checked since. */
+  rows: number;
+  firstBroken: { seq: number; id: string } | null;
+  /** When the whole chain was last walked from its first row (null: never yet). */
+  fullCheckAt: string | null;
+  checkedAt: string;
+}
+
+/**
+ * The report a centre sends upward for a period: what the screens showed (by item, reform area,
+ * form, screen, centre, day), progress against the plan, satisfaction, kiosk use, screen uptime and
+ * the log's integrity. One object, rendered as JSON, XLSX and DOCX alike.
+ */
+export interface Report {
+  generatedAt: string;
+  period: { from: string; to: string; days: number };
+  scope: { id: string | null; name: string; centres: { id: string; name: string }[] };
+  showings: ShowingReport;
+  targets: (TargetProgress & { centreId: string })[];
+  satisfaction: SurveySummary;
+  /** Kiosk counts are per day across every kiosk, not per centre. */
+  kiosk: {
+    searches: number;
+    withoutResult: number;
+    mostViewed: { code: string; name: string; count: number }[];
+    emptySearches: { q: string; count: number; lastDay: string }[];
+  };
+  uptime: ScreenUptime[];
+  integrity: IntegrityReport;
+}

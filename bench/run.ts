@@ -7,6 +7,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
   'player-soak': async () => (await import('./benchmarks/player-soak')).runPlayerSoak(),
   search: async () => (await import('./benchmarks/search')).runSearch(),
   ingest: async () => (await import('./benchmarks/ingest')).runIngest(),
+  report: async () => (await import('./benchmarks/report')).runReport(),
 };
 
 const wanted = process.argv.slice(2);

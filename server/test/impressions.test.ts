@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openSqlite } from '../src/db/sqlite';
+import { wholeMonthsWithin } from '../src/impressions/store';
 import { emitAck, startTestServer, type TestServer } from './fixtures';
 
 let t: TestServer;
@@ -161,10 +162,25 @@ describe('daily roll-up', () => {
     const batch = [makeImpression(deviceId), makeImpression(deviceId, { startedAt: '2026-03-02T00:30:00Z' }), late, makeImpression(deviceId, { startedAt: '2026-03-02T17:01:00Z' })];
     await emitAck(s, 'impression:batch', { impressions: batch });
     await emitAck(s, 'impression:batch', { impressions: batch });
-    expect(await t.deps.store.impressions.daily('2026-03-01', '2026-03-03')).toEqual([
+    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-03', 'day')).toEqual([
       { day: '2026-03-02', deviceId, playlistId: 'p1', playlistVersion: 1, itemId: 'item-1', showings: 3, playMs: 21_000, completed: 2, first: '2026-03-02T00:30:00.000Z', last: '2026-03-02T16:59:00.000Z' },
       { day: '2026-03-03', deviceId, playlistId: 'p1', playlistVersion: 1, itemId: 'item-1', showings: 1, playMs: 8000, completed: 1, first: '2026-03-02T17:01:00.000Z', last: '2026-03-02T17:01:00.000Z' },
     ]);
-    expect(await t.deps.store.impressions.daily('2026-03-03', '2026-03-03')).toHaveLength(1);
+    expect(await t.deps.store.impressions.groups('2026-03-03', '2026-03-03', 'day')).toHaveLength(1);
+    // By month (this one from the days, being ragged) and by Monday week: the same showings, added up.
+    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-03', 'month')).toMatchObject([{ day: '2026-03-01', showings: 4, playMs: 29_000, completed: 3, first: '2026-03-02T00:30:00.000Z', last: '2026-03-02T17:01:00.000Z' }]);
+    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'month')).toMatchObject([{ day: '2026-03-01', showings: 4 }]);
+    expect(await t.deps.store.impressions.groups('2026-02-01', '2026-03-31', 'week')).toMatchObject([{ day: '2026-03-02', showings: 4 }]);
+    expect(await t.deps.store.impressions.daysOnAir('2026-03-01', '2026-03-31')).toEqual(new Map([[deviceId, 2]]));
   });
+});
+
+describe('wholeMonthsWithin', () => {
+  it.each([
+    ['2026-01-01', '2026-12-31', { first: '2026-01-01', last: '2026-12-01' }],
+    ['2026-01-15', '2026-04-30', { first: '2026-02-01', last: '2026-04-01' }],
+    ['2026-01-01', '2026-02-27', { first: '2026-01-01', last: '2026-01-01' }],
+    ['2026-02-02', '2026-02-28', null],
+    ['2024-02-01', '2024-02-29', { first: '2024-02-01', last: '2024-02-01' }],
+  ])('%s…%s', (from, to, expected) => expect(wholeMonthsWithin(from, to)).toEqual(expected));
 });

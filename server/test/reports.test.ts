@@ -48,6 +48,15 @@ describe('reports', () => {
     expect(r.integrity).toMatchObject({ ok: true });
   });
 
+  it('tables a year month by month from the roll-up, with the same counts as its quarters', async () => {
+    const [year, q1, q2] = await Promise.all(['from=2026-01-01&to=2026-12-31', 'from=2026-01-01&to=2026-03-31', 'from=2026-04-01&to=2026-06-30'].map((p) => report(`${p}&centre=dn`)));
+    expect(year.grain).toBe('month');
+    expect(q1.grain).toBe('day');
+    expect(year.showings.totals.showings).toBe(q1.showings.totals.showings + q2.showings.totals.showings);
+    expect(year.showings.byDay.map((d: { key: string; showings: number }) => [d.key, d.showings])).toEqual([['2026-02-01', 2], ['2026-03-01', 4], ['2026-04-01', 1]]);
+    expect(year.showings.byItem.find((i: { key: string }) => i.key === 'qr')).toMatchObject({ showings: 6, first: '2026-02-10T01:00:00.000Z', last: '2026-03-31T17:01:00.000Z' });
+  });
+
   it('rolls a province up over its communes: the sum of theirs', async () => {
     const [province, lt, ltan] = await Promise.all(['dn', 'lt', 'ltan'].map((c) => report(`from=2026-01-01&to=2026-03-31&centre=${c}`)));
     expect(province.showings.totals.showings).toBe(lt.showings.totals.showings + ltan.showings.totals.showings);

@@ -11,14 +11,21 @@ export interface ImpressionRepo {
   count(): Promise<number>;
   /** Showings that started in [from, to), oldest first. */
   between(fromIso: string, toIso: string): Promise<Impression[]>;
-  /** The daily roll-up for Vietnam days fromDay…toDay, both included. */
-  daily(fromDay: string, toDay: string): Promise<ShowingGroup[]>;
+  /**
+   * The roll-up for Vietnam days fromDay…toDay, both included, grouped by day, by Monday week or by
+   * month (`day` is then the week's Monday or the month's first day).
+   */
+  groups(fromDay: string, toDay: string, grain: Grain): Promise<ShowingGroup[]>;
+  /** On how many days of the period each screen logged a showing. */
+  daysOnAir(fromDay: string, toDay: string): Promise<Map<string, number>>;
   /**
    * Walks the hash chain and records the walk. `full` starts from the first row; otherwise the walk
    * goes on from where the last good one stopped, so a report re-checks only what is new.
    */
   verify(opts: { full: boolean; at: string }): Promise<IntegrityReport>;
 }
+
+export type Grain = 'day' | 'week' | 'month';
 
 /** Rows per step of a chain walk: the event loop gets a turn between steps, so a long walk never stalls the server. */
 const WALK_PAGE = 20_000;
@@ -34,24 +41,52 @@ interface CheckRow {
   broken_id: string | null;
 }
 
+type GroupTuple = [string, string, string, number, string, number, number, number, string, string];
+const toGroup = ([day, deviceId, playlistId, playlistVersion, itemId, showings, playMs, completed, first, last]: GroupTuple): ShowingGroup => ({ day, deviceId, playlistId, playlistVersion, itemId, showings, playMs, completed, first, last });
+
+const shiftDay = (day: string, by: number) => new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
+const dayBefore = (day: string) => shiftDay(day, -1);
+/** The first day of the month after the one `monthStart` begins. */
+const dayAfterMonth = (monthStart: string) => {
+  const d = new Date(`${monthStart}T00:00:00Z`);
+  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
+};
+/** The first days of the first and last calendar months lying wholly inside [from, to], or null. */
+export function wholeMonthsWithin(from: string, to: string): { first: string; last: string } | null {
+  const first = from.endsWith('-01') ? from : dayAfterMonth(`${from.slice(0, 7)}-01`);
+  const lastStart = `${to.slice(0, 7)}-01`;
+  const last = dayAfterMonth(lastStart) === shiftDay(to, 1) ? lastStart : `${dayBefore(lastStart).slice(0, 7)}-01`;
+  return first <= last ? { first, last } : null;
+}
+
 export function sqliteImpressionRepo(db: Db): ImpressionRepo {
   const insert = db.prepare(
     `INSERT INTO impressions (id, device_id, item_id, playlist_id, playlist_version, started_at, duration_ms, completed, reason, received_at, chain_hash)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO NOTHING`,
   );
-  const rollUp = db.prepare(
-    `INSERT INTO impression_daily (day, device_id, playlist_id, playlist_version, item_id, showings, play_ms, completed, first_at, last_at)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-     ON CONFLICT DO UPDATE SET showings = showings + excluded.showings, play_ms = play_ms + excluded.play_ms, completed = completed + excluded.completed,
-       first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)`,
-  );
+  // Adds a batch's groups to a roll-up table (by day or by month), in the batch's transaction.
+  const rollUpInto = (table: string, period: string) =>
+    db.prepare(
+      `INSERT INTO ${table} (${period}, device_id, playlist_id, playlist_version, item_id, showings, play_ms, completed, first_at, last_at)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+       ON CONFLICT DO UPDATE SET showings = showings + excluded.showings, play_ms = play_ms + excluded.play_ms, completed = completed + excluded.completed,
+         first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)`,
+    );
+  const [rollUpDay, rollUpMonth] = [rollUpInto('impression_daily', 'day'), rollUpInto('impression_monthly', 'month')];
   const last = db.prepare<[], { chain_hash: string | null }>('SELECT chain_hash FROM impressions ORDER BY seq DESC LIMIT 1');
   const page = db.prepare<[number, number], StoredRow>('SELECT * FROM impressions WHERE seq > ? ORDER BY seq LIMIT ?');
   const between = db.prepare<[string, string], StoredRow>('SELECT * FROM impressions WHERE started_at >= ? AND started_at < ? ORDER BY started_at');
-  const daily = db.prepare<[string, string], { day: string; device_id: string; playlist_id: string; playlist_version: number; item_id: string; showings: number; play_ms: number; completed: number; first_at: string; last_at: string }>(
-    'SELECT * FROM impression_daily WHERE day >= ? AND day <= ?',
-  );
+  const sums = 'device_id, playlist_id, playlist_version, item_id, SUM(showings), SUM(play_ms), SUM(completed), MIN(first_at), MAX(last_at)';
+  const keys = 'device_id, playlist_id, playlist_version, item_id';
+  // Raw arrays in column order: a year holds hundreds of thousands of groups, named rows cost twice.
+  const byGrain = {
+    day: db.prepare<[string, string], GroupTuple>(`SELECT day, ${keys}, showings, play_ms, completed, first_at, last_at FROM impression_daily WHERE day >= ? AND day <= ?`).raw(),
+    week: db.prepare<[string, string], GroupTuple>(`SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days') AS wk, ${sums} FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY wk, ${keys}`).raw(),
+    month: db.prepare<[string, string], GroupTuple>(`SELECT substr(day, 1, 7) || '-01' AS m, ${sums} FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY m, ${keys}`).raw(),
+    wholeMonths: db.prepare<[string, string], GroupTuple>(`SELECT month, ${keys}, showings, play_ms, completed, first_at, last_at FROM impression_monthly WHERE month >= ? AND month <= ?`).raw(),
+  };
+  const daysOnAir = db.prepare<[string, string], [string, number]>('SELECT device_id, COUNT(DISTINCT day) FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY device_id').raw();
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM impressions');
   const lastCheck = db.prepare<[], CheckRow>('SELECT * FROM chain_checks ORDER BY id DESC LIMIT 1');
   const lastFullCheck = db.prepare<[], { checked_at: string }>('SELECT checked_at FROM chain_checks WHERE full = 1 ORDER BY id DESC LIMIT 1');
@@ -73,7 +108,10 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
       }
     }
     // Only what was really stored is counted, so a replay never inflates the roll-up.
-    for (const g of groupShowings(stored).values()) rollUp.run(g.day, g.deviceId, g.playlistId, g.playlistVersion, g.itemId, g.showings, g.playMs, g.completed, g.first, g.last);
+    for (const g of groupShowings(stored).values()) {
+      rollUpDay.run(g.day, g.deviceId, g.playlistId, g.playlistVersion, g.itemId, g.showings, g.playMs, g.completed, g.first, g.last);
+      rollUpMonth.run(`${g.day.slice(0, 7)}-01`, g.deviceId, g.playlistId, g.playlistVersion, g.itemId, g.showings, g.playMs, g.completed, g.first, g.last);
+    }
     return { accepted: stored.length, duplicates: batch.length - stored.length };
   });
 
@@ -100,8 +138,14 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
       recordCheck.run(at, before ? 0 : 1, rows, w.lastSeq, w.lastHash, w.ok ? 1 : 0, w.firstBroken?.seq ?? null, w.firstBroken?.id ?? null);
       return { ok: w.ok, rows, firstBroken: w.firstBroken, fullCheckAt: lastFullCheck.get()?.checked_at ?? null, checkedAt: at };
     },
-    daily: async (from, to) =>
-      daily.all(from, to).map((r) => ({ day: r.day, deviceId: r.device_id, playlistId: r.playlist_id, playlistVersion: r.playlist_version, itemId: r.item_id, showings: r.showings, playMs: r.play_ms, completed: r.completed, first: r.first_at, last: r.last_at })),
+    groups: async (from, to, grain) => {
+      if (grain !== 'month') return byGrain[grain].all(from, to).map(toGroup);
+      // Whole months come from the monthly table; the ragged ends, if any, are summed from days.
+      const whole = wholeMonthsWithin(from, to);
+      if (!whole) return byGrain.month.all(from, to).map(toGroup);
+      return [...byGrain.month.all(from, dayBefore(whole.first)), ...byGrain.wholeMonths.all(whole.first, whole.last), ...byGrain.month.all(dayAfterMonth(whole.last), to)].map(toGroup);
+    },
+    daysOnAir: async (from, to) => new Map(daysOnAir.all(from, to)),
     between: async (from, to) => {
       // Devices send their own offsets ("…+07:00" or "…Z"): the text range is widened by a day, the
       // exact instant decides.

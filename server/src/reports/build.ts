@@ -5,11 +5,14 @@ import { screenUptime } from '@hcc/shared/reports/uptime';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { summarise } from '@hcc/shared/survey/scoring';
 import type { Deps } from '../context';
+import type { Grain } from '../impressions/store';
 import { AppError } from '../http/errors';
 
 /** A year and a bit: the annual report, with room for a calendar quarter overlap. */
 const MAX_DAYS = 400;
 const DAY_MS = 86_400_000;
+/** The longest period whose showings are tabled day by day. */
+const DAILY_UP_TO = 92;
 export const vnDayStart = (d: string) => new Date(`${d}T00:00:00+07:00`).toISOString();
 
 export interface ReportScope {
@@ -45,31 +48,33 @@ export async function reportScope(deps: Deps, q: { from: string; to: string; cen
 export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
   const now = deps.clock().toISOString();
   const [fromIso, toIso] = [vnDayStart(s.from), new Date(Date.parse(vnDayStart(s.to)) + DAY_MS).toISOString()];
-  const groups = (await deps.store.impressions.daily(s.from, s.to)).filter((g) => s.screens.has(g.deviceId));
+  // Up to a quarter, day by day; beyond, month by month — the annual report's table and its cost.
+  const grain = s.days <= DAILY_UP_TO ? 'day' : 'month';
+  const load = async (g: Grain) => (await deps.store.impressions.groups(s.from, s.to, g)).filter((x) => s.screens.has(x.deviceId));
+  const groups = await load(grain);
   const versions = await deps.store.playlists.allVersions();
   const showings = aggregateShowings(groups, versions, s.screens, new Map(s.centres.map((c) => [c.id, c.name])));
 
-  // Each centre's targets against its own screens' showings.
+  // Each centre's targets against its own screens' showings. Month groups nest in months, quarters,
+  // halves and years, but not in weeks: weekly targets of a long report read week groups.
   const targets = await deps.store.plans.list(s.ids ? [...s.ids] : null);
-  const progress = [...new Set(targets.map((t) => t.centreId))].flatMap((c) =>
-    targetProgress(
-      targets.filter((t) => t.centreId === c),
-      groups.filter((g) => s.screens.get(g.deviceId)?.centreId === c),
-      versions,
-      s.from,
-      s.to,
-    ).map((p) => ({ centreId: c, ...p })),
-  );
+  const weekly = grain === 'month' && targets.some((t) => t.measure?.per === 'week') ? await load('week') : groups;
+  const progress = [...new Set(targets.map((t) => t.centreId))].flatMap((c) => {
+    const mine = (gs: typeof groups) => gs.filter((g) => s.screens.get(g.deviceId)?.centreId === c);
+    const own = targets.filter((t) => t.centreId === c);
+    const byWeek = own.filter((t) => t.measure?.per === 'week');
+    return [...targetProgress(byWeek, mine(weekly), versions, s.from, s.to), ...targetProgress(own.filter((t) => !byWeek.includes(t)), mine(groups), versions, s.from, s.to)]
+      .sort((a, b) => a.seq - b.seq)
+      .map((p) => ({ centreId: c, ...p }));
+  });
 
   const forms = await deps.store.surveys.forms();
   const answers = (await deps.store.surveys.since(null, fromIso)).filter((a) => a.receivedAt < toIso && a.excludedReason === null && (!s.ids || s.ids.has(a.centreId)));
 
-  const daysOnAir = new Map<string, Set<string>>();
-  for (const g of groups) daysOnAir.set(g.deviceId, (daysOnAir.get(g.deviceId) ?? new Set()).add(g.day));
   const uptime = screenUptime(
     [...s.screens].map(([id, sc]) => ({ id, ...sc })),
     await deps.store.devices.sessions(fromIso, toIso),
-    new Map([...daysOnAir].map(([id, d]) => [id, d.size])),
+    await deps.store.impressions.daysOnAir(s.from, s.to),
     s.from,
     s.to,
     now,
@@ -78,6 +83,7 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
   return {
     generatedAt: now,
     period: { from: s.from, to: s.to, days: s.days },
+    grain,
     scope: s.centre
       ? { id: s.centre.id, name: s.centre.name, centres: s.centres.filter((c) => s.ids?.has(c.id)).map((c) => ({ id: c.id, name: c.name })) }
       : { id: null, name: 'Toàn bộ', centres: s.centres.map((c) => ({ id: c.id, name: c.name })) },

@@ -38,6 +38,8 @@ export interface IntegrityReport {
 export interface Report {
   generatedAt: string;
   period: { from: string; to: string; days: number };
+  /** `showings.byDay` holds days, or — for periods longer than a quarter — months keyed by their first day. */
+  grain: 'day' | 'month';
   scope: { id: string | null; name: string; centres: { id: string; name: string }[] };
   showings: ShowingReport;
   targets: (TargetProgress & { centreId: string })[];

@@ -43,3 +43,21 @@ CREATE TABLE device_sessions (
   disconnected_at TEXT
 );
 CREATE INDEX device_sessions_span ON device_sessions(connected_at, disconnected_at);
+
+-- The same by calendar month: a year's report reads twelve months of groups, not 365 days of them.
+CREATE TABLE impression_monthly (
+  month TEXT NOT NULL,
+  device_id TEXT NOT NULL,
+  playlist_id TEXT NOT NULL,
+  playlist_version INTEGER NOT NULL,
+  item_id TEXT NOT NULL,
+  showings INTEGER NOT NULL,
+  play_ms INTEGER NOT NULL,
+  completed INTEGER NOT NULL,
+  first_at TEXT NOT NULL,
+  last_at TEXT NOT NULL,
+  PRIMARY KEY (month, device_id, playlist_id, playlist_version, item_id)
+) WITHOUT ROWID;
+INSERT INTO impression_monthly
+  SELECT substr(day, 1, 7) || '-01', device_id, playlist_id, playlist_version, item_id, SUM(showings), SUM(play_ms), SUM(completed), MIN(first_at), MAX(last_at)
+  FROM impression_daily GROUP BY 1, 2, 3, 4, 5;

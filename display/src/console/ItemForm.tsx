@@ -159,13 +159,3 @@ export function ItemForm({ item, errors, media, onChange }: { item: Draft; error
   );
 }
 
-export const KIND_LABELS: Record<PlaylistItem['kind'], [string, string]> = {
-  video: ['Video', 'Video'],
-  image: ['Ảnh', 'Image'],
-  text: ['Văn bản', 'Text'],
-  ticker: ['Chữ chạy', 'Ticker'],
-  procedure: ['Thủ tục', 'Procedure'],
-  qr: ['Mã QR', 'QR code'],
-  survey_results: ['Kết quả khảo sát', 'Survey results'],
-  emergency: ['Khẩn cấp', 'Emergency'],
-};

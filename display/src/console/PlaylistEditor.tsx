@@ -1,10 +1,10 @@
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import type { MediaLibraryItem } from '@hcc/shared/schemas/media';
-import { type Playlist, PlaylistDraftSchema, PlaylistItemSchema, PlaylistSchema } from '@hcc/shared/schemas/playlist';
+import { ITEM_KIND_LABELS, type Playlist, PlaylistDraftSchema, PlaylistItemSchema, PlaylistSchema } from '@hcc/shared/schemas/playlist';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { Slide } from '../slides/Slide';
-import { type Draft, ItemForm, KIND_LABELS } from './ItemForm';
+import { type Draft, ItemForm } from './ItemForm';
 import { fieldErrors, LangContext, useT } from './i18n';
 import { useLive } from './live';
 import { newItemId } from './new-id';
@@ -209,7 +209,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
                     ⠿
                   </span>
                 )}
-                <span class="badge">{t(...KIND_LABELS[it.kind])}</span>
+                <span class="badge">{t(...ITEM_KIND_LABELS[it.kind])}</span>
                 <span class="grow">{String(it.title ?? '')}</span>
                 <span>{Math.round(Number(it.durationMs) / 1000)} s</span>
                 {canEdit && (
@@ -257,7 +257,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
         <div class="row add-items">
           {(Object.keys(NEW_ITEM) as NewKind[]).map((k) => (
             <button class="secondary" data-testid={`add-${k}`} onClick={() => add(k)}>
-              + {t(...KIND_LABELS[k])}
+              + {t(...ITEM_KIND_LABELS[k])}
             </button>
           ))}
           <button class="secondary" data-testid="add-procedure" onClick={() => setPicking(true)}>

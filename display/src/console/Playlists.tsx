@@ -1,10 +1,9 @@
 import { diffPlaylist, isEmptyDiff, type PlaylistDiff } from '@hcc/shared/playlists/diff';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { type MediaLibraryItem, MediaLibraryItemSchema } from '@hcc/shared/schemas/media';
-import { type Playlist, PlaylistSchema, type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
+import { ITEM_KIND_LABELS, type Playlist, PlaylistSchema, type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
-import { KIND_LABELS } from './ItemForm';
 import { LangContext, useT } from './i18n';
 import { useLive } from './live';
 import { PlaylistEditor } from './PlaylistEditor';
@@ -155,7 +154,7 @@ export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: bo
             <strong class="grow">{p.name}</strong>
             <span>{centres.find((c) => c.id === p.centreId)?.name ?? p.centreId}</span>
             <span>
-              {p.items.length} {t('mục', 'items')}: {[...new Set(p.items.map((i) => t(...KIND_LABELS[i.kind])))].join(', ')}
+              {p.items.length} {t('mục', 'items')}: {[...new Set(p.items.map((i) => t(...ITEM_KIND_LABELS[i.kind])))].join(', ')}
             </span>
             <span data-testid={`published-${p.id}`}>{p.publishedVersion ? t(`Đang phát: phiên bản ${p.publishedVersion}`, `On air: version ${p.publishedVersion}`) : t('Chưa xuất bản', 'Not published')}</span>
             <button class="secondary" data-testid={`edit-${p.id}`} onClick={() => setEditing(p.id)}>

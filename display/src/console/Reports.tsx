@@ -4,22 +4,26 @@ import { COMM_FORM_LABELS, type CommForm, REFORM_AREA_LABELS, type ReformArea } 
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
+import { ShowingsChart } from './ShowingsChart';
 import { staffApi } from './staff-api';
 import { failure, Field, type Notice, NoticeLine } from './ui';
 
 const Row = z.object({ key: z.string(), label: z.string(), showings: z.number(), playMs: z.number() });
 const ReportSchema = z.object({
   period: z.object({ from: z.string(), to: z.string(), days: z.number() }),
+  grain: z.enum(['day', 'month']),
+  uptime: z.array(z.object({ deviceId: z.string(), name: z.string(), share: z.number(), openOnlineMs: z.number(), openMs: z.number(), daysWithShowings: z.number() })),
   showings: z.object({
     totals: z.object({ showings: z.number(), playMs: z.number(), completed: z.number(), screens: z.number() }),
     byItem: z.array(z.extend(Row, { first: z.string(), last: z.string(), screens: z.number() })),
     byForm: z.array(Row),
     byReformArea: z.array(Row),
     byCentre: z.array(Row),
+    byDay: z.array(Row),
   }),
   targets: z.array(z.object({ targetId: z.string(), seq: z.number(), content: z.string(), product: z.string(), status: z.string(), periods: z.array(z.object({ from: z.string(), to: z.string(), required: z.number(), shown: z.number(), partial: z.boolean() })) })),
   satisfaction: z.object({ n: z.number(), index: z.number(), ci: z.object({ low: z.number(), high: z.number() }) }),
-  integrity: z.object({ ok: z.boolean(), rows: z.number() }),
+  integrity: z.object({ ok: z.boolean(), rows: z.number(), fullCheckAt: z.nullable(z.string()) }),
 });
 type Report = z.infer<typeof ReportSchema>;
 
@@ -109,6 +113,12 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
         <button data-testid="report-run" type="submit">
           {t('Lập báo cáo', 'Run')}
         </button>
+        <a class="button" data-testid="report-docx" href={`/api/reports?${qs('docx')}`} download>
+          {t('Tải báo cáo (Word)', 'Report (Word)')}
+        </a>
+        <a class="button secondary" data-testid="report-xlsx" href={`/api/reports?${qs('xlsx')}`} download>
+          {t('Bảng số liệu (Excel)', 'Figures (Excel)')}
+        </a>
         <a class="button secondary" href={`/api/reports?${qs('csv')}`} download>
           {t('Tải CSV lượt phát', 'Showings CSV')}
         </a>
@@ -121,6 +131,7 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
             {t('hài lòng', 'satisfaction')} {report.satisfaction.n ? `${Math.round(report.satisfaction.index * 100)}% (n=${report.satisfaction.n})` : '—'} ·{' '}
             {report.integrity.ok ? t(`nhật ký toàn vẹn (${report.integrity.rows} dòng)`, `log intact (${report.integrity.rows} rows)`) : t('NHẬT KÝ BỊ SỬA ĐỔI', 'LOG TAMPERED WITH')}
           </p>
+          <ShowingsChart days={report.showings.byDay} monthly={report.grain === 'month'} />
           <h3>{t('Tiến độ so với kế hoạch', 'Progress against the plan')}</h3>
           <table class="card audit" data-testid="report-targets">
             <tbody>
@@ -143,6 +154,23 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
                   <td>{label(r.key)}</td>
                   <td>{r.showings}</td>
                   <td>{hours(r.playMs)} h</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+          <h3>{t('Thời gian hoạt động của màn hình (trong giờ làm việc)', 'Screen uptime (opening hours)')}</h3>
+          <table class="card audit" data-testid="report-uptime">
+            <tbody>
+              {report.uptime.map((u) => (
+                <tr>
+                  <td>{u.name}</td>
+                  <td>{u.openMs ? `${Math.round(u.share * 100)}%` : '—'}</td>
+                  <td>
+                    {hours(u.openOnlineMs)} / {hours(u.openMs)} {t('giờ', 'h')}
+                  </td>
+                  <td>
+                    {u.daysWithShowings} {t('ngày có phát', 'days with showings')}
+                  </td>
                 </tr>
               ))}
             </tbody>

@@ -6,19 +6,23 @@ import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
 import { parseQuery } from '../http/parse';
 import { buildReport, reportScope, vnDayStart } from './build';
+import { reportDocx } from './docx';
+import { docxOptions } from './docx-options';
+import { reportXlsx } from './xlsx';
 
 const ReportQuerySchema = z.strictObject({
   from: DateOnlySchema,
   to: DateOnlySchema,
   centre: z.optional(IdSchema),
-  format: z._default(z.enum(['json', 'csv']), 'json'),
+  format: z._default(z.enum(['json', 'csv', 'xlsx', 'docx']), 'json'),
 });
 
 /**
- * GET /api/reports?from=YYYY-MM-DD&to=YYYY-MM-DD[&centre=<id>]&format=json|csv — what was shown
+ * GET /api/reports?from=YYYY-MM-DD&to=YYYY-MM-DD[&centre=<id>]&format=json|xlsx|docx|csv — what was shown
  * (by item, reform area, form, screen, centre, day), progress against the plan, satisfaction, kiosk
  * use, screen uptime and the log's integrity, for one centre or a province with its communes. Days
- * are Vietnam days, both ends included. CSV is the raw log of the period.
+ * are Vietnam days, both ends included. XLSX has a sheet per dimension with totals as formulas, DOCX
+ * is the report in the Decree 30/2020 layout with its evidence appendix, CSV the raw log of the period.
  */
 export function reportRoutes(deps: Deps): Router {
   const r = Router();
@@ -33,7 +37,16 @@ export function reportRoutes(deps: Deps): Router {
       res.setHeader('Content-Disposition', `attachment; filename="luot-phat-${q.from}-${q.to}.csv"`);
       return void res.send(toCsv(['id', 'screen', 'centre', 'item', 'playlist', 'version', 'started_at', 'duration_ms', 'completed', 'reason'], rows.map((i) => [i.id, screen(i.deviceId)?.name, screen(i.deviceId)?.centreId, i.itemId, i.playlistId, i.playlistVersion, i.startedAt, i.durationMs, i.completed, i.reason])));
     }
-    res.json(await buildReport(deps, scope));
+    const report = await buildReport(deps, scope);
+    if (q.format === 'json') return void res.json(report);
+    const file = `bao-cao-${scope.centre?.id ?? 'toan-bo'}-${q.from}-${q.to}.${q.format}`;
+    res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
+    if (q.format === 'xlsx') {
+      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      return void res.send(await reportXlsx(report));
+    }
+    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    res.send(await reportDocx(report, await docxOptions(deps, scope, report)));
   });
   return r;
 }

@@ -127,3 +127,15 @@ export const PlaylistVersionSchema = z.object({
   rollbackOf: z.nullable(Version),
 });
 export type PlaylistVersion = z.infer<typeof PlaylistVersionSchema>;
+
+/** What each kind of item is called, Vietnamese first: the console's badges and the report's tables. */
+export const ITEM_KIND_LABELS: Record<PlaylistItem['kind'], readonly [string, string]> = {
+  video: ['Video', 'Video'],
+  image: ['Ảnh', 'Image'],
+  text: ['Văn bản', 'Text'],
+  ticker: ['Chữ chạy', 'Ticker'],
+  procedure: ['Thủ tục', 'Procedure'],
+  qr: ['Mã QR', 'QR code'],
+  survey_results: ['Kết quả khảo sát', 'Survey results'],
+  emergency: ['Khẩn cấp', 'Emergency'],
+};

@@ -1,0 +1,195 @@
+import type { ShowingRow } from '@hcc/shared/reports/aggregate';
+import type { Report } from '@hcc/shared/reports/report';
+import type { PeriodProgress, TargetProgress } from '@hcc/shared/reports/targets';
+import { COMM_FORM_LABELS, REFORM_AREA_LABELS } from '@hcc/shared/schemas/playlist';
+import { Document, Packer } from 'docx';
+import { showingsFigure } from './docx-chart';
+import { evidenceTable, integrityParagraph, type Thumbnails } from './docx-evidence';
+import { body, closing, dataTable, heading, lead, letterhead, section, styles, title, type Row } from './docx-layout';
+import { capitalise, count, dmy, duration, hours, percent, periodPhrase, placeAndDate, shareOf, vnDateTime } from './vn-format';
+
+export interface DocxOptions {
+  /** e.g. 'UBND XÃ LONG THÀNH' / 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG'; written in capitals whatever the case given. */
+  issuer: { parent: string; name: string };
+  /** Số/ký hiệu, e.g. '   /BC-TTPVHCC': the number is often left blank for the clerk to fill in. */
+  number: string;
+  place: string;
+  date: Date;
+  recipients: string[];
+  signer: { title: string; name: string };
+  /** Thumbnails of image and video items for the evidence appendix, by mediaId. */
+  thumbnails: Thumbnails;
+}
+
+const UNCLASSIFIED = 'Chưa phân loại';
+/** A breakdown's label: its key looked up in `labels`; the aggregate's 'none' key and any key not listed are unclassified. */
+const labelOf = (labels: Readonly<Record<string, string>>, key: string) => (Object.hasOwn(labels, key) ? labels[key] : undefined) ?? UNCLASSIFIED;
+const centreName = (scope: Report['scope'], id: string) => scope.centres.find((c) => c.id === id)?.name ?? id;
+
+/** The report a centre sends upward for a quarter, half or year, as a Decree 30 administrative document. */
+export async function reportDocx(report: Report, doc: DocxOptions): Promise<Buffer> {
+  const { from, to, days } = report.period;
+  const subject = 'Kết quả công tác thông tin, tuyên truyền cải cách hành chính';
+  const period = periodPhrase(from, to);
+  const document = new Document({
+    creator: doc.issuer.name,
+    title: `Báo cáo ${subject.toLocaleLowerCase('vi-VN')} ${period}`,
+    styles,
+    sections: [
+      section([
+        letterhead({ ...doc.issuer, number: doc.number, placeAndDate: placeAndDate(doc.place, doc.date) }),
+        // The excerpt breaks before the period, so its two lines read as subject and period.
+        ...title('Báo cáo', [subject, period]),
+        body(`Số liệu dưới đây được tổng hợp từ nhật ký phát của hệ thống màn hình chờ, phiếu khảo sát sự hài lòng và kiosk tra cứu thủ tục hành chính tại ${report.scope.name}, kỳ báo cáo từ ngày ${dmy(from)} đến ngày ${dmy(to)} (${count(days)} ngày; số liệu trích xuất lúc ${vnDateTime(report.generatedAt)}). Kết quả cụ thể như sau:`),
+        heading('I. KẾT QUẢ THỰC HIỆN', 1),
+        ...showingsSection(report),
+        ...targetsSection(report),
+        ...satisfactionSection(report),
+        ...kioskSection(report),
+        ...uptimeSection(report),
+        heading('II. TÀI LIỆU KIỂM CHỨNG', 1),
+        heading('1. Danh mục nội dung đã phát', 2),
+        ...(report.showings.byItem.length ? evidenceTable(report.showings.byItem, doc.thumbnails) : [body('Trong kỳ không có nội dung nào được phát.')]),
+        heading('2. Tính toàn vẹn của nhật ký phát', 2),
+        integrityParagraph(report.integrity),
+        closing(doc.recipients, doc.signer),
+      ]),
+    ],
+  });
+  return Packer.toBuffer(document);
+}
+
+/** Showings and play time per group, with their share of the total and a total row. */
+function breakdown(what: string, rows: readonly ShowingRow[], name: (r: ShowingRow) => string, total: { showings: number; playMs: number }) {
+  return dataTable(
+    [
+      { title: 'Stt', width: 8, align: 'center' },
+      { title: what, width: 72, align: 'left' },
+      { title: 'Số lượt phát', width: 25, align: 'right' },
+      { title: 'Thời lượng', width: 35, align: 'right' },
+      { title: 'Tỷ lệ', width: 25, align: 'right' },
+    ],
+    [...rows.map((r, i) => [String(i + 1), name(r), count(r.showings), duration(r.playMs), shareOf(r.showings, total.showings)]), { total: ['', 'Tổng cộng', count(total.showings), duration(total.playMs), shareOf(total.showings, total.showings)] }],
+  );
+}
+
+function showingsSection({ showings, period }: Report) {
+  const t = showings.totals;
+  const intro = body(`Tổng số lượt phát: ${count(t.showings)} lượt, tổng thời lượng ${duration(t.playMs)}, trong đó ${count(t.completed)} lượt phát trọn vẹn; số màn hình có phát: ${count(t.screens)} màn hình tại ${count(showings.byCentre.length)} Trung tâm.`);
+  if (!t.showings) return [heading('1. Tuyên truyền trên màn hình chờ', 2), intro];
+  return [
+    heading('1. Tuyên truyền trên màn hình chờ', 2),
+    intro,
+    heading('a) Theo hình thức tuyên truyền', 3),
+    ...breakdown('Hình thức', showings.byForm, (r) => labelOf(COMM_FORM_LABELS, r.key), t),
+    heading('b) Theo lĩnh vực cải cách hành chính', 3),
+    ...breakdown('Lĩnh vực', showings.byReformArea, (r) => labelOf(REFORM_AREA_LABELS, r.key), t),
+    heading('c) Theo Trung tâm', 3),
+    ...breakdown('Trung tâm', showings.byCentre, (r) => r.label, t),
+    heading('d) Theo thời gian', 3),
+    ...showingsFigure(showings.byDay, period, 1),
+  ];
+}
+
+/** Beyond this many periods (a year of weekly targets), a cell lists only the shortfalls. */
+const MAX_LISTED_PERIODS = 6;
+const VERDICT: Record<TargetProgress['status'], string> = { met: 'Đạt', behind: 'Chưa đạt', not_measured: 'Đơn vị tự đánh giá' };
+
+function progressLines(t: TargetProgress): string[] {
+  if (t.status === 'not_measured') return ['(Đơn vị bổ sung)'];
+  const line = (p: PeriodProgress) => `${capitalise(periodPhrase(p.from, p.to))}: ${p.shown}/${p.required}${p.partial ? ' (chưa hết kỳ)' : ''}`;
+  const short = t.periods.filter((p) => p.shown < p.required);
+  const lines =
+    t.periods.length <= MAX_LISTED_PERIODS
+      ? t.periods.map(line)
+      : [`Số kỳ đạt: ${t.periods.length - short.length}/${t.periods.length}`, ...short.slice(0, MAX_LISTED_PERIODS).map(line), ...(short.length > MAX_LISTED_PERIODS ? [`… và ${short.length - MAX_LISTED_PERIODS} kỳ khác chưa đạt`] : [])];
+  return [...lines, ...(t.items.length ? [`Đã phát: ${t.items.join('; ')}`] : [])];
+}
+
+function targetsSection({ targets, scope }: Report) {
+  if (!targets.length) return [heading('2. Kết quả so với kế hoạch', 2), body('Chưa có chỉ tiêu của kế hoạch thông tin, tuyên truyền cải cách hành chính trong hệ thống.')];
+  const centres = [...new Set(targets.map((t) => t.centreId))];
+  // A province's report lists each commune's plan under the commune's name.
+  const rows: Row[] = centres.flatMap((c) => [
+    ...(centres.length > 1 ? [{ group: centreName(scope, c) }] : []),
+    ...targets.filter((t) => t.centreId === c).map((t) => [String(t.seq), t.content, t.product, progressLines(t), VERDICT[t.status]]),
+  ]);
+  return [
+    heading('2. Kết quả so với kế hoạch', 2),
+    lead('Kết quả ghi theo số nội dung khác nhau đã phát trong từng kỳ so với chỉ tiêu của kỳ (đã phát/chỉ tiêu).'),
+    ...dataTable(
+      [
+        { title: 'Stt', width: 8, align: 'center' },
+        { title: 'Nội dung', width: 50, align: 'left' },
+        { title: 'Sản phẩm', width: 35, align: 'left' },
+        { title: 'Kết quả', width: 50, align: 'left' },
+        { title: 'Đánh giá', width: 22, align: 'center' },
+      ],
+      rows,
+    ),
+  ];
+}
+
+function satisfactionSection({ satisfaction: s }: Report) {
+  const head = heading('3. Khảo sát sự hài lòng của người dân, tổ chức', 2);
+  if (!s.n) return [head, body('Trong kỳ chưa có phiếu khảo sát.')];
+  return [
+    head,
+    lead(`Số phiếu khảo sát hợp lệ trong kỳ: n = ${count(s.n)}, trong đó ${count(s.satisfied)} phiếu hài lòng; tỷ lệ hài lòng ${percent(s.index)} (khoảng tin cậy 95%: từ ${percent(s.ci.low)} đến ${percent(s.ci.high)}).`),
+    ...dataTable(
+      [
+        { title: 'Stt', width: 8, align: 'center' },
+        { title: 'Câu hỏi', width: 97, align: 'left' },
+        { title: 'Số phiếu trả lời', width: 30, align: 'right' },
+        { title: 'Điểm trung bình', width: 30, align: 'right' },
+      ],
+      s.criteria.map((c, i) => [String(i + 1), c.text, count(c.n), `${c.average.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}/${c.max}`]),
+    ),
+  ];
+}
+
+/** Dead-end searches shown in the text: enough to say what citizens look for and do not find. */
+const LISTED_SEARCHES = 10;
+
+function kioskSection({ kiosk: k }: Report) {
+  const empty = k.emptySearches.slice(0, LISTED_SEARCHES).map((e) => `“${e.q}” (${count(e.count)} lượt)`);
+  return [
+    heading('4. Kiosk tra cứu thủ tục hành chính', 2),
+    body(`Kiosk ghi nhận ${count(k.searches)} lượt tìm kiếm, trong đó ${count(k.withoutResult)} lượt (${shareOf(k.withoutResult, k.searches)}) không có kết quả.`),
+    ...(k.mostViewed.length
+      ? [
+          lead('Các thủ tục được xem nhiều nhất:'),
+          ...dataTable(
+            [
+              { title: 'Stt', width: 8, align: 'center' },
+              { title: 'Mã thủ tục', width: 27, align: 'center' },
+              { title: 'Tên thủ tục', width: 105, align: 'left' },
+              { title: 'Lượt xem', width: 25, align: 'right' },
+            ],
+            k.mostViewed.map((v, i) => [String(i + 1), v.code, v.name, count(v.count)]),
+          ),
+        ]
+      : []),
+    ...(empty.length ? [body(`Các từ khóa tìm kiếm không có kết quả nhiều nhất: ${empty.join('; ')}.`)] : []),
+  ];
+}
+
+function uptimeSection({ uptime, scope }: Report) {
+  const head = heading('5. Thời gian hoạt động của màn hình chờ', 2);
+  if (!uptime.length) return [head, body('Chưa có dữ liệu kết nối của màn hình.')];
+  return [
+    head,
+    lead('Thời gian màn hình kết nối hệ thống trong giờ làm việc của Trung tâm:'),
+    ...dataTable(
+      [
+        { title: 'Stt', width: 8, align: 'center' },
+        { title: 'Màn hình', width: 42, align: 'left' },
+        { title: 'Trung tâm', width: 35, align: 'left' },
+        { title: 'Giờ hoạt động / giờ làm việc', width: 32, align: 'right' },
+        { title: 'Tỷ lệ', width: 22, align: 'right' },
+        { title: 'Số ngày có phát', width: 26, align: 'right' },
+      ],
+      uptime.map((u, i) => [String(i + 1), u.name, centreName(scope, u.centreId), `${hours(u.openOnlineMs)}/${hours(u.openMs)}`, percent(u.share), count(u.daysWithShowings)]),
+    ),
+  ];
+}

@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { DeviceBootstrapSchema } from '@hcc/shared/schemas/bootstrap';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, adminSession, openConsole, openPage, useServerAndBrowser, waitForText } from './harness';
@@ -282,8 +283,16 @@ describe('staff console on a tablet', () => {
     await tablet.close();
   });
 
-  it('reports a period against the seeded plan, refuses a backwards period, and takes a new plan row', async () => {
-    const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE });
+  it('reports a period against the seeded plan with a chart and Word/Excel downloads, refuses a backwards period, and takes a new plan row', async () => {
+    // Showings reported by a demo screen of Long Thành, as its player would send them.
+    const token = env.server().screenTokens[0] as string;
+    const boot = DeviceBootstrapSchema.parse(await (await fetch(`${env.server().url}/api/device/bootstrap`, { headers: { Authorization: `Bearer ${token}` } })).json());
+    const onAir = boot.push?.version;
+    if (!onAir) throw new Error('the demo screen has no playlist on air');
+    const impressions = [0, 1, 2].map((k) => ({ id: crypto.randomUUID(), deviceId: boot.device.id, itemId: onAir.items[0]?.id, playlistId: onAir.playlistId, playlistVersion: onAir.version, startedAt: new Date(Date.now() - k * 86_400_000).toISOString(), durationMs: 10_000, completed: true, reason: 'completed' }));
+    const sent = await fetch(`${env.server().url}/api/impressions`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ impressions }) });
+    expect(sent.status).toBe(200);
+    const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE, acceptDownloads: true });
     const { page, problems } = await signIn(tablet);
     await page.getByTestId('tab-reports').click();
     await page.getByTestId('report-centre').selectOption('long-thanh');
@@ -292,6 +301,15 @@ describe('staff console on a tablet', () => {
     await page.getByTestId('report-targets').locator('tr').nth(3).waitFor();
     expect(await page.getByTestId('report-targets').textContent()).toContain('Mỗi tháng ít nhất 4 bản tin, bài viết');
     expect(await page.getByTestId('report').textContent()).toContain('nhật ký toàn vẹn');
+    // The chart library arrives with the first report that has showings, and draws on a canvas.
+    await page.getByTestId('report-chart').locator('canvas').waitFor();
+    expect(await page.getByTestId('report-uptime').locator('tr').count()).toBeGreaterThan(0);
+    for (const [testId, magic, ext] of [['report-docx', 'PK', '.docx'], ['report-xlsx', 'PK', '.xlsx']] as const) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
+      expect(download.suggestedFilename()).toMatch(new RegExp(`^bao-cao-long-thanh-.*\\${ext}$`));
+      const file = await download.path();
+      expect(readFileSync(file).subarray(0, 2).toString()).toBe(magic);
+    }
 
     await page.getByTestId('report-from').fill('2026-12-31');
     await page.getByTestId('report-to').fill('2026-01-01');

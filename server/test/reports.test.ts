@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Impression } from '@hcc/shared/schemas/impression';
+import ExcelJS from 'exceljs';
+import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer } from './fixtures';
 
@@ -55,6 +57,32 @@ describe('reports', () => {
     expect(year.showings.totals.showings).toBe(q1.showings.totals.showings + q2.showings.totals.showings);
     expect(year.showings.byDay.map((d: { key: string; showings: number }) => [d.key, d.showings])).toEqual([['2026-02-01', 2], ['2026-03-01', 4], ['2026-04-01', 1]]);
     expect(year.showings.byItem.find((i: { key: string }) => i.key === 'qr')).toMatchObject({ showings: 6, first: '2026-02-10T01:00:00.000Z', last: '2026-03-31T17:01:00.000Z' });
+  });
+
+  it('exports the same counts as XLSX (formulas included) and as a Decree 30 DOCX', async () => {
+    const q = 'from=2026-01-01&to=2026-03-31&centre=dn';
+    const binary = (format: string) => t.http.get(`/api/reports?${q}&format=${format}`).set('Cookie', viewer).buffer(true).parse((res, done) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c));
+      res.on('end', () => done(null, Buffer.concat(chunks)));
+    });
+    const xlsx = await binary('xlsx').expect(200).expect('Content-Type', /spreadsheetml/).expect('Content-Disposition', /bao-cao-dn-2026-01-01-2026-03-31\.xlsx/);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array(xlsx.body as Buffer).buffer);
+    const items = wb.getWorksheet('Theo nội dung');
+    const rows = (items?.getSheetValues() ?? []).filter(Array.isArray) as unknown[][];
+    expect(rows.map((r) => [r[2], r[6]]).slice(1, 3)).toEqual([['QR DVC', 5], ['Bản tin tháng 3', 1]]);
+    const total = items?.getRow(4).getCell(6).value as { formula: string; result: number };
+    expect(total).toEqual({ formula: 'SUM(F2:F3)', result: 6 });
+
+    const docx = await binary('docx').expect(200).expect('Content-Type', /wordprocessingml/);
+    const xml = await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')?.async('string');
+    const text = (xml ?? '').replace(/<[^>]+>/g, ' ');
+    expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
+    expect(text).toContain('quý I năm 2026');
+    expect(text).toMatch(/QR DVC[\s\S]*\b5\b/);
+    expect(text).toContain('Nơi nhận');
+    await t.http.get(`/api/reports?${q}&format=pdf`).set('Cookie', viewer).expect(400);
   });
 
   it('rolls a province up over its communes: the sum of theirs', async () => {

@@ -1,5 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DeviceBootstrapSchema } from '@hcc/shared/schemas/bootstrap';
+import { MediaLibraryItemSchema } from '@hcc/shared/schemas/media';
+import * as z from 'zod/mini';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, adminSession, openConsole, openPage, useServerAndBrowser, waitForText } from './harness';
@@ -45,6 +47,11 @@ describe('staff console on a tablet', () => {
     await page.getByTestId('media-file').setInputFiles({ name: 'clip-e2e.mp4', mimeType: 'video/mp4', buffer: freshClip() });
     await waitForText(page, 'media-notice', /Đã tải lên “clip-e2e.mp4”/);
     await page.locator('[data-testid="media-row"][data-name="clip-e2e.mp4"]').waitFor();
+    // The library leaves the clip's frame on the server as its poster, the picture in the report's evidence.
+    const posterOf = async () => z.object({ items: z.array(MediaLibraryItemSchema) }).parse(await (await page.request.get(`${env.server().url}/api/media`)).json()).items.find((m) => m.name === 'clip-e2e.mp4')?.poster;
+    await expect.poll(posterOf, { timeout: 10_000 }).toMatch(/\/poster$/);
+    const poster = await page.request.get(`${env.server().url}${await posterOf()}`);
+    expect(poster.headers()['content-type']).toBe('image/jpeg');
 
     // A new playlist with a video, a procedure spotlight and a QR item, for Long Thành's screens.
     await page.getByTestId('tab-playlists').click();

@@ -123,3 +123,29 @@ describe('media library', () => {
     expect((await t.http.get('/api/media').set('Cookie', viewer).expect(200)).body.items).toHaveLength(1);
   });
 });
+
+describe('poster frames', () => {
+  const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF\0'), Buffer.alloc(200, 7)]);
+  const put = (id: string, body: Buffer, cookie = editor) => t.http.put(`/api/media/${id}/poster`).set('Cookie', cookie).set('Content-Type', 'image/jpeg').send(body);
+
+  it("keeps a video's frame as its poster, named in the library and served inert", async () => {
+    const { id } = (await upload(fakeMp4(20_000, 3), 'clip.mp4').expect(201)).body;
+    expect((await t.http.get('/api/media').set('Cookie', editor)).body.items[0].poster).toBeNull();
+    expect((await put(id, jpeg).expect(201)).body).toEqual({ poster: `/api/media/${id}/poster` });
+    expect((await t.http.get('/api/media').set('Cookie', editor)).body.items[0].poster).toBe(`/api/media/${id}/poster`);
+    const served = await t.http.get(`/api/media/${id}/poster`).set('Cookie', editor).expect(200).expect('Content-Type', 'image/jpeg');
+    expect(served.headers['content-security-policy']).toContain('sandbox');
+    expect(served.headers['x-content-type-options']).toBe('nosniff');
+    expect(Buffer.compare(served.body as Buffer, jpeg)).toBe(0);
+  });
+
+  it('refuses what is not a JPEG frame of a known video, and viewers', async () => {
+    const { id } = (await upload(fakeMp4(20_000, 4), 'clip.mp4').expect(201)).body;
+    expect((await put(id, Buffer.from('<svg onload=alert(1)>')).expect(400)).body.message).toMatch(/JPEG/);
+    await put('f'.repeat(64), jpeg).expect(404);
+    await put('not-a-hash', jpeg).expect(400);
+    await put(id, Buffer.concat([jpeg, Buffer.alloc(600 * 1024)])).expect(413);
+    await put(id, jpeg, await t.login('viewer')).expect(403);
+    await t.http.get(`/api/media/${id}/poster`).set('Cookie', editor).expect(404);
+  });
+});

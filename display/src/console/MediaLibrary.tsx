@@ -4,6 +4,7 @@ import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { ApiError } from '../lib/api';
 import { LangContext, useT } from './i18n';
+import { sendPosterFrame } from './poster-frame';
 import { SESSION_EXPIRED, staffApi } from './staff-api';
 import { failure, formatBytes, type Notice, NoticeLine } from './ui';
 
@@ -35,10 +36,25 @@ function uploadWithProgress(file: File, onProgress: (fraction: number) => void):
   });
 }
 
-/** A thumbnail for any asset: the browser draws a video's poster frame from its metadata alone. */
-function Thumb({ m, onDuration }: { m: MediaLibraryItem; onDuration: (s: number) => void }) {
+/**
+ * A thumbnail for any asset: the browser draws a video's frame at 0.5 s, and an editor's console
+ * leaves that frame on the server once, as the poster the report's evidence appendix shows.
+ */
+function Thumb({ m, canEdit, onDuration }: { m: MediaLibraryItem; canEdit: boolean; onDuration: (s: number) => void }) {
   if (m.kind === 'image') return <img class="thumb" src={m.url} alt="" loading="lazy" />;
-  return <video class="thumb" src={`${m.url}#t=0.5`} preload="metadata" muted playsInline onLoadedMetadata={(e) => onDuration(e.currentTarget.duration)} />;
+  return (
+    <video
+      class="thumb"
+      src={`${m.url}#t=0.5`}
+      preload="metadata"
+      muted
+      playsInline
+      data-testid="media-thumb"
+      onLoadedMetadata={(e) => onDuration(e.currentTarget.duration)}
+      // Best effort: a frame not sent now is sent the next time the library is opened.
+      onLoadedData={(e) => void (canEdit && !m.poster && sendPosterFrame(e.currentTarget, m.id).catch(() => undefined))}
+    />
+  );
 }
 
 export function MediaLibrary({ canEdit }: { canEdit: boolean }) {
@@ -97,7 +113,7 @@ export function MediaLibrary({ canEdit }: { canEdit: boolean }) {
       <ul class="list media-grid">
         {items.map((m) => (
           <li class="card" data-testid="media-row" data-name={m.name}>
-            <Thumb m={m} onDuration={(s) => setDurations((d) => ({ ...d, [m.id]: s }))} />
+            <Thumb m={m} canEdit={canEdit} onDuration={(s) => setDurations((d) => ({ ...d, [m.id]: s }))} />
             <strong>{m.name}</strong>
             <span>
               {m.kind === 'video' ? t('Video', 'Video') : t('Ảnh', 'Image')} · {formatBytes(m.bytes)}

@@ -1,9 +1,9 @@
 import path from 'node:path';
-import { mediaKindOf } from '@hcc/shared/media/sniff';
+import { mediaKindOf, sniffMediaType } from '@hcc/shared/media/sniff';
 import { mediaUsage } from '@hcc/shared/playlists/media-usage';
 import { type MediaAsset, type MediaLibraryItem, Sha256Schema } from '@hcc/shared/schemas/media';
 import { rm } from 'node:fs/promises';
-import { Router } from 'express';
+import express, { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
@@ -13,18 +13,22 @@ import type { MediaRecord } from './store';
 import { mediaPath, receiveUpload } from './upload';
 
 export const mediaDir = (deps: Deps) => path.join(deps.config.dataDir, 'media');
-const toAsset = ({ createdBy: _by, ...m }: MediaRecord): MediaAsset => ({ ...m, url: `/media/${m.id}` });
+const toAsset = ({ createdBy: _by, ...m }: MediaRecord, posters: ReadonlySet<string>): MediaAsset => ({ ...m, url: `/media/${m.id}`, poster: posters.has(m.id) ? `/api/media/${m.id}/poster` : null });
+/** A still frame at thumbnail size is tens of kilobytes; this leaves room for a large one and no more. */
+const MAX_POSTER_BYTES = 512 * 1024;
+const IdParams = z.object({ id: Sha256Schema });
 
 export function mediaApiRoutes(deps: Deps): Router {
   const r = Router();
   const usage = async () => mediaUsage(await deps.store.playlists.list(), await deps.store.playlists.latestVersions());
   r.get('/', requireStaff(deps, 'viewer'), async (_req, res) => {
     const used = await usage();
-    const items: MediaLibraryItem[] = (await deps.store.media.list()).map((m) => ({ ...toAsset(m), usedBy: used.get(m.id) ?? [] }));
+    const posters = await deps.store.media.withPosters();
+    const items: MediaLibraryItem[] = (await deps.store.media.list()).map((m) => ({ ...toAsset(m, posters), usedBy: used.get(m.id) ?? [] }));
     res.json({ items });
   });
   r.delete('/:id', requireStaff(deps, 'editor'), async (req, res) => {
-    const { id } = parseParams(z.object({ id: Sha256Schema }), req);
+    const { id } = parseParams(IdParams, req);
     const before = await deps.store.media.get(id);
     if (!before) throw new AppError('not_found', `No media file ${id}.`);
     const users = (await usage()).get(id) ?? [];
@@ -52,7 +56,26 @@ export function mediaApiRoutes(deps: Deps): Router {
     if (created) await deps.store.audit.append({ at: record.createdAt, actor: record.createdBy, action: 'media.upload', subject: record.id, before: null, after: record });
     const stored = await deps.store.media.get(up.id);
     if (!stored) throw new Error(`media ${up.id} missing right after insert`);
-    res.status(created ? 201 : 200).json(toAsset(stored));
+    res.status(created ? 201 : 200).json(toAsset(stored, await deps.store.media.withPosters()));
+  });
+  // The console draws a video's frame (the server decodes no video) and leaves it here for the
+  // library and the report's evidence appendix.
+  r.put('/:id/poster', requireStaff(deps, 'editor'), express.raw({ type: () => true, limit: MAX_POSTER_BYTES }), async (req, res) => {
+    const { id } = parseParams(IdParams, req);
+    const m = await deps.store.media.get(id);
+    if (!m) throw new AppError('not_found', `No media file ${id}.`);
+    if (m.kind !== 'video') throw new AppError('validation', `"${m.name}" is an image; only videos take a poster frame.`);
+    const body: unknown = req.body;
+    if (!Buffer.isBuffer(body) || sniffMediaType(body.subarray(0, 64)) !== 'image/jpeg') throw new AppError('validation', 'A poster frame must be sent as a JPEG image.');
+    await deps.store.media.savePoster(id, body, deps.clock().toISOString());
+    res.status(201).json({ poster: `/api/media/${id}/poster` });
+  });
+  r.get('/:id/poster', requireStaff(deps, 'viewer'), async (req, res) => {
+    const { id } = parseParams(IdParams, req);
+    const jpeg = await deps.store.media.getPoster(id);
+    if (!jpeg) throw new AppError('not_found', `Media file ${id} has no poster frame yet.`);
+    res.set({ 'Content-Type': 'image/jpeg', 'Content-Security-Policy': "default-src 'none'; sandbox", 'Cache-Control': 'private, no-cache' });
+    res.send(jpeg);
   });
   return r;
 }
@@ -64,7 +87,7 @@ export function mediaApiRoutes(deps: Deps): Router {
 export function mediaFileRoutes(deps: Deps): Router {
   const r = Router();
   r.get('/:id', async (req, res) => {
-    const { id } = parseParams(z.object({ id: Sha256Schema }), req);
+    const { id } = parseParams(IdParams, req);
     const m = await deps.store.media.get(id);
     if (!m) throw new AppError('not_found', `No media file ${id}.`);
     res.setHeader('Content-Type', m.mime);

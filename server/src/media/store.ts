@@ -1,7 +1,7 @@
 import { MediaMimeSchema, type MediaAsset } from '@hcc/shared/schemas/media';
 import type { Db } from '../db/sqlite';
 
-export type MediaRecord = Omit<MediaAsset, 'url'> & { createdBy: string };
+export type MediaRecord = Omit<MediaAsset, 'url' | 'poster'> & { createdBy: string };
 
 export interface MediaRepo {
   list(): Promise<MediaRecord[]>;
@@ -10,9 +10,14 @@ export interface MediaRepo {
   insertIfAbsent(m: MediaRecord): Promise<boolean>;
   /** False when there was no such record. */
   delete(id: string): Promise<boolean>;
+  /** A video's still frame; a later one replaces it. */
+  savePoster(id: string, jpeg: Buffer, at: string): Promise<void>;
+  getPoster(id: string): Promise<Buffer | null>;
+  /** The media that have a poster. */
+  withPosters(): Promise<Set<string>>;
 }
 
-interface Row {
+export interface Row {
   id: string;
   kind: 'video' | 'image';
   mime: string;
@@ -21,7 +26,7 @@ interface Row {
   created_at: string;
   created_by: string;
 }
-const toMedia = (r: Row): MediaRecord => ({
+export const toMedia = (r: Row): MediaRecord => ({
   id: r.id,
   kind: r.kind,
   mime: MediaMimeSchema.parse(r.mime),
@@ -39,6 +44,9 @@ export function sqliteMediaRepo(db: Db): MediaRepo {
      ON CONFLICT(id) DO NOTHING`,
   );
   const del = db.prepare('DELETE FROM media WHERE id = ?');
+  const putPoster = db.prepare('INSERT INTO media_posters (media_id, jpeg, created_at) VALUES (?, ?, ?) ON CONFLICT (media_id) DO UPDATE SET jpeg = excluded.jpeg, created_at = excluded.created_at');
+  const getPoster = db.prepare<[string], { jpeg: Buffer }>('SELECT jpeg FROM media_posters WHERE media_id = ?');
+  const posterIds = db.prepare<[], string>('SELECT media_id FROM media_posters').pluck();
   return {
     list: async () => list.all().map(toMedia),
     delete: async (id) => del.run(id).changes === 1,
@@ -47,5 +55,8 @@ export function sqliteMediaRepo(db: Db): MediaRepo {
       return r ? toMedia(r) : null;
     },
     insertIfAbsent: async (m) => insert.run(m).changes === 1,
+    savePoster: async (id, jpeg, at) => void putPoster.run(id, jpeg, at),
+    getPoster: async (id) => getPoster.get(id)?.jpeg ?? null,
+    withPosters: async () => new Set(posterIds.all()),
   };
 }

@@ -31,11 +31,16 @@ export async function docxOptions(deps: Deps, s: ReportScope, report: Report): P
   };
 }
 
-/** The pictures of the image items shown in the period, for the evidence appendix, read from the media store. */
+/** The pictures of the image items shown in the period and the poster frames of its videos, for the evidence appendix. */
 async function thumbnails(deps: Deps, shown: ReadonlySet<string>): Promise<DocxOptions['thumbnails']> {
   const media = (await deps.store.media.list()).filter((m) => shown.has(m.id));
   const out = new Map<string, { data: Buffer; type: 'jpg' | 'png' }>();
   for (const m of media) {
+    if (m.kind === 'video') {
+      const poster = await deps.store.media.getPoster(m.id);
+      if (poster) out.set(m.id, { data: poster, type: 'jpg' });
+      continue;
+    }
     const type = m.mime === 'image/jpeg' ? 'jpg' : m.mime === 'image/png' ? 'png' : null;
     if (!type || m.bytes > MAX_THUMBNAIL_BYTES) continue;
     // A file missing from disk is reported by the media store's own checks; the appendix shows a dash.

@@ -16,6 +16,8 @@ export const MediaAssetSchema = z.object({
   name: z.string().check(z.maxLength(255)),
   createdAt: InstantSchema,
   url: z.string(),
+  /** A video's still frame, once a console has drawn one; null until then, and for images. */
+  poster: z._default(z.nullable(z.string()), null),
 });
 export type MediaAsset = z.infer<typeof MediaAssetSchema>;
 

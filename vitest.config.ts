@@ -1,11 +1,18 @@
 import { defineConfig } from 'vitest/config';
 
+const serverTests = { include: ['server/test/**/*.test.ts'], testTimeout: 20_000 };
+
 export default defineConfig({
   test: {
     projects: [
       { test: { name: 'shared', include: ['shared/src/**/*.test.ts'] } },
       { test: { name: 'display', include: ['display/src/**/*.test.ts'] } },
-      { test: { name: 'server', include: ['server/test/**/*.test.ts'], testTimeout: 20_000 } },
+      { test: { name: 'server', ...serverTests } },
+      // The same tests on PostgreSQL, each test server in a schema of its own. Without the database at
+      // 127.0.0.1:5432 (or HCC_TEST_DATABASE_URL) the global setup fails the run and says so.
+      { test: { name: 'server-pg', ...serverTests, env: { HCC_TEST_DB: 'pg' }, globalSetup: ['server/test/require-postgres.ts'] } },
+      // Faults, fuzzing, the access matrix, backups, privacy: their figures become RELIABILITY.md.
+      { test: { name: 'reliability', include: ['reliability/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false, globalSetup: ['reliability/global-setup.ts'] } },
       // Browser tests drive real Chromium against a real server; one file at a time keeps 2 cores sane.
       { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
     ],

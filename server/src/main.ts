@@ -7,9 +7,8 @@ import { createApp } from './app';
 import { ensureAdmin } from './auth/bootstrap-admin';
 import { ConfigError, loadConfig } from './config/config';
 import type { Deps } from './context';
-import { openSqlite } from './db/sqlite';
 import { seedDemo } from './seed/demo';
-import { sqliteStore } from './store/store';
+import { openStore } from './store/open';
 
 /** The national crawl sits beside the project (../shared/data/tthc) unless CATALOGUE_DIR says otherwise. */
 function findCrawl(dir: string | undefined): string | null {
@@ -31,7 +30,7 @@ async function main(): Promise<void> {
   }
   const log = pino({ level: config.logLevel });
   await mkdir(config.dataDir, { recursive: true });
-  const store = sqliteStore(openSqlite(path.join(config.dataDir, 'hcc.sqlite')));
+  const store = await openStore(config);
   const deps: Deps = { config, store, clock: () => new Date(), log };
 
   const admin = await ensureAdmin(deps);
@@ -57,7 +56,8 @@ async function main(): Promise<void> {
   if (admin) lines.push(`  Staff sign-in:              ${admin.username} / ${admin.generated ? admin.password : '(the ADMIN_PASSWORD you set)'}${admin.generated ? '   ← shown only this once' : ''}`);
   else lines.push('  Staff sign-in:              the admin account created on first start');
   for (const s of seeded?.screens ?? []) lines.push(`  Demo screen, already paired: ${base}/display/#token=${s.token}   (${s.name}; shown only this once)`);
-  lines.push(`  Data directory:             ${config.dataDir}`, '');
+  lines.push(`  Data directory:             ${config.dataDir}`);
+  lines.push(`  Database:                   ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : path.join(config.dataDir, 'hcc.sqlite')}`, '');
   console.log(lines.join('\n'));
 
   const stop = async (signal: string) => {

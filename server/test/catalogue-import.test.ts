@@ -1,11 +1,12 @@
 import { execFile } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readFirstSheet } from '../src/catalogue/xlsx';
 import { type TestServer, useTestServer } from './fixtures';
+import { storeEnv } from './test-database';
 
 const DATA = path.resolve(import.meta.dirname, '../../../shared/data/tthc');
 const LIST = path.join(DATA, 'lists/danh-sach-tthc-BoCongAn.xlsx');
@@ -86,16 +87,21 @@ describe('catalogue import', () => {
 });
 
 describe('catalogue:import command', () => {
-  it('imports from the command line into DATA_DIR and prints the report', async () => {
+  it('imports from the command line into the server’s database and prints the report', async () => {
     const dir = mkdtempSync(path.join(tmpdir(), 'hcc-cli-'));
     const file = path.join(dir, 'sample.jsonl');
     writeFileSync(file, crawlSample());
     const run = (...args: string[]) =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/catalogue-import.ts'), ...args], { env: { ...process.env, DATA_DIR: dir, LOG_LEVEL: 'silent' } });
-    const dry = await run(file, '--dry-run');
-    expect(dry.stdout).toContain('Would import (dry run): 4 added');
-    expect(dry.stdout).toContain('sample.jsonl:3: not valid JSON');
-    expect((await run(file)).stdout).toContain('Imported: 4 added');
-    expect((await run(file)).stdout).toContain('0 added, 0 changed, 4 unchanged');
+      promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/catalogue-import.ts'), ...args], { env: { ...storeEnv(t.deps.config), LOG_LEVEL: 'silent' } });
+    try {
+      const dry = await run(file, '--dry-run');
+      expect(dry.stdout).toContain('Would import (dry run): 4 added');
+      expect(dry.stdout).toContain('sample.jsonl:3: not valid JSON');
+      expect((await run(file)).stdout).toContain('Imported: 4 added');
+      expect(await t.deps.store.procedures.count()).toBe(4);
+      expect((await run(file)).stdout).toContain('0 added, 0 changed, 4 unchanged');
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   }, 60_000);
 });

@@ -1,7 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
 import type { PlaylistItemInput } from '@hcc/shared/schemas/playlist';
 import type { Role } from '@hcc/shared/schemas/staff';
@@ -12,9 +9,9 @@ import { afterEach, beforeEach } from 'vitest';
 import { type App, createApp } from '../src/app';
 import type { Config } from '../src/config/config';
 import type { Deps } from '../src/context';
-import { openSqlite } from '../src/db/sqlite';
 import { hashPassword, newId } from '../src/security/tokens';
-import { sqliteStore } from '../src/store/store';
+import { openStore } from '../src/store/open';
+import { createTestDatabase } from './test-database';
 
 export const PASSWORD = 'correct horse battery';
 export type DeviceClient = Socket<DeviceServerToClient, DeviceClientToServer>;
@@ -33,14 +30,18 @@ export interface TestServer {
 }
 
 export function makeConfig(dataDir: string, over: Partial<Config> = {}): Config {
-  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, nodeId: 'test-node', ...over };
+  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, nodeId: 'test-node', databaseUrl: undefined, ...over };
 }
 
-/** A fresh server on an ephemeral port over a fresh SQLite file; nothing is shared between tests. */
+/**
+ * A fresh server on an ephemeral port over a fresh database: an SQLite file, or with HCC_TEST_DB=pg a
+ * PostgreSQL schema of its own. Nothing is shared between tests.
+ */
 export async function startTestServer(over: Partial<Config> = {}, clock: () => Date = () => new Date()): Promise<TestServer> {
-  const dataDir = mkdtempSync(path.join(tmpdir(), 'hcc-test-'));
-  const store = sqliteStore(openSqlite(path.join(dataDir, 'hcc.sqlite')));
-  const deps: Deps = { config: makeConfig(dataDir, over), store, clock, log: pino({ level: 'silent' }) };
+  const db = await createTestDatabase();
+  const config = makeConfig(db.dataDir, { databaseUrl: db.databaseUrl, ...over });
+  const store = await openStore(config);
+  const deps: Deps = { config, store, clock, log: pino({ level: 'silent' }) };
   await store.centres.upsert({ id: 'dn', kind: 'province', name: 'Tỉnh Đồng Nai', parentId: null, address: '', hotline: '1022' });
   await store.centres.upsert({ id: 'lt', kind: 'commune', name: 'Xã Long Thành', parentId: 'dn', address: '', hotline: '1022' });
   await store.centres.upsert({ id: 'ltan', kind: 'commune', name: 'Xã Lộc Tấn', parentId: 'dn', address: '', hotline: '1022' });
@@ -92,7 +93,7 @@ export async function startTestServer(over: Partial<Config> = {}, clock: () => D
       for (const s of sockets) s.disconnect();
       await app.close();
       await store.close();
-      rmSync(dataDir, { recursive: true, force: true });
+      await db.drop();
     },
   };
 }

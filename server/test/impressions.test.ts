@@ -3,9 +3,9 @@ import { randomUUID } from 'node:crypto';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openSqlite } from '../src/db/sqlite';
-import { wholeMonthsWithin } from '../src/impressions/store';
+import { wholeMonthsWithin } from '../src/impressions/read-groups';
 import { emitAck, startTestServer, type TestServer } from './fixtures';
+import { rawSql, storeEnv, testEngine } from './test-database';
 
 let t: TestServer;
 beforeEach(async () => {
@@ -83,26 +83,21 @@ describe('impression ingest', () => {
   it('cannot be edited or deleted in the database', async () => {
     const { deviceId, token } = await t.pairDevice();
     await t.http.post('/api/impressions').set('Authorization', `Bearer ${token}`).send({ impressions: [makeImpression(deviceId)] }).expect(200);
-    const { openSqlite } = await import('../src/db/sqlite');
-    const db = openSqlite(`${t.deps.config.dataDir}/hcc.sqlite`);
-    expect(() => db.prepare('UPDATE impressions SET duration_ms = 1').run()).toThrow(/append-only/);
-    expect(() => db.prepare('DELETE FROM impressions').run()).toThrow(/append-only/);
-    db.close();
+    await expect(rawSql(t.deps.config, 'UPDATE impressions SET duration_ms = 1')).rejects.toThrow(/append-only/);
+    await expect(rawSql(t.deps.config, 'DELETE FROM impressions')).rejects.toThrow(/append-only/);
+    // PostgreSQL also has TRUNCATE, which no row trigger sees.
+    if (testEngine === 'pg') await expect(rawSql(t.deps.config, 'TRUNCATE impressions')).rejects.toThrow(/append-only/);
   });
 });
 
 const full = () => ({ full: true, at: new Date().toISOString() });
 
 describe('impression log integrity', () => {
-  const tamper = (sql: string) => {
-    // Someone with the database file in hand: the append-only triggers do not stop them, the chain shows it.
-    const db = openSqlite(path.join(t.deps.config.dataDir, 'hcc.sqlite'));
-    db.exec('DROP TRIGGER IF EXISTS impressions_no_update; DROP TRIGGER IF EXISTS impressions_no_delete;');
-    db.exec(sql);
-    db.close();
-  };
+  // Someone with the database in hand: the append-only triggers do not stop them, the chain shows it.
+  const dropTriggers = testEngine === 'pg' ? 'ALTER TABLE impressions DISABLE TRIGGER USER;' : 'DROP TRIGGER IF EXISTS impressions_no_update; DROP TRIGGER IF EXISTS impressions_no_delete;';
+  const tamper = (sql: string) => rawSql(t.deps.config, `${dropTriggers} ${sql}`);
   const verifyCli = () =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/log-verify.ts')], { env: { ...process.env, DATA_DIR: t.deps.config.dataDir } }).then(
+    promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/log-verify.ts')], { env: storeEnv(t.deps.config) }).then(
       (r) => ({ code: 0, out: r.stdout }),
       (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
     );
@@ -125,7 +120,7 @@ describe('impression log integrity', () => {
     const { deviceId, token } = await t.pairDevice();
     const s = await t.connectDevice(token);
     await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] });
-    tamper(sql);
+    await tamper(sql);
     const r = await t.deps.store.impressions.verify(full());
     expect(r.ok).toBe(false);
     expect(r.firstBroken?.seq).toBe(brokenAt);
@@ -145,7 +140,7 @@ describe('impression log integrity', () => {
     // The quick check walks the three new rows on top of the two already checked.
     expect((await t.http.get('/api/impressions/integrity').set('Cookie', viewer).expect(200)).body).toMatchObject({ ok: true, rows: 5, fullCheckAt: first.fullCheckAt });
     await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId)] });
-    tamper('UPDATE impressions SET item_id = \'other\' WHERE seq = 6');
+    await tamper('UPDATE impressions SET item_id = \'other\' WHERE seq = 6');
     expect((await t.http.get('/api/impressions/integrity').set('Cookie', viewer).expect(200)).body).toMatchObject({ ok: false, firstBroken: { seq: 6 } });
     // It stays reported broken until a full walk says otherwise.
     expect((await t.http.get('/api/impressions/integrity').set('Cookie', viewer).expect(200)).body.ok).toBe(false);

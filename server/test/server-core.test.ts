@@ -32,7 +32,7 @@ describe('health and headers', () => {
       await t.deps.store.close();
       expect((await t.http.get('/readyz')).status).toBe(503);
     } finally {
-      await t.app.close();
+      await t.close();
     }
   });
 });

@@ -24,26 +24,38 @@ export interface AuditRepo {
   query(f: AuditFilter): Promise<(AuditEntry & { seq: number })[]>;
 }
 
+export interface Row {
+  seq: number;
+  at: string;
+  actor: string;
+  action: string;
+  subject: string;
+  before_json: string | null;
+  after_json: string | null;
+}
+export const toAuditEntry = (r: Row): AuditEntry & { seq: number } => ({
+  seq: r.seq,
+  at: r.at,
+  actor: r.actor,
+  action: r.action,
+  subject: r.subject,
+  before: r.before_json ? JSON.parse(r.before_json) : null,
+  after: r.after_json ? JSON.parse(r.after_json) : null,
+});
+/** Before and after are stored as JSON text; absent means NULL. */
+export const auditJson = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
+
 export function sqliteAuditRepo(db: Db): AuditRepo {
   const insert = db.prepare('INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?)');
-  const query = db.prepare<AuditFilter, { seq: number; at: string; actor: string; action: string; subject: string; before_json: string | null; after_json: string | null }>(
+  const query = db.prepare<AuditFilter, Row>(
     `SELECT * FROM audit_log
      WHERE (@actor IS NULL OR actor = @actor) AND (@action IS NULL OR action LIKE @action || '%')
        AND (@subject IS NULL OR subject = @subject) AND (@from IS NULL OR at >= @from) AND (@to IS NULL OR at < @to)
      ORDER BY seq DESC LIMIT @limit`,
   );
-  const json = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
   return {
-    append: async (e) => void insert.run(e.at, e.actor, e.action, e.subject, json(e.before), json(e.after)),
+    append: async (e) => void insert.run(e.at, e.actor, e.action, e.subject, auditJson(e.before), auditJson(e.after)),
     query: async (f) =>
-      query.all({ actor: f.actor ?? null, action: f.action ?? null, subject: f.subject ?? null, from: f.from ?? null, to: f.to ?? null, limit: f.limit } as AuditFilter).map((r) => ({
-        seq: r.seq,
-        at: r.at,
-        actor: r.actor,
-        action: r.action,
-        subject: r.subject,
-        before: r.before_json ? JSON.parse(r.before_json) : null,
-        after: r.after_json ? JSON.parse(r.after_json) : null,
-      })),
+      query.all({ actor: f.actor ?? null, action: f.action ?? null, subject: f.subject ?? null, from: f.from ?? null, to: f.to ?? null, limit: f.limit } as AuditFilter).map(toAuditEntry),
   };
 }

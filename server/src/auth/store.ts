@@ -31,7 +31,7 @@ export interface SessionRepo {
   deleteForUser(userId: string): Promise<void>;
 }
 
-interface UserRow {
+export interface UserRow {
   id: string;
   username: string;
   display_name: string;
@@ -41,7 +41,7 @@ interface UserRow {
   disabled: number;
   created_at: string;
 }
-const toUser = (r: UserRow): UserRecord => ({
+export const toUser = (r: UserRow): UserRecord => ({
   id: r.id,
   username: r.username,
   displayName: r.display_name,
@@ -88,12 +88,13 @@ export function sqliteUserRepo(db: Db): UserRepo {
   };
 }
 
-interface SessionRow {
+export interface SessionRow {
   id_hash: string;
   user_id: string;
   created_at: string;
   expires_at: string;
 }
+export const toSession = (r: SessionRow): SessionRecord => ({ idHash: r.id_hash, userId: r.user_id, createdAt: r.created_at, expiresAt: r.expires_at });
 
 export function sqliteSessionRepo(db: Db): SessionRepo {
   const insert = db.prepare('INSERT INTO sessions (id_hash, user_id, created_at, expires_at) VALUES (@idHash, @userId, @createdAt, @expiresAt)');
@@ -106,7 +107,7 @@ export function sqliteSessionRepo(db: Db): SessionRepo {
     create: async (s) => void insert.run(s),
     get: async (h) => {
       const r = get.get(h);
-      return r ? { idHash: r.id_hash, userId: r.user_id, createdAt: r.created_at, expiresAt: r.expires_at } : null;
+      return r ? toSession(r) : null;
     },
     delete: async (h) => void del.run(h),
     deleteExpired: async (now) => void delExpired.run(now),

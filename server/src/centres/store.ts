@@ -7,7 +7,7 @@ export interface CentreRepo {
   upsert(c: Centre): Promise<void>;
 }
 
-interface Row {
+export interface Row {
   id: string;
   kind: string;
   name: string;
@@ -15,7 +15,7 @@ interface Row {
   address: string;
   hotline: string;
 }
-const toCentre = (r: Row): Centre => CentreSchema.parse({ id: r.id, kind: r.kind, name: r.name, parentId: r.parent_id, address: r.address, hotline: r.hotline });
+export const toCentre = (r: Row): Centre => CentreSchema.parse({ id: r.id, kind: r.kind, name: r.name, parentId: r.parent_id, address: r.address, hotline: r.hotline });
 
 export function sqliteCentreRepo(db: Db): CentreRepo {
   const list = db.prepare<[], Row>('SELECT * FROM centres ORDER BY kind DESC, name');

@@ -4,9 +4,8 @@ import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { importCatalogue, type ImportReport } from '../catalogue/import';
 import { ConfigError, loadConfig } from '../config/config';
-import { openSqlite } from '../db/sqlite';
 import { AppError } from '../http/errors';
-import { sqliteStore } from '../store/store';
+import { openStore } from '../store/open';
 
 const USAGE = `Usage: npm run catalogue:import -- <file.jsonl|file.xlsx>... [--centre <id>] [--dry-run] [--replace]
 
@@ -14,7 +13,7 @@ const USAGE = `Usage: npm run catalogue:import -- <file.jsonl|file.xlsx>... [--c
   --dry-run      show what would be added, changed and removed; change nothing
   --replace      remove procedures the files do not have (those a playlist shows are kept)
 
-Writes to the database in DATA_DIR. A running server picks the change up on its next start; to update
+Writes to the database: PostgreSQL at DATABASE_URL if set, else SQLite in DATA_DIR. A running server picks the change up on its next start; to update
 kiosks live, import from the console instead.`;
 
 function print(r: ImportReport): void {
@@ -41,7 +40,7 @@ async function main(): Promise<number> {
     return values.help ? 0 : 2;
   }
   const config = loadConfig(process.env);
-  const store = sqliteStore(openSqlite(path.join(config.dataDir, 'hcc.sqlite')));
+  const store = await openStore(config);
   try {
     const files = await Promise.all(positionals.map(async (f) => ({ name: path.basename(f), data: await readFile(f) })));
     const report = await importCatalogue({ config, store, clock: () => new Date(), log: pino({ level: 'silent' }) }, files, {

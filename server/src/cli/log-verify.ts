@@ -1,12 +1,10 @@
-import path from 'node:path';
 import { ConfigError, loadConfig } from '../config/config';
-import { openSqlite } from '../db/sqlite';
-import { sqliteStore } from '../store/store';
+import { openStore } from '../store/open';
 
 /** `npm run log:verify`: does the proof-of-play log still hold together? Exit 0 if so, 1 if not. */
 async function main(): Promise<number> {
   const config = loadConfig(process.env);
-  const store = sqliteStore(openSqlite(path.join(config.dataDir, 'hcc.sqlite')));
+  const store = await openStore(config);
   try {
     const r = await store.impressions.verify({ full: true, at: new Date().toISOString() });
     if (r.ok) console.log(`The impression log holds: ${r.rows} rows, every hash follows from the one before.`);

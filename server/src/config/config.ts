@@ -19,6 +19,8 @@ const ConfigSchema = z.object({
   SEED_DEMO: z._default(z.enum(['0', '1']), '1'),
   /** Names this process in the presence history; stable across restarts so a crashed node closes its own sessions. */
   NODE_ID: z.optional(z.string().check(z.regex(/^[\w.:-]{1,100}$/, 'letters, digits, . : _ - only'))),
+  /** A postgres:// URL puts the store in PostgreSQL, which several nodes can share; absent → SQLite in DATA_DIR. */
+  DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\/./, 'must be a postgres:// or postgresql:// URL'))),
 });
 
 export interface Config {
@@ -32,6 +34,7 @@ export interface Config {
   catalogueDir: string | undefined;
   seedDemo: boolean;
   nodeId: string;
+  databaseUrl: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -55,6 +58,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     catalogueDir: c.CATALOGUE_DIR,
     seedDemo: c.SEED_DEMO === '1',
     nodeId: c.NODE_ID ?? `${hostname()}:${c.PORT}`,
+    databaseUrl: c.DATABASE_URL,
   };
 }
 

@@ -25,15 +25,8 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
     const principal = socket.data.principal;
     if (principal?.kind !== 'device') return void socket.disconnect(true);
     const { deviceId, centreId, group } = principal;
-    const device = await deps.store.devices.get(deviceId);
-    if (!device) return void socket.disconnect(true);
-    const joined = [rooms.device(deviceId)];
-    if (device.kind === 'screen') joined.push(rooms.screens, rooms.centre(centreId), ...(group ? [rooms.group(centreId, group)] : []));
-    else joined.push(rooms.kiosks(centreId));
-    void socket.join(joined);
-    if (presence.connect(deviceId)) await logSession(() => deps.store.devices.openSession(deviceId, deps.config.nodeId, deps.clock().toISOString()));
-    hub.announceDevice(device);
-
+    // Handlers first, before any await: a device sends right after it connects (its queued
+    // impressions), and an event that arrives while the store answers would find no handler and be lost.
     refuseUnknownEvents(socket, Object.keys(ClientEventSchemas));
     onEvent(socket, deps.log, 'playlist:ack', ClientEventSchemas['playlist:ack'], async (p) => {
       states.recordPlaying(deviceId, p.playlistId, p.version);
@@ -45,6 +38,15 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
       return null;
     });
     onEvent(socket, deps.log, 'clock:sync', ClientEventSchemas['clock:sync'], async () => ({ serverTime: deps.clock().toISOString() }));
+
+    const device = await deps.store.devices.get(deviceId);
+    if (!device) return void socket.disconnect(true);
+    const joined = [rooms.device(deviceId)];
+    if (device.kind === 'screen') joined.push(rooms.screens, rooms.centre(centreId), ...(group ? [rooms.group(centreId, group)] : []));
+    else joined.push(rooms.kiosks(centreId));
+    void socket.join(joined);
+    if (presence.connect(deviceId)) await logSession(() => deps.store.devices.openSession(deviceId, deps.config.nodeId, deps.clock().toISOString()));
+    hub.announceDevice(device);
 
     socket.on('disconnect', async () => {
       if (!presence.disconnect(deviceId)) return;

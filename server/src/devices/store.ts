@@ -59,7 +59,7 @@ export interface PairingRepo {
   markClaimed(id: string, at: string): Promise<boolean>;
 }
 
-interface DeviceRow {
+export interface DeviceRow {
   id: string;
   kind: string;
   name: string;
@@ -73,7 +73,7 @@ interface DeviceRow {
   heartbeat_json: string | null;
 }
 
-const toDevice = (r: DeviceRow): DeviceRecord => ({
+export const toDevice = (r: DeviceRow): DeviceRecord => ({
   id: r.id,
   kind: DeviceKindSchema.parse(r.kind),
   name: r.name,
@@ -85,6 +85,13 @@ const toDevice = (r: DeviceRow): DeviceRecord => ({
   playing: r.playing_playlist_id && r.playing_version ? { playlistId: r.playing_playlist_id, version: r.playing_version } : null,
   heartbeat: r.heartbeat_json ? parseJsonColumn(HeartbeatSchema, r.heartbeat_json, `heartbeat of device ${r.id}`) : null,
 });
+
+export interface SessionRow {
+  device_id: string;
+  connected_at: string;
+  disconnected_at: string | null;
+}
+export const toPresenceSpan = (r: SessionRow): PresenceSpan => ({ deviceId: r.device_id, from: r.connected_at, to: r.disconnected_at });
 
 export function sqliteDeviceRepo(db: Db): DeviceRepo {
   const list = db.prepare<[], DeviceRow>('SELECT * FROM devices ORDER BY centre_id, name');
@@ -113,7 +120,7 @@ export function sqliteDeviceRepo(db: Db): DeviceRepo {
     `UPDATE device_sessions SET disconnected_at = max(connected_at, coalesce((SELECT last_seen_at FROM devices d WHERE d.id = device_id), connected_at))
      WHERE node_id = ? AND disconnected_at IS NULL`,
   );
-  const sessions = db.prepare<[string, string], { device_id: string; connected_at: string; disconnected_at: string | null }>(
+  const sessions = db.prepare<[string, string], SessionRow>(
     'SELECT device_id, connected_at, disconnected_at FROM device_sessions WHERE connected_at < ? AND (disconnected_at IS NULL OR disconnected_at >= ?)',
   );
   const writeStates = db.transaction(
@@ -145,11 +152,11 @@ export function sqliteDeviceRepo(db: Db): DeviceRepo {
     openSession: async (deviceId, nodeId, at) => void openSession.run(deviceId, nodeId, at),
     closeSession: async (deviceId, nodeId, at) => void closeSession.run(at, deviceId, nodeId),
     closeOrphanSessions: async (nodeId) => closeOrphans.run(nodeId).changes,
-    sessions: async (from, to) => sessions.all(to, from).map((r) => ({ deviceId: r.device_id, from: r.connected_at, to: r.disconnected_at })),
+    sessions: async (from, to) => sessions.all(to, from).map(toPresenceSpan),
   };
 }
 
-interface PairingRow {
+export interface PairingRow {
   id: string;
   code: string;
   kind: string;
@@ -159,7 +166,7 @@ interface PairingRow {
   device_id: string | null;
   claimed_at: string | null;
 }
-const toPairing = (r: PairingRow): PairingRecord => ({
+export const toPairing = (r: PairingRow): PairingRecord => ({
   id: r.id,
   code: r.code,
   kind: DeviceKindSchema.parse(r.kind),

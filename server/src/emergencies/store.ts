@@ -11,6 +11,8 @@ export interface EmergencyRepo {
   clearAll(at: string): Promise<number>;
 }
 
+export const toEmergency = (r: { body_json: string }) => parseJsonColumn(EmergencySchema, r.body_json, 'emergency');
+
 export function sqliteEmergencyRepo(db: Db): EmergencyRepo {
   const insert = db.prepare('INSERT INTO emergencies (id, body_json, expires_at) VALUES (?, ?, ?)');
   const active = db.prepare<[string], { body_json: string }>('SELECT body_json FROM emergencies WHERE cleared_at IS NULL AND expires_at > ? ORDER BY expires_at');
@@ -18,7 +20,7 @@ export function sqliteEmergencyRepo(db: Db): EmergencyRepo {
   const clearAll = db.prepare('UPDATE emergencies SET cleared_at = ? WHERE cleared_at IS NULL');
   return {
     create: async (e) => void insert.run(e.id, JSON.stringify(e), e.expiresAt),
-    active: async (now) => active.all(now).map((r) => parseJsonColumn(EmergencySchema, r.body_json, 'emergency')),
+    active: async (now) => active.all(now).map(toEmergency),
     clear: async (id, at) => clear.run(at, id).changes === 1,
     clearAll: async (at) => clearAll.run(at).changes,
   };

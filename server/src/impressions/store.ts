@@ -3,7 +3,9 @@ import { groupShowings } from '@hcc/shared/reports/aggregate';
 import type { IntegrityReport } from '@hcc/shared/reports/report';
 import { type Impression, type ImpressionBatchResult, ImpressionReasonSchema } from '@hcc/shared/schemas/impression';
 import type { Db } from '../db/sqlite';
-import { chainHash, type ChainWalk, GENESIS, type StoredRow, verifyChain } from './chain';
+import { type ChainedRow, chainHash, GENESIS, type StoredRow } from './chain';
+import { type ChainLog, type CheckRow, checkChain } from './check-chain';
+import { type GroupTuple, monthOf, readGroups, type RollUpReads } from './read-groups';
 
 export interface ImpressionRepo {
   /** Idempotent by impression id: a replayed batch is accepted again but counted once. */
@@ -27,36 +29,42 @@ export interface ImpressionRepo {
 
 export type Grain = 'day' | 'week' | 'month';
 
-/** Rows per step of a chain walk: the event loop gets a turn between steps, so a long walk never stalls the server. */
-const WALK_PAGE = 20_000;
+/** An impression as the chain and the impressions table hold it. */
+export const toChainedRow = (i: Impression, receivedAt: string): ChainedRow => ({
+  id: i.id,
+  device_id: i.deviceId,
+  item_id: i.itemId,
+  playlist_id: i.playlistId,
+  playlist_version: i.playlistVersion,
+  started_at: i.startedAt,
+  duration_ms: i.durationMs,
+  completed: i.completed ? 1 : 0,
+  reason: i.reason,
+  received_at: receivedAt,
+});
 
-interface CheckRow {
-  checked_at: string;
-  full: number;
-  rows: number;
-  last_seq: number;
-  last_hash: string;
-  ok: number;
-  broken_seq: number | null;
-  broken_id: string | null;
-}
-
-type GroupTuple = [string, string, string, number, string, number, number, number, string, string];
-const toGroup = ([day, deviceId, playlistId, playlistVersion, itemId, showings, playMs, completed, first, last]: GroupTuple): ShowingGroup => ({ day, deviceId, playlistId, playlistVersion, itemId, showings, playMs, completed, first, last });
-
-const shiftDay = (day: string, by: number) => new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
-const dayBefore = (day: string) => shiftDay(day, -1);
-/** The first day of the month after the one `monthStart` begins. */
-const dayAfterMonth = (monthStart: string) => {
-  const d = new Date(`${monthStart}T00:00:00Z`);
-  return new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1)).toISOString().slice(0, 10);
-};
-/** The first days of the first and last calendar months lying wholly inside [from, to], or null. */
-export function wholeMonthsWithin(from: string, to: string): { first: string; last: string } | null {
-  const first = from.endsWith('-01') ? from : dayAfterMonth(`${from.slice(0, 7)}-01`);
-  const lastStart = `${to.slice(0, 7)}-01`;
-  const last = dayAfterMonth(lastStart) === shiftDay(to, 1) ? lastStart : `${dayBefore(lastStart).slice(0, 7)}-01`;
-  return first <= last ? { first, last } : null;
+/**
+ * Showings that started in [from, to). Devices send their own offsets ("…+07:00" or "…Z"): the text
+ * range handed to `read` is widened by a day, the exact instant decides.
+ */
+export async function showingsBetween(from: string, to: string, read: (lo: string, hi: string) => Promise<StoredRow[]>): Promise<Impression[]> {
+  const day = 86_400_000;
+  const [f, t] = [Date.parse(from), Date.parse(to)];
+  const rows = (await read(new Date(f - day).toISOString(), new Date(t + day).toISOString())).filter((r) => {
+    const at = Date.parse(r.started_at);
+    return at >= f && at < t;
+  });
+  return rows.map((r) => ({
+    id: r.id,
+    deviceId: r.device_id,
+    itemId: r.item_id,
+    playlistId: r.playlist_id,
+    playlistVersion: r.playlist_version,
+    startedAt: r.started_at,
+    durationMs: r.duration_ms,
+    completed: r.completed === 1,
+    reason: ImpressionReasonSchema.parse(r.reason),
+  }));
 }
 
 export function sqliteImpressionRepo(db: Db): ImpressionRepo {
@@ -79,12 +87,11 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
   const between = db.prepare<[string, string], StoredRow>('SELECT * FROM impressions WHERE started_at >= ? AND started_at < ? ORDER BY started_at');
   const sums = 'device_id, playlist_id, playlist_version, item_id, SUM(showings), SUM(play_ms), SUM(completed), MIN(first_at), MAX(last_at)';
   const keys = 'device_id, playlist_id, playlist_version, item_id';
-  // Raw arrays in column order: a year holds hundreds of thousands of groups, named rows cost twice.
   const byGrain = {
-    day: db.prepare<[string, string], GroupTuple>(`SELECT day, ${keys}, showings, play_ms, completed, first_at, last_at FROM impression_daily WHERE day >= ? AND day <= ?`).raw(),
-    week: db.prepare<[string, string], GroupTuple>(`SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days') AS wk, ${sums} FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY wk, ${keys}`).raw(),
-    month: db.prepare<[string, string], GroupTuple>(`SELECT substr(day, 1, 7) || '-01' AS m, ${sums} FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY m, ${keys}`).raw(),
-    wholeMonths: db.prepare<[string, string], GroupTuple>(`SELECT month, ${keys}, showings, play_ms, completed, first_at, last_at FROM impression_monthly WHERE month >= ? AND month <= ?`).raw(),
+    days: db.prepare<[string, string], GroupTuple>(`SELECT day, ${keys}, showings, play_ms, completed, first_at, last_at FROM impression_daily WHERE day >= ? AND day <= ?`).raw(),
+    weeks: db.prepare<[string, string], GroupTuple>(`SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days') AS wk, ${sums} FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY wk, ${keys}`).raw(),
+    monthsFromDays: db.prepare<[string, string], GroupTuple>(`SELECT substr(day, 1, 7) || '-01' AS m, ${sums} FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY m, ${keys}`).raw(),
+    months: db.prepare<[string, string], GroupTuple>(`SELECT month, ${keys}, showings, play_ms, completed, first_at, last_at FROM impression_monthly WHERE month >= ? AND month <= ?`).raw(),
   };
   const daysOnAir = db.prepare<[string, string], [string, number]>('SELECT device_id, COUNT(DISTINCT day) FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY device_id').raw();
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM impressions');
@@ -98,7 +105,7 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
     // Inside the write transaction: no other writer can slip a row between this one and its predecessor.
     let prev = last.get()?.chain_hash ?? GENESIS;
     for (const i of batch) {
-      const row = { id: i.id, device_id: i.deviceId, item_id: i.itemId, playlist_id: i.playlistId, playlist_version: i.playlistVersion, started_at: i.startedAt, duration_ms: i.durationMs, completed: i.completed ? 1 : 0, reason: i.reason, received_at: receivedAt };
+      const row = toChainedRow(i, receivedAt);
       const hash = chainHash(prev, row);
       // A replayed id inserts nothing, and the chain goes on from the row that is really last.
       // Positional parameters: binding by name costs a lookup per column, per row.
@@ -110,62 +117,30 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
     // Only what was really stored is counted, so a replay never inflates the roll-up.
     for (const g of groupShowings(stored).values()) {
       rollUpDay.run(g.day, g.deviceId, g.playlistId, g.playlistVersion, g.itemId, g.showings, g.playMs, g.completed, g.first, g.last);
-      rollUpMonth.run(`${g.day.slice(0, 7)}-01`, g.deviceId, g.playlistId, g.playlistVersion, g.itemId, g.showings, g.playMs, g.completed, g.first, g.last);
+      rollUpMonth.run(monthOf(g.day), g.deviceId, g.playlistId, g.playlistVersion, g.itemId, g.showings, g.playMs, g.completed, g.first, g.last);
     }
     return { accepted: stored.length, duplicates: batch.length - stored.length };
   });
 
-  async function walk(from: { seq: number; hash: string }): Promise<ChainWalk> {
-    let total: ChainWalk = { ok: true, rows: 0, firstBroken: null, lastSeq: from.seq, lastHash: from.hash };
-    for (;;) {
-      const rows = page.all(total.lastSeq, WALK_PAGE);
-      const step = verifyChain(rows, { seq: total.lastSeq, hash: total.lastHash });
-      total = { ...step, rows: total.rows + step.rows };
-      if (!step.ok || rows.length < WALK_PAGE) return total;
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-  }
+  const chainLog: ChainLog = {
+    lastCheck: async () => lastCheck.get() ?? null,
+    lastFullCheckAt: async () => lastFullCheck.get()?.checked_at ?? null,
+    page: async (afterSeq, limit) => page.all(afterSeq, limit),
+    recordCheck: async (c) => void recordCheck.run(c.checked_at, c.full, c.rows, c.last_seq, c.last_hash, c.ok, c.broken_seq, c.broken_id),
+  };
+  const rollUps: RollUpReads = {
+    days: async (from, to) => byGrain.days.all(from, to),
+    weeks: async (from, to) => byGrain.weeks.all(from, to),
+    monthsFromDays: async (from, to) => byGrain.monthsFromDays.all(from, to),
+    months: async (first, last) => byGrain.months.all(first, last),
+  };
 
   return {
     insertBatch: async (batch, receivedAt) => insertAll(batch, receivedAt),
     count: async () => count.get()?.n ?? 0,
-    verify: async ({ full, at }) => {
-      const before = full ? undefined : lastCheck.get();
-      // A broken chain stays broken: only a full walk looks at it again.
-      if (before && !before.ok) return { ok: false, rows: before.rows, firstBroken: { seq: before.broken_seq ?? 0, id: before.broken_id ?? '' }, fullCheckAt: lastFullCheck.get()?.checked_at ?? null, checkedAt: at };
-      const w = await walk(before ? { seq: before.last_seq, hash: before.last_hash } : { seq: 0, hash: GENESIS });
-      const rows = (before?.rows ?? 0) + w.rows;
-      recordCheck.run(at, before ? 0 : 1, rows, w.lastSeq, w.lastHash, w.ok ? 1 : 0, w.firstBroken?.seq ?? null, w.firstBroken?.id ?? null);
-      return { ok: w.ok, rows, firstBroken: w.firstBroken, fullCheckAt: lastFullCheck.get()?.checked_at ?? null, checkedAt: at };
-    },
-    groups: async (from, to, grain) => {
-      if (grain !== 'month') return byGrain[grain].all(from, to).map(toGroup);
-      // Whole months come from the monthly table; the ragged ends, if any, are summed from days.
-      const whole = wholeMonthsWithin(from, to);
-      if (!whole) return byGrain.month.all(from, to).map(toGroup);
-      return [...byGrain.month.all(from, dayBefore(whole.first)), ...byGrain.wholeMonths.all(whole.first, whole.last), ...byGrain.month.all(dayAfterMonth(whole.last), to)].map(toGroup);
-    },
+    verify: (opts) => checkChain(chainLog, opts),
+    groups: (from, to, grain) => readGroups(rollUps, from, to, grain),
     daysOnAir: async (from, to) => new Map(daysOnAir.all(from, to)),
-    between: async (from, to) => {
-      // Devices send their own offsets ("…+07:00" or "…Z"): the text range is widened by a day, the
-      // exact instant decides.
-      const day = 86_400_000;
-      const [f, t] = [Date.parse(from), Date.parse(to)];
-      const rows = between.all(new Date(f - day).toISOString(), new Date(t + day).toISOString()).filter((r) => {
-        const at = Date.parse(r.started_at);
-        return at >= f && at < t;
-      });
-      return rows.map((r) => ({
-        id: r.id,
-        deviceId: r.device_id,
-        itemId: r.item_id,
-        playlistId: r.playlist_id,
-        playlistVersion: r.playlist_version,
-        startedAt: r.started_at,
-        durationMs: r.duration_ms,
-        completed: r.completed === 1,
-        reason: ImpressionReasonSchema.parse(r.reason),
-      }));
-    },
+    between: (from, to) => showingsBetween(from, to, async (lo, hi) => between.all(lo, hi)),
   };
 }

@@ -9,22 +9,22 @@ export interface PlanRepo {
   delete(id: string): Promise<boolean>;
 }
 
+export const toPlanTarget = (r: { body_json: string }) => parseJsonColumn(PlanTargetSchema, r.body_json, 'plan target');
+
+/** A plan is read per centre, in its appendix's row order. */
+export const planOrder = (targets: PlanTarget[], centreIds: string[] | null) =>
+  targets.filter((t) => !centreIds || centreIds.includes(t.centreId)).sort((a, b) => a.centreId.localeCompare(b.centreId) || a.seq - b.seq);
+
 export function sqlitePlanRepo(db: Db): PlanRepo {
   const all = db.prepare<[], { body_json: string }>('SELECT body_json FROM plan_targets');
   const get = db.prepare<[string], { body_json: string }>('SELECT body_json FROM plan_targets WHERE id = ?');
   const put = db.prepare('INSERT INTO plan_targets (id, centre_id, body_json) VALUES (?, ?, ?) ON CONFLICT (id) DO UPDATE SET centre_id = excluded.centre_id, body_json = excluded.body_json');
   const del = db.prepare('DELETE FROM plan_targets WHERE id = ?');
-  const parse = (r: { body_json: string }) => parseJsonColumn(PlanTargetSchema, r.body_json, 'plan target');
   return {
-    list: async (centreIds) =>
-      all
-        .all()
-        .map(parse)
-        .filter((t) => !centreIds || centreIds.includes(t.centreId))
-        .sort((a, b) => a.centreId.localeCompare(b.centreId) || a.seq - b.seq),
+    list: async (centreIds) => planOrder(all.all().map(toPlanTarget), centreIds),
     get: async (id) => {
       const r = get.get(id);
-      return r ? parse(r) : null;
+      return r ? toPlanTarget(r) : null;
     },
     put: async (t) => void put.run(t.id, t.centreId, JSON.stringify(t)),
     delete: async (id) => del.run(id).changes === 1,

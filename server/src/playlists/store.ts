@@ -21,7 +21,7 @@ export interface PlaylistRepo {
   allVersions(): Promise<PlaylistVersion[]>;
 }
 
-interface Row {
+export interface Row {
   id: string;
   name: string;
   centre_id: string;
@@ -33,7 +33,7 @@ interface Row {
 }
 
 const ItemsSchema = z.array(PlaylistItemSchema);
-const toPlaylist = (r: Row): Playlist => ({
+export const toPlaylist = (r: Row): Playlist => ({
   id: r.id,
   name: r.name,
   centreId: r.centre_id,
@@ -43,6 +43,8 @@ const toPlaylist = (r: Row): Playlist => ({
   updatedAt: r.updated_at,
   publishedVersion: r.published_version,
 });
+
+export const toVersion = (r: { body_json: string }) => parseJsonColumn(PlaylistVersionSchema, r.body_json, 'playlist version');
 
 export function sqlitePlaylistRepo(db: Db): PlaylistRepo {
   const list = db.prepare<[], Row>('SELECT * FROM playlists ORDER BY name');
@@ -65,7 +67,6 @@ export function sqlitePlaylistRepo(db: Db): PlaylistRepo {
   const latest = db.prepare<[], { body_json: string }>(
     `SELECT v.body_json FROM playlist_versions v JOIN playlists p ON p.id = v.playlist_id AND p.published_version = v.version`,
   );
-  const toVersion = (r: { body_json: string }) => parseJsonColumn(PlaylistVersionSchema, r.body_json, 'playlist version');
   const read = (id: string) => {
     const r = get.get(id);
     return r ? toPlaylist(r) : null;

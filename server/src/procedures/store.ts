@@ -14,6 +14,8 @@ export interface ProcedureRepo {
   setCentreCodes(centreId: string, codes: string[]): Promise<void>;
 }
 
+export const toProcedure = (r: { body_json: string }) => parseJsonColumn(ProcedureSchema, r.body_json, 'procedure');
+
 export function sqliteProcedureRepo(db: Db): ProcedureRepo {
   const all = db.prepare<[], { body_json: string }>('SELECT body_json FROM procedures ORDER BY code');
   const get = db.prepare<[string], { body_json: string }>('SELECT body_json FROM procedures WHERE code = ?');
@@ -25,7 +27,6 @@ export function sqliteProcedureRepo(db: Db): ProcedureRepo {
   const codes = db.prepare<[string], { code: string }>('SELECT code FROM centre_procedures WHERE centre_id = ? ORDER BY code');
   const clearCentre = db.prepare('DELETE FROM centre_procedures WHERE centre_id = ?');
   const addCentre = db.prepare('INSERT OR IGNORE INTO centre_procedures (centre_id, code) VALUES (?, ?)');
-  const parse = (r: { body_json: string }) => parseJsonColumn(ProcedureSchema, r.body_json, 'procedure');
   const upsertAll = db.transaction((list: Procedure[], at: string) => {
     for (const p of list) upsert.run(p.code, JSON.stringify(p), at);
   });
@@ -42,10 +43,10 @@ export function sqliteProcedureRepo(db: Db): ProcedureRepo {
     for (const c of list) addCentre.run(centreId, c);
   });
   return {
-    all: async () => all.all().map(parse),
+    all: async () => all.all().map(toProcedure),
     get: async (code) => {
       const r = get.get(code);
-      return r ? parse(r) : null;
+      return r ? toProcedure(r) : null;
     },
     count: async () => count.get()?.n ?? 0,
     upsertMany: async (list, at) => upsertAll(list, at),

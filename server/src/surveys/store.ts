@@ -20,7 +20,7 @@ export interface SurveyRepo {
   since(centreId: string | null, sinceIso: string): Promise<StoredResponse[]>;
 }
 
-interface Row {
+export interface Row {
   id: string;
   centre_id: string;
   form_id: string;
@@ -34,7 +34,7 @@ interface Row {
   excluded_reason: string | null;
 }
 
-const toResponse = (r: Row): StoredResponse => ({
+export const toResponse = (r: Row): StoredResponse => ({
   id: r.id,
   centreId: r.centre_id,
   formId: r.form_id,
@@ -48,6 +48,8 @@ const toResponse = (r: Row): StoredResponse => ({
   excludedReason: r.excluded_reason,
 });
 
+export const toForm = (r: { body_json: string }) => parseJsonColumn(SurveyFormSchema, r.body_json, 'survey form');
+
 export function sqliteSurveyRepo(db: Db): SurveyRepo {
   const insert = db.prepare(
     `INSERT INTO survey_responses (id, centre_id, form_id, form_version, answers_json, context_json, comment, submitted_at, received_at, source_hash, excluded_reason)
@@ -60,7 +62,7 @@ export function sqliteSurveyRepo(db: Db): SurveyRepo {
   const forms = db.prepare<[], { body_json: string }>('SELECT body_json FROM survey_forms ORDER BY id, version');
   const addForm = db.prepare('INSERT INTO survey_forms (id, version, body_json, created_at, created_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id, version) DO NOTHING');
   return {
-    forms: async () => forms.all().map((r) => parseJsonColumn(SurveyFormSchema, r.body_json, 'survey form')),
+    forms: async () => forms.all().map(toForm),
     addForm: async (f, at, by) => addForm.run(f.id, f.version, JSON.stringify(f), at, by).changes === 1,
     insert: async (r) => insert.run({ ...r, answers: JSON.stringify(r.answers), context: JSON.stringify(r.context) }).changes === 1,
     countFromSource: async (h, since) => fromSource.get(h, since)?.n ?? 0,

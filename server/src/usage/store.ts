@@ -13,6 +13,13 @@ export interface UsageRepo {
   searchCounts(fromDay: string, toDay: string): Promise<{ searches: number; withoutResult: number }>;
 }
 
+/** Searches that found something and those that did not, summed per kind, as the report counts them. */
+export function toSearchCounts(rows: { kind: string; n: number }[]): { searches: number; withoutResult: number } {
+  const found = rows.find((r) => r.kind === 'search')?.n ?? 0;
+  const none = rows.find((r) => r.kind === 'search_empty')?.n ?? 0;
+  return { searches: found + none, withoutResult: none };
+}
+
 export function sqliteUsageRepo(db: Db): UsageRepo {
   const upsert = db.prepare('INSERT INTO usage_counts (day, kind, key, count) VALUES (?, ?, ?, ?) ON CONFLICT (day, kind, key) DO UPDATE SET count = count + excluded.count');
   const addAll = db.transaction((day: string, counts: { kind: UsageKind; key: string; n: number }[]) => {
@@ -31,11 +38,6 @@ export function sqliteUsageRepo(db: Db): UsageRepo {
     views: async () => new Map(views.all().map((r) => [r.key, r.n])),
     emptySearches: async (from, to, limit) => empty.all(from, to, limit),
     topViews: async (from, to, limit) => top.all(from, to, limit),
-    searchCounts: async (from, to) => {
-      const rows = searches.all(from, to);
-      const found = rows.find((r) => r.kind === 'search')?.n ?? 0;
-      const none = rows.find((r) => r.kind === 'search_empty')?.n ?? 0;
-      return { searches: found + none, withoutResult: none };
-    },
+    searchCounts: async (from, to) => toSearchCounts(searches.all(from, to)),
   };
 }

@@ -1,0 +1,12 @@
+import path from 'node:path';
+import type { Config } from '../config/config';
+import { openPg } from '../db/pg';
+import { openSqlite } from '../db/sqlite';
+import { pgStore } from './pg-store';
+import { type Store, sqliteStore } from './store';
+
+/** PostgreSQL when DATABASE_URL names one (several nodes can share it), else SQLite in DATA_DIR. Migrates either way. */
+export async function openStore(config: Pick<Config, 'dataDir' | 'databaseUrl'>): Promise<Store> {
+  if (config.databaseUrl) return pgStore(await openPg(config.databaseUrl));
+  return sqliteStore(openSqlite(path.join(config.dataDir, 'hcc.sqlite')));
+}

@@ -1,0 +1,72 @@
+import { randomUUID } from 'node:crypto';
+import type { Impression } from '@hcc/shared/schemas/impression';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { openStore } from '../src/store/open';
+import type { Store } from '../src/store/store';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+// Several server nodes share one database. On PostgreSQL these tests race for real, over two pools;
+// on SQLite the same calls run one after another, and must give the same answers.
+let db: TestDatabase;
+const opened: Store[] = [];
+beforeEach(async () => {
+  db = await createTestDatabase();
+});
+afterEach(async () => {
+  for (const s of opened.splice(0)) await s.close();
+  await db.drop();
+});
+const twoNodes = async () => {
+  const nodes = await Promise.all([openStore(db), openStore(db)]);
+  opened.push(...nodes);
+  return nodes;
+};
+
+const makeImpression = (n: number): Impression => ({
+  id: randomUUID(),
+  deviceId: `screen-${n % 7}`,
+  itemId: `item-${n % 3}`,
+  playlistId: 'p1',
+  playlistVersion: 1,
+  startedAt: new Date(Date.UTC(2026, 2, 2, 1, 0, n)).toISOString(),
+  durationMs: 8000,
+  completed: true,
+  reason: 'completed',
+});
+
+describe('two nodes on one database', () => {
+  it('both start on an empty database at once: one migrates, the other finds it done', async () => {
+    const [a, b] = await twoNodes();
+    await a.centres.upsert({ id: 'lt', kind: 'commune', name: 'Xã Long Thành', parentId: null, address: '', hotline: '1022' });
+    expect(await b.centres.list()).toHaveLength(1);
+  });
+
+  it('store each impression once, in one unbroken chain, when both ingest the same batches at once', async () => {
+    const [a, b] = await twoNodes();
+    const impressions = Array.from({ length: 300 }, (_, n) => makeImpression(n));
+    const batches = Array.from({ length: 15 }, (_, k) => impressions.slice(k * 20, k * 20 + 20));
+    const at = '2026-03-02T02:00:00.000Z';
+    // Node B gets every batch too, in reverse order, as a screen retrying on the other node would.
+    const results = await Promise.all([...batches.map((x) => a.impressions.insertBatch(x, at)), ...[...batches].reverse().map((x) => b.impressions.insertBatch(x, at))]);
+    expect(results.reduce((n, r) => n + r.accepted, 0)).toBe(300);
+    expect(results.reduce((n, r) => n + r.duplicates, 0)).toBe(300);
+    expect(await b.impressions.count()).toBe(300);
+    expect(await a.impressions.verify({ full: true, at })).toMatchObject({ ok: true, rows: 300, firstBroken: null });
+    // The roll-up counted what was stored, not what was sent.
+    const groups = await b.impressions.groups('2026-03-02', '2026-03-02', 'day');
+    expect(groups.reduce((n, g) => n + g.showings, 0)).toBe(300);
+  });
+
+  it('never gives two publishes of one playlist the same version', async () => {
+    const [a, b] = await twoNodes();
+    await a.centres.upsert({ id: 'lt', kind: 'commune', name: 'Xã Long Thành', parentId: null, address: '', hotline: '1022' });
+    await a.playlists.create('p1', { name: 'Sảnh', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [] }, 'editor', '2026-03-02T01:00:00.000Z');
+    const published = await Promise.all(
+      Array.from({ length: 10 }, (_, n) =>
+        (n % 2 ? a : b).playlists.publish('p1', { playlistId: 'p1', name: 'Sảnh', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [], publishedAt: `2026-03-02T01:00:0${n}.000Z`, publishedBy: 'editor', rollbackOf: null }),
+      ),
+    );
+    expect(published.map((v) => v?.version).sort((x, y) => (x ?? 0) - (y ?? 0))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
+    expect((await b.playlists.get('p1'))?.publishedVersion).toBe(10);
+  });
+});

@@ -7,6 +7,8 @@ import { type LocalCatalogue, searchLocal, watchCatalogue } from './catalogue';
 import { Detail } from './Detail';
 import { type Lang, LangContext, useT } from './i18n';
 import { Keyboard } from './Keyboard';
+import { lockDown } from './lockdown';
+import { PrivacyNotice } from './Privacy';
 import { Survey } from './Survey';
 import { record } from './usage';
 
@@ -14,7 +16,7 @@ import { record } from './usage';
 export const IDLE_MS = 60_000;
 const SEARCH_RECORD_MS = 2_000;
 
-type Screen = { name: 'home' } | { name: 'survey' } | { name: 'search' } | { name: 'fields' } | { name: 'field'; field: string } | { name: 'common' } | { name: 'online' } | { name: 'hotline' } | { name: 'detail'; code: string; from: Screen };
+type Screen = { name: 'home' } | { name: 'survey' } | { name: 'search' } | { name: 'fields' } | { name: 'field'; field: string } | { name: 'common' } | { name: 'online' } | { name: 'hotline' } | { name: 'privacy' } | { name: 'detail'; code: string; from: Screen };
 
 const SIZES = [22, 26, 31];
 
@@ -35,7 +37,9 @@ export function App() {
   const idle = useRef<ReturnType<typeof setTimeout>>();
 
   useEffect(() => watchCatalogue(setCatalogue), []);
-  // The next person starts from scratch: screen, query, text size, contrast and language.
+  // A phone is the citizen's own: only the kiosk in the hall is locked in.
+  useEffect(() => (phoneSurvey ? undefined : lockDown()), []);
+  // The next person starts from scratch: screen, query, text size, contrast, language and scroll.
   useEffect(() => {
     const reset = () => {
       setScreen({ name: 'home' });
@@ -44,6 +48,8 @@ export function App() {
       setContrast(false);
       setLang('vi');
       setLastViewed(null);
+      window.scrollTo(0, 0);
+      if (document.activeElement instanceof HTMLElement) document.activeElement.blur();
     };
     const touch = () => {
       clearTimeout(idle.current);
@@ -108,6 +114,7 @@ export function App() {
         {screen.name === 'common' && <Common catalogue={catalogue} onOpen={open} />}
         {screen.name === 'online' && <TakeAway url={QR_PRESETS.dvc_portal.url} />}
         {screen.name === 'hotline' && <TakeAway url={QR_PRESETS.hotline_1022.url} />}
+        {screen.name === 'privacy' && <PrivacyNotice heading />}
         {screen.name === 'detail' && <Detail code={screen.code} onBack={() => setScreen(screen.from)} />}
       </main>
     </LangContext.Provider>
@@ -151,17 +158,22 @@ function Home({ onGo }: { onGo: (s: Screen) => void }) {
     [{ name: 'hotline' }, '☎', t('Đường dây nóng 1022', 'Hotline 1022'), t('Phản ánh, kiến nghị về thủ tục', 'Feedback on procedures')],
   ];
   return (
-    <nav class="tiles" data-testid="kiosk-tiles">
-      {tiles.map(([s, icon, title, sub]) => (
-        <button class="tile" data-testid={`tile-${s.name}`} onClick={() => onGo(s)}>
-          <span class="tile-icon" aria-hidden="true">
-            {icon}
-          </span>
-          <strong>{title}</strong>
-          <span class="muted">{sub}</span>
-        </button>
-      ))}
-    </nav>
+    <>
+      <nav class="tiles" data-testid="kiosk-tiles">
+        {tiles.map(([s, icon, title, sub]) => (
+          <button class="tile" data-testid={`tile-${s.name}`} onClick={() => onGo(s)}>
+            <span class="tile-icon" aria-hidden="true">
+              {icon}
+            </span>
+            <strong>{title}</strong>
+            <span class="muted">{sub}</span>
+          </button>
+        ))}
+      </nav>
+      <button class="privacy-link" data-testid="privacy-open" onClick={() => onGo({ name: 'privacy' })}>
+        🔒 {t('Quyền riêng tư: tra cứu và đánh giá đều ẩn danh', 'Privacy: searches and answers are anonymous')}
+      </button>
+    </>
   );
 }
 

@@ -6,6 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { centreParam } from './catalogue';
 import { useT } from './i18n';
 import { Keyboard } from './Keyboard';
+import { PrivacyNotice } from './Privacy';
 import { coolingDown, type SurveyAnswer, sendNow, submit, uuid } from './survey-queue';
 
 /** Which form a kiosk asks (?form=tt01 or sipas for the longer ones); the quick question by default. */
@@ -162,7 +163,7 @@ export function Survey({ onDone, fields, phone = false, procedure }: { onDone: (
           </button>
         ))}
       </div>
-      <p class="muted">{t('Đánh giá ẩn danh: không ghi tên, số điện thoại hay số giấy tờ của ông/bà.', 'Anonymous: no name, phone or ID number is recorded.')}</p>
+      <PrivacyNotice />
       {!phone && (
         <div class="survey-phone">
           <img class="qr" src={qrDataUrl(phoneSurveyUrl(centreId))} alt="" />

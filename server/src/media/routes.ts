@@ -17,6 +17,8 @@ const toAsset = ({ createdBy: _by, ...m }: MediaRecord, posters: ReadonlySet<str
 /** A still frame at thumbnail size is tens of kilobytes; this leaves room for a large one and no more. */
 const MAX_POSTER_BYTES = 512 * 1024;
 const IdParams = z.object({ id: Sha256Schema });
+/** Replaces the pages' policy: a file runs nothing, loads nothing and may be framed by nobody. */
+const INERT_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
 export function mediaApiRoutes(deps: Deps): Router {
   const r = Router();
@@ -74,7 +76,7 @@ export function mediaApiRoutes(deps: Deps): Router {
     const { id } = parseParams(IdParams, req);
     const jpeg = await deps.store.media.getPoster(id);
     if (!jpeg) throw new AppError('not_found', `Media file ${id} has no poster frame yet.`);
-    res.set({ 'Content-Type': 'image/jpeg', 'Content-Security-Policy': "default-src 'none'; sandbox", 'Cache-Control': 'private, no-cache' });
+    res.set({ 'Content-Type': 'image/jpeg', 'Content-Security-Policy': INERT_CSP, 'Cache-Control': 'private, no-cache' });
     res.send(jpeg);
   });
   return r;
@@ -91,7 +93,7 @@ export function mediaFileRoutes(deps: Deps): Router {
     const m = await deps.store.media.get(id);
     if (!m) throw new AppError('not_found', `No media file ${id}.`);
     res.setHeader('Content-Type', m.mime);
-    res.setHeader('Content-Security-Policy', "default-src 'none'; sandbox");
+    res.setHeader('Content-Security-Policy', INERT_CSP);
     res.setHeader('Content-Disposition', 'inline');
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
     // The content hash is the strongest validator there is, and it is the same on every node.

@@ -1,6 +1,7 @@
-import { defineConfig } from 'vitest/config';
+import { configDefaults, defineConfig } from 'vitest/config';
 
-const serverTests = { include: ['server/test/**/*.test.ts'], testTimeout: 20_000 };
+const MULTI_NODE = 'server/test/multi-node.test.ts';
+const serverTests = { include: ['server/test/**/*.test.ts'], exclude: [...configDefaults.exclude, MULTI_NODE], testTimeout: 20_000 };
 
 export default defineConfig({
   test: {
@@ -11,6 +12,8 @@ export default defineConfig({
       // The same tests on PostgreSQL, each test server in a schema of its own. Without the database at
       // 127.0.0.1:5432 (or HCC_TEST_DATABASE_URL) the global setup fails the run and says so.
       { test: { name: 'server-pg', ...serverTests, env: { HCC_TEST_DB: 'pg' }, globalSetup: ['server/test/require-postgres.ts'] } },
+      // Two server processes sharing PostgreSQL and Redis (both on this machine, or the run fails saying so).
+      { test: { name: 'multi-node', include: [MULTI_NODE], testTimeout: 60_000, hookTimeout: 90_000, globalSetup: ['server/test/require-postgres-and-redis.ts'] } },
       // Faults, fuzzing, the access matrix, backups, privacy: their figures become RELIABILITY.md.
       { test: { name: 'reliability', include: ['reliability/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false, globalSetup: ['reliability/global-setup.ts'] } },
       // Browser tests drive real Chromium against a real server; one file at a time keeps 2 cores sane.

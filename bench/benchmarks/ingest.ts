@@ -5,11 +5,11 @@ import path from 'node:path';
 import type { Impression } from '@hcc/shared/schemas/impression';
 import { destroyServer, startServer } from '../../e2e/harness';
 import { openSqlite } from '../../server/src/db/sqlite';
-import { sqliteStore } from '../../server/src/store/store';
+import { type Store, sqliteStore } from '../../server/src/store/store';
 import type { BenchResult, Row } from '../lib/report';
 
-const TOTAL = 200_000;
-const BATCH = 500;
+export const TOTAL = 200_000;
+export const BATCH = 500;
 const CLIENTS = 4;
 
 /** Showings arrive roughly in time order (every screen reports what it just showed): a time series. */
@@ -18,44 +18,61 @@ let seq = 0;
 const makeBatch = (deviceId: string, n: number): Impression[] =>
   Array.from({ length: n }, (_, i) => ({ id: randomUUID(), deviceId, itemId: `item-${i % 12}`, playlistId: 'demo-long-thanh', playlistVersion: 1, startedAt: new Date(START + seq++ * 50).toISOString(), durationMs: 10_000, completed: true, reason: 'completed' }));
 
-/** The store alone: one transaction (one WAL commit) per batch, the hash chain computed per row. */
-async function storeRate(): Promise<number> {
+/** Impressions per second through the store alone: one transaction per batch, the hash chain computed per row; verified after. */
+export async function storeIngestRate(store: Store, total = TOTAL): Promise<number> {
+  const before = await store.impressions.count();
+  const batches = Array.from({ length: total / BATCH }, () => makeBatch('bench-device', BATCH));
+  const t0 = performance.now();
+  for (const b of batches) await store.impressions.insertBatch(b, new Date().toISOString());
+  const seconds = (performance.now() - t0) / 1000;
+  if ((await store.impressions.count()) !== before + total) throw new Error('not every impression was stored');
+  if (!(await store.impressions.verify({ full: true, at: new Date().toISOString() })).ok) throw new Error('the chain does not hold after the run');
+  return total / seconds;
+}
+
+/**
+ * Impressions per second over the whole path: HTTP, JSON, schema validation, device authentication,
+ * then the store. `clients` concurrent posters per screen; each screen posts to its own server.
+ */
+export async function httpIngestRate(screens: { url: string; token: string }[], clients: number, total = TOTAL): Promise<number> {
+  const bodies = await Promise.all(
+    screens.map(async ({ url, token }) => {
+      const boot = (await (await fetch(`${url}/api/device/bootstrap`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { device: { id: string } };
+      return Array.from({ length: total / BATCH / screens.length }, () => JSON.stringify({ impressions: makeBatch(boot.device.id, BATCH) }));
+    }),
+  );
+  const t0 = performance.now();
+  await Promise.all(
+    screens.flatMap(({ url, token }, s) => {
+      // Taken from the front, so each screen's showings arrive in time order.
+      const mine = bodies[s] as string[];
+      return Array.from({ length: clients }, async () => {
+        for (let body = mine.shift(); body !== undefined; body = mine.shift()) {
+          const res = await fetch(`${url}/api/impressions`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body });
+          if (!res.ok) throw new Error(`ingest failed: ${res.status} ${await res.text()}`);
+          await res.arrayBuffer();
+        }
+      });
+    }),
+  );
+  return total / ((performance.now() - t0) / 1000);
+}
+
+async function sqliteStoreRate(): Promise<number> {
   const dir = mkdtempSync(path.join(tmpdir(), 'hcc-ingest-'));
   const store = sqliteStore(openSqlite(path.join(dir, 'hcc.sqlite')));
   try {
-    const batches = Array.from({ length: TOTAL / BATCH }, () => makeBatch('bench-device', BATCH));
-    const t0 = performance.now();
-    for (const b of batches) await store.impressions.insertBatch(b, new Date().toISOString());
-    const seconds = (performance.now() - t0) / 1000;
-    if ((await store.impressions.count()) !== TOTAL) throw new Error('not every impression was stored');
-    if (!(await store.impressions.verify({ full: true, at: new Date().toISOString() })).ok) throw new Error('the chain does not hold after the run');
-    return TOTAL / seconds;
+    return await storeIngestRate(store);
   } finally {
     await store.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
 
-/** The whole path: HTTP, JSON, schema validation, device authentication, then the store. */
-async function httpRate(): Promise<number> {
+async function singleNodeHttpRate(): Promise<number> {
   const server = await startServer();
   try {
-    const token = server.screenTokens[0] as string;
-    const boot = (await (await fetch(`${server.url}/api/device/bootstrap`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { device: { id: string } };
-    const bodies = Array.from({ length: TOTAL / BATCH }, () => JSON.stringify({ impressions: makeBatch(boot.device.id, BATCH) }));
-    let next = 0;
-    const t0 = performance.now();
-    await Promise.all(
-      Array.from({ length: CLIENTS }, async () => {
-        while (next < bodies.length) {
-          const body = bodies[next++] as string;
-          const res = await fetch(`${server.url}/api/impressions`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body });
-          if (!res.ok) throw new Error(`ingest failed: ${res.status} ${await res.text()}`);
-          await res.arrayBuffer();
-        }
-      }),
-    );
-    return TOTAL / ((performance.now() - t0) / 1000);
+    return await httpIngestRate([{ url: server.url, token: server.screenTokens[0] as string }], CLIENTS);
   } finally {
     await destroyServer(server);
   }
@@ -63,8 +80,8 @@ async function httpRate(): Promise<number> {
 
 /** Proof-of-play ingest: can one node keep up with a province's screens? */
 export async function runIngest(): Promise<BenchResult> {
-  const store = await storeRate();
-  const http = await httpRate();
+  const store = await sqliteStoreRate();
+  const http = await singleNodeHttpRate();
   const rows: Row[] = [
     { metric: `store: ${TOTAL.toLocaleString('en')} impressions in batches of ${BATCH}, chained, WAL`, value: `${Math.round(store).toLocaleString('en')} /s`, goal: '≥ 20,000 /s', met: store >= 20_000 },
     { metric: `HTTP POST /api/impressions, ${CLIENTS} clients, batches of ${BATCH}`, value: `${Math.round(http).toLocaleString('en')} /s`, goal: '≥ 20,000 /s', met: http >= 20_000 },

@@ -2,29 +2,44 @@ import type { DeviceClientToServer, DeviceServerToClient, PlaylistPush } from '@
 import { io, type Socket } from 'socket.io-client';
 
 /**
- * One of several processes that each play a share of the simulated screens, so that the clients'
- * own CPU does not sit inside the server's event loop. Each screen acks every version it receives,
- * as a player does; the latency is read from the server, which is where an ack counts.
+ * One of several processes that each play a share of the simulated screens (see fleet.ts). Each
+ * screen acks every version it receives, as a player does, and the worker notes when it arrived.
  */
-type Msg = { type: 'start'; url: string; tokens: string[] } | { type: 'stop' };
+type Msg = { type: 'start'; url: string; tokens: string[] } | { type: 'times'; version: number } | { type: 'stop' };
+
+/** Screens connect this many at a time, as a centre's TVs coming up do, not thousands in one instant. */
+const WAVE = 100;
 
 const sockets: Socket<DeviceServerToClient, DeviceClientToServer>[] = [];
+const received = new Map<number, number[]>();
 const send = (m: unknown) => process.send?.(m);
 
-process.on('message', (m: Msg) => {
+function connectOne(url: string, token: string): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const s: Socket<DeviceServerToClient, DeviceClientToServer> = io(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 60_000 });
+    sockets.push(s);
+    s.once('connect', () => resolve());
+    s.once('connect_error', reject);
+    s.on('playlist:update', (p: PlaylistPush) => {
+      const at = Date.now();
+      s.emit('playlist:ack', { playlistId: p.version.playlistId, version: p.version.version });
+      let times = received.get(p.version.version);
+      if (!times) received.set(p.version.version, (times = []));
+      times.push(at);
+    });
+  });
+}
+
+process.on('message', async (m: Msg) => {
   if (m.type === 'stop') {
     for (const s of sockets) s.close();
     process.exit(0);
   }
-  let connected = 0;
-  for (const token of m.tokens) {
-    const s: Socket<DeviceServerToClient, DeviceClientToServer> = io(m.url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
-    sockets.push(s);
-    s.once('connect', () => {
-      connected += 1;
-      if (connected === m.tokens.length) send({ type: 'ready' });
-    });
-    s.once('connect_error', (e) => send({ type: 'error', message: e.message }));
-    s.on('playlist:update', (p: PlaylistPush) => s.emit('playlist:ack', { playlistId: p.version.playlistId, version: p.version.version }));
+  if (m.type === 'times') return void send({ type: 'times', times: received.get(m.version) ?? [] });
+  try {
+    for (let i = 0; i < m.tokens.length; i += WAVE) await Promise.all(m.tokens.slice(i, i + WAVE).map((t) => connectOne(m.url, t)));
+    send({ type: 'ready' });
+  } catch (e) {
+    send({ type: 'error', message: e instanceof Error ? e.message : String(e) });
   }
 });

@@ -7,6 +7,8 @@ import { createApp } from './app';
 import { ensureAdmin } from './auth/bootstrap-admin';
 import { ConfigError, loadConfig } from './config/config';
 import type { Deps } from './context';
+import { singleNode } from './realtime/cluster';
+import { connectRedisCluster } from './realtime/redis-cluster';
 import { seedDemo } from './seed/demo';
 import { openStore } from './store/open';
 
@@ -38,7 +40,8 @@ async function main(): Promise<void> {
   const seeded = config.seedDemo ? await seedDemo(deps, crawl) : null;
   if (seeded) log.info({ ...seeded, screens: seeded.screens.length, catalogue: crawl ?? 'not found' }, 'demo centre seeded');
 
-  const app = await createApp(deps);
+  const cluster = config.redisUrl ? await connectRedisCluster(config.redisUrl, config.redisPrefix, log) : singleNode();
+  const app = await createApp(deps, cluster);
   await new Promise<void>((resolve) => app.http.listen(config.port, config.host, resolve));
   const address = app.http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -57,12 +60,14 @@ async function main(): Promise<void> {
   else lines.push('  Staff sign-in:              the admin account created on first start');
   for (const s of seeded?.screens ?? []) lines.push(`  Demo screen, already paired: ${base}/display/#token=${s.token}   (${s.name}; shown only this once)`);
   lines.push(`  Data directory:             ${config.dataDir}`);
-  lines.push(`  Database:                   ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : path.join(config.dataDir, 'hcc.sqlite')}`, '');
+  lines.push(`  Database:                   ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : path.join(config.dataDir, 'hcc.sqlite')}`);
+  lines.push(`  Other nodes:                ${config.redisUrl ? `through Redis at REDIS_URL, as node ${config.nodeId}` : 'none (set REDIS_URL to run several)'}`, '');
   console.log(lines.join('\n'));
 
   const stop = async (signal: string) => {
     log.info({ signal }, 'shutting down');
     await app.close();
+    await cluster.close();
     await store.close();
     process.exit(0);
   };

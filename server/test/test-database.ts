@@ -38,18 +38,24 @@ export async function createTestDatabase(): Promise<TestDatabase> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hcc-test-'));
   const removeDir = async () => rmSync(dataDir, { recursive: true, force: true });
   if (testEngine === 'sqlite') return { dataDir, databaseUrl: undefined, drop: removeDir };
+  const schema = await createPgSchema();
+  return {
+    dataDir,
+    databaseUrl: schema.url,
+    drop: async () => {
+      await schema.drop();
+      await removeDir();
+    },
+  };
+}
+
+/** A PostgreSQL schema of its own and the URL that puts every connection in it. */
+export async function createPgSchema(): Promise<{ url: string; drop(): Promise<void> }> {
   const schema = `t_${randomBytes(6).toString('hex')}`;
   await withClient(TEST_PG_URL, (c) => c.query(`CREATE SCHEMA ${schema}`));
   const url = new URL(TEST_PG_URL);
   url.searchParams.set('options', `-c search_path=${schema}`);
-  return {
-    dataDir,
-    databaseUrl: url.href,
-    drop: async () => {
-      await withClient(TEST_PG_URL, (c) => c.query(`DROP SCHEMA ${schema} CASCADE`));
-      await removeDir();
-    },
-  };
+  return { url: url.href, drop: () => withClient(TEST_PG_URL, async (c) => void (await c.query(`DROP SCHEMA ${schema} CASCADE`))) };
 }
 
 /** Runs SQL on a test server's database behind the store's back, as someone holding the database would. */
@@ -64,13 +70,13 @@ export async function rawSql(config: Config, sql: string): Promise<void> {
 }
 
 /** Global setup of the `server-pg` project: without PostgreSQL the run fails, saying what it needs. */
-export async function requirePostgres(): Promise<void> {
+export async function requirePostgres(who = 'The server-pg tests'): Promise<void> {
   const where = new URL(TEST_PG_URL);
   try {
     await withClient(TEST_PG_URL, (c) => c.query('SELECT 1'));
   } catch (err) {
     throw new Error(
-      `The server-pg tests need PostgreSQL at ${where.hostname}:${where.port || 5432}, database ${where.pathname.slice(1)} (user ${where.username}), ` +
+      `${who} need PostgreSQL at ${where.hostname}:${where.port || 5432}, database ${where.pathname.slice(1)} (user ${where.username}), ` +
         `and could not connect: ${err instanceof Error ? err.message : String(err)}. Start it, set HCC_TEST_DATABASE_URL, or run --project server for SQLite only.`,
     );
   }

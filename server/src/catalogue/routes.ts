@@ -31,7 +31,7 @@ export function catalogueRoutes(deps: Deps, catalogue: Catalogue, hub: Hub): Rou
     const report = await importCatalogue(deps, [{ name: q.name, data: req.body }], { apply: !q.dryRun, replace: q.replace, centreId: q.centre, actor: staffOf(res).username });
     if (report.applied) {
       await catalogue.reload();
-      hub.announceCatalogue();
+      hub.announceCatalogue('this node');
     }
     res.json(report);
   });

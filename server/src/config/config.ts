@@ -18,9 +18,23 @@ const ConfigSchema = z.object({
   /** Set to 0 to start with an empty centre instead of the demo content. */
   SEED_DEMO: z._default(z.enum(['0', '1']), '1'),
   /** Names this process in the presence history; stable across restarts so a crashed node closes its own sessions. */
+  /** Raw impressions older than this are pruned (the roll-ups keep their counts); 0 keeps them for ever. */
+  RETAIN_IMPRESSIONS_DAYS: z._default(intFromEnv(0, 36_500), 1830),
+  /** Survey comments older than this are emptied (the scores stay); 0 keeps them for ever. */
+  RETAIN_COMMENTS_DAYS: z._default(intFromEnv(0, 36_500), 365),
   NODE_ID: z.optional(z.string().check(z.regex(/^[\w.:-]{1,100}$/, 'letters, digits, . : _ - only'))),
   /** A postgres:// URL puts the store in PostgreSQL, which several nodes can share; absent → SQLite in DATA_DIR. */
   DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\/./, 'must be a postgres:// or postgresql:// URL'))),
+  /**
+   * Which proxies' X-Forwarded-For to believe (Express's "trust proxy": names such as loopback or
+   * uniquelocal, addresses, subnets). The client's address keys the login limit and the survey burst
+   * check; behind a proxy that is not believed, every client looks like the proxy.
+   */
+  TRUST_PROXY: z._default(z.string().check(z.regex(/^[\w.:/]+( *, *[\w.:/]+)*$/, 'names, addresses or subnets, separated by commas')), 'loopback'),
+  /** A redis:// URL joins this node to the others that name it: broadcasts, presence and screenshots span them all. */
+  REDIS_URL: z.optional(z.string().check(z.regex(/^rediss?:\/\/./, 'must be a redis:// or rediss:// URL'))),
+  /** Names this deployment's channels and keys, so several (or test runs) can share one Redis. */
+  REDIS_PREFIX: z._default(z.string().check(z.regex(/^[\w.:-]{1,64}$/, 'letters, digits, . : _ - only, at most 64')), 'hcc'),
 });
 
 export interface Config {
@@ -34,7 +48,12 @@ export interface Config {
   catalogueDir: string | undefined;
   seedDemo: boolean;
   nodeId: string;
+  retainImpressionsDays: number;
+  retainCommentsDays: number;
   databaseUrl: string | undefined;
+  trustProxy: string;
+  redisUrl: string | undefined;
+  redisPrefix: string;
 }
 
 export class ConfigError extends Error {}
@@ -58,7 +77,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     catalogueDir: c.CATALOGUE_DIR,
     seedDemo: c.SEED_DEMO === '1',
     nodeId: c.NODE_ID ?? `${hostname()}:${c.PORT}`,
+    retainImpressionsDays: c.RETAIN_IMPRESSIONS_DAYS,
+    retainCommentsDays: c.RETAIN_COMMENTS_DAYS,
     databaseUrl: c.DATABASE_URL,
+    trustProxy: c.TRUST_PROXY,
+    redisUrl: c.REDIS_URL,
+    redisPrefix: c.REDIS_PREFIX,
   };
 }
 

@@ -1,6 +1,6 @@
 import { ClientEventSchemas } from '@hcc/shared/events';
 import type { Deps } from '../context';
-import { ingestImpressions } from '../impressions/ingest';
+import { ingestImpressions, ingestSummaries } from '../impressions/ingest';
 import type { Hub } from '../realtime/hub';
 import { type DeviceIo, rooms } from '../realtime/io';
 import { onEvent, refuseUnknownEvents } from '../realtime/on-event';
@@ -33,6 +33,7 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
       return null;
     });
     onEvent(socket, deps.log, 'impression:batch', ClientEventSchemas['impression:batch'], (p) => ingestImpressions(deps, deviceId, p.impressions));
+    onEvent(socket, deps.log, 'impression:summary', ClientEventSchemas['impression:summary'], (p) => ingestSummaries(deps, deviceId, p.summaries));
     onEvent(socket, deps.log, 'device:heartbeat', ClientEventSchemas['device:heartbeat'], async (hb) => {
       states.recordHeartbeat(deviceId, hb);
       return null;
@@ -46,13 +47,14 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
     else joined.push(rooms.kiosks(centreId));
     void socket.join(joined);
     if (presence.connect(deviceId)) await logSession(() => deps.store.devices.openSession(deviceId, deps.config.nodeId, deps.clock().toISOString()));
-    hub.announceDevice(device);
+    await hub.announceDevices([device]);
 
     socket.on('disconnect', async () => {
       if (!presence.disconnect(deviceId)) return;
       await logSession(() => deps.store.devices.closeSession(deviceId, deps.config.nodeId, deps.clock().toISOString()));
       const d = await deps.store.devices.get(deviceId).catch(() => null);
-      if (d) hub.announceDevice(d);
+      // Offline, unless it has meanwhile reconnected to another node: the hub asks them.
+      if (d) await hub.announceDevices([d]);
     });
   });
 }

@@ -45,7 +45,7 @@ export class DeviceStateWriter {
     );
     if (!this.hub.hasStaffListeners()) return;
     const changed = new Set([...playing.keys(), ...heartbeats.keys()]);
-    for (const d of await this.deps.store.devices.list()) if (changed.has(d.id)) this.hub.announceDevice(d);
+    await this.hub.announceDevices((await this.deps.store.devices.list()).filter((d) => changed.has(d.id)));
   }
 
   private schedule(): void {

@@ -1,16 +1,18 @@
 import type { PlaylistPush } from '@hcc/shared/events';
-import { targetPlacements } from '@hcc/shared/playlists/targeting';
+import { type DevicePlacement, targetPlacements } from '@hcc/shared/playlists/targeting';
 import type { Device } from '@hcc/shared/schemas/device';
 import type { Emergency } from '@hcc/shared/schemas/emergency';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import type { Clock } from '../context';
 import type { DeviceRecord } from '../devices/store';
+import type { OtherNodes } from './other-nodes';
 import { type DeviceIo, rooms, type StaffNamespace } from './io';
 import type { Presence } from './presence';
 
 /** The server's side of live traffic: what HTTP handlers call to reach devices and staff. */
 export interface Hub {
-  pushVersion(v: PlaylistVersion): void;
+  /** Sends a version to the screens of `placements` (by default all it targets). */
+  pushVersion(v: PlaylistVersion, placements?: DevicePlacement[]): void;
   /** Every screen gets the whole active list and shows what applies to it (see emergenciesFor). */
   pushEmergencies(active: Emergency[]): void;
   revokeDevice(deviceId: string): void;
@@ -18,13 +20,19 @@ export interface Hub {
   /** The device's raw answer, or null when it is offline or does not answer in time. */
   requestScreenshot(deviceId: string): Promise<unknown>;
   announceScreenshot(e: { deviceId: string; takenAt: string }): void;
-  /** Kiosks re-download their catalogue copy, screens drop their cached spotlights. */
-  announceCatalogue(): void;
+  /**
+   * Kiosks re-download their catalogue copy, screens drop their cached spotlights. A change made here
+   * is also told to the other nodes, which reload their index first and then tell their own devices,
+   * so no device asks a node for a catalogue it has not read yet.
+   */
+  announceCatalogue(madeOn: 'this node' | 'another node'): void;
   /** A counted survey answer: the centre's screens refresh their results slide. */
   announceSurvey(centreId: string): void;
-  toDevice(r: DeviceRecord): Device;
-  announceDevice(r: DeviceRecord): void;
-  /** Whether any console is connected: no point reading device rows to announce them to nobody. */
+  /** Devices as the console shows them, `online` on any node. */
+  toDevices(rs: DeviceRecord[]): Promise<Device[]>;
+  toDevice(r: DeviceRecord): Promise<Device>;
+  announceDevices(rs: DeviceRecord[]): Promise<void>;
+  /** Whether a console may be listening: no point reading device rows to announce them to nobody. */
   hasStaffListeners(): boolean;
   announcePlaylist(e: { playlistId: string; revision: number; by: string }): void;
   announcePublish(e: { playlistId: string; version: number; by: string }): void;
@@ -33,12 +41,19 @@ export interface Hub {
 /** A 480-px frame is drawn and sent in well under a second; a screen that takes longer is not healthy. */
 const SCREENSHOT_TIMEOUT_MS = 8000;
 
-export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presence, clock: Clock): Hub {
-  const toDevice = (r: DeviceRecord): Device => ({ ...r, online: presence.isOnline(r.id) });
+/** `others` is null on a node alone: then nothing is asked of or told to other nodes. */
+export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presence, clock: Clock, others: OtherNodes | null): Hub {
+  // A console on another node hears this node's announcements too.
+  const hasStaffListeners = () => staff.sockets.size > 0 || (others?.consolesListening() ?? false);
+  const toDevices = async (rs: DeviceRecord[]): Promise<Device[]> => {
+    const online = await presence.online(rs.map((r) => r.id));
+    return rs.map((r) => ({ ...r, online: online.has(r.id) }));
+  };
   return {
-    pushVersion(v) {
+    pushVersion(v, placements = targetPlacements(v)) {
       const push: PlaylistPush = { version: v, serverTime: clock().toISOString() };
-      const targets = targetPlacements(v).map((p) => (p.group === null ? rooms.centre(p.centreId) : rooms.group(p.centreId, p.group)));
+      if (!placements.length) return;
+      const targets = placements.map((p) => (p.group === null ? rooms.centre(p.centreId) : rooms.group(p.centreId, p.group)));
       // One emit over all rooms: socket.io sends once to a screen that sits in several of them.
       io.to(targets).emit('playlist:update', push);
     },
@@ -61,11 +76,19 @@ export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presenc
       }
     },
     announceScreenshot: (e) => staff.emit('device:screenshot', e),
-    announceCatalogue: () => void io.emit('catalogue:changed', { at: clock().toISOString() }),
+    announceCatalogue(madeOn) {
+      io.local.emit('catalogue:changed', { at: clock().toISOString() });
+      if (madeOn === 'this node') others?.catalogueChanged();
+    },
     announceSurvey: (centreId) => void io.to(rooms.centre(centreId)).emit('survey:updated', { centreId }),
-    toDevice,
-    announceDevice: (r) => staff.emit('device:state', toDevice(r)),
-    hasStaffListeners: () => staff.sockets.size > 0,
+    toDevices,
+    toDevice: async (r) => ({ ...r, online: (await presence.online([r.id])).has(r.id) }),
+    async announceDevices(rs) {
+      // With nobody listening, neither other nodes' presence nor Redis is worth a message.
+      if (!hasStaffListeners()) return;
+      for (const d of await toDevices(rs)) staff.emit('device:state', d);
+    },
+    hasStaffListeners,
     announcePlaylist: (e) => staff.emit('playlist:changed', e),
     announcePublish: (e) => staff.emit('playlist:published', e),
   };

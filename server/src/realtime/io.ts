@@ -1,10 +1,22 @@
 import type { Server as HttpServer } from 'node:http';
 import type { DeviceClientToServer, DeviceServerToClient, SocketData, StaffClientToServer, StaffServerToClient } from '@hcc/shared/events';
-import { Server, type Namespace, type Socket } from 'socket.io';
+import { Server, type Namespace, type ServerOptions, type Socket } from 'socket.io';
 
-export type DeviceIo = Server<DeviceClientToServer, DeviceServerToClient, Record<string, never>, SocketData>;
-export type DeviceSocket = Socket<DeviceClientToServer, DeviceServerToClient, Record<string, never>, SocketData>;
-export type StaffNamespace = Namespace<StaffClientToServer, StaffServerToClient, Record<string, never>, SocketData>;
+/** What nodes say to one another through the adapter (server-side emits); no client ever sees these. */
+export interface NodeToNode {
+  /** Which of these devices have a socket on the node that answers. */
+  'presence:ask': (deviceIds: string[], reply: (online: string[]) => void) => void;
+  /** Whether the node that answers has a console connected. */
+  'consoles:ask': (reply: (open: boolean) => void) => void;
+  /** A node's first console connected. */
+  'consoles:opened': () => void;
+  /** A node imported a catalogue: the others reload their search index, then tell their own devices. */
+  'catalogue:changed': () => void;
+}
+
+export type DeviceIo = Server<DeviceClientToServer, DeviceServerToClient, NodeToNode, SocketData>;
+export type DeviceSocket = Socket<DeviceClientToServer, DeviceServerToClient, NodeToNode, SocketData>;
+export type StaffNamespace = Namespace<StaffClientToServer, StaffServerToClient, NodeToNode, SocketData>;
 
 /** Rooms a device joins, so a publish reaches exactly its targets with one broadcast. */
 export const rooms = {
@@ -15,9 +27,11 @@ export const rooms = {
   kiosks: (centreId: string) => `kiosks:${centreId}`,
 };
 
-export function createIo(http: HttpServer): { io: DeviceIo; staff: StaffNamespace } {
+/** `adapter` spans several nodes (see cluster.ts); without one, socket.io keeps rooms in this process. */
+export function createIo(http: HttpServer, adapter: ServerOptions['adapter'] | undefined): { io: DeviceIo; staff: StaffNamespace } {
   const io: DeviceIo = new Server(http, {
     serveClient: false,
+    ...(adapter ? { adapter } : {}),
     // Impression batches are bounded by schema; 1 MB leaves room and stops a hostile client early.
     maxHttpBufferSize: 1_000_000,
     // socket.io's defaults (25 s + 20 s): a screen shows as offline within 45 s, and a thousand idle

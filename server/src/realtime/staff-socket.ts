@@ -1,6 +1,7 @@
 import { userForSessionCookie } from '../auth/session';
 import type { Deps } from '../context';
 import type { StaffNamespace } from './io';
+import { refuseUnknownEvents } from './on-event';
 
 /** Staff consoles listen on /staff with their session cookie; they only receive, so no handlers. */
 export function attachStaffSockets(deps: Deps, staff: StaffNamespace): void {
@@ -10,4 +11,6 @@ export function attachStaffSockets(deps: Deps, staff: StaffNamespace): void {
     socket.data.principal = { kind: 'staff', userId: user.id, username: user.username };
     next();
   });
+  // Nothing is sent this way, but a client that asks for an answer gets a refusal, not a wait for ever.
+  staff.on('connection', (socket) => refuseUnknownEvents(socket, []));
 }

@@ -2,7 +2,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { DEFAULT_SURVEY_FORMS } from '@hcc/shared/survey/forms';
 import { breakdowns, checkAnswers, maskPersonalNumbers, summarise } from '@hcc/shared/survey/scoring';
 import { IdSchema } from '@hcc/shared/schemas/common';
-import { type SurveyForm, SurveyFormSchema, SurveyPeriodSchema, type SurveyResults, SurveyResponseSchema } from '@hcc/shared/schemas/survey';
+import { type SurveyForm, SurveyFormEditSchema, SurveyPeriodSchema, type SurveyResults, SurveyResponseSchema } from '@hcc/shared/schemas/survey';
 import { Router } from 'express';
 import { readCookie, requireStaff, staffOf } from '../auth/session';
 import * as z from 'zod/mini';
@@ -19,11 +19,10 @@ const MIN_GAP_MS = 10_000;
 const HOURLY_QUOTA = 60;
 
 /**
- * A salted hash of where a response came from, for spotting bursts only. The salt lives in memory
- * and is new at every start, so the stored hash can never be matched back to an address.
+ * A salted hash of where a response came from, for spotting bursts only. The salt is never stored
+ * with the hashes (see Cluster.surveySalt), so a stored hash cannot be matched back to an address.
  */
-const salt = randomBytes(16).toString('hex');
-const sourceOf = (ip: string | undefined) => createHash('sha256').update(`${salt}|${ip ?? ''}`).digest('hex').slice(0, 32);
+const sourceOf = (salt: string, ip: string | undefined) => createHash('sha256').update(`${salt}|${ip ?? ''}`).digest('hex').slice(0, 32);
 
 /**
  * A phone answers once a day. It carries a random cookie, not tied to anyone; what is stored is a
@@ -34,9 +33,7 @@ const phoneKey = (cookie: string, day: string) => `phone:${createHash('sha256').
 const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 const vnDayStart = (d: Date) => new Date(`${vnDay(d)}T00:00:00+07:00`).toISOString();
 
-const FormEditSchema = z.strictObject({ title: SurveyFormSchema.shape.title, questions: SurveyFormSchema.shape.questions });
-
-export function surveyRoutes(deps: Deps, hub: Hub): Router {
+export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<string>): Router {
   const r = Router();
   /** Every version of every form; the defaults are stored the first time they are needed. */
   const allForms = async (): Promise<SurveyForm[]> => {
@@ -55,7 +52,7 @@ export function surveyRoutes(deps: Deps, hub: Hub): Router {
   /** A new version of a form (admin): answers already given keep the version they were given on. */
   r.post('/forms/:id', requireStaff(deps, 'admin'), async (req, res) => {
     const { id } = parseParams(z.object({ id: IdSchema }), req);
-    const edit = parseBody(FormEditSchema, req);
+    const edit = parseBody(SurveyFormEditSchema, req);
     const current = latest(await allForms()).find((f) => f.id === id);
     if (!current) throw new AppError('not_found', `No survey form "${id}".`);
     const ids = edit.questions.map((q) => q.id);
@@ -89,7 +86,7 @@ export function surveyRoutes(deps: Deps, hub: Hub): Router {
     const age = now.getTime() - Date.parse(input.submittedAt);
     if (age < -86_400_000 || age > MAX_AGE_DAYS * 86_400_000) throw new AppError('validation', `submittedAt ${input.submittedAt} is not within the last ${MAX_AGE_DAYS} days.`, [{ path: 'submittedAt', message: 'out of range' }]);
 
-    let source = sourceOf(req.ip);
+    let source = sourceOf(await surveySalt(), req.ip);
     if (input.context.channel === 'phone') {
       const cookie = readCookie(req.headers.cookie, PHONE_COOKIE);
       if (!cookie) throw new AppError('validation', 'Open the survey page on the phone first (it gives the phone its once-a-day ticket).');

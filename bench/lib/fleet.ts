@@ -1,0 +1,50 @@
+import { type ChildProcess, fork } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+const WORKER = fileURLToPath(new URL('./fanout-worker.ts', import.meta.url));
+
+/** Simulated screens held by client processes, so their CPU does not sit in a server's event loop. */
+export interface Fleet {
+  /** When each screen received `version`'s playlist:update (epoch ms): one list per share, in order. */
+  receivedAt(version: number): Promise<number[][]>;
+  stop(): Promise<void>;
+}
+
+/** One worker process per share: `{ url, tokens }` connects those screens to that server. */
+export async function connectFleet(shares: { url: string; tokens: string[] }[], timeoutMs = 60_000): Promise<Fleet> {
+  const workers: ChildProcess[] = shares.map(() => fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
+  const reply = <T>(w: ChildProcess, type: string) =>
+    new Promise<T>((resolve, reject) => {
+      const t = setTimeout(() => reject(new Error(`a fleet worker did not answer "${type}" within ${timeoutMs / 1000} s`)), timeoutMs);
+      const onMessage = (m: { type: string; message?: string; times?: number[] }) => {
+        if (m.type !== type && m.type !== 'error') return;
+        clearTimeout(t);
+        w.off('message', onMessage);
+        if (m.type === 'error') reject(new Error(m.message));
+        else resolve(m as T);
+      };
+      w.on('message', onMessage);
+    });
+  await Promise.all(
+    workers.map((w, i) => {
+      const ready = reply(w, 'ready');
+      w.send({ type: 'start', ...shares[i] });
+      return ready;
+    }),
+  );
+  return {
+    receivedAt: async (version) =>
+      (
+        await Promise.all(
+          workers.map((w) => {
+            const times = reply<{ times: number[] }>(w, 'times');
+            w.send({ type: 'times', version });
+            return times;
+          }),
+        )
+      ).map((r) => r.times),
+    stop: async () => {
+      await Promise.all(workers.map((w) => new Promise((r) => (w.once('exit', r), w.send({ type: 'stop' })))));
+    },
+  };
+}

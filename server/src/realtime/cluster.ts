@@ -1,0 +1,26 @@
+import { randomBytes } from 'node:crypto';
+import type { ServerOptions } from 'socket.io';
+
+/**
+ * What this node shares with the other nodes of a deployment beyond the database. A node alone shares
+ * nothing and pays nothing for it: socket.io's in-memory adapter, presence from its own sockets.
+ */
+export interface Cluster {
+  /** socket.io's adapter across the nodes; undefined keeps the in-memory one. */
+  adapter: ServerOptions['adapter'] | undefined;
+  /** Whether other nodes may hold sockets: then presence and catalogue changes are asked and told. */
+  isShared: boolean;
+  /**
+   * The salt of the survey burst check's source hash. It must be the same on every node, or a burst
+   * spread over nodes (or over a restart of one) goes unseen; and it must never be stored with the
+   * hashes, or a copy of the database could match them back to addresses.
+   */
+  surveySalt(): Promise<string>;
+  close(): Promise<void>;
+}
+
+/** One node: the salt lives in this process only and is new at every start. */
+export function singleNode(): Cluster {
+  const salt = randomBytes(16).toString('hex');
+  return { adapter: undefined, isShared: false, surveySalt: async () => salt, close: async () => undefined };
+}

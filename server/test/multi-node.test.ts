@@ -1,0 +1,274 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
+import { connect as connectTcp, createServer } from 'node:net';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import type { Impression } from '@hcc/shared/schemas/impression';
+import pg from 'pg';
+import { io as connect, type Socket } from 'socket.io-client';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId, randomToken, sha256 } from '../src/security/tokens';
+import { makeItem, until } from './fixtures';
+import { adminCookie, type Deployment, type ServerNode, startDeployment } from './nodes';
+
+/**
+ * Two server processes over one PostgreSQL schema and one Redis prefix, as a province runs them
+ * behind its proxy. Node A's HTTP API acts on screens connected to node B, and a screen whose node
+ * dies carries on, with its proof of play, on the other.
+ */
+let d: Deployment;
+let a: ServerNode;
+let b: ServerNode;
+const cookies = new Map<string, string>();
+const sockets: Socket[] = [];
+
+/** Nodes A and B over a fresh schema, with a commune to put screens in and the admin signed in on both. */
+async function deploy(env: NodeJS.ProcessEnv = {}): Promise<void> {
+  d = await startDeployment(['node-a', 'node-b'], env);
+  [a, b] = d.nodes as [ServerNode, ServerNode];
+  await d.store.centres.upsert({ id: 'dn', kind: 'province', name: 'Tỉnh Đồng Nai', parentId: null, address: '', hotline: '1022' });
+  await d.store.centres.upsert({ id: 'lt', kind: 'commune', name: 'Xã Long Thành', parentId: 'dn', address: '', hotline: '1022' });
+  for (const n of d.nodes) cookies.set(n.url, await adminCookie(n.url));
+}
+async function undeploy(): Promise<void> {
+  for (const s of sockets.splice(0)) s.disconnect();
+  await d?.close();
+}
+
+/** Staff API call on one node as the admin. */
+async function call<T = unknown>(node: ServerNode, method: string, p: string, body?: unknown): Promise<{ status: number; body: T }> {
+  const res = await fetch(`${node.url}${p}`, { method, headers: { Cookie: cookies.get(node.url) ?? '', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) }, body: body === undefined ? null : JSON.stringify(body) });
+  return { status: res.status, body: (await res.json()) as T };
+}
+
+/** A screen made straight in the shared store, as pairing on either node would leave it. */
+async function makeScreen(): Promise<{ id: string; token: string }> {
+  const id = newId();
+  const token = randomToken();
+  await d.store.devices.create({ id, kind: 'screen', name: `Screen ${id}`, centreId: 'lt', group: null, status: 'active', pairedAt: new Date().toISOString(), lastSeenAt: null, playing: null, heartbeat: null }, sha256(token));
+  return { id, token };
+}
+
+function connectTo(node: ServerNode, token: string, namespace = '', headers: Record<string, string> = {}): Promise<Socket> {
+  return new Promise((resolve, reject) => {
+    const s = connect(`${node.url}${namespace}`, { auth: { token }, extraHeaders: headers, transports: ['websocket'], reconnection: false, forceNew: true });
+    sockets.push(s);
+    s.once('connect', () => resolve(s));
+    s.once('connect_error', reject);
+  });
+}
+
+/** The next `event` on `s` that `wanted` accepts. */
+const next = <T>(s: Socket, event: string, wanted: (p: T) => boolean = () => true) =>
+  new Promise<T>((resolve, reject) => {
+    const seen = (p: T) => {
+      if (!wanted(p)) return;
+      clearTimeout(t);
+      s.off(event, seen);
+      resolve(p);
+    };
+    const t = setTimeout(() => {
+      s.off(event, seen);
+      reject(new Error(`no ${event} within 3 s`));
+    }, 3000);
+    s.on(event, seen);
+  });
+
+const freePort = () =>
+  new Promise<number>((resolve) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
+
+const onlineVia = async (node: ServerNode, deviceId: string) =>
+  (await call<{ items: { id: string; online: boolean }[] }>(node, 'GET', '/api/devices')).body.items.find((x) => x.id === deviceId)?.online;
+
+describe('two nodes over PostgreSQL and Redis', () => {
+  beforeAll(() => deploy(), 90_000);
+  afterAll(undeploy);
+
+  it('a screen on B receives a publish made through A within a second, a console on B hears of it, and A learns what the screen plays', async () => {
+    const screen = await makeScreen();
+    const s = await connectTo(b, screen.token);
+    s.on('playlist:update', (p: { version: { playlistId: string; version: number } }) => s.emit('playlist:ack', { playlistId: p.version.playlistId, version: p.version.version }));
+    const playlist = await call<{ id: string }>(a, 'POST', '/api/playlists', { name: 'Sảnh chờ', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [makeItem()] });
+    expect(playlist.status).toBe(201);
+    const staff = await connectTo(b, '', '/staff', { Cookie: cookies.get(b.url) ?? '' });
+    const published = next<{ playlistId: string; version: number }>(staff, 'playlist:published');
+    const update = next<{ version: { version: number } }>(s, 'playlist:update');
+    const t0 = performance.now();
+    expect((await call(a, 'POST', `/api/playlists/${playlist.body.id}/publish`)).status).toBe(201);
+    expect((await update).version.version).toBe(1);
+    expect(performance.now() - t0).toBeLessThan(1000);
+    // A console on B hears of A's publish.
+    expect(await published).toMatchObject({ playlistId: playlist.body.id, version: 1 });
+    // B wrote the ack to the shared store; A's device list shows it (B writes acks a moment later).
+    await until(async () => (await call<{ items: { id: string; playing: { version: number } | null }[] }>(a, 'GET', '/api/devices')).body.items.find((x) => x.id === screen.id)?.playing?.version === 1);
+  });
+
+  it('shows a screen online through either node while it is connected to one, and offline after', async () => {
+    const screen = await makeScreen();
+    const staff = await connectTo(a, '', '/staff', { Cookie: cookies.get(a.url) ?? '' });
+    const stateOf = (online: boolean) => next<{ id: string; online: boolean }>(staff, 'device:state', (x) => x.id === screen.id && x.online === online);
+    const announced = stateOf(true);
+    const s = await connectTo(b, screen.token);
+    // B's announcement reaches a console connected to A.
+    expect(await announced).toMatchObject({ id: screen.id, online: true });
+    expect(await onlineVia(a, screen.id)).toBe(true);
+    expect(await onlineVia(b, screen.id)).toBe(true);
+    const gone = stateOf(false);
+    s.disconnect();
+    expect(await gone).toMatchObject({ id: screen.id, online: false });
+    expect(await onlineVia(a, screen.id)).toBe(false);
+    expect(await onlineVia(b, screen.id)).toBe(false);
+  });
+
+  it('takes a screenshot through A of a screen on B, and reloads and revokes it from A', async () => {
+    const screen = await makeScreen();
+    const s = await connectTo(b, screen.token);
+    const jpeg = Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0xff, 0xd9]);
+    s.on('device:screenshot', (ack: (r: unknown) => void) => ack({ ok: true, data: { jpegBase64: jpeg.toString('base64') } }));
+    expect((await call(a, 'POST', `/api/devices/${screen.id}/screenshot`)).status).toBe(201);
+    expect(Buffer.from(await (await fetch(`${b.url}/api/devices/${screen.id}/screenshot`, { headers: { Cookie: cookies.get(b.url) ?? '' } })).arrayBuffer())).toEqual(jpeg);
+
+    const reload = next(s, 'device:reload');
+    await call(a, 'POST', `/api/devices/${screen.id}/reload`);
+    await reload;
+    const revoked = next(s, 'device:revoked');
+    const closed = next(s, 'disconnect');
+    await call(a, 'POST', `/api/devices/${screen.id}/revoke`);
+    await revoked;
+    await closed;
+  });
+
+  it('carries emergency messages, survey bursts and catalogue imports across nodes', async () => {
+    const screen = await makeScreen();
+    const s = await connectTo(b, screen.token);
+    const emergency = next<{ text: string }[]>(s, 'emergency:update');
+    expect((await call(a, 'POST', '/api/emergencies', { text: 'Tạm dừng tiếp nhận hồ sơ', durationMinutes: 5 })).status).toBe(201);
+    expect((await emergency).map((e) => e.text)).toEqual(['Tạm dừng tiếp nhận hồ sơ']);
+
+    // One source answering through both nodes within 10 s is one burst: the salt is the cluster's.
+    const answer = () => ({ id: randomUUID(), centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall: 2 }, submittedAt: new Date().toISOString() });
+    const survey = async (node: ServerNode) => (await (await fetch(`${node.url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(answer()) })).json()) as { counted: boolean };
+    expect((await survey(a)).counted).toBe(true);
+    expect((await survey(b)).counted).toBe(false);
+
+    // A imports; B's search index has it, and B's screen is told once it has.
+    const crawl = readFileSync(path.resolve(import.meta.dirname, '../../../shared/data/tthc/national-crawl.jsonl'), 'utf8');
+    const line = crawl.split('\n').find((l) => /"ma_thu_tuc": ?"1\.004222"/.test(l));
+    const changed = next(s, 'catalogue:changed');
+    const res = await fetch(`${a.url}/api/catalogue/import?name=national-crawl.jsonl`, { method: 'POST', headers: { Cookie: cookies.get(a.url) ?? '', 'Content-Type': 'application/octet-stream' }, body: line });
+    expect(res.status).toBe(200);
+    await changed;
+    const found = (await (await fetch(`${b.url}/api/procedures?q=dang ky thuong tru`)).json()) as { items: { code: string }[] };
+    expect(found.items[0]?.code).toBe('1.004222');
+  });
+
+  it('when A is killed its screens reconnect to B and keep reporting: no showing lost or counted twice', async () => {
+    const screens = await Promise.all([makeScreen(), makeScreen(), makeScreen()]);
+    const sent = new Set<string>();
+    let [acked, replays] = [0, 0];
+    const START = Date.now();
+    /** A player's impression queue: a batch leaves it only when a node acknowledges it. */
+    const report = async (screen: { id: string; token: string }) => {
+      const queue: Impression[][] = [];
+      let socket = await connectTo(a, screen.token);
+      for (let n = 0; n < 40 || queue.length; n++) {
+        if (n < 40) {
+          const batch = Array.from({ length: 25 }, (_, i) => ({ id: randomUUID(), deviceId: screen.id, itemId: 'item-1', playlistId: 'p', playlistVersion: 1, startedAt: new Date(START + (n * 25 + i) * 1000).toISOString(), durationMs: 1000, completed: true, reason: 'completed' as const }));
+          for (const i of batch) sent.add(i.id);
+          queue.push(batch);
+        }
+        const batch = queue[0] as Impression[];
+        const r: { ok: boolean } | null = await socket.timeout(2000).emitWithAck('impression:batch', { impressions: batch }).catch(() => null);
+        if (r?.ok) {
+          queue.shift();
+          acked += 1;
+        } else {
+          // No answer: the node is gone. Reconnect to the other and send the same batch again.
+          replays += 1;
+          socket.disconnect();
+          socket = await connectTo(b, screen.token);
+        }
+        await new Promise((r) => setTimeout(r, 10));
+      }
+      return socket;
+    };
+    const reporting = screens.map(report);
+    await until(async () => acked >= 30, 10_000);
+    await a.kill('SIGKILL');
+    const onB = await Promise.all(reporting);
+    expect(onB.every((s) => s.connected)).toBe(true);
+    // Each screen had a batch on its way when A died, and sent it again to B.
+    expect(replays).toBeGreaterThanOrEqual(screens.length);
+
+    // A batch A stored but died before acknowledging is in the store once: B's ack calls it a duplicate.
+    expect(await d.store.impressions.count()).toBe(sent.size);
+    const client = new pg.Client({ connectionString: d.databaseUrl });
+    await client.connect();
+    const ids = (await client.query<{ id: string }>('SELECT id FROM impressions')).rows.map((r) => r.id);
+    await client.end();
+    expect(ids.length).toBe(sent.size);
+    expect(new Set(ids)).toEqual(sent);
+    expect((await d.store.impressions.verify({ full: true, at: new Date().toISOString() })).ok).toBe(true);
+    // The screens are B's now, and B's device list says so.
+    for (const s of screens) expect(await onlineVia(b, s.id)).toBe(true);
+  });
+});
+
+describe('while Redis is away', () => {
+  let redis: ChildProcess;
+  let port = 0;
+  const startRedis = async () => {
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], { stdio: 'ignore' });
+    const accepts = () =>
+      new Promise<boolean>((resolve) => {
+        const probe = connectTcp(port, '127.0.0.1');
+        probe.once('connect', () => {
+          probe.destroy();
+          resolve(true);
+        });
+        probe.once('error', () => resolve(false));
+      });
+    await until(accepts, 5000);
+  };
+  beforeAll(async () => {
+    port = await freePort();
+    await startRedis();
+    await deploy({ REDIS_URL: `redis://127.0.0.1:${port}` });
+  }, 90_000);
+  afterAll(async () => {
+    await undeploy();
+    redis.kill();
+  });
+
+  it('each node keeps serving its own screens, and they link up again when it is back', async () => {
+    const [onA, onB] = await Promise.all([makeScreen(), makeScreen()]);
+    const [sa, sb] = await Promise.all([connectTo(a, onA.token), connectTo(b, onB.token)]);
+    const playlist = (await call<{ id: string }>(a, 'POST', '/api/playlists', { name: 'Sảnh chờ', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [makeItem()] })).body;
+    redis.kill('SIGKILL');
+    await new Promise((r) => redis.once('exit', r));
+
+    const local = next<{ version: { version: number } }>(sa, 'playlist:update');
+    expect((await call(a, 'POST', `/api/playlists/${playlist.id}/publish`)).status).toBe(201);
+    expect((await local).version.version).toBe(1);
+    // Asking B would wait for ever without an answer; A answers for itself at once.
+    expect(await onlineVia(a, onA.id)).toBe(true);
+    expect(await onlineVia(a, onB.id)).toBe(false);
+    expect((await call(a, 'POST', `/api/devices/${onB.id}/screenshot`)).status).toBe(503);
+    const answer = { id: randomUUID(), centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall: 2 }, submittedAt: new Date().toISOString() };
+    expect((await fetch(`${a.url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(answer) })).status).toBe(201);
+
+    await startRedis();
+    // ioredis reconnects and subscribes again by itself: B's screen hears A's next publish.
+    await until(async () => {
+      const update = next<{ version: { version: number } }>(sb, 'playlist:update').then(() => true, () => false);
+      await call(a, 'POST', `/api/playlists/${playlist.id}/publish`);
+      return update;
+    }, 15_000);
+    expect(await onlineVia(a, onB.id)).toBe(true);
+  });
+});

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { DeviceBootstrapSchema } from '@hcc/shared/schemas/bootstrap';
 import { MediaLibraryItemSchema } from '@hcc/shared/schemas/media';
+import { PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
 import * as z from 'zod/mini';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -156,6 +157,33 @@ describe('staff console on a tablet', () => {
     expect(problems).toEqual([]);
     await tablet.close();
     await player.ctx.close();
+  });
+
+  it("includes the province's campaign in a commune's playlist, leaving one of its items out", async () => {
+    const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE });
+    const { page, problems } = await signIn(tablet);
+    await page.getByTestId('tab-playlists').click();
+    await page.getByTestId('edit-demo-long-thanh').click();
+    await page.getByTestId('playlist-editor').waitFor();
+    await page.locator('[data-testid="add-campaign"][data-campaign="demo-campaign-dvc"]').click();
+    await page.getByTestId('campaign-place').waitFor();
+    // The QR stays a province matter here: untick it.
+    await page.getByTestId('campaign-place').getByLabel('Chiến dịch: QR Cổng Dịch vụ công').uncheck();
+    await page.getByTestId('playlist-save').click();
+    await waitForText(page, 'editor-notice', /Đã lưu/);
+    await page.getByText('‹ Danh sách').click();
+    const onAir = async () => z.object({ items: z.array(PlaylistVersionSchema) }).parse(await (await page.request.get(`${env.server().url}/api/playlists/demo-long-thanh/versions`)).json()).items[0];
+    const before = (await onAir())?.version ?? 0;
+    await page.getByTestId('publish-demo-long-thanh').click();
+    // The summary names the campaign's place, not the items it will be filled with.
+    expect(await page.getByTestId('publish-summary').textContent()).toContain('Thêm 1');
+    await page.getByTestId('publish-confirm').click();
+    await expect.poll(async () => (await onAir())?.version).toBeGreaterThan(before);
+    const ids = (await onAir())?.items.map((i) => i.id) ?? [];
+    expect(ids).toContain('campaign-dvc-news');
+    expect(ids).not.toContain('campaign-dvc-qr');
+    expect(problems).toEqual([]);
+    await tablet.close();
   });
 
   it('two editors on one playlist: the second sees the first save live and a stale save is refused, losing nothing', async () => {

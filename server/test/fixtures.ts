@@ -22,7 +22,8 @@ export interface TestServer {
   deps: Deps;
   http: ReturnType<typeof request>;
   /** A session cookie for a fresh user with that role. */
-  login(role: Role): Promise<string>;
+  /** A fresh staff user of `role` (of `centreId`, or province-wide), signed in: its session cookie. */
+  login(role: Role, centreId?: string | null): Promise<string>;
   /** Pair a device through the real flow and return its token. */
   pairDevice(opts?: { kind?: 'screen' | 'kiosk'; centreId?: string; group?: string | null }): Promise<{ deviceId: string; token: string }>;
   connectDevice(token: string): Promise<DeviceClient>;
@@ -30,7 +31,7 @@ export interface TestServer {
 }
 
 export function makeConfig(dataDir: string, over: Partial<Config> = {}): Config {
-  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, nodeId: 'test-node', databaseUrl: undefined, ...over };
+  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, nodeId: 'test-node', databaseUrl: undefined, trustProxy: 'loopback', redisUrl: undefined, redisPrefix: 'hcc', retainImpressionsDays: 1830, retainCommentsDays: 365, ...over };
 }
 
 /**
@@ -51,9 +52,9 @@ export async function startTestServer(over: Partial<Config> = {}, clock: () => D
   const http = request(url);
   const sockets: DeviceClient[] = [];
 
-  const login = async (role: Role) => {
+  const login = async (role: Role, centreId: string | null = null) => {
     const username = `${role}-${newId().toLowerCase().replace(/[^a-z0-9]/g, '')}`;
-    await store.users.create({ id: newId(), username, displayName: role, role, centreId: null, disabled: false, createdAt: new Date().toISOString(), passwordHash: await hashPassword(PASSWORD) });
+    await store.users.create({ id: newId(), username, displayName: role, role, centreId, disabled: false, createdAt: new Date().toISOString(), passwordHash: await hashPassword(PASSWORD) });
     const res = await http.post('/api/auth/login').send({ username, password: PASSWORD }).expect(200);
     const cookie = res.headers['set-cookie']?.[0];
     if (!cookie) throw new Error('login set no cookie');

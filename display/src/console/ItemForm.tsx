@@ -1,10 +1,12 @@
-import { COMM_FORM_LABELS, type CommForm, type PlaylistItem, type PlaylistItemInput, REFORM_AREA_LABELS, type ReformArea } from '@hcc/shared/schemas/playlist';
+import type * as z from 'zod/mini';
+import { type CampaignRefSchema, COMM_FORM_LABELS, type CommForm, type PlaylistItem, type PlaylistItemInput, REFORM_AREA_LABELS, type ReformArea } from '@hcc/shared/schemas/playlist';
 import type { MediaLibraryItem } from '@hcc/shared/schemas/media';
 import { QrBuilder } from './QrBuilder';
 import { useT } from './i18n';
 import { Field } from './ui';
 
-export type Draft = PlaylistItemInput & Record<string, unknown>;
+/** An item as the editor holds it, half-typed maybe; a campaign's place is one too. */
+export type Draft = (PlaylistItemInput | z.input<typeof CampaignRefSchema>) & Record<string, unknown>;
 type Errors = Record<string, string>;
 
 const WEEKDAYS: [number, string, string][] = [

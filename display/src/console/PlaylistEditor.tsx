@@ -1,9 +1,10 @@
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import type { MediaLibraryItem } from '@hcc/shared/schemas/media';
-import { ITEM_KIND_LABELS, type Playlist, PlaylistDraftSchema, PlaylistItemSchema, PlaylistSchema } from '@hcc/shared/schemas/playlist';
+import { CampaignRefSchema, ITEM_KIND_LABELS, type Playlist, PlaylistDraftSchema, PlaylistItemSchema, PlaylistSchema } from '@hcc/shared/schemas/playlist';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { Slide } from '../slides/Slide';
+import { CampaignPicker, CampaignPlace, useCampaigns } from './CampaignPlace';
 import { type Draft, ItemForm } from './ItemForm';
 import { fieldErrors, LangContext, useT } from './i18n';
 import { useLive } from './live';
@@ -57,6 +58,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
   const [remote, setRemote] = useState<{ by: string; revision: number } | null>(null);
   const [picking, setPicking] = useState(false);
   const [drag, setDrag] = useState<{ from: number; over: number } | null>(null);
+  const campaigns = useCampaigns(state?.centreId ?? '', centres);
 
   const load = async () => {
     const p = PlaylistSchema.parse(await staffApi(`/api/playlists/${id}`));
@@ -143,6 +145,8 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
 
   const current = selected !== null ? state.items[selected] : undefined;
   const previewItem = current ? PlaylistItemSchema.safeParse(current) : null;
+  const place = current ? CampaignRefSchema.safeParse(current) : null;
+  const currentPlace = place?.success ? place.data : null;
 
   return (
     <section class="editor" data-testid="playlist-editor" onPointerMove={onPointerMove} onPointerUp={onPointerUp}>
@@ -211,7 +215,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
                 )}
                 <span class="badge">{t(...ITEM_KIND_LABELS[it.kind])}</span>
                 <span class="grow">{String(it.title ?? '')}</span>
-                <span>{Math.round(Number(it.durationMs) / 1000)} s</span>
+                <span>{it.kind === 'campaign' ? t('theo tỉnh', 'as published') : `${Math.round(Number(it.durationMs) / 1000)} s`}</span>
                 {canEdit && (
                   <>
                     <button class="secondary" aria-label={t('Lên', 'Move up')} data-testid="item-up" disabled={i === 0} onClick={() => move(i, i - 1)}>
@@ -240,10 +244,14 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
               </li>
               {selected === i && current && (
                 <li class="item-edit-panel">
-                  <fieldset class="card" disabled={!canEdit}>
-                    <ItemForm item={current} errors={itemErrors(i)} media={media} onChange={(next) => setItems(state.items.map((x, j) => (j === i ? next : x)))} />
-                  </fieldset>
-                  <div class="preview-frame" data-testid="item-preview">
+                  {currentPlace ? (
+                    <CampaignPlace place={currentPlace} onChange={(next) => setItems(state.items.map((x, j) => (j === i ? next : x)))} />
+                  ) : (
+                    <fieldset class="card" disabled={!canEdit}>
+                      <ItemForm item={current} errors={itemErrors(i)} media={media} onChange={(next) => setItems(state.items.map((x, j) => (j === i ? next : x)))} />
+                    </fieldset>
+                  )}
+                  <div class="preview-frame" data-testid="item-preview" hidden={currentPlace !== null}>
                     {previewItem?.success ? <Slide key={JSON.stringify(previewItem.data)} item={previewItem.data} /> : <p class="preview-empty">{t('Điền đủ thông tin để xem trước', 'Fill in the fields to see a preview')}</p>}
                   </div>
                 </li>
@@ -263,6 +271,13 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
           <button class="secondary" data-testid="add-procedure" onClick={() => setPicking(true)}>
             + {t('Thủ tục (từ danh mục)', 'Procedures (from catalogue)')}
           </button>
+          <CampaignPicker
+            campaigns={campaigns.filter((c) => !state.items.some((i) => i.kind === 'campaign' && i['campaignId'] === c.id))}
+            onAdd={(c) => {
+              setItems([...state.items, { id: newItemId('campaign'), kind: 'campaign', title: c.name, campaignId: c.id, skip: [] }]);
+              setSelected(state.items.length);
+            }}
+          />
         </div>
       )}
       {picking && (

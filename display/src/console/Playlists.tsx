@@ -55,7 +55,8 @@ export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: bo
   const askPublish = async (p: Playlist) => {
     try {
       const latest = Versions.parse(await staffApi(`/api/playlists/${p.id}/versions`)).items.reduce<PlaylistVersion | null>((a, v) => (a && a.version > v.version ? a : v), null);
-      setConfirm({ playlist: p, diff: diffPlaylist(latest, p) });
+      // Compared as the draft holds it: a campaign's place, not the campaign items it was filled with.
+      setConfirm({ playlist: p, diff: diffPlaylist(latest && { ...latest, items: latest.source ?? latest.items }, p) });
     } catch (err) {
       setNotice(failure(err, lang).notice);
     }

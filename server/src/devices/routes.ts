@@ -6,6 +6,7 @@ import { sniffMediaType } from '@hcc/shared/media/sniff';
 import { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
+import { requireCentreScope } from '../auth/scope';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { parseBody, parseParams } from '../http/parse';
@@ -33,9 +34,10 @@ export function pairingRoutes(deps: Deps, hub: Hub): Router {
   });
   r.post('/approve', requireStaff(deps, 'editor'), async (req, res) => {
     const input = parseBody(PairingApproveSchema, req);
+    await requireCentreScope(deps, res, [input.centreId]);
     const device = await approvePairing(deps, input, staffOf(res).username);
-    hub.announceDevice(device);
-    res.status(201).json({ device: hub.toDevice(device) });
+    await hub.announceDevices([device]);
+    res.status(201).json({ device: await hub.toDevice(device) });
   });
   return r;
 }
@@ -45,37 +47,41 @@ export function deviceRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter): R
   r.get('/', requireStaff(deps, 'viewer'), async (_req, res) => {
     // Acks are written a moment after they arrive; a reader must see them already.
     await states.flush();
-    res.json({ items: (await deps.store.devices.list()).map(hub.toDevice) });
+    res.json({ items: await hub.toDevices(await deps.store.devices.list()) });
   });
   r.patch('/:id', requireStaff(deps, 'editor'), async (req, res) => {
     const { id } = parseParams(IdParams, req);
     const u = parseBody(DeviceUpdateSchema, req);
     const before = await deps.store.devices.get(id);
     if (!before) throw new AppError('not_found', `No device ${id}.`);
+    await requireCentreScope(deps, res, [before.centreId, ...(u.centreId ? [u.centreId] : [])]);
     if (u.centreId && !(await deps.store.centres.get(u.centreId))) throw new AppError('validation', `Unknown centre "${u.centreId}".`, [{ path: 'centreId', message: 'unknown centre' }]);
     await deps.store.devices.update(id, u);
     const after = await deps.store.devices.get(id);
     if (!after) throw new Error(`device ${id} vanished during an update`);
     await deps.store.audit.append({ at: deps.clock().toISOString(), actor: staffOf(res).username, action: 'device.update', subject: id, before, after });
-    hub.announceDevice(after);
+    await hub.announceDevices([after]);
     // A screen moved to another centre or group plays that one's playlist: it re-joins its rooms.
     if (u.centreId !== undefined || u.group !== undefined) hub.reloadDevice(id);
-    res.json({ device: hub.toDevice(after) });
+    res.json({ device: await hub.toDevice(after) });
   });
   r.post('/:id/revoke', requireStaff(deps, 'editor'), async (req, res) => {
     const { id } = parseParams(IdParams, req);
     const before = await deps.store.devices.get(id);
     if (!before) throw new AppError('not_found', `No device ${id}.`);
+    await requireCentreScope(deps, res, [before.centreId]);
     await deps.store.devices.revoke(id);
     hub.revokeDevice(id);
     const after = await deps.store.devices.get(id);
     await deps.store.audit.append({ at: deps.clock().toISOString(), actor: staffOf(res).username, action: 'device.revoke', subject: id, before, after });
-    if (after) hub.announceDevice(after);
-    res.json({ device: after && hub.toDevice(after) });
+    if (after) await hub.announceDevices([after]);
+    res.json({ device: after && (await hub.toDevice(after)) });
   });
   r.post('/:id/reload', requireStaff(deps, 'editor'), async (req, res) => {
     const { id } = parseParams(IdParams, req);
-    if (!(await deps.store.devices.get(id))) throw new AppError('not_found', `No device ${id}.`);
+    const device = await deps.store.devices.get(id);
+    if (!device) throw new AppError('not_found', `No device ${id}.`);
+    await requireCentreScope(deps, res, [device.centreId]);
     hub.reloadDevice(id);
     res.json({ ok: true });
   });
@@ -121,7 +127,7 @@ export function deviceSelfRoutes(deps: Deps, hub: Hub): Router {
     const version = device.kind === 'screen' ? versionForDevice(await deps.store.playlists.latestVersions(), device) : null;
     if (!centre) throw new Error(`device ${device.id} belongs to missing centre ${device.centreId}`);
     const body: DeviceBootstrap = {
-      device: hub.toDevice(device),
+      device: await hub.toDevice(device),
       centre,
       push: version ? { version, serverTime: deps.clock().toISOString() } : null,
       emergencies: device.kind === 'screen' ? await deps.store.emergencies.active(deps.clock().toISOString()) : [],

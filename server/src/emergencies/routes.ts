@@ -3,6 +3,7 @@ import { type Emergency, EmergencyCreateSchema } from '@hcc/shared/schemas/emerg
 import { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
+import { requireCentreScope } from '../auth/scope';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { parseBody, parseParams } from '../http/parse';
@@ -22,6 +23,11 @@ export function emergencyRoutes(deps: Deps, hub: Hub): Router {
     const input = parseBody(EmergencyCreateSchema, req);
     const at = deps.clock();
     for (const c of input.centreIds) if (!(await deps.store.centres.get(c))) throw new AppError('validation', `Unknown centre "${c}".`, [{ path: 'centreIds', message: `unknown centre ${c}` }]);
+    // A message to every screen (no centre named) is for province-wide staff; others name their centres.
+    const devices = await Promise.all(input.deviceIds.map((d) => deps.store.devices.get(d)));
+    const named = [...input.centreIds, ...devices.flatMap((d) => (d ? [d.centreId] : []))];
+    if (!named.length && staffOf(res).centreId !== null) throw new AppError('forbidden', 'A message to every screen of every centre needs province-wide staff; name your centre.');
+    await requireCentreScope(deps, res, named);
     const e: Emergency = {
       id: newId(),
       text: input.text,
@@ -38,12 +44,16 @@ export function emergencyRoutes(deps: Deps, hub: Hub): Router {
   });
   r.delete('/:id', requireStaff(deps, 'editor'), async (req, res) => {
     const { id } = parseParams(z.object({ id: IdSchema }), req);
+    const message = (await deps.store.emergencies.active(now())).find((e) => e.id === id);
+    if (message && !message.centreIds.length && staffOf(res).centreId !== null) throw new AppError('forbidden', 'A message to every centre is cleared by province-wide staff.');
+    if (message) await requireCentreScope(deps, res, message.centreIds);
     if (!(await deps.store.emergencies.clear(id, now()))) throw new AppError('not_found', `No active emergency message ${id}.`);
     await deps.store.audit.append({ at: now(), actor: staffOf(res).username, action: 'emergency.clear', subject: id, before: null, after: null });
     await broadcast();
     res.json({ ok: true });
   });
   r.delete('/', requireStaff(deps, 'editor'), async (_req, res) => {
+    if (staffOf(res).centreId !== null) throw new AppError('forbidden', 'Clearing every message at once needs province-wide staff; clear your centre’s messages one by one.');
     const cleared = await deps.store.emergencies.clearAll(now());
     await deps.store.audit.append({ at: now(), actor: staffOf(res).username, action: 'emergency.clear_all', subject: '*', before: null, after: { cleared } });
     await broadcast();

@@ -3,6 +3,7 @@ import { type PlanTarget, PlanTargetInputSchema } from '@hcc/shared/schemas/plan
 import { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
+import { requireCentreScope } from '../auth/scope';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { parseBody, parseParams, parseQuery } from '../http/parse';
@@ -26,6 +27,7 @@ export function planRoutes(deps: Deps): Router {
   r.post('/', requireStaff(deps, 'editor'), async (req, res) => {
     const input = parseBody(PlanTargetInputSchema, req);
     await checkCentre(input.centreId);
+    await requireCentreScope(deps, res, [input.centreId]);
     const t: PlanTarget = { ...input, id: newId() };
     await deps.store.plans.put(t);
     await audit(res, 'plan.create', t.id, null, t);
@@ -37,6 +39,7 @@ export function planRoutes(deps: Deps): Router {
     const before = await deps.store.plans.get(id);
     if (!before) throw new AppError('not_found', `No plan target ${id}.`);
     await checkCentre(input.centreId);
+    await requireCentreScope(deps, res, [before.centreId, input.centreId]);
     const after: PlanTarget = { ...input, id };
     await deps.store.plans.put(after);
     await audit(res, 'plan.update', id, before, after);
@@ -45,7 +48,9 @@ export function planRoutes(deps: Deps): Router {
   r.delete('/:id', requireStaff(deps, 'editor'), async (req, res) => {
     const { id } = parseParams(IdParams, req);
     const before = await deps.store.plans.get(id);
-    if (!before || !(await deps.store.plans.delete(id))) throw new AppError('not_found', `No plan target ${id}.`);
+    if (!before) throw new AppError('not_found', `No plan target ${id}.`);
+    await requireCentreScope(deps, res, [before.centreId]);
+    if (!(await deps.store.plans.delete(id))) throw new AppError('not_found', `No plan target ${id}.`);
     await audit(res, 'plan.delete', id, before, null);
     res.json({ ok: true });
   });

@@ -1,8 +1,8 @@
-import type { PlaylistItem } from '@hcc/shared/schemas/playlist';
+import type { DraftItem } from '@hcc/shared/schemas/playlist';
 import type { Store } from '../store/store';
 
 /** Items must point at media and procedures that exist, or a screen would skip them forever. */
-export async function findBrokenReferences(store: Store, items: PlaylistItem[]): Promise<{ path: string; message: string }[]> {
+export async function findBrokenReferences(store: Store, items: readonly DraftItem[]): Promise<{ path: string; message: string }[]> {
   const broken: { path: string; message: string }[] = [];
   for (const [i, item] of items.entries()) {
     if (item.kind === 'video' || item.kind === 'image') {

@@ -1,7 +1,10 @@
 import { IdSchema } from '@hcc/shared/schemas/common';
-import { PlaylistDraftSchema, type PlaylistDraft, PlaylistSaveSchema } from '@hcc/shared/schemas/playlist';
+import { expandCampaigns, includesCampaign } from '@hcc/shared/playlists/campaigns';
+import { placementsPlaying } from '@hcc/shared/playlists/targeting';
+import { isCampaignRef, PlaylistDraftSchema, type PlaylistDraft, PlaylistRollbackSchema, PlaylistSaveSchema, type PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import { Router } from 'express';
 import * as z from 'zod/mini';
+import { requireCentreScope } from '../auth/scope';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
@@ -11,7 +14,6 @@ import { newId } from '../security/tokens';
 import { findBrokenReferences } from './references';
 
 const IdParams = z.object({ id: IdSchema });
-const RollbackSchema = z.strictObject({ version: z.int().check(z.positive()) });
 
 export function playlistRoutes(deps: Deps, hub: Hub): Router {
   const r = Router();
@@ -22,7 +24,7 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
     if (!p) throw new AppError('not_found', `No playlist ${id}.`);
     return p;
   };
-  const checkDraft = async (d: PlaylistDraft) => {
+  const checkDraft = async (d: Pick<PlaylistDraft, 'centreId' | 'items'>) => {
     if (!(await deps.store.centres.get(d.centreId))) throw new AppError('validation', `Unknown centre "${d.centreId}".`, [{ path: 'centreId', message: 'unknown centre' }]);
     const broken = await findBrokenReferences(deps.store, d.items);
     if (broken.length) throw new AppError('validation', `The playlist refers to things that do not exist: ${broken.map((b) => b.message).join('; ')}`, broken);
@@ -36,6 +38,7 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
   });
   r.post('/', editor, async (req, res) => {
     const draft = parseBody(z.strictObject(PlaylistDraftSchema.shape), req);
+    await requireCentreScope(deps, res, [draft.centreId, ...draft.target.centreIds]);
     await checkDraft(draft);
     const by = staffOf(res).username;
     const at = deps.clock().toISOString();
@@ -47,10 +50,11 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
   r.put('/:id', editor, async (req, res) => {
     const { id } = parseParams(IdParams, req);
     const { baseRevision, ...draft } = parseBody(PlaylistSaveSchema, req);
+    const before = await load(id);
+    await requireCentreScope(deps, res, [before.centreId, draft.centreId, ...draft.target.centreIds]);
     await checkDraft(draft);
     const by = staffOf(res).username;
     const at = deps.clock().toISOString();
-    const before = await load(id);
     const out = await deps.store.playlists.save(id, draft, baseRevision, by, at);
     if (!out.ok && out.error === 'not_found') throw new AppError('not_found', `No playlist ${id}.`);
     if (!out.ok) {
@@ -62,9 +66,10 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
   });
   r.post('/:id/publish', editor, async (req, res) => {
     const p = await load(parseParams(IdParams, req).id);
+    await requireCentreScope(deps, res, [p.centreId]);
     if (p.items.length === 0) throw new AppError('validation', 'An empty playlist cannot be published: add at least one item.', [{ path: 'items', message: 'empty' }]);
     await checkDraft(p);
-    const version = await publish(p.id, { name: p.name, centreId: p.centreId, target: p.target, items: p.items }, staffOf(res).username, null);
+    const version = await publish(p.id, { name: p.name, centreId: p.centreId, target: p.target, ...(await expand(p, 'refuse')) }, staffOf(res).username, null);
     res.status(201).json({ version });
   });
   r.get('/:id/versions', requireStaff(deps, 'viewer'), async (req, res) => {
@@ -74,25 +79,57 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
   });
   r.post('/:id/rollback', editor, async (req, res) => {
     const { id } = parseParams(IdParams, req);
-    const { version } = parseBody(RollbackSchema, req);
+    const { version } = parseBody(PlaylistRollbackSchema, req);
     const old = await deps.store.playlists.version(id, version);
     if (!old) throw new AppError('not_found', `Playlist ${id} has no version ${version}.`);
+    await requireCentreScope(deps, res, [old.centreId]);
     // Its media may have been deleted since: screens would skip those items forever.
     await checkDraft(old);
-    const republished = await publish(id, { name: old.name, centreId: old.centreId, target: old.target, items: old.items }, staffOf(res).username, version);
+    // The version comes back as it was, campaign items of the day included.
+    const republished = await publish(id, { name: old.name, centreId: old.centreId, target: old.target, items: old.items, ...(old.source ? { source: old.source } : {}) }, staffOf(res).username, version);
     res.status(201).json({ version: republished });
   });
 
+  /**
+   * A draft's items as screens will play them: campaign places filled with the campaigns' published
+   * items. On a publish a campaign that is not available is refused; when a campaign changes under a
+   * centre's playlist ('drop'), one the centre may no longer include just drops out.
+   */
+  async function expand(d: Pick<PlaylistDraft, 'centreId' | 'items'>, problems: 'refuse' | 'drop'): Promise<Pick<PlaylistVersion, 'items' | 'source'>> {
+    if (!d.items.some(isCampaignRef)) return { items: d.items.filter((i) => !isCampaignRef(i)) };
+    const latest = new Map((await deps.store.playlists.latestVersions()).map((v) => [v.playlistId, v]));
+    const out = expandCampaigns(d.items, d.centreId, latest, await deps.store.centres.list());
+    if (out.problems.length && problems === 'refuse') throw new AppError('validation', `The playlist's campaigns cannot be put in place: ${out.problems.map((x) => x.message).join('; ')}`, out.problems);
+    return { items: out.items, source: d.items };
+  }
+
   /** Versions are immutable; a rollback is a new version carrying an old one's content. */
-  async function publish(id: string, content: Pick<PlaylistDraft, 'name' | 'centreId' | 'target' | 'items'>, by: string, rollbackOf: number | null) {
+  async function publish(id: string, content: Pick<PlaylistVersion, 'name' | 'centreId' | 'target' | 'items' | 'source'>, by: string, rollbackOf: number | null) {
     const at = deps.clock().toISOString();
-    const v = await deps.store.playlists.publish(id, { playlistId: id, ...content, publishedAt: at, publishedBy: by, rollbackOf });
+    const v = await deps.store.playlists.publish(id, { playlistId: id, ...content, publishedAt: at, publishedBy: by, rollbackOf }, (pub) => ({
+      at,
+      actor: by,
+      action: rollbackOf ? 'playlist.rollback' : 'playlist.publish',
+      subject: id,
+      before: null,
+      after: { version: pub.version, rollbackOf },
+    }));
     if (!v) throw new AppError('not_found', `No playlist ${id}.`);
-    await deps.store.audit.append({ at, actor: by, action: rollbackOf ? 'playlist.rollback' : 'playlist.publish', subject: id, before: null, after: { version: v.version, rollbackOf } });
-    hub.pushVersion(v);
+    // Screens of centres that play a playlist of their own keep it; a campaign reaches them through it.
+    hub.pushVersion(v, placementsPlaying(v, await deps.store.playlists.latestVersions()));
     hub.announcePublish({ playlistId: id, version: v.version, by });
     deps.log.info({ playlist: id, version: v.version, by }, rollbackOf ? 'playlist rolled back' : 'playlist published');
+    await republishIncluding(v, by);
     return v;
+  }
+
+  /** A campaign's new version goes out in every centre playlist on air that includes it, as a new version of each. */
+  async function republishIncluding(campaign: PlaylistVersion, by: string) {
+    for (const v of await deps.store.playlists.latestVersions()) {
+      if (v.playlistId === campaign.playlistId || !includesCampaign(v.source, campaign.playlistId)) continue;
+      const source = v.source ?? [];
+      await publish(v.playlistId, { name: v.name, centreId: v.centreId, target: v.target, ...(await expand({ centreId: v.centreId, items: source }, 'drop')) }, `${by} (chiến dịch ${campaign.name})`, null);
+    }
   }
 
   return r;

@@ -1,5 +1,6 @@
-import { PlaylistItemSchema, type Playlist, type PlaylistDraft, PlaylistTargetSchema, type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
+import { DraftItemSchema, type Playlist, type PlaylistDraft, PlaylistTargetSchema, type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
 import * as z from 'zod/mini';
+import { type AuditEntry, sqliteAuditAppend } from '../audit/store';
 import type { Db } from '../db/sqlite';
 import { parseJsonColumn } from '../store/json';
 
@@ -11,8 +12,11 @@ export interface PlaylistRepo {
   create(id: string, draft: PlaylistDraft, by: string, at: string): Promise<Playlist>;
   /** Refused with `conflict` when someone saved since `baseRevision`: nothing is overwritten. */
   save(id: string, draft: PlaylistDraft, baseRevision: number, by: string, at: string): Promise<SaveOutcome>;
-  /** Snapshots `items` as the next version number, atomically. */
-  publish(id: string, snapshot: Omit<PlaylistVersion, 'version'>): Promise<PlaylistVersion | null>;
+  /**
+   * Snapshots `items` as the next version number, atomically, with its audit entry (`audit` makes it
+   * from the numbered version) in the same transaction: a crash never leaves one without the other.
+   */
+  publish(id: string, snapshot: Omit<PlaylistVersion, 'version'>, audit?: (v: PlaylistVersion) => AuditEntry): Promise<PlaylistVersion | null>;
   versions(id: string): Promise<PlaylistVersion[]>;
   version(id: string, version: number): Promise<PlaylistVersion | null>;
   /** Every playlist's latest published version: what screens may be showing. */
@@ -32,7 +36,7 @@ export interface Row {
   published_version: number | null;
 }
 
-const ItemsSchema = z.array(PlaylistItemSchema);
+const ItemsSchema = z.array(DraftItemSchema);
 export const toPlaylist = (r: Row): Playlist => ({
   id: r.id,
   name: r.name,
@@ -72,12 +76,14 @@ export function sqlitePlaylistRepo(db: Db): PlaylistRepo {
     return r ? toPlaylist(r) : null;
   };
 
-  const publishTx = db.transaction((id: string, snapshot: Omit<PlaylistVersion, 'version'>): PlaylistVersion | null => {
+  const appendAudit = sqliteAuditAppend(db);
+  const publishTx = db.transaction((id: string, snapshot: Omit<PlaylistVersion, 'version'>, audit?: (v: PlaylistVersion) => AuditEntry): PlaylistVersion | null => {
     if (!get.get(id)) return null;
     const next = (maxVersion.get(id)?.v ?? 0) + 1;
     const v: PlaylistVersion = { ...snapshot, version: next };
     insertVersion.run(id, next, JSON.stringify(v), v.publishedAt);
     setPublished.run(next, id);
+    if (audit) appendAudit(audit(v));
     return v;
   });
 
@@ -96,7 +102,7 @@ export function sqlitePlaylistRepo(db: Db): PlaylistRepo {
       if (!current) return { ok: false, error: 'not_found' };
       return changed === 1 ? { ok: true, playlist: current } : { ok: false, error: 'conflict', current };
     },
-    publish: async (id, snapshot) => publishTx(id, snapshot),
+    publish: async (id, snapshot, audit) => publishTx(id, snapshot, audit),
     versions: async (id) => versions.all(id).map(toVersion),
     version: async (id, v) => {
       const r = version.get(id, v);

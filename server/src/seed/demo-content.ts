@@ -44,6 +44,28 @@ export const DEMO_FIXED_ITEMS: PlaylistItemInput[] = [
 ];
 
 /**
+ * The province's campaign for 2026 (online public services, cashless fees), addressed to every commune;
+ * the demo's Lộc Tấn playlist includes it, so a province publish reaches a commune's screens.
+ */
+export const DEMO_CAMPAIGN = {
+  id: 'demo-campaign-dvc',
+  name: 'Chiến dịch tỉnh: Dịch vụ công trực tuyến 2026',
+  items: [
+    {
+      id: 'campaign-dvc-news',
+      kind: 'text',
+      title: 'Chiến dịch: nộp hồ sơ trực tuyến',
+      durationMs: 12_000,
+      heading: 'Nộp hồ sơ trực tuyến – không phải đi lại',
+      body: 'Tỉnh Đồng Nai khuyến khích người dân nộp hồ sơ thủ tục hành chính trên Cổng Dịch vụ công quốc gia.\nCán bộ tại quầy sẵn sàng hướng dẫn tạo tài khoản định danh điện tử VNeID mức 2.',
+      reformArea: 'chinh_quyen_so',
+      form: 'ban_tin',
+    },
+    { id: 'campaign-dvc-qr', kind: 'qr', durationMs: 10_000, ...QR_PRESETS.dvc_portal, title: 'Chiến dịch: QR Cổng Dịch vụ công', preset: 'dvc_portal', reformArea: 'chinh_quyen_so', form: 'ma_qr' },
+  ] satisfies PlaylistItemInput[],
+};
+
+/**
  * Long Thành's 2026 communication plan, from its appendix ("Phân công nhiệm vụ công tác tuyên truyền
  * cải cách hành chính trọng tâm năm 2026"); the rows the waiting-room screens can count carry a measure.
  */

@@ -5,14 +5,15 @@ import { fileURLToPath } from 'node:url';
 import { crossCheck } from '@hcc/shared/catalogue/cross-check';
 import { parseProcedureList } from '@hcc/shared/catalogue/procedure-list';
 import { mediaKindOf, sniffMediaType } from '@hcc/shared/media/sniff';
-import { CommFormSchema, type PlaylistItemInput, PlaylistItemSchema, ReformAreaSchema } from '@hcc/shared/schemas/playlist';
+import { CommFormSchema, type DraftItem, type PlaylistDraft, type PlaylistItemInput, PlaylistItemSchema, type PlaylistVersion, ReformAreaSchema } from '@hcc/shared/schemas/playlist';
 import * as z from 'zod/mini';
 import { readCrawlFile } from '../catalogue/read-crawl';
 import { readFirstSheet } from '../catalogue/xlsx';
 import type { Deps } from '../context';
 import { mediaDir } from '../media/routes';
 import { newId, randomToken, sha256 } from '../security/tokens';
-import { DEMO_CENTRES, DEMO_FIXED_ITEMS, DEMO_PLAN, SPOTLIGHT_CODES } from './demo-content';
+import { DEMO_CAMPAIGN, DEMO_CENTRES, DEMO_FIXED_ITEMS, DEMO_PLAN, SPOTLIGHT_CODES } from './demo-content';
+import { expandCampaigns } from '@hcc/shared/playlists/campaigns';
 import { PlanTargetInputSchema } from '@hcc/shared/schemas/plan';
 
 const SEED_MEDIA = fileURLToPath(new URL('../../seed/media/', import.meta.url));
@@ -54,13 +55,25 @@ export async function seedDemo(deps: Deps, crawlFile: string | null): Promise<Se
   const items = interleave(mediaItems, [...spotlights, ...DEMO_FIXED_ITEMS]).map((i) => PlaylistItemSchema.parse(i));
 
   const communes = DEMO_CENTRES.filter((c) => c.kind === 'commune');
+  const province = DEMO_CENTRES.find((c) => c.kind === 'province');
+  const publish = async (id: string, draft: PlaylistDraft, version: Pick<PlaylistVersion, 'items' | 'source'>) => {
+    await deps.store.playlists.create(id, draft, 'seed', at);
+    return deps.store.playlists.publish(id, { playlistId: id, name: draft.name, centreId: draft.centreId, target: draft.target, ...version, publishedAt: at, publishedBy: 'seed', rollbackOf: null });
+  };
+  const campaignItems = DEMO_CAMPAIGN.items.map((i) => PlaylistItemSchema.parse(i));
+  const campaign = province ? await publish(DEMO_CAMPAIGN.id, { name: DEMO_CAMPAIGN.name, centreId: province.id, target: { centreIds: communes.map((c) => c.id), groups: [] }, items: campaignItems }, { items: campaignItems }) : null;
   for (const c of communes) {
-    const p = await deps.store.playlists.create(`demo-${c.id}`, { name: `Màn hình chờ – ${c.name.replace('Trung tâm Phục vụ hành chính công ', '')}`, centreId: c.id, target: { centreIds: [], groups: [] }, items }, 'seed', at);
-    await deps.store.playlists.publish(p.id, { playlistId: p.id, name: p.name, centreId: p.centreId, target: p.target, items: p.items, publishedAt: at, publishedBy: 'seed', rollbackOf: null });
+    const name = `Màn hình chờ – ${c.name.replace('Trung tâm Phục vụ hành chính công ', '')}`;
+    const draft: PlaylistDraft = { name, centreId: c.id, target: { centreIds: [], groups: [] }, items };
+    // Lộc Tấn plays the province's campaign at the end of its loop; Long Thành keeps its own items only.
+    if (campaign && c.id === 'loc-tan') {
+      const withCampaign: DraftItem[] = [...items, { id: 'campaign-place', kind: 'campaign', title: campaign.name, campaignId: campaign.playlistId, skip: [] }];
+      await publish(`demo-${c.id}`, { ...draft, items: withCampaign }, { items: expandCampaigns(withCampaign, c.id, new Map([[campaign.playlistId, campaign]]), DEMO_CENTRES).items, source: withCampaign });
+    } else await publish(`demo-${c.id}`, draft, { items });
   }
   for (const row of DEMO_PLAN) await deps.store.plans.put({ ...PlanTargetInputSchema.parse(row), id: `plan-${row.centreId}-${row.seq}` });
   const screens = await seedScreens(deps, at);
-  return { centres: DEMO_CENTRES.length, media: mediaItems.length, procedures: catalogue.procedures, rejectedRecords: catalogue.rejected, playlists: communes.length, screens };
+  return { centres: DEMO_CENTRES.length, media: mediaItems.length, procedures: catalogue.procedures, rejectedRecords: catalogue.rejected, playlists: communes.length + (campaign ? 1 : 0), screens };
 }
 
 /**

@@ -1,17 +1,17 @@
-import type { PlaylistDraft, PlaylistItem } from '../schemas/playlist';
+import type { DraftItem, PlaylistDraft } from '../schemas/playlist';
 
 /** What a publish changes on the screens, for the confirmation staff read before they tap "publish". */
 export interface PlaylistDiff {
-  added: PlaylistItem[];
-  removed: PlaylistItem[];
-  changed: PlaylistItem[];
+  added: DraftItem[];
+  removed: DraftItem[];
+  changed: DraftItem[];
   /** Items kept as they were but shown in another order. */
   reordered: boolean;
   renamed: boolean;
   retargeted: boolean;
 }
 
-const sameItem = (a: PlaylistItem, b: PlaylistItem) => JSON.stringify(a) === JSON.stringify(b);
+const sameItem = (a: DraftItem, b: DraftItem) => JSON.stringify(a) === JSON.stringify(b);
 
 /** Items are matched by id; `before` is null when nothing was published yet (everything is added). */
 export function diffPlaylist(before: Pick<PlaylistDraft, 'name' | 'target' | 'items'> | null, after: Pick<PlaylistDraft, 'name' | 'target' | 'items'>): PlaylistDiff {

@@ -1,7 +1,7 @@
 import type { MediaUse } from '../schemas/media';
-import type { Playlist, PlaylistItem, PlaylistVersion } from '../schemas/playlist';
+import type { DraftItem, Playlist, PlaylistVersion } from '../schemas/playlist';
 
-const mediaIds = (items: PlaylistItem[]) => new Set(items.flatMap((i) => (i.kind === 'video' || i.kind === 'image' ? [i.mediaId] : [])));
+const mediaIds = (items: readonly DraftItem[]) => new Set(items.flatMap((i) => (i.kind === 'video' || i.kind === 'image' ? [i.mediaId] : [])));
 
 /**
  * Where each media file is used: in a playlist's draft, or in the version its screens play now.

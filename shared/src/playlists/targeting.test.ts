@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { PlaylistVersion } from '../schemas/playlist';
-import { targetPlacements, targetsDevice, versionForDevice } from './targeting';
+import { placementsPlaying, targetPlacements, targetsDevice, versionForDevice } from './targeting';
 
 const makeVersion = (over: Partial<PlaylistVersion>): PlaylistVersion => ({
   playlistId: 'p1',
@@ -34,6 +34,13 @@ describe('versionForDevice', () => {
     const newer = makeVersion({ playlistId: 'b', publishedAt: '2026-01-06T01:00:00.000Z' });
     const elsewhere = makeVersion({ playlistId: 'c', centreId: 'lx', publishedAt: '2026-01-07T01:00:00.000Z' });
     expect(versionForDevice([older, newer, elsewhere], { centreId: 'lt', group: null })?.playlistId).toBe('b');
+  });
+  it("prefers the screen's own centre: a province campaign plays only where the commune has nothing of its own", () => {
+    const own = makeVersion({ playlistId: 'own', publishedAt: '2026-01-05T01:00:00.000Z' });
+    const campaign = makeVersion({ playlistId: 'campaign', centreId: 'dn', target: { centreIds: ['lt', 'ltan'], groups: [] }, publishedAt: '2026-01-09T01:00:00.000Z' });
+    expect(versionForDevice([own, campaign], { centreId: 'lt', group: null })?.playlistId).toBe('own');
+    expect(versionForDevice([own, campaign], { centreId: 'ltan', group: null })?.playlistId).toBe('campaign');
+    expect(placementsPlaying(campaign, [own, campaign])).toEqual([{ centreId: 'ltan', group: null }]);
   });
   it('returns null when nothing targets the screen', () => {
     expect(versionForDevice([makeVersion({ centreId: 'lx' })], { centreId: 'lt', group: null })).toBeNull();

@@ -16,16 +16,25 @@ export function targetsDevice(v: Pick<PlaylistVersion, 'target' | 'centreId'>, d
 }
 
 /**
- * The version a screen should play: the most recently published one that targets it. "Last publish
- * wins" is what staff expect from a publish button, and it needs no ranking rules to explain.
+ * The version a screen should play: the most recently published one of its own centre that targets
+ * it — "last publish wins" is what staff expect from a publish button. Another centre's playlist (a
+ * province campaign) plays only where the centre has none of its own on air: a commune that wants a
+ * campaign beside its own items includes it in its playlist.
  */
 export function versionForDevice(versions: readonly PlaylistVersion[], d: DevicePlacement): PlaylistVersion | null {
   let best: PlaylistVersion | null = null;
+  const rank = (v: PlaylistVersion) => (v.centreId === d.centreId ? 1 : 0);
   for (const v of versions) {
     if (!targetsDevice(v, d)) continue;
-    if (!best || v.publishedAt > best.publishedAt || (v.publishedAt === best.publishedAt && v.version > best.version)) best = v;
+    const better = !best || rank(v) > rank(best) || (rank(v) === rank(best) && (v.publishedAt > best.publishedAt || (v.publishedAt === best.publishedAt && v.version > best.version)));
+    if (better) best = v;
   }
   return best;
+}
+
+/** Where a just-published version is the one to play: its targets, less the centres that play their own. */
+export function placementsPlaying(v: PlaylistVersion, onAir: readonly PlaylistVersion[]): DevicePlacement[] {
+  return targetPlacements(v).filter((p) => versionForDevice(onAir, p)?.playlistId === v.playlistId);
 }
 
 /** Broadcast rooms for a version: one per centre, or one per centre × group. */

@@ -57,6 +57,8 @@ const ItemBase = z.object({
   form: orNull(CommFormSchema),
   /** Plan target this item counts towards in reports. */
   targetId: orNull(IdSchema),
+  /** Set on the items a province campaign brought into a centre's playlist: which version they came from. */
+  campaign: orNull(z.object({ playlistId: IdSchema, version: Version, name: z.string().check(z.maxLength(200)) })),
 });
 const item = <S extends z.core.$ZodLooseShape>(shape: S) => z.extend(ItemBase, shape);
 const Caption = z._default(Text(300), '');
@@ -64,24 +66,25 @@ const Caption = z._default(Text(300), '');
 export const QrPresetSchema = z.enum(['dvc_portal', 'fee_payment', 'hotline_1022', 'zalo_oa', 'custom']);
 export const QrEcLevelSchema = z.enum(['L', 'M', 'Q', 'H']);
 
-export const PlaylistItemSchema = z
-  .discriminatedUnion('kind', [
-    item({ kind: z.literal('video'), mediaId: Sha256Schema, caption: Caption }),
-    item({ kind: z.literal('image'), mediaId: Sha256Schema, caption: Caption }),
-    item({ kind: z.literal('text'), heading: Text(200), body: Text(2000) }),
-    item({ kind: z.literal('ticker'), text: Required(1000) }),
-    item({ kind: z.literal('procedure'), procedureCode: ProcedureCodeSchema }),
-    item({
-      kind: z.literal('qr'),
-      url: QrUrlSchema,
-      caption: Required(200),
-      preset: z._default(QrPresetSchema, 'custom'),
-      ecLevel: z._default(QrEcLevelSchema, 'M'),
-    }),
-    item({ kind: z.literal('survey_results'), period: z._default(z.enum(['week', 'month', 'quarter']), 'month') }),
-    item({ kind: z.literal('emergency'), text: Required(500), severity: z._default(z.enum(['info', 'warning', 'danger']), 'warning') }),
-  ])
-  .check(z.refine((i) => !i.validFrom || !i.validTo || i.validFrom < i.validTo, { message: 'validTo must be after validFrom', path: ['validTo'] }));
+const ITEM_VARIANTS = [
+  item({ kind: z.literal('video'), mediaId: Sha256Schema, caption: Caption }),
+  item({ kind: z.literal('image'), mediaId: Sha256Schema, caption: Caption }),
+  item({ kind: z.literal('text'), heading: Text(200), body: Text(2000) }),
+  item({ kind: z.literal('ticker'), text: Required(1000) }),
+  item({ kind: z.literal('procedure'), procedureCode: ProcedureCodeSchema }),
+  item({
+    kind: z.literal('qr'),
+    url: QrUrlSchema,
+    caption: Required(200),
+    preset: z._default(QrPresetSchema, 'custom'),
+    ecLevel: z._default(QrEcLevelSchema, 'M'),
+  }),
+  item({ kind: z.literal('survey_results'), period: z._default(z.enum(['week', 'month', 'quarter']), 'month') }),
+  item({ kind: z.literal('emergency'), text: Required(500), severity: z._default(z.enum(['info', 'warning', 'danger']), 'warning') }),
+] as const;
+const windowOk = (i: object) => !('validFrom' in i && 'validTo' in i) || !i.validFrom || !i.validTo || String(i.validFrom) < String(i.validTo);
+const WINDOW_ERROR = { message: 'validTo must be after validFrom', path: ['validTo'] };
+export const PlaylistItemSchema = z.discriminatedUnion('kind', [...ITEM_VARIANTS]).check(z.refine(windowOk, WINDOW_ERROR));
 export type PlaylistItem = z.infer<typeof PlaylistItemSchema>;
 export type PlaylistItemInput = z.input<typeof PlaylistItemSchema>;
 export type PlaylistItemKind = PlaylistItem['kind'];
@@ -93,11 +96,29 @@ export const PlaylistTargetSchema = z.object({
 });
 export type PlaylistTarget = z.infer<typeof PlaylistTargetSchema>;
 
+/**
+ * In a centre's draft, the place where a province campaign plays: when the playlist is published, the
+ * campaign's items as last published take its place, less those the centre skips. A campaign
+ * republished later is republished into every playlist that includes it.
+ */
+export const CampaignRefSchema = z.object({
+  id: IdSchema,
+  kind: z.literal('campaign'),
+  title: Required(200, 'title is required'),
+  campaignId: IdSchema,
+  skip: z._default(z.array(IdSchema).check(z.maxLength(500)), []),
+});
+export type CampaignRef = z.infer<typeof CampaignRefSchema>;
+/** One kind more than screens play: a draft may hold a campaign's place. One union, so errors name the field. */
+export const DraftItemSchema = z.discriminatedUnion('kind', [...ITEM_VARIANTS, CampaignRefSchema]).check(z.refine(windowOk, WINDOW_ERROR));
+export type DraftItem = z.infer<typeof DraftItemSchema>;
+export const isCampaignRef = (i: DraftItem): i is CampaignRef => i.kind === 'campaign';
+
 export const PlaylistDraftSchema = z.object({
   name: Required(200, 'name is required'),
   centreId: IdSchema,
   target: PlaylistTargetSchema,
-  items: z.array(PlaylistItemSchema).check(z.maxLength(500)),
+  items: z.array(DraftItemSchema).check(z.maxLength(500)),
 });
 export type PlaylistDraft = z.infer<typeof PlaylistDraftSchema>;
 
@@ -113,6 +134,9 @@ export type Playlist = z.infer<typeof PlaylistSchema>;
 /** Save request: the draft plus the revision the editor started from. */
 export const PlaylistSaveSchema = z.strictObject({ ...PlaylistDraftSchema.shape, baseRevision: Revision });
 
+/** Rollback request: which published version to bring back (as a new version). */
+export const PlaylistRollbackSchema = z.strictObject({ version: Version });
+
 /** Immutable snapshot sent to players; rollback republishes one of these as a new version. */
 export const PlaylistVersionSchema = z.object({
   playlistId: IdSchema,
@@ -125,11 +149,14 @@ export const PlaylistVersionSchema = z.object({
   publishedBy: z.string(),
   /** Set when this version re-issues an older one. */
   rollbackOf: z.nullable(Version),
+  /** The draft's items as published, campaign places included, when it had any: what a campaign's next version is expanded into. */
+  source: z.optional(z.array(DraftItemSchema)),
 });
 export type PlaylistVersion = z.infer<typeof PlaylistVersionSchema>;
 
 /** What each kind of item is called, Vietnamese first: the console's badges and the report's tables. */
-export const ITEM_KIND_LABELS: Record<PlaylistItem['kind'], readonly [string, string]> = {
+export const ITEM_KIND_LABELS: Record<DraftItem['kind'], readonly [string, string]> = {
+  campaign: ['Chiến dịch của tỉnh', 'Province campaign'],
   video: ['Video', 'Video'],
   image: ['Ảnh', 'Image'],
   text: ['Văn bản', 'Text'],

@@ -44,3 +44,13 @@ export const UserUpdateSchema = z
   .check(z.refine((u) => Object.keys(u).length > 0, { message: 'nothing to change' }));
 
 export const PasswordResetSchema = z.strictObject({ password: PasswordSchema });
+
+/**
+ * Whose content a user may change: staff without a centre, everything; a province's staff, the
+ * province and its communes; a commune's staff, that commune only — never a neighbour's, nor the
+ * province's campaigns.
+ */
+export function managesCentre(user: Pick<StaffUser, 'centreId'>, centreId: string, centres: readonly { id: string; parentId: string | null }[]): boolean {
+  if (user.centreId === null || user.centreId === centreId) return true;
+  return centres.find((c) => c.id === centreId)?.parentId === user.centreId;
+}

@@ -40,6 +40,13 @@ describe('staff sign-in', () => {
     await t.http.get('/api/auth/me').set('Cookie', cookie).expect(401);
   });
 
+  it('refuses a staff change sent from another site’s page, and takes one from its own', async () => {
+    const cookie = await t.login('editor');
+    const show = (origin: string) => t.http.post('/api/emergencies').set('Cookie', cookie).set('Origin', origin).send({ text: 'Tạm dừng', durationMinutes: 5 });
+    expect((await show('https://evil.example').expect(403)).body.message).toContain('Cross-site');
+    await show(t.url).expect(201);
+  });
+
   it('stores passwords only as scrypt hashes', async () => {
     const cookie = await t.login('viewer');
     const me = (await t.http.get('/api/auth/me').set('Cookie', cookie)).body.user;

@@ -54,6 +54,16 @@ describe('media upload', () => {
     await t.http.post('/api/media').set('Cookie', editor).send({ file: 'x' }).expect(415);
     await t.http.post('/api/media').set('Cookie', editor).field('other', 'x').expect(400);
   });
+
+  it('refuses a form cut off inside the file, or inside a part it ignores, without crashing the process', async () => {
+    const part = (field: string) => `--b\r\nContent-Disposition: form-data; name="${field}"; filename="a.mp4"\r\n\r\n`;
+    for (const field of ['file', 'other']) {
+      const cut = Buffer.concat([Buffer.from(part(field)), fakeMp4(1_000)]);
+      const res = await t.http.post('/api/media').set('Cookie', editor).set('Content-Type', 'multipart/form-data; boundary=b').send(cut).expect(400);
+      expect(res.body.message).toContain('cut off');
+    }
+    await t.http.get('/healthz').expect(200);
+  });
 });
 
 describe('media serving', () => {

@@ -26,9 +26,9 @@ export const mediaPath = (dir: string, id: string) => path.join(dir, id);
 export async function receiveUpload(req: Request, dir: string, maxBytes: number): Promise<StoredUpload> {
   if (!req.is('multipart/form-data')) throw new AppError('unsupported_media', 'Send the file as multipart/form-data in a field named "file".');
   const tmpDir = path.join(dir, '.incoming');
-  await mkdir(tmpDir, { recursive: true });
   const tmp = path.join(tmpDir, randomToken(12));
   try {
+    await mkdir(tmpDir, { recursive: true });
     const received = await new Promise<Omit<StoredUpload, 'id'> & { sha: string }>((resolve, reject) => {
       let bb: busboy.Busboy;
       try {
@@ -40,7 +40,11 @@ export async function receiveUpload(req: Request, dir: string, maxBytes: number)
       let failure: AppError | null = null;
       let done: Promise<Omit<StoredUpload, 'id'> & { sha: string }> | null = null;
       bb.on('file', (field, file, info) => {
-        if (field !== 'file' || seen) return void file.resume();
+        if (field !== 'file' || seen) {
+          // A cut-off form destroys every open part with the error bb reports below; unheard, it would crash the process.
+          file.on('error', () => undefined);
+          return void file.resume();
+        }
         seen = true;
         const hash = createHash('sha256');
         const out = createWriteStream(tmp);
@@ -76,7 +80,18 @@ export async function receiveUpload(req: Request, dir: string, maxBytes: number)
               res({ mime, bytes, name: (info.filename ?? '').slice(0, 255) || 'upload', sha: hash.digest('hex') });
             });
           });
-          out.on('error', rej);
+          // A write that fails (the disk is full) stops the file here; the rest of the body is read
+          // and dropped, or busboy would wait for it forever and the request would never be answered.
+          out.on('error', (err) => {
+            file.unpipe(out);
+            file.resume();
+            rej(err);
+          });
+          // The same cut-off form: close the half-written file (bb's error below is the one reported).
+          file.on('error', (err) => {
+            out.destroy();
+            rej(err);
+          });
         });
         // Handled in 'close' below; this only stops Node reporting it as unhandled in between.
         done.catch(() => undefined);
@@ -95,8 +110,10 @@ export async function receiveUpload(req: Request, dir: string, maxBytes: number)
     return { id: received.sha, mime: received.mime, bytes: received.bytes, name: received.name };
   } catch (err) {
     await rm(tmp, { force: true });
-    throw err;
+    throw isDiskFull(err) ? new AppError('insufficient_storage', 'The server has no room left on its disk for this file; nothing was kept. Free some space, then upload it again.') : err;
   }
 }
+
+const isDiskFull = (err: unknown) => ['ENOSPC', 'EDQUOT'].includes((err as NodeJS.ErrnoException | null)?.code ?? '');
 
 const formatBytes = (n: number) => (n >= 1048576 ? `${Math.round(n / 1048576)} MB` : `${Math.round(n / 1024)} KB`);

@@ -22,6 +22,9 @@ export const SurveyFormSchema = z.object({
 });
 export type SurveyForm = z.infer<typeof SurveyFormSchema>;
 
+/** A form's new version as an admin sends it; the id comes from the path, the version from the server. */
+export const SurveyFormEditSchema = z.strictObject({ title: SurveyFormSchema.shape.title, questions: SurveyFormSchema.shape.questions });
+
 /** Anonymous by construction: no name, phone or ID field exists to fill. */
 export const SurveyResponseSchema = z.strictObject({
     id: UuidSchema,

@@ -18,6 +18,8 @@ export interface RunningServer {
   screenTokens: string[];
   banner: string;
   stop(): Promise<void>;
+  /** kill -9: no shutdown code runs, as in a power cut or an OOM kill. */
+  crash(): Promise<void>;
   start(): Promise<void>;
 }
 
@@ -58,13 +60,14 @@ export async function startServer(env: Record<string, string> = {}, prepare?: (d
     }
     throw new Error('server did not become ready within 60 s');
   };
-  const stop = async () => {
+  const kill = async (signal: NodeJS.Signals) => {
     const c = child;
-    if (!c || c.exitCode !== null) return;
+    if (!c || c.exitCode !== null || c.signalCode !== null) return;
     const exited = new Promise((r) => c.once('exit', r));
-    c.kill('SIGTERM');
+    c.kill(signal);
     await exited;
   };
+  const stop = () => kill('SIGTERM');
 
   await start();
   const screenTokens = [...banner.matchAll(/#token=([A-Za-z0-9_-]+)/g)].map((m) => m[1] as string);
@@ -77,6 +80,7 @@ export async function startServer(env: Record<string, string> = {}, prepare?: (d
       return banner;
     },
     stop,
+    crash: () => kill('SIGKILL'),
     start,
     async [Symbol.asyncDispose]() {
       await stop();

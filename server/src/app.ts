@@ -3,6 +3,7 @@ import express from 'express';
 import helmet from 'helmet';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
+import { requireSameOrigin } from './auth/same-origin';
 import { userRoutes } from './auth/users-routes';
 import { centreRoutes } from './centres/routes';
 import type { Deps } from './context';
@@ -13,6 +14,7 @@ import { emergencyRoutes } from './emergencies/routes';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
 import { scheduleChainChecks } from './impressions/chain-checks';
+import { scheduleRetention } from './privacy/retention';
 import { impressionRoutes } from './impressions/routes';
 import { catalogueRoutes } from './catalogue/routes';
 import { linkRoutes } from './links/routes';
@@ -24,8 +26,10 @@ import { mediaApiRoutes, mediaFileRoutes } from './media/routes';
 import { playlistRoutes } from './playlists/routes';
 import { Catalogue } from './procedures/catalogue';
 import { procedureRoutes } from './procedures/routes';
+import { type Cluster, singleNode } from './realtime/cluster';
 import { createHub, type Hub } from './realtime/hub';
 import { createIo, type DeviceIo } from './realtime/io';
+import { OtherNodes } from './realtime/other-nodes';
 import { Presence } from './realtime/presence';
 import { attachStaffSockets } from './realtime/staff-socket';
 
@@ -37,21 +41,30 @@ export interface App {
   close(): Promise<void>;
 }
 
-/** Build the whole server from its dependencies; nothing here reads the environment or a global. */
-export async function createApp(deps: Deps): Promise<App> {
+/**
+ * Build the whole server from its dependencies; nothing here reads the environment or a global.
+ * `cluster` links it to the other nodes of a deployment (its owner closes it); alone by default.
+ */
+export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Promise<App> {
   const app = express();
   const http = createHttpServer(app);
-  const { io, staff } = createIo(http);
-  const presence = new Presence();
-  const hub = createHub(io, staff, presence, deps.clock);
+  const { io, staff } = createIo(http, cluster.adapter);
+  const others = cluster.isShared ? new OtherNodes(io, staff, deps.log) : null;
+  const presence = new Presence(others);
+  const hub = createHub(io, staff, presence, deps.clock, others);
   const states = new DeviceStateWriter(deps, hub);
+  const catalogue = new Catalogue(deps.store);
+  // Before any await: the other nodes count this one, and may ask it, as soon as its adapter is up.
+  others?.answer(presence, async () => {
+    await catalogue.reload();
+    hub.announceCatalogue('another node');
+  });
   // Sessions this node left open when it last stopped without closing them (a crash, a kill -9).
   await deps.store.devices.closeOrphanSessions(deps.config.nodeId);
-  const catalogue = new Catalogue(deps.store);
   await catalogue.reload();
 
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  app.set('trust proxy', deps.config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -87,6 +100,7 @@ export async function createApp(deps: Deps): Promise<App> {
   });
 
   const api = express.Router();
+  api.use(requireSameOrigin(deps.config.publicUrl));
   // Before the JSON parser: the import's body is a file, tens of megabytes.
   api.use('/catalogue', catalogueRoutes(deps, catalogue, hub));
   api.use(express.json({ limit: '512kb', strict: true }));
@@ -104,7 +118,7 @@ export async function createApp(deps: Deps): Promise<App> {
   api.use('/procedures', procedureRoutes(deps, catalogue));
   api.use('/links', linkRoutes(deps));
   api.use('/usage', usageRoutes(deps, catalogue));
-  api.use('/surveys', surveyRoutes(deps, hub));
+  api.use('/surveys', surveyRoutes(deps, hub, cluster.surveySalt));
   api.use('/reports', reportRoutes(deps));
   api.use('/plan-targets', planRoutes(deps));
   api.use((req) => {
@@ -119,6 +133,7 @@ export async function createApp(deps: Deps): Promise<App> {
   attachDeviceSockets(deps, io, hub, presence, states);
   attachStaffSockets(deps, staff);
   const stopChainChecks = scheduleChainChecks(deps);
+  const stopRetention = scheduleRetention(deps);
 
   return {
     http,
@@ -127,6 +142,8 @@ export async function createApp(deps: Deps): Promise<App> {
     catalogue,
     close: async () => {
       stopChainChecks();
+      others?.stop();
+      stopRetention();
       await states.flush();
       await io.close();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));

@@ -7,7 +7,7 @@ import type { Ack } from './schemas/common';
 import { IdSchema, InstantSchema } from './schemas/common';
 import { type Device, HeartbeatSchema, PlayingSchema, type ScreenshotSchema } from './schemas/device';
 import type { Emergency } from './schemas/emergency';
-import { type ImpressionBatchResult, ImpressionBatchSchema } from './schemas/impression';
+import { type ImpressionBatchResult, ImpressionBatchSchema, ImpressionSummaryBatchSchema } from './schemas/impression';
 import type { PlaylistPushSchema } from './schemas/bootstrap';
 
 export type AckFn<T> = (result: Ack<T>) => void;
@@ -19,6 +19,7 @@ export const PlaylistAckSchema = PlayingSchema;
 export const ClientEventSchemas = {
   'playlist:ack': PlaylistAckSchema,
   'impression:batch': ImpressionBatchSchema,
+  'impression:summary': ImpressionSummaryBatchSchema,
   'device:heartbeat': HeartbeatSchema,
   'clock:sync': z.strictObject({ clientTime: InstantSchema }),
 } as const;
@@ -38,6 +39,8 @@ export interface DeviceClientToServer {
   /** Fire-and-forget: a reply would double the writes of every publish, and a lost ack is re-sent on reconnect. */
   'playlist:ack': (p: z.input<typeof PlaylistAckSchema>) => void;
   'impression:batch': (p: z.input<typeof ImpressionBatchSchema>, ack: AckFn<ImpressionBatchResult>) => void;
+  /** Showings folded while the player was offline past its queue's bound; idempotent by summary id. */
+  'impression:summary': (p: z.input<typeof ImpressionSummaryBatchSchema>, ack: AckFn<ImpressionBatchResult>) => void;
   'device:heartbeat': (p: z.input<typeof HeartbeatSchema>, ack: AckFn<null>) => void;
   'clock:sync': (p: { clientTime: string }, ack: AckFn<{ serverTime: string }>) => void;
 }

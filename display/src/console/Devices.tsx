@@ -183,6 +183,11 @@ export function Devices({ centres, canEdit }: { centres: Centre[]; canEdit: bool
                 {d.heartbeat.jsHeapBytes ? ` · ${Math.round(d.heartbeat.jsHeapBytes / 2 ** 20)} MB` : ''}
               </small>
             )}
+            {d.heartbeat?.failedItemIds?.length ? (
+              <small class="error" data-testid="device-failed-items">
+                {t('Bỏ qua vì không phát được', 'Skipped, could not be shown')}: {d.heartbeat.failedItemIds.join(', ')}
+              </small>
+            ) : null}
             {editing?.id === d.id ? (
               <div class="grid">
                 <Field label={t('Tên', 'Name')} error={fields.name}>

@@ -29,6 +29,7 @@ const BY_CODE: Record<ErrorBody['code'], [string, string]> = {
   unsupported_media: ['Định dạng tệp không được hỗ trợ (chỉ MP4, WebM, JPEG, PNG, WebP).', 'File type not supported (MP4, WebM, JPEG, PNG, WebP only).'],
   rate_limited: ['Thao tác quá nhiều lần, vui lòng thử lại sau ít phút.', 'Too many attempts; try again in a few minutes.'],
   unavailable: ['Thiết bị hoặc dịch vụ không phản hồi (có thể đang mất kết nối).', 'The device or service did not answer (it may be offline).'],
+  insufficient_storage: ['Ổ đĩa máy chủ đã đầy; chưa lưu được gì. Hãy báo quản trị viên giải phóng dung lượng.', 'The server’s disk is full; nothing was saved. Ask the administrator to free space.'],
   internal: ['Máy chủ gặp sự cố, vui lòng thử lại.', 'Server error; please try again.'],
 };
 

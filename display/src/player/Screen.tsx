@@ -17,10 +17,23 @@ import { loadCachedPlaylist, saveCachedPlaylist } from './playlist-cache';
 
 const HEARTBEAT_MS = 30_000;
 const startedMono = performance.now();
+/** The heartbeat names at most this many failing items (the schema's limit). */
+const MAX_FAILED_REPORTED = 50;
+
+/**
+ * `?queueBound=N` on the player's URL makes its offline queue fold past N raw records instead of the
+ * default 10,000, so a browser test reaches the bound in minutes. A TV's URL leaves it out.
+ */
+function queueBoundFromUrl(): number | undefined {
+  const n = Number(new URLSearchParams(location.search).get('queueBound') ?? '');
+  return Number.isInteger(n) && n > 0 ? n : undefined;
+}
 
 /** A paired screen: header, main loop, QR side panel, ticker, and emergencies over everything. */
 export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credentials; onRevoked: () => void; onItemBoundary: () => void }) {
-  const queue = useMemo(() => new ImpressionQueue(), []);
+  const queue = useMemo(() => new ImpressionQueue({ bound: queueBoundFromUrl() }), []);
+  /** Items of the version on air that failed to show and are being skipped: the screen wall shows them. */
+  const failedItems = useRef(new Set<string>());
   const [version, setVersion] = useState<PlaylistVersion | null>(null);
   const [centre, setCentre] = useState<Centre | null>(null);
   const cachedMedia = useRef(0);
@@ -45,6 +58,8 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
     }
     if (old && old.publishedAt > v.publishedAt) return;
     versionRef.current = v;
+    // A new version is tried afresh, as the loop tries its items afresh.
+    failedItems.current.clear();
     setVersion(v);
     saveCachedPlaylist(v, centreRef.current);
     ack(v);
@@ -107,6 +122,7 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
           uptimeMs: Math.round(performance.now() - startedMono),
           cachedItems: cachedMedia.current,
           ...(mem ? { jsHeapBytes: mem.usedJSHeapSize } : {}),
+          ...(failedItems.current.size ? { failedItemIds: [...failedItems.current].slice(0, MAX_FAILED_REPORTED) } : {}),
         },
         () => undefined,
       );
@@ -136,7 +152,11 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
         version={version}
         deviceId={deviceId}
         offsetMs={offsetMs}
-        onImpression={(i) => queue.add(i)}
+        onImpression={(i) => {
+          const v = versionRef.current;
+          if (i.reason === 'failed' && v && i.playlistId === v.playlistId && i.playlistVersion === v.version) failedItems.current.add(i.itemId);
+          queue.add(i);
+        }}
         onItem={(id) => {
           currentItem.current = id;
           onItemBoundary();

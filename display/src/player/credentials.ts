@@ -10,11 +10,12 @@ export type Credentials = z.infer<typeof CredentialsSchema>;
  * older player wrote that no longer parses means "pair again", never a crash.
  */
 export function loadCredentials(): Credentials | null {
-  // An enrolment link (/display/#token=…) pairs the screen without a code; the hash is then wiped.
+  // An enrolment link (/display/#token=…) pairs the screen without a code; the hash is then wiped
+  // (the query, such as ?queueBound=, stays).
   const fromHash = /^#token=([A-Za-z0-9_-]{20,})$/.exec(location.hash)?.[1];
   if (fromHash) {
     saveCredentials({ token: fromHash, deviceId: null });
-    history.replaceState(null, '', location.pathname);
+    history.replaceState(null, '', location.pathname + location.search);
   }
   try {
     const parsed = CredentialsSchema.safeParse(JSON.parse(localStorage.getItem(KEY) ?? 'null'));

@@ -63,10 +63,10 @@ export function startSession(creds: Credentials, queue: ImpressionQueue, ev: Ses
     if (est) ev.onOffset(est.offsetMs);
   };
   const flush = () =>
-    queue.flush(async (batch) => {
-      if (!socket.connected) return false;
-      const r = await ask(socket, (ack) => socket.emit('impression:batch', { impressions: batch }, ack));
-      return r.ok;
+    queue.flush({
+      isOpen: () => socket.connected,
+      sendImpressions: async (impressions) => (await ask(socket, (ack) => socket.emit('impression:batch', { impressions }, ack))).ok,
+      sendSummaries: async (summaries) => (await ask(socket, (ack) => socket.emit('impression:summary', { summaries }, ack))).ok,
     });
 
   socket.on('connect', () => {

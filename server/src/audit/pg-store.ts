@@ -1,17 +1,14 @@
-import { allRows, changes, type Pg } from '../db/pg';
-import { type AuditRepo, auditJson, type Row, toAuditEntry } from './store';
+import { allRows, changes, type Pg, type PgClient } from '../db/pg';
+import { type AuditEntry, type AuditRepo, auditJson, type Row, toAuditEntry } from './store';
+
+/** Appends an entry; other repos pass their transaction's client, so a change and its record commit together. */
+export async function pgAuditAppend(db: Pg | PgClient, e: AuditEntry): Promise<void> {
+  await changes(db, 'INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) VALUES ($1, $2, $3, $4, $5, $6)', [e.at, e.actor, e.action, e.subject, auditJson(e.before), auditJson(e.after)]);
+}
 
 export function pgAuditRepo(db: Pg): AuditRepo {
   return {
-    append: async (e) =>
-      void (await changes(db, 'INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) VALUES ($1, $2, $3, $4, $5, $6)', [
-        e.at,
-        e.actor,
-        e.action,
-        e.subject,
-        auditJson(e.before),
-        auditJson(e.after),
-      ])),
+    append: (e) => pgAuditAppend(db, e),
     // The action filter behaves as SQLite's LIKE does: a prefix, ASCII letters in either case (lower()
     // under "C" folds only those), `%` and `_` as wildcards and no escape character.
     query: async (f) =>

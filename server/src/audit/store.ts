@@ -45,8 +45,14 @@ export const toAuditEntry = (r: Row): AuditEntry & { seq: number } => ({
 /** Before and after are stored as JSON text; absent means NULL. */
 export const auditJson = (v: unknown) => (v === undefined || v === null ? null : JSON.stringify(v));
 
-export function sqliteAuditRepo(db: Db): AuditRepo {
+/** Appends an entry; other repos call it inside their own transaction, so a change and its record commit together. */
+export function sqliteAuditAppend(db: Db): (e: AuditEntry) => void {
   const insert = db.prepare('INSERT INTO audit_log (at, actor, action, subject, before_json, after_json) VALUES (?, ?, ?, ?, ?, ?)');
+  return (e) => void insert.run(e.at, e.actor, e.action, e.subject, auditJson(e.before), auditJson(e.after));
+}
+
+export function sqliteAuditRepo(db: Db): AuditRepo {
+  const append = sqliteAuditAppend(db);
   const query = db.prepare<AuditFilter, Row>(
     `SELECT * FROM audit_log
      WHERE (@actor IS NULL OR actor = @actor) AND (@action IS NULL OR action LIKE @action || '%')
@@ -54,7 +60,7 @@ export function sqliteAuditRepo(db: Db): AuditRepo {
      ORDER BY seq DESC LIMIT @limit`,
   );
   return {
-    append: async (e) => void insert.run(e.at, e.actor, e.action, e.subject, auditJson(e.before), auditJson(e.after)),
+    append: async (e) => append(e),
     query: async (f) =>
       query.all({ actor: f.actor ?? null, action: f.action ?? null, subject: f.subject ?? null, from: f.from ?? null, to: f.to ?? null, limit: f.limit } as AuditFilter).map(toAuditEntry),
   };

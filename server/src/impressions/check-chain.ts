@@ -23,6 +23,8 @@ export interface ChainLog {
   /** Up to `limit` rows with seq above `afterSeq`, in seq order. */
   page(afterSeq: number, limit: number): Promise<StoredRow[]>;
   recordCheck(c: CheckRow): Promise<void>;
+  /** Where the log starts once old rows were pruned by retention: the last pruned row; null if none ever was. */
+  anchor(): Promise<{ seq: number; hash: string } | null>;
 }
 
 async function walk(log: ChainLog, from: { seq: number; hash: string }): Promise<ChainWalk> {
@@ -37,14 +39,15 @@ async function walk(log: ChainLog, from: { seq: number; hash: string }): Promise
 }
 
 /**
- * Walks the hash chain and records the walk. `full` starts from the first row; otherwise the walk
- * goes on from where the last good one stopped, so a report re-checks only what is new.
+ * Walks the hash chain and records the walk. `full` starts from the first row (or, once retention has
+ * pruned old rows, from the anchor they left); otherwise the walk goes on from where the last good
+ * one stopped, so a report re-checks only what is new.
  */
 export async function checkChain(log: ChainLog, { full, at }: { full: boolean; at: string }): Promise<IntegrityReport> {
   const before = full ? null : await log.lastCheck();
   // A broken chain stays broken: only a full walk looks at it again.
   if (before && !before.ok) return { ok: false, rows: before.rows, firstBroken: { seq: before.broken_seq ?? 0, id: before.broken_id ?? '' }, fullCheckAt: await log.lastFullCheckAt(), checkedAt: at };
-  const w = await walk(log, before ? { seq: before.last_seq, hash: before.last_hash } : { seq: 0, hash: GENESIS });
+  const w = await walk(log, before ? { seq: before.last_seq, hash: before.last_hash } : ((await log.anchor()) ?? { seq: 0, hash: GENESIS }));
   const rows = (before?.rows ?? 0) + w.rows;
   await log.recordCheck({ checked_at: at, full: before ? 0 : 1, rows, last_seq: w.lastSeq, last_hash: w.lastHash, ok: w.ok ? 1 : 0, broken_seq: w.firstBroken?.seq ?? null, broken_id: w.firstBroken?.id ?? null });
   return { ok: w.ok, rows, firstBroken: w.firstBroken, fullCheckAt: await log.lastFullCheckAt(), checkedAt: at };

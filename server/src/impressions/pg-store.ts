@@ -3,34 +3,19 @@ import type { Impression, ImpressionBatchResult } from '@hcc/shared/schemas/impr
 import { allRows, changes, firstRow, PG_LOCKS, type Pg, type PgClient, transaction } from '../db/pg';
 import { chainHash, GENESIS, type StoredRow } from './chain';
 import { type ChainLog, type CheckRow, checkChain } from './check-chain';
-import { type GroupTuple, monthOf, readGroups, type RollUpReads } from './read-groups';
-import { type ImpressionRepo, showingsBetween, toChainedRow } from './store';
+import { columnsOf, pgRollUp } from './pg-roll-up';
+import { pgSummaryRepo } from './pg-summaries';
+import { type GroupTuple, readGroups, type RollUpReads } from './read-groups';
+import { type ImpressionRepo, pruneLastSql, showingsBetween, toChainedRow } from './store';
 
 // Sums over BIGINT are NUMERIC, which node-postgres gives as strings: they are cast back to BIGINT.
 const SUMS = 'device_id, playlist_id, playlist_version, item_id, SUM(showings)::bigint, SUM(play_ms)::bigint, SUM(completed)::bigint, MIN(first_at), MAX(last_at)';
 const KEYS = 'device_id, playlist_id, playlist_version, item_id';
 
-/**
- * Adds a batch's groups to a roll-up table (by day or by month). Several days of a batch may share a
- * month, and one statement may touch a row only once, so the groups are summed by key first.
- */
-const rollUpInto = (table: string, period: string) =>
-  `INSERT INTO ${table} AS t (${period}, ${KEYS}, showings, play_ms, completed, first_at, last_at)
-   SELECT p, d, pl, v, it, SUM(s), SUM(ms), SUM(c), MIN(f COLLATE "C"), MAX(l COLLATE "C")
-   FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::text[], $10::text[]) AS u(p, d, pl, v, it, s, ms, c, f, l)
-   GROUP BY p, d, pl, v, it
-   ON CONFLICT (${period}, ${KEYS}) DO UPDATE SET showings = t.showings + excluded.showings, play_ms = t.play_ms + excluded.play_ms,
-     completed = t.completed + excluded.completed, first_at = LEAST(t.first_at, excluded.first_at), last_at = GREATEST(t.last_at, excluded.last_at)`;
-const ROLL_UP_DAY = rollUpInto('impression_daily', 'day');
-const ROLL_UP_MONTH = rollUpInto('impression_monthly', 'month');
-
 const COLUMNS = 'seq, id, device_id, item_id, playlist_id, playlist_version, started_at, duration_ms, completed, reason, received_at, chain_hash';
 const INSERT = `INSERT INTO impressions (${COLUMNS})
   SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::bigint[], $9::bigint[], $10::text[], $11::text[], $12::text[])
   ON CONFLICT (id) DO NOTHING`;
-
-/** Column arrays for an unnest(): one array per field, in the order given. */
-const columnsOf = <T>(rows: T[], fields: ((r: T) => unknown)[]) => fields.map((f) => rows.map(f));
 
 /**
  * Stores a batch and links it into the chain. Every node takes the same transaction-scoped advisory
@@ -62,11 +47,7 @@ async function insertBatch(c: PgClient, batch: Impression[], receivedAt: string)
   // and the hashes just computed would skip a row: refuse the batch, the device sends it again.
   if (inserted !== rows.length) throw new Error(`impression batch: ${rows.length - inserted} rows were stored by another writer meanwhile`);
   // Only what was really stored is counted, so a replay never inflates the roll-up.
-  const groups = [...groupShowings(stored).values()];
-  const rollUp = (period: (day: string) => string) =>
-    columnsOf(groups, [(g) => period(g.day), (g) => g.deviceId, (g) => g.playlistId, (g) => g.playlistVersion, (g) => g.itemId, (g) => g.showings, (g) => g.playMs, (g) => g.completed, (g) => g.first, (g) => g.last]);
-  await changes(c, ROLL_UP_DAY, rollUp((day) => day));
-  await changes(c, ROLL_UP_MONTH, rollUp(monthOf));
+  await pgRollUp(c, [...groupShowings(stored).values()]);
   return { accepted: stored.length, duplicates: batch.length - stored.length };
 }
 
@@ -104,11 +85,25 @@ export function pgImpressionRepo(db: Pg): ImpressionRepo {
         k.broken_seq,
         k.broken_id,
       ])),
+    anchor: () => firstRow<{ seq: number; hash: string }>(db, 'SELECT seq, hash FROM chain_anchors ORDER BY seq DESC LIMIT 1'),
   };
   return {
+    ...pgSummaryRepo(db),
     insertBatch: (batch, receivedAt) => transaction(db, (c) => insertBatch(c, batch, receivedAt)),
     count: async () => (await firstRow<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM impressions'))?.n ?? 0,
     verify: (opts) => checkChain(chainLog, opts),
+    prune: (beforeIso, at) =>
+      transaction(db, async (c) => {
+        // The same lock as ingest: no batch links onto rows being removed.
+        await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
+        const last = await firstRow<{ seq: number; chain_hash: string }>(c, pruneLastSql('$1'), [beforeIso]);
+        if (!last) return 0;
+        // The delete trigger lets this transaction, and only it, remove rows.
+        await c.query("SET LOCAL hcc.pruning = 'on'");
+        const pruned = await changes(c, 'DELETE FROM impressions WHERE seq <= $1', [last.seq]);
+        await changes(c, 'INSERT INTO chain_anchors (seq, hash, pruned_rows, pruned_at) VALUES ($1, $2, $3, $4)', [last.seq, last.chain_hash, pruned, at]);
+        return pruned;
+      }),
     groups: (from, to, grain) => readGroups(rollUps, from, to, grain),
     daysOnAir: async (from, to) =>
       new Map((await db.query<[string, number]>({ text: 'SELECT device_id, COUNT(DISTINCT day) FROM impression_daily WHERE day >= $1 AND day <= $2 GROUP BY device_id ORDER BY device_id', values: [from, to], rowMode: 'array' })).rows),

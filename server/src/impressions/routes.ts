@@ -1,11 +1,11 @@
-import { ImpressionBatchSchema } from '@hcc/shared/schemas/impression';
+import { ImpressionBatchSchema, ImpressionSummaryBatchSchema } from '@hcc/shared/schemas/impression';
 import { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
 import { deviceOf, requireDevice } from '../devices/require-device';
 import { parseBody, parseQuery } from '../http/parse';
-import { ingestImpressions } from './ingest';
+import { ingestImpressions, ingestSummaries } from './ingest';
 
 const IntegrityQuerySchema = z.strictObject({ full: z._default(z.enum(['0', '1']), '0') });
 
@@ -15,6 +15,11 @@ export function impressionRoutes(deps: Deps): Router {
   r.post('/', requireDevice(deps), async (req, res) => {
     const { impressions } = parseBody(ImpressionBatchSchema, req);
     res.json(await ingestImpressions(deps, deviceOf(res).id, impressions));
+  });
+  // HTTP twin of impression:summary.
+  r.post('/summaries', requireDevice(deps), async (req, res) => {
+    const { summaries } = parseBody(ImpressionSummaryBatchSchema, req);
+    res.json(await ingestSummaries(deps, deviceOf(res).id, summaries));
   });
   // Does the proof-of-play chain hold? The rows added since the last walk, or (?full=1) all of them.
   r.get('/integrity', requireStaff(deps, 'viewer'), async (req, res) => {

@@ -5,9 +5,11 @@ import { type Impression, type ImpressionBatchResult, ImpressionReasonSchema } f
 import type { Db } from '../db/sqlite';
 import { type ChainedRow, chainHash, GENESIS, type StoredRow } from './chain';
 import { type ChainLog, type CheckRow, checkChain } from './check-chain';
-import { type GroupTuple, monthOf, readGroups, type RollUpReads } from './read-groups';
+import { type GroupTuple, readGroups, type RollUpReads } from './read-groups';
+import { sqliteRollUp } from './roll-up';
+import { sqliteSummaryRepo, type SummaryRepo } from './summaries';
 
-export interface ImpressionRepo {
+export interface ImpressionRepo extends SummaryRepo {
   /** Idempotent by impression id: a replayed batch is accepted again but counted once. */
   insertBatch(batch: Impression[], receivedAt: string): Promise<ImpressionBatchResult>;
   count(): Promise<number>;
@@ -25,7 +27,21 @@ export interface ImpressionRepo {
    * goes on from where the last good one stopped, so a report re-checks only what is new.
    */
   verify(opts: { full: boolean; at: string }): Promise<IntegrityReport>;
+  /**
+   * Retention: deletes the oldest raw impressions, those received before `beforeIso` (a prefix of the
+   * chain, so it still verifies from the anchor left behind). The roll-ups keep counting them.
+   */
+  prune(beforeIso: string, at: string): Promise<number>;
 }
+
+/**
+ * The last row of the prunable prefix: every row up to it was received before the cut-off. Rows are
+ * received in seq order, but a node's clock may lag another's; the first row received after the
+ * cut-off ends the prefix whatever follows it.
+ */
+export const pruneLastSql = (param: string) => `SELECT seq, chain_hash FROM impressions
+  WHERE seq < coalesce((SELECT MIN(seq) FROM impressions WHERE received_at >= ${param}), (SELECT MAX(seq) + 1 FROM impressions))
+  ORDER BY seq DESC LIMIT 1`;
 
 export type Grain = 'day' | 'week' | 'month';
 
@@ -73,15 +89,7 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO NOTHING`,
   );
-  // Adds a batch's groups to a roll-up table (by day or by month), in the batch's transaction.
-  const rollUpInto = (table: string, period: string) =>
-    db.prepare(
-      `INSERT INTO ${table} (${period}, device_id, playlist_id, playlist_version, item_id, showings, play_ms, completed, first_at, last_at)
-       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-       ON CONFLICT DO UPDATE SET showings = showings + excluded.showings, play_ms = play_ms + excluded.play_ms, completed = completed + excluded.completed,
-         first_at = min(first_at, excluded.first_at), last_at = max(last_at, excluded.last_at)`,
-    );
-  const [rollUpDay, rollUpMonth] = [rollUpInto('impression_daily', 'day'), rollUpInto('impression_monthly', 'month')];
+  const rollUp = sqliteRollUp(db);
   const last = db.prepare<[], { chain_hash: string | null }>('SELECT chain_hash FROM impressions ORDER BY seq DESC LIMIT 1');
   const page = db.prepare<[number, number], StoredRow>('SELECT * FROM impressions WHERE seq > ? ORDER BY seq LIMIT ?');
   const between = db.prepare<[string, string], StoredRow>('SELECT * FROM impressions WHERE started_at >= ? AND started_at < ? ORDER BY started_at');
@@ -97,6 +105,17 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM impressions');
   const lastCheck = db.prepare<[], CheckRow>('SELECT * FROM chain_checks ORDER BY id DESC LIMIT 1');
   const lastFullCheck = db.prepare<[], { checked_at: string }>('SELECT checked_at FROM chain_checks WHERE full = 1 ORDER BY id DESC LIMIT 1');
+  const anchor = db.prepare<[], { seq: number; hash: string }>('SELECT seq, hash FROM chain_anchors ORDER BY seq DESC LIMIT 1');
+  const pruneTx = db.transaction((beforeIso: string, at: string): number => {
+    const last = db.prepare<[string], { seq: number; chain_hash: string }>(pruneLastSql('?')).get(beforeIso);
+    if (!last) return 0;
+    // The append-only trigger stands aside for this one transaction only.
+    db.exec('DROP TRIGGER impressions_no_delete');
+    const pruned = db.prepare('DELETE FROM impressions WHERE seq <= ?').run(last.seq).changes;
+    db.exec(`CREATE TRIGGER impressions_no_delete BEFORE DELETE ON impressions BEGIN SELECT RAISE(ABORT, 'impressions are append-only'); END`);
+    db.prepare('INSERT INTO chain_anchors (seq, hash, pruned_rows, pruned_at) VALUES (?, ?, ?, ?)').run(last.seq, last.chain_hash, pruned, at);
+    return pruned;
+  });
   const recordCheck = db.prepare('INSERT INTO chain_checks (checked_at, full, rows, last_seq, last_hash, ok, broken_seq, broken_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)');
 
   // One transaction per batch: one fsync, and a batch — with its roll-up — is stored whole or not at all.
@@ -115,10 +134,7 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
       }
     }
     // Only what was really stored is counted, so a replay never inflates the roll-up.
-    for (const g of groupShowings(stored).values()) {
-      rollUpDay.run(g.day, g.deviceId, g.playlistId, g.playlistVersion, g.itemId, g.showings, g.playMs, g.completed, g.first, g.last);
-      rollUpMonth.run(monthOf(g.day), g.deviceId, g.playlistId, g.playlistVersion, g.itemId, g.showings, g.playMs, g.completed, g.first, g.last);
-    }
+    rollUp(groupShowings(stored).values());
     return { accepted: stored.length, duplicates: batch.length - stored.length };
   });
 
@@ -127,6 +143,7 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
     lastFullCheckAt: async () => lastFullCheck.get()?.checked_at ?? null,
     page: async (afterSeq, limit) => page.all(afterSeq, limit),
     recordCheck: async (c) => void recordCheck.run(c.checked_at, c.full, c.rows, c.last_seq, c.last_hash, c.ok, c.broken_seq, c.broken_id),
+    anchor: async () => anchor.get() ?? null,
   };
   const rollUps: RollUpReads = {
     days: async (from, to) => byGrain.days.all(from, to),
@@ -136,9 +153,11 @@ export function sqliteImpressionRepo(db: Db): ImpressionRepo {
   };
 
   return {
+    ...sqliteSummaryRepo(db),
     insertBatch: async (batch, receivedAt) => insertAll(batch, receivedAt),
     count: async () => count.get()?.n ?? 0,
     verify: (opts) => checkChain(chainLog, opts),
+    prune: async (beforeIso, at) => pruneTx(beforeIso, at),
     groups: (from, to, grain) => readGroups(rollUps, from, to, grain),
     daysOnAir: async (from, to) => new Map(daysOnAir.all(from, to)),
     between: (from, to) => showingsBetween(from, to, async (lo, hi) => between.all(lo, hi)),

@@ -10,6 +10,7 @@ import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { parseParams } from '../http/parse';
 import type { MediaRecord } from './store';
+import { sendVerified } from './send-verified';
 import { mediaPath, receiveUpload } from './upload';
 
 export const mediaDir = (deps: Deps) => path.join(deps.config.dataDir, 'media');
@@ -98,7 +99,9 @@ export function mediaFileRoutes(deps: Deps): Router {
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
     // The content hash is the strongest validator there is, and it is the same on every node.
     res.setHeader('ETag', `"${id}"`);
-    res.sendFile(mediaPath(mediaDir(deps), id), { maxAge: '365d', immutable: true, acceptRanges: true, etag: false, lastModified: false });
+    const file = mediaPath(mediaDir(deps), id);
+    if (await sendVerified(req, res, file, id, deps.log)) return;
+    res.sendFile(file, { maxAge: '365d', immutable: true, acceptRanges: true, etag: false, lastModified: false });
   });
   return r;
 }

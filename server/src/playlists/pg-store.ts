@@ -1,4 +1,5 @@
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
+import { pgAuditAppend } from '../audit/pg-store';
 import { allRows, changes, firstRow, type Pg, transaction } from '../db/pg';
 import { type PlaylistRepo, type Row, toPlaylist, toVersion } from './store';
 
@@ -34,7 +35,7 @@ export function pgPlaylistRepo(db: Pg): PlaylistRepo {
       if (!current) return { ok: false, error: 'not_found' };
       return changed === 1 ? { ok: true, playlist: current } : { ok: false, error: 'conflict', current };
     },
-    publish: (id, snapshot) =>
+    publish: (id, snapshot, audit) =>
       transaction(db, async (c): Promise<PlaylistVersion | null> => {
         // Locking the playlist row makes publishes of one playlist wait for each other, on any node,
         // so two never take the same version number.
@@ -43,6 +44,7 @@ export function pgPlaylistRepo(db: Pg): PlaylistRepo {
         const v: PlaylistVersion = { ...snapshot, version: next };
         await changes(c, 'INSERT INTO playlist_versions (playlist_id, version, body_json, published_at) VALUES ($1, $2, $3, $4)', [id, next, JSON.stringify(v), v.publishedAt]);
         await changes(c, 'UPDATE playlists SET published_version = $1 WHERE id = $2', [next, id]);
+        if (audit) await pgAuditAppend(c, audit(v));
         return v;
       }),
     versions: (id) => versions('SELECT body_json FROM playlist_versions WHERE playlist_id = $1 ORDER BY version DESC', [id]),

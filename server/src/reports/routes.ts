@@ -1,13 +1,13 @@
-import { toCsv } from '@hcc/shared/csv';
 import { DateOnlySchema, IdSchema } from '@hcc/shared/schemas/common';
 import { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
 import { parseQuery } from '../http/parse';
-import { buildReport, reportScope, vnDayStart } from './build';
+import { buildReport, reportScope } from './build';
 import { reportDocx } from './docx';
 import { docxOptions } from './docx-options';
+import { rawLogCsv } from './raw-csv';
 import { reportXlsx } from './xlsx';
 
 const ReportQuerySchema = z.strictObject({
@@ -22,7 +22,8 @@ const ReportQuerySchema = z.strictObject({
  * (by item, reform area, form, screen, centre, day), progress against the plan, satisfaction, kiosk
  * use, screen uptime and the log's integrity, for one centre or a province with its communes. Days
  * are Vietnam days, both ends included. XLSX has a sheet per dimension with totals as formulas, DOCX
- * is the report in the Decree 30/2020 layout with its evidence appendix, CSV the raw log of the period.
+ * is the report in the Decree 30/2020 layout with its evidence appendix, CSV the raw log of the period
+ * (with the summaries players folded while offline, see raw-csv.ts).
  */
 export function reportRoutes(deps: Deps): Router {
   const r = Router();
@@ -30,12 +31,9 @@ export function reportRoutes(deps: Deps): Router {
     const q = parseQuery(ReportQuerySchema, req);
     const scope = await reportScope(deps, q);
     if (q.format === 'csv') {
-      const toIso = new Date(Date.parse(vnDayStart(q.to)) + 86_400_000).toISOString();
-      const rows = (await deps.store.impressions.between(vnDayStart(q.from), toIso)).filter((i) => scope.screens.has(i.deviceId));
-      const screen = (id: string) => scope.screens.get(id);
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="luot-phat-${q.from}-${q.to}.csv"`);
-      return void res.send(toCsv(['id', 'screen', 'centre', 'item', 'playlist', 'version', 'started_at', 'duration_ms', 'completed', 'reason'], rows.map((i) => [i.id, screen(i.deviceId)?.name, screen(i.deviceId)?.centreId, i.itemId, i.playlistId, i.playlistVersion, i.startedAt, i.durationMs, i.completed, i.reason])));
+      return void res.send(await rawLogCsv(deps, scope));
     }
     const report = await buildReport(deps, scope);
     if (q.format === 'json') return void res.json(report);

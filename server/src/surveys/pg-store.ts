@@ -20,6 +20,7 @@ export function pgSurveyRepo(db: Pg): SurveyRepo {
         [r.id, r.centreId, r.formId, r.formVersion, JSON.stringify(r.answers), JSON.stringify(r.context), r.comment, r.submittedAt, r.receivedAt, r.sourceHash, r.excludedReason],
       )) === 1,
     countFromSource: async (h, since) => (await firstRow<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM survey_responses WHERE source_hash = $1 AND received_at >= $2', [h, since]))?.n ?? 0,
+    redactComments: (before) => changes(db, "UPDATE survey_responses SET comment = '' WHERE received_at < $1 AND comment <> ''", [before]),
     exists: async (id) => (await firstRow(db, 'SELECT 1 FROM survey_responses WHERE id = $1', [id])) !== null,
     since: async (centreId, since) =>
       (

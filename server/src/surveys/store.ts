@@ -18,6 +18,8 @@ export interface SurveyRepo {
   countFromSource(sourceHash: string, sinceIso: string): Promise<number>;
   exists(id: string): Promise<boolean>;
   since(centreId: string | null, sinceIso: string): Promise<StoredResponse[]>;
+  /** Retention: empties the comments of answers received before `beforeIso`; their scores stay. */
+  redactComments(beforeIso: string): Promise<number>;
 }
 
 export interface Row {
@@ -61,12 +63,14 @@ export function sqliteSurveyRepo(db: Db): SurveyRepo {
   const ofCentre = db.prepare<[string, string], Row>('SELECT * FROM survey_responses WHERE centre_id = ? AND received_at >= ? ORDER BY received_at');
   const forms = db.prepare<[], { body_json: string }>('SELECT body_json FROM survey_forms ORDER BY id, version');
   const addForm = db.prepare('INSERT INTO survey_forms (id, version, body_json, created_at, created_by) VALUES (?, ?, ?, ?, ?) ON CONFLICT (id, version) DO NOTHING');
+  const redact = db.prepare("UPDATE survey_responses SET comment = '' WHERE received_at < ? AND comment <> ''");
   return {
     forms: async () => forms.all().map(toForm),
     addForm: async (f, at, by) => addForm.run(f.id, f.version, JSON.stringify(f), at, by).changes === 1,
     insert: async (r) => insert.run({ ...r, answers: JSON.stringify(r.answers), context: JSON.stringify(r.context) }).changes === 1,
     countFromSource: async (h, since) => fromSource.get(h, since)?.n ?? 0,
     exists: async (id) => exists.get(id) !== undefined,
+    redactComments: async (before) => redact.run(before).changes,
     since: async (centreId, since) => (centreId ? ofCentre.all(centreId, since) : all.all(since)).map(toResponse),
   };
 }

@@ -1,4 +1,5 @@
 import { foldVietnamese } from '@hcc/shared/search/fold';
+import { maskPersonalNumbers } from '@hcc/shared/survey/scoring';
 import { DateOnlySchema } from '@hcc/shared/schemas/common';
 import { UsageBatchSchema } from '@hcc/shared/schemas/usage';
 import { Router } from 'express';
@@ -29,7 +30,8 @@ export function usageRoutes(deps: Deps, catalogue: Catalogue): Router {
     };
     for (const e of events) {
       if (e.kind === 'view') add('view', e.code);
-      else add(e.results > 0 ? 'search' : 'search_empty', foldVietnamese(e.q).slice(0, QUERY_KEY_MAX));
+      // A citizen may type a phone or ID-card number into the search box: it is never kept.
+      else add(e.results > 0 ? 'search' : 'search_empty', foldVietnamese(maskPersonalNumbers(e.q)).slice(0, QUERY_KEY_MAX));
     }
     await deps.store.usage.add(vnDay(deps.clock()), [...counts.values()]);
     if (events.some((e) => e.kind === 'view')) catalogue.viewsChanged();

@@ -54,7 +54,8 @@ type Row = Pick<Impression, 'deviceId' | 'itemId' | 'playlistId' | 'playlistVers
 /** Vietnam's calendar day of an instant (UTC+7, no daylight saving). */
 export const vnDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
 
-const groupKey = (g: Pick<ShowingGroup, 'day' | 'deviceId' | 'playlistId' | 'playlistVersion' | 'itemId'>) => `${g.day}\u001f${g.deviceId}\u001f${g.playlistId}\u001f${g.playlistVersion}\u001f${g.itemId}`;
+/** The roll-up key of a group: showings with the same key add up. */
+export const groupKey = (g: Pick<ShowingGroup, 'day' | 'deviceId' | 'playlistId' | 'playlistVersion' | 'itemId'>) => `${g.day}\u001f${g.deviceId}\u001f${g.playlistId}\u001f${g.playlistVersion}\u001f${g.itemId}`;
 
 /** Folds impressions into roll-up groups; `into` lets a caller keep adding to the same groups. */
 export function groupShowings(rows: Iterable<Row>, into = new Map<string, ShowingGroup>()): Map<string, ShowingGroup> {

@@ -26,6 +26,8 @@ export const ErrorCodeSchema = z.enum([
   'gone',
   /** A device or service that should answer did not (offline screen, timed-out request). */
   'unavailable',
+  /** The server's disk is full: nothing was stored, and trying again will not help until space is freed. */
+  'insufficient_storage',
   'internal',
 ]);
 export type ErrorCode = z.infer<typeof ErrorCodeSchema>;

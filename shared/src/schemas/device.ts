@@ -15,6 +15,8 @@ export const HeartbeatSchema = z.object({
   cachedItems: z.optional(Count),
   jsHeapBytes: z.optional(Count),
   appVersion: z.optional(z.string().check(z.maxLength(50))),
+  /** Items the player skips because they failed to show (a file that does not decode): the screen wall flags them. */
+  failedItemIds: z.optional(z.array(IdSchema).check(z.maxLength(50))),
 });
 export type Heartbeat = z.infer<typeof HeartbeatSchema>;
 

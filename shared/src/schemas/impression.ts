@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { IdSchema, InstantSchema, UuidSchema } from './common';
+import { DateOnlySchema, IdSchema, InstantSchema, UuidSchema } from './common';
 
 export const ImpressionReasonSchema = z.enum(['completed', 'interrupted', 'preempted', 'failed']);
 
@@ -21,3 +21,29 @@ export const IMPRESSION_BATCH_MAX = 500;
 export const ImpressionBatchSchema = z.strictObject({ impressions: z.array(ImpressionSchema).check(z.minLength(1), z.maxLength(IMPRESSION_BATCH_MAX)) });
 export const ImpressionBatchResultSchema = z.object({ accepted: z.int(), duplicates: z.int() });
 export type ImpressionBatchResult = z.infer<typeof ImpressionBatchResultSchema>;
+
+const Count = z.int().check(z.minimum(0));
+
+/**
+ * Showings a player folded together because it was offline past its queue's bound: counted in the
+ * reports like the impressions they replace, without one row each. One group of the daily roll-up
+ * (a Vietnam day, an item, a playlist version), under an id of its own so a resend is counted once.
+ */
+export const ImpressionSummarySchema = z.strictObject({
+  id: UuidSchema,
+  deviceId: IdSchema,
+  itemId: IdSchema,
+  playlistId: IdSchema,
+  playlistVersion: z.int().check(z.positive()),
+  day: DateOnlySchema,
+  showings: z.int().check(z.minimum(1)),
+  playMs: Count,
+  completed: Count,
+  /** Starts of the first and last showing folded in, as UTC instants. */
+  first: InstantSchema,
+  last: InstantSchema,
+});
+export type ImpressionSummary = z.infer<typeof ImpressionSummarySchema>;
+
+export const IMPRESSION_SUMMARY_BATCH_MAX = 500;
+export const ImpressionSummaryBatchSchema = z.strictObject({ summaries: z.array(ImpressionSummarySchema).check(z.minLength(1), z.maxLength(IMPRESSION_SUMMARY_BATCH_MAX)) });

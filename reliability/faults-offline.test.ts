@@ -1,0 +1,75 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { destroyServer, launchBrowser, publishItems, type RunningServer, startServer } from '../e2e/harness';
+import { screenTotals } from './data-dir';
+import { record } from './figures';
+import { deviceIdOf, openPlayer, textLoop } from './player-page';
+
+const HOUR = 3_600_000;
+const ITEM_MS = 10_000;
+/** Small, so a day offline folds thousands of showings; the player takes it from ?queueBound= (Screen.tsx). */
+const BOUND = 200;
+/** The queue's send batch (impression-queue.ts): a batch awaiting its ack is never folded, so it may sit on top of the bound. */
+const BATCH = 100;
+
+let server: RunningServer | null = null;
+let browser: Browser | null = null;
+afterAll(async () => {
+  await browser?.close();
+  if (server) await destroyServer(server);
+});
+
+describe('a player offline for a day', () => {
+  it('keeps playing with a bounded queue, folds what does not fit into counted summaries, and the server ends up with every showing once', async () => {
+    server = await startServer();
+    browser = await launchBrowser();
+    const token = server.screenTokens[0] ?? '';
+    await publishItems(server.url, 'long-thanh', textLoop('d', 3, ITEM_MS));
+    const deviceId = await deviceIdOf(server.url, token);
+    const player = await openPlayer(browser, server.url, token, `?queueBound=${BOUND}`);
+    await player.play(30_000);
+    await player.settle();
+
+    await server.stop();
+    let largest = 0;
+    let slowHours = 0;
+    for (let h = 0; h < 24; h++) {
+      const before = await player.made();
+      await player.play(HOUR, HOUR / 4, 0);
+      largest = Math.max(largest, await player.settle());
+      // An hour of 10-second items is 360 showings; a few may straddle the hour's edges.
+      if ((await player.made()) - before < (HOUR / ITEM_MS) * 0.97) slowHours++;
+    }
+    const offline = await player.queue();
+
+    await server.start();
+    const deadline = Date.now() + 90_000;
+    while (!(await player.isOnline()) || (await player.queue()).raw + (await player.queue()).summaries > 0) {
+      if (Date.now() > deadline) throw new Error(`the queue did not drain: ${JSON.stringify(await player.queue())}`);
+      await player.play(1_000, 1_000, 200);
+    }
+    await player.settle();
+    const made = await player.made();
+    const onServer = screenTotals(server.dataDir, deviceId);
+    const showing = await player.nowPlaying();
+    await player.play(ITEM_MS * 2);
+    const stillPlaying = (await player.nowPlaying()) !== showing;
+
+    record(import.meta.filename, {
+      area: 'Faults',
+      check: `player offline for 24 h of simulated time, queue bound ${BOUND}`,
+      tried: made,
+      passed: Math.min(made, onServer.rolledUp),
+      lost: Math.max(0, made - onServer.rolledUp),
+      duplicates: Math.max(0, onServer.rolledUp - made),
+      note: `real player in Chromium on a fake clock, ${ITEM_MS / 1000}-second items; queue at most ${largest} raw records (bound ${BOUND} + batch ${BATCH}), ${offline.summaries} summaries after the day; server: ${onServer.raw} raw + ${onServer.folded} folded in ${onServer.summaries} summaries = ${onServer.rolledUp} showings, ${made} made`,
+    });
+    expect(slowHours).toBe(0);
+    expect(largest).toBeLessThanOrEqual(BOUND + BATCH);
+    expect(offline.raw).toBeLessThanOrEqual(BOUND);
+    expect(onServer.folded).toBeGreaterThan(20 * (HOUR / ITEM_MS));
+    expect(onServer.raw + onServer.folded).toBe(made);
+    expect(onServer.rolledUp).toBe(made);
+    expect(stillPlaying).toBe(true);
+  }, 300_000);
+});

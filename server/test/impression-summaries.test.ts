@@ -1,0 +1,87 @@
+import { randomUUID } from 'node:crypto';
+import type { ImpressionSummary } from '@hcc/shared/schemas/impression';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { emitAck, startTestServer, type TestServer } from './fixtures';
+import { rawSql } from './test-database';
+
+let t: TestServer;
+beforeEach(async () => {
+  t = await startTestServer();
+});
+afterEach(async () => t.close());
+
+const summaryOf = (deviceId: string, over: Partial<ImpressionSummary> = {}): ImpressionSummary => ({
+  id: randomUUID(),
+  deviceId,
+  itemId: 'item-1',
+  playlistId: 'p1',
+  playlistVersion: 1,
+  day: '2026-03-02',
+  showings: 40,
+  playMs: 320_000,
+  completed: 38,
+  first: '2026-03-02T07:30:00+07:00',
+  last: '2026-03-02T11:00:00.000Z',
+  ...over,
+});
+const impressionOf = (deviceId: string, startedAt: string) => ({ id: randomUUID(), deviceId, itemId: 'item-1', playlistId: 'p1', playlistVersion: 1, startedAt, durationMs: 8000, completed: true, reason: 'completed' as const });
+const showingsOf = async (deviceId: string, grain: 'day' | 'month') =>
+  (await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', grain)).filter((g) => g.deviceId === deviceId).map((g) => [g.day, g.showings, g.playMs, g.completed, g.first, g.last]);
+
+describe('impression summaries', () => {
+  it('counts a summary in both roll-ups beside the impressions of its group, once however often it is sent', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    await t.deps.store.impressions.insertBatch([impressionOf(deviceId, '2026-03-02T06:00:00.000Z')], new Date().toISOString());
+    const s = await t.connectDevice(token);
+    const batch = { summaries: [summaryOf(deviceId), summaryOf(deviceId, { day: '2026-03-03', first: '2026-03-03T01:00:00Z', last: '2026-03-03T01:00:00Z', showings: 1, playMs: 8000, completed: 1 })] };
+    expect(await emitAck(s, 'impression:summary', batch)).toEqual({ ok: true, data: { accepted: 2, duplicates: 0 } });
+    // The lost-ack case: the same summaries again, over the socket and over HTTP.
+    expect(await emitAck(s, 'impression:summary', batch)).toEqual({ ok: true, data: { accepted: 0, duplicates: 2 } });
+    expect((await t.http.post('/api/impressions/summaries').set('Authorization', `Bearer ${token}`).send(batch).expect(200)).body).toEqual({ accepted: 0, duplicates: 2 });
+
+    expect(await showingsOf(deviceId, 'day')).toEqual([
+      ['2026-03-02', 41, 328_000, 39, '2026-03-02T00:30:00.000Z', '2026-03-02T11:00:00.000Z'],
+      ['2026-03-03', 1, 8000, 1, '2026-03-03T01:00:00.000Z', '2026-03-03T01:00:00.000Z'],
+    ]);
+    expect(await showingsOf(deviceId, 'month')).toEqual([['2026-03-01', 42, 336_000, 40, '2026-03-02T00:30:00.000Z', '2026-03-03T01:00:00.000Z']]);
+    expect(await t.deps.store.impressions.count()).toBe(1);
+
+    // The raw CSV lists them, so its lines add up to the report's totals.
+    const viewer = await t.login('viewer');
+    const csv = (await t.http.get('/api/reports?from=2026-03-01&to=2026-03-31&centre=lt&format=csv').set('Cookie', viewer).expect(200)).text.trim().split(/\r?\n/);
+    expect(csv[0]).toContain('reason,showings,last_started_at');
+    expect(csv.filter((l) => l.includes(',summary,')).map((l) => l.split(',').at(-2))).toEqual(['40', '1']);
+    const report = (await t.http.get('/api/reports?from=2026-03-01&to=2026-03-31&centre=lt').set('Cookie', viewer).expect(200)).body;
+    expect(report.showings.totals.showings).toBe(42);
+  });
+
+  it('refuses summaries naming another device, storing none of the batch', async () => {
+    const a = await t.pairDevice();
+    const b = await t.pairDevice();
+    const s = await t.connectDevice(a.token);
+    expect(await emitAck(s, 'impression:summary', { summaries: [summaryOf(a.deviceId), summaryOf(b.deviceId)] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    await t.http.post('/api/impressions/summaries').set('Authorization', `Bearer ${a.token}`).send({ summaries: [summaryOf(b.deviceId)] }).expect(403);
+    await t.http.post('/api/impressions/summaries').send({ summaries: [summaryOf(a.deviceId)] }).expect(401);
+    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'day')).toEqual([]);
+  });
+
+  it.each([
+    ['more completed than shown', { completed: 41 }],
+    ['a showing outside its day', { last: '2026-03-02T17:00:00Z' }],
+    ['no showings', { showings: 0 }],
+    ['a day that is not a date', { day: '2026-3-2' }],
+    ['an id that is not a UUID', { id: 'abc' }],
+  ])('refuses %s', async (_name, over) => {
+    const { deviceId, token } = await t.pairDevice();
+    const res = await t.http.post('/api/impressions/summaries').set('Authorization', `Bearer ${token}`).send({ summaries: [summaryOf(deviceId, over)] });
+    expect(res.status).toBe(400);
+    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'day')).toEqual([]);
+  });
+
+  it('keeps stored summaries append-only', async () => {
+    const { deviceId } = await t.pairDevice();
+    await t.deps.store.impressions.insertSummaries([summaryOf(deviceId)], new Date().toISOString());
+    await expect(rawSql(t.deps.config, 'UPDATE impression_summaries SET showings = 1')).rejects.toThrow(/append-only/);
+    await expect(rawSql(t.deps.config, 'DELETE FROM impression_summaries')).rejects.toThrow(/append-only/);
+  });
+});

@@ -15,8 +15,10 @@ describe('staff console on a tablet', () => {
     await page.getByTestId('login-submit').click();
     expect(await page.getByTestId('whoami').textContent()).toContain('admin');
     await page.getByTestId('tab-playlists').click();
-    await page.locator('[data-testid^="publish-"]').nth(1).waitFor();
-    expect(await page.locator('[data-testid^="publish-"]').count()).toBe(2);
+    // The demo's two commune playlists and the province's campaign.
+    await page.locator('[data-testid^="publish-"]').nth(2).waitFor();
+    expect(await page.locator('[data-testid^="publish-"]').count()).toBe(3);
+    expect(await page.getByTestId('publish-demo-campaign-dvc').count()).toBe(1);
     expect(problems).toEqual([]);
     await ctx.close();
   });

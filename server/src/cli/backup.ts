@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultBackupDir, takeBackup } from '../backup/backup';
-import { ConfigError, loadConfig } from '../config/config';
+import { loadConfig } from '../config/config';
+import { runCli } from './run';
 
 const USAGE = `Usage: npm run backup [-- --to <dir>]
 
@@ -33,10 +34,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof ConfigError ? err.message : err);
-    process.exit(err instanceof ConfigError ? 2 : 1);
-  },
-);
+runCli(main);

@@ -3,7 +3,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
 import { importCatalogue, type ImportReport } from '../catalogue/import';
-import { ConfigError, loadConfig } from '../config/config';
+import { loadConfig } from '../config/config';
+import { runCli } from './run';
 import { AppError } from '../http/errors';
 import { openStore } from '../store/open';
 
@@ -56,12 +57,6 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    if (err instanceof AppError || err instanceof ConfigError) console.error(err.message);
-    else if ((err as NodeJS.ErrnoException).code === 'ENOENT') console.error(`No such file: ${(err as NodeJS.ErrnoException).path}`);
-    else console.error(err);
-    process.exit(1);
-  },
-);
+runCli(main, {
+  explain: (err) => (err instanceof AppError ? err.message : (err as NodeJS.ErrnoException).code === 'ENOENT' ? `No such file: ${(err as NodeJS.ErrnoException).path}` : null),
+});

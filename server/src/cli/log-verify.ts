@@ -1,4 +1,5 @@
-import { ConfigError, loadConfig } from '../config/config';
+import { loadConfig } from '../config/config';
+import { runCli } from './run';
 import { openStore } from '../store/open';
 
 /** `npm run log:verify`: does the proof-of-play log still hold together? Exit 0 if so, 1 if not. */
@@ -15,10 +16,5 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof ConfigError ? err.message : err);
-    process.exit(2);
-  },
-);
+// Exit 1 means the log is broken; a failure to check it is another matter.
+runCli(main, { failure: 2 });

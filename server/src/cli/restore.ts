@@ -1,7 +1,8 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { restoreBackup } from '../backup/restore';
-import { ConfigError, loadConfig } from '../config/config';
+import { loadConfig } from '../config/config';
+import { runCli } from './run';
 
 const USAGE = `Usage: npm run restore -- <backup dir> [--force]
 
@@ -27,10 +28,4 @@ async function main(): Promise<number> {
   return 0;
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof ConfigError ? err.message : err);
-    process.exit(err instanceof ConfigError ? 2 : 1);
-  },
-);
+runCli(main);

@@ -1,5 +1,6 @@
 import pino from 'pino';
-import { ConfigError, loadConfig } from '../config/config';
+import { loadConfig } from '../config/config';
+import { runCli } from './run';
 import { applyRetention } from '../privacy/retention';
 import { openStore } from '../store/open';
 
@@ -21,10 +22,4 @@ async function main(): Promise<number> {
   }
 }
 
-main().then(
-  (code) => process.exit(code),
-  (err: unknown) => {
-    console.error(err instanceof ConfigError ? err.message : err);
-    process.exit(2);
-  },
-);
+runCli(main);

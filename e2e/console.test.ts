@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { gunzipSync } from 'node:zlib';
 import { DeviceBootstrapSchema } from '@hcc/shared/schemas/bootstrap';
 import { MediaLibraryItemSchema } from '@hcc/shared/schemas/media';
 import { PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
@@ -277,7 +278,7 @@ describe('staff console on a tablet', () => {
   });
 
   it('imports catalogue lines with a preview that names the broken row; the kiosk then finds the new procedure', async () => {
-    const crawl = readFileSync(new URL('../../shared/data/tthc/national-crawl.jsonl', import.meta.url), 'utf8').split('\n');
+    const crawl = gunzipSync(readFileSync(new URL('../server/seed/tthc/national-crawl.jsonl.gz', import.meta.url))).toString('utf8').split('\n');
     const licence = crawl.find((l) => l.includes('"3.000346"'));
     if (!licence) throw new Error('crawl line 3.000346 missing');
     const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE });

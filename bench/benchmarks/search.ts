@@ -9,11 +9,12 @@ import { buildSearchIndex, search } from '@hcc/shared/search/engine';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import MiniSearch from 'minisearch';
 import { adminSession, destroyServer, launchBrowser, startServer } from '../../e2e/harness';
-import { readCrawlFile } from '../../server/src/catalogue/read-crawl';
+import { crawlText, findCrawl, readCrawlFile } from '../../server/src/catalogue/read-crawl';
+
+const CRAWL = findCrawl() ?? 'server/seed/tthc/national-crawl.jsonl.gz';
 import type { BenchResult, Row } from '../lib/report';
 import { percentile } from '../lib/stats';
 
-const CRAWL = fileURLToPath(new URL('../../../shared/data/tthc/national-crawl.jsonl', import.meta.url));
 const KIOSK_ASSETS = fileURLToPath(new URL('../../kiosk/dist/assets/', import.meta.url));
 const MINISEARCH_DIST = fileURLToPath(new URL('../../node_modules/minisearch/dist/es/index.js', import.meta.url));
 
@@ -97,7 +98,7 @@ async function measureKiosk(): Promise<Row[]> {
   const browser = await launchBrowser();
   try {
     const admin = await adminSession(server.url);
-    const res = await fetch(`${server.url}/api/catalogue/import?name=national-crawl.jsonl`, { method: 'POST', headers: { Cookie: admin.cookie, 'Content-Type': 'application/octet-stream' }, body: readFileSync(CRAWL) });
+    const res = await fetch(`${server.url}/api/catalogue/import?name=national-crawl.jsonl`, { method: 'POST', headers: { Cookie: admin.cookie, 'Content-Type': 'application/octet-stream' }, body: crawlText(readFileSync(CRAWL)) });
     if (!res.ok) throw new Error(`import failed: ${res.status} ${await res.text()}`);
     const page = await (await browser.newContext({ viewport: { width: 1080, height: 1920 } })).newPage();
     await page.goto(`${server.url}/kiosk/`);

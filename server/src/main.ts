@@ -1,23 +1,15 @@
-import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pino from 'pino';
 import { createApp } from './app';
 import { ensureAdmin } from './auth/bootstrap-admin';
+import { findCrawl } from './catalogue/read-crawl';
 import { ConfigError, loadConfig } from './config/config';
 import type { Deps } from './context';
 import { singleNode } from './realtime/cluster';
 import { connectRedisCluster } from './realtime/redis-cluster';
 import { seedDemo } from './seed/demo';
 import { openStore } from './store/open';
-
-/** The national crawl sits beside the project (../shared/data/tthc) unless CATALOGUE_DIR says otherwise. */
-function findCrawl(dir: string | undefined): string | null {
-  const base = dir ?? fileURLToPath(new URL('../../../shared/data/tthc/', import.meta.url));
-  const file = path.join(base, 'national-crawl.jsonl');
-  return existsSync(file) ? file : null;
-}
 
 async function main(): Promise<void> {
   let config;
@@ -61,6 +53,12 @@ async function main(): Promise<void> {
   for (const s of seeded?.screens ?? []) lines.push(`  Demo screen, already paired: ${base}/display/#token=${s.token}   (${s.name}; shown only this once)`);
   lines.push(`  Data directory:             ${config.dataDir}`);
   lines.push(`  Database:                   ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : path.join(config.dataDir, 'hcc.sqlite')}`);
+  if ((await store.procedures.count()) === 0) {
+    const where = config.catalogueDir ?? "server/seed/tthc";
+    lines.push('', `  ⚠ Chưa có thủ tục hành chính nào: kiosk sẽ không tìm thấy gì. Không thấy national-crawl.jsonl(.gz) trong ${where};`,
+      '    đặt CATALOGUE_DIR đúng thư mục rồi khởi động lại, hoặc nhập danh mục ở bảng điều khiển (tab Danh mục) hay bằng npm run catalogue:import.',
+      `    No procedures yet: the kiosk will find nothing. Point CATALOGUE_DIR at a folder with the crawl, or import one from the console.`, '');
+  }
   lines.push(`  Other nodes:                ${config.redisUrl ? `through Redis at REDIS_URL, as node ${config.nodeId}` : 'none (set REDIS_URL to run several)'}`, '');
   console.log(lines.join('\n'));
 

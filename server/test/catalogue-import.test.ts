@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { readRepoCrawlText, REPO_CATALOGUE_DIR } from '../src/catalogue/read-crawl';
 import { readFirstSheet } from '../src/catalogue/xlsx';
 import { type TestServer, useTestServer } from './fixtures';
 import { storeEnv } from './test-database';
 
-const DATA = path.resolve(import.meta.dirname, '../../../shared/data/tthc');
+const DATA = REPO_CATALOGUE_DIR;
 const LIST = path.join(DATA, 'lists/danh-sach-tthc-BoCongAn.xlsx');
-const crawlLines = readFileSync(path.join(DATA, 'national-crawl.jsonl'), 'utf8').split('\n');
+const crawlLines = (await readRepoCrawlText()).split('\n');
 const line = (code: string) => {
   const l = crawlLines.find((x) => x.includes(`"ma_thu_tuc": "${code}"`) || x.includes(`"ma_thu_tuc":"${code}"`));
   if (!l) throw new Error(`no crawl line for ${code}`);

@@ -1,12 +1,11 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { connect as connectTcp, createServer } from 'node:net';
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import type { Impression } from '@hcc/shared/schemas/impression';
 import pg from 'pg';
 import { io as connect, type Socket } from 'socket.io-client';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readRepoCrawlText } from '../src/catalogue/read-crawl';
 import { newId, randomToken, sha256 } from '../src/security/tokens';
 import { makeItem, until } from './fixtures';
 import { adminCookie, type Deployment, type ServerNode, startDeployment } from './nodes';
@@ -157,7 +156,7 @@ describe('two nodes over PostgreSQL and Redis', () => {
     expect((await survey(b)).counted).toBe(false);
 
     // A imports; B's search index has it, and B's screen is told once it has.
-    const crawl = readFileSync(path.resolve(import.meta.dirname, '../../../shared/data/tthc/national-crawl.jsonl'), 'utf8');
+    const crawl = await readRepoCrawlText();
     const line = crawl.split('\n').find((l) => /"ma_thu_tuc": ?"1\.004222"/.test(l));
     const changed = next(s, 'catalogue:changed');
     const res = await fetch(`${a.url}/api/catalogue/import?name=national-crawl.jsonl`, { method: 'POST', headers: { Cookie: cookies.get(a.url) ?? '', 'Content-Type': 'application/octet-stream' }, body: line });

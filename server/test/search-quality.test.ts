@@ -2,9 +2,9 @@ import path from 'node:path';
 import { QUERY_SET } from '@hcc/shared/search/query-set';
 import { buildSearchIndex, search } from '@hcc/shared/search/engine';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { readCrawlFile } from '../src/catalogue/read-crawl';
+import { findCrawl, readCrawlFile } from '../src/catalogue/read-crawl';
 
-const CRAWL = path.resolve(import.meta.dirname, '../../../shared/data/tthc/national-crawl.jsonl');
+const CRAWL = findCrawl() ?? 'server/seed/tthc/national-crawl.jsonl.gz';
 let index: ReturnType<typeof buildSearchIndex>;
 
 beforeAll(async () => {

@@ -4,7 +4,7 @@ import { type ListEntry, parseProcedureList } from '@hcc/shared/catalogue/proced
 import type { Procedure } from '@hcc/shared/schemas/procedure';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseCrawl } from './read-crawl';
+import { crawlText, parseCrawl } from './read-crawl';
 import { readFirstSheet, XlsxError } from './xlsx';
 
 export interface CatalogueFile {
@@ -42,8 +42,14 @@ function readFiles(files: readonly CatalogueFile[]): { crawled: Procedure[] | nu
   const lists: ListEntry[] = [];
   const rejected: ImportReport['rejected'] = [];
   for (const f of files) {
-    if (/\.jsonl?$/i.test(f.name)) {
-      const r = parseCrawl(f.data.toString('utf8'));
+    if (/\.jsonl?(\.gz)?$/i.test(f.name)) {
+      let text: string;
+      try {
+        text = crawlText(f.data);
+      } catch (err) {
+        throw new AppError('validation', `${f.name}: not a readable gzip file, or one that unpacks to more than the largest crawl could be (${(err as Error).message}).`);
+      }
+      const r = parseCrawl(text);
       crawled = [...(crawled ?? []), ...r.procedures];
       rejected.push(...r.rejected.map((x) => ({ file: f.name, line: x.line, reason: x.reason })));
     } else if (/\.xlsx$/i.test(f.name)) {
@@ -56,7 +62,7 @@ function readFiles(files: readonly CatalogueFile[]): { crawled: Procedure[] | nu
         throw err;
       }
     } else {
-      throw new AppError('unsupported_media', `${f.name}: only the crawl's JSON lines (.jsonl) and the portal's lists (.xlsx) can be imported.`);
+      throw new AppError('unsupported_media', `${f.name}: only the crawl's JSON lines (.jsonl or .jsonl.gz) and the portal's lists (.xlsx) can be imported.`);
     }
   }
   return { crawled, lists, rejected };

@@ -1,4 +1,8 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import { mapCrawlRecord } from '@hcc/shared/catalogue/crawl-record';
 import type { Procedure } from '@hcc/shared/schemas/procedure';
 
@@ -6,6 +10,27 @@ export interface CrawlReadReport {
   procedures: Procedure[];
   /** Lines that could not be used, each with its number and the reason. */
   rejected: { line: number; reason: string }[];
+}
+
+/** The national crawl shipped with the repository (server/seed/tthc, gzipped), so a clone in any folder has its catalogue. */
+export const REPO_CATALOGUE_DIR = fileURLToPath(new URL('../../seed/tthc/', import.meta.url));
+
+// The whole national crawl is 21 MB; anything far larger is not a crawl but a decompression bomb.
+const MAX_CRAWL_BYTES = 200 * 1024 * 1024;
+
+/** The crawl file in a catalogue folder, plain (.jsonl) or gzipped (.jsonl.gz); null when there is none. */
+export function findCrawl(dir: string = REPO_CATALOGUE_DIR): string | null {
+  for (const name of ['national-crawl.jsonl', 'national-crawl.jsonl.gz']) {
+    const file = path.join(dir, name);
+    if (existsSync(file)) return file;
+  }
+  return null;
+}
+
+/** The text of a crawl file's bytes, gunzipped (bounded) when they are gzip. */
+export function crawlText(bytes: Buffer): string {
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return (gzip ? gunzipSync(bytes, { maxOutputLength: MAX_CRAWL_BYTES }) : bytes).toString('utf8');
 }
 
 /** Map the national crawl (JSON lines) through the shared mapper; a bad line is reported, not fatal. */
@@ -29,5 +54,12 @@ export function parseCrawl(text: string): CrawlReadReport {
 }
 
 export async function readCrawlFile(file: string): Promise<CrawlReadReport> {
-  return parseCrawl(await readFile(file, 'utf8'));
+  return parseCrawl(crawlText(await readFile(file)));
+}
+
+/** The repository's own copy of the crawl as text: tests and benches read it, never ../shared. */
+export async function readRepoCrawlText(): Promise<string> {
+  const file = findCrawl();
+  if (!file) throw new Error(`the catalogue shipped with the repository is missing from ${REPO_CATALOGUE_DIR}`);
+  return crawlText(await readFile(file));
 }

@@ -8,7 +8,7 @@ export function sampleReport(over: Partial<Report> = {}): Report {
   const row = (key: string, label: string, showings: number, playMs: number) => ({ key, label, showings, playMs });
   return {
     generatedAt: '2026-04-02T02:00:00.000Z',
-    period: { from: '2026-01-01', to: '2026-03-31', days: 90 },
+    period: { from: '2026-01-01', to: '2026-03-31', through: '2026-03-31', days: 90 },
     grain: 'day',
     scope: { id: 'dong-nai', name: 'Tỉnh Đồng Nai', centres: [{ id: 'dong-nai', name: 'Tỉnh Đồng Nai' }, { id: 'long-thanh', name: 'Xã Long Thành' }, { id: 'loc-tan', name: 'Xã Lộc Tấn' }] },
     showings: {

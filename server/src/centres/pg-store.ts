@@ -1,5 +1,5 @@
 import { allRows, changes, firstRow, type Pg } from '../db/pg';
-import { type CentreRepo, type Row, toCentre } from './store';
+import { type CentreRepo, centreValues, type Row, toCentre } from './store';
 
 export function pgCentreRepo(db: Pg): CentreRepo {
   return {
@@ -11,9 +11,9 @@ export function pgCentreRepo(db: Pg): CentreRepo {
     upsert: async (c) =>
       void (await changes(
         db,
-        `INSERT INTO centres (id, kind, name, parent_id, address, hotline) VALUES ($1, $2, $3, $4, $5, $6)
-         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, parent_id = excluded.parent_id, address = excluded.address, hotline = excluded.hotline`,
-        [c.id, c.kind, c.name, c.parentId, c.address, c.hotline],
+        `INSERT INTO centres (id, kind, name, parent_id, address, hotline, official) VALUES ($1, $2, $3, $4, $5, $6, $7)
+         ON CONFLICT (id) DO UPDATE SET kind = excluded.kind, name = excluded.name, parent_id = excluded.parent_id, address = excluded.address, hotline = excluded.hotline, official = excluded.official`,
+        [...centreValues(c)],
       )),
   };
 }

@@ -1,5 +1,6 @@
 import { aggregateShowings } from '@hcc/shared/reports/aggregate';
 import type { Report } from '@hcc/shared/reports/report';
+import { countedPart } from '@hcc/shared/reports/periods';
 import { targetProgress } from '@hcc/shared/reports/targets';
 import { screenUptime } from '@hcc/shared/reports/uptime';
 import type { Centre } from '@hcc/shared/schemas/centre';
@@ -11,6 +12,7 @@ import { AppError } from '../http/errors';
 /** A year and a bit: the annual report, with room for a calendar quarter overlap. */
 const MAX_DAYS = 400;
 const DAY_MS = 86_400_000;
+const VN_OFFSET_MS = 7 * 3600_000;
 /** The longest period whose showings are tabled day by day. */
 const DAILY_UP_TO = 92;
 export const vnDayStart = (d: string) => new Date(`${d}T00:00:00+07:00`).toISOString();
@@ -80,9 +82,11 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
     now,
   );
 
+  const { through, days } = countedPart(s.from, s.to, new Date(Date.parse(now) + VN_OFFSET_MS).toISOString().slice(0, 10));
   return {
     generatedAt: now,
-    period: { from: s.from, to: s.to, days: s.days },
+    // A period still running is counted up to today, and its days are the days counted.
+    period: { from: s.from, to: s.to, through, days },
     grain,
     scope: s.centre
       ? { id: s.centre.id, name: s.centre.name, centres: s.centres.filter((c) => s.ids?.has(c.id)).map((c) => ({ id: c.id, name: c.name })) }

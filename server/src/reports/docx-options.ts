@@ -2,31 +2,31 @@ import { readFile } from 'node:fs/promises';
 import type { Deps } from '../context';
 import { mediaDir } from '../media/routes';
 import { mediaPath } from '../media/upload';
+import { letterheadOf } from '@hcc/shared/reports/letterhead';
 import type { Report } from '@hcc/shared/reports/report';
 import type { ReportScope } from './build';
 import type { DocxOptions } from './docx';
 
 /** Pictures above this size are left out of the appendix rather than swell the document. */
 const MAX_THUMBNAIL_BYTES = 2 * 1024 * 1024;
-const ADMIN_PREFIX = /^(Xã|Phường|Đặc khu|Thị trấn|Tỉnh|Thành phố)\s+/u;
 
 /**
- * Who issues the report and to whom, as the communes' own reports write it: the centre under its
- * people's committee, "Số: …/BC-TTPVHCC" left for the clerk to number, the usual recipients. The
- * document is meant to be opened, checked and signed: everything here can be edited in Word.
+ * Who issues the report and to whom, from the centre's own letterhead fields (console, Trung tâm tab):
+ * its people's committee over the centre, "Số: …/BC-TTPVHCC" left for the clerk to number, the place,
+ * the signer's title and the recipients its plan names. A report over every centre is issued by the
+ * province. The document is meant to be opened, checked and signed: everything can be edited in Word.
  */
 export async function docxOptions(deps: Deps, s: ReportScope, report: Report): Promise<DocxOptions> {
   const centre = s.centre ?? s.centres.find((c) => c.kind === 'province') ?? s.centres[0] ?? null;
-  const name = centre?.name ?? 'Trung tâm Phục vụ hành chính công';
-  const isProvince = centre?.kind === 'province';
-  const level = isProvince ? 'tỉnh' : 'xã';
+  const parent = centre?.parentId ? (s.centres.find((c) => c.id === centre.parentId) ?? null) : null;
+  const head = centre ? letterheadOf(centre, parent) : { parent: 'Ủy ban nhân dân', name: 'Trung tâm Phục vụ hành chính công', place: '', signerTitle: 'Giám đốc', recipients: ['Lưu: VT'] };
   return {
-    issuer: { parent: `Ủy ban nhân dân ${name.replace(/^(Xã|Phường|Tỉnh|Thành phố)/u, (m) => m.toLocaleLowerCase('vi-VN'))}`, name: 'Trung tâm Phục vụ hành chính công' },
+    issuer: { parent: head.parent, name: head.name },
     number: '      /BC-TTPVHCC',
-    place: name.replace(ADMIN_PREFIX, ''),
+    place: head.place,
     date: deps.clock(),
-    recipients: isProvince ? ['Bộ Nội vụ (để b/c)', 'Thường trực Tỉnh ủy, HĐND tỉnh', 'Chủ tịch, các PCT UBND tỉnh', 'Sở Nội vụ', 'UBND các xã, phường'] : ['Sở Nội vụ tỉnh (để b/c)', `Thường trực Đảng ủy, HĐND ${level}`, `Chủ tịch, các PCT UBND ${level}`, `Ủy ban MTTQ Việt Nam ${level}`],
-    signer: { title: 'Giám đốc', name: '' },
+    recipients: head.recipients,
+    signer: { title: head.signerTitle, name: '' },
     thumbnails: await thumbnails(deps, new Set(report.showings.byItem.flatMap((i) => (i.mediaId ? [i.mediaId] : [])))),
   };
 }

@@ -28,7 +28,7 @@ const centreName = (scope: Report['scope'], id: string) => scope.centres.find((c
 
 /** The report a centre sends upward for a quarter, half or year, as a Decree 30 administrative document. */
 export async function reportDocx(report: Report, doc: DocxOptions): Promise<Buffer> {
-  const { from, to, days } = report.period;
+  const { from, to, through, days } = report.period;
   const subject = 'Kết quả công tác thông tin, tuyên truyền cải cách hành chính';
   const period = periodPhrase(from, to);
   const document = new Document({
@@ -40,7 +40,7 @@ export async function reportDocx(report: Report, doc: DocxOptions): Promise<Buff
         letterhead({ ...doc.issuer, number: doc.number, placeAndDate: placeAndDate(doc.place, doc.date) }),
         // The excerpt breaks before the period, so its two lines read as subject and period.
         ...title('Báo cáo', [subject, period]),
-        body(`Số liệu dưới đây được tổng hợp từ nhật ký phát của hệ thống màn hình chờ, phiếu khảo sát sự hài lòng và kiosk tra cứu thủ tục hành chính tại ${report.scope.name}, kỳ báo cáo từ ngày ${dmy(from)} đến ngày ${dmy(to)} (${count(days)} ngày; số liệu trích xuất lúc ${vnDateTime(report.generatedAt)}). Kết quả cụ thể như sau:`),
+        body(`Số liệu dưới đây được tổng hợp từ nhật ký phát của hệ thống màn hình chờ, phiếu khảo sát sự hài lòng và kiosk tra cứu thủ tục hành chính tại ${report.scope.name}, kỳ báo cáo từ ngày ${dmy(from)} đến ngày ${dmy(to)} (${through < to ? `số liệu tính đến hết ngày ${dmy(through)}, ${count(days)} ngày của kỳ` : `${count(days)} ngày`}; số liệu trích xuất lúc ${vnDateTime(report.generatedAt)}). Kết quả cụ thể như sau:`),
         heading('I. KẾT QUẢ THỰC HIỆN', 1),
         ...showingsSection(report),
         ...targetsSection(report),

@@ -1,7 +1,6 @@
 /** How dates, periods and figures are written in a Vietnamese administrative document. */
 
 const VN_OFFSET_MS = 7 * 3600_000;
-const ROMAN = ['I', 'II', 'III', 'IV'];
 const pad = (n: number) => String(n).padStart(2, '0');
 
 /** Decree 30/2020/NĐ-CP: days below 10 and the months 1 and 2 take a leading zero, other months do not. */
@@ -12,7 +11,6 @@ const parts = (day: string) => {
   const [y = 0, m = 0, d = 0] = day.split('-').map(Number);
   return { y, m, d };
 };
-const lastDayOfMonth = (y: number, m: number) => new Date(Date.UTC(y, m, 0)).getUTCDate();
 
 /** dd/mm/yyyy of a YYYY-MM-DD day. */
 export const dmy = (day: string) => day.split('-').reverse().join('/');
@@ -35,21 +33,7 @@ export function monthLabel(month: string): string {
   return `tháng ${decreeMonth(m)}/${y}`;
 }
 
-/**
- * How a report names its period: "quý I năm 2026", "6 tháng đầu năm 2026", "năm 2026", "tháng 3 năm 2026"
- * when it is exactly that calendar period, else "từ ngày 05/01/2026 đến ngày 20/02/2026".
- */
-export function periodPhrase(from: string, to: string): string {
-  const a = parts(from);
-  const b = parts(to);
-  const whole = a.y === b.y && a.d === 1 && b.d === lastDayOfMonth(b.y, b.m);
-  const months = b.m - a.m + 1;
-  if (whole && months === 12) return `năm ${a.y}`;
-  if (whole && months === 6 && (a.m === 1 || a.m === 7)) return `6 tháng ${a.m === 1 ? 'đầu' : 'cuối'} năm ${a.y}`;
-  if (whole && months === 3 && a.m % 3 === 1) return `quý ${ROMAN[(a.m - 1) / 3]} năm ${a.y}`;
-  if (whole && months === 1) return `tháng ${decreeMonth(a.m)} năm ${a.y}`;
-  return `từ ngày ${dmy(from)} đến ngày ${dmy(to)}`;
-}
+export { periodPhrase } from '@hcc/shared/reports/periods';
 
 /** Whole numbers with the Vietnamese thousands separator: 1.234. */
 export const count = (n: number) => n.toLocaleString('vi-VN', { maximumFractionDigits: 0 });

@@ -8,10 +8,20 @@ import { COMMON_PROCEDURE_CODES } from '@hcc/shared/catalogue/common-procedures'
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 
 /** A province and two of its communes, after the 2025 reorganisation (no district level). */
+/** The demo's centres, with the letterhead fields each would enter in the console (Long Thành's plan names its recipients). */
 export const DEMO_CENTRES: Centre[] = [
-  { id: 'dong-nai', kind: 'province', name: 'Trung tâm Phục vụ hành chính công tỉnh Đồng Nai', parentId: null, address: 'Biên Hòa, tỉnh Đồng Nai', hotline: '1022' },
-  { id: 'long-thanh', kind: 'commune', name: 'Trung tâm Phục vụ hành chính công xã Long Thành', parentId: 'dong-nai', address: 'xã Long Thành, tỉnh Đồng Nai', hotline: '1022' },
-  { id: 'loc-tan', kind: 'commune', name: 'Trung tâm Phục vụ hành chính công xã Lộc Tấn', parentId: 'dong-nai', address: 'xã Lộc Tấn, tỉnh Đồng Nai', hotline: '1022' },
+  {
+    id: 'dong-nai', kind: 'province', name: 'Trung tâm Phục vụ hành chính công tỉnh Đồng Nai', parentId: null, address: 'Biên Hòa, tỉnh Đồng Nai', hotline: '1022',
+    official: { adminUnit: 'tỉnh Đồng Nai', parentBody: 'Ủy ban nhân dân tỉnh Đồng Nai', placeName: 'Đồng Nai', signerTitle: 'Giám đốc', recipients: ['UBND tỉnh Đồng Nai (qua Sở Nội vụ)', 'Lưu: VT'] },
+  },
+  {
+    id: 'long-thanh', kind: 'commune', name: 'Trung tâm Phục vụ hành chính công xã Long Thành', parentId: 'dong-nai', address: 'xã Long Thành, tỉnh Đồng Nai', hotline: '1022',
+    official: { adminUnit: 'xã Long Thành', parentBody: 'Ủy ban nhân dân xã Long Thành', placeName: 'Long Thành', signerTitle: 'Giám đốc', recipients: ['UBND xã Long Thành (qua Phòng Văn hóa – Xã hội)', 'Sở Nội vụ tỉnh Đồng Nai', 'Lưu: VT'] },
+  },
+  {
+    id: 'loc-tan', kind: 'commune', name: 'Trung tâm Phục vụ hành chính công xã Lộc Tấn', parentId: 'dong-nai', address: 'xã Lộc Tấn, tỉnh Đồng Nai', hotline: '1022',
+    official: { adminUnit: 'xã Lộc Tấn', parentBody: 'Ủy ban nhân dân xã Lộc Tấn', placeName: 'Lộc Tấn', signerTitle: 'Giám đốc', recipients: ['UBND xã Lộc Tấn (qua Phòng Văn hóa – Xã hội)', 'Sở Nội vụ tỉnh Đồng Nai', 'Lưu: VT'] },
+  },
 ];
 
 /** The spotlights: the procedures citizens ask for most, when the catalogue has them. */

@@ -37,7 +37,8 @@ export interface IntegrityReport {
  */
 export interface Report {
   generatedAt: string;
-  period: { from: string; to: string; days: number };
+  /** `through` is the last day counted (today, while the period runs); `days` counts from `from` to `through`. */
+  period: { from: string; to: string; through: string; days: number };
   /** `showings.byDay` holds days, or — for periods longer than a quarter — months keyed by their first day. */
   grain: 'day' | 'month';
   scope: { id: string | null; name: string; centres: { id: string; name: string }[] };

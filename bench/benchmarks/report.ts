@@ -24,7 +24,7 @@ const RUNS = 5;
 const forms: CommForm[] = ['video_clip', 'ban_tin', 'tin_bai', 'khau_hieu', 'niem_yet_tthc', 'ma_qr'];
 const areas: ReformArea[] = ['the_che', 'tthc', 'to_chuc_bo_may', 'cong_vu', 'tai_chinh_cong', 'chinh_quyen_so'];
 const items: PlaylistItem[] = Array.from({ length: ITEMS }, (_, i) =>
-  PlaylistItemSchema.parse({ id: `item-${i}`, kind: 'text', title: `Bản tin số ${i + 1}`, durationMs: 10_000, heading: 'Tin', body: '', form: forms[i % forms.length], reformArea: areas[i % areas.length] }),
+  PlaylistItemSchema.parse({ id: `item-${i}`, kind: 'text', title: `Bản tin số ${i + 1}`, durationMs: 10_000, heading: 'Tin', body: '', form: forms[i % forms.length], reformArea: areas[i % areas.length], targetId: `t${i % 6}` }),
 );
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
@@ -38,7 +38,7 @@ async function seed(deps: Deps): Promise<{ screens: string[]; ingestPerSecond: n
   for (const id of screens) await store.devices.create({ id, kind: 'screen', name: id, centreId: id.replace(/-(sanh|quay)$/, ''), group: null, status: 'active', pairedAt: '2026-01-01T00:00:00Z', lastSeenAt: null, playing: null, heartbeat: null }, null);
   await store.playlists.create('province', { name: 'Toàn tỉnh', centreId: 'dn', target: { centreIds: [], groups: [] }, items }, 'bench', '2026-01-01T00:00:00Z');
   for (const month of ['01', '04', '07', '10']) await store.playlists.publish('province', { playlistId: 'province', name: 'Toàn tỉnh', centreId: 'dn', target: { centreIds: [], groups: [] }, items, publishedAt: `2026-${month}-01T00:00:00Z`, publishedBy: 'bench', rollbackOf: null });
-  for (let i = 0; i < 6; i += 1) await store.plans.put({ id: `t${i}`, centreId: 'xa-1', seq: i + 1, content: `Chỉ tiêu ${i + 1}`, product: 'Mỗi tháng ít nhất 02', lead: '', partners: '', timing: '', form: forms[i] ?? null, reformArea: null, measure: { count: 2, per: 'month' } });
+  for (let i = 0; i < 6; i += 1) await store.plans.put({ id: `t${i}`, centreId: 'xa-1', seq: i + 1, content: `Chỉ tiêu ${i + 1}`, product: 'Mỗi tháng ít nhất 02', lead: '', partners: '', timing: '', form: forms[i] ?? null, reformArea: null, measure: { count: 2, per: 'month' }, measuredBy: 'showings' });
 
   // Each screen's day in showings 10 s apart from 07:00, as its player reports them: one batch per screen-day.
   const perScreenDay = Math.ceil(TOTAL / (screens.length * 365));

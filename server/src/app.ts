@@ -20,6 +20,7 @@ import { catalogueRoutes } from './catalogue/routes';
 import { linkRoutes } from './links/routes';
 import { surveyRoutes } from './surveys/routes';
 import { planRoutes } from './plans/routes';
+import { registerRoutes } from './register/routes';
 import { reportRoutes } from './reports/routes';
 import { usageRoutes } from './usage/routes';
 import { mediaApiRoutes, mediaFileRoutes } from './media/routes';
@@ -108,6 +109,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/users', userRoutes(deps));
   api.use('/audit', auditRoutes(deps));
   api.use('/centres', centreRoutes(deps));
+  api.use('/register', registerRoutes(deps));
   api.use('/pairings', pairingRoutes(deps, hub));
   api.use('/devices', deviceRoutes(deps, hub, states));
   api.use('/device', deviceSelfRoutes(deps, hub));

@@ -78,11 +78,15 @@ describe('report DOCX', () => {
     expect(text).toContain('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n');
     expect(text).toContain('Nguyễn Văn An');
     // Headings in the order the report reads.
-    const order = ['I. KẾT QUẢ THỰC HIỆN', '2. Kết quả so với kế hoạch', '3. Khảo sát sự hài lòng', '4. Kiosk tra cứu', '5. Thời gian hoạt động', 'II. TÀI LIỆU KIỂM CHỨNG', 'Nơi nhận:'].map((h) => text.indexOf(h));
+    const order = ['I. KẾT QUẢ THỰC HIỆN', '2. Kết quả thực hiện Kế hoạch', '3. Các hoạt động tuyên truyền khác', '4. Khảo sát sự hài lòng', '5. Kiosk tra cứu', '6. Thời gian hoạt động', 'II. TÀI LIỆU KIỂM CHỨNG', 'Nơi nhận:'].map((h) => text.indexOf(h));
     expect(order.every((at, i) => at > (order[i - 1] ?? 0))).toBe(true);
     // The plan's targets, satisfaction with its interval, the kiosk, uptime and the log's integrity.
-    expect(rows).toContainEqual(['2', 'Đăng tải bản tin cải cách hành chính', 'Mỗi tháng ít nhất 02 bản tin', 'Tháng 01 năm 2026: 1/2 Tháng 02 năm 2026: 1/2 Tháng 3 năm 2026: 0/2 Đã phát: Bản tin cải cách hành chính tháng 1', 'Chưa đạt']);
-    expect(rows).toContainEqual(['1', 'Sản xuất video, clip tuyên truyền cải cách hành chính', 'Ít nhất 01 video, clip', 'Năm 2026: 1/1 (chưa hết kỳ) Đã phát: Clip: Dịch vụ công trực tuyến', 'Đạt']);
+    // The plan's appendix, column for column, with the period's result and assessment.
+    expect(rows).toContainEqual(['2', 'Đăng tải bản tin cải cách hành chính', 'Mỗi tháng ít nhất 02 bản tin', 'Phòng Văn hóa – Xã hội', 'Các cơ quan chuyên môn', 'Thường xuyên', 'Tháng 01 năm 2026: 1/2 Tháng 02 năm 2026: 1/2 Tháng 3 năm 2026: 0/2 Phát trên màn hình chờ: Bản tin cải cách hành chính tháng 1 Sổ ghi nhận: 20/02/2026: Bản tin trên Zalo OA tháng 2', 'Chưa đạt']);
+    expect(rows).toContainEqual(['1', 'Sản xuất video, clip tuyên truyền cải cách hành chính', 'Ít nhất 01 video, clip', 'Các cơ quan chuyên môn thuộc UBND xã', 'Trung tâm Dịch vụ tổng hợp', 'Trong năm 2026', 'Năm 2026: 1/1 (chưa hết kỳ) Phát trên màn hình chờ: Clip: Dịch vụ công trực tuyến', 'Đạt']);
+    expect(rows).toContainEqual(['3', 'Treo băng rôn, khẩu hiệu', 'Thường xuyên', 'Phòng Văn hóa – Xã hội', '', 'Thường xuyên', '(Đơn vị bổ sung kết quả)', 'Đơn vị tự đánh giá']);
+    // The register: what was done outside the screens, with its proof.
+    expect(rows).toContainEqual(['1', '20/02/2026', 'Bài đăng Zalo OA', 'Bản tin trên Zalo OA tháng 2', '1', 'Xã Long Thành, Zalo OA Trung tâm', 'https://zalo.me/hcc-long-thanh/bai-2']);
     expect(text).toContain('n = 40, trong đó 36 phiếu hài lòng; tỷ lệ hài lòng 90,0% (khoảng tin cậy 95%: từ 77,0% đến 96,0%)');
     expect(text).toContain('300 lượt tìm kiếm, trong đó 12 lượt (4,0%) không có kết quả');
     expect(rows).toContainEqual(['1', '1.001612', 'Đăng ký khai sinh', '80']);

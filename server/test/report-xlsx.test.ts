@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import { reportXlsx } from '../src/reports/xlsx';
 import { sampleReport } from './sample-report';
 
-const SHEETS = ['Tổng hợp', 'Theo nội dung', 'Lĩnh vực CCHC', 'Hình thức', 'Màn hình', 'Đơn vị', 'Theo ngày', 'Chỉ tiêu kế hoạch', 'Khảo sát', 'Kiosk'];
+const SHEETS = ['Tổng hợp', 'Theo nội dung', 'Lĩnh vực CCHC', 'Hình thức', 'Màn hình', 'Đơn vị', 'Theo ngày', 'Chỉ tiêu kế hoạch', 'Sổ ghi nhận', 'Khảo sát', 'Kiosk'];
 
 /** exceljs types `load` as taking its own ArrayBuffer-shaped `Buffer`, which Node's Buffer is not: hand it a copy as an ArrayBuffer. */
 async function load(xlsx: Buffer): Promise<ExcelJS.Workbook> {
@@ -99,14 +99,18 @@ describe('the XLSX report', () => {
 
   it('gives each period of a target its own row with the status in Vietnamese', async () => {
     const ws = sheet(await workbook(sampleReport()), 'Chỉ tiêu kế hoạch');
-    const rows = ws.getRows(2, ws.rowCount - 1)?.map((r) => [r.getCell(1).value, r.getCell(5).value, r.getCell(8).value, r.getCell(9).value]);
+    expect(ws.getRow(1).values).toEqual([undefined, 'Đơn vị', 'Stt', 'Nội dung công việc', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Cách đo', 'Đánh giá', 'Từ ngày', 'Đến ngày', 'Yêu cầu', 'Đã thực hiện', 'Ghi chú', 'Nội dung đã phát được tính', 'Hoạt động đã ghi nhận được tính']);
+    const rows = ws.getRows(2, ws.rowCount - 1)?.map((r) => [r.getCell(2).value, r.getCell(5).value, r.getCell(9).value, r.getCell(12).value, r.getCell(13).value]);
     expect(rows).toEqual([
-      [1, 'Đạt', 1, 1],
-      [2, 'Chưa đạt', 2, 1],
-      [2, 'Chưa đạt', 2, 1],
-      [2, 'Chưa đạt', 2, 0],
-      [3, 'Không đo được', null, null],
+      [1, 'Các cơ quan chuyên môn thuộc UBND xã', 'Đạt', 1, 1],
+      [2, 'Phòng Văn hóa – Xã hội', 'Chưa đạt', 2, 1],
+      [2, 'Phòng Văn hóa – Xã hội', 'Chưa đạt', 2, 1],
+      [2, 'Phòng Văn hóa – Xã hội', 'Chưa đạt', 2, 0],
+      [3, 'Phòng Văn hóa – Xã hội', 'Đơn vị tự đánh giá', null, null],
     ]);
+    expect(ws.getRow(3).getCell(16).value).toBe('20/02/2026: Bản tin trên Zalo OA tháng 2');
+    const register = sheet(await workbook(sampleReport()), 'Sổ ghi nhận');
+    expect([register.getCell('D2').value, register.getCell('E2').value, register.getCell('F2').value, register.getCell('H2').value]).toEqual(['Bài đăng Zalo OA', 'Bản tin trên Zalo OA tháng 2', 1, 2]);
   });
 
   it("joins each screen's showings with its uptime in opening hours", async () => {

@@ -128,9 +128,16 @@ describe('reports', () => {
     expect((await t.http.post('/api/plan-targets').set('Cookie', editor).send({ ...row, measure: { count: 0, per: 'month' } }).expect(400)).body.issues[0].path).toBe('measure.count');
     await t.http.post('/api/plan-targets').set('Cookie', editor).send({ ...row, centreId: 'nowhere' }).expect(400);
 
+    // Before any item is tagged to the row, the QR shown in March counts for nothing: its form alone does not.
+    expect((await report('from=2026-01-01&to=2026-03-31&centre=lt')).targets[0].periods.map((p: { shown: number }) => p.shown)).toEqual([0, 0, 0]);
+    const draft = (await t.http.get(`/api/playlists/${playlistId}`).set('Cookie', editor).expect(200)).body;
+    const items = draft.items.map((i: { id: string }) => (i.id === 'qr' ? { ...i, targetId: target.id } : i));
+    await t.http.put(`/api/playlists/${playlistId}`).set('Cookie', editor).send({ name: draft.name, centreId: draft.centreId, target: draft.target, items, baseRevision: draft.revision }).expect(200);
+    await t.http.post(`/api/playlists/${playlistId}/publish`).set('Cookie', editor).expect(201);
+    await t.deps.store.impressions.insertBatch([{ id: randomUUID(), deviceId: screens.lt, itemId: 'qr', playlistId, playlistVersion: 2, startedAt: '2026-03-20T02:00:00Z', durationMs: 10_000, completed: true, reason: 'completed' }], new Date().toISOString());
     const r = await report('from=2026-01-01&to=2026-03-31&centre=lt');
     const progress = r.targets.find((p: { targetId: string }) => p.targetId === target.id);
-    // The QR item was shown at Long Thành in March only: January and February are behind.
+    // The tagged QR item was shown at Long Thành in March only: January and February are behind.
     expect(progress.periods.map((p: { from: string; shown: number }) => [p.from, p.shown])).toEqual([['2026-01-01', 0], ['2026-02-01', 0], ['2026-03-01', 1]]);
     expect(progress).toMatchObject({ status: 'behind', items: ['QR DVC'] });
 

@@ -1,7 +1,7 @@
 import type { DraftItem } from '@hcc/shared/schemas/playlist';
 import type { Store } from '../store/store';
 
-/** Items must point at media and procedures that exist, or a screen would skip them forever. */
+/** Items must point at media, procedures and plan rows that exist, or a screen would skip them forever and a report would count them nowhere. */
 export async function findBrokenReferences(store: Store, items: readonly DraftItem[]): Promise<{ path: string; message: string }[]> {
   const broken: { path: string; message: string }[] = [];
   for (const [i, item] of items.entries()) {
@@ -12,6 +12,9 @@ export async function findBrokenReferences(store: Store, items: readonly DraftIt
     }
     if (item.kind === 'procedure' && !(await store.procedures.get(item.procedureCode))) {
       broken.push({ path: `items.${i}.procedureCode`, message: `item "${item.title}" names procedure ${item.procedureCode}, which is not in the catalogue` });
+    }
+    if (item.kind !== 'campaign' && item.targetId && !(await store.plans.get(item.targetId))) {
+      broken.push({ path: `items.${i}.targetId`, message: `item "${item.title}" counts towards a plan row that does not exist` });
     }
   }
   return broken;

@@ -60,12 +60,14 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
   // Each centre's targets against its own screens' showings. Month groups nest in months, quarters,
   // halves and years, but not in weeks: weekly targets of a long report read week groups.
   const targets = await deps.store.plans.list(s.ids ? [...s.ids] : null);
+  const register = (await deps.store.register.list(s.ids ? [...s.ids] : null, s.from, s.to)).filter((e) => e.withdrawn === null);
   const weekly = grain === 'month' && targets.some((t) => t.measure?.per === 'week') ? await load('week') : groups;
   const progress = [...new Set(targets.map((t) => t.centreId))].flatMap((c) => {
     const mine = (gs: typeof groups) => gs.filter((g) => s.screens.get(g.deviceId)?.centreId === c);
     const own = targets.filter((t) => t.centreId === c);
+    const entries = register.filter((e) => e.centreId === c);
     const byWeek = own.filter((t) => t.measure?.per === 'week');
-    return [...targetProgress(byWeek, mine(weekly), versions, s.from, s.to), ...targetProgress(own.filter((t) => !byWeek.includes(t)), mine(groups), versions, s.from, s.to)]
+    return [...targetProgress(byWeek, mine(weekly), versions, entries, s.from, s.to), ...targetProgress(own.filter((t) => !byWeek.includes(t)), mine(groups), versions, entries, s.from, s.to)]
       .sort((a, b) => a.seq - b.seq)
       .map((p) => ({ centreId: c, ...p }));
   });
@@ -93,6 +95,7 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
       : { id: null, name: 'Toàn bộ', centres: s.centres.map((c) => ({ id: c.id, name: c.name })) },
     showings,
     targets: progress,
+    register,
     satisfaction: summarise(answers, forms),
     kiosk: {
       ...(await deps.store.usage.searchCounts(s.from, s.to)),

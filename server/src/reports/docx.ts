@@ -1,6 +1,7 @@
 import type { ShowingRow } from '@hcc/shared/reports/aggregate';
 import type { Report } from '@hcc/shared/reports/report';
-import type { PeriodProgress, TargetProgress } from '@hcc/shared/reports/targets';
+import { type PeriodProgress, TARGET_STATUS_LABELS, type TargetProgress } from '@hcc/shared/reports/targets';
+import { REGISTER_FORM_LABELS } from '@hcc/shared/schemas/register';
 import { COMM_FORM_LABELS, REFORM_AREA_LABELS } from '@hcc/shared/schemas/playlist';
 import { Document, Packer } from 'docx';
 import { showingsFigure } from './docx-chart';
@@ -44,6 +45,7 @@ export async function reportDocx(report: Report, doc: DocxOptions): Promise<Buff
         heading('I. KẾT QUẢ THỰC HIỆN', 1),
         ...showingsSection(report),
         ...targetsSection(report),
+        ...registerSection(report),
         ...satisfactionSection(report),
         ...kioskSection(report),
         ...uptimeSection(report),
@@ -93,45 +95,79 @@ function showingsSection({ showings, period }: Report) {
 
 /** Beyond this many periods (a year of weekly targets), a cell lists only the shortfalls. */
 const MAX_LISTED_PERIODS = 6;
-const VERDICT: Record<TargetProgress['status'], string> = { met: 'Đạt', behind: 'Chưa đạt', not_measured: 'Đơn vị tự đánh giá' };
+/** Register entries named in a result cell; the register section lists them all. */
+const MAX_LISTED_ENTRIES = 5;
 
 function progressLines(t: TargetProgress): string[] {
-  if (t.status === 'not_measured') return ['(Đơn vị bổ sung)'];
+  if (t.status === 'self') return ['(Đơn vị bổ sung kết quả)'];
   const line = (p: PeriodProgress) => `${capitalise(periodPhrase(p.from, p.to))}: ${p.shown}/${p.required}${p.partial ? ' (chưa hết kỳ)' : ''}`;
   const short = t.periods.filter((p) => p.shown < p.required);
   const lines =
     t.periods.length <= MAX_LISTED_PERIODS
       ? t.periods.map(line)
       : [`Số kỳ đạt: ${t.periods.length - short.length}/${t.periods.length}`, ...short.slice(0, MAX_LISTED_PERIODS).map(line), ...(short.length > MAX_LISTED_PERIODS ? [`… và ${short.length - MAX_LISTED_PERIODS} kỳ khác chưa đạt`] : [])];
-  return [...lines, ...(t.items.length ? [`Đã phát: ${t.items.join('; ')}`] : [])];
+  const entries = t.entries.slice(0, MAX_LISTED_ENTRIES).map((e) => `${dmy(e.date)}: ${e.title}${e.count > 1 ? ` (${count(e.count)})` : ''}`);
+  return [
+    ...lines,
+    ...(t.items.length ? [`Phát trên màn hình chờ: ${t.items.join('; ')}`] : []),
+    ...(entries.length ? [`Sổ ghi nhận: ${entries.join('; ')}${t.entries.length > MAX_LISTED_ENTRIES ? `; … và ${t.entries.length - MAX_LISTED_ENTRIES} hoạt động khác` : ''}`] : []),
+    ...(!lines.length && !t.items.length && !entries.length ? ['Chưa ghi nhận kết quả trong kỳ'] : []),
+  ];
 }
 
+/** The plan's appendix as the plan writes it (Stt | Nội dung | Sản phẩm | Chủ trì | Phối hợp | Thời gian), with the period's result and assessment per row. */
 function targetsSection({ targets, scope }: Report) {
-  if (!targets.length) return [heading('2. Kết quả so với kế hoạch', 2), body('Chưa có chỉ tiêu của kế hoạch thông tin, tuyên truyền cải cách hành chính trong hệ thống.')];
+  if (!targets.length) return [heading('2. Kết quả thực hiện Kế hoạch', 2), body('Chưa có chỉ tiêu của kế hoạch thông tin, tuyên truyền cải cách hành chính trong hệ thống.')];
   const centres = [...new Set(targets.map((t) => t.centreId))];
-  // A province's report lists each commune's plan under the commune's name.
+  // A province's report groups each commune's rows under the commune's name.
   const rows: Row[] = centres.flatMap((c) => [
-    ...(centres.length > 1 ? [{ group: centreName(scope, c) }] : []),
-    ...targets.filter((t) => t.centreId === c).map((t) => [String(t.seq), t.content, t.product, progressLines(t), VERDICT[t.status]]),
+    ...(centres.length > 1 || c !== scope.id ? [{ group: centreName(scope, c) }] : []),
+    ...targets.filter((t) => t.centreId === c).map((t) => [String(t.seq), t.content, t.product, t.lead, t.partners, t.timing, progressLines(t), TARGET_STATUS_LABELS[t.status]]),
   ]);
   return [
-    heading('2. Kết quả so với kế hoạch', 2),
-    lead('Kết quả ghi theo số nội dung khác nhau đã phát trong từng kỳ so với chỉ tiêu của kỳ (đã phát/chỉ tiêu).'),
+    heading('2. Kết quả thực hiện Kế hoạch', 2),
+    lead('Kết quả từng nhiệm vụ của Phụ lục Kế hoạch: theo số nội dung khác nhau đã phát trên màn hình chờ và các hoạt động đã ghi nhận (đã thực hiện/chỉ tiêu của kỳ).'),
     ...dataTable(
       [
         { title: 'Stt', width: 8, align: 'center' },
-        { title: 'Nội dung', width: 50, align: 'left' },
-        { title: 'Sản phẩm', width: 35, align: 'left' },
-        { title: 'Kết quả', width: 50, align: 'left' },
-        { title: 'Đánh giá', width: 22, align: 'center' },
+        { title: 'Nội dung công việc', width: 34, align: 'left' },
+        { title: 'Sản phẩm', width: 20, align: 'left' },
+        { title: 'Chủ trì', width: 18, align: 'left' },
+        { title: 'Phối hợp', width: 20, align: 'left' },
+        { title: 'Thời gian', width: 14, align: 'left' },
+        { title: 'Kết quả', width: 35, align: 'left' },
+        { title: 'Đánh giá', width: 16, align: 'center' },
       ],
       rows,
     ),
   ];
 }
 
+/** What staff recorded outside the screens, each with its proof. */
+function registerSection({ register, scope }: Report) {
+  const head = heading('3. Các hoạt động tuyên truyền khác', 2);
+  if (!register.length) return [head, body('Trong kỳ chưa ghi nhận hoạt động tuyên truyền nào ngoài màn hình chờ.')];
+  const proof = (e: Report['register'][number]) => (e.proof?.kind === 'link' ? e.proof.url : e.proof?.kind === 'media' ? 'Ảnh/tệp lưu trong hệ thống' : '-');
+  return [
+    head,
+    lead(`Trong kỳ ghi nhận ${count(register.length)} hoạt động, tổng ${count(register.reduce((n, e) => n + e.count, 0))} sản phẩm:`),
+    ...dataTable(
+      [
+        { title: 'Stt', width: 8, align: 'center' },
+        { title: 'Ngày', width: 20, align: 'center' },
+        { title: 'Hình thức', width: 28, align: 'left' },
+        { title: 'Nội dung', width: 45, align: 'left' },
+        { title: 'Số lượng', width: 15, align: 'right' },
+        { title: 'Đơn vị, địa điểm', width: 25, align: 'left' },
+        { title: 'Minh chứng', width: 24, align: 'left' },
+      ],
+      register.map((e, i) => [String(i + 1), dmy(e.date), REGISTER_FORM_LABELS[e.form], e.title, count(e.count), [centreName(scope, e.centreId), e.place].filter(Boolean).join(', '), proof(e)]),
+    ),
+  ];
+}
+
 function satisfactionSection({ satisfaction: s }: Report) {
-  const head = heading('3. Khảo sát sự hài lòng của người dân, tổ chức', 2);
+  const head = heading('4. Khảo sát sự hài lòng của người dân, tổ chức', 2);
   if (!s.n) return [head, body('Trong kỳ chưa có phiếu khảo sát.')];
   return [
     head,
@@ -154,7 +190,7 @@ const LISTED_SEARCHES = 10;
 function kioskSection({ kiosk: k }: Report) {
   const empty = k.emptySearches.slice(0, LISTED_SEARCHES).map((e) => `“${e.q}” (${count(e.count)} lượt)`);
   return [
-    heading('4. Kiosk tra cứu thủ tục hành chính', 2),
+    heading('5. Kiosk tra cứu thủ tục hành chính', 2),
     body(`Kiosk ghi nhận ${count(k.searches)} lượt tìm kiếm, trong đó ${count(k.withoutResult)} lượt (${shareOf(k.withoutResult, k.searches)}) không có kết quả.`),
     ...(k.mostViewed.length
       ? [
@@ -175,7 +211,7 @@ function kioskSection({ kiosk: k }: Report) {
 }
 
 function uptimeSection({ uptime, scope }: Report) {
-  const head = heading('5. Thời gian hoạt động của màn hình chờ', 2);
+  const head = heading('6. Thời gian hoạt động của màn hình chờ', 2);
   if (!uptime.length) return [head, body('Chưa có dữ liệu kết nối của màn hình.')];
   return [
     head,

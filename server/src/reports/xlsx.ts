@@ -1,6 +1,8 @@
 import type { ItemRow, ShowingRow } from '@hcc/shared/reports/aggregate';
 import type { Report, ScreenUptime } from '@hcc/shared/reports/report';
-import type { TargetProgress } from '@hcc/shared/reports/targets';
+import { TARGET_STATUS_LABELS, type TargetProgress } from '@hcc/shared/reports/targets';
+import { PLAN_MEASURE_LABELS } from '@hcc/shared/schemas/plan';
+import { REGISTER_FORM_LABELS } from '@hcc/shared/schemas/register';
 import { COMM_FORM_LABELS, ITEM_KIND_LABELS, REFORM_AREA_LABELS } from '@hcc/shared/schemas/playlist';
 import ExcelJS from 'exceljs';
 import { writeSummary } from './xlsx-summary';
@@ -13,7 +15,6 @@ const formLabels = new Map<string, string>(Object.entries(COMM_FORM_LABELS));
 const labelOf = (labels: ReadonlyMap<string, string>, key: string | null) => (key === null || key === 'none' ? UNCLASSIFIED : (labels.get(key) ?? key));
 
 const kindLabel = (kind: ItemRow['kind']) => (kind === 'unknown' ? 'Không rõ' : ITEM_KIND_LABELS[kind][0]);
-const STATUS_LABELS: Record<TargetProgress['status'], string> = { met: 'Đạt', behind: 'Chưa đạt', not_measured: 'Không đo được' };
 
 /** One decimal, stored rounded so the rows a reader adds up by hand match the total. */
 const minutes = (ms: number) => Math.round(ms / 6000) / 10;
@@ -98,19 +99,41 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
   addTable<TargetLine>(
     sheet('Chỉ tiêu kế hoạch'),
     [
-      { header: 'STT', width: 6, value: (r) => r.t.seq },
-      { header: 'Nội dung', width: 45, value: (r) => r.t.content },
-      { header: 'Sản phẩm', width: 30, value: (r) => r.t.product },
       { header: 'Đơn vị', width: 20, value: (r) => centreName.get(r.t.centreId) ?? r.t.centreId },
-      { header: 'Đánh giá', width: 14, value: (r) => STATUS_LABELS[r.t.status] },
+      { header: 'Stt', width: 6, value: (r) => r.t.seq },
+      { header: 'Nội dung công việc', width: 45, value: (r) => r.t.content },
+      { header: 'Sản phẩm', width: 30, value: (r) => r.t.product },
+      { header: 'Cơ quan chủ trì', width: 25, value: (r) => r.t.lead },
+      { header: 'Cơ quan phối hợp', width: 30, value: (r) => r.t.partners },
+      { header: 'Thời gian thực hiện', width: 16, value: (r) => r.t.timing },
+      { header: 'Cách đo', width: 22, value: (r) => PLAN_MEASURE_LABELS[r.t.measuredBy] },
+      { header: 'Đánh giá', width: 14, value: (r) => TARGET_STATUS_LABELS[r.t.status] },
       { header: 'Từ ngày', width: 12, value: (r) => (r.period ? dayCell(r.period.from) : null), numFmt: FMT.date },
       { header: 'Đến ngày', width: 12, value: (r) => (r.period ? dayCell(r.period.to) : null), numFmt: FMT.date },
       { header: 'Yêu cầu', width: 10, value: (r) => r.period?.required ?? null, numFmt: FMT.count },
-      { header: 'Đã phát', width: 10, value: (r) => r.period?.shown ?? null, numFmt: FMT.count },
+      { header: 'Đã thực hiện', width: 10, value: (r) => r.period?.shown ?? null, numFmt: FMT.count },
       { header: 'Ghi chú', width: 30, value: (r) => (r.period?.partial ? 'Kỳ chưa trọn trong kỳ báo cáo' : null) },
-      { header: 'Nội dung được tính', width: 45, value: (r) => r.t.items.join('; ') },
+      { header: 'Nội dung đã phát được tính', width: 45, value: (r) => r.t.items.join('; ') },
+      { header: 'Hoạt động đã ghi nhận được tính', width: 45, value: (r) => r.t.entries.map((e) => `${e.date.split('-').reverse().join('/')}: ${e.title}${e.count > 1 ? ` (${e.count})` : ''}`).join('; ') },
     ],
     targetLines(report),
+  );
+
+  addTable<Report['register'][number]>(
+    sheet('Sổ ghi nhận'),
+    [
+      stt,
+      { header: 'Ngày', width: 12, value: (r) => dayCell(r.date), numFmt: FMT.date },
+      { header: 'Đơn vị', width: 25, value: (r) => centreName.get(r.centreId) ?? r.centreId },
+      { header: 'Hình thức', width: 28, value: (r) => REGISTER_FORM_LABELS[r.form] },
+      { header: 'Nội dung', width: 45, value: (r) => r.title },
+      { header: 'Số lượng', width: 10, value: (r) => r.count, numFmt: FMT.count, sum: true },
+      { header: 'Địa điểm', width: 25, value: (r) => r.place },
+      { header: 'Nhiệm vụ kế hoạch', width: 12, value: (r) => report.targets.find((t) => t.targetId === r.targetId)?.seq ?? null },
+      { header: 'Minh chứng', width: 40, value: (r) => (r.proof?.kind === 'link' ? r.proof.url : r.proof?.kind === 'media' ? `Tệp ${r.proof.mediaId.slice(0, 12)}… trong thư viện` : null) },
+      { header: 'Người ghi', width: 16, value: (r) => r.createdBy },
+    ],
+    report.register,
   );
 
   // Averages of different questions do not add up either; the index itself is on "Tổng hợp".

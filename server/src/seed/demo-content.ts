@@ -4,11 +4,12 @@ import type * as z from 'zod/mini';
 
 type PlanTargetInput = z.input<typeof PlanTargetInputSchema>;
 import type { PlaylistItemInput } from '@hcc/shared/schemas/playlist';
+import type { RegisterForm } from '@hcc/shared/schemas/register';
 import { COMMON_PROCEDURE_CODES } from '@hcc/shared/catalogue/common-procedures';
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 
-/** A province and two of its communes, after the 2025 reorganisation (no district level). */
-/** The demo's centres, with the letterhead fields each would enter in the console (Long Thành's plan names its recipients). */
+/**
+ * A province and two of its communes, after the 2025 reorganisation (no district level), with the letterhead fields each would enter in the console (Long Thành's plan names its recipients). */
 export const DEMO_CENTRES: Centre[] = [
   {
     id: 'dong-nai', kind: 'province', name: 'Trung tâm Phục vụ hành chính công tỉnh Đồng Nai', parentId: null, address: 'Biên Hòa, tỉnh Đồng Nai', hotline: '1022',
@@ -76,50 +77,73 @@ export const DEMO_CAMPAIGN = {
 };
 
 /**
- * Long Thành's 2026 communication plan, from its appendix ("Phân công nhiệm vụ công tác tuyên truyền
- * cải cách hành chính trọng tâm năm 2026"); the rows the waiting-room screens can count carry a measure.
+ * Long Thành's 2026 communication plan, its appendix whole ("Phân công nhiệm vụ công tác tuyên truyền
+ * cải cách hành chính trọng tâm năm 2026", rows 1–7), each row saying how it is counted: the clips by
+ * their showings on the screens, the bulletins by the screens and the register (website, Zalo OA), the
+ * printed materials, conferences and dialogues by the register alone.
  */
+const LONG_THANH_PARTNERS = 'Các cơ quan chuyên môn, tổ chức, đơn vị sự nghiệp thuộc UBND xã; UBMTTQ và các tổ chức chính trị - xã hội';
 export const DEMO_PLAN: PlanTargetInput[] = [
   {
-    centreId: 'long-thanh',
-    seq: 1,
-    content: 'Xây dựng video, clip, phóng sự tuyên truyền hướng dẫn người dân thực hiện TTHC, nộp hồ sơ trực tuyến, các quy định, chính sách mới',
-    product: 'Ít nhất 01 video, clip',
-    lead: 'Các cơ quan chuyên môn, tổ chức, đơn vị sự nghiệp thuộc UBND xã',
-    partners: 'Trung tâm Dịch vụ tổng hợp',
-    timing: 'Trong năm 2026',
-    form: 'video_clip',
-    measure: { count: 1, per: 'year' },
+    centreId: 'long-thanh', seq: 1,
+    content: 'Xây dựng video, clip, phóng sự tuyên truyền về các nội dung liên quan đến hướng dẫn người dân thực hiện TTHC, nộp hồ sơ trực tuyến, các quy định, chính sách mới, các vấn đề nổi cộm người dân quan tâm, các cách làm hay, sáng kiến trong các cơ quan, đơn vị và của địa phương',
+    product: 'Ít nhất 01 video, clip', lead: 'Các cơ quan chuyên môn, tổ chức, đơn vị sự nghiệp thuộc UBND xã', partners: 'Trung tâm Dịch vụ tổng hợp', timing: 'Trong năm 2026',
+    form: 'video_clip', measure: { count: 1, per: 'year' }, measuredBy: 'both',
   },
   {
-    centreId: 'long-thanh',
-    seq: 3,
+    centreId: 'long-thanh', seq: 2,
+    content: 'Tổ chức đối thoại theo chuyên đề giữa Lãnh đạo UBND xã với người dân, doanh nghiệp',
+    product: 'Các cuộc tọa đàm, hội nghị', lead: 'Văn phòng HĐND-UBND xã', partners: 'Phòng Văn hóa – Xã hội', timing: 'Trong năm 2026',
+    measuredBy: 'register',
+  },
+  {
+    centreId: 'long-thanh', seq: 3,
     content: 'Phổ biến các ấn phẩm tuyên truyền cải cách hành chính',
-    product: 'Sổ tay hướng dẫn, tờ xếp, pano, áp phích…',
-    lead: 'Phòng Văn hóa – Xã hội',
-    partners: 'Các cơ quan chuyên môn, tổ chức, đơn vị sự nghiệp thuộc UBND xã; UBMTTQ và các tổ chức chính trị - xã hội',
-    timing: 'Thường xuyên',
-    form: 'khau_hieu',
-    measure: { count: 1, per: 'quarter' },
+    product: 'Sổ tay hướng dẫn, tờ xếp, pano, áp phích…', lead: 'Phòng Văn hóa – Xã hội', partners: LONG_THANH_PARTNERS, timing: 'Thường xuyên',
+    measure: { count: 1, per: 'quarter' }, measuredBy: 'register',
   },
   {
-    centreId: 'long-thanh',
-    seq: 4,
-    content: 'Xây dựng các phóng sự, bản tin, bài viết liên quan đến nội dung cải cách hành chính',
-    product: 'Mỗi tháng ít nhất 4 bản tin, bài viết',
-    lead: 'Phòng Văn hóa – Xã hội',
-    partners: 'Các cơ quan chuyên môn, tổ chức, đơn vị sự nghiệp thuộc UBND xã; UBMTTQ và các tổ chức chính trị - xã hội',
-    timing: 'Thường xuyên',
-    form: 'ban_tin',
-    measure: { count: 4, per: 'month' },
+    centreId: 'long-thanh', seq: 4,
+    content: 'Xây dựng các phóng sự, bản tin, bài viết liên quan đến nội dung cải cách hành chính. Đăng tải các bản tin, bài viết trên các Trang thông tin điện tử của xã, Trang OA Zalo của Trung tâm Phục vụ hành chính công',
+    product: 'Mỗi tháng ít nhất 4 bản tin, bài viết', lead: 'Phòng Văn hóa – Xã hội', partners: LONG_THANH_PARTNERS, timing: 'Thường xuyên',
+    form: 'ban_tin', measure: { count: 4, per: 'month' }, measuredBy: 'both',
   },
   {
-    centreId: 'long-thanh',
-    seq: 5,
+    centreId: 'long-thanh', seq: 5,
     content: 'Tổ chức tập huấn, hội nghị, hội thảo về công tác cải cách hành chính, cải cách thủ tục hành chính và chuyển đổi số, Đề án 06',
-    product: 'Các hội nghị, hội thảo, tập huấn',
-    lead: 'Phòng Văn hóa – Xã hội và Công an xã',
-    partners: 'Các cơ quan chuyên môn, tổ chức, đơn vị sự nghiệp thuộc UBND xã',
-    timing: 'Trong năm 2026',
+    product: 'Các hội nghị, hội thảo, tập huấn', lead: 'Phòng Văn hóa – Xã hội và Công an xã', partners: LONG_THANH_PARTNERS, timing: 'Trong năm 2026',
+    measuredBy: 'register',
   },
+  {
+    centreId: 'long-thanh', seq: 6,
+    content: 'Tham mưu tổ chức chương trình đồng hành cùng doanh nghiệp và chương trình đối thoại doanh nghiệp',
+    product: 'Tối thiểu 01 cuộc đối thoại', lead: 'Phòng Kinh tế', partners: LONG_THANH_PARTNERS, timing: 'Thường xuyên',
+    measure: { count: 1, per: 'year' }, measuredBy: 'register',
+  },
+  {
+    centreId: 'long-thanh', seq: 7,
+    content: 'Lồng ghép nội dung tuyên truyền về cải cách hành chính gắn với các hoạt động văn hóa, văn nghệ, thể dục thể thao, tuyên truyền lưu động, chiếu phim, tuyên truyền cổ động trực quan',
+    product: 'Các hoạt động tuyên truyền', lead: 'Trung tâm Dịch vụ tổng hợp', partners: LONG_THANH_PARTNERS, timing: 'Trong năm 2026',
+    measuredBy: 'register',
+  },
+];
+
+/** The plan row id a seeded row gets. */
+export const demoPlanRowId = (centreId: string, seq: number) => `plan-${centreId}-${seq}`;
+
+/** Long Thành's clips count towards its plan's row 1: tagged explicitly, as staff do in the playlist editor. */
+export const DEMO_ITEM_ROWS: Record<string, Record<string, string>> = {
+  'long-thanh': { 'media-1': demoPlanRowId('long-thanh', 1), 'media-3': demoPlanRowId('long-thanh', 1), 'media-5': demoPlanRowId('long-thanh', 1) },
+};
+
+/**
+ * What Long Thành's staff recorded outside the screens, days before the demo starts (labelled as
+ * sample data): Zalo and website bulletins, leaflets, a conference, a banner with its photo.
+ */
+export const DEMO_REGISTER: { daysAgo: number; seq: number | null; form: RegisterForm; count: number; title: string; place: string; proof: 'banner-photo' | string | null }[] = [
+  { daysAgo: 2, seq: 4, form: 'zalo', count: 1, title: '(Dữ liệu mẫu) Bản tin: hướng dẫn nộp hồ sơ khai sinh trực tuyến', place: 'Zalo OA Trung tâm', proof: 'https://zalo.me/' },
+  { daysAgo: 6, seq: 4, form: 'ban_tin_website', count: 2, title: '(Dữ liệu mẫu) Hai bài viết về thanh toán phí, lệ phí không dùng tiền mặt', place: 'Trang thông tin điện tử xã', proof: 'https://dichvucong.gov.vn/' },
+  { daysAgo: 9, seq: 3, form: 'to_roi_so_tay', count: 500, title: '(Dữ liệu mẫu) Phát tờ gấp hướng dẫn tài khoản định danh điện tử VNeID', place: 'Sảnh Trung tâm và các ấp', proof: null },
+  { daysAgo: 12, seq: 5, form: 'hoi_nghi_tap_huan', count: 1, title: '(Dữ liệu mẫu) Tập huấn sử dụng dịch vụ công trực tuyến cho cán bộ ấp', place: 'Hội trường UBND xã', proof: null },
+  { daysAgo: 15, seq: 3, form: 'khau_hieu_bang_ron', count: 4, title: '(Dữ liệu mẫu) Treo băng rôn "Người dân và doanh nghiệp là trung tâm phục vụ"', place: 'Trước trụ sở UBND xã', proof: 'banner-photo' },
 ];

@@ -12,9 +12,10 @@ import { readFirstSheet } from '../catalogue/xlsx';
 import type { Deps } from '../context';
 import { mediaDir } from '../media/routes';
 import { newId, randomToken, sha256 } from '../security/tokens';
-import { DEMO_CAMPAIGN, DEMO_CENTRES, DEMO_FIXED_ITEMS, DEMO_PLAN, SPOTLIGHT_CODES } from './demo-content';
+import { DEMO_CAMPAIGN, DEMO_CENTRES, DEMO_FIXED_ITEMS, DEMO_ITEM_ROWS, DEMO_PLAN, DEMO_REGISTER, demoPlanRowId, SPOTLIGHT_CODES } from './demo-content';
 import { expandCampaigns } from '@hcc/shared/playlists/campaigns';
 import { PlanTargetInputSchema } from '@hcc/shared/schemas/plan';
+import { RegisterEntryInputSchema } from '@hcc/shared/schemas/register';
 
 const SEED_MEDIA = fileURLToPath(new URL('../../seed/media/', import.meta.url));
 const ManifestSchema = z.array(
@@ -62,16 +63,19 @@ export async function seedDemo(deps: Deps, crawlFile: string | null): Promise<Se
   };
   const campaignItems = DEMO_CAMPAIGN.items.map((i) => PlaylistItemSchema.parse(i));
   const campaign = province ? await publish(DEMO_CAMPAIGN.id, { name: DEMO_CAMPAIGN.name, centreId: province.id, target: { centreIds: communes.map((c) => c.id), groups: [] }, items: campaignItems }, { items: campaignItems }) : null;
+  for (const row of DEMO_PLAN) await deps.store.plans.put({ ...PlanTargetInputSchema.parse(row), id: demoPlanRowId(row.centreId, row.seq) });
   for (const c of communes) {
     const name = `Màn hình chờ – ${c.name.replace('Trung tâm Phục vụ hành chính công ', '')}`;
-    const draft: PlaylistDraft = { name, centreId: c.id, target: { centreIds: [], groups: [] }, items };
+    const rows = DEMO_ITEM_ROWS[c.id] ?? {};
+    const own = items.map((i) => (rows[i.id] ? { ...i, targetId: rows[i.id] ?? null } : i));
+    const draft: PlaylistDraft = { name, centreId: c.id, target: { centreIds: [], groups: [] }, items: own };
     // Lộc Tấn plays the province's campaign at the end of its loop; Long Thành keeps its own items only.
     if (campaign && c.id === 'loc-tan') {
-      const withCampaign: DraftItem[] = [...items, { id: 'campaign-place', kind: 'campaign', title: campaign.name, campaignId: campaign.playlistId, skip: [] }];
+      const withCampaign: DraftItem[] = [...own, { id: 'campaign-place', kind: 'campaign', title: campaign.name, campaignId: campaign.playlistId, skip: [] }];
       await publish(`demo-${c.id}`, { ...draft, items: withCampaign }, { items: expandCampaigns(withCampaign, c.id, new Map([[campaign.playlistId, campaign]]), DEMO_CENTRES).items, source: withCampaign });
-    } else await publish(`demo-${c.id}`, draft, { items });
+    } else await publish(`demo-${c.id}`, draft, { items: own });
   }
-  for (const row of DEMO_PLAN) await deps.store.plans.put({ ...PlanTargetInputSchema.parse(row), id: `plan-${row.centreId}-${row.seq}` });
+  await seedRegister(deps, mediaItems);
   const screens = await seedScreens(deps, at);
   return { centres: DEMO_CENTRES.length, media: mediaItems.length, procedures: catalogue.procedures, rejectedRecords: catalogue.rejected, playlists: communes.length + (campaign ? 1 : 0), screens };
 }
@@ -124,6 +128,18 @@ async function seedCatalogue(deps: Deps, file: string, at: string): Promise<{ pr
   await deps.store.procedures.upsertMany(communeLevel, at);
   for (const c of DEMO_CENTRES.filter((x) => x.kind === 'commune')) await deps.store.procedures.setCentreCodes(c.id, communeLevel.map((p) => p.code));
   return { procedures: communeLevel.length, rejected: rejected.length };
+}
+
+/** Long Thành's register entries, dated the days before the demo starts; the banner's proof is the seeded slogan image. */
+async function seedRegister(deps: Deps, media: readonly PlaylistItemInput[]): Promise<void> {
+  const banner = media.find((m) => m.kind === 'image' && m.form === 'khau_hieu');
+  const now = deps.clock();
+  for (const [i, e] of DEMO_REGISTER.entries()) {
+    const day = new Date(now.getTime() + 7 * 3600_000 - e.daysAgo * 86_400_000).toISOString().slice(0, 10);
+    const proof = e.proof === 'banner-photo' ? (banner && 'mediaId' in banner ? { kind: 'media' as const, mediaId: banner.mediaId } : null) : e.proof ? { kind: 'link' as const, url: e.proof } : null;
+    const entry = RegisterEntryInputSchema.parse({ centreId: 'long-thanh', targetId: e.seq ? demoPlanRowId('long-thanh', e.seq) : null, date: day, form: e.form, count: e.count, title: e.title, place: e.place, proof });
+    await deps.store.register.insert({ ...entry, id: `demo-register-${i + 1}`, createdAt: now.toISOString(), createdBy: 'seed', withdrawn: null });
+  }
 }
 
 function interleave<T>(a: T[], b: T[]): T[] {

@@ -8,6 +8,7 @@ import { pgImpressionRepo } from '../impressions/pg-store';
 import { pgMediaRepo } from '../media/pg-store';
 import { pgPlanRepo } from '../plans/pg-store';
 import { pgPlaylistRepo } from '../playlists/pg-store';
+import { pgRegisterRepo } from '../register/pg-store';
 import { pgProcedureRepo } from '../procedures/pg-store';
 import { pgSurveyRepo } from '../surveys/pg-store';
 import { pgUsageRepo } from '../usage/pg-store';
@@ -30,6 +31,7 @@ export function pgStore(db: Pg): Store {
     usage: pgUsageRepo(db),
     surveys: pgSurveyRepo(db),
     plans: pgPlanRepo(db),
+    register: pgRegisterRepo(db),
     ping: async () => void (await db.query('SELECT 1')),
     // Idempotent, as better-sqlite3's close is.
     close: async () => {

@@ -17,6 +17,7 @@ import type { PlaylistRepo } from '../playlists/store';
 import { sqlitePlaylistRepo } from '../playlists/store';
 import type { ProcedureRepo } from '../procedures/store';
 import { type PlanRepo, sqlitePlanRepo } from '../plans/store';
+import { type RegisterRepo, sqliteRegisterRepo } from '../register/store';
 import { sqliteSurveyRepo, type SurveyRepo } from '../surveys/store';
 import { sqliteUsageRepo, type UsageRepo } from '../usage/store';
 import { sqliteProcedureRepo } from '../procedures/store';
@@ -40,6 +41,7 @@ export interface Store {
   usage: UsageRepo;
   surveys: SurveyRepo;
   plans: PlanRepo;
+  register: RegisterRepo;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -60,6 +62,7 @@ export function sqliteStore(db: Db): Store {
     usage: sqliteUsageRepo(db),
     surveys: sqliteSurveyRepo(db),
     plans: sqlitePlanRepo(db),
+    register: sqliteRegisterRepo(db),
     ping: async () => void db.prepare('SELECT 1').get(),
     close: async () => void db.close(),
   };

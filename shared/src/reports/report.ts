@@ -1,5 +1,6 @@
 import type { SurveySummary } from '../survey/scoring';
 import type { ShowingReport } from './aggregate';
+import type { RegisterEntry } from '../schemas/register';
 import type { TargetProgress } from './targets';
 
 /** How much of the period a screen was connected, from its presence history. */
@@ -44,6 +45,8 @@ export interface Report {
   scope: { id: string | null; name: string; centres: { id: string; name: string }[] };
   showings: ShowingReport;
   targets: (TargetProgress & { centreId: string })[];
+  /** What staff recorded outside the screens in the period (withdrawn entries left out). */
+  register: RegisterEntry[];
   satisfaction: SurveySummary;
   /** Kiosk counts are per day across every kiosk, not per centre. */
   kiosk: {

@@ -1,4 +1,5 @@
-import type { PlanTarget } from '../schemas/plan';
+import { measureSourceOf, type PlanMeasureSource, type PlanTarget } from '../schemas/plan';
+import type { RegisterEntry } from '../schemas/register';
 import type { PlaylistItem, PlaylistVersion } from '../schemas/playlist';
 import { itemIndex, type ShowingGroup } from './aggregate';
 
@@ -16,11 +17,22 @@ export interface TargetProgress {
   seq: number;
   content: string;
   product: string;
-  status: 'met' | 'behind' | 'not_measured';
+  /** The appendix's own columns, so the report reproduces the plan's table. */
+  lead: string;
+  partners: string;
+  timing: string;
+  measuredBy: PlanMeasureSource;
+  /** met/behind against a measure; `done`/`not_done` for a row without one (something recorded, or not); `self` for the unit to assess. */
+  status: 'met' | 'behind' | 'done' | 'not_done' | 'self';
   periods: PeriodProgress[];
   /** The items that counted, by title. */
   items: string[];
+  /** The register entries that counted: title, date and count. */
+  entries: { title: string; date: string; count: number }[];
 }
+
+/** How a row's assessment reads in the report and the console. */
+export const TARGET_STATUS_LABELS: Record<TargetProgress['status'], string> = { met: 'Đạt', behind: 'Chưa đạt', done: 'Đã thực hiện', not_done: 'Chưa thực hiện', self: 'Đơn vị tự đánh giá' };
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 const day = (s: string) => new Date(`${s}T00:00:00Z`);
@@ -43,30 +55,41 @@ export function periodsOf(per: NonNullable<PlanTarget['measure']>['per'], from: 
 }
 
 /**
- * Progress against each measurable target: in every period of the target's rhythm, how many distinct
- * items that count for it were shown. An item counts when it names the target, or — when no item
- * names it — when its form (and reform area, if the target has one) matches.
+ * Progress against each plan row, counted the way the row says: showings of the distinct items tagged
+ * to it in playlists (an item's form never makes it count: a slogan on the TV is not a leaflet), the
+ * register entries tagged to it (their counts added up), or both. Without a measure a row is `done`
+ * once something counted, and a `self` row is left to the unit's own assessment.
  */
-export function targetProgress(targets: readonly PlanTarget[], groups: readonly Pick<ShowingGroup, 'itemId' | 'playlistId' | 'playlistVersion' | 'day'>[], versions: readonly PlaylistVersion[], from: string, to: string): TargetProgress[] {
+export function targetProgress(
+  targets: readonly PlanTarget[],
+  groups: readonly Pick<ShowingGroup, 'itemId' | 'playlistId' | 'playlistVersion' | 'day'>[],
+  versions: readonly PlaylistVersion[],
+  register: readonly Pick<RegisterEntry, 'targetId' | 'date' | 'count' | 'title' | 'withdrawn'>[],
+  from: string,
+  to: string,
+): TargetProgress[] {
   const itemOf = itemIndex(versions);
   const shown = groups.flatMap((g) => {
     const item = itemOf(g);
-    return item ? [{ item, day: g.day }] : [];
+    return item?.targetId ? [{ item, day: g.day }] : [];
   });
+  const recorded = register.filter((e) => e.withdrawn === null && e.targetId !== null && e.date >= from && e.date <= to);
   return targets.map((t) => {
-    const base = { targetId: t.id, seq: t.seq, content: t.content, product: t.product };
-    if (!t.measure) return { ...base, status: 'not_measured', periods: [], items: [] };
-    const named = shown.some((s) => s.item.targetId === t.id);
-    const counts = (i: PlaylistItem) => (named ? i.targetId === t.id : i.form !== null && i.form === t.form && (!t.reformArea || i.reformArea === t.reformArea));
-    const mine = shown.filter((s) => counts(s.item));
+    const source = measureSourceOf(t);
+    const base = { targetId: t.id, seq: t.seq, content: t.content, product: t.product, lead: t.lead, partners: t.partners, timing: t.timing, measuredBy: source };
+    const mine = source === 'showings' || source === 'both' ? shown.filter((s) => s.item.targetId === t.id) : [];
+    const entries = source === 'register' || source === 'both' ? recorded.filter((e) => e.targetId === t.id) : [];
+    const counted = { items: [...new Set(mine.map((s) => s.item.title))], entries: entries.map((e) => ({ title: e.title, date: e.date, count: e.count })) };
+    if (source === 'self') return { ...base, status: 'self', periods: [], ...counted };
+    if (!t.measure) return { ...base, status: mine.length || entries.length ? 'done' : 'not_done', periods: [], ...counted };
     const { count } = t.measure;
     const periods = periodsOf(t.measure.per, from, to).map((p) => ({
       ...p,
       required: count,
-      shown: new Set(mine.filter((s) => s.day >= p.from && s.day <= p.to).map((s) => s.item.id)).size,
+      shown: new Set(mine.filter((s) => s.day >= p.from && s.day <= p.to).map((s) => s.item.id)).size + entries.filter((e) => e.date >= p.from && e.date <= p.to).reduce((n, e) => n + e.count, 0),
       partial: p.from < from || p.to > to,
     }));
     const behind = periods.some((p) => p.shown < p.required && !p.partial) || periods.every((p) => p.partial && p.shown < p.required);
-    return { ...base, status: behind ? 'behind' : 'met', periods, items: [...new Set(mine.map((s) => s.item.title))] };
+    return { ...base, status: behind ? 'behind' : 'met', periods, ...counted };
   });
 }

@@ -2,6 +2,18 @@ import * as z from 'zod/mini';
 import { IdSchema } from './common';
 import { CommFormSchema, ReformAreaSchema } from './playlist';
 
+export const PlanMeasureSourceSchema = z.enum(['showings', 'register', 'both', 'self']);
+export type PlanMeasureSource = z.infer<typeof PlanMeasureSourceSchema>;
+export const PLAN_MEASURE_LABELS: Record<PlanMeasureSource, string> = {
+  showings: 'Lượt phát trên màn hình chờ',
+  register: 'Sổ ghi nhận hoạt động',
+  both: 'Màn hình chờ và sổ ghi nhận',
+  self: 'Đơn vị tự đánh giá',
+};
+
+/** A row's way of being counted, for rows stored before `measuredBy` existed too. */
+export const measureSourceOf = (t: { measure: unknown; measuredBy: PlanMeasureSource | null }): PlanMeasureSource => t.measuredBy ?? (t.measure ? 'showings' : 'self');
+
 const Text = (max: number) => z.string().check(z.trim(), z.maxLength(max));
 
 /**
@@ -20,6 +32,12 @@ export const PlanTargetInputSchema = z.strictObject({
   form: z._default(z.nullable(CommFormSchema), null),
   reformArea: z._default(z.nullable(ReformAreaSchema), null),
   measure: z._default(z.nullable(z.object({ count: z.int().check(z.minimum(1), z.maximum(1000)), per: z.enum(['year', 'half', 'quarter', 'month', 'week']) })), null),
+  /**
+   * How the row's result is counted: showings of the items tagged to it in playlists, entries of the
+   * evidence register tagged to it (posts, leaflets, conferences…), both added up, or the unit's own
+   * assessment. Null on rows from before this field: they count showings when they have a measure.
+   */
+  measuredBy: z._default(z.nullable(PlanMeasureSourceSchema), null),
 });
 export const PlanTargetSchema = z.extend(PlanTargetInputSchema, { id: IdSchema });
 export type PlanTarget = z.infer<typeof PlanTargetSchema>;

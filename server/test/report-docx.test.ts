@@ -88,6 +88,9 @@ describe('report DOCX', () => {
     // The register: what was done outside the screens, with its proof.
     expect(rows).toContainEqual(['1', '20/02/2026', 'Bài đăng Zalo OA', 'Bản tin trên Zalo OA tháng 2', '1', 'Xã Long Thành, Zalo OA Trung tâm', 'https://zalo.me/hcc-long-thanh/bai-2']);
     expect(text).toContain('n = 40, trong đó 36 phiếu hài lòng; tỷ lệ hài lòng 90,0% (khoảng tin cậy 95%: từ 77,0% đến 96,0%)');
+    // Each survey form in its own table with its sample, and the answers left out as bursts said.
+    expect(text).toContain('a) Đánh giá nhanh');
+    expect(text).toContain('Có 3 phiếu không được tính vì gửi dồn dập');
     expect(text).toContain('300 lượt tìm kiếm, trong đó 12 lượt (4,0%) không có kết quả');
     expect(rows).toContainEqual(['1', '1.001612', 'Đăng ký khai sinh', '80']);
     expect(rows).toContainEqual(['1', 'Sảnh chờ Long Thành', 'Xã Long Thành', '556/639', '87,0%', '60']);
@@ -170,12 +173,15 @@ describe('report DOCX', () => {
       showings: { totals: { showings: 0, playMs: 0, completed: 0, screens: 0 }, byItem: [], byReformArea: [], byForm: [], byScreen: [], byCentre: [], byDay: [] },
       targets: [],
       satisfaction: { n: 0, satisfied: 0, index: 0, ci: { low: 0, high: 0 }, criteria: [] },
+      satisfactionByForm: [],
+      surveysExcluded: 0,
       kiosk: { searches: 0, withoutResult: 0, mostViewed: [], emptySearches: [] },
       uptime: [],
     });
     const { text, media } = await unpack(empty);
     expect(media).toHaveLength(0);
-    for (const s of ['Tổng số lượt phát: 0 lượt', 'Trong kỳ không có nội dung nào được phát.', 'Trong kỳ chưa có phiếu khảo sát.', '0 lượt tìm kiếm, trong đó 0 lượt (-)', 'Nơi nhận:']) expect(text).toContain(s);
+    for (const s of ['Tổng số lượt phát: 0 lượt', 'Trong kỳ không có nội dung nào được phát.', 'Trong kỳ chưa có phiếu khảo sát hợp lệ.', 'Kiosk chưa ghi nhận lượt tìm kiếm nào trong kỳ.', 'Nơi nhận:']) expect(text).toContain(s);
+    expect(text).not.toContain('(-)');
   });
 
   it.skipIf(!existsSync('/usr/bin/soffice'))(

@@ -43,6 +43,8 @@ const emptyReport = () =>
     showings: { totals: { showings: 0, playMs: 0, completed: 0, screens: 0 }, byItem: [], byReformArea: [], byForm: [], byScreen: [], byCentre: [], byDay: [] },
     targets: [],
     satisfaction: { n: 0, satisfied: 0, index: 0, ci: { low: 0, high: 0 }, criteria: [] },
+      satisfactionByForm: [],
+      surveysExcluded: 0,
     kiosk: { searches: 0, withoutResult: 0, mostViewed: [], emptySearches: [] },
     uptime: [],
   });

@@ -73,7 +73,10 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
   });
 
   const forms = await deps.store.surveys.forms();
-  const answers = (await deps.store.surveys.since(null, fromIso)).filter((a) => a.receivedAt < toIso && a.excludedReason === null && (!s.ids || s.ids.has(a.centreId)));
+  const received = (await deps.store.surveys.since(null, fromIso)).filter((a) => a.receivedAt < toIso && (!s.ids || s.ids.has(a.centreId)));
+  const answers = received.filter((a) => a.excludedReason === null);
+  const formIds = [...new Set(answers.map((a) => a.formId))].sort();
+  const satisfactionByForm = formIds.map((formId) => ({ formId, title: forms.filter((f) => f.id === formId).at(-1)?.title ?? formId, ...summarise(answers.filter((a) => a.formId === formId), forms) }));
 
   const uptime = screenUptime(
     [...s.screens].map(([id, sc]) => ({ id, ...sc })),
@@ -97,6 +100,8 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
     targets: progress,
     register,
     satisfaction: summarise(answers, forms),
+    satisfactionByForm,
+    surveysExcluded: received.length - answers.length,
     kiosk: {
       ...(await deps.store.usage.searchCounts(s.from, s.to)),
       mostViewed: await Promise.all((await deps.store.usage.topViews(s.from, s.to, 10)).map(async (v) => ({ ...v, name: (await deps.store.procedures.get(v.code))?.name ?? v.code }))),

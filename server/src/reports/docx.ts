@@ -166,21 +166,30 @@ function registerSection({ register, scope }: Report) {
   ];
 }
 
-function satisfactionSection({ satisfaction: s }: Report) {
+const LETTERS = 'abcdefghiklmnopqrstuvxy';
+const score = (n: number) => n.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+
+/** Every form in a table of its own, with its sample: the quick question, the nine criteria of Circular 01/2018 and the SIPAS scale do not add up. */
+function satisfactionSection({ satisfaction: s, satisfactionByForm, surveysExcluded }: Report) {
   const head = heading('4. Khảo sát sự hài lòng của người dân, tổ chức', 2);
-  if (!s.n) return [head, body('Trong kỳ chưa có phiếu khảo sát.')];
+  const excluded = surveysExcluded ? ` Có ${count(surveysExcluded)} phiếu không được tính vì gửi dồn dập từ cùng một nguồn (nghi gửi lặp).` : '';
+  if (!s.n) return [head, body(`Trong kỳ chưa có phiếu khảo sát hợp lệ.${excluded}`)];
   return [
     head,
-    lead(`Số phiếu khảo sát hợp lệ trong kỳ: n = ${count(s.n)}, trong đó ${count(s.satisfied)} phiếu hài lòng; tỷ lệ hài lòng ${percent(s.index)} (khoảng tin cậy 95%: từ ${percent(s.ci.low)} đến ${percent(s.ci.high)}).`),
-    ...dataTable(
-      [
-        { title: 'Stt', width: 8, align: 'center' },
-        { title: 'Câu hỏi', width: 97, align: 'left' },
-        { title: 'Số phiếu trả lời', width: 30, align: 'right' },
-        { title: 'Điểm trung bình', width: 30, align: 'right' },
-      ],
-      s.criteria.map((c, i) => [String(i + 1), c.text, count(c.n), `${c.average.toLocaleString('vi-VN', { minimumFractionDigits: 2, maximumFractionDigits: 2 })}/${c.max}`]),
-    ),
+    body(`Số phiếu khảo sát hợp lệ trong kỳ: n = ${count(s.n)}, trong đó ${count(s.satisfied)} phiếu hài lòng; tỷ lệ hài lòng ${percent(s.index)} (khoảng tin cậy 95%: từ ${percent(s.ci.low)} đến ${percent(s.ci.high)}).${excluded}`),
+    ...satisfactionByForm.flatMap((f, i) => [
+      heading(`${LETTERS[i] ?? String(i + 1)}) ${f.title}`, 3),
+      lead(`n = ${count(f.n)} phiếu, ${count(f.satisfied)} phiếu hài lòng; tỷ lệ hài lòng ${percent(f.index)} (khoảng tin cậy 95%: từ ${percent(f.ci.low)} đến ${percent(f.ci.high)}).`),
+      ...dataTable(
+        [
+          { title: 'Stt', width: 8, align: 'center' },
+          { title: 'Câu hỏi', width: 97, align: 'left' },
+          { title: 'Số phiếu trả lời', width: 30, align: 'right' },
+          { title: 'Điểm trung bình', width: 30, align: 'right' },
+        ],
+        f.criteria.map((c, j) => [String(j + 1), c.text, count(c.n), `${score(c.average)}/${c.max}`]),
+      ),
+    ]),
   ];
 }
 
@@ -191,7 +200,7 @@ function kioskSection({ kiosk: k }: Report) {
   const empty = k.emptySearches.slice(0, LISTED_SEARCHES).map((e) => `“${e.q}” (${count(e.count)} lượt)`);
   return [
     heading('5. Kiosk tra cứu thủ tục hành chính', 2),
-    body(`Kiosk ghi nhận ${count(k.searches)} lượt tìm kiếm, trong đó ${count(k.withoutResult)} lượt (${shareOf(k.withoutResult, k.searches)}) không có kết quả.`),
+    body(k.searches ? `Kiosk ghi nhận ${count(k.searches)} lượt tìm kiếm, trong đó ${count(k.withoutResult)} lượt (${shareOf(k.withoutResult, k.searches)}) không có kết quả.` : 'Kiosk chưa ghi nhận lượt tìm kiếm nào trong kỳ.'),
     ...(k.mostViewed.length
       ? [
           lead('Các thủ tục được xem nhiều nhất:'),

@@ -48,6 +48,10 @@ export interface Report {
   /** What staff recorded outside the screens in the period (withdrawn entries left out). */
   register: RegisterEntry[];
   satisfaction: SurveySummary;
+  /** Each form on its own (the quick question, Circular 01/2018's nine criteria, the SIPAS scale), with its sample. */
+  satisfactionByForm: (SurveySummary & { formId: string; title: string })[];
+  /** Answers received in the period but left out of every figure as bursts (too fast, over quota). */
+  surveysExcluded: number;
   /** Kiosk counts are per day across every kiosk, not per centre. */
   kiosk: {
     searches: number;

@@ -22,6 +22,7 @@ const THUMB = encodePng(320, 180, new Uint8Array(320 * 180 * 3).fill(0x80));
 const EMU_PER_PX = 9525;
 
 const options = (over: Partial<DocxOptions> = {}): DocxOptions => ({
+  narrative: { achieved: 'Hoàn thành các nhiệm vụ trọng tâm của quý.', shortcomings: 'Nhiệm vụ 2 chưa đạt chỉ tiêu.', causes: '', nextSteps: 'Tập trung thực hiện nhiệm vụ 2.', proposals: '' },
   issuer: { parent: 'UBND xã Long Thành', name: 'Trung tâm Phục vụ hành chính công' },
   number: '     /BC-TTPVHCC',
   place: 'Long Thành',
@@ -78,7 +79,7 @@ describe('report DOCX', () => {
     expect(text).toContain('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n');
     expect(text).toContain('Nguyễn Văn An');
     // Headings in the order the report reads.
-    const order = ['I. KẾT QUẢ THỰC HIỆN', '2. Kết quả thực hiện Kế hoạch', '3. Các hoạt động tuyên truyền khác', '4. Khảo sát sự hài lòng', '5. Kiosk tra cứu', '6. Thời gian hoạt động', 'II. TÀI LIỆU KIỂM CHỨNG', 'Nơi nhận:'].map((h) => text.indexOf(h));
+    const order = ['I. KẾT QUẢ ĐẠT ĐƯỢC', 'Hoàn thành các nhiệm vụ trọng tâm của quý.', '2. Kết quả thực hiện Kế hoạch', '3. Các hoạt động tuyên truyền khác', '4. Khảo sát sự hài lòng', '5. Kiosk tra cứu', '6. Thời gian hoạt động', 'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'Nhiệm vụ 2 chưa đạt chỉ tiêu.', 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI', 'Tập trung thực hiện nhiệm vụ 2.', 'IV. ĐỀ XUẤT, KIẾN NGHỊ', 'V. TÀI LIỆU KIỂM CHỨNG', 'Nơi nhận:'].map((h) => text.indexOf(h));
     expect(order.every((at, i) => at > (order[i - 1] ?? 0))).toBe(true);
     // The plan's targets, satisfaction with its interval, the kiosk, uptime and the log's integrity.
     // The plan's appendix, column for column, with the period's result and assessment.

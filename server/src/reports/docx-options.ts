@@ -3,6 +3,7 @@ import type { Deps } from '../context';
 import { mediaDir } from '../media/routes';
 import { mediaPath } from '../media/upload';
 import { letterheadOf } from '@hcc/shared/reports/letterhead';
+import type { Narrative } from '@hcc/shared/reports/narrative';
 import type { Report } from '@hcc/shared/reports/report';
 import type { ReportScope } from './build';
 import type { DocxOptions } from './docx';
@@ -16,13 +17,15 @@ const MAX_THUMBNAIL_BYTES = 2 * 1024 * 1024;
  * the signer's title and the recipients its plan names. A report over every centre is issued by the
  * province. The document is meant to be opened, checked and signed: everything can be edited in Word.
  */
-export async function docxOptions(deps: Deps, s: ReportScope, report: Report): Promise<DocxOptions> {
+export async function docxOptions(deps: Deps, s: ReportScope, report: Report, text: { narrative: Narrative; number: string | null }): Promise<DocxOptions> {
   const centre = s.centre ?? s.centres.find((c) => c.kind === 'province') ?? s.centres[0] ?? null;
   const parent = centre?.parentId ? (s.centres.find((c) => c.id === centre.parentId) ?? null) : null;
   const head = centre ? letterheadOf(centre, parent) : { parent: 'Ủy ban nhân dân', name: 'Trung tâm Phục vụ hành chính công', place: '', signerTitle: 'Giám đốc', recipients: ['Lưu: VT'] };
   return {
     issuer: { parent: head.parent, name: head.name },
-    number: '      /BC-TTPVHCC',
+    // The clerk numbers the document when it is issued; until then the number is left blank to fill in.
+    number: text.number ?? '      /BC-TTPVHCC',
+    narrative: text.narrative,
     place: head.place,
     date: deps.clock(),
     recipients: head.recipients,

@@ -2,6 +2,7 @@ import type { ShowingRow } from '@hcc/shared/reports/aggregate';
 import type { Report } from '@hcc/shared/reports/report';
 import { type PeriodProgress, TARGET_STATUS_LABELS, type TargetProgress } from '@hcc/shared/reports/targets';
 import { REGISTER_FORM_LABELS } from '@hcc/shared/schemas/register';
+import { type Narrative, NARRATIVE_HEADINGS } from '@hcc/shared/reports/narrative';
 import { COMM_FORM_LABELS, REFORM_AREA_LABELS } from '@hcc/shared/schemas/playlist';
 import { Document, Packer } from 'docx';
 import { showingsFigure } from './docx-chart';
@@ -20,6 +21,8 @@ export interface DocxOptions {
   signer: { title: string; name: string };
   /** Thumbnails of image and video items for the evidence appendix, by mediaId. */
   thumbnails: Thumbnails;
+  /** The sections officers write, as saved in the console (or the draft made from the figures). */
+  narrative: Narrative;
 }
 
 const UNCLASSIFIED = 'Chưa phân loại';
@@ -42,14 +45,24 @@ export async function reportDocx(report: Report, doc: DocxOptions): Promise<Buff
         // The excerpt breaks before the period, so its two lines read as subject and period.
         ...title('Báo cáo', [subject, period]),
         body(`Số liệu dưới đây được tổng hợp từ nhật ký phát của hệ thống màn hình chờ, phiếu khảo sát sự hài lòng và kiosk tra cứu thủ tục hành chính tại ${report.scope.name}, kỳ báo cáo từ ngày ${dmy(from)} đến ngày ${dmy(to)} (${through < to ? `số liệu tính đến hết ngày ${dmy(through)}, ${count(days)} ngày của kỳ` : `${count(days)} ngày`}; số liệu trích xuất lúc ${vnDateTime(report.generatedAt)}). Kết quả cụ thể như sau:`),
-        heading('I. KẾT QUẢ THỰC HIỆN', 1),
+        heading('I. KẾT QUẢ ĐẠT ĐƯỢC', 1),
+        ...paragraphs(doc.narrative.achieved),
         ...showingsSection(report),
         ...targetsSection(report),
         ...registerSection(report),
         ...satisfactionSection(report),
         ...kioskSection(report),
         ...uptimeSection(report),
-        heading('II. TÀI LIỆU KIỂM CHỨNG', 1),
+        heading('II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 1),
+        heading(`1. ${NARRATIVE_HEADINGS.shortcomings}`, 2),
+        ...paragraphs(doc.narrative.shortcomings, 'Không có.'),
+        heading(`2. ${NARRATIVE_HEADINGS.causes}`, 2),
+        ...paragraphs(doc.narrative.causes, 'Không có.'),
+        heading('III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI', 1),
+        ...paragraphs(doc.narrative.nextSteps, '(Đơn vị bổ sung.)'),
+        heading('IV. ĐỀ XUẤT, KIẾN NGHỊ', 1),
+        ...paragraphs(doc.narrative.proposals, 'Không có.'),
+        heading('V. TÀI LIỆU KIỂM CHỨNG', 1),
         heading('1. Danh mục nội dung đã phát', 2),
         ...(report.showings.byItem.length ? evidenceTable(report.showings.byItem, doc.thumbnails) : [body('Trong kỳ không có nội dung nào được phát.')]),
         heading('2. Tính toàn vẹn của nhật ký phát', 2),
@@ -60,6 +73,12 @@ export async function reportDocx(report: Report, doc: DocxOptions): Promise<Buff
   });
   return Packer.toBuffer(document);
 }
+
+/** The officer's text, a paragraph per line, with a line to stand in when it is empty. */
+const paragraphs = (text: string, empty?: string) => {
+  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  return (lines.length ? lines : empty ? [empty] : []).map((l) => body(l));
+};
 
 /** Showings and play time per group, with their share of the total and a total row. */
 function breakdown(what: string, rows: readonly ShowingRow[], name: (r: ShowingRow) => string, total: { showings: number; playMs: number }) {

@@ -9,6 +9,7 @@ import { pgMediaRepo } from '../media/pg-store';
 import { pgPlanRepo } from '../plans/pg-store';
 import { pgPlaylistRepo } from '../playlists/pg-store';
 import { pgRegisterRepo } from '../register/pg-store';
+import { pgReportArchiveRepo } from '../reports/archive-pg-store';
 import { pgProcedureRepo } from '../procedures/pg-store';
 import { pgSurveyRepo } from '../surveys/pg-store';
 import { pgUsageRepo } from '../usage/pg-store';
@@ -32,6 +33,7 @@ export function pgStore(db: Pg): Store {
     surveys: pgSurveyRepo(db),
     plans: pgPlanRepo(db),
     register: pgRegisterRepo(db),
+    reports: pgReportArchiveRepo(db),
     ping: async () => void (await db.query('SELECT 1')),
     // Idempotent, as better-sqlite3's close is.
     close: async () => {

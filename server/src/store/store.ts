@@ -18,6 +18,7 @@ import { sqlitePlaylistRepo } from '../playlists/store';
 import type { ProcedureRepo } from '../procedures/store';
 import { type PlanRepo, sqlitePlanRepo } from '../plans/store';
 import { type RegisterRepo, sqliteRegisterRepo } from '../register/store';
+import { type ReportArchiveRepo, sqliteReportArchiveRepo } from '../reports/archive-store';
 import { sqliteSurveyRepo, type SurveyRepo } from '../surveys/store';
 import { sqliteUsageRepo, type UsageRepo } from '../usage/store';
 import { sqliteProcedureRepo } from '../procedures/store';
@@ -42,6 +43,7 @@ export interface Store {
   surveys: SurveyRepo;
   plans: PlanRepo;
   register: RegisterRepo;
+  reports: ReportArchiveRepo;
   ping(): Promise<void>;
   close(): Promise<void>;
 }
@@ -63,6 +65,7 @@ export function sqliteStore(db: Db): Store {
     surveys: sqliteSurveyRepo(db),
     plans: sqlitePlanRepo(db),
     register: sqliteRegisterRepo(db),
+    reports: sqliteReportArchiveRepo(db),
     ping: async () => void db.prepare('SELECT 1').get(),
     close: async () => void db.close(),
   };

@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { apiFetch } from '../lib/api';
 import { Audit } from './Audit';
 import { Catalogue } from './Catalogue';
+import { Centres } from './Centres';
 import { Devices } from './Devices';
 import { Home } from './Home';
 import { type Lang, LangContext, storedLang, storeLang } from './i18n';
@@ -12,12 +13,13 @@ import { disconnectLive } from './live';
 import { Login } from './Login';
 import { MediaLibrary } from './MediaLibrary';
 import { Playlists } from './Playlists';
+import { Register } from './Register';
 import { Reports } from './Reports';
 import { Surveys } from './Surveys';
 import { SESSION_EXPIRED, staffApi } from './staff-api';
 import { Users } from './Users';
 
-type Tab = 'home' | 'playlists' | 'media' | 'devices' | 'catalogue' | 'surveys' | 'reports' | 'users' | 'audit';
+type Tab = 'home' | 'playlists' | 'media' | 'devices' | 'catalogue' | 'surveys' | 'register' | 'reports' | 'centres' | 'users' | 'audit';
 const TABS: { id: Tab; vi: string; en: string; role: StaffUser['role'] }[] = [
   { id: 'home', vi: 'Trang chủ', en: 'Home', role: 'viewer' },
   { id: 'playlists', vi: 'Danh sách phát', en: 'Playlists', role: 'viewer' },
@@ -25,7 +27,9 @@ const TABS: { id: Tab; vi: string; en: string; role: StaffUser['role'] }[] = [
   { id: 'devices', vi: 'Thiết bị', en: 'Devices', role: 'viewer' },
   { id: 'catalogue', vi: 'Danh mục', en: 'Catalogue', role: 'editor' },
   { id: 'surveys', vi: 'Khảo sát', en: 'Surveys', role: 'viewer' },
+  { id: 'register', vi: 'Sổ ghi nhận', en: 'Register', role: 'viewer' },
   { id: 'reports', vi: 'Báo cáo', en: 'Reports', role: 'viewer' },
+  { id: 'centres', vi: 'Trung tâm', en: 'Centres', role: 'admin' },
   { id: 'users', vi: 'Tài khoản', en: 'Users', role: 'admin' },
   { id: 'audit', vi: 'Nhật ký', en: 'Audit log', role: 'admin' },
 ];
@@ -46,8 +50,9 @@ export function App() {
     window.addEventListener(SESSION_EXPIRED, onExpired);
     return () => window.removeEventListener(SESSION_EXPIRED, onExpired);
   }, []);
+  const loadCentres = async () => setCentres(z.object({ items: z.array(CentreSchema) }).parse(await staffApi('/api/centres')).items);
   useEffect(() => {
-    if (user) void staffApi('/api/centres').then((r) => setCentres(z.object({ items: z.array(CentreSchema) }).parse(r).items));
+    if (user) void loadCentres();
   }, [user]);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -108,7 +113,9 @@ export function App() {
         {tab === 'devices' && <Devices centres={centres} canEdit={canEdit} />}
         {tab === 'catalogue' && <Catalogue centres={centres} isAdmin={hasRole(user.role, 'admin')} />}
         {tab === 'surveys' && <Surveys centres={centres} canReadComments={canEdit} isAdmin={hasRole(user.role, 'admin')} />}
+        {tab === 'register' && <Register centres={centres} canEdit={canEdit} defaultCentre={user.centreId} />}
         {tab === 'reports' && <Reports centres={centres} canEdit={canEdit} />}
+        {tab === 'centres' && <Centres centres={centres} self={user} onChanged={loadCentres} />}
         {tab === 'users' && <Users centres={centres} self={user} />}
         {tab === 'audit' && <Audit />}
         {expired && (

@@ -1,6 +1,7 @@
 import type * as z from 'zod/mini';
 import { type CampaignRefSchema, COMM_FORM_LABELS, type CommForm, type PlaylistItem, type PlaylistItemInput, REFORM_AREA_LABELS, type ReformArea } from '@hcc/shared/schemas/playlist';
 import type { MediaLibraryItem } from '@hcc/shared/schemas/media';
+import type { PlanTarget } from '@hcc/shared/schemas/plan';
 import { QrBuilder } from './QrBuilder';
 import { useT } from './i18n';
 import { Field } from './ui';
@@ -25,7 +26,7 @@ const toLocalInput = (iso: unknown) => (typeof iso === 'string' && iso ? new Dat
 const fromLocalInput = (v: string) => (v ? `${v}:00+07:00` : null);
 
 /** The editor of one playlist item: the fields every item has, then those of its kind. */
-export function ItemForm({ item, errors, media, onChange }: { item: Draft; errors: Errors; media: MediaLibraryItem[]; onChange: (i: Draft) => void }) {
+export function ItemForm({ item, errors, media, planRows, onChange }: { item: Draft; errors: Errors; media: MediaLibraryItem[]; planRows: PlanTarget[]; onChange: (i: Draft) => void }) {
   const t = useT();
   const set = (patch: Record<string, unknown>) => onChange({ ...item, ...patch } as Draft);
   const err = (f: string) => errors[f];
@@ -152,6 +153,14 @@ export function ItemForm({ item, errors, media, onChange }: { item: Draft; error
               <option value="">—</option>
               {Object.entries(COMM_FORM_LABELS).map(([k, v]) => (
                 <option value={k}>{v}</option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('Tính cho nhiệm vụ kế hoạch', 'Counts towards plan row')} error={err('targetId')}>
+            <select data-testid="item-plan-row" value={str('targetId')} onChange={(e) => set({ targetId: e.currentTarget.value || null })}>
+              <option value="">{t('— không tính —', '— none —')}</option>
+              {planRows.map((r) => (
+                <option value={r.id}>{`${r.seq}. ${r.product || r.content}`.slice(0, 90)}</option>
               ))}
             </select>
           </Field>

@@ -11,6 +11,7 @@ import { useLive } from './live';
 import { newItemId } from './new-id';
 import { SpotlightPicker } from './SpotlightPicker';
 import { staffApi } from './staff-api';
+import { usePlanRows } from './plan-rows';
 import { failure, Field, type Notice, NoticeLine } from './ui';
 
 interface EditorState {
@@ -59,6 +60,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
   const [picking, setPicking] = useState(false);
   const [drag, setDrag] = useState<{ from: number; over: number } | null>(null);
   const campaigns = useCampaigns(state?.centreId ?? '', centres);
+  const planRows = usePlanRows(state?.centreId ?? '', centres);
 
   const load = async () => {
     const p = PlaylistSchema.parse(await staffApi(`/api/playlists/${id}`));
@@ -248,7 +250,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
                     <CampaignPlace place={currentPlace} onChange={(next) => setItems(state.items.map((x, j) => (j === i ? next : x)))} />
                   ) : (
                     <fieldset class="card" disabled={!canEdit}>
-                      <ItemForm item={current} errors={itemErrors(i)} media={media} onChange={(next) => setItems(state.items.map((x, j) => (j === i ? next : x)))} />
+                      <ItemForm item={current} errors={itemErrors(i)} media={media} planRows={planRows} onChange={(next) => setItems(state.items.map((x, j) => (j === i ? next : x)))} />
                     </fieldset>
                   )}
                   <div class="preview-frame" data-testid="item-preview" hidden={currentPlace !== null}>

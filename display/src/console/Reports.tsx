@@ -1,9 +1,12 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { type PlanTarget, PlanTargetSchema } from '@hcc/shared/schemas/plan';
+import { periodContaining } from '@hcc/shared/reports/periods';
+import { TARGET_STATUS_LABELS, type TargetProgress } from '@hcc/shared/reports/targets';
+import { PLAN_MEASURE_LABELS, type PlanMeasureSource, PlanMeasureSourceSchema, type PlanTarget, PlanTargetSchema } from '@hcc/shared/schemas/plan';
 import { COMM_FORM_LABELS, type CommForm, REFORM_AREA_LABELS, type ReformArea } from '@hcc/shared/schemas/playlist';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
+import { PeriodPresets, ReportText } from './ReportText';
 import { ShowingsChart } from './ShowingsChart';
 import { staffApi } from './staff-api';
 import { failure, Field, type Notice, NoticeLine } from './ui';
@@ -21,21 +24,20 @@ const ReportSchema = z.object({
     byCentre: z.array(Row),
     byDay: z.array(Row),
   }),
-  targets: z.array(z.object({ targetId: z.string(), seq: z.number(), content: z.string(), product: z.string(), status: z.string(), periods: z.array(z.object({ from: z.string(), to: z.string(), required: z.number(), shown: z.number(), partial: z.boolean() })) })),
+  targets: z.array(z.object({ targetId: z.string(), seq: z.number(), content: z.string(), product: z.string(), lead: z.string(), timing: z.string(), status: z.enum(['met', 'behind', 'done', 'not_done', 'self']), entries: z.array(z.object({ title: z.string(), count: z.number() })), periods: z.array(z.object({ from: z.string(), to: z.string(), required: z.number(), shown: z.number(), partial: z.boolean() })) })),
   satisfaction: z.object({ n: z.number(), index: z.number(), ci: z.object({ low: z.number(), high: z.number() }) }),
   integrity: z.object({ ok: z.boolean(), rows: z.number(), fullCheckAt: z.nullable(z.string()) }),
 });
 type Report = z.infer<typeof ReportSchema>;
 
-/** The current quarter, in Vietnam days: what a commune reports most often. */
+/** The current quarter as Decree 09/2019 cuts it (15th to 14th): what a commune reports most often. */
 function thisQuarter(): { from: string; to: string } {
-  const now = new Date(Date.now() + 7 * 3600_000);
-  const q = Math.floor(now.getUTCMonth() / 3);
-  const from = new Date(Date.UTC(now.getUTCFullYear(), q * 3, 1));
-  const to = new Date(Date.UTC(now.getUTCFullYear(), q * 3 + 3, 0));
-  return { from: from.toISOString().slice(0, 10), to: to.toISOString().slice(0, 10) };
+  const { from, to } = periodContaining('quarter', new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10), 'decree09');
+  return { from, to };
 }
 const hours = (ms: number) => (ms / 3_600_000).toFixed(1);
+/** A plan row's assessment, as the report prints it (Vietnamese); English from the same codes. */
+const STATUS_EN: Record<TargetProgress['status'], string> = { met: 'Met', behind: 'Behind', done: 'Done', not_done: 'Not done', self: 'Self-assessed' };
 const label = (key: string) => COMM_FORM_LABELS[key as CommForm] ?? REFORM_AREA_LABELS[key as ReformArea] ?? (key === 'none' ? '—' : key);
 
 /** Reports for a period and scope, with the plan's targets; the plan's rows kept here too. */
@@ -46,8 +48,9 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
   const [report, setReport] = useState<Report | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [targets, setTargets] = useState<PlanTarget[]>([]);
-  const [draft, setDraft] = useState({ seq: 1, content: '', product: '', lead: '', timing: 'Thường xuyên', form: '' as CommForm | '', count: 1, per: 'month' });
+  const [draft, setDraft] = useState({ seq: 1, content: '', product: '', lead: '', partners: '', timing: 'Thường xuyên', form: '' as CommForm | '', measuredBy: 'showings' as PlanMeasureSource, count: 1, per: 'month' });
   const [fields, setFields] = useState<Record<string, string>>({});
+  const statusLabel = (s: TargetProgress['status']) => t(TARGET_STATUS_LABELS[s], STATUS_EN[s]);
   const qs = (format: string) => new URLSearchParams({ from: query.from, to: query.to, format, ...(query.centre ? { centre: query.centre } : {}) }).toString();
 
   const run = async () => {
@@ -69,7 +72,7 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
       const centreId = query.centre || centres.find((c) => c.kind === 'commune')?.id || '';
       await staffApi('/api/plan-targets', {
         method: 'POST',
-        json: { centreId, seq: draft.seq, content: draft.content, product: draft.product, lead: draft.lead, partners: '', timing: draft.timing, form: draft.form || null, measure: draft.form ? { count: draft.count, per: draft.per } : null },
+        json: { centreId, seq: draft.seq, content: draft.content, product: draft.product, lead: draft.lead, partners: draft.partners, timing: draft.timing, form: draft.form || null, measuredBy: draft.measuredBy, measure: draft.measuredBy !== 'self' && draft.count > 0 ? { count: draft.count, per: draft.per } : null },
       });
       setFields({});
       setDraft({ ...draft, seq: draft.seq + 1, content: '', product: '' });
@@ -96,6 +99,7 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
           void run();
         }}
       >
+        <PeriodPresets onPick={(p) => setQuery({ ...query, ...p })} />
         <Field label={t('Từ ngày', 'From')}>
           <input data-testid="report-from" type="date" value={query.from} onInput={(e) => setQuery({ ...query, from: e.currentTarget.value })} />
         </Field>
@@ -140,12 +144,18 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
                   <td>{p.seq}</td>
                   <td>{p.content}</td>
                   <td>{p.product}</td>
-                  <td class={p.status === 'behind' ? 'error' : 'ok'}>{p.status === 'met' ? t('Đạt', 'Met') : p.status === 'behind' ? t('Chưa đạt', 'Behind') : t('Không đo trên màn hình', 'Not measured on screens')}</td>
-                  <td>{p.periods.map((x) => `${x.from.slice(5)}: ${x.shown}/${x.required}${x.partial ? '*' : ''}`).join(' · ')}</td>
+                  <td>{p.lead}</td>
+                  <td>{p.timing}</td>
+                  <td class={p.status === 'behind' || p.status === 'not_done' ? 'error' : 'ok'}>{statusLabel(p.status)}</td>
+                  <td>
+                    {p.periods.map((x) => `${x.from.slice(5)}: ${x.shown}/${x.required}${x.partial ? '*' : ''}`).join(' · ')}
+                    {p.entries.length ? ` · ${t('sổ ghi nhận', 'register')}: ${p.entries.length}` : ''}
+                  </td>
                 </tr>
               ))}
             </tbody>
           </table>
+          <ReportText period={query} canEdit={canEdit} />
           <h3>{t('Theo hình thức', 'By form')}</h3>
           <table class="card audit">
             <tbody>
@@ -200,7 +210,7 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
             <span class="grow">
               {p.content} — <em>{p.product}</em>
             </span>
-            <span>{p.measure ? `${p.measure.count}/${p.measure.per} · ${label(p.form ?? 'none')}` : t('không đo', 'not measured')}</span>
+            <span>{`${PLAN_MEASURE_LABELS[p.measuredBy ?? (p.measure ? 'showings' : 'self')]}${p.measure ? ` · ${p.measure.count}/${p.measure.per}` : ''}`}</span>
             {canEdit && (
               <button class="secondary" onClick={() => removeTarget(p.id)}>
                 {t('Xoá', 'Remove')}
@@ -223,9 +233,22 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
           <Field label={t('Cơ quan chủ trì', 'Lead')}>
             <input value={draft.lead} onInput={(e) => setDraft({ ...draft, lead: e.currentTarget.value })} />
           </Field>
-          <Field label={t('Hình thức đếm trên màn hình', 'Form counted on screens')}>
+          <Field label={t('Cơ quan phối hợp', 'Partners')}>
+            <input value={draft.partners} onInput={(e) => setDraft({ ...draft, partners: e.currentTarget.value })} />
+          </Field>
+          <Field label={t('Thời gian thực hiện', 'Timing')}>
+            <input value={draft.timing} onInput={(e) => setDraft({ ...draft, timing: e.currentTarget.value })} />
+          </Field>
+          <Field label={t('Cách tính kết quả', 'Counted by')}>
+            <select data-testid="target-measured-by" value={draft.measuredBy} onChange={(e) => setDraft({ ...draft, measuredBy: e.currentTarget.value as PlanMeasureSource })}>
+              {PlanMeasureSourceSchema.options.map((m) => (
+                <option value={m}>{PLAN_MEASURE_LABELS[m]}</option>
+              ))}
+            </select>
+          </Field>
+          <Field label={t('Hình thức (tham khảo)', 'Form (for reference)')}>
             <select data-testid="target-form" value={draft.form} onChange={(e) => setDraft({ ...draft, form: e.currentTarget.value as CommForm | '' })}>
-              <option value="">{t('— không đo —', '— not measured —')}</option>
+              <option value="">{t('— không chọn —', '— none —')}</option>
               {Object.entries(COMM_FORM_LABELS).map(([k, v]) => (
                 <option value={k}>{v}</option>
               ))}

@@ -1,0 +1,20 @@
+import type { Centre } from '@hcc/shared/schemas/centre';
+import { type PlanTarget, PlanTargetSchema } from '@hcc/shared/schemas/plan';
+import { useEffect, useState } from 'preact/hooks';
+import * as z from 'zod/mini';
+import { staffApi } from './staff-api';
+
+/** The plan rows an item of this centre's playlist may count towards: its own plan's, then its province's. */
+export function usePlanRows(centreId: string, centres: readonly Centre[]): PlanTarget[] {
+  const [rows, setRows] = useState<PlanTarget[]>([]);
+  const parent = centres.find((c) => c.id === centreId)?.parentId ?? null;
+  useEffect(() => {
+    if (!centreId) return;
+    const load = async (id: string) => z.object({ items: z.array(PlanTargetSchema) }).parse(await staffApi(`/api/plan-targets?centre=${id}`)).items;
+    // The tag is optional: a plan that cannot be read leaves the list empty rather than the editor broken.
+    void Promise.all([load(centreId), parent ? load(parent) : Promise.resolve([])])
+      .then(([own, province]) => setRows([...own, ...province]))
+      .catch(() => setRows([]));
+  }, [centreId, parent]);
+  return rows;
+}

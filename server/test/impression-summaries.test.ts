@@ -49,7 +49,7 @@ describe('impression summaries', () => {
     // The raw CSV lists them, so its lines add up to the report's totals.
     const viewer = await t.login('viewer');
     const csv = (await t.http.get('/api/reports?from=2026-03-01&to=2026-03-31&centre=lt&format=csv').set('Cookie', viewer).expect(200)).text.trim().split(/\r?\n/);
-    expect(csv[0]).toContain('reason,showings,last_started_at');
+    expect(csv[0]).toContain('Mã kết quả,Số lượt,Lần phát cuối (giờ Việt Nam)');
     expect(csv.filter((l) => l.includes(',summary,')).map((l) => l.split(',').at(-2))).toEqual(['40', '1']);
     const report = (await t.http.get('/api/reports?from=2026-03-01&to=2026-03-31&centre=lt').set('Cookie', viewer).expect(200)).body;
     expect(report.showings.totals.showings).toBe(42);

@@ -99,6 +99,14 @@ describe('the XLSX report', () => {
     expect([sheet(wb, 'Theo nội dung').getCell('D2').value, sheet(wb, 'Theo nội dung').getCell('E2').value, sheet(wb, 'Hình thức').getCell('B2').value]).toEqual(['Chưa phân loại', 'Chưa phân loại', 'Chưa phân loại']);
   });
 
+  it('prints every sheet on A4 landscape, one page wide, with the header row repeated and a titled page header', async () => {
+    const wb = await workbook(sampleReport());
+    for (const ws of wb.worksheets) {
+      expect(ws.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+      expect(ws.headerFooter.oddHeader).toContain(`${ws.name}: Tỉnh Đồng Nai — quý I năm 2026`);
+    }
+  });
+
   it('gives each period of a target its own row with the status in Vietnamese', async () => {
     const ws = sheet(await workbook(sampleReport()), 'Chỉ tiêu kế hoạch');
     expect(ws.getRow(1).values).toEqual([undefined, 'Đơn vị', 'Stt', 'Nội dung công việc', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Cách đo', 'Đánh giá', 'Từ ngày', 'Đến ngày', 'Yêu cầu', 'Đã thực hiện', 'Ghi chú', 'Nội dung đã phát được tính', 'Hoạt động đã ghi nhận được tính']);

@@ -105,7 +105,10 @@ describe('reports', () => {
     expect(res.headers['content-type']).toContain('text/csv');
     const lines = res.text.trim().split('\r\n');
     expect(lines).toHaveLength(2);
-    expect(lines[1]).toContain('2026-03-31T17:01:00Z');
+    // Vietnamese headers, the item's name beside its id, and Vietnam's wall clock with its offset.
+    expect((lines[0] ?? '').replace(/^\uFEFF/, '')).toBe('Mã lượt phát,Màn hình,Mã màn hình,Trung tâm,Mã trung tâm,Nội dung,Mã nội dung,Hình thức,Mã danh sách phát,Phiên bản,Bắt đầu (giờ Việt Nam),Thời lượng (giây),Kết quả,Mã kết quả,Số lượt,Lần phát cuối (giờ Việt Nam)');
+    expect(lines[1]).toContain(',QR DVC,qr,Mã QR,');
+    expect(lines[1]).toContain(',2026-04-01T00:01:00+07:00,10,Phát trọn,completed,1,');
   });
 
   it('answers bad periods and unknown centres clearly, and an empty period honestly', async () => {

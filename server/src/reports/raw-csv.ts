@@ -1,22 +1,39 @@
+import { itemIndex } from '@hcc/shared/reports/aggregate';
 import { toCsv } from '@hcc/shared/csv';
+import { COMM_FORM_LABELS } from '@hcc/shared/schemas/playlist';
 import type { Deps } from '../context';
 import { type ReportScope, vnDayStart } from './build';
 
-const HEADER = ['id', 'screen', 'centre', 'item', 'playlist', 'version', 'started_at', 'duration_ms', 'completed', 'reason', 'showings', 'last_started_at'];
+/** Vietnamese headers for the people who open it in Excel; the ids stay as columns of their own, for machines and auditors. */
+const HEADER = ['Mã lượt phát', 'Màn hình', 'Mã màn hình', 'Trung tâm', 'Mã trung tâm', 'Nội dung', 'Mã nội dung', 'Hình thức', 'Mã danh sách phát', 'Phiên bản', 'Bắt đầu (giờ Việt Nam)', 'Thời lượng (giây)', 'Kết quả', 'Mã kết quả', 'Số lượt', 'Lần phát cuối (giờ Việt Nam)'];
+const OUTCOME: Record<string, string> = { completed: 'Phát trọn', interrupted: 'Bị ngắt', preempted: 'Nhường thông báo khẩn', failed: 'Lỗi, không phát được', summary: 'Tổng hợp khi mất mạng' };
+
+/** An instant as Vietnam's wall clock with its offset written out: 2026-04-01T00:01:00+07:00. */
+const vnTime = (iso: string) => `${new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 19)}+07:00`;
+const seconds = (ms: number) => Math.round(ms / 100) / 10;
 
 /**
  * The raw log of a period: one line per impression, then one per summary a player folded while it was
- * offline past its queue's bound (reason "summary"), so the lines add up to the report's totals. On a
- * summary line started_at and last_started_at are its first and last showing's start, duration_ms
- * the play time of all of them and completed how many ran to the end.
+ * offline past its queue's bound (code "summary"), so the lines add up to the report's totals. On a
+ * summary line the start and the last showing are its first and last showing's start, the duration the
+ * play time of all of them, and "Số lượt" how many showings it stands for.
  */
 export async function rawLogCsv(deps: Deps, scope: ReportScope): Promise<string> {
   const toIso = new Date(Date.parse(vnDayStart(scope.to)) + 86_400_000).toISOString();
-  const screen = (id: string) => scope.screens.get(id);
+  const itemOf = itemIndex(await deps.store.playlists.allVersions());
+  const centreName = new Map(scope.centres.map((c) => [c.id, c.name]));
+  const where = (deviceId: string) => {
+    const s = scope.screens.get(deviceId);
+    return [s?.name, deviceId, s ? centreName.get(s.centreId) : undefined, s?.centreId];
+  };
+  const what = (g: { playlistId: string; playlistVersion: number; itemId: string }) => {
+    const item = itemOf(g);
+    return [item?.title, g.itemId, item?.form ? COMM_FORM_LABELS[item.form] : '', g.playlistId, g.playlistVersion];
+  };
   const impressions = (await deps.store.impressions.between(vnDayStart(scope.from), toIso)).filter((i) => scope.screens.has(i.deviceId));
   const summaries = (await deps.store.impressions.summariesBetween(scope.from, scope.to)).filter((s) => scope.screens.has(s.deviceId));
   return toCsv(HEADER, [
-    ...impressions.map((i) => [i.id, screen(i.deviceId)?.name, screen(i.deviceId)?.centreId, i.itemId, i.playlistId, i.playlistVersion, i.startedAt, i.durationMs, i.completed, i.reason, 1, '']),
-    ...summaries.map((s) => [s.id, screen(s.deviceId)?.name, screen(s.deviceId)?.centreId, s.itemId, s.playlistId, s.playlistVersion, s.first, s.playMs, s.completed, 'summary', s.showings, s.last]),
+    ...impressions.map((i) => [i.id, ...where(i.deviceId), ...what(i), vnTime(i.startedAt), seconds(i.durationMs), OUTCOME[i.reason], i.reason, 1, '']),
+    ...summaries.map((s) => [s.id, ...where(s.deviceId), ...what(s), vnTime(s.first), seconds(s.playMs), OUTCOME.summary, 'summary', s.showings, vnTime(s.last)]),
   ]);
 }

@@ -5,6 +5,7 @@ import { PLAN_MEASURE_LABELS } from '@hcc/shared/schemas/plan';
 import { REGISTER_FORM_LABELS } from '@hcc/shared/schemas/register';
 import { COMM_FORM_LABELS, ITEM_KIND_LABELS, REFORM_AREA_LABELS } from '@hcc/shared/schemas/playlist';
 import ExcelJS from 'exceljs';
+import { periodPhrase } from './vn-format';
 import { writeSummary } from './xlsx-summary';
 import { addTable, type Column, dayCell, FMT, vnCell } from './xlsx-table';
 
@@ -166,5 +167,17 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
   );
 
   writeSummary(summary, report, { showings: items.totalRef(6), minutes: items.totalRef(7), kioskViews: viewed.totalRef(4) });
+  for (const ws of wb.worksheets) setUpPrinting(ws, `${report.scope.name} — ${periodPhrase(report.period.from, report.period.to)}`);
   return Buffer.from(await wb.xlsx.writeBuffer());
+}
+
+/**
+ * Every sheet prints as officers file it: A4 landscape, one page wide, the header row on every page, and
+ * a page header naming the sheet, the scope and the period (printed, so accents are never clipped by a
+ * row height), with page numbers below.
+ */
+function setUpPrinting(ws: ExcelJS.Worksheet, title: string): void {
+  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', margins: { left: 0.5, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 } };
+  // "&" starts a code in Excel's header language; a literal one is written twice.
+  ws.headerFooter = { oddHeader: `&C&"Times New Roman,Bold"&12${`${ws.name}: ${title}`.replaceAll('&', '&&')}`, oddFooter: '&CTrang &P/&N' };
 }

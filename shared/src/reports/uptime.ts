@@ -1,3 +1,4 @@
+import { isPublicHoliday } from '../time/holidays';
 import type { ScreenUptime } from './report';
 
 /** A stretch of time a screen was connected; `to` null while it still is. */
@@ -27,10 +28,11 @@ export const OPENING_HOURS: Readonly<Record<number, readonly [number, number][]>
 const vnMidnight = (day: string) => Date.parse(`${day}T00:00:00+07:00`);
 type Span = [number, number];
 
-/** Opening-hours windows of Vietnam days fromDay…toDay, cut at `until`. */
+/** Opening-hours windows of Vietnam days fromDay…toDay, cut at `until`; public holidays have none. */
 export function openingWindows(fromDay: string, toDay: string, until: number): Span[] {
   const out: Span[] = [];
   for (let d = vnMidnight(fromDay); d <= vnMidnight(toDay); d += DAY) {
+    if (isPublicHoliday(new Date(d + 7 * HOUR).toISOString().slice(0, 10))) continue;
     const weekday = ((new Date(d + 7 * HOUR).getUTCDay() + 6) % 7) + 1;
     for (const [open, close] of OPENING_HOURS[weekday] ?? []) {
       const span: Span = [d + open * HOUR, Math.min(d + close * HOUR, until)];

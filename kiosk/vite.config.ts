@@ -6,7 +6,7 @@ const api = 'http://localhost:8080';
 
 export default defineConfig({
   base: '/kiosk/',
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2020' },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2020', manifest: true }, // the manifest feeds the size budget (e2e/bundle-budget.test.ts)
   plugins: [
     preact(),
     VitePWA({

@@ -10,9 +10,9 @@ export default defineConfig({
   plugins: [
     preact(),
     VitePWA({
-      registerType: 'autoUpdate',
-      // An external registerSW.js: the server's CSP allows scripts from 'self' only.
-      injectRegister: 'script',
+      // The kiosk applies a new version itself, once idle (src/updates.ts), never under a citizen's hand.
+      registerType: 'prompt',
+      injectRegister: false,
       scope: '/kiosk/',
       manifest: { name: 'Kiosk tra cứu thủ tục hành chính', short_name: 'Kiosk', lang: 'vi', start_url: '/kiosk/', scope: '/kiosk/', display: 'fullscreen', background_color: '#0b2545', theme_color: '#0b2545', icons: [] },
       workbox: {

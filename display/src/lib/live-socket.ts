@@ -29,7 +29,12 @@ export function openSocket<S extends EventMap<S>, C extends EventMap<C>>(opts: {
   // Offline emits are not buffered for later: callers check `connected` or go through `ask`, and own
   // their retries (the impression queue re-sends until acknowledged). A stale heartbeat or ack sent
   // on reconnect would only mislead the screen wall.
-  socket.on('disconnect', () => void (socket.sendBuffer = []));
+  socket.on('disconnect', (reason) => {
+    socket.sendBuffer = [];
+    // socket.io does not come back by itself after the server closed the line; a screen nobody
+    // touches must. A revoked token is then refused at the handshake (connect_error), which stops it.
+    if (reason === 'io server disconnect') setTimeout(() => socket.connect(), RETRY_MAX_MS * (0.5 + Math.random()));
+  });
   return socket;
 }
 

@@ -4,7 +4,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { adminSession, destroyServer, type RunningServer, startServer } from '../e2e/harness';
 import { REPO_CATALOGUE_DIR } from '../server/src/catalogue/read-crawl';
 import { SPREADSHEET_LIMITS } from '../server/src/catalogue/spreadsheet';
-import { makeZip } from '../server/test/zip-bomb';
+import { makeGzip, makeZip } from '../server/test/zip-bomb';
 import { record } from './figures';
 
 /**
@@ -21,7 +21,7 @@ afterAll(async () => {
 
 const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) / 1024;
 
-describe('ZIP bombs in a catalogue import', () => {
+describe('ZIP and gzip bombs in a catalogue import', () => {
   it('refuses each with a 4xx naming the limit; the server stays responsive and small', async () => {
     server = await startServer();
     const s = server;
@@ -38,6 +38,7 @@ describe('ZIP bombs in a catalogue import', () => {
         status: 413,
         says: `at most ${SPREADSHEET_LIMITS.maxEntries}`,
       },
+      { label: 'gzipped crawl: 1 GB of zeros in ~1 MB', name: 'national-crawl.jsonl.gz', zip: makeGzip(1024 * MB), status: 413, says: 'unpacks to more than 200 MB' },
       // Declares 60 MB (under the limit), holds 1 GB: the inflating pass stops it.
       { label: 'declares 60 MB, holds 1 GB', zip: makeZip([{ name: 'xl/worksheets/sheet1.xml', data: 1024 * MB, declaredSize: 60 * MB }]), status: 400, says: 'damaged' },
     ];
@@ -47,7 +48,7 @@ describe('ZIP bombs in a catalogue import', () => {
     let worstHealthMs = 0;
     for (const c of cases) {
       const started = Date.now();
-      const answer = post('danh-sach.xlsx', c.zip);
+      const answer = post('name' in c ? c.name : 'danh-sach.xlsx', c.zip);
       // The event loop must stay free: a health check during the refusal answers at once.
       const h0 = Date.now();
       const health = await fetch(`${s.url}/healthz`);
@@ -66,7 +67,7 @@ describe('ZIP bombs in a catalogue import', () => {
     expect(good.status).toBe(200);
     record(import.meta.filename, {
       area: 'Faults',
-      check: 'ZIP bombs in a catalogue import (1 GB in 1 MB; too many entries; sizes that lie)',
+      check: 'ZIP and gzip bombs in a catalogue import (1 GB in 1 MB; too many entries; sizes that lie)',
       tried: cases.length,
       passed,
       note: `refused with 413/400 naming the limit in ≤ ${worstMs} ms; /healthz answered in ≤ ${worstHealthMs} ms meanwhile; server memory ${growth >= 0 ? '+' : ''}${Math.round(growth)} MB; a good list read afterwards`,

@@ -8,7 +8,7 @@ import { readRepoCrawlText, REPO_CATALOGUE_DIR } from '../src/catalogue/read-cra
 import { readFirstSheet, SPREADSHEET_LIMITS } from '../src/catalogue/spreadsheet';
 import { type TestServer, useTestServer } from './fixtures';
 import { storeEnv } from './test-database';
-import { makeZip } from './zip-bomb';
+import { makeGzip, makeZip } from './zip-bomb';
 
 const DATA = REPO_CATALOGUE_DIR;
 const LIST = path.join(DATA, 'lists/danh-sach-tthc-BoCongAn.xlsx');
@@ -101,6 +101,12 @@ describe('archive limits (a ZIP bomb must not stall the server)', () => {
     expect(res.body.message).toContain('danh-sach.xlsx');
     expect(Date.now() - started).toBeLessThan(5_000);
     expect(await t.deps.store.procedures.count()).toBe(before);
+  });
+
+  it('refuses a gzipped crawl that unpacks past its limit with a 413 naming it', async () => {
+    const res = await post('national-crawl.jsonl.gz', makeGzip(256 * MB)).expect(413);
+    expect(res.body.message).toMatch(/national-crawl\.jsonl\.gz unpacks to more than 200 MB/);
+    expect((await post('crawl.jsonl.gz', Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3])).expect(400)).body.message).toContain('not a readable gzip file');
   });
 
   it('refuses too many entries, and sizes that lie, and still reads a good list afterwards', async () => {

@@ -67,3 +67,13 @@ export function makeZip(parts: readonly ZipPart[]): Buffer {
   end.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, dir, end]);
 }
+
+/** A gzip file of `zeros` zero bytes (whole megabytes), built the same way: a gigabyte in about a megabyte. */
+export function makeGzip(zeros: number): Buffer {
+  const { packed, size, crc } = deflate(zeros);
+  const head = Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0, 0, 3]);
+  const tail = Buffer.alloc(8);
+  tail.writeUInt32LE(crc >>> 0, 0);
+  tail.writeUInt32LE(size % 2 ** 32, 4);
+  return Buffer.concat([head, packed, tail]);
+}

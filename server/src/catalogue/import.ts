@@ -4,7 +4,7 @@ import { type ListEntry, parseProcedureList } from '@hcc/shared/catalogue/proced
 import type { Procedure } from '@hcc/shared/schemas/procedure';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { crawlText, parseCrawl } from './read-crawl';
+import { crawlTextAsync, MAX_CRAWL_BYTES, parseCrawl } from './read-crawl';
 import { readFirstSheet, SpreadsheetError } from './spreadsheet';
 
 export interface CatalogueFile {
@@ -45,9 +45,11 @@ async function readFiles(files: readonly CatalogueFile[]): Promise<{ crawled: Pr
     if (/\.jsonl?(\.gz)?$/i.test(f.name)) {
       let text: string;
       try {
-        text = crawlText(f.data);
+        text = await crawlTextAsync(f.data);
       } catch (err) {
-        throw new AppError('validation', `${f.name}: not a readable gzip file, or one that unpacks to more than the largest crawl could be (${(err as Error).message}).`);
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          throw new AppError('too_large', `${f.name} unpacks to more than ${MAX_CRAWL_BYTES / 1024 / 1024} MB, far more than the whole national crawl; it is not read.`);
+        throw new AppError('validation', `${f.name}: not a readable gzip file (${(err as Error).message}).`);
       }
       const r = parseCrawl(text);
       crawled = [...(crawled ?? []), ...r.procedures];

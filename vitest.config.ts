@@ -8,13 +8,15 @@ export default defineConfig({
     projects: [
       { test: { name: 'shared', include: ['shared/src/**/*.test.ts'] } },
       { test: { name: 'display', include: ['display/src/**/*.test.ts'] } },
+      { test: { name: 'kiosk', include: ['kiosk/src/**/*.test.ts'] } },
       { test: { name: 'server', ...serverTests } },
       // The same tests on PostgreSQL, each test server in a schema of its own. Without the database at
       // 127.0.0.1:5432 (or HCC_TEST_DATABASE_URL) the global setup fails the run and says so.
       { test: { name: 'server-pg', ...serverTests, env: { HCC_TEST_DB: 'pg' }, globalSetup: ['server/test/require-postgres.ts'] } },
       // Two server processes sharing PostgreSQL and Redis (both on this machine, or the run fails saying so).
       { test: { name: 'multi-node', include: [MULTI_NODE], testTimeout: 60_000, hookTimeout: 90_000, globalSetup: ['server/test/require-postgres-and-redis.ts'] } },
-      // Faults, fuzzing, the access matrix, backups, privacy: their figures become RELIABILITY.md.
+      // Faults, fuzzing, the access matrix, backups, privacy: their figures go to reliability/.out/RELIABILITY.md
+      // (ignored); `npm run reliability:report` copies a full run's report over the committed RELIABILITY.md.
       { test: { name: 'reliability', include: ['reliability/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false, globalSetup: ['reliability/global-setup.ts'] } },
       // Browser tests drive real Chromium against a real server; one file at a time keeps 2 cores sane.
       { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },

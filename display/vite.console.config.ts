@@ -10,7 +10,7 @@ export default defineConfig({
   root: 'console',
   base: '/console/',
   envDir: '..',
-  build: { outDir: '../dist/console', emptyOutDir: true, target: 'es2020' },
+  build: { outDir: '../dist/console', emptyOutDir: true, target: 'es2020', manifest: true },
   plugins: [preact(), VitePWA(pwaOptions('Bảng điều khiển – Trung tâm Phục vụ hành chính công', 'Điều khiển', '/console/'))],
   server: { port: 5174, proxy: { '/api': api, '/media': api, '/socket.io': { target: api, ws: true } } },
 });

@@ -10,7 +10,7 @@ export default defineConfig({
   root: 'player',
   base: '/display/',
   envDir: '..',
-  build: { outDir: '../dist/player', emptyOutDir: true, target: 'es2020' },
+  build: { outDir: '../dist/player', emptyOutDir: true, target: 'es2020', manifest: true },
   plugins: [
     preact(),
     VitePWA(

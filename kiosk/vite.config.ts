@@ -6,13 +6,13 @@ const api = 'http://localhost:8080';
 
 export default defineConfig({
   base: '/kiosk/',
-  build: { outDir: 'dist', emptyOutDir: true, target: 'es2020' },
+  build: { outDir: 'dist', emptyOutDir: true, target: 'es2020', manifest: true }, // the manifest feeds the size budget (e2e/bundle-budget.test.ts)
   plugins: [
     preact(),
     VitePWA({
-      registerType: 'autoUpdate',
-      // An external registerSW.js: the server's CSP allows scripts from 'self' only.
-      injectRegister: 'script',
+      // The kiosk applies a new version itself, once idle (src/updates.ts), never under a citizen's hand.
+      registerType: 'prompt',
+      injectRegister: false,
       scope: '/kiosk/',
       manifest: { name: 'Kiosk tra cứu thủ tục hành chính', short_name: 'Kiosk', lang: 'vi', start_url: '/kiosk/', scope: '/kiosk/', display: 'fullscreen', background_color: '#0b2545', theme_color: '#0b2545', icons: [] },
       workbox: {

@@ -1,12 +1,16 @@
-import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import path from 'node:path';
 import { type Figure, FIGURES_DIR } from './figures';
 
-const OUT = path.join(import.meta.dirname, '..', 'RELIABILITY.md');
+/**
+ * The generated report goes to an ignored folder, so `npm test` leaves the tree clean; the committed
+ * RELIABILITY.md is replaced only by `npm run reliability:report` (the whole suite, then a copy).
+ */
+export const REPORT = path.join(import.meta.dirname, '.out', 'RELIABILITY.md');
 const ORDER = ['Faults', 'Fuzzing', 'Access', 'Inert content', 'Kiosk', 'Backups', 'Privacy'];
 
-/** Starts each run with no figures and, at its end, writes RELIABILITY.md from what the tests recorded. */
+/** Starts each run with no figures and, at its end, writes the report from what the tests recorded. */
 export function setup(): () => void {
   rmSync(FIGURES_DIR, { recursive: true, force: true });
   return () => {
@@ -20,7 +24,7 @@ export function setup(): () => void {
     const lines = [
       '# Reliability',
       '',
-      'Written by `npm run test:reliability` (also part of `npm test`) from what its tests measured; do not edit by hand.',
+      'Written by `npm run reliability:report` (the reliability suite, then a copy of its report) from what its tests measured; do not edit by hand.',
       '',
       `Last run ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC on ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB.`,
       '',
@@ -31,6 +35,7 @@ export function setup(): () => void {
       ...[...figures].sort(byArea).map((f) => `| ${f.area} | ${f.check} | ${f.tried} | ${f.passed} | ${f.lost ?? '—'} | ${f.duplicates ?? '—'} | ${f.note ?? ''} |`),
       '',
     ];
-    writeFileSync(OUT, lines.join('\n'));
+    mkdirSync(path.dirname(REPORT), { recursive: true });
+    writeFileSync(REPORT, lines.join('\n'));
   };
 }

@@ -1,6 +1,6 @@
 import { COMMON_PROCEDURE_CODES } from '@hcc/shared/catalogue/common-procedures';
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
-import { qrDataUrl } from '@hcc/shared/qr/encode';
+import { qrDataUrl } from '@hcc/shared/qr/image';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type LocalCatalogue, searchLocal, watchCatalogue } from './catalogue';

@@ -1,5 +1,5 @@
 import { channelRows } from '@hcc/shared/catalogue/channel-rows';
-import { qrDataUrl } from '@hcc/shared/qr/encode';
+import { qrDataUrl } from '@hcc/shared/qr/image';
 import { LEVEL_LABELS, type Procedure } from '@hcc/shared/schemas/procedure';
 import { useEffect, useState } from 'preact/hooks';
 import { loadProcedure } from './api';

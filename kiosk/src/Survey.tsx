@@ -1,4 +1,4 @@
-import { qrDataUrl } from '@hcc/shared/qr/encode';
+import { qrDataUrl } from '@hcc/shared/qr/image';
 import { type SurveyForm, SurveyFormSchema } from '@hcc/shared/schemas/survey';
 import { DEFAULT_SURVEY_FORMS } from '@hcc/shared/survey/forms';
 import * as z from 'zod/mini';

@@ -4,7 +4,10 @@ import '@fontsource/be-vietnam-pro/latin-400.css';
 import '@fontsource/be-vietnam-pro/latin-700.css';
 import './kiosk.css';
 import { render } from 'preact';
-import { App } from './App';
+import { App, IDLE_MS } from './App';
+import { applyUpdatesWhenIdle } from './updates';
 
 const root = document.getElementById('app');
 if (root) render(<App />, root);
+// A new version waits until the kiosk has been idle a while longer than it takes to reset to home.
+applyUpdatesWhenIdle(IDLE_MS + 30_000);

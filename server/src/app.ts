@@ -1,4 +1,6 @@
 import { createServer as createHttpServer, type Server as HttpServer } from 'node:http';
+import { fileURLToPath } from 'node:url';
+import compression from 'compression';
 import express from 'express';
 import helmet from 'helmet';
 import { auditRoutes } from './audit/routes';
@@ -33,6 +35,9 @@ import { createIo, type DeviceIo } from './realtime/io';
 import { OtherNodes } from './realtime/other-nodes';
 import { Presence } from './realtime/presence';
 import { attachStaffSockets } from './realtime/staff-socket';
+
+/** The apps' icon (server/public/favicon.svg drawn at 16, 32 and 48 px), so browsers asking for it get one, not a 404. */
+const FAVICON = fileURLToPath(new URL('../public/favicon.ico', import.meta.url));
 
 export interface App {
   http: HttpServer;
@@ -87,6 +92,13 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
       // Players fetch media cross-origin-isolated neither way; the default would block nothing we use.
       crossOriginEmbedderPolicy: false,
     }),
+  );
+
+  // gzip or brotli for what compresses (the kiosk's procedure index, scripts, JSON); never for media
+  // (already compressed, and streamed with ranges) or socket.io (it frames its own messages).
+  app.use(compression({ filter: (req, res) => !/^\/(media|socket\.io)\//.test(req.path) && compression.filter(req, res) }));
+  app.get('/favicon.ico', (_req, res) =>
+    res.sendFile(FAVICON, { maxAge: '365d', headers: { 'Content-Type': 'image/x-icon', 'Content-Security-Policy': "default-src 'none'" } }),
   );
 
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));

@@ -5,9 +5,10 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { readRepoCrawlText, REPO_CATALOGUE_DIR } from '../src/catalogue/read-crawl';
-import { readFirstSheet } from '../src/catalogue/xlsx';
+import { readFirstSheet, SPREADSHEET_LIMITS } from '../src/catalogue/spreadsheet';
 import { type TestServer, useTestServer } from './fixtures';
 import { storeEnv } from './test-database';
+import { makeGzip, makeZip } from './zip-bomb';
 
 const DATA = REPO_CATALOGUE_DIR;
 const LIST = path.join(DATA, 'lists/danh-sach-tthc-BoCongAn.xlsx');
@@ -35,8 +36,8 @@ const post = (name: string, body: Buffer | string, query = '') =>
     .send(Buffer.from(body));
 
 describe('catalogue import', () => {
-  it('reads the portal’s real XLSX list', () => {
-    const rows = readFirstSheet(readFileSync(LIST));
+  it('reads the portal’s real XLSX list', async () => {
+    const rows = await readFirstSheet(readFileSync(LIST));
     expect(rows.length).toBeGreaterThan(300);
     expect(Object.values(rows.find((r) => Object.values(r.cells).includes('1.004222'))?.cells ?? {})).toContain('Đăng ký thường trú');
   });
@@ -81,9 +82,42 @@ describe('catalogue import', () => {
   it('refuses other file types, damaged spreadsheets, empty bodies and non-admins', async () => {
     expect((await post('notes.txt', 'hello').expect(415)).body.message).toContain('.jsonl');
     expect((await post('list.xlsx', 'PK not really a zip').expect(400)).body.message).toContain('not an XLSX file');
+    expect((await post('list.xlsx', makeZip([{ name: 'readme.txt', data: Buffer.from('hello') }])).expect(400)).body.message).toContain('has no worksheet');
     await post('x.jsonl', '').expect(400);
     const editor = await t.login('editor');
     await t.http.post('/api/catalogue/import?name=a.jsonl').set('Cookie', editor).send(Buffer.from('{}')).expect(403);
+  });
+});
+
+describe('archive limits (a ZIP bomb must not stall the server)', () => {
+  const MB = 1024 * 1024;
+  it('refuses an XLSX that unpacks past the limit with a 413 naming it, before reading it', async () => {
+    const before = await t.deps.store.procedures.count();
+    const bomb = makeZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'xl/worksheets/sheet1.xml', data: 256 * MB }]);
+    expect(bomb.length).toBeLessThan(MB);
+    const started = Date.now();
+    const res = await post('danh-sach.xlsx', bomb).expect(413);
+    expect(res.body).toMatchObject({ code: 'too_large', message: expect.stringContaining(`more than ${SPREADSHEET_LIMITS.maxBytes / MB} MB`) });
+    expect(res.body.message).toContain('danh-sach.xlsx');
+    expect(Date.now() - started).toBeLessThan(5_000);
+    expect(await t.deps.store.procedures.count()).toBe(before);
+  });
+
+  it('refuses a gzipped crawl that unpacks past its limit with a 413 naming it', async () => {
+    const res = await post('national-crawl.jsonl.gz', makeGzip(256 * MB)).expect(413);
+    expect(res.body.message).toMatch(/national-crawl\.jsonl\.gz unpacks to more than 200 MB/);
+    expect((await post('crawl.jsonl.gz', Buffer.from([0x1f, 0x8b, 8, 0, 1, 2, 3])).expect(400)).body.message).toContain('not a readable gzip file');
+  });
+
+  it('refuses too many entries, and sizes that lie, and still reads a good list afterwards', async () => {
+    const many = makeZip(Array.from({ length: SPREADSHEET_LIMITS.maxEntries + 1 }, (_, i) => ({ name: `xl/part${i}.xml`, data: Buffer.from('<x/>') })));
+    expect((await post('many.xlsx', many).expect(413)).body.message).toContain(`at most ${SPREADSHEET_LIMITS.maxEntries}`);
+    // Declares 1 KB, holds 100 MB: caught while inflating, not trusted.
+    const liar = makeZip([{ name: 'xl/worksheets/sheet1.xml', data: 100 * MB, declaredSize: 1024 }]);
+    expect((await post('liar.xlsx', liar)).status).toBeGreaterThanOrEqual(400);
+    expect((await post('liar.xlsx', liar)).status).toBeLessThan(500);
+    const r = (await post('danh-sach-tthc-BoCongAn.xlsx', readFileSync(LIST), '&dryRun=1').expect(200)).body;
+    expect(r.rejected.length).toBeLessThan(5);
   });
 });
 

@@ -1,4 +1,6 @@
+import { get } from 'node:http';
 import { describe, expect, it } from 'vitest';
+import { readRepoCrawlText } from '../src/catalogue/read-crawl';
 import { ConfigError, loadConfig } from '../src/config/config';
 import { startTestServer } from './fixtures';
 
@@ -31,6 +33,48 @@ describe('health and headers', () => {
       await t.http.get('/readyz').expect(200);
       await t.deps.store.close();
       expect((await t.http.get('/readyz')).status).toBe(503);
+    } finally {
+      await t.close();
+    }
+  });
+});
+
+/** The raw response: its headers and the bytes on the wire, undecoded. */
+const raw = (url: string, headers: Record<string, string>) =>
+  new Promise<{ headers: Record<string, string | string[] | undefined>; bytes: number; status: number }>((resolve, reject) => {
+    get(url, { headers }, (res) => {
+      let bytes = 0;
+      res.on('data', (c: Buffer) => (bytes += c.length));
+      res.on('end', () => resolve({ headers: res.headers, bytes, status: res.statusCode ?? 0 }));
+    }).on('error', reject);
+  });
+
+describe('compression and the icon', () => {
+  it('compresses API answers with brotli or gzip as the client accepts; answers /favicon.ico', async () => {
+    const t = await startTestServer();
+    try {
+      const admin = await t.login('admin');
+      const crawl = (await readRepoCrawlText()).split('\n').slice(0, 200).join('\n');
+      await t.http.post('/api/catalogue/import?name=crawl.jsonl').set('Cookie', admin).set('Content-Type', 'application/octet-stream').send(Buffer.from(crawl)).expect(200);
+      const url = `${t.url}/api/procedures/index`;
+      const plain = await raw(url, {});
+      expect(plain.headers['content-encoding']).toBeUndefined();
+      expect(plain.bytes).toBeGreaterThan(20_000);
+      const br = await raw(url, { 'Accept-Encoding': 'gzip, deflate, br' });
+      expect(br.headers['content-encoding']).toBe('br');
+      expect(br.bytes).toBeLessThan(plain.bytes / 3);
+      const gz = await raw(url, { 'Accept-Encoding': 'gzip' });
+      expect(gz.headers['content-encoding']).toBe('gzip');
+      expect(gz.bytes).toBeLessThan(plain.bytes / 3);
+
+      const icon = await raw(`${t.url}/favicon.ico`, {});
+      expect(icon.status).toBe(200);
+      expect(icon.headers['content-type']).toBe('image/x-icon');
+      expect(icon.headers['cache-control']).toMatch(/max-age=31536000/);
+      expect(icon.headers['x-content-type-options']).toBe('nosniff');
+      expect(icon.headers['content-security-policy']).toBe("default-src 'none'");
+      const body = (await t.http.get('/favicon.ico').buffer(true)).body as Buffer;
+      expect([...body.subarray(0, 4)]).toEqual([0, 0, 1, 0]); // an ICO header
     } finally {
       await t.close();
     }

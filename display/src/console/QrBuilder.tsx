@@ -1,5 +1,5 @@
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
-import { qrDataUrl } from '@hcc/shared/qr/encode';
+import { qrDataUrl } from '@hcc/shared/qr/image';
 import { type LinkCheck, LinkCheckSchema, QrUrlSchema } from '@hcc/shared/schemas/link';
 import { QrEcLevelSchema } from '@hcc/shared/schemas/playlist';
 import { useEffect, useState } from 'preact/hooks';

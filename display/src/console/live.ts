@@ -1,15 +1,15 @@
-import type { StaffServerToClient } from '@hcc/shared/events';
+import type { StaffClientToServer, StaffServerToClient } from '@hcc/shared/events';
 import { useEffect } from 'preact/hooks';
-import { LiteSocket } from '../lib/live-socket';
+import { type LiveSocket, openSocket } from '../lib/live-socket';
 
 /** One socket per console tab, on the staff namespace; the session cookie authenticates it. */
-let socket: LiteSocket<StaffServerToClient, Record<string, never>> | null = null;
+let socket: LiveSocket<StaffServerToClient, StaffClientToServer> | null = null;
 type Listener = { [E in keyof StaffServerToClient]: { event: E; fn: StaffServerToClient[E] } }[keyof StaffServerToClient];
 const listeners = new Set<Listener>();
 
 function connect() {
   if (socket) return;
-  socket = new LiteSocket({}, { namespace: '/staff' });
+  socket = openSocket({ namespace: '/staff' });
   const events: (keyof StaffServerToClient)[] = ['device:state', 'playlist:changed', 'playlist:published', 'device:screenshot'];
   for (const event of events) {
     socket.on(event, ((...args: unknown[]) => {

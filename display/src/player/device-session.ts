@@ -1,18 +1,17 @@
 import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
 import { type DeviceBootstrap, DeviceBootstrapSchema, PlaylistPushSchema } from '@hcc/shared/schemas/bootstrap';
-import type { Ack } from '@hcc/shared/schemas/common';
 import { EmergencySchema } from '@hcc/shared/schemas/emergency';
 import { estimateClockOffset } from '@hcc/shared/time/clock-offset';
 import * as z from 'zod/mini';
 import { ApiError, apiFetch } from '../lib/api';
-import { LiteSocket } from '../lib/live-socket';
+import { ask, type LiveSocket, openSocket } from '../lib/live-socket';
 import type { Credentials } from './credentials';
 import type { ImpressionQueue } from './impression-queue';
 import { clearProcedureCache } from '../slides/procedure-cache';
 import { SURVEY_UPDATED } from '../slides/survey-results';
 import { captureScreen } from './screenshot';
 
-export type DeviceSocket = LiteSocket<DeviceServerToClient, DeviceClientToServer>;
+export type DeviceSocket = LiveSocket<DeviceServerToClient, DeviceClientToServer>;
 
 export interface SessionEvents {
   onBootstrap(b: DeviceBootstrap): void;
@@ -23,25 +22,12 @@ export interface SessionEvents {
   onRevoked(): void;
 }
 
-const ACK_TIMEOUT_MS = 10_000;
-
-/** emit-with-ack with a timeout, as one typed helper: a lost ack counts as a failure, never a hang. */
-export function ask<T>(socket: DeviceSocket, send: (ack: (r: Ack<T>) => void) => void): Promise<Ack<T>> {
-  return new Promise((resolve) => {
-    const t = setTimeout(() => resolve({ ok: false, error: { code: 'internal', message: 'no answer' } }), ACK_TIMEOUT_MS);
-    send((r) => {
-      clearTimeout(t);
-      resolve(r);
-    });
-  });
-}
-
 /**
- * The player's line to the server: bootstrap over HTTP, then live pushes over socket.io (lib/live-socket). Every payload
+ * The player's line to the server: bootstrap over HTTP, then live pushes over socket.io-client (lib/live-socket). Every payload
  * is parsed, because a server upgrade may reach a TV still running yesterday's player.
  */
 export function startSession(creds: Credentials, queue: ImpressionQueue, ev: SessionEvents): { socket: DeviceSocket; stop(): void } {
-  const socket: DeviceSocket = new LiteSocket({ token: creds.token });
+  const socket: DeviceSocket = openSocket({ auth: { token: creds.token } });
   let stopped = false;
 
   const bootstrap = async () => {
@@ -56,7 +42,7 @@ export function startSession(creds: Credentials, queue: ImpressionQueue, ev: Ses
     const samples = [];
     for (let i = 0; i < 3; i++) {
       const sentAt = Date.now();
-      const r = await ask<{ serverTime: string }>(socket, (ack) => socket.emit('clock:sync', { clientTime: new Date(sentAt).toISOString() }, ack));
+      const r = await ask(socket, 'clock:sync', { clientTime: new Date(sentAt).toISOString() });
       if (r.ok) samples.push({ sentAt, serverTime: Date.parse(r.data.serverTime), receivedAt: Date.now() });
     }
     const est = estimateClockOffset(samples);
@@ -65,8 +51,8 @@ export function startSession(creds: Credentials, queue: ImpressionQueue, ev: Ses
   const flush = () =>
     queue.flush({
       isOpen: () => socket.connected,
-      sendImpressions: async (impressions) => (await ask(socket, (ack) => socket.emit('impression:batch', { impressions }, ack))).ok,
-      sendSummaries: async (summaries) => (await ask(socket, (ack) => socket.emit('impression:summary', { summaries }, ack))).ok,
+      sendImpressions: async (impressions) => (await ask(socket, 'impression:batch', { impressions })).ok,
+      sendSummaries: async (summaries) => (await ask(socket, 'impression:summary', { summaries })).ok,
     });
 
   socket.on('connect', () => {

@@ -1,4 +1,4 @@
-import { type QrEcLevel, qrDataUrl } from '@hcc/shared/qr/encode';
+import { type QrEcLevel, qrDataUrl } from '@hcc/shared/qr/image';
 import { useEffect, useMemo } from 'preact/hooks';
 
 interface Props {

@@ -1,6 +1,6 @@
 import type { SurveyPeriod, SurveyResults } from '@hcc/shared/schemas/survey';
 import { useEffect, useState } from 'preact/hooks';
-import { qrDataUrl } from '@hcc/shared/qr/encode';
+import { qrDataUrl } from '@hcc/shared/qr/image';
 import { loadSurveyResults, phoneSurveyLink, SURVEY_UPDATED } from './survey-results';
 
 const PERIOD_LABEL: Record<SurveyPeriod, string> = { week: '7 ngày qua', month: '30 ngày qua', quarter: '90 ngày qua' };

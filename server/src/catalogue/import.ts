@@ -4,8 +4,8 @@ import { type ListEntry, parseProcedureList } from '@hcc/shared/catalogue/proced
 import type { Procedure } from '@hcc/shared/schemas/procedure';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { crawlText, parseCrawl } from './read-crawl';
-import { readFirstSheet, XlsxError } from './xlsx';
+import { crawlTextAsync, MAX_CRAWL_BYTES, parseCrawl } from './read-crawl';
+import { readFirstSheet, SpreadsheetError } from './spreadsheet';
 
 export interface CatalogueFile {
   name: string;
@@ -37,7 +37,7 @@ export interface ImportReport {
 const SAMPLE = 20;
 
 /** Reads crawl (.jsonl) and list (.xlsx) files; each bad row is named, the rest go on. */
-function readFiles(files: readonly CatalogueFile[]): { crawled: Procedure[] | null; lists: ListEntry[]; rejected: ImportReport['rejected'] } {
+async function readFiles(files: readonly CatalogueFile[]): Promise<{ crawled: Procedure[] | null; lists: ListEntry[]; rejected: ImportReport['rejected'] }> {
   let crawled: Procedure[] | null = null;
   const lists: ListEntry[] = [];
   const rejected: ImportReport['rejected'] = [];
@@ -45,20 +45,22 @@ function readFiles(files: readonly CatalogueFile[]): { crawled: Procedure[] | nu
     if (/\.jsonl?(\.gz)?$/i.test(f.name)) {
       let text: string;
       try {
-        text = crawlText(f.data);
+        text = await crawlTextAsync(f.data);
       } catch (err) {
-        throw new AppError('validation', `${f.name}: not a readable gzip file, or one that unpacks to more than the largest crawl could be (${(err as Error).message}).`);
+        if ((err as { code?: string }).code === 'ERR_BUFFER_TOO_LARGE')
+          throw new AppError('too_large', `${f.name} unpacks to more than ${MAX_CRAWL_BYTES / 1024 / 1024} MB, far more than the whole national crawl; it is not read.`);
+        throw new AppError('validation', `${f.name}: not a readable gzip file (${(err as Error).message}).`);
       }
       const r = parseCrawl(text);
       crawled = [...(crawled ?? []), ...r.procedures];
       rejected.push(...r.rejected.map((x) => ({ file: f.name, line: x.line, reason: x.reason })));
     } else if (/\.xlsx$/i.test(f.name)) {
       try {
-        const r = parseProcedureList(readFirstSheet(f.data));
+        const r = parseProcedureList(await readFirstSheet(f.data, f.name));
         lists.push(...r.entries);
         rejected.push(...r.rejected.map((x) => ({ file: f.name, line: x.row, reason: x.reason })));
       } catch (err) {
-        if (err instanceof XlsxError) throw new AppError('validation', `${f.name}: ${err.message}.`);
+        if (err instanceof SpreadsheetError) throw new AppError('validation', `${err.message}.`);
         throw err;
       }
     } else {
@@ -74,7 +76,7 @@ function readFiles(files: readonly CatalogueFile[]): { crawled: Procedure[] | nu
  */
 export async function importCatalogue(deps: Deps, files: readonly CatalogueFile[], opts: ImportOptions): Promise<ImportReport> {
   if (!files.length) throw new AppError('validation', 'Choose at least one file to import.');
-  const { crawled, lists, rejected } = readFiles(files);
+  const { crawled, lists, rejected } = await readFiles(files);
   const existing = await deps.store.procedures.all();
   const { procedures, flags } = crossCheck(crawled ?? existing, lists);
   const plan = planImport(existing, procedures);

@@ -2,7 +2,8 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gunzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip, gunzipSync } from 'node:zlib';
 import { mapCrawlRecord } from '@hcc/shared/catalogue/crawl-record';
 import type { Procedure } from '@hcc/shared/schemas/procedure';
 
@@ -16,7 +17,7 @@ export interface CrawlReadReport {
 export const REPO_CATALOGUE_DIR = fileURLToPath(new URL('../../seed/tthc/', import.meta.url));
 
 // The whole national crawl is 21 MB; anything far larger is not a crawl but a decompression bomb.
-const MAX_CRAWL_BYTES = 200 * 1024 * 1024;
+export const MAX_CRAWL_BYTES = 200 * 1024 * 1024;
 
 /** The crawl file in a catalogue folder, plain (.jsonl) or gzipped (.jsonl.gz); null when there is none. */
 export function findCrawl(dir: string = REPO_CATALOGUE_DIR): string | null {
@@ -31,6 +32,14 @@ export function findCrawl(dir: string = REPO_CATALOGUE_DIR): string | null {
 export function crawlText(bytes: Buffer): string {
   const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
   return (gzip ? gunzipSync(bytes, { maxOutputLength: MAX_CRAWL_BYTES }) : bytes).toString('utf8');
+}
+
+const gunzipAsync = promisify(gunzip);
+
+/** The same, inflated off the event loop (zlib's thread pool): what the server uses, so it keeps answering meanwhile. */
+export async function crawlTextAsync(bytes: Buffer): Promise<string> {
+  const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
+  return (gzip ? await gunzipAsync(bytes, { maxOutputLength: MAX_CRAWL_BYTES }) : bytes).toString('utf8');
 }
 
 /** Map the national crawl (JSON lines) through the shared mapper; a bad line is reported, not fatal. */
@@ -54,7 +63,7 @@ export function parseCrawl(text: string): CrawlReadReport {
 }
 
 export async function readCrawlFile(file: string): Promise<CrawlReadReport> {
-  return parseCrawl(crawlText(await readFile(file)));
+  return parseCrawl(await crawlTextAsync(await readFile(file)));
 }
 
 /** The repository's own copy of the crawl as text: tests and benches read it, never ../shared. */

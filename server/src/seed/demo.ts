@@ -8,7 +8,7 @@ import { mediaKindOf, sniffMediaType } from '@hcc/shared/media/sniff';
 import { CommFormSchema, type DraftItem, type PlaylistDraft, type PlaylistItemInput, PlaylistItemSchema, type PlaylistVersion, ReformAreaSchema } from '@hcc/shared/schemas/playlist';
 import * as z from 'zod/mini';
 import { readCrawlFile } from '../catalogue/read-crawl';
-import { readFirstSheet } from '../catalogue/xlsx';
+import { readFirstSheet } from '../catalogue/spreadsheet';
 import type { Deps } from '../context';
 import { mediaDir } from '../media/routes';
 import { newId, randomToken, sha256 } from '../security/tokens';
@@ -118,7 +118,9 @@ async function seedCatalogue(deps: Deps, file: string, at: string): Promise<{ pr
   const crawl = await readCrawlFile(file);
   // The portal's lists beside the crawl name the records crawled from another procedure's page.
   const listDir = path.join(path.dirname(file), 'lists');
-  const lists = existsSync(listDir) ? readdirSync(listDir).filter((f) => f.endsWith('.xlsx')).flatMap((f) => parseProcedureList(readFirstSheet(readFileSync(path.join(listDir, f)))).entries) : [];
+  const listFiles = existsSync(listDir) ? readdirSync(listDir).filter((f) => f.endsWith('.xlsx')) : [];
+  const lists = [];
+  for (const f of listFiles) lists.push(...parseProcedureList(await readFirstSheet(readFileSync(path.join(listDir, f)), f)).entries);
   const crawled = new Set(crawl.procedures.map((p) => p.code));
   // Only the crawl's procedures: list-only entries have no level, and the demo serves one level.
   const procedures = crossCheck(crawl.procedures, lists.filter((e) => crawled.has(e.code))).procedures;

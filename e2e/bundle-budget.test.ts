@@ -1,0 +1,88 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Size budgets for what each app's users download, gzipped, over the built dist (`npm run build`
+ * runs before the tests in `npm test`). The TV player and the kiosk count all their JavaScript,
+ * since their service worker precaches every chunk; the console counts what its first screen
+ * loads (the entry and its static imports), and uPlot must stay a chunk loaded on demand.
+ */
+const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+}
+type Manifest = Record<string, ManifestChunk>;
+
+const APPS = [
+  { app: 'player', dir: 'display/dist/player', budgetKb: 60, counts: 'all' },
+  { app: 'kiosk', dir: 'kiosk/dist', budgetKb: 70, counts: 'all' },
+  { app: 'console', dir: 'display/dist/console', budgetKb: 120, counts: 'initial' },
+] as const;
+
+const gzKb = (file: string) => gzipSync(readFileSync(file)).length / 1024;
+
+function manifestOf(dir: string): Manifest {
+  const file = path.join(ROOT, dir, '.vite/manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+}
+
+/** The entry chunks and everything they import statically: what the page fetches before it runs. */
+function initialChunks(manifest: Manifest): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const k of manifest[key]?.imports ?? []) visit(k);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  return seen;
+}
+
+function bundleSizes(): { app: string; initialKb: number; allKb: number; budgetKb: number; countedKb: number }[] {
+  return APPS.map(({ app, dir, budgetKb, counts }) => {
+    const manifest = manifestOf(dir);
+    const initial = [...initialChunks(manifest)].map((k) => manifest[k]?.file ?? '').filter((f) => f.endsWith('.js'));
+    const all = readdirSync(path.join(ROOT, dir, 'assets')).filter((f) => f.endsWith('.js')).map((f) => `assets/${f}`);
+    const sum = (files: string[]) => Math.round(files.reduce((s, f) => s + gzKb(path.join(ROOT, dir, f)), 0) * 10) / 10;
+    const initialKb = sum(initial);
+    const allKb = sum(all);
+    return { app, initialKb, allKb, budgetKb, countedKb: counts === 'all' ? allKb : initialKb };
+  });
+}
+
+describe('bundle budgets (gzipped JavaScript)', () => {
+  const sizes = bundleSizes();
+  console.table(sizes);
+
+  it.each(sizes)('$app: $countedKb KB ≤ $budgetKb KB', ({ countedKb, budgetKb }) => {
+    expect(countedKb).toBeGreaterThan(5); // a broken build is not a small one
+    expect(countedKb).toBeLessThanOrEqual(budgetKb);
+  });
+
+  it('the console loads uPlot only when a chart is opened', () => {
+    const manifest = manifestOf('display/dist/console');
+    const initial = initialChunks(manifest);
+    const uplot = Object.keys(manifest).filter((k) => /uplot/i.test(k));
+    expect(uplot.length).toBeGreaterThan(0);
+    for (const k of uplot) expect(initial.has(k), `${k} is in the console's first load`).toBe(false);
+  });
+
+  it('the player and the console carry socket.io-client and qrcode, not hand-written copies', () => {
+    for (const dir of ['display/dist/player', 'display/dist/console']) {
+      const js = readdirSync(path.join(ROOT, dir, 'assets'))
+        .filter((f) => f.endsWith('.js'))
+        .map((f) => readFileSync(path.join(ROOT, dir, 'assets', f), 'utf8'))
+        .join('\n');
+      expect(js).toContain('transport close'); // engine.io-client's close reason
+      expect(js).toMatch(/The amount of data is too big to be stored in a QR Code/); // qrcode's refusal
+    }
+  });
+});

@@ -95,7 +95,7 @@ export async function destroyServer(s: RunningServer): Promise<void> {
 
 export function chromiumPath(): string {
   const p = [process.env['CHROMIUM_PATH'], '/usr/bin/chromium', '/usr/bin/chromium-browser'].find((x) => x && existsSync(x));
-  if (!p) throw new Error('Chromium not found: run `node scripts/ensure-chromium.mjs` (npm test does).');
+  if (!p) throw new Error('Chromium not found: run `node scripts/ensure-test-tools.mjs` (npm test does).');
   return p;
 }
 

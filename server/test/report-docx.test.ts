@@ -1,7 +1,7 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readdir, rm, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
@@ -185,8 +185,8 @@ describe('report DOCX', () => {
     expect(text).not.toContain('(-)');
   });
 
-  it.skipIf(!existsSync('/usr/bin/soffice'))(
-    'converts to an A4 PDF of several pages that shows the same counts',
+  it.skipIf(!existsSync('/usr/bin/soffice') || !existsSync('/usr/bin/pdftoppm'))(
+    'converts to an A4 PDF of several pages that shows the same counts, and renders its pages as images',
     async () => {
       const dir = await mkdtemp(path.join(os.tmpdir(), 'report-docx-'));
       const profile = path.join(os.tmpdir(), `lo-${randomUUID()}`);
@@ -212,6 +212,13 @@ describe('report DOCX', () => {
         expect(lines).toContain('3-MãQR91');
         expect(squash(all)).toContain('Nơinhận:');
         expect(squash(all)).toContain('NguyễnVănAn');
+        // The pages as a reader sees them, kept for people to look at (.tmp is ignored by git).
+        const pages = path.resolve(import.meta.dirname, '../../.tmp/report-pages');
+        await rm(pages, { recursive: true, force: true });
+        await mkdir(pages, { recursive: true });
+        await run('pdftoppm', ['-r', '60', '-png', pdf, path.join(pages, 'bao-cao-quy')]);
+        const images = (await readdir(pages)).filter((f) => f.endsWith('.png'));
+        expect(images.length).toBe(Number(info.match(/Pages:\s+(\d+)/)?.[1]));
       } finally {
         await rm(dir, { recursive: true, force: true });
         await rm(profile, { recursive: true, force: true });

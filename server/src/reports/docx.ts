@@ -149,11 +149,12 @@ function targetsSection({ targets, scope }: Report) {
     ...dataTable(
       [
         { title: 'Stt', width: 8, align: 'center' },
-        { title: 'Nội dung công việc', width: 34, align: 'left' },
+        { title: 'Nội dung công việc', width: 31, align: 'left' },
         { title: 'Sản phẩm', width: 20, align: 'left' },
-        { title: 'Chủ trì', width: 18, align: 'left' },
-        { title: 'Phối hợp', width: 20, align: 'left' },
-        { title: 'Thời gian', width: 14, align: 'left' },
+        { title: 'Chủ trì', width: 17, align: 'left' },
+        { title: 'Phối hợp', width: 18, align: 'left' },
+        // "Thường xuyên" must fit on its line at 12 pt.
+        { title: 'Thời gian', width: 20, align: 'left' },
         { title: 'Kết quả', width: 35, align: 'left' },
         { title: 'Đánh giá', width: 16, align: 'center' },
       ],

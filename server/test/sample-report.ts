@@ -4,6 +4,18 @@ import type { Report } from '@hcc/shared/reports/report';
  * A small report with known figures, for the exporters' read-back tests: 3 items shown 120 + 45 + 9 =
  * 174 times on two screens of two centres over the first quarter of 2026.
  */
+/** The period's answers, all on the quick form: the overall figure and the quick form's own are the same. */
+const QUICK: Report['satisfaction'] = {
+  n: 40,
+  satisfied: 36,
+  index: 0.9,
+  ci: { low: 0.7695, high: 0.9604 },
+  criteria: [
+    { formId: 'quick', questionId: 'overall', text: 'Ông/bà hài lòng với việc giải quyết hồ sơ?', average: 4.5, max: 5, n: 40 },
+    { formId: 'quick', questionId: 'staff', text: 'Thái độ của công chức', average: 4.25, max: 5, n: 38 },
+  ],
+};
+
 export function sampleReport(over: Partial<Report> = {}): Report {
   const row = (key: string, label: string, showings: number, playMs: number) => ({ key, label, showings, playMs });
   return {
@@ -64,31 +76,9 @@ export function sampleReport(over: Partial<Report> = {}): Report {
     register: [
       { id: 'r1', centreId: 'long-thanh', targetId: 't2', date: '2026-02-20', form: 'zalo', count: 1, title: 'Bản tin trên Zalo OA tháng 2', place: 'Zalo OA Trung tâm', proof: { kind: 'link', url: 'https://zalo.me/hcc-long-thanh/bai-2' }, createdAt: '2026-02-20T03:00:00Z', createdBy: 'lan', withdrawn: null },
     ],
-    satisfactionByForm: [
-      {
-        formId: 'quick',
-        title: 'Đánh giá nhanh',
-        n: 40,
-        satisfied: 36,
-        index: 0.9,
-        ci: { low: 0.7695, high: 0.9604 },
-        criteria: [
-          { formId: 'quick', questionId: 'overall', text: 'Ông/bà hài lòng với việc giải quyết hồ sơ?', average: 4.5, max: 5, n: 40 },
-          { formId: 'quick', questionId: 'staff', text: 'Thái độ của công chức', average: 4.25, max: 5, n: 38 },
-        ],
-      },
-    ],
+    satisfactionByForm: [{ formId: 'quick', title: 'Đánh giá nhanh', ...QUICK }],
     surveysExcluded: 3,
-    satisfaction: {
-      n: 40,
-      satisfied: 36,
-      index: 0.9,
-      ci: { low: 0.7695, high: 0.9604 },
-      criteria: [
-        { formId: 'quick', questionId: 'overall', text: 'Ông/bà hài lòng với việc giải quyết hồ sơ?', average: 4.5, max: 5, n: 40 },
-        { formId: 'quick', questionId: 'staff', text: 'Thái độ của công chức', average: 4.25, max: 5, n: 38 },
-      ],
-    },
+    satisfaction: QUICK,
     kiosk: {
       searches: 300,
       withoutResult: 12,

@@ -1,6 +1,7 @@
 import type { ItemRow } from '@hcc/shared/reports/aggregate';
 import type { IntegrityReport } from '@hcc/shared/reports/report';
 import { COMM_FORM_LABELS } from '@hcc/shared/schemas/playlist';
+import { REGISTER_FORM_LABELS, type RegisterEntry } from '@hcc/shared/schemas/register';
 import { ImageRun } from 'docx';
 import { body, dataTable } from './docx-layout';
 import { imageSize } from './image-size';
@@ -11,13 +12,13 @@ export type Thumbnails = ReadonlyMap<string, { data: Buffer; type: 'jpg' | 'png'
 // Thumbnails fit a 3.4 × 3 cm box (at DOCX's 96 px to the inch), inside a column a little wider.
 const BOX = { width: Math.round((34 / 25.4) * 96), height: Math.round((30 / 25.4) * 96) };
 
-function thumbnail(item: ItemRow, thumbnails: Thumbnails): ImageRun | string {
-  const t = item.mediaId ? thumbnails.get(item.mediaId) : undefined;
+function thumbnail(mediaId: string | null, label: string, thumbnails: Thumbnails): ImageRun | string {
+  const t = mediaId ? thumbnails.get(mediaId) : undefined;
   if (!t) return '-';
   // An unreadable header still gets a picture, at the 16:9 most screens play.
   const size = imageSize(t.data, t.type) ?? { width: 16, height: 9 };
   const scale = Math.min(BOX.width / size.width, BOX.height / size.height);
-  return new ImageRun({ type: t.type, data: t.data, transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) }, altText: { name: item.label, description: item.label, title: item.label } });
+  return new ImageRun({ type: t.type, data: t.data, transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) }, altText: { name: label, description: label, title: label } });
 }
 
 /** Date and time on two lines, so both fit a narrow column. */
@@ -36,7 +37,22 @@ export function evidenceTable(items: readonly ItemRow[], thumbnails: Thumbnails)
       { title: 'Số lượt', width: 12, align: 'right' },
       { title: 'Số màn hình', width: 12, align: 'right' },
     ],
-    items.map((item, i) => [String(i + 1), thumbnail(item, thumbnails), item.label, item.form ? COMM_FORM_LABELS[item.form] : 'Chưa phân loại', when(item.first), when(item.last), count(item.showings), count(item.screens)]),
+    items.map((item, i) => [String(i + 1), thumbnail(item.mediaId, item.label, thumbnails), item.label, item.form ? COMM_FORM_LABELS[item.form] : 'Chưa phân loại', when(item.first), when(item.last), count(item.showings), count(item.screens)]),
+  );
+}
+
+/** What was done outside the screens, each with the photo or the link that proves it. */
+export function registerEvidenceTable(entries: readonly RegisterEntry[], thumbnails: Thumbnails) {
+  return dataTable(
+    [
+      { title: 'Stt', width: 8, align: 'center' },
+      { title: 'Ảnh minh chứng', width: 36, align: 'center' },
+      { title: 'Ngày', width: 20, align: 'center' },
+      { title: 'Nội dung', width: 45, align: 'left' },
+      { title: 'Số lượng', width: 14, align: 'right' },
+      { title: 'Đường dẫn', width: 42, align: 'left' },
+    ],
+    entries.map((e, i) => [String(i + 1), thumbnail(e.proof?.kind === 'media' ? e.proof.mediaId : null, e.title, thumbnails), e.date.split('-').reverse().join('/'), `${REGISTER_FORM_LABELS[e.form]}: ${e.title}`, count(e.count), e.proof?.kind === 'link' ? e.proof.url : '-']),
   );
 }
 

@@ -30,7 +30,7 @@ export async function docxOptions(deps: Deps, s: ReportScope, report: Report, te
     date: deps.clock(),
     recipients: head.recipients,
     signer: { title: head.signerTitle, name: '' },
-    thumbnails: await thumbnails(deps, new Set(report.showings.byItem.flatMap((i) => (i.mediaId ? [i.mediaId] : [])))),
+    thumbnails: await thumbnails(deps, new Set([...report.showings.byItem.flatMap((i) => (i.mediaId ? [i.mediaId] : [])), ...report.register.flatMap((e) => (e.proof?.kind === 'media' ? [e.proof.mediaId] : []))])),
   };
 }
 

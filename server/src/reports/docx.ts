@@ -6,7 +6,7 @@ import { type Narrative, NARRATIVE_HEADINGS } from '@hcc/shared/reports/narrativ
 import { COMM_FORM_LABELS, REFORM_AREA_LABELS } from '@hcc/shared/schemas/playlist';
 import { Document, Packer } from 'docx';
 import { showingsFigure } from './docx-chart';
-import { evidenceTable, integrityParagraph, type Thumbnails } from './docx-evidence';
+import { evidenceTable, integrityParagraphs, type Thumbnails } from './docx-evidence';
 import { body, closing, dataTable, heading, lead, letterhead, section, styles, title, type Row } from './docx-layout';
 import { capitalise, count, dmy, duration, hours, percent, periodPhrase, placeAndDate, shareOf, vnDateTime } from './vn-format';
 
@@ -66,7 +66,7 @@ export async function reportDocx(report: Report, doc: DocxOptions): Promise<Buff
         heading('1. Danh mục nội dung đã phát', 2),
         ...(report.showings.byItem.length ? evidenceTable(report.showings.byItem, doc.thumbnails) : [body('Trong kỳ không có nội dung nào được phát.')]),
         heading('2. Tính toàn vẹn của nhật ký phát', 2),
-        integrityParagraph(report.integrity),
+        ...integrityParagraphs(report.integrity),
         closing(doc.recipients, doc.signer),
       ]),
     ],

@@ -128,6 +128,17 @@ export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
         h.mac,
       ])),
   };
+  const before = (table: string) => async (seqs: number[]) =>
+    new Map(
+      (
+        await db.query<[number, string | null]>({
+          text: `SELECT s, (SELECT chain_hash FROM ${table} WHERE seq < s ORDER BY seq DESC LIMIT 1) FROM unnest($1::bigint[]) AS s`,
+          values: [seqs],
+          rowMode: 'array',
+        })
+      ).rows,
+    );
+  const [hashBefore, summaryHashBefore] = [before('impressions'), before('impression_summaries')];
   const rollUpSource: RollUpSource = {
     days: (from, to) => tuples(DAYS, [from, to]),
     seals: (from, to) => allRows<SealRow>(db, 'SELECT * FROM rollup_seals WHERE day >= $1 AND day <= $2', [from, to]),
@@ -147,7 +158,7 @@ export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
         const [lo, hi] = [new Date(start - 86_400_000).toISOString(), new Date(start + 2 * 86_400_000).toISOString()];
         const rollUp = await tuples(DAYS, [day, day], c);
         const raw = await allRows<StoredRow>(c, 'SELECT * FROM impressions WHERE started_at >= $1 AND started_at < $2', [lo, hi]);
-        const summaries = await allRows<SummaryRow>(c, 'SELECT * FROM impression_summaries WHERE day = $1', [day]);
+        const summaries = await allRows<SummaryRow & { seq: number; chain_hash: string | null; received_at: string }>(c, 'SELECT * FROM impression_summaries WHERE day = $1', [day]);
         await c.query('COMMIT');
         return { rollUp, raw, summaries };
       } catch (err) {
@@ -161,6 +172,9 @@ export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
       const end = new Date(Date.UTC(Number(lastMonth.slice(0, 4)), Number(lastMonth.slice(5, 7)), 0)).toISOString().slice(0, 10);
       return { months: await tuples(MONTHS, [first, lastMonth]), fromDays: await tuples(MONTHS_FROM_DAYS, [first, end]) };
     },
+    hashesBefore: (chain, seqs) => (chain === 'impressions' ? hashBefore : summaryHashBefore)(seqs),
+    keying,
+    anchorHash: async () => (await firstRow<{ hash: string }>(db, 'SELECT hash FROM chain_anchors ORDER BY seq DESC LIMIT 1'))?.hash ?? null,
     keptFrom: async () =>
       (
         await firstRow<{ d: string | null }>(
@@ -181,7 +195,7 @@ export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
     count: async () => (await firstRow<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM impressions'))?.n ?? 0,
     ...verifier(chainLog),
     compareFingerprint: (fp) => compareFingerprint(chainLog, fp),
-    checkRollUps: (from, to, at) => checkRollUps(rollUpSource, key, from, to, at),
+    checkRollUps: (from, to, at) => checkRollUps(rollUpSource, from, to, at),
     recordRefusals: async (deviceId, rs, at) => {
       if (!rs.length) return;
       await changes(
@@ -201,7 +215,7 @@ export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
         `SELECT MIN(${dayOf('started_at')}) AS lo, MAX(${dayOf('started_at')}) AS hi FROM impressions WHERE seq <= (SELECT seq FROM (${pruneLastSql('$1')}) AS p)`,
         [beforeIso],
       );
-      if (span?.lo && span.hi) await checkRollUps(rollUpSource, key, span.lo, span.hi, at);
+      if (span?.lo && span.hi) await checkRollUps(rollUpSource, span.lo, span.hi, at);
       return transaction(db, async (c) => {
         // The same lock as ingest: no batch links onto rows being removed.
         await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);

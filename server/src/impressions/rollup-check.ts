@@ -1,6 +1,6 @@
 import { groupKey, groupShowings, type ShowingGroup, vnDay } from '@hcc/shared/reports/aggregate';
 import type { LogProblem } from '@hcc/shared/reports/report';
-import { showingsOf, type StoredRow } from './chain';
+import { GENESIS, type Keying, rowLink, showingsOf, type StoredRow, summaryLink } from './chain';
 import type { LogKey } from './log-key';
 import type { GroupTuple } from './read-groups';
 import { type SummaryRow, toGroup, toSummary } from './summaries';
@@ -20,11 +20,36 @@ export interface RollUpSource {
   seals(from: string, to: string): Promise<SealRow[]>;
   putSeal(s: SealRow): Promise<void>;
   /** One day's roll-up, its raw rows (a day either side, by text) and its summaries, read at one instant. */
-  dayEvidence(day: string): Promise<{ rollUp: GroupTuple[]; raw: StoredRow[]; summaries: SummaryRow[] }>;
+  dayEvidence(day: string): Promise<{ rollUp: GroupTuple[]; raw: StoredRow[]; summaries: (SummaryRow & { seq: number; chain_hash: string | null; received_at: string })[] }>;
   /** The monthly table for these months and the same months summed from the daily table. */
   months(firstMonth: string, lastMonth: string): Promise<{ months: GroupTuple[]; fromDays: GroupTuple[] }>;
   /** When retention has pruned raw rows: the first day whose rows are all still there. */
   keptFrom(): Promise<string | null>;
+  /** For each seq, the stored hash of the row just before it in its chain (null: none, or unhashed). */
+  hashesBefore(chain: 'impressions' | 'summaries', seqs: number[]): Promise<Map<number, string | null>>;
+  keying(): Promise<Keying>;
+  anchorHash(): Promise<string | null>;
+}
+
+/**
+ * The links of the rows a day is recomputed from, each checked against the hash stored before it: a
+ * quick report walks only the rows added since the last walk, so rows it re-reads for a day are
+ * checked here, or an edit made to a row and its roll-up alike would pass as a late showing.
+ */
+async function brokenLinks(src: RollUpSource, raw: readonly StoredRow[], summaries: readonly (SummaryRow & { seq: number; chain_hash: string | null; received_at: string })[]): Promise<LogProblem[]> {
+  const k = await src.keying();
+  const out: LogProblem[] = [];
+  const before = await src.hashesBefore('impressions', raw.map((r) => r.seq));
+  const anchor = (await src.anchorHash()) ?? GENESIS;
+  const link = rowLink(k);
+  for (const r of raw) if (link(before.get(r.seq) ?? anchor, r) !== r.chain_hash) out.push({ kind: 'row', seq: r.seq, deviceId: r.device_id, itemId: r.item_id, playlistId: r.playlist_id, at: r.started_at, day: null });
+  const sBefore = await src.hashesBefore('summaries', summaries.map((x) => x.seq));
+  const sLink = summaryLink(k);
+  for (const x of summaries) {
+    const expected = sLink(sBefore.get(x.seq) ?? GENESIS, x);
+    if (expected !== x.chain_hash) out.push({ kind: 'summary', seq: x.seq, deviceId: x.device_id, itemId: x.item_id, playlistId: x.playlist_id, at: x.first_at, day: x.day });
+  }
+  return out;
 }
 
 export interface RollUpCheck {
@@ -78,7 +103,8 @@ function differences(kind: 'rollup' | 'month', stored: readonly GroupTuple[], de
  * when equal (late showings from a screen that was offline change a day legitimately). A day whose
  * rows retention has pruned can only be compared with its seal. Months must equal the sum of their days.
  */
-export async function checkRollUps(src: RollUpSource, key: LogKey, from: string, to: string, at: string): Promise<RollUpCheck> {
+export async function checkRollUps(src: RollUpSource, from: string, to: string, at: string): Promise<RollUpCheck> {
+  const { key } = await src.keying();
   const byDay = new Map<string, GroupTuple[]>();
   for (const t of await src.days(from, to)) byDay.set(t[0], [...(byDay.get(t[0]) ?? []), t]);
   const seals = new Map((await src.seals(from, to)).map((s) => [s.day, s]));
@@ -94,8 +120,9 @@ export async function checkRollUps(src: RollUpSource, key: LogKey, from: string,
       continue;
     }
     const ev = await src.dayEvidence(day);
-    const derived = groupsFromEvidence(day, ev.raw, ev.summaries);
-    const diff = differences('rollup', ev.rollUp, derived);
+    const raw = ev.raw.filter((r) => vnDay(r.started_at) === day);
+    const derived = groupsFromEvidence(day, raw, ev.summaries);
+    const diff = [...(await brokenLinks(src, raw, ev.summaries)), ...differences('rollup', ev.rollUp, derived)];
     if (diff.length) {
       out.problems.push(...diff);
       continue;

@@ -232,7 +232,10 @@ export function sqliteImpressionRepo(db: Db, key: LogKey): ImpressionRepo {
     monthsFromDays: async (from, to) => byGrain.monthsFromDays.all(from, to),
     months: async (first, last) => byGrain.months.all(first, last),
   };
-  const summariesOfDay = db.prepare<[string], SummaryRow>('SELECT * FROM impression_summaries WHERE day = ?');
+  const before = (table: string) =>
+    db.prepare<[string], [number, string | null]>(`SELECT value, (SELECT chain_hash FROM ${table} WHERE seq < value ORDER BY seq DESC LIMIT 1) FROM json_each(?)`).raw();
+  const [hashBefore, summaryHashBefore] = [before('impressions'), before('impression_summaries')];
+  const summariesOfDay = db.prepare<[string], SummaryRow & { seq: number; chain_hash: string | null; received_at: string }>('SELECT * FROM impression_summaries WHERE day = ?');
   const seals = db.prepare<[string, string], SealRow>('SELECT * FROM rollup_seals WHERE day >= ? AND day <= ?');
   const putSeal = db.prepare(
     'INSERT INTO rollup_seals (day, groups, showings, digest, sealed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (day) DO UPDATE SET groups = excluded.groups, showings = excluded.showings, digest = excluded.digest, sealed_at = excluded.sealed_at',
@@ -253,6 +256,9 @@ export function sqliteImpressionRepo(db: Db, key: LogKey): ImpressionRepo {
       return { months: byGrain.months.all(first, lastMonth), fromDays: byGrain.monthsFromDays.all(first, end) };
     },
     keptFrom: async () => keptFrom.get()?.d ?? null,
+    hashesBefore: async (chain, seqs) => new Map((chain === 'impressions' ? hashBefore : summaryHashBefore).all(JSON.stringify(seqs))),
+    keying: async () => keying,
+    anchorHash: async () => anchor.get()?.hash ?? null,
   };
   const refusalUpsert = db.prepare(
     'INSERT INTO impression_refusals (device_id, reason, count, last_at, example) VALUES (?, ?, ?, ?, ?) ON CONFLICT (device_id, reason) DO UPDATE SET count = count + excluded.count, last_at = excluded.last_at, example = excluded.example',
@@ -272,13 +278,13 @@ export function sqliteImpressionRepo(db: Db, key: LogKey): ImpressionRepo {
     count: async () => count.get()?.n ?? 0,
     ...verifier(chainLog),
     compareFingerprint: (fp) => compareFingerprint(chainLog, fp),
-    checkRollUps: (from, to, at) => checkRollUps(rollUpSource, key, from, to, at),
+    checkRollUps: (from, to, at) => checkRollUps(rollUpSource, from, to, at),
     recordRefusals: async (deviceId, rs, at) => recordRefusals(deviceId, rs, at),
     refusals: async () => refusals.all(),
     prune: async (beforeIso, at) => {
       // Seal the days about to lose their rows, while they can still be compared with them.
       const span = pruneDays.get(beforeIso);
-      if (span?.lo && span.hi) await checkRollUps(rollUpSource, key, span.lo, span.hi, at);
+      if (span?.lo && span.hi) await checkRollUps(rollUpSource, span.lo, span.hi, at);
       return pruneTx(beforeIso, at);
     },
     groups: (from, to, grain) => readGroups(rollUps, from, to, grain),

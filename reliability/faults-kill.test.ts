@@ -89,7 +89,8 @@ describe.each(ENGINES)('kill -9 during ingest (%s)', (engine, serverOf) => {
     await sleep(1_000);
     running = false;
     await Promise.all(traffic);
-    const deadline = Date.now() + 30_000;
+    // Draining is slow on a loaded machine (each send may time out and go again): what counts is that nothing is lost.
+    const deadline = Date.now() + 120_000;
     await Promise.all(reporters.map((r) => r.drain(deadline)));
     for (const r of reporters) r.close();
     await server.stop();

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { type Impression, ImpressionReasonSchema } from '@hcc/shared/schemas/impression';
 import type { LogKey } from './log-key';
+import type { SummaryRow } from './summaries';
 
 /** The stored fields of an impression, in a fixed order, as the hash sees them. */
 export interface ChainedRow {
@@ -19,20 +20,7 @@ export interface ChainedRow {
 export type StoredRow = ChainedRow & { seq: number; chain_hash: string | null };
 
 /** A player's folded summary as its chain sees it. */
-export interface ChainedSummary {
-  id: string;
-  device_id: string;
-  item_id: string;
-  playlist_id: string;
-  playlist_version: number;
-  day: string;
-  showings: number;
-  play_ms: number;
-  completed: number;
-  first_at: string;
-  last_at: string;
-  received_at: string;
-}
+export type ChainedSummary = SummaryRow & { received_at: string };
 export type StoredSummary = ChainedSummary & { seq: number; chain_hash: string | null };
 
 export const GENESIS = '0'.repeat(64);

@@ -9,7 +9,6 @@ import { pgSummaryRepo } from './pg-summaries';
 import { type GroupTuple, readGroups, type RollUpReads } from './read-groups';
 import { checkRollUps, type RollUpSource, type SealRow } from './rollup-check';
 import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingsBetween, toChainedRow, verifier } from './store';
-import type { SummaryRow } from './summaries';
 
 // Sums over BIGINT are NUMERIC, which node-postgres gives as strings: they are cast back to BIGINT.
 const SUMS = 'device_id, playlist_id, playlist_version, item_id, SUM(showings)::bigint, SUM(play_ms)::bigint, SUM(completed)::bigint, MIN(first_at), MAX(last_at)';
@@ -158,7 +157,7 @@ export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
         const [lo, hi] = [new Date(start - 86_400_000).toISOString(), new Date(start + 2 * 86_400_000).toISOString()];
         const rollUp = await tuples(DAYS, [day, day], c);
         const raw = await allRows<StoredRow>(c, 'SELECT * FROM impressions WHERE started_at >= $1 AND started_at < $2', [lo, hi]);
-        const summaries = await allRows<SummaryRow & { seq: number; chain_hash: string | null; received_at: string }>(c, 'SELECT * FROM impression_summaries WHERE day = $1', [day]);
+        const summaries = await allRows<StoredSummary>(c, 'SELECT * FROM impression_summaries WHERE day = $1', [day]);
         await c.query('COMMIT');
         return { rollUp, raw, summaries };
       } catch (err) {

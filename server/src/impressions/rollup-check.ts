@@ -1,6 +1,6 @@
 import { groupKey, groupShowings, type ShowingGroup, vnDay } from '@hcc/shared/reports/aggregate';
 import type { LogProblem } from '@hcc/shared/reports/report';
-import { GENESIS, type Keying, rowLink, showingsOf, type StoredRow, summaryLink } from './chain';
+import { GENESIS, type Keying, rowLink, showingsOf, type StoredRow, type StoredSummary, summaryLink } from './chain';
 import type { LogKey } from './log-key';
 import type { GroupTuple } from './read-groups';
 import { type SummaryRow, toGroup, toSummary } from './summaries';
@@ -20,7 +20,7 @@ export interface RollUpSource {
   seals(from: string, to: string): Promise<SealRow[]>;
   putSeal(s: SealRow): Promise<void>;
   /** One day's roll-up, its raw rows (a day either side, by text) and its summaries, read at one instant. */
-  dayEvidence(day: string): Promise<{ rollUp: GroupTuple[]; raw: StoredRow[]; summaries: (SummaryRow & { seq: number; chain_hash: string | null; received_at: string })[] }>;
+  dayEvidence(day: string): Promise<{ rollUp: GroupTuple[]; raw: StoredRow[]; summaries: (StoredSummary)[] }>;
   /** The monthly table for these months and the same months summed from the daily table. */
   months(firstMonth: string, lastMonth: string): Promise<{ months: GroupTuple[]; fromDays: GroupTuple[] }>;
   /** When retention has pruned raw rows: the first day whose rows are all still there. */
@@ -36,7 +36,7 @@ export interface RollUpSource {
  * quick report walks only the rows added since the last walk, so rows it re-reads for a day are
  * checked here, or an edit made to a row and its roll-up alike would pass as a late showing.
  */
-async function brokenLinks(src: RollUpSource, raw: readonly StoredRow[], summaries: readonly (SummaryRow & { seq: number; chain_hash: string | null; received_at: string })[]): Promise<LogProblem[]> {
+async function brokenLinks(src: RollUpSource, raw: readonly StoredRow[], summaries: readonly (StoredSummary)[]): Promise<LogProblem[]> {
   const k = await src.keying();
   const out: LogProblem[] = [];
   const before = await src.hashesBefore('impressions', raw.map((r) => r.seq));

@@ -9,7 +9,7 @@ import { LOG_KEY_FILE, type LogKey, LogKeyError } from './log-key';
 import { type GroupTuple, readGroups, type RollUpReads } from './read-groups';
 import { sqliteRollUp } from './roll-up';
 import { checkRollUps, type RollUpCheck, type RollUpSource, type SealRow } from './rollup-check';
-import { sqliteSummaryRepo, type SummaryRepo, type SummaryRow } from './summaries';
+import { sqliteSummaryRepo, type SummaryRepo } from './summaries';
 
 export interface ImpressionRepo extends SummaryRepo {
   /** Where keyed hashing starts and with which key; refuses (LogKeyError) a key the log was not keyed with. */
@@ -235,7 +235,7 @@ export function sqliteImpressionRepo(db: Db, key: LogKey): ImpressionRepo {
   const before = (table: string) =>
     db.prepare<[string], [number, string | null]>(`SELECT value, (SELECT chain_hash FROM ${table} WHERE seq < value ORDER BY seq DESC LIMIT 1) FROM json_each(?)`).raw();
   const [hashBefore, summaryHashBefore] = [before('impressions'), before('impression_summaries')];
-  const summariesOfDay = db.prepare<[string], SummaryRow & { seq: number; chain_hash: string | null; received_at: string }>('SELECT * FROM impression_summaries WHERE day = ?');
+  const summariesOfDay = db.prepare<[string], StoredSummary>('SELECT * FROM impression_summaries WHERE day = ?');
   const seals = db.prepare<[string, string], SealRow>('SELECT * FROM rollup_seals WHERE day >= ? AND day <= ?');
   const putSeal = db.prepare(
     'INSERT INTO rollup_seals (day, groups, showings, digest, sealed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (day) DO UPDATE SET groups = excluded.groups, showings = excluded.showings, digest = excluded.digest, sealed_at = excluded.sealed_at',

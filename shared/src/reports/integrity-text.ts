@@ -8,15 +8,17 @@ const vnTime = (iso: string) => {
 const vnDay = (day: string) => day.split('-').reverse().join('/');
 const screenOf = (p: LogProblem) => (p.deviceId ? `màn hình «${p.screenName ?? p.deviceId}»${p.centreName ? ` (${p.centreName})` : ''}` : '');
 const itemOf = (p: LogProblem) => (p.itemId ? `«${p.itemTitle ?? p.itemId}»` : '');
+/** Whose reports a problem on a screen touches: its centre's, and the province's over it. */
+const affects = (p: LogProblem) => ` Ảnh hưởng báo cáo của ${p.centreName ?? 'đơn vị quản lý màn hình này'} (và báo cáo cấp tỉnh tổng hợp đơn vị này).`;
 
 /** One problem as a sentence a person can act on: which screen, which time, which item, whose reports. */
 export function problemText(p: LogProblem): string {
   const where = [screenOf(p), itemOf(p)].filter(Boolean).join(', ');
   switch (p.kind) {
     case 'row':
-      return `Lượt phát ${itemOf(p)} trên ${screenOf(p)} lúc ${p.at ? vnTime(p.at) : '?'}: bản ghi này, hoặc bản ghi ngay trước nó, đã bị sửa, xóa hoặc chèn sau khi lưu.`;
+      return `Lượt phát ${itemOf(p)} trên ${screenOf(p)} lúc ${p.at ? vnTime(p.at) : '?'}: bản ghi này, hoặc bản ghi ngay trước nó, đã bị sửa, xóa hoặc chèn sau khi lưu.${affects(p)}`;
     case 'summary':
-      return `Bản tổng hợp ngoại tuyến của ${where} từ ${p.at ? vnTime(p.at) : '?'}: đã bị sửa, xóa hoặc chèn sau khi lưu.`;
+      return `Bản tổng hợp ngoại tuyến của ${where} từ ${p.at ? vnTime(p.at) : '?'}: đã bị sửa, xóa hoặc chèn sau khi lưu.${affects(p)}`;
     case 'head': {
       const when = `${p.day ? `cuối ngày ${vnDay(p.day)}` : `lúc ${p.at ? vnTime(p.at) : '?'}`}`;
       if (p.detail === 'forged') return `Điểm chốt chuỗi ghi ${when} không do hệ thống ghi (sai mã xác thực). Ảnh hưởng báo cáo của mọi đơn vị.`;
@@ -28,11 +30,11 @@ export function problemText(p: LogProblem): string {
     case 'rollup': {
       if (p.detail === 'sealed') return `Ngày ${vnDay(p.day ?? '')}: số tổng hợp đã bị sửa sau khi dữ liệu gốc được xóa theo thời hạn lưu trữ.`;
       const [a, b] = (p.detail ?? '0/0').split('/');
-      return `Ngày ${vnDay(p.day ?? '')}, ${where}: số tổng hợp ghi ${a} lượt nhưng nhật ký gốc có ${b} lượt — số liệu báo cáo của ngày này không đúng với nhật ký.`;
+      return `Ngày ${vnDay(p.day ?? '')}, ${where}: số tổng hợp ghi ${a} lượt nhưng nhật ký gốc có ${b} lượt — số liệu báo cáo của ngày này không đúng với nhật ký.${affects(p)}`;
     }
     case 'month': {
       const [a, b] = (p.detail ?? '0/0').split('/');
-      return `Tháng ${(p.day ?? '').slice(5, 7)}/${(p.day ?? '').slice(0, 4)}, ${where}: số tổng hợp tháng ghi ${a} lượt nhưng tổng các ngày là ${b} lượt.`;
+      return `Tháng ${(p.day ?? '').slice(5, 7)}/${(p.day ?? '').slice(0, 4)}, ${where}: số tổng hợp tháng ghi ${a} lượt nhưng tổng các ngày là ${b} lượt.${affects(p)}`;
     }
   }
 }

@@ -325,7 +325,7 @@ describe('staff console on a tablet', () => {
     const boot = DeviceBootstrapSchema.parse(await (await fetch(`${env.server().url}/api/device/bootstrap`, { headers: { Authorization: `Bearer ${token}` } })).json());
     const onAir = boot.push?.version;
     if (!onAir) throw new Error('the demo screen has no playlist on air');
-    const impressions = [0, 1, 2].map((k) => ({ id: crypto.randomUUID(), deviceId: boot.device.id, itemId: onAir.items[0]?.id, playlistId: onAir.playlistId, playlistVersion: onAir.version, startedAt: new Date(Date.now() - k * 86_400_000).toISOString(), durationMs: 10_000, completed: true, reason: 'completed' }));
+    const impressions = [0, 1, 2].map((k) => ({ id: crypto.randomUUID(), deviceId: boot.device.id, itemId: onAir.items[0]?.id, playlistId: onAir.playlistId, playlistVersion: onAir.version, startedAt: new Date(Date.now() - k * 60_000).toISOString(), durationMs: Math.min(10_000, onAir.items[0]?.durationMs ?? 10_000), completed: true, reason: 'completed' }));
     const sent = await fetch(`${env.server().url}/api/impressions`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ impressions }) });
     expect(sent.status).toBe(200);
     const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE, acceptDownloads: true });

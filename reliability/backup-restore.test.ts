@@ -9,6 +9,7 @@ import { DeviceBootstrapSchema } from '@hcc/shared/schemas/bootstrap';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Manifest, ManifestSchema } from '../server/src/backup/manifest';
+import { LOG_KEY_FILE } from '../server/src/impressions/log-key';
 import { openStore } from '../server/src/store/open';
 import { ADMIN_PASSWORD, adminSession, destroyServer, type RunningServer, startServer } from '../e2e/harness';
 import { record } from './figures';
@@ -182,6 +183,10 @@ describe('backups', () => {
     const restored = await startServer({ ADMIN_PASSWORD }, async (dir) => {
       const r = await cli('restore', [backupDir], dir);
       expect(r.code, r.out).toBe(0);
+      // The log's key is not in the backup: the restore says where to put it, and without it nothing opens.
+      expect(r.out).toContain(`copy ${LOG_KEY_FILE} from the old server's DATA_DIR`);
+      await expect(openStore({ dataDir: dir, databaseUrl: undefined, logHmacKey: 'k'.repeat(40) })).rejects.toThrow(/keyed with key/);
+      await cp(path.join(live.dataDir, LOG_KEY_FILE), path.join(dir, LOG_KEY_FILE));
       const store = await openStore({ dataDir: dir, databaseUrl: undefined });
       try {
         chain = await store.impressions.verify({ full: true, at: new Date().toISOString() });

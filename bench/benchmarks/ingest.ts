@@ -15,8 +15,14 @@ const CLIENTS = 4;
 /** Showings arrive roughly in time order (every screen reports what it just showed): a time series. */
 const START = Date.parse('2026-01-05T00:00:00Z');
 let seq = 0;
-const makeBatch = (deviceId: string, n: number): Impression[] =>
-  Array.from({ length: n }, (_, i) => ({ id: randomUUID(), deviceId, itemId: `item-${i % 12}`, playlistId: 'demo-long-thanh', playlistVersion: 1, startedAt: new Date(START + seq++ * 50).toISOString(), durationMs: 10_000, completed: true, reason: 'completed' }));
+type OnAir = { playlistId: string; version: number; items: { id: string; durationMs: number }[] };
+const DEMO: OnAir = { playlistId: 'demo-long-thanh', version: 1, items: Array.from({ length: 12 }, (_, i) => ({ id: `item-${i}`, durationMs: 10_000 })) };
+/** A screen's showings of what it plays; over HTTP they must be plausible (sent to it, since its pairing), so they end now. */
+const makeBatch = (deviceId: string, n: number, v: OnAir = DEMO, at: () => number = () => START + seq++ * 50): Impression[] =>
+  Array.from({ length: n }, (_, i) => {
+    const item = v.items[i % v.items.length] ?? { id: 'x', durationMs: 10_000 };
+    return { id: randomUUID(), deviceId, itemId: item.id, playlistId: v.playlistId, playlistVersion: v.version, startedAt: new Date(at()).toISOString(), durationMs: Math.min(10_000, item.durationMs), completed: true, reason: 'completed' };
+  });
 
 /** Impressions per second through the store alone: one transaction per batch, the hash chain computed per row; verified after. */
 export async function storeIngestRate(store: Store, total = TOTAL): Promise<number> {
@@ -37,8 +43,12 @@ export async function storeIngestRate(store: Store, total = TOTAL): Promise<numb
 export async function httpIngestRate(screens: { url: string; token: string }[], clients: number, total = TOTAL): Promise<number> {
   const bodies = await Promise.all(
     screens.map(async ({ url, token }) => {
-      const boot = (await (await fetch(`${url}/api/device/bootstrap`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { device: { id: string } };
-      return Array.from({ length: total / BATCH / screens.length }, () => JSON.stringify({ impressions: makeBatch(boot.device.id, BATCH) }));
+      const boot = (await (await fetch(`${url}/api/device/bootstrap`, { headers: { Authorization: `Bearer ${token}` } })).json()) as { device: { id: string }; push: { version: OnAir } | null };
+      if (!boot.push) throw new Error('the bench screen has no playlist on air');
+      const onAir = boot.push.version;
+      // 1 ms apart, ending now: none in the future, none more than the clock skew before the screen was paired.
+      let t = Date.now() - total / screens.length;
+      return Array.from({ length: total / BATCH / screens.length }, () => JSON.stringify({ impressions: makeBatch(boot.device.id, BATCH, onAir, () => t++) }));
     }),
   );
   const t0 = performance.now();
@@ -50,7 +60,9 @@ export async function httpIngestRate(screens: { url: string; token: string }[], 
         for (let body = mine.shift(); body !== undefined; body = mine.shift()) {
           const res = await fetch(`${url}/api/impressions`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body });
           if (!res.ok) throw new Error(`ingest failed: ${res.status} ${await res.text()}`);
-          await res.arrayBuffer();
+          // Every showing must be stored: a refused one would make the figure flatter the server.
+          const r = (await res.json()) as { accepted: number; refused?: number; reasons?: unknown };
+          if (r.refused) throw new Error(`the server refused ${r.refused} bench showings: ${JSON.stringify(r.reasons)}`);
         }
       });
     }),

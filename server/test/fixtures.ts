@@ -27,11 +27,16 @@ export interface TestServer {
   /** Pair a device through the real flow and return its token. */
   pairDevice(opts?: { kind?: 'screen' | 'kiosk'; centreId?: string; group?: string | null }): Promise<{ deviceId: string; token: string }>;
   connectDevice(token: string): Promise<DeviceClient>;
+  /** Publishes a playlist of `centreId` (by default Long Thành, one 10-s text item "item-1") to `targets`; its id. */
+  publishPlaylist(opts?: { centreId?: string; targets?: string[]; items?: unknown[] }): Promise<string>;
   close(): Promise<void>;
 }
 
+/** The item publishPlaylist gives a playlist unless told otherwise. */
+export const TEST_ITEM = { id: 'item-1', kind: 'text', title: 'Tin cải cách', durationMs: 10_000, heading: 'Tin', body: '' };
+
 export function makeConfig(dataDir: string, over: Partial<Config> = {}): Config {
-  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, nodeId: 'test-node', databaseUrl: undefined, trustProxy: 'loopback', redisUrl: undefined, redisPrefix: 'hcc', retainImpressionsDays: 1830, retainCommentsDays: 365, ...over };
+  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, nodeId: 'test-node', databaseUrl: undefined, trustProxy: 'loopback', redisUrl: undefined, redisPrefix: 'hcc', logHmacKey: undefined, retainImpressionsDays: 1830, retainCommentsDays: 365, ...over };
 }
 
 /**
@@ -74,6 +79,19 @@ export async function startTestServer(over: Partial<Config> = {}, clock: () => D
     return { deviceId: claim.deviceId, token: claim.token };
   };
 
+  const publishPlaylist: TestServer['publishPlaylist'] = async (opts = {}) => {
+    editorCookie ??= await login('editor');
+    const id = (
+      await http
+        .post('/api/playlists')
+        .set('Cookie', editorCookie)
+        .send({ name: 'Sảnh', centreId: opts.centreId ?? 'lt', target: { centreIds: opts.targets ?? [opts.centreId ?? 'lt'] }, items: opts.items ?? [TEST_ITEM] })
+        .expect(201)
+    ).body.id as string;
+    await http.post(`/api/playlists/${id}/publish`).set('Cookie', editorCookie).expect(201);
+    return id;
+  };
+
   const connectDevice = (token: string) =>
     new Promise<DeviceClient>((resolve, reject) => {
       const s: DeviceClient = connect(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true });
@@ -90,6 +108,7 @@ export async function startTestServer(over: Partial<Config> = {}, clock: () => D
     login,
     pairDevice,
     connectDevice,
+    publishPlaylist,
     close: async () => {
       for (const s of sockets) s.disconnect();
       await app.close();

@@ -5,16 +5,24 @@ import { emitAck, startTestServer, type TestServer } from './fixtures';
 import { rawSql } from './test-database';
 
 let t: TestServer;
+let p1: string;
+// Screens paired and the playlist published on 1 March; the summaries of 2–3 March are sent on the 5th.
+let now = 0;
 beforeEach(async () => {
-  t = await startTestServer();
+  now = Date.parse('2026-03-01T00:00:00Z');
+  t = await startTestServer({}, () => new Date(now));
+  p1 = await t.publishPlaylist({ targets: ['lt'] });
 });
+const go = () => {
+  now = Date.parse('2026-03-05T00:00:00Z');
+};
 afterEach(async () => t.close());
 
 const summaryOf = (deviceId: string, over: Partial<ImpressionSummary> = {}): ImpressionSummary => ({
   id: randomUUID(),
   deviceId,
   itemId: 'item-1',
-  playlistId: 'p1',
+  playlistId: p1,
   playlistVersion: 1,
   day: '2026-03-02',
   showings: 40,
@@ -24,13 +32,14 @@ const summaryOf = (deviceId: string, over: Partial<ImpressionSummary> = {}): Imp
   last: '2026-03-02T11:00:00.000Z',
   ...over,
 });
-const impressionOf = (deviceId: string, startedAt: string) => ({ id: randomUUID(), deviceId, itemId: 'item-1', playlistId: 'p1', playlistVersion: 1, startedAt, durationMs: 8000, completed: true, reason: 'completed' as const });
+const impressionOf = (deviceId: string, startedAt: string) => ({ id: randomUUID(), deviceId, itemId: 'item-1', playlistId: p1, playlistVersion: 1, startedAt, durationMs: 8000, completed: true, reason: 'completed' as const });
 const showingsOf = async (deviceId: string, grain: 'day' | 'month') =>
   (await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', grain)).filter((g) => g.deviceId === deviceId).map((g) => [g.day, g.showings, g.playMs, g.completed, g.first, g.last]);
 
 describe('impression summaries', () => {
   it('counts a summary in both roll-ups beside the impressions of its group, once however often it is sent', async () => {
     const { deviceId, token } = await t.pairDevice();
+    go();
     await t.deps.store.impressions.insertBatch([impressionOf(deviceId, '2026-03-02T06:00:00.000Z')], new Date().toISOString());
     const s = await t.connectDevice(token);
     const batch = { summaries: [summaryOf(deviceId), summaryOf(deviceId, { day: '2026-03-03', first: '2026-03-03T01:00:00Z', last: '2026-03-03T01:00:00Z', showings: 1, playMs: 8000, completed: 1 })] };
@@ -58,6 +67,7 @@ describe('impression summaries', () => {
   it('refuses summaries naming another device, storing none of the batch', async () => {
     const a = await t.pairDevice();
     const b = await t.pairDevice();
+    go();
     const s = await t.connectDevice(a.token);
     expect(await emitAck(s, 'impression:summary', { summaries: [summaryOf(a.deviceId), summaryOf(b.deviceId)] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     await t.http.post('/api/impressions/summaries').set('Authorization', `Bearer ${a.token}`).send({ summaries: [summaryOf(b.deviceId)] }).expect(403);
@@ -73,6 +83,7 @@ describe('impression summaries', () => {
     ['an id that is not a UUID', { id: 'abc' }],
   ])('refuses %s', async (_name, over) => {
     const { deviceId, token } = await t.pairDevice();
+    go();
     const res = await t.http.post('/api/impressions/summaries').set('Authorization', `Bearer ${token}`).send({ summaries: [summaryOf(deviceId, over)] });
     expect(res.status).toBe(400);
     expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'day')).toEqual([]);

@@ -8,16 +8,26 @@ import { emitAck, startTestServer, type TestServer } from './fixtures';
 import { rawSql, storeEnv, testEngine } from './test-database';
 
 let t: TestServer;
+let playlistId: string;
+// The showings below are dated 2 and 3 March 2026: the screens are paired and the playlist published
+// on 1 March, and the clock moves to 5 March before they are sent (showings are refused from before
+// pairing or publishing, or from the future).
+let now = 0;
 beforeEach(async () => {
-  t = await startTestServer();
+  now = Date.parse('2026-03-01T00:00:00Z');
+  t = await startTestServer({}, () => new Date(now));
+  playlistId = await t.publishPlaylist({ targets: ['lt'] });
 });
+const go = () => {
+  now = Date.parse('2026-03-05T00:00:00Z');
+};
 afterEach(async () => t.close());
 
 const makeImpression = (deviceId: string, over: Record<string, unknown> = {}) => ({
   id: randomUUID(),
   deviceId,
   itemId: 'item-1',
-  playlistId: 'p1',
+  playlistId,
   playlistVersion: 1,
   startedAt: '2026-03-02T08:00:00+07:00',
   durationMs: 8000,
@@ -29,6 +39,7 @@ const makeImpression = (deviceId: string, over: Record<string, unknown> = {}) =>
 describe('impression ingest', () => {
   it('counts a replayed socket batch once', async () => {
     const { deviceId, token } = await t.pairDevice();
+    go();
     const s = await t.connectDevice(token);
     const batch = { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] };
     expect(await emitAck(s, 'impression:batch', batch)).toEqual({ ok: true, data: { accepted: 3, duplicates: 0 } });
@@ -38,6 +49,7 @@ describe('impression ingest', () => {
 
   it('accepts the same batch over HTTP idempotently', async () => {
     const { deviceId, token } = await t.pairDevice();
+    go();
     const batch = { impressions: [makeImpression(deviceId), makeImpression(deviceId)] };
     const auth = `Bearer ${token}`;
     expect((await t.http.post('/api/impressions').set('Authorization', auth).send(batch).expect(200)).body).toEqual({ accepted: 2, duplicates: 0 });
@@ -50,6 +62,7 @@ describe('impression ingest', () => {
   it('refuses a batch that reports for another device, storing none of it', async () => {
     const a = await t.pairDevice();
     const b = await t.pairDevice();
+    go();
     const s = await t.connectDevice(a.token);
     const res = await emitAck(s, 'impression:batch', { impressions: [makeImpression(a.deviceId), makeImpression(b.deviceId)] });
     expect(res).toMatchObject({ ok: false, error: { code: 'forbidden' } });
@@ -64,6 +77,7 @@ describe('impression ingest', () => {
     ['an extra field', { viewerFace: 'x' }],
   ])('refuses %s with a validation ack', async (_name, over) => {
     const { deviceId, token } = await t.pairDevice();
+    go();
     const s = await t.connectDevice(token);
     const res = await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId, over)] });
     expect(res.ok).toBe(false);
@@ -82,6 +96,7 @@ describe('impression ingest', () => {
 
   it('cannot be edited or deleted in the database', async () => {
     const { deviceId, token } = await t.pairDevice();
+    go();
     await t.http.post('/api/impressions').set('Authorization', `Bearer ${token}`).send({ impressions: [makeImpression(deviceId)] }).expect(200);
     await expect(rawSql(t.deps.config, 'UPDATE impressions SET duration_ms = 1')).rejects.toThrow(/append-only/);
     await expect(rawSql(t.deps.config, 'DELETE FROM impressions')).rejects.toThrow(/append-only/);
@@ -104,6 +119,7 @@ describe('impression log integrity', () => {
 
   it('chains every stored impression, replays included, and says so', async () => {
     const { deviceId, token } = await t.pairDevice();
+    go();
     const s = await t.connectDevice(token);
     const batch = { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] };
     await emitAck(s, 'impression:batch', batch);
@@ -118,6 +134,7 @@ describe('impression log integrity', () => {
     ['a removed row', 'DELETE FROM impressions WHERE seq = 2', 3],
   ])('detects %s', async (_name, sql, brokenAt) => {
     const { deviceId, token } = await t.pairDevice();
+    go();
     const s = await t.connectDevice(token);
     await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] });
     await tamper(sql);
@@ -126,11 +143,14 @@ describe('impression log integrity', () => {
     expect(r.firstBroken?.seq).toBe(brokenAt);
     const cli = await verifyCli();
     expect(cli.code).toBe(1);
-    expect(cli.out).toContain(`broken at row ${brokenAt}`);
+    // Told in a person's terms: which item, which screen of which centre, when — not a row number.
+    expect(cli.out).toContain('does NOT hold');
+    expect(cli.out).toContain('Lượt phát «Tin cải cách» trên màn hình «Test screen» (Xã Long Thành) lúc 08:00 02/03/2026');
   }, 30_000);
 
   it('re-checks only the rows added since the last walk, and catches a change among them', async () => {
     const { deviceId, token } = await t.pairDevice();
+    go();
     const s = await t.connectDevice(token);
     await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId), makeImpression(deviceId)] });
     const viewer = await t.login('viewer');
@@ -150,22 +170,23 @@ describe('impression log integrity', () => {
 });
 
 describe('daily roll-up', () => {
-  it('adds each stored showing once, by Vietnam day, screen, version and item — replays and refusals add nothing', async () => {
+  it('adds each stored showing once, by Vietnam day, screen, version and item — replays, refusals and interrupted showings add nothing', async () => {
     const { deviceId, token } = await t.pairDevice();
+    go();
     const s = await t.connectDevice(token);
     const late = makeImpression(deviceId, { startedAt: '2026-03-02T23:59:00+07:00', durationMs: 5000, completed: false, reason: 'interrupted' });
     const batch = [makeImpression(deviceId), makeImpression(deviceId, { startedAt: '2026-03-02T00:30:00Z' }), late, makeImpression(deviceId, { startedAt: '2026-03-02T17:01:00Z' })];
     await emitAck(s, 'impression:batch', { impressions: batch });
     await emitAck(s, 'impression:batch', { impressions: batch });
     expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-03', 'day')).toEqual([
-      { day: '2026-03-02', deviceId, playlistId: 'p1', playlistVersion: 1, itemId: 'item-1', showings: 3, playMs: 21_000, completed: 2, first: '2026-03-02T00:30:00.000Z', last: '2026-03-02T16:59:00.000Z' },
-      { day: '2026-03-03', deviceId, playlistId: 'p1', playlistVersion: 1, itemId: 'item-1', showings: 1, playMs: 8000, completed: 1, first: '2026-03-02T17:01:00.000Z', last: '2026-03-02T17:01:00.000Z' },
+      { day: '2026-03-02', deviceId, playlistId, playlistVersion: 1, itemId: 'item-1', showings: 2, playMs: 16_000, completed: 2, first: '2026-03-02T00:30:00.000Z', last: '2026-03-02T01:00:00.000Z' },
+      { day: '2026-03-03', deviceId, playlistId, playlistVersion: 1, itemId: 'item-1', showings: 1, playMs: 8000, completed: 1, first: '2026-03-02T17:01:00.000Z', last: '2026-03-02T17:01:00.000Z' },
     ]);
     expect(await t.deps.store.impressions.groups('2026-03-03', '2026-03-03', 'day')).toHaveLength(1);
     // By month (this one from the days, being ragged) and by Monday week: the same showings, added up.
-    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-03', 'month')).toMatchObject([{ day: '2026-03-01', showings: 4, playMs: 29_000, completed: 3, first: '2026-03-02T00:30:00.000Z', last: '2026-03-02T17:01:00.000Z' }]);
-    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'month')).toMatchObject([{ day: '2026-03-01', showings: 4 }]);
-    expect(await t.deps.store.impressions.groups('2026-02-01', '2026-03-31', 'week')).toMatchObject([{ day: '2026-03-02', showings: 4 }]);
+    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-03', 'month')).toMatchObject([{ day: '2026-03-01', showings: 3, playMs: 24_000, completed: 3, first: '2026-03-02T00:30:00.000Z', last: '2026-03-02T17:01:00.000Z' }]);
+    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'month')).toMatchObject([{ day: '2026-03-01', showings: 3 }]);
+    expect(await t.deps.store.impressions.groups('2026-02-01', '2026-03-31', 'week')).toMatchObject([{ day: '2026-03-02', showings: 3 }]);
     expect(await t.deps.store.impressions.daysOnAir('2026-03-01', '2026-03-31')).toEqual(new Map([[deviceId, 2]]));
   });
 });

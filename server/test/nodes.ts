@@ -94,7 +94,9 @@ export async function startDeployment(names: string[], env: NodeJS.ProcessEnv = 
   const schema = await createPgSchema();
   const prefix = `hcc-test-${randomBytes(6).toString('hex')}`;
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hcc-nodes-'));
-  const store = await openStore({ dataDir, databaseUrl: schema.url });
+  // Several nodes over one PostgreSQL key the proof-of-play log alike: the key is required there.
+  const logHmacKey = randomBytes(32).toString('hex');
+  const store = await openStore({ dataDir, databaseUrl: schema.url, logHmacKey });
   const nodes: ServerNode[] = [];
   const close = async () => {
     await Promise.all(nodes.map((n) => n.kill('SIGTERM')));
@@ -107,7 +109,7 @@ export async function startDeployment(names: string[], env: NodeJS.ProcessEnv = 
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const common = { DATABASE_URL: schema.url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, DATA_DIR: dataDir, SEED_DEMO: '0', ADMIN_PASSWORD: NODE_ADMIN_PASSWORD, LOG_LEVEL: 'warn', ...env };
+    const common = { DATABASE_URL: schema.url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, DATA_DIR: dataDir, SEED_DEMO: '0', ADMIN_PASSWORD: NODE_ADMIN_PASSWORD, LOG_LEVEL: 'warn', LOG_HMAC_KEY: logHmacKey, ...env };
     for (const name of names) nodes.push(await startNode(name, common));
   } catch (err) {
     await close();

@@ -35,12 +35,15 @@ describe('the narrative and the archive of issued reports', () => {
   it('issues a report with its number and keeps the file as issued, whatever is edited afterwards', async () => {
     await t.http.put('/api/reports/narrative').set('Cookie', editor).send({ ...Q1, narrative }).expect(200);
     const meta = (await t.http.post('/api/reports/issue').set('Cookie', editor).send({ ...Q1, number: '12/BC-TTPVHCC' }).expect(201)).body;
-    expect(meta).toMatchObject({ centreId: 'lt', number: '12/BC-TTPVHCC', showings: 0, narrative });
+    expect(meta).toMatchObject({ centreId: 'lt', number: '12/BC-TTPVHCC', showings: 0, narrative, intact: true, chainFingerprint: expect.stringMatching(/^\d+-[0-9a-f]{12}/) });
+    // The fingerprint it printed can be compared with the log later.
+    expect(await t.deps.store.impressions.compareFingerprint(meta.chainFingerprint)).toBe('matches');
     const list = (await t.http.get('/api/reports/archive?centre=lt').set('Cookie', editor).expect(200)).body.items;
     expect(list.map((r: { id: string }) => r.id)).toEqual([meta.id]);
     const file = (await binary(`/api/reports/archive/${meta.id}/docx`, editor).expect(200)).body as Buffer;
     expect(createHash('sha256').update(file).digest('hex')).toBe(meta.fileSha256);
     expect(await docxText(file)).toContain('Số: 12/BC-TTPVHCC');
+    expect(await docxText(file)).toContain(`Dấu vân tay chuỗi tại thời điểm lập báo cáo: ${meta.chainFingerprint}`);
     // Editing the narrative afterwards changes the drafts, never the issued file.
     await t.http.put('/api/reports/narrative').set('Cookie', editor).send({ ...Q1, narrative: { ...narrative, achieved: 'Sửa sau khi ban hành.' } }).expect(200);
     const again = (await binary(`/api/reports/archive/${meta.id}/docx`, editor).expect(200)).body as Buffer;

@@ -151,11 +151,21 @@ describe('report DOCX', () => {
     const base = sampleReport();
     const report = sampleReport({
       showings: { ...base.showings, byForm: [...base.showings.byForm, { key: 'none', label: 'none', showings: 3, playMs: 30_000 }], byReformArea: [...base.showings.byReformArea, { key: 'none', label: 'none', showings: 3, playMs: 30_000 }] },
-      integrity: { ok: false, rows: 180, firstBroken: { seq: 17, id: 'imp-17' }, fullCheckAt: null, checkedAt: '2026-04-02T02:00:00.000Z' },
+      integrity: {
+        ...base.integrity,
+        ok: false,
+        rows: 180,
+        firstBroken: { seq: 17, id: '' },
+        fullCheckAt: null,
+        problems: [{ kind: 'row', seq: 17, deviceId: 's1', screenName: 'Sảnh chờ Long Thành', centreId: 'long-thanh', centreName: 'Xã Long Thành', itemId: 'v', itemTitle: 'Clip cải cách', playlistId: 'p', at: '2026-03-02T01:15:00.000Z', day: null }],
+      },
     });
     const { rows, text } = await unpack(report);
     expect(rows.filter((r) => r[1] === 'Chưa phân loại')).toHaveLength(2);
-    expect(text).toContain('không toàn vẹn từ bản ghi số 17 (mã imp-17)');
+    expect(text).toContain('nhật ký phát: không toàn vẹn');
+    // In a person's terms: which screen, which centre, which item, when — not a row number.
+    expect(text).toContain('Lượt phát «Clip cải cách» trên màn hình «Sảnh chờ Long Thành» (Xã Long Thành) lúc 08:15 02/03/2026');
+    expect(text).not.toContain('bản ghi số 17');
     expect(text).toContain('lần kiểm tra toàn bộ gần nhất: chưa có');
   });
 

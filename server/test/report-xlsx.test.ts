@@ -87,7 +87,8 @@ describe('the XLSX report', () => {
     expect(summaryValue(wb, 'Tổng thời lượng phát (phút)')).toEqual({ formula: "'Theo nội dung'!G5", result: 29 });
     expect(summaryValue(wb, 'Lượt xem các thủ tục xem nhiều nhất')).toEqual({ formula: "'Kiosk'!D4", result: 121 });
     expect(summaryValue(wb, 'Chỉ số hài lòng')).toBe(0.9);
-    expect(summaryValue(wb, 'Kết quả kiểm tra')).toBe('Nguyên vẹn');
+    expect(summaryValue(wb, 'Kết quả kiểm tra')).toBe('Toàn vẹn');
+    expect(summaryValue(wb, 'Dấu vân tay chuỗi')).toBe('174-a1b2c3d4e5f6');
   });
 
   it('labels items and groups without a reform area or form "Chưa phân loại"', async () => {

@@ -92,7 +92,17 @@ export function sampleReport(over: Partial<Report> = {}): Report {
       { deviceId: 's1', name: 'Sảnh chờ Long Thành', centreId: 'long-thanh', onlineMs: 7_000_000_000, openOnlineMs: 2_000_000_000, openMs: 2_300_000_000, share: 2_000_000_000 / 2_300_000_000, daysWithShowings: 60 },
       { deviceId: 's2', name: 'Sảnh chờ Lộc Tấn', centreId: 'loc-tan', onlineMs: 3_000_000_000, openOnlineMs: 1_000_000_000, openMs: 2_300_000_000, share: 1_000_000_000 / 2_300_000_000, daysWithShowings: 31 },
     ],
-    integrity: { ok: true, rows: 174, firstBroken: null, fullCheckAt: '2026-04-02T01:00:00.000Z', checkedAt: '2026-04-02T02:00:00.000Z' },
+    integrity: {
+      ok: true,
+      rows: 174,
+      firstBroken: null,
+      problems: [],
+      fullCheckAt: '2026-04-02T01:00:00.000Z',
+      checkedAt: '2026-04-02T02:00:00.000Z',
+      keying: { keyId: '3f9a1c2b7d4e5f60', fromSeq: 0, startedAt: '2026-01-01T00:00:00.000Z' },
+      fingerprint: '174-a1b2c3d4e5f6',
+      rollUps: { days: 91, rederived: 3, unverifiable: 0 },
+    },
     ...over,
   };
 }

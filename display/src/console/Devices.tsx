@@ -9,6 +9,9 @@ import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
 
 const PendingSchema = z.object({ items: z.array(z.object({ pairingId: z.string(), code: z.string(), kind: z.enum(['screen', 'kiosk']), expiresAt: z.string() })) });
 type Pending = z.infer<typeof PendingSchema>['items'][number];
+/** Showings a screen sent that could not be true, refused by the server with a reason (issue 18). */
+const RefusalsSchema = z.array(z.object({ deviceId: z.string(), reason: z.string(), count: z.number(), lastAt: z.string(), text: z.object({ vi: z.string(), en: z.string() }) }));
+type Refusal = z.infer<typeof RefusalsSchema>[number];
 
 const uptime = (ms: number) => (ms >= 86_400_000 ? `${Math.floor(ms / 86_400_000)} d` : ms >= 3_600_000 ? `${Math.floor(ms / 3_600_000)} h` : `${Math.floor(ms / 60_000)} min`);
 
@@ -24,10 +27,14 @@ export function Devices({ centres, canEdit }: { centres: Centre[]; canEdit: bool
   const [shots, setShots] = useState<Record<string, string>>({});
   const [editing, setEditing] = useState<{ id: string; name: string; centreId: string; group: string } | null>(null);
   const [groupFilter, setGroupFilter] = useState('');
+  const [refusals, setRefusals] = useState<Record<string, Refusal[]>>({});
 
   const reload = async () => {
     setDevices(z.object({ items: z.array(DeviceSchema) }).parse(await staffApi('/api/devices')).items);
     if (canEdit) setPending(PendingSchema.parse(await staffApi('/api/pairings')).items);
+    const byDevice: Record<string, Refusal[]> = {};
+    for (const r of RefusalsSchema.parse(await staffApi('/api/impressions/refusals'))) (byDevice[r.deviceId] ??= []).push(r);
+    setRefusals(byDevice);
   };
   useEffect(() => {
     void reload().catch(() => undefined);
@@ -186,6 +193,13 @@ export function Devices({ centres, canEdit }: { centres: Centre[]; canEdit: bool
             {d.heartbeat?.failedItemIds?.length ? (
               <small class="error" data-testid="device-failed-items">
                 {t('Bỏ qua vì không phát được', 'Skipped, could not be shown')}: {d.heartbeat.failedItemIds.join(', ')}
+              </small>
+            ) : null}
+            {refusals[d.id]?.length ? (
+              <small class="error" data-testid="device-refused">
+                {t('Lượt phát bị từ chối, không được tính', 'Showings refused, not counted')}:{' '}
+                {(refusals[d.id] ?? []).map((r) => `${r.count.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en')} — ${r.text[lang]}`).join('; ')} · {t('gần nhất', 'latest')}{' '}
+                {formatInstant((refusals[d.id] ?? []).map((r) => r.lastAt).sort().at(-1) ?? '')}
               </small>
             ) : null}
             {editing?.id === d.id ? (

@@ -1,3 +1,4 @@
+import { problemText } from '@hcc/shared/reports/integrity-text';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { periodContaining } from '@hcc/shared/reports/periods';
 import { TARGET_STATUS_LABELS, type TargetProgress } from '@hcc/shared/reports/targets';
@@ -26,7 +27,30 @@ const ReportSchema = z.object({
   }),
   targets: z.array(z.object({ targetId: z.string(), seq: z.number(), content: z.string(), product: z.string(), lead: z.string(), timing: z.string(), status: z.enum(['met', 'behind', 'done', 'not_done', 'self']), entries: z.array(z.object({ title: z.string(), count: z.number() })), periods: z.array(z.object({ from: z.string(), to: z.string(), required: z.number(), shown: z.number(), partial: z.boolean() })) })),
   satisfaction: z.object({ n: z.number(), index: z.number(), ci: z.object({ low: z.number(), high: z.number() }) }),
-  integrity: z.object({ ok: z.boolean(), rows: z.number(), fullCheckAt: z.nullable(z.string()) }),
+  integrity: z.object({
+    ok: z.boolean(),
+    rows: z.number(),
+    fullCheckAt: z.nullable(z.string()),
+    fingerprint: z.optional(z.nullable(z.string())),
+    problems: z._default(
+      z.array(
+        z.object({
+          kind: z.enum(['row', 'summary', 'head', 'anchor', 'rollup', 'month']),
+          seq: z.nullable(z.number()),
+          deviceId: z.nullable(z.string()),
+          itemId: z.nullable(z.string()),
+          playlistId: z.nullable(z.string()),
+          at: z.nullable(z.string()),
+          day: z.nullable(z.string()),
+          detail: z.optional(z.string()),
+          screenName: z.optional(z.string()),
+          centreName: z.optional(z.string()),
+          itemTitle: z.optional(z.string()),
+        }),
+      ),
+      [],
+    ),
+  }),
 });
 type Report = z.infer<typeof ReportSchema>;
 
@@ -134,7 +158,15 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
             <strong>{report.showings.totals.showings}</strong> {t('lượt phát', 'showings')}, {hours(report.showings.totals.playMs)} {t('giờ', 'hours')}, {report.showings.totals.screens} {t('màn hình', 'screens')} ·{' '}
             {t('hài lòng', 'satisfaction')} {report.satisfaction.n ? `${Math.round(report.satisfaction.index * 100)}% (n=${report.satisfaction.n})` : '—'} ·{' '}
             {report.integrity.ok ? t(`nhật ký toàn vẹn (${report.integrity.rows} dòng)`, `log intact (${report.integrity.rows} rows)`) : t('NHẬT KÝ BỊ SỬA ĐỔI', 'LOG TAMPERED WITH')}
+            {report.integrity.fingerprint ? ` · ${t('dấu vân tay', 'fingerprint')} ${report.integrity.fingerprint}` : ''}
           </p>
+          {report.integrity.problems.length > 0 && (
+            <ul class="card error" data-testid="report-integrity-problems">
+              {report.integrity.problems.slice(0, 20).map((p) => (
+                <li>{problemText(p)}</li>
+              ))}
+            </ul>
+          )}
           <ShowingsChart days={report.showings.byDay} monthly={report.grain === 'month'} />
           <h3>{t('Tiến độ so với kế hoạch', 'Progress against the plan')}</h3>
           <table class="card audit" data-testid="report-targets">

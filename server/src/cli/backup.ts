@@ -2,6 +2,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { defaultBackupDir, takeBackup } from '../backup/backup';
 import { loadConfig } from '../config/config';
+import { LOG_KEY_FILE } from '../impressions/log-key';
 import { runCli } from './run';
 
 const USAGE = `Usage: npm run backup [-- --to <dir>]
@@ -29,6 +30,10 @@ async function main(): Promise<number> {
   const bytes = m.media.reduce((n, f) => n + f.bytes, m.database.bytes);
   console.log(`Backup written to ${dir}: ${m.store} schema ${m.database.schemaVersion}, ${m.impressions.count} impressions (chain head ${m.impressions.chainHead?.seq ?? '—'}), ${m.media.length} media files, ${(bytes / 2 ** 20).toFixed(1)} MiB.`);
   // Told, not fatal: the rest of the backup is good, and the operator should know what it lacks.
+  // The log's key is deliberately not in the backup: with it beside the database, the chain could be recomputed.
+  console.log(
+    `The proof-of-play log's key is not in the backup: keep ${config.logHmacKey ? 'the LOG_HMAC_KEY value' : path.join(config.dataDir, LOG_KEY_FILE)} safe, apart from it. A restored database starts only with that key.`,
+  );
   if (m.missingMedia.length) console.warn(`Not in the backup, deleted while it ran: ${m.missingMedia.join(', ')}`);
   if (m.damagedMedia.length) console.warn(`Not in the backup, damaged on the server's disk (bytes do not match the name): ${m.damagedMedia.join(', ')}`);
   return 0;

@@ -1,7 +1,9 @@
+import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { restoreBackup } from '../backup/restore';
 import { loadConfig } from '../config/config';
+import { LOG_KEY_FILE } from '../impressions/log-key';
 import { runCli } from './run';
 
 const USAGE = `Usage: npm run restore -- <backup dir> [--force]
@@ -24,6 +26,11 @@ async function main(): Promise<number> {
     return 2;
   }
   const m = r.value;
+  const keyFile = path.join(config.dataDir, LOG_KEY_FILE);
+  if (!config.logHmacKey && !existsSync(keyFile))
+    console.log(
+      `Before starting the server, put the proof-of-play log's key back: copy ${LOG_KEY_FILE} from the old server's DATA_DIR to ${keyFile} (mode 0600), or set LOG_HMAC_KEY as it was. The backup does not hold it, and a server with another key refuses to start.`,
+    );
   console.log(`Restored the backup of ${m.createdAt} into ${config.databaseUrl ? 'the PostgreSQL database at DATABASE_URL' : config.dataDir}: ${m.impressions.count} impressions, ${m.media.length} media files. Run \`npm run log:verify\` to check the log's chain.`);
   return 0;
 }

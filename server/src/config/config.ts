@@ -33,6 +33,12 @@ const ConfigSchema = z.object({
   TRUST_PROXY: z._default(z.string().check(z.regex(/^[\w.:/]+( *, *[\w.:/]+)*$/, 'names, addresses or subnets, separated by commas')), 'loopback'),
   /** A redis:// URL joins this node to the others that name it: broadcasts, presence and screenshots span them all. */
   REDIS_URL: z.optional(z.string().check(z.regex(/^rediss?:\/\/./, 'must be a redis:// or rediss:// URL'))),
+  /**
+   * The secret the proof-of-play log is keyed with (HMAC), at least 32 characters. Unset: a key file
+   * DATA_DIR/log-hmac.key is created (mode 0600) at first start. Required when several nodes share
+   * PostgreSQL (REDIS_URL set): they must all key the log alike.
+   */
+  LOG_HMAC_KEY: z.optional(z.string().check(z.minLength(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)'))),
   /** Names this deployment's channels and keys, so several (or test runs) can share one Redis. */
   REDIS_PREFIX: z._default(z.string().check(z.regex(/^[\w.:-]{1,64}$/, 'letters, digits, . : _ - only, at most 64')), 'hcc'),
 });
@@ -54,6 +60,7 @@ export interface Config {
   trustProxy: string;
   redisUrl: string | undefined;
   redisPrefix: string;
+  logHmacKey: string | undefined;
 }
 
 export class ConfigError extends Error {}
@@ -83,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     trustProxy: c.TRUST_PROXY,
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,
+    logHmacKey: c.LOG_HMAC_KEY,
   };
 }
 

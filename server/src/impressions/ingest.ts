@@ -1,16 +1,82 @@
 import { summaryProblem } from '@hcc/shared/playback/fold-showings';
 import type { Impression, ImpressionBatchResult, ImpressionSummary } from '@hcc/shared/schemas/impression';
+import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import type { Deps } from '../context';
+import type { DeviceRecord } from '../devices/store';
 import { AppError } from '../http/errors';
+import { impressionRefusal, type RefusalReason, summaryRefusal, type VersionLookup } from './plausible';
+
+/** Published versions never change: each is read once per process. */
+const versionCache = new WeakMap<object, Map<string, PlaylistVersion>>();
+
+async function versionsOf(deps: Deps, wanted: readonly { playlistId: string; playlistVersion: number }[]): Promise<VersionLookup> {
+  let cache = versionCache.get(deps.store);
+  if (!cache) versionCache.set(deps.store, (cache = new Map()));
+  const keyOf = (id: string, v: number) => `${id}@${v}`;
+  for (const w of wanted) {
+    const k = keyOf(w.playlistId, w.playlistVersion);
+    if (cache.has(k)) continue;
+    // An unknown version is not remembered: it may be published yet (and is refused meanwhile).
+    const v = await deps.store.playlists.version(w.playlistId, w.playlistVersion);
+    if (v) cache.set(k, v);
+  }
+  return (id, v) => cache.get(keyOf(id, v));
+}
+
+async function deviceOf(deps: Deps, deviceId: string): Promise<DeviceRecord> {
+  const device = await deps.store.devices.get(deviceId);
+  if (!device || device.status !== 'active') throw new AppError('unauthorized', 'This device is not paired, or its pairing was revoked.');
+  return device;
+}
+
+/**
+ * Splits a batch into what could be true and what could not, counting the refusals per screen and
+ * reason for the screen wall. The refused are answered, not stored: the screen drops them rather
+ * than send them for ever.
+ */
+async function sift<T extends { id: string; playlistId: string; playlistVersion: number }>(
+  deps: Deps,
+  deviceId: string,
+  batch: T[],
+  refusalOf: (d: DeviceRecord, v: VersionLookup, x: T, nowMs: number) => RefusalReason | null,
+): Promise<{ ok: T[]; refused: Map<RefusalReason, T[]> }> {
+  const [device, versionOf] = [await deviceOf(deps, deviceId), await versionsOf(deps, unique(batch))];
+  const nowMs = deps.clock().getTime();
+  const ok: T[] = [];
+  const refused = new Map<RefusalReason, T[]>();
+  for (const x of batch) {
+    const why = refusalOf(device, versionOf, x, nowMs);
+    if (why) refused.set(why, [...(refused.get(why) ?? []), x]);
+    else ok.push(x);
+  }
+  if (refused.size) {
+    const at = deps.clock().toISOString();
+    const rows = [...refused].map(([reason, xs]) => ({ reason, count: xs.length, example: JSON.stringify(xs[0]) }));
+    await deps.store.impressions.recordRefusals(deviceId, rows, at);
+    deps.log.warn({ deviceId, refused: Object.fromEntries(rows.map((r) => [r.reason, r.count])) }, 'implausible showings refused');
+  }
+  return { ok, refused };
+}
+
+const unique = (xs: readonly { playlistId: string; playlistVersion: number }[]) => [...new Map(xs.map((x) => [`${x.playlistId}@${x.playlistVersion}`, x])).values()];
+const answer = (stored: ImpressionBatchResult, refused: Map<RefusalReason, unknown[]>): ImpressionBatchResult =>
+  refused.size === 0 ? stored : ({
+  ...stored,
+  refused: [...refused.values()].reduce((n, xs) => n + xs.length, 0),
+  reasons: Object.fromEntries([...refused].map(([r, xs]) => [r, xs.length])),
+  });
 
 /**
  * A device may only report its own showings; a batch naming another device is refused whole rather
- * than partly stored, so a forged batch leaves no trace in the evidence.
+ * than partly stored, so a forged batch leaves no trace in the evidence. Each showing must be one
+ * that could have happened (see plausible.ts); the rest are refused with a reason.
  */
 export async function ingestImpressions(deps: Deps, deviceId: string, batch: Impression[]): Promise<ImpressionBatchResult> {
   const foreign = batch.find((i) => i.deviceId !== deviceId);
   if (foreign) throw new AppError('forbidden', `Impression ${foreign.id} names device ${foreign.deviceId}, but this token belongs to ${deviceId}.`);
-  return deps.store.impressions.insertBatch(batch, deps.clock().toISOString());
+  const { ok, refused } = await sift(deps, deviceId, batch, impressionRefusal);
+  const stored = ok.length ? await deps.store.impressions.insertBatch(ok, deps.clock().toISOString()) : { accepted: 0, duplicates: 0 };
+  return answer(stored, refused);
 }
 
 /** The same for the summaries a player folded while offline; one that could not come from real showings is refused too. */
@@ -21,5 +87,7 @@ export async function ingestSummaries(deps: Deps, deviceId: string, batch: Impre
     const problem = summaryProblem(s);
     if (problem) throw new AppError('validation', `Summary ${s.id} is inconsistent (${problem}).`, [{ path: `summaries.${n}`, message: problem }]);
   }
-  return deps.store.impressions.insertSummaries(batch, deps.clock().toISOString());
+  const { ok, refused } = await sift(deps, deviceId, batch, summaryRefusal);
+  const stored = ok.length ? await deps.store.impressions.insertSummaries(ok, deps.clock().toISOString()) : { accepted: 0, duplicates: 0 };
+  return answer(stored, refused);
 }

@@ -1,12 +1,14 @@
 import { groupShowings } from '@hcc/shared/reports/aggregate';
 import type { Impression, ImpressionBatchResult } from '@hcc/shared/schemas/impression';
 import { allRows, changes, firstRow, PG_LOCKS, type Pg, type PgClient, transaction } from '../db/pg';
-import { chainHash, GENESIS, type StoredRow } from './chain';
-import { type ChainLog, type CheckRow, checkChain } from './check-chain';
+import { GENESIS, type Keying, keyedRowLink, type StoredRow, type StoredSummary } from './chain';
+import { type AnchorRow, anchorMac, type ChainLog, type CheckRow, compareFingerprint, type HeadRow } from './check-chain';
+import type { LogKey } from './log-key';
 import { columnsOf, pgRollUp } from './pg-roll-up';
 import { pgSummaryRepo } from './pg-summaries';
 import { type GroupTuple, readGroups, type RollUpReads } from './read-groups';
-import { type ImpressionRepo, pruneLastSql, showingsBetween, toChainedRow } from './store';
+import { checkRollUps, type RollUpSource, type SealRow } from './rollup-check';
+import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingsBetween, toChainedRow, verifier } from './store';
 
 // Sums over BIGINT are NUMERIC, which node-postgres gives as strings: they are cast back to BIGINT.
 const SUMS = 'device_id, playlist_id, playlist_version, item_id, SUM(showings)::bigint, SUM(play_ms)::bigint, SUM(completed)::bigint, MIN(first_at), MAX(last_at)';
@@ -22,7 +24,8 @@ const INSERT = `INSERT INTO impressions (${COLUMNS})
  * lock first, so batches from any node follow one another and no two link to the same predecessor;
  * holding it, the batch can be numbered and hashed in memory and written in one statement.
  */
-async function insertBatch(c: PgClient, batch: Impression[], receivedAt: string): Promise<ImpressionBatchResult> {
+async function insertBatch(c: PgClient, k: Keying, batch: Impression[], receivedAt: string): Promise<ImpressionBatchResult> {
+  const link = keyedRowLink(k);
   await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
   const last = await firstRow<{ seq: number; chain_hash: string | null }>(c, 'SELECT seq, chain_hash FROM impressions ORDER BY seq DESC LIMIT 1');
   // A replayed id inserts nothing, and the chain goes on from the row that is really last.
@@ -35,7 +38,7 @@ async function insertBatch(c: PgClient, batch: Impression[], receivedAt: string)
     if (seen.has(i.id)) continue;
     seen.add(i.id);
     const row = toChainedRow(i, receivedAt);
-    prev = chainHash(prev, row);
+    prev = link(prev, row);
     seq += 1;
     rows.push({ ...row, seq, chain_hash: prev });
     stored.push(i);
@@ -51,13 +54,39 @@ async function insertBatch(c: PgClient, batch: Impression[], receivedAt: string)
   return { accepted: stored.length, duplicates: batch.length - stored.length };
 }
 
-export function pgImpressionRepo(db: Pg): ImpressionRepo {
+type KeyingRow = { key_id: string; from_seq: number; summaries_from_seq: number; started_at: string };
+
+/** Reads, or at the first start with a key writes, where keyed hashing starts (under the chain lock). */
+async function pgKeying(db: Pg, key: LogKey): Promise<Keying> {
+  const read = () => firstRow<KeyingRow>(db, 'SELECT key_id, from_seq, summaries_from_seq, started_at FROM chain_keying WHERE id = 1');
+  const found = keyingFrom(await read(), key);
+  if (found) return found;
+  await transaction(db, async (c) => {
+    await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
+    await c.query(
+      `INSERT INTO chain_keying (id, key_id, from_seq, summaries_from_seq, started_at)
+       SELECT 1, $1, coalesce((SELECT MAX(seq) FROM impressions), 0), coalesce((SELECT MAX(seq) FROM impression_summaries), 0), $2
+       ON CONFLICT (id) DO NOTHING`,
+      [key.id, new Date().toISOString()],
+    );
+  });
+  return keyingFrom(await read(), key) as Keying;
+}
+
+export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
+  let keyingOnce: Promise<Keying> | null = null;
+  const keying = () => (keyingOnce ??= pgKeying(db, key).catch((err: unknown) => {
+    keyingOnce = null;
+    throw err;
+  }));
   // Raw arrays in column order, as the SQLite repo reads them. SQLite hands groups back in key order
   // (its roll-up tables are clustered on the key, and GROUP BY sorts); PostgreSQL must be asked to.
-  const tuples = async (text: string, values: unknown[]) => (await db.query<GroupTuple>({ text, values, rowMode: 'array' })).rows;
+  const tuples = async (text: string, values: unknown[], on: Pick<Pg, 'query'> = db) => (await on.query<GroupTuple>({ text, values, rowMode: 'array' })).rows;
+  const DAYS = `SELECT day, ${KEYS}, showings, play_ms, completed, first_at, last_at FROM impression_daily WHERE day >= $1 AND day <= $2 ORDER BY day, ${KEYS}`;
+  const MONTHS_FROM_DAYS = `SELECT substr(day, 1, 7) || '-01' AS m, ${SUMS} FROM impression_daily WHERE day >= $1 AND day <= $2 GROUP BY m, ${KEYS} ORDER BY m, ${KEYS}`;
+  const MONTHS = `SELECT month, ${KEYS}, showings, play_ms, completed, first_at, last_at FROM impression_monthly WHERE month >= $1 AND month <= $2 ORDER BY month, ${KEYS}`;
   const rollUps: RollUpReads = {
-    days: (from, to) =>
-      tuples(`SELECT day, ${KEYS}, showings, play_ms, completed, first_at, last_at FROM impression_daily WHERE day >= $1 AND day <= $2 ORDER BY day, ${KEYS}`, [from, to]),
+    days: (from, to) => tuples(DAYS, [from, to]),
     // The Monday of the day's week, as text: ISO day of week 1 is Monday.
     weeks: (from, to) =>
       tuples(
@@ -65,35 +94,128 @@ export function pgImpressionRepo(db: Pg): ImpressionRepo {
          GROUP BY wk, ${KEYS} ORDER BY wk, ${KEYS}`,
         [from, to],
       ),
-    monthsFromDays: (from, to) =>
-      tuples(`SELECT substr(day, 1, 7) || '-01' AS m, ${SUMS} FROM impression_daily WHERE day >= $1 AND day <= $2 GROUP BY m, ${KEYS} ORDER BY m, ${KEYS}`, [from, to]),
-    months: (first, last) =>
-      tuples(`SELECT month, ${KEYS}, showings, play_ms, completed, first_at, last_at FROM impression_monthly WHERE month >= $1 AND month <= $2 ORDER BY month, ${KEYS}`, [first, last]),
+    monthsFromDays: (from, to) => tuples(MONTHS_FROM_DAYS, [from, to]),
+    months: (first, last) => tuples(MONTHS, [first, last]),
   };
+  const hashesAt = (table: string) => async (seqs: number[]) =>
+    new Map((await allRows<{ seq: number; chain_hash: string | null }>(db, `SELECT seq, chain_hash FROM ${table} WHERE seq = ANY($1::bigint[])`, [seqs])).map((r) => [r.seq, r.chain_hash]));
   const chainLog: ChainLog = {
+    keying,
     lastCheck: () => firstRow<CheckRow>(db, 'SELECT * FROM chain_checks ORDER BY id DESC LIMIT 1'),
     lastFullCheckAt: async () => (await firstRow<{ checked_at: string }>(db, 'SELECT checked_at FROM chain_checks WHERE "full" = 1 ORDER BY id DESC LIMIT 1'))?.checked_at ?? null,
     page: (afterSeq, limit) => allRows<StoredRow>(db, 'SELECT * FROM impressions WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit]),
+    summaryPage: (afterSeq, limit) => allRows<StoredSummary>(db, 'SELECT * FROM impression_summaries WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit]),
     recordCheck: async (k) =>
-      void (await changes(db, 'INSERT INTO chain_checks (checked_at, "full", rows, last_seq, last_hash, ok, broken_seq, broken_id) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
-        k.checked_at,
-        k.full,
-        k.rows,
-        k.last_seq,
-        k.last_hash,
-        k.ok,
-        k.broken_seq,
-        k.broken_id,
+      void (await changes(
+        db,
+        'INSERT INTO chain_checks (checked_at, "full", rows, last_seq, last_hash, summary_seq, summary_hash, ok, broken_seq, broken_id, broken_json) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)',
+        [k.checked_at, k.full, k.rows, k.last_seq, k.last_hash, k.summary_seq, k.summary_hash, k.ok, k.broken_seq, k.broken_id, k.broken_json],
+      )),
+    anchor: () => firstRow<AnchorRow>(db, 'SELECT seq, hash, pruned_at, mac FROM chain_anchors ORDER BY seq DESC LIMIT 1'),
+    heads: () => allRows<HeadRow>(db, 'SELECT recorded_at, reason, day, seq, hash, summary_seq, summary_hash, mac FROM chain_heads ORDER BY id'),
+    hashesAt: hashesAt('impressions'),
+    summaryHashesAt: hashesAt('impression_summaries'),
+    recordHead: async (h) =>
+      void (await changes(db, 'INSERT INTO chain_heads (recorded_at, reason, day, seq, hash, summary_seq, summary_hash, mac) VALUES ($1, $2, $3, $4, $5, $6, $7, $8)', [
+        h.recorded_at,
+        h.reason,
+        h.day,
+        h.seq,
+        h.hash,
+        h.summary_seq,
+        h.summary_hash,
+        h.mac,
       ])),
-    anchor: () => firstRow<{ seq: number; hash: string }>(db, 'SELECT seq, hash FROM chain_anchors ORDER BY seq DESC LIMIT 1'),
   };
+  const before = (table: string) => async (seqs: number[]) =>
+    new Map(
+      (
+        await db.query<[number, string | null]>({
+          text: `SELECT s, (SELECT chain_hash FROM ${table} WHERE seq < s ORDER BY seq DESC LIMIT 1) FROM unnest($1::bigint[]) AS s`,
+          values: [seqs],
+          rowMode: 'array',
+        })
+      ).rows,
+    );
+  const [hashBefore, summaryHashBefore] = [before('impressions'), before('impression_summaries')];
+  const rollUpSource: RollUpSource = {
+    days: (from, to) => tuples(DAYS, [from, to]),
+    seals: (from, to) => allRows<SealRow>(db, 'SELECT * FROM rollup_seals WHERE day >= $1 AND day <= $2', [from, to]),
+    putSeal: async (x) =>
+      void (await changes(
+        db,
+        `INSERT INTO rollup_seals (day, groups, showings, digest, sealed_at) VALUES ($1, $2, $3, $4, $5)
+         ON CONFLICT (day) DO UPDATE SET groups = excluded.groups, showings = excluded.showings, digest = excluded.digest, sealed_at = excluded.sealed_at`,
+        [x.day, x.groups, x.showings, x.digest, x.sealed_at],
+      )),
+    // One snapshot for the three reads, so a batch stored meanwhile is in all of them or in none.
+    dayEvidence: async (day) => {
+      const c = await db.connect();
+      try {
+        await c.query('BEGIN ISOLATION LEVEL REPEATABLE READ READ ONLY');
+        const start = Date.parse(`${day}T00:00:00+07:00`);
+        const [lo, hi] = [new Date(start - 86_400_000).toISOString(), new Date(start + 2 * 86_400_000).toISOString()];
+        const rollUp = await tuples(DAYS, [day, day], c);
+        const raw = await allRows<StoredRow>(c, 'SELECT * FROM impressions WHERE started_at >= $1 AND started_at < $2', [lo, hi]);
+        const summaries = await allRows<StoredSummary>(c, 'SELECT * FROM impression_summaries WHERE day = $1', [day]);
+        await c.query('COMMIT');
+        return { rollUp, raw, summaries };
+      } catch (err) {
+        await c.query('ROLLBACK').catch(() => undefined);
+        throw err;
+      } finally {
+        c.release();
+      }
+    },
+    months: async (first, lastMonth) => {
+      const end = new Date(Date.UTC(Number(lastMonth.slice(0, 4)), Number(lastMonth.slice(5, 7)), 0)).toISOString().slice(0, 10);
+      return { months: await tuples(MONTHS, [first, lastMonth]), fromDays: await tuples(MONTHS_FROM_DAYS, [first, end]) };
+    },
+    hashesBefore: (chain, seqs) => (chain === 'impressions' ? hashBefore : summaryHashBefore)(seqs),
+    keying,
+    anchorHash: async () => (await firstRow<{ hash: string }>(db, 'SELECT hash FROM chain_anchors ORDER BY seq DESC LIMIT 1'))?.hash ?? null,
+    keptFrom: async () =>
+      (
+        await firstRow<{ d: string | null }>(
+          db,
+          `SELECT CASE WHEN EXISTS (SELECT 1 FROM chain_anchors)
+             THEN (SELECT to_char(MIN((started_at::timestamptz AT TIME ZONE 'UTC') + interval '7 hours') + interval '1 day', 'YYYY-MM-DD') FROM impressions) END AS d`,
+        )
+      )?.d ?? null,
+  };
+  const dayOf = (col: string) => `to_char((${col}::timestamptz AT TIME ZONE 'UTC') + interval '7 hours', 'YYYY-MM-DD')`;
   return {
-    ...pgSummaryRepo(db),
-    insertBatch: (batch, receivedAt) => transaction(db, (c) => insertBatch(c, batch, receivedAt)),
+    ...pgSummaryRepo(db, keying),
+    keying,
+    insertBatch: async (batch, receivedAt) => {
+      const k = await keying();
+      return transaction(db, (c) => insertBatch(c, k, batch, receivedAt));
+    },
     count: async () => (await firstRow<{ n: number }>(db, 'SELECT COUNT(*) AS n FROM impressions'))?.n ?? 0,
-    verify: (opts) => checkChain(chainLog, opts),
-    prune: (beforeIso, at) =>
-      transaction(db, async (c) => {
+    ...verifier(chainLog),
+    compareFingerprint: (fp) => compareFingerprint(chainLog, fp),
+    checkRollUps: (from, to, at) => checkRollUps(rollUpSource, from, to, at),
+    recordRefusals: async (deviceId, rs, at) => {
+      if (!rs.length) return;
+      await changes(
+        db,
+        `INSERT INTO impression_refusals AS t (device_id, reason, count, last_at, example)
+         SELECT $1, r, n, $2, e FROM unnest($3::text[], $4::bigint[], $5::text[]) AS u(r, n, e)
+         ON CONFLICT (device_id, reason) DO UPDATE SET count = t.count + excluded.count, last_at = excluded.last_at, example = excluded.example`,
+        [deviceId, at, rs.map((r) => r.reason), rs.map((r) => r.count), rs.map((r) => r.example)],
+      );
+    },
+    refusals: () => allRows<RefusalRow>(db, 'SELECT * FROM impression_refusals ORDER BY device_id, reason'),
+    prune: async (beforeIso, at) => {
+      const k = await keying();
+      // Seal the days about to lose their rows, while they can still be compared with them.
+      const span = await firstRow<{ lo: string | null; hi: string | null }>(
+        db,
+        `SELECT MIN(${dayOf('started_at')}) AS lo, MAX(${dayOf('started_at')}) AS hi FROM impressions WHERE seq <= (SELECT seq FROM (${pruneLastSql('$1')}) AS p)`,
+        [beforeIso],
+      );
+      if (span?.lo && span.hi) await checkRollUps(rollUpSource, span.lo, span.hi, at);
+      return transaction(db, async (c) => {
         // The same lock as ingest: no batch links onto rows being removed.
         await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
         const last = await firstRow<{ seq: number; chain_hash: string }>(c, pruneLastSql('$1'), [beforeIso]);
@@ -101,9 +223,11 @@ export function pgImpressionRepo(db: Pg): ImpressionRepo {
         // The delete trigger lets this transaction, and only it, remove rows.
         await c.query("SET LOCAL hcc.pruning = 'on'");
         const pruned = await changes(c, 'DELETE FROM impressions WHERE seq <= $1', [last.seq]);
-        await changes(c, 'INSERT INTO chain_anchors (seq, hash, pruned_rows, pruned_at) VALUES ($1, $2, $3, $4)', [last.seq, last.chain_hash, pruned, at]);
+        const a = { seq: last.seq, hash: last.chain_hash, pruned_at: at };
+        await changes(c, 'INSERT INTO chain_anchors (seq, hash, pruned_rows, pruned_at, mac) VALUES ($1, $2, $3, $4, $5)', [a.seq, a.hash, pruned, at, anchorMac(k, a)]);
         return pruned;
-      }),
+      });
+    },
     groups: (from, to, grain) => readGroups(rollUps, from, to, grain),
     daysOnAir: async (from, to) =>
       new Map((await db.query<[string, number]>({ text: 'SELECT device_id, COUNT(DISTINCT day) FROM impression_daily WHERE day >= $1 AND day <= $2 GROUP BY device_id ORDER BY device_id', values: [from, to], rowMode: 'array' })).rows),

@@ -6,8 +6,9 @@ import type { Deps } from '../context';
 import { deviceOf, requireDevice } from '../devices/require-device';
 import { parseBody, parseQuery } from '../http/parse';
 import { ingestImpressions, ingestSummaries } from './ingest';
+import { REFUSAL_TEXT, type RefusalReason } from './plausible';
 
-const IntegrityQuerySchema = z.strictObject({ full: z._default(z.enum(['0', '1']), '0') });
+const IntegrityQuerySchema = z.strictObject({ full: z._default(z.enum(['0', '1']), '0'), fingerprint: z.optional(z.string().check(z.maxLength(64))) });
 
 export function impressionRoutes(deps: Deps): Router {
   const r = Router();
@@ -23,8 +24,15 @@ export function impressionRoutes(deps: Deps): Router {
   });
   // Does the proof-of-play chain hold? The rows added since the last walk, or (?full=1) all of them.
   r.get('/integrity', requireStaff(deps, 'viewer'), async (req, res) => {
-    const { full } = parseQuery(IntegrityQuerySchema, req);
-    res.json(await deps.store.impressions.verify({ full: full === '1', at: deps.clock().toISOString() }));
+    const { full, fingerprint } = parseQuery(IntegrityQuerySchema, req);
+    const report = await deps.store.impressions.verify({ full: full === '1', at: deps.clock().toISOString() });
+    // A fingerprint printed in an earlier report: does the log still hold the row it names?
+    res.json(fingerprint === undefined ? report : { ...report, fingerprintCheck: { fingerprint, result: await deps.store.impressions.compareFingerprint(fingerprint) } });
+  });
+  // Showings screens sent that could not be true, per screen and reason, for the screen wall.
+  r.get('/refusals', requireStaff(deps, 'viewer'), async (_req, res) => {
+    const rows = await deps.store.impressions.refusals();
+    res.json(rows.map((x) => ({ deviceId: x.device_id, reason: x.reason, count: x.count, lastAt: x.last_at, text: REFUSAL_TEXT[x.reason as RefusalReason] ?? { vi: x.reason, en: x.reason } })));
   });
   return r;
 }

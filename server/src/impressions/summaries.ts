@@ -1,6 +1,7 @@
 import type { ShowingGroup } from '@hcc/shared/reports/aggregate';
 import type { ImpressionBatchResult, ImpressionSummary } from '@hcc/shared/schemas/impression';
 import type { Db } from '../db/sqlite';
+import { GENESIS, type Keying, keyedSummaryLink } from './chain';
 import { sqliteRollUp } from './roll-up';
 
 /** Showings a player folded while offline past its queue's bound (see display/src/player/impression-queue.ts). */
@@ -55,17 +56,28 @@ export const toSummary = (r: SummaryRow): ImpressionSummary => ({
 /** A summary is one roll-up group already. */
 export const toGroup = ({ id: _id, ...g }: ImpressionSummary): ShowingGroup => ({ ...g, first: new Date(g.first).toISOString(), last: new Date(g.last).toISOString() });
 
-export function sqliteSummaryRepo(db: Db): SummaryRepo {
-  const insert = db.prepare<[SummaryRow & { received_at: string }]>(
-    `INSERT INTO impression_summaries (id, device_id, item_id, playlist_id, playlist_version, day, showings, play_ms, completed, first_at, last_at, received_at)
-     VALUES (@id, @device_id, @item_id, @playlist_id, @playlist_version, @day, @showings, @play_ms, @completed, @first_at, @last_at, @received_at)
+export function sqliteSummaryRepo(db: Db, keying: Keying): SummaryRepo {
+  const insert = db.prepare<[SummaryRow & { received_at: string; seq: number; chain_hash: string }]>(
+    `INSERT INTO impression_summaries (id, device_id, item_id, playlist_id, playlist_version, day, showings, play_ms, completed, first_at, last_at, received_at, seq, chain_hash)
+     VALUES (@id, @device_id, @item_id, @playlist_id, @playlist_version, @day, @showings, @play_ms, @completed, @first_at, @last_at, @received_at, @seq, @chain_hash)
      ON CONFLICT(id) DO NOTHING`,
   );
+  const last = db.prepare<[], { seq: number; chain_hash: string | null }>('SELECT seq, chain_hash FROM impression_summaries ORDER BY seq DESC LIMIT 1');
+  const link = keyedSummaryLink(keying);
   const between = db.prepare<[string, string], SummaryRow>('SELECT * FROM impression_summaries WHERE day >= ? AND day <= ? ORDER BY day, first_at');
   const rollUp = sqliteRollUp(db);
   const insertAll = db.transaction((summaries: ImpressionSummary[], receivedAt: string): ImpressionBatchResult => {
+    // Each stored summary is linked into the summaries' chain, inside the write transaction.
+    const head = last.get();
+    let [seq, prev] = [head?.seq ?? 0, head?.chain_hash ?? GENESIS];
     // Only what was really stored is counted, so a resent summary never inflates the roll-ups.
-    const stored = summaries.filter((s) => insert.run({ ...toSummaryRow(s), received_at: receivedAt }).changes === 1);
+    const stored = summaries.filter((s) => {
+      const row = { ...toSummaryRow(s), received_at: receivedAt };
+      const hash = link(prev, row);
+      if (insert.run({ ...row, seq: seq + 1, chain_hash: hash }).changes !== 1) return false;
+      [seq, prev] = [seq + 1, hash];
+      return true;
+    });
     rollUp(stored.map(toGroup));
     return { accepted: stored.length, duplicates: summaries.length - stored.length };
   });

@@ -1,11 +1,13 @@
-import { aggregateShowings } from '@hcc/shared/reports/aggregate';
-import type { Report } from '@hcc/shared/reports/report';
+import { aggregateShowings, itemIndex } from '@hcc/shared/reports/aggregate';
 import { countedPart } from '@hcc/shared/reports/periods';
+import type { IntegrityReport, LogProblem, Report } from '@hcc/shared/reports/report';
+import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import { targetProgress } from '@hcc/shared/reports/targets';
 import { screenUptime } from '@hcc/shared/reports/uptime';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { summarise } from '@hcc/shared/survey/scoring';
 import type { Deps } from '../context';
+import type { Store } from '../store/store';
 import type { Grain } from '../impressions/store';
 import { AppError } from '../http/errors';
 
@@ -108,6 +110,34 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
       emptySearches: await deps.store.usage.emptySearches(s.from, s.to, 50),
     },
     uptime,
-    integrity: await deps.store.impressions.verify({ full: false, at: now }),
+    integrity: await reportIntegrity(deps, s, versions, now),
   };
+}
+
+/**
+ * The log's integrity as this report can state it: the chains walked (in full after a restart), every
+ * recorded head in place, and the period's daily and monthly totals equal to the rows they count.
+ * Problems are named in people's terms, and a centre's report is flagged only for its own screens'
+ * rows (a cut at the end of the log, whose rows cannot be placed, concerns every report).
+ */
+export async function reportIntegrity(deps: Deps, s: ReportScope, versions: readonly PlaylistVersion[], now: string): Promise<IntegrityReport> {
+  const chain = await deps.store.impressions.verify({ full: false, at: now, reason: 'report' });
+  const sums = await deps.store.impressions.checkRollUps(s.from, s.to, now);
+  const mine = (p: LogProblem) => !s.ids || p.deviceId === null || s.screens.has(p.deviceId);
+  const problems = await nameProblems(deps.store, [...chain.problems, ...sums.problems].filter(mine), versions);
+  return { ...chain, ok: problems.length === 0, problems, rollUps: { days: sums.days, rederived: sums.rederived, unverifiable: sums.unverifiable } };
+}
+
+/** Fills in the screen, its centre and the item's title, so a problem reads in a person's terms. */
+export async function nameProblems(store: Store, problems: readonly LogProblem[], versions?: readonly PlaylistVersion[]): Promise<LogProblem[]> {
+  if (!problems.length) return [];
+  const all = versions ?? (await store.playlists.allVersions());
+  const itemOf = itemIndex(all);
+  const centreNames = new Map((await store.centres.list()).map((c) => [c.id, c.name]));
+  const devices = new Map((await store.devices.list()).map((d) => [d.id, d]));
+  return problems.map((p) => {
+    const d = p.deviceId ? devices.get(p.deviceId) : undefined;
+    const item = p.playlistId && p.itemId ? all.filter((v) => v.playlistId === p.playlistId).map((v) => itemOf({ playlistId: v.playlistId, playlistVersion: v.version, itemId: p.itemId as string })).find(Boolean) : undefined;
+    return { ...p, ...(d ? { screenName: d.name, centreId: d.centreId, centreName: centreNames.get(d.centreId) ?? d.centreId } : {}), ...(item ? { itemTitle: item.title } : {}) };
+  });
 }

@@ -1,4 +1,5 @@
 import type { ItemRow } from '@hcc/shared/reports/aggregate';
+import { integrityLines } from '@hcc/shared/reports/integrity-text';
 import type { IntegrityReport } from '@hcc/shared/reports/report';
 import { COMM_FORM_LABELS } from '@hcc/shared/schemas/playlist';
 import { REGISTER_FORM_LABELS, type RegisterEntry } from '@hcc/shared/schemas/register';
@@ -56,11 +57,12 @@ export function registerEvidenceTable(entries: readonly RegisterEntry[], thumbna
   );
 }
 
-/** Whether the proof-of-play log still holds together, so the counts above can be trusted. */
-export function integrityParagraph(i: IntegrityReport) {
+/** Whether the proof-of-play log, and the totals above, still hold together, so the counts can be trusted. */
+export function integrityParagraphs(i: IntegrityReport) {
   const checked = `đã kiểm tra ${count(i.rows)} bản ghi; lần kiểm tra toàn bộ gần nhất: ${i.fullCheckAt ? vnDateTime(i.fullCheckAt) : 'chưa có'}; kiểm tra lúc ${vnDateTime(i.checkedAt)}`;
-  if (i.ok) return body(`Kết quả kiểm tra chuỗi toàn vẹn của nhật ký phát: toàn vẹn (${checked}).`);
-  const where = i.firstBroken ? ` từ bản ghi số ${i.firstBroken.seq} (mã ${i.firstBroken.id})` : '';
-  const verify = i.firstBroken ? 'số liệu từ bản ghi này trở đi' : 'số liệu';
-  return body(`Kết quả kiểm tra chuỗi toàn vẹn của nhật ký phát: không toàn vẹn${where} (${checked}); ${verify} cần được xác minh trước khi sử dụng.`);
+  const { verdict, lines } = integrityLines(i);
+  const head = i.ok
+    ? `Kết quả kiểm tra chuỗi toàn vẹn của nhật ký phát: ${verdict} (${checked}).`
+    : `Kết quả kiểm tra chuỗi toàn vẹn của nhật ký phát: ${verdict} (${checked}); các số liệu liên quan dưới đây cần được xác minh trước khi sử dụng.`;
+  return [body(head), ...lines.map((l) => body(l))];
 }

@@ -6,7 +6,7 @@ import { type Narrative, NARRATIVE_HEADINGS } from '@hcc/shared/reports/narrativ
 import { COMM_FORM_LABELS, REFORM_AREA_LABELS } from '@hcc/shared/schemas/playlist';
 import { Document, Packer } from 'docx';
 import { showingsFigure } from './docx-chart';
-import { evidenceTable, integrityParagraph, registerEvidenceTable, type Thumbnails } from './docx-evidence';
+import { evidenceTable, integrityParagraphs, registerEvidenceTable, type Thumbnails } from './docx-evidence';
 import { body, closing, dataTable, heading, lead, letterhead, section, styles, title, type Row } from './docx-layout';
 import { capitalise, count, dmy, duration, hours, percent, periodPhrase, placeAndDate, shareOf, vnDateTime } from './vn-format';
 
@@ -68,7 +68,7 @@ export async function reportDocx(report: Report, doc: DocxOptions): Promise<Buff
         heading('2. Hoạt động tuyên truyền ngoài màn hình chờ', 2),
         ...(report.register.length ? registerEvidenceTable(report.register, doc.thumbnails) : [body('Trong kỳ chưa ghi nhận hoạt động nào.')]),
         heading('3. Tính toàn vẹn của nhật ký phát', 2),
-        integrityParagraph(report.integrity),
+        ...integrityParagraphs(report.integrity),
         closing(doc.recipients, doc.signer),
       ]),
     ],

@@ -108,6 +108,8 @@ export function reportRoutes(deps: Deps): Router {
       issuedBy: staffOf(res).username,
       fileSha256: createHash('sha256').update(file).digest('hex'),
       showings: report.showings.totals.showings,
+      chainFingerprint: report.integrity.fingerprint,
+      intact: report.integrity.ok,
       narrative,
     };
     await deps.store.reports.issue(meta, report, file);

@@ -1,3 +1,4 @@
+import { integrityLines } from '@hcc/shared/reports/integrity-text';
 import type { Report } from '@hcc/shared/reports/report';
 import type { CellFormulaValue, CellValue, Worksheet } from 'exceljs';
 import { FMT, vnCell } from './xlsx-table';
@@ -15,10 +16,6 @@ type Line = string | [label: string, value: CellValue, numFmt?: string];
 const NO_DATA = 'Không có dữ liệu';
 const vnDate = (day: string) => day.split('-').reverse().join('/');
 
-function integrityText({ ok, firstBroken }: Report['integrity']): string {
-  if (ok) return 'Nguyên vẹn';
-  return firstBroken ? `Không nguyên vẹn: chuỗi bị đứt tại bản ghi số ${firstBroken.seq} (${firstBroken.id})` : 'Không nguyên vẹn';
-}
 
 function lines(r: Report, refs: SummaryRefs): Line[] {
   const s = r.satisfaction;
@@ -59,10 +56,12 @@ function lines(r: Report, refs: SummaryRefs): Line[] {
     ['Số lượt tìm kiếm không có kết quả', r.kiosk.withoutResult, FMT.count],
     ['Lượt xem các thủ tục xem nhiều nhất', refs.kioskViews, FMT.count],
     'Toàn vẹn nhật ký phát',
-    ['Kết quả kiểm tra', integrityText(r.integrity)],
+    ['Kết quả kiểm tra', integrityLines(r.integrity).verdict === 'toàn vẹn' ? 'Toàn vẹn' : 'Không toàn vẹn'],
     ['Số bản ghi đã kiểm tra', r.integrity.rows, FMT.count],
     ['Lần kiểm tra toàn bộ gần nhất', r.integrity.fullCheckAt ? vnCell(r.integrity.fullCheckAt) : 'Chưa kiểm tra toàn bộ', FMT.dateTime],
     ['Thời điểm kiểm tra', vnCell(r.integrity.checkedAt), FMT.dateTime],
+    ['Dấu vân tay chuỗi', r.integrity.fingerprint ?? '—'],
+    ...integrityLines(r.integrity).lines.map((l, n): Line => [n === 0 ? 'Chi tiết' : '', l]),
   ];
 }
 

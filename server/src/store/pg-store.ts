@@ -4,6 +4,7 @@ import { pgCentreRepo } from '../centres/pg-store';
 import type { Pg } from '../db/pg';
 import { pgDeviceRepo, pgPairingRepo } from '../devices/pg-store';
 import { pgEmergencyRepo } from '../emergencies/pg-store';
+import type { LogKey } from '../impressions/log-key';
 import { pgImpressionRepo } from '../impressions/pg-store';
 import { pgMediaRepo } from '../media/pg-store';
 import { pgPlanRepo } from '../plans/pg-store';
@@ -16,7 +17,7 @@ import { pgUsageRepo } from '../usage/pg-store';
 import type { Store } from './store';
 
 /** The same store over a PostgreSQL pool: what several nodes share. */
-export function pgStore(db: Pg): Store {
+export function pgStore(db: Pg, key: LogKey): Store {
   return {
     centres: pgCentreRepo(db),
     users: pgUserRepo(db),
@@ -26,7 +27,7 @@ export function pgStore(db: Pg): Store {
     media: pgMediaRepo(db),
     emergencies: pgEmergencyRepo(db),
     playlists: pgPlaylistRepo(db),
-    impressions: pgImpressionRepo(db),
+    impressions: pgImpressionRepo(db, key),
     procedures: pgProcedureRepo(db),
     audit: pgAuditRepo(db),
     usage: pgUsageRepo(db),

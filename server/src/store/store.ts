@@ -9,6 +9,7 @@ import type { DeviceRepo, PairingRepo } from '../devices/store';
 import type { EmergencyRepo } from '../emergencies/store';
 import { sqliteEmergencyRepo } from '../emergencies/store';
 import { sqliteDeviceRepo, sqlitePairingRepo } from '../devices/store';
+import { ephemeralLogKey, type LogKey } from '../impressions/log-key';
 import type { ImpressionRepo } from '../impressions/store';
 import { sqliteImpressionRepo } from '../impressions/store';
 import type { MediaRepo } from '../media/store';
@@ -48,7 +49,7 @@ export interface Store {
   close(): Promise<void>;
 }
 
-export function sqliteStore(db: Db): Store {
+export function sqliteStore(db: Db, key: LogKey = ephemeralLogKey()): Store {
   return {
     centres: sqliteCentreRepo(db),
     users: sqliteUserRepo(db),
@@ -58,7 +59,7 @@ export function sqliteStore(db: Db): Store {
     media: sqliteMediaRepo(db),
     emergencies: sqliteEmergencyRepo(db),
     playlists: sqlitePlaylistRepo(db),
-    impressions: sqliteImpressionRepo(db),
+    impressions: sqliteImpressionRepo(db, key),
     procedures: sqliteProcedureRepo(db),
     audit: sqliteAuditRepo(db),
     usage: sqliteUsageRepo(db),

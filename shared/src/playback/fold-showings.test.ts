@@ -20,7 +20,7 @@ const ids = () => {
 };
 
 describe('foldShowings', () => {
-  it('makes one summary per Vietnam day and item, each under a fresh id', () => {
+  it('makes one summary per Vietnam day and item, each under a fresh id, leaving failed showings out', () => {
     const out = foldShowings(
       [shown('a', '2026-03-01T16:59:00Z'), shown('a', '2026-03-01T17:01:00Z'), shown('a', '2026-03-01T18:00:00Z', 4_000, 'failed'), shown('b', '2026-03-01T10:00:00Z')],
       [],
@@ -28,16 +28,16 @@ describe('foldShowings', () => {
     );
     expect(out).toEqual([
       { id: 'id-1', day: '2026-03-01', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'a', showings: 1, playMs: 10_000, completed: 1, first: '2026-03-01T16:59:00.000Z', last: '2026-03-01T16:59:00.000Z' },
-      { id: 'id-2', day: '2026-03-02', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'a', showings: 2, playMs: 14_000, completed: 1, first: '2026-03-01T17:01:00.000Z', last: '2026-03-01T18:00:00.000Z' },
+      { id: 'id-2', day: '2026-03-02', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'a', showings: 1, playMs: 10_000, completed: 1, first: '2026-03-01T17:01:00.000Z', last: '2026-03-01T17:01:00.000Z' },
       { id: 'id-3', day: '2026-03-01', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'b', showings: 1, playMs: 10_000, completed: 1, first: '2026-03-01T10:00:00.000Z', last: '2026-03-01T10:00:00.000Z' },
     ]);
   });
 
-  it('adds to an open summary of the same group, keeping its id, and leaves it untouched otherwise', () => {
+  it('adds to an open summary of the same group, keeping its id, and leaves it untouched otherwise (an interrupted showing is not counted)', () => {
     const open: ImpressionSummary = { id: 'open-a', day: '2026-03-01', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'a', showings: 5, playMs: 50_000, completed: 5, first: '2026-03-01T01:00:00.000Z', last: '2026-03-01T02:00:00.000Z' };
     const other = { ...open, id: 'open-b', itemId: 'b' };
     const out = foldShowings([shown('a', '2026-03-01T00:30:00Z'), shown('a', '2026-03-01T03:00:00Z', 1_000, 'interrupted')], [open, other], ids());
-    expect(out).toEqual([{ ...open, showings: 7, playMs: 61_000, completed: 6, first: '2026-03-01T00:30:00.000Z', last: '2026-03-01T03:00:00.000Z' }]);
+    expect(out).toEqual([{ ...open, showings: 6, playMs: 60_000, completed: 6, first: '2026-03-01T00:30:00.000Z', last: '2026-03-01T02:00:00.000Z' }]);
     expect(open.showings).toBe(5);
   });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import type { Impression } from '../schemas/impression';
 import { type PlaylistVersion, PlaylistItemSchema } from '../schemas/playlist';
 import { aggregateShowings, groupShowings } from './aggregate';
 
@@ -7,7 +8,7 @@ const news = PlaylistItemSchema.parse({ id: 'n', kind: 'text', title: 'Bản tin
 const v1: PlaylistVersion = { playlistId: 'p', version: 1, name: 'P', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [video, news], publishedAt: '2026-01-01T00:00:00Z', publishedBy: 'a', rollbackOf: null };
 // Version 2 renamed the clip: showings under version 1 keep the old title.
 const v2: PlaylistVersion = { ...v1, version: 2, items: [{ ...video, title: 'Clip mới' }] };
-const show = (deviceId: string, itemId: string, version: number, startedAt: string, durationMs = 10_000, completed = true) => ({ deviceId, itemId, playlistId: 'p', playlistVersion: version, startedAt, durationMs, completed });
+const show = (deviceId: string, itemId: string, version: number, startedAt: string, durationMs = 10_000, completed = true) => ({ deviceId, itemId, playlistId: 'p', playlistVersion: version, startedAt, durationMs, completed, reason: (completed ? 'completed' : 'preempted') as Impression['reason'] });
 const aggregate = (rows: ReturnType<typeof show>[], ...rest: Parameters<typeof aggregateShowings> extends [unknown, ...infer R] ? R : never) => aggregateShowings(groupShowings(rows).values(), ...rest);
 const screens = new Map([
   ['s1', { name: 'Sảnh 1', centreId: 'lt' }],
@@ -40,6 +41,20 @@ describe('aggregateShowings', () => {
       { day: '2026-03-02', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'v', showings: 2, playMs: 13_000, completed: 1, first: '2026-03-02T00:30:00.000Z', last: '2026-03-02T01:00:00.000Z' },
       { day: '2026-03-02', deviceId: 's1', playlistId: 'p', playlistVersion: 2, itemId: 'v', showings: 1, playMs: 10_000, completed: 1, first: '2026-03-02T02:00:00.000Z', last: '2026-03-02T02:00:00.000Z' },
     ]);
+  });
+
+  it('never counts failed or interrupted showings, nor any without time on screen (issue 18)', () => {
+    const rows = [
+      { ...show('s1', 'v', 1, '2026-03-02T01:00:00Z', 0, false), reason: 'failed' as const },
+      { ...show('s1', 'v', 1, '2026-03-02T01:01:00Z', 4_000, false), reason: 'failed' as const },
+      { ...show('s1', 'v', 1, '2026-03-02T01:02:00Z', 6_000, false), reason: 'interrupted' as const },
+      show('s1', 'v', 1, '2026-03-02T01:03:00Z', 0, false),
+      show('s1', 'v', 1, '2026-03-02T01:04:00Z', 2_500, false),
+    ];
+    expect([...groupShowings(rows).values()]).toEqual([
+      { day: '2026-03-02', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'v', showings: 1, playMs: 2_500, completed: 0, first: '2026-03-02T01:04:00.000Z', last: '2026-03-02T01:04:00.000Z' },
+    ]);
+    expect(aggregate(rows.slice(0, 4), [v1], screens, new Map()).byItem).toEqual([]);
   });
 
   it('keeps showings of items it cannot find, labelled by id, and reports an empty log honestly', () => {

@@ -49,7 +49,17 @@ export interface ShowingGroup {
   last: string;
 }
 
-type Row = Pick<Impression, 'deviceId' | 'itemId' | 'playlistId' | 'playlistVersion' | 'startedAt' | 'durationMs' | 'completed'>;
+type Row = Pick<Impression, 'deviceId' | 'itemId' | 'playlistId' | 'playlistVersion' | 'startedAt' | 'durationMs' | 'completed' | 'reason'>;
+
+/**
+ * Whether a showing counts as shown: it ran to its end or was cut short by a newer version, with time
+ * on screen. A failed item (it never played, or broke while playing) and one interrupted by the player
+ * stopping are kept in the raw log as evidence of what happened, but never counted in totals, the
+ * evidence list or plan progress.
+ */
+export const countsAsShown = (r: Pick<Impression, 'reason' | 'durationMs'>) => (r.reason === 'completed' || r.reason === 'preempted') && r.durationMs > 0;
+/** The same test in SQL, over the impressions table's columns (both engines). */
+export const COUNTS_AS_SHOWN_SQL = "reason IN ('completed', 'preempted') AND duration_ms > 0";
 
 /** Vietnam's calendar day of an instant (UTC+7, no daylight saving). */
 export const vnDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
@@ -57,9 +67,10 @@ export const vnDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).t
 /** The roll-up key of a group: showings with the same key add up. */
 export const groupKey = (g: Pick<ShowingGroup, 'day' | 'deviceId' | 'playlistId' | 'playlistVersion' | 'itemId'>) => `${g.day}\u001f${g.deviceId}\u001f${g.playlistId}\u001f${g.playlistVersion}\u001f${g.itemId}`;
 
-/** Folds impressions into roll-up groups; `into` lets a caller keep adding to the same groups. */
+/** Folds the showings that count as shown (see countsAsShown) into roll-up groups; `into` lets a caller keep adding to the same groups. */
 export function groupShowings(rows: Iterable<Row>, into = new Map<string, ShowingGroup>()): Map<string, ShowingGroup> {
   for (const r of rows) {
+    if (!countsAsShown(r)) continue;
     const at = new Date(r.startedAt).toISOString();
     const day = vnDay(at);
     const key = groupKey({ ...r, day });

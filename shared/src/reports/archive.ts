@@ -21,6 +21,13 @@ export const IssuedReportSchema = z.object({
   fileSha256: z.string(),
   /** Totals printed in it, to compare the next period against without loading it whole. */
   showings: z.number(),
+  /**
+   * The proof-of-play chain's head the report was checked at, as printed in it: `log:verify
+   * --fingerprint` tells later whether the log still holds it. Null in reports issued before it existed.
+   */
+  chainFingerprint: z._default(z.nullable(z.string()), null),
+  /** Whether the report said "toàn vẹn" when issued. */
+  intact: z._default(z.nullable(z.boolean()), null),
   narrative: NarrativeSchema,
 });
 export type IssuedReport = z.infer<typeof IssuedReportSchema>;

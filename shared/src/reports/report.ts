@@ -20,15 +20,51 @@ export interface ScreenUptime {
   daysWithShowings: number;
 }
 
-/** Whether the proof-of-play log still holds together, and how much of it was checked when. */
+/**
+ * One thing wrong with the evidence, in the terms a person checks it by: which screen, which time,
+ * which item, whose reports it touches. The server fills the names in for the report it builds.
+ */
+export interface LogProblem {
+  /**
+   * row: a showing whose link does not follow (it, or the row just before it, was edited, removed or
+   * inserted); summary: the same for a folded summary; head: a recorded chain head no longer matches
+   * (rows cut from the end, or rewritten); anchor: retention's anchor is not the one retention wrote;
+   * rollup: a day's totals differ from its rows; month: a month's totals differ from its days.
+   */
+  kind: 'row' | 'summary' | 'head' | 'anchor' | 'rollup' | 'month';
+  seq: number | null;
+  deviceId: string | null;
+  itemId: string | null;
+  playlistId: string | null;
+  /** When the showing started, or when the head was recorded. */
+  at: string | null;
+  day: string | null;
+  /** head: 'cut' | 'rewritten' | 'forged'; rollup: what the totals say against the rows. */
+  detail?: string;
+  screenName?: string;
+  centreId?: string;
+  centreName?: string;
+  itemTitle?: string;
+}
+
+/** Whether the proof-of-play log, and the totals the report prints, still hold together. */
 export interface IntegrityReport {
+  /** True only when the chains, every recorded head and the period's totals were checked and hold. */
   ok: boolean;
-  /** Rows checked by the last full walk plus those checked since. */
+  /** Rows checked by the last full walk plus those checked since (showings and summaries). */
   rows: number;
+  /** The first broken row, kept for older readers; `problems` names them all. */
   firstBroken: { seq: number; id: string } | null;
+  problems: LogProblem[];
   /** When the whole chain was last walked from its first row (null: never yet). */
   fullCheckAt: string | null;
   checkedAt: string;
+  /** Where keyed hashing (HMAC, key outside the database) starts: rows up to fromSeq predate it. */
+  keying: { keyId: string; fromSeq: number; startedAt: string } | null;
+  /** The chain head this report was checked at, short: a later check can compare it (log:verify --fingerprint). */
+  fingerprint: string | null;
+  /** The period's daily and monthly totals against the rows they count. */
+  rollUps: { days: number; rederived: number; unverifiable: number } | null;
 }
 
 /**

@@ -19,7 +19,12 @@ export type Impression = z.infer<typeof ImpressionSchema>;
 
 export const IMPRESSION_BATCH_MAX = 500;
 export const ImpressionBatchSchema = z.strictObject({ impressions: z.array(ImpressionSchema).check(z.minLength(1), z.maxLength(IMPRESSION_BATCH_MAX)) });
-export const ImpressionBatchResultSchema = z.object({ accepted: z.int(), duplicates: z.int() });
+/**
+ * accepted: newly stored; duplicates: already stored (a replay); refused: could not be true (a version
+ * never sent to the screen, an item not in it, longer than the item, dated in the future or before
+ * pairing), counted per reason and shown on the screen wall. The screen drops all three kinds.
+ */
+export const ImpressionBatchResultSchema = z.object({ accepted: z.int(), duplicates: z.int(), refused: z.optional(z.int()), reasons: z.optional(z.record(z.string(), z.int())) });
 export type ImpressionBatchResult = z.infer<typeof ImpressionBatchResultSchema>;
 
 const Count = z.int().check(z.minimum(0));

@@ -90,6 +90,11 @@ const FILLER = new Set(
 );
 const FILLER_WEIGHT = 0.15;
 const CONCEPT_BOOST = 1.5;
+const UNKNOWN_WORD_WEIGHT = 3;
+/** Multipliers of the coverage: the centre's level, the curated common procedures, views (at most). */
+const LEVEL_BONUS = 0.1;
+const PRIOR_BONUS = 0.2;
+const VIEWS_BONUS = 0.15;
 
 let lexiconCache: { source: typeof LEXICON; compiled: CompiledLexicon } | null = null;
 const lexicon = () => {
@@ -267,9 +272,18 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const units: Unit[] = index.lexicon.segment(typed).map((s, i, all) => ({
     words: s.words,
     ...(s.concept ? { concept: s.concept } : {}),
-    filler: !s.concept && s.words.length === 1 && FILLER.has(s.words[0] as string),
+    // Filler, and bare numbers ("lần 2", "(1)"): weak evidence of what is asked for.
+    filler: !s.concept && s.words.length === 1 && (FILLER.has(s.words[0] as string) || /^\d+$/.test(s.words[0] as string)),
     typing: stillTyping && i === all.length - 1 && !s.concept,
   }));
+  // A concept asked for twice ("mất … làm lại") is asked for once.
+  const seen = new Set<string>();
+  for (let i = units.length - 1; i >= 0; i--) {
+    const c = units[i]?.concept;
+    if (!c) continue;
+    if (seen.has(c)) units.splice(i, 1);
+    seen.add(c);
+  }
   // A query of filler words only ("thủ tục") means them.
   if (units.every((u) => u.filler)) for (const u of units) u.filler = false;
 
@@ -317,7 +331,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       const found = new Map<number, number>();
       for (const w of u.words) for (const [id, v] of wordScores(w, false)) found.set(id, (found.get(id) ?? 0) + v);
       scores = new Map();
-      for (const [id, v] of found) scores.set(id, 0.75 * Math.min(1, v / partSum) * weight);
+      const phrase = ` ${u.words.join(' ')} `;
+      for (const [id, v] of found) {
+        const share = Math.min(1, v / partSum);
+        // The phrase itself, side by side in the name, is as good as the concept.
+        const whole = u.words.length > 1 && (index.docs[id] as Doc).name.includes(phrase);
+        scores.set(id, (whole ? 1 : 0.75) * share * weight);
+      }
       if (post) for (const [id, fw] of post) scores.set(id, Math.max(scores.get(id) ?? 0, fw * weight));
     } else {
       const w = u.words[0] as string;
@@ -325,7 +345,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       const exact = index.postings.get(w);
       let top = 0;
       for (const v of scores.values()) if (v > top) top = v;
-      weight = exact ? idfOf(index, exact.size) : top;
+      // A word found nowhere still counts: what it asks for is missing from every procedure.
+      weight = exact ? idfOf(index, exact.size) : top || UNKNOWN_WORD_WEIGHT;
       if (u.filler) {
         weight *= FILLER_WEIGHT;
         for (const [id, v] of scores) scores.set(id, v * FILLER_WEIGHT);
@@ -352,7 +373,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const t = total[id] as number;
     if (t <= 0 || !allowed(id)) continue;
     const cover = t / ideal;
-    if (cover < 0.12) continue;
+    // Listed only for a meaningful word or concept found, not for filler alone.
+    if (cover < 0.12 || (meaningful > 0 && matched[id] === 0)) continue;
     const d = index.docs[id] as Doc;
     if (matched[id] === meaningful) complete = true;
     let adj = 0;
@@ -361,12 +383,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       if (d.name.includes(k === pairs.length - 1 && lastTyping ? p : `${p} `)) adj += 0.06;
     }
     const levels = d.summary.level;
-    const level = opts.preferLevel ? (levels.includes(opts.preferLevel) ? 1.15 : 1) : levels.includes('xa') || levels.includes('tinh') ? 1.1 : 1;
-    const views = 1 + 0.08 * Math.log10(1 + (opts.views?.get(d.summary.code) ?? 0));
+    // How well the procedure answers comes first; what is common here breaks near-ties, never more.
+    const level = 1 + (opts.preferLevel ? (levels.includes(opts.preferLevel) ? LEVEL_BONUS : 0) : levels.includes('xa') || levels.includes('tinh') ? LEVEL_BONUS : 0);
+    const views = 1 + VIEWS_BONUS * Math.min(1, Math.log10(1 + (opts.views?.get(d.summary.code) ?? 0)) / 3);
     // Official names run long; length only breaks near-ties.
     const brevity = Math.max(0.85, 1 / (1 + 0.008 * Math.max(0, d.nameLength - 6)));
-    const prior = 1 + 0.25 * d.prior;
-    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * level * views * brevity * prior });
+    const prior = 1 + PRIOR_BONUS * d.prior;
+    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * views * prior });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));
   return { hits: pool.slice(0, opts.limit).map((x) => (index.docs[x.id] as Doc).summary), partial: !complete && meaningful > 1 };

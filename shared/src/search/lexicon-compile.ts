@@ -32,8 +32,8 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     for (const { p, say } of phrases) {
       const words = toTokens(p);
       if (!words.length) continue;
-      // A one-word everyday "say" is read in queries only (see lexicon.ts).
-      const inDocs = !say || words.length > 1 || e.source === 'abbreviation';
+      // Everyday speech is read in queries only (see lexicon.ts); official text holds the "means".
+      const inDocs = !say || e.source === 'abbreviation' || e.source === 'old name';
       const list = byFirst.get(words[0] as string) ?? [];
       const same = list.find((x) => x.words.join(' ') === words.join(' '));
       if (same) {

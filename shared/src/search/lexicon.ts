@@ -12,8 +12,10 @@
  * - "regional": Southern and Central words and spellings for the Northern/official ones;
  * - "legal": terms the law uses interchangeably, or that citizens confuse with a neighbour (công chứng
  *   and chứng thực).
- * A one-word "say" (other than an abbreviation) is read in queries only: "mất" typed by a citizen means
- * "cấp lại", but "mất" in a procedure's name is not a reissue. Everything else applies both ways.
+ * Which side reads what: the "means" phrases, abbreviations and old names are read in the catalogue's
+ * text and in queries alike (the catalogue writes "BHXH" and "bảo hiểm xã hội", "UBND" and "Ủy ban nhân
+ * dân"); everyday and regional speech is read in queries only, because official text uses those words in
+ * another sense ("đã mất tính năng" is not a death, "làm mất" in a name is not a reissue).
  * Staff add entries through the console (issue 17, part 5) in the same shape.
  */
 export interface LexiconEntry {
@@ -46,7 +48,7 @@ export const LEXICON: readonly LexiconEntry[] = [
 
   // — Civil status (hộ tịch).
   e('Hộ tịch', 'regional', ['khai sanh', 'giay khai sanh', 'lam khai sanh', 'bo khai sanh'], ['khai sinh']),
-  e('Hộ tịch', 'counter', ['lam giay khai sinh', 'lam khai sinh', 'khai sinh cho con', 'khai sinh cho chau', 'di khai sinh', 'lam giay sinh', 'giay khai sinh', 'khai sinh moi de', 'dk khai sinh', 'dang ki khai sinh', 'khai sinh qua han', 'khai sinh tre han'], ['dang ky khai sinh']),
+  e('Hộ tịch', 'counter', ['lam giay khai sinh', 'lam khai sinh', 'khai sinh cho con', 'khai sinh cho chau', 'di khai sinh', 'lam giay sinh', 'khai sinh moi de', 'dk khai sinh', 'dang ki khai sinh', 'khai sinh qua han', 'khai sinh tre han'], ['dang ky khai sinh']),
   e('Hộ tịch', 'counter', ['bao tu', 'giay bao tu', 'giay chung tu', 'chung tu', 'khai bao tu', 'bao nguoi mat', 'khai tu cho', 'lam giay chet', 'nguoi chet', 'nguoi mat', 'da mat', 'qua doi', 'mat roi', 'tu tran'], ['khai tu']),
   e('Hộ tịch', 'counter', ['lay vo', 'lay chong', 'cuoi vo', 'cuoi chong', 'cuoi', 'lam giay ket hon', 'giay ket hon', 'dang ki ket hon', 'dk ket hon', 'lam dam cuoi', 'cuoi hoi'], ['dang ky ket hon', 'ket hon']),
   e('Hộ tịch', 'counter', ['doc than', 'giay doc than', 'xac nhan doc than', 'chung nhan doc than', 'giay xac nhan doc than', 'chua vo', 'chua chong', 'chua ket hon', 'giay doc than'], ['xac nhan tinh trang hon nhan', 'tinh trang hon nhan']),

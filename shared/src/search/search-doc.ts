@@ -27,11 +27,11 @@ function newWords(texts: (string | null | undefined)[], seen: Set<string>, max: 
 export function searchDocOf(p: Procedure): SearchDoc {
   const seen = new Set((foldVietnamese(p.name) || '').split(' '));
   const forms = p.dossier.filter((d) => d.template || FORM.test(foldVietnamese(d.name) || '')).map((d) => d.name.slice(0, 120));
-  const papers = newWords([(p.result ?? '').slice(0, 300), ...forms], seen, 40);
+  const papers = newWords([(p.result ?? '').slice(0, 300), ...forms], seen, 20);
   const detail = newWords(
     p.dossier.map((d) => d.name.slice(0, 120)),
     seen,
-    30,
+    12,
   );
   return { code: p.code, name: p.name, field: p.field, level: p.level, ...(papers ? { papers } : {}), ...(detail ? { detail } : {}) };
 }

@@ -25,14 +25,15 @@ const TONE_KEYS = /[sfrxjz]$/;
  */
 export function telexCandidates(w: string): string[] {
   if (w.length < 2 || w.length > 9) return [];
-  const folded = w
+  // "w" marks the vowel before it (ă, ơ, ư) wherever it is typed; before any vowel it is ư itself.
+  const vowelFirst = w.search(/[aeiouy]/);
+  const ws = w.indexOf('w');
+  const unW = ws >= 0 && (vowelFirst < 0 || ws < vowelFirst) ? `${w.slice(0, ws)}u${w.slice(ws + 1)}`.replace(/w/g, '') : w.replace(/w/g, '');
+  const folded = unW
     .replace(/dd/g, 'd')
-    .replace(/aa|aw/g, 'a')
+    .replace(/aa/g, 'a')
     .replace(/ee/g, 'e')
-    .replace(/oo(?!ng|c)/g, 'o')
-    .replace(/ow/g, 'o')
-    .replace(/uw/g, 'u')
-    .replace(/(^|[^aeiou])w/g, '$1u');
+    .replace(/oo(?!ng|c)/g, 'o');
   const out: string[] = [];
   if (folded !== w && isSyllable(folded)) out.push(folded);
   if (TONE_KEYS.test(folded)) {

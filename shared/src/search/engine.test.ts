@@ -56,6 +56,8 @@ describe('search', () => {
   it('prefers the centre’s level, the common procedures, then the most viewed', () => {
     expect(codes('cap doi the can cuoc', { preferLevel: 'xa' })[0]).toBe('9.014063');
     expect(codes('cap doi the can cuoc', { preferLevel: 'bo' })[0]).toBe('9.000889');
+    // No centre (the public API): commune and province procedures above central ones.
+    expect(codes('cap doi the can cuoc')[0]).toBe('9.014063');
     // Registering is what most people come for (the curated prior); views can say otherwise.
     expect(codes('ho kinh doanh')[0]).toBe('1.001612');
     expect(codes('ho kinh doanh', { views: new Map([['1.001266', 500]]) })[0]).toBe('1.001266');

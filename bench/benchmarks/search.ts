@@ -1,5 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { cpus, loadavg } from 'node:os';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { gzipSync } from 'node:zlib';
@@ -139,15 +140,20 @@ async function measureKiosk(): Promise<Row[]> {
 
 /** Procedure search: our engine against Orama and FlexSearch on the full crawl, then the kiosk in Chromium. */
 export async function runSearch(): Promise<BenchResult> {
+  const loadBefore = loadavg();
   const { procedures } = await readCrawlFile(CRAWL);
   const list = procedures.map(searchDocOf);
   const rows: Row[] = [ownEngine(), oramaEngine(), flexEngine()].flatMap((e) => measureEngine(e, list));
   rows.push(...(await measureKiosk()));
   const kioskKb = Math.round(readdirSync(KIOSK_ASSETS).filter((f) => f.endsWith('.js')).reduce((sum, f) => sum + gzKb(readFileSync(KIOSK_ASSETS + f)), 0) * 10) / 10;
   rows.push({ metric: 'kiosk JS, gzipped (fonts excluded)', value: `${kioskKb} KB`, goal: '≤ 60 KB', met: kioskKb <= 60 });
+  const loadAfter = loadavg();
+  const cores = cpus().length;
+  const loaded = Math.max(loadBefore[0] ?? 0, loadAfter[0] ?? 0) > cores;
+  const load = `Load average (1/5/15 min) before ${loadBefore.map((x) => x.toFixed(2)).join(' / ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' / ')} on ${cores} cores${loaded ? ': a LOADED machine, so the timings are pessimistic' : ''}.`;
   return {
     title: 'Procedure search and kiosk (issues 6, 17, 20)',
-    notes: `The national crawl (${list.length} procedures). Three labelled sets: the development set's tuning half (${DEV_TUNE.length}) and held-out half (${DEV_HELDOUT.length}) (shared/src/search/dev-set.ts, written before labelling; see dev-set.md) and the old ${QUERY_SET.length}-query set. Top-k: an expected procedure among the first k; MRR over the first ten. Orama and FlexSearch get the same folding and the same citizen lexicon (bench/benchmarks/search-engines.ts). Node per-keystroke times replay every prefix of every query. In Chromium the full crawl is imported through the API, the kiosk downloads it and builds its index, then every query is typed letter by letter, at 1× and with CDP CPU throttling 4×; the time runs from the input event to the frame holding the results having been painted (a task posted from the next requestAnimationFrame), with the time to the DOM change beside it.`,
+    notes: `The national crawl (${list.length} procedures). Three labelled sets: the development set's tuning half (${DEV_TUNE.length}) and held-out half (${DEV_HELDOUT.length}) (shared/src/search/dev-set.ts, written before labelling; see dev-set.md) and the old ${QUERY_SET.length}-query set. Top-k: an expected procedure among the first k; MRR over the first ten. Orama and FlexSearch get the same folding and the same citizen lexicon (bench/benchmarks/search-engines.ts). Node per-keystroke times replay every prefix of every query. In Chromium the full crawl is imported through the API, the kiosk downloads it and builds its index, then every query is typed letter by letter, at 1× and with CDP CPU throttling 4×; the time runs from the input event to the frame holding the results having been painted (a task posted from the next requestAnimationFrame), with the time to the DOM change beside it. ${load}`,
     rows,
   };
 }

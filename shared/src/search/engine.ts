@@ -85,12 +85,14 @@ const FILLER = new Set(
     'hoi a ah a vay ha nhe nha khong ko k dc duoc bi roi di la ai sao ra voi tai bao nhieu lau may mat phi khi nay do kia chua nua can biet o dau ' +
     'thi sao lam sao the nao ko vay oi bay gio hien nay moi cho em hoi xin hoi ' +
     // People and times a query mentions ("for my grandson", "just born", "last year").
-    'con chau vo chong cha bo me ong ba cu co di cau mo than nguoi than ho hang gia dinh toi ban hom qua nam ngoai truoc sau moi cu de'
+    'con chau tre vo chong cha bo me ong ba cu co di cau mo than nguoi than ho hang gia dinh toi ban hom qua nam ngoai truoc sau moi cu de'
   ).split(' '),
 );
 const FILLER_WEIGHT = 0.15;
 const CONCEPT_BOOST = 1.5;
 const UNKNOWN_WORD_WEIGHT = 3;
+/** A phrase's words found apart, not side by side: worth this share of the phrase. */
+const SCATTERED = 0.5;
 /** Multipliers of the coverage: the centre's level, the curated common procedures, views (at most). */
 const LEVEL_BONUS = 0.1;
 const PRIOR_BONUS = 0.2;
@@ -336,7 +338,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
         const share = Math.min(1, v / partSum);
         // The phrase itself, side by side in the name, is as good as the concept.
         const whole = u.words.length > 1 && (index.docs[id] as Doc).name.includes(phrase);
-        scores.set(id, (whole ? 1 : 0.75) * share * weight);
+        scores.set(id, (whole ? 1 : SCATTERED) * share * weight);
       }
       if (post) for (const [id, fw] of post) scores.set(id, Math.max(scores.get(id) ?? 0, fw * weight));
     } else {

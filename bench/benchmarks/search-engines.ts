@@ -50,7 +50,7 @@ export function oramaEngine(): Engine {
     query(q) {
       const r = oramaSearch(db as AnyOrama, { term: queryWithConcepts(q), properties: ['name', 'papers', 'field', 'detail'], boost: { name: 4, papers: 2, field: 1, detail: 0.5 }, tolerance: 1, threshold: 1, limit: 10 });
       if (r instanceof Promise) throw new Error('Orama answered asynchronously');
-      return r.hits.map((h) => String((h.document as { code: string }).code));
+      return r.hits.map((h) => String((h.document as unknown as { code: string }).code));
     },
   };
 }

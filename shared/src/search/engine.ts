@@ -134,7 +134,8 @@ export function buildSearchIndex(list: readonly SearchDoc[], extraLexicon?: Comp
     for (const k of [t.slice(0, 1), t.slice(0, 2)]) shortPrefix.set(k, [...(shortPrefix.get(k) ?? []), t]);
   }
   const df = (t: string) => postings.get(t)?.size ?? 0;
-  for (const [k, ts] of shortPrefix) shortPrefix.set(k, ts.sort((a, b) => df(b) - df(a)).slice(0, 24));
+  // A keystroke reads these words' postings: a few common ones say enough about a word one or two letters long.
+  for (const [k, ts] of shortPrefix) shortPrefix.set(k, ts.sort((a, b) => df(b) - df(a)).slice(0, k.length === 1 ? 8 : 12));
   return { docs, postings, vocab, shortPrefix, byLength, lexicon: lex };
 }
 
@@ -179,7 +180,7 @@ function lowerBound(vocab: string[], w: string): number {
   return lo;
 }
 
-const PREFIX_LIMIT = 40;
+const PREFIX_LIMIT = 24;
 
 /**
  * Spellings that sound alike in one region or another (ch/tr, s/x, d/gi/r, l/n): "thuong chu" is

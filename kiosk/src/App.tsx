@@ -177,9 +177,23 @@ function Home({ onGo }: { onGo: (s: Screen) => void }) {
   );
 }
 
+/** Result rows rendered with the keystroke; a 1920-px-tall kiosk screen shows about this many above the keyboard. */
+const FIRST_ROWS = 6;
+
 function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalogue | null; query: string; onQuery: (q: string) => void; onOpen: (code: string) => void }) {
   const t = useT();
   const result = useMemo(() => (catalogue && query.trim() ? searchLocal(catalogue, query) : null), [catalogue, query]);
+  // The rows a screen shows first are painted with the keystroke; the rest follow when the kiosk is idle
+  // (a cheap kiosk PC paints 20 rows too slowly to keep up with typing).
+  const [complete, setComplete] = useState<typeof result>(null);
+  const rows = complete === result ? Infinity : FIRST_ROWS;
+  useEffect(() => {
+    if (!result || result.hits.length <= FIRST_ROWS) return;
+    const show = () => setComplete(result);
+    const idle = window.requestIdleCallback?.(show, { timeout: 300 });
+    const timer = idle === undefined ? setTimeout(show, 120) : undefined;
+    return () => (idle === undefined ? clearTimeout(timer) : window.cancelIdleCallback(idle));
+  }, [result]);
   // A query is counted once the person stops typing, not at every letter.
   useEffect(() => {
     if (!result) return;
@@ -209,7 +223,7 @@ function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalog
       )}
       {result && result.partial && <p class="muted">{t('Không có thủ tục khớp mọi từ; đây là các thủ tục gần nhất.', 'No procedure has every word; these are the closest.')}</p>}
       <ul class="results" data-testid="kiosk-results" data-query={query}>
-        {result?.hits.map((r) => (
+        {result?.hits.slice(0, rows).map((r) => (
           <ResultRow r={r} onOpen={onOpen} />
         ))}
       </ul>

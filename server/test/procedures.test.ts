@@ -67,6 +67,23 @@ describe('GET /api/procedures', () => {
     await t.http.get('/api/procedures/DROP%20TABLE').expect(400);
   });
 
+  it('ranks by the centre’s level; with no centre, commune and province procedures above central ones', async () => {
+    await t.deps.store.procedures.upsertMany(
+      [
+        { ...makeProcedure('9.000001', 'Cấp đổi thẻ căn cước (thực hiện tại cấp trung ương)', 'Căn cước'), level: ['bo'] },
+        { ...makeProcedure('9.000002', 'Cấp đổi thẻ căn cước (thực hiện tại cấp tỉnh)', 'Căn cước'), level: ['tinh'] },
+        { ...makeProcedure('9.000003', 'Cấp đổi thẻ căn cước (thực hiện tại cấp xã)', 'Căn cước'), level: ['xa'] },
+      ],
+      new Date().toISOString(),
+    );
+    await t.app.catalogue.reload();
+    const codes = async (query: Record<string, string>) => (await t.http.get('/api/procedures').query({ q: 'doi cccd', ...query }).expect(200)).body.items.map((p: { code: string }) => p.code);
+    const open = await codes({});
+    expect(open.indexOf('9.000001')).toBeGreaterThan(Math.max(open.indexOf('9.000002'), open.indexOf('9.000003')));
+    expect((await codes({ centre: 'dn' }))[0]).toBe('9.000002');
+    expect((await codes({ centre: 'lt' }))[0]).toBe('9.000003');
+  });
+
   it('searches one centre’s procedures when asked', async () => {
     await t.deps.store.procedures.setCentreCodes('lt', ['1.001193']);
     expect((await t.http.get('/api/procedures').query({ q: 'thu tuc', centre: 'lt' }).expect(200)).body.items.map((p: { code: string }) => p.code)).toEqual(['1.001193']);

@@ -1,31 +1,52 @@
-import path from 'node:path';
-import { QUERY_SET } from '@hcc/shared/search/query-set';
+import { DEV_HELDOUT, DEV_NO_ANSWER, DEV_TUNE } from '@hcc/shared/search/dev-set';
 import { buildSearchIndex, search } from '@hcc/shared/search/engine';
+import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
+import { QUERY_SET } from '@hcc/shared/search/query-set';
+import { searchDocOf } from '@hcc/shared/search/search-doc';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findCrawl, readCrawlFile } from '../src/catalogue/read-crawl';
 
 const CRAWL = findCrawl() ?? 'server/seed/tthc/national-crawl.jsonl.gz';
 let index: ReturnType<typeof buildSearchIndex>;
+const run = (q: string) => search(index, q, { limit: 10, preferLevel: 'xa' }).hits.map((h) => h.code);
 
 beforeAll(async () => {
   const { procedures } = await readCrawlFile(CRAWL);
-  index = buildSearchIndex(procedures);
+  index = buildSearchIndex(procedures.map(searchDocOf));
 }, 60_000);
 
+/**
+ * Floors on the sets the engine was not tuned on (the held-out half of the development set, and the old
+ * 73 queries). The issue's goal is top-3 ≥ 95 % and top-1 ≥ 80 % on independent queries; these floors are
+ * what the engine reaches today (see BENCHMARKS.md), so a change that loses ground fails here.
+ */
+const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }][] = [
+  ['held-out half of the development set', DEV_HELDOUT, { top1: 0.8, top3: 0.9 }],
+  ['old 73-query set', QUERY_SET, { top1: 0.85, top3: 0.95 }],
+  ['tuning half of the development set', DEV_TUNE, { top1: 0.8, top3: 0.9 }],
+];
+
 describe('search quality on the national catalogue (2,642 procedures)', () => {
-  it('finds at least 95 % of the citizen query set in the top three', () => {
-    const misses: string[] = [];
-    for (const { q, expect: want } of QUERY_SET) {
-      const top = search(index, q, { limit: 3, preferLevel: 'xa' }).hits.map((h) => h.code);
-      if (!want.some((c) => top.includes(c))) misses.push(`${q} → ${top.join(', ') || 'nothing'} (want ${want.join(' or ')})`);
-    }
-    expect(QUERY_SET.length).toBeGreaterThanOrEqual(60);
-    const hitRate = 1 - misses.length / QUERY_SET.length;
-    expect(hitRate, misses.join('\n')).toBeGreaterThanOrEqual(0.95);
+  it('has a development set of at least 200 labelled citizen queries, in two halves', () => {
+    expect(DEV_TUNE.length + DEV_HELDOUT.length).toBeGreaterThanOrEqual(200);
+    expect(Math.abs(DEV_TUNE.length - DEV_HELDOUT.length)).toBeLessThanOrEqual(1);
+    const codes = new Set(index.docs.map((d) => d.summary.code));
+    for (const { q, expect: want } of [...DEV_TUNE, ...DEV_HELDOUT]) expect(want.filter((c) => !codes.has(c)), q).toEqual([]);
+  });
+
+  it.each(FLOORS)('%s: top-1 and top-3 at or above their floors', (_name, set, floor) => {
+    const s = scoreSet(set, run);
+    const summary = `top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, MRR ${s.mrr.toFixed(3)}\n${s.misses.join('\n')}`;
+    expect(s.top3, summary).toBeGreaterThanOrEqual(floor.top3);
+    expect(s.top1, summary).toBeGreaterThanOrEqual(floor.top1);
   });
 
   it('puts the procedure first for the issue’s own example', () => {
     expect(search(index, 'giay doc than', { limit: 1, preferLevel: 'xa' }).hits[0]?.code).toBe('1.004873');
+  });
+
+  it('stays calm on questions the catalogue cannot answer', () => {
+    for (const { q } of DEV_NO_ANSWER) expect(() => search(index, q, { limit: 20 })).not.toThrow();
   });
 
   it.each([
@@ -39,5 +60,17 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     ['markup', '<script>alert(1)</script>'],
   ])('survives %s with no crash and no hits', (_name, q) => {
     expect(search(index, q, { limit: 10 }).hits).toEqual([]);
+  });
+
+  it.each([
+    ['one letter', 'd'],
+    ['10,000 characters of words', 'đăng ký khai sinh cho con '.repeat(400)],
+    ['mixed scripts', 'làm sổ đỏ 出生 жжж 🙂'],
+  ])('answers %s with a list, quickly', (_name, q) => {
+    const start = performance.now();
+    const r = search(index, q, { limit: 20, preferLevel: 'xa' });
+    expect(r.hits.length).toBeGreaterThan(0);
+    // Generous for a shared, loaded test machine; the bench measures the real keystroke in Chromium.
+    expect(performance.now() - start).toBeLessThan(150);
   });
 });

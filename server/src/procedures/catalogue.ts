@@ -1,4 +1,5 @@
-import { buildSearchIndex, search, type SearchIndex } from '@hcc/shared/search/engine';
+import { buildSearchIndex, search, type SearchDoc, type SearchIndex } from '@hcc/shared/search/engine';
+import { searchDocOf } from '@hcc/shared/search/search-doc';
 import type { Level, ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { CatalogueIndex } from '@hcc/shared/schemas/usage';
 import { createHash } from 'node:crypto';
@@ -13,7 +14,8 @@ const VIEWS_TTL_MS = 60_000;
  */
 export class Catalogue {
   private index: SearchIndex = buildSearchIndex([]);
-  private summaries: ProcedureSummary[] = [];
+  /** Summaries with the words search reads beyond the name (what the kiosk downloads). */
+  private summaries: SearchDoc[] = [];
   /** Changes with every import, so kiosks can ask "anything new?" with an ETag. */
   version = '0';
   private readonly centreCodes = new Map<string, Set<string>>();
@@ -22,7 +24,7 @@ export class Catalogue {
   constructor(private readonly store: Store) {}
 
   async reload(): Promise<void> {
-    this.summaries = (await this.store.procedures.all()).map((p) => ({ code: p.code, name: p.name, field: p.field, level: p.level }));
+    this.summaries = (await this.store.procedures.all()).map(searchDocOf);
     this.index = buildSearchIndex(this.summaries);
     this.version = createHash('sha256').update(JSON.stringify(this.summaries)).digest('hex').slice(0, 16);
     this.centreCodes.clear();

@@ -50,7 +50,9 @@ export function crossCheck(crawled: readonly Procedure[], list: readonly ListEnt
       };
     }
     if (others.length) {
-      flags.push({ code: p.code, reason: `shares its portal page with ${others.slice(0, 3).join(', ')}; kept, the names agree with the list` });
+      // Say what was checked: with no list entry for the code, nothing could be compared.
+      const checked = listed ? 'kept, its name agrees with the list' : 'kept unchecked: no list given names this code, so its page may be another procedure’s';
+      flags.push({ code: p.code, reason: `shares its portal page with ${others.slice(0, 3).join(', ')}; ${checked}` });
       return { ...p, source: { ...p.source, flags: [...p.source.flags, 'shared-page'] } };
     }
     return p;

@@ -56,6 +56,9 @@ describe('crossCheck', () => {
     expect(flags.find((f) => f.code === '3.000224')?.reason).toContain('same portal page as 1.002544');
     // Not on the list given: kept, but its shared page is flagged.
     expect(procedures.find((p) => p.code === '1.002544')?.source.flags).toEqual(['shared-page']);
+    // The report says what was checked: nothing, for a code no list names.
+    expect(flags.find((f) => f.code === '1.002544')?.reason).toContain('kept unchecked: no list given names this code');
+    expect(flags.find((f) => f.code === '1.002544')?.reason).not.toContain('agrees with the list');
     expect(procedures.find((p) => p.code === '1.001193')).toEqual(crawled[2]);
   });
 

@@ -13,8 +13,14 @@ export type UsageEvent = z.infer<typeof UsageEventSchema>;
 export const UsageBatchSchema = z.strictObject({ events: z.array(UsageEventSchema).check(z.minLength(1), z.maxLength(50)) });
 
 /** The catalogue as a kiosk keeps it: summaries to search offline, and how often each was opened. */
+/** A summary with the words search reads beyond the name: the papers and the dossier (search-doc.ts). */
+export const SearchItemSchema = z.extend(ProcedureSummarySchema, {
+  papers: z.optional(z.string().check(z.maxLength(2000))),
+  detail: z.optional(z.string().check(z.maxLength(2000))),
+});
+
 export const CatalogueIndexSchema = z.object({
-  items: z.array(ProcedureSummarySchema),
+  items: z.array(SearchItemSchema),
   views: z.record(z.string(), z.number()),
   /** The kiosk's centre level, ranked first: cấp xã at a commune, cấp tỉnh at the province. */
   preferLevel: LevelSchema,

@@ -1,105 +1,145 @@
 import type { Level, ProcedureSummary } from '../schemas/procedure';
 import { foldVietnamese } from './fold';
-import { SYNONYMS } from './synonyms';
+import { compileLexicon, type CompiledLexicon } from './lexicon-compile';
+import { LEXICON } from './lexicon';
+import { COMMON_PROCEDURES } from './prior';
+import { canonical, telexCandidates } from './typing';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
  * implementation, so a citizen at the kiosk and a phone on the API get the same answers.
  *
- * Every query word must be found in the procedure's name or field (lĩnh vực), exactly, as the start of
- * a word (people stop typing early), or within one or two typos. Words are weighted by rarity, a name
- * beats a field, words found side by side as typed earn a bonus, and the whole query is also tried
- * with citizens' names for things replaced by the catalogue's (synonyms.ts). Ties go to the centre's own
- * level, then to the procedures most viewed, then to the shorter name, which is usually the common case.
+ * Coverage scoring: every query word contributes what it is worth (rare words more, filler words little)
+ * times how well it was found (as typed, as the start of the word being typed, as a sound-alike or a typo)
+ * times where (the name ≫ the papers the citizen gets or fills in > the field > the dossier). A word not
+ * found lowers the score; it never hides a procedure. The citizen lexicon (lexicon.ts) turns everyday and
+ * abbreviated names into concepts on both sides — "sổ đỏ" in the query and "giấy chứng nhận quyền sử
+ * dụng đất" in a name are the same concept. Then: words side by side as typed, the centre's level (or,
+ * with no centre, local procedures above central ones), the curated common procedures (prior.ts), views,
+ * and, to break near-ties, the shorter name.
  */
 
-export type SearchDoc = ProcedureSummary;
+/** What the index is built from: a summary, and optionally the searchable words of the full record. */
+export type SearchDoc = ProcedureSummary & {
+  /** The papers: result documents and the forms filled in (weighted above the field). */
+  papers?: string | undefined;
+  /** The dossier's other items (weighted lowest). */
+  detail?: string | undefined;
+};
+
+const W_NAME = 1;
+const W_PAPERS = 0.5;
+const W_FIELD = 0.3;
+const W_DETAIL = 0.12;
+/** A concept found through the lexicon is as good as its words. */
+const W_CONCEPT = 0.97;
 
 interface Doc {
-  summary: SearchDoc;
-  name: string[];
+  summary: ProcedureSummary;
+  /** The folded name, padded with spaces, for "words side by side" checks. */
+  name: string;
+  nameLength: number;
+  prior: number;
 }
 
 export interface SearchIndex {
   docs: Doc[];
-  byCode: Map<string, number>;
-  /** Term → ids of documents with it in the name (bit 1) or field (bit 2). */
+  /** Term (a word, or a lexicon concept "~n") → document id → best field weight. */
   postings: Map<string, Map<number, number>>;
-  /** Terms sorted, for prefix ranges. */
+  /** Words sorted, for prefix ranges. */
   vocab: string[];
-  /** Terms by length, so a typo search looks only at words of about the typed length. */
+  /** For one- and two-letter prefixes: the commonest words that start so, most common first. */
+  shortPrefix: Map<string, string[]>;
   byLength: Map<number, string[]>;
+  lexicon: CompiledLexicon;
 }
 
 export interface SearchOptions {
   limit: number;
-  /** The kiosk's centre level: its procedures come first. */
-  preferLevel?: Level;
+  /** The kiosk's centre level: its procedures come first. Without one, local procedures above central ones. */
+  preferLevel?: Level | undefined;
   /** How often each procedure was opened; a mild boost for the common ones. */
-  views?: ReadonlyMap<string, number>;
+  views?: ReadonlyMap<string, number> | undefined;
   /** Only procedures this returns true for (a centre's selection). */
-  filter?: (code: string) => boolean;
+  filter?: ((code: string) => boolean) | undefined;
 }
 
 export interface SearchResult {
-  hits: SearchDoc[];
-  /** True when no procedure had every word and the hits match most of them. */
+  hits: ProcedureSummary[];
+  /** True when no procedure had every meaningful word of the query. */
   partial: boolean;
 }
 
-/** Old and new spellings of final -y/-i ("lý/lí", "kỹ/kĩ") are the same word to a reader. */
-const canonical = (w: string) => (/^(?:[bcdghklmnpqrstvx]|ch|gh|kh|ng|ngh|nh|ph|th|tr)y$/.test(w) ? `${w.slice(0, -1)}i` : w);
-const words = (text: string) => {
+export const words = (text: string): string[] => {
   const f = foldVietnamese(text);
   return f ? f.split(' ').map(canonical) : [];
 };
 
-/** Words a query may carry that say nothing about which procedure: scored if found, never required. */
-const OPTIONAL = new Set(['lam', 'xin', 'muon', 'toi', 'can', 'o', 'dau', 'nao', 'gi', 'giup', 'cho', 'thu', 'tuc', 've', 'cua', 'va', 'de', 'nhu', 'ntn', 'huong', 'dan', 'thi', 'phai', 'giay', 'to', 'nhung', 'cac', 'con', 'be', 'nha', 'minh']);
-/** An optional word found still counts, a little. */
-const OPTIONAL_WEIGHT = 0.1;
-
 /**
- * Spellings that sound alike in one region or another (ch/tr, s/x, d/gi/r, l/n): "thuong chu" is
- * someone saying "thường trú" as they speak.
+ * Words a query carries that say little about which procedure: questions, politeness, people, "thủ tục".
+ * Scored at a fraction of their worth, never required.
  */
-const SOUND_ALIKE: [RegExp, string[]][] = [
-  [/^ch/, ['tr']],
-  [/^tr/, ['ch']],
-  [/^s/, ['x']],
-  [/^x/, ['s']],
-  [/^gi/, ['d', 'r']],
-  [/^d(?!i)/, ['gi', 'r']],
-  [/^r/, ['d', 'gi']],
-  [/^l/, ['n']],
-  [/^n(?!g|h)/, ['l']],
-];
+const FILLER = new Set(
+  (
+    'lam xin muon toi can o dau nao gi giup cho thu tuc ve cua va de nhu the ntn huong dan thi phai giay to nhung cac be nha minh em anh chi co chu bac ong ba ' +
+    'hoi a ah a vay ha nhe nha khong ko k dc duoc bi roi di la ai sao ra voi tai bao nhieu lau may mat phi khi nay do kia chua nua can biet o dau ' +
+    'thi sao lam sao the nao ko vay oi bay gio hien nay moi cho em hoi xin hoi ' +
+    // People and times a query mentions ("for my grandson", "just born", "last year").
+    'con chau tre vo chong cha bo me ong ba cu co di cau mo than nguoi than ho hang gia dinh toi ban hom qua nam ngoai truoc sau moi cu de'
+  ).split(' '),
+);
+const FILLER_WEIGHT = 0.15;
+const CONCEPT_BOOST = 1.5;
+const UNKNOWN_WORD_WEIGHT = 3;
+/** A phrase's words found apart, not side by side: worth this share of the phrase. */
+const SCATTERED = 0.5;
+/** Multipliers of the coverage: the centre's level, the curated common procedures, views (at most). */
+const LEVEL_BONUS = 0.1;
+const PRIOR_BONUS = 0.2;
+const VIEWS_BONUS = 0.15;
 
-const NAME = 1;
-const FIELD = 2;
+let lexiconCache: { source: typeof LEXICON; compiled: CompiledLexicon } | null = null;
+const lexicon = () => {
+  if (!lexiconCache || lexiconCache.source !== LEXICON) lexiconCache = { source: LEXICON, compiled: compileLexicon(LEXICON) };
+  return lexiconCache.compiled;
+};
 
-export function buildSearchIndex(list: readonly SearchDoc[]): SearchIndex {
+export function buildSearchIndex(list: readonly SearchDoc[], extraLexicon?: CompiledLexicon): SearchIndex {
+  const lex = extraLexicon ?? lexicon();
   const docs: Doc[] = [];
   const postings = new Map<string, Map<number, number>>();
-  const add = (term: string, id: number, bit: number) => {
+  const add = (term: string, id: number, w: number) => {
     let p = postings.get(term);
     if (!p) postings.set(term, (p = new Map()));
-    p.set(id, (p.get(id) ?? 0) | bit);
+    if ((p.get(id) ?? 0) < w) p.set(id, w);
+  };
+  const addText = (tokens: string[], id: number, w: number) => {
+    for (const t of tokens) add(t, id, w);
+    for (const c of lex.conceptsIn(tokens)) add(c, id, w * W_CONCEPT);
   };
   for (const s of list) {
     const id = docs.length;
     const name = words(s.name);
-    docs.push({ summary: { code: s.code, name: s.name, field: s.field, level: s.level }, name });
-    for (const w of name) add(w, id, NAME);
-    for (const w of words(s.field)) add(w, id, FIELD);
+    docs.push({ summary: { code: s.code, name: s.name, field: s.field, level: s.level }, name: ` ${name.join(' ')} `, nameLength: name.length, prior: COMMON_PROCEDURES.get(s.code) ?? 0 });
+    addText(name, id, W_NAME);
+    if (s.papers) addText(words(s.papers), id, W_PAPERS);
+    addText(words(s.field), id, W_FIELD);
+    if (s.detail) addText(words(s.detail), id, W_DETAIL);
   }
-  const vocab = [...postings.keys()].sort();
+  const vocab = [...postings.keys()].filter((t) => !t.startsWith('~')).sort();
   const byLength = new Map<number, string[]>();
-  for (const t of vocab) byLength.set(t.length, [...(byLength.get(t.length) ?? []), t]);
-  return { docs, byCode: new Map(docs.map((d, i) => [d.summary.code, i])), postings, vocab, byLength };
+  const shortPrefix = new Map<string, string[]>();
+  for (const t of vocab) {
+    byLength.set(t.length, [...(byLength.get(t.length) ?? []), t]);
+    for (const k of [t.slice(0, 1), t.slice(0, 2)]) shortPrefix.set(k, [...(shortPrefix.get(k) ?? []), t]);
+  }
+  const df = (t: string) => postings.get(t)?.size ?? 0;
+  // A keystroke reads these words' postings: a few common ones say enough about a word one or two letters long.
+  for (const [k, ts] of shortPrefix) shortPrefix.set(k, ts.sort((a, b) => df(b) - df(a)).slice(0, k.length === 1 ? 8 : 12));
+  return { docs, postings, vocab, shortPrefix, byLength, lexicon: lex };
 }
 
-// Three rows reused across calls: a keystroke compares the typed word with thousands of terms.
+// Three rows reused across calls: a keystroke may compare the typed word with thousands of terms.
 let rowA = new Int32Array(32);
 let rowB = new Int32Array(32);
 let rowC = new Int32Array(32);
@@ -140,19 +180,45 @@ function lowerBound(vocab: string[], w: string): number {
   return lo;
 }
 
-const PREFIX_LIMIT = 60;
+const PREFIX_LIMIT = 24;
 
-/** The terms a typed word may stand for, each with how much to trust it. */
-function candidates(index: SearchIndex, w: string, last: boolean): Map<string, number> {
+/**
+ * Spellings that sound alike in one region or another (ch/tr, s/x, d/gi/r, l/n): "thuong chu" is
+ * someone saying "thường trú" as they speak.
+ */
+const SOUND_ALIKE: [RegExp, string[]][] = [
+  [/^ch/, ['tr']],
+  [/^tr/, ['ch']],
+  [/^s/, ['x']],
+  [/^x/, ['s']],
+  [/^gi/, ['d', 'r']],
+  [/^d(?!i)/, ['gi', 'r']],
+  [/^r/, ['d', 'gi']],
+  [/^l/, ['n']],
+  [/^n(?!g|h)/, ['l']],
+];
+
+/** The words a typed word may stand for, each with how much to trust it. */
+function candidates(index: SearchIndex, w: string, typing: boolean): Map<string, number> {
   const out = new Map<string, number>();
+  if (w.length > 30) return out;
   if (index.postings.has(w)) out.set(w, 1);
-  // Prefixes: the word being typed (from its second letter), other words only when long enough.
-  if ((last && w.length >= 2) || w.length >= 3) {
-    for (let i = lowerBound(index.vocab, w), n = 0; i < index.vocab.length && n < PREFIX_LIMIT; i++, n++) {
-      const t = index.vocab[i] as string;
-      if (!t.startsWith(w)) break;
-      if (t !== w) out.set(t, last ? 0.9 : 0.75);
+  // The word being typed is the start of a word from its first letter; other words from their third.
+  if (typing || w.length >= 3) {
+    const trust = typing ? 0.9 : 0.7;
+    const short = w.length <= 2 ? index.shortPrefix.get(w) : undefined;
+    if (short) for (const t of short) if (t !== w && !out.has(t)) out.set(t, trust);
+    if (!short) {
+      for (let i = lowerBound(index.vocab, w), n = 0; i < index.vocab.length && n < PREFIX_LIMIT; i++, n++) {
+        const t = index.vocab[i] as string;
+        if (!t.startsWith(w)) break;
+        if (t !== w) out.set(t, trust);
+      }
     }
+  }
+  // Telex keys left in the word ("kys", "ddang", "chuwng"): only where the result is a real syllable.
+  if (!out.has(w)) {
+    for (const t of telexCandidates(w)) if (index.postings.has(t) && !out.has(t)) out.set(t, 0.95);
   }
   for (const [from, tos] of SOUND_ALIKE) {
     const m = from.exec(w);
@@ -171,99 +237,26 @@ function candidates(index: SearchIndex, w: string, last: boolean): Map<string, n
   return out;
 }
 
-/** The query as typed, and once with each synonym applied (and once with all of them). */
-function variants(folded: string): { text: string; weight: number }[] {
-  const padded = ` ${folded} `;
-  const out = [{ text: folded, weight: 1 }];
-  let all = padded;
-  for (const [from, to] of SYNONYMS) {
-    for (const f of from) {
-      if (!padded.includes(` ${f} `)) continue;
-      // Curated: where the literal words and a citizen's name for a thing both match, trust the name.
-      for (const t of to) out.push({ text: padded.replace(` ${f} `, ` ${t} `).trim(), weight: 1.05 });
-      all = all.replace(` ${f} `, ` ${to[0]} `);
-      break;
-    }
-  }
-  if (out.length > 2) out.push({ text: all.trim(), weight: 1.05 });
-  return out;
+interface Unit {
+  /** Literal words (one, or a lexicon phrase's words). */
+  words: string[];
+  /** The lexicon concept the words form, when they do. */
+  concept?: string;
+  filler: boolean;
+  /** The last word, still being typed. */
+  typing: boolean;
 }
 
-interface Scored {
-  id: number;
-  score: number;
-  matched: number;
-  /** How many words the variant that scored this required. */
-  required: number;
+/** A phrase of several lexicon entries matches documents holding any of their concepts. */
+function conceptPostings(index: SearchIndex, concept: string): Map<number, number> | undefined {
+  const ids = concept.split('|');
+  if (ids.length === 1) return index.postings.get(concept);
+  const out = new Map<number, number>();
+  for (const c of ids) for (const [id, w] of index.postings.get(c) ?? []) if (w > (out.get(id) ?? 0)) out.set(id, w);
+  return out.size ? out : undefined;
 }
 
-type Candidates = (w: string, last: boolean) => Map<string, number>;
-
-function scoreVariant(index: SearchIndex, text: string, weight: number, candidatesOf: Candidates): Map<number, Scored> {
-  const typed = text.split(' ').filter(Boolean).map(canonical);
-  // A last letter on its own is a word still being typed, not yet something to look for.
-  const lastWord = typed[typed.length - 1] ?? '';
-  const terms = typed.length > 1 && lastWord.length === 1 && candidatesOf(lastWord, true).size === 0 ? typed.slice(0, -1) : typed;
-  const anyRequired = terms.some((w) => !OPTIONAL.has(w));
-  // A query of optional words only ("thủ tục") requires all of them.
-  const isRequired = (w: string) => !anyRequired || !OPTIONAL.has(w);
-  const n = index.docs.length;
-  const scored = new Map<number, Scored>();
-  const requiredCount = terms.filter(isRequired).length;
-  /** Per query word: each document's best score for it, and the name word that earned it. */
-  const perWord: { score: Map<number, number>; term: Map<number, string> }[] = [];
-  // The best a document could score: variants with more or fewer words compare on a common scale.
-  let ideal = 0;
-  terms.forEach((w, i) => {
-    const score = new Map<number, number>();
-    const term = new Map<number, string>();
-    const factor = isRequired(w) ? 1 : OPTIONAL_WEIGHT;
-    let top = 0;
-    // A rarer word the typed one only starts ("tu" → "tuat") must not outweigh the word itself.
-    const exact = index.postings.get(w);
-    const capIdf = exact ? Math.log(1 + n / exact.size) : Infinity;
-    for (const [t, trust] of candidatesOf(w, i === terms.length - 1)) {
-      const post = index.postings.get(t);
-      if (!post) continue;
-      const base = factor * trust * Math.min(capIdf, Math.log(1 + n / post.size));
-      for (const [id, bits] of post) {
-        const v = bits & NAME ? base : base * 0.3;
-        if (v > top) top = v;
-        if (v > (score.get(id) ?? 0)) {
-          score.set(id, v);
-          term.set(id, t);
-        }
-      }
-    }
-    ideal += top;
-    perWord.push({ score, term });
-    const required = isRequired(w);
-    for (const [id, v] of score) {
-      let cur = scored.get(id);
-      if (!cur) scored.set(id, (cur = { id, score: 0, matched: 0, required: requiredCount }));
-      cur.score += v;
-      if (required) cur.matched += 1;
-    }
-  });
-  // Words typed side by side and found side by side in the name: "khai sinh", not "khai … sinh".
-  for (const s of scored.values()) {
-    const name = index.docs[s.id]?.name ?? [];
-    for (let i = 0; i + 1 < terms.length; i++) {
-      if (!isRequired(terms[i] as string) || !isRequired(terms[i + 1] as string)) continue;
-      const a = perWord[i]?.term.get(s.id);
-      const b = perWord[i + 1]?.term.get(s.id);
-      if (a === undefined || b === undefined) continue;
-      for (let p = 0; p + 1 < name.length; p++) {
-        if (name[p] === a && name[p + 1] === b) {
-          s.score += 0.5 * ((perWord[i]?.score.get(s.id) ?? 0) + (perWord[i + 1]?.score.get(s.id) ?? 0));
-          break;
-        }
-      }
-    }
-    s.score = (weight * s.score) / (ideal || 1);
-  }
-  return scored;
-}
+const idfOf = (index: SearchIndex, df: number) => Math.log(1 + index.docs.length / Math.max(1, df));
 
 export function search(index: SearchIndex, query: string, opts: SearchOptions): SearchResult {
   // A kiosk query is a few words; anything longer is pasted text, and its tail says nothing.
@@ -276,40 +269,131 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     return { hits: hits.sort((a, b) => a.code.localeCompare(b.code)).slice(0, opts.limit), partial: false };
   }
 
-  const best = new Map<number, Scored>();
-  // Variants share most of their words: look each up once.
+  const typed = folded.split(' ').map(canonical).slice(0, 16);
+  // A trailing space means the last word is finished; otherwise it is still being typed.
+  const stillTyping = !/\s$/.test(query.slice(0, 200));
+  const units: Unit[] = index.lexicon.segment(typed).map((s, i, all) => ({
+    words: s.words,
+    ...(s.concept ? { concept: s.concept } : {}),
+    // Filler, and bare numbers ("lần 2", "(1)"): weak evidence of what is asked for.
+    filler: !s.concept && s.words.length === 1 && (FILLER.has(s.words[0] as string) || /^\d+$/.test(s.words[0] as string)),
+    typing: stillTyping && i === all.length - 1 && !s.concept,
+  }));
+  // A concept asked for twice ("mất … làm lại") is asked for once.
+  const seen = new Set<string>();
+  for (let i = units.length - 1; i >= 0; i--) {
+    const c = units[i]?.concept;
+    if (!c) continue;
+    if (seen.has(c)) units.splice(i, 1);
+    seen.add(c);
+  }
+  // A query of filler words only ("thủ tục") means them.
+  if (units.every((u) => u.filler)) for (const u of units) u.filler = false;
+
+  const n = index.docs.length;
+  const total = new Float64Array(n);
+  const matched = new Uint8Array(n);
+  let ideal = 0;
+  let meaningful = 0;
   const memo = new Map<string, Map<string, number>>();
-  const candidatesOf: Candidates = (w, last) => {
-    const key = `${last ? 1 : 0}${w}`;
+  const candidatesOf = (w: string, typing: boolean) => {
+    const key = `${typing ? 1 : 0}${w}`;
     let c = memo.get(key);
-    if (!c) memo.set(key, (c = candidates(index, w, last)));
+    if (!c) memo.set(key, (c = candidates(index, w, typing)));
     return c;
   };
-  for (const v of variants(folded)) {
-    for (const s of scoreVariant(index, v.text, v.weight, candidatesOf).values()) {
-      const cur = best.get(s.id);
-      // Completeness first (all words found beats a higher-scoring partial match), then score.
-      const complete = s.matched >= s.required;
-      const curComplete = cur ? cur.matched >= cur.required : false;
-      if (!cur || (complete && !curComplete) || (complete === curComplete && s.score > cur.score)) best.set(s.id, s);
+  const wordScores = (w: string, typing: boolean): Map<number, number> => {
+    const out = new Map<number, number>();
+    // A rarer word the typed one only starts ("tu" → "tuat") must not outweigh the word itself.
+    const exact = index.postings.get(w);
+    const cap = exact ? idfOf(index, exact.size) : Infinity;
+    for (const [t, trust] of candidatesOf(w, typing)) {
+      const post = index.postings.get(t);
+      if (!post) continue;
+      const worth = trust * Math.min(cap, idfOf(index, post.size));
+      for (const [id, fw] of post) {
+        const v = worth * fw;
+        if (v > (out.get(id) ?? 0)) out.set(id, v);
+      }
+    }
+    return out;
+  };
+
+  for (const u of units) {
+    let scores: Map<number, number>;
+    let weight: number;
+    if (u.concept) {
+      // The concept, or failing that its own words (a name may say it in a way the lexicon lacks).
+      const post = conceptPostings(index, u.concept);
+      const conceptIdf = post ? idfOf(index, post.size) : 0;
+      const partIdf = u.words.map((w) => idfOf(index, index.postings.get(w)?.size ?? n));
+      const partSum = partIdf.reduce((a, b) => a + b, 0) || 1;
+      // The lexicon recognised what the citizen asks for: it counts more than any single word.
+      weight = CONCEPT_BOOST * Math.max(conceptIdf, partSum / u.words.length);
+      // Share of the phrase's words found, one by one: worth less than the phrase itself.
+      const found = new Map<number, number>();
+      for (const w of u.words) for (const [id, v] of wordScores(w, false)) found.set(id, (found.get(id) ?? 0) + v);
+      scores = new Map();
+      const phrase = ` ${u.words.join(' ')} `;
+      for (const [id, v] of found) {
+        const share = Math.min(1, v / partSum);
+        // The phrase itself, side by side in the name, is as good as the concept.
+        const whole = u.words.length > 1 && (index.docs[id] as Doc).name.includes(phrase);
+        scores.set(id, (whole ? 1 : SCATTERED) * share * weight);
+      }
+      if (post) for (const [id, fw] of post) scores.set(id, Math.max(scores.get(id) ?? 0, fw * weight));
+    } else {
+      const w = u.words[0] as string;
+      scores = wordScores(w, u.typing);
+      const exact = index.postings.get(w);
+      let top = 0;
+      for (const v of scores.values()) if (v > top) top = v;
+      // A word found nowhere still counts: what it asks for is missing from every procedure.
+      weight = exact ? idfOf(index, exact.size) : top || UNKNOWN_WORD_WEIGHT;
+      if (u.filler) {
+        weight *= FILLER_WEIGHT;
+        for (const [id, v] of scores) scores.set(id, v * FILLER_WEIGHT);
+      }
+    }
+    ideal += weight;
+    if (!u.filler) meaningful++;
+    for (const [id, v] of scores) {
+      total[id] = (total[id] as number) + Math.min(v, weight);
+      if (!u.filler && v > 0.35 * weight) matched[id] = (matched[id] as number) + 1;
     }
   }
-  const rank = (s: Scored) => {
-    const d = index.docs[s.id] as Doc;
-    const level = opts.preferLevel && d.summary.level.includes(opts.preferLevel) ? 1.2 : 1;
-    const views = 1 + 0.08 * Math.log10(1 + (opts.views?.get(d.summary.code) ?? 0));
+  if (ideal <= 0) return { hits: [], partial: false };
+
+  // Words typed side by side and found side by side in the name: "khai sinh", not "khai … sinh".
+  const pairs: string[] = [];
+  const literal = units.flatMap((u) => (u.filler ? [''] : u.words));
+  for (let i = 0; i + 1 < literal.length; i++) if (literal[i] && literal[i + 1]) pairs.push(` ${literal[i]} ${literal[i + 1]}`);
+  const lastTyping = units.at(-1)?.typing ?? false;
+
+  const pool: { id: number; cover: number; r: number }[] = [];
+  let complete = false;
+  for (let id = 0; id < n; id++) {
+    const t = total[id] as number;
+    if (t <= 0 || !allowed(id)) continue;
+    const cover = t / ideal;
+    // Listed only for a meaningful word or concept found, not for filler alone.
+    if (cover < 0.12 || (meaningful > 0 && matched[id] === 0)) continue;
+    const d = index.docs[id] as Doc;
+    if (matched[id] === meaningful) complete = true;
+    let adj = 0;
+    for (let k = 0; k < pairs.length; k++) {
+      const p = pairs[k] as string;
+      if (d.name.includes(k === pairs.length - 1 && lastTyping ? p : `${p} `)) adj += 0.06;
+    }
+    const levels = d.summary.level;
+    // How well the procedure answers comes first; what is common here breaks near-ties, never more.
+    const level = 1 + (opts.preferLevel ? (levels.includes(opts.preferLevel) ? LEVEL_BONUS : 0) : levels.includes('xa') || levels.includes('tinh') ? LEVEL_BONUS : 0);
+    const views = 1 + VIEWS_BONUS * Math.min(1, Math.log10(1 + (opts.views?.get(d.summary.code) ?? 0)) / 3);
     // Official names run long; length only breaks near-ties.
-    const brevity = Math.max(0.85, 1 / (1 + 0.01 * Math.max(0, d.name.length - 6)));
-    return s.score * level * views * brevity;
-  };
-  const rows = [...best.values()].filter((s) => allowed(s.id));
-  let pool = rows.filter((s) => s.matched >= s.required);
-  let partial = false;
-  if (!pool.length) {
-    // Nothing has every word: offer what has most of them rather than an empty screen.
-    pool = rows.filter((s) => s.required >= 2 && s.matched >= Math.ceil(s.required / 2));
-    partial = pool.length > 0;
+    const brevity = Math.max(0.85, 1 / (1 + 0.008 * Math.max(0, d.nameLength - 6)));
+    const prior = 1 + PRIOR_BONUS * d.prior;
+    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * views * prior });
   }
-  const ranked = pool.map((s) => ({ s, r: rank(s) })).sort((a, b) => b.r - a.r || (index.docs[a.s.id]?.summary.code ?? '').localeCompare(index.docs[b.s.id]?.summary.code ?? ''));
-  return { hits: ranked.slice(0, opts.limit).map((x) => (index.docs[x.s.id] as Doc).summary), partial };
+  pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));
+  return { hits: pool.slice(0, opts.limit).map((x) => (index.docs[x.id] as Doc).summary), partial: !complete && meaningful > 1 };
 }

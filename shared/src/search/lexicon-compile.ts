@@ -1,0 +1,74 @@
+import { foldVietnamese } from './fold';
+import type { LexiconEntry } from './lexicon';
+import { canonical } from './typing';
+
+/**
+ * The lexicon turned into something fast to apply: every phrase of an entry (what people say and what the
+ * catalogue says) names the same concept, "~<n>". A document holds the concept when any of its phrases
+ * occurs in its text; a query is cut into concepts and single words, longest phrase first.
+ */
+export interface CompiledLexicon {
+  /** The concepts whose phrases occur in these words (a document's field). */
+  conceptsIn(tokens: readonly string[]): Set<string>;
+  /** The query cut into units: a concept (with its words) where a phrase matches, else a single word. */
+  segment(tokens: readonly string[]): { words: string[]; concept?: string }[];
+  size: number;
+}
+
+interface Phrase {
+  words: string[];
+  concepts: string[];
+  docConcepts: string[];
+}
+
+const toTokens = (phrase: string) => (foldVietnamese(phrase) || '').split(' ').filter(Boolean).map(canonical);
+
+export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
+  /** First word → phrases that start with it (longest first), each with its concepts. */
+  const byFirst = new Map<string, Phrase[]>();
+  entries.forEach((e, i) => {
+    const concept = `~${i}`;
+    const phrases = [...e.say.map((p) => ({ p, say: true })), ...e.means.map((p) => ({ p, say: false }))];
+    for (const { p, say } of phrases) {
+      const words = toTokens(p);
+      if (!words.length) continue;
+      // Everyday speech is read in queries only (see lexicon.ts); official text holds the "means".
+      const inDocs = !say || e.source === 'abbreviation' || e.source === 'old name';
+      const list = byFirst.get(words[0] as string) ?? [];
+      const same = list.find((x) => x.words.join(' ') === words.join(' '));
+      if (same) {
+        if (!same.concepts.includes(concept)) same.concepts.push(concept);
+        if (inDocs && !same.docConcepts.includes(concept)) same.docConcepts.push(concept);
+      } else list.push({ words, concepts: [concept], docConcepts: inDocs ? [concept] : [] });
+      byFirst.set(words[0] as string, list);
+    }
+  });
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const matchAt = (tokens: readonly string[], i: number) =>
+    (byFirst.get(tokens[i] as string) ?? []).filter((p) => p.words.every((w, k) => tokens[i + k] === w));
+  return {
+    size: entries.length,
+    conceptsIn(tokens) {
+      const out = new Set<string>();
+      for (let i = 0; i < tokens.length; i++) for (const p of matchAt(tokens, i)) for (const c of p.docConcepts) out.add(c);
+      return out;
+    },
+    segment(tokens) {
+      const out: { words: string[]; concept?: string }[] = [];
+      for (let i = 0; i < tokens.length; ) {
+        const best = matchAt(tokens, i)[0];
+        if (best) {
+          // A phrase in several entries: one unit per entry would count its words twice; the first wins,
+          // and documents holding any of its concepts match it (see conceptsIn).
+          const concept = best.concepts.join('|');
+          const prev = out.at(-1);
+          // "xe ô tô": two phrases of one concept are one thing asked for.
+          if (prev?.concept === concept) prev.words.push(...best.words);
+          else out.push({ words: [...best.words], concept });
+          i += best.words.length;
+        } else out.push({ words: [tokens[i++] as string] });
+      }
+      return out;
+    },
+  };
+}

@@ -25,7 +25,8 @@ import { planRoutes } from './plans/routes';
 import { registerRoutes } from './register/routes';
 import { reportRoutes } from './reports/routes';
 import { usageRoutes } from './usage/routes';
-import { mediaApiRoutes, mediaFileRoutes } from './media/routes';
+import { mediaApiRoutes, mediaDir, mediaFileRoutes } from './media/routes';
+import { sweepIncoming } from './media/upload';
 import { playlistRoutes } from './playlists/routes';
 import { Catalogue } from './procedures/catalogue';
 import { procedureRoutes } from './procedures/routes';
@@ -68,6 +69,9 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   // Sessions this node left open when it last stopped without closing them (a crash, a kill -9).
   await deps.store.devices.closeOrphanSessions(deps.config.nodeId);
   await catalogue.reload();
+  // Uploads a crash or a cut connection left half-written: they hold disk space and nothing else.
+  const swept = await sweepIncoming(mediaDir(deps), deps.config.nodeId, deps.clock());
+  if (swept) deps.log.info({ swept }, 'removed half-written uploads from media/.incoming');
 
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);

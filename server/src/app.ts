@@ -56,7 +56,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   const app = express();
   const http = createHttpServer(app);
   const { io, staff } = createIo(http, cluster.adapter);
-  const others = cluster.isShared ? new OtherNodes(io, staff, deps.log) : null;
+  const others = cluster.isShared ? new OtherNodes(io, staff, deps.log, deps.config.nodeId) : null;
   const presence = new Presence(others);
   const hub = createHub(io, staff, presence, deps.clock, others);
   const states = new DeviceStateWriter(deps, hub);
@@ -65,6 +65,11 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   others?.answer(presence, async () => {
     await catalogue.reload();
     hub.announceCatalogue('another node');
+  });
+  // Consoles here hear of the screens a dead node took with it (the devices list asks the live nodes).
+  others?.whenNodeLost(async () => {
+    if (!staff.sockets.size) return;
+    for (const d of await hub.toDevices(await deps.store.devices.list())) if (!d.online) staff.local.emit('device:state', d);
   });
   // Sessions this node left open when it last stopped without closing them (a crash, a kill -9).
   await deps.store.devices.closeOrphanSessions(deps.config.nodeId);

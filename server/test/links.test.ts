@@ -69,7 +69,7 @@ describe('link check for QR items', () => {
     for (const port of [listening, closed]) {
       // The server itself, by address and by name; the same loopback written other ways.
       const messages = await Promise.all(
-        [`http://127.0.0.1:${port}/healthz`, `http://localhost:${port}/`, `http://[::1]:${port}/`, `http://0x7f.1:${port}/`, `http://2130706433:${port}/`, `http://[::ffff:127.0.0.1]:${port}/`].map(refused),
+        [`http://127.0.0.1:${port}/healthz`, `http://localhost:${port}/`, `http://app.localhost:${port}/`, `http://localhost.:${port}/`, `http://[::1]:${port}/`, `http://0x7f.1:${port}/`, `http://2130706433:${port}/`, `http://[::ffff:127.0.0.1]:${port}/`].map(refused),
       );
       expect(new Set(messages).size).toBe(1);
     }

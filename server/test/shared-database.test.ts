@@ -4,7 +4,7 @@ import pg from 'pg';
 import pino from 'pino';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ensureAdmin } from '../src/auth/bootstrap-admin';
-import { PG_LOCKS } from '../src/db/pg';
+import { openPg, PG_LOCKS, transaction } from '../src/db/pg';
 import { openStore } from '../src/store/open';
 import type { Store } from '../src/store/store';
 import { makeConfig } from './fixtures';
@@ -109,18 +109,26 @@ describe('one stuck node does not stall another', () => {
     expect(await b!.impressions.verify({ full: true, at })).toMatchObject({ ok: true, rows: 80 });
   }, 30_000);
 
-  it.skipIf(testEngine !== 'pg')('ends the transaction of a session of ours that stays idle inside it, freeing the chain lock', async () => {
+  it.skipIf(testEngine !== 'pg')('has PostgreSQL end an ingest transaction left idle (a frozen node), freeing the lock, and the process lives on', async () => {
     const [b] = await twoNodes();
-    // What the ingest pool sets on its sessions; a frozen node's session is one of these.
-    const frozen = new pg.Client({ connectionString: db.databaseUrl, idle_in_transaction_session_timeout: 5000 });
-    frozen.on('error', () => undefined); // the server ending the session is the point
-    await frozen.connect();
-    await frozen.query('BEGIN');
-    await frozen.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
-    await new Promise((r) => setTimeout(r, 5500));
-    expect((await b!.impressions.insertBatch([makeImpression(1)], '2026-03-02T02:00:00.000Z')).accepted).toBe(1);
-    await frozen.end().catch(() => undefined);
-  }, 20_000);
+    const pools = await openPg(db.databaseUrl ?? '');
+    try {
+      // A transaction of the ingest pool that stops talking while it holds the chain's lock, as a frozen node's does.
+      const stuck = transaction(pools.ingest, async (c) => {
+        await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
+        await new Promise((r) => setTimeout(r, 7000));
+        await c.query('SELECT 1');
+      });
+      const outcome = stuck.then(() => 'committed', (err: Error) => err.message);
+      await new Promise((r) => setTimeout(r, 6000));
+      // Its session was ended: the lock is free, and another node's batch goes in.
+      expect((await b!.impressions.insertBatch([makeImpression(1)], '2026-03-02T02:00:00.000Z')).accepted).toBe(1);
+      // The thawed transaction fails (its connection is gone) instead of crashing the process.
+      expect(await outcome).toMatch(/terminat|Connection/i);
+    } finally {
+      await Promise.all([pools.main.end(), pools.ingest.end()]);
+    }
+  }, 30_000);
 
   it('two nodes starting at once create one admin between them, and both start', async () => {
     const [a, b] = await twoNodes();

@@ -110,6 +110,8 @@ const STARTUP_WAIT = '10min';
  */
 export async function withSessionLock<T>(pool: Pg, key: number, work: () => Promise<T>): Promise<T> {
   const holder = await pool.connect();
+  // As in transaction(): a dropped connection must not be an unhandled 'error' event.
+  holder.on('error', () => undefined);
   try {
     await holder.query(`SET lock_timeout = '${STARTUP_WAIT}'`);
     await holder.query('SELECT pg_advisory_lock($1)', [key]);
@@ -153,6 +155,11 @@ async function migrate(pool: Pg): Promise<void> {
 export async function transaction<T>(pool: Pg, work: (client: PgClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let unusable: Error | undefined;
+  const dropped = (err: Error) => void (unusable = err);
+  // A checked-out client has no error listener of the pool's: a connection PostgreSQL ends under it
+  // (idle_in_transaction_session_timeout after this process was frozen) would be an unhandled 'error'
+  // event and end the process. The query in flight fails with it anyway; the client is discarded.
+  client.on('error', dropped);
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -166,6 +173,7 @@ export async function transaction<T>(pool: Pg, work: (client: PgClient) => Promi
     );
     throw err;
   } finally {
+    client.off('error', dropped);
     client.release(unusable);
   }
 }

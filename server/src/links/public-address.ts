@@ -37,6 +37,8 @@ function ownAddresses(): Set<string> {
  */
 export async function resolvePublic(host: string, isAllowed: (ip: string) => boolean = isPublicAddress): Promise<string> {
   const bare = host.replace(/^\[|\]$/g, '');
+  // Names that mean this machine whatever DNS says (RFC 6761), including the fully qualified "localhost.".
+  if (/^(.+\.)?localhost\.?$/i.test(bare)) throw new InternalAddressError(host);
   const addresses = isIP(bare) ? [bare] : (await lookup(bare, { all: true, verbatim: true })).map((a) => a.address);
   if (!addresses.length || !addresses.every(isAllowed)) throw new InternalAddressError(host);
   return addresses[0] as string;

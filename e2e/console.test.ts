@@ -78,9 +78,12 @@ describe('staff console on a tablet', () => {
     await page.getByText('Đường dẫn phải bắt đầu bằng https://, http:// hoặc tel:').first().waitFor();
     await page.getByTestId('playlist-save').click();
     await waitForText(page, 'editor-notice', /Chưa lưu/);
-    // A well-formed link that leads nowhere is flagged before it goes on the wall.
-    await page.getByTestId('qr-url').fill('http://127.0.0.1:1/dich-vu');
-    await waitForText(page, 'qr-link-warning', /không mở được liên kết này \(bad port\)/);
+    // A well-formed link that leads nowhere is flagged before it goes on the wall (.invalid never resolves)…
+    await page.getByTestId('qr-url').fill('http://dich-vu.invalid/');
+    await waitForText(page, 'qr-link-warning', /không mở được liên kết này \(ENOTFOUND\)/);
+    // …and one into the centre's own network is refused without being called.
+    await page.getByTestId('qr-url').fill('http://192.168.1.10/dich-vu');
+    await waitForText(page, 'qr-link-internal', /mạng nội bộ/);
     await page.getByTestId('qr-preset-hotline_1022').click();
     await page.getByTestId('qr-preview').waitFor();
     // The preview is the player's own renderer.

@@ -25,7 +25,8 @@ import { planRoutes } from './plans/routes';
 import { registerRoutes } from './register/routes';
 import { reportRoutes } from './reports/routes';
 import { usageRoutes } from './usage/routes';
-import { mediaApiRoutes, mediaFileRoutes } from './media/routes';
+import { mediaApiRoutes, mediaDir, mediaFileRoutes } from './media/routes';
+import { sweepIncoming } from './media/upload';
 import { playlistRoutes } from './playlists/routes';
 import { Catalogue } from './procedures/catalogue';
 import { procedureRoutes } from './procedures/routes';
@@ -55,7 +56,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   const app = express();
   const http = createHttpServer(app);
   const { io, staff } = createIo(http, cluster.adapter);
-  const others = cluster.isShared ? new OtherNodes(io, staff, deps.log) : null;
+  const others = cluster.isShared ? new OtherNodes(io, staff, deps.log, deps.config.nodeId) : null;
   const presence = new Presence(others);
   const hub = createHub(io, staff, presence, deps.clock, others);
   const states = new DeviceStateWriter(deps, hub);
@@ -65,9 +66,17 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
     await catalogue.reload();
     hub.announceCatalogue('another node');
   });
+  // Consoles here hear of the screens a dead node took with it (the devices list asks the live nodes).
+  others?.whenNodeLost(async () => {
+    if (!staff.sockets.size) return;
+    for (const d of await hub.toDevices(await deps.store.devices.list())) if (!d.online) staff.local.emit('device:state', d);
+  });
   // Sessions this node left open when it last stopped without closing them (a crash, a kill -9).
   await deps.store.devices.closeOrphanSessions(deps.config.nodeId);
   await catalogue.reload();
+  // Uploads a crash or a cut connection left half-written: they hold disk space and nothing else.
+  const swept = await sweepIncoming(mediaDir(deps), deps.config.nodeId, deps.clock());
+  if (swept) deps.log.info({ swept }, 'removed half-written uploads from media/.incoming');
 
   app.disable('x-powered-by');
   app.set('trust proxy', deps.config.trustProxy);

@@ -27,9 +27,12 @@ async function main(): Promise<void> {
   const store = await openStore(config);
   const deps: Deps = { config, store, clock: () => new Date(), log };
 
-  const admin = await ensureAdmin(deps);
   const crawl = findCrawl(config.catalogueDir);
-  const seeded = config.seedDemo ? await seedDemo(deps, crawl) : null;
+  // Nodes started together take turns: the first creates the admin and seeds, the others find it done.
+  const { admin, seeded } = await store.startupTurn(async () => ({
+    admin: await ensureAdmin(deps),
+    seeded: config.seedDemo ? await seedDemo(deps, crawl) : null,
+  }));
   if (seeded) log.info({ ...seeded, screens: seeded.screens.length, catalogue: crawl ?? 'not found' }, 'demo centre seeded');
 
   const cluster = config.redisUrl ? await connectRedisCluster(config.redisUrl, config.redisPrefix, log) : singleNode();

@@ -1,7 +1,9 @@
-import { readdirSync } from 'node:fs';
+import { mkdirSync, readdirSync, readlinkSync, utimesSync, writeFileSync } from 'node:fs';
+import { connect } from 'node:net';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { type TestServer, useTestServer } from './fixtures';
+import { cleanFileName, sweepIncoming } from '../src/media/upload';
+import { type TestServer, until, useTestServer } from './fixtures';
 
 /** An MP4-looking file: the right magic bytes followed by counted filler, so Range slices are checkable. */
 const fakeMp4 = (size: number, seed = 0) => {
@@ -63,6 +65,74 @@ describe('media upload', () => {
       expect(res.body.message).toContain('cut off');
     }
     await t.http.get('/healthz').expect(200);
+  });
+});
+
+describe('uploads cut off, and file names', () => {
+  const jpeg = () => Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.from('JFIF'.padEnd(2000, '.'))]);
+  /** A multipart body written byte for byte, as a browser sends it: the file name as raw UTF-8. */
+  const form = (filename: string, body: Buffer) =>
+    Buffer.concat([Buffer.from(`--b\r\nContent-Disposition: form-data; name="file"; filename="${filename}"\r\nContent-Type: image/jpeg\r\n\r\n`, 'utf8'), body, Buffer.from('\r\n--b--\r\n')]);
+  const incoming = () => path.join(t.deps.config.dataDir, 'media', '.incoming');
+  const leftovers = () => {
+    try {
+      return readdirSync(incoming());
+    } catch {
+      return []; // not made before the first upload
+    }
+  };
+  /** This process's open files inside media/.incoming (the test server runs in this process). */
+  const openHandles = () =>
+    readdirSync('/proc/self/fd').flatMap((fd) => {
+      try {
+        return readlinkSync(`/proc/self/fd/${fd}`).includes('.incoming') ? [fd] : [];
+      } catch {
+        return []; // closed between the listing and the read
+      }
+    });
+
+  it('keeps a Vietnamese name as typed, in NFC, without control or bidi characters', async () => {
+    const typed = 'Ảnh hội nghị.jpg';
+    const res = await t.http.post('/api/media').set('Cookie', editor).set('Content-Type', 'multipart/form-data; boundary=b').send(form(typed, jpeg())).expect(201);
+    expect(res.body.name).toBe(typed);
+    expect((await t.http.get('/api/media').set('Cookie', editor)).body.items[0].name).toBe(typed);
+    // Decomposed (as macOS sends it), with a folder, a tab, a bell and a right-to-left override.
+    const nasty = `C:\\Users\\me\\${'Lịch tiếp dân'.normalize('NFD')}\t\u0007\u202Egpj.exe`;
+    expect(cleanFileName(nasty)).toBe('Lịch tiếp dân gpj.exe');
+    expect(cleanFileName(nasty).normalize('NFC')).toBe(cleanFileName(nasty));
+    expect(cleanFileName('\u0000\u0001')).toBe('upload');
+    expect(cleanFileName(`${'ả'.repeat(300)}.jpg`)).toHaveLength(255);
+  });
+
+  it('removes the half-written file and closes it when the client goes away mid-upload', async () => {
+    const { port } = new URL(t.url);
+    for (let n = 0; n < 3; n++) {
+      const whole = form(`clip-${n}.jpg`, Buffer.concat([jpeg(), Buffer.alloc(150_000, 7)]));
+      const sock = connect(Number(port), '127.0.0.1');
+      await new Promise((r) => sock.once('connect', r));
+      sock.write(`POST /api/media HTTP/1.1\r\nHost: ${t.url.slice(7)}\r\nCookie: ${editor}\r\nContent-Type: multipart/form-data; boundary=b\r\nContent-Length: ${whole.length}\r\n\r\n`);
+      sock.write(whole.subarray(0, 100_000));
+      // The server has started writing the file before the connection drops.
+      await until(async () => leftovers().length > 0);
+      sock.destroy();
+    }
+    await until(async () => leftovers().length === 0 && openHandles().length === 0, 5000);
+    expect((await t.http.get('/api/media').set('Cookie', editor)).body.items).toHaveLength(0);
+    // And the server takes the next upload as usual.
+    await t.http.post('/api/media').set('Cookie', editor).set('Content-Type', 'multipart/form-data; boundary=b').send(form('after.jpg', jpeg())).expect(201);
+  });
+
+  it('sweeps leftovers at start: its own at once, another node\'s only once they are stale', async () => {
+    const dir = path.join(t.deps.config.dataDir, 'media');
+    mkdirSync(incoming(), { recursive: true });
+    const now = new Date();
+    writeFileSync(path.join(incoming(), 'test-node~own'), 'x');
+    writeFileSync(path.join(incoming(), 'other-node~live'), 'x');
+    writeFileSync(path.join(incoming(), 'other-node~dead'), 'x');
+    const hourAgo = new Date(now.getTime() - 3_600_000);
+    utimesSync(path.join(incoming(), 'other-node~dead'), hourAgo, hourAgo);
+    expect(await sweepIncoming(dir, 'test-node', now)).toBe(2);
+    expect(leftovers()).toEqual(['other-node~live']);
   });
 });
 

@@ -23,6 +23,8 @@ export interface ServerNode {
   output(): string;
   /** Resolves once the process has gone, whichever signal ended it. */
   kill(signal: 'SIGTERM' | 'SIGKILL'): Promise<void>;
+  /** Freezes (SIGSTOP) or thaws (SIGCONT) the process, as a paused VM or a stuck host would. */
+  signal(signal: 'SIGSTOP' | 'SIGCONT'): void;
 }
 
 /** Nodes of one deployment: one PostgreSQL schema, one Redis prefix, one media directory. */
@@ -75,9 +77,12 @@ async function startNode(name: string, env: NodeJS.ProcessEnv): Promise<ServerNo
         pid: child.pid ?? 0,
         output: () => out,
         kill: async (signal) => {
+          // A frozen process would take SIGTERM only once thawed.
+          if (child.exitCode === null && child.signalCode === null) child.kill('SIGCONT');
           if (child.exitCode === null && child.signalCode === null) child.kill(signal);
           await exited;
         },
+        signal: (signal) => void child.kill(signal),
       };
     }
     await new Promise((r) => setTimeout(r, 100));
@@ -86,9 +91,10 @@ async function startNode(name: string, env: NodeJS.ProcessEnv): Promise<ServerNo
 
 /**
  * Start `names.length` nodes over a fresh PostgreSQL schema and Redis prefix, one after the other
- * (the first creates the admin account). Without PostgreSQL or Redis this throws, saying which.
+ * (the first creates the admin account), or all at once with `together`. Without PostgreSQL or Redis
+ * this throws, saying which.
  */
-export async function startDeployment(names: string[], env: NodeJS.ProcessEnv = {}): Promise<Deployment> {
+export async function startDeployment(names: string[], env: NodeJS.ProcessEnv = {}, opts: { together?: boolean } = {}): Promise<Deployment> {
   await requirePostgres('Several nodes');
   await requireRedis();
   const schema = await createPgSchema();
@@ -110,7 +116,13 @@ export async function startDeployment(names: string[], env: NodeJS.ProcessEnv = 
   };
   try {
     const common = { DATABASE_URL: schema.url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, DATA_DIR: dataDir, SEED_DEMO: '0', ADMIN_PASSWORD: NODE_ADMIN_PASSWORD, LOG_LEVEL: 'warn', LOG_HMAC_KEY: logHmacKey, ...env };
-    for (const name of names) nodes.push(await startNode(name, common));
+    if (opts.together) {
+      // All at the same instant on the empty schema, as a supervisor starts a deployment.
+      const started = await Promise.allSettled(names.map((name) => startNode(name, common)));
+      for (const s of started) if (s.status === 'fulfilled') nodes.push(s.value);
+      const failed = started.find((s) => s.status === 'rejected');
+      if (failed) throw failed.reason;
+    } else for (const name of names) nodes.push(await startNode(name, common));
   } catch (err) {
     await close();
     throw err;

@@ -9,6 +9,7 @@ import { staffApi } from './staff-api';
 import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
 
 const DURATIONS = [15, 60, 240, 480, 1440];
+const HOME_REFRESH_MS = 60_000;
 
 /** The home screen: the emergency message one tap away, and how many screens are up. */
 export function Home({ centres, canEdit }: { centres: Centre[]; canEdit: boolean }) {
@@ -24,8 +25,15 @@ export function Home({ centres, canEdit }: { centres: Centre[]; canEdit: boolean
     setActive(z.object({ items: z.array(EmergencySchema) }).parse(await staffApi('/api/emergencies')).items);
     setDevices(z.object({ items: z.array(DeviceSchema) }).parse(await staffApi('/api/devices')).items);
   };
-  useEffect(() => void reload().catch(() => undefined), []);
-  useLive('device:state', (d) => setDevices((all) => all.map((x) => (x.id === d.id ? d : x))));
+  useEffect(() => {
+    void reload().catch(() => undefined);
+    // The live events carry every change, a node's death included; this catches those missed while
+    // this console's own connection was down.
+    const timer = setInterval(() => void reload().catch(() => undefined), HOME_REFRESH_MS);
+    return () => clearInterval(timer);
+  }, []);
+  // A screen paired since the page opened is added, not dropped.
+  useLive('device:state', (d) => setDevices((all) => (all.some((x) => x.id === d.id) ? all.map((x) => (x.id === d.id ? d : x)) : [...all, d])));
 
   const screens = devices.filter((d) => d.kind === 'screen' && d.status === 'active');
   const show = async (e: Event) => {

@@ -4,6 +4,7 @@ import { type LinkCheck, LinkCheckSchema, QrUrlSchema } from '@hcc/shared/schema
 import { QrEcLevelSchema } from '@hcc/shared/schemas/playlist';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from './i18n';
+import { ApiError } from '../lib/api';
 import { staffApi } from './staff-api';
 import { Field } from './ui';
 
@@ -26,14 +27,15 @@ const urlProblem = (url: string) => !QrUrlSchema.safeParse(url).success;
 
 
 /** Asks the server whether the link answers, a moment after typing stops. */
-function useLinkCheck(url: string, valid: boolean): LinkCheck | null {
-  const [result, setResult] = useState<{ url: string; check: LinkCheck } | null>(null);
+function useLinkCheck(url: string, valid: boolean): LinkCheck | 'internal' | null {
+  const [result, setResult] = useState<{ url: string; check: LinkCheck | 'internal' } | null>(null);
   useEffect(() => {
     if (!valid) return;
     const timer = setTimeout(() => {
       staffApi('/api/links/check', { method: 'POST', json: { url } })
         .then((r) => setResult({ url, check: LinkCheckSchema.parse(r) }))
-        .catch(() => setResult(null));
+        // The address is valid (checked above), so a 400 means the server refused to call it: internal.
+        .catch((err: unknown) => setResult(err instanceof ApiError && err.status === 400 ? { url, check: 'internal' } : null));
     }, 600);
     return () => clearTimeout(timer);
   }, [url, valid]);
@@ -63,7 +65,15 @@ export function QrBuilder({ item, errors, onChange }: { item: Record<string, unk
       <Field label={t('Đường dẫn (https://… hoặc tel:…)', 'Link (https://… or tel:…)')} error={urlError ?? (zaloIncomplete ? t('Thêm số Zalo OA của Trung tâm vào sau https://zalo.me/', 'Add the centre’s Zalo OA number after https://zalo.me/') : undefined)} wide>
         <input data-testid="qr-url" type="url" inputMode="url" value={url} onInput={(e) => onChange({ url: e.currentTarget.value.trim(), preset: item.preset === 'zalo_oa' ? 'zalo_oa' : 'custom' })} />
       </Field>
-      {link && !link.reachable && (
+      {link === 'internal' && (
+        <p class="warning wide" data-testid="qr-link-internal">
+          {t(
+            'Liên kết này trỏ vào mạng nội bộ hoặc chính máy chủ: điện thoại của người dân không mở được. Hãy dùng địa chỉ công khai trên Internet.',
+            'This link points into a private network or at the server itself: citizens’ phones cannot open it. Use a public Internet address.',
+          )}
+        </p>
+      )}
+      {link && link !== 'internal' && !link.reachable && (
         <p class="warning wide" data-testid="qr-link-warning">
           {t(
             `Máy chủ không mở được liên kết này (${link.reason}). Kiểm tra lại địa chỉ trước khi xuất bản; nếu máy chủ không có Internet, có thể bỏ qua.`,

@@ -9,15 +9,23 @@ import { hashPassword, newId } from '../security/tokens';
 export async function ensureAdmin(deps: Deps): Promise<{ username: string; password: string; generated: boolean } | null> {
   if ((await deps.store.users.count()) > 0) return null;
   const password = deps.config.adminPassword ?? generatePassword();
-  await deps.store.users.create({
-    id: newId(),
-    username: 'admin',
-    displayName: 'Quản trị viên',
-    role: 'admin',
-    centreId: null,
-    disabled: false,
-    createdAt: deps.clock().toISOString(),
-    passwordHash: await hashPassword(password),
-  });
+  const passwordHash = await hashPassword(password);
+  // Starting nodes take turns (store.startupTurn); should another start have won a race anyway, its
+  // admin stands and this start goes on without one of its own.
+  try {
+    await deps.store.users.create({
+      id: newId(),
+      username: 'admin',
+      displayName: 'Quản trị viên',
+      role: 'admin',
+      centreId: null,
+      disabled: false,
+      createdAt: deps.clock().toISOString(),
+      passwordHash,
+    });
+  } catch (err) {
+    if ((await deps.store.users.count()) > 0) return null;
+    throw err;
+  }
   return { username: 'admin', password, generated: !deps.config.adminPassword };
 }

@@ -11,7 +11,48 @@ const INT8_OID = 20;
  * Keys of the advisory locks every node agrees on. They are database-wide, so they also serialise
  * nodes that share the database; the values only need to differ from each other.
  */
-export const PG_LOCKS = { migrate: 7_311_001, impressionChain: 7_311_002 } as const;
+export const PG_LOCKS = { migrate: 7_311_001, impressionChain: 7_311_002, bootstrap: 7_311_003 } as const;
+
+/**
+ * Every wait on the database is bounded, so one stuck node cannot stall the others. The case that
+ * shaped these: a node frozen (SIGSTOP, a VM paused) in the middle of an ingest transaction holds the
+ * chain's lock with nothing to end it. `idle_in_transaction_session_timeout` has PostgreSQL end such a
+ * session (rolling it back and freeing its locks); `lock_timeout` makes the others give up waiting
+ * meanwhile rather than pile up; and the pool's own queue gives up too (`connectionTimeoutMillis`).
+ */
+interface PoolLimits {
+  max: number;
+  lockTimeoutMs: number;
+  /** 0: none. Staff work includes catalogue imports and year-long reports, which may be slow but are not stuck. */
+  statementTimeoutMs: number;
+  idleInTransactionMs: number;
+  connectWaitMs: number;
+}
+
+/** Staff requests, jobs, reads: what must stay up while ingest is in trouble. */
+const MAIN_LIMITS: PoolLimits = { max: 10, lockTimeoutMs: 15_000, statementTimeoutMs: 0, idleInTransactionMs: 15_000, connectWaitMs: 10_000 };
+/**
+ * Devices' proof of play, in a pool of its own: batches queued behind the chain's lock fill this pool,
+ * never the one sign-in and publish use. Short bounds: a batch not taken in time is answered "busy",
+ * the device keeps it and sends it again (ids make the resend harmless).
+ */
+const INGEST_LIMITS: PoolLimits = { max: 4, lockTimeoutMs: 5_000, statementTimeoutMs: 15_000, idleInTransactionMs: 5_000, connectWaitMs: 5_000 };
+
+/** The store's pools over one database; see PoolLimits. */
+export interface PgPools {
+  main: Pg;
+  ingest: Pg;
+}
+
+/** SQLSTATEs and the pool's message for "gave up waiting": the work was not done and may be tried again. */
+const TIMEOUT_CODES = new Set(['55P03' /* lock_not_available */, '57014' /* query_canceled: statement_timeout */, '25P03' /* idle_in_transaction_session_timeout */]);
+
+/** Whether `err` is the database giving up a bounded wait (nothing was written; trying again is safe). */
+export function isPgTimeout(err: unknown): boolean {
+  const e = err as { code?: unknown; message?: unknown } | null;
+  if (typeof e?.code === 'string' && TIMEOUT_CODES.has(e.code)) return true;
+  return typeof e?.message === 'string' && /timeout exceeded when trying to connect|Connection terminated due to connection timeout/.test(e.message);
+}
 
 /**
  * COUNT and SUM come back as int8, which node-postgres hands over as strings to be safe past 2^53.
@@ -24,34 +65,76 @@ function parseInt8(text: string): number {
   return n;
 }
 
-/**
- * Open a pool on `url` and bring the schema up to date. Several nodes may start at once against one
- * database: an advisory lock lets one migrate while the others wait, then find nothing left to do.
- */
-export async function openPg(url: string): Promise<Pg> {
+function openPool(url: string, name: string, limits: PoolLimits): Pg {
   const types = new pg.TypeOverrides();
   types.setTypeParser(INT8_OID, parseInt8);
-  const pool = new pg.Pool({ connectionString: url, types });
+  const pool = new pg.Pool({
+    connectionString: url,
+    types,
+    max: limits.max,
+    connectionTimeoutMillis: limits.connectWaitMs,
+    lock_timeout: limits.lockTimeoutMs,
+    idle_in_transaction_session_timeout: limits.idleInTransactionMs,
+    ...(limits.statementTimeoutMs ? { statement_timeout: limits.statementTimeoutMs } : {}),
+    // Names the pool in pg_stat_activity, where an operator looks for what holds a lock.
+    application_name: `hcc-${name}`,
+  });
   // An idle client losing its connection (a restarted server) must not crash the process; the pool
   // drops that client and the next query opens a fresh one.
   pool.on('error', () => undefined);
+  return pool;
+}
+
+/**
+ * Open the pools on `url` and bring the schema up to date. Several nodes may start at once against one
+ * database: an advisory lock lets one migrate while the others wait, then find nothing left to do.
+ */
+export async function openPg(url: string): Promise<PgPools> {
+  const pools = { main: openPool(url, 'main', MAIN_LIMITS), ingest: openPool(url, 'ingest', INGEST_LIMITS) };
   try {
-    await migrate(pool);
+    await migrate(pools.main);
   } catch (err) {
-    await pool.end();
+    await Promise.all([pools.main.end(), pools.ingest.end()]);
     throw err;
   }
-  return pool;
+  return pools;
+}
+
+/** Long enough for another node's migrations or first seeding (a national catalogue) to finish. */
+const STARTUP_WAIT = '10min';
+
+/**
+ * Run `work` while holding the session-level advisory lock `key`, on a client kept aside for it; the
+ * work itself uses the pool. What starting nodes do once (migrate, create the admin, seed the demo)
+ * goes through here, so two nodes started at the same instant take turns instead of colliding.
+ */
+export async function withSessionLock<T>(pool: Pg, key: number, work: () => Promise<T>): Promise<T> {
+  const holder = await pool.connect();
+  // As in transaction(): a dropped connection must not be an unhandled 'error' event.
+  holder.on('error', () => undefined);
+  try {
+    await holder.query(`SET lock_timeout = '${STARTUP_WAIT}'`);
+    await holder.query('SELECT pg_advisory_lock($1)', [key]);
+  } catch (err) {
+    holder.release(err instanceof Error ? err : new Error(String(err)));
+    throw err;
+  }
+  try {
+    return await work();
+  } finally {
+    // Ending the session would release the lock too, so a failed unlock only costs the connection.
+    await holder.query('SELECT pg_advisory_unlock($1)', [key]).then(
+      () => holder.release(true),
+      (err: Error) => holder.release(err),
+    );
+  }
 }
 
 async function migrate(pool: Pg): Promise<void> {
   const files = readdirSync(MIGRATIONS_DIR)
     .filter((f) => /^\d{3}_.+\.sql$/.test(f))
     .sort();
-  // The lock belongs to this client's session; the migrations themselves run on other clients.
-  const holder = await pool.connect();
-  try {
-    await holder.query('SELECT pg_advisory_lock($1)', [PG_LOCKS.migrate]);
+  await withSessionLock(pool, PG_LOCKS.migrate, async () => {
     await pool.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     const applied = new Set((await pool.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
     for (const file of files) {
@@ -59,23 +142,24 @@ async function migrate(pool: Pg): Promise<void> {
       if (applied.has(version)) continue;
       const sql = readFileSync(new URL(file, MIGRATIONS_DIR), 'utf8');
       await transaction(pool, async (client) => {
+        // A schema change waits for other nodes' running queries on its tables; give it the time.
+        await client.query(`SET LOCAL lock_timeout = '${STARTUP_WAIT}'`);
         await client.query(sql);
         await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [version, file, new Date().toISOString()]);
       });
     }
-  } finally {
-    // Ending the session would release the lock too, so a failed unlock only costs the connection.
-    await holder.query('SELECT pg_advisory_unlock($1)', [PG_LOCKS.migrate]).then(
-      () => holder.release(),
-      (err: Error) => holder.release(err),
-    );
-  }
+  });
 }
 
 /** Run `work` between BEGIN and COMMIT on a client of its own; any throw rolls the whole of it back. */
 export async function transaction<T>(pool: Pg, work: (client: PgClient) => Promise<T>): Promise<T> {
   const client = await pool.connect();
   let unusable: Error | undefined;
+  const dropped = (err: Error) => void (unusable = err);
+  // A checked-out client has no error listener of the pool's: a connection PostgreSQL ends under it
+  // (idle_in_transaction_session_timeout after this process was frozen) would be an unhandled 'error'
+  // event and end the process. The query in flight fails with it anyway; the client is discarded.
+  client.on('error', dropped);
   try {
     await client.query('BEGIN');
     const result = await work(client);
@@ -89,6 +173,7 @@ export async function transaction<T>(pool: Pg, work: (client: PgClient) => Promi
     );
     throw err;
   } finally {
+    client.off('error', dropped);
     client.release(unusable);
   }
 }

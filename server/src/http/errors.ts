@@ -2,6 +2,7 @@ import type { ErrorBody, ErrorCode } from '@hcc/shared/schemas/common';
 import type { ErrorRequestHandler } from 'express';
 import type { Logger } from 'pino';
 import * as z from 'zod/mini';
+import { isPgTimeout } from '../db/pg';
 
 // zod/mini ships no messages by default (so the TV player stays small); people reading the server's
 // 400s get zod's English ones, next to our own field messages.
@@ -61,6 +62,11 @@ export function toErrorBody(err: unknown, log: Logger): { status: number; body: 
   if (e?.type === 'entity.parse.failed') return toErrorBody(new AppError('validation', 'The request body is not valid JSON.'), log);
   if (e?.type === 'encoding.unsupported' || e?.type === 'charset.unsupported') {
     return toErrorBody(new AppError('unsupported_media', 'The request body encoding is not supported.'), log);
+  }
+  // A bounded wait on the database ran out (see db/pg.ts): nothing was done, and asking again is safe.
+  if (isPgTimeout(err)) {
+    log.warn({ err }, 'a database wait timed out');
+    return toErrorBody(new AppError('unavailable', 'The database is busy; nothing was changed. Try again in a moment.'), log);
   }
   if (typeof e?.status === 'number' && e.status >= 400 && e.status < 500) {
     return { status: e.status, body: { code: e.status === 404 ? 'not_found' : 'validation', message: e.message ?? 'Bad request.' } };

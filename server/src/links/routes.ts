@@ -1,36 +1,103 @@
+import { request as httpRequest, type IncomingMessage } from 'node:http';
+import { request as httpsRequest } from 'node:https';
+import { isIP } from 'node:net';
 import { type LinkCheck, LinkCheckRequestSchema } from '@hcc/shared/schemas/link';
 import { Router } from 'express';
 import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
+import { AppError } from '../http/errors';
 import { parseBody } from '../http/parse';
+import { InternalAddressError, isPublicAddress, resolvePublic } from './public-address';
 
 const TIMEOUT_MS = 5_000;
+/** What browsers follow is more; a QR link that needs more than this is worth a look anyway. */
+const MAX_REDIRECTS = 5;
+
+export interface LinkCheckOptions {
+  /** Which resolved addresses may be called: public ones only, except in tests of the mechanics. */
+  isAllowed?: (ip: string) => boolean;
+}
 
 /**
  * Whether a link staff are about to print as a QR code answers at all. A warning, not a rule: a centre's
  * server may sit behind a firewall that the citizens' phones do not. Editors only, and the answer is
- * reachable/status, nothing of the page, so it cannot be used to read internal pages.
+ * reachable/status, nothing of the page. Internal addresses (see isPublicAddress) are never called, at
+ * any hop of a redirect: the check would otherwise map the centre's network for whoever asks.
+ * Throws InternalAddressError for those.
  */
-export async function checkLink(url: string): Promise<LinkCheck> {
+export async function checkLink(url: string, opts: LinkCheckOptions = {}): Promise<LinkCheck> {
   if (url.startsWith('tel:')) return { reachable: true, status: null };
-  const attempt = (method: 'HEAD' | 'GET') => fetch(url, { method, redirect: 'follow', signal: AbortSignal.timeout(TIMEOUT_MS) });
+  const signal = AbortSignal.timeout(TIMEOUT_MS);
   try {
-    let res = await attempt('HEAD');
-    // Some servers refuse HEAD; ask for the page before calling the link dead.
-    if (res.status === 405 || res.status === 501) res = await attempt('GET');
-    await res.body?.cancel();
-    return res.status < 400 ? { reachable: true, status: res.status } : { reachable: false, reason: `the server answered ${res.status}` };
+    let at = new URL(url);
+    for (let hop = 0; ; hop++) {
+      let res = await call(at, 'HEAD', signal, opts);
+      // Some servers refuse HEAD; ask for the page before calling the link dead.
+      if (res.statusCode === 405 || res.statusCode === 501) res = await call(at, 'GET', signal, opts);
+      const status = res.statusCode ?? 0;
+      const location = res.headers.location;
+      if (status >= 300 && status < 400 && location) {
+        if (hop >= MAX_REDIRECTS) return { reachable: false, reason: `more than ${MAX_REDIRECTS} redirects` };
+        at = new URL(location, at);
+        if (at.protocol !== 'http:' && at.protocol !== 'https:') return { reachable: false, reason: `redirects to a ${at.protocol} address` };
+        continue;
+      }
+      return status < 400 ? { reachable: true, status } : { reachable: false, reason: `the server answered ${status}` };
+    }
   } catch (err) {
-    const e = err as { name?: string; cause?: { code?: string; message?: string } };
-    return { reachable: false, reason: e.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : (e.cause?.code ?? e.cause?.message ?? 'the address cannot be reached') };
+    if (err instanceof InternalAddressError) throw err;
+    const e = err as { name?: string; code?: string; message?: string };
+    if (e.name === 'TimeoutError' || signal.aborted) return { reachable: false, reason: `no answer within ${TIMEOUT_MS / 1000} s` };
+    return { reachable: false, reason: e.code ?? 'the address cannot be reached' };
   }
+}
+
+/**
+ * One request to the address resolvePublic checked, not to the name (which could resolve anew). The
+ * name still goes in Host and in TLS' server name, so virtual hosts and certificates work as usual.
+ * Only the status and headers are read; the body is dropped.
+ */
+async function call(url: URL, method: 'HEAD' | 'GET', signal: AbortSignal, opts: LinkCheckOptions): Promise<IncomingMessage> {
+  const address = await resolvePublic(url.hostname, opts.isAllowed ?? isPublicAddress);
+  const isHttps = url.protocol === 'https:';
+  const request = isHttps ? httpsRequest : httpRequest;
+  const name = url.hostname.replace(/^\[|\]$/g, '');
+  return new Promise((resolve, reject) => {
+    const req = request(
+      {
+        host: address,
+        family: isIP(address),
+        port: url.port || (isHttps ? 443 : 80),
+        path: `${url.pathname}${url.search}`,
+        method,
+        headers: { Host: url.host, 'User-Agent': 'hcc-link-check', Accept: '*/*' },
+        // TLS wants a name, never an address, as the server name.
+        ...(isHttps && !isIP(name) ? { servername: name } : {}),
+        // No pooled sockets: each call goes to the address just checked, and nothing lingers after.
+        agent: false,
+        signal,
+      },
+      (res) => {
+        res.destroy();
+        resolve(res);
+      },
+    );
+    req.on('error', reject);
+    req.end();
+  });
 }
 
 export function linkRoutes(deps: Deps): Router {
   const r = Router();
   r.post('/check', requireStaff(deps, 'editor'), async (req, res) => {
     const { url } = parseBody(LinkCheckRequestSchema, req);
-    res.json(await checkLink(url));
+    try {
+      res.json(await checkLink(url));
+    } catch (err) {
+      if (!(err instanceof InternalAddressError)) throw err;
+      // Said the same way whether or not anything answers there: the refusal comes before any call.
+      throw new AppError('validation', `The link points to an internal address (${err.host}): citizens' phones cannot open it, and the server does not call such addresses.`);
+    }
   });
   return r;
 }

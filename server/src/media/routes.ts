@@ -45,7 +45,7 @@ export function mediaApiRoutes(deps: Deps): Router {
     res.json({ ok: true });
   });
   r.post('/', requireStaff(deps, 'editor'), async (req, res) => {
-    const up = await receiveUpload(req, mediaDir(deps), deps.config.maxUploadBytes);
+    const up = await receiveUpload(req, mediaDir(deps), deps.config.maxUploadBytes, deps.config.nodeId);
     const record: MediaRecord = {
       id: up.id,
       kind: mediaKindOf(up.mime),

@@ -12,6 +12,8 @@ export interface NodeToNode {
   'consoles:opened': () => void;
   /** A node imported a catalogue: the others reload their search index, then tell their own devices. */
   'catalogue:changed': () => void;
+  /** Sent every few seconds by each node: silence means it died (or froze) with its screens. */
+  'node:alive': (nodeId: string) => void;
 }
 
 export type DeviceIo = Server<DeviceClientToServer, DeviceServerToClient, NodeToNode, SocketData>;

@@ -8,6 +8,11 @@ const IdsSchema = z.array(z.string());
 const TimedOutSchema = z.object({ responses: z.array(z.unknown()) });
 /** How often a node asks whether the others have a console open; a node's first console says so at once. */
 const CONSOLES_REFRESH_MS = 10_000;
+/** How often each node says it is alive, and how long a silence declares it dead (three beats missed). */
+export const NODE_HEARTBEAT_MS = 5_000;
+export const NODE_DEAD_AFTER_MS = 15_000;
+/** Two beats missed: not yet dead, but not worth the adapter's 5 s wait for an answer. */
+const NODE_SILENT_AFTER_MS = 2 * NODE_HEARTBEAT_MS;
 
 /**
  * Everything this node asks and tells the other nodes of its deployment, through the adapter's
@@ -20,11 +25,19 @@ export class OtherNodes {
   private consolesOpen = true;
   private consoleOpenedAt = 0;
   private readonly timer: NodeJS.Timeout;
+  private readonly heartbeat: NodeJS.Timeout;
+  /** Other nodes by id, with when each was last heard. */
+  private readonly lastHeard = new Map<string, number>();
+  /** Nodes already declared dead, kept until heard again so that none is declared twice. */
+  private readonly dead = new Set<string>();
+  private lastBeatAt = Date.now();
+  private nodeLost: (nodeId: string) => Promise<void> = async () => undefined;
 
   constructor(
     private readonly io: DeviceIo,
     private readonly staff: StaffNamespace,
     private readonly log: Logger,
+    private readonly nodeId: string,
   ) {
     staff.on('connection', () => {
       if (staff.sockets.size === 1) io.serverSideEmit('consoles:opened');
@@ -36,10 +49,50 @@ export class OtherNodes {
     io.on('consoles:ask', (reply) => reply(staff.sockets.size > 0));
     this.timer = setInterval(() => void this.refreshConsoles(), CONSOLES_REFRESH_MS).unref();
     void this.refreshConsoles();
+    io.on('node:alive', (id) => {
+      if (typeof id !== 'string' || id === this.nodeId) return;
+      // A node new to this one (just started) hears back at once rather than at the next beat.
+      if (!this.lastHeard.has(id)) this.io.serverSideEmit('node:alive', this.nodeId);
+      this.lastHeard.set(id, Date.now());
+      this.dead.delete(id);
+    });
+    this.heartbeat = setInterval(() => this.beat(), NODE_HEARTBEAT_MS).unref();
+    this.beat();
+  }
+
+  /**
+   * `lost` runs once for each node that falls silent: a node killed outright cannot say that its
+   * screens went offline, so the survivors say it for it.
+   */
+  whenNodeLost(lost: (nodeId: string) => Promise<void>): void {
+    this.nodeLost = lost;
+  }
+
+  private othersAllSilent(): boolean {
+    const now = Date.now();
+    return this.lastHeard.size > 0 && [...this.lastHeard.values()].every((at) => now - at > NODE_SILENT_AFTER_MS);
+  }
+
+  private beat(): void {
+    const now = Date.now();
+    // This node was itself frozen or starved (SIGSTOP, a paused VM): the silence it sees is its own
+    // doing, so nobody is declared dead on it; counting starts again.
+    if (now - this.lastBeatAt > 3 * NODE_HEARTBEAT_MS) for (const id of this.lastHeard.keys()) this.lastHeard.set(id, now);
+    this.lastBeatAt = now;
+    this.io.serverSideEmit('node:alive', this.nodeId);
+    for (const [id, heardAt] of this.lastHeard) {
+      if (now - heardAt <= NODE_DEAD_AFTER_MS || this.dead.has(id)) continue;
+      this.dead.add(id);
+      this.log.warn({ node: id }, 'another node fell silent: its screens are shown offline');
+      this.nodeLost(id).catch((err: unknown) => this.log.error({ err, node: id }, 'could not announce the screens of a node that fell silent'));
+    }
   }
 
   /** Of these devices, those with a socket on another node. */
   async devicesAmong(deviceIds: string[]): Promise<string[]> {
+    // Every other node gone silent (frozen, or dead with its Redis connection still open): nobody would
+    // answer, and the adapter waits 5 s before saying so. Their screens are not reachable anyway.
+    if (this.othersAllSilent()) return [];
     const { replies } = await this.ask(() => this.io.serverSideEmitWithAck('presence:ask', deviceIds), 'which devices it holds');
     return replies.flatMap((r) => IdsSchema.safeParse(r).data ?? []);
   }
@@ -64,6 +117,7 @@ export class OtherNodes {
 
   stop(): void {
     clearInterval(this.timer);
+    clearInterval(this.heartbeat);
   }
 
   private async refreshConsoles(): Promise<void> {

@@ -1,7 +1,8 @@
 import { pgAuditRepo } from '../audit/pg-store';
 import { pgSessionRepo, pgUserRepo } from '../auth/pg-store';
 import { pgCentreRepo } from '../centres/pg-store';
-import type { Pg } from '../db/pg';
+import { isPgTimeout, PG_LOCKS, type PgPools, withSessionLock } from '../db/pg';
+import { AppError } from '../http/errors';
 import { pgDeviceRepo, pgPairingRepo } from '../devices/pg-store';
 import { pgEmergencyRepo } from '../emergencies/pg-store';
 import type { LogKey } from '../impressions/log-key';
@@ -16,8 +17,28 @@ import { pgSurveyRepo } from '../surveys/pg-store';
 import { pgUsageRepo } from '../usage/pg-store';
 import type { Store } from './store';
 
-/** The same store over a PostgreSQL pool: what several nodes share. */
-export function pgStore(db: Pg, key: LogKey): Store {
+/**
+ * A device's batch that waited too long (the chain's lock held by a stuck node, the ingest pool full)
+ * was rolled back whole: told "unavailable", the device keeps it and sends it again later.
+ */
+function busyWhenTimedOut<A extends unknown[], R>(write: (...args: A) => Promise<R>): (...args: A) => Promise<R> {
+  return async (...args) => {
+    try {
+      return await write(...args);
+    } catch (err) {
+      if (isPgTimeout(err)) throw new AppError('unavailable', 'The server is busy storing proof of play; nothing of this batch was kept. Send it again in a moment.');
+      throw err;
+    }
+  };
+}
+
+/**
+ * The same store over PostgreSQL: what several nodes share. Devices' proof of play is written through
+ * the ingest pool, everything else through the main one (see PgPools).
+ */
+export function pgStore({ main: db, ingest }: PgPools, key: LogKey): Store {
+  const impressions = pgImpressionRepo(db, key);
+  const ingestImpressions = pgImpressionRepo(ingest, key);
   return {
     centres: pgCentreRepo(db),
     users: pgUserRepo(db),
@@ -27,7 +48,11 @@ export function pgStore(db: Pg, key: LogKey): Store {
     media: pgMediaRepo(db),
     emergencies: pgEmergencyRepo(db),
     playlists: pgPlaylistRepo(db),
-    impressions: pgImpressionRepo(db, key),
+    impressions: {
+      ...impressions,
+      insertBatch: busyWhenTimedOut(ingestImpressions.insertBatch),
+      insertSummaries: busyWhenTimedOut(ingestImpressions.insertSummaries),
+    },
     procedures: pgProcedureRepo(db),
     audit: pgAuditRepo(db),
     usage: pgUsageRepo(db),
@@ -36,9 +61,10 @@ export function pgStore(db: Pg, key: LogKey): Store {
     register: pgRegisterRepo(db),
     reports: pgReportArchiveRepo(db),
     ping: async () => void (await db.query('SELECT 1')),
+    startupTurn: (work) => withSessionLock(db, PG_LOCKS.bootstrap, work),
     // Idempotent, as better-sqlite3's close is.
     close: async () => {
-      if (!db.ended) await db.end();
+      await Promise.all([db, ingest].map(async (p) => (p.ended ? undefined : p.end())));
     },
   };
 }

@@ -46,6 +46,11 @@ export interface Store {
   register: RegisterRepo;
   reports: ReportArchiveRepo;
   ping(): Promise<void>;
+  /**
+   * Runs what a starting node does once for the whole deployment (create the first admin, seed the
+   * demo) while no other node does the same, so nodes started together take turns instead of colliding.
+   */
+  startupTurn<T>(work: () => Promise<T>): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -68,6 +73,8 @@ export function sqliteStore(db: Db, key: LogKey = ephemeralLogKey()): Store {
     register: sqliteRegisterRepo(db),
     reports: sqliteReportArchiveRepo(db),
     ping: async () => void db.prepare('SELECT 1').get(),
+    // One process owns an SQLite file (it is the single-node store): nobody to take turns with.
+    startupTurn: (work) => work(),
     close: async () => void db.close(),
   };
 }

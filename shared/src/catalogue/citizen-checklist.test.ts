@@ -59,7 +59,7 @@ describe('dossierChecklist over real procedures', () => {
     expect(byCode('1.001193').dossier).toHaveLength(33);
     expect(c.everyone).toHaveLength(3);
     expect(c.everyone[1]).toMatchObject({ title: 'Giấy chứng sinh', copies: '1 bản chính' });
-    expect(c.everyone[1]?.detail).toMatch(/^trường hợp không có Giấy chứng sinh/);
+    expect(c.everyone[1]?.detail).toMatch(/^Trường hợp không có Giấy chứng sinh/);
     // The condition is said once, in the group's heading; the paper is named plainly under it.
     expect(c.cases[0]?.items[0]?.title).toBe('Biên bản về việc trẻ bị bỏ rơi do cơ quan có thẩm quyền lập');
     expect(c.notes.length).toBeGreaterThan(20);

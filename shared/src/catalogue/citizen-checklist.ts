@@ -91,13 +91,15 @@ const tidy = (s: string) =>
     .replace(/[\s;:,.]+$/, '')
     .trim();
 
+const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
+
 /** The first clause: up to the first ";" or sentence end, or an opening parenthesis after a name. */
 function splitTitle(text: string): { title: string; detail: string | null } {
   const m = /^(.{6,}?)(?:;\s+|\.\s+(?=[A-ZĐÀ-Ỹ])|\s+\((?=sau đây|do |nếu|theo |đối với)|:\s+)/u.exec(text);
   if (!m) return { title: tidy(text), detail: null };
   const rest = text.slice(m[0].length).trim();
   const detail = m[0].trimStart().endsWith('(') || /\s\($/.test(m[0]) ? `(${rest}` : rest;
-  return { title: tidy(m[1] ?? text), detail: detail ? tidy(detail) : null };
+  return { title: tidy(m[1] ?? text), detail: detail ? capitalise(tidy(detail)) : null };
 }
 
 function toItem(d: DossierItem, text: string): ChecklistItem {
@@ -113,8 +115,6 @@ export function shortCondition(condition: string, max = 90): string {
   const cut = condition.slice(0, max);
   return `${cut.slice(0, Math.max(cut.lastIndexOf(' '), max / 2)).replace(/[\s,;:]+$/, '')}…`;
 }
-
-const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(1);
 
 /**
  * What the situation is, if the entry is for some people only (null when everyone brings it), and the

@@ -14,6 +14,9 @@ import { record } from './usage';
 
 export type KioskCentre = NonNullable<CatalogueIndex['centre']>;
 
+/** Longer fee notes than this fold away under the amount. */
+const FEE_DETAIL_INLINE = 120;
+
 /** The procedure's own page on this server: what the QR carries when the portal has none for it. */
 const pageOnThisServer = (code: string) => `${location.origin}/kiosk/?p=${encodeURIComponent(code)}`;
 
@@ -98,11 +101,20 @@ export function Detail({ code, centre, onBack }: { code: string; centre: KioskCe
                     <Banknote class="icon" size={36} /> {t('Lệ phí', 'Fee')}
                   </h2>
                   <p lang={facts.fee ? 'vi' : undefined}>{facts.fee?.main ?? t('Theo quy định, hỏi cán bộ', 'As regulated; ask the staff')}</p>
-                  {facts.fee?.detail && (
-                    <p class="fee-detail muted" lang="vi">
-                      {facts.fee.detail}
-                    </p>
-                  )}
+                  {facts.fee?.detail &&
+                    (facts.fee.detail.length <= FEE_DETAIL_INLINE ? (
+                      <p class="fee-detail muted" lang="vi">
+                        {facts.fee.detail}
+                      </p>
+                    ) : (
+                      // A paragraph of fee law would push the QR off the screen: one tap away instead.
+                      <details class="fee-more">
+                        <summary>{t('Chi tiết lệ phí', 'Fee details')}</summary>
+                        <p class="fee-detail muted" lang="vi">
+                          {facts.fee.detail}
+                        </p>
+                      </details>
+                    ))}
                 </section>
               </div>
               <aside class="take-away" data-testid="detail-qr">

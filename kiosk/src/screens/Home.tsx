@@ -50,16 +50,18 @@ export function Home({ catalogue, onGo, onOpen }: { catalogue: LocalCatalogue | 
         </span>
       </button>
       <section class="home-common" aria-labelledby="common-heading">
-        <h2 id="common-heading">{t('Thủ tục thường gặp', 'Common procedures')}</h2>
+        <div class="common-head">
+          <h2 id="common-heading">{t('Thủ tục thường gặp', 'Common procedures')}</h2>
+          <button class="more-common" data-testid="tile-common" onClick={() => onGo('common')}>
+            {t('Xem thêm', 'See more')}
+          </button>
+        </div>
         <nav class="common-tiles" data-testid="kiosk-tiles">
           {common.map((p) => (
             <CommonTile p={p} onOpen={onOpen} />
           ))}
           {common.length === 0 && <p class="muted">{catalogue ? t('Chưa có thủ tục nào trong danh mục. Vui lòng hỏi cán bộ tại quầy.', 'The catalogue is empty. Please ask at the counter.') : t('Đang tải danh mục thủ tục…', 'Loading the catalogue…')}</p>}
         </nav>
-        <button class="more-common" data-testid="tile-common" onClick={() => onGo('common')}>
-          {t('Xem thêm thủ tục thường gặp', 'More common procedures')}
-        </button>
       </section>
       <nav class="more-tiles" aria-label={t('Dịch vụ khác', 'Other services')}>
         {more.map(([to, Icon, title, sub]) => (

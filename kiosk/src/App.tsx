@@ -140,12 +140,20 @@ function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalog
         inputMode="none"
         maxLength={200}
         onInput={(e) => onQuery(e.currentTarget.value)}
+        aria-label={t('Tên thủ tục cần tìm', 'Name of the procedure to find')}
         placeholder={t('Ví dụ: khai sinh, giay doc than, so do…', 'e.g. khai sinh, so do…')}
         autocomplete="off"
         spellcheck={false}
         autofocus
       />
       {!catalogue && <p class="muted">{t('Đang tải danh mục thủ tục…', 'Loading the catalogue…')}</p>}
+      {/* Before the first key, the space above the keyboard offers the common procedures. */}
+      {catalogue && !query.trim() && (
+        <div class="search-idle">
+          <p>{t('Gõ tên thủ tục bằng bàn phím bên dưới, hoặc chọn một thủ tục thường gặp:', 'Type the name on the keyboard below, or pick a common procedure:')}</p>
+          <Common catalogue={catalogue} onOpen={onOpen} />
+        </div>
+      )}
       {result && result.hits.length === 0 && (
         <div class="no-result" data-testid="no-result">
           <p>{t('Chưa tìm thấy thủ tục phù hợp. Hãy thử từ ngắn hơn, hoặc chọn một thủ tục thường gặp dưới đây.', 'Nothing found. Try a shorter word, or pick a common procedure below.')}</p>

@@ -1,4 +1,4 @@
-import type { DossierChecklist } from '@hcc/shared/catalogue/citizen-checklist';
+import type { ChecklistItem, DossierChecklist } from '@hcc/shared/catalogue/citizen-checklist';
 import type { CitizenFacts } from '@hcc/shared/catalogue/citizen-facts';
 import type { Procedure } from '@hcc/shared/schemas/procedure';
 import type { KioskCentre } from '../Detail';
@@ -27,27 +27,13 @@ export function Printout({ p, checklist, facts, centre, qr }: { p: Procedure; ch
       </p>
       <h2>{t('Giấy tờ cần mang theo', 'What to bring')}</h2>
       {checklist.mixedCases && <p>{t('Tùy trường hợp: hỏi cán bộ tại quầy.', 'Depends on your case: ask at the counter.')}</p>}
-      <ul class="print-list" lang="vi">
-        {checklist.everyone.map((i) => (
-          <li>
-            {i.title}
-            {i.copies && ` (${i.copies})`}
-          </li>
-        ))}
-      </ul>
+      <PrintList items={checklist.everyone} />
       {checklist.cases.map((c) => {
         const label = caseLabel(c, t);
         return (
           <>
             <h3 lang={label.lang}>{label.text.endsWith('…') ? label.text : `${label.text}:`}</h3>
-            <ul class="print-list" lang="vi">
-              {c.items.map((i) => (
-                <li>
-                  {i.title}
-                  {i.copies && ` (${i.copies})`}
-                </li>
-              ))}
-            </ul>
+            <PrintList items={c.items} />
           </>
         );
       })}
@@ -65,5 +51,19 @@ export function Printout({ p, checklist, facts, centre, qr }: { p: Procedure; ch
       </div>
       <p class="print-foot">{t('Theo Cổng Dịch vụ công quốc gia. Khi cần, hỏi cán bộ tại quầy hoặc gọi 1022.', 'From the national public service portal. Ask at the counter or call 1022 when in doubt.')}</p>
     </section>
+  );
+}
+
+/** Papers with a box to tick (drawn by print CSS), the copies in brackets. */
+function PrintList({ items }: { items: ChecklistItem[] }) {
+  return (
+    <ul class="print-list" lang="vi">
+      {items.map((i) => (
+        <li>
+          {i.title}
+          {i.copies && ` (${i.copies})`}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -66,6 +66,15 @@ describe('dossierChecklist over real procedures', () => {
     expect(c.notes.some((n) => n.startsWith('Người tiếp nhận có trách nhiệm'))).toBe(true);
   });
 
+  it.each([
+    ['1.010091', 'Biên bản điều tra của cơ quan công an (trường hợp bị tai nạn giao thông)', 'bị tai nạn giao thông', 'Biên bản điều tra của cơ quan công an'],
+    ['1.003133', 'Giấy thông hành đã được cấp nếu còn giá trị sử dụng', 'còn giá trị sử dụng', 'Giấy thông hành đã được cấp'],
+  ])('%s: a condition in brackets or a trailing "nếu" makes a case too', (code, _entry, condition, title) => {
+    const c = dossierChecklist(byCode(code).dossier);
+    expect(c.cases.find((k) => k.condition === condition)?.items.map((i) => i.title)).toEqual([title]);
+    expect(c.everyone.map((i) => i.title)).not.toContain(title);
+  });
+
   it('thường trú: the portal flattened several cases into one list, and the checklist says so', () => {
     const c = dossierChecklist(byCode('1.004222').dossier);
     expect(c.mixedCases).toBe(true);
@@ -81,19 +90,19 @@ describe('dossierChecklist over real procedures', () => {
   it('over the whole catalogue: every entry lands somewhere, no zero counts, and a case always names its condition', () => {
     let entries = 0;
     let placed = 0;
+    const bad: string[] = [];
     for (const p of ALL) {
       const c = dossierChecklist(p.dossier);
       entries += new Set(p.dossier.filter((d) => /\p{L}/u.test(d.name)).map((d) => d.name.trim().toLowerCase())).size;
       placed += c.everyone.length + c.cases.reduce((n, k) => n + k.items.length, 0) + c.notes.length;
-      for (const i of [...c.everyone, ...c.cases.flatMap((k) => k.items)]) {
-        expect(i.copies ?? '').not.toMatch(/^0 |[^\d]0 bản/);
-        expect(i.title.length).toBeGreaterThan(0);
-      }
-      for (const k of c.cases) expect(k.condition.length).toBeGreaterThan(0);
+      for (const i of [...c.everyone, ...c.cases.flatMap((k) => k.items)]) if (/(^|\D)0 bản/.test(i.copies ?? '') || !/\p{L}/u.test(i.title)) bad.push(`${p.code}: ${JSON.stringify(i)}`);
+      for (const k of c.cases) if (!k.condition) bad.push(`${p.code}: a case without a condition`);
     }
+    expect(bad).toEqual([]);
     // Duplicates inside a record are folded; list markers make a few texts differ: within 1 %.
     expect(Math.abs(placed - entries) / entries).toBeLessThan(0.01);
-  });
+    // 2,642 records: seconds on a loaded machine, not a hang.
+  }, 30_000);
 
   it('cuts a long condition at a word, and leaves a short one alone', () => {
     expect(shortCondition('trẻ em bị bỏ rơi')).toBe('trẻ em bị bỏ rơi');
@@ -115,6 +124,6 @@ describe('citizenFacts', () => {
   it('reads the counter channel first, and every fee main part stays short over the whole catalogue', () => {
     expect(citizenFacts(byCode('1.004222'))).toMatchObject({ time: '7 ngày làm việc', fee: null, agency: 'Công an cấp Xã', online: true });
     expect(citizenFacts(byCode('1.000894')).fee).toEqual({ main: 'Miễn phí', detail: expect.stringMatching(/^Miễn lệ phí\. Phí cấp bản sao Trích lục kết hôn/) });
-    for (const p of ALL) expect(citizenFacts(p).fee?.main.length ?? 0).toBeLessThanOrEqual(81);
-  });
+    expect(Math.max(...ALL.map((p) => citizenFacts(p).fee?.main.length ?? 0))).toBeLessThanOrEqual(81);
+  }, 30_000);
 });

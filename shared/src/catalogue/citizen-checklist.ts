@@ -58,6 +58,7 @@ const NOT_A_PAPER = [
   /chịu trách nhiệm trước pháp luật/i,
   // "Thông tin chứng minh … được khai thác trong căn cước điện tử": the office reads it, the citizen brings nothing.
   /^Thông tin\s.*\sđược khai thác\s/i,
+  /^Thông tin chứng minh\s.*\sCơ sở dữ liệu/i,
 ];
 
 /** List markers the portal leaves at the start of an entry: "(iv)", "a)", "-", "+", "1.". */
@@ -70,6 +71,14 @@ const OPENS_WITH_CONDITION = /^(?:Trong trường hợp|Đối với trường h
  * "Văn bản đề nghị … đối với người được cơ sở trợ giúp xã hội nhận chăm sóc".
  */
 const CONDITION_INSIDE = /\s(?:trong trường hợp|đối với trường hợp|đối với (?=người |phương tiện ))\s*(.+)$/i;
+/**
+ * A condition in brackets after the paper: "Biên bản điều tra … (trường hợp bị tai nạn giao thông)",
+ * "(áp dụng đối với chuyển đổi ngành nghề)". Trusted only when the entry has one such bracket: with two
+ * ("… (trường hợp đổi giấy) hoặc biển số (trường hợp đổi biển)") each names half of an either-or.
+ */
+const CONDITION_BRACKET = /\s*\((?:áp dụng\s+)?(?:trong trường hợp|đối với trường hợp|trường hợp|đối với|nếu)\s+([^()]+)\)/gi;
+/** "Giấy thông hành đã được cấp, nếu còn giá trị sử dụng": a trailing "if" in the first sentence. */
+const TRAILING_IF = /,?\s+nếu\s+([^()]+?)[.;]?$/i;
 /** Where the paper itself is named after an opening condition: "… thì phải có biên bản …". */
 const PAPER_AFTER_CONDITION = /^(?:.{0,80}?\s)?(?:phải có|phải nộp lại|phải nộp|phải kèm theo|phải gửi kèm theo|cần có|nộp)\s+/i;
 /** "(nếu … theo hình thức trực tuyến)": a paper for one channel. */
@@ -96,10 +105,10 @@ const capitalise = (s: string) => s.charAt(0).toLocaleUpperCase('vi') + s.slice(
 /** The first clause: up to the first ";" or sentence end, or an opening parenthesis after a name. */
 function splitTitle(text: string): { title: string; detail: string | null } {
   const m = /^(.{6,}?)(?:;\s+|\.\s+(?=[A-ZĐÀ-Ỹ])|\s+\((?=sau đây|do |nếu|theo |đối với)|:\s+)/u.exec(text);
-  if (!m) return { title: tidy(text), detail: null };
+  if (!m) return { title: capitalise(tidy(text)), detail: null };
   const rest = text.slice(m[0].length).trim();
   const detail = m[0].trimStart().endsWith('(') || /\s\($/.test(m[0]) ? `(${rest}` : rest;
-  return { title: tidy(m[1] ?? text), detail: detail ? capitalise(tidy(detail)) : null };
+  return { title: capitalise(tidy(m[1] ?? text)), detail: detail ? capitalise(tidy(detail)) : null };
 }
 
 function toItem(d: DossierItem, text: string): ChecklistItem {
@@ -124,7 +133,10 @@ function conditionOf(text: string): { topic: CaseTopic; condition: string; paper
   const opening = OPENS_WITH_CONDITION.exec(text);
   const inside = opening ? null : CONDITION_INSIDE.exec(firstSentence(text));
   const channel = CHANNEL_NOTE.exec(text);
-  const raw = opening?.[1] ?? inside?.[1] ?? null;
+  const brackets = channel ? [] : [...text.matchAll(CONDITION_BRACKET)];
+  const bracket = brackets.length === 1 ? brackets[0] : undefined;
+  const trailing = opening || inside || bracket || channel ? null : TRAILING_IF.exec(firstSentence(text));
+  const raw = opening?.[1] ?? inside?.[1] ?? bracket?.[1] ?? trailing?.[1] ?? null;
   if (raw === null) {
     // A paper for the online channel only: at the counter nobody needs it.
     if (channel && /trực tuyến/i.test(channel[0]) && !/trực tiếp/i.test(channel[0])) return { topic: 'online', condition: 'nộp hồ sơ trực tuyến', paper: text.replace(CHANNEL_NOTE, '') };
@@ -136,7 +148,10 @@ function conditionOf(text: string): { topic: CaseTopic; condition: string; paper
   if (opening) {
     const rest = text.slice(opening[0].length);
     paper = capitalise(rest.replace(PAPER_AFTER_CONDITION, '')) || text;
-  }
+  } else if (bracket) paper = text.replace(bracket[0], '');
+  else if (trailing) paper = text.replace(trailing[0], '');
+  // An entry that is all condition ("(Trường hợp …)") keeps its own words as the paper's.
+  if (!/\p{L}{2}/u.test(tidy(paper))) paper = text;
   return { topic, condition, paper };
 }
 

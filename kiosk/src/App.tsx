@@ -174,7 +174,7 @@ function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalog
 function ResultRow({ r, onOpen }: { r: ProcedureSummary; onOpen: (code: string) => void }) {
   return (
     <li>
-      <button class="result" data-testid="kiosk-result" data-code={r.code} onClick={() => onOpen(r.code)}>
+      <button class="result" data-testid="kiosk-result" data-code={r.code} onClick={() => onOpen(r.code)} lang="vi">
         <strong>{r.name}</strong>
         <span class="muted">{r.field}</span>
       </button>
@@ -207,7 +207,7 @@ function Fields({ fields, onPick }: { fields: [string, number][]; onPick: (field
       <h1>{t('Chọn lĩnh vực', 'Choose a field')}</h1>
       <div class="field-grid">
         {fields.map(([f, n]) => (
-          <button class="field" data-testid="kiosk-field" onClick={() => onPick(f)}>
+          <button class="field" data-testid="kiosk-field" onClick={() => onPick(f)} lang="vi">
             {f} <span class="muted">({n})</span>
           </button>
         ))}

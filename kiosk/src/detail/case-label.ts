@@ -12,6 +12,8 @@ export function caseLabel(c: ChecklistCase, t: T): { text: string; lang: 'vi' | 
       return own('Nếu nộp hồ sơ trực tuyến', 'If you apply online');
     case 'post':
       return own('Nếu gửi hồ sơ qua bưu điện', 'If you send it by post');
+    case 'optional':
+      return own('Nếu có thì mang theo', 'Bring these if you have them');
     case 'foreign':
       return own('Nếu có yếu tố nước ngoài', 'If a foreign country is involved');
     case 'other':

@@ -75,6 +75,14 @@ describe('dossierChecklist over real procedures', () => {
     expect(c.everyone.map((i) => i.title)).not.toContain(title);
   });
 
+  it('"(nếu có)" is a paper to bring if one has it, and a paper named twice means flattened cases', () => {
+    expect(dossierChecklist(byCode('1.012753').dossier).cases.map((k) => k.topic)).toContain('optional');
+    const building = dossierChecklist(byCode('1.013225').dossier);
+    expect(building.mixedCases).toBe(true);
+    expect(building.cases.filter((k) => k.condition === 'có').map((k) => k.topic)).toEqual(['optional']);
+    expect(dossierChecklist(byCode('1.001193').dossier).mixedCases).toBe(false);
+  });
+
   it('thường trú: the portal flattened several cases into one list, and the checklist says so', () => {
     const c = dossierChecklist(byCode('1.004222').dossier);
     expect(c.mixedCases).toBe(true);

@@ -15,7 +15,7 @@ export interface ChecklistItem {
  * Why an "if…" case applies. The kiosk words the known topics in its own language; `other` is read
  * from the record's own condition (Vietnamese).
  */
-export type CaseTopic = 'authorised' | 'online' | 'post' | 'foreign' | 'other';
+export type CaseTopic = 'authorised' | 'online' | 'post' | 'foreign' | 'optional' | 'other';
 
 export interface ChecklistCase {
   topic: CaseTopic;
@@ -86,6 +86,8 @@ const CHANNEL_NOTE = /\s*\((?:do [^()]*?)?,?\s*nếu[^()]*?(trực tuyến|trự
 
 /** Topic rules, first match wins: the same situation worded differently lands in one group. */
 const TOPICS: [CaseTopic, RegExp][] = [
+  // "(nếu có)": a paper to bring when the person has one, not a situation of its own.
+  ['optional', /^(có|nếu có|có yêu cầu)$/i],
   ['authorised', /ủy quyền|uỷ quyền|người đại diện|làm thay/i],
   ['online', /trực tuyến|tải lên|Cổng dịch vụ công/i],
   ['post', /bưu chính|bưu điện/i],
@@ -190,6 +192,9 @@ export function dossierChecklist(dossier: readonly DossierItem[]): DossierCheckl
     if (existing) existing.items.push(toItem(d, shown));
     else cases.push({ topic: cond.topic, condition: cond.condition, items: [toItem(d, shown)] });
   }
+  // The same paper named twice ("Quyết định phê duyệt dự án" three times in 1.013225) is the trace of
+  // case groups the portal flattened: say so rather than pretend everyone needs the whole list.
+  if (new Set(everyone.map((i) => i.title.toLowerCase())).size < everyone.length) mixedCases = true;
   // Forms first (they are filled in at the counter), then the papers in the record's order.
   const forms = everyone.filter((i) => isForm(i.title));
   return { everyone: [...forms, ...everyone.filter((i) => !isForm(i.title))], cases, notes, mixedCases };

@@ -370,6 +370,9 @@ describe('kiosk screens at their real sizes', () => {
     expect(await page.getByTestId('print-checklist').textContent()).toContain('Print the checklist');
     expect(await page.locator('h1[lang="vi"]').first().textContent()).toBe('Thủ tục đăng ký khai sinh');
     expect(await page.locator('.lang-note').count()).toBe(1);
+    // In landscape the side column (where, time, fee, QR) fits the first screen too.
+    const qr = await box(page, 'detail-qr');
+    expect(qr.y + qr.height).toBeLessThanOrEqual(LANDSCAPE.height);
     expect(await page.getByTestId('detail-case').filter({ hasText: 'If someone else applies for you' }).count()).toBe(1);
     expect(problems).toEqual([]);
     await ctx.close();

@@ -220,3 +220,172 @@ async function waitForThanks(page: Page): Promise<string> {
   await page.getByTestId('survey-thanks').waitFor();
   return (await page.getByTestId('survey-thanks').textContent()) ?? '';
 }
+
+/** Emoji and other pictographs: the kiosk's Chromium on Debian has no font to draw them. */
+const PICTOGRAPH = /\p{Extended_Pictographic}/u;
+type Box = { x: number; y: number; width: number; height: number };
+const box = async (page: Page, testId: string): Promise<Box> => {
+  const b = await page.getByTestId(testId).first().boundingBox();
+  if (!b) throw new Error(`${testId} is not on screen`);
+  return b;
+};
+/** Every inline SVG icon inside the element, with its rendered size. */
+const svgSizes = (page: Page, selector: string) =>
+  page.$$eval(selector, (els) => els.map((e) => Array.from(e.querySelectorAll('svg')).map((s) => s.getBoundingClientRect()).map((r) => Math.min(r.width, r.height))));
+const openProcedure = async (page: Page, code: string) => {
+  await page.goto(`${env.server().url}/kiosk/?centre=long-thanh&p=${code}`);
+  await page.getByTestId('detail-bring').waitFor();
+};
+
+describe('kiosk screens at their real sizes', () => {
+  it.each([
+    ['portrait', PORTRAIT, 0.85, 2],
+    ['landscape', LANDSCAPE, 0.4, 3],
+  ] as const)('the %s home screen is filled: centre, a big search box, big common tiles, the rest', async (_name, viewport, searchShare, columns) => {
+    const ctx = await env.browser().newContext({ viewport });
+    const { page, problems } = await openPage(ctx, `${env.server().url}/kiosk/?centre=long-thanh`);
+    await page.getByTestId('common-tile').first().waitFor();
+    expect(await page.getByTestId('centre-name').textContent()).toBe('Trung tâm Phục vụ hành chính công xã Long Thành');
+    const search = await box(page, 'tile-search');
+    expect(search.width).toBeGreaterThanOrEqual(viewport.width * searchShare);
+    expect(search.height).toBeGreaterThanOrEqual(120);
+    expect(search.y).toBeLessThan(viewport.height * 0.25);
+    const tiles = await page.getByTestId('common-tile').evaluateAll((els) => els.map((e) => e.getBoundingClientRect().toJSON() as Box));
+    expect(tiles).toHaveLength(6);
+    for (const t of tiles) {
+      expect(t.width).toBeGreaterThanOrEqual((viewport.width - 200) / columns - 40);
+      expect(t.height).toBeGreaterThanOrEqual(170);
+      expect(t.y).toBeGreaterThan(search.y + search.height);
+    }
+    expect(new Set(tiles.map((t) => Math.round(t.x))).size).toBe(columns);
+    // The other tiles come after the common ones, and the page ends at the screen's bottom edge: no
+    // empty half screen, and nothing to scroll to.
+    const survey = await box(page, 'tile-survey');
+    expect(survey.y).toBeGreaterThan(Math.max(...tiles.map((t) => t.y + t.height)));
+    const privacy = await box(page, 'privacy-open');
+    expect(privacy.y + privacy.height).toBeGreaterThan(viewport.height * 0.9);
+    expect(await page.evaluate('document.documentElement.scrollHeight')).toBeLessThanOrEqual(viewport.height);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('draws every icon as an SVG shipped with the app, and no emoji anywhere on screen', async () => {
+    const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    const { page } = await openPage(ctx, `${env.server().url}/kiosk/?centre=long-thanh`);
+    await page.getByTestId('common-tile').first().waitFor();
+    const homeIcons = await svgSizes(page, '[data-testid="common-tile"], [data-testid^="tile-"], .toolbar button, [data-testid="privacy-open"]');
+    expect(homeIcons.length).toBeGreaterThanOrEqual(6 + 5 + 3 + 1);
+    for (const icons of homeIcons) expect(Math.min(...icons)).toBeGreaterThanOrEqual(24);
+    expect(await page.evaluate('document.body.innerText')).not.toMatch(PICTOGRAPH);
+
+    await page.getByTestId('tile-survey').click();
+    await page.getByTestId('survey').waitFor();
+    const faces = await svgSizes(page, '.survey-option');
+    expect(faces).toHaveLength(3);
+    for (const icons of faces) expect(icons[0]).toBeGreaterThanOrEqual(80);
+    expect(await page.evaluate('document.body.innerText')).not.toMatch(PICTOGRAPH);
+
+    await openProcedure(page, '1.001193');
+    expect(await page.evaluate('document.body.innerText')).not.toMatch(PICTOGRAPH);
+    await page.getByTestId('kiosk-home').click();
+    await page.getByTestId('tile-search').click();
+    for (const icons of await svgSizes(page, '[data-key="backspace"]')) expect(icons[0]).toBeGreaterThan(0);
+    expect(await page.evaluate('document.body.innerText')).not.toMatch(PICTOGRAPH);
+    await ctx.close();
+  });
+
+  // Real procedures of every kind: civil status, residence, certification, household business.
+  it.each(['1.001193', '1.000894', '1.004873', '1.004222', '2.000815', '1.001612'])('%s: what to bring, where, time and fee, and the QR come before the full text', async (code) => {
+    const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    const page = await ctx.newPage();
+    await openProcedure(page, code);
+    const order = ['detail-bring', 'detail-where', 'detail-time', 'detail-qr', 'detail-full'];
+    const tops = await Promise.all(order.map(async (id) => (await box(page, id)).y));
+    expect([...tops].sort((a, b) => a - b)).toEqual(tops);
+    expect((await box(page, 'detail-fee')).y).toBe((await box(page, 'detail-time')).y);
+    // The "if…" cases and every section of the full text start folded.
+    expect(await page.locator('[data-testid="detail-case"][open], [data-testid="full-section"][open]').count()).toBe(0);
+    const text = (await page.getByTestId('procedure-detail').textContent()) ?? '';
+    expect(text).not.toMatch(/(^|\D)0 bản/);
+    expect(await page.locator('[data-testid="bring-everyone"] li').count()).toBeGreaterThan(0);
+    await ctx.close();
+  });
+
+  it('khai sinh fits its summary on one portrait screen, birth certificate among the first papers, the cases one tap away', async () => {
+    const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    const page = await ctx.newPage();
+    await openProcedure(page, '1.001193');
+    const everyone = await page.locator('[data-testid="bring-everyone"] > li strong').allTextContents();
+    expect(everyone.slice(0, 3)).toContain('Giấy chứng sinh');
+    expect(everyone.length).toBeLessThanOrEqual(4);
+    const qr = await box(page, 'detail-qr');
+    expect(qr.y + qr.height).toBeLessThanOrEqual(PORTRAIT.height);
+    const cases = page.getByTestId('detail-case');
+    expect(await cases.count()).toBeGreaterThanOrEqual(4);
+    const abandoned = cases.filter({ hasText: 'Nếu trẻ em bị bỏ rơi' });
+    expect(await abandoned.getByText('Biên bản về việc trẻ bị bỏ rơi').isVisible()).toBe(false);
+    await abandoned.locator('summary').click();
+    expect(await abandoned.getByText('Biên bản về việc trẻ bị bỏ rơi').isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  it('prints the checklist as a slip that fits an 80 mm roll, and a page of A4', async () => {
+    const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    const page = await ctx.newPage();
+    await page.addInitScript('window.__prints = 0; window.print = () => { window.__prints++; };');
+    await openProcedure(page, '1.001193');
+    expect(await page.getByTestId('printout').isVisible()).toBe(false);
+    await page.getByTestId('print-checklist').click();
+    expect(await page.evaluate('window.__prints')).toBe(1);
+
+    // 80 mm paper at 96 dpi is 302 px wide; the printable part is narrower still.
+    await page.emulateMedia({ media: 'print' });
+    await page.setViewportSize({ width: 302, height: 1000 });
+    expect(await page.getByTestId('printout').isVisible()).toBe(true);
+    expect(await page.getByTestId('procedure-detail').isVisible()).toBe(false);
+    expect(await page.locator('.toolbar').isVisible()).toBe(false);
+    const slip = (await page.getByTestId('printout').textContent()) ?? '';
+    for (const words of ['Trung tâm Phục vụ hành chính công xã Long Thành', 'Thủ tục đăng ký khai sinh', 'Giấy chứng sinh (1 bản chính)', 'Nếu trẻ em bị bỏ rơi', 'Miễn phí']) expect(slip).toContain(words);
+    expect(slip).not.toMatch(/(^|\D)0 bản/);
+    const widest = await page.$$eval('[data-testid="printout"] *', (els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
+    expect(widest).toBeLessThanOrEqual(302);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(302);
+
+    await page.setViewportSize(PORTRAIT);
+    const a4 = (await page.pdf({ format: 'A4' })).toString('latin1');
+    expect(a4.match(/\/Type\s*\/Page[^s]/g)?.length).toBe(1);
+    await ctx.close();
+  });
+
+  it('speaks English in its own headings and labels; the procedure text stays Vietnamese, said once', async () => {
+    const ctx = await env.browser().newContext({ viewport: LANDSCAPE });
+    const { page, problems } = await openPage(ctx, `${env.server().url}/kiosk/?centre=long-thanh`);
+    await page.getByTestId('kiosk-lang').click();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+    expect(await page.getByTestId('tile-search').textContent()).toContain('Find a procedure');
+    await page.locator('[data-testid="common-tile"][data-code="1.001193"]').click();
+    await page.getByTestId('detail-bring').waitFor();
+    const headings = await page.locator('[data-testid="procedure-detail"] h2').allTextContents();
+    expect(headings.map((h) => h.trim()).slice(0, 4)).toEqual(['What to bring', 'Where to apply', 'Time', 'Fee']);
+    expect(await page.getByTestId('print-checklist').textContent()).toContain('Print the checklist');
+    expect(await page.locator('h1[lang="vi"]').first().textContent()).toBe('Thủ tục đăng ký khai sinh');
+    expect(await page.locator('.lang-note').count()).toBe(1);
+    // In landscape the side column (where, time, fee, QR) fits the first screen too.
+    const qr = await box(page, 'detail-qr');
+    expect(qr.y + qr.height).toBeLessThanOrEqual(LANDSCAPE.height);
+    expect(await page.getByTestId('detail-case').filter({ hasText: 'If someone else applies for you' }).count()).toBe(1);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('lists the fields a commune kiosk is visited for first, customs and tax after', async () => {
+    const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    const { page } = await openPage(ctx, `${env.server().url}/kiosk/`);
+    await page.getByTestId('tile-fields').click();
+    const fields = (await page.getByTestId('kiosk-field').allTextContents()).map((f) => f.replace(/\s*\(\d+\)$/, '').trim());
+    expect(fields[0]).toBe('Hộ tịch');
+    expect(fields.indexOf('Chứng thực')).toBeLessThan(fields.indexOf('Hải quan'));
+    expect(fields.indexOf('Đất đai')).toBeLessThan(fields.indexOf('Thuế'));
+    await ctx.close();
+  });
+});

@@ -1,24 +1,25 @@
-import { COMMON_PROCEDURE_CODES } from '@hcc/shared/catalogue/common-procedures';
+import { orderFields } from '@hcc/shared/catalogue/field-order';
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 import { qrDataUrl } from '@hcc/shared/qr/image';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type LocalCatalogue, searchLocal, watchCatalogue } from './catalogue';
+import { commonProcedures } from './common';
 import { Detail } from './Detail';
 import { type Lang, LangContext, useT } from './i18n';
 import { Keyboard } from './Keyboard';
-import { lockDown } from './lockdown';
+import { allowZoom, lockDown } from './lockdown';
 import { PrivacyNotice } from './Privacy';
+import { Home, type HomeTarget } from './screens/Home';
 import { Survey } from './Survey';
+import { TEXT_SIZES, Toolbar } from './Toolbar';
 import { record } from './usage';
 
 /** After this long untouched the kiosk forgets everything and shows the home screen to the next person. */
 export const IDLE_MS = 60_000;
 const SEARCH_RECORD_MS = 2_000;
 
-type Screen = { name: 'home' } | { name: 'survey' } | { name: 'search' } | { name: 'fields' } | { name: 'field'; field: string } | { name: 'common' } | { name: 'online' } | { name: 'hotline' } | { name: 'privacy' } | { name: 'detail'; code: string; from: Screen };
-
-const SIZES = [22, 26, 31];
+type Screen = { name: 'home' | HomeTarget } | { name: 'field'; field: string } | { name: 'detail'; code: string; from: Screen };
 
 export function App() {
   const params = new URLSearchParams(location.search);
@@ -38,7 +39,7 @@ export function App() {
 
   useEffect(() => watchCatalogue(setCatalogue), []);
   // A phone is the citizen's own: only the kiosk in the hall is locked in.
-  useEffect(() => (phoneSurvey ? undefined : lockDown()), []);
+  useEffect(() => (phoneSurvey ? allowZoom() : lockDown()), []);
   // The next person starts from scratch: screen, query, text size, contrast, language and scroll.
   useEffect(() => {
     const reset = () => {
@@ -63,16 +64,16 @@ export function App() {
     };
   }, []);
   useEffect(() => {
-    document.documentElement.style.fontSize = `${SIZES[size]}px`;
+    document.documentElement.style.fontSize = `${TEXT_SIZES[size]}px`;
     document.documentElement.classList.toggle('contrast', contrast);
     document.documentElement.lang = lang;
   }, [size, contrast, lang]);
 
-  // Fields (lĩnh vực) with how many procedures each has, largest first: for browsing and for the survey.
+  // Fields (lĩnh vực) with how many procedures each has: at a commune, the fields people come there for first.
   const fieldCounts = useMemo(() => {
     const counts = new Map<string, number>();
     for (const p of catalogue?.data.items ?? []) if (p.field) counts.set(p.field, (counts.get(p.field) ?? 0) + 1);
-    return [...counts].sort((a, b) => b[1] - a[1]);
+    return orderFields([...counts], catalogue?.data.preferLevel ?? 'xa');
   }, [catalogue]);
   const fields = fieldCounts.map(([f]) => f);
   if (phoneSurvey)
@@ -100,13 +101,13 @@ export function App() {
             setQuery('');
           }}
           size={size}
-          onSize={() => setSize((size + 1) % SIZES.length)}
+          onSize={() => setSize((size + 1) % TEXT_SIZES.length)}
           contrast={contrast}
           onContrast={() => setContrast(!contrast)}
           lang={lang}
           onLang={() => setLang(lang === 'vi' ? 'en' : 'vi')}
         />
-        {screen.name === 'home' && <Home onGo={setScreen} />}
+        {screen.name === 'home' && <Home catalogue={catalogue} onGo={(name) => setScreen({ name })} onOpen={open} />}
         {screen.name === 'search' && <Search catalogue={catalogue} query={query} onQuery={setQuery} onOpen={open} />}
         {screen.name === 'survey' && <Survey fields={fields} procedure={viewed} onDone={() => setScreen({ name: 'home' })} />}
         {screen.name === 'fields' && <Fields fields={fieldCounts} onPick={(field) => setScreen({ name: 'field', field })} />}
@@ -115,65 +116,9 @@ export function App() {
         {screen.name === 'online' && <TakeAway url={QR_PRESETS.dvc_portal.url} />}
         {screen.name === 'hotline' && <TakeAway url={QR_PRESETS.hotline_1022.url} />}
         {screen.name === 'privacy' && <PrivacyNotice heading />}
-        {screen.name === 'detail' && <Detail code={screen.code} onBack={() => setScreen(screen.from)} />}
+        {screen.name === 'detail' && <Detail code={screen.code} centre={catalogue?.data.centre ?? null} onBack={() => setScreen(screen.from)} />}
       </main>
     </LangContext.Provider>
-  );
-}
-
-function Toolbar(p: { atHome: boolean; onHome: () => void; size: number; onSize: () => void; contrast: boolean; onContrast: () => void; lang: Lang; onLang: () => void }) {
-  const t = useT();
-  return (
-    <header class="toolbar">
-      {!p.atHome ? (
-        <button class="tool home" data-testid="kiosk-home" onClick={p.onHome}>
-          ⌂ {t('Trang chủ', 'Home')}
-        </button>
-      ) : (
-        <strong class="title">{t('Tra cứu thủ tục hành chính', 'Administrative procedures')}</strong>
-      )}
-      <span class="tools">
-        <button class="tool" data-testid="text-size" aria-label={t('Cỡ chữ', 'Text size')} onClick={p.onSize}>
-          {['A', 'A+', 'A++'][p.size]}
-        </button>
-        <button class="tool" data-testid="contrast" aria-pressed={p.contrast} onClick={p.onContrast}>
-          ◐ {t('Tương phản', 'Contrast')}
-        </button>
-        <button class="tool" data-testid="kiosk-lang" onClick={p.onLang}>
-          {p.lang === 'vi' ? 'English' : 'Tiếng Việt'}
-        </button>
-      </span>
-    </header>
-  );
-}
-
-function Home({ onGo }: { onGo: (s: Screen) => void }) {
-  const t = useT();
-  const tiles: [Screen, string, string, string][] = [
-    [{ name: 'search' }, '🔍', t('Tìm thủ tục', 'Find a procedure'), t('Gõ tên thủ tục, không cần dấu', 'Type its name, accents optional')],
-    [{ name: 'common' }, '⭐', t('Thủ tục thường gặp', 'Common procedures'), t('Khai sinh, kết hôn, cư trú, chứng thực…', 'Birth, marriage, residence…')],
-    [{ name: 'fields' }, '📂', t('Theo lĩnh vực', 'By field'), t('Hộ tịch, đất đai, kinh doanh…', 'Civil status, land, business…')],
-    [{ name: 'survey' }, '😀', t('Đánh giá sự hài lòng', 'Rate our service'), t('Một chạm, ẩn danh', 'One tap, anonymous')],
-    [{ name: 'online' }, '📱', t('Dịch vụ công trực tuyến', 'Online public services'), t('Quét mã để nộp hồ sơ qua điện thoại', 'Scan to apply from your phone')],
-    [{ name: 'hotline' }, '☎', t('Đường dây nóng 1022', 'Hotline 1022'), t('Phản ánh, kiến nghị về thủ tục', 'Feedback on procedures')],
-  ];
-  return (
-    <>
-      <nav class="tiles" data-testid="kiosk-tiles">
-        {tiles.map(([s, icon, title, sub]) => (
-          <button class="tile" data-testid={`tile-${s.name}`} onClick={() => onGo(s)}>
-            <span class="tile-icon" aria-hidden="true">
-              {icon}
-            </span>
-            <strong>{title}</strong>
-            <span class="muted">{sub}</span>
-          </button>
-        ))}
-      </nav>
-      <button class="privacy-link" data-testid="privacy-open" onClick={() => onGo({ name: 'privacy' })}>
-        🔒 {t('Quyền riêng tư: tra cứu và đánh giá đều ẩn danh', 'Privacy: searches and answers are anonymous')}
-      </button>
-    </>
   );
 }
 
@@ -209,12 +154,20 @@ function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalog
         inputMode="none"
         maxLength={200}
         onInput={(e) => onQuery(e.currentTarget.value)}
+        aria-label={t('Tên thủ tục cần tìm', 'Name of the procedure to find')}
         placeholder={t('Ví dụ: khai sinh, giay doc than, so do…', 'e.g. khai sinh, so do…')}
         autocomplete="off"
         spellcheck={false}
         autofocus
       />
       {!catalogue && <p class="muted">{t('Đang tải danh mục thủ tục…', 'Loading the catalogue…')}</p>}
+      {/* Before the first key, the space above the keyboard offers the common procedures. */}
+      {catalogue && !query.trim() && (
+        <div class="search-idle">
+          <p>{t('Gõ tên thủ tục bằng bàn phím bên dưới, hoặc chọn một thủ tục thường gặp:', 'Type the name on the keyboard below, or pick a common procedure:')}</p>
+          <Common catalogue={catalogue} onOpen={onOpen} />
+        </div>
+      )}
       {result && result.hits.length === 0 && (
         <div class="no-result" data-testid="no-result">
           <p>{t('Chưa tìm thấy thủ tục phù hợp. Hãy thử từ ngắn hơn, hoặc chọn một thủ tục thường gặp dưới đây.', 'Nothing found. Try a shorter word, or pick a common procedure below.')}</p>
@@ -235,7 +188,7 @@ function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalog
 function ResultRow({ r, onOpen }: { r: ProcedureSummary; onOpen: (code: string) => void }) {
   return (
     <li>
-      <button class="result" data-testid="kiosk-result" data-code={r.code} onClick={() => onOpen(r.code)}>
+      <button class="result" data-testid="kiosk-result" data-code={r.code} onClick={() => onOpen(r.code)} lang="vi">
         <strong>{r.name}</strong>
         <span class="muted">{r.field}</span>
       </button>
@@ -258,13 +211,7 @@ function ResultList({ title, items, onOpen }: { title: string; items: ProcedureS
 
 function Common({ catalogue, onOpen }: { catalogue: LocalCatalogue | null; onOpen: (code: string) => void }) {
   const t = useT();
-  const items = catalogue?.data.items ?? [];
-  const views = catalogue?.data.views ?? {};
-  const byViews = [...items].filter((p) => views[p.code]).sort((a, b) => (views[b.code] ?? 0) - (views[a.code] ?? 0));
-  // Before the kiosk has counted anything, the procedures every commune counter sees most.
-  const known = COMMON_PROCEDURE_CODES.flatMap((c) => items.filter((p) => p.code === c));
-  const list = [...byViews, ...known.filter((k) => !byViews.includes(k))].slice(0, 8);
-  return <ResultList title={t('Thủ tục thường gặp', 'Common procedures')} items={list} onOpen={onOpen} />;
+  return <ResultList title={t('Thủ tục thường gặp', 'Common procedures')} items={commonProcedures(catalogue)} onOpen={onOpen} />;
 }
 
 function Fields({ fields, onPick }: { fields: [string, number][]; onPick: (field: string) => void }) {
@@ -274,7 +221,7 @@ function Fields({ fields, onPick }: { fields: [string, number][]; onPick: (field
       <h1>{t('Chọn lĩnh vực', 'Choose a field')}</h1>
       <div class="field-grid">
         {fields.map(([f, n]) => (
-          <button class="field" data-testid="kiosk-field" onClick={() => onPick(f)}>
+          <button class="field" data-testid="kiosk-field" onClick={() => onPick(f)} lang="vi">
             {f} <span class="muted">({n})</span>
           </button>
         ))}

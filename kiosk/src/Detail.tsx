@@ -1,16 +1,33 @@
-import { channelRows } from '@hcc/shared/catalogue/channel-rows';
+import { dossierChecklist } from '@hcc/shared/catalogue/citizen-checklist';
+import { citizenFacts } from '@hcc/shared/catalogue/citizen-facts';
 import { qrDataUrl } from '@hcc/shared/qr/image';
 import { LEVEL_LABELS, type Procedure } from '@hcc/shared/schemas/procedure';
+import type { CatalogueIndex } from '@hcc/shared/schemas/usage';
 import { useEffect, useState } from 'preact/hooks';
 import { loadProcedure } from './api';
-import { useT } from './i18n';
+import { Bring } from './detail/Bring';
+import { FullText } from './detail/FullText';
+import { Printout } from './detail/Printout';
+import { useLang, useT } from './i18n';
+import { Banknote, ChevronLeft, Clock, MapPin, Printer } from './icons';
 import { record } from './usage';
+
+export type KioskCentre = NonNullable<CatalogueIndex['centre']>;
+
+/** Longer fee notes than this fold away under the amount. */
+const FEE_DETAIL_INLINE = 120;
 
 /** The procedure's own page on this server: what the QR carries when the portal has none for it. */
 const pageOnThisServer = (code: string) => `${location.origin}/kiosk/?p=${encodeURIComponent(code)}`;
 
-export function Detail({ code, onBack }: { code: string; onBack: () => void }) {
+/**
+ * A procedure as a citizen needs it: what to bring, where, how long and how much, and the QR to take
+ * it along, on the first screen; the portal's full text below, folded by section. The procedure's own
+ * text is Vietnamese in either language (lang="vi" on it), the page's headings follow the kiosk's.
+ */
+export function Detail({ code, centre, onBack }: { code: string; centre: KioskCentre | null; onBack: () => void }) {
   const t = useT();
+  const lang = useLang();
   const [p, setP] = useState<Procedure | null | undefined>(undefined);
   useEffect(() => {
     void loadProcedure(code).then(setP);
@@ -21,103 +38,95 @@ export function Detail({ code, onBack }: { code: string; onBack: () => void }) {
     return (
       <div>
         <p>{t('Không tải được thủ tục này (có thể do mất mạng). Vui lòng hỏi cán bộ tại quầy.', 'This procedure could not be loaded (the network may be down). Please ask at the counter.')}</p>
-        <button onClick={onBack}>‹ {t('Quay lại', 'Back')}</button>
+        <button onClick={onBack}>
+          <ChevronLeft class="icon" size={32} /> {t('Quay lại', 'Back')}
+        </button>
       </div>
     );
   const withheld = p.source.flags.includes('wrong-page') || p.source.flags.includes('list-only');
+  const checklist = dossierChecklist(p.dossier);
+  const facts = citizenFacts(p);
+  const qr = qrDataUrl(p.portalUrl ?? pageOnThisServer(p.code));
+  const level = p.level.map((l) => LEVEL_LABELS[l]).join(', ');
   return (
-    <article class="detail" data-testid="procedure-detail">
-      <button class="back" data-testid="detail-back" onClick={onBack}>
-        ‹ {t('Quay lại', 'Back')}
-      </button>
-      <p class="muted">
-        {p.field} · {p.level.map((l) => LEVEL_LABELS[l]).join(', ')} · Mã {p.code}
-      </p>
-      <h1>{p.name}</h1>
-      {withheld && <p class="notice">Chưa có thông tin chi tiết đáng tin cậy cho thủ tục này. Vui lòng hỏi cán bộ tại quầy tiếp nhận.</p>}
-      <div class="detail-grid">
-        <div>
-          {p.channels.length > 0 && (
-            <section>
-              <h2>Cách thức nộp, thời hạn và lệ phí</h2>
-              <table>
-                <thead>
-                  <tr>
-                    <th>Cách nộp</th>
-                    <th>Thời hạn giải quyết</th>
-                    <th>Phí, lệ phí</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {channelRows(p).map((r) => (
-                    <tr>
-                      <td>{r.channel}</td>
-                      <td>{r.time}</td>
-                      <td>{r.fee}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </section>
-          )}
-          {p.dossier.length > 0 && (
-            <section>
-              <h2>Thành phần hồ sơ</h2>
-              <ol>
-                {p.dossier.map((d) => (
-                  <li>
-                    {d.name} {d.copies && <span class="muted">({d.copies})</span>}
-                  </li>
-                ))}
-              </ol>
-            </section>
-          )}
-          {p.steps.length > 0 && (
-            <section>
-              <h2>Trình tự thực hiện</h2>
-              <ol>
-                {p.steps.map((s) => (
-                  <li>{s}</li>
-                ))}
-              </ol>
-            </section>
-          )}
-          {p.agency && (
-            <section>
-              <h2>Cơ quan thực hiện, nơi nộp hồ sơ</h2>
-              <p>{p.agency}</p>
-            </section>
-          )}
-          {p.requirements && (
-            <section>
-              <h2>Yêu cầu, điều kiện</h2>
-              <p>{p.requirements}</p>
-            </section>
-          )}
-          {p.result && (
-            <section>
-              <h2>Kết quả</h2>
-              <p>{p.result}</p>
-            </section>
-          )}
-          {p.legalBasis.length > 0 && (
-            <section>
-              <h2>Căn cứ pháp lý</h2>
-              <ul>
-                {p.legalBasis.map((l) => (
-                  <li>
-                    {l.title} {l.number && <strong>({l.number})</strong>}
-                  </li>
-                ))}
-              </ul>
-            </section>
+    <>
+      <article class="detail screen-only" data-testid="procedure-detail">
+        <div class="detail-bar">
+          <button class="back" data-testid="detail-back" onClick={onBack}>
+            <ChevronLeft class="icon" size={32} /> {t('Quay lại', 'Back')}
+          </button>
+          {!withheld && (
+            <button class="print" data-testid="print-checklist" onClick={() => window.print()}>
+              <Printer class="icon" size={32} /> {t('In danh sách giấy tờ', 'Print the checklist')}
+            </button>
           )}
         </div>
-        <aside class="take-away">
-          <img class="qr" src={qrDataUrl(p.portalUrl ?? pageOnThisServer(p.code))} alt={t('Mã QR của thủ tục', 'QR code of the procedure')} data-testid="procedure-qr" />
-          <p>{p.portalUrl ? 'Quét mã bằng điện thoại để xem thủ tục và nộp hồ sơ trực tuyến' : 'Quét mã bằng điện thoại để mang thông tin thủ tục này theo'}</p>
-        </aside>
-      </div>
-    </article>
+        <p class="muted">
+          <span lang="vi">{p.field}</span> · <span lang="vi">{level}</span> · {t('Mã', 'Code')} {p.code}
+        </p>
+        <h1 lang="vi">{p.name}</h1>
+        {lang === 'en' && <p class="lang-note">The procedure's own text is in Vietnamese; the headings are in English.</p>}
+        {withheld ? (
+          <p class="notice">{t('Chưa có thông tin chi tiết đáng tin cậy cho thủ tục này. Vui lòng hỏi cán bộ tại quầy tiếp nhận.', 'There is no reliable detail for this procedure yet. Please ask at the reception counter.')}</p>
+        ) : (
+          <div class="detail-summary">
+            <Bring checklist={checklist} />
+            <div class="detail-side">
+              <section class="fact" data-testid="detail-where">
+                <h2>
+                  <MapPin class="icon" size={36} /> {t('Nộp hồ sơ ở đâu', 'Where to apply')}
+                </h2>
+                <p>
+                  {centre ? (
+                    <>
+                      {t('Tại quầy của', 'At the counters of')} <strong lang="vi">{centre.name}</strong>
+                    </>
+                  ) : (
+                    t('Tại Bộ phận Một cửa của trung tâm này', 'At the one-stop counters of this centre')
+                  )}
+                </p>
+                <p class="muted">
+                  {t('Cơ quan giải quyết', 'Handled by')}: <span lang="vi">{facts.agency ?? level}</span>
+                </p>
+              </section>
+              <div class="facts">
+                <section class="fact" data-testid="detail-time">
+                  <h2>
+                    <Clock class="icon" size={36} /> {t('Thời hạn', 'Time')}
+                  </h2>
+                  <p lang={facts.time ? 'vi' : undefined}>{facts.time ?? t('Theo quy định, hỏi cán bộ', 'As regulated; ask the staff')}</p>
+                </section>
+                <section class="fact" data-testid="detail-fee">
+                  <h2>
+                    <Banknote class="icon" size={36} /> {t('Lệ phí', 'Fee')}
+                  </h2>
+                  <p lang={facts.fee ? 'vi' : undefined}>{facts.fee?.main ?? t('Theo quy định, hỏi cán bộ', 'As regulated; ask the staff')}</p>
+                  {facts.fee?.detail &&
+                    (facts.fee.detail.length <= FEE_DETAIL_INLINE ? (
+                      <p class="fee-detail muted" lang="vi">
+                        {facts.fee.detail}
+                      </p>
+                    ) : (
+                      // A paragraph of fee law would push the QR off the screen: one tap away instead.
+                      <details class="fee-more">
+                        <summary>{t('Chi tiết lệ phí', 'Fee details')}</summary>
+                        <p class="fee-detail muted" lang="vi">
+                          {facts.fee.detail}
+                        </p>
+                      </details>
+                    ))}
+                </section>
+              </div>
+              <aside class="take-away" data-testid="detail-qr">
+                <img class="qr" src={qr} alt={t('Mã QR của thủ tục', 'QR code of the procedure')} data-testid="procedure-qr" />
+                <p>{p.portalUrl ? t('Quét mã bằng điện thoại để xem tiếp và nộp hồ sơ trực tuyến', 'Scan with your phone to read on and apply online') : t('Quét mã bằng điện thoại để mang thông tin này theo', 'Scan with your phone to take this page along')}</p>
+              </aside>
+            </div>
+          </div>
+        )}
+        {!withheld && <FullText p={p} />}
+      </article>
+      {!withheld && <Printout p={p} checklist={checklist} facts={facts} centre={centre} qr={qr} />}
+    </>
   );
 }

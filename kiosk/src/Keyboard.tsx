@@ -1,5 +1,6 @@
 import { telexType } from '@hcc/shared/text/telex';
 import { useT } from './i18n';
+import { Delete } from './icons';
 
 const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm.'];
 
@@ -23,7 +24,7 @@ export function Keyboard({ value, onChange }: { value: string; onChange: (v: str
       ))}
       <div class="kb-row">
         <button type="button" class="key wide" data-key="backspace" onClick={() => onChange([...value].slice(0, -1).join(''))}>
-          ⌫ {t('Xoá', 'Delete')}
+          <Delete class="icon" size={32} /> {t('Xoá', 'Delete')}
         </button>
         <button type="button" class="key space" data-key="space" onClick={() => onChange(`${value} `)}>
           {t('Dấu cách', 'Space')}

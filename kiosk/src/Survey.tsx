@@ -5,6 +5,7 @@ import * as z from 'zod/mini';
 import { useEffect, useState } from 'preact/hooks';
 import { centreParam } from './catalogue';
 import { useT } from './i18n';
+import { FaceGrinning, FaceSlightlyFrowning, FaceSlightlySmiling, type LucideIcon } from './icons';
 import { Keyboard } from './Keyboard';
 import { PrivacyNotice } from './Privacy';
 import { coolingDown, type SurveyAnswer, sendNow, submit, uuid } from './survey-queue';
@@ -19,7 +20,8 @@ async function loadForm(): Promise<SurveyForm | undefined> {
   const parsed = res?.ok ? z.object({ items: z.array(SurveyFormSchema) }).safeParse(await res.json()) : null;
   return parsed?.success ? (parsed.data.items.find((f) => f.id === FORM_ID) ?? FALLBACK) : FALLBACK;
 }
-const FACES: Record<number, string> = { 2: '😀', 1: '🙂', 0: '🙁' };
+/** Faces as SVG shipped with the app: Debian's Chromium has no emoji font to draw 😀 🙂 🙁 with. */
+const FACES: Record<number, LucideIcon> = { 2: FaceGrinning, 1: FaceSlightlySmiling, 0: FaceSlightlyFrowning };
 /** The thank-you stays up this long, then the next person starts from the home screen. */
 const THANKS_MS = 6_000;
 /** Someone who walks away at the comment step still has their answer counted. */
@@ -156,9 +158,7 @@ export function Survey({ onDone, fields, phone = false, procedure }: { onDone: (
               if (form.questions.every((q) => next[q.id] !== undefined)) setState('more');
             }}
           >
-            <span class="face" aria-hidden="true">
-              {FACES[o.score] ?? ''}
-            </span>
+            <Face score={o.score} />
             {o.label}
           </button>
         ))}
@@ -172,4 +172,9 @@ export function Survey({ onDone, fields, phone = false, procedure }: { onDone: (
       )}
     </section>
   );
+}
+
+function Face({ score }: { score: number }) {
+  const Icon = FACES[score];
+  return Icon ? <Icon class="face" size={120} strokeWidth={1.5} /> : null;
 }

@@ -4,8 +4,10 @@ import { useContext } from 'preact/hooks';
 export type Lang = 'vi' | 'en';
 export const LangContext = createContext<Lang>('vi');
 
+export const useLang = (): Lang => useContext(LangContext);
+
 /** Vietnamese first; procedure texts themselves exist only in Vietnamese. */
 export function useT(): (vi: string, en: string) => string {
-  const lang = useContext(LangContext);
+  const lang = useLang();
   return (vi, en) => (lang === 'en' ? en : vi);
 }

@@ -26,3 +26,12 @@ export function lockDown(): () => void {
     window.removeEventListener('auxclick', refuse, true);
   };
 }
+
+/**
+ * The phone survey runs on the citizen's own phone, where pinch-zoom is theirs to use: index.html's
+ * user-scalable=no is for the hall kiosk only (see the comment there).
+ */
+export function allowZoom(): undefined {
+  document.querySelector('meta[name="viewport"]')?.setAttribute('content', 'width=device-width, initial-scale=1');
+  return undefined;
+}

@@ -104,7 +104,11 @@ describe('catalogue index and usage', () => {
     await t.http.get('/api/procedures/index?centre=nowhere').expect(404);
     // Kiosks rank their centre's level first.
     expect((await t.http.get('/api/procedures/index?centre=dn').expect(200)).body.preferLevel).toBe('tinh');
-    expect((await t.http.get('/api/procedures/index?centre=lt').expect(200)).body.preferLevel).toBe('xa');
+    const lt = (await t.http.get('/api/procedures/index?centre=lt').expect(200)).body;
+    expect(lt.preferLevel).toBe('xa');
+    // The centre's public name heads the kiosk's home screen; a kiosk of no centre gets none.
+    expect(lt.centre).toMatchObject({ name: expect.any(String) });
+    expect(first.body.centre).toBeNull();
   });
 
   it('counts searches and views anonymously; views rank procedures; staff see the searches that found nothing', async () => {

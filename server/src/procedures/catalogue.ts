@@ -63,10 +63,12 @@ export class Catalogue {
     const codes = centreId ? await this.codesFor(centreId) : new Set<string>();
     const items = codes.size ? this.summaries.filter((s) => codes.has(s.code)) : this.summaries;
     const views = await this.viewCounts();
+    const centre = centreId ? await this.store.centres.get(centreId) : null;
     return {
       items,
       views: Object.fromEntries(items.flatMap((s) => (views.has(s.code) ? [[s.code, views.get(s.code) as number]] : []))),
       preferLevel: await this.levelOf(centreId),
+      centre: centre ? { name: centre.name, address: centre.address } : null,
     };
   }
 

@@ -24,6 +24,8 @@ export const CatalogueIndexSchema = z.object({
   views: z.record(z.string(), z.number()),
   /** The kiosk's centre level, ranked first: cấp xã at a commune, cấp tỉnh at the province. */
   preferLevel: LevelSchema,
+  /** The kiosk's centre as citizens know it (its name heads the home screen); absent without ?centre. */
+  centre: z.optional(z.nullable(z.object({ name: z.string(), address: z.string() }))),
 });
 export type CatalogueIndex = z.infer<typeof CatalogueIndexSchema>;
 

@@ -9,6 +9,7 @@ import type { Deps } from './context';
 import { singleNode } from './realtime/cluster';
 import { connectRedisCluster } from './realtime/redis-cluster';
 import { seedDemo } from './seed/demo';
+import { secretInDataDir } from './security/secret-file';
 import { openStore } from './store/open';
 
 async function main(): Promise<void> {
@@ -30,10 +31,12 @@ async function main(): Promise<void> {
   const admin = await ensureAdmin(deps);
   const crawl = findCrawl(config.catalogueDir);
   const seeded = config.seedDemo ? await seedDemo(deps, crawl) : null;
-  if (seeded) log.info({ ...seeded, screens: seeded.screens.length, catalogue: crawl ?? 'not found' }, 'demo centre seeded');
+  if (seeded) log.info({ ...seeded, screens: seeded.screens.length, kiosk: seeded.kiosk?.name ?? null, catalogue: crawl ?? 'not found' }, 'demo centre seeded');
 
   const cluster = config.redisUrl ? await connectRedisCluster(config.redisUrl, config.redisPrefix, log) : singleNode();
-  const app = await createApp(deps, cluster);
+  // Signs the phone survey's ticket: set, shared by the nodes through Redis, or kept in the data directory.
+  const cookieSecret = config.cookieSecret ?? (await cluster.sharedSecret('cookie-secret')) ?? (await secretInDataDir(config.dataDir, 'cookie-secret'));
+  const app = await createApp({ ...deps, config: { ...config, cookieSecret } }, cluster);
   await new Promise<void>((resolve) => app.http.listen(config.port, config.host, resolve));
   const address = app.http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -50,6 +53,7 @@ async function main(): Promise<void> {
   ];
   if (admin) lines.push(`  Staff sign-in:              ${admin.username} / ${admin.generated ? admin.password : '(the ADMIN_PASSWORD you set)'}${admin.generated ? '   ← shown only this once' : ''}`);
   else lines.push('  Staff sign-in:              the admin account created on first start');
+  if (seeded?.kiosk) lines.push(`  Demo kiosk, already paired:  ${base}/kiosk/#token=${seeded.kiosk.token}   (${seeded.kiosk.name}; shown only this once)`);
   for (const s of seeded?.screens ?? []) lines.push(`  Demo screen, already paired: ${base}/display/#token=${s.token}   (${s.name}; shown only this once)`);
   lines.push(`  Data directory:             ${config.dataDir}`);
   lines.push(`  Database:                   ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : path.join(config.dataDir, 'hcc.sqlite')}`);

@@ -26,7 +26,8 @@ export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter): R
   r.post('/', async (req, res) => {
     const { kind } = parseBody(PairingRequestSchema, req);
     // A screen asks for a code, and a new one only when it expires: a source asking for many is filling the table.
-    const wait = Math.max(await take(byAddress, req.ip ?? 'unknown'), await take(byNetwork, networkOf(req.ip)));
+    // The network is charged only for codes its address was allowed: one flooding address does not use up its neighbours'.
+    const wait = (await take(byAddress, req.ip ?? 'unknown')) || (await take(byNetwork, networkOf(req.ip)));
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
       throw new AppError('rate_limited', `Too many pairing codes asked for from this network; try again in ${Math.ceil(wait / 60)} minute(s).`);

@@ -295,7 +295,7 @@ describe('staff console on a tablet', () => {
     await tablet.close();
 
     const kiosk = await env.browser().newContext({ viewport: { width: 1080, height: 1920 } });
-    const { page: k } = await openPage(kiosk, `${env.server().url}/kiosk/`);
+    const { page: k } = await openPage(kiosk, `${env.server().url}/kiosk/#token=${env.server().kioskToken}`);
     await k.getByTestId('tile-search').click();
     await k.getByTestId('kiosk-search').pressSequentially('cap giay phep lai xe');
     await k.locator('[data-testid="kiosk-result"][data-code="3.000346"]').waitFor();

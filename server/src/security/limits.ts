@@ -112,6 +112,7 @@ export async function take(limiter: RateLimiterAbstract, key: string, points = 1
 /** Seconds until the key may go on (0 when it may now), without taking a point. */
 export async function waitOf(limiter: RateLimiterAbstract, key: string): Promise<number> {
   const r = await limiter.get(key);
-  if (!r || r.consumedPoints < limiter.points) return 0;
+  // An in-memory key past its end may linger until its timer fires: it is over all the same.
+  if (!r || r.msBeforeNext <= 0 || r.consumedPoints < limiter.points) return 0;
   return Math.max(1, Math.ceil(r.msBeforeNext / 1000));
 }

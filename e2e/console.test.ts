@@ -6,7 +6,7 @@ import { PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
 import * as z from 'zod/mini';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, adminSession, openConsole, openPage, useServerAndBrowser, waitForText } from './harness';
+import { ADMIN_PASSWORD, adminSession, openConsole, openPage, pairKiosk, useServerAndBrowser, waitForText } from './harness';
 
 const env = useServerAndBrowser({ beforeAll, afterAll });
 const NOW_PLAYING = '[data-testid="now-playing"]';
@@ -298,7 +298,8 @@ describe('staff console on a tablet', () => {
     await tablet.close();
 
     const kiosk = await env.browser().newContext({ viewport: { width: 1080, height: 1920 } });
-    const { page: k } = await openPage(kiosk, `${env.server().url}/kiosk/`);
+    // A kiosk of the province: no selection of its own, so it lists every procedure, the new one too.
+    const { page: k } = await openPage(kiosk, (await pairKiosk(env.server().url, 'dong-nai')).url);
     await k.getByTestId('tile-search').click();
     await k.getByTestId('kiosk-search').pressSequentially('cap giay phep lai xe');
     await k.locator('[data-testid="kiosk-result"][data-code="3.000346"]').waitFor();

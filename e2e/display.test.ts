@@ -45,8 +45,9 @@ describe('waiting-room player against the real server', () => {
     const deadline = Date.now() + 5_000;
     let playing: unknown = null;
     while (Date.now() < deadline) {
-      const { items: devices } = await admin.call<{ items: { centreId: string; playing: { version: number } | null }[] }>('GET', '/api/devices');
-      playing = devices.find((d) => d.centreId === 'long-thanh')?.playing ?? null;
+      const { items: devices } = await admin.call<{ items: { kind: string; centreId: string; playing: { version: number } | null }[] }>('GET', '/api/devices');
+      // The screen, not the demo kiosk of the same centre.
+      playing = devices.find((d) => d.kind === 'screen' && d.centreId === 'long-thanh')?.playing ?? null;
       if ((playing as { version?: number } | null)?.version === 2) break;
       await new Promise((r) => setTimeout(r, 100));
     }
@@ -88,8 +89,8 @@ describe('waiting-room player against the real server', () => {
     await tablet.close();
 
     const admin = await adminSession(env.server().url);
-    const { items: devices } = await admin.call<{ items: { id: string; centreId: string; online: boolean }[] }>('GET', '/api/devices');
-    const screen = devices.find((d) => d.centreId === 'loc-tan' && d.online);
+    const { items: devices } = await admin.call<{ items: { id: string; kind: string; centreId: string; online: boolean }[] }>('GET', '/api/devices');
+    const screen = devices.find((d) => d.kind === 'screen' && d.centreId === 'loc-tan' && d.online);
     if (!screen) throw new Error('the second demo screen is not online');
     const url = `/api/devices/${screen.id}/screenshot`;
     const jpeg = await fetch(`${env.server().url}${url}`, { headers: { Cookie: admin.cookie } });

@@ -16,6 +16,8 @@ export interface RunningServer {
   pid(): number | undefined;
   /** Enrolment tokens of the demo screens, read from the start-up banner. */
   screenTokens: string[];
+  /** The demo kiosk's enrolment token (paired with the first commune), from the banner. */
+  kioskToken: string | undefined;
   banner: string;
   stop(): Promise<void>;
   /** kill -9: no shutdown code runs, as in a power cut or an OOM kill. */
@@ -70,12 +72,14 @@ export async function startServer(env: Record<string, string> = {}, prepare?: (d
   const stop = () => kill('SIGTERM');
 
   await start();
-  const screenTokens = [...banner.matchAll(/#token=([A-Za-z0-9_-]+)/g)].map((m) => m[1] as string);
+  const screenTokens = [...banner.matchAll(/\/display\/#token=([A-Za-z0-9_-]+)/g)].map((m) => m[1] as string);
+  const kioskToken = /\/kiosk\/#token=([A-Za-z0-9_-]+)/.exec(banner)?.[1];
   return {
     url,
     dataDir,
     pid: () => child?.pid,
     screenTokens,
+    kioskToken,
     get banner() {
       return banner;
     },
@@ -141,6 +145,24 @@ export async function adminSession(baseUrl: string) {
     return (await r.json()) as T;
   };
   return { cookie, call };
+}
+
+/**
+ * A kiosk paired the way staff pair one (the kiosk asks for a code, an admin approves it, the kiosk
+ * claims its token), and the address that opens it already paired: the hall kiosk shows only its
+ * pairing code until then. Each call is a new kiosk, so one test's answers never meet another's bursts.
+ */
+export async function pairKiosk(baseUrl: string, centreId: string, query = ''): Promise<{ url: string; token: string; deviceId: string }> {
+  const post = async <T>(p: string, body: unknown, cookie?: string): Promise<T> => {
+    const r = await fetch(`${baseUrl}${p}`, { method: 'POST', headers: { 'Content-Type': 'application/json', ...(cookie ? { Cookie: cookie } : {}) }, body: JSON.stringify(body) });
+    if (!r.ok) throw new Error(`POST ${p} → ${r.status} ${await r.text()}`);
+    return (await r.json()) as T;
+  };
+  const ticket = await post<{ pairingId: string; code: string; claimSecret: string }>('/api/pairings', { kind: 'kiosk' });
+  const admin = await adminSession(baseUrl);
+  await post('/api/pairings/approve', { code: ticket.code, name: `Kiosk ${ticket.code}`, centreId }, admin.cookie);
+  const claim = await post<{ token: string; deviceId: string }>(`/api/pairings/${ticket.pairingId}/claim`, { claimSecret: ticket.claimSecret });
+  return { url: `${baseUrl}/kiosk/${query}#token=${claim.token}`, token: claim.token, deviceId: claim.deviceId };
 }
 
 /** Replace the items of a centre's demo playlist and publish them; returns the new version number. */

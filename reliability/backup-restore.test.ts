@@ -94,7 +94,7 @@ async function writer(server: RunningServer) {
   const survey = async () => {
     const id = randomUUID();
     const body = { id, centreId: boot.centre.id, formId: quick.id, formVersion: quick.version, answers: { [quick.questions[0]?.id ?? 'q']: round % 3 }, context: { channel: 'kiosk' }, comment: `góp ý số ${round}`, submittedAt: new Date().toISOString() };
-    const res = await fetch(`${url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+    const res = await fetch(`${url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.kioskToken}` }, body: JSON.stringify(body) });
     if (!res.ok) throw new Error(`survey → ${res.status} ${await res.text()}`);
     written.surveys.set(id, phase);
   };

@@ -17,7 +17,7 @@ import { PROCEDURE, type World } from './world';
 /** What the fuzz test aims at: every route that reads a body, a query or a path, and every device event, each with valid input to break. */
 
 export type Method = 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
-export type As = 'admin' | 'device';
+export type As = 'admin' | 'device' | 'kiosk';
 export interface BodyTarget { group: string; method: Method; path: string; schema: z.ZodMiniType; sample: unknown; as?: As }
 export interface QueryTarget { group: string; method: Method; path: string; keys: string[] }
 export interface ParamTarget { group: string; method: Method; path: string; schema: z.ZodMiniType; body?: unknown; siblings?: string[] }
@@ -48,9 +48,9 @@ export const bodyTargets = (w: World): BodyTarget[] => [
   { group: 'impressions', method: 'POST', path: '/api/impressions', schema: ImpressionBatchSchema, sample: { impressions: [impression(w)] }, as: 'device' },
   { group: 'impressions', method: 'POST', path: '/api/impressions/summaries', schema: ImpressionSummaryBatchSchema, sample: { summaries: [summary(w)] }, as: 'device' },
   { group: 'links', method: 'POST', path: '/api/links/check', schema: LinkCheckRequestSchema, sample: { url: 'https://dichvucong.gov.vn/' } },
-  { group: 'usage', method: 'POST', path: '/api/usage/events', schema: UsageBatchSchema, sample: { events: [{ kind: 'search', q: 'khai sinh', results: 0 }, { kind: 'view', code: PROCEDURE.code }] } },
+  { group: 'usage', method: 'POST', path: '/api/usage/events', schema: UsageBatchSchema, sample: { events: [{ kind: 'search', q: 'khai sinh', results: 0 }, { kind: 'view', code: PROCEDURE.code }] }, as: 'kiosk' },
   { group: 'surveys', method: 'POST', path: '/api/surveys/forms/quick', schema: SurveyFormEditSchema, sample: FORM_EDIT },
-  { group: 'surveys', method: 'POST', path: '/api/surveys/responses', schema: SurveyResponseSchema, sample: { id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall: 2 }, context: { field: 'Hộ tịch', procedureCode: PROCEDURE.code, counter: '3', channel: 'kiosk' }, comment: 'Tốt', submittedAt: now } },
+  { group: 'surveys', method: 'POST', path: '/api/surveys/responses', schema: SurveyResponseSchema, sample: { id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall: 2 }, context: { field: 'Hộ tịch', procedureCode: PROCEDURE.code, counter: '3', channel: 'kiosk' }, comment: 'Tốt', submittedAt: now }, as: 'kiosk' },
   { group: 'plan-targets', method: 'POST', path: '/api/plan-targets', schema: PlanTargetInputSchema, sample: PLAN },
   { group: 'plan-targets', method: 'PUT', path: `/api/plan-targets/${w.planId}`, schema: PlanTargetInputSchema, sample: PLAN },
 ];

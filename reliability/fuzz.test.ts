@@ -75,7 +75,7 @@ function refusalProblem(a: RawAnswer): string | null {
 /** For inputs that may be valid: anything but a 5xx, and any refusal in the envelope. */
 const crashProblem = (a: RawAnswer) => (a.status < 400 ? null : a.status >= 500 ? `answered ${a.status}` : refusalProblem(a));
 
-const auth = (as: As = 'admin'): Record<string, string> => (as === 'admin' ? { cookie: w.admin } : { authorization: `Bearer ${w.screen.token}` });
+const auth = (as: As = 'admin'): Record<string, string> => (as === 'admin' ? { cookie: w.admin } : { authorization: `Bearer ${(as === 'kiosk' ? w.kiosk : w.screen).token}` });
 async function send(method: Method, p: string, opts: { as?: As; type?: string; body?: string | Buffer; headers?: Record<string, string> } = {}): Promise<RawAnswer | string> {
   const headers = { ...auth(opts.as), ...(opts.type ? { 'content-type': opts.type } : {}), ...opts.headers };
   return rawRequest(t.url, { method, path: p, headers, body: opts.body }).catch((err: Error) => err.message);

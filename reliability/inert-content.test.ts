@@ -6,7 +6,7 @@ import { DeviceBootstrapSchema } from '@hcc/shared/schemas/bootstrap';
 import Database from 'better-sqlite3';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, destroyServer, launchBrowser, openConsole, openPage, publishItems, type RunningServer, startServer } from '../e2e/harness';
+import { adminSession, destroyServer, launchBrowser, openConsole, openPage, pairKiosk, publishItems, type RunningServer, startServer } from '../e2e/harness';
 import { record } from './figures';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -173,9 +173,11 @@ async function plant(url: string) {
 
   const forms = (await (await fetch(`${url}/api/surveys/forms`)).json()) as { items: { id: string; version: number; questions: { id: string }[] }[] };
   const quick = forms.items.find((f) => f.id === 'quick');
+  // Survey answers come only from a kiosk paired with their centre.
+  const kiosk = await pairKiosk(url, screen1.centre.id);
   for (const g of G) {
     const answer = { id: randomUUID(), centreId: screen1.centre.id, formId: 'quick', formVersion: quick?.version, answers: { [quick?.questions[0]?.id ?? 'q']: 2 }, context: { channel: 'kiosk', field: val('lvk', g) }, comment: val('gy', g), submittedAt: new Date().toISOString() };
-    const res = await fetch(`${url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(answer) });
+    const res = await fetch(`${url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${kiosk.token}` }, body: JSON.stringify(answer) });
     if (!res.ok) throw new Error(`survey → ${res.status} ${await res.text()}`);
   }
   const media = (await admin.call<{ items: { id: string; name: string }[] }>('GET', '/api/media')).items;
@@ -199,7 +201,7 @@ describe('inert content', () => {
 
     // Kiosk: search results, each procedure page, the fields, and a comment typed at the survey.
     {
-      const { page, problems } = await openPage(ctx, `${url}/kiosk/?centre=${planted.screen1.centre.id}`);
+      const { page, problems } = await openPage(ctx, (await pairKiosk(url, planted.screen1.centre.id, `?centre=${planted.screen1.centre.id}`)).url);
       const wanted = [
         ...expect3('procedure name · kiosk', 'ten'),
         ...expect3('procedure field · kiosk', 'lv'),

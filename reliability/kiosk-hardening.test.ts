@@ -5,7 +5,8 @@ import { record } from './figures';
 
 const env = useServerAndBrowser({ beforeAll, afterAll });
 const LANDSCAPE = { width: 1280, height: 720 };
-const kioskUrl = () => `${env.server().url}/kiosk/?centre=long-thanh`;
+/** The demo kiosk, paired at the first start (the banner prints its link): an unpaired kiosk shows only its pairing code. */
+const kioskUrl = () => `${env.server().url}/kiosk/?centre=long-thanh#token=${env.server().kioskToken}`;
 
 /**
  * What a screen offers as a way out: links (any, and those leaving the origin), targets that open a

@@ -14,7 +14,8 @@ beforeAll(async () => {
 });
 afterAll(async () => destroyServer(server));
 
-const post = (path: string, body: unknown) => fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) });
+/** Posted as the demo kiosk (paired at the first start): survey answers and usage counts come only from a kiosk. */
+const post = (path: string, body: unknown) => fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.kioskToken}` }, body: JSON.stringify(body) });
 
 describe('privacy', () => {
   it('keeps no phone, ID-card number or password in the logs, survey answers or kiosk search counts', async () => {

@@ -43,6 +43,8 @@ export interface World {
   /** Answers screenshot requests; revoked by the access matrix. */
   spareScreen: Paired;
   spareSocket: DeviceClient;
+  /** A kiosk paired with "lt": the only principal whose survey answers and usage counts are taken. */
+  kiosk: Paired;
   playlistId: string;
   imageId: string;
   spareImageId: string;
@@ -81,6 +83,7 @@ export async function seedWorld(t: TestServer): Promise<World> {
   const planRow = (seq: number) => ({ centreId: 'lt', seq, content: 'Phát video cải cách hành chính', product: 'Video', lead: 'UBND xã', partners: '', timing: 'Hằng tháng', form: 'video_clip', reformArea: 'tthc', measure: { count: 4, per: 'month' } });
 
   const [screen, otherScreen, spareScreen] = [await t.pairDevice({ centreId: 'lt' }), await t.pairDevice({ centreId: 'ltan' }), await t.pairDevice({ centreId: 'lt' })];
+  const kiosk = await t.pairDevice({ kind: 'kiosk', centreId: 'lt' });
   const spareSocket = await t.connectDevice(spareScreen.token);
   spareSocket.on('device:screenshot', (ack) => ack({ ok: true, data: { jpegBase64: FAKE_JPEG.toString('base64') } }));
   await t.deps.store.devices.saveScreenshot(spareScreen.deviceId, { takenAt: new Date().toISOString(), jpeg: FAKE_JPEG });
@@ -106,6 +109,7 @@ export async function seedWorld(t: TestServer): Promise<World> {
     otherScreen,
     spareScreen,
     spareSocket,
+    kiosk,
     playlistId: playlist.id,
     imageId,
     spareImageId,

@@ -44,7 +44,7 @@ export function Survey({ onDone, fields, phone = false, procedure }: { onDone: (
   const [field, setField] = useState('');
   const [counter, setCounter] = useState('');
   const [aboutProcedure, setAboutProcedure] = useState(false);
-  const [state, setState] = useState<'ask' | 'more' | 'thanks' | 'already'>('ask');
+  const [state, setState] = useState<'ask' | 'more' | 'thanks' | 'already' | 'busy'>('ask');
   const centreId = centreParam();
 
   useEffect(() => {
@@ -79,7 +79,10 @@ export function Survey({ onDone, fields, phone = false, procedure }: { onDone: (
       comment: comment.trim(),
       submittedAt: new Date().toISOString(),
     };
-    if (phone) setState((await sendNow(r)) === 'already' ? 'already' : 'thanks');
+    if (phone) {
+      const outcome = await sendNow(r);
+      setState(outcome === 'sent' ? 'thanks' : outcome);
+    }
     else {
       // Thanks only once the answer is safely on the kiosk's disk.
       await submit(r);
@@ -87,6 +90,12 @@ export function Survey({ onDone, fields, phone = false, procedure }: { onDone: (
     }
   }
 
+  if (state === 'busy')
+    return (
+      <section class="survey-thanks" data-testid="survey-busy">
+        <h1>{t('Hiện có quá nhiều đánh giá gửi từ mạng này. Xin ông/bà thử lại sau ít phút.', 'Too many answers are coming from this network right now. Please try again in a few minutes.')}</h1>
+      </section>
+    );
   if (state === 'thanks' || state === 'already')
     return (
       <section class="survey-thanks" data-testid="survey-thanks">

@@ -1,5 +1,6 @@
 import { buildSearchIndex, search, type SearchIndex, type SearchResult } from '@hcc/shared/search/engine';
 import { type CatalogueIndex, CatalogueIndexSchema } from '@hcc/shared/schemas/usage';
+import { CATALOGUE_CHANGED, loadKioskCredentials } from './device';
 
 /**
  * The kiosk's own copy of the catalogue: searched in the browser as the citizen types, so a keystroke
@@ -13,7 +14,8 @@ export interface LocalCatalogue {
 }
 
 const REFRESH_MS = 15_000;
-export const centreParam = () => new URLSearchParams(location.search).get('centre') ?? '';
+/** The kiosk's centre: the one it is paired with, else the address's ?centre= (a phone, an unpaired page). */
+export const centreParam = () => (new URLSearchParams(location.search).get('survey') === '1' ? null : loadKioskCredentials()?.centreId) ?? new URLSearchParams(location.search).get('centre') ?? '';
 
 async function fetchIndex(): Promise<{ data: CatalogueIndex; etag: string | null } | null> {
   const centre = centreParam();
@@ -39,9 +41,12 @@ export function watchCatalogue(onChange: (c: LocalCatalogue) => void): () => voi
   void load();
   const timer = setInterval(() => void load(), REFRESH_MS);
   window.addEventListener('online', load);
+  // Pushed by the paired kiosk's socket (device.ts); the poll above is the fallback while it is down.
+  window.addEventListener(CATALOGUE_CHANGED, load);
   return () => {
     clearInterval(timer);
     window.removeEventListener('online', load);
+    window.removeEventListener(CATALOGUE_CHANGED, load);
   };
 }
 

@@ -1,5 +1,6 @@
 import type { SurveyResponseSchema } from '@hcc/shared/schemas/survey';
 import type * as z from 'zod/mini';
+import { kioskAuth } from './device';
 
 /** An answer as the kiosk sends it (the server fills in the defaults). */
 export type SurveyAnswer = z.input<typeof SurveyResponseSchema>;
@@ -56,14 +57,24 @@ export async function submit(r: SurveyAnswer): Promise<void> {
   void flush();
 }
 
-/** A phone sends at once, to tell "thank you" from "already answered today"; offline, it queues. */
-export async function sendNow(r: SurveyAnswer): Promise<'sent' | 'already'> {
-  const res = await fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) }).catch(() => null);
+const post = (r: SurveyAnswer) => fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) }).catch(() => null);
+
+/**
+ * A phone sends at once, to tell "thank you" from "already answered today" or "too many from this
+ * network"; offline, it queues. Without a ticket the server issued (cookie lost, or the page's ticket
+ * request not yet back) it asks for one and sends again, once.
+ */
+export async function sendNow(r: SurveyAnswer): Promise<'sent' | 'already' | 'busy'> {
+  let res = await post(r);
+  if (res?.status === 403) {
+    await fetch('/api/surveys/phone', { method: 'POST' }).catch(() => null);
+    res = await post(r);
+  }
   if (!res || res.status >= 500) {
     await submit(r);
     return 'sent';
   }
-  return res.status === 409 ? 'already' : 'sent';
+  return res.status === 409 ? 'already' : res.status === 429 ? 'busy' : 'sent';
 }
 
 let flushing = false;
@@ -72,8 +83,12 @@ async function flush(): Promise<void> {
   flushing = true;
   try {
     for (const r of await queued()) {
-      const res = await fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) }).catch(() => null);
+      // A kiosk's answer counts only with its pairing token; a phone's carries its ticket cookie instead.
+      const auth = r.context?.channel === 'phone' ? {} : kioskAuth();
+      const res = await fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth }, body: JSON.stringify(r) }).catch(() => null);
       if (!res) return; // offline: try again later
+      // Unpaired or revoked: kept until the kiosk is paired again rather than thrown away.
+      if (res.status === 401) return;
       // Stored (201), already stored (200) or refused for good (4xx): either way it leaves the queue.
       if (res.status < 500) await tx('readwrite', (s) => s.delete(r.id));
     }

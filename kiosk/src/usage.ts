@@ -1,3 +1,4 @@
+import { kioskAuth } from './device';
 import type { UsageEvent } from '@hcc/shared/schemas/usage';
 
 /** Anonymous counts, sent in small batches; losing a few when the network is down is acceptable. */
@@ -12,7 +13,10 @@ export function record(e: UsageEvent): void {
 function flush(): void {
   if (!queue.length || !navigator.onLine) return;
   const events = queue.splice(0, 50);
-  void fetch('/api/usage/events', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ events }), keepalive: true }).catch(() => undefined);
+  // Only a paired kiosk's counts are taken; a phone opening a procedure's link reports nothing.
+  const auth = kioskAuth();
+  if (!auth['Authorization']) return;
+  void fetch('/api/usage/events', { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth }, body: JSON.stringify({ events }), keepalive: true }).catch(() => undefined);
 }
 
 setInterval(flush, FLUSH_MS);

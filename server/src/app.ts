@@ -126,12 +126,12 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   // Before the JSON parser: the import's body is a file, tens of megabytes.
   api.use('/catalogue', catalogueRoutes(deps, catalogue, hub));
   api.use(express.json({ limit: '512kb', strict: true }));
-  api.use('/auth', authRoutes(deps));
+  api.use('/auth', authRoutes(deps, cluster.limiter));
   api.use('/users', userRoutes(deps));
   api.use('/audit', auditRoutes(deps));
   api.use('/centres', centreRoutes(deps));
   api.use('/register', registerRoutes(deps));
-  api.use('/pairings', pairingRoutes(deps, hub));
+  api.use('/pairings', pairingRoutes(deps, hub, cluster.limiter));
   api.use('/devices', deviceRoutes(deps, hub, states));
   api.use('/device', deviceSelfRoutes(deps, hub));
   api.use('/media', mediaApiRoutes(deps));
@@ -140,8 +140,8 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/impressions', impressionRoutes(deps));
   api.use('/procedures', procedureRoutes(deps, catalogue));
   api.use('/links', linkRoutes(deps));
-  api.use('/usage', usageRoutes(deps, catalogue));
-  api.use('/surveys', surveyRoutes(deps, hub, cluster.surveySalt));
+  api.use('/usage', usageRoutes(deps, catalogue, cluster.limiter));
+  api.use('/surveys', surveyRoutes(deps, hub, cluster.surveySalt, cluster.limiter));
   api.use('/reports', reportRoutes(deps));
   api.use('/plan-targets', planRoutes(deps));
   api.use((req) => {

@@ -9,6 +9,7 @@ import type { Deps } from './context';
 import { singleNode } from './realtime/cluster';
 import { connectRedisCluster } from './realtime/redis-cluster';
 import { seedDemo } from './seed/demo';
+import { secretInDataDir } from './security/secret-file';
 import { openStore } from './store/open';
 
 async function main(): Promise<void> {
@@ -33,22 +34,24 @@ async function main(): Promise<void> {
     admin: await ensureAdmin(deps),
     seeded: config.seedDemo ? await seedDemo(deps, crawl) : null,
   }));
-  if (seeded) log.info({ ...seeded, screens: seeded.screens.length, catalogue: crawl ?? 'not found' }, 'demo centre seeded');
+  if (seeded) log.info({ ...seeded, screens: seeded.screens.length, kiosk: seeded.kiosk?.name ?? null, catalogue: crawl ?? 'not found' }, 'demo centre seeded');
 
   const cluster = config.redisUrl ? await connectRedisCluster(config.redisUrl, config.redisPrefix, log) : singleNode();
-  const app = await createApp(deps, cluster);
+  // Signs the phone survey's ticket: set, shared by the nodes through Redis, or kept in the data directory.
+  const cookieSecret = config.cookieSecret ?? (await cluster.sharedSecret('cookie-secret')) ?? (await secretInDataDir(config.dataDir, 'cookie-secret'));
+  const app = await createApp({ ...deps, config: { ...config, cookieSecret } }, cluster);
   await new Promise<void>((resolve) => app.http.listen(config.port, config.host, resolve));
   const address = app.http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://localhost:${port}`;
 
-  // A kiosk serves one centre (its procedures, its survey answers): the link names the first commune.
-  const kioskCentre = (await store.centres.list()).find((c) => c.kind === 'commune');
+  // A hall kiosk must be paired: the demo's is, by the link printed once; any other shows a code to approve.
+  const kioskLine = seeded?.kiosk ? `${base}/kiosk/#token=${seeded.kiosk.token}   (${seeded.kiosk.name}, đã ghép sẵn; shown only this once)` : `${base}/kiosk/   (hiện mã 6 số: duyệt trong bảng điều khiển / shows a code to approve in the console)`;
   const lines = [
     '',
     '  Trung tâm Phục vụ hành chính công — kiosk & màn hình chờ',
     `  Màn hình chờ (TV player):   ${base}/display/`,
-    `  Kiosk tra cứu:              ${base}/kiosk/${kioskCentre ? `?centre=${kioskCentre.id}` : ''}`,
+    `  Kiosk tra cứu:              ${kioskLine}`,
     `  Bảng điều khiển (console):  ${base}/console/`,
   ];
   if (admin) lines.push(`  Staff sign-in:              ${admin.username} / ${admin.generated ? admin.password : '(the ADMIN_PASSWORD you set)'}${admin.generated ? '   ← shown only this once' : ''}`);

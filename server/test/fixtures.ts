@@ -9,6 +9,7 @@ import { afterEach, beforeEach } from 'vitest';
 import { type App, createApp } from '../src/app';
 import type { Config } from '../src/config/config';
 import type { Deps } from '../src/context';
+import { DEFAULT_LIMITS } from '../src/security/limits';
 import { hashPassword, newId } from '../src/security/tokens';
 import { openStore } from '../src/store/open';
 import { createTestDatabase } from './test-database';
@@ -36,7 +37,7 @@ export interface TestServer {
 export const TEST_ITEM = { id: 'item-1', kind: 'text', title: 'Tin cải cách', durationMs: 10_000, heading: 'Tin', body: '' };
 
 export function makeConfig(dataDir: string, over: Partial<Config> = {}): Config {
-  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, nodeId: 'test-node', databaseUrl: undefined, trustProxy: 'loopback', redisUrl: undefined, redisPrefix: 'hcc', logHmacKey: undefined, retainImpressionsDays: 1830, retainCommentsDays: 365, ...over };
+  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, nodeId: 'test-node', databaseUrl: undefined, trustProxy: 'loopback', redisUrl: undefined, redisPrefix: 'hcc', logHmacKey: undefined, retainImpressionsDays: 1830, retainCommentsDays: 365, cookieSecret: 'test-cookie-secret-of-at-least-32-chars', limits: DEFAULT_LIMITS, ...over };
 }
 
 /**

@@ -42,10 +42,10 @@ async function call<T = unknown>(node: ServerNode, method: string, p: string, bo
 }
 
 /** A screen made straight in the shared store, as pairing on either node would leave it. */
-async function makeScreen(): Promise<{ id: string; token: string }> {
+async function makeScreen(kind: 'screen' | 'kiosk' = 'screen'): Promise<{ id: string; token: string }> {
   const id = newId();
   const token = randomToken();
-  await d.store.devices.create({ id, kind: 'screen', name: `Screen ${id}`, centreId: 'lt', group: null, status: 'active', pairedAt: new Date().toISOString(), lastSeenAt: null, playing: null, heartbeat: null }, sha256(token));
+  await d.store.devices.create({ id, kind, name: `Screen ${id}`, centreId: 'lt', group: null, status: 'active', pairedAt: new Date().toISOString(), lastSeenAt: null, playing: null, heartbeat: null }, sha256(token));
   return { id, token };
 }
 
@@ -150,9 +150,10 @@ describe('two nodes over PostgreSQL and Redis', () => {
     expect((await call(a, 'POST', '/api/emergencies', { text: 'Tạm dừng tiếp nhận hồ sơ', durationMinutes: 5 })).status).toBe(201);
     expect((await emergency).map((e) => e.text)).toEqual(['Tạm dừng tiếp nhận hồ sơ']);
 
-    // One source answering through both nodes within 10 s is one burst: the salt is the cluster's.
+    // One kiosk answering through both nodes within 10 s is one burst: the salt is the cluster's.
+    const kiosk = await makeScreen('kiosk');
     const answer = () => ({ id: randomUUID(), centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall: 2 }, submittedAt: new Date().toISOString() });
-    const survey = async (node: ServerNode) => (await (await fetch(`${node.url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(answer()) })).json()) as { counted: boolean };
+    const survey = async (node: ServerNode) => (await (await fetch(`${node.url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${kiosk.token}` }, body: JSON.stringify(answer()) })).json()) as { counted: boolean };
     expect((await survey(a)).counted).toBe(true);
     expect((await survey(b)).counted).toBe(false);
 
@@ -395,8 +396,9 @@ describe('while Redis is away', () => {
     expect(await onlineVia(a, onA.id)).toBe(true);
     expect(await onlineVia(a, onB.id)).toBe(false);
     expect((await call(a, 'POST', `/api/devices/${onB.id}/screenshot`)).status).toBe(503);
+    const kiosk = await makeScreen('kiosk');
     const answer = { id: randomUUID(), centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall: 2 }, submittedAt: new Date().toISOString() };
-    expect((await fetch(`${a.url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(answer) })).status).toBe(201);
+    expect((await fetch(`${a.url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${kiosk.token}` }, body: JSON.stringify(answer) })).status).toBe(201);
 
     await startRedis();
     // ioredis reconnects and subscribes again by itself: B's screen hears A's next publish.

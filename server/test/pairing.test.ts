@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { io as connect } from 'socket.io-client';
+import { DEFAULT_LIMITS } from '../src/security/limits';
 import { startTestServer, type TestServer, waitFor } from './fixtures';
 
 let t: TestServer;
@@ -112,5 +113,27 @@ describe('device management', () => {
     await t.http.patch(`/api/devices/${deviceId}`).set('Cookie', await t.login('viewer')).send({ name: 'x' }).expect(403);
     const devices = (await t.http.get('/api/devices').set('Cookie', editor).expect(200)).body.items;
     expect(devices.find((d: { id: string }) => d.id === deviceId)).toMatchObject({ name: 'Test screen', centreId: 'lt' });
+  });
+});
+
+describe('pairing under load', () => {
+  it('bounds the codes one address and one network ask for, and leaves other sources free', async () => {
+    const s = await startTestServer({ limits: { ...DEFAULT_LIMITS, pairing: { perAddress: 5, perNetwork: 8, windowS: 900 } } });
+    try {
+      const ask = (ip: string) => s.http.post('/api/pairings').set('X-Forwarded-For', ip).send({ kind: 'screen' });
+      const flood: number[] = [];
+      for (let i = 0; i < 200; i++) flood.push((await ask('203.0.113.66')).status);
+      expect(flood.filter((c) => c === 201)).toHaveLength(5);
+      const refused = await ask('203.0.113.66').expect(429);
+      expect(refused.body.message).toContain('pairing codes');
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      // Neighbours on the /24 share its bound; a TV on another network pairs at once.
+      for (let i = 0; i < 3; i++) await ask(`203.0.113.${70 + i}`).expect(201);
+      await ask('203.0.113.99').expect(429);
+      await ask('198.51.100.20').expect(201);
+      expect(await s.deps.store.pairings.countOpen(new Date().toISOString())).toBe(9);
+    } finally {
+      await s.close();
+    }
   });
 });

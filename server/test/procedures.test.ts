@@ -112,8 +112,10 @@ describe('catalogue index and usage', () => {
   });
 
   it('counts searches and views anonymously; views rank procedures; staff see the searches that found nothing', async () => {
+    const { token } = await t.pairDevice({ kind: 'kiosk' });
     await t.http
       .post('/api/usage/events')
+      .set('Authorization', `Bearer ${token}`)
       .send({ events: [{ kind: 'search', q: 'Giấy ĐỘC THÂN', results: 0 }, { kind: 'search', q: 'giay doc than', results: 0 }, { kind: 'search', q: 'khai sinh', results: 3 }, { kind: 'view', code: '2.000815' }, { kind: 'view', code: '2.000815' }] })
       .expect(200);
     const editor = await t.login('editor');
@@ -124,9 +126,25 @@ describe('catalogue index and usage', () => {
   });
 
   it('refuses malformed usage reports and stores nothing from them', async () => {
-    await t.http.post('/api/usage/events').send({ events: [] }).expect(400);
-    await t.http.post('/api/usage/events').send({ events: [{ kind: 'view', code: 'not-a-code' }] }).expect(400);
-    await t.http.post('/api/usage/events').send({ events: [{ kind: 'search', q: 'x', results: 1, phone: '0912345678' }] }).expect(400);
+    const kiosk = `Bearer ${(await t.pairDevice({ kind: 'kiosk' })).token}`;
+    await t.http.post('/api/usage/events').set('Authorization', kiosk).send({ events: [] }).expect(400);
+    await t.http.post('/api/usage/events').set('Authorization', kiosk).send({ events: [{ kind: 'view', code: 'not-a-code' }] }).expect(400);
+    await t.http.post('/api/usage/events').set('Authorization', kiosk).send({ events: [{ kind: 'search', q: 'x', results: 1, phone: '0912345678' }] }).expect(400);
     expect((await t.deps.store.usage.views()).size).toBe(0);
+  });
+
+  it('takes usage counts only from a paired kiosk, and only so many an hour from each', async () => {
+    const events = Array.from({ length: 50 }, () => ({ kind: 'view', code: '2.000815' }));
+    const screen = `Bearer ${(await t.pairDevice({ kind: 'screen' })).token}`;
+    expect((await t.http.post('/api/usage/events').send({ events }).expect(401)).body.message).toContain('paired kiosk');
+    await t.http.post('/api/usage/events').set('Authorization', screen).send({ events }).expect(403);
+    const kiosk = `Bearer ${(await t.pairDevice({ kind: 'kiosk' })).token}`;
+    const codes: number[] = [];
+    for (let i = 0; i < 13; i++) codes.push((await t.http.post('/api/usage/events').set('Authorization', kiosk).send({ events })).status);
+    // 600 an hour: twelve batches of fifty, then the thirteenth is refused and not counted.
+    expect(codes).toEqual([...Array<number>(12).fill(200), 429]);
+    expect((await t.deps.store.usage.views()).get('2.000815')).toBe(600);
+    // Another kiosk has its own allowance.
+    await t.http.post('/api/usage/events').set('Authorization', `Bearer ${(await t.pairDevice({ kind: 'kiosk' })).token}`).send({ events }).expect(200);
   });
 });

@@ -93,7 +93,8 @@ describe('reports', () => {
   });
 
   it('adds the kiosk: searches, those without result, and the most viewed procedures of the period', async () => {
-    await t.http.post('/api/usage/events').send({ events: [{ kind: 'view', code: '1.001193' }, { kind: 'view', code: '1.001193' }, { kind: 'view', code: '1.000894' }, { kind: 'search', q: 'khai sinh', results: 4 }, { kind: 'search', q: 'xyz', results: 0 }] }).expect(200);
+    const kiosk = (await t.pairDevice({ kind: 'kiosk' })).token;
+    await t.http.post('/api/usage/events').set('Authorization', `Bearer ${kiosk}`).send({ events: [{ kind: 'view', code: '1.001193' }, { kind: 'view', code: '1.001193' }, { kind: 'view', code: '1.000894' }, { kind: 'search', q: 'khai sinh', results: 4 }, { kind: 'search', q: 'xyz', results: 0 }] }).expect(200);
     const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
     const r = await report(`from=${today}&to=${today}`);
     expect(r.kiosk).toMatchObject({ searches: 2, withoutResult: 1, mostViewed: [{ code: '1.001193', count: 2 }, { code: '1.000894', count: 1 }], emptySearches: [{ q: 'xyz', count: 1 }] });

@@ -1,14 +1,31 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../src/security/limits';
 import { startTestServer, type TestServer, waitFor } from './fixtures';
 
 let t: TestServer;
 let now = new Date('2026-11-20T03:00:00Z');
+/** The token of a kiosk paired with centre "lt": only a paired kiosk's answers are taken. */
+let kiosk: string;
 beforeEach(async () => {
   now = new Date('2026-11-20T03:00:00Z');
-  t = await startTestServer({}, () => now);
+  t = await startTestServer({ limits: { ...DEFAULT_LIMITS, survey: { ...DEFAULT_LIMITS.survey, phonePerAddress: 3, phonePerNetwork: 5, ticketsPerAddress: 8 } } }, () => now);
+  kiosk = (await t.pairDevice({ kind: 'kiosk', centreId: 'lt' })).token;
 });
 afterEach(async () => t.close());
+
+/** An answer posted as the paired kiosk (or with `token`, or with none when null). */
+const post = (body: object, token: string | null = kiosk) => {
+  const r = t.http.post('/api/surveys/responses');
+  return (token ? r.set('Authorization', `Bearer ${token}`) : r).send(body);
+};
+/** A phone's once-a-day ticket as the server issues it (its Cookie header), from address `ip`. */
+const ticket = async (ip = '198.51.100.7') => {
+  const res = await t.http.post('/api/surveys/phone').set('X-Forwarded-For', ip).expect(200);
+  return String(res.headers['set-cookie']?.[0] ?? '').split(';')[0] ?? '';
+};
+const phone = (overall: number) => answer(overall, { context: { channel: 'phone' } });
+const postPhone = (body: object, cookie: string, ip = '198.51.100.7') => t.http.post('/api/surveys/responses').set('X-Forwarded-For', ip).set('Cookie', cookie).send(body);
 
 const answer = (overall: number, over: Record<string, unknown> = {}) => ({ id: randomUUID(), centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall }, submittedAt: now.toISOString(), ...over });
 const later = (ms: number) => {
@@ -19,11 +36,11 @@ const results = async (q = 'centre=lt&period=week') => (await t.http.get(`/api/s
 describe('survey responses', () => {
   it('counts each response once, replays included, and summarises with the sample and interval', async () => {
     const first = answer(2);
-    expect((await t.http.post('/api/surveys/responses').send(first).expect(201)).body).toMatchObject({ duplicate: false, counted: true });
-    expect((await t.http.post('/api/surveys/responses').send(first).expect(200)).body).toMatchObject({ duplicate: true });
+    expect((await post(first).expect(201)).body).toMatchObject({ duplicate: false, counted: true });
+    expect((await post(first).expect(200)).body).toMatchObject({ duplicate: true });
     for (const score of [1, 2, 0]) {
       later(15_000);
-      await t.http.post('/api/surveys/responses').send(answer(score)).expect(201);
+      await post(answer(score)).expect(201);
     }
     const r = await results();
     expect(r).toMatchObject({ n: 4, satisfied: 3, index: 0.75, excluded: 0 });
@@ -39,21 +56,58 @@ describe('survey responses', () => {
       [answer(2, { formVersion: 7 }), 'no survey form "quick" version 7'],
       [answer(2, { formId: 'other' }), 'no survey form "other"'],
       [answer(2, { centreId: 'nowhere' }), 'Unknown centre'],
-      [answer(2, { submittedAt: '2020-01-01T00:00:00Z' }), 'not within the last 30 days'],
+      [answer(2, { submittedAt: '2020-01-01T00:00:00Z' }), 'more than 3 day(s) old'],
       [answer(2, { phone: '0912345678' }), 'Unrecognized key'],
     ] as const;
     for (const [body, message] of bad) {
-      const res = await t.http.post('/api/surveys/responses').send(body).expect(400);
+      const res = await post(body).expect(400);
       expect(res.body.message).toContain(message);
     }
     expect((await results()).n).toBe(0);
   });
 
+  it('takes a kiosk answer only from a kiosk paired with that centre', async () => {
+    const screen = (await t.pairDevice({ kind: 'screen', centreId: 'lt' })).token;
+    const elsewhere = (await t.pairDevice({ kind: 'kiosk', centreId: 'ltan' })).token;
+    const revoked = await t.pairDevice({ kind: 'kiosk', centreId: 'lt' });
+    await t.http.post(`/api/devices/${revoked.deviceId}/revoke`).set('Cookie', await t.login('editor')).expect(200);
+    const refusals = [
+      [null, 401, 'Only a paired kiosk'],
+      ['made-up-token-made-up-token', 401, 'Only a paired kiosk'],
+      [screen, 403, 'is a screen'],
+      [elsewhere, 403, 'paired with centre "ltan"'],
+      [revoked.token, 401, 'Only a paired kiosk'],
+    ] as const;
+    for (const [token, status, message] of refusals) expect((await post(answer(2), token).expect(status)).body.message).toContain(message);
+    expect((await results()).n).toBe(0);
+    await post(answer(2)).expect(201);
+    expect((await results()).n).toBe(1);
+  });
+
+  it('refuses answers dated too far back, before the kiosk was paired, or in the future, saying why', async () => {
+    const day = 86_400_000;
+    const at = (ms: number) => new Date(now.getTime() + ms).toISOString();
+    const fresh = (await t.pairDevice({ kind: 'kiosk', centreId: 'lt' })).token;
+    expect((await post(answer(2, { submittedAt: at(-day) }), fresh).expect(400)).body.message).toContain('before this kiosk was paired');
+    later(5 * day); // the kiosk was paired five days ago
+    const cases = [
+      [answer(2, { submittedAt: at(-4 * day) }), 'more than 3 day(s) old'],
+      [answer(2, { submittedAt: at(-29 * day) }), 'more than 3 day(s) old'],
+      [answer(2, { submittedAt: at(10 * 60_000) }), 'in the future'],
+    ] as const;
+    for (const [body, message] of cases) expect((await post(body).expect(400)).body.message).toContain(message);
+    // Within the windows: a kiosk's queue two days late, a clock a minute fast.
+    await post(answer(2, { submittedAt: at(-2 * day) })).expect(201);
+    later(15_000);
+    await post(answer(2, { submittedAt: at(60_000) })).expect(201);
+    expect((await results()).n).toBe(2);
+  });
+
   it('keeps a burst from one source for review but leaves it out of the index', async () => {
-    await t.http.post('/api/surveys/responses').send(answer(0)).expect(201);
+    await post(answer(0)).expect(201);
     for (let i = 0; i < 5; i++) {
       later(1_000);
-      expect((await t.http.post('/api/surveys/responses').send(answer(0)).expect(201)).body.counted).toBe(false);
+      expect((await post(answer(0)).expect(201)).body.counted).toBe(false);
     }
     expect(await results()).toMatchObject({ n: 1, excluded: 5 });
   });
@@ -62,10 +116,52 @@ describe('survey responses', () => {
     const { token } = await t.pairDevice({ centreId: 'lt' });
     const screen = await t.connectDevice(token);
     const updated = waitFor(screen, 'survey:updated');
-    await t.http.post('/api/surveys/responses').send(answer(1, { comment: 'Liên hệ 0912345678, CCCD 001203004567' })).expect(201);
+    await post(answer(1, { comment: 'Liên hệ 0912345678, CCCD 001203004567' })).expect(201);
     expect(await updated).toEqual({ centreId: 'lt' });
     const [stored] = await t.deps.store.surveys.since('lt', '2000-01-01T00:00:00Z');
     expect(stored?.comment).toBe('Liên hệ [số điện thoại đã ẩn], CCCD [số giấy tờ đã ẩn]');
+  });
+});
+
+describe('phone answers', () => {
+  it('takes one answer a day per ticket the server issued, and refuses a made-up ticket', async () => {
+    const cookie = await ticket();
+    await postPhone(phone(2), cookie).expect(201);
+    expect((await postPhone(phone(1), cookie).expect(409)).body.message).toContain('already answered today');
+    const madeUp = [`hcc_sv=${'a'.repeat(32)}`, `${cookie.slice(0, -2)}xx`, `hcc_sv=${cookie.split('=')[1]?.split('.')[0]}.`, 'hcc_sv=%E0%A4%A'];
+    for (const c of madeUp) expect((await postPhone(phone(2), c).expect(403)).body.message).toContain('no survey ticket from this server');
+    expect((await postPhone(phone(2), '').expect(403)).body.message).toContain('open the survey page again');
+    // A ticket already held is kept: asking again does not mint a second phone.
+    expect((await t.http.post('/api/surveys/phone').set('Cookie', cookie).expect(200)).headers['set-cookie']).toBeUndefined();
+    later(86_400_000);
+    await postPhone(phone(1), cookie).expect(201);
+    expect((await results()).n).toBe(2);
+  });
+
+  it('bounds phone answers per address and per network, and the tickets one address is issued', async () => {
+    const codes: number[] = [];
+    for (let i = 0; i < 4; i++) codes.push((await postPhone(phone(2), await ticket('203.0.113.9'), '203.0.113.9')).status);
+    expect(codes).toEqual([201, 201, 201, 429]);
+    // Neighbours on the same /24 share the network's bound.
+    for (const ip of ['203.0.113.10', '203.0.113.11']) await postPhone(phone(2), await ticket(ip), ip).expect(201);
+    const refused = await postPhone(phone(2), await ticket('203.0.113.12'), '203.0.113.12').expect(429);
+    expect(refused.body.message).toContain('this network');
+    expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+    // Another network, and IPv6 by its /64, are not held to it.
+    await postPhone(phone(2), await ticket('192.0.2.1'), '192.0.2.1').expect(201);
+    for (let i = 0; i < 3; i++) await postPhone(phone(2), await ticket(`2001:db8:1:2::${i + 1}`), `2001:db8:1:2::${i + 1}`).expect(201);
+    await postPhone(phone(2), await ticket('2001:db8:1:2:ffff::9'), '2001:db8:1:2:ffff::9').expect(201);
+    expect((await results()).n).toBe(10);
+    // Tickets: eight an hour from one address, then a clear refusal.
+    for (let i = 0; i < 7; i++) await t.http.post('/api/surveys/phone').set('X-Forwarded-For', '192.0.2.50').expect(200);
+    await t.http.post('/api/surveys/phone').set('X-Forwarded-For', '192.0.2.50').expect(200);
+    expect((await t.http.post('/api/surveys/phone').set('X-Forwarded-For', '192.0.2.50').expect(429)).body.message).toContain('Too many survey pages');
+  });
+
+  it('refuses a phone answer dated more than a day back', async () => {
+    const cookie = await ticket();
+    const old = answer(2, { context: { channel: 'phone' }, submittedAt: new Date(now.getTime() - 2 * 86_400_000).toISOString() });
+    expect((await postPhone(old, cookie).expect(400)).body.message).toContain('more than 1 day(s) old');
   });
 });
 
@@ -73,7 +169,7 @@ describe('survey forms', () => {
   it('starts with the three forms, and an admin edit is a new version; answers keep theirs', async () => {
     const forms = (await t.http.get('/api/surveys/forms').expect(200)).body.items;
     expect(forms.map((f: { id: string; version: number }) => `${f.id}@${f.version}`)).toEqual(['quick@1', 'sipas@1', 'tt01@1']);
-    await t.http.post('/api/surveys/responses').send(answer(2)).expect(201);
+    await post(answer(2)).expect(201);
 
     const admin = await t.login('admin');
     const quick = forms.find((f: { id: string }) => f.id === 'quick');
@@ -81,11 +177,30 @@ describe('survey forms', () => {
     const v2 = (await t.http.post('/api/surveys/forms/quick').set('Cookie', admin).send(edited).expect(201)).body;
     expect(v2).toMatchObject({ id: 'quick', version: 2, kind: 'quick', title: edited.title });
     later(15_000);
-    await t.http.post('/api/surveys/responses').send(answer(1, { formVersion: 2 })).expect(201);
+    await post(answer(1, { formVersion: 2 })).expect(201);
     // Version 1 still takes answers given on it (a kiosk that has not reloaded yet), and both count.
     later(15_000);
-    await t.http.post('/api/surveys/responses').send(answer(0)).expect(201);
+    await post(answer(0)).expect(201);
     expect(await results()).toMatchObject({ n: 3, satisfied: 2 });
+  });
+
+  it('lets only the province’s admins edit the shared forms; a commune admin reads its own comments only', async () => {
+    const q = { id: 'a', text: 'A', options: [{ score: 1, label: 'Có' }, { score: 0, label: 'Không' }] };
+    const communeAdmin = await t.login('admin', 'lt');
+    const refused = await t.http.post('/api/surveys/forms/quick').set('Cookie', communeAdmin).send({ title: 'Sửa', questions: [q] }).expect(403);
+    expect(refused.body.message).toContain('province');
+    await t.http.post('/api/surveys/forms/quick').set('Cookie', await t.login('admin', 'dn')).send({ title: 'Tỉnh sửa', questions: [q] }).expect(201);
+    expect((await t.http.get('/api/surveys/forms').expect(200)).body.items.find((f: { id: string }) => f.id === 'quick').version).toBe(2);
+
+    await post(answer(2, { comment: 'Long Thành tốt' })).expect(201);
+    const ltanKiosk = (await t.pairDevice({ kind: 'kiosk', centreId: 'ltan' })).token;
+    await post(answer(2, { centreId: 'ltan', comment: 'Lộc Tấn tốt' }), ltanKiosk).expect(201);
+    const ltEditor = await t.login('editor', 'lt');
+    const own = (await t.http.get('/api/surveys/comments').set('Cookie', ltEditor).expect(200)).body.items;
+    expect(own.map((c: { comment: string }) => c.comment)).toEqual(['Long Thành tốt']);
+    await t.http.get('/api/surveys/comments?centre=ltan').set('Cookie', ltEditor).expect(403);
+    const province = (await t.http.get('/api/surveys/comments').set('Cookie', await t.login('editor', 'dn')).expect(200)).body.items;
+    expect(province).toHaveLength(2);
   });
 
   it('refuses an edit from an editor, a bad form and an unknown one, and stores nothing', async () => {

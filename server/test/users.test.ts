@@ -76,3 +76,55 @@ describe('audit log export', () => {
     await t.http.get('/api/audit').set('Cookie', admin).query({ from: '2026-13-01' }).expect(400);
   });
 });
+
+describe('staff accounts, scoped to the admin’s centre', () => {
+  it('lets a commune admin manage its own centre’s accounts and nothing wider', async () => {
+    const communeAdmin = await t.login('admin', 'lt');
+    const as = (cookie: string) => ({
+      create: (body: Record<string, unknown>) => t.http.post('/api/users').set('Cookie', cookie).send({ displayName: 'Người mới', role: 'editor', password: 'mat-khau-dai-du', ...body }),
+      patch: (id: string, body: Record<string, unknown>) => t.http.patch(`/api/users/${id}`).set('Cookie', cookie).send(body),
+      reset: (id: string) => t.http.post(`/api/users/${id}/password`).set('Cookie', cookie).send({ password: 'mat-khau-cua-ke-xau' }),
+    });
+    const commune = as(communeAdmin);
+    const provinceWide = (await create({ username: 'tinh.admin', role: 'admin', centreId: null }).expect(201)).body;
+    const neighbour = (await create({ username: 'loctan.editor', centreId: 'ltan' }).expect(201)).body;
+    const province = (await create({ username: 'dn.editor', centreId: 'dn' }).expect(201)).body;
+    const own = (await commune.create({ username: 'lt.editor', centreId: 'lt' }).expect(201)).body;
+    const me = (await t.http.get('/api/auth/me').set('Cookie', communeAdmin)).body.user;
+    const before = JSON.stringify(await t.deps.store.users.list());
+
+    const refused = [
+      await commune.reset(provinceWide.id),
+      await commune.patch(provinceWide.id, { disabled: true }),
+      await commune.patch(neighbour.id, { disabled: true }),
+      await commune.reset(neighbour.id),
+      await commune.patch(province.id, { displayName: 'Đổi' }),
+      await commune.create({ username: 'new.province', role: 'admin', centreId: null }),
+      await commune.create({ username: 'new.neighbour', centreId: 'ltan' }),
+      await commune.create({ username: 'new.parent', centreId: 'dn' }),
+      await commune.patch(me.id, { centreId: null }),
+      await commune.patch(me.id, { centreId: 'dn' }),
+      await commune.patch(own.id, { centreId: null }),
+      await commune.patch(own.id, { centreId: 'ltan' }),
+    ];
+    expect(refused.map((r) => r.status)).toEqual(Array(refused.length).fill(403));
+    expect(refused[0]?.body.message).toContain('outside it');
+    expect(JSON.stringify(await t.deps.store.users.list())).toBe(before);
+
+    // Its own centre's accounts it manages, and the list shows only those (and itself).
+    await commune.patch(own.id, { role: 'viewer' }).expect(200);
+    await commune.reset(own.id).expect(200);
+    const listed = (await t.http.get('/api/users').set('Cookie', communeAdmin).expect(200)).body.items.map((u: { username: string }) => u.username).sort();
+    expect(listed).toEqual(['lt.editor', me.username].sort());
+  });
+
+  it('lets a province’s admin manage its communes’ accounts but not province-wide ones', async () => {
+    const provinceAdmin = await t.login('admin', 'dn');
+    const lt = (await create({ username: 'lt.staff', centreId: 'lt' }).expect(201)).body;
+    const wide = (await create({ username: 'wide.staff', centreId: null }).expect(201)).body;
+    await t.http.patch(`/api/users/${lt.id}`).set('Cookie', provinceAdmin).send({ centreId: 'ltan' }).expect(200);
+    await t.http.patch(`/api/users/${wide.id}`).set('Cookie', provinceAdmin).send({ disabled: true }).expect(403);
+    await t.http.patch(`/api/users/${lt.id}`).set('Cookie', provinceAdmin).send({ centreId: null }).expect(403);
+    await t.http.post('/api/users').set('Cookie', provinceAdmin).send({ username: 'x.wide', displayName: 'X', role: 'viewer', centreId: null, password: 'mat-khau-dai-du' }).expect(403);
+  });
+});

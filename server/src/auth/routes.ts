@@ -3,40 +3,43 @@ import { Router } from 'express';
 import { type Deps, isoNow } from '../context';
 import { AppError } from '../http/errors';
 import { parseBody } from '../http/parse';
-import { randomToken, sha256, verifyPassword } from '../security/tokens';
-import { FailureLimiter } from './rate-limit';
-import { readCookie, requireStaff, SESSION_COOKIE, SESSION_TTL_MS, staffOf } from './session';
+import type { MakeLimiter } from '../security/limits';
+import { hashPassword, randomToken, sha256, verifyPassword } from '../security/tokens';
+import { LoginLimits } from './login-limits';
+import { isSecureRequest, readCookie, requireStaff, SESSION_COOKIE, SESSION_TTL_MS, staffOf } from './session';
 
-const MAX_FAILURES = 5;
-const WINDOW_MS = 15 * 60_000;
+/** The name as the account look-up reads it: every limit is keyed on this, never on what was typed. */
+export const normaliseUsername = (typed: string) => typed.normalize('NFKC').trim().toLowerCase();
 
-export function authRoutes(deps: Deps): Router {
+export function authRoutes(deps: Deps, makeLimiter: MakeLimiter): Router {
   const r = Router();
-  const limiter = new FailureLimiter(MAX_FAILURES, WINDOW_MS);
-  const secureCookie = deps.config.publicUrl?.startsWith('https:') ?? false;
+  const limits = new LoginLimits(makeLimiter, deps.config.limits.login, deps.log);
+  // An unknown (or disabled) name is checked against this hash, so its answer takes as long as a real
+  // account's and the timing does not tell who exists. Made on first need, not at every start.
+  let dummyHash: Promise<string> | null = null;
+  const dummy = () => (dummyHash ??= hashPassword(randomToken()));
 
   r.post('/login', async (req, res) => {
-    const { username, password } = parseBody(LoginSchema, req);
+    const typed = parseBody(LoginSchema, req);
+    const username = normaliseUsername(typed.username);
     const now = deps.clock();
-    // Keyed by address and name together: one person mistyping does not lock out the whole centre's NAT.
-    const key = `${req.ip}|${username.toLowerCase()}`;
-    const wait = limiter.retryAfterMs(key, now.getTime());
+    const wait = await limits.waitS(req.ip, username);
     if (wait > 0) {
-      res.setHeader('Retry-After', String(Math.ceil(wait / 1000)));
-      throw new AppError('rate_limited', `Too many failed sign-ins; try again in ${Math.ceil(wait / 60_000)} minute(s).`);
+      res.setHeader('Retry-After', String(wait));
+      throw new AppError('rate_limited', `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minute(s).`);
     }
-    const user = await deps.store.users.getByUsername(username.trim().toLowerCase());
-    const good = user && !user.disabled && (await verifyPassword(password, user.passwordHash));
-    if (!user || !good) {
-      limiter.fail(key, now.getTime());
+    const user = await deps.store.users.getByUsername(username);
+    const matches = await verifyPassword(typed.password, user?.passwordHash ?? (await dummy()));
+    if (!user || user.disabled || !matches) {
+      await limits.failed(req.ip, username);
       throw new AppError('unauthorized', 'Wrong username or password.');
     }
-    limiter.reset(key);
+    await limits.succeeded(req.ip, username);
     const sid = randomToken();
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
     await deps.store.sessions.create({ idHash: sha256(sid), userId: user.id, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });
     await deps.store.sessions.deleteExpired(now.toISOString());
-    res.cookie(SESSION_COOKIE, sid, { httpOnly: true, sameSite: 'strict', secure: secureCookie, path: '/', expires: expiresAt });
+    res.cookie(SESSION_COOKIE, sid, { httpOnly: true, sameSite: 'strict', secure: isSecureRequest(req, deps.config.publicUrl), path: '/', expires: expiresAt });
     const { passwordHash: _omit, ...staff } = user;
     deps.log.info({ user: user.username }, 'staff signed in');
     res.json({ user: staff });

@@ -14,6 +14,18 @@ function hostOf(source: string): string | null {
 }
 
 /**
+ * The one origin rule, for HTTP and for the staff socket alike: no Origin (nor Referer) means a
+ * program, which another site's page cannot drive; otherwise the page must be this server's own,
+ * under the address it was reached at or its PUBLIC_URL. An opaque ("null") or junk origin is refused.
+ */
+export function comesFromOwnPages(source: string | undefined, requestHost: string | undefined, publicUrl: string | undefined): boolean {
+  if (source === undefined) return true;
+  const host = hostOf(source);
+  const publicHost = publicUrl ? hostOf(publicUrl) : null;
+  return host !== null && (host === requestHost || host === publicHost);
+}
+
+/**
  * CSRF: a state-changing API call that carries a staff session must come from this server's own pages.
  * The SameSite=Strict cookie already stays home in current browsers; this is the second lock, for
  * older browsers and for sibling origins of the same site (another app on a subdomain is "same-site").
@@ -21,14 +33,10 @@ function hostOf(source: string): string | null {
  * nor Referer comes from a program (curl, a script), which another site's page cannot drive.
  */
 export function requireSameOrigin(publicUrl: string | undefined): RequestHandler {
-  const publicHost = publicUrl ? hostOf(publicUrl) : null;
   return (req, _res, next) => {
     if (SAFE_METHODS.has(req.method) || !readCookie(req.headers.cookie, SESSION_COOKIE)) return next();
-    const source = req.headers.origin ?? req.headers.referer;
-    if (source === undefined) return next();
-    const host = hostOf(source);
-    // req.host follows X-Forwarded-Host only from the trusted (loopback) proxy; PUBLIC_URL covers a proxy that rewrites Host.
-    if (host !== null && (host === req.host || host === publicHost)) return next();
+    // req.host follows X-Forwarded-Host only from the trusted proxy; PUBLIC_URL covers a proxy that rewrites Host.
+    if (comesFromOwnPages(req.headers.origin ?? req.headers.referer, req.host, publicUrl)) return next();
     throw new AppError('forbidden', 'Cross-site request refused: changes made with a staff session must come from this server’s own pages.');
   };
 }

@@ -1,6 +1,6 @@
 import type { Role, StaffUser } from '@hcc/shared/schemas/staff';
 import { hasRole } from '@hcc/shared/schemas/staff';
-import type { RequestHandler, Response } from 'express';
+import type { Request, RequestHandler, Response } from 'express';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { sha256 } from '../security/tokens';
@@ -8,14 +8,31 @@ import { sha256 } from '../security/tokens';
 export const SESSION_COOKIE = 'hcc_sid';
 export const SESSION_TTL_MS = 12 * 3600_000;
 
+/**
+ * A cookie's value, or null when it is absent or not valid percent-encoding (`%E0%A4%A`): a broken
+ * cookie is no credential, so the caller answers as for a missing one (401), never a 500.
+ */
 export function readCookie(header: string | undefined, name: string): string | null {
   if (!header) return null;
   for (const part of header.split(';')) {
     const eq = part.indexOf('=');
-    if (eq > 0 && part.slice(0, eq).trim() === name) return decodeURIComponent(part.slice(eq + 1).trim());
+    if (eq > 0 && part.slice(0, eq).trim() === name) {
+      try {
+        return decodeURIComponent(part.slice(eq + 1).trim());
+      } catch {
+        return null;
+      }
+    }
   }
   return null;
 }
+
+/**
+ * Whether a cookie set on this request must be Secure: the public address is https, or the request
+ * reached a trusted proxy over https (Express's req.secure believes X-Forwarded-Proto only from the
+ * proxies TRUST_PROXY names).
+ */
+export const isSecureRequest = (req: Request, publicUrl: string | undefined) => (publicUrl?.startsWith('https:') ?? false) || req.secure;
 
 /** Resolve a session cookie to an enabled user, or null (unknown, expired or disabled). */
 export async function userForSessionCookie(deps: Deps, cookieHeader: string | undefined): Promise<StaffUser | null> {

@@ -1,6 +1,6 @@
 import { IdSchema } from '@hcc/shared/schemas/common';
-import { PasswordResetSchema, type StaffUser, UserCreateSchema, UserUpdateSchema } from '@hcc/shared/schemas/staff';
-import { Router } from 'express';
+import { managesAccount, PasswordResetSchema, type StaffUser, UserCreateSchema, UserUpdateSchema } from '@hcc/shared/schemas/staff';
+import { type Response, Router } from 'express';
 import * as z from 'zod/mini';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
@@ -12,25 +12,44 @@ import { requireStaff, staffOf } from './session';
 const IdParams = z.object({ id: IdSchema });
 const publicUser = ({ passwordHash: _omit, ...u }: UserRecord): StaffUser => u;
 
-/** Staff accounts, admin only. Every change is audited and signs the person out where it matters. */
+/**
+ * Staff accounts, admin only, scoped like playlists: an admin sees and manages the accounts of its own
+ * centre (a province's, also its communes'); province-wide accounts only a province-wide admin. Both
+ * the account as it is and as it would become must be in scope, so nobody widens a scope, their own included.
+ * Every change is audited and signs the person out where it matters.
+ */
 export function userRoutes(deps: Deps): Router {
   const r = Router();
   r.use(requireStaff(deps, 'admin'));
   const audit = (actor: string, action: string, subject: string, before: unknown, after: unknown) =>
     deps.store.audit.append({ at: deps.clock().toISOString(), actor, action, subject, before, after });
-  const load = async (id: string) => {
+  /** Refuses (403) an account, as it is or would become, outside the signed-in admin's scope. */
+  const requireAccountScope = async (res: Response, centreIds: readonly (string | null)[]) => {
+    const admin = staffOf(res);
+    const centres = await deps.store.centres.list();
+    const outside = centreIds.find((c) => !managesAccount(admin, c, centres));
+    if (outside === undefined) return;
+    const name = (id: string | null) => (id === null ? 'the whole province' : (centres.find((c) => c.id === id)?.name ?? id));
+    throw new AppError('forbidden', `You manage the accounts of ${name(admin.centreId)}; an account of ${name(outside)} is outside it.`);
+  };
+  // The refusal names the account's centre only: its name, role and state stay out of the answer.
+  const load = async (res: Response, id: string) => {
     const u = await deps.store.users.get(id);
     if (!u) throw new AppError('not_found', `No staff account ${id}.`);
+    await requireAccountScope(res, [u.centreId]);
     return u;
   };
 
   r.get('/', async (_req, res) => {
-    res.json({ items: (await deps.store.users.list()).map(publicUser) });
+    const admin = staffOf(res);
+    const centres = await deps.store.centres.list();
+    res.json({ items: (await deps.store.users.list()).filter((u) => u.id === admin.id || managesAccount(admin, u.centreId, centres)).map(publicUser) });
   });
   r.post('/', async (req, res) => {
     const input = parseBody(UserCreateSchema, req);
-    if (await deps.store.users.getByUsername(input.username)) throw new AppError('conflict', `The username "${input.username}" is taken.`, [{ path: 'username', message: 'taken' }]);
     if (input.centreId && !(await deps.store.centres.get(input.centreId))) throw new AppError('validation', `Unknown centre "${input.centreId}".`, [{ path: 'centreId', message: 'unknown centre' }]);
+    await requireAccountScope(res, [input.centreId]);
+    if (await deps.store.users.getByUsername(input.username)) throw new AppError('conflict', `The username "${input.username}" is taken.`, [{ path: 'username', message: 'taken' }]);
     const { password, ...rest } = input;
     const user: UserRecord = { ...rest, id: newId(), disabled: false, createdAt: deps.clock().toISOString(), passwordHash: await hashPassword(password) };
     await deps.store.users.create(user);
@@ -40,7 +59,11 @@ export function userRoutes(deps: Deps): Router {
   r.patch('/:id', async (req, res) => {
     const { id } = parseParams(IdParams, req);
     const patch = parseBody(UserUpdateSchema, req);
-    const before = await load(id);
+    const before = await load(res, id);
+    if (patch.centreId !== undefined) {
+      if (patch.centreId && !(await deps.store.centres.get(patch.centreId))) throw new AppError('validation', `Unknown centre "${patch.centreId}".`, [{ path: 'centreId', message: 'unknown centre' }]);
+      await requireAccountScope(res, [patch.centreId]);
+    }
     const losesAdmin = before.role === 'admin' && !before.disabled && ((patch.role && patch.role !== 'admin') || patch.disabled === true);
     // A centre must always keep someone able to manage accounts.
     if (losesAdmin && (await deps.store.users.countActiveAdmins()) <= 1) throw new AppError('conflict', 'This is the last active admin; make someone else admin first.');
@@ -53,7 +76,7 @@ export function userRoutes(deps: Deps): Router {
   r.post('/:id/password', async (req, res) => {
     const { id } = parseParams(IdParams, req);
     const { password } = parseBody(PasswordResetSchema, req);
-    await load(id);
+    await load(res, id);
     await deps.store.users.update(id, { passwordHash: await hashPassword(password) });
     await deps.store.sessions.deleteForUser(id);
     await audit(staffOf(res).username, 'user.password_reset', id, null, null);

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import * as z from 'zod/mini';
+import { DEFAULT_LIMITS, type Limits } from '../security/limits';
 
 const intFromEnv = (min: number, max: number) => z.pipe(z.coerce.number(), z.int().check(z.minimum(min), z.maximum(max)));
 
@@ -40,6 +41,11 @@ const ConfigSchema = z.object({
    */
   LOG_HMAC_KEY: z.optional(z.string().check(z.minLength(32, 'must be at least 32 characters (e.g. openssl rand -hex 32)'))),
   /** Names this deployment's channels and keys, so several (or test runs) can share one Redis. */
+  /**
+   * Signs what the server hands to anonymous browsers (the phone survey's once-a-day ticket). Several
+   * nodes must share it: without it, a node alone keeps one in DATA_DIR, and nodes sharing a Redis agree on one there.
+   */
+  COOKIE_SECRET: z.optional(z.string().check(z.minLength(32, 'must be at least 32 characters'))),
   REDIS_PREFIX: z._default(z.string().check(z.regex(/^[\w.:-]{1,64}$/, 'letters, digits, . : _ - only, at most 64')), 'hcc'),
 });
 
@@ -61,6 +67,8 @@ export interface Config {
   redisUrl: string | undefined;
   redisPrefix: string;
   logHmacKey: string | undefined;
+  cookieSecret: string | undefined;
+  limits: Limits;
 }
 
 export class ConfigError extends Error {}
@@ -91,6 +99,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,
     logHmacKey: c.LOG_HMAC_KEY,
+    cookieSecret: c.COOKIE_SECRET,
+    limits: DEFAULT_LIMITS,
   };
 }
 

@@ -5,8 +5,12 @@ import { newId, randomToken, sha256, sixDigitCode } from '../security/tokens';
 import type { DeviceRecord } from './store';
 
 export const PAIRING_TTL_MS = 15 * 60_000;
-/** Bounds how many unapproved tickets may exist, so nobody can exhaust the six-digit code space. */
-const MAX_OPEN_PAIRINGS = 200;
+/**
+ * Bounds how many unapproved tickets may exist, so nobody can exhaust the six-digit code space (1% of
+ * it, so a fresh code is still found at the first draw). Each source is held to far fewer (see
+ * Limits.pairing), so one source cannot fill it and lock every new screen out.
+ */
+const MAX_OPEN_PAIRINGS = 10_000;
 
 export async function requestPairing(deps: Deps, kind: DeviceKind): Promise<PairingTicket> {
   const now = deps.clock();

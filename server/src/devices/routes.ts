@@ -11,16 +11,27 @@ import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { parseBody, parseParams } from '../http/parse';
 import type { Hub } from '../realtime/hub';
+import { type MakeLimiter, networkOf, take } from '../security/limits';
 import { approvePairing, claimPairing, requestPairing } from './pairing';
 import { deviceOf, requireDevice } from './require-device';
 import type { DeviceStateWriter } from './state-writer';
 
 const IdParams = z.object({ id: IdSchema });
 
-export function pairingRoutes(deps: Deps, hub: Hub): Router {
+export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter): Router {
   const r = Router();
+  const { perAddress, perNetwork, windowS } = deps.config.limits.pairing;
+  const byAddress = makeLimiter({ name: 'pairing-address', points: perAddress, durationS: windowS });
+  const byNetwork = makeLimiter({ name: 'pairing-network', points: perNetwork, durationS: windowS });
   r.post('/', async (req, res) => {
     const { kind } = parseBody(PairingRequestSchema, req);
+    // A screen asks for a code, and a new one only when it expires: a source asking for many is filling the table.
+    // The network is charged only for codes its address was allowed: one flooding address does not use up its neighbours'.
+    const wait = (await take(byAddress, req.ip ?? 'unknown')) || (await take(byNetwork, networkOf(req.ip)));
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(wait));
+      throw new AppError('rate_limited', `Too many pairing codes asked for from this network; try again in ${Math.ceil(wait / 60)} minute(s).`);
+    }
     res.status(201).json(await requestPairing(deps, kind));
   });
   r.post('/:id/claim', async (req, res) => {

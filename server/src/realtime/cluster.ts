@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ServerOptions } from 'socket.io';
+import { type MakeLimiter, memoryLimiter } from '../security/limits';
 
 /**
  * What this node shares with the other nodes of a deployment beyond the database. A node alone shares
@@ -16,11 +17,15 @@ export interface Cluster {
    * hashes, or a copy of the database could match them back to addresses.
    */
   surveySalt(): Promise<string>;
+  /** Rate limits counted across every node (sign-in, phone answers, pairing), so a spread-out attack is seen whole. */
+  limiter: MakeLimiter;
+  /** A secret every node shares, made by the first to ask; null alone (the node keeps its own). */
+  sharedSecret(name: string): Promise<string | null>;
   close(): Promise<void>;
 }
 
 /** One node: the salt lives in this process only and is new at every start. */
 export function singleNode(): Cluster {
   const salt = randomBytes(16).toString('hex');
-  return { adapter: undefined, isShared: false, surveySalt: async () => salt, close: async () => undefined };
+  return { adapter: undefined, isShared: false, surveySalt: async () => salt, limiter: memoryLimiter, sharedSecret: async () => null, close: async () => undefined };
 }

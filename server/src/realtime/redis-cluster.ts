@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import { createShardedAdapter } from '@socket.io/redis-adapter';
 import { Redis } from 'ioredis';
 import type { Logger } from 'pino';
+import { RateLimiterRedis } from 'rate-limiter-flexible';
+import { memoryLimiter } from '../security/limits';
 import type { Cluster } from './cluster';
 
 /** A day: long enough for the hourly burst quota, short enough that no salt outlives its day by much. */
@@ -44,6 +46,26 @@ export async function connectRedisCluster(url: string, prefix: string, log: Logg
       } catch (err) {
         log.warn({ err }, 'no survey salt from Redis: judging bursts on this node alone');
         return ownSalt;
+      }
+    },
+    // While Redis is away each node counts alone (the insurance limiter) rather than refusing everyone.
+    limiter: (spec) =>
+      new RateLimiterRedis({
+        storeClient: pub,
+        keyPrefix: `${prefix}:limit:${spec.name}`,
+        points: spec.points,
+        duration: spec.durationS,
+        blockDuration: spec.blockS ?? 0,
+        insuranceLimiter: memoryLimiter(spec),
+      }),
+    sharedSecret: async (name) => {
+      // Kept in Redis without expiry: set ours unless a node already has, and read back whichever stands.
+      const fresh = randomBytes(32).toString('base64url');
+      try {
+        return (await pub.set(`${prefix}:secret:${name}`, fresh, 'NX', 'GET')) ?? fresh;
+      } catch (err) {
+        log.warn({ err }, `no shared ${name} from Redis: this node keeps its own`);
+        return null;
       }
     },
     close: async () => {

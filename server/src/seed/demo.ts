@@ -37,6 +37,8 @@ export interface SeedReport {
   rejectedRecords: number;
   playlists: number;
   screens: { name: string; token: string }[];
+  /** One kiosk already paired in the first commune: its survey answers and usage counts are accepted at once. */
+  kiosk: { name: string; centreId: string; token: string } | null;
 }
 
 /** Seed the demo centre into an empty store; a store with any centre is left alone. */
@@ -77,7 +79,8 @@ export async function seedDemo(deps: Deps, crawlFile: string | null): Promise<Se
   }
   await seedRegister(deps, mediaItems);
   const screens = await seedScreens(deps, at);
-  return { centres: DEMO_CENTRES.length, media: mediaItems.length, procedures: catalogue.procedures, rejectedRecords: catalogue.rejected, playlists: communes.length + (campaign ? 1 : 0), screens };
+  const kiosk = await seedKiosk(deps, at);
+  return { centres: DEMO_CENTRES.length, media: mediaItems.length, procedures: catalogue.procedures, rejectedRecords: catalogue.rejected, playlists: communes.length + (campaign ? 1 : 0), screens, kiosk };
 }
 
 /**
@@ -94,6 +97,16 @@ async function seedScreens(deps: Deps, at: string): Promise<SeedReport['screens'
     screens.push({ name: `${name} (${c.name.replace('Trung tâm Phục vụ hành chính công ', '')})`, token });
   }
   return screens;
+}
+
+/** The demo kiosk, paired like the screens: its token is printed once in the banner's kiosk link. */
+async function seedKiosk(deps: Deps, at: string): Promise<SeedReport['kiosk']> {
+  const centre = DEMO_CENTRES.find((c) => c.kind === 'commune');
+  if (!centre) return null;
+  const token = randomToken();
+  const name = 'Kiosk tra cứu sảnh chờ';
+  await deps.store.devices.create({ id: newId(), kind: 'kiosk', name, centreId: centre.id, group: null, status: 'active', pairedAt: at, lastSeenAt: null, playing: null, heartbeat: null }, sha256(token));
+  return { name, centreId: centre.id, token };
 }
 
 async function seedMedia(deps: Deps, at: string): Promise<PlaylistItemInput[]> {

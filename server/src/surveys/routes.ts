@@ -1,10 +1,15 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash } from 'node:crypto';
 import { DEFAULT_SURVEY_FORMS } from '@hcc/shared/survey/forms';
 import { breakdowns, checkAnswers, maskPersonalNumbers, summarise } from '@hcc/shared/survey/scoring';
 import { IdSchema } from '@hcc/shared/schemas/common';
+import { managesCentre, managesSharedForms } from '@hcc/shared/schemas/staff';
 import { type SurveyForm, SurveyFormEditSchema, SurveyPeriodSchema, type SurveyResults, SurveyResponseSchema } from '@hcc/shared/schemas/survey';
-import { Router } from 'express';
-import { readCookie, requireStaff, staffOf } from '../auth/session';
+import { type Response, Router } from 'express';
+import { isSecureRequest, readCookie, requireStaff, staffOf } from '../auth/session';
+import { requireCentreScope } from '../auth/scope';
+import { deviceOfRequest } from '../devices/require-device';
+import { type MakeLimiter, networkOf, take } from '../security/limits';
+import { issueSigned, verifySigned } from '../security/signed-value';
 import * as z from 'zod/mini';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
@@ -12,29 +17,37 @@ import { parseBody, parseParams, parseQuery } from '../http/parse';
 import type { Hub } from '../realtime/hub';
 
 const PERIOD_DAYS = { week: 7, month: 30, quarter: 90 } as const;
-/** Answers queued offline on a kiosk arrive late; older than this they are not believed. */
-const MAX_AGE_DAYS = 30;
-/** One source faster than this, or above this many an hour, is a burst: kept, but not counted. */
-const MIN_GAP_MS = 10_000;
-const HOURLY_QUOTA = 60;
 
 /**
- * A salted hash of where a response came from, for spotting bursts only. The salt is never stored
- * with the hashes (see Cluster.surveySalt), so a stored hash cannot be matched back to an address.
+ * A salted hash of where a response came from (the kiosk, or the phone's ticket and day), for spotting
+ * bursts only. The salt is never stored with the hashes (see Cluster.surveySalt).
  */
-const sourceOf = (salt: string, ip: string | undefined) => createHash('sha256').update(`${salt}|${ip ?? ''}`).digest('hex').slice(0, 32);
+const sourceOf = (salt: string, what: string) => createHash('sha256').update(`${salt}|${what}`).digest('hex').slice(0, 32);
 
 /**
- * A phone answers once a day. It carries a random cookie, not tied to anyone; what is stored is a
- * hash of it with the day, so two days' answers cannot even be linked to the same phone.
+ * A phone answers once a day. It carries a ticket the server issued and signed (a made-up one is
+ * refused), not tied to anyone; what is stored is a hash of it with the day, so two days' answers
+ * cannot even be linked to the same phone.
  */
 const PHONE_COOKIE = 'hcc_sv';
-const phoneKey = (cookie: string, day: string) => `phone:${createHash('sha256').update(`${cookie}|${day}`).digest('hex').slice(0, 32)}`;
+const TICKET_PURPOSE = 'phone-survey-ticket';
+const phoneKey = (ticket: string, day: string) => `phone:${createHash('sha256').update(`${ticket}|${day}`).digest('hex').slice(0, 32)}`;
 const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
 const vnDayStart = (d: Date) => new Date(`${vnDay(d)}T00:00:00+07:00`).toISOString();
+const hoursOf = (s: number) => (s >= 86_400 ? `${Math.round(s / 86_400)} day(s)` : `${Math.round(s / 3600)} hour(s)`);
 
-export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<string>): Router {
+export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<string>, makeLimiter: MakeLimiter): Router {
   const r = Router();
+  const limits = deps.config.limits.survey;
+  const secret = deps.config.cookieSecret;
+  if (!secret) throw new Error('surveyRoutes needs config.cookieSecret to sign the phone tickets');
+  const tickets = makeLimiter({ name: 'survey-tickets', points: limits.ticketsPerAddress, durationS: limits.windowS });
+  const phoneByAddress = makeLimiter({ name: 'survey-phone-address', points: limits.phonePerAddress, durationS: limits.windowS });
+  const phoneByNetwork = makeLimiter({ name: 'survey-phone-network', points: limits.phonePerNetwork, durationS: limits.windowS });
+  const tooMany = (res: Response, waitS: number, what: string): never => {
+    res.setHeader('Retry-After', String(waitS));
+    throw new AppError('rate_limited', `${what}; try again in ${Math.ceil(waitS / 60)} minute(s).`);
+  };
   /** Every version of every form; the defaults are stored the first time they are needed. */
   const allForms = async (): Promise<SurveyForm[]> => {
     let forms = await deps.store.surveys.forms();
@@ -52,6 +65,8 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
   /** A new version of a form (admin): answers already given keep the version they were given on. */
   r.post('/forms/:id', requireStaff(deps, 'admin'), async (req, res) => {
     const { id } = parseParams(z.object({ id: IdSchema }), req);
+    // Every centre answers the same forms: a commune's admin would be rewriting its neighbours' survey.
+    if (!managesSharedForms(staffOf(res), await deps.store.centres.list())) throw new AppError('forbidden', 'The survey forms are shared by every centre of the province: only the province’s admins edit them.');
     const edit = parseBody(SurveyFormEditSchema, req);
     const current = latest(await allForms()).find((f) => f.id === id);
     if (!current) throw new AppError('not_found', `No survey form "${id}".`);
@@ -66,9 +81,12 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
   });
 
   /** The phone page asks for its cookie before showing the question. */
-  r.post('/phone', (req, res) => {
-    if (!readCookie(req.headers.cookie, PHONE_COOKIE)) {
-      res.cookie(PHONE_COOKIE, randomBytes(16).toString('hex'), { httpOnly: true, sameSite: 'lax', secure: deps.config.publicUrl?.startsWith('https:') ?? false, path: '/api/surveys', maxAge: 400 * 86_400_000 });
+  r.post('/phone', async (req, res) => {
+    if (!verifySigned(secret, TICKET_PURPOSE, readCookie(req.headers.cookie, PHONE_COOKIE))) {
+      // A new ticket is a new phone to the once-a-day rule, so one address gets only so many.
+      const wait = await take(tickets, req.ip ?? 'unknown');
+      if (wait > 0) tooMany(res, wait, 'Too many survey pages opened from this network');
+      res.cookie(PHONE_COOKIE, issueSigned(secret, TICKET_PURPOSE), { httpOnly: true, sameSite: 'lax', secure: isSecureRequest(req, deps.config.publicUrl), path: '/api/surveys', maxAge: 400 * 86_400_000 });
     }
     res.json({ ok: true });
   });
@@ -83,23 +101,38 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
     if (problems.length) throw new AppError('validation', `The answers do not fit the form: ${problems.map((p) => p.message).join('; ')}.`, problems);
     if (!(await deps.store.centres.get(input.centreId))) throw new AppError('validation', `Unknown centre "${input.centreId}".`, [{ path: 'centreId', message: 'unknown centre' }]);
     const now = deps.clock();
-    const age = now.getTime() - Date.parse(input.submittedAt);
-    if (age < -86_400_000 || age > MAX_AGE_DAYS * 86_400_000) throw new AppError('validation', `submittedAt ${input.submittedAt} is not within the last ${MAX_AGE_DAYS} days.`, [{ path: 'submittedAt', message: 'out of range' }]);
-
-    let source = sourceOf(await surveySalt(), req.ip);
-    if (input.context.channel === 'phone') {
-      const cookie = readCookie(req.headers.cookie, PHONE_COOKIE);
-      if (!cookie) throw new AppError('validation', 'Open the survey page on the phone first (it gives the phone its once-a-day ticket).');
-      source = phoneKey(cookie, vnDay(now));
-      // A replay of the same answer is fine (it counts once below); a second answer the same day is not.
-      if ((await deps.store.surveys.countFromSource(source, vnDayStart(now))) > 0 && !(await deps.store.surveys.exists(input.id))) {
-        throw new AppError('conflict', 'This phone has already answered today. Thank you!');
-      }
+    const isPhone = input.context.channel === 'phone';
+    // A kiosk's answer comes from a kiosk paired with the centre it names; a phone's, with its ticket.
+    const kiosk = isPhone ? null : await deviceOfRequest(deps, req, 'kiosk');
+    if (kiosk && kiosk.centreId !== input.centreId) throw new AppError('forbidden', `This kiosk is paired with centre "${kiosk.centreId}", not "${input.centreId}".`);
+    const ticket = isPhone ? verifySigned(secret, TICKET_PURPOSE, readCookie(req.headers.cookie, PHONE_COOKIE)) : null;
+    if (isPhone && !ticket) throw new AppError('forbidden', 'This phone has no survey ticket from this server: open the survey page again (it gives the phone its once-a-day ticket).');
+    // Answers wait in a queue while offline, a kiosk's longer than a phone's; older, or dated ahead of
+    // the clock, they are not believed.
+    const submitted = Date.parse(input.submittedAt);
+    const maxAgeS = isPhone ? limits.phoneMaxAgeS : limits.kioskMaxAgeS;
+    const earliest = Math.max(now.getTime() - maxAgeS * 1000, kiosk ? Date.parse(kiosk.pairedAt) - limits.skewS * 1000 : -Infinity);
+    if (submitted > now.getTime() + limits.skewS * 1000 || submitted < earliest) {
+      const why = submitted > now.getTime() ? 'is in the future' : submitted < now.getTime() - maxAgeS * 1000 ? `is more than ${hoursOf(maxAgeS)} old` : 'is before this kiosk was paired';
+      throw new AppError('validation', `submittedAt ${input.submittedAt} ${why}: the answer is refused.`, [{ path: 'submittedAt', message: 'out of range' }]);
     }
-    const recent = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - MIN_GAP_MS).toISOString());
+    // A replay of an answer already stored changes nothing and counts against nothing.
+    if (await deps.store.surveys.exists(input.id)) return void res.json({ accepted: true, duplicate: true });
+
+    let source: string;
+    if (ticket) {
+      source = phoneKey(ticket, vnDay(now));
+      if ((await deps.store.surveys.countFromSource(source, vnDayStart(now))) > 0) throw new AppError('conflict', 'This phone has already answered today. Thank you!');
+      // Tickets are cheap to ask for, so phones are also bounded by where they answer from.
+      const byAddress = await take(phoneByAddress, req.ip ?? 'unknown');
+      if (byAddress > 0) tooMany(res, byAddress, 'Too many answers from this address');
+      const byNetwork = await take(phoneByNetwork, networkOf(req.ip));
+      if (byNetwork > 0) tooMany(res, byNetwork, 'Too many answers from this network');
+    } else source = sourceOf(await surveySalt(), `kiosk:${kiosk?.id ?? ''}`);
+    const recent = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - limits.minGapMs).toISOString());
     const hourly = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - 3_600_000).toISOString());
-    // Phones are held to one a day above; the burst rules are for kiosks and anything posting directly.
-    const excludedReason = input.context.channel === 'phone' ? null : recent > 0 ? 'too-fast' : hourly >= HOURLY_QUOTA ? 'hourly-quota' : null;
+    // Phones are held to one a day and their address limits above; a kiosk's bursts are kept for review, not counted.
+    const excludedReason = isPhone ? null : recent > 0 ? 'too-fast' : hourly >= limits.hourly ? 'hourly-quota' : null;
     const stored = await deps.store.surveys.insert({ ...input, comment: maskPersonalNumbers(input.comment), receivedAt: now.toISOString(), sourceHash: source, excludedReason });
     if (!stored) return void res.json({ accepted: true, duplicate: true });
     if (!excludedReason) hub.announceSurvey(input.centreId);
@@ -120,8 +153,12 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
   /** Comments to read (editor): already masked when stored; newest first. */
   r.get('/comments', requireStaff(deps, 'editor'), async (req, res) => {
     const q = parseQuery(z.strictObject({ centre: z.optional(IdSchema), period: z._default(SurveyPeriodSchema, 'month') }), req);
+    if (q.centre) await requireCentreScope(deps, res, [q.centre]);
     const from = new Date(deps.clock().getTime() - PERIOD_DAYS[q.period] * 86_400_000).toISOString();
-    const rows = await deps.store.surveys.since(q.centre ?? null, from);
+    const user = staffOf(res);
+    const centres = await deps.store.centres.list();
+    // A commune's staff read their own centre's comments, a province's its communes' too.
+    const rows = (await deps.store.surveys.since(q.centre ?? null, from)).filter((r) => managesCentre(user, r.centreId, centres));
     res.json({
       items: rows
         .filter((r) => r.comment.trim())

@@ -6,7 +6,10 @@ import { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
+import { deviceOf, requireDevice } from '../devices/require-device';
+import { AppError } from '../http/errors';
 import { parseBody, parseQuery } from '../http/parse';
+import { type MakeLimiter, take } from '../security/limits';
 import type { Catalogue } from '../procedures/catalogue';
 import type { UsageKind } from './store';
 
@@ -15,11 +18,19 @@ const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().sl
 /** A query is kept folded and cut short: what was looked for, not how a person typed it. */
 const QUERY_KEY_MAX = 100;
 
-export function usageRoutes(deps: Deps, catalogue: Catalogue): Router {
+export function usageRoutes(deps: Deps, catalogue: Catalogue, makeLimiter: MakeLimiter): Router {
   const r = Router();
-  // Public like the catalogue: kiosks and phones report without signing in; the counts are anonymous.
-  r.post('/events', async (req, res) => {
+  const { perKiosk, windowS } = deps.config.limits.usage;
+  const perDevice = makeLimiter({ name: 'usage-kiosk', points: perKiosk, durationS: windowS });
+  // The counts feed the report's "most viewed" and the search counts, so only paired kiosks report
+  // them, each bounded: a citizen taps a few a minute, not thousands. The counts stay anonymous.
+  r.post('/events', requireDevice(deps, 'kiosk'), async (req, res) => {
     const { events } = parseBody(UsageBatchSchema, req);
+    const wait = await take(perDevice, deviceOf(res).id, events.length);
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(wait));
+      throw new AppError('rate_limited', `This kiosk reported more than ${perKiosk} events in ${Math.round(windowS / 60)} minutes; the rest are not counted. Try again in ${Math.ceil(wait / 60)} minute(s).`);
+    }
     const counts = new Map<string, { kind: UsageKind; key: string; n: number }>();
     const add = (kind: UsageKind, key: string) => {
       if (!key) return;

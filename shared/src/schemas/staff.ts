@@ -54,3 +54,20 @@ export function managesCentre(user: Pick<StaffUser, 'centreId'>, centreId: strin
   if (user.centreId === null || user.centreId === centreId) return true;
   return centres.find((c) => c.id === centreId)?.parentId === user.centreId;
 }
+
+type Centres = readonly { id: string; parentId: string | null }[];
+
+/**
+ * Whose staff account an admin may create, change, disable or reset: one within its own scope (as
+ * managesCentre). A province-wide account (no centre) only a province-wide admin manages, so a
+ * commune's admin can neither touch one nor make one, nor widen its own scope to one.
+ */
+export function managesAccount(admin: Pick<StaffUser, 'centreId'>, accountCentreId: string | null, centres: Centres): boolean {
+  if (admin.centreId === null) return true;
+  return accountCentreId !== null && managesCentre(admin, accountCentreId, centres);
+}
+
+/** The survey forms are shared by every centre: only staff of the whole province (no centre, or the province's own) edit them. */
+export function managesSharedForms(user: Pick<StaffUser, 'centreId'>, centres: Centres): boolean {
+  return user.centreId === null || centres.find((c) => c.id === user.centreId)?.parentId === null;
+}

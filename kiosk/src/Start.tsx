@@ -1,0 +1,43 @@
+import { useEffect, useState } from 'preact/hooks';
+import { App } from './App';
+import { clearKioskCredentials, connectKiosk, type KioskCredentials, loadKioskCredentials, saveKioskCredentials } from './device';
+import { Pairing } from './Pairing';
+
+/**
+ * What opens first. The kiosk in the hall must be paired (its answers and counts are believed only
+ * then), so until it is it shows its pairing code. A citizen's phone is not a kiosk: the survey page
+ * (?survey=1) and a procedure's link (?p=) open as they are, anonymously.
+ */
+export function Start() {
+  const params = new URLSearchParams(location.search);
+  const onPhone = params.get('survey') === '1' || params.has('p');
+  const [creds, setCreds] = useState<KioskCredentials | null>(() => (onPhone ? null : loadKioskCredentials()));
+
+  useEffect(() => {
+    if (!creds) return undefined;
+    return connectKiosk(creds, {
+      onRevoked: () => {
+        clearKioskCredentials();
+        setCreds(null);
+      },
+      onCentre: (centreId) => {
+        const next = { ...creds, centreId };
+        saveKioskCredentials(next);
+        setCreds(next);
+      },
+    });
+  }, [creds?.token]);
+
+  if (onPhone) return <App />;
+  if (!creds)
+    return (
+      <Pairing
+        onPaired={(c) => {
+          saveKioskCredentials(c);
+          setCreds(c);
+        }}
+      />
+    );
+  // Keyed by centre: a kiosk moved to another centre reloads that centre's catalogue and survey.
+  return <App key={creds.centreId ?? ''} />;
+}

@@ -1,0 +1,78 @@
+import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
+import { DeviceBootstrapSchema } from '@hcc/shared/schemas/bootstrap';
+import { IdSchema } from '@hcc/shared/schemas/common';
+import { io, type Socket } from 'socket.io-client';
+import * as z from 'zod/mini';
+
+/**
+ * The kiosk's pairing, kept like the TV player's: a device token in localStorage, parsed on the way
+ * out (a value an older kiosk wrote that no longer parses means "pair again", never a crash). The
+ * token is what makes the server believe this kiosk's survey answers and usage counts.
+ */
+const KEY = 'hcc.kiosk';
+const KioskCredentialsSchema = z.object({ token: z.string().check(z.minLength(20)), centreId: z.nullable(IdSchema) });
+export type KioskCredentials = z.infer<typeof KioskCredentialsSchema>;
+
+export function loadKioskCredentials(): KioskCredentials | null {
+  // An enrolment link (/kiosk/#token=…, printed at the demo's start) pairs without a code; the hash is
+  // then wiped so the token does not linger in the address bar.
+  const fromHash = /^#token=([A-Za-z0-9_-]{20,})$/.exec(location.hash)?.[1];
+  if (fromHash) {
+    saveKioskCredentials({ token: fromHash, centreId: null });
+    history.replaceState(null, '', location.pathname + location.search);
+  }
+  try {
+    const parsed = KioskCredentialsSchema.safeParse(JSON.parse(localStorage.getItem(KEY) ?? 'null'));
+    return parsed.success ? parsed.data : null;
+  } catch {
+    return null;
+  }
+}
+
+export function saveKioskCredentials(c: KioskCredentials): void {
+  localStorage.setItem(KEY, JSON.stringify(c));
+}
+
+export function clearKioskCredentials(): void {
+  localStorage.removeItem(KEY);
+}
+
+/** The Authorization header of a paired kiosk's request, or none (a phone, an unpaired page). */
+export function kioskAuth(): Record<string, string> {
+  const c = loadKioskCredentials();
+  return c ? { Authorization: `Bearer ${c.token}` } : {};
+}
+
+/** The window event the catalogue watcher listens to: the server said the catalogue changed. */
+export const CATALOGUE_CHANGED = 'hcc-catalogue-changed';
+
+type KioskSocket = Socket<DeviceServerToClient, DeviceClientToServer>;
+
+/**
+ * The paired kiosk's live line to the server: catalogue changes arrive at once (the 15-s poll stays
+ * as the fallback while the socket is down), a revoked pairing sends the kiosk back to its pairing
+ * code, and being connected is what the console's screen wall shows as online. The centre comes
+ * from the server (bootstrap), not from the address, once paired.
+ */
+export function connectKiosk(creds: KioskCredentials, ev: { onRevoked(): void; onCentre(centreId: string): void }): () => void {
+  let stopped = false;
+  const bootstrap = async () => {
+    const res = await fetch('/api/device/bootstrap', { headers: { Authorization: `Bearer ${creds.token}` } }).catch(() => null);
+    if (stopped || !res) return; // offline: the kiosk keeps working from its copy
+    if (res.status === 401) return ev.onRevoked();
+    const parsed = res.ok ? DeviceBootstrapSchema.safeParse(await res.json()) : null;
+    if (parsed?.success && parsed.data.centre.id !== creds.centreId) ev.onCentre(parsed.data.centre.id);
+  };
+  const socket: KioskSocket = io({ auth: { token: creds.token }, transports: ['websocket', 'polling'] });
+  socket.on('connect', () => void bootstrap());
+  socket.on('connect_error', (err) => {
+    if (err.message === 'unauthorized') ev.onRevoked();
+  });
+  socket.on('device:revoked', () => ev.onRevoked());
+  socket.on('device:reload', () => location.reload());
+  socket.on('catalogue:changed', () => window.dispatchEvent(new Event(CATALOGUE_CHANGED)));
+  return () => {
+    stopped = true;
+    socket.disconnect();
+  };
+}

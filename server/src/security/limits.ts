@@ -1,0 +1,118 @@
+import { isIP } from 'node:net';
+import { RateLimiterMemory, type RateLimiterAbstract, RateLimiterRes } from 'rate-limiter-flexible';
+
+/** One rate limit: `points` per `durationS` seconds per key; `blockS` keeps a key refused after it runs out. */
+export interface LimitSpec {
+  name: string;
+  points: number;
+  durationS: number;
+  blockS?: number;
+}
+
+/** Makes a limiter: in this process for a node alone, in Redis (see redis-cluster.ts) when nodes share one. */
+export type MakeLimiter = (spec: LimitSpec) => RateLimiterAbstract;
+
+export const memoryLimiter: MakeLimiter = (s) => new RateLimiterMemory({ keyPrefix: s.name, points: s.points, duration: s.durationS, blockDuration: s.blockS ?? 0 });
+
+/**
+ * Every bound the server puts on anonymous or hostile traffic, in one place so tests (and a centre
+ * with unusual traffic) can set them: windows are seconds, so a test shortens a window instead of
+ * sleeping through the real one.
+ */
+export interface Limits {
+  login: {
+    /** Wrong passwords for one account from one address, then that pair waits out the window. */
+    perAccountAddress: number;
+    /** Wrong passwords for one account from anywhere: a spread-out guesser is slowed too. */
+    perAccount: number;
+    /** Wrong passwords from one address, any account. */
+    perAddress: number;
+    /** Distinct accounts one address may fail on before it counts as password spraying. */
+    sprayAccounts: number;
+    windowS: number;
+  };
+  survey: {
+    /** A kiosk faster than this between answers is a burst: kept for review, not counted. */
+    minGapMs: number;
+    /** A kiosk's answers an hour beyond which the rest are kept but not counted. */
+    hourly: number;
+    /** Phone answers per address, and per network (/24 IPv4, /64 IPv6), per window; more are refused. */
+    phonePerAddress: number;
+    phonePerNetwork: number;
+    /** Once-a-day tickets one address may be issued per window. */
+    ticketsPerAddress: number;
+    windowS: number;
+    /** How far back a phone's and a kiosk's answer may be dated (a kiosk queues while offline). */
+    phoneMaxAgeS: number;
+    kioskMaxAgeS: number;
+    /** Clock skew tolerated for an answer dated in the future. */
+    skewS: number;
+  };
+  pairing: {
+    /** Pairing codes one address, and one network, may ask for per window (a code lives 15 minutes). */
+    perAddress: number;
+    perNetwork: number;
+    windowS: number;
+  };
+  usage: {
+    /** Usage events one kiosk may report per window; a citizen taps a few a minute at most. */
+    perKiosk: number;
+    windowS: number;
+  };
+}
+
+export const DEFAULT_LIMITS: Limits = {
+  login: { perAccountAddress: 5, perAccount: 20, perAddress: 30, sprayAccounts: 8, windowS: 15 * 60 },
+  survey: {
+    minGapMs: 10_000,
+    hourly: 60,
+    phonePerAddress: 20,
+    phonePerNetwork: 60,
+    ticketsPerAddress: 30,
+    windowS: 3600,
+    phoneMaxAgeS: 86_400,
+    kioskMaxAgeS: 3 * 86_400,
+    skewS: 300,
+  },
+  pairing: { perAddress: 20, perNetwork: 60, windowS: 15 * 60 },
+  usage: { perKiosk: 600, windowS: 3600 },
+};
+
+/**
+ * The network an address belongs to: its /24 for IPv4, its /64 for IPv6 (one household or one phone's
+ * allocation). An IPv4-mapped IPv6 address counts as IPv4.
+ */
+export function networkOf(ip: string | undefined): string {
+  if (!ip) return 'unknown';
+  const v4 = ip.startsWith('::ffff:') && isIP(ip.slice(7)) === 4 ? ip.slice(7) : ip;
+  if (isIP(v4) === 4) return `${v4.split('.').slice(0, 3).join('.')}.0/24`;
+  if (isIP(ip) !== 6) return ip;
+  const [head = '', tail = ''] = ip.split('::');
+  const left = head ? head.split(':') : [];
+  const right = tail ? tail.split(':') : [];
+  const groups = ip.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${groups.slice(0, 4).map((g) => parseInt(g || '0', 16).toString(16)).join(':')}::/64`;
+}
+
+/**
+ * Takes `points` from the key; the seconds to wait when it has none left, else 0. Errors other than
+ * "out of points" (Redis down without the insurance limiter) are thrown: refusing everyone silently
+ * would be worse than a logged 500.
+ */
+export async function take(limiter: RateLimiterAbstract, key: string, points = 1): Promise<number> {
+  try {
+    await limiter.consume(key, points);
+    return 0;
+  } catch (err) {
+    if (err instanceof RateLimiterRes) return Math.max(1, Math.ceil(err.msBeforeNext / 1000));
+    throw err;
+  }
+}
+
+/** Seconds until the key may go on (0 when it may now), without taking a point. */
+export async function waitOf(limiter: RateLimiterAbstract, key: string): Promise<number> {
+  const r = await limiter.get(key);
+  // An in-memory key past its end may linger until its timer fires: it is over all the same.
+  if (!r || r.msBeforeNext <= 0 || r.consumedPoints < limiter.points) return 0;
+  return Math.max(1, Math.ceil(r.msBeforeNext / 1000));
+}

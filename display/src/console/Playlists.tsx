@@ -1,26 +1,30 @@
-import { diffPlaylist, isEmptyDiff, type PlaylistDiff } from '@hcc/shared/playlists/diff';
+import { diffPlaylist, type PlaylistDiff } from '@hcc/shared/playlists/diff';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { type MediaLibraryItem, MediaLibraryItemSchema } from '@hcc/shared/schemas/media';
 import { ITEM_KIND_LABELS, type Playlist, PlaylistSchema, type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
+import { PublishPreviewSchema, type ScreenChange } from '@hcc/shared/schemas/publish-preview';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
+import { CentreSelect, initialCentre } from './CentreSelect';
 import { LangContext, useT } from './i18n';
 import { useLive } from './live';
 import { PlaylistEditor } from './PlaylistEditor';
+import { PublishSummary } from './PublishSummary';
 import { staffApi } from './staff-api';
-import { failure, formatInstant, type Notice, NoticeLine } from './ui';
+import { Field, failure, formatInstant, type Notice, NoticeLine } from './ui';
 
 const Versions = z.object({ items: z.array(PlaylistVersionSchema) });
 
 /** Playlists: list, create, duplicate, edit, publish after reading what changes, history and rollback. */
-export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: boolean }) {
+export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]; canEdit: boolean; ownCentreId: string | null }) {
   const t = useT();
   const lang = useContext(LangContext);
   const [items, setItems] = useState<Playlist[]>([]);
   const [media, setMedia] = useState<MediaLibraryItem[]>([]);
   const [notice, setNotice] = useState<Notice>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [confirm, setConfirm] = useState<{ playlist: Playlist; diff: PlaylistDiff } | null>(null);
+  const [confirm, setConfirm] = useState<{ playlist: Playlist; diff: PlaylistDiff; screens: ScreenChange[] } | null>(null);
+  const [creating, setCreating] = useState<{ name: string; centreId: string; error?: string } | null>(null);
   const [history, setHistory] = useState<{ playlist: Playlist; versions: PlaylistVersion[] } | null>(null);
 
   const reload = async () => {
@@ -39,13 +43,22 @@ export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: bo
       setNotice(failure(err, lang, overrides).notice);
     }
   };
-  const create = () =>
-    act(async () => {
-      const centreId = centres.find((c) => c.kind === 'commune')?.id ?? centres[0]?.id ?? '';
-      const p = PlaylistSchema.parse(await staffApi('/api/playlists', { method: 'POST', json: { name: t('Danh sách phát mới', 'New playlist'), centreId, target: {}, items: [] } }));
+  // A new playlist belongs to a centre chosen on purpose: it plays on that centre's screens.
+  const create = (e: Event) => {
+    e.preventDefault();
+    if (!creating) return;
+    if (!creating.centreId) {
+      setCreating({ ...creating, error: t('Chọn trung tâm có màn hình sẽ phát danh sách này.', 'Choose the centre whose screens will play this playlist.') });
+      return;
+    }
+    const { name, centreId } = creating;
+    void act(async () => {
+      const p = PlaylistSchema.parse(await staffApi('/api/playlists', { method: 'POST', json: { name: name.trim() || t('Danh sách phát mới', 'New playlist'), centreId, target: {}, items: [] } }));
+      setCreating(null);
       setEditing(p.id);
       return t('Đã tạo danh sách phát mới.', 'Playlist created.');
     });
+  };
   const duplicate = (p: Playlist) =>
     act(async () => {
       const copy = { name: `${p.name} (${t('bản sao', 'copy')})`.slice(0, 200), centreId: p.centreId, target: p.target, items: p.items };
@@ -55,8 +68,9 @@ export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: bo
   const askPublish = async (p: Playlist) => {
     try {
       const latest = Versions.parse(await staffApi(`/api/playlists/${p.id}/versions`)).items.reduce<PlaylistVersion | null>((a, v) => (a && a.version > v.version ? a : v), null);
+      const { screens } = PublishPreviewSchema.parse(await staffApi(`/api/playlists/${p.id}/publish-preview`));
       // Compared as the draft holds it: a campaign's place, not the campaign items it was filled with.
-      setConfirm({ playlist: p, diff: diffPlaylist(latest && { ...latest, items: latest.source ?? latest.items }, p) });
+      setConfirm({ playlist: p, diff: diffPlaylist(latest && { ...latest, items: latest.source ?? latest.items }, p), screens });
     } catch (err) {
       setNotice(failure(err, lang).notice);
     }
@@ -86,43 +100,37 @@ export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: bo
 
   if (editing) return <PlaylistEditor id={editing} centres={centres} media={media} canEdit={canEdit} onClose={() => setEditing(null)} />;
 
-  const names = (list: { title: string }[]) => list.map((i) => `“${i.title}”`).join(', ');
   return (
     <section>
       <div class="row">
         <h2 class="grow">{t('Danh sách phát', 'Playlists')}</h2>
         {canEdit && (
-          <button data-testid="playlist-create" onClick={create}>
+          <button data-testid="playlist-create" onClick={() => setCreating({ name: '', centreId: initialCentre(centres, ownCentreId) })}>
             + {t('Tạo mới', 'New')}
           </button>
         )}
       </div>
       <NoticeLine notice={notice} testId="playlists-notice" />
-      {confirm && (
-        <div class="card confirm" data-testid="publish-summary">
-          <h3>{t(`Xuất bản “${confirm.playlist.name}”?`, `Publish “${confirm.playlist.name}”?`)}</h3>
-          {isEmptyDiff(confirm.diff) ? (
-            <p>{t('Không có thay đổi so với bản đang phát.', 'Nothing changed since the version on air.')}</p>
-          ) : (
-            <ul>
-              {confirm.diff.added.length > 0 && <li>{t(`Thêm ${confirm.diff.added.length}: ${names(confirm.diff.added)}`, `Adds ${confirm.diff.added.length}: ${names(confirm.diff.added)}`)}</li>}
-              {confirm.diff.removed.length > 0 && <li>{t(`Bỏ ${confirm.diff.removed.length}: ${names(confirm.diff.removed)}`, `Removes ${confirm.diff.removed.length}: ${names(confirm.diff.removed)}`)}</li>}
-              {confirm.diff.changed.length > 0 && <li>{t(`Sửa ${confirm.diff.changed.length}: ${names(confirm.diff.changed)}`, `Changes ${confirm.diff.changed.length}: ${names(confirm.diff.changed)}`)}</li>}
-              {confirm.diff.reordered && <li>{t('Đổi thứ tự phát', 'New order')}</li>}
-              {confirm.diff.renamed && <li>{t('Đổi tên', 'Renamed')}</li>}
-              {confirm.diff.retargeted && <li>{t('Đổi nơi phát', 'New targets')}</li>}
-            </ul>
-          )}
-          <div class="row">
-            <button data-testid="publish-confirm" onClick={() => publish(confirm.playlist)}>
-              {t('Xuất bản lên màn hình', 'Publish to screens')}
+      {creating && (
+        <form class="card grid" data-testid="new-playlist" onSubmit={create}>
+          <h3 class="wide">{t('Danh sách phát mới', 'New playlist')}</h3>
+          <Field label={t('Tên', 'Name')}>
+            <input data-testid="new-playlist-name" value={creating.name} placeholder={t('Danh sách phát mới', 'New playlist')} onInput={(e) => setCreating({ ...creating, name: e.currentTarget.value })} />
+          </Field>
+          <Field label={t('Trung tâm (màn hình của trung tâm này sẽ phát)', 'Centre (its screens play it)')} error={creating.error}>
+            <CentreSelect testId="new-playlist-centre" centres={centres} value={creating.centreId} onChange={(centreId) => setCreating({ name: creating.name, centreId })} />
+          </Field>
+          <div class="row wide">
+            <button type="submit" data-testid="new-playlist-submit">
+              {t('Tạo và soạn', 'Create and edit')}
             </button>
-            <button class="secondary" onClick={() => setConfirm(null)}>
+            <button type="button" class="secondary" onClick={() => setCreating(null)}>
               {t('Huỷ', 'Cancel')}
             </button>
           </div>
-        </div>
+        </form>
       )}
+      {confirm && <PublishSummary {...confirm} centres={centres} onConfirm={() => publish(confirm.playlist)} onCancel={() => setConfirm(null)} />}
       {history && (
         <div class="card" data-testid="version-history">
           <h3>{t(`Lịch sử “${history.playlist.name}”`, `History of “${history.playlist.name}”`)}</h3>

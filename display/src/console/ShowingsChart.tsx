@@ -1,4 +1,5 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
+import { fillGaps } from './fill-gaps';
 import { useT } from './i18n';
 
 /**
@@ -17,8 +18,14 @@ export function ShowingsChart({ days, monthly }: { days: { key: string; showings
     Promise.all([import('uplot'), import('uplot/dist/uPlot.min.css')])
       .then(([{ default: UPlot }]) => {
         if (gone) return;
-        const xs = days.map((d) => Date.parse(`${d.key}T00:00:00+07:00`) / 1000);
-        const label = (s: number) => new Date(s * 1000 + 7 * 3600_000).toISOString().slice(monthly ? 0 : 5, monthly ? 7 : 10);
+        // One column per day (or month) by position, gaps filled with 0: the axis reads in order, one label per column.
+        const filled = fillGaps(days, monthly);
+        const xs = filled.map((_, i) => i);
+        const step = Math.max(1, Math.ceil(filled.length / Math.max(2, Math.floor(el.clientWidth / 90))));
+        const label = (i: number) => {
+          const key = filled[Math.round(i)]?.key ?? '';
+          return monthly ? `${key.slice(5, 7)}/${key.slice(0, 4)}` : `${key.slice(8, 10)}/${key.slice(5, 7)}`;
+        };
         plot = new UPlot(
           {
             width: Math.max(320, el.clientWidth),
@@ -26,10 +33,10 @@ export function ShowingsChart({ days, monthly }: { days: { key: string; showings
             legend: { show: false },
             cursor: { show: true, points: { show: false } },
             scales: { x: { time: false } },
-            axes: [{ values: (_u, splits) => splits.map(label) }, { size: 56 }],
+            axes: [{ splits: () => xs.filter((i) => i % step === 0), values: (_u, splits) => splits.map(label) }, { size: 56 }],
             series: [{}, { label: t('Lượt phát', 'Showings'), stroke: '#0b5cab', fill: 'rgba(11, 92, 171, 0.35)', paths: UPlot.paths.bars?.({ size: [0.8, 40] }), points: { show: false } }],
           },
-          [xs, days.map((d) => d.showings)],
+          [xs, filled.map((d) => d.showings)],
           el,
         );
       })
@@ -40,8 +47,11 @@ export function ShowingsChart({ days, monthly }: { days: { key: string; showings
     };
   }, [days, monthly]);
   if (!days.length) return null;
+  const peak = days.reduce((a, d) => (d.showings > a.showings ? d : a));
+  const total = days.reduce((n, d) => n + d.showings, 0);
+  const summary = t(`Tổng ${total} lượt phát, nhiều nhất ${peak.showings} vào ${peak.key}`, `${total} showings in all, most ${peak.showings} on ${peak.key}`);
   return (
-    <figure class="card" data-testid="report-chart">
+    <figure class="card" data-testid="report-chart" aria-label={summary}>
       <div ref={box} />
       <figcaption>
         {monthly ? t('Lượt phát theo tháng', 'Showings by month') : t('Lượt phát theo ngày', 'Showings by day')}
@@ -50,3 +60,4 @@ export function ShowingsChart({ days, monthly }: { days: { key: string; showings
     </figure>
   );
 }
+

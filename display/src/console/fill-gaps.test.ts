@@ -1,0 +1,23 @@
+import { describe, expect, it } from 'vitest';
+import { fillGaps } from './fill-gaps';
+
+describe('fillGaps', () => {
+  it('puts days in calendar order and fills the missing ones with 0', () => {
+    expect(fillGaps([{ key: '2026-03-02', showings: 5 }, { key: '2026-02-27', showings: 1 }], false)).toEqual([
+      { key: '2026-02-27', showings: 1 },
+      { key: '2026-02-28', showings: 0 },
+      { key: '2026-03-01', showings: 0 },
+      { key: '2026-03-02', showings: 5 },
+    ]);
+  });
+  it('steps months across a year end, whether a month is keyed by its first day or by itself', () => {
+    expect(fillGaps([{ key: '2026-02-01', showings: 2 }, { key: '2025-12', showings: 3 }], true)).toEqual([
+      { key: '2025-12', showings: 3 },
+      { key: '2026-01', showings: 0 },
+      { key: '2026-02', showings: 2 },
+    ]);
+  });
+  it('draws nothing from nothing', () => {
+    expect(fillGaps([], false)).toEqual([]);
+  });
+});

@@ -67,7 +67,7 @@ describe('staff console on a tablet', () => {
     await page.getByTestId('tab-playlists').click();
     await newPlaylist(page);
     await page.getByTestId('playlist-name').fill('Sảnh chờ – e2e');
-    await page.getByLabel('Trung tâm Phục vụ hành chính công xã Long Thành').check();
+    await page.getByRole('checkbox', { name: 'Trung tâm Phục vụ hành chính công xã Long Thành' }).check();
 
     await page.getByTestId('add-video').click();
     await page.getByTestId('item-media').selectOption({ label: 'clip-e2e.mp4' });

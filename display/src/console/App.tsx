@@ -1,24 +1,31 @@
 import { type Centre, CentreSchema } from '@hcc/shared/schemas/centre';
 import { hasRole, type StaffUser, StaffUserSchema } from '@hcc/shared/schemas/staff';
 import { BookOpen, Building2, ChartColumn, ClipboardList, History, House, Images, Languages, ListVideo, type LucideIcon, LogOut, MonitorSmartphone, NotebookPen, Users as UsersIcon } from 'lucide-preact';
+import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { apiFetch } from '../lib/api';
-import { Audit } from './Audit';
-import { Catalogue } from './Catalogue';
-import { Centres } from './Centres';
-import { Devices } from './Devices';
 import { Home } from './Home';
 import { type Lang, LangContext, storedLang, storeLang } from './i18n';
 import { disconnectLive } from './live';
 import { Login } from './Login';
-import { MediaLibrary } from './MediaLibrary';
-import { Playlists } from './Playlists';
-import { Register } from './Register';
-import { Reports } from './Reports';
-import { Surveys } from './Surveys';
 import { SESSION_EXPIRED, staffApi } from './staff-api';
-import { Users } from './Users';
+
+/**
+ * Tabs other than the home screen load when first opened: the editor with the player's slide
+ * renderers, the reports and the catalogue would otherwise all be fetched and parsed before the
+ * tablet shows anything.
+ */
+const Playlists = lazy(() => import('./Playlists').then((m) => m.Playlists));
+const MediaLibrary = lazy(() => import('./MediaLibrary').then((m) => m.MediaLibrary));
+const Devices = lazy(() => import('./Devices').then((m) => m.Devices));
+const Catalogue = lazy(() => import('./Catalogue').then((m) => m.Catalogue));
+const Surveys = lazy(() => import('./Surveys').then((m) => m.Surveys));
+const Reports = lazy(() => import('./Reports').then((m) => m.Reports));
+const Users = lazy(() => import('./Users').then((m) => m.Users));
+const Audit = lazy(() => import('./Audit').then((m) => m.Audit));
+const Register = lazy(() => import('./Register').then((m) => m.Register));
+const Centres = lazy(() => import('./Centres').then((m) => m.Centres));
 
 type Tab = 'home' | 'playlists' | 'media' | 'devices' | 'catalogue' | 'surveys' | 'register' | 'reports' | 'centres' | 'users' | 'audit';
 /** SVG icons shipped in the bundle: a tablet's system fonts may have no emoji at all. */
@@ -116,6 +123,7 @@ export function App() {
             </button>
           </span>
         </header>
+        <Suspense fallback={<p role="status">{t('Đang tải…', 'Loading…')}</p>}>
         {tab === 'home' && <Home centres={centres} canEdit={canEdit} />}
         {tab === 'playlists' && <Playlists centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}
         {tab === 'media' && <MediaLibrary canEdit={canEdit} />}
@@ -127,6 +135,7 @@ export function App() {
         {tab === 'centres' && <Centres centres={centres} self={user} onChanged={loadCentres} />}
         {tab === 'users' && <Users centres={centres} self={user} />}
         {tab === 'audit' && <Audit />}
+        </Suspense>
         {expired && (
           <div class="overlay">
             <Login

@@ -173,7 +173,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
         <Field label={t('Tên danh sách phát', 'Playlist name')} error={errors.name} wide>
           <input data-testid="playlist-name" value={state.name} disabled={!canEdit} onInput={(e) => change({ ...state, name: e.currentTarget.value })} />
         </Field>
-        <Field label={t('Trung tâm của danh sách', 'The playlist’s centre')} error={errors.centreId}>
+        <Field label={t('Trung tâm của danh sách', 'The playlist’s centre')} error={errors.centreId} wide>
           <CentreSelect testId="playlist-centre" centres={centres} value={state.centreId} disabled={!canEdit} onChange={(centreId) => change({ ...state, centreId })} />
         </Field>
         <fieldset class="wide">

@@ -103,7 +103,8 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
   return (
     <section>
       <div class="row">
-        <h2 class="grow">{t('Danh sách phát', 'Playlists')}</h2>
+        {/* The page's heading is the rail's tab name, above: this row holds the list's actions. */}
+        <p class="grow">{t(`${items.length} danh sách phát`, `${items.length} playlists`)}</p>
         {canEdit && (
           <button data-testid="playlist-create" onClick={() => setCreating({ name: '', centreId: initialCentre(centres, ownCentreId) })}>
             + {t('Tạo mới', 'New')}

@@ -68,7 +68,12 @@ export function Surveys({ centres, canReadComments, isAdmin }: { centres: Centre
         </select>
       </div>
       <NoticeLine notice={notice} />
-      {r && (
+      {r && r.n === 0 && (
+        <p class="card" data-testid="survey-index">
+          {t('Chưa có phiếu đánh giá nào trong kỳ này. Kết quả hiện ra khi người dân trả lời ở kiosk hoặc trên điện thoại.', 'No answers in this period yet. Results appear as people answer at the kiosk or on their phones.')}
+        </p>
+      )}
+      {r && r.n > 0 && (
         <>
           <div class="card row" data-testid="survey-index">
             <strong class="big-figure">{r.n ? pct(r.index) : '—'}</strong>
@@ -94,6 +99,7 @@ export function Surveys({ centres, canReadComments, isAdmin }: { centres: Centre
       {canReadComments && (
         <>
           <h3>{t('Góp ý của người dân', 'Comments')}</h3>
+          {comments.length === 0 && <p>{t('Chưa có góp ý trong kỳ này.', 'No comments in this period.')}</p>}
           <ul class="list" data-testid="survey-comments">
             {comments.map((c) => (
               <li class="card">

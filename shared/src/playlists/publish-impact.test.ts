@@ -1,20 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaylistVersion } from '../schemas/playlist';
+import { makeVersion } from './fixtures';
 import { type PublishCandidate, publishImpact, replacedScreens, type ScreenPlacement } from './publish-impact';
 
 const AT = '2026-03-01T02:00:00.000Z';
-const makeVersion = (over: Partial<PlaylistVersion>): PlaylistVersion => ({
-  playlistId: 'p1',
-  version: 1,
-  name: 'Demo',
-  centreId: 'lt',
-  target: { centreIds: [], groups: [] },
-  items: [],
-  publishedAt: '2026-01-05T01:00:00.000Z',
-  publishedBy: 'admin',
-  rollbackOf: null,
-  ...over,
-});
 const makeCandidate = (over: Partial<PublishCandidate>): PublishCandidate => ({ playlistId: 'new', name: 'Mới', centreId: 'lt', target: { centreIds: [], groups: [] }, ...over });
 const screen = (id: string, centreId: string, group: string | null = null): ScreenPlacement => ({ id, name: `Màn hình ${id}`, centreId, group });
 

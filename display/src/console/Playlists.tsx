@@ -98,6 +98,7 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
       return t(`Đã khôi phục phiên bản ${version} (phát như phiên bản ${r.version.version}).`, `Restored version ${version} (on air as version ${r.version.version}).`);
     });
 
+  const centreName = (id: string) => centres.find((c) => c.id === id)?.name.replace(/^Trung tâm Phục vụ hành chính công /, '') ?? id;
   if (editing) return <PlaylistEditor id={editing} centres={centres} media={media} canEdit={canEdit} onClose={() => setEditing(null)} />;
 
   return (
@@ -160,13 +161,21 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
       )}
       <ul class="list">
         {items.map((p) => (
-          <li class="card row" data-testid="playlist-row" data-id={p.id}>
-            <strong class="grow">{p.name}</strong>
-            <span>{centres.find((c) => c.id === p.centreId)?.name ?? p.centreId}</span>
-            <span>
-              {p.items.length} {t('mục', 'items')}: {[...new Set(p.items.map((i) => t(...ITEM_KIND_LABELS[i.kind])))].join(', ')}
-            </span>
-            <span data-testid={`published-${p.id}`}>{p.publishedVersion ? t(`Đang phát: phiên bản ${p.publishedVersion}`, `On air: version ${p.publishedVersion}`) : t('Chưa xuất bản', 'Not published')}</span>
+          <li class="card playlist-row" data-testid="playlist-row" data-id={p.id}>
+            <div class="stack">
+              <strong>{p.name}</strong>
+              <span>
+                {centreName(p.centreId)}
+                {p.target.centreIds.length > 0 && ` · ${t('phát tại', 'plays at')} ${p.target.centreIds.map(centreName).join(', ')}`}
+                {p.target.groups.length > 0 && ` · ${t('nhóm', 'groups')} ${p.target.groups.join(', ')}`}
+              </span>
+              <small>
+                <span data-testid={`published-${p.id}`}>{p.publishedVersion ? t(`Đang phát: phiên bản ${p.publishedVersion}`, `On air: version ${p.publishedVersion}`) : t('Chưa xuất bản', 'Not published')}</span>
+                {' · '}
+                {p.items.length} {t('mục', 'items')}: {[...new Set(p.items.map((i) => t(...ITEM_KIND_LABELS[i.kind])))].join(', ')}
+              </small>
+            </div>
+            <div class="row">
             <button class="secondary" data-testid={`edit-${p.id}`} onClick={() => setEditing(p.id)}>
               {canEdit ? t('Sửa', 'Edit') : t('Xem', 'View')}
             </button>
@@ -183,6 +192,7 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
                 </button>
               </>
             )}
+            </div>
           </li>
         ))}
       </ul>

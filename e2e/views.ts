@@ -100,6 +100,12 @@ export async function visitConsole(browser: Browser, baseUrl: string, size: Size
       await settle(page);
       await visit(`tab-${tab}`, page);
     }
+    // A report as staff read it: figures, tables and the showings chart.
+    await page.getByTestId('tab-reports').click();
+    await page.getByTestId('report-run').click();
+    await page.getByTestId('report').waitFor();
+    await settle(page);
+    await visit('report', page);
     await page.getByTestId('tab-playlists').click();
     await page.getByTestId('playlist-row').first().waitFor();
     await page.getByTestId('playlist-create').click();

@@ -6,7 +6,7 @@ import { useT } from './i18n';
  * Showings per day (or per month) as columns, drawn by uPlot. The library is loaded only when a
  * report is shown, so the console's first load does not carry it.
  */
-export function ShowingsChart({ days, monthly }: { days: { key: string; showings: number }[]; monthly: boolean }) {
+export function ShowingsChart({ days, monthly, period }: { days: { key: string; showings: number }[]; monthly: boolean; period: { from: string; to: string } }) {
   const t = useT();
   const box = useRef<HTMLDivElement>(null);
   const [failed, setFailed] = useState(false);
@@ -19,7 +19,7 @@ export function ShowingsChart({ days, monthly }: { days: { key: string; showings
       .then(([{ default: UPlot }]) => {
         if (gone) return;
         // One column per day (or month) by position, gaps filled with 0: the axis reads in order, one label per column.
-        const filled = fillGaps(days, monthly);
+        const filled = fillGaps(days, monthly, period);
         const xs = filled.map((_, i) => i);
         const step = Math.max(1, Math.ceil(filled.length / Math.max(2, Math.floor(el.clientWidth / 90))));
         const label = (i: number) => {
@@ -32,7 +32,8 @@ export function ShowingsChart({ days, monthly }: { days: { key: string; showings
             height: 220,
             legend: { show: false },
             cursor: { show: true, points: { show: false } },
-            scales: { x: { time: false } },
+            // Half a column of room each side, so the first and last bars stand whole.
+            scales: { x: { time: false, range: () => [-0.5, filled.length - 0.5] } },
             axes: [{ splits: () => xs.filter((i) => i % step === 0), values: (_u, splits) => splits.map(label) }, { size: 56 }],
             series: [{}, { label: t('Lượt phát', 'Showings'), stroke: '#0b5cab', fill: 'rgba(11, 92, 171, 0.35)', paths: UPlot.paths.bars?.({ size: [0.8, 40] }), points: { show: false } }],
           },
@@ -45,7 +46,7 @@ export function ShowingsChart({ days, monthly }: { days: { key: string; showings
       gone = true;
       plot?.destroy();
     };
-  }, [days, monthly]);
+  }, [days, monthly, period.from, period.to]);
   if (!days.length) return null;
   const peak = days.reduce((a, d) => (d.showings > a.showings ? d : a));
   const total = days.reduce((n, d) => n + d.showings, 0);

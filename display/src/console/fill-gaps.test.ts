@@ -17,6 +17,11 @@ describe('fillGaps', () => {
       { key: '2026-02', showings: 2 },
     ]);
   });
+  it("spans the report's whole period, beyond the days that had showings", () => {
+    const filled = fillGaps([{ key: '2026-03-02', showings: 5 }], false, { from: '2026-03-01', to: '2026-03-04' });
+    expect(filled.map((d) => d.showings)).toEqual([0, 5, 0, 0]);
+    expect(fillGaps([{ key: '2026-02-01', showings: 2 }], true, { from: '2026-01-01', to: '2026-03-31' }).map((d) => d.key)).toEqual(['2026-01', '2026-02', '2026-03']);
+  });
   it('draws nothing from nothing', () => {
     expect(fillGaps([], false)).toEqual([]);
   });

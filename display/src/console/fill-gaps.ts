@@ -1,9 +1,14 @@
-/** Every day (or month) from the first to the last, in order, with 0 where nothing was shown. */
-export function fillGaps(days: { key: string; showings: number }[], monthly: boolean): { key: string; showings: number }[] {
+/**
+ * Every day (or month) of the period (`span`, widened to any data outside it), in order, with 0
+ * where nothing was shown: a chart of a quarter shows the quarter, not just the days with showings.
+ */
+export function fillGaps(days: { key: string; showings: number }[], monthly: boolean, span?: { from: string; to: string }): { key: string; showings: number }[] {
   // A month's group may be keyed by its first day: a month is its first seven characters.
   const sorted = days.map((d) => ({ key: monthly ? d.key.slice(0, 7) : d.key, showings: d.showings })).sort((a, b) => a.key.localeCompare(b.key));
-  const first = sorted[0];
-  const last = sorted[sorted.length - 1];
+  const cut = (k: string) => (monthly ? k.slice(0, 7) : k);
+  const keys = [...sorted.map((d) => d.key), ...(span ? [cut(span.from), cut(span.to)] : [])].sort();
+  const first = sorted.length ? { key: keys[0] ?? '' } : undefined;
+  const last = sorted.length ? { key: keys[keys.length - 1] ?? '' } : undefined;
   if (!first || !last) return [];
   const byKey = new Map<string, number>();
   for (const d of sorted) byKey.set(d.key, (byKey.get(d.key) ?? 0) + d.showings);

@@ -8,6 +8,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
   search: async () => (await import('./benchmarks/search')).runSearch(),
   ingest: async () => (await import('./benchmarks/ingest')).runIngest(),
   report: async () => (await import('./benchmarks/report')).runReport(),
+  lighthouse: async () => (await import('./benchmarks/lighthouse')).runLighthouse(),
   nodes: async () => (await import('./benchmarks/nodes')).runNodes(),
 };
 

@@ -15,6 +15,14 @@ const TABLET_LANDSCAPE = { width: 1280, height: 800 };
 
 const signIn = (ctx: BrowserContext, username?: string, password?: string) => openConsole(ctx, env.server().url, username, password);
 
+/** "+ Tạo mới" asks for the centre first: nothing is created until one is chosen. */
+async function newPlaylist(page: Page, centreId = 'long-thanh') {
+  await page.getByTestId('playlist-create').click();
+  await page.getByTestId('new-playlist-centre').selectOption(centreId);
+  await page.getByTestId('new-playlist-submit').click();
+  await page.getByTestId('playlist-editor').waitFor();
+}
+
 async function openPlayer(token: string): Promise<{ ctx: BrowserContext; page: Page }> {
   const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
   const { page } = await openPage(ctx, `${env.server().url}/display/#token=${token}`);
@@ -57,10 +65,9 @@ describe('staff console on a tablet', () => {
 
     // A new playlist with a video, a procedure spotlight and a QR item, for Long Thành's screens.
     await page.getByTestId('tab-playlists').click();
-    await page.getByTestId('playlist-create').click();
-    await page.getByTestId('playlist-editor').waitFor();
+    await newPlaylist(page);
     await page.getByTestId('playlist-name').fill('Sảnh chờ – e2e');
-    await page.getByLabel('Trung tâm Phục vụ hành chính công xã Long Thành').check();
+    await page.getByRole('checkbox', { name: 'Trung tâm Phục vụ hành chính công xã Long Thành' }).check();
 
     await page.getByTestId('add-video').click();
     await page.getByTestId('item-media').selectOption({ label: 'clip-e2e.mp4' });
@@ -224,8 +231,7 @@ describe('staff console on a tablet', () => {
     const tablet = await env.browser().newContext({ viewport: TABLET_PORTRAIT });
     const { page, problems } = await signIn(tablet);
     await page.getByTestId('tab-playlists').click();
-    await page.getByTestId('playlist-create').click();
-    await page.getByTestId('playlist-editor').waitFor();
+    await newPlaylist(page);
     await page.getByTestId('playlist-name').fill('Danh sách thử phiên');
     await page.getByTestId('add-text').click();
     await page.getByTestId('add-qr').click();
@@ -262,8 +268,7 @@ describe('staff console on a tablet', () => {
 
     // An empty playlist cannot go on the screens; the message says why.
     await page.getByText('‹ Danh sách').click();
-    await page.getByTestId('playlist-create').click();
-    await page.getByTestId('playlist-editor').waitFor();
+    await newPlaylist(page);
     await page.getByText('‹ Danh sách').click();
     const empty = page.locator('[data-testid="playlist-row"]', { hasText: 'Danh sách phát mới' });
     await page.getByTestId(`publish-${await empty.getAttribute('data-id')}`).click();

@@ -105,3 +105,31 @@ describe('playlist editing', () => {
     expect((await t.http.get(`/api/playlists/${p.id}/versions`).set('Cookie', editor)).body.items).toHaveLength(1);
   });
 });
+
+describe('publish preview', () => {
+  it('names the screens a publish changes, what they play now and after, before anything is pushed', async () => {
+    const ltScreen = await t.pairDevice({ centreId: 'lt' });
+    const ltanScreen = await t.pairDevice({ centreId: 'ltan' });
+    const own = await createPlaylist({ name: 'Sảnh Long Thành' });
+    await t.http.post(`/api/playlists/${own.id}/publish`).set('Cookie', editor).expect(201);
+    const ltanOwn = await createPlaylist({ name: 'Sảnh Lộc An', centreId: 'ltan' });
+    await t.http.post(`/api/playlists/${ltanOwn.id}/publish`).set('Cookie', editor).expect(201);
+
+    const both = await createPlaylist({ name: 'Hai nơi', target: { centreIds: ['lt', 'ltan'], groups: [] } });
+    const preview = (await t.http.get(`/api/playlists/${both.id}/publish-preview`).set('Cookie', editor).expect(200)).body;
+    const byScreen = Object.fromEntries(preview.screens.map((c: { screen: { id: string }; effect: string; now: { name: string } | null; next: { name: string } | null }) => [c.screen.id, [c.effect, c.now?.name, c.next?.name]]));
+    expect(byScreen).toEqual({ [ltScreen.deviceId]: ['replaces', 'Sảnh Long Thành', 'Hai nơi'], [ltanScreen.deviceId]: ['keeps', 'Sảnh Lộc An', 'Sảnh Lộc An'] });
+
+    // The preview is what the publish does: the Long Thành screen is handed the new playlist.
+    await t.http.post(`/api/playlists/${both.id}/publish`).set('Cookie', editor).expect(201);
+    const boot = await t.http.get('/api/device/bootstrap').set('Authorization', `Bearer ${ltScreen.token}`).expect(200);
+    expect(boot.body.push.version.playlistId).toBe(both.id);
+    const bootLtan = await t.http.get('/api/device/bootstrap').set('Authorization', `Bearer ${ltanScreen.token}`).expect(200);
+    expect(bootLtan.body.push.version.playlistId).toBe(ltanOwn.id);
+  });
+
+  it('answers 404 for a playlist that does not exist and 401 without a session', async () => {
+    await t.http.get('/api/playlists/nope/publish-preview').set('Cookie', editor).expect(404);
+    await t.http.get('/api/playlists/nope/publish-preview').expect(401);
+  });
+});

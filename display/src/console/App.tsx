@@ -1,37 +1,46 @@
 import { type Centre, CentreSchema } from '@hcc/shared/schemas/centre';
 import { hasRole, type StaffUser, StaffUserSchema } from '@hcc/shared/schemas/staff';
+import { BookOpen, Building2, ChartColumn, ClipboardList, History, House, Images, Languages, ListVideo, type LucideIcon, LogOut, MonitorSmartphone, NotebookPen, Users as UsersIcon } from 'lucide-preact';
+import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { apiFetch } from '../lib/api';
-import { Audit } from './Audit';
-import { Catalogue } from './Catalogue';
-import { Centres } from './Centres';
-import { Devices } from './Devices';
 import { Home } from './Home';
 import { type Lang, LangContext, storedLang, storeLang } from './i18n';
 import { disconnectLive } from './live';
 import { Login } from './Login';
-import { MediaLibrary } from './MediaLibrary';
-import { Playlists } from './Playlists';
-import { Register } from './Register';
-import { Reports } from './Reports';
-import { Surveys } from './Surveys';
 import { SESSION_EXPIRED, staffApi } from './staff-api';
-import { Users } from './Users';
+
+/**
+ * Tabs other than the home screen load when first opened: the editor with the player's slide
+ * renderers, the reports and the catalogue would otherwise all be fetched and parsed before the
+ * tablet shows anything.
+ */
+const Playlists = lazy(() => import('./Playlists').then((m) => m.Playlists));
+const MediaLibrary = lazy(() => import('./MediaLibrary').then((m) => m.MediaLibrary));
+const Devices = lazy(() => import('./Devices').then((m) => m.Devices));
+const Catalogue = lazy(() => import('./Catalogue').then((m) => m.Catalogue));
+const Surveys = lazy(() => import('./Surveys').then((m) => m.Surveys));
+const Reports = lazy(() => import('./Reports').then((m) => m.Reports));
+const Users = lazy(() => import('./Users').then((m) => m.Users));
+const Audit = lazy(() => import('./Audit').then((m) => m.Audit));
+const Register = lazy(() => import('./Register').then((m) => m.Register));
+const Centres = lazy(() => import('./Centres').then((m) => m.Centres));
 
 type Tab = 'home' | 'playlists' | 'media' | 'devices' | 'catalogue' | 'surveys' | 'register' | 'reports' | 'centres' | 'users' | 'audit';
-const TABS: { id: Tab; vi: string; en: string; role: StaffUser['role'] }[] = [
-  { id: 'home', vi: 'Trang chủ', en: 'Home', role: 'viewer' },
-  { id: 'playlists', vi: 'Danh sách phát', en: 'Playlists', role: 'viewer' },
-  { id: 'media', vi: 'Thư viện', en: 'Media', role: 'viewer' },
-  { id: 'devices', vi: 'Thiết bị', en: 'Devices', role: 'viewer' },
-  { id: 'catalogue', vi: 'Danh mục', en: 'Catalogue', role: 'editor' },
-  { id: 'surveys', vi: 'Khảo sát', en: 'Surveys', role: 'viewer' },
-  { id: 'register', vi: 'Sổ ghi nhận', en: 'Register', role: 'viewer' },
-  { id: 'reports', vi: 'Báo cáo', en: 'Reports', role: 'viewer' },
-  { id: 'centres', vi: 'Trung tâm', en: 'Centres', role: 'admin' },
-  { id: 'users', vi: 'Tài khoản', en: 'Users', role: 'admin' },
-  { id: 'audit', vi: 'Nhật ký', en: 'Audit log', role: 'admin' },
+/** SVG icons shipped in the bundle: a tablet's system fonts may have no emoji at all. */
+const TABS: { id: Tab; vi: string; en: string; role: StaffUser['role']; icon: LucideIcon }[] = [
+  { id: 'home', vi: 'Trang chủ', en: 'Home', role: 'viewer', icon: House },
+  { id: 'playlists', vi: 'Danh sách phát', en: 'Playlists', role: 'viewer', icon: ListVideo },
+  { id: 'media', vi: 'Thư viện', en: 'Media', role: 'viewer', icon: Images },
+  { id: 'devices', vi: 'Thiết bị', en: 'Devices', role: 'viewer', icon: MonitorSmartphone },
+  { id: 'catalogue', vi: 'Danh mục', en: 'Catalogue', role: 'editor', icon: BookOpen },
+  { id: 'surveys', vi: 'Khảo sát', en: 'Surveys', role: 'viewer', icon: ClipboardList },
+  { id: 'register', vi: 'Sổ ghi nhận', en: 'Register', role: 'viewer', icon: NotebookPen },
+  { id: 'reports', vi: 'Báo cáo', en: 'Reports', role: 'viewer', icon: ChartColumn },
+  { id: 'centres', vi: 'Trung tâm', en: 'Centres', role: 'admin', icon: Building2 },
+  { id: 'users', vi: 'Tài khoản', en: 'Users', role: 'admin', icon: UsersIcon },
+  { id: 'audit', vi: 'Nhật ký', en: 'Audit log', role: 'admin', icon: History },
 ];
 
 export function App() {
@@ -64,8 +73,10 @@ export function App() {
     setLang(next);
   };
   const langButton = (
-    <button class="secondary" data-testid="lang-switch" onClick={switchLang} aria-label={t('Switch to English', 'Chuyển sang tiếng Việt')}>
-      {lang === 'vi' ? 'EN' : 'VI'}
+    // The visible word is the name (no aria-label to contradict it), in the language it switches to.
+    <button class="secondary" data-testid="lang-switch" onClick={switchLang} lang={lang === 'vi' ? 'en' : 'vi'}>
+      <Languages size={20} aria-hidden />
+      {lang === 'vi' ? 'English' : 'Tiếng Việt'}
     </button>
   );
 
@@ -88,29 +99,35 @@ export function App() {
   const canEdit = hasRole(user.role, 'editor');
   return (
     <LangContext.Provider value={lang}>
-      <main class="page">
+      <div class="shell">
+        {/* A rail on the side of a tablet (a bar along the bottom of a phone): every tab one tap away, never wrapping. */}
+        <nav class="rail" aria-label={t('Các mục chính', 'Main sections')}>
+          {TABS.filter((x) => hasRole(user.role, x.role)).map((x) => (
+            <button class="rail-tab" data-testid={`tab-${x.id}`} aria-current={tab === x.id ? 'page' : undefined} onClick={() => setTab(x.id)}>
+              <x.icon size={24} aria-hidden />
+              <span>{t(x.vi, x.en)}</span>
+            </button>
+          ))}
+        </nav>
+        <main class="page">
         <header class="topbar">
-          <nav class="tabs">
-            {TABS.filter((x) => hasRole(user.role, x.role)).map((x) => (
-              <button class={tab === x.id ? '' : 'secondary'} data-testid={`tab-${x.id}`} aria-current={tab === x.id ? 'page' : undefined} onClick={() => setTab(x.id)}>
-                {t(x.vi, x.en)}
-              </button>
-            ))}
-          </nav>
+          <h1 class="grow">{t(TABS.find((x) => x.id === tab)?.vi ?? '', TABS.find((x) => x.id === tab)?.en ?? '')}</h1>
           <span class="row">
             <span data-testid="whoami">
               {user.displayName} ({user.role})
             </span>
             {langButton}
             <button class="secondary" onClick={logout}>
+              <LogOut size={20} aria-hidden />
               {t('Đăng xuất', 'Sign out')}
             </button>
           </span>
         </header>
+        <Suspense fallback={<p role="status">{t('Đang tải…', 'Loading…')}</p>}>
         {tab === 'home' && <Home centres={centres} canEdit={canEdit} />}
-        {tab === 'playlists' && <Playlists centres={centres} canEdit={canEdit} />}
+        {tab === 'playlists' && <Playlists centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}
         {tab === 'media' && <MediaLibrary canEdit={canEdit} />}
-        {tab === 'devices' && <Devices centres={centres} canEdit={canEdit} />}
+        {tab === 'devices' && <Devices centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}
         {tab === 'catalogue' && <Catalogue centres={centres} isAdmin={hasRole(user.role, 'admin')} />}
         {tab === 'surveys' && <Surveys centres={centres} canReadComments={canEdit} isAdmin={hasRole(user.role, 'admin')} />}
         {tab === 'register' && <Register centres={centres} canEdit={canEdit} defaultCentre={user.centreId} />}
@@ -118,6 +135,7 @@ export function App() {
         {tab === 'centres' && <Centres centres={centres} self={user} onChanged={loadCentres} />}
         {tab === 'users' && <Users centres={centres} self={user} />}
         {tab === 'audit' && <Audit />}
+        </Suspense>
         {expired && (
           <div class="overlay">
             <Login
@@ -129,7 +147,8 @@ export function App() {
             />
           </div>
         )}
-      </main>
+        </main>
+      </div>
     </LangContext.Provider>
   );
 }

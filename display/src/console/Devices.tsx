@@ -2,7 +2,9 @@ import type { Centre } from '@hcc/shared/schemas/centre';
 import { type Device, DeviceSchema } from '@hcc/shared/schemas/device';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
+import { CentreSelect, initialCentre } from './CentreSelect';
 import { LangContext, useT } from './i18n';
+import { useItemTitles } from './item-titles';
 import { useLive } from './live';
 import { staffApi } from './staff-api';
 import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
@@ -16,18 +18,23 @@ type Refusal = z.infer<typeof RefusalsSchema>[number];
 const uptime = (ms: number) => (ms >= 86_400_000 ? `${Math.floor(ms / 86_400_000)} d` : ms >= 3_600_000 ? `${Math.floor(ms / 3_600_000)} h` : `${Math.floor(ms / 60_000)} min`);
 
 /** The screens and kiosks wall: live state, thumbnails, pairing approvals, rename/move/reload/revoke. */
-export function Devices({ centres, canEdit }: { centres: Centre[]; canEdit: boolean }) {
+export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; canEdit: boolean; ownCentreId: string | null }) {
   const t = useT();
   const lang = useContext(LangContext);
   const [devices, setDevices] = useState<Device[]>([]);
   const [pending, setPending] = useState<Pending[]>([]);
-  const [form, setForm] = useState({ code: '', name: '', centreId: '', group: '' });
+  const [form, setForm] = useState({ code: '', name: '', centreId: initialCentre(centres, ownCentreId), group: '' });
   const [notice, setNotice] = useState<Notice>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
   const [shots, setShots] = useState<Record<string, string>>({});
   const [editing, setEditing] = useState<{ id: string; name: string; centreId: string; group: string } | null>(null);
   const [groupFilter, setGroupFilter] = useState('');
   const [refusals, setRefusals] = useState<Record<string, Refusal[]>>({});
+  const onAir = useItemTitles(devices);
+  // Centres arrive after the first render: the form then shows the centre it will assign.
+  useEffect(() => {
+    if (!form.centreId && initialCentre(centres, ownCentreId)) setForm((f) => ({ ...f, centreId: initialCentre(centres, ownCentreId) }));
+  }, [centres]);
 
   const reload = async () => {
     setDevices(z.object({ items: z.array(DeviceSchema) }).parse(await staffApi('/api/devices')).items);
@@ -58,7 +65,12 @@ export function Devices({ centres, canEdit }: { centres: Centre[]; canEdit: bool
   };
   const approve = (e: Event) => {
     e.preventDefault();
-    const centreId = form.centreId || centres.find((c) => c.kind === 'commune')?.id || '';
+    const { centreId } = form;
+    if (!centreId) {
+      setFields({ centreId: t('Chọn trung tâm của thiết bị.', 'Choose the device’s centre.') });
+      setNotice(null);
+      return;
+    }
     void call(
       async () => {
         await staffApi('/api/pairings/approve', { method: 'POST', json: { code: form.code.replace(/\s/g, ''), name: form.name, centreId, group: form.group.trim() || null } });
@@ -126,14 +138,8 @@ export function Devices({ centres, canEdit }: { centres: Centre[]; canEdit: bool
             <Field label={t('Tên thiết bị', 'Device name')} error={fields.name}>
               <input data-testid="pair-name" value={form.name} onInput={(e) => setForm({ ...form, name: e.currentTarget.value })} placeholder={t('Màn hình sảnh chờ', 'Waiting-room screen')} />
             </Field>
-            <Field label={t('Trung tâm', 'Centre')}>
-              <select data-testid="pair-centre" value={form.centreId} onChange={(e) => setForm({ ...form, centreId: e.currentTarget.value })}>
-                {centres.map((c) => (
-                  <option value={c.id} selected={form.centreId === '' && c === centres.find((x) => x.kind === 'commune')}>
-                    {c.name}
-                  </option>
-                ))}
-              </select>
+            <Field label={t('Trung tâm', 'Centre')} error={fields.centreId}>
+              <CentreSelect testId="pair-centre" centres={centres} value={form.centreId} onChange={(centreId) => setForm({ ...form, centreId })} />
             </Field>
             <Field label={t('Nhóm (tuỳ chọn)', 'Group (optional)')}>
               <input value={form.group} list="device-groups" onInput={(e) => setForm({ ...form, group: e.currentTarget.value })} />
@@ -179,8 +185,8 @@ export function Devices({ centres, canEdit }: { centres: Centre[]; canEdit: bool
             </span>
             {d.kind === 'screen' && (
               <span data-testid="device-playing">
-                {d.playing ? t(`Phiên bản ${d.playing.version}`, `Version ${d.playing.version}`) : t('Chưa phát', 'Not playing')}
-                {d.heartbeat?.currentItemId ? ` · ${t('đang phát', 'showing')} ${d.heartbeat.currentItemId}` : ''}
+                {d.playing ? `${onAir(d).playlist ? `“${onAir(d).playlist}” · ` : ''}${t('phiên bản', 'version')} ${d.playing.version}` : t('Chưa phát', 'Not playing')}
+                {onAir(d).item ? ` · ${t('đang phát', 'showing')} “${onAir(d).item}”` : ''}
               </span>
             )}
             {d.heartbeat && (

@@ -5,6 +5,7 @@ import { CampaignRefSchema, ITEM_KIND_LABELS, type Playlist, PlaylistDraftSchema
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { Slide } from '../slides/Slide';
 import { CampaignPicker, CampaignPlace, useCampaigns } from './CampaignPlace';
+import { CentreSelect } from './CentreSelect';
 import { type Draft, ItemForm } from './ItemForm';
 import { fieldErrors, LangContext, useT } from './i18n';
 import { useLive } from './live';
@@ -172,8 +173,16 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
         <Field label={t('Tên danh sách phát', 'Playlist name')} error={errors.name} wide>
           <input data-testid="playlist-name" value={state.name} disabled={!canEdit} onInput={(e) => change({ ...state, name: e.currentTarget.value })} />
         </Field>
+        <Field label={t('Trung tâm của danh sách', 'The playlist’s centre')} error={errors.centreId} wide>
+          <CentreSelect testId="playlist-centre" centres={centres} value={state.centreId} disabled={!canEdit} onChange={(centreId) => change({ ...state, centreId })} />
+        </Field>
         <fieldset class="wide">
-          <legend>{t('Phát tại (không chọn = trung tâm của danh sách)', 'Play at (none = the playlist’s own centre)')}</legend>
+          <legend>
+            {t(
+              `Phát tại (không chọn = chỉ ${centres.find((c) => c.id === state.centreId)?.name ?? 'trung tâm của danh sách'})`,
+              `Play at (none = only ${centres.find((c) => c.id === state.centreId)?.name ?? 'the playlist’s own centre'})`,
+            )}
+          </legend>
           <div class="row">
             {centres.map((c) => (
               <label class="check">

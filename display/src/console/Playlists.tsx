@@ -1,26 +1,30 @@
-import { diffPlaylist, isEmptyDiff, type PlaylistDiff } from '@hcc/shared/playlists/diff';
+import { diffPlaylist, type PlaylistDiff } from '@hcc/shared/playlists/diff';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { type MediaLibraryItem, MediaLibraryItemSchema } from '@hcc/shared/schemas/media';
 import { ITEM_KIND_LABELS, type Playlist, PlaylistSchema, type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
+import { PublishPreviewSchema, type ScreenChange } from '@hcc/shared/schemas/publish-preview';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
+import { CentreSelect, initialCentre } from './CentreSelect';
 import { LangContext, useT } from './i18n';
 import { useLive } from './live';
 import { PlaylistEditor } from './PlaylistEditor';
+import { PublishSummary } from './PublishSummary';
 import { staffApi } from './staff-api';
-import { failure, formatInstant, type Notice, NoticeLine } from './ui';
+import { Field, failure, formatInstant, type Notice, NoticeLine } from './ui';
 
 const Versions = z.object({ items: z.array(PlaylistVersionSchema) });
 
 /** Playlists: list, create, duplicate, edit, publish after reading what changes, history and rollback. */
-export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: boolean }) {
+export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]; canEdit: boolean; ownCentreId: string | null }) {
   const t = useT();
   const lang = useContext(LangContext);
   const [items, setItems] = useState<Playlist[]>([]);
   const [media, setMedia] = useState<MediaLibraryItem[]>([]);
   const [notice, setNotice] = useState<Notice>(null);
   const [editing, setEditing] = useState<string | null>(null);
-  const [confirm, setConfirm] = useState<{ playlist: Playlist; diff: PlaylistDiff } | null>(null);
+  const [confirm, setConfirm] = useState<{ playlist: Playlist; diff: PlaylistDiff; screens: ScreenChange[] } | null>(null);
+  const [creating, setCreating] = useState<{ name: string; centreId: string; error?: string } | null>(null);
   const [history, setHistory] = useState<{ playlist: Playlist; versions: PlaylistVersion[] } | null>(null);
 
   const reload = async () => {
@@ -39,13 +43,22 @@ export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: bo
       setNotice(failure(err, lang, overrides).notice);
     }
   };
-  const create = () =>
-    act(async () => {
-      const centreId = centres.find((c) => c.kind === 'commune')?.id ?? centres[0]?.id ?? '';
-      const p = PlaylistSchema.parse(await staffApi('/api/playlists', { method: 'POST', json: { name: t('Danh sách phát mới', 'New playlist'), centreId, target: {}, items: [] } }));
+  // A new playlist belongs to a centre chosen on purpose: it plays on that centre's screens.
+  const create = (e: Event) => {
+    e.preventDefault();
+    if (!creating) return;
+    if (!creating.centreId) {
+      setCreating({ ...creating, error: t('Chọn trung tâm có màn hình sẽ phát danh sách này.', 'Choose the centre whose screens will play this playlist.') });
+      return;
+    }
+    const { name, centreId } = creating;
+    void act(async () => {
+      const p = PlaylistSchema.parse(await staffApi('/api/playlists', { method: 'POST', json: { name: name.trim() || t('Danh sách phát mới', 'New playlist'), centreId, target: {}, items: [] } }));
+      setCreating(null);
       setEditing(p.id);
       return t('Đã tạo danh sách phát mới.', 'Playlist created.');
     });
+  };
   const duplicate = (p: Playlist) =>
     act(async () => {
       const copy = { name: `${p.name} (${t('bản sao', 'copy')})`.slice(0, 200), centreId: p.centreId, target: p.target, items: p.items };
@@ -55,8 +68,9 @@ export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: bo
   const askPublish = async (p: Playlist) => {
     try {
       const latest = Versions.parse(await staffApi(`/api/playlists/${p.id}/versions`)).items.reduce<PlaylistVersion | null>((a, v) => (a && a.version > v.version ? a : v), null);
+      const { screens } = PublishPreviewSchema.parse(await staffApi(`/api/playlists/${p.id}/publish-preview`));
       // Compared as the draft holds it: a campaign's place, not the campaign items it was filled with.
-      setConfirm({ playlist: p, diff: diffPlaylist(latest && { ...latest, items: latest.source ?? latest.items }, p) });
+      setConfirm({ playlist: p, diff: diffPlaylist(latest && { ...latest, items: latest.source ?? latest.items }, p), screens });
     } catch (err) {
       setNotice(failure(err, lang).notice);
     }
@@ -84,45 +98,41 @@ export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: bo
       return t(`Đã khôi phục phiên bản ${version} (phát như phiên bản ${r.version.version}).`, `Restored version ${version} (on air as version ${r.version.version}).`);
     });
 
+  const centreName = (id: string) => centres.find((c) => c.id === id)?.name.replace(/^Trung tâm Phục vụ hành chính công /, '') ?? id;
   if (editing) return <PlaylistEditor id={editing} centres={centres} media={media} canEdit={canEdit} onClose={() => setEditing(null)} />;
 
-  const names = (list: { title: string }[]) => list.map((i) => `“${i.title}”`).join(', ');
   return (
     <section>
       <div class="row">
-        <h2 class="grow">{t('Danh sách phát', 'Playlists')}</h2>
+        {/* The page's heading is the rail's tab name, above: this row holds the list's actions. */}
+        <p class="grow">{t(`${items.length} danh sách phát`, `${items.length} playlists`)}</p>
         {canEdit && (
-          <button data-testid="playlist-create" onClick={create}>
+          <button data-testid="playlist-create" onClick={() => setCreating({ name: '', centreId: initialCentre(centres, ownCentreId) })}>
             + {t('Tạo mới', 'New')}
           </button>
         )}
       </div>
       <NoticeLine notice={notice} testId="playlists-notice" />
-      {confirm && (
-        <div class="card confirm" data-testid="publish-summary">
-          <h3>{t(`Xuất bản “${confirm.playlist.name}”?`, `Publish “${confirm.playlist.name}”?`)}</h3>
-          {isEmptyDiff(confirm.diff) ? (
-            <p>{t('Không có thay đổi so với bản đang phát.', 'Nothing changed since the version on air.')}</p>
-          ) : (
-            <ul>
-              {confirm.diff.added.length > 0 && <li>{t(`Thêm ${confirm.diff.added.length}: ${names(confirm.diff.added)}`, `Adds ${confirm.diff.added.length}: ${names(confirm.diff.added)}`)}</li>}
-              {confirm.diff.removed.length > 0 && <li>{t(`Bỏ ${confirm.diff.removed.length}: ${names(confirm.diff.removed)}`, `Removes ${confirm.diff.removed.length}: ${names(confirm.diff.removed)}`)}</li>}
-              {confirm.diff.changed.length > 0 && <li>{t(`Sửa ${confirm.diff.changed.length}: ${names(confirm.diff.changed)}`, `Changes ${confirm.diff.changed.length}: ${names(confirm.diff.changed)}`)}</li>}
-              {confirm.diff.reordered && <li>{t('Đổi thứ tự phát', 'New order')}</li>}
-              {confirm.diff.renamed && <li>{t('Đổi tên', 'Renamed')}</li>}
-              {confirm.diff.retargeted && <li>{t('Đổi nơi phát', 'New targets')}</li>}
-            </ul>
-          )}
-          <div class="row">
-            <button data-testid="publish-confirm" onClick={() => publish(confirm.playlist)}>
-              {t('Xuất bản lên màn hình', 'Publish to screens')}
+      {creating && (
+        <form class="card grid" data-testid="new-playlist" onSubmit={create}>
+          <h3 class="wide">{t('Danh sách phát mới', 'New playlist')}</h3>
+          <Field label={t('Tên', 'Name')}>
+            <input data-testid="new-playlist-name" value={creating.name} placeholder={t('Danh sách phát mới', 'New playlist')} onInput={(e) => setCreating({ ...creating, name: e.currentTarget.value })} />
+          </Field>
+          <Field label={t('Trung tâm (màn hình của trung tâm này sẽ phát)', 'Centre (its screens play it)')} error={creating.error}>
+            <CentreSelect testId="new-playlist-centre" centres={centres} value={creating.centreId} onChange={(centreId) => setCreating({ name: creating.name, centreId })} />
+          </Field>
+          <div class="row wide">
+            <button type="submit" data-testid="new-playlist-submit">
+              {t('Tạo và soạn', 'Create and edit')}
             </button>
-            <button class="secondary" onClick={() => setConfirm(null)}>
+            <button type="button" class="secondary" onClick={() => setCreating(null)}>
               {t('Huỷ', 'Cancel')}
             </button>
           </div>
-        </div>
+        </form>
       )}
+      {confirm && <PublishSummary {...confirm} centres={centres} onConfirm={() => publish(confirm.playlist)} onCancel={() => setConfirm(null)} />}
       {history && (
         <div class="card" data-testid="version-history">
           <h3>{t(`Lịch sử “${history.playlist.name}”`, `History of “${history.playlist.name}”`)}</h3>
@@ -151,13 +161,21 @@ export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: bo
       )}
       <ul class="list">
         {items.map((p) => (
-          <li class="card row" data-testid="playlist-row" data-id={p.id}>
-            <strong class="grow">{p.name}</strong>
-            <span>{centres.find((c) => c.id === p.centreId)?.name ?? p.centreId}</span>
-            <span>
-              {p.items.length} {t('mục', 'items')}: {[...new Set(p.items.map((i) => t(...ITEM_KIND_LABELS[i.kind])))].join(', ')}
-            </span>
-            <span data-testid={`published-${p.id}`}>{p.publishedVersion ? t(`Đang phát: phiên bản ${p.publishedVersion}`, `On air: version ${p.publishedVersion}`) : t('Chưa xuất bản', 'Not published')}</span>
+          <li class="card playlist-row" data-testid="playlist-row" data-id={p.id}>
+            <div class="stack">
+              <strong>{p.name}</strong>
+              <span>
+                {centreName(p.centreId)}
+                {p.target.centreIds.length > 0 && ` · ${t('phát tại', 'plays at')} ${p.target.centreIds.map(centreName).join(', ')}`}
+                {p.target.groups.length > 0 && ` · ${t('nhóm', 'groups')} ${p.target.groups.join(', ')}`}
+              </span>
+              <small>
+                <span data-testid={`published-${p.id}`}>{p.publishedVersion ? t(`Đang phát: phiên bản ${p.publishedVersion}`, `On air: version ${p.publishedVersion}`) : t('Chưa xuất bản', 'Not published')}</span>
+                {' · '}
+                {p.items.length} {t('mục', 'items')}: {[...new Set(p.items.map((i) => t(...ITEM_KIND_LABELS[i.kind])))].join(', ')}
+              </small>
+            </div>
+            <div class="row">
             <button class="secondary" data-testid={`edit-${p.id}`} onClick={() => setEditing(p.id)}>
               {canEdit ? t('Sửa', 'Edit') : t('Xem', 'View')}
             </button>
@@ -174,6 +192,7 @@ export function Playlists({ centres, canEdit }: { centres: Centre[]; canEdit: bo
                 </button>
               </>
             )}
+            </div>
           </li>
         ))}
       </ul>

@@ -14,7 +14,7 @@ import { failure, Field, type Notice, NoticeLine } from './ui';
 
 const Row = z.object({ key: z.string(), label: z.string(), showings: z.number(), playMs: z.number() });
 const ReportSchema = z.object({
-  period: z.object({ from: z.string(), to: z.string(), days: z.number() }),
+  period: z.object({ from: z.string(), to: z.string(), through: z.optional(z.string()), days: z.number() }),
   grain: z.enum(['day', 'month']),
   uptime: z.array(z.object({ deviceId: z.string(), name: z.string(), share: z.number(), openOnlineMs: z.number(), openMs: z.number(), daysWithShowings: z.number() })),
   showings: z.object({
@@ -167,7 +167,7 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
               ))}
             </ul>
           )}
-          <ShowingsChart days={report.showings.byDay} monthly={report.grain === 'month'} />
+          <ShowingsChart days={report.showings.byDay} monthly={report.grain === 'month'} period={{ from: report.period.from, to: report.period.through ?? report.period.to }} />
           <h3>{t('Tiến độ so với kế hoạch', 'Progress against the plan')}</h3>
           <table class="card audit" data-testid="report-targets">
             <tbody>

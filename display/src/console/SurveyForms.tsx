@@ -5,6 +5,13 @@ import { LangContext, useT } from './i18n';
 import { staffApi } from './staff-api';
 import { failure, Field, type Notice, NoticeLine } from './ui';
 
+/** What staff call each kind of form: its id ("tt01") means nothing on a tablet. */
+const KIND_LABEL: Record<SurveyForm['kind'], [string, string]> = {
+  quick: ['Phiếu nhanh tại kiosk (3 mức)', 'Quick kiosk form (3 levels)'],
+  tt01: ['Mẫu theo Thông tư 01/2018/TT-VPCP', 'Circular 01/2018 form'],
+  sipas: ['Mẫu SIPAS (5 mức, theo nhóm)', 'SIPAS form (5 points, by group)'],
+};
+
 /**
  * Editing a survey form's wording (admin). Scores stay as the form kind defines them, so the index
  * means the same across versions; saving makes a new version and earlier answers keep theirs.
@@ -41,10 +48,13 @@ export function SurveyForms() {
       <NoticeLine notice={notice} testId="forms-notice" />
       <ul class="list">
         {forms.map((f) => (
-          <li class="card row">
-            <strong class="grow">{f.title}</strong>
+          <li class="card row" data-testid="survey-form-row" data-id={f.id}>
+            <span class="grow stack">
+              <strong>{t(...KIND_LABEL[f.kind])}</strong>
+              <span>{f.title}</span>
+            </span>
             <span>
-              {f.id} · {t('phiên bản', 'version')} {f.version} · {f.questions.length} {t('câu', 'questions')}
+              {t('phiên bản', 'version')} {f.version} · {f.questions.length} {t('câu', 'questions')}
             </span>
             <button class="secondary" data-testid={`form-edit-${f.id}`} onClick={() => setDraft(f)}>
               {t('Sửa', 'Edit')}

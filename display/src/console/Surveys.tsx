@@ -11,9 +11,10 @@ const CommentSchema = z.object({ day: z.string(), centreId: z.string(), field: z
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Horizontal bars: one row per label, the value as a share of the bar. */
-function Bars({ rows, testId }: { rows: { label: string; value: number; note: string }[]; testId: string }) {
+function Bars({ rows, testId, title }: { rows: { label: string; value: number; note: string }[]; testId: string; title: string }) {
+  // The figures in words for a screen reader: the picture alone says nothing to it.
   return (
-    <svg class="bars" data-testid={testId} viewBox={`0 0 860 ${rows.length * 34 + 4}`} role="img">
+    <svg class="bars" data-testid={testId} viewBox={`0 0 860 ${rows.length * 34 + 4}`} role="img" aria-label={`${title}: ${rows.map((r) => `${r.label} ${r.note}`).join('; ')}`}>
       {rows.map((r, i) => (
         <g transform={`translate(0 ${i * 34})`}>
           <text x="0" y="22" font-size="14">
@@ -67,7 +68,12 @@ export function Surveys({ centres, canReadComments, isAdmin }: { centres: Centre
         </select>
       </div>
       <NoticeLine notice={notice} />
-      {r && (
+      {r && r.n === 0 && (
+        <p class="card" data-testid="survey-index">
+          {t('Chưa có phiếu đánh giá nào trong kỳ này. Kết quả hiện ra khi người dân trả lời ở kiosk hoặc trên điện thoại.', 'No answers in this period yet. Results appear as people answer at the kiosk or on their phones.')}
+        </p>
+      )}
+      {r && r.n > 0 && (
         <>
           <div class="card row" data-testid="survey-index">
             <strong class="big-figure">{r.n ? pct(r.index) : '—'}</strong>
@@ -78,13 +84,13 @@ export function Surveys({ centres, canReadComments, isAdmin }: { centres: Centre
           </div>
           {r.n < 30 && r.n > 0 && <p class="warning">{t('Mẫu nhỏ (dưới 30 phiếu): chỉ số còn dao động nhiều, xem khoảng tin cậy.', 'Small sample (under 30): read the interval, not just the figure.')}</p>}
           <h3>{t('Theo tuần', 'By week')}</h3>
-          <Bars testId="survey-weeks" rows={r.weeks.map((w) => ({ label: `${t('Tuần từ', 'Week of')} ${w.start}`, value: w.index, note: `${pct(w.index)} (n=${w.n}, ${pct(w.ci.low)}–${pct(w.ci.high)})` }))} />
+          <Bars title={t('Theo tuần', 'By week')} testId="survey-weeks" rows={r.weeks.map((w) => ({ label: `${t('Tuần từ', 'Week of')} ${w.start}`, value: w.index, note: `${pct(w.index)} (n=${w.n}, ${pct(w.ci.low)}–${pct(w.ci.high)})` }))} />
           <h3>{t('Theo tiêu chí', 'By criterion')}</h3>
-          <Bars testId="survey-criteria" rows={r.criteria.map((c) => ({ label: c.text, value: c.average / c.max, note: `${c.average.toFixed(2)}/${c.max} (n=${c.n})` }))} />
+          <Bars title={t('Theo tiêu chí', 'By criterion')} testId="survey-criteria" rows={r.criteria.map((c) => ({ label: c.text, value: c.average / c.max, note: `${c.average.toFixed(2)}/${c.max} (n=${c.n})` }))} />
           {r.byField.length > 0 && (
             <>
               <h3>{t('Theo lĩnh vực', 'By field')}</h3>
-              <Bars testId="survey-fields" rows={r.byField.map((f) => ({ label: f.field, value: f.index, note: `${pct(f.index)} (n=${f.n}, ${pct(f.ci.low)}–${pct(f.ci.high)})` }))} />
+              <Bars title={t('Theo lĩnh vực', 'By field')} testId="survey-fields" rows={r.byField.map((f) => ({ label: f.field, value: f.index, note: `${pct(f.index)} (n=${f.n}, ${pct(f.ci.low)}–${pct(f.ci.high)})` }))} />
             </>
           )}
         </>
@@ -93,6 +99,7 @@ export function Surveys({ centres, canReadComments, isAdmin }: { centres: Centre
       {canReadComments && (
         <>
           <h3>{t('Góp ý của người dân', 'Comments')}</h3>
+          {comments.length === 0 && <p>{t('Chưa có góp ý trong kỳ này.', 'No comments in this period.')}</p>}
           <ul class="list" data-testid="survey-comments">
             {comments.map((c) => (
               <li class="card">

@@ -1,6 +1,8 @@
 import { IdSchema } from '@hcc/shared/schemas/common';
 import { expandCampaigns, includesCampaign } from '@hcc/shared/playlists/campaigns';
+import { publishImpact } from '@hcc/shared/playlists/publish-impact';
 import { placementsPlaying } from '@hcc/shared/playlists/targeting';
+import type { PublishPreview } from '@hcc/shared/schemas/publish-preview';
 import { isCampaignRef, PlaylistDraftSchema, type PlaylistDraft, PlaylistRollbackSchema, PlaylistSaveSchema, type PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import { Router } from 'express';
 import * as z from 'zod/mini';
@@ -71,6 +73,13 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
     await checkDraft(p);
     const version = await publish(p.id, { name: p.name, centreId: p.centreId, target: p.target, ...(await expand(p, 'refuse')) }, staffOf(res).username, null);
     res.status(201).json({ version });
+  });
+  /** Before a publish: which screens change and what they play now and after, by the rule the publish applies. */
+  r.get('/:id/publish-preview', requireStaff(deps, 'viewer'), async (req, res) => {
+    const p = await load(parseParams(IdParams, req).id);
+    const screens = (await deps.store.devices.list()).filter((d) => d.kind === 'screen' && d.status === 'active').map(({ id, name, centreId, group }) => ({ id, name, centreId, group }));
+    const body: PublishPreview = { screens: publishImpact({ playlistId: p.id, name: p.name, centreId: p.centreId, target: p.target }, await deps.store.playlists.latestVersions(), screens, deps.clock().toISOString()) };
+    res.json(body);
   });
   r.get('/:id/versions', requireStaff(deps, 'viewer'), async (req, res) => {
     const { id } = parseParams(IdParams, req);

@@ -1,19 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { PlaylistVersion } from '../schemas/playlist';
+import { makeVersion } from './fixtures';
 import { placementsPlaying, targetPlacements, targetsDevice, versionForDevice } from './targeting';
-
-const makeVersion = (over: Partial<PlaylistVersion>): PlaylistVersion => ({
-  playlistId: 'p1',
-  version: 1,
-  name: 'Demo',
-  centreId: 'lt',
-  target: { centreIds: [], groups: [] },
-  items: [],
-  publishedAt: '2026-01-05T01:00:00.000Z',
-  publishedBy: 'admin',
-  rollbackOf: null,
-  ...over,
-});
 
 describe('targetsDevice', () => {
   it.each([

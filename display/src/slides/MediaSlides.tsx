@@ -1,4 +1,5 @@
-import { useEffect, useRef } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useFit } from './fit';
 
 /** How long a playing video may make no progress before it counts as stalled and is skipped. */
 const STALL_MS = 5_000;
@@ -19,6 +20,7 @@ interface MediaProps {
  */
 export function VideoSlide({ mediaId, caption, alt, active, onReady, onEnded, onFailed }: MediaProps) {
   const ref = useRef<HTMLVideoElement>(null);
+  const [ratio, setRatio] = useState<number | null>(null);
   useEffect(() => {
     const v = ref.current;
     if (!v) return;
@@ -39,7 +41,7 @@ export function VideoSlide({ mediaId, caption, alt, active, onReady, onEnded, on
     return () => clearInterval(t);
   }, [active]);
   return (
-    <div class="slide slide-media">
+    <MediaFrame kind="video" caption={caption} ratio={ratio}>
       <video
         ref={ref}
         class="media"
@@ -49,28 +51,66 @@ export function VideoSlide({ mediaId, caption, alt, active, onReady, onEnded, on
         playsInline
         preload="auto"
         disableRemotePlayback
+        onLoadedMetadata={(e) => setRatio(aspect(e.currentTarget.videoWidth, e.currentTarget.videoHeight))}
         onLoadedData={() => onReady?.()}
         onEnded={() => onEnded?.()}
         onError={() => onFailed?.('video could not be played')}
       />
-      {caption && <div class="caption">{caption}</div>}
-    </div>
+    </MediaFrame>
   );
 }
 
 /** An image that is decoded before it is shown, so it never paints half-loaded. */
 export function ImageSlide({ mediaId, caption, alt, onReady, onFailed }: MediaProps) {
   const ref = useRef<HTMLImageElement>(null);
+  const [ratio, setRatio] = useState<number | null>(null);
   useEffect(() => {
     ref.current?.decode().then(
-      () => onReady?.(),
+      () => {
+        const img = ref.current;
+        if (img) setRatio(aspect(img.naturalWidth, img.naturalHeight));
+        onReady?.();
+      },
       () => onFailed?.('image could not be decoded'),
     );
   }, [mediaId]);
   return (
-    <div class="slide slide-media">
+    <MediaFrame kind="image" caption={caption} ratio={ratio} backdrop={`/media/${mediaId}`}>
       <img ref={ref} class="media" src={`/media/${mediaId}`} alt={alt} decoding="async" />
-      {caption && <div class="caption">{caption}</div>}
+    </MediaFrame>
+  );
+}
+
+const aspect = (w: number, h: number) => (w > 0 && h > 0 ? w / h : null);
+
+interface FrameProps {
+  kind: 'video' | 'image';
+  caption: string;
+  ratio: number | null;
+  /** An image is drawn again, blurred, behind its letterbox; a video gets the brand colours (a second decoder would cost a TV stick too much). */
+  backdrop?: string;
+  children: preact.ComponentChildren;
+}
+
+/**
+ * Media with what surrounds it. Landscape: the picture fills the zone and the caption lies over its
+ * foot. Portrait: a 16:9 picture would leave a third of the screen black, so it sits in the middle of
+ * a blurred or brand-colour backdrop with the caption set large below it.
+ */
+function MediaFrame({ kind, caption, ratio, backdrop, children }: FrameProps) {
+  const box = useRef<HTMLDivElement>(null);
+  useFit(box, [caption]);
+  return (
+    <div class={`slide slide-media media-${kind}`} style={ratio ? { '--ar': String(ratio) } : undefined}>
+      <div class="media-backdrop" aria-hidden="true">
+        {backdrop && <img src={backdrop} alt="" decoding="async" />}
+      </div>
+      <div class="media-frame">{children}</div>
+      {caption && (
+        <div class="caption" ref={box}>
+          <p>{caption}</p>
+        </div>
+      )}
     </div>
   );
 }

@@ -1,9 +1,10 @@
-import { channelRows } from '@hcc/shared/catalogue/channel-rows';
-import type { Procedure } from '@hcc/shared/schemas/procedure';
+import type { QrEcLevel } from '@hcc/shared/qr/encode';
 import type { PlaylistItem } from '@hcc/shared/schemas/playlist';
-import { useEffect, useState } from 'preact/hooks';
+import { slideParagraphs } from '@hcc/shared/text/paragraphs';
+import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useFit } from './fit';
 import { ImageSlide, VideoSlide } from './MediaSlides';
-import { loadProcedure } from './procedure-cache';
+import { ProcedureSlide } from './ProcedureSlide';
 import { QrImage } from './QrImage';
 import { SurveyResultsSlide } from './SurveyResultsSlide';
 import './slides.css';
@@ -37,91 +38,52 @@ export function Slide({ item, active = true, onReady, onEnded, onFailed }: Slide
     case 'image':
       return <ImageSlide mediaId={item.mediaId} caption={item.caption} alt={item.title} active={active} onReady={onReady} onFailed={onFailed} />;
     case 'text':
-      return (
-        <div class="slide slide-text">
-          <h1>{item.heading}</h1>
-          {item.body.split('\n').map((line) => (
-            <p>{line}</p>
-          ))}
-        </div>
-      );
+      return <TextSlide heading={item.heading} body={item.body} />;
     case 'ticker':
-      return (
-        <div class="slide slide-text">
-          <p class="big">{item.text}</p>
-        </div>
-      );
+      return <TextSlide heading="" body={item.text} big />;
     case 'qr':
-      return (
-        <div class="slide slide-qr">
-          <QrImage text={item.url} level={item.ecLevel} class="qr qr-large" onReady={onReady} />
-          <p class="qr-caption">{item.caption}</p>
-        </div>
-      );
+      return <QrSlide url={item.url} caption={item.caption} level={item.ecLevel} onReady={onReady} />;
     case 'procedure':
       return <ProcedureSlide code={item.procedureCode} onReady={onReady} onFailed={onFailed} />;
     case 'survey_results':
-      return <SurveyResultsSlide period={item.period} />;
+      return <SurveyResultsSlide period={item.period} minAnswers={item.minAnswers} />;
     case 'emergency':
       return <EmergencyCard text={item.text} severity={item.severity} />;
   }
 }
 
-function ProcedureSlide({ code, onReady, onFailed }: { code: string; onReady?: (() => void) | undefined; onFailed?: ((why: string) => void) | undefined }) {
-  const [p, setP] = useState<Procedure | null | undefined>(undefined);
-  useEffect(() => {
-    let live = true;
-    loadProcedure(code).then((v) => {
-      if (!live) return;
-      setP(v);
-      if (!v) onFailed?.(`procedure ${code} not available`);
-      else if (!v.portalUrl) onReady?.();
-    });
-    return () => {
-      live = false;
-    };
-  }, [code]);
-  if (!p) return <div class="slide slide-text" />;
+function TextSlide({ heading, body, big = false }: { heading: string; body: string; big?: boolean }) {
+  const box = useRef<HTMLDivElement>(null);
+  const paragraphs = useMemo(() => slideParagraphs(body), [body]);
+  useFit(box, [heading, body]);
   return (
-    <div class="slide slide-procedure">
-      <div class="proc-main">
-        <div class="proc-field">Thủ tục hành chính · {p.field}</div>
-        <h1>{p.name}</h1>
-        {p.channels.length > 0 && (
-          <table class="proc-channels">
-            <thead>
-              <tr>
-                <th>Cách nộp</th>
-                <th>Thời hạn</th>
-                <th>Phí, lệ phí</th>
-              </tr>
-            </thead>
-            <tbody>
-              {channelRows(p).map((r) => (
-                <tr>
-                  <td>{r.channel}</td>
-                  <td>{r.time}</td>
-                  <td>{r.fee}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        )}
-        {p.agency && <p class="proc-agency">Nơi tiếp nhận: {p.agency}</p>}
-      </div>
-      {p.portalUrl && (
-        <div class="proc-qr">
-          <QrImage text={p.portalUrl} onReady={onReady} />
-          <p>Quét mã để xem chi tiết và nộp trực tuyến</p>
-        </div>
-      )}
+    <div class={`slide slide-text${big ? ' slide-big' : ''}`} ref={box}>
+      {heading.trim() && <h1>{heading}</h1>}
+      {paragraphs.map((line) => (
+        <p>{line}</p>
+      ))}
+    </div>
+  );
+}
+
+function QrSlide({ url, caption, level, onReady }: { url: string; caption: string; level: QrEcLevel; onReady?: (() => void) | undefined }) {
+  const box = useRef<HTMLParagraphElement>(null);
+  useFit(box, [caption]);
+  return (
+    <div class="slide slide-qr">
+      <QrImage text={url} level={level} class="qr qr-large" onReady={onReady} />
+      <p class="qr-caption" ref={box}>
+        <span>{caption}</span>
+      </p>
     </div>
   );
 }
 
 export function EmergencyCard({ text, severity }: { text: string; severity: 'info' | 'warning' | 'danger' }) {
+  const box = useRef<HTMLDivElement>(null);
+  useFit(box, [text]);
   return (
-    <div class={`slide slide-emergency sev-${severity}`} data-testid="emergency" role="alert">
+    <div class={`slide slide-emergency sev-${severity}`} data-testid="emergency" role="alert" ref={box}>
       <div class="emergency-label">THÔNG BÁO KHẨN</div>
       <p>{text}</p>
     </div>

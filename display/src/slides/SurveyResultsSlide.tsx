@@ -1,13 +1,18 @@
+import { DEFAULT_MIN_ANSWERS, satisfactionHeadline } from '@hcc/shared/survey/headline';
 import type { SurveyPeriod, SurveyResults } from '@hcc/shared/schemas/survey';
-import { useEffect, useState } from 'preact/hooks';
-import { qrDataUrl } from '@hcc/shared/qr/image';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useFit } from './fit';
+import { QrImage } from './QrImage';
 import { loadSurveyResults, phoneSurveyLink, SURVEY_UPDATED } from './survey-results';
 
 const PERIOD_LABEL: Record<SurveyPeriod, string> = { week: '7 ngày qua', month: '30 ngày qua', quarter: '90 ngày qua' };
-const pct = (x: number) => `${Math.round(x * 100)}%`;
 
-/** The centre's satisfaction, live: refreshed when it comes on screen and whenever an answer is counted. */
-export function SurveyResultsSlide({ period }: { period: SurveyPeriod }) {
+/**
+ * The centre's satisfaction, live: refreshed when it comes on screen and whenever an answer is counted.
+ * Citizens read one sentence ("9 trên 10 người hài lòng"); the figures behind it are secondary, and
+ * below the minimum number of answers the slide invites answers instead of showing a shaky figure.
+ */
+export function SurveyResultsSlide({ period, minAnswers = DEFAULT_MIN_ANSWERS }: { period: SurveyPeriod; minAnswers?: number }) {
   const [r, setR] = useState<SurveyResults | null>(null);
   useEffect(() => {
     let live = true;
@@ -19,26 +24,48 @@ export function SurveyResultsSlide({ period }: { period: SurveyPeriod }) {
       window.removeEventListener(SURVEY_UPDATED, load);
     };
   }, [period]);
+  const h = satisfactionHeadline(r, minAnswers);
   const link = phoneSurveyLink();
+  const box = useRef<HTMLDivElement>(null);
+  useFit(box, [h.text, h.n, link]);
   return (
-    <div class="slide slide-survey" data-testid="survey-results" data-n={r?.n ?? ''}>
-      <h1>Mức độ hài lòng của người dân</h1>
-      {!r || r.n === 0 ? (
-        <p class="survey-empty">Chưa có đánh giá trong {PERIOD_LABEL[period]}. Mời ông/bà đánh giá tại kiosk hoặc quét mã QR.</p>
-      ) : (
-        <>
-          <p class="survey-index">{pct(r.index)}</p>
-          <p class="survey-sample">
-            hài lòng · {r.n} lượt đánh giá trong {PERIOD_LABEL[period]}
-            {` · khoảng tin cậy 95%: ${pct(r.ci.low)}–${pct(r.ci.high)}`}
-          </p>
-        </>
-      )}
+    <div class={`slide slide-survey${link ? ' with-qr' : ''}`} data-testid="survey-results" data-n={r?.n ?? ''} data-headline={h.kind}>
+      <div class="survey-main" ref={box}>
+        <h1>Mức độ hài lòng của người dân</h1>
+        {h.kind === 'score' ? (
+          <>
+            <p class="survey-index">
+              {h.outOfTen > 0 ? (
+                <>
+                  <strong>{h.outOfTen}</strong> trên 10
+                </>
+              ) : (
+                'Dưới 1 trên 10'
+              )}
+            </p>
+            <p class="survey-lead">người dân hài lòng</p>
+            <p class="survey-sample">
+              {h.percent} trong {h.n} lượt đánh giá, {PERIOD_LABEL[period]}
+              <br />
+              <small>Khoảng tin cậy 95%: {h.interval}</small>
+            </p>
+          </>
+        ) : (
+          <>
+            <p class="survey-lead">Đang thu thập ý kiến</p>
+            <p class="survey-sample">
+              {h.n === 0 ? `Chưa có đánh giá trong ${PERIOD_LABEL[period]}.` : `Đã có ${h.n} lượt đánh giá trong ${PERIOD_LABEL[period]}; kết quả được công bố khi đủ ${h.needed} lượt.`}
+              <br />
+              Mời ông/bà cho ý kiến tại kiosk{link ? ' hoặc quét mã QR' : ''}.
+            </p>
+          </>
+        )}
+      </div>
       {link && (
-        <p class="survey-qr">
-          <img src={qrDataUrl(link)} alt="" />
-          <span>Quét mã để đánh giá trên điện thoại</span>
-        </p>
+        <div class="survey-qr">
+          <QrImage text={link} class="qr survey-qr-code" />
+          <p>Quét mã để đánh giá trên điện thoại</p>
+        </div>
       )}
     </div>
   );

@@ -3,6 +3,7 @@ import { ClockTimeSchema, IdSchema, InstantSchema } from './common';
 import { QrUrlSchema } from './link';
 import { Sha256Schema } from './media';
 import { ProcedureCodeSchema } from './procedure';
+import { DEFAULT_MIN_ANSWERS } from '../survey/headline';
 
 /** The six areas of the administrative-reform programme; every item and plan target carries one. */
 export const ReformAreaSchema = z.enum(['the_che', 'tthc', 'to_chuc_bo_may', 'cong_vu', 'tai_chinh_cong', 'chinh_quyen_so']);
@@ -79,7 +80,12 @@ const ITEM_VARIANTS = [
     preset: z._default(QrPresetSchema, 'custom'),
     ecLevel: z._default(QrEcLevelSchema, 'M'),
   }),
-  item({ kind: z.literal('survey_results'), period: z._default(z.enum(['week', 'month', 'quarter']), 'month') }),
+  item({
+    kind: z.literal('survey_results'),
+    period: z._default(z.enum(['week', 'month', 'quarter']), 'month'),
+    /** Answers needed before the slide shows a figure (shared/src/survey/headline.ts). */
+    minAnswers: z._default(z.int().check(z.minimum(1), z.maximum(10_000)), DEFAULT_MIN_ANSWERS),
+  }),
   item({ kind: z.literal('emergency'), text: Required(500), severity: z._default(z.enum(['info', 'warning', 'danger']), 'warning') }),
 ] as const;
 const windowOk = (i: object) => !('validFrom' in i && 'validTo' in i) || !i.validFrom || !i.validTo || String(i.validFrom) < String(i.validTo);

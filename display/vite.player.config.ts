@@ -10,11 +10,14 @@ export default defineConfig({
   root: 'player',
   base: '/display/',
   envDir: '..',
-  build: { outDir: '../dist/player', emptyOutDir: true, target: 'es2020', manifest: true },
+  // lab.html draws slides on demand for browser tests and screenshots (src/player/lab.tsx).
+  build: { outDir: '../dist/player', emptyOutDir: true, target: 'es2020', manifest: true, rollupOptions: { input: { index: 'player/index.html', lab: 'player/lab.html' } } },
   plugins: [
     preact(),
     VitePWA(
       pwaOptions('Màn hình chờ – Trung tâm Phục vụ hành chính công', 'Màn hình chờ', '/display/', {
+        // The slide lab is for tests and screenshots: a TV never downloads it.
+        globIgnores: ['lab.html', 'assets/lab-*'],
         // A restarted TV with no network plays from these caches.
         runtimeCaching: [
           {

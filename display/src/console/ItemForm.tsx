@@ -1,3 +1,4 @@
+import { DEFAULT_MIN_ANSWERS } from '@hcc/shared/survey/headline';
 import type * as z from 'zod/mini';
 import { type CampaignRefSchema, COMM_FORM_LABELS, type CommForm, type PlaylistItem, type PlaylistItemInput, REFORM_AREA_LABELS, type ReformArea } from '@hcc/shared/schemas/playlist';
 import type { MediaLibraryItem } from '@hcc/shared/schemas/media';
@@ -100,6 +101,11 @@ export function ItemForm({ item, errors, media, planRows, onChange }: { item: Dr
             <option value="month">{t('Tháng', 'Month')}</option>
             <option value="quarter">{t('Quý', 'Quarter')}</option>
           </select>
+        </Field>
+      )}
+      {item.kind === 'survey_results' && (
+        <Field label={t('Số lượt tối thiểu để hiện kết quả', 'Answers needed before a figure shows')} error={err('minAnswers')}>
+          <input type="number" min={1} max={10000} step={1} value={typeof item['minAnswers'] === 'number' ? item['minAnswers'] : DEFAULT_MIN_ANSWERS} onInput={(e) => set({ minAnswers: Math.round(Number(e.currentTarget.value)) })} />
         </Field>
       )}
 

@@ -55,7 +55,8 @@ export function Slide({ item, active = true, onReady, onEnded, onFailed }: Slide
 function TextSlide({ heading, body, big = false }: { heading: string; body: string; big?: boolean }) {
   const box = useRef<HTMLDivElement>(null);
   const paragraphs = useMemo(() => slideParagraphs(body), [body]);
-  useFit(box, [heading, body]);
+  // Down to 0.38 here: the schema allows 2,000 characters, even as one unbroken word on a portrait TV.
+  useFit(box, [heading, body], { min: 0.38 });
   return (
     <div class={`slide slide-text${big ? ' slide-big' : ''}`} ref={box}>
       {heading.trim() && <h1>{heading}</h1>}

@@ -28,7 +28,7 @@ interface Shown {
   settle: (o: Outcome) => void;
 }
 
-const LAB_CENTRE: Centre = { id: 'lab', kind: 'commune', name: 'Trung tâm Phục vụ hành chính công xã Long Thành', parentId: null, address: '', hotline: '1022' };
+const LAB_CENTRE: Centre = { id: 'lab', kind: 'commune', name: 'Trung tâm Phục vụ hành chính công xã Long Thành', parentId: null, address: '', hotline: '1022', official: null };
 const SIDE_QR: PlaylistItem[] = [
   PlaylistItemSchema.parse({ id: 'lab-qr', kind: 'qr', title: 'Cổng DVC', durationMs: 10_000, url: 'https://dichvucong.gov.vn', caption: 'Cổng Dịch vụ công quốc gia' }),
 ];

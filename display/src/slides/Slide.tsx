@@ -1,4 +1,4 @@
-import type { QrEcLevel } from '@hcc/shared/qr/encode';
+import type { QrEcLevel } from '@hcc/shared/qr/image';
 import type { PlaylistItem } from '@hcc/shared/schemas/playlist';
 import { slideParagraphs } from '@hcc/shared/text/paragraphs';
 import { useEffect, useMemo, useRef } from 'preact/hooks';

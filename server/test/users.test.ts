@@ -34,6 +34,20 @@ describe('staff accounts (admin)', () => {
     expect(JSON.stringify(audit)).not.toContain('mat-khau');
   });
 
+  it('shows a commune admin the audit of its own accounts only', async () => {
+    await create({ username: 'lt-editor', centreId: 'lt' }).expect(201);
+    await create({ username: 'ltan-editor', centreId: 'ltan' }).expect(201);
+    const login = async (username: string) => ((await t.http.post('/api/auth/login').send({ username, password: 'mat-khau-dai-du' }).expect(200)).headers['set-cookie']?.[0] ?? '').split(';')[0] as string;
+    const lt = await login('lt-editor');
+    const ltan = await login('ltan-editor');
+    await t.http.post('/api/plan-targets').set('Cookie', lt).send({ centreId: 'lt', seq: 1, content: 'Việc của Long Thành', product: '', lead: '', partners: '', timing: '' }).expect(201);
+    await t.http.post('/api/plan-targets').set('Cookie', ltan).send({ centreId: 'ltan', seq: 1, content: 'Việc của Lộc Tấn', product: '', lead: '', partners: '', timing: '' }).expect(201);
+    const actors = async (cookie: string) => new Set((await t.http.get('/api/audit?action=plan.create').set('Cookie', cookie).expect(200)).body.items.map((e: { actor: string }) => e.actor));
+    expect(await actors(await t.login('admin', 'lt'))).toEqual(new Set(['lt-editor']));
+    expect(await actors(await t.login('admin', 'dn'))).toEqual(new Set(['lt-editor', 'ltan-editor']));
+    expect(await actors(admin)).toEqual(new Set(['lt-editor', 'ltan-editor']));
+  });
+
   it('keeps the last admin', async () => {
     const me = (await t.http.get('/api/auth/me').set('Cookie', admin)).body.user;
     const res = await t.http.patch(`/api/users/${me.id}`).set('Cookie', admin).send({ role: 'editor' }).expect(409);

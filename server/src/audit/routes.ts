@@ -2,7 +2,8 @@ import { toCsv } from '@hcc/shared/csv';
 import { DateOnlySchema } from '@hcc/shared/schemas/common';
 import { Router } from 'express';
 import * as z from 'zod/mini';
-import { requireStaff } from '../auth/session';
+import { managesCentre } from '@hcc/shared/schemas/staff';
+import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { parseQuery } from '../http/parse';
 
@@ -24,7 +25,16 @@ export function auditRoutes(deps: Deps): Router {
   const r = Router();
   r.get('/', requireStaff(deps, 'admin'), async (req, res) => {
     const q = parseQuery(AuditQuerySchema, req);
-    const rows = await deps.store.audit.query({ ...q, from: q.from && vnDayStart(q.from), to: q.to && vnDayAfter(q.to) });
+    const all = await deps.store.audit.query({ ...q, from: q.from && vnDayStart(q.from), to: q.to && vnDayAfter(q.to) });
+    // An admin of a centre reads what the accounts of that centre (and, for a province, its communes) did;
+    // the province's and other communes' changes are theirs to read.
+    const self = staffOf(res);
+    let rows = all;
+    if (self.centreId !== null) {
+      const centres = await deps.store.centres.list();
+      const actors = new Set((await deps.store.users.list()).filter((u) => u.centreId !== null && managesCentre(self, u.centreId, centres)).map((u) => u.username));
+      rows = all.filter((e) => actors.has(e.actor));
+    }
     if (q.format === 'json') return void res.json({ items: rows });
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="nhat-ky-thay-doi.csv"');

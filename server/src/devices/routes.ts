@@ -101,6 +101,8 @@ export function deviceRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter): R
     const device = await deps.store.devices.get(id);
     if (!device) throw new AppError('not_found', `No device ${id}.`);
     if (device.kind !== 'screen') throw new AppError('validation', `Device ${id} is a kiosk; only screens take screenshots.`);
+    // What another centre's screen is showing is that centre's to look at, like its reloads and emergencies.
+    await requireCentreScope(deps, res, [device.centreId]);
     const shot = await takeScreenshot(hub, id);
     const takenAt = deps.clock().toISOString();
     await deps.store.devices.saveScreenshot(id, { takenAt, jpeg: shot });
@@ -109,6 +111,8 @@ export function deviceRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter): R
   });
   r.get('/:id/screenshot', requireStaff(deps, 'viewer'), async (req, res) => {
     const { id } = parseParams(IdParams, req);
+    const device = await deps.store.devices.get(id);
+    if (device) await requireCentreScope(deps, res, [device.centreId]);
     const shot = await deps.store.devices.getScreenshot(id);
     if (!shot) throw new AppError('not_found', `Device ${id} has no screenshot yet.`);
     res.set({ 'Content-Type': 'image/jpeg', 'Cache-Control': 'no-store', 'Last-Modified': new Date(shot.takenAt).toUTCString() });

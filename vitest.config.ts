@@ -9,6 +9,8 @@ export default defineConfig({
       { test: { name: 'shared', include: ['shared/src/**/*.test.ts'] } },
       { test: { name: 'display', include: ['display/src/**/*.test.ts'] } },
       { test: { name: 'kiosk', include: ['kiosk/src/**/*.test.ts'] } },
+      // The benchmarks' pure parts (goal evaluation, the markdown written); running benchmarks is `npm run bench`.
+      { test: { name: 'bench', include: ['bench/lib/**/*.test.ts'] } },
       { test: { name: 'server', ...serverTests } },
       // The same tests on PostgreSQL, each test server in a schema of its own. Without the database at
       // 127.0.0.1:5432 (or HCC_TEST_DATABASE_URL) the global setup fails the run and says so.

@@ -1,4 +1,4 @@
-import { appendResults, type BenchResult } from './lib/report';
+import { appendResults, type BenchResult, type MeasuredResult, measured, missedGoals } from './lib/report';
 
 /** Every benchmark, by name. Each starts what it needs on loopback and stops it again. */
 const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
@@ -18,12 +18,18 @@ if (unknown.length) {
   console.error(`Unknown benchmark(s): ${unknown.join(', ')}. Known: ${Object.keys(BENCHMARKS).join(', ')}`);
   process.exit(2);
 }
-const results: BenchResult[] = [];
+const results: MeasuredResult[] = [];
 for (const name of wanted.length ? wanted : Object.keys(BENCHMARKS)) {
   console.log(`▶ ${name}`);
-  const r = await (BENCHMARKS[name] as () => Promise<BenchResult>)();
-  for (const row of r.rows) console.log(`  ${row.metric}: ${row.value} (goal ${row.goal})`);
+  const r = await measured(BENCHMARKS[name] as () => Promise<BenchResult>);
+  console.log(`  load average ${r.load.before.toFixed(2)} → ${r.load.after.toFixed(2)} on ${r.load.cores} cores`);
+  for (const row of r.rows) console.log(`  ${row.metric}: ${row.value} (${'goal' in row ? `goal ${row.goal}: ${row.met ? 'met' : 'MISSED'}` : 'informational'})`);
   results.push(r);
 }
 appendResults(results);
 console.log('Results appended to BENCHMARKS.md');
+const missed = missedGoals(results);
+if (missed.length) {
+  console.error(`MISSED ${missed.length} goal(s):\n${missed.map((m) => `  ${m.title}: ${m.row.metric} = ${m.row.value} (goal ${m.row.goal})`).join('\n')}`);
+  process.exitCode = 1;
+}

@@ -111,7 +111,7 @@ export async function runReport(): Promise<BenchResult> {
         { metric: 'same over HTTP with JSON (median / worst)', value: `${ms(median(http))} / ${ms(Math.max(...http))}`, goal: '≤ 2,000 ms', met: Math.max(...http) <= 2000 },
         { metric: 'year report, one commune (median / worst)', value: `${ms(median(commune))} / ${ms(Math.max(...commune))}`, goal: '≤ 2,000 ms', met: Math.max(...commune) <= 2000 },
         { metric: `ingest sustained while loading (batches of ~${Math.ceil(TOTAL / (42 * 365))}, with roll-up)`, value: `${Math.round(ingestPerSecond).toLocaleString('en')} /s`, goal: '≥ 20,000 /s', met: ingestPerSecond >= 20_000 },
-        { metric: 'full walk of the hash chain (nightly job, not in the report)', value: `${walkSeconds.toFixed(1)} s`, goal: '—', met: null },
+        { metric: 'full walk of the hash chain (nightly job, not in the report)', value: `${walkSeconds.toFixed(1)} s`, info: 'a nightly job, outside the report' },
       ],
     };
   } finally {

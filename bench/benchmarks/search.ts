@@ -44,12 +44,9 @@ function measureEngine(e: Engine, list: SearchDoc[]): Row[] {
     const s = scoreSet(set, (q) => e.query(q));
     // The goals bind the held-out half and the old set; the tuning half is shown, not judged.
     const judged = name !== 'tuning half';
-    return {
-      metric: `${e.name}: ${name} (${s.n}), top-1 / top-3 / MRR`,
-      value: `${pct(s.top1)} / ${pct(s.top3)} / ${s.mrr.toFixed(3)}`,
-      goal: judged ? 'top-1 ≥ 80 %, top-3 ≥ 95 %' : '—',
-      met: judged ? s.top1 >= 0.8 && s.top3 >= 0.95 : null,
-    };
+    const metric = `${e.name}: ${name} (${s.n}), top-1 / top-3 / MRR`;
+    const value = `${pct(s.top1)} / ${pct(s.top3)} / ${s.mrr.toFixed(3)}`;
+    return judged ? { metric, value, goal: 'top-1 ≥ 80 %, top-3 ≥ 95 %', met: s.top1 >= 0.8 && s.top3 >= 0.95 } : { metric, value, info: 'the engine was tuned on these queries, so they are shown, not judged' };
   });
   const times: number[] = [];
   // Every prefix of every held-out query, as typed, after one warm-up pass over the old set.
@@ -61,8 +58,8 @@ function measureEngine(e: Engine, list: SearchDoc[]): Row[] {
       times.push(performance.now() - s);
     }
   }
-  rows.push({ metric: `${e.name}: per keystroke in Node, p50 / p95 (${times.length} prefixes)`, value: `${percentile(times, 50).toFixed(2)} / ${percentile(times, 95).toFixed(2)} ms`, goal: '—', met: null });
-  rows.push({ metric: `${e.name}: index build, heap`, value: `${buildMs.toFixed(0)} ms, ${memory.toFixed(1)} MB`, goal: '—', met: null });
+  rows.push({ metric: `${e.name}: per keystroke in Node, p50 / p95 (${times.length} prefixes)`, value: `${percentile(times, 50).toFixed(2)} / ${percentile(times, 95).toFixed(2)} ms`, info: 'the goal is on the kiosk in Chromium below' });
+  rows.push({ metric: `${e.name}: index build, heap`, value: `${buildMs.toFixed(0)} ms, ${memory.toFixed(1)} MB`, info: 'cost of building the index in Node' });
   return rows;
 }
 
@@ -129,8 +126,8 @@ async function measureKiosk(): Promise<Row[]> {
       });
     }
     await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    rows.push({ metric: 'kiosk in Chromium: index build on load', value: `${buildMs.toFixed(0)} ms`, goal: '—', met: null });
-    rows.push({ metric: 'kiosk in Chromium: JS heap after GC with the catalogue loaded', value: `${(usedSize / 2 ** 20).toFixed(1)} MB`, goal: '—', met: null });
+    rows.push({ metric: 'kiosk in Chromium: index build on load', value: `${buildMs.toFixed(0)} ms`, info: 'part of the load time, not of a keystroke' });
+    rows.push({ metric: 'kiosk in Chromium: JS heap after GC with the catalogue loaded', value: `${(usedSize / 2 ** 20).toFixed(1)} MB`, info: 'memory held by the kiosk; no goal set' });
     return rows;
   } finally {
     await browser.close();

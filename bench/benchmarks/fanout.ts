@@ -1,61 +1,90 @@
-import path from 'node:path';
 import { adminSession, destroyServer, startServer } from '../../e2e/harness';
-import { openSqlite } from '../../server/src/db/sqlite';
-import { sqliteStore } from '../../server/src/store/store';
-import { connectFleet } from '../lib/fleet';
+import { connectFleet, type Fleet } from '../lib/fleet';
 import { processMemoryMb } from '../lib/machine';
-import type { BenchResult, Row } from '../lib/report';
-import { seedScreens, waitForAcks } from '../lib/screens';
+import { pairScreens } from '../lib/pairing';
+import { type BenchResult, goal, info, type Row } from '../lib/report';
 import { percentile } from '../lib/stats';
 
-const SIZES = [100, 500, 1000];
+const SCREENS = 1000;
 const WORKERS = 2;
-const PUBLISHES = 20;
+/** Each round connects the whole fleet afresh, so the first publish after connect is measured more than once. */
+const ROUNDS = 3;
+const LATER_PUBLISHES = 5;
+const WAIT_MS = 10_000;
+const TYPICAL_ITEMS = 11;
 
-/** Publish → ack latency at 100, 500 and 1,000 screens, clients in separate processes; server RSS. */
+interface Playlist { id: string; centreId: string; name: string; items: { kind: string }[] }
+
+/** Publishes through the staff API and times, at each screen, the arrival of that version (ms after the call began). */
+async function publishOnce(call: Awaited<ReturnType<typeof adminSession>>['call'], fleet: Fleet, playlistId: string): Promise<{ latencies: number[]; missing: number; version: number }> {
+  const start = Date.now();
+  const { version } = await call<{ version: { version: number } }>('POST', `/api/playlists/${playlistId}/publish`);
+  const deadline = Date.now() + WAIT_MS;
+  let times: number[] = [];
+  do {
+    await new Promise((r) => setTimeout(r, 200));
+    times = (await fleet.receivedAt(version.version)).flat();
+  } while (times.length < SCREENS && Date.now() < deadline);
+  return { latencies: times.map((t) => t - start), missing: SCREENS - times.length, version: version.version };
+}
+
+/**
+ * Publish → playlist:update at 1,000 screens as staff see it: from the publish HTTP call to each screen
+ * receiving the update, with the demo's own playlist, screens paired through the API and held by client
+ * processes of their own. The first publish after the screens connect is reported apart from later ones.
+ */
 export async function runFanout(): Promise<BenchResult> {
-  let tokens: string[] = [];
-  const server = await startServer({ SEED_DEMO: '0', LOG_LEVEL: 'warn' }, async (dir) => {
-    const store = sqliteStore(openSqlite(path.join(dir, 'hcc.sqlite')));
-    tokens = await seedScreens(store, Math.max(...SIZES));
-    await store.close();
-  });
+  const server = await startServer({ LOG_LEVEL: 'warn' });
   const rows: Row[] = [];
   try {
     const admin = await adminSession(server.url);
-    const playlist = await admin.call<{ id: string }>('POST', '/api/playlists', {
-      name: 'Bench',
-      centreId: 'lt',
-      target: { centreIds: [], groups: [] },
-      items: [{ id: 't1', kind: 'text', title: 'Bench', durationMs: 8000, heading: 'Bench', body: '' }],
-    });
-    for (const n of SIZES) {
-      const share = Math.ceil(n / WORKERS);
-      const fleet = await connectFleet(Array.from({ length: WORKERS }, (_, i) => ({ url: server.url, tokens: tokens.slice(i * share, Math.min(n, (i + 1) * share)) })));
-      const latencies: number[] = [];
-      let missing = 0;
-      for (let p = 0; p < PUBLISHES; p++) {
-        const { version } = await admin.call<{ version: { version: number; publishedAt: string } }>('POST', `/api/playlists/${playlist.id}/publish`);
-        const acked = await waitForAcks(admin.call, version.version, n);
-        latencies.push(...acked.map((at) => at - Date.parse(version.publishedAt)));
-        missing += n - acked.length;
+    const { items: playlists } = await admin.call<{ items: Playlist[] }>('GET', '/api/playlists');
+    // A demo centre's own playlist of about the size the issue measured (11 items, 4.4 KB), campaigns aside.
+    const playlist = playlists.filter((p) => !p.items.some((i) => i.kind === 'campaign')).sort((a, b) => Math.abs(a.items.length - TYPICAL_ITEMS) - Math.abs(b.items.length - TYPICAL_ITEMS))[0] ?? playlists[0];
+    if (!playlist) throw new Error('the demo seeded no playlist');
+    const pairStart = Date.now();
+    const tokens = await pairScreens(server.url, admin.call, playlist.centreId, SCREENS);
+    const pairS = (Date.now() - pairStart) / 1000;
+    const share = Math.ceil(SCREENS / WORKERS);
+    const first: number[] = [];
+    const later: number[] = [];
+    const firstMax: number[] = [];
+    let missing = 0;
+    let bytes = 0;
+    let mem = { rss: 0, peak: 0 };
+    for (let round = 0; round < ROUNDS; round++) {
+      const fleet = await connectFleet(Array.from({ length: WORKERS }, (_, i) => ({ url: server.url, tokens: tokens.slice(i * share, (i + 1) * share) })));
+      await new Promise((r) => setTimeout(r, 1000)); // the screens' own start-up traffic settles, as in a centre
+      for (let p = 0; p <= LATER_PUBLISHES; p++) {
+        const r = await publishOnce(admin.call, fleet, playlist.id);
+        (p === 0 ? first : later).push(...r.latencies);
+        if (p === 0) firstMax.push(Math.max(...r.latencies));
+        missing += r.missing;
+        bytes ||= await fleet.bytesOf(r.version);
         await new Promise((r) => setTimeout(r, 300));
       }
-      const mem = processMemoryMb(server.pid() ?? 0);
+      mem = processMemoryMb(server.pid() ?? 0);
       await fleet.stop();
-      const p99 = percentile(latencies, 99);
-      rows.push(
-        { metric: `${n} screens: publish → ack p50`, value: `${percentile(latencies, 50)} ms`, goal: '—', met: null },
-        { metric: `${n} screens: publish → ack p99`, value: `${p99} ms (max ${Math.max(...latencies)} ms, ${missing} acks missing)`, goal: n === 1000 ? '≤ 100 ms' : '—', met: n === 1000 ? p99 <= 100 && missing === 0 : null },
-        { metric: `${n} screens: server RSS`, value: `${mem.rss} MB (peak ${mem.peak} MB)`, goal: n === 1000 ? '≤ 250 MB' : '—', met: n === 1000 ? mem.peak <= 250 : null },
-      );
     }
+    const p99 = percentile(first, 99);
+    rows.push(
+      info(`${SCREENS} screens paired through the API`, `${pairS.toFixed(1)} s`, 'setting up the fleet'),
+      info('first publish after connect → playlist:update at the screen, p50', `${percentile(first, 50)} ms`, 'the goal is on p99 below'),
+      goal('first publish after connect → playlist:update at the screen, p99', `${p99} ms (max per round ${firstMax.join(' / ')} ms)`, '≤ 100 ms (issue 20)', p99 <= 100),
+      info('later publishes → playlist:update, p50 / p99', `${percentile(later, 50)} / ${percentile(later, 99)} ms`, 'a warm server; every publish in a centre is a first one'),
+      goal('updates that never arrived (within 10 s)', `${missing} of ${SCREENS * ROUNDS * (LATER_PUBLISHES + 1)}`, '0', missing === 0),
+      // The peak (VmHWM) includes the demo seed reading the national catalogue at start, so the goal is on RSS with the screens connected.
+      goal(`server RSS with ${SCREENS} screens connected`, `${mem.rss} MB (peak since start, demo seed included: ${mem.peak} MB)`, '≤ 250 MB', mem.rss <= 250),
+    );
+    return {
+      title: 'Publish fan-out to 1,000 screens (issues 3, 20)',
+      notes:
+        `One server process (SQLite, demo seeded), ${WORKERS} client processes (child_process.fork) holding ${SCREENS} socket.io-client screens over WebSocket, paired through the API ` +
+        `(code, approval, claim) to the demo centre "${playlist.centreId}". Its playlist "${playlist.name}" (${playlist.items.length} items: ${[...new Set(playlist.items.map((i) => i.kind))].join(', ')}; ${(bytes / 1024).toFixed(1)} KB as JSON at the screen) ` +
+        `is published as staff do (POST /api/playlists/:id/publish); latency runs from the start of that HTTP call to each screen receiving playlist:update. ${ROUNDS} rounds, each connecting the fleet afresh, then 1 first and ${LATER_PUBLISHES} later publishes.`,
+      rows,
+    };
   } finally {
     await destroyServer(server);
   }
-  return {
-    title: 'Publish fan-out (issue 3)',
-    notes: `One server process (SQLite), ${WORKERS} client processes holding the simulated screens over WebSocket; ${PUBLISHES} publishes per size, latency from the version's publishedAt stamp to the moment the server recorded each screen's ack.`,
-    rows,
-  };
 }

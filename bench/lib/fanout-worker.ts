@@ -12,6 +12,8 @@ const WAVE = 100;
 
 const sockets: Socket<DeviceServerToClient, DeviceClientToServer>[] = [];
 const received = new Map<number, number[]>();
+/** Size of each version's playlist:update as JSON, noted once per version. */
+const bytes = new Map<number, number>();
 const send = (m: unknown) => process.send?.(m);
 
 function connectOne(url: string, token: string): Promise<void> {
@@ -23,6 +25,7 @@ function connectOne(url: string, token: string): Promise<void> {
     s.on('playlist:update', (p: PlaylistPush) => {
       const at = Date.now();
       s.emit('playlist:ack', { playlistId: p.version.playlistId, version: p.version.version });
+      if (!bytes.has(p.version.version)) bytes.set(p.version.version, Buffer.byteLength(JSON.stringify(p)));
       let times = received.get(p.version.version);
       if (!times) received.set(p.version.version, (times = []));
       times.push(at);
@@ -35,7 +38,7 @@ process.on('message', async (m: Msg) => {
     for (const s of sockets) s.close();
     process.exit(0);
   }
-  if (m.type === 'times') return void send({ type: 'times', times: received.get(m.version) ?? [] });
+  if (m.type === 'times') return void send({ type: 'times', times: received.get(m.version) ?? [], bytes: bytes.get(m.version) ?? 0 });
   try {
     for (let i = 0; i < m.tokens.length; i += WAVE) await Promise.all(m.tokens.slice(i, i + WAVE).map((t) => connectOne(m.url, t)));
     send({ type: 'ready' });

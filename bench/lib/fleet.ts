@@ -7,6 +7,8 @@ const WORKER = fileURLToPath(new URL('./fanout-worker.ts', import.meta.url));
 export interface Fleet {
   /** When each screen received `version`'s playlist:update (epoch ms): one list per share, in order. */
   receivedAt(version: number): Promise<number[][]>;
+  /** Size of `version`'s playlist:update as a screen received it, JSON bytes (0 if none arrived). */
+  bytesOf(version: number): Promise<number>;
   stop(): Promise<void>;
 }
 
@@ -16,7 +18,7 @@ export async function connectFleet(shares: { url: string; tokens: string[] }[], 
   const reply = <T>(w: ChildProcess, type: string) =>
     new Promise<T>((resolve, reject) => {
       const t = setTimeout(() => reject(new Error(`a fleet worker did not answer "${type}" within ${timeoutMs / 1000} s`)), timeoutMs);
-      const onMessage = (m: { type: string; message?: string; times?: number[] }) => {
+      const onMessage = (m: { type: string; message?: string; times?: number[]; bytes?: number }) => {
         if (m.type !== type && m.type !== 'error') return;
         clearTimeout(t);
         w.off('message', onMessage);
@@ -32,17 +34,17 @@ export async function connectFleet(shares: { url: string; tokens: string[] }[], 
       return ready;
     }),
   );
+  const ask = (version: number) =>
+    Promise.all(
+      workers.map((w) => {
+        const times = reply<{ times: number[]; bytes: number }>(w, 'times');
+        w.send({ type: 'times', version });
+        return times;
+      }),
+    );
   return {
-    receivedAt: async (version) =>
-      (
-        await Promise.all(
-          workers.map((w) => {
-            const times = reply<{ times: number[] }>(w, 'times');
-            w.send({ type: 'times', version });
-            return times;
-          }),
-        )
-      ).map((r) => r.times),
+    receivedAt: async (version) => (await ask(version)).map((r) => r.times),
+    bytesOf: async (version) => Math.max(0, ...(await ask(version)).map((r) => r.bytes)),
     stop: async () => {
       await Promise.all(workers.map((w) => new Promise((r) => (w.once('exit', r), w.send({ type: 'stop' })))));
     },

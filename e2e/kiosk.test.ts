@@ -282,7 +282,7 @@ describe('kiosk screens at their real sizes', () => {
     ['landscape', LANDSCAPE, 0.4, 3],
   ] as const)('the %s home screen is filled: centre, a big search box, big common tiles, the rest', async (_name, viewport, searchShare, columns) => {
     const ctx = await env.browser().newContext({ viewport });
-    const { page, problems } = await openPage(ctx, `${env.server().url}/kiosk/?centre=long-thanh`);
+    const { page, problems } = await openPage(ctx, await kiosk());
     await page.getByTestId('common-tile').first().waitFor();
     expect(await page.getByTestId('centre-name').textContent()).toBe('Trung tâm Phục vụ hành chính công xã Long Thành');
     const search = await box(page, 'tile-search');
@@ -310,7 +310,7 @@ describe('kiosk screens at their real sizes', () => {
 
   it('draws every icon as an SVG shipped with the app, and no emoji anywhere on screen', async () => {
     const ctx = await env.browser().newContext({ viewport: PORTRAIT });
-    const { page } = await openPage(ctx, `${env.server().url}/kiosk/?centre=long-thanh`);
+    const { page } = await openPage(ctx, await kiosk());
     await page.getByTestId('common-tile').first().waitFor();
     const homeIcons = await svgSizes(page, '[data-testid="common-tile"], [data-testid^="tile-"], .toolbar button, [data-testid="privacy-open"]');
     expect(homeIcons.length).toBeGreaterThanOrEqual(6 + 5 + 3 + 1);
@@ -398,7 +398,7 @@ describe('kiosk screens at their real sizes', () => {
 
   it('speaks English in its own headings and labels; the procedure text stays Vietnamese, said once', async () => {
     const ctx = await env.browser().newContext({ viewport: LANDSCAPE });
-    const { page, problems } = await openPage(ctx, `${env.server().url}/kiosk/?centre=long-thanh`);
+    const { page, problems } = await openPage(ctx, await kiosk());
     await page.getByTestId('kiosk-lang').click();
     expect(await page.evaluate('document.documentElement.lang')).toBe('en');
     expect(await page.getByTestId('tile-search').textContent()).toContain('Find a procedure');
@@ -419,7 +419,7 @@ describe('kiosk screens at their real sizes', () => {
 
   it('lists the fields a commune kiosk is visited for first, customs and tax after', async () => {
     const ctx = await env.browser().newContext({ viewport: PORTRAIT });
-    const { page } = await openPage(ctx, `${env.server().url}/kiosk/`);
+    const { page } = await openPage(ctx, await kiosk());
     await page.getByTestId('tile-fields').click();
     const fields = (await page.getByTestId('kiosk-field').allTextContents()).map((f) => f.replace(/\s*\(\d+\)$/, '').trim());
     expect(fields[0]).toBe('Hộ tịch');

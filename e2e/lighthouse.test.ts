@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, useServerAndBrowser } from './harness';
+import { adminSession, pairKiosk, useServerAndBrowser } from './harness';
 import { lighthouseScores } from './lighthouse';
 
 const env = useServerAndBrowser({ beforeAll, afterAll });
@@ -21,7 +21,7 @@ describe('Lighthouse accessibility', () => {
   }, 180_000);
 
   it('finds nothing on the kiosk but its deliberate no-zoom viewport', async () => {
-    const r = await lighthouseScores(`${env.server().url}/kiosk/?centre=long-thanh`, { width: 1080, height: 1920 });
+    const r = await lighthouseScores((await pairKiosk(env.server().url, 'long-thanh')).url, { width: 1080, height: 1920 });
     // The kiosk keeps user-scalable=no (a pinch on a public touch screen strands the next person in
     // a zoomed page) and offers its own text-size control; Lighthouse counts that one audit against it.
     expect(r.failing.accessibility.filter((a) => a !== 'meta-viewport')).toEqual([]);

@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'playwright-core';
-import { ADMIN_PASSWORD, openPage } from './harness';
+import { ADMIN_PASSWORD, openPage, pairKiosk } from './harness';
 
 /**
  * Every view of the three apps as people meet them, at their real sizes: the screenshot command
@@ -56,7 +56,9 @@ export async function visitPlayer(browser: Browser, baseUrl: string, token: stri
 export async function visitKiosk(browser: Browser, baseUrl: string, size: Size, visit: Visit): Promise<void> {
   const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height } });
   try {
-    const { page } = await openPage(ctx, `${baseUrl}/kiosk/?centre=long-thanh`);
+    // A hall kiosk shows its pairing code until it is paired: pair one with Long Thành, as staff would.
+    const { url } = await pairKiosk(baseUrl, 'long-thanh');
+    const { page } = await openPage(ctx, url);
     await page.getByTestId('kiosk-tiles').waitFor({ timeout: 20_000 });
     await settle(page);
     await visit('home', page);
@@ -68,12 +70,12 @@ export async function visitKiosk(browser: Browser, baseUrl: string, size: Size, 
     await page.getByTestId('procedure-detail').waitFor();
     await settle(page);
     await visit('detail', page);
-    await page.goto(`${baseUrl}/kiosk/?centre=long-thanh`);
+    await page.goto(url);
     await page.getByTestId('tile-survey').click();
     await page.locator('[data-testid^="survey"]').first().waitFor();
     await visit('survey', page);
     // The same home in English and in high contrast, as a visitor may switch them.
-    await page.goto(`${baseUrl}/kiosk/?centre=long-thanh`);
+    await page.goto(url);
     await page.getByTestId('kiosk-tiles').waitFor();
     await page.getByTestId('kiosk-lang').click();
     await visit('home-english', page);

@@ -1,5 +1,5 @@
 import os from 'node:os';
-import { adminSession, destroyServer, startServer } from '../../e2e/harness';
+import { adminSession, destroyServer, pairKiosk, startServer } from '../../e2e/harness';
 import { type LighthouseScores, lighthouseScores } from '../../e2e/lighthouse';
 import type { BenchResult, Row } from '../lib/report';
 
@@ -14,7 +14,7 @@ export async function runLighthouse(): Promise<BenchResult> {
   try {
     const admin = await adminSession(server.url);
     const pages = [
-      { name: 'kiosk 1080×1920', url: `${server.url}/kiosk/?centre=long-thanh`, size: { width: 1080, height: 1920 } },
+      { name: 'kiosk 1080×1920', url: (await pairKiosk(server.url, 'long-thanh')).url, size: { width: 1080, height: 1920 } },
       { name: 'console 768×1024 (signed in)', url: `${server.url}/console/`, size: { width: 768, height: 1024 }, cookie: admin.cookie },
     ];
     for (const p of pages) {

@@ -49,6 +49,17 @@ async function makeScreen(kind: 'screen' | 'kiosk' = 'screen'): Promise<{ id: st
   return { id, token };
 }
 
+/**
+ * A playlist published for Long Thành through A, so the screens' showings name a version they were
+ * really sent (the server refuses any other as implausible) and an item that lasts longer than they do.
+ */
+async function publishedForLt(): Promise<{ playlistId: string; playlistVersion: number; itemId: string }> {
+  const item = makeItem();
+  const created = await call<{ id: string }>(a, 'POST', '/api/playlists', { name: `Sảnh ${item.id}`, centreId: 'lt', target: { centreIds: [], groups: [] }, items: [item] });
+  const published = await call<{ version: { version: number } }>(a, 'POST', `/api/playlists/${created.body.id}/publish`);
+  return { playlistId: created.body.id, playlistVersion: published.body.version.version, itemId: item.id };
+}
+
 function connectTo(node: ServerNode, token: string, namespace = '', headers: Record<string, string> = {}): Promise<Socket> {
   return new Promise((resolve, reject) => {
     const s = connect(`${node.url}${namespace}`, { auth: { token }, extraHeaders: headers, transports: ['websocket'], reconnection: false, forceNew: true });
@@ -170,11 +181,12 @@ describe('two nodes over PostgreSQL and Redis', () => {
 
   it('while A is frozen holding the chain lock, B keeps serving sign-in, devices and publish; thawed, every showing is stored once', async () => {
     const [onA, onB] = await Promise.all([makeScreen(), makeScreen()]);
+    const shown = await publishedForLt();
     const sent = new Set<string>();
     let n = 0;
     const batchFor = (deviceId: string) =>
       Array.from({ length: 20 }, () => {
-        const i = { id: randomUUID(), deviceId, itemId: 'item-1', playlistId: 'p', playlistVersion: 1, startedAt: new Date(Date.now() - 3_600_000 + n++ * 10).toISOString(), durationMs: 1000, completed: true, reason: 'completed' as const };
+        const i = { id: randomUUID(), deviceId, ...shown, startedAt: new Date(Date.now() + n++).toISOString(), durationMs: 1000, completed: true, reason: 'completed' as const };
         sent.add(i.id);
         return i;
       });
@@ -265,6 +277,7 @@ describe('two nodes over PostgreSQL and Redis', () => {
 
   it('when A is killed its screens reconnect to B and keep reporting: no showing lost or counted twice', async () => {
     const screens = await Promise.all([makeScreen(), makeScreen(), makeScreen()]);
+    const shown = await publishedForLt();
     const sent = new Set<string>();
     let [acked, replays] = [0, 0];
     const START = Date.now();
@@ -275,7 +288,7 @@ describe('two nodes over PostgreSQL and Redis', () => {
       let socket = await connectTo(a, screen.token);
       for (let n = 0; n < 40 || queue.length; n++) {
         if (n < 40) {
-          const batch = Array.from({ length: 25 }, (_, i) => ({ id: randomUUID(), deviceId: screen.id, itemId: 'item-1', playlistId: 'p', playlistVersion: 1, startedAt: new Date(START + (n * 25 + i) * 1000).toISOString(), durationMs: 1000, completed: true, reason: 'completed' as const }));
+          const batch = Array.from({ length: 25 }, (_, i) => ({ id: randomUUID(), deviceId: screen.id, ...shown, startedAt: new Date(START + (n * 25 + i) * 100).toISOString(), durationMs: 1000, completed: true, reason: 'completed' as const }));
           for (const i of batch) sent.add(i.id);
           queue.push(batch);
         }

@@ -31,10 +31,10 @@ const queryWithConcepts = (q: string) => {
 const fieldsOf = (d: SearchDoc) => ({ name: withConcepts(d.name), papers: withConcepts(d.papers ?? ''), field: withConcepts(d.field), detail: withConcepts(d.detail ?? '') });
 
 export function ownEngine(preferLevel: 'xa' | 'tinh' = 'xa'): Engine {
-  let index = buildSearchIndex([]);
+  let index = buildSearchIndex([], lexicon);
   return {
     name: 'own engine (shared/src/search)',
-    build: (list) => (index = buildSearchIndex(list)),
+    build: (list) => (index = buildSearchIndex(list, lexicon)),
     query: (q) => search(index, q, { limit: 10, preferLevel }).hits.map((h) => h.code),
   };
 }

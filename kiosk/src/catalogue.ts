@@ -1,4 +1,5 @@
 import { buildSearchIndex, search, type SearchIndex, type SearchResult } from '@hcc/shared/search/engine';
+import { compileLexicon } from '@hcc/shared/search/lexicon-compile';
 import { type CatalogueIndex, CatalogueIndexSchema } from '@hcc/shared/schemas/usage';
 import { CATALOGUE_CHANGED, loadKioskCredentials } from './device';
 
@@ -33,7 +34,7 @@ export function watchCatalogue(onChange: (c: LocalCatalogue) => void): () => voi
     if (!got || (etag !== undefined && got.etag === etag && got.etag !== null)) return;
     etag = got.etag;
     const start = performance.now();
-    const index = buildSearchIndex(got.data.items);
+    const index = buildSearchIndex(got.data.items, compileLexicon(got.data.lexicon));
     // Visible in the browser's performance panel, and read by the kiosk benchmark.
     performance.measure('catalogue-index-build', { start, end: performance.now() });
     onChange({ index, data: got.data, views: new Map(Object.entries(got.data.views)) });

@@ -1,4 +1,5 @@
 import { DEV_HELDOUT, DEV_NO_ANSWER, DEV_TUNE } from '@hcc/shared/search/dev-set';
+import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { buildSearchIndex, search } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { QUERY_SET } from '@hcc/shared/search/query-set';
@@ -12,7 +13,7 @@ const run = (q: string) => search(index, q, { limit: 10, preferLevel: 'xa' }).hi
 
 beforeAll(async () => {
   const { procedures } = await readCrawlFile(CRAWL);
-  index = buildSearchIndex(procedures.map(searchDocOf));
+  index = buildSearchIndex(procedures.map(searchDocOf), defaultLexicon());
 }, 60_000);
 
 /**

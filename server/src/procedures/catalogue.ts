@@ -1,4 +1,6 @@
+import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { buildSearchIndex, search, type SearchDoc, type SearchIndex } from '@hcc/shared/search/engine';
+import { LEXICON } from '@hcc/shared/search/lexicon';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
 import type { Level, ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { CatalogueIndex } from '@hcc/shared/schemas/usage';
@@ -13,7 +15,7 @@ const VIEWS_TTL_MS = 60_000;
  * Rebuilt after an import; searching never touches the database.
  */
 export class Catalogue {
-  private index: SearchIndex = buildSearchIndex([]);
+  private index: SearchIndex = buildSearchIndex([], defaultLexicon());
   /** Summaries with the words search reads beyond the name (what the kiosk downloads). */
   private summaries: SearchDoc[] = [];
   /** Changes with every import, so kiosks can ask "anything new?" with an ETag. */
@@ -25,7 +27,7 @@ export class Catalogue {
 
   async reload(): Promise<void> {
     this.summaries = (await this.store.procedures.all()).map(searchDocOf);
-    this.index = buildSearchIndex(this.summaries);
+    this.index = buildSearchIndex(this.summaries, defaultLexicon());
     this.version = createHash('sha256').update(JSON.stringify(this.summaries)).digest('hex').slice(0, 16);
     this.centreCodes.clear();
   }
@@ -69,6 +71,7 @@ export class Catalogue {
       views: Object.fromEntries(items.flatMap((s) => (views.has(s.code) ? [[s.code, views.get(s.code) as number]] : []))),
       preferLevel: await this.levelOf(centreId),
       centre: centre ? { name: centre.name, address: centre.address } : null,
+      lexicon: [...LEXICON],
     };
   }
 

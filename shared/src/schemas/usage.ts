@@ -1,3 +1,4 @@
+import { LexiconEntrySchema } from '../search/lexicon-entry';
 import * as z from 'zod/mini';
 import { LevelSchema, ProcedureCodeSchema, ProcedureSummarySchema } from './procedure';
 
@@ -26,6 +27,8 @@ export const CatalogueIndexSchema = z.object({
   preferLevel: LevelSchema,
   /** The kiosk's centre as citizens know it (its name heads the home screen); absent without ?centre. */
   centre: z.optional(z.nullable(z.object({ name: z.string(), address: z.string() }))),
+  /** The citizen lexicon the kiosk reads the catalogue and the queries through: data sent with the catalogue, not code in the kiosk's script. */
+  lexicon: z._default(z.array(LexiconEntrySchema).check(z.maxLength(5000)), []),
 });
 export type CatalogueIndex = z.infer<typeof CatalogueIndexSchema>;
 

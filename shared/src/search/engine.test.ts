@@ -1,11 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../schemas/procedure';
-import { buildSearchIndex, search, type SearchOptions } from './engine';
+import { defaultLexicon } from './default-lexicon';
+import { buildSearchIndex, type SearchDoc, search, type SearchOptions } from './engine';
+
+const build = (list: SearchDoc[]) => buildSearchIndex(list, defaultLexicon());
 import { isSyllable, telexCandidates } from './typing';
 
 const doc = (code: string, name: string, field = 'Hộ tịch', level: Level[] = ['xa']) => ({ code, name, field, level });
 
-const index = buildSearchIndex([
+const index = build([
   doc('1.001193', 'Thủ tục đăng ký khai sinh'),
   doc('1.000894', 'Thủ tục đăng ký kết hôn'),
   doc('1.004873', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân'),
@@ -81,7 +84,7 @@ describe('search', () => {
 });
 
 describe('coverage scoring', () => {
-  const land = buildSearchIndex([
+  const land = build([
     { code: '1.013978', name: 'Đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất lần đầu đối với hộ gia đình, cá nhân', field: 'Đất đai', level: ['xa'] },
     { code: '1.012786', name: 'Cấp lại Giấy chứng nhận do bị mất', field: 'Đất đai', level: ['tinh'], papers: 'Giấy chứng nhận quyền sử dụng đất' },
     { code: '9.000001', name: 'Cấp lại giấy phép kinh doanh vàng miếng do bị mất', field: 'Hoạt động ngoại hối', level: ['bo'] },

@@ -1,7 +1,6 @@
 import type { Level, ProcedureSummary } from '../schemas/procedure';
 import { foldVietnamese } from './fold';
-import { compileLexicon, type CompiledLexicon } from './lexicon-compile';
-import { LEXICON } from './lexicon';
+import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
 import { canonical, telexCandidates } from './typing';
 
@@ -98,14 +97,12 @@ const LEVEL_BONUS = 0.1;
 const PRIOR_BONUS = 0.2;
 const VIEWS_BONUS = 0.15;
 
-let lexiconCache: { source: typeof LEXICON; compiled: CompiledLexicon } | null = null;
-const lexicon = () => {
-  if (!lexiconCache || lexiconCache.source !== LEXICON) lexiconCache = { source: LEXICON, compiled: compileLexicon(LEXICON) };
-  return lexiconCache.compiled;
-};
-
-export function buildSearchIndex(list: readonly SearchDoc[], extraLexicon?: CompiledLexicon): SearchIndex {
-  const lex = extraLexicon ?? lexicon();
+/**
+ * The index of `list`, reading the catalogue's text through `lex` (the citizen lexicon, compiled: see
+ * default-lexicon.ts). The lexicon is data handed in, not imported here: the kiosk receives it with the
+ * catalogue, so it stays out of the kiosk's script and staff entries can travel the same way.
+ */
+export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexicon): SearchIndex {
   const docs: Doc[] = [];
   const postings = new Map<string, Map<number, number>>();
   const add = (term: string, id: number, w: number) => {

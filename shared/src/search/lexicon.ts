@@ -18,12 +18,8 @@
  * another sense ("đã mất tính năng" is not a death, "làm mất" in a name is not a reissue).
  * Staff add entries through the console (issue 17, part 5) in the same shape.
  */
-export interface LexiconEntry {
-  say: readonly string[];
-  means: readonly string[];
-  field: string;
-  source: 'counter' | 'old name' | 'abbreviation' | 'regional' | 'legal';
-}
+export type { LexiconEntry } from './lexicon-entry';
+import type { LexiconEntry } from './lexicon-entry';
 
 const e = (field: string, source: LexiconEntry['source'], say: string[], means: string[]): LexiconEntry => ({ field, source, say, means });
 

@@ -22,7 +22,8 @@ export interface RunningServer {
   stop(): Promise<void>;
   /** kill -9: no shutdown code runs, as in a power cut or an OOM kill. */
   crash(): Promise<void>;
-  start(): Promise<void>;
+  /** Starts it again after stop() or crash(), with `env` added to what it was started with. */
+  start(env?: Record<string, string>): Promise<void>;
 }
 
 async function freePort(): Promise<number> {
@@ -44,11 +45,11 @@ export async function startServer(env: Record<string, string> = {}, prepare?: (d
   let child: ChildProcess | null = null;
   let banner = '';
 
-  const start = async () => {
+  const start = async (more: Record<string, string> = {}) => {
     banner = '';
     child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
       cwd: ROOT,
-      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_PASSWORD, LOG_LEVEL: 'warn', PUBLIC_URL: url, ...env },
+      env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_PASSWORD, LOG_LEVEL: 'warn', PUBLIC_URL: url, ...env, ...more },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     child.stdout?.on('data', (b: Buffer) => (banner += b.toString()));

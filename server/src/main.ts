@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   const log = pino({ level: config.logLevel });
   await mkdir(config.dataDir, { recursive: true });
   const store = await openStore(config);
-  const deps: Deps = { config, store, clock: () => new Date(), log };
+  const deps: Deps = { config, store, clock: () => new Date(Date.now() + config.clockOffsetMs), log };
 
   const crawl = findCrawl(config.catalogueDir);
   // Nodes started together take turns: the first creates the admin and seeds, the others find it done.

@@ -37,7 +37,7 @@ export interface TestServer {
 export const TEST_ITEM = { id: 'item-1', kind: 'text', title: 'Tin cải cách', durationMs: 10_000, heading: 'Tin', body: '' };
 
 export function makeConfig(dataDir: string, over: Partial<Config> = {}): Config {
-  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, nodeId: 'test-node', databaseUrl: undefined, trustProxy: 'loopback', redisUrl: undefined, redisPrefix: 'hcc', logHmacKey: undefined, retainImpressionsDays: 1830, retainCommentsDays: 365, cookieSecret: 'test-cookie-secret-of-at-least-32-chars', limits: DEFAULT_LIMITS, ...over };
+  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, nodeId: 'test-node', databaseUrl: undefined, trustProxy: 'loopback', redisUrl: undefined, redisPrefix: 'hcc', logHmacKey: undefined, retainImpressionsDays: 1830, retainCommentsDays: 365, clockOffsetMs: 0, cookieSecret: 'test-cookie-secret-of-at-least-32-chars', limits: DEFAULT_LIMITS, ...over };
 }
 
 /**

@@ -23,6 +23,11 @@ const ConfigSchema = z.object({
   RETAIN_IMPRESSIONS_DAYS: z._default(intFromEnv(0, 36_500), 1830),
   /** Survey comments older than this are emptied (the scores stay); 0 keeps them for ever. */
   RETAIN_COMMENTS_DAYS: z._default(intFromEnv(0, 36_500), 365),
+  /**
+   * Shifts this process's clock, in ms: 0 in service. Drills and tests that squeeze a day of a TV's life
+   * into minutes set it so the server's "now" is after the showings the TV dated, as it would be for real.
+   */
+  CLOCK_OFFSET_MS: z._default(intFromEnv(-366 * 86_400_000, 366 * 86_400_000), 0),
   NODE_ID: z.optional(z.string().check(z.regex(/^[\w.:-]{1,100}$/, 'letters, digits, . : _ - only'))),
   /** A postgres:// URL puts the store in PostgreSQL, which several nodes can share; absent → SQLite in DATA_DIR. */
   DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\/./, 'must be a postgres:// or postgresql:// URL'))),
@@ -62,6 +67,7 @@ export interface Config {
   nodeId: string;
   retainImpressionsDays: number;
   retainCommentsDays: number;
+  clockOffsetMs: number;
   databaseUrl: string | undefined;
   trustProxy: string;
   redisUrl: string | undefined;
@@ -94,6 +100,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     nodeId: c.NODE_ID ?? `${hostname()}:${c.PORT}`,
     retainImpressionsDays: c.RETAIN_IMPRESSIONS_DAYS,
     retainCommentsDays: c.RETAIN_COMMENTS_DAYS,
+    clockOffsetMs: c.CLOCK_OFFSET_MS,
     databaseUrl: c.DATABASE_URL,
     trustProxy: c.TRUST_PROXY,
     redisUrl: c.REDIS_URL,

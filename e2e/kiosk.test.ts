@@ -271,6 +271,9 @@ const box = async (page: Page, testId: string): Promise<Box> => {
 /** Every inline SVG icon inside the element, with its rendered size. */
 const svgSizes = (page: Page, selector: string) =>
   page.$$eval(selector, (els) => els.map((e) => Array.from(e.querySelectorAll('svg')).map((s) => s.getBoundingClientRect()).map((r) => Math.min(r.width, r.height))));
+/** A kiosk enrolled by its link learns its centre over its live line a moment after it opens, and redraws. */
+const centreKnown = (page: Page) =>
+  page.waitForFunction(() => document.querySelector('[data-testid="centre-name"]')?.textContent === 'Trung tâm Phục vụ hành chính công xã Long Thành', null, { timeout: 10_000 });
 const openProcedure = async (page: Page, code: string) => {
   await page.goto(`${env.server().url}/kiosk/?centre=long-thanh&p=${code}`);
   await page.getByTestId('detail-bring').waitFor();
@@ -284,7 +287,7 @@ describe('kiosk screens at their real sizes', () => {
     const ctx = await env.browser().newContext({ viewport });
     const { page, problems } = await openPage(ctx, await kiosk());
     await page.getByTestId('common-tile').first().waitFor();
-    expect(await page.getByTestId('centre-name').textContent()).toBe('Trung tâm Phục vụ hành chính công xã Long Thành');
+    await centreKnown(page);
     const search = await box(page, 'tile-search');
     expect(search.width).toBeGreaterThanOrEqual(viewport.width * searchShare);
     expect(search.height).toBeGreaterThanOrEqual(120);
@@ -312,6 +315,7 @@ describe('kiosk screens at their real sizes', () => {
     const ctx = await env.browser().newContext({ viewport: PORTRAIT });
     const { page } = await openPage(ctx, await kiosk());
     await page.getByTestId('common-tile').first().waitFor();
+    await centreKnown(page);
     const homeIcons = await svgSizes(page, '[data-testid="common-tile"], [data-testid^="tile-"], .toolbar button, [data-testid="privacy-open"]');
     expect(homeIcons.length).toBeGreaterThanOrEqual(6 + 5 + 3 + 1);
     for (const icons of homeIcons) expect(Math.min(...icons)).toBeGreaterThanOrEqual(24);

@@ -70,12 +70,12 @@ export async function visitKiosk(browser: Browser, baseUrl: string, size: Size, 
     await page.getByTestId('procedure-detail').waitFor();
     await settle(page);
     await visit('detail', page);
-    await page.goto(url);
+    await page.goto(`${baseUrl}/kiosk/`); // paired now: its token is kept, and a new load shows home
     await page.getByTestId('tile-survey').click();
     await page.locator('[data-testid^="survey"]').first().waitFor();
     await visit('survey', page);
     // The same home in English and in high contrast, as a visitor may switch them.
-    await page.goto(url);
+    await page.goto(`${baseUrl}/kiosk/`); // paired now: its token is kept, and a new load shows home
     await page.getByTestId('kiosk-tiles').waitFor();
     await page.getByTestId('kiosk-lang').click();
     await visit('home-english', page);

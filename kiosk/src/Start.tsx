@@ -3,6 +3,9 @@ import { App } from './App';
 import { clearKioskCredentials, connectKiosk, type KioskCredentials, loadKioskCredentials, saveKioskCredentials } from './device';
 import { Pairing } from './Pairing';
 
+/** How long a newly enrolled kiosk waits for the server to name its centre before it opens anyway. */
+const CENTRE_WAIT_MS = 5_000;
+
 /**
  * What opens first. The kiosk in the hall must be paired (its answers and counts are believed only
  * then), so until it is it shows its pairing code. A citizen's phone is not a kiosk: the survey page
@@ -28,6 +31,17 @@ export function Start() {
     });
   }, [creds?.token]);
 
+  // A kiosk enrolled by its link learns its centre from the server a moment after it opens. Showing the
+  // home screen before would throw a citizen's first taps away when the kiosk redraws for its centre,
+  // so it waits for that answer — but not for ever: offline, it opens with what it has.
+  const [gaveUpOnCentre, setGaveUpOnCentre] = useState(false);
+  const centreUnknown = creds !== null && creds.centreId === null;
+  useEffect(() => {
+    if (!centreUnknown) return undefined;
+    const timer = setTimeout(() => setGaveUpOnCentre(true), CENTRE_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, [centreUnknown]);
+
   if (onPhone) return <App />;
   if (!creds)
     return (
@@ -38,6 +52,7 @@ export function Start() {
         }}
       />
     );
+  if (centreUnknown && !gaveUpOnCentre) return <div class="kiosk-waiting" aria-busy="true" />;
   // Keyed by centre: a kiosk moved to another centre reloads that centre's catalogue and survey.
   return <App key={creds.centreId ?? ''} />;
 }

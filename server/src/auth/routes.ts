@@ -1,8 +1,8 @@
-import { LoginSchema } from '@hcc/shared/schemas/staff';
+import { authApi } from '@hcc/shared/api/staff';
 import { Router } from 'express';
 import { type Deps, isoNow } from '../context';
 import { AppError } from '../http/errors';
-import { parseBody } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
 import type { MakeLimiter } from '../security/limits';
 import { hashPassword, randomToken, sha256, verifyPassword } from '../security/tokens';
 import { LoginLimits } from './login-limits';
@@ -19,8 +19,8 @@ export function authRoutes(deps: Deps, makeLimiter: MakeLimiter): Router {
   let dummyHash: Promise<string> | null = null;
   const dummy = () => (dummyHash ??= hashPassword(randomToken()));
 
-  r.post('/login', async (req, res) => {
-    const typed = parseBody(LoginSchema, req);
+  const on = contractRoutes(r, '/api/auth');
+  on(authApi.login, async ({ body: typed, req, res }) => {
     const username = normaliseUsername(typed.username);
     const now = deps.clock();
     const wait = await limits.waitS(req.ip, username);
@@ -42,19 +42,17 @@ export function authRoutes(deps: Deps, makeLimiter: MakeLimiter): Router {
     res.cookie(SESSION_COOKIE, sid, { httpOnly: true, sameSite: 'strict', secure: isSecureRequest(req, deps.config.publicUrl), path: '/', expires: expiresAt });
     const { passwordHash: _omit, ...staff } = user;
     deps.log.info({ user: user.username }, 'staff signed in');
-    res.json({ user: staff });
+    return { user: staff };
   });
 
-  r.post('/logout', async (req, res) => {
+  on(authApi.logout, async ({ req, res }) => {
     const sid = readCookie(req.headers.cookie, SESSION_COOKIE);
     if (sid) await deps.store.sessions.delete(sha256(sid));
     res.clearCookie(SESSION_COOKIE, { path: '/' });
-    res.json({ ok: true, at: isoNow(deps.clock) });
+    return { ok: true, at: isoNow(deps.clock) } as const;
   });
 
-  r.get('/me', requireStaff(deps, 'viewer'), (_req, res) => {
-    res.json({ user: staffOf(res) });
-  });
+  on(authApi.me, requireStaff(deps, 'viewer'), ({ res }) => ({ user: staffOf(res) }));
 
   return r;
 }

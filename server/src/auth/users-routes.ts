@@ -1,15 +1,13 @@
-import { IdSchema } from '@hcc/shared/schemas/common';
-import { managesAccount, PasswordResetSchema, type StaffUser, UserCreateSchema, UserUpdateSchema } from '@hcc/shared/schemas/staff';
+import { userApi } from '@hcc/shared/api/staff';
+import { managesAccount, type StaffUser } from '@hcc/shared/schemas/staff';
 import { type Response, Router } from 'express';
-import * as z from 'zod/mini';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseBody, parseParams } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
 import { hashPassword, newId } from '../security/tokens';
 import type { UserRecord } from './store';
 import { requireStaff, staffOf } from './session';
 
-const IdParams = z.object({ id: IdSchema });
 const publicUser = ({ passwordHash: _omit, ...u }: UserRecord): StaffUser => u;
 
 /**
@@ -40,13 +38,13 @@ export function userRoutes(deps: Deps): Router {
     return u;
   };
 
-  r.get('/', async (_req, res) => {
+  const on = contractRoutes(r, '/api/users');
+  on(userApi.list, async ({ res }) => {
     const admin = staffOf(res);
     const centres = await deps.store.centres.list();
-    res.json({ items: (await deps.store.users.list()).filter((u) => u.id === admin.id || managesAccount(admin, u.centreId, centres)).map(publicUser) });
+    return { items: (await deps.store.users.list()).filter((u) => u.id === admin.id || managesAccount(admin, u.centreId, centres)).map(publicUser) };
   });
-  r.post('/', async (req, res) => {
-    const input = parseBody(UserCreateSchema, req);
+  on(userApi.create, async ({ body: input, res }) => {
     if (input.centreId && !(await deps.store.centres.get(input.centreId))) throw new AppError('validation', `Unknown centre "${input.centreId}".`, [{ path: 'centreId', message: 'unknown centre' }]);
     await requireAccountScope(res, [input.centreId]);
     if (await deps.store.users.getByUsername(input.username)) throw new AppError('conflict', `The username "${input.username}" is taken.`, [{ path: 'username', message: 'taken' }]);
@@ -54,11 +52,9 @@ export function userRoutes(deps: Deps): Router {
     const user: UserRecord = { ...rest, id: newId(), disabled: false, createdAt: deps.clock().toISOString(), passwordHash: await hashPassword(password) };
     await deps.store.users.create(user);
     await audit(staffOf(res).username, 'user.create', user.id, null, publicUser(user));
-    res.status(201).json(publicUser(user));
+    return publicUser(user);
   });
-  r.patch('/:id', async (req, res) => {
-    const { id } = parseParams(IdParams, req);
-    const patch = parseBody(UserUpdateSchema, req);
+  on(userApi.update, async ({ params: { id }, body: patch, res }) => {
     const before = await load(res, id);
     if (patch.centreId !== undefined) {
       if (patch.centreId && !(await deps.store.centres.get(patch.centreId))) throw new AppError('validation', `Unknown centre "${patch.centreId}".`, [{ path: 'centreId', message: 'unknown centre' }]);
@@ -71,16 +67,14 @@ export function userRoutes(deps: Deps): Router {
     if (!after) throw new AppError('not_found', `No staff account ${id}.`);
     if (patch.disabled || patch.role) await deps.store.sessions.deleteForUser(id);
     await audit(staffOf(res).username, 'user.update', id, publicUser(before), publicUser(after));
-    res.json(publicUser(after));
+    return publicUser(after);
   });
-  r.post('/:id/password', async (req, res) => {
-    const { id } = parseParams(IdParams, req);
-    const { password } = parseBody(PasswordResetSchema, req);
+  on(userApi.resetPassword, async ({ params: { id }, body: { password }, res }) => {
     await load(res, id);
     await deps.store.users.update(id, { passwordHash: await hashPassword(password) });
     await deps.store.sessions.deleteForUser(id);
     await audit(staffOf(res).username, 'user.password_reset', id, null, null);
-    res.json({ ok: true });
+    return { ok: true } as const;
   });
   return r;
 }

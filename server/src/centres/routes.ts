@@ -1,14 +1,11 @@
-import { centrePlacementError, type Centre, CentreInputSchema } from '@hcc/shared/schemas/centre';
-import { IdSchema } from '@hcc/shared/schemas/common';
+import { centreApi } from '@hcc/shared/api/centres';
+import { centrePlacementError, type Centre } from '@hcc/shared/schemas/centre';
 import { Router } from 'express';
-import * as z from 'zod/mini';
 import { requireCentreScope } from '../auth/scope';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseBody, parseParams } from '../http/parse';
-
-const IdParams = z.object({ id: IdSchema });
+import { contractRoutes } from '../http/contract-route';
 
 /**
  * The centres and their province → commune tree, kept by admins so a deployment started without the
@@ -26,12 +23,10 @@ export function centreRoutes(deps: Deps): Router {
     if (problem) throw new AppError('validation', problem, [{ path: 'parentId', message: problem }]);
   };
 
-  r.get('/', requireStaff(deps, 'viewer'), async (_req, res) => {
-    res.json({ items: await deps.store.centres.list() });
-  });
+  const on = contractRoutes(r, '/api/centres');
+  on(centreApi.list, requireStaff(deps, 'viewer'), async () => ({ items: await deps.store.centres.list() }));
 
-  r.post('/', admin, async (req, res) => {
-    const input = parseBody(CentreInputSchema, req);
+  on(centreApi.create, admin, async ({ body: input, res }) => {
     if (await deps.store.centres.get(input.id)) throw new AppError('conflict', `Mã trung tâm "${input.id}" đã có; chọn mã khác.`, [{ path: 'id', message: 'taken' }]);
     await place(input);
     if (input.parentId === null && staffOf(res).centreId !== null) throw new AppError('forbidden', 'Chỉ quản trị viên cấp toàn hệ thống mới tạo được trung tâm cấp tỉnh.');
@@ -40,12 +35,10 @@ export function centreRoutes(deps: Deps): Router {
     const created = await deps.store.centres.get(input.id);
     if (!created) throw new Error(`centre ${input.id} missing right after it was created`);
     await audit(res, 'centre.create', created.id, null, created);
-    res.status(201).json(created);
+    return created;
   });
 
-  r.put('/:id', admin, async (req, res) => {
-    const { id } = parseParams(IdParams, req);
-    const input = parseBody(CentreInputSchema, req);
+  on(centreApi.update, admin, async ({ params: { id }, body: input, res }) => {
     if (input.id !== id) throw new AppError('validation', 'Không đổi được mã của một trung tâm.', [{ path: 'id', message: 'differs from the address' }]);
     const before = await deps.store.centres.get(id);
     if (!before) throw new AppError('not_found', `Không có trung tâm "${id}".`);
@@ -60,7 +53,7 @@ export function centreRoutes(deps: Deps): Router {
     const after = await deps.store.centres.get(id);
     if (!after) throw new Error(`centre ${id} missing right after it was saved`);
     await audit(res, 'centre.update', id, before, after);
-    res.json(after);
+    return after;
   });
   return r;
 }

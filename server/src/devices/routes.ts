@@ -1,30 +1,29 @@
+import { IdParams } from '@hcc/shared/api/common';
+import { deviceApi, pairingApi } from '@hcc/shared/api/devices';
 import { versionForDevice } from '@hcc/shared/playlists/targeting';
-import type { DeviceBootstrap } from '@hcc/shared/schemas/bootstrap';
-import { ackSchema, IdSchema } from '@hcc/shared/schemas/common';
-import { DeviceUpdateSchema, PairingApproveSchema, PairingClaimSchema, PairingRequestSchema, ScreenshotSchema } from '@hcc/shared/schemas/device';
+import { ackSchema } from '@hcc/shared/schemas/common';
+import { ScreenshotSchema } from '@hcc/shared/schemas/device';
 import { sniffMediaType } from '@hcc/shared/media/sniff';
 import { Router } from 'express';
-import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
 import { requireCentreScope } from '../auth/scope';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseBody, parseParams } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
+import { parseParams } from '../http/parse';
 import type { Hub } from '../realtime/hub';
 import { type MakeLimiter, networkOf, take } from '../security/limits';
 import { approvePairing, claimPairing, requestPairing } from './pairing';
 import { deviceOf, requireDevice } from './require-device';
 import type { DeviceStateWriter } from './state-writer';
 
-const IdParams = z.object({ id: IdSchema });
-
 export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter): Router {
   const r = Router();
   const { perAddress, perNetwork, windowS } = deps.config.limits.pairing;
   const byAddress = makeLimiter({ name: 'pairing-address', points: perAddress, durationS: windowS });
   const byNetwork = makeLimiter({ name: 'pairing-network', points: perNetwork, durationS: windowS });
-  r.post('/', async (req, res) => {
-    const { kind } = parseBody(PairingRequestSchema, req);
+  const on = contractRoutes(r, '/api/pairings');
+  on(pairingApi.request, async ({ body: { kind }, req, res }) => {
     // A screen asks for a code, and a new one only when it expires: a source asking for many is filling the table.
     // The network is charged only for codes its address was allowed: one flooding address does not use up its neighbours'.
     const wait = (await take(byAddress, req.ip ?? 'unknown')) || (await take(byNetwork, networkOf(req.ip)));
@@ -32,37 +31,33 @@ export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter): R
       res.setHeader('Retry-After', String(wait));
       throw new AppError('rate_limited', `Too many pairing codes asked for from this network; try again in ${Math.ceil(wait / 60)} minute(s).`);
     }
-    res.status(201).json(await requestPairing(deps, kind));
+    return requestPairing(deps, kind);
   });
-  r.post('/:id/claim', async (req, res) => {
-    const { id } = parseParams(IdParams, req);
-    const { claimSecret } = parseBody(PairingClaimSchema, req);
-    res.json(await claimPairing(deps, id, claimSecret));
-  });
-  r.get('/', requireStaff(deps, 'editor'), async (_req, res) => {
+  on(pairingApi.claim, ({ params: { id }, body: { claimSecret } }) => claimPairing(deps, id, claimSecret));
+  on(pairingApi.pending, requireStaff(deps, 'editor'), async () => {
     const open = await deps.store.pairings.listOpen(deps.clock().toISOString());
-    res.json({ items: open.map((p) => ({ pairingId: p.id, code: p.code, kind: p.kind, createdAt: p.createdAt, expiresAt: p.expiresAt })) });
+    return { items: open.map((p) => ({ pairingId: p.id, code: p.code, kind: p.kind, createdAt: p.createdAt, expiresAt: p.expiresAt })) };
   });
-  r.post('/approve', requireStaff(deps, 'editor'), async (req, res) => {
-    const input = parseBody(PairingApproveSchema, req);
+  on(pairingApi.approve, requireStaff(deps, 'editor'), async ({ body: input, res }) => {
     await requireCentreScope(deps, res, [input.centreId]);
     const device = await approvePairing(deps, input, staffOf(res).username);
     await hub.announceDevices([device]);
-    res.status(201).json({ device: await hub.toDevice(device) });
+    return { device: await hub.toDevice(device) };
   });
   return r;
 }
 
 export function deviceRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter): Router {
   const r = Router();
-  r.get('/', requireStaff(deps, 'viewer'), async (_req, res) => {
+  const on = contractRoutes(r, '/api/devices');
+  const editor = requireStaff(deps, 'editor');
+  const viewer = requireStaff(deps, 'viewer');
+  on(deviceApi.list, viewer, async () => {
     // Acks are written a moment after they arrive; a reader must see them already.
     await states.flush();
-    res.json({ items: await hub.toDevices(await deps.store.devices.list()) });
+    return { items: await hub.toDevices(await deps.store.devices.list()) };
   });
-  r.patch('/:id', requireStaff(deps, 'editor'), async (req, res) => {
-    const { id } = parseParams(IdParams, req);
-    const u = parseBody(DeviceUpdateSchema, req);
+  on(deviceApi.update, editor, async ({ params: { id }, body: u, res }) => {
     const before = await deps.store.devices.get(id);
     if (!before) throw new AppError('not_found', `No device ${id}.`);
     await requireCentreScope(deps, res, [before.centreId, ...(u.centreId ? [u.centreId] : [])]);
@@ -74,10 +69,9 @@ export function deviceRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter): R
     await hub.announceDevices([after]);
     // A screen moved to another centre or group plays that one's playlist: it re-joins its rooms.
     if (u.centreId !== undefined || u.group !== undefined) hub.reloadDevice(id);
-    res.json({ device: await hub.toDevice(after) });
+    return { device: await hub.toDevice(after) };
   });
-  r.post('/:id/revoke', requireStaff(deps, 'editor'), async (req, res) => {
-    const { id } = parseParams(IdParams, req);
+  on(deviceApi.revoke, editor, async ({ params: { id }, res }) => {
     const before = await deps.store.devices.get(id);
     if (!before) throw new AppError('not_found', `No device ${id}.`);
     await requireCentreScope(deps, res, [before.centreId]);
@@ -86,18 +80,16 @@ export function deviceRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter): R
     const after = await deps.store.devices.get(id);
     await deps.store.audit.append({ at: deps.clock().toISOString(), actor: staffOf(res).username, action: 'device.revoke', subject: id, before, after });
     if (after) await hub.announceDevices([after]);
-    res.json({ device: after && (await hub.toDevice(after)) });
+    return { device: after && (await hub.toDevice(after)) };
   });
-  r.post('/:id/reload', requireStaff(deps, 'editor'), async (req, res) => {
-    const { id } = parseParams(IdParams, req);
+  on(deviceApi.reload, editor, async ({ params: { id }, res }) => {
     const device = await deps.store.devices.get(id);
     if (!device) throw new AppError('not_found', `No device ${id}.`);
     await requireCentreScope(deps, res, [device.centreId]);
     hub.reloadDevice(id);
-    res.json({ ok: true });
+    return { ok: true } as const;
   });
-  r.post('/:id/screenshot', requireStaff(deps, 'viewer'), async (req, res) => {
-    const { id } = parseParams(IdParams, req);
+  on(deviceApi.screenshot, viewer, async ({ params: { id }, res }) => {
     const device = await deps.store.devices.get(id);
     if (!device) throw new AppError('not_found', `No device ${id}.`);
     if (device.kind !== 'screen') throw new AppError('validation', `Device ${id} is a kiosk; only screens take screenshots.`);
@@ -107,9 +99,10 @@ export function deviceRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter): R
     const takenAt = deps.clock().toISOString();
     await deps.store.devices.saveScreenshot(id, { takenAt, jpeg: shot });
     hub.announceScreenshot({ deviceId: id, takenAt });
-    res.status(201).json({ takenAt, url: `/api/devices/${id}/screenshot` });
+    return { takenAt, url: `/api/devices/${id}/screenshot` };
   });
-  r.get('/:id/screenshot', requireStaff(deps, 'viewer'), async (req, res) => {
+  // The JPEG itself: a download, outside the JSON contract.
+  r.get('/:id/screenshot', viewer, async (req, res) => {
     const { id } = parseParams(IdParams, req);
     const device = await deps.store.devices.get(id);
     if (device) await requireCentreScope(deps, res, [device.centreId]);
@@ -136,18 +129,17 @@ async function takeScreenshot(hub: Hub, id: string): Promise<Buffer> {
 /** What a player needs to start playing with one request, before its socket is up. */
 export function deviceSelfRoutes(deps: Deps, hub: Hub): Router {
   const r = Router();
-  r.get('/bootstrap', requireDevice(deps), async (_req, res) => {
+  contractRoutes(r, '/api/device')(deviceApi.bootstrap, requireDevice(deps), async ({ res }) => {
     const device = deviceOf(res);
     const centre = await deps.store.centres.get(device.centreId);
     const version = device.kind === 'screen' ? versionForDevice(await deps.store.playlists.latestVersions(), device) : null;
     if (!centre) throw new Error(`device ${device.id} belongs to missing centre ${device.centreId}`);
-    const body: DeviceBootstrap = {
+    return {
       device: await hub.toDevice(device),
       centre,
       push: version ? { version, serverTime: deps.clock().toISOString() } : null,
       emergencies: device.kind === 'screen' ? await deps.store.emergencies.active(deps.clock().toISOString()) : [],
     };
-    res.json(body);
   });
   return r;
 }

@@ -1,12 +1,11 @@
-import { IdSchema } from '@hcc/shared/schemas/common';
-import { type Emergency, EmergencyCreateSchema } from '@hcc/shared/schemas/emergency';
+import { emergencyApi } from '@hcc/shared/api/emergencies';
+import type { Emergency } from '@hcc/shared/schemas/emergency';
 import { Router } from 'express';
-import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
 import { requireCentreScope } from '../auth/scope';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseBody, parseParams } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
 import type { Hub } from '../realtime/hub';
 import { newId } from '../security/tokens';
 
@@ -16,11 +15,10 @@ export function emergencyRoutes(deps: Deps, hub: Hub): Router {
   const now = () => deps.clock().toISOString();
   const broadcast = async () => hub.pushEmergencies(await deps.store.emergencies.active(now()));
 
-  r.get('/', requireStaff(deps, 'viewer'), async (_req, res) => {
-    res.json({ items: await deps.store.emergencies.active(now()) });
-  });
-  r.post('/', requireStaff(deps, 'editor'), async (req, res) => {
-    const input = parseBody(EmergencyCreateSchema, req);
+  const on = contractRoutes(r, '/api/emergencies');
+  const editor = requireStaff(deps, 'editor');
+  on(emergencyApi.active, requireStaff(deps, 'viewer'), async () => ({ items: await deps.store.emergencies.active(now()) }));
+  on(emergencyApi.show, editor, async ({ body: input, res }) => {
     const at = deps.clock();
     for (const c of input.centreIds) if (!(await deps.store.centres.get(c))) throw new AppError('validation', `Unknown centre "${c}".`, [{ path: 'centreIds', message: `unknown centre ${c}` }]);
     // A message to every screen (no centre named) is for province-wide staff; others name their centres.
@@ -40,24 +38,23 @@ export function emergencyRoutes(deps: Deps, hub: Hub): Router {
     await deps.store.emergencies.create(e);
     await deps.store.audit.append({ at: e.createdAt, actor: staffOf(res).username, action: 'emergency.show', subject: e.id, before: null, after: e });
     await broadcast();
-    res.status(201).json(e);
+    return e;
   });
-  r.delete('/:id', requireStaff(deps, 'editor'), async (req, res) => {
-    const { id } = parseParams(z.object({ id: IdSchema }), req);
+  on(emergencyApi.clear, editor, async ({ params: { id }, res }) => {
     const message = (await deps.store.emergencies.active(now())).find((e) => e.id === id);
     if (message && !message.centreIds.length && staffOf(res).centreId !== null) throw new AppError('forbidden', 'A message to every centre is cleared by province-wide staff.');
     if (message) await requireCentreScope(deps, res, message.centreIds);
     if (!(await deps.store.emergencies.clear(id, now()))) throw new AppError('not_found', `No active emergency message ${id}.`);
     await deps.store.audit.append({ at: now(), actor: staffOf(res).username, action: 'emergency.clear', subject: id, before: null, after: null });
     await broadcast();
-    res.json({ ok: true });
+    return { ok: true } as const;
   });
-  r.delete('/', requireStaff(deps, 'editor'), async (_req, res) => {
+  on(emergencyApi.clearAll, editor, async ({ res }) => {
     if (staffOf(res).centreId !== null) throw new AppError('forbidden', 'Clearing every message at once needs province-wide staff; clear your centre’s messages one by one.');
     const cleared = await deps.store.emergencies.clearAll(now());
     await deps.store.audit.append({ at: now(), actor: staffOf(res).username, action: 'emergency.clear_all', subject: '*', before: null, after: { cleared } });
     await broadcast();
-    res.json({ cleared });
+    return { cleared };
   });
   return r;
 }

@@ -1,10 +1,11 @@
-import { ImpressionBatchSchema, ImpressionSummaryBatchSchema } from '@hcc/shared/schemas/impression';
+import { impressionApi } from '@hcc/shared/api/impressions';
 import { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
 import { deviceOf, requireDevice } from '../devices/require-device';
-import { parseBody, parseQuery } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
+import { parseQuery } from '../http/parse';
 import { ingestImpressions, ingestSummaries } from './ingest';
 import { REFUSAL_TEXT, type RefusalReason } from './plausible';
 
@@ -13,16 +14,11 @@ const IntegrityQuerySchema = z.strictObject({ full: z._default(z.enum(['0', '1']
 export function impressionRoutes(deps: Deps): Router {
   const r = Router();
   // HTTP twin of the socket's impression:batch, for players whose socket is down but HTTP works.
-  r.post('/', requireDevice(deps), async (req, res) => {
-    const { impressions } = parseBody(ImpressionBatchSchema, req);
-    res.json(await ingestImpressions(deps, deviceOf(res).id, impressions));
-  });
+  const on = contractRoutes(r, '/api/impressions');
+  on(impressionApi.batch, requireDevice(deps), ({ body: { impressions }, res }) => ingestImpressions(deps, deviceOf(res).id, impressions));
   // HTTP twin of impression:summary.
-  r.post('/summaries', requireDevice(deps), async (req, res) => {
-    const { summaries } = parseBody(ImpressionSummaryBatchSchema, req);
-    res.json(await ingestSummaries(deps, deviceOf(res).id, summaries));
-  });
-  // Does the proof-of-play chain hold? The rows added since the last walk, or (?full=1) all of them.
+  on(impressionApi.summaries, requireDevice(deps), ({ body: { summaries }, res }) => ingestSummaries(deps, deviceOf(res).id, summaries));
+  // Does the proof-of-play chain hold? (An auditor's check, read as it comes: not in the contract.) The rows added since the last walk, or (?full=1) all of them.
   r.get('/integrity', requireStaff(deps, 'viewer'), async (req, res) => {
     const { full, fingerprint } = parseQuery(IntegrityQuerySchema, req);
     const report = await deps.store.impressions.verify({ full: full === '1', at: deps.clock().toISOString() });
@@ -30,9 +26,9 @@ export function impressionRoutes(deps: Deps): Router {
     res.json(fingerprint === undefined ? report : { ...report, fingerprintCheck: { fingerprint, result: await deps.store.impressions.compareFingerprint(fingerprint) } });
   });
   // Showings screens sent that could not be true, per screen and reason, for the screen wall.
-  r.get('/refusals', requireStaff(deps, 'viewer'), async (_req, res) => {
+  on(impressionApi.refusals, requireStaff(deps, 'viewer'), async () => {
     const rows = await deps.store.impressions.refusals();
-    res.json(rows.map((x) => ({ deviceId: x.device_id, reason: x.reason, count: x.count, lastAt: x.last_at, text: REFUSAL_TEXT[x.reason as RefusalReason] ?? { vi: x.reason, en: x.reason } })));
+    return rows.map((x) => ({ deviceId: x.device_id, reason: x.reason, count: x.count, lastAt: x.last_at, text: REFUSAL_TEXT[x.reason as RefusalReason] ?? { vi: x.reason, en: x.reason } }));
   });
   return r;
 }

@@ -1,12 +1,13 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
-import { type LinkCheck, LinkCheckRequestSchema } from '@hcc/shared/schemas/link';
+import { linkApi } from '@hcc/shared/api/catalogue';
+import type { LinkCheck } from '@hcc/shared/schemas/link';
 import { Router } from 'express';
 import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseBody } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
 import { InternalAddressError, isPublicAddress, resolvePublic } from './public-address';
 
 const TIMEOUT_MS = 5_000;
@@ -89,10 +90,9 @@ async function call(url: URL, method: 'HEAD' | 'GET', signal: AbortSignal, opts:
 
 export function linkRoutes(deps: Deps): Router {
   const r = Router();
-  r.post('/check', requireStaff(deps, 'editor'), async (req, res) => {
-    const { url } = parseBody(LinkCheckRequestSchema, req);
+  contractRoutes(r, '/api/links')(linkApi.check, requireStaff(deps, 'editor'), async ({ body: { url } }) => {
     try {
-      res.json(await checkLink(url));
+      return await checkLink(url);
     } catch (err) {
       if (!(err instanceof InternalAddressError)) throw err;
       // Said the same way whether or not anything answers there: the refusal comes before any call.

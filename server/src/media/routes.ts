@@ -1,13 +1,14 @@
 import path from 'node:path';
 import { mediaKindOf, sniffMediaType } from '@hcc/shared/media/sniff';
 import { mediaUsage } from '@hcc/shared/playlists/media-usage';
-import { type MediaAsset, type MediaLibraryItem, Sha256Schema } from '@hcc/shared/schemas/media';
+import { mediaApi, MediaParams } from '@hcc/shared/api/media';
+import type { MediaAsset } from '@hcc/shared/schemas/media';
 import { rm } from 'node:fs/promises';
 import express, { Router } from 'express';
-import * as z from 'zod/mini';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
+import { contractRoutes } from '../http/contract-route';
 import { parseParams } from '../http/parse';
 import type { MediaRecord } from './store';
 import { sendVerified } from './send-verified';
@@ -17,21 +18,19 @@ export const mediaDir = (deps: Deps) => path.join(deps.config.dataDir, 'media');
 const toAsset = ({ createdBy: _by, ...m }: MediaRecord, posters: ReadonlySet<string>): MediaAsset => ({ ...m, url: `/media/${m.id}`, poster: posters.has(m.id) ? `/api/media/${m.id}/poster` : null });
 /** A still frame at thumbnail size is tens of kilobytes; this leaves room for a large one and no more. */
 const MAX_POSTER_BYTES = 512 * 1024;
-const IdParams = z.object({ id: Sha256Schema });
 /** Replaces the pages' policy: a file runs nothing, loads nothing and may be framed by nobody. */
 const INERT_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
 export function mediaApiRoutes(deps: Deps): Router {
   const r = Router();
   const usage = async () => mediaUsage(await deps.store.playlists.list(), await deps.store.playlists.latestVersions());
-  r.get('/', requireStaff(deps, 'viewer'), async (_req, res) => {
+  const on = contractRoutes(r, '/api/media');
+  on(mediaApi.list, requireStaff(deps, 'viewer'), async () => {
     const used = await usage();
     const posters = await deps.store.media.withPosters();
-    const items: MediaLibraryItem[] = (await deps.store.media.list()).map((m) => ({ ...toAsset(m, posters), usedBy: used.get(m.id) ?? [] }));
-    res.json({ items });
+    return { items: (await deps.store.media.list()).map((m) => ({ ...toAsset(m, posters), usedBy: used.get(m.id) ?? [] })) };
   });
-  r.delete('/:id', requireStaff(deps, 'editor'), async (req, res) => {
-    const { id } = parseParams(IdParams, req);
+  on(mediaApi.delete, requireStaff(deps, 'editor'), async ({ params: { id }, res }) => {
     const before = await deps.store.media.get(id);
     if (!before) throw new AppError('not_found', `No media file ${id}.`);
     const users = (await usage()).get(id) ?? [];
@@ -42,7 +41,7 @@ export function mediaApiRoutes(deps: Deps): Router {
     // The record goes first: a file left behind by a crash is garbage, a record without its file is a broken screen.
     await rm(mediaPath(mediaDir(deps), id), { force: true });
     await deps.store.audit.append({ at: deps.clock().toISOString(), actor: staffOf(res).username, action: 'media.delete', subject: id, before, after: null });
-    res.json({ ok: true });
+    return { ok: true } as const;
   });
   r.post('/', requireStaff(deps, 'editor'), async (req, res) => {
     const up = await receiveUpload(req, mediaDir(deps), deps.config.maxUploadBytes, deps.config.nodeId);
@@ -64,7 +63,7 @@ export function mediaApiRoutes(deps: Deps): Router {
   // The console draws a video's frame (the server decodes no video) and leaves it here for the
   // library and the report's evidence appendix.
   r.put('/:id/poster', requireStaff(deps, 'editor'), express.raw({ type: () => true, limit: MAX_POSTER_BYTES }), async (req, res) => {
-    const { id } = parseParams(IdParams, req);
+    const { id } = parseParams(MediaParams, req);
     const m = await deps.store.media.get(id);
     if (!m) throw new AppError('not_found', `No media file ${id}.`);
     if (m.kind !== 'video') throw new AppError('validation', `"${m.name}" is an image; only videos take a poster frame.`);
@@ -74,7 +73,7 @@ export function mediaApiRoutes(deps: Deps): Router {
     res.status(201).json({ poster: `/api/media/${id}/poster` });
   });
   r.get('/:id/poster', requireStaff(deps, 'viewer'), async (req, res) => {
-    const { id } = parseParams(IdParams, req);
+    const { id } = parseParams(MediaParams, req);
     const jpeg = await deps.store.media.getPoster(id);
     if (!jpeg) throw new AppError('not_found', `Media file ${id} has no poster frame yet.`);
     res.set({ 'Content-Type': 'image/jpeg', 'Content-Security-Policy': INERT_CSP, 'Cache-Control': 'private, no-cache' });
@@ -90,7 +89,7 @@ export function mediaApiRoutes(deps: Deps): Router {
 export function mediaFileRoutes(deps: Deps): Router {
   const r = Router();
   r.get('/:id', async (req, res) => {
-    const { id } = parseParams(IdParams, req);
+    const { id } = parseParams(MediaParams, req);
     const m = await deps.store.media.get(id);
     if (!m) throw new AppError('not_found', `No media file ${id}.`);
     res.setHeader('Content-Type', m.mime);

@@ -1,21 +1,17 @@
-import { IdSchema } from '@hcc/shared/schemas/common';
+import { playlistApi } from '@hcc/shared/api/playlists';
 import { expandCampaigns, includesCampaign } from '@hcc/shared/playlists/campaigns';
 import { publishImpact } from '@hcc/shared/playlists/publish-impact';
 import { placementsPlaying } from '@hcc/shared/playlists/targeting';
-import type { PublishPreview } from '@hcc/shared/schemas/publish-preview';
-import { isCampaignRef, PlaylistDraftSchema, type PlaylistDraft, PlaylistRollbackSchema, PlaylistSaveSchema, type PlaylistVersion } from '@hcc/shared/schemas/playlist';
+import { isCampaignRef, type PlaylistDraft, type PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import { Router } from 'express';
-import * as z from 'zod/mini';
 import { requireCentreScope } from '../auth/scope';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseBody, parseParams } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
 import type { Hub } from '../realtime/hub';
 import { newId } from '../security/tokens';
 import { findBrokenReferences } from './references';
-
-const IdParams = z.object({ id: IdSchema });
 
 export function playlistRoutes(deps: Deps, hub: Hub): Router {
   const r = Router();
@@ -32,14 +28,11 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
     if (broken.length) throw new AppError('validation', `The playlist refers to things that do not exist: ${broken.map((b) => b.message).join('; ')}`, broken);
   };
 
-  r.get('/', requireStaff(deps, 'viewer'), async (_req, res) => {
-    res.json({ items: await deps.store.playlists.list() });
-  });
-  r.get('/:id', requireStaff(deps, 'viewer'), async (req, res) => {
-    res.json(await load(parseParams(IdParams, req).id));
-  });
-  r.post('/', editor, async (req, res) => {
-    const draft = parseBody(z.strictObject(PlaylistDraftSchema.shape), req);
+  const on = contractRoutes(r, '/api/playlists');
+  const viewer = requireStaff(deps, 'viewer');
+  on(playlistApi.list, viewer, async () => ({ items: await deps.store.playlists.list() }));
+  on(playlistApi.get, viewer, ({ params }) => load(params.id));
+  on(playlistApi.create, editor, async ({ body: draft, res }) => {
     await requireCentreScope(deps, res, [draft.centreId, ...draft.target.centreIds]);
     await checkDraft(draft);
     const by = staffOf(res).username;
@@ -47,11 +40,9 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
     const p = await deps.store.playlists.create(newId(), draft, by, at);
     await deps.store.audit.append({ at, actor: by, action: 'playlist.create', subject: p.id, before: null, after: p });
     hub.announcePlaylist({ playlistId: p.id, revision: p.revision, by });
-    res.status(201).json(p);
+    return p;
   });
-  r.put('/:id', editor, async (req, res) => {
-    const { id } = parseParams(IdParams, req);
-    const { baseRevision, ...draft } = parseBody(PlaylistSaveSchema, req);
+  on(playlistApi.save, editor, async ({ params: { id }, body: { baseRevision, ...draft }, res }) => {
     const before = await load(id);
     await requireCentreScope(deps, res, [before.centreId, draft.centreId, ...draft.target.centreIds]);
     await checkDraft(draft);
@@ -64,31 +55,27 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
     }
     await deps.store.audit.append({ at, actor: by, action: 'playlist.save', subject: id, before, after: out.playlist });
     hub.announcePlaylist({ playlistId: id, revision: out.playlist.revision, by });
-    res.json(out.playlist);
+    return out.playlist;
   });
-  r.post('/:id/publish', editor, async (req, res) => {
-    const p = await load(parseParams(IdParams, req).id);
+  on(playlistApi.publish, editor, async ({ params, res }) => {
+    const p = await load(params.id);
     await requireCentreScope(deps, res, [p.centreId]);
     if (p.items.length === 0) throw new AppError('validation', 'An empty playlist cannot be published: add at least one item.', [{ path: 'items', message: 'empty' }]);
     await checkDraft(p);
     const version = await publish(p.id, { name: p.name, centreId: p.centreId, target: p.target, ...(await expand(p, 'refuse')) }, staffOf(res).username, null);
-    res.status(201).json({ version });
+    return { version };
   });
   /** Before a publish: which screens change and what they play now and after, by the rule the publish applies. */
-  r.get('/:id/publish-preview', requireStaff(deps, 'viewer'), async (req, res) => {
-    const p = await load(parseParams(IdParams, req).id);
+  on(playlistApi.publishPreview, viewer, async ({ params }) => {
+    const p = await load(params.id);
     const screens = (await deps.store.devices.list()).filter((d) => d.kind === 'screen' && d.status === 'active').map(({ id, name, centreId, group }) => ({ id, name, centreId, group }));
-    const body: PublishPreview = { screens: publishImpact({ playlistId: p.id, name: p.name, centreId: p.centreId, target: p.target }, await deps.store.playlists.latestVersions(), screens, deps.clock().toISOString()) };
-    res.json(body);
+    return { screens: publishImpact({ playlistId: p.id, name: p.name, centreId: p.centreId, target: p.target }, await deps.store.playlists.latestVersions(), screens, deps.clock().toISOString()) };
   });
-  r.get('/:id/versions', requireStaff(deps, 'viewer'), async (req, res) => {
-    const { id } = parseParams(IdParams, req);
+  on(playlistApi.versions, viewer, async ({ params: { id } }) => {
     await load(id);
-    res.json({ items: await deps.store.playlists.versions(id) });
+    return { items: await deps.store.playlists.versions(id) };
   });
-  r.post('/:id/rollback', editor, async (req, res) => {
-    const { id } = parseParams(IdParams, req);
-    const { version } = parseBody(PlaylistRollbackSchema, req);
+  on(playlistApi.rollback, editor, async ({ params: { id }, body: { version }, res }) => {
     const old = await deps.store.playlists.version(id, version);
     if (!old) throw new AppError('not_found', `Playlist ${id} has no version ${version}.`);
     await requireCentreScope(deps, res, [old.centreId]);
@@ -96,7 +83,7 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
     await checkDraft(old);
     // The version comes back as it was, campaign items of the day included.
     const republished = await publish(id, { name: old.name, centreId: old.centreId, target: old.target, items: old.items, ...(old.source ? { source: old.source } : {}) }, staffOf(res).username, version);
-    res.status(201).json({ version: republished });
+    return { version: republished };
   });
 
   /**

@@ -1,18 +1,19 @@
-import { ProcedureCodeSchema, ProcedureQuerySchema } from '@hcc/shared/schemas/procedure';
+import { procedureApi } from '@hcc/shared/api/catalogue';
 import { Router } from 'express';
 import * as z from 'zod/mini';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseParams, parseQuery } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
+import { parseQuery } from '../http/parse';
 import type { Catalogue } from './catalogue';
 
 /** The catalogue is public information: kiosks and citizens' phones read it without signing in. */
 export function procedureRoutes(deps: Deps, catalogue: Catalogue): Router {
   const r = Router();
-  r.get('/', async (req, res) => {
-    const { q, limit, centre } = parseQuery(z.strictObject(ProcedureQuerySchema.shape), req);
+  const on = contractRoutes(r, '/api/procedures');
+  on(procedureApi.search, async ({ query: { q, limit, centre } }) => {
     if (centre && !(await deps.store.centres.get(centre))) throw new AppError('not_found', `Unknown centre "${centre}".`);
-    res.json({ items: await catalogue.search(q, limit, centre) });
+    return { items: await catalogue.search(q, limit, centre) };
   });
   r.get('/index', async (req, res) => {
     const { centre } = parseQuery(z.strictObject({ centre: z.optional(z.string().check(z.maxLength(64))) }), req);
@@ -24,11 +25,10 @@ export function procedureRoutes(deps: Deps, catalogue: Catalogue): Router {
     if (req.headers['if-none-match'] === etag) return void res.status(304).end();
     res.json(await catalogue.indexFor(centre));
   });
-  r.get('/:code', async (req, res) => {
-    const { code } = parseParams(z.object({ code: ProcedureCodeSchema }), req);
+  on(procedureApi.get, async ({ params: { code } }) => {
     const p = await deps.store.procedures.get(code);
     if (!p) throw new AppError('not_found', `No procedure with code ${code}.`);
-    res.json(p);
+    return p;
   });
   return r;
 }

@@ -1,16 +1,13 @@
-import { DateOnlySchema, IdSchema } from '@hcc/shared/schemas/common';
-import { type RegisterEntry, RegisterEntryInputSchema, RegisterWithdrawSchema } from '@hcc/shared/schemas/register';
+import { registerApi } from '@hcc/shared/api/plans';
+import type { RegisterEntry } from '@hcc/shared/schemas/register';
 import { Router } from 'express';
-import * as z from 'zod/mini';
 import { requireCentreScope } from '../auth/scope';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseBody, parseParams, parseQuery } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
 import { newId } from '../security/tokens';
 
-const IdParams = z.object({ id: IdSchema });
-const ListQuery = z.strictObject({ centre: z.optional(IdSchema), from: DateOnlySchema, to: DateOnlySchema });
 /** A day's entry may be recorded a little ahead (a conference planned for tomorrow is not evidence yet). */
 const MAX_DAYS_AHEAD = 1;
 
@@ -25,14 +22,13 @@ export function registerRoutes(deps: Deps): Router {
   const audit = (res: Parameters<typeof staffOf>[0], action: string, e: RegisterEntry, before: RegisterEntry | null) =>
     deps.store.audit.append({ at: deps.clock().toISOString(), actor: staffOf(res).username, action, subject: e.id, before, after: e });
 
-  r.get('/', requireStaff(deps, 'viewer'), async (req, res) => {
-    const q = parseQuery(ListQuery, req);
+  const on = contractRoutes(r, '/api/register');
+  on(registerApi.list, requireStaff(deps, 'viewer'), async ({ query: q }) => {
     if (q.from > q.to) throw new AppError('validation', `Khoảng thời gian ngược: ${q.from} sau ${q.to}.`, [{ path: 'to', message: 'before from' }]);
-    res.json({ items: await deps.store.register.list(q.centre ? [q.centre] : null, q.from, q.to) });
+    return { items: await deps.store.register.list(q.centre ? [q.centre] : null, q.from, q.to) };
   });
 
-  r.post('/', editor, async (req, res) => {
-    const input = parseBody(RegisterEntryInputSchema, req);
+  on(registerApi.create, editor, async ({ body: input, res }) => {
     if (!(await deps.store.centres.get(input.centreId))) throw new AppError('validation', `Không có trung tâm "${input.centreId}".`, [{ path: 'centreId', message: 'unknown centre' }]);
     await requireCentreScope(deps, res, [input.centreId]);
     const now = deps.clock();
@@ -46,12 +42,10 @@ export function registerRoutes(deps: Deps): Router {
     const entry: RegisterEntry = { ...input, id: newId(), createdAt: now.toISOString(), createdBy: staffOf(res).username, withdrawn: null };
     await deps.store.register.insert(entry);
     await audit(res, 'register.create', entry, null);
-    res.status(201).json(entry);
+    return entry;
   });
 
-  r.post('/:id/withdraw', editor, async (req, res) => {
-    const { id } = parseParams(IdParams, req);
-    const { reason } = parseBody(RegisterWithdrawSchema, req);
+  on(registerApi.withdraw, editor, async ({ params: { id }, body: { reason }, res }) => {
     const before = await deps.store.register.get(id);
     if (!before) throw new AppError('not_found', `Không có mục ghi nhận ${id}.`);
     await requireCentreScope(deps, res, [before.centreId]);
@@ -59,7 +53,7 @@ export function registerRoutes(deps: Deps): Router {
     if (!(await deps.store.register.withdraw(id, withdrawn))) throw new AppError('conflict', 'Mục này đã được rút trước đó.');
     const after = { ...before, withdrawn };
     await audit(res, 'register.withdraw', after, before);
-    res.json(after);
+    return after;
   });
   return r;
 }

@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
-import { type IssuedReport, ReportIssueSchema } from '@hcc/shared/reports/archive';
-import { NarrativeSaveSchema } from '@hcc/shared/reports/narrative';
+import { reportApi } from '@hcc/shared/api/reports';
+import type { IssuedReport } from '@hcc/shared/reports/archive';
 import { DateOnlySchema, IdSchema } from '@hcc/shared/schemas/common';
 import { type Response, Router } from 'express';
 import * as z from 'zod/mini';
@@ -8,7 +8,8 @@ import { requireCentreScope } from '../auth/scope';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseBody, parseParams, parseQuery } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
+import { parseParams, parseQuery } from '../http/parse';
 import { newId } from '../security/tokens';
 import { scopeKey } from './archive-store';
 import { buildReport, reportScope, type ReportScope } from './build';
@@ -24,7 +25,6 @@ const ReportQuerySchema = z.strictObject({
   centre: z.optional(IdSchema),
   format: z._default(z.enum(['json', 'csv', 'xlsx', 'docx']), 'json'),
 });
-const PeriodQuerySchema = z.strictObject({ from: DateOnlySchema, to: DateOnlySchema, centre: z.optional(IdSchema) });
 const IdParams = z.object({ id: IdSchema });
 const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -75,14 +75,13 @@ export function reportRoutes(deps: Deps): Router {
     res.send(await reportXlsx(report));
   });
 
-  r.get('/narrative', viewer, async (req, res) => {
-    const q = parseQuery(PeriodQuerySchema, req);
-    const scope = await reportScope(deps, q);
-    res.json(await narrativeFor(deps, scope.centre?.id ?? null, await buildReport(deps, scope)));
+  const on = contractRoutes(r, '/api/reports');
+  on(reportApi.narrative, viewer, async ({ query }) => {
+    const scope = await reportScope(deps, query);
+    return narrativeFor(deps, scope.centre?.id ?? null, await buildReport(deps, scope));
   });
 
-  r.put('/narrative', editor, async (req, res) => {
-    const input = parseBody(NarrativeSaveSchema, req);
+  on(reportApi.saveNarrative, editor, async ({ body: input, res }) => {
     await reportScope(deps, { from: input.from, to: input.to, centre: input.centre ?? undefined });
     await requireScope(res, input.centre);
     const key = scopeKey(input.centre);
@@ -90,11 +89,10 @@ export function reportRoutes(deps: Deps): Router {
     const saved = { narrative: input.narrative, updatedAt: deps.clock().toISOString(), updatedBy: staffOf(res).username };
     await deps.store.reports.saveNarrative(key, input.from, input.to, saved);
     await deps.store.audit.append({ at: saved.updatedAt, actor: saved.updatedBy, action: 'report.narrative', subject: `${key}:${input.from}:${input.to}`, before: before?.narrative ?? null, after: input.narrative });
-    res.json(saved);
+    return saved;
   });
 
-  r.post('/issue', editor, async (req, res) => {
-    const input = parseBody(ReportIssueSchema, req);
+  on(reportApi.issue, editor, async ({ body: input, res }) => {
     const scope = await reportScope(deps, { from: input.from, to: input.to, centre: input.centre ?? undefined });
     await requireScope(res, input.centre);
     const { report, narrative, file } = await docx(scope, input.number);
@@ -114,13 +112,10 @@ export function reportRoutes(deps: Deps): Router {
     };
     await deps.store.reports.issue(meta, report, file);
     await deps.store.audit.append({ at: meta.issuedAt, actor: meta.issuedBy, action: 'report.issue', subject: meta.id, before: null, after: { ...meta, narrative: undefined } });
-    res.status(201).json(meta);
+    return meta;
   });
 
-  r.get('/archive', viewer, async (req, res) => {
-    const { centre } = parseQuery(z.strictObject({ centre: z.optional(IdSchema) }), req);
-    res.json({ items: await deps.store.reports.list(centre ? scopeKey(centre) : null) });
-  });
+  on(reportApi.archive, viewer, async ({ query: { centre } }) => ({ items: await deps.store.reports.list(centre ? scopeKey(centre) : null) }));
   const issued = async (id: string) => {
     const found = await deps.store.reports.get(id);
     if (!found) throw new AppError('not_found', `Không có báo cáo đã ban hành ${id}.`);

@@ -1,19 +1,18 @@
 import { createHash } from 'node:crypto';
 import { DEFAULT_SURVEY_FORMS } from '@hcc/shared/survey/forms';
 import { breakdowns, checkAnswers, maskPersonalNumbers, summarise } from '@hcc/shared/survey/scoring';
-import { IdSchema } from '@hcc/shared/schemas/common';
+import { surveyApi } from '@hcc/shared/api/surveys';
 import { managesCentre, managesSharedForms } from '@hcc/shared/schemas/staff';
-import { type SurveyForm, SurveyFormEditSchema, SurveyPeriodSchema, type SurveyResults, SurveyResponseSchema } from '@hcc/shared/schemas/survey';
+import type { SurveyForm } from '@hcc/shared/schemas/survey';
 import { type Response, Router } from 'express';
 import { isSecureRequest, readCookie, requireStaff, staffOf } from '../auth/session';
 import { requireCentreScope } from '../auth/scope';
 import { deviceOfRequest } from '../devices/require-device';
 import { type MakeLimiter, networkOf, take } from '../security/limits';
 import { issueSigned, verifySigned } from '../security/signed-value';
-import * as z from 'zod/mini';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseBody, parseParams, parseQuery } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
 import type { Hub } from '../realtime/hub';
 
 const PERIOD_DAYS = { week: 7, month: 30, quarter: 90 } as const;
@@ -60,14 +59,13 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
   };
   const latest = (forms: SurveyForm[]) => [...new Map(forms.map((f) => [f.id, f])).values()];
 
-  r.get('/forms', async (_req, res) => void res.json({ items: latest(await allForms()) }));
+  const on = contractRoutes(r, '/api/surveys');
+  on(surveyApi.forms, async () => ({ items: latest(await allForms()) }));
 
   /** A new version of a form (admin): answers already given keep the version they were given on. */
-  r.post('/forms/:id', requireStaff(deps, 'admin'), async (req, res) => {
-    const { id } = parseParams(z.object({ id: IdSchema }), req);
+  on(surveyApi.saveForm, requireStaff(deps, 'admin'), async ({ params: { id }, body: edit, res }) => {
     // Every centre answers the same forms: a commune's admin would be rewriting its neighbours' survey.
     if (!managesSharedForms(staffOf(res), await deps.store.centres.list())) throw new AppError('forbidden', 'The survey forms are shared by every centre of the province: only the province’s admins edit them.');
-    const edit = parseBody(SurveyFormEditSchema, req);
     const current = latest(await allForms()).find((f) => f.id === id);
     if (!current) throw new AppError('not_found', `No survey form "${id}".`);
     const ids = edit.questions.map((q) => q.id);
@@ -77,23 +75,22 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
     const by = staffOf(res).username;
     if (!(await deps.store.surveys.addForm(next, at, by))) throw new AppError('conflict', `Form "${id}" got version ${next.version} from someone else meanwhile; reload it.`);
     await deps.store.audit.append({ at, actor: by, action: 'survey.form', subject: `${id}@${next.version}`, before: current, after: next });
-    res.status(201).json(next);
+    return next;
   });
 
   /** The phone page asks for its cookie before showing the question. */
-  r.post('/phone', async (req, res) => {
+  on(surveyApi.phoneTicket, async ({ req, res }) => {
     if (!verifySigned(secret, TICKET_PURPOSE, readCookie(req.headers.cookie, PHONE_COOKIE))) {
       // A new ticket is a new phone to the once-a-day rule, so one address gets only so many.
       const wait = await take(tickets, req.ip ?? 'unknown');
       if (wait > 0) tooMany(res, wait, 'Too many survey pages opened from this network');
       res.cookie(PHONE_COOKIE, issueSigned(secret, TICKET_PURPOSE), { httpOnly: true, sameSite: 'lax', secure: isSecureRequest(req, deps.config.publicUrl), path: '/api/surveys', maxAge: 400 * 86_400_000 });
     }
-    res.json({ ok: true });
+    return { ok: true } as const;
   });
 
   // Public: citizens answer at the kiosk or on their own phone, anonymously.
-  r.post('/responses', async (req, res) => {
-    const input = parseBody(SurveyResponseSchema, req);
+  on(surveyApi.respond, async ({ body: input, req, res }) => {
     const forms = await allForms();
     const form = forms.find((f) => f.id === input.formId && f.version === input.formVersion);
     if (!form) throw new AppError('validation', `There is no survey form "${input.formId}" version ${input.formVersion}.`, [{ path: 'formVersion', message: 'unknown form version' }]);
@@ -117,7 +114,7 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
       throw new AppError('validation', `submittedAt ${input.submittedAt} ${why}: the answer is refused.`, [{ path: 'submittedAt', message: 'out of range' }]);
     }
     // A replay of an answer already stored changes nothing and counts against nothing.
-    if (await deps.store.surveys.exists(input.id)) return void res.json({ accepted: true, duplicate: true });
+    if (await deps.store.surveys.exists(input.id)) return { accepted: true, duplicate: true } as const;
 
     let source: string;
     if (ticket) {
@@ -134,38 +131,36 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
     // Phones are held to one a day and their address limits above; a kiosk's bursts are kept for review, not counted.
     const excludedReason = isPhone ? null : recent > 0 ? 'too-fast' : hourly >= limits.hourly ? 'hourly-quota' : null;
     const stored = await deps.store.surveys.insert({ ...input, comment: maskPersonalNumbers(input.comment), receivedAt: now.toISOString(), sourceHash: source, excludedReason });
-    if (!stored) return void res.json({ accepted: true, duplicate: true });
+    if (!stored) return { accepted: true, duplicate: true } as const;
     if (!excludedReason) hub.announceSurvey(input.centreId);
-    res.status(201).json({ accepted: true, duplicate: false, counted: excludedReason === null });
+    res.status(201);
+    return { accepted: true, duplicate: false, counted: excludedReason === null } as const;
   });
 
-  r.get('/results', async (req, res) => {
-    const q = parseQuery(z.strictObject({ centre: z.optional(IdSchema), period: z._default(SurveyPeriodSchema, 'month') }), req);
+  on(surveyApi.results, async ({ query: q }) => {
     if (q.centre && !(await deps.store.centres.get(q.centre))) throw new AppError('not_found', `Unknown centre "${q.centre}".`);
     const from = new Date(deps.clock().getTime() - PERIOD_DAYS[q.period] * 86_400_000).toISOString();
     const rows = await deps.store.surveys.since(q.centre ?? null, from);
     const counted = rows.filter((r) => r.excludedReason === null);
     const forms = await allForms();
-    const body: SurveyResults = { period: q.period, from, ...summarise(counted, forms), excluded: rows.length - counted.length, ...breakdowns(counted, forms) };
-    res.json(body);
+    return { period: q.period, from, ...summarise(counted, forms), excluded: rows.length - counted.length, ...breakdowns(counted, forms) };
   });
 
   /** Comments to read (editor): already masked when stored; newest first. */
-  r.get('/comments', requireStaff(deps, 'editor'), async (req, res) => {
-    const q = parseQuery(z.strictObject({ centre: z.optional(IdSchema), period: z._default(SurveyPeriodSchema, 'month') }), req);
+  on(surveyApi.comments, requireStaff(deps, 'editor'), async ({ query: q, res }) => {
     if (q.centre) await requireCentreScope(deps, res, [q.centre]);
     const from = new Date(deps.clock().getTime() - PERIOD_DAYS[q.period] * 86_400_000).toISOString();
     const user = staffOf(res);
     const centres = await deps.store.centres.list();
     // A commune's staff read their own centre's comments, a province's its communes' too.
     const rows = (await deps.store.surveys.since(q.centre ?? null, from)).filter((r) => managesCentre(user, r.centreId, centres));
-    res.json({
+    return {
       items: rows
         .filter((r) => r.comment.trim())
         .reverse()
         .slice(0, 200)
         .map((r) => ({ day: vnDay(new Date(r.receivedAt)), centreId: r.centreId, field: r.context.field ?? null, comment: r.comment, excluded: r.excludedReason !== null })),
-    });
+    };
   });
   return r;
 }

@@ -1,14 +1,12 @@
 import { foldVietnamese } from '@hcc/shared/search/fold';
 import { maskPersonalNumbers } from '@hcc/shared/survey/scoring';
-import { DateOnlySchema } from '@hcc/shared/schemas/common';
-import { UsageBatchSchema } from '@hcc/shared/schemas/usage';
+import { usageApi } from '@hcc/shared/api/catalogue';
 import { Router } from 'express';
-import * as z from 'zod/mini';
 import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
 import { deviceOf, requireDevice } from '../devices/require-device';
 import { AppError } from '../http/errors';
-import { parseBody, parseQuery } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
 import { type MakeLimiter, take } from '../security/limits';
 import type { Catalogue } from '../procedures/catalogue';
 import type { UsageKind } from './store';
@@ -24,8 +22,8 @@ export function usageRoutes(deps: Deps, catalogue: Catalogue, makeLimiter: MakeL
   const perDevice = makeLimiter({ name: 'usage-kiosk', points: perKiosk, durationS: windowS });
   // The counts feed the report's "most viewed" and the search counts, so only paired kiosks report
   // them, each bounded: a citizen taps a few a minute, not thousands. The counts stay anonymous.
-  r.post('/events', requireDevice(deps, 'kiosk'), async (req, res) => {
-    const { events } = parseBody(UsageBatchSchema, req);
+  const on = contractRoutes(r, '/api/usage');
+  on(usageApi.events, requireDevice(deps, 'kiosk'), async ({ body: { events }, res }) => {
     const wait = await take(perDevice, deviceOf(res).id, events.length);
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
@@ -46,12 +44,10 @@ export function usageRoutes(deps: Deps, catalogue: Catalogue, makeLimiter: MakeL
     }
     await deps.store.usage.add(vnDay(deps.clock()), [...counts.values()]);
     if (events.some((e) => e.kind === 'view')) catalogue.viewsChanged();
-    res.json({ accepted: events.length });
+    return { accepted: events.length };
   });
-  r.get('/empty-searches', requireStaff(deps, 'editor'), async (req, res) => {
-    const today = vnDay(deps.clock());
-    const q = parseQuery(z.strictObject({ from: z._default(DateOnlySchema, '2000-01-01'), to: z._default(DateOnlySchema, today), limit: z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(500))), 100) }), req);
-    res.json({ items: await deps.store.usage.emptySearches(q.from, q.to, q.limit) });
-  });
+  on(usageApi.emptySearches, requireStaff(deps, 'editor'), async ({ query: q }) => ({
+    items: await deps.store.usage.emptySearches(q.from ?? '2000-01-01', q.to ?? vnDay(deps.clock()), q.limit),
+  }));
   return r;
 }

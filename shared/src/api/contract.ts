@@ -1,0 +1,42 @@
+/**
+ * The whole HTTP contract in one map: every JSON route of /api by feature area. Front ends import the
+ * area they call (so the kiosk bundle carries only its own schemas); this map is for what looks at
+ * every route at once (the contract's own checks, docs).
+ *
+ * Outside the contract, because their bodies or answers are files or streams: media uploads
+ * (POST /api/media) and poster frames (PUT/GET /api/media/:id/poster), the media files (/media/:id),
+ * screenshots' JPEG (GET /api/devices/:id/screenshot), the catalogue import (POST /api/catalogue/import)
+ * and its index with its ETag (GET /api/procedures/index), the report in its formats (GET /api/reports,
+ * /api/reports/archive/:id[/docx]), the audit log as JSON or CSV (GET /api/audit), the chain check
+ * (GET /api/impressions/integrity), and /healthz, /readyz.
+ */
+import { pairingApi, deviceApi } from './devices';
+import { procedureApi, usageApi, linkApi } from './catalogue';
+import { centreApi } from './centres';
+import { emergencyApi } from './emergencies';
+import { impressionApi } from './impressions';
+import { mediaApi } from './media';
+import { planApi, registerApi } from './plans';
+import { playlistApi } from './playlists';
+import { reportApi } from './reports';
+import { authApi, userApi } from './staff';
+import { surveyApi } from './surveys';
+
+export const api = {
+  auth: authApi,
+  users: userApi,
+  centres: centreApi,
+  pairings: pairingApi,
+  devices: deviceApi,
+  playlists: playlistApi,
+  media: mediaApi,
+  emergencies: emergencyApi,
+  impressions: impressionApi,
+  procedures: procedureApi,
+  usage: usageApi,
+  links: linkApi,
+  surveys: surveyApi,
+  plans: planApi,
+  register: registerApi,
+  reports: reportApi,
+};

@@ -1,14 +1,12 @@
-import { PairingClaimResultSchema, type PairingTicket, PairingTicketSchema } from '@hcc/shared/schemas/device';
+import { pairingApi } from '@hcc/shared/api/devices';
+import type { PairingTicket } from '@hcc/shared/schemas/device';
 import { useEffect, useState } from 'preact/hooks';
+import { attempt } from './api';
 import type { KioskCredentials } from './device';
 import './pairing.css';
 
 const POLL_MS = 2000;
 const RETRY_MS = 5000;
-
-async function post(path: string, body: unknown): Promise<Response | null> {
-  return fetch(path, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body) }).catch(() => null);
-}
 
 /**
  * A kiosk not yet paired shows a six-digit code for staff to approve in the console (Devices), as a
@@ -22,26 +20,24 @@ export function Pairing({ onPaired }: { onPaired: (c: KioskCredentials) => void 
     let live = true;
     let timer = 0;
     const request = async () => {
-      const res = await post('/api/pairings', { kind: 'kiosk' });
-      const parsed = res?.ok ? PairingTicketSchema.safeParse(await res.json()) : null;
+      const res = await attempt(pairingApi.request, { body: { kind: 'kiosk' } });
       if (!live) return;
-      if (!parsed?.success) {
-        setProblem(res?.status === 429 ? 'Đã xin quá nhiều mã ghép nối từ mạng này; đang chờ để thử lại…' : 'Không kết nối được máy chủ, đang thử lại…');
-        timer = window.setTimeout(request, res?.status === 429 ? 60_000 : RETRY_MS);
+      if (!res.ok) {
+        setProblem(res.status === 429 ? 'Đã xin quá nhiều mã ghép nối từ mạng này; đang chờ để thử lại…' : 'Không kết nối được máy chủ, đang thử lại…');
+        timer = window.setTimeout(request, res.status === 429 ? 60_000 : RETRY_MS);
         return;
       }
-      setTicket(parsed.data);
+      setTicket(res.data);
       setProblem(null);
-      timer = window.setTimeout(() => void poll(parsed.data), POLL_MS);
+      timer = window.setTimeout(() => void poll(res.data), POLL_MS);
     };
     const poll = async (t: PairingTicket) => {
-      const res = await post(`/api/pairings/${t.pairingId}/claim`, { claimSecret: t.claimSecret });
+      const res = await attempt(pairingApi.claim, { params: { id: t.pairingId }, body: { claimSecret: t.claimSecret } });
       if (!live) return;
       // Expired or lost: start again with a fresh code rather than showing a dead one.
-      if (res?.status === 410 || res?.status === 404) return void request();
-      const parsed = res?.ok ? PairingClaimResultSchema.safeParse(await res.json()) : null;
-      if (parsed?.success && parsed.data.status === 'paired') return onPaired({ token: parsed.data.token, centreId: parsed.data.centreId });
-      timer = window.setTimeout(() => void poll(t), parsed?.success ? POLL_MS : RETRY_MS);
+      if (!res.ok && (res.status === 410 || res.status === 404)) return void request();
+      if (res.ok && res.data.status === 'paired') return onPaired({ token: res.data.token, centreId: res.data.centreId });
+      timer = window.setTimeout(() => void poll(t), res.ok ? POLL_MS : RETRY_MS);
     };
     void request();
     return () => {

@@ -1,8 +1,9 @@
 import { qrDataUrl } from '@hcc/shared/qr/image';
-import { type SurveyForm, SurveyFormSchema } from '@hcc/shared/schemas/survey';
+import { surveyApi } from '@hcc/shared/api/surveys';
+import type { SurveyForm } from '@hcc/shared/schemas/survey';
 import { DEFAULT_SURVEY_FORMS } from '@hcc/shared/survey/forms';
-import * as z from 'zod/mini';
 import { useEffect, useState } from 'preact/hooks';
+import { attempt } from './api';
 import { centreParam } from './catalogue';
 import { useT } from './i18n';
 import { FaceGrinning, FaceSlightlyFrowning, FaceSlightlySmiling, type LucideIcon } from './icons';
@@ -16,9 +17,8 @@ const FALLBACK = DEFAULT_SURVEY_FORMS.find((f) => f.id === FORM_ID) ?? DEFAULT_S
 
 /** The form's current version from the server (the service worker keeps it), else the built-in one. */
 async function loadForm(): Promise<SurveyForm | undefined> {
-  const res = await fetch('/api/surveys/forms').catch(() => null);
-  const parsed = res?.ok ? z.object({ items: z.array(SurveyFormSchema) }).safeParse(await res.json()) : null;
-  return parsed?.success ? (parsed.data.items.find((f) => f.id === FORM_ID) ?? FALLBACK) : FALLBACK;
+  const r = await attempt(surveyApi.forms);
+  return r.ok ? (r.data.items.find((f) => f.id === FORM_ID) ?? FALLBACK) : FALLBACK;
 }
 /** Faces as SVG shipped with the app: Debian's Chromium has no emoji font to draw 😀 🙂 🙁 with. */
 const FACES: Record<number, LucideIcon> = { 2: FaceGrinning, 1: FaceSlightlySmiling, 0: FaceSlightlyFrowning };
@@ -49,7 +49,7 @@ export function Survey({ onDone, fields, phone = false, procedure }: { onDone: (
 
   useEffect(() => {
     void loadForm().then(setForm);
-    if (phone) void fetch('/api/surveys/phone', { method: 'POST' }).catch(() => undefined);
+    if (phone) void attempt(surveyApi.phoneTicket);
   }, []);
   useEffect(() => {
     if (state === 'thanks' && !phone) {

@@ -1,7 +1,8 @@
 import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
-import { DeviceBootstrapSchema } from '@hcc/shared/schemas/bootstrap';
+import { deviceApi } from '@hcc/shared/api/devices';
 import { IdSchema } from '@hcc/shared/schemas/common';
 import { io, type Socket } from 'socket.io-client';
+import { attempt } from './api';
 import * as z from 'zod/mini';
 
 /**
@@ -37,12 +38,6 @@ export function clearKioskCredentials(): void {
   localStorage.removeItem(KEY);
 }
 
-/** The Authorization header of a paired kiosk's request, or none (a phone, an unpaired page). */
-export function kioskAuth(): Record<string, string> {
-  const c = loadKioskCredentials();
-  return c ? { Authorization: `Bearer ${c.token}` } : {};
-}
-
 /** The window event the catalogue watcher listens to: the server said the catalogue changed. */
 export const CATALOGUE_CHANGED = 'hcc-catalogue-changed';
 
@@ -57,11 +52,11 @@ type KioskSocket = Socket<DeviceServerToClient, DeviceClientToServer>;
 export function connectKiosk(creds: KioskCredentials, ev: { onRevoked(): void; onCentre(centreId: string): void }): () => void {
   let stopped = false;
   const bootstrap = async () => {
-    const res = await fetch('/api/device/bootstrap', { headers: { Authorization: `Bearer ${creds.token}` } }).catch(() => null);
-    if (stopped || !res) return; // offline: the kiosk keeps working from its copy
-    if (res.status === 401) return ev.onRevoked();
-    const parsed = res.ok ? DeviceBootstrapSchema.safeParse(await res.json()) : null;
-    if (parsed?.success && parsed.data.centre.id !== creds.centreId) ev.onCentre(parsed.data.centre.id);
+    const r = await attempt(deviceApi.bootstrap, {}, { token: creds.token });
+    if (stopped) return;
+    // Offline, or the server failing: the kiosk keeps working from its copy.
+    if (!r.ok) return r.status === 401 ? ev.onRevoked() : undefined;
+    if (r.data.centre.id !== creds.centreId) ev.onCentre(r.data.centre.id);
   };
   const socket: KioskSocket = io({ auth: { token: creds.token }, transports: ['websocket', 'polling'] });
   socket.on('connect', () => void bootstrap());

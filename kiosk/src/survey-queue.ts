@@ -1,6 +1,8 @@
 import type { SurveyResponseSchema } from '@hcc/shared/schemas/survey';
 import type * as z from 'zod/mini';
-import { kioskAuth } from './device';
+import { surveyApi } from '@hcc/shared/api/surveys';
+import { attempt } from './api';
+import { loadKioskCredentials } from './device';
 
 /** An answer as the kiosk sends it (the server fills in the defaults). */
 export type SurveyAnswer = z.input<typeof SurveyResponseSchema>;
@@ -57,7 +59,7 @@ export async function submit(r: SurveyAnswer): Promise<void> {
   void flush();
 }
 
-const post = (r: SurveyAnswer) => fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(r) }).catch(() => null);
+const post = (r: SurveyAnswer, token?: string) => attempt(surveyApi.respond, { body: r }, token ? { token } : {});
 
 /**
  * A phone sends at once, to tell "thank you" from "already answered today" or "too many from this
@@ -66,11 +68,12 @@ const post = (r: SurveyAnswer) => fetch('/api/surveys/responses', { method: 'POS
  */
 export async function sendNow(r: SurveyAnswer): Promise<'sent' | 'already' | 'busy'> {
   let res = await post(r);
-  if (res?.status === 403) {
-    await fetch('/api/surveys/phone', { method: 'POST' }).catch(() => null);
+  if (!res.ok && res.status === 403) {
+    await attempt(surveyApi.phoneTicket);
     res = await post(r);
   }
-  if (!res || res.status >= 500) {
+  if (res.ok) return 'sent';
+  if (res.status === null || res.status >= 500) {
     await submit(r);
     return 'sent';
   }
@@ -84,13 +87,13 @@ async function flush(): Promise<void> {
   try {
     for (const r of await queued()) {
       // A kiosk's answer counts only with its pairing token; a phone's carries its ticket cookie instead.
-      const auth = r.context?.channel === 'phone' ? {} : kioskAuth();
-      const res = await fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth }, body: JSON.stringify(r) }).catch(() => null);
-      if (!res) return; // offline: try again later
+      const res = await post(r, r.context?.channel === 'phone' ? undefined : loadKioskCredentials()?.token);
+      const status = res.ok ? 200 : res.status;
+      if (status === null) return; // offline: try again later
       // Unpaired or revoked: kept until the kiosk is paired again rather than thrown away.
-      if (res.status === 401) return;
+      if (status === 401) return;
       // Stored (201), already stored (200) or refused for good (4xx): either way it leaves the queue.
-      if (res.status < 500) await tx('readwrite', (s) => s.delete(r.id));
+      if (status < 500) await tx('readwrite', (s) => s.delete(r.id));
     }
   } finally {
     flushing = false;

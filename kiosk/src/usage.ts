@@ -1,4 +1,6 @@
-import { kioskAuth } from './device';
+import { usageApi } from '@hcc/shared/api/catalogue';
+import { attempt } from './api';
+import { loadKioskCredentials } from './device';
 import type { UsageEvent } from '@hcc/shared/schemas/usage';
 
 /** Anonymous counts, sent in small batches; losing a few when the network is down is acceptable. */
@@ -14,9 +16,10 @@ function flush(): void {
   if (!queue.length || !navigator.onLine) return;
   const events = queue.splice(0, 50);
   // Only a paired kiosk's counts are taken; a phone opening a procedure's link reports nothing.
-  const auth = kioskAuth();
-  if (!auth['Authorization']) return;
-  void fetch('/api/usage/events', { method: 'POST', headers: { 'Content-Type': 'application/json', ...auth }, body: JSON.stringify({ events }), keepalive: true }).catch(() => undefined);
+  const token = loadKioskCredentials()?.token;
+  if (!token) return;
+  // Lost counts are acceptable (see above): the outcome is not looked at.
+  void attempt(usageApi.events, { body: { events } }, { token, keepalive: true });
 }
 
 setInterval(flush, FLUSH_MS);

@@ -1,10 +1,11 @@
-import { type Centre, CentreSchema } from '@hcc/shared/schemas/centre';
-import { hasRole, type StaffUser, StaffUserSchema } from '@hcc/shared/schemas/staff';
+import { centreApi } from '@hcc/shared/api/centres';
+import { authApi } from '@hcc/shared/api/staff';
+import type { Centre } from '@hcc/shared/schemas/centre';
+import { hasRole, type StaffUser } from '@hcc/shared/schemas/staff';
 import { BookOpen, Building2, ChartColumn, ClipboardList, History, House, Images, Languages, ListVideo, type LucideIcon, LogOut, MonitorSmartphone, NotebookPen, Users as UsersIcon } from 'lucide-preact';
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
-import { apiFetch } from '../lib/api';
+import { request } from '../lib/api';
 import { Home } from './Home';
 import { type Lang, LangContext, storedLang, storeLang } from './i18n';
 import { disconnectLive } from './live';
@@ -52,14 +53,14 @@ export function App() {
   const t = (vi: string, en: string) => (lang === 'en' ? en : vi);
 
   useEffect(() => {
-    apiFetch('/api/auth/me')
-      .then((r) => setUser(z.object({ user: StaffUserSchema }).parse(r).user))
+    request(authApi.me)
+      .then((r) => setUser(r.user))
       .catch(() => setUser(null));
     const onExpired = () => setExpired(true);
     window.addEventListener(SESSION_EXPIRED, onExpired);
     return () => window.removeEventListener(SESSION_EXPIRED, onExpired);
   }, []);
-  const loadCentres = async () => setCentres(z.object({ items: z.array(CentreSchema) }).parse(await staffApi('/api/centres')).items);
+  const loadCentres = async () => setCentres((await staffApi(centreApi.list)).items);
   useEffect(() => {
     if (user) void loadCentres();
   }, [user]);
@@ -92,7 +93,8 @@ export function App() {
     );
   }
   const logout = async () => {
-    await apiFetch('/api/auth/logout', { method: 'POST' }).catch(() => undefined);
+    // Signed out either way: the session ends with the page's state, whatever the server answered.
+    await request(authApi.logout).catch(() => undefined);
     disconnectLive();
     setUser(null);
   };

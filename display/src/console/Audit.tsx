@@ -1,7 +1,7 @@
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
-import { staffApi } from './staff-api';
+import { staffFetch } from './staff-api';
 import { failure, formatInstant, type Notice, NoticeLine } from './ui';
 
 const EntrySchema = z.object({ seq: z.number(), at: z.string(), actor: z.string(), action: z.string(), subject: z.string(), before: z.unknown(), after: z.unknown() });
@@ -22,7 +22,7 @@ export function Audit() {
   };
   const load = async () => {
     try {
-      setRows(z.object({ items: z.array(EntrySchema) }).parse(await staffApi(query('json'))).items);
+      setRows(z.object({ items: z.array(EntrySchema) }).parse(await staffFetch(query('json'), {})).items);
       setNotice(null);
     } catch (err) {
       setNotice(failure(err, lang).notice);

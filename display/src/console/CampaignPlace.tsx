@@ -1,14 +1,14 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { type CampaignRef, type Playlist, PlaylistSchema, type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
+import { playlistApi } from '@hcc/shared/api/playlists';
+import type { CampaignRef, Playlist, PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import { useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { useT } from './i18n';
 import { staffApi } from './staff-api';
 
 /** The province's published playlists addressed to this centre: the campaigns it may include. */
 export function useCampaigns(centreId: string, centres: Centre[]): Playlist[] {
   const [all, setAll] = useState<Playlist[]>([]);
-  useEffect(() => void staffApi('/api/playlists').then((r) => setAll(z.object({ items: z.array(PlaylistSchema) }).parse(r).items), () => setAll([])), [centreId]);
+  useEffect(() => void staffApi(playlistApi.list).then((r) => setAll(r.items), () => setAll([])), [centreId]);
   const province = centres.find((c) => c.id === centreId)?.parentId;
   return all.filter((p) => p.centreId === province && p.publishedVersion !== null && p.target.centreIds.includes(centreId));
 }
@@ -32,7 +32,7 @@ export function CampaignPlace({ place, onChange }: { place: CampaignRef; onChang
   const t = useT();
   const [version, setVersion] = useState<PlaylistVersion | null>(null);
   useEffect(
-    () => void staffApi(`/api/playlists/${place.campaignId}/versions`).then((r) => setVersion(z.object({ items: z.array(PlaylistVersionSchema) }).parse(r).items[0] ?? null), () => setVersion(null)),
+    () => void staffApi(playlistApi.versions, { params: { id: place.campaignId } }).then((r) => setVersion(r.items[0] ?? null), () => setVersion(null)),
     [place.campaignId],
   );
   if (!version) return <p class="preview-empty">{t('Chiến dịch chưa được xuất bản hoặc không còn.', 'The campaign is not published, or no longer exists.')}</p>;

@@ -1,9 +1,10 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { NoResultQuerySchema } from '@hcc/shared/schemas/usage';
+import { usageApi } from '@hcc/shared/api/catalogue';
+import type { NoResultQuerySchema } from '@hcc/shared/schemas/usage';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
-import { staffApi } from './staff-api';
+import { staffApi, staffFetch } from './staff-api';
 import { failure, Field, type Notice, NoticeLine } from './ui';
 
 const ReportSchema = z.object({
@@ -31,8 +32,8 @@ export function Catalogue({ centres, isAdmin }: { centres: Centre[]; isAdmin: bo
   const [notice, setNotice] = useState<Notice>(null);
   const [empty, setEmpty] = useState<z.infer<typeof NoResultQuerySchema>[]>([]);
   useEffect(() => {
-    void staffApi('/api/usage/empty-searches?limit=50')
-      .then((r) => setEmpty(z.object({ items: z.array(NoResultQuerySchema) }).parse(r).items))
+    void staffApi(usageApi.emptySearches, { query: { limit: 50 } })
+      .then((r) => setEmpty(r.items))
       .catch(() => undefined);
   }, []);
 
@@ -42,7 +43,7 @@ export function Catalogue({ centres, isAdmin }: { centres: Centre[]; isAdmin: bo
     setNotice(null);
     try {
       const q = new URLSearchParams({ name: file.name, dryRun: dryRun ? '1' : '0', replace: replace ? '1' : '0', ...(centre ? { centre } : {}) });
-      const r = ReportSchema.parse(await staffApi(`/api/catalogue/import?${q}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } }));
+      const r = ReportSchema.parse(await staffFetch(`/api/catalogue/import?${q}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } }));
       setReport(r);
       if (r.applied) setNotice({ ok: true, text: t('Đã nhập danh mục; kiosk sẽ cập nhật trong vòng 15 giây.', 'Catalogue imported; kiosks update within 15 seconds.') });
     } catch (err) {

@@ -1,5 +1,6 @@
 import { unitFromName } from '@hcc/shared/reports/letterhead';
-import { type Centre, CentreSchema } from '@hcc/shared/schemas/centre';
+import { centreApi } from '@hcc/shared/api/centres';
+import type { Centre } from '@hcc/shared/schemas/centre';
 import type { StaffUser } from '@hcc/shared/schemas/staff';
 import { useContext, useState } from 'preact/hooks';
 import { LangContext, useT } from './i18n';
@@ -73,7 +74,7 @@ export function Centres({ centres, self, onChanged }: { centres: Centre[]; self:
       official: { adminUnit: form.adminUnit, parentBody: form.parentBody, placeName: form.placeName, signerTitle: form.signerTitle, recipients: form.recipients.split('\n').map((r) => r.trim()).filter(Boolean) },
     };
     try {
-      const saved = CentreSchema.parse(await staffApi(editing ? `/api/centres/${editing}` : '/api/centres', { method: editing ? 'PUT' : 'POST', json: body }));
+      const saved = await (editing ? staffApi(centreApi.update, { params: { id: editing }, body }) : staffApi(centreApi.create, { body }));
       setNotice({ ok: true, text: t(`Đã lưu “${saved.name}”.`, `Saved “${saved.name}”.`) });
       setForm(null);
       setEditing(null);

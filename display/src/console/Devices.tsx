@@ -1,7 +1,8 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { type Device, DeviceSchema } from '@hcc/shared/schemas/device';
+import { deviceApi, type PendingPairing, pairingApi } from '@hcc/shared/api/devices';
+import { impressionApi, type Refusal } from '@hcc/shared/api/impressions';
+import type { Device } from '@hcc/shared/schemas/device';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { CentreSelect, initialCentre } from './CentreSelect';
 import { LangContext, useT } from './i18n';
 import { useItemTitles } from './item-titles';
@@ -9,11 +10,6 @@ import { useLive } from './live';
 import { staffApi } from './staff-api';
 import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
 
-const PendingSchema = z.object({ items: z.array(z.object({ pairingId: z.string(), code: z.string(), kind: z.enum(['screen', 'kiosk']), expiresAt: z.string() })) });
-type Pending = z.infer<typeof PendingSchema>['items'][number];
-/** Showings a screen sent that could not be true, refused by the server with a reason (issue 18). */
-const RefusalsSchema = z.array(z.object({ deviceId: z.string(), reason: z.string(), count: z.number(), lastAt: z.string(), text: z.object({ vi: z.string(), en: z.string() }) }));
-type Refusal = z.infer<typeof RefusalsSchema>[number];
 
 const uptime = (ms: number) => (ms >= 86_400_000 ? `${Math.floor(ms / 86_400_000)} d` : ms >= 3_600_000 ? `${Math.floor(ms / 3_600_000)} h` : `${Math.floor(ms / 60_000)} min`);
 
@@ -22,7 +18,7 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
   const t = useT();
   const lang = useContext(LangContext);
   const [devices, setDevices] = useState<Device[]>([]);
-  const [pending, setPending] = useState<Pending[]>([]);
+  const [pending, setPending] = useState<PendingPairing[]>([]);
   const [form, setForm] = useState({ code: '', name: '', centreId: initialCentre(centres, ownCentreId), group: '' });
   const [notice, setNotice] = useState<Notice>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
@@ -37,10 +33,10 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
   }, [centres]);
 
   const reload = async () => {
-    setDevices(z.object({ items: z.array(DeviceSchema) }).parse(await staffApi('/api/devices')).items);
-    if (canEdit) setPending(PendingSchema.parse(await staffApi('/api/pairings')).items);
+    setDevices((await staffApi(deviceApi.list)).items);
+    if (canEdit) setPending((await staffApi(pairingApi.pending)).items);
     const byDevice: Record<string, Refusal[]> = {};
-    for (const r of RefusalsSchema.parse(await staffApi('/api/impressions/refusals'))) (byDevice[r.deviceId] ??= []).push(r);
+    for (const r of await staffApi(impressionApi.refusals)) (byDevice[r.deviceId] ??= []).push(r);
     setRefusals(byDevice);
   };
   useEffect(() => {
@@ -73,7 +69,7 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
     }
     void call(
       async () => {
-        await staffApi('/api/pairings/approve', { method: 'POST', json: { code: form.code.replace(/\s/g, ''), name: form.name, centreId, group: form.group.trim() || null } });
+        await staffApi(pairingApi.approve, { body: { code: form.code.replace(/\s/g, ''), name: form.name, centreId, group: form.group.trim() || null } });
         setForm({ ...form, code: '', name: '' });
         return t(`Đã ghép nối “${form.name}”.`, `Paired “${form.name}”.`);
       },
@@ -85,27 +81,27 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
   };
   const screenshot = (d: Device) =>
     call(async () => {
-      const { url, takenAt } = z.object({ url: z.string(), takenAt: z.string() }).parse(await staffApi(`/api/devices/${d.id}/screenshot`, { method: 'POST' }));
+      const { url, takenAt } = await staffApi(deviceApi.screenshot, { params: { id: d.id } });
       // The URL never changes; the time in the query makes the browser fetch the new frame.
       setShots((s) => ({ ...s, [d.id]: `${url}?t=${encodeURIComponent(takenAt)}` }));
       return t(`Đã chụp màn hình “${d.name}”.`, `Took a screenshot of “${d.name}”.`);
     });
   const reloadDevice = (d: Device) =>
     call(async () => {
-      await staffApi(`/api/devices/${d.id}/reload`, { method: 'POST' });
+      await staffApi(deviceApi.reload, { params: { id: d.id } });
       return t(`Đã yêu cầu “${d.name}” tải lại.`, `Asked “${d.name}” to reload.`);
     });
   const revoke = (d: Device) => {
     if (!confirm(t(`Thu hồi “${d.name}”? Thiết bị sẽ phải ghép nối lại.`, `Revoke “${d.name}”? It will have to be paired again.`))) return;
     void call(async () => {
-      await staffApi(`/api/devices/${d.id}/revoke`, { method: 'POST' });
+      await staffApi(deviceApi.revoke, { params: { id: d.id } });
       return t(`Đã thu hồi “${d.name}”.`, `Revoked “${d.name}”.`);
     });
   };
   const saveEdit = () => {
     if (!editing) return;
     void call(async () => {
-      await staffApi(`/api/devices/${editing.id}`, { method: 'PATCH', json: { name: editing.name, centreId: editing.centreId, group: editing.group.trim() || null } });
+      await staffApi(deviceApi.update, { params: { id: editing.id }, body: { name: editing.name, centreId: editing.centreId, group: editing.group.trim() || null } });
       setEditing(null);
       return t('Đã lưu thiết bị.', 'Device saved.');
     });

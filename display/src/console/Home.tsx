@@ -1,8 +1,9 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { type Device, DeviceSchema } from '@hcc/shared/schemas/device';
-import { type Emergency, EmergencySchema } from '@hcc/shared/schemas/emergency';
+import { deviceApi } from '@hcc/shared/api/devices';
+import { emergencyApi } from '@hcc/shared/api/emergencies';
+import type { Device } from '@hcc/shared/schemas/device';
+import type { Emergency } from '@hcc/shared/schemas/emergency';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
 import { useLive } from './live';
 import { staffApi } from './staff-api';
@@ -22,8 +23,8 @@ export function Home({ centres, canEdit }: { centres: Centre[]; canEdit: boolean
   const [fields, setFields] = useState<Record<string, string>>({});
 
   const reload = async () => {
-    setActive(z.object({ items: z.array(EmergencySchema) }).parse(await staffApi('/api/emergencies')).items);
-    setDevices(z.object({ items: z.array(DeviceSchema) }).parse(await staffApi('/api/devices')).items);
+    setActive((await staffApi(emergencyApi.active)).items);
+    setDevices((await staffApi(deviceApi.list)).items);
   };
   useEffect(() => {
     void reload().catch(() => undefined);
@@ -39,7 +40,7 @@ export function Home({ centres, canEdit }: { centres: Centre[]; canEdit: boolean
   const show = async (e: Event) => {
     e.preventDefault();
     try {
-      await staffApi('/api/emergencies', { method: 'POST', json: { text: form.text, severity: form.severity, durationMinutes: form.minutes, deviceIds: form.deviceIds } });
+      await staffApi(emergencyApi.show, { body: { text: form.text, severity: form.severity, durationMinutes: form.minutes, deviceIds: form.deviceIds } });
       setNotice({ ok: true, text: t('Đã hiển thị thông báo khẩn trên màn hình.', 'The emergency message is on the screens.') });
       setFields({});
       setForm({ ...form, text: '' });
@@ -52,7 +53,7 @@ export function Home({ centres, canEdit }: { centres: Centre[]; canEdit: boolean
   };
   const clear = async (id?: string) => {
     try {
-      await staffApi(id ? `/api/emergencies/${id}` : '/api/emergencies', { method: 'DELETE' });
+      await (id ? staffApi(emergencyApi.clear, { params: { id } }) : staffApi(emergencyApi.clearAll));
       setNotice({ ok: true, text: t('Đã gỡ thông báo khẩn.', 'Emergency message cleared.') });
       await reload();
     } catch (err) {

@@ -1,7 +1,7 @@
-import { StaffUserSchema, type StaffUser } from '@hcc/shared/schemas/staff';
+import { authApi } from '@hcc/shared/api/staff';
+import type { StaffUser } from '@hcc/shared/schemas/staff';
 import { useContext, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
-import { apiFetch } from '../lib/api';
+import { request } from '../lib/api';
 import { errorText, LangContext, useT } from './i18n';
 
 /** Sign-in; also shown over the page when a session expires, so unsaved work stays on screen. */
@@ -17,7 +17,7 @@ export function Login({ onLogin, expired }: { onLogin: (u: StaffUser) => void; e
     setBusy(true);
     setError(null);
     try {
-      const r = z.object({ user: StaffUserSchema }).parse(await apiFetch('/api/auth/login', { method: 'POST', json: { username, password } }));
+      const r = await request(authApi.login, { body: { username, password } });
       onLogin(r.user);
     } catch (err) {
       setError(

@@ -1,4 +1,5 @@
-import { type MediaLibraryItem, MediaLibraryItemSchema } from '@hcc/shared/schemas/media';
+import { mediaApi } from '@hcc/shared/api/media';
+import type { MediaLibraryItem } from '@hcc/shared/schemas/media';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
@@ -37,7 +38,7 @@ export function MediaLibrary({ canEdit }: { canEdit: boolean }) {
   const [progress, setProgress] = useState<number | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [durations, setDurations] = useState<Record<string, number>>({});
-  const reload = async () => setItems(z.object({ items: z.array(MediaLibraryItemSchema) }).parse(await staffApi('/api/media')).items);
+  const reload = async () => setItems((await staffApi(mediaApi.list)).items);
   useEffect(() => void reload().catch(() => undefined), []);
 
   const upload = async (input: HTMLInputElement) => {
@@ -64,7 +65,7 @@ export function MediaLibrary({ canEdit }: { canEdit: boolean }) {
   const remove = async (m: MediaLibraryItem) => {
     if (!confirm(t(`Xoá “${m.name}” khỏi thư viện?`, `Delete “${m.name}” from the library?`))) return;
     try {
-      await staffApi(`/api/media/${m.id}`, { method: 'DELETE' });
+      await staffApi(mediaApi.delete, { params: { id: m.id } });
       setNotice({ ok: true, text: t(`Đã xoá “${m.name}”.`, `Deleted “${m.name}”.`) });
       await reload();
     } catch (err) {

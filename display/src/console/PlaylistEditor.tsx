@@ -1,7 +1,8 @@
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import type { MediaLibraryItem } from '@hcc/shared/schemas/media';
-import { CampaignRefSchema, ITEM_KIND_LABELS, type Playlist, PlaylistDraftSchema, PlaylistItemSchema, PlaylistSchema } from '@hcc/shared/schemas/playlist';
+import { playlistApi } from '@hcc/shared/api/playlists';
+import { CampaignRefSchema, ITEM_KIND_LABELS, type Playlist, PlaylistDraftSchema, PlaylistItemSchema } from '@hcc/shared/schemas/playlist';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { Slide } from '../slides/Slide';
 import { CampaignPicker, CampaignPlace, useCampaigns } from './CampaignPlace';
@@ -64,7 +65,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
   const planRows = usePlanRows(state?.centreId ?? '', centres);
 
   const load = async () => {
-    const p = PlaylistSchema.parse(await staffApi(`/api/playlists/${id}`));
+    const p = await staffApi(playlistApi.get, { params: { id } });
     setBase(p);
     setState(fromPlaylist(p));
     setDirty(false);
@@ -114,7 +115,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
       return;
     }
     try {
-      const p = PlaylistSchema.parse(await staffApi(`/api/playlists/${id}`, { method: 'PUT', json: { ...toDraft(state), baseRevision: base.revision } }));
+      const p = await staffApi(playlistApi.save, { params: { id }, body: { ...toDraft(state), baseRevision: base.revision } });
       setBase(p);
       setState(fromPlaylist(p));
       setDirty(false);

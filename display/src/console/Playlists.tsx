@@ -1,10 +1,11 @@
 import { diffPlaylist, type PlaylistDiff } from '@hcc/shared/playlists/diff';
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { type MediaLibraryItem, MediaLibraryItemSchema } from '@hcc/shared/schemas/media';
-import { ITEM_KIND_LABELS, type Playlist, PlaylistSchema, type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
-import { PublishPreviewSchema, type ScreenChange } from '@hcc/shared/schemas/publish-preview';
+import { mediaApi } from '@hcc/shared/api/media';
+import { playlistApi } from '@hcc/shared/api/playlists';
+import type { MediaLibraryItem } from '@hcc/shared/schemas/media';
+import { ITEM_KIND_LABELS, type Playlist, type PlaylistVersion } from '@hcc/shared/schemas/playlist';
+import type { ScreenChange } from '@hcc/shared/schemas/publish-preview';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { CentreSelect, initialCentre } from './CentreSelect';
 import { LangContext, useT } from './i18n';
 import { useLive } from './live';
@@ -13,7 +14,6 @@ import { PublishSummary } from './PublishSummary';
 import { staffApi } from './staff-api';
 import { Field, failure, formatInstant, type Notice, NoticeLine } from './ui';
 
-const Versions = z.object({ items: z.array(PlaylistVersionSchema) });
 
 /** Playlists: list, create, duplicate, edit, publish after reading what changes, history and rollback. */
 export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]; canEdit: boolean; ownCentreId: string | null }) {
@@ -28,8 +28,8 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
   const [history, setHistory] = useState<{ playlist: Playlist; versions: PlaylistVersion[] } | null>(null);
 
   const reload = async () => {
-    setItems(z.object({ items: z.array(PlaylistSchema) }).parse(await staffApi('/api/playlists')).items);
-    setMedia(z.object({ items: z.array(MediaLibraryItemSchema) }).parse(await staffApi('/api/media')).items);
+    setItems((await staffApi(playlistApi.list)).items);
+    setMedia((await staffApi(mediaApi.list)).items);
   };
   useEffect(() => void reload().catch(() => undefined), [editing]);
   useLive('playlist:changed', () => void reload().catch(() => undefined));
@@ -53,7 +53,7 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
     }
     const { name, centreId } = creating;
     void act(async () => {
-      const p = PlaylistSchema.parse(await staffApi('/api/playlists', { method: 'POST', json: { name: name.trim() || t('Danh sách phát mới', 'New playlist'), centreId, target: {}, items: [] } }));
+      const p = await staffApi(playlistApi.create, { body: { name: name.trim() || t('Danh sách phát mới', 'New playlist'), centreId, target: {}, items: [] } });
       setCreating(null);
       setEditing(p.id);
       return t('Đã tạo danh sách phát mới.', 'Playlist created.');
@@ -62,13 +62,13 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
   const duplicate = (p: Playlist) =>
     act(async () => {
       const copy = { name: `${p.name} (${t('bản sao', 'copy')})`.slice(0, 200), centreId: p.centreId, target: p.target, items: p.items };
-      await staffApi('/api/playlists', { method: 'POST', json: copy });
+      await staffApi(playlistApi.create, { body: copy });
       return t(`Đã nhân bản “${p.name}”.`, `Duplicated “${p.name}”.`);
     });
   const askPublish = async (p: Playlist) => {
     try {
-      const latest = Versions.parse(await staffApi(`/api/playlists/${p.id}/versions`)).items.reduce<PlaylistVersion | null>((a, v) => (a && a.version > v.version ? a : v), null);
-      const { screens } = PublishPreviewSchema.parse(await staffApi(`/api/playlists/${p.id}/publish-preview`));
+      const latest = (await staffApi(playlistApi.versions, { params: { id: p.id } })).items.reduce<PlaylistVersion | null>((a, v) => (a && a.version > v.version ? a : v), null);
+      const { screens } = await staffApi(playlistApi.publishPreview, { params: { id: p.id } });
       // Compared as the draft holds it: a campaign's place, not the campaign items it was filled with.
       setConfirm({ playlist: p, diff: diffPlaylist(latest && { ...latest, items: latest.source ?? latest.items }, p), screens });
     } catch (err) {
@@ -79,21 +79,21 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
     act(
       async () => {
         setConfirm(null);
-        const r = z.object({ version: z.object({ version: z.number() }) }).parse(await staffApi(`/api/playlists/${p.id}/publish`, { method: 'POST' }));
+        const r = await staffApi(playlistApi.publish, { params: { id: p.id } });
         return t(`Đã xuất bản “${p.name}” – phiên bản ${r.version.version}.`, `Published “${p.name}” – version ${r.version.version}.`);
       },
       { validation: t('Danh sách phát trống hoặc có mục lỗi; hãy kiểm tra trước khi xuất bản.', 'The playlist is empty or has broken items; check it before publishing.') },
     );
   const showHistory = async (p: Playlist) => {
     try {
-      setHistory({ playlist: p, versions: Versions.parse(await staffApi(`/api/playlists/${p.id}/versions`)).items.sort((a, b) => b.version - a.version) });
+      setHistory({ playlist: p, versions: (await staffApi(playlistApi.versions, { params: { id: p.id } })).items.sort((a, b) => b.version - a.version) });
     } catch (err) {
       setNotice(failure(err, lang).notice);
     }
   };
   const rollback = (p: Playlist, version: number) =>
     act(async () => {
-      const r = z.object({ version: z.object({ version: z.number() }) }).parse(await staffApi(`/api/playlists/${p.id}/rollback`, { method: 'POST', json: { version } }));
+      const r = await staffApi(playlistApi.rollback, { params: { id: p.id }, body: { version } });
       setHistory(null);
       return t(`Đã khôi phục phiên bản ${version} (phát như phiên bản ${r.version.version}).`, `Restored version ${version} (on air as version ${r.version.version}).`);
     });

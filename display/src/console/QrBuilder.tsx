@@ -1,6 +1,7 @@
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 import { qrDataUrl } from '@hcc/shared/qr/image';
-import { type LinkCheck, LinkCheckSchema, QrUrlSchema } from '@hcc/shared/schemas/link';
+import { linkApi } from '@hcc/shared/api/catalogue';
+import { type LinkCheck, QrUrlSchema } from '@hcc/shared/schemas/link';
 import { QrEcLevelSchema } from '@hcc/shared/schemas/playlist';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from './i18n';
@@ -32,8 +33,8 @@ function useLinkCheck(url: string, valid: boolean): LinkCheck | 'internal' | nul
   useEffect(() => {
     if (!valid) return;
     const timer = setTimeout(() => {
-      staffApi('/api/links/check', { method: 'POST', json: { url } })
-        .then((r) => setResult({ url, check: LinkCheckSchema.parse(r) }))
+      staffApi(linkApi.check, { body: { url } })
+        .then((check) => setResult({ url, check }))
         // The address is valid (checked above), so a 400 means the server refused to call it: internal.
         .catch((err: unknown) => setResult(err instanceof ApiError && err.status === 400 ? { url, check: 'internal' } : null));
     }, 600);

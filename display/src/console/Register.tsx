@@ -1,6 +1,7 @@
 import { type Centre } from '@hcc/shared/schemas/centre';
-import { type PlanTarget, PlanTargetSchema } from '@hcc/shared/schemas/plan';
-import { REGISTER_FORM_LABELS, type RegisterEntry, RegisterEntrySchema, type RegisterForm, RegisterFormSchema } from '@hcc/shared/schemas/register';
+import { planApi, registerApi } from '@hcc/shared/api/plans';
+import type { PlanTarget } from '@hcc/shared/schemas/plan';
+import { REGISTER_FORM_LABELS, type RegisterEntry, type RegisterForm, RegisterFormSchema, type RegisterProof } from '@hcc/shared/schemas/register';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
@@ -43,9 +44,9 @@ export function Register({ centres, canEdit, defaultCentre }: { centres: Centre[
 
   const reload = async () => {
     if (!centre) return;
-    const [plan, list] = await Promise.all([staffApi(`/api/plan-targets?centre=${centre}`), staffApi(`/api/register?centre=${centre}&from=${daysAgo(120)}&to=${daysAgo(-1)}`)]);
-    setRows(z.object({ items: z.array(PlanTargetSchema) }).parse(plan).items);
-    setEntries(z.object({ items: z.array(RegisterEntrySchema) }).parse(list).items.reverse());
+    const [plan, list] = await Promise.all([staffApi(planApi.list, { query: { centre } }), staffApi(registerApi.list, { query: { centre, from: daysAgo(120), to: daysAgo(-1) } })]);
+    setRows(plan.items);
+    setEntries(list.items.reverse());
   };
   useEffect(() => void reload().catch((err: unknown) => setNotice(failure(err, lang).notice)), [centre]);
 
@@ -66,9 +67,9 @@ export function Register({ centres, canEdit, defaultCentre }: { centres: Centre[
 
   const save = async (e: Event) => {
     e.preventDefault();
-    const proof = draft.photo ? { kind: 'media', mediaId: draft.photo.mediaId } : draft.link.trim() ? { kind: 'link', url: draft.link.trim() } : null;
+    const proof: RegisterProof | null = draft.photo ? { kind: 'media', mediaId: draft.photo.mediaId } : draft.link.trim() ? { kind: 'link', url: draft.link.trim() } : null;
     try {
-      await staffApi('/api/register', { method: 'POST', json: { centreId: centre, targetId: draft.targetId || null, date: draft.date, form: draft.form, count: draft.count, title: draft.title, place: draft.place, proof } });
+      await staffApi(registerApi.create, { body: { centreId: centre, targetId: draft.targetId || null, date: draft.date, form: draft.form, count: draft.count, title: draft.title, place: draft.place, proof } });
       setNotice({ ok: true, text: t(`Đã ghi nhận “${draft.title}”.`, `Recorded “${draft.title}”.`) });
       setFields({});
       // The next entry is often of the same kind for the same row: keep those, clear the rest.
@@ -85,7 +86,7 @@ export function Register({ centres, canEdit, defaultCentre }: { centres: Centre[
     const reason = prompt(t(`Lý do rút “${entry.title}”:`, `Why withdraw “${entry.title}”?`));
     if (!reason) return;
     try {
-      await staffApi(`/api/register/${entry.id}/withdraw`, { method: 'POST', json: { reason } });
+      await staffApi(registerApi.withdraw, { params: { id: entry.id }, body: { reason } });
       await reload();
     } catch (err) {
       setNotice(failure(err, lang).notice);

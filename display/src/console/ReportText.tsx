@@ -1,5 +1,6 @@
-import { type IssuedReport, IssuedReportSchema } from '@hcc/shared/reports/archive';
-import { type Narrative, NARRATIVE_HEADINGS, NarrativeSchema } from '@hcc/shared/reports/narrative';
+import { reportApi } from '@hcc/shared/api/reports';
+import type { IssuedReport } from '@hcc/shared/reports/archive';
+import { type Narrative, NARRATIVE_HEADINGS } from '@hcc/shared/reports/narrative';
 import { periodContaining, type PeriodKind, type PeriodRule, reportingPeriod } from '@hcc/shared/reports/periods';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
@@ -59,21 +60,20 @@ export function ReportText({ period, canEdit }: { period: Period; canEdit: boole
   const [archive, setArchive] = useState<IssuedReport[]>([]);
   const [notice, setNotice] = useState<Notice>(null);
   const scope = { centre: period.centre || null, from: period.from, to: period.to };
-  const query = new URLSearchParams({ from: period.from, to: period.to, ...(period.centre ? { centre: period.centre } : {}) }).toString();
+  const centre = period.centre || undefined;
 
   const load = async () => {
-    const [n, a] = await Promise.all([staffApi(`/api/reports/narrative?${query}`), staffApi(`/api/reports/archive${period.centre ? `?centre=${period.centre}` : ''}`)]);
-    const parsed = z.object({ narrative: NarrativeSchema, saved: z.nullable(z.object({ updatedAt: z.string(), updatedBy: z.string() })) }).parse(n);
-    setText(parsed.narrative);
-    setSavedBy(parsed.saved ? `${parsed.saved.updatedBy}, ${formatInstant(parsed.saved.updatedAt)}` : null);
-    setArchive(z.object({ items: z.array(IssuedReportSchema) }).parse(a).items);
+    const [n, a] = await Promise.all([staffApi(reportApi.narrative, { query: { from: period.from, to: period.to, centre } }), staffApi(reportApi.archive, { query: { centre } })]);
+    setText(n.narrative);
+    setSavedBy(n.saved ? `${n.saved.updatedBy}, ${formatInstant(n.saved.updatedAt)}` : null);
+    setArchive(a.items);
   };
-  useEffect(() => void load().catch((err: unknown) => setNotice(failure(err, lang).notice)), [query]);
+  useEffect(() => void load().catch((err: unknown) => setNotice(failure(err, lang).notice)), [period.from, period.to, centre]);
 
   const save = async () => {
     if (!text) return;
     try {
-      await staffApi('/api/reports/narrative', { method: 'PUT', json: { ...scope, narrative: text } });
+      await staffApi(reportApi.saveNarrative, { body: { ...scope, narrative: text } });
       setNotice({ ok: true, text: t('Đã lưu phần nhận xét của báo cáo.', 'Saved the report’s text.') });
       await load();
     } catch (err) {
@@ -83,7 +83,7 @@ export function ReportText({ period, canEdit }: { period: Period; canEdit: boole
   const issue = async () => {
     try {
       await save();
-      const meta = IssuedReportSchema.parse(await staffApi('/api/reports/issue', { method: 'POST', json: { ...scope, number: number.trim() || null } }));
+      const meta = await staffApi(reportApi.issue, { body: { ...scope, number: number.trim() || null } });
       setNotice({ ok: true, text: t(`Đã ban hành và lưu báo cáo${meta.number ? ` số ${meta.number}` : ''}.`, `Issued and archived${meta.number ? ` as ${meta.number}` : ''}.`) });
       await load();
     } catch (err) {

@@ -2,14 +2,15 @@ import { problemText } from '@hcc/shared/reports/integrity-text';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { periodContaining } from '@hcc/shared/reports/periods';
 import { TARGET_STATUS_LABELS, type TargetProgress } from '@hcc/shared/reports/targets';
-import { PLAN_MEASURE_LABELS, type PlanMeasureSource, PlanMeasureSourceSchema, type PlanTarget, PlanTargetSchema } from '@hcc/shared/schemas/plan';
+import { planApi } from '@hcc/shared/api/plans';
+import { PLAN_MEASURE_LABELS, type PlanMeasureSource, PlanMeasureSourceSchema, type PlanPeriod, PlanPeriodSchema, type PlanTarget } from '@hcc/shared/schemas/plan';
 import { COMM_FORM_LABELS, type CommForm, REFORM_AREA_LABELS, type ReformArea } from '@hcc/shared/schemas/playlist';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
 import { PeriodPresets, ReportText } from './ReportText';
 import { ShowingsChart } from './ShowingsChart';
-import { staffApi } from './staff-api';
+import { staffApi, staffFetch } from './staff-api';
 import { failure, Field, type Notice, NoticeLine } from './ui';
 
 const Row = z.object({ key: z.string(), label: z.string(), showings: z.number(), playMs: z.number() });
@@ -72,21 +73,21 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
   const [report, setReport] = useState<Report | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [targets, setTargets] = useState<PlanTarget[]>([]);
-  const [draft, setDraft] = useState({ seq: 1, content: '', product: '', lead: '', partners: '', timing: 'Thường xuyên', form: '' as CommForm | '', measuredBy: 'showings' as PlanMeasureSource, count: 1, per: 'month' });
+  const [draft, setDraft] = useState({ seq: 1, content: '', product: '', lead: '', partners: '', timing: 'Thường xuyên', form: '' as CommForm | '', measuredBy: 'showings' as PlanMeasureSource, count: 1, per: 'month' as PlanPeriod });
   const [fields, setFields] = useState<Record<string, string>>({});
   const statusLabel = (s: TargetProgress['status']) => t(TARGET_STATUS_LABELS[s], STATUS_EN[s]);
   const qs = (format: string) => new URLSearchParams({ from: query.from, to: query.to, format, ...(query.centre ? { centre: query.centre } : {}) }).toString();
 
   const run = async () => {
     try {
-      setReport(ReportSchema.parse(await staffApi(`/api/reports?${qs('json')}`)));
+      setReport(ReportSchema.parse(await staffFetch(`/api/reports?${qs('json')}`, {})));
       setNotice(null);
     } catch (err) {
       setReport(null);
       setNotice(failure(err, lang, { validation: t('Khoảng thời gian không hợp lệ: ngày bắt đầu phải trước ngày kết thúc, tối đa 400 ngày.', 'Not a valid period: the start must come before the end, 400 days at most.') }).notice);
     }
   };
-  const loadTargets = async () => setTargets(z.object({ items: z.array(PlanTargetSchema) }).parse(await staffApi(`/api/plan-targets${query.centre ? `?centre=${query.centre}` : ''}`)).items);
+  const loadTargets = async () => setTargets((await staffApi(planApi.list, { query: { centre: query.centre || undefined } })).items);
   useEffect(() => void run(), []);
   useEffect(() => void loadTargets().catch(() => undefined), [query.centre]);
 
@@ -94,9 +95,8 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
     e.preventDefault();
     try {
       const centreId = query.centre || centres.find((c) => c.kind === 'commune')?.id || '';
-      await staffApi('/api/plan-targets', {
-        method: 'POST',
-        json: { centreId, seq: draft.seq, content: draft.content, product: draft.product, lead: draft.lead, partners: draft.partners, timing: draft.timing, form: draft.form || null, measuredBy: draft.measuredBy, measure: draft.measuredBy !== 'self' && draft.count > 0 ? { count: draft.count, per: draft.per } : null },
+      await staffApi(planApi.create, {
+        body: { centreId, seq: draft.seq, content: draft.content, product: draft.product, lead: draft.lead, partners: draft.partners, timing: draft.timing, form: draft.form || null, measuredBy: draft.measuredBy, measure: draft.measuredBy !== 'self' && draft.count > 0 ? { count: draft.count, per: draft.per } : null },
       });
       setFields({});
       setDraft({ ...draft, seq: draft.seq + 1, content: '', product: '' });
@@ -109,7 +109,7 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
     }
   };
   const removeTarget = async (id: string) => {
-    await staffApi(`/api/plan-targets/${id}`, { method: 'DELETE' }).catch((err: unknown) => setNotice(failure(err, lang).notice));
+    await staffApi(planApi.delete, { params: { id } }).catch((err: unknown) => setNotice(failure(err, lang).notice));
     await loadTargets();
   };
 
@@ -290,7 +290,7 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
             <input data-testid="target-count" type="number" min={1} value={draft.count} onInput={(e) => setDraft({ ...draft, count: Number(e.currentTarget.value) })} />
           </Field>
           <Field label={t('Mỗi', 'Per')}>
-            <select value={draft.per} onChange={(e) => setDraft({ ...draft, per: e.currentTarget.value })}>
+            <select value={draft.per} onChange={(e) => setDraft({ ...draft, per: PlanPeriodSchema.parse(e.currentTarget.value) })}>
               <option value="week">{t('tuần', 'week')}</option>
               <option value="month">{t('tháng', 'month')}</option>
               <option value="quarter">{t('quý', 'quarter')}</option>

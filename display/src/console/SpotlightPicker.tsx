@@ -1,7 +1,7 @@
-import { type ProcedureSummary, ProcedureSummarySchema } from '@hcc/shared/schemas/procedure';
+import { procedureApi } from '@hcc/shared/api/catalogue';
+import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { PlaylistItemInput } from '@hcc/shared/schemas/playlist';
 import { useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { useT } from './i18n';
 import { newItemId } from './new-id';
 import { staffApi } from './staff-api';
@@ -16,9 +16,8 @@ export function SpotlightPicker({ centreId, onAdd, onClose }: { centreId: string
   const [chosen, setChosen] = useState<ProcedureSummary[]>([]);
   useEffect(() => {
     const timer = setTimeout(() => {
-      const params = new URLSearchParams({ q, limit: '20', centre: centreId });
-      staffApi(`/api/procedures?${params}`)
-        .then((r) => setHits(z.object({ items: z.array(ProcedureSummarySchema) }).parse(r).items))
+      staffApi(procedureApi.search, { query: { q, limit: 20, centre: centreId } })
+        .then((r) => setHits(r.items))
         .catch(() => setHits([]));
     }, 200);
     return () => clearTimeout(timer);

@@ -1,4 +1,5 @@
-import { type SurveyForm, SurveyFormSchema } from '@hcc/shared/schemas/survey';
+import { surveyApi } from '@hcc/shared/api/surveys';
+import type { SurveyForm } from '@hcc/shared/schemas/survey';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
@@ -23,13 +24,13 @@ export function SurveyForms() {
   const [draft, setDraft] = useState<SurveyForm | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
-  const reload = async () => setForms(z.object({ items: z.array(SurveyFormSchema) }).parse(await staffApi('/api/surveys/forms')).items);
+  const reload = async () => setForms((await staffApi(surveyApi.forms)).items);
   useEffect(() => void reload().catch(() => undefined), []);
 
   const save = async () => {
     if (!draft) return;
     try {
-      const saved = SurveyFormSchema.parse(await staffApi(`/api/surveys/forms/${draft.id}`, { method: 'POST', json: { title: draft.title, questions: draft.questions } }));
+      const saved = await staffApi(surveyApi.saveForm, { params: { id: draft.id }, body: { title: draft.title, questions: draft.questions } });
       setNotice({ ok: true, text: t(`Đã lưu phiên bản ${saved.version}; kiosk dùng phiên bản mới từ lần tải sau.`, `Saved version ${saved.version}; kiosks use it from their next load.`) });
       setDraft(null);
       setFields({});

@@ -1,13 +1,12 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { type SurveyPeriod, type SurveyResults, SurveyResultsSchema } from '@hcc/shared/schemas/survey';
+import { type SurveyComment, surveyApi } from '@hcc/shared/api/surveys';
+import type { SurveyPeriod, SurveyResults } from '@hcc/shared/schemas/survey';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
 import { staffApi } from './staff-api';
 import { SurveyForms } from './SurveyForms';
 import { failure, type Notice, NoticeLine } from './ui';
 
-const CommentSchema = z.object({ day: z.string(), centreId: z.string(), field: z.nullable(z.string()), comment: z.string(), excluded: z.boolean() });
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 
 /** Horizontal bars: one row per label, the value as a share of the bar. */
@@ -38,16 +37,16 @@ export function Surveys({ centres, canReadComments, isAdmin }: { centres: Centre
   const [period, setPeriod] = useState<SurveyPeriod>('quarter');
   const [centre, setCentre] = useState('');
   const [r, setR] = useState<SurveyResults | null>(null);
-  const [comments, setComments] = useState<z.infer<typeof CommentSchema>[]>([]);
+  const [comments, setComments] = useState<SurveyComment[]>([]);
   const [notice, setNotice] = useState<Notice>(null);
   useEffect(() => {
-    const q = new URLSearchParams({ period, ...(centre ? { centre } : {}) });
-    staffApi(`/api/surveys/results?${q}`)
-      .then((x) => setR(SurveyResultsSchema.parse(x)))
+    const query = { period, ...(centre ? { centre } : {}) };
+    staffApi(surveyApi.results, { query })
+      .then(setR)
       .catch((err: unknown) => setNotice(failure(err, lang).notice));
     if (canReadComments)
-      staffApi(`/api/surveys/comments?${q}`)
-        .then((x) => setComments(z.object({ items: z.array(CommentSchema) }).parse(x).items))
+      staffApi(surveyApi.comments, { query })
+        .then((x) => setComments(x.items))
         .catch(() => undefined);
   }, [period, centre]);
 

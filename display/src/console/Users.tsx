@@ -1,5 +1,6 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { type Role, RoleSchema, type StaffUser, StaffUserSchema } from '@hcc/shared/schemas/staff';
+import { userApi } from '@hcc/shared/api/staff';
+import { type Role, RoleSchema, type StaffUser, type UserUpdateSchema } from '@hcc/shared/schemas/staff';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
@@ -21,7 +22,7 @@ export function Users({ centres, self }: { centres: Centre[]; self: StaffUser })
   const [form, setForm] = useState(EMPTY);
   const [notice, setNotice] = useState<Notice>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
-  const reload = async () => setUsers(z.object({ items: z.array(StaffUserSchema) }).parse(await staffApi('/api/users')).items);
+  const reload = async () => setUsers((await staffApi(userApi.list)).items);
   useEffect(() => void reload().catch(() => undefined), []);
 
   const call = async (fn: () => Promise<string>) => {
@@ -38,21 +39,21 @@ export function Users({ centres, self }: { centres: Centre[]; self: StaffUser })
   const create = (e: Event) => {
     e.preventDefault();
     void call(async () => {
-      await staffApi('/api/users', { method: 'POST', json: { ...form, centreId: form.centreId || null } });
+      await staffApi(userApi.create, { body: { ...form, centreId: form.centreId || null } });
       setForm(EMPTY);
       return t(`Đã tạo tài khoản “${form.username}”.`, `Created “${form.username}”.`);
     });
   };
-  const patch = (u: StaffUser, body: Record<string, unknown>, done: string) =>
+  const patch = (u: StaffUser, body: z.input<typeof UserUpdateSchema>, done: string) =>
     call(async () => {
-      await staffApi(`/api/users/${u.id}`, { method: 'PATCH', json: body });
+      await staffApi(userApi.update, { params: { id: u.id }, body });
       return done;
     });
   const resetPassword = (u: StaffUser) => {
     const password = prompt(t(`Mật khẩu mới cho “${u.username}” (ít nhất 10 ký tự):`, `New password for “${u.username}” (10 characters or more):`));
     if (!password) return;
     void call(async () => {
-      await staffApi(`/api/users/${u.id}/password`, { method: 'POST', json: { password } });
+      await staffApi(userApi.resetPassword, { params: { id: u.id }, body: { password } });
       return t(`Đã đặt lại mật khẩu cho “${u.username}”; người đó phải đăng nhập lại.`, `Password reset for “${u.username}”; they must sign in again.`);
     });
   };
@@ -100,7 +101,7 @@ export function Users({ centres, self }: { centres: Centre[]; self: StaffUser })
               aria-label={t('Vai trò', 'Role')}
               value={u.role}
               disabled={u.id === self.id}
-              onChange={(e) => patch(u, { role: e.currentTarget.value }, t(`Đã đổi vai trò của “${u.username}”.`, `Changed the role of “${u.username}”.`))}
+              onChange={(e) => patch(u, { role: RoleSchema.parse(e.currentTarget.value) }, t(`Đã đổi vai trò của “${u.username}”.`, `Changed the role of “${u.username}”.`))}
             >
               {RoleSchema.options.map((r) => (
                 <option value={r}>{t(...ROLE_LABELS[r])}</option>

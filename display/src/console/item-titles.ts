@@ -1,10 +1,8 @@
+import { playlistApi } from '@hcc/shared/api/playlists';
 import type { Device } from '@hcc/shared/schemas/device';
-import { PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { staffApi } from './staff-api';
 
-const Versions = z.object({ items: z.array(PlaylistVersionSchema) });
 type Titles = { playlist: string; items: Record<string, string> };
 const keyOf = (playlistId: string, version: number) => `${playlistId}@${version}`;
 
@@ -24,10 +22,10 @@ export function useItemTitles(devices: Device[]): (d: Device) => { playlist: str
       missing.add(d.playing.playlistId);
     }
     for (const playlistId of missing) {
-      staffApi(`/api/playlists/${playlistId}/versions`)
+      staffApi(playlistApi.versions, { params: { id: playlistId } })
         .then((r) => {
           const add: Record<string, Titles> = {};
-          for (const v of Versions.parse(r).items) add[keyOf(v.playlistId, v.version)] = { playlist: v.name, items: Object.fromEntries(v.items.map((i) => [i.id, i.title])) };
+          for (const v of r.items) add[keyOf(v.playlistId, v.version)] = { playlist: v.name, items: Object.fromEntries(v.items.map((i) => [i.id, i.title])) };
           setTitles((all) => ({ ...all, ...add }));
         })
         // A playlist deleted since, or the network: the row falls back to the item's id.

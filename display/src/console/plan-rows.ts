@@ -1,7 +1,7 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { type PlanTarget, PlanTargetSchema } from '@hcc/shared/schemas/plan';
+import { planApi } from '@hcc/shared/api/plans';
+import type { PlanTarget } from '@hcc/shared/schemas/plan';
 import { useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { staffApi } from './staff-api';
 
 /** The plan rows an item of this centre's playlist may count towards: its own plan's, then its province's. */
@@ -10,7 +10,7 @@ export function usePlanRows(centreId: string, centres: readonly Centre[]): PlanT
   const parent = centres.find((c) => c.id === centreId)?.parentId ?? null;
   useEffect(() => {
     if (!centreId) return;
-    const load = async (id: string) => z.object({ items: z.array(PlanTargetSchema) }).parse(await staffApi(`/api/plan-targets?centre=${id}`)).items;
+    const load = async (id: string) => (await staffApi(planApi.list, { query: { centre: id } })).items;
     // The tag is optional: a plan that cannot be read leaves the list empty rather than the editor broken.
     void Promise.all([load(centreId), parent ? load(parent) : Promise.resolve([])])
       .then(([own, province]) => setRows([...own, ...province]))

@@ -1,4 +1,4 @@
-import { staffApi } from './staff-api';
+import { staffFetch } from './staff-api';
 
 const WIDTH = 480;
 
@@ -13,5 +13,5 @@ export async function sendPosterFrame(video: HTMLVideoElement, mediaId: string):
   canvas.height = Math.round((WIDTH * video.videoHeight) / video.videoWidth);
   canvas.getContext('2d')?.drawImage(video, 0, 0, canvas.width, canvas.height);
   const jpeg = await new Promise<Blob | null>((resolve) => canvas.toBlob(resolve, 'image/jpeg', 0.8));
-  if (jpeg) await staffApi(`/api/media/${mediaId}/poster`, { method: 'PUT', body: jpeg, headers: { 'Content-Type': 'image/jpeg' } });
+  if (jpeg) await staffFetch(`/api/media/${mediaId}/poster`, { method: 'PUT', body: jpeg, headers: { 'Content-Type': 'image/jpeg' } });
 }

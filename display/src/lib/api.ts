@@ -1,28 +1,27 @@
-import { type ErrorBody, ErrorBodySchema } from '@hcc/shared/schemas/common';
+import { ApiError, createApiClient } from '@hcc/shared/api/client';
+import { ErrorBodySchema } from '@hcc/shared/schemas/common';
 
-/** A failed API call, carrying the server's code and field issues so forms can show them in place. */
-export class ApiError extends Error {
-  constructor(
-    readonly status: number,
-    readonly body: ErrorBody,
-  ) {
-    super(body.message);
-  }
-}
+export { ApiError };
 
-export async function apiFetch<T>(path: string, init: RequestInit & { json?: unknown; token?: string } = {}): Promise<T> {
-  const { json, token, headers, ...rest } = init;
-  const res = await fetch(path, {
-    credentials: 'same-origin',
-    ...rest,
-    headers: { ...(json !== undefined ? { 'Content-Type': 'application/json' } : {}), ...(token ? { Authorization: `Bearer ${token}` } : {}), ...headers },
-    ...(json !== undefined ? { body: JSON.stringify(json) } : {}),
-  });
+/** Calls a route of the HTTP contract (shared/src/api): typed input, parsed answer, ApiError on failure. */
+export const request = createApiClient((url, init) => fetch(url, init));
+
+/**
+ * A call outside the JSON contract: a file as the body (media posters, catalogue imports). The answer
+ * is unknown until the caller parses it with its schema.
+ */
+export async function apiFetch(path: string, init: RequestInit = {}): Promise<unknown> {
+  const res = await fetch(path, { credentials: 'same-origin', ...init });
   const text = await res.text();
-  const data: unknown = text ? JSON.parse(text) : null;
+  let data: unknown = null;
+  try {
+    data = text ? JSON.parse(text) : null;
+  } catch {
+    // A proxy's HTML error page: the status below says what happened.
+  }
   if (!res.ok) {
     const parsed = ErrorBodySchema.safeParse(data);
     throw new ApiError(res.status, parsed.success ? parsed.data : { code: 'internal', message: `HTTP ${res.status}` });
   }
-  return data as T;
+  return data;
 }

@@ -1,6 +1,7 @@
-import { PairingClaimResultSchema, PairingTicketSchema, type PairingTicket } from '@hcc/shared/schemas/device';
+import { pairingApi } from '@hcc/shared/api/devices';
+import type { PairingTicket } from '@hcc/shared/schemas/device';
 import { useEffect, useState } from 'preact/hooks';
-import { ApiError, apiFetch } from '../lib/api';
+import { ApiError, request } from '../lib/api';
 import type { Credentials } from './credentials';
 
 const POLL_MS = 2000;
@@ -13,32 +14,32 @@ export function Pairing({ onPaired }: { onPaired: (c: Credentials) => void }) {
   useEffect(() => {
     let live = true;
     let timer = 0;
-    const request = async () => {
+    const askForCode = async () => {
       try {
-        const t = PairingTicketSchema.parse(await apiFetch('/api/pairings', { method: 'POST', json: { kind: 'screen' } }));
+        const t = await request(pairingApi.request, { body: { kind: 'screen' } });
         if (!live) return;
         setTicket(t);
         setProblem(null);
         timer = window.setTimeout(() => poll(t), POLL_MS);
       } catch {
         setProblem('Không kết nối được máy chủ, đang thử lại…');
-        timer = window.setTimeout(request, 5000);
+        timer = window.setTimeout(askForCode, 5000);
       }
     };
     const poll = async (t: PairingTicket) => {
       try {
-        const r = PairingClaimResultSchema.parse(await apiFetch(`/api/pairings/${t.pairingId}/claim`, { method: 'POST', json: { claimSecret: t.claimSecret } }));
+        const r = await request(pairingApi.claim, { params: { id: t.pairingId }, body: { claimSecret: t.claimSecret } });
         if (!live) return;
         if (r.status === 'paired') return onPaired({ token: r.token, deviceId: r.deviceId });
         timer = window.setTimeout(() => poll(t), POLL_MS);
       } catch (err) {
         if (!live) return;
         // Expired or lost: start again with a fresh code rather than showing a dead one.
-        if (err instanceof ApiError && (err.status === 410 || err.status === 404)) return void request();
+        if (err instanceof ApiError && (err.status === 410 || err.status === 404)) return void askForCode();
         timer = window.setTimeout(() => poll(t), 5000);
       }
     };
-    void request();
+    void askForCode();
     return () => {
       live = false;
       clearTimeout(timer);

@@ -1,9 +1,10 @@
 import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
-import { type DeviceBootstrap, DeviceBootstrapSchema, PlaylistPushSchema } from '@hcc/shared/schemas/bootstrap';
+import { deviceApi } from '@hcc/shared/api/devices';
+import { type DeviceBootstrap, PlaylistPushSchema } from '@hcc/shared/schemas/bootstrap';
 import { EmergencySchema } from '@hcc/shared/schemas/emergency';
 import { estimateClockOffset } from '@hcc/shared/time/clock-offset';
 import * as z from 'zod/mini';
-import { ApiError, apiFetch } from '../lib/api';
+import { ApiError, request } from '../lib/api';
 import { ask, type LiveSocket, openSocket } from '../lib/live-socket';
 import type { Credentials } from './credentials';
 import type { ImpressionQueue } from './impression-queue';
@@ -32,7 +33,7 @@ export function startSession(creds: Credentials, queue: ImpressionQueue, ev: Ses
 
   const bootstrap = async () => {
     try {
-      ev.onBootstrap(DeviceBootstrapSchema.parse(await apiFetch('/api/device/bootstrap', { token: creds.token })));
+      ev.onBootstrap(await request(deviceApi.bootstrap, {}, { token: creds.token }));
     } catch (err) {
       if (err instanceof ApiError && err.status === 401) ev.onRevoked();
       // Otherwise the server is unreachable: keep playing what we have and try again on reconnect.

@@ -1,4 +1,6 @@
-import { type Procedure, ProcedureSchema } from '@hcc/shared/schemas/procedure';
+import { procedureApi } from '@hcc/shared/api/catalogue';
+import type { Procedure } from '@hcc/shared/schemas/procedure';
+import { request } from '../lib/api';
 
 const cache = new Map<string, Promise<Procedure | null>>();
 /** The same procedures once they have arrived, so a spotlight shown again renders in its first pass. */
@@ -10,13 +12,8 @@ export const cachedProcedure = (code: string): Procedure | undefined => arrived.
 export function loadProcedure(code: string): Promise<Procedure | null> {
   let p = cache.get(code);
   if (!p) {
-    p = fetch(`/api/procedures/${encodeURIComponent(code)}`)
-      .then((r) => (r.ok ? r.json() : null))
-      .then((j) => {
-        const parsed = ProcedureSchema.safeParse(j);
-        return parsed.success ? parsed.data : null;
-      })
-      .catch(() => null);
+    // Unknown, refused or offline: the slide reports a failure and the next showing asks again.
+    p = request(procedureApi.get, { params: { code } }).catch(() => null);
     p.then((v) => (v === null ? cache.delete(code) : arrived.set(code, v)));
     cache.set(code, p);
   }

@@ -2,6 +2,9 @@ import * as z from 'zod/mini';
 import { IdSchema } from './common';
 import { CommFormSchema, ReformAreaSchema } from './playlist';
 
+/** The period a measured plan row counts over. */
+export const PlanPeriodSchema = z.enum(['year', 'half', 'quarter', 'month', 'week']);
+export type PlanPeriod = z.infer<typeof PlanPeriodSchema>;
 export const PlanMeasureSourceSchema = z.enum(['showings', 'register', 'both', 'self']);
 export type PlanMeasureSource = z.infer<typeof PlanMeasureSourceSchema>;
 export const PLAN_MEASURE_LABELS: Record<PlanMeasureSource, string> = {
@@ -31,7 +34,7 @@ export const PlanTargetInputSchema = z.strictObject({
   timing: Text(200),
   form: z._default(z.nullable(CommFormSchema), null),
   reformArea: z._default(z.nullable(ReformAreaSchema), null),
-  measure: z._default(z.nullable(z.object({ count: z.int().check(z.minimum(1), z.maximum(1000)), per: z.enum(['year', 'half', 'quarter', 'month', 'week']) })), null),
+  measure: z._default(z.nullable(z.object({ count: z.int().check(z.minimum(1), z.maximum(1000)), per: PlanPeriodSchema })), null),
   /**
    * How the row's result is counted: showings of the items tagged to it in playlists, entries of the
    * evidence register tagged to it (posts, leaflets, conferences…), both added up, or the unit's own

@@ -1,4 +1,4 @@
-import { procedureApi } from '@hcc/shared/api/catalogue';
+import { procedureApi } from '@hcc/shared/api/procedures';
 import { ApiError, type CallArgs, createApiClient } from '@hcc/shared/api/client';
 import type { RouteDef, RouteOutput } from '@hcc/shared/api/route';
 import type { Procedure } from '@hcc/shared/schemas/procedure';

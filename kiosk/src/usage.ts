@@ -1,4 +1,4 @@
-import { usageApi } from '@hcc/shared/api/catalogue';
+import { usageApi } from '@hcc/shared/api/usage';
 import { attempt } from './api';
 import { loadKioskCredentials } from './device';
 import type { UsageEvent } from '@hcc/shared/schemas/usage';

@@ -1,5 +1,5 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { usageApi } from '@hcc/shared/api/catalogue';
+import { usageApi } from '@hcc/shared/api/usage';
 import type { NoResultQuerySchema } from '@hcc/shared/schemas/usage';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';

@@ -1,6 +1,6 @@
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 import { qrDataUrl } from '@hcc/shared/qr/image';
-import { linkApi } from '@hcc/shared/api/catalogue';
+import { linkApi } from '@hcc/shared/api/links';
 import { type LinkCheck, QrUrlSchema } from '@hcc/shared/schemas/link';
 import { QrEcLevelSchema } from '@hcc/shared/schemas/playlist';
 import { useEffect, useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-import { procedureApi } from '@hcc/shared/api/catalogue';
+import { procedureApi } from '@hcc/shared/api/procedures';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { PlaylistItemInput } from '@hcc/shared/schemas/playlist';
 import { useEffect, useState } from 'preact/hooks';

@@ -1,4 +1,5 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
+import { surveyResultsApi } from '@hcc/shared/api/survey-results';
 import { type SurveyComment, surveyApi } from '@hcc/shared/api/surveys';
 import type { SurveyPeriod, SurveyResults } from '@hcc/shared/schemas/survey';
 import { useContext, useEffect, useState } from 'preact/hooks';
@@ -41,7 +42,7 @@ export function Surveys({ centres, canReadComments, isAdmin }: { centres: Centre
   const [notice, setNotice] = useState<Notice>(null);
   useEffect(() => {
     const query = { period, ...(centre ? { centre } : {}) };
-    staffApi(surveyApi.results, { query })
+    staffApi(surveyResultsApi.results, { query })
       .then(setR)
       .catch((err: unknown) => setNotice(failure(err, lang).notice));
     if (canReadComments)

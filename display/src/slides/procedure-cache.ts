@@ -1,4 +1,4 @@
-import { procedureApi } from '@hcc/shared/api/catalogue';
+import { procedureApi } from '@hcc/shared/api/procedures';
 import type { Procedure } from '@hcc/shared/schemas/procedure';
 import { request } from '../lib/api';
 

@@ -1,7 +1,7 @@
 import { request as httpRequest, type IncomingMessage } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
-import { linkApi } from '@hcc/shared/api/catalogue';
+import { linkApi } from '@hcc/shared/api/links';
 import type { LinkCheck } from '@hcc/shared/schemas/link';
 import { Router } from 'express';
 import { requireStaff } from '../auth/session';

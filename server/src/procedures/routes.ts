@@ -1,4 +1,4 @@
-import { procedureApi } from '@hcc/shared/api/catalogue';
+import { procedureApi } from '@hcc/shared/api/procedures';
 import { Router } from 'express';
 import * as z from 'zod/mini';
 import type { Deps } from '../context';

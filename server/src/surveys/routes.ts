@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { DEFAULT_SURVEY_FORMS } from '@hcc/shared/survey/forms';
 import { breakdowns, checkAnswers, maskPersonalNumbers, summarise } from '@hcc/shared/survey/scoring';
+import { surveyResultsApi } from '@hcc/shared/api/survey-results';
 import { surveyApi } from '@hcc/shared/api/surveys';
 import { managesCentre, managesSharedForms } from '@hcc/shared/schemas/staff';
 import type { SurveyForm } from '@hcc/shared/schemas/survey';
@@ -137,7 +138,7 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
     return { accepted: true, duplicate: false, counted: excludedReason === null } as const;
   });
 
-  on(surveyApi.results, async ({ query: q }) => {
+  on(surveyResultsApi.results, async ({ query: q }) => {
     if (q.centre && !(await deps.store.centres.get(q.centre))) throw new AppError('not_found', `Unknown centre "${q.centre}".`);
     const from = new Date(deps.clock().getTime() - PERIOD_DAYS[q.period] * 86_400_000).toISOString();
     const rows = await deps.store.surveys.since(q.centre ?? null, from);

@@ -1,6 +1,6 @@
 import { foldVietnamese } from '@hcc/shared/search/fold';
 import { maskPersonalNumbers } from '@hcc/shared/survey/scoring';
-import { usageApi } from '@hcc/shared/api/catalogue';
+import { usageApi } from '@hcc/shared/api/usage';
 import { Router } from 'express';
 import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';

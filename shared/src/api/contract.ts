@@ -11,7 +11,10 @@
  * (GET /api/impressions/integrity), and /healthz, /readyz.
  */
 import { pairingApi, deviceApi } from './devices';
-import { procedureApi, usageApi, linkApi } from './catalogue';
+import { linkApi } from './links';
+import { procedureApi } from './procedures';
+import { surveyResultsApi } from './survey-results';
+import { usageApi } from './usage';
 import { centreApi } from './centres';
 import { emergencyApi } from './emergencies';
 import { impressionApi } from './impressions';
@@ -36,6 +39,7 @@ export const api = {
   usage: usageApi,
   links: linkApi,
   surveys: surveyApi,
+  surveyResults: surveyResultsApi,
   plans: planApi,
   register: registerApi,
   reports: reportApi,

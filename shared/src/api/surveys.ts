@@ -1,10 +1,8 @@
 import * as z from 'zod/mini';
+import { SurveyFormEditSchema, SurveyFormSchema, SurveyResponseSchema } from '../schemas/survey';
 import { IdParams, itemsOf } from './common';
 import { route } from './route';
-import { IdSchema } from '../schemas/common';
-import { SurveyFormEditSchema, SurveyFormSchema, SurveyPeriodSchema, SurveyResponseSchema, SurveyResultsSchema } from '../schemas/survey';
-
-const PeriodQuery = z.strictObject({ centre: z.optional(IdSchema), period: z._default(SurveyPeriodSchema, 'month') });
+import { PeriodQuery } from './survey-results';
 
 export const SurveyCommentSchema = z.object({ day: z.string(), centreId: z.string(), field: z.nullable(z.string()), comment: z.string(), excluded: z.boolean() });
 export type SurveyComment = z.infer<typeof SurveyCommentSchema>;
@@ -22,6 +20,5 @@ export const surveyApi = {
     body: SurveyResponseSchema,
     response: z.object({ accepted: z.literal(true), duplicate: z.boolean(), counted: z.optional(z.boolean()) }),
   }),
-  results: route({ method: 'GET', path: '/api/surveys/results', query: PeriodQuery, response: SurveyResultsSchema }),
   comments: route({ method: 'GET', path: '/api/surveys/comments', query: PeriodQuery, response: itemsOf(SurveyCommentSchema) }),
 };

@@ -7,6 +7,8 @@ import { LoopController, type LoopView } from './loop-controller';
 interface Props {
   version: PlaylistVersion | null;
   deviceId: string | null;
+  /** The screen's centre, for slides about it (its survey results); null until the screen knows it. */
+  centreId: string | null;
   offsetMs: () => number;
   onImpression: (i: Impression) => void;
   onItem: (itemId: string | null) => void;
@@ -18,7 +20,7 @@ interface Props {
  * item at full size but invisible, and the swap is a class change in one render, so the first frame
  * of the next item replaces the last frame of the current one with nothing in between.
  */
-export function MainZone({ version, deviceId, offsetMs, onImpression, onItem, fallback }: Props) {
+export function MainZone({ version, deviceId, centreId, offsetMs, onImpression, onItem, fallback }: Props) {
   const [view, setView] = useState<LoopView>({ slots: [null, null], front: null, version: null });
   const deviceRef = useRef(deviceId);
   deviceRef.current = deviceId;
@@ -62,6 +64,7 @@ export function MainZone({ version, deviceId, offsetMs, onImpression, onItem, fa
           <div key={s.n} class={`layer ${isFront ? 'layer-front' : 'layer-back'}`}>
             <Slide
               item={s.item}
+              centreId={centreId}
               active={isFront}
               onReady={() => loop.ready(slot, s.n)}
               onEnded={() => loop.ended(slot, s.n)}

@@ -1,7 +1,7 @@
 import { emergenciesFor } from '@hcc/shared/emergency/applies';
+import { adoptionOf } from '@hcc/shared/playlists/adopt-version';
 import { evaluateSchedule } from '@hcc/shared/schedule/evaluate';
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { setSurveyScope } from '../slides/survey-results';
 import type { Emergency } from '@hcc/shared/schemas/emergency';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
@@ -50,13 +50,12 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
   const [now, setNow] = useState(Date.now());
 
   const adopt = (v: PlaylistVersion) => {
-    const old = versionRef.current;
-    // A late bootstrap must not undo a newer push that arrived first.
-    if (old && old.playlistId === v.playlistId && old.version === v.version) {
+    const adoption = adoptionOf(versionRef.current, v);
+    if (adoption === 'stale') return;
+    if (adoption === 'same') {
       ensureMedia(v); // a reload may have cut the last download short
       return ack(v);
     }
-    if (old && old.publishedAt > v.publishedAt) return;
     versionRef.current = v;
     // A new version is tried afresh, as the loop tries its items afresh.
     failedItems.current.clear();
@@ -76,8 +75,6 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
       })
       .finally(() => (prefetching.current = false));
   };
-  // The results slide shows this screen's own centre.
-  useEffect(() => setSurveyScope(centre?.id ?? null), [centre]);
   const ack = (v: PlaylistVersion) => socket.current?.connected && socket.current.emit('playlist:ack', { playlistId: v.playlistId, version: v.version });
 
   useEffect(() => {
@@ -151,6 +148,7 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
       <MainZone
         version={version}
         deviceId={deviceId}
+        centreId={centre?.id ?? null}
         offsetMs={offsetMs}
         onImpression={(i) => {
           const v = versionRef.current;

@@ -10,7 +10,6 @@ import { options, render } from 'preact';
 import { useState } from 'preact/hooks';
 import { primeProcedure } from '../slides/procedure-cache';
 import { Slide } from '../slides/Slide';
-import { setSurveyScope } from '../slides/survey-results';
 import { Header, QrPanel, Ticker } from './Chrome';
 
 /**
@@ -49,7 +48,7 @@ function Lab() {
       <div class="zone-main" data-testid="now-playing" data-item-id={shown?.item.id ?? ''} data-kind={shown?.item.kind ?? ''}>
         {shown && (
           <div key={shown.n} class="layer layer-front">
-            <Slide item={shown.item} onReady={() => shown.settle({ ok: true })} onFailed={(why) => shown.settle({ ok: false, error: why })} />
+            <Slide item={shown.item} centreId={LAB_CENTRE.id} onReady={() => shown.settle({ ok: true })} onFailed={(why) => shown.settle({ ok: false, error: why })} />
           </div>
         )}
       </div>
@@ -94,7 +93,6 @@ const LAID_OUT_AT_ONCE = new Set<PlaylistItem['kind']>(['text', 'ticker', 'emerg
 
 // Render at once instead of on the next microtask, so thousands of slides go through in minutes.
 options.debounceRendering = (cb) => cb();
-setSurveyScope(LAB_CENTRE.id);
 const root = document.getElementById('app');
 if (root) render(<Lab />, root);
 Object.assign(window, { hccLab: { show: showItem, ready: document.fonts.ready.then(() => true) } });

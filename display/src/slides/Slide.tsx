@@ -11,6 +11,8 @@ import './slides.css';
 
 export interface SlideProps {
   item: PlaylistItem;
+  /** The screen's centre; the console's preview has none, and a results slide then shows every centre. */
+  centreId?: string | null;
   /** On screen (the default) or being prepared behind the visible layer. */
   active?: boolean;
   /** The slide can show its first frame: the player may swap it in. */
@@ -28,7 +30,7 @@ const IMMEDIATE = new Set<PlaylistItem['kind']>(['text', 'ticker', 'survey_resul
  * One renderer per item kind, shared by the TV player and the console's live preview so that what
  * staff preview is exactly what the waiting room sees.
  */
-export function Slide({ item, active = true, onReady, onEnded, onFailed }: SlideProps) {
+export function Slide({ item, centreId = null, active = true, onReady, onEnded, onFailed }: SlideProps) {
   useEffect(() => {
     if (IMMEDIATE.has(item.kind)) onReady?.();
   }, [item]);
@@ -46,7 +48,7 @@ export function Slide({ item, active = true, onReady, onEnded, onFailed }: Slide
     case 'procedure':
       return <ProcedureSlide code={item.procedureCode} onReady={onReady} onFailed={onFailed} />;
     case 'survey_results':
-      return <SurveyResultsSlide period={item.period} minAnswers={item.minAnswers} />;
+      return <SurveyResultsSlide centreId={centreId} period={item.period} minAnswers={item.minAnswers} />;
     case 'emergency':
       return <EmergencyCard text={item.text} severity={item.severity} />;
   }

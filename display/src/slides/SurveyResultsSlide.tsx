@@ -12,20 +12,20 @@ const PERIOD_LABEL: Record<SurveyPeriod, string> = { week: '7 ngày qua', month:
  * Citizens read one sentence ("9 trên 10 người hài lòng"); the figures behind it are secondary, and
  * below the minimum number of answers the slide invites answers instead of showing a shaky figure.
  */
-export function SurveyResultsSlide({ period, minAnswers = DEFAULT_MIN_ANSWERS }: { period: SurveyPeriod; minAnswers?: number }) {
+export function SurveyResultsSlide({ centreId, period, minAnswers = DEFAULT_MIN_ANSWERS }: { centreId: string | null; period: SurveyPeriod; minAnswers?: number }) {
   const [r, setR] = useState<SurveyResults | null>(null);
   useEffect(() => {
     let live = true;
-    const load = () => void loadSurveyResults(period).then((x) => live && x && setR(x));
+    const load = () => void loadSurveyResults(period, centreId).then((x) => live && x && setR(x));
     load();
     window.addEventListener(SURVEY_UPDATED, load);
     return () => {
       live = false;
       window.removeEventListener(SURVEY_UPDATED, load);
     };
-  }, [period]);
+  }, [period, centreId]);
   const h = satisfactionHeadline(r, minAnswers);
-  const link = phoneSurveyLink();
+  const link = centreId ? phoneSurveyLink(location.origin, centreId) : null;
   const box = useRef<HTMLDivElement>(null);
   useFit(box, [h.text, h.n, link]);
   return (

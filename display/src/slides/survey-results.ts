@@ -1,21 +1,15 @@
-import { type SurveyPeriod, type SurveyResults, SurveyResultsSchema } from '@hcc/shared/schemas/survey';
+import { surveyResultsApi } from '@hcc/shared/api/survey-results';
+import type { SurveyPeriod, SurveyResults } from '@hcc/shared/schemas/survey';
+import { request } from '../lib/api';
 
-/** Which centre's results the screen shows; the console's preview leaves it unset (all centres). */
-let scope: string | null = null;
-export const setSurveyScope = (centreId: string | null) => {
-  scope = centreId;
-};
-
-/** Where a phone answers the survey for this screen's centre (the kiosk app's phone page). */
-export const phoneSurveyLink = () => (scope ? `${location.origin}/kiosk/?survey=1&centre=${encodeURIComponent(scope)}` : null);
+/** Where a phone answers the survey for a screen's centre (the kiosk app's phone page). */
+export const phoneSurveyLink = (origin: string, centreId: string) => `${origin}/kiosk/?survey=1&centre=${encodeURIComponent(centreId)}`;
 
 /** Fired when the server says a new answer was counted, so the slide on air refreshes at once. */
 export const SURVEY_UPDATED = 'hcc:survey-updated';
 
-export async function loadSurveyResults(period: SurveyPeriod): Promise<SurveyResults | null> {
-  const q = new URLSearchParams({ period, ...(scope ? { centre: scope } : {}) });
-  const res = await fetch(`/api/surveys/results?${q}`).catch(() => null);
-  if (!res?.ok) return null;
-  const parsed = SurveyResultsSchema.safeParse(await res.json());
-  return parsed.success ? parsed.data : null;
+/** A centre's results, or every centre's (null: the console's preview); null when they cannot be had. */
+export async function loadSurveyResults(period: SurveyPeriod, centreId: string | null): Promise<SurveyResults | null> {
+  // Offline or refused: the slide keeps what it shows, or its empty state.
+  return request(surveyResultsApi.results, { query: { period, ...(centreId ? { centre: centreId } : {}) } }).catch(() => null);
 }

@@ -1,151 +1,45 @@
-import { QR_PRESETS } from '@hcc/shared/qr/presets';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import type { MediaLibraryItem } from '@hcc/shared/schemas/media';
-import { playlistApi } from '@hcc/shared/api/playlists';
-import { CampaignRefSchema, ITEM_KIND_LABELS, type Playlist, PlaylistDraftSchema, PlaylistItemSchema } from '@hcc/shared/schemas/playlist';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { CampaignRefSchema, ITEM_KIND_LABELS, PlaylistItemSchema } from '@hcc/shared/schemas/playlist';
+import { useContext, useState } from 'preact/hooks';
 import { Slide } from '../slides/Slide';
 import { CampaignPicker, CampaignPlace, useCampaigns } from './CampaignPlace';
 import { CentreSelect } from './CentreSelect';
 import { type Draft, ItemForm } from './ItemForm';
-import { fieldErrors, LangContext, useT } from './i18n';
-import { useLive } from './live';
+import { LangContext, useT } from './i18n';
 import { newItemId } from './new-id';
-import { SpotlightPicker } from './SpotlightPicker';
-import { staffApi } from './staff-api';
 import { usePlanRows } from './plan-rows';
-import { failure, Field, type Notice, NoticeLine } from './ui';
-
-interface EditorState {
-  name: string;
-  centreId: string;
-  centreIds: string[];
-  groups: string;
-  items: Draft[];
-}
-
-const fromPlaylist = (p: Playlist): EditorState => ({
-  name: p.name,
-  centreId: p.centreId,
-  centreIds: p.target.centreIds,
-  groups: p.target.groups.join(', '),
-  items: p.items as Draft[],
-});
-const toDraft = (s: EditorState) => ({
-  name: s.name,
-  centreId: s.centreId,
-  target: { centreIds: s.centreIds, groups: s.groups.split(',').map((g) => g.trim()).filter(Boolean) },
-  items: s.items,
-});
-
-type NewKind = 'video' | 'image' | 'text' | 'ticker' | 'qr' | 'survey_results';
-const NEW_ITEM: Record<NewKind, (t: (vi: string, en: string) => string) => Record<string, unknown>> = {
-  video: (t) => ({ title: t('Video mới', 'New video'), durationMs: 30_000, mediaId: '', caption: '', form: 'video_clip' }),
-  image: (t) => ({ title: t('Ảnh mới', 'New image'), durationMs: 10_000, mediaId: '', caption: '' }),
-  text: (t) => ({ title: t('Bản tin mới', 'New bulletin'), durationMs: 15_000, heading: '', body: '', form: 'ban_tin' }),
-  ticker: (t) => ({ title: t('Chữ chạy', 'Ticker'), durationMs: 60_000, text: '', form: 'khau_hieu' }),
-  qr: () => ({ durationMs: 10_000, ...QR_PRESETS.dvc_portal, preset: 'dvc_portal', ecLevel: 'M', form: 'ma_qr' }),
-  survey_results: (t) => ({ title: t('Kết quả khảo sát hài lòng', 'Satisfaction results'), durationMs: 15_000, period: 'month' }),
-};
+import { errorsOfItem, moveItem, NEW_ITEM, type NewKind, removeItem, replaceItem } from './playlist-draft';
+import { SpotlightPicker } from './SpotlightPicker';
+import { Field, NoticeLine } from './ui';
+import { useItemDrag } from './use-item-drag';
+import { usePlaylistDraft } from './use-playlist-draft';
 
 /** Editing one playlist: items of every kind, order by drag or buttons, preview, save with versioning. */
 export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: string; centres: Centre[]; media: MediaLibraryItem[]; canEdit: boolean; onClose: () => void }) {
   const t = useT();
   const lang = useContext(LangContext);
-  const [base, setBase] = useState<Playlist | null>(null);
-  const [state, setState] = useState<EditorState | null>(null);
-  const [dirty, setDirty] = useState(false);
+  const { base, state, dirty, remote, notice, errors, change, load, save } = usePlaylistDraft(id, lang, t);
   const [selected, setSelected] = useState<number | null>(null);
-  const [notice, setNotice] = useState<Notice>(null);
-  const [serverErrors, setServerErrors] = useState<Record<string, string>>({});
-  const [remote, setRemote] = useState<{ by: string; revision: number } | null>(null);
   const [picking, setPicking] = useState(false);
-  const [drag, setDrag] = useState<{ from: number; over: number } | null>(null);
   const campaigns = useCampaigns(state?.centreId ?? '', centres);
   const planRows = usePlanRows(state?.centreId ?? '', centres);
-
-  const load = async () => {
-    const p = await staffApi(playlistApi.get, { params: { id } });
-    setBase(p);
-    setState(fromPlaylist(p));
-    setDirty(false);
-    setRemote(null);
-    setServerErrors({});
-  };
-  useEffect(() => void load().catch((err: unknown) => setNotice(failure(err, lang).notice)), [id]);
-  useLive(
-    'playlist:changed',
-    (e) => {
-      if (e.playlistId !== id || !base || e.revision <= base.revision) return;
-      // Someone else saved: take their version at once if we have nothing to lose, else warn first.
-      if (dirty) setRemote({ by: e.by, revision: e.revision });
-      else void load().then(() => setNotice({ ok: true, text: t(`${e.by} vừa cập nhật danh sách này; đang hiển thị bản mới nhất.`, `${e.by} just updated this playlist; showing the latest version.`) }));
-    },
-    [id, base, dirty, lang],
-  );
+  const drag = useItemDrag((from, to) => move(from, to));
 
   if (!state || !base) return <NoticeLine notice={notice} />;
 
-  const change = (next: EditorState) => {
-    setState(next);
-    setDirty(true);
-  };
   const setItems = (items: Draft[]) => change({ ...state, items });
   const move = (from: number, to: number) => {
-    if (to < 0 || to >= state.items.length || from === to) return;
-    const items = [...state.items];
-    const [it] = items.splice(from, 1);
-    items.splice(to, 0, it as Draft);
-    setItems(items);
-    if (selected === from) setSelected(to);
+    const moved = moveItem(state.items, selected, from, to);
+    if (!moved) return;
+    setItems(moved.items);
+    setSelected(moved.selected);
   };
-  const add = (kind: NewKind) => {
-    setItems([...state.items, { id: newItemId(kind), kind, ...NEW_ITEM[kind](t) } as Draft]);
+  const append = (item: Draft) => {
+    setItems([...state.items, item]);
     setSelected(state.items.length);
   };
-
-  const local = PlaylistDraftSchema.safeParse(toDraft(state));
-  const localErrors = local.success ? {} : fieldErrors(local.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })), lang);
-  const errors = { ...serverErrors, ...localErrors };
-  const itemErrors = (i: number) => Object.fromEntries(Object.entries(errors).flatMap(([k, v]) => (k.startsWith(`items.${i}.`) ? [[k.slice(`items.${i}.`.length), v]] : [])));
-
-  const save = async () => {
-    if (!local.success) {
-      setNotice({ ok: false, text: t('Chưa lưu: có mục chưa hợp lệ, xem thông báo cạnh từng ô.', 'Not saved: some fields are not valid; see the messages next to them.') });
-      return;
-    }
-    try {
-      const p = await staffApi(playlistApi.save, { params: { id }, body: { ...toDraft(state), baseRevision: base.revision } });
-      setBase(p);
-      setState(fromPlaylist(p));
-      setDirty(false);
-      setRemote(null);
-      setServerErrors({});
-      setNotice({ ok: true, text: t('Đã lưu. Bấm “Xuất bản” để đưa lên màn hình.', 'Saved. Tap “Publish” to put it on the screens.') });
-    } catch (err) {
-      const f = failure(err, lang, {
-        conflict: t(
-          'Người khác đã lưu danh sách này trước bạn. Thay đổi của bạn CHƯA được lưu và vẫn còn trên màn hình: hãy ghi lại, bấm “Tải bản mới nhất”, rồi làm lại.',
-          'Someone else saved this playlist before you. Your changes were NOT saved and are still on screen: note them, tap “Load the latest”, then redo them.',
-        ),
-      });
-      setNotice(f.notice);
-      setServerErrors(f.fields);
-    }
-  };
-
-  const onPointerMove = (e: PointerEvent) => {
-    if (!drag) return;
-    // Near the top or bottom edge the page scrolls, so an item can travel the whole list.
-    if (e.clientY < 80) window.scrollBy(0, -24);
-    else if (e.clientY > window.innerHeight - 80) window.scrollBy(0, 24);
-    const row = document.elementFromPoint(e.clientX, e.clientY)?.closest<HTMLElement>('[data-index]');
-    if (row) setDrag({ ...drag, over: Number(row.dataset.index) });
-  };
-  const onPointerUp = () => {
-    if (drag) move(drag.from, drag.over);
-    setDrag(null);
-  };
+  const itemErrors = (i: number) => errorsOfItem(errors, i);
 
   const current = selected !== null ? state.items[selected] : undefined;
   const previewItem = current ? PlaylistItemSchema.safeParse(current) : null;
@@ -153,7 +47,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
   const currentPlace = place?.success ? place.data : null;
 
   return (
-    <section class="editor" data-testid="playlist-editor" onPointerMove={onPointerMove} onPointerUp={onPointerUp}>
+    <section class="editor" data-testid="playlist-editor" onPointerMove={drag.onPointerMove} onPointerUp={drag.onPointerUp}>
       <div class="row">
         <button class="secondary" onClick={onClose}>
           ‹ {t('Danh sách', 'All playlists')}
@@ -212,14 +106,14 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
           const bad = Object.keys(itemErrors(i)).length > 0;
           return (
             <>
-              <li class={`card row item-row ${selected === i ? 'selected' : ''} ${drag?.over === i ? 'drop' : ''} ${bad ? 'invalid' : ''}`} data-index={i} data-testid="item-row" data-kind={it.kind}>
+              <li class={`card row item-row ${selected === i ? 'selected' : ''} ${drag.over === i ? 'drop' : ''} ${bad ? 'invalid' : ''}`} data-index={i} data-testid="item-row" data-kind={it.kind}>
                 {canEdit && (
                   <span
                     class="handle"
                     aria-hidden="true"
                     onPointerDown={(e) => {
                       e.preventDefault();
-                      setDrag({ from: i, over: i });
+                      drag.start(i);
                     }}
                   >
                     ⠿
@@ -246,7 +140,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
                     class="secondary"
                     aria-label={t('Xoá mục', 'Remove item')}
                     onClick={() => {
-                      setItems(state.items.filter((_, j) => j !== i));
+                      setItems(removeItem(state.items, i));
                       setSelected(null);
                     }}
                   >
@@ -257,10 +151,10 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
               {selected === i && current && (
                 <li class="item-edit-panel">
                   {currentPlace ? (
-                    <CampaignPlace place={currentPlace} onChange={(next) => setItems(state.items.map((x, j) => (j === i ? next : x)))} />
+                    <CampaignPlace place={currentPlace} onChange={(next) => setItems(replaceItem(state.items, i, next))} />
                   ) : (
                     <fieldset class="card" disabled={!canEdit}>
-                      <ItemForm item={current} errors={itemErrors(i)} media={media} planRows={planRows} onChange={(next) => setItems(state.items.map((x, j) => (j === i ? next : x)))} />
+                      <ItemForm item={current} errors={itemErrors(i)} media={media} planRows={planRows} onChange={(next) => setItems(replaceItem(state.items, i, next))} />
                     </fieldset>
                   )}
                   <div class="preview-frame" data-testid="item-preview" hidden={currentPlace !== null}>
@@ -276,7 +170,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
       {canEdit && (
         <div class="row add-items">
           {(Object.keys(NEW_ITEM) as NewKind[]).map((k) => (
-            <button class="secondary" data-testid={`add-${k}`} onClick={() => add(k)}>
+            <button class="secondary" data-testid={`add-${k}`} onClick={() => append({ id: newItemId(k), kind: k, ...NEW_ITEM[k](t) } as Draft)}>
               + {t(...ITEM_KIND_LABELS[k])}
             </button>
           ))}
@@ -285,10 +179,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
           </button>
           <CampaignPicker
             campaigns={campaigns.filter((c) => !state.items.some((i) => i.kind === 'campaign' && i['campaignId'] === c.id))}
-            onAdd={(c) => {
-              setItems([...state.items, { id: newItemId('campaign'), kind: 'campaign', title: c.name, campaignId: c.id, skip: [] }]);
-              setSelected(state.items.length);
-            }}
+            onAdd={(c) => append({ id: newItemId('campaign'), kind: 'campaign', title: c.name, campaignId: c.id, skip: [] })}
           />
         </div>
       )}

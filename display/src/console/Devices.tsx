@@ -5,13 +5,12 @@ import type { Device } from '@hcc/shared/schemas/device';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { CentreSelect, initialCentre } from './CentreSelect';
 import { LangContext, useT } from './i18n';
+import { refusalsByDevice, screenshotSrc, upsertDevice, uptime } from './device-wall';
 import { useItemTitles } from './item-titles';
 import { useLive } from './live';
 import { staffApi } from './staff-api';
 import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
 
-
-const uptime = (ms: number) => (ms >= 86_400_000 ? `${Math.floor(ms / 86_400_000)} d` : ms >= 3_600_000 ? `${Math.floor(ms / 3_600_000)} h` : `${Math.floor(ms / 60_000)} min`);
 
 /** The screens and kiosks wall: live state, thumbnails, pairing approvals, rename/move/reload/revoke. */
 export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; canEdit: boolean; ownCentreId: string | null }) {
@@ -35,9 +34,7 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
   const reload = async () => {
     setDevices((await staffApi(deviceApi.list)).items);
     if (canEdit) setPending((await staffApi(pairingApi.pending)).items);
-    const byDevice: Record<string, Refusal[]> = {};
-    for (const r of await staffApi(impressionApi.refusals)) (byDevice[r.deviceId] ??= []).push(r);
-    setRefusals(byDevice);
+    setRefusals(refusalsByDevice(await staffApi(impressionApi.refusals)));
   };
   useEffect(() => {
     void reload().catch(() => undefined);
@@ -45,8 +42,8 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
     const timer = setInterval(() => void reload().catch(() => undefined), 5000);
     return () => clearInterval(timer);
   }, []);
-  useLive('device:state', (d) => setDevices((all) => (all.some((x) => x.id === d.id) ? all.map((x) => (x.id === d.id ? d : x)) : [...all, d])));
-  useLive('device:screenshot', (e) => setShots((s) => ({ ...s, [e.deviceId]: `/api/devices/${e.deviceId}/screenshot?t=${encodeURIComponent(e.takenAt)}` })));
+  useLive('device:state', (d) => setDevices((all) => upsertDevice(all, d)));
+  useLive('device:screenshot', (e) => setShots((s) => ({ ...s, [e.deviceId]: screenshotSrc(`/api/devices/${e.deviceId}/screenshot`, e.takenAt) })));
 
   const call = async (fn: () => Promise<string>, overrides = {}) => {
     try {
@@ -82,8 +79,7 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
   const screenshot = (d: Device) =>
     call(async () => {
       const { url, takenAt } = await staffApi(deviceApi.screenshot, { params: { id: d.id } });
-      // The URL never changes; the time in the query makes the browser fetch the new frame.
-      setShots((s) => ({ ...s, [d.id]: `${url}?t=${encodeURIComponent(takenAt)}` }));
+      setShots((s) => ({ ...s, [d.id]: screenshotSrc(url, takenAt) }));
       return t(`Đã chụp màn hình “${d.name}”.`, `Took a screenshot of “${d.name}”.`);
     });
   const reloadDevice = (d: Device) =>

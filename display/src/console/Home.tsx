@@ -4,6 +4,7 @@ import { emergencyApi } from '@hcc/shared/api/emergencies';
 import type { Device } from '@hcc/shared/schemas/device';
 import type { Emergency } from '@hcc/shared/schemas/emergency';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import { upsertDevice } from './device-wall';
 import { LangContext, useT } from './i18n';
 import { useLive } from './live';
 import { staffApi } from './staff-api';
@@ -34,7 +35,7 @@ export function Home({ centres, canEdit }: { centres: Centre[]; canEdit: boolean
     return () => clearInterval(timer);
   }, []);
   // A screen paired since the page opened is added, not dropped.
-  useLive('device:state', (d) => setDevices((all) => (all.some((x) => x.id === d.id) ? all.map((x) => (x.id === d.id ? d : x)) : [...all, d])));
+  useLive('device:state', (d) => setDevices((all) => upsertDevice(all, d)));
 
   const screens = devices.filter((d) => d.kind === 'screen' && d.status === 'active');
   const show = async (e: Event) => {

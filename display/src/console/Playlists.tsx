@@ -1,39 +1,30 @@
 import { diffPlaylist, type PlaylistDiff } from '@hcc/shared/playlists/diff';
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { mediaApi } from '@hcc/shared/api/media';
 import { playlistApi } from '@hcc/shared/api/playlists';
-import type { MediaLibraryItem } from '@hcc/shared/schemas/media';
 import { ITEM_KIND_LABELS, type Playlist, type PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import type { ScreenChange } from '@hcc/shared/schemas/publish-preview';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import { CentreSelect, initialCentre } from './CentreSelect';
 import { LangContext, useT } from './i18n';
-import { useLive } from './live';
 import { PlaylistEditor } from './PlaylistEditor';
+import { copyOf, newestFirst, onAirAsDrafted } from './playlist-versions';
 import { PublishSummary } from './PublishSummary';
 import { staffApi } from './staff-api';
 import { Field, failure, formatInstant, type Notice, NoticeLine } from './ui';
+import { usePlaylistLibrary } from './use-playlist-library';
 
 
 /** Playlists: list, create, duplicate, edit, publish after reading what changes, history and rollback. */
 export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]; canEdit: boolean; ownCentreId: string | null }) {
   const t = useT();
   const lang = useContext(LangContext);
-  const [items, setItems] = useState<Playlist[]>([]);
-  const [media, setMedia] = useState<MediaLibraryItem[]>([]);
   const [notice, setNotice] = useState<Notice>(null);
   const [editing, setEditing] = useState<string | null>(null);
+  const { playlists: items, media, reload } = usePlaylistLibrary(editing);
   const [confirm, setConfirm] = useState<{ playlist: Playlist; diff: PlaylistDiff; screens: ScreenChange[] } | null>(null);
   const [creating, setCreating] = useState<{ name: string; centreId: string; error?: string } | null>(null);
   const [history, setHistory] = useState<{ playlist: Playlist; versions: PlaylistVersion[] } | null>(null);
 
-  const reload = async () => {
-    setItems((await staffApi(playlistApi.list)).items);
-    setMedia((await staffApi(mediaApi.list)).items);
-  };
-  useEffect(() => void reload().catch(() => undefined), [editing]);
-  useLive('playlist:changed', () => void reload().catch(() => undefined));
-  useLive('playlist:published', () => void reload().catch(() => undefined));
 
   const act = async (fn: () => Promise<string>, overrides = {}) => {
     try {
@@ -61,16 +52,14 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
   };
   const duplicate = (p: Playlist) =>
     act(async () => {
-      const copy = { name: `${p.name} (${t('bản sao', 'copy')})`.slice(0, 200), centreId: p.centreId, target: p.target, items: p.items };
-      await staffApi(playlistApi.create, { body: copy });
+      await staffApi(playlistApi.create, { body: copyOf(p, t('bản sao', 'copy')) });
       return t(`Đã nhân bản “${p.name}”.`, `Duplicated “${p.name}”.`);
     });
   const askPublish = async (p: Playlist) => {
     try {
-      const latest = (await staffApi(playlistApi.versions, { params: { id: p.id } })).items.reduce<PlaylistVersion | null>((a, v) => (a && a.version > v.version ? a : v), null);
+      const onAir = onAirAsDrafted((await staffApi(playlistApi.versions, { params: { id: p.id } })).items);
       const { screens } = await staffApi(playlistApi.publishPreview, { params: { id: p.id } });
-      // Compared as the draft holds it: a campaign's place, not the campaign items it was filled with.
-      setConfirm({ playlist: p, diff: diffPlaylist(latest && { ...latest, items: latest.source ?? latest.items }, p), screens });
+      setConfirm({ playlist: p, diff: diffPlaylist(onAir, p), screens });
     } catch (err) {
       setNotice(failure(err, lang).notice);
     }
@@ -86,7 +75,7 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
     );
   const showHistory = async (p: Playlist) => {
     try {
-      setHistory({ playlist: p, versions: (await staffApi(playlistApi.versions, { params: { id: p.id } })).items.sort((a, b) => b.version - a.version) });
+      setHistory({ playlist: p, versions: newestFirst((await staffApi(playlistApi.versions, { params: { id: p.id } })).items) });
     } catch (err) {
       setNotice(failure(err, lang).notice);
     }

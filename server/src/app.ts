@@ -11,6 +11,7 @@ import { centreRoutes } from './centres/routes';
 import type { Deps } from './context';
 import { deviceRoutes, deviceSelfRoutes, pairingRoutes } from './devices/routes';
 import { attachDeviceSockets } from './devices/socket';
+import { HttpPresence } from './devices/http-presence';
 import { DeviceStateWriter } from './devices/state-writer';
 import { emergencyRoutes } from './emergencies/routes';
 import { AppError, errorMiddleware } from './http/errors';
@@ -60,6 +61,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   const presence = new Presence(others);
   const hub = createHub(io, staff, presence, deps.clock, others);
   const states = new DeviceStateWriter(deps, hub);
+  const httpPresence = new HttpPresence(deps);
   const catalogue = new Catalogue(deps.store);
   // Before any await: the other nodes count this one, and may ask it, as soon as its adapter is up.
   others?.answer(presence, async () => {
@@ -133,11 +135,11 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/register', registerRoutes(deps));
   api.use('/pairings', pairingRoutes(deps, hub, cluster.limiter));
   api.use('/devices', deviceRoutes(deps, hub, states));
-  api.use('/device', deviceSelfRoutes(deps, hub));
+  api.use('/device', deviceSelfRoutes(deps, hub, states, httpPresence));
   api.use('/media', mediaApiRoutes(deps));
   api.use('/playlists', playlistRoutes(deps, hub));
   api.use('/emergencies', emergencyRoutes(deps, hub));
-  api.use('/impressions', impressionRoutes(deps));
+  api.use('/impressions', impressionRoutes(deps, httpPresence));
   api.use('/procedures', procedureRoutes(deps, catalogue));
   api.use('/links', linkRoutes(deps));
   api.use('/usage', usageRoutes(deps, catalogue, cluster.limiter));

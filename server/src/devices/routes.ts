@@ -1,7 +1,7 @@
 import { versionForDevice } from '@hcc/shared/playlists/targeting';
 import type { DeviceBootstrap } from '@hcc/shared/schemas/bootstrap';
 import { ackSchema, IdSchema } from '@hcc/shared/schemas/common';
-import { DeviceUpdateSchema, PairingApproveSchema, PairingClaimSchema, PairingRequestSchema, ScreenshotSchema } from '@hcc/shared/schemas/device';
+import { DeviceUpdateSchema, HeartbeatSchema, PairingApproveSchema, PairingClaimSchema, PairingRequestSchema, ScreenshotSchema } from '@hcc/shared/schemas/device';
 import { sniffMediaType } from '@hcc/shared/media/sniff';
 import { Router } from 'express';
 import * as z from 'zod/mini';
@@ -12,6 +12,7 @@ import { AppError } from '../http/errors';
 import { parseBody, parseParams } from '../http/parse';
 import type { Hub } from '../realtime/hub';
 import { type MakeLimiter, networkOf, take } from '../security/limits';
+import type { HttpPresence } from './http-presence';
 import { approvePairing, claimPairing, requestPairing } from './pairing';
 import { deviceOf, requireDevice } from './require-device';
 import type { DeviceStateWriter } from './state-writer';
@@ -133,11 +134,23 @@ async function takeScreenshot(hub: Hub, id: string): Promise<Buffer> {
   return jpeg;
 }
 
-/** What a player needs to start playing with one request, before its socket is up. */
-export function deviceSelfRoutes(deps: Deps, hub: Hub): Router {
+/**
+ * What a player needs to start playing with one request, before its socket is up; and its heartbeat
+ * when the socket cannot get through (a proxy that blocks WebSocket), which also keeps it counted
+ * as present for uptime.
+ */
+export function deviceSelfRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter, httpPresence: HttpPresence): Router {
   const r = Router();
+  r.post('/heartbeat', requireDevice(deps), async (req, res) => {
+    const hb = parseBody(HeartbeatSchema, req);
+    const { id } = deviceOf(res);
+    states.recordHeartbeat(id, hb);
+    await httpPresence.heard(id);
+    res.status(204).end();
+  });
   r.get('/bootstrap', requireDevice(deps), async (_req, res) => {
     const device = deviceOf(res);
+    await httpPresence.heard(device.id);
     const centre = await deps.store.centres.get(device.centreId);
     const version = device.kind === 'screen' ? versionForDevice(await deps.store.playlists.latestVersions(), device) : null;
     if (!centre) throw new Error(`device ${device.id} belongs to missing centre ${device.centreId}`);

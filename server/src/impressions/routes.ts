@@ -3,6 +3,7 @@ import { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
+import type { HttpPresence } from '../devices/http-presence';
 import { deviceOf, requireDevice } from '../devices/require-device';
 import { parseBody, parseQuery } from '../http/parse';
 import { ingestImpressions, ingestSummaries } from './ingest';
@@ -10,16 +11,18 @@ import { REFUSAL_TEXT, type RefusalReason } from './plausible';
 
 const IntegrityQuerySchema = z.strictObject({ full: z._default(z.enum(['0', '1']), '0'), fingerprint: z.optional(z.string().check(z.maxLength(64))) });
 
-export function impressionRoutes(deps: Deps): Router {
+export function impressionRoutes(deps: Deps, httpPresence: HttpPresence): Router {
   const r = Router();
   // HTTP twin of the socket's impression:batch, for players whose socket is down but HTTP works.
   r.post('/', requireDevice(deps), async (req, res) => {
     const { impressions } = parseBody(ImpressionBatchSchema, req);
+    await httpPresence.heard(deviceOf(res).id);
     res.json(await ingestImpressions(deps, deviceOf(res).id, impressions));
   });
   // HTTP twin of impression:summary.
   r.post('/summaries', requireDevice(deps), async (req, res) => {
     const { summaries } = parseBody(ImpressionSummaryBatchSchema, req);
+    await httpPresence.heard(deviceOf(res).id);
     res.json(await ingestSummaries(deps, deviceOf(res).id, summaries));
   });
   // Does the proof-of-play chain hold? The rows added since the last walk, or (?full=1) all of them.

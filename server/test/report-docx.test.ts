@@ -130,9 +130,9 @@ describe('report DOCX', () => {
     const png = media[0]?.data ?? Buffer.alloc(0);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.toString('latin1', 12, 16)).toBe('IHDR');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 400]);
-    expect(attrs(document, 'wp:extent')).toEqual({ cx: String(600 * EMU_PER_PX), cy: String(200 * EMU_PER_PX) });
-    expect(textOf(document)).toContain('Hình 1. Số lượt phát theo tháng, từ tháng 01/2026 (cột đầu) đến tháng 3/2026 (cột cuối); các đường kẻ ngang cách nhau 50 lượt; cao nhất 100 lượt, tháng 01/2026.');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 480]);
+    expect(attrs(document, 'wp:extent')).toEqual({ cx: String(600 * EMU_PER_PX), cy: String(240 * EMU_PER_PX) });
+    expect(textOf(document)).toContain('Hình 1. Số lượt phát theo tháng, từ tháng 01/2026 đến tháng 3/2026; cao nhất 100 lượt, tháng 01/2026.');
   });
 
   it('puts the thumbnail of a shown clip in the evidence, within 4 cm and at its own aspect ratio', async () => {

@@ -12,6 +12,7 @@ import type { Deps } from './context';
 import { deviceRoutes, deviceSelfRoutes, pairingRoutes } from './devices/routes';
 import { attachDeviceSockets } from './devices/socket';
 import { HttpPresence } from './devices/http-presence';
+import { slidePictureRoutes } from './playlists/slide-picture-routes';
 import { DeviceStateWriter } from './devices/state-writer';
 import { emergencyRoutes } from './emergencies/routes';
 import { AppError, errorMiddleware } from './http/errors';
@@ -138,6 +139,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/device', deviceSelfRoutes(deps, hub, states, httpPresence));
   api.use('/media', mediaApiRoutes(deps));
   api.use('/playlists', playlistRoutes(deps, hub));
+  api.use('/slide-pictures', slidePictureRoutes(deps));
   api.use('/emergencies', emergencyRoutes(deps, hub));
   api.use('/impressions', impressionRoutes(deps, httpPresence));
   api.use('/procedures', procedureRoutes(deps, catalogue));

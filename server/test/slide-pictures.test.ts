@@ -38,7 +38,10 @@ describe('slide pictures', () => {
     // A second picture of the same slide does not replace the first.
     const again = await t.http.put(`/api/slide-pictures/${keys[0]}?playlist=${p.id}`).set('Cookie', editor).set('Content-Type', 'image/jpeg').send(Buffer.concat([JPEG, Buffer.from('x')])).expect(200);
     expect(again.body.saved).toBe(false);
-    expect((await t.deps.store.slidePictures.get([keys[0]!])).get(keys[0]!)?.equals(JPEG)).toBe(true);
+    const kept = await t.http.get(`/api/slide-pictures/${keys[0]}`).set('Cookie', await t.login('viewer')).buffer(true).expect(200);
+    expect(kept.headers['content-type']).toBe('image/jpeg');
+    expect(Buffer.from(kept.body).equals(JPEG)).toBe(true);
+    await t.http.get(`/api/slide-pictures/${'0'.repeat(64)}`).set('Cookie', editor).expect(404);
   });
 
   it('refuses a picture of a slide the playlist does not have, one that is not a JPEG, and other centres and viewers', async () => {

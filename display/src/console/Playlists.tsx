@@ -3,6 +3,7 @@ import type { Centre } from '@hcc/shared/schemas/centre';
 import { type MediaLibraryItem, MediaLibraryItemSchema } from '@hcc/shared/schemas/media';
 import { ITEM_KIND_LABELS, type Playlist, PlaylistSchema, type PlaylistVersion, PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
 import { PublishPreviewSchema, type ScreenChange } from '@hcc/shared/schemas/publish-preview';
+import { sendSlidePictures } from './slide-pictures';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { CentreSelect, initialCentre } from './CentreSelect';
@@ -80,6 +81,8 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
       async () => {
         setConfirm(null);
         const r = z.object({ version: z.object({ version: z.number() }) }).parse(await staffApi(`/api/playlists/${p.id}/publish`, { method: 'POST' }));
+        // The report's pictures of the new slides; one that fails is drawn again when Reports opens.
+        void sendSlidePictures(p).catch(() => undefined);
         return t(`Đã xuất bản “${p.name}” – phiên bản ${r.version.version}.`, `Published “${p.name}” – version ${r.version.version}.`);
       },
       { validation: t('Danh sách phát trống hoặc có mục lỗi; hãy kiểm tra trước khi xuất bản.', 'The playlist is empty or has broken items; check it before publishing.') },

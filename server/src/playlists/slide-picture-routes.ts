@@ -55,5 +55,12 @@ export function slidePictureRoutes(deps: Deps): Router {
     const saved = await deps.store.slidePictures.save(key, body, deps.clock().toISOString(), staffOf(res).username);
     res.status(saved ? 201 : 200).json({ key, saved });
   });
+  // One picture, for the console to show and for an auditor to see what the report will print.
+  r.get('/:key', requireStaff(deps, 'viewer'), async (req, res) => {
+    const { key } = parseParams(z.object({ key: Sha256Schema }), req);
+    const jpeg = (await deps.store.slidePictures.get([key])).get(key);
+    if (!jpeg) throw new AppError('not_found', 'Trang trình chiếu này chưa có ảnh.');
+    res.type('image/jpeg').send(jpeg);
+  });
   return r;
 }

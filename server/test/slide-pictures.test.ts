@@ -2,6 +2,8 @@ import { slideContent } from '@hcc/shared/playlists/slide-content';
 import { PlaylistItemSchema } from '@hcc/shared/schemas/playlist';
 import { describe, expect, it } from 'vitest';
 import { slidePictureKey } from '../src/playlists/slide-picture-store';
+import { randomUUID } from 'node:crypto';
+import JSZip from 'jszip';
 import { makeItem, type TestServer, useTestServer } from './fixtures';
 
 let t: TestServer;
@@ -17,6 +19,7 @@ const ITEMS = [
   makeItem({ kind: 'ticker', text: 'Nộp hồ sơ trực tuyến tại dichvucong.gov.vn' } as never),
   makeItem({ kind: 'qr', url: 'https://dichvucong.gov.vn', caption: 'Cổng Dịch vụ công' } as never),
   makeItem({ kind: 'survey_results' } as never),
+  makeItem({ kind: 'emergency', text: 'Tạm ngừng tiếp nhận hồ sơ đất đai chiều nay', severity: 'info' } as never),
 ];
 
 async function publishedPlaylist() {
@@ -32,7 +35,7 @@ describe('slide pictures', () => {
     const keys = p.items.map((i) => slidePictureKey(slideContent(PlaylistItemSchema.parse(i)) ?? ''));
     const before = await missing(p.id);
     expect(before.map((m) => m.key).sort()).toEqual([...keys].sort());
-    expect(before.map((m) => m.item.kind).sort()).toEqual(['qr', 'survey_results', 'text', 'ticker']);
+    expect(before.map((m) => m.item.kind).sort()).toEqual(['emergency', 'qr', 'survey_results', 'text', 'ticker']);
     for (const key of keys) expect((await t.http.put(`/api/slide-pictures/${key}?playlist=${p.id}`).set('Cookie', editor).set('Content-Type', 'image/jpeg').send(JPEG).expect(201)).body).toEqual({ key, saved: true });
     expect(await missing(p.id)).toEqual([]);
     // A second picture of the same slide does not replace the first.
@@ -53,6 +56,41 @@ describe('slide pictures', () => {
     await put(first!.key, await t.login('editor', 'ltan')).expect(403);
     await put(first!.key, await t.login('viewer')).expect(403);
     await t.http.get(`/api/slide-pictures?playlist=${p.id}`).set('Cookie', await t.login('editor', 'ltan')).expect(403);
-    expect(await missing(p.id)).toHaveLength(4);
+    expect(await missing(p.id)).toHaveLength(5);
+  });
+
+  it('prints each shown slide with its own picture in the DOCX evidence, read back from the file', async () => {
+    const p = await publishedPlaylist();
+    const { deviceId } = await t.pairDevice({ centreId: 'lt' });
+    const started = new Date(Date.now() - 3_600_000).toISOString();
+    const items = p.items as { id: string }[];
+    await t.deps.store.impressions.insertBatch(
+      items.map((i) => ({ id: randomUUID(), deviceId, itemId: i.id, playlistId: p.id, playlistVersion: 1, startedAt: started, durationMs: 5_000, completed: true, reason: 'completed' as const })),
+      new Date().toISOString(),
+    );
+    // A distinct picture per slide, so each can be found in the document.
+    const pictures = new Map<string, Buffer>();
+    for (const [n, { key }] of (await missing(p.id)).entries()) {
+      const jpeg = Buffer.concat([JPEG, Buffer.from(`slide ${n}`)]);
+      pictures.set(key, jpeg);
+      await t.http.put(`/api/slide-pictures/${key}?playlist=${p.id}`).set('Cookie', editor).set('Content-Type', 'image/jpeg').send(jpeg).expect(201);
+    }
+    const day = new Date(Date.now() + 7 * 3_600_000 - 3_600_000).toISOString().slice(0, 10);
+    const res = await t.http
+      .get(`/api/reports?from=${day}&to=${day}&centre=lt&format=docx`)
+      .set('Cookie', editor)
+      .buffer(true)
+      .parse((r, done) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => done(null, Buffer.concat(chunks)));
+      })
+      .expect(200);
+    const zip = await JSZip.loadAsync(res.body as Buffer);
+    const media = await Promise.all(Object.values(zip.files).filter((f) => f.name.startsWith('word/media/')).map((f) => f.async('nodebuffer')));
+    // The chart and the five slides' pictures, each one of those sent.
+    expect(media).toHaveLength(1 + pictures.size);
+    for (const jpeg of pictures.values()) expect(media.some((m) => m.equals(jpeg))).toBe(true);
+    expect(await zip.file('word/document.xml')?.async('string')).not.toContain('Chưa có ảnh');
   });
 });

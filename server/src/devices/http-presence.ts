@@ -28,6 +28,8 @@ export class HttpPresence {
     const span = this.open.get(deviceId);
     try {
       if (span && span.to >= now) {
+        // Showings and a heartbeat often come together: a span stretched in the last 15 s is left as it is.
+        if (span.to - now > HTTP_PRESENCE_MS - HEARTBEAT_MS / 2) return;
         await this.deps.store.devices.extendSpan(span.id, to);
         span.to = Date.parse(to);
         return;

@@ -93,7 +93,7 @@ describe('player resilience against the real server', () => {
 
   it('plays the cached playlist on a cold start with the server unreachable', async () => {
     const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
-    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[1]}`);
+    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
     await page.waitForSelector(`${NOW}[data-playlist-version]:not([data-playlist-version=""])`, { timeout: 20_000 });
     // The service worker must control the page and the playlist's media be cached before the cut.
     await page.evaluate(async () => {
@@ -114,5 +114,26 @@ describe('player resilience against the real server', () => {
       await env.server().start();
       await ctx.close();
     }
+  });
+
+  it('behind a proxy that blocks WebSocket, posts its showings and heartbeats over HTTP and is counted present', async () => {
+    const version = await publishQuickLoop();
+    const before = storedImpressions();
+    const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    // Every WebSocket is refused at once, as by a proxy that does not pass the upgrade.
+    await ctx.routeWebSocket(/socket\.io/, (ws) => ws.close());
+    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
+    await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 20_000 });
+    // The queue flushes every 15 s: its showings reach the server over HTTP, and so does the screen's presence.
+    await until(() => storedImpressions() > before, 45_000, 'showings posted over HTTP');
+    const db = new Database(path.join(env.server().dataDir, 'hcc.sqlite'), { readonly: true });
+    try {
+      const spans = db.prepare("SELECT node_id, connected_at, disconnected_at FROM device_sessions WHERE node_id LIKE 'http:%'").all() as { connected_at: string; disconnected_at: string }[];
+      expect(spans.length).toBeGreaterThan(0);
+      expect(spans.every((x) => x.disconnected_at > x.connected_at)).toBe(true);
+    } finally {
+      db.close();
+    }
+    await ctx.close();
   });
 });

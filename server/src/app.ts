@@ -11,6 +11,8 @@ import { centreRoutes } from './centres/routes';
 import type { Deps } from './context';
 import { deviceRoutes, deviceSelfRoutes, pairingRoutes } from './devices/routes';
 import { attachDeviceSockets } from './devices/socket';
+import { HttpPresence } from './devices/http-presence';
+import { slidePictureRoutes } from './playlists/slide-picture-routes';
 import { DeviceStateWriter } from './devices/state-writer';
 import { emergencyRoutes } from './emergencies/routes';
 import { AppError, errorMiddleware } from './http/errors';
@@ -60,6 +62,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   const presence = new Presence(others);
   const hub = createHub(io, staff, presence, deps.clock, others);
   const states = new DeviceStateWriter(deps, hub);
+  const httpPresence = new HttpPresence(deps);
   const catalogue = new Catalogue(deps.store);
   // Before any await: the other nodes count this one, and may ask it, as soon as its adapter is up.
   others?.answer(presence, async () => {
@@ -133,11 +136,12 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/register', registerRoutes(deps));
   api.use('/pairings', pairingRoutes(deps, hub, cluster.limiter));
   api.use('/devices', deviceRoutes(deps, hub, states));
-  api.use('/device', deviceSelfRoutes(deps, hub));
+  api.use('/device', deviceSelfRoutes(deps, hub, states, httpPresence));
   api.use('/media', mediaApiRoutes(deps));
   api.use('/playlists', playlistRoutes(deps, hub));
+  api.use('/slide-pictures', slidePictureRoutes(deps));
   api.use('/emergencies', emergencyRoutes(deps, hub));
-  api.use('/impressions', impressionRoutes(deps));
+  api.use('/impressions', impressionRoutes(deps, httpPresence));
   api.use('/procedures', procedureRoutes(deps, catalogue));
   api.use('/links', linkRoutes(deps));
   api.use('/usage', usageRoutes(deps, catalogue, cluster.limiter));

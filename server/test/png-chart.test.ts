@@ -1,6 +1,10 @@
 import { crc32, inflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import { textOutline } from '../src/reports/chart-text';
 import { BACKGROUND, BAR_COLOUR, columnChart, encodePng, niceStep } from '../src/reports/png-chart';
+import { Raster } from '../src/reports/raster';
+
+const series = (values: number[], labels = values.map((_, i) => `0${i + 1}/10`)) => ({ values, labels, unit: 'lượt' });
 
 /** Reads a PNG back, checking its signature and every chunk's CRC against zlib's own. */
 function decodePng(png: Buffer) {
@@ -32,33 +36,88 @@ function decodePng(png: Buffer) {
 
 describe('png chart', () => {
   it('encodes a PNG of the size drawn, with valid chunks', () => {
-    const img = decodePng(columnChart([1, 2, 3], { width: 240, height: 90 }).png);
+    const img = decodePng(columnChart(series([1, 2, 3]), { width: 240, height: 90 }).png);
     expect([img.width, img.height]).toEqual([240, 90]);
   });
 
   it('paints a column in the bar colour up to its height, and background above a shorter one', () => {
-    const { png, step, top } = columnChart([1, 3], { width: 200, height: 100 });
+    const { png, step, top, plot } = columnChart(series([1, 3]), { width: 400, height: 200 });
     expect({ step, top }).toEqual({ step: 1, top: 3 });
     const img = decodePng(png);
-    // The second column is the tallest: it reaches from near the top to the baseline.
-    expect(img.pixel(150, 20)).toEqual([...BAR_COLOUR]);
-    expect(img.pixel(150, 90)).toEqual([...BAR_COLOUR]);
-    // The first stands a third as high: at 20 % of the height there is only background.
-    expect(img.pixel(50, 20)).toEqual([...BACKGROUND]);
-    expect(img.pixel(50, 90)).toEqual([...BAR_COLOUR]);
+    const slot = (plot.right - plot.left) / 2;
+    const [first, second] = [plot.left + slot / 2, plot.left + slot * 1.5].map(Math.round) as [number, number];
+    const y = (share: number) => Math.round(plot.bottom - share * (plot.bottom - plot.top));
+    // The second column is the tallest: it reaches from the top of the plot to the baseline.
+    expect(img.pixel(second, y(0.95))).toEqual([...BAR_COLOUR]);
+    expect(img.pixel(second, y(0.05))).toEqual([...BAR_COLOUR]);
+    // The first stands a third as high: at 80 % of the plot's height there is only background.
+    expect(img.pixel(first, y(0.8))).toEqual([...BACKGROUND]);
+    expect(img.pixel(first, y(0.05))).toEqual([...BAR_COLOUR]);
     // Between the columns there is no bar.
-    expect(img.pixel(100, 90)).not.toEqual([...BAR_COLOUR]);
+    expect(img.pixel(Math.round(plot.left + slot), y(0.05))).not.toEqual([...BAR_COLOUR]);
+  });
+
+  /** Pixels neither background nor bar within a box: ink of text (or gridlines). */
+  const inkIn = (img: ReturnType<typeof decodePng>, x0: number, y0: number, x1: number, y1: number) => {
+    let n = 0;
+    for (let y = Math.max(0, y0); y < Math.min(img.height, y1); y++)
+      for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) if (img.pixel(x, y).join() !== BACKGROUND.join()) n += 1;
+    return n;
+  };
+
+  it('writes the count at each gridline left of the plot and a date under the columns it labels', () => {
+    const chart = columnChart(series([5, 10, 20]), { width: 600, height: 240 });
+    const img = decodePng(chart.png);
+    const { plot } = chart;
+    expect(chart.step).toBe(5);
+    // Counts 0, 5, 10, 15, 20: ink at each gridline's height, left of the plot, and none between.
+    for (const v of [0, 5, 10, 15, 20]) {
+      const y = Math.round(plot.bottom - (v / 20) * (plot.bottom - plot.top));
+      expect(inkIn(img, 0, y - 4, plot.left - 2, y + 4), `count ${v}`).toBeGreaterThan(10);
+    }
+    const between = Math.round(plot.bottom - (2.5 / 20) * (plot.bottom - plot.top));
+    expect(inkIn(img, 0, between - 1, plot.left - 2, between + 1)).toBe(0);
+    // All three columns have room for their dates: each has ink below the baseline, under it.
+    expect(chart.labelled).toEqual([0, 1, 2]);
+    const slot = (plot.right - plot.left) / 3;
+    for (const i of [0, 1, 2]) expect(inkIn(img, Math.round(plot.left + i * slot), plot.bottom + 3, Math.round(plot.left + (i + 1) * slot), img.height)).toBeGreaterThan(20);
+  });
+
+  it('labels every n-th column when the dates would overlap, always the first', () => {
+    const days = Array.from({ length: 92 }, (_, i) => `${String((i % 31) + 1).padStart(2, '0')}/1${i % 3}`);
+    const chart = columnChart(series(days.map((_, i) => i), days), { width: 1200, height: 480 });
+    expect(chart.labelled[0]).toBe(0);
+    const every = chart.labelled[1]! - chart.labelled[0]!;
+    expect(every).toBeGreaterThan(1);
+    expect(chart.labelled.every((i, k) => i === k * every)).toBe(true);
+  });
+
+  it('draws Vietnamese letters with their marks from the font, not a missing-glyph box', () => {
+    const ink = (text: string) => {
+      const r = new Raster(200, 60);
+      r.fill(0, 0, 200, 60, BACKGROUND);
+      r.fillPath(textOutline(text, 4, 40, 30), [0, 0, 0]);
+      let above = 0;
+      // Above the x-height of the plain letters (cap height at 30 px is about 21 px: rows 19–26).
+      for (let y = 0; y < 22; y++) for (let x = 0; x < 200; x++) if (r.pixels[(y * 200 + x) * 3]! < 128) above += 1;
+      return above;
+    };
+    // "ươ" carries horns and "ệ"/"ố" marks above "e"/"o": more ink above the letters than "uo", "e", "o".
+    expect(ink('ượt')).toBeGreaterThan(ink('uot'));
+    expect(ink('ệ ố')).toBeGreaterThan(ink('e o') + 10);
+    // A missing glyph would draw the same box for every letter: these differ from each other.
+    expect(ink('ệ')).not.toBe(ink('ố'));
   });
 
   it('draws a valid blank chart for an empty series or one of zeros', () => {
     for (const values of [[], [0, 0, 0]]) {
-      const chart = columnChart(values, { width: 120, height: 60 });
+      const chart = columnChart(series(values), { width: 120, height: 60 });
       expect(chart.step).toBe(0);
       const img = decodePng(chart.png);
       let bars = 0;
       for (let y = 0; y < img.height; y++) for (let x = 0; x < img.width; x++) if (img.pixel(x, y).join() === BAR_COLOUR.join()) bars += 1;
       expect(bars).toBe(0);
-      expect(img.pixel(60, 10)).toEqual([...BACKGROUND]);
+      expect(img.pixel(Math.round((chart.plot.left + chart.plot.right) / 2), Math.round((chart.plot.top + chart.plot.bottom) / 2))).toEqual([...BACKGROUND]);
     }
   });
 

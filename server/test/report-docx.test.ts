@@ -10,10 +10,12 @@ import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
 import { type DocxOptions, reportDocx } from '../src/reports/docx';
 import { showingsSeries } from '../src/reports/docx-chart';
+import { NO_PICTURE } from '../src/reports/docx-evidence';
+import { slidePictureKey } from '../src/playlists/slide-picture-store';
 import { imageSize } from '../src/reports/image-size';
 import { encodePng } from '../src/reports/png-chart';
 import { periodPhrase, placeAndDate } from '../src/reports/vn-format';
-import { sampleReport } from './sample-report';
+import { NEWS_SLIDE, QR_SLIDE, sampleReport } from './sample-report';
 
 const run = promisify(execFile);
 const CLIP_MEDIA = 'a'.repeat(64);
@@ -59,10 +61,10 @@ describe('report DOCX', () => {
   it('writes the counts: 174 showings, 120 + 45 + 9 by item, by form and in total', async () => {
     const { text, rows } = await unpack(sampleReport());
     expect(text).toContain('Tổng số lượt phát: 174 lượt');
-    // The evidence appendix, one row per item: no thumbnail given, so a dash stands in for it.
-    expect(rows).toContainEqual(['1', '-', 'Clip: Dịch vụ công trực tuyến', 'Video, clip', '02/01/2026 08:00', '30/03/2026 16:00', '120', '2']);
-    expect(rows).toContainEqual(['2', '-', 'Bản tin cải cách hành chính tháng 1', 'Bản tin', '05/01/2026 08:00', '28/02/2026 16:00', '45', '1']);
-    expect(rows).toContainEqual(['3', '-', 'QR Cổng Dịch vụ công', 'Mã QR', '01/03/2026 08:00', '31/03/2026 16:00', '9', '1']);
+    // The evidence appendix, one row per item: no picture given, so each cell says so.
+    expect(rows).toContainEqual(['1', NO_PICTURE, 'Clip: Dịch vụ công trực tuyến', 'Video, clip', '02/01/2026 08:00', '30/03/2026 16:00', '120', '2']);
+    expect(rows).toContainEqual(['2', NO_PICTURE, 'Bản tin cải cách hành chính tháng 1', 'Bản tin', '05/01/2026 08:00', '28/02/2026 16:00', '45', '1']);
+    expect(rows).toContainEqual(['3', NO_PICTURE, 'QR Cổng Dịch vụ công', 'Mã QR', '01/03/2026 08:00', '31/03/2026 16:00', '9', '1']);
     // By form, by reform area and by centre, with their totals.
     expect(rows).toContainEqual(['1', 'Video, clip', '120', '20 phút', '69,0%']);
     expect(rows).toContainEqual(['3', 'Mã QR', '9', '2 phút', '5,2%']);
@@ -130,9 +132,9 @@ describe('report DOCX', () => {
     const png = media[0]?.data ?? Buffer.alloc(0);
     expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
     expect(png.toString('latin1', 12, 16)).toBe('IHDR');
-    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 400]);
-    expect(attrs(document, 'wp:extent')).toEqual({ cx: String(600 * EMU_PER_PX), cy: String(200 * EMU_PER_PX) });
-    expect(textOf(document)).toContain('Hình 1. Số lượt phát theo tháng, từ tháng 01/2026 (cột đầu) đến tháng 3/2026 (cột cuối); các đường kẻ ngang cách nhau 50 lượt; cao nhất 100 lượt, tháng 01/2026.');
+    expect([png.readUInt32BE(16), png.readUInt32BE(20)]).toEqual([1200, 480]);
+    expect(attrs(document, 'wp:extent')).toEqual({ cx: String(600 * EMU_PER_PX), cy: String(240 * EMU_PER_PX) });
+    expect(textOf(document)).toContain('Hình 1. Số lượt phát theo tháng, từ tháng 01/2026 đến tháng 3/2026; cao nhất 100 lượt, tháng 01/2026.');
   });
 
   it('puts the thumbnail of a shown clip in the evidence, within 4 cm and at its own aspect ratio', async () => {
@@ -145,6 +147,27 @@ describe('report DOCX', () => {
     const [cx = 0, cy = 0] = thumb ?? [];
     expect(cx).toBeLessThanOrEqual(1_440_000); // 4 cm in EMU
     expect(cx / cy).toBeCloseTo(16 / 9, 1);
+  });
+
+  it('puts the picture of each drawn slide beside its item, keyed by what the slide shows, and says which have none', async () => {
+    const news = encodePng(320, 180, new Uint8Array(320 * 180 * 3).fill(0x20));
+    const qr = encodePng(320, 180, new Uint8Array(320 * 180 * 3).fill(0xe0));
+    const all = await unpack(sampleReport(), {
+      thumbnails: new Map([
+        [CLIP_MEDIA, { data: THUMB, type: 'png' }],
+        [slidePictureKey(NEWS_SLIDE), { data: news, type: 'png' }],
+        [slidePictureKey(QR_SLIDE), { data: qr, type: 'png' }],
+      ]),
+    });
+    // The chart, the clip's poster, the bulletin's slide and the QR slide.
+    expect(all.media).toHaveLength(4);
+    for (const picture of [THUMB, news, qr]) expect(all.media.some((m) => m.data.equals(picture))).toBe(true);
+    expect(textOf(all.document)).not.toContain(NO_PICTURE);
+    // Without the QR slide's picture, its cell and a note under the table say so.
+    const some = await unpack(sampleReport(), { thumbnails: new Map([[CLIP_MEDIA, { data: THUMB, type: 'png' }], [slidePictureKey(NEWS_SLIDE), { data: news, type: 'png' }]]) });
+    expect(some.media).toHaveLength(3);
+    expect(textOf(some.document).split(NO_PICTURE)).toHaveLength(2);
+    expect(textOf(some.document)).toContain('(*) 1 nội dung chưa có ảnh minh họa');
   });
 
   it('reads unclassified forms and areas as "Chưa phân loại" and a broken log as not intact', async () => {
@@ -219,7 +242,7 @@ describe('report DOCX', () => {
         expect(lines).toContain('Tổngcộng17429phút100,0%');
         // The evidence rows: Stt, then count and screens on the row's middle line.
         expect(all).toMatch(/^\s*1\s+120\s+2\s*$/m);
-        expect(lines).toContain('3-MãQR91');
+        expect(lines).toContain('3Chưacóảnh(*)MãQR91');
         expect(squash(all)).toContain('Nơinhận:');
         expect(squash(all)).toContain('NguyễnVănAn');
         // The pages as a reader sees them, kept for people to look at (.tmp is ignored by git).

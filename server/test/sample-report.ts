@@ -16,6 +16,10 @@ const QUICK: Report['satisfaction'] = {
   ],
 };
 
+/** What the sample's two drawn slides show (playlists/slide-content.ts), whose hashes key their pictures. */
+export const NEWS_SLIDE = JSON.stringify(['text', 'Bản tin cải cách hành chính', 'Tháng 1: 1.234 hồ sơ trực tuyến']);
+export const QR_SLIDE = JSON.stringify(['qr', 'https://dichvucong.gov.vn', 'Cổng Dịch vụ công', 'M']);
+
 export function sampleReport(over: Partial<Report> = {}): Report {
   const row = (key: string, label: string, showings: number, playMs: number) => ({ key, label, showings, playMs });
   return {
@@ -26,9 +30,9 @@ export function sampleReport(over: Partial<Report> = {}): Report {
     showings: {
       totals: { showings: 174, playMs: 1_740_000, completed: 170, screens: 2 },
       byItem: [
-        { key: 'clip', label: 'Clip: Dịch vụ công trực tuyến', kind: 'video', reformArea: 'chinh_quyen_so', form: 'video_clip', mediaId: 'a'.repeat(64), showings: 120, playMs: 1_200_000, screens: 2, screenIds: ['s1', 's2'], first: '2026-01-02T01:00:00.000Z', last: '2026-03-30T09:00:00.000Z' },
-        { key: 'news', label: 'Bản tin cải cách hành chính tháng 1', kind: 'text', reformArea: 'tthc', form: 'ban_tin', mediaId: null, showings: 45, playMs: 450_000, screens: 1, screenIds: ['s1'], first: '2026-01-05T01:00:00.000Z', last: '2026-02-28T09:00:00.000Z' },
-        { key: 'qr', label: 'QR Cổng Dịch vụ công', kind: 'qr', reformArea: 'chinh_quyen_so', form: 'ma_qr', mediaId: null, showings: 9, playMs: 90_000, screens: 1, screenIds: ['s2'], first: '2026-03-01T01:00:00.000Z', last: '2026-03-31T09:00:00.000Z' },
+        { key: 'clip', label: 'Clip: Dịch vụ công trực tuyến', kind: 'video', reformArea: 'chinh_quyen_so', form: 'video_clip', mediaId: 'a'.repeat(64), slide: null, showings: 120, playMs: 1_200_000, screens: 2, screenIds: ['s1', 's2'], first: '2026-01-02T01:00:00.000Z', last: '2026-03-30T09:00:00.000Z' },
+        { key: 'news', label: 'Bản tin cải cách hành chính tháng 1', kind: 'text', reformArea: 'tthc', form: 'ban_tin', mediaId: null, slide: NEWS_SLIDE, showings: 45, playMs: 450_000, screens: 1, screenIds: ['s1'], first: '2026-01-05T01:00:00.000Z', last: '2026-02-28T09:00:00.000Z' },
+        { key: 'qr', label: 'QR Cổng Dịch vụ công', kind: 'qr', reformArea: 'chinh_quyen_so', form: 'ma_qr', mediaId: null, slide: QR_SLIDE, showings: 9, playMs: 90_000, screens: 1, screenIds: ['s2'], first: '2026-03-01T01:00:00.000Z', last: '2026-03-31T09:00:00.000Z' },
       ],
       byReformArea: [row('chinh_quyen_so', 'chinh_quyen_so', 129, 1_290_000), row('tthc', 'tthc', 45, 450_000)],
       byForm: [row('video_clip', 'video_clip', 120, 1_200_000), row('ban_tin', 'ban_tin', 45, 450_000), row('ma_qr', 'ma_qr', 9, 90_000)],

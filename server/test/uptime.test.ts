@@ -2,9 +2,11 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { startTestServer, type TestServer, until } from './fixtures';
 
 const H = 3_600_000;
-let now = Date.parse('2026-03-02T08:00:00+07:00'); // a Monday
+const MONDAY_8AM = Date.parse('2026-03-02T08:00:00+07:00');
+let now = MONDAY_8AM;
 let t: TestServer;
 beforeEach(async () => {
+  now = MONDAY_8AM;
   t = await startTestServer({}, () => new Date(now));
 });
 afterEach(async () => t.close());
@@ -40,5 +42,45 @@ describe('screen uptime', () => {
     expect(await t.deps.store.devices.closeOrphanSessions('test-node')).toBe(1);
     // The other node's session is its own business: it is still running.
     expect((await spans()).map((s) => s.to).sort()).toEqual(['2026-03-02T03:30:00.000Z', null]);
+  });
+
+  it('counts a screen that reaches the server over HTTP only, as a hand count of its heartbeats says', async () => {
+    const { deviceId, token } = await t.pairDevice({ centreId: 'lt' });
+    const M = 60_000;
+    const start = now; // 08:00
+    const beat = () => t.http.post('/api/device/heartbeat').set('Authorization', `Bearer ${token}`).send({ playing: null, currentItemId: null, uptimeMs: 1 }).expect(204);
+    // 08:00–08:20 every 30 s, one heartbeat lost at 08:10 (a 60 s gap stays one span): present 08:00–08:21:15.
+    for (let s = 0; s <= 20 * 60; s += 30) {
+      now = start + s * 1000;
+      if (s !== 10 * 60) await beat();
+    }
+    // Ten minutes dark, then 08:31–08:40: present 08:31–08:41:15.
+    for (let s = 31 * 60; s <= 40 * 60; s += 30) {
+      now = start + s * 1000;
+      await beat();
+    }
+    // 09:00 a batch of showings over HTTP (refused: it names no playlist sent, but the screen spoke): 09:00–09:01:15,
+    now = start + 60 * M;
+    const impression = { id: crypto.randomUUID(), deviceId, itemId: 'item-1', playlistId: 'none', playlistVersion: 1, startedAt: new Date(now - 20_000).toISOString(), durationMs: 10_000, completed: true, reason: 'completed' };
+    await t.http.post('/api/impressions').set('Authorization', `Bearer ${token}`).send({ impressions: [impression] }).expect(200);
+    // which its socket, up 09:00:30–09:30, continues: present 09:00–09:30.
+    now += 30_000;
+    const socket = await t.connectDevice(token);
+    await until(async () => (await spans()).some((s) => s.to === null));
+    now = start + 90 * M;
+    socket.disconnect();
+    await until(async () => (await spans()).every((s) => s.to !== null));
+    now = start + 4 * H; // 12:00
+    const viewer = await t.login('viewer');
+    const r = (await t.http.get('/api/reports?from=2026-03-02&to=2026-03-02&centre=lt').set('Cookie', viewer).expect(200)).body;
+    const online = 21.25 * M + 10.25 * M + 30 * M;
+    expect(r.uptime).toEqual([{ deviceId, name: expect.any(String), centreId: 'lt', onlineMs: online, openOnlineMs: online, openMs: 5 * H, share: online / (5 * H), daysWithShowings: 0 }]);
+  });
+
+  it('does not take a heartbeat from a device without a live token, nor one that is malformed', async () => {
+    const { token } = await t.pairDevice({ centreId: 'lt' });
+    await t.http.post('/api/device/heartbeat').send({ playing: null, currentItemId: null, uptimeMs: 1 }).expect(401);
+    await t.http.post('/api/device/heartbeat').set('Authorization', `Bearer ${token}`).send({ playing: 'x' }).expect(400);
+    expect(await spans()).toEqual([]);
   });
 });

@@ -9,6 +9,7 @@ import { LangContext, useT } from './i18n';
 import { PlaylistEditor } from './PlaylistEditor';
 import { copyOf, newestFirst, onAirAsDrafted } from './playlist-versions';
 import { PublishSummary } from './PublishSummary';
+import { sendSlidePictures } from './slide-pictures';
 import { staffApi } from './staff-api';
 import { Field, failure, formatInstant, type Notice, NoticeLine } from './ui';
 import { usePlaylistLibrary } from './use-playlist-library';
@@ -69,6 +70,8 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
       async () => {
         setConfirm(null);
         const r = await staffApi(playlistApi.publish, { params: { id: p.id } });
+        // The report's pictures of the new slides; one that fails is drawn again when Reports opens.
+        void sendSlidePictures(p).catch(() => undefined);
         return t(`Đã xuất bản “${p.name}” – phiên bản ${r.version.version}.`, `Published “${p.name}” – version ${r.version.version}.`);
       },
       { validation: t('Danh sách phát trống hoặc có mục lỗi; hãy kiểm tra trước khi xuất bản.', 'The playlist is empty or has broken items; check it before publishing.') },

@@ -6,6 +6,7 @@ import { planApi } from '@hcc/shared/api/plans';
 import { PLAN_MEASURE_LABELS, type PlanMeasureSource, PlanMeasureSourceSchema, type PlanPeriod, PlanPeriodSchema, type PlanTarget } from '@hcc/shared/schemas/plan';
 import { COMM_FORM_LABELS, type CommForm, REFORM_AREA_LABELS, type ReformArea } from '@hcc/shared/schemas/playlist';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import { sendAllSlidePictures } from './slide-pictures';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
 import { PeriodPresets, ReportText } from './ReportText';
@@ -89,6 +90,10 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
   };
   const loadTargets = async () => setTargets((await staffApi(planApi.list, { query: { centre: query.centre || undefined } })).items);
   useEffect(() => void run(), []);
+  // Pictures of slides published before they were drawn (or whose drawing failed), for the report's evidence.
+  useEffect(() => {
+    if (canEdit) void sendAllSlidePictures().catch(() => undefined);
+  }, []);
   useEffect(() => void loadTargets().catch(() => undefined), [query.centre]);
 
   const addTarget = async (e: Event) => {

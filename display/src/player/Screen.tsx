@@ -3,6 +3,7 @@ import { adoptionOf } from '@hcc/shared/playlists/adopt-version';
 import { evaluateSchedule } from '@hcc/shared/schedule/evaluate';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import type { Emergency } from '@hcc/shared/schemas/emergency';
+import { HEARTBEAT_MS } from '@hcc/shared/schemas/device';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EmergencyCard } from '../slides/Slide';
@@ -15,7 +16,6 @@ import { prefetchMedia } from './media-cache';
 import { MainZone } from './MainZone';
 import { loadCachedPlaylist, saveCachedPlaylist } from './playlist-cache';
 
-const HEARTBEAT_MS = 30_000;
 const startedMono = performance.now();
 /** The heartbeat names at most this many failing items (the schema's limit). */
 const MAX_FAILED_REPORTED = 50;
@@ -109,20 +109,15 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
     const hb = setInterval(() => {
       const v = versionRef.current;
       const mem = (performance as unknown as { memory?: { usedJSHeapSize: number } }).memory;
-      if (!s.socket.connected) return;
-      if (v && missingMedia.current > 0) ensureMedia(v);
-      s.socket.emit(
-        'device:heartbeat',
-        {
-          playing: v ? { playlistId: v.playlistId, version: v.version } : null,
-          currentItemId: currentItem.current,
-          uptimeMs: Math.round(performance.now() - startedMono),
-          cachedItems: cachedMedia.current,
-          ...(mem ? { jsHeapBytes: mem.usedJSHeapSize } : {}),
-          ...(failedItems.current.size ? { failedItemIds: [...failedItems.current].slice(0, MAX_FAILED_REPORTED) } : {}),
-        },
-        () => undefined,
-      );
+      if (v && missingMedia.current > 0 && s.socket.connected) ensureMedia(v);
+      s.beat({
+        playing: v ? { playlistId: v.playlistId, version: v.version } : null,
+        currentItemId: currentItem.current,
+        uptimeMs: Math.round(performance.now() - startedMono),
+        cachedItems: cachedMedia.current,
+        ...(mem ? { jsHeapBytes: mem.usedJSHeapSize } : {}),
+        ...(failedItems.current.size ? { failedItemIds: [...failedItems.current].slice(0, MAX_FAILED_REPORTED) } : {}),
+      });
     }, HEARTBEAT_MS);
     // Emergencies and tickers expire on the clock, not on a message.
     const tick = setInterval(() => setNow(Date.now()), 5_000);

@@ -1,6 +1,9 @@
 import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
 import { deviceApi } from '@hcc/shared/api/devices';
+import { impressionApi } from '@hcc/shared/api/impressions';
+import type { RouteDef, RouteInput } from '@hcc/shared/api/route';
 import { type DeviceBootstrap, PlaylistPushSchema } from '@hcc/shared/schemas/bootstrap';
+import type { Heartbeat } from '@hcc/shared/schemas/device';
 import { EmergencySchema } from '@hcc/shared/schemas/emergency';
 import { estimateClockOffset } from '@hcc/shared/time/clock-offset';
 import * as z from 'zod/mini';
@@ -27,14 +30,23 @@ export interface SessionEvents {
  * The player's line to the server: bootstrap over HTTP, then live pushes over socket.io-client (lib/live-socket). Every payload
  * is parsed, because a server upgrade may reach a TV still running yesterday's player.
  */
-export function startSession(creds: Credentials, queue: ImpressionQueue, ev: SessionEvents): { socket: DeviceSocket; stop(): void } {
+export interface DeviceSession {
+  socket: DeviceSocket;
+  /** The heartbeat, over the socket, or over HTTP when the socket is down (then queued showings follow it). */
+  beat(hb: Heartbeat): void;
+  stop(): void;
+}
+
+export function startSession(creds: Credentials, queue: ImpressionQueue, ev: SessionEvents): DeviceSession {
   const socket: DeviceSocket = openSocket({ auth: { token: creds.token } });
   let stopped = false;
 
   const bootstrap = async () => {
     try {
       ev.onBootstrap(await request(deviceApi.bootstrap, {}, { token: creds.token }));
+      httpUp = true;
     } catch (err) {
+      httpUp = err instanceof ApiError;
       if (err instanceof ApiError && err.status === 401) ev.onRevoked();
       // Otherwise the server is unreachable: keep playing what we have and try again on reconnect.
     }
@@ -49,11 +61,27 @@ export function startSession(creds: Credentials, queue: ImpressionQueue, ev: Ses
     const est = estimateClockOffset(samples);
     if (est) ev.onOffset(est.offsetMs);
   };
+  /**
+   * Whether the server last answered over plain HTTP. A proxy that blocks WebSocket leaves the socket
+   * down while HTTP works: the screen then posts its heartbeats and showings over HTTP, and the server
+   * counts it present. Learnt from the last request, so a screen truly offline marks nothing in flight.
+   */
+  let httpUp = false;
+  const post = <R extends RouteDef>(route: R, input: RouteInput<R>) =>
+    request(route, input, { token: creds.token }).then(
+      () => (httpUp = true),
+      (err: unknown) => {
+        if (err instanceof ApiError && err.status === 401) ev.onRevoked();
+        // A status means the server answered (a rejected batch is kept and retried); no status, no line.
+        httpUp = err instanceof ApiError;
+        return false;
+      },
+    );
   const flush = () =>
     queue.flush({
-      isOpen: () => socket.connected,
-      sendImpressions: async (impressions) => (await ask(socket, 'impression:batch', { impressions })).ok,
-      sendSummaries: async (summaries) => (await ask(socket, 'impression:summary', { summaries })).ok,
+      isOpen: () => socket.connected || httpUp,
+      sendImpressions: async (impressions) => (socket.connected ? (await ask(socket, 'impression:batch', { impressions })).ok : post(impressionApi.batch, { body: { impressions } })),
+      sendSummaries: async (summaries) => (socket.connected ? (await ask(socket, 'impression:summary', { summaries })).ok : post(impressionApi.summaries, { body: { summaries } })),
     });
 
   socket.on('connect', () => {
@@ -88,6 +116,12 @@ export function startSession(creds: Credentials, queue: ImpressionQueue, ev: Ses
   void bootstrap();
   return {
     socket,
+    beat(hb) {
+      if (socket.connected) return void socket.emit('device:heartbeat', hb, () => undefined);
+      void post(deviceApi.heartbeat, { body: hb }).then((ok) => {
+        if (ok) void flush();
+      });
+    },
     stop() {
       if (stopped) return;
       stopped = true;

@@ -1,3 +1,5 @@
+import { drawMarkup } from '../slides/dom-picture';
+
 /**
  * A thumbnail of what the screen shows now, for the console's screen wall: the page drawn through an
  * SVG foreignObject (the text slides, ticker, header and QR panel), with the pixels of the playing
@@ -6,28 +8,6 @@
 
 const WIDTH = 480;
 const QUALITY = 0.7;
-
-function pageCss(): string {
-  let css = '';
-  for (const sheet of Array.from(document.styleSheets)) {
-    try {
-      for (const rule of Array.from(sheet.cssRules)) css += rule.cssText;
-    } catch {
-      // A sheet the page may not read (none today): the thumbnail goes without it.
-    }
-  }
-  // Fonts cannot load inside an SVG image; drop their rules rather than wait for nothing.
-  return css.replace(/@font-face\s*{[^}]*}/g, '');
-}
-
-function loadImage(src: string): Promise<HTMLImageElement> {
-  return new Promise((resolve, reject) => {
-    const img = new Image();
-    img.onload = () => resolve(img);
-    img.onerror = () => reject(new Error('the page could not be drawn'));
-    img.src = src;
-  });
-}
 
 /** JPEG data of the current frame, base64 without the data-URL prefix. */
 export async function captureScreen(): Promise<string> {
@@ -44,13 +24,8 @@ export async function captureScreen(): Promise<string> {
   ctx.fillStyle = getComputedStyle(document.body).backgroundColor || '#000';
   ctx.fillRect(0, 0, w, h);
 
-  const body = new XMLSerializer().serializeToString(document.body);
-  const svg =
-    `<svg xmlns="http://www.w3.org/2000/svg" width="${w}" height="${h}"><foreignObject width="100%" height="100%">` +
-    `<html xmlns="http://www.w3.org/1999/xhtml" class="${root.className}"><head><style>${pageCss().replace(/]]>/g, '')}</style></head>${body}</html>` +
-    `</foreignObject></svg>`;
   try {
-    ctx.drawImage(await loadImage(`data:image/svg+xml;charset=utf-8,${encodeURIComponent(svg)}`), 0, 0);
+    await drawMarkup(ctx, new XMLSerializer().serializeToString(document.body), w, h, root.className);
   } catch {
     // The layout could not be drawn; the media below still show what plays.
   }

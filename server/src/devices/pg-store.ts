@@ -79,6 +79,11 @@ export function pgDeviceRepo(db: Pg): DeviceRepo {
           from,
         ])
       ).map(toPresenceSpan),
+    openSpan: async (deviceId, nodeId, from, to) => {
+      const r = await firstRow<{ id: number | string }>(db, 'INSERT INTO device_sessions (device_id, node_id, connected_at, disconnected_at) VALUES ($1, $2, $3, $4) RETURNING id', [deviceId, nodeId, from, to]);
+      return Number(r?.id);
+    },
+    extendSpan: async (id, to) => void (await changes(db, 'UPDATE device_sessions SET disconnected_at = GREATEST(disconnected_at, $1) WHERE id = $2', [to, id])),
   };
 }
 

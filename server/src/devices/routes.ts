@@ -13,6 +13,7 @@ import { contractRoutes } from '../http/contract-route';
 import { parseParams } from '../http/parse';
 import type { Hub } from '../realtime/hub';
 import { type MakeLimiter, networkOf, take } from '../security/limits';
+import type { HttpPresence } from './http-presence';
 import { approvePairing, claimPairing, requestPairing } from './pairing';
 import { deviceOf, requireDevice } from './require-device';
 import type { DeviceStateWriter } from './state-writer';
@@ -126,11 +127,23 @@ async function takeScreenshot(hub: Hub, id: string): Promise<Buffer> {
   return jpeg;
 }
 
-/** What a player needs to start playing with one request, before its socket is up. */
-export function deviceSelfRoutes(deps: Deps, hub: Hub): Router {
+/**
+ * What a player needs to start playing with one request, before its socket is up; and its heartbeat
+ * when the socket cannot get through (a proxy that blocks WebSocket), which also keeps it counted
+ * as present for uptime.
+ */
+export function deviceSelfRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter, httpPresence: HttpPresence): Router {
   const r = Router();
-  contractRoutes(r, '/api/device')(deviceApi.bootstrap, requireDevice(deps), async ({ res }) => {
+  const route = contractRoutes(r, '/api/device');
+  route(deviceApi.heartbeat, requireDevice(deps), async ({ body, res }) => {
+    const { id } = deviceOf(res);
+    states.recordHeartbeat(id, body);
+    await httpPresence.heard(id);
+    return { ok: true } as const;
+  });
+  route(deviceApi.bootstrap, requireDevice(deps), async ({ res }) => {
     const device = deviceOf(res);
+    await httpPresence.heard(device.id);
     const centre = await deps.store.centres.get(device.centreId);
     const version = device.kind === 'screen' ? versionForDevice(await deps.store.playlists.latestVersions(), device) : null;
     if (!centre) throw new Error(`device ${device.id} belongs to missing centre ${device.centreId}`);

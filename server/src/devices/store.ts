@@ -40,6 +40,9 @@ export interface DeviceRepo {
   closeOrphanSessions(nodeId: string): Promise<number>;
   /** Sessions that overlap [fromIso, toIso). */
   sessions(fromIso: string, toIso: string): Promise<PresenceSpan[]>;
+  /** A span already known to end (presence heard over HTTP); its row id, to extend it with `extendSpan`. */
+  openSpan(deviceId: string, nodeId: string, fromIso: string, toIso: string): Promise<number>;
+  extendSpan(id: number, toIso: string): Promise<void>;
 }
 
 export interface Screenshot {
@@ -115,6 +118,8 @@ export function sqliteDeviceRepo(db: Db): DeviceRepo {
   );
   const getShot = db.prepare<[string], { taken_at: string; jpeg: Buffer }>('SELECT taken_at, jpeg FROM device_screenshots WHERE device_id = ?');
   const openSession = db.prepare('INSERT INTO device_sessions (device_id, node_id, connected_at) VALUES (?, ?, ?)');
+  const openSpan = db.prepare('INSERT INTO device_sessions (device_id, node_id, connected_at, disconnected_at) VALUES (?, ?, ?, ?)');
+  const extendSpan = db.prepare('UPDATE device_sessions SET disconnected_at = max(disconnected_at, ?) WHERE id = ?');
   const closeSession = db.prepare('UPDATE device_sessions SET disconnected_at = ? WHERE device_id = ? AND node_id = ? AND disconnected_at IS NULL');
   const closeOrphans = db.prepare(
     `UPDATE device_sessions SET disconnected_at = max(connected_at, coalesce((SELECT last_seen_at FROM devices d WHERE d.id = device_id), connected_at))
@@ -153,6 +158,8 @@ export function sqliteDeviceRepo(db: Db): DeviceRepo {
     closeSession: async (deviceId, nodeId, at) => void closeSession.run(at, deviceId, nodeId),
     closeOrphanSessions: async (nodeId) => closeOrphans.run(nodeId).changes,
     sessions: async (from, to) => sessions.all(to, from).map(toPresenceSpan),
+    openSpan: async (deviceId, nodeId, from, to) => Number(openSpan.run(deviceId, nodeId, from, to).lastInsertRowid),
+    extendSpan: async (id, to) => void extendSpan.run(to, id),
   };
 }
 

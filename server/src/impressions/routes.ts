@@ -3,6 +3,7 @@ import { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
+import type { HttpPresence } from '../devices/http-presence';
 import { deviceOf, requireDevice } from '../devices/require-device';
 import { contractRoutes } from '../http/contract-route';
 import { parseQuery } from '../http/parse';
@@ -11,13 +12,20 @@ import { REFUSAL_TEXT, type RefusalReason } from './plausible';
 
 const IntegrityQuerySchema = z.strictObject({ full: z._default(z.enum(['0', '1']), '0'), fingerprint: z.optional(z.string().check(z.maxLength(64))) });
 
-export function impressionRoutes(deps: Deps): Router {
+export function impressionRoutes(deps: Deps, httpPresence: HttpPresence): Router {
   const r = Router();
   // HTTP twin of the socket's impression:batch, for players whose socket is down but HTTP works.
   const on = contractRoutes(r, '/api/impressions');
-  on(impressionApi.batch, requireDevice(deps), ({ body: { impressions }, res }) => ingestImpressions(deps, deviceOf(res).id, impressions));
+  // Showings posted over HTTP are a sign of life too: a screen behind a proxy that blocks WebSocket is up.
+  on(impressionApi.batch, requireDevice(deps), async ({ body: { impressions }, res }) => {
+    await httpPresence.heard(deviceOf(res).id);
+    return ingestImpressions(deps, deviceOf(res).id, impressions);
+  });
   // HTTP twin of impression:summary.
-  on(impressionApi.summaries, requireDevice(deps), ({ body: { summaries }, res }) => ingestSummaries(deps, deviceOf(res).id, summaries));
+  on(impressionApi.summaries, requireDevice(deps), async ({ body: { summaries }, res }) => {
+    await httpPresence.heard(deviceOf(res).id);
+    return ingestSummaries(deps, deviceOf(res).id, summaries);
+  });
   // Does the proof-of-play chain hold? (An auditor's check, read as it comes: not in the contract.) The rows added since the last walk, or (?full=1) all of them.
   r.get('/integrity', requireStaff(deps, 'viewer'), async (req, res) => {
     const { full, fingerprint } = parseQuery(IntegrityQuerySchema, req);

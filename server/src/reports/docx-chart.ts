@@ -7,7 +7,7 @@ import { count, dmy, monthLabel } from './vn-format';
 /** Beyond about two months, daily bars get too thin to read on A4: count per month instead. */
 const MAX_DAILY_BARS = 62;
 // Drawn at twice the size shown, so the bars stay crisp when printed.
-const SHOWN = { width: 600, height: 200 };
+const SHOWN = { width: 600, height: 240 };
 
 export interface Series {
   unit: 'day' | 'month';
@@ -27,15 +27,17 @@ export function showingsSeries(byDay: readonly ShowingRow[], period: { from: str
   return { unit, keys: [...sums.keys()], values: [...sums.values()] };
 }
 
-/** The column chart of showings over the period, with a caption that says what the image cannot. */
+/** The column chart of showings over the period, with a caption that says in words what the picture shows. */
 export function showingsFigure(byDay: readonly ShowingRow[], period: { from: string; to: string }, number: number) {
   const s = showingsSeries(byDay, period);
-  const chart = columnChart(s.values, { width: SHOWN.width * 2, height: SHOWN.height * 2 });
+  // dd/mm under a day's column, mm/yyyy under a month's.
+  const labels = s.keys.map((k) => (s.unit === 'month' ? k.split('-').reverse().join('/') : dmy(k).slice(0, 5)));
+  const chart = columnChart({ values: s.values, labels, unit: 'lượt' }, { width: SHOWN.width * 2, height: SHOWN.height * 2 });
   const name = (key: string) => (s.unit === 'month' ? monthLabel(key) : `ngày ${dmy(key)}`);
   const peak = s.values.indexOf(Math.max(...s.values));
   const caption = [
-    `Hình ${number}. Số lượt phát theo ${s.unit === 'month' ? 'tháng' : 'ngày'}, từ ${name(s.keys[0] ?? period.from)} (cột đầu) đến ${name(s.keys.at(-1) ?? period.to)} (cột cuối)`,
-    `các đường kẻ ngang cách nhau ${count(chart.step)} lượt; cao nhất ${count(s.values[peak] ?? 0)} lượt, ${name(s.keys[peak] ?? period.from)}.`,
+    `Hình ${number}. Số lượt phát theo ${s.unit === 'month' ? 'tháng' : 'ngày'}, từ ${name(s.keys[0] ?? period.from)} đến ${name(s.keys.at(-1) ?? period.to)}`,
+    `cao nhất ${count(s.values[peak] ?? 0)} lượt, ${name(s.keys[peak] ?? period.from)}.`,
   ].join('; ');
   return figure(new ImageRun({ type: 'png', data: chart.png, transformation: SHOWN, altText: { name: 'Biểu đồ số lượt phát', description: caption, title: 'Số lượt phát' } }), caption);
 }

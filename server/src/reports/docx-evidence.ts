@@ -5,6 +5,7 @@ import { COMM_FORM_LABELS } from '@hcc/shared/schemas/playlist';
 import { REGISTER_FORM_LABELS, type RegisterEntry } from '@hcc/shared/schemas/register';
 import { ImageRun } from 'docx';
 import { body, dataTable } from './docx-layout';
+import { slidePictureKey } from '../playlists/slide-picture-store';
 import { imageSize } from './image-size';
 import { count, vnDateTime } from './vn-format';
 
@@ -13,9 +14,15 @@ export type Thumbnails = ReadonlyMap<string, { data: Buffer; type: 'jpg' | 'png'
 // Thumbnails fit a 3.4 × 3 cm box (at DOCX's 96 px to the inch), inside a column a little wider.
 const BOX = { width: Math.round((34 / 25.4) * 96), height: Math.round((30 / 25.4) * 96) };
 
-function thumbnail(mediaId: string | null, label: string, thumbnails: Thumbnails): ImageRun | string {
-  const t = mediaId ? thumbnails.get(mediaId) : undefined;
-  if (!t) return '-';
+/** Said in the picture's cell when a slide has not been drawn yet, and explained under the table. */
+export const NO_PICTURE = 'Chưa có ảnh (*)';
+
+/** Where an item's picture is kept: its file for an image or video, else the picture of the slide it shows. */
+export const pictureKeyOf = (item: Pick<ItemRow, 'mediaId' | 'slide'>) => item.mediaId ?? (item.slide === null ? null : slidePictureKey(item.slide));
+
+function thumbnail(key: string | null, label: string, thumbnails: Thumbnails, missing = '-'): ImageRun | string {
+  const t = key ? thumbnails.get(key) : undefined;
+  if (!t) return missing;
   // An unreadable header still gets a picture, at the 16:9 most screens play.
   const size = imageSize(t.data, t.type) ?? { width: 16, height: 9 };
   const scale = Math.min(BOX.width / size.width, BOX.height / size.height);
@@ -25,9 +32,24 @@ function thumbnail(mediaId: string | null, label: string, thumbnails: Thumbnails
 /** Date and time on two lines, so both fit a narrow column. */
 const when = (iso: string) => vnDateTime(iso).split(' ');
 
-/** The evidence the plans ask for: every item shown, with its picture, form, first and last showing and reach. */
+/**
+ * The evidence the plans ask for: every item shown, with its picture, form, first and last showing and
+ * reach. An item whose picture is missing says so in its cell, and a note under the table says why and
+ * how to fill it, rather than leaving an officer to guess whether the item was ever on screen.
+ */
 export function evidenceTable(items: readonly ItemRow[], thumbnails: Thumbnails) {
-  return dataTable(
+  const missing = items.filter((item) => {
+    const key = pictureKeyOf(item);
+    return !key || !thumbnails.has(key);
+  }).length;
+  const note = missing
+    ? [
+        body(
+          `(*) ${count(missing)} nội dung chưa có ảnh minh họa: ảnh của trang trình chiếu (chữ, mã QR, thủ tục, kết quả khảo sát) được bảng điều khiển vẽ bằng chính trình phát khi xuất bản danh sách phát hoặc khi mở trang Báo cáo; ảnh của video là khung hình đại diện, có khi mở video trong Thư viện.`,
+        ),
+      ]
+    : [];
+  const table = dataTable(
     [
       { title: 'Stt', width: 8, align: 'center' },
       { title: 'Hình ảnh', width: 36, align: 'center' },
@@ -38,8 +60,9 @@ export function evidenceTable(items: readonly ItemRow[], thumbnails: Thumbnails)
       { title: 'Số lượt', width: 12, align: 'right' },
       { title: 'Số màn hình', width: 12, align: 'right' },
     ],
-    items.map((item, i) => [String(i + 1), thumbnail(item.mediaId, item.label, thumbnails), item.label, item.form ? COMM_FORM_LABELS[item.form] : 'Chưa phân loại', when(item.first), when(item.last), count(item.showings), count(item.screens)]),
+    items.map((item, i) => [String(i + 1), thumbnail(pictureKeyOf(item), item.label, thumbnails, NO_PICTURE), item.label, item.form ? COMM_FORM_LABELS[item.form] : 'Chưa phân loại', when(item.first), when(item.last), count(item.showings), count(item.screens)]),
   );
+  return [...table, ...note];
 }
 
 /** What was done outside the screens, each with the photo or the link that proves it. */

@@ -7,6 +7,7 @@ import type { Narrative } from '@hcc/shared/reports/narrative';
 import type { Report } from '@hcc/shared/reports/report';
 import type { ReportScope } from './build';
 import type { DocxOptions } from './docx';
+import { pictureKeyOf } from './docx-evidence';
 
 /** Pictures above this size are left out of the appendix rather than swell the document. */
 const MAX_THUMBNAIL_BYTES = 2 * 1024 * 1024;
@@ -30,12 +31,23 @@ export async function docxOptions(deps: Deps, s: ReportScope, report: Report, te
     date: deps.clock(),
     recipients: head.recipients,
     signer: { title: head.signerTitle, name: '' },
-    thumbnails: await thumbnails(deps, new Set([...report.showings.byItem.flatMap((i) => (i.mediaId ? [i.mediaId] : [])), ...report.register.flatMap((e) => (e.proof?.kind === 'media' ? [e.proof.mediaId] : []))])),
+    thumbnails: await thumbnails(deps, report),
   };
 }
 
+/** Pictures for the evidence appendix: the files and poster frames of media, and the slides the console drew. */
+async function thumbnails(deps: Deps, report: Report): Promise<DocxOptions['thumbnails']> {
+  const out = await mediaThumbnails(deps, new Set([...report.showings.byItem.flatMap((i) => (i.mediaId ? [i.mediaId] : [])), ...report.register.flatMap((e) => (e.proof?.kind === 'media' ? [e.proof.mediaId] : []))]));
+  const slideKeys = report.showings.byItem.flatMap((i) => {
+    const key = i.mediaId === null ? pictureKeyOf(i) : null;
+    return key ? [key] : [];
+  });
+  for (const [key, jpeg] of await deps.store.slidePictures.get(slideKeys)) out.set(key, { data: jpeg, type: 'jpg' });
+  return out;
+}
+
 /** The pictures of the image items shown in the period and the poster frames of its videos, for the evidence appendix. */
-async function thumbnails(deps: Deps, shown: ReadonlySet<string>): Promise<DocxOptions['thumbnails']> {
+async function mediaThumbnails(deps: Deps, shown: ReadonlySet<string>): Promise<Map<string, { data: Buffer; type: 'jpg' | 'png' }>> {
   const media = (await deps.store.media.list()).filter((m) => shown.has(m.id));
   const out = new Map<string, { data: Buffer; type: 'jpg' | 'png' }>();
   for (const m of media) {

@@ -1,14 +1,19 @@
 import { crc32, deflateSync } from 'node:zlib';
+import { textOutline, textWidth } from './chart-text';
+import { Raster, type Rgb } from './raster';
+import { count } from './vn-format';
 
 /**
  * A column chart drawn straight into pixels and encoded as PNG, so the DOCX export needs no canvas or
- * native module. No text inside: the document's caption says what the bars and gridlines stand for.
+ * native module: bars, gridlines, the count at each gridline, a label under the columns (as many as
+ * fit without overlapping, always the first) and the unit above the counts, so it reads on paper.
  */
 
-export type Rgb = readonly [number, number, number];
+export type { Rgb } from './raster';
 
 export const BAR_COLOUR: Rgb = [0x1f, 0x4e, 0x79];
 export const BACKGROUND: Rgb = [0xff, 0xff, 0xff];
+export const TEXT_COLOUR: Rgb = [0x22, 0x22, 0x22];
 const GRID_COLOUR: Rgb = [0xcc, 0xcc, 0xcc];
 const AXIS_COLOUR: Rgb = [0x33, 0x33, 0x33];
 
@@ -18,6 +23,18 @@ export interface ColumnChart {
   step: number;
   /** The count at the top of the plot: a whole number of steps. */
   top: number;
+  /** Indexes of the columns labelled underneath. */
+  labelled: number[];
+  /** Where the columns stand, in pixels: the tests look there. */
+  plot: { left: number; right: number; top: number; bottom: number };
+}
+
+export interface ColumnSeries {
+  values: readonly number[];
+  /** One per value: a date or a month, written under its column when there is room. */
+  labels: readonly string[];
+  /** What the values count ("lượt"), written above the axis. */
+  unit: string;
 }
 
 /** A step of 1, 2 or 5 × 10ⁿ that splits 0…max into at most `bands` bands; never below 1, as the values are counts. */
@@ -29,38 +46,56 @@ export function niceStep(max: number, bands = 4): number {
 }
 
 /** One column per value, left to right, with gridlines every `step` and a baseline. */
-export function columnChart(values: readonly number[], size: { width: number; height: number }): ColumnChart {
+export function columnChart({ values, labels, unit }: ColumnSeries, size: { width: number; height: number }): ColumnChart {
   const { width, height } = size;
-  const pixels = new Uint8Array(width * height * 3);
-  const fill = (x0: number, y0: number, x1: number, y1: number, [r, g, b]: Rgb) => {
-    for (let y = Math.max(0, y0); y < Math.min(height, y1); y++)
-      for (let x = Math.max(0, x0), at = (y * width + x) * 3; x < Math.min(width, x1); x++, at += 3) {
-        pixels[at] = r;
-        pixels[at + 1] = g;
-        pixels[at + 2] = b;
-      }
-  };
-  fill(0, 0, width, height, BACKGROUND);
-
+  const img = new Raster(width, height);
+  img.fill(0, 0, width, height, BACKGROUND);
+  const px = Math.max(10, Math.round(height * 0.05));
+  const gap = Math.round(px * 0.5);
   const pad = Math.round(Math.min(width, height) * 0.03);
   const line = Math.max(1, Math.round(height / 200));
-  const plot = { left: pad, right: width - pad, top: pad, bottom: height - pad };
-  const plotHeight = plot.bottom - plot.top;
+
   const step = niceStep(Math.max(0, ...values));
   const top = step ? Math.ceil(Math.max(...values) / step) * step : 0;
-  const yOf = (v: number) => plot.bottom - Math.round((v / top) * plotHeight);
+  const ticks = step ? Array.from({ length: top / step + 1 }, (_, i) => i * step) : [0];
+  const left = pad + Math.ceil(Math.max(...ticks.map((v) => textWidth(count(v), px)), textWidth(unit, px) / 2)) + gap;
+  const plot = { left, right: width - pad, top: pad + Math.round(px * 2.2), bottom: height - pad - Math.round(px * 1.4) };
+  const plotHeight = plot.bottom - plot.top;
+  const yOf = (v: number) => (top ? plot.bottom - Math.round((v / top) * plotHeight) : plot.bottom);
+  const text = (s: string, x: number, baseline: number, align: 'left' | 'centre' | 'right') => {
+    const w = textWidth(s, px);
+    img.fillPath(textOutline(s, align === 'left' ? x : align === 'right' ? x - w : x - w / 2, baseline, px), TEXT_COLOUR);
+  };
 
-  for (let v = step; step && v <= top; v += step) fill(plot.left, yOf(v), plot.right, yOf(v) + line, GRID_COLOUR);
+  text(unit, Math.max(pad, plot.left - textWidth(unit, px) / 2), pad + px, 'left');
+  for (const v of ticks) {
+    if (v > 0) img.fill(plot.left, yOf(v), plot.right, yOf(v) + line, GRID_COLOUR);
+    // Digits sit about 0.35 em above the middle of their line.
+    text(count(v), plot.left - gap, yOf(v) + Math.round(px * 0.35), 'right');
+  }
   const slot = (plot.right - plot.left) / Math.max(1, values.length);
   const barWidth = Math.max(1, Math.round(slot * 0.7));
   values.forEach((v, i) => {
     if (v <= 0) return;
     const x = Math.round(plot.left + i * slot + (slot - barWidth) / 2);
     // A count of one still shows as a sliver rather than vanishing at this scale.
-    fill(x, Math.min(yOf(v), plot.bottom - line), x + barWidth, plot.bottom, BAR_COLOUR);
+    img.fill(x, Math.min(yOf(v), plot.bottom - line), x + barWidth, plot.bottom, BAR_COLOUR);
   });
-  fill(plot.left, plot.bottom, plot.right, plot.bottom + line, AXIS_COLOUR);
-  return { png: encodePng(width, height, pixels), step, top };
+  img.fill(plot.left, plot.bottom, plot.right, plot.bottom + line, AXIS_COLOUR);
+
+  // Every n-th column is labelled, n the fewest that keeps the widest label clear of the next.
+  const widest = Math.max(0, ...labels.map((l) => textWidth(l, px)));
+  const every = Math.max(1, Math.ceil((widest + gap) / slot));
+  const labelled: number[] = [];
+  for (let i = 0; i < labels.length; i += every) {
+    const centre = plot.left + (i + 0.5) * slot;
+    // A label wider than its slot is kept inside the picture at either end.
+    const x = Math.min(Math.max(centre, plot.left + widest / 2 - slot / 2), width - pad - widest / 2);
+    img.fill(Math.round(centre), plot.bottom, Math.round(centre) + line, plot.bottom + gap / 2, AXIS_COLOUR);
+    text(labels[i] ?? '', x, plot.bottom + gap / 2 + px, 'centre');
+    labelled.push(i);
+  }
+  return { png: encodePng(width, height, img.pixels), step, top, labelled, plot };
 }
 
 /** An 8-bit RGB PNG: signature, IHDR, one IDAT of unfiltered scanlines, IEND. */

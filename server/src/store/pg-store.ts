@@ -11,6 +11,7 @@ import { pgMediaRepo } from '../media/pg-store';
 import { pgPlanRepo } from '../plans/pg-store';
 import { pgPlaylistRepo } from '../playlists/pg-store';
 import { pgRegisterRepo } from '../register/pg-store';
+import { pgSlidePictureRepo } from '../playlists/slide-picture-pg-store';
 import { pgReportArchiveRepo } from '../reports/archive-pg-store';
 import { pgProcedureRepo } from '../procedures/pg-store';
 import { pgSurveyRepo } from '../surveys/pg-store';
@@ -48,6 +49,7 @@ export function pgStore({ main: db, ingest }: PgPools, key: LogKey): Store {
     media: pgMediaRepo(db),
     emergencies: pgEmergencyRepo(db),
     playlists: pgPlaylistRepo(db),
+    slidePictures: pgSlidePictureRepo(db),
     impressions: {
       ...impressions,
       insertBatch: busyWhenTimedOut(ingestImpressions.insertBatch),

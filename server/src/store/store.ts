@@ -16,6 +16,7 @@ import type { MediaRepo } from '../media/store';
 import { sqliteMediaRepo } from '../media/store';
 import type { PlaylistRepo } from '../playlists/store';
 import { sqlitePlaylistRepo } from '../playlists/store';
+import { type SlidePictureRepo, sqliteSlidePictureRepo } from '../playlists/slide-picture-store';
 import type { ProcedureRepo } from '../procedures/store';
 import { type PlanRepo, sqlitePlanRepo } from '../plans/store';
 import { type RegisterRepo, sqliteRegisterRepo } from '../register/store';
@@ -37,6 +38,7 @@ export interface Store {
   media: MediaRepo;
   emergencies: EmergencyRepo;
   playlists: PlaylistRepo;
+  slidePictures: SlidePictureRepo;
   impressions: ImpressionRepo;
   procedures: ProcedureRepo;
   audit: AuditRepo;
@@ -64,6 +66,7 @@ export function sqliteStore(db: Db, key: LogKey = ephemeralLogKey()): Store {
     media: sqliteMediaRepo(db),
     emergencies: sqliteEmergencyRepo(db),
     playlists: sqlitePlaylistRepo(db),
+    slidePictures: sqliteSlidePictureRepo(db),
     impressions: sqliteImpressionRepo(db, key),
     procedures: sqliteProcedureRepo(db),
     audit: sqliteAuditRepo(db),

@@ -5,7 +5,7 @@
  *
  * Outside the contract, because their bodies or answers are files or streams: media uploads
  * (POST /api/media) and poster frames (PUT/GET /api/media/:id/poster), the media files (/media/:id),
- * screenshots' JPEG (GET /api/devices/:id/screenshot), the catalogue import (POST /api/catalogue/import)
+ * screenshots' JPEG (GET /api/devices/:id/screenshot), slide pictures (PUT/GET /api/slide-pictures/:key), the catalogue import (POST /api/catalogue/import)
  * and its index with its ETag (GET /api/procedures/index), the report in its formats (GET /api/reports,
  * /api/reports/archive/:id[/docx]), the audit log as JSON or CSV (GET /api/audit), the chain check
  * (GET /api/impressions/integrity), and /healthz, /readyz.
@@ -20,7 +20,7 @@ import { emergencyApi } from './emergencies';
 import { impressionApi } from './impressions';
 import { mediaApi } from './media';
 import { planApi, registerApi } from './plans';
-import { playlistApi } from './playlists';
+import { playlistApi, slidePictureApi } from './playlists';
 import { reportApi } from './reports';
 import { authApi, userApi } from './staff';
 import { surveyApi } from './surveys';
@@ -32,6 +32,7 @@ export const api = {
   pairings: pairingApi,
   devices: deviceApi,
   playlists: playlistApi,
+  slidePictures: slidePictureApi,
   media: mediaApi,
   emergencies: emergencyApi,
   impressions: impressionApi,

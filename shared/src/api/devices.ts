@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { DeviceBootstrapSchema } from '../schemas/bootstrap';
 import { InstantSchema } from '../schemas/common';
-import { DeviceKindSchema, DeviceSchema, DeviceUpdateSchema, PairingApproveSchema, PairingClaimResultSchema, PairingClaimSchema, PairingRequestSchema, PairingTicketSchema } from '../schemas/device';
+import { DeviceKindSchema, DeviceSchema, HeartbeatSchema, DeviceUpdateSchema, PairingApproveSchema, PairingClaimResultSchema, PairingClaimSchema, PairingRequestSchema, PairingTicketSchema } from '../schemas/device';
 import { DoneSchema, IdParams, itemsOf } from './common';
 import { route } from './route';
 
@@ -25,4 +25,6 @@ export const deviceApi = {
   screenshot: route({ method: 'POST', path: '/api/devices/:id/screenshot', params: IdParams, response: z.object({ takenAt: InstantSchema, url: z.string() }), status: 201 }),
   /** What a paired player or kiosk needs to start, before its socket is up. */
   bootstrap: route({ method: 'GET', path: '/api/device/bootstrap', response: DeviceBootstrapSchema }),
+  /** The heartbeat over HTTP, when the socket cannot get through (a proxy that blocks WebSocket). */
+  heartbeat: route({ method: 'POST', path: '/api/device/heartbeat', body: HeartbeatSchema, response: DoneSchema }),
 };

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { PlaylistDraftSchema, PlaylistRollbackSchema, PlaylistSaveSchema, PlaylistSchema, PlaylistVersionSchema } from '../schemas/playlist';
+import { IdSchema } from '../schemas/common';
+import { PlaylistDraftSchema, PlaylistItemSchema, PlaylistRollbackSchema, PlaylistSaveSchema, PlaylistSchema, PlaylistVersionSchema } from '../schemas/playlist';
 import { PublishPreviewSchema } from '../schemas/publish-preview';
 import { IdParams, itemsOf } from './common';
 import { route } from './route';
@@ -17,4 +18,17 @@ export const playlistApi = {
   publishPreview: route({ method: 'GET', path: '/api/playlists/:id/publish-preview', params: IdParams, response: PublishPreviewSchema }),
   versions: route({ method: 'GET', path: '/api/playlists/:id/versions', params: IdParams, response: itemsOf(PlaylistVersionSchema) }),
   rollback: route({ method: 'POST', path: '/api/playlists/:id/rollback', params: IdParams, body: PlaylistRollbackSchema, response: Published, status: 201 }),
+};
+
+/**
+ * Pictures of the slides the player draws, for the report's evidence: which a playlist still lacks.
+ * The pictures themselves (PUT/GET /api/slide-pictures/:key, a JPEG) stay outside the contract.
+ */
+export const slidePictureApi = {
+  missing: route({
+    method: 'GET',
+    path: '/api/slide-pictures',
+    query: z.strictObject({ playlist: IdSchema }),
+    response: z.object({ missing: z.array(z.object({ key: z.string(), item: PlaylistItemSchema })) }),
+  }),
 };

@@ -1,5 +1,6 @@
 import type { Impression } from '../schemas/impression';
 import type { CommForm, PlaylistItem, PlaylistVersion, ReformArea } from '../schemas/playlist';
+import { slideContent } from '../playlists/slide-content';
 
 /** What was shown, counted the way the plans report it. Pure: the server feeds it rows. */
 export interface ShowingRow {
@@ -15,6 +16,8 @@ export interface ItemRow extends ShowingRow {
   form: CommForm | null;
   /** The uploaded file an image or video item plays: its thumbnail in the evidence appendix. */
   mediaId: string | null;
+  /** What a slide the player draws shows (playlists/slide-content.ts): its SHA-256 keys the slide's picture. */
+  slide: string | null;
   screens: number;
   screenIds: string[];
   first: string;
@@ -125,6 +128,7 @@ export function aggregateShowings(groups: Iterable<ShowingGroup>, versions: read
       reformArea: item?.reformArea ?? null,
       form: item?.form ?? null,
       mediaId: item && 'mediaId' in item ? item.mediaId : null,
+      slide: item ? slideContent(item) : null,
       showings: 0,
       playMs: 0,
       screens: 0,

@@ -8,6 +8,9 @@ const Count = z.int().check(z.minimum(0));
 
 export const PlayingSchema = z.object({ playlistId: IdSchema, version: z.int().check(z.positive()) });
 
+/** How often a screen says it is alive: over its socket, or over HTTP when the socket cannot get through. */
+export const HEARTBEAT_MS = 30_000;
+
 export const HeartbeatSchema = z.object({
   playing: z.nullable(PlayingSchema),
   currentItemId: z.nullable(IdSchema),

@@ -1,0 +1,9 @@
+-- Pictures of the slides the player draws (text, ticker, QR, spotlight, survey results, emergency),
+-- rendered by the console's browser with the player's own components: the report's evidence for
+-- items that have no file. Keyed by the SHA-256 of what the slide shows (shared slide-content.ts).
+CREATE TABLE slide_pictures (
+  key TEXT COLLATE "C" PRIMARY KEY,
+  jpeg BYTEA NOT NULL,
+  created_at TEXT COLLATE "C" NOT NULL,
+  created_by TEXT COLLATE "C" NOT NULL
+);

@@ -129,6 +129,8 @@ export const DossierFoundSchema = z.object({
   isLate: z.boolean(),
   /** Late handling obliges the agency to send a letter of apology with a new date. */
   apologyDue: z.boolean(),
+  /** When late: what that means for the citizen (an apology letter and a new date), in plain words. */
+  lateNotice: z.nullable(z.string()),
   /** "N. V. A.": enough for the citizen to recognise their own dossier, nothing more. */
   maskedName: z.string(),
 });

@@ -266,22 +266,26 @@ export const DossierFeedStatusSchema = z.object({
 });
 export type DossierFeedStatus = z.infer<typeof DossierFeedStatusSchema>;
 
-/** POST /api/dossiers/import/preview (the file as the body): what a commit would store. */
-export const DossierImportPreviewSchema = z.object({
-  /** Names the parsed file for the commit (kept a short while), so the file is not sent twice. */
-  importId: z.string(),
+/**
+ * POST /api/dossiers/import?centre=…&name=…&dryRun=1 with the file (XLSX or CSV) as the body: the
+ * catalogue importer's habit, a preview first, then the same call without dryRun to store the rows.
+ */
+export const DossierImportReportSchema = z.object({
+  applied: z.boolean(),
   centreId: IdSchema,
+  /** Data rows read (the header row not counted). */
   rows: z.number(),
   valid: z.number(),
+  /** Broken rows by their sheet row number, with the reason. */
   problems: z.array(DossierRowProblemSchema),
   /** The first valid rows as they would be stored (names already masked). */
   sample: z.array(
     z.object({ code: z.string(), procedureCode: z.string(), status: DossierStatusSchema, receivedAt: InstantSchema, appointmentAt: z.nullable(InstantSchema), maskedName: z.string() }),
   ),
+  /** What storing did, when applied. */
+  result: z.nullable(DossierBatchResultSchema),
 });
-export type DossierImportPreview = z.infer<typeof DossierImportPreviewSchema>;
-
-export const DossierImportCommitSchema = z.strictObject({ importId: z.string().check(z.minLength(1), z.maxLength(100)) });
+export type DossierImportReport = z.infer<typeof DossierImportReportSchema>;
 
 /** The HTTP paths of the feature, shared so clients and tests do not spell them twice. */
 export const DOSSIER_PATHS = {
@@ -293,6 +297,5 @@ export const DOSSIER_PATHS = {
   /** DELETE `${tokens}/:id` revokes. */
   feeds: '/api/dossiers/feeds',
   /** GET `${feeds}` lists every feed the staff may see; PUT `${feeds}/:centreId` sets one. */
-  importPreview: '/api/dossiers/import/preview',
-  importCommit: '/api/dossiers/import/commit',
+  import: '/api/dossiers/import',
 } as const;

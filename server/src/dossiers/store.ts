@@ -36,6 +36,8 @@ export interface DossierRepo {
   /** The keyed hash of a name, folded: the only trace of the applicant besides the initials. */
   nameHash(name: string): string;
   get(key: string): Promise<DossierState | null>;
+  /** The centre each known key is filed at. */
+  centresOf(keys: readonly string[]): Promise<Map<string, string>>;
   /**
    * Merges each update into what is stored (shared/dossiers/merge), in one transaction; `touched` are
    * the centres whose feed this counts as an update of. Returns the keys each update changed.
@@ -123,6 +125,14 @@ export function kyselyDossierRepo(db: Kdb, isPg: boolean, nameKey: LogKey): Doss
     async get(key) {
       const r = await db.selectFrom('dossiers').selectAll().where('key', '=', key).executeTakeFirst();
       return r ? toState(r) : null;
+    },
+
+    async centresOf(keys) {
+      const out = new Map<string, string>();
+      for (const part of chunks([...new Set(keys)], CHUNK)) {
+        for (const r of await db.selectFrom('dossiers').select(['key', 'centre_id']).where('key', 'in', part).execute()) out.set(r.key, r.centre_id);
+      }
+      return out;
     },
 
     async apply(updates, touched, now) {

@@ -22,14 +22,16 @@ const COMMUNES = 20;
 const CHUNK = 1000;
 const LOOKUPS = 2000;
 const STATUSES = ['received', 'processing', 'supplement', 'ready', 'returned', 'returned', 'returned', 'rejected'] as const;
+const OLD_STATUSES = [...Array<'returned'>(18).fill('returned'), 'rejected', 'withdrawn'] as const;
 
 const codeOf = (i: number) => `000.00.${String(i % COMMUNES).padStart(2, '0')}.H12-${String(250101 + (i % 365)).padStart(6, '0')}-${String(i).padStart(7, '0')}`;
 
 function dossier(i: number, nameHash: (n: string) => string): DossierState {
   const code = codeOf(i);
   const received = Date.parse('2024-01-01T01:00:00Z') + (i / TOTAL) * 3 * 365 * 86_400_000;
-  const status = STATUSES[i % STATUSES.length]!;
-  const resolved = status === 'ready' || status === 'returned' || status === 'rejected';
+  // As in a real feed, what was received more than a month ago has long had its result.
+  const status = received < Date.parse('2026-12-05T00:00:00Z') ? OLD_STATUSES[i % OLD_STATUSES.length]! : STATUSES[i % STATUSES.length]!;
+  const resolved = status !== 'received' && status !== 'processing' && status !== 'supplement' && status !== 'withdrawn';
   const name = `Nguyễn Văn ${i}`;
   return {
     key: dossierCodeKey(code)!,
@@ -102,7 +104,7 @@ export async function runDossiers(): Promise<BenchResult> {
     const p95 = percentile(times, 95);
     return {
       title: 'Dossier look-up with a million dossiers stored (issue 21)',
-      notes: `${TOTAL.toLocaleString('en')} dossiers over ${COMMUNES} communes loaded through the repository's merge (chunks of ${CHUNK}), database ${Math.round(mb).toLocaleString('en')} MB (SQLite). ${LOOKUPS.toLocaleString('en')} sequential look-ups over HTTP on loopback, codes typed in lower case with spaces, one in ten unknown; each look-up also writes its count.`,
+      notes: `${TOTAL.toLocaleString('en')} dossiers over ${COMMUNES} communes and three years (those older than a month resolved, as in a real feed), loaded through the repository's merge (chunks of ${CHUNK}), database ${Math.round(mb).toLocaleString('en')} MB (SQLite). ${LOOKUPS.toLocaleString('en')} sequential look-ups over HTTP on loopback, codes typed in lower case with spaces, one in ten unknown; each look-up also writes its count.`,
       rows: [
         { metric: `look-up over HTTP, p50 / p95 / p99 (${LOOKUPS} requests)`, value: `${ms(percentile(times, 50))} / ${ms(p95)} / ${ms(percentile(times, 99))}`, goal: 'p95 ≤ 50 ms', met: p95 <= 50 },
         { metric: 'loading through the merge', value: `${Math.round(TOTAL / loadS).toLocaleString('en')} dossiers/s (${loadS.toFixed(0)} s)`, info: 'a connector sends batches of up to 1,000; this is the sustained rate' },

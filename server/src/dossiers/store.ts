@@ -204,9 +204,14 @@ export function kyselyDossierRepo(db: Kdb, isPg: boolean, nameKey: LogKey): Doss
       const rows = await db
         .selectFrom('dossiers')
         .select([sql<string>`centre_id`.as('centre_id'), sql<string>`COALESCE(field, '')`.as('field'), ...selections])
-        .where('centre_id', 'in', [...centreIds])
-        .where('received_at', '<', latest)
-        .where((eb) => eb.or([eb('result_at', 'is', null), eb('result_at', '>=', earliest)]))
+        // Two index ranges (still open; resolved since the earliest window began) rather than one OR
+        // inside, which would read every dossier the centres ever had.
+        .where((eb) =>
+          eb.or([
+            eb.and([eb('centre_id', 'in', [...centreIds]), eb('result_at', 'is', null), eb('received_at', '<', latest)]),
+            eb.and([eb('centre_id', 'in', [...centreIds]), eb('result_at', '>=', earliest), eb('received_at', '<', latest)]),
+          ]),
+        )
         .groupBy([sql`centre_id`, sql`COALESCE(field, '')`])
         .execute();
       return rows.map((r) => {

@@ -14,6 +14,10 @@ import { attachDeviceSockets } from './devices/socket';
 import { HttpPresence } from './devices/http-presence';
 import { slidePictureRoutes } from './playlists/slide-picture-routes';
 import { DeviceStateWriter } from './devices/state-writer';
+import { dossierConsoleRoutes } from './dossiers/console-routes';
+import { scheduleFeedWatch } from './dossiers/pull';
+import { dossierRoutes } from './dossiers/routes';
+import { dossierScreens } from './dossiers/screens';
 import { emergencyRoutes } from './emergencies/routes';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
@@ -128,6 +132,9 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use(requireSameOrigin(deps.config.publicUrl));
   // Before the JSON parser: the import's body is a file, tens of megabytes.
   api.use('/catalogue', catalogueRoutes(deps, catalogue, hub));
+  // Also before it: a connector's batch and an imported export are larger than the API's other bodies.
+  const screens = dossierScreens(deps, hub);
+  api.use('/dossiers', dossierRoutes(deps, screens, cluster.limiter), dossierConsoleRoutes(deps, screens));
   api.use(express.json({ limit: '512kb', strict: true }));
   api.use('/auth', authRoutes(deps, cluster.limiter));
   api.use('/users', userRoutes(deps));
@@ -161,6 +168,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   attachStaffSockets(deps, staff);
   const stopChainChecks = scheduleChainChecks(deps);
   const stopRetention = scheduleRetention(deps);
+  const stopFeedWatch = scheduleFeedWatch(deps, screens, hub);
 
   return {
     http,
@@ -171,6 +179,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
       stopChainChecks();
       others?.stop();
       stopRetention();
+      stopFeedWatch();
       await states.flush();
       await io.close();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));

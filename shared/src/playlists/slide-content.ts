@@ -24,5 +24,10 @@ export function slideContent(item: PlaylistItem): string | null {
       return JSON.stringify([item.kind, item.period, item.minAnswers]);
     case 'emergency':
       return JSON.stringify([item.kind, item.text, item.severity]);
+    // Live figures, like the satisfaction slide: the picture shows the slide as it looked when drawn.
+    case 'dossiers_ready':
+      return JSON.stringify([item.kind, item.perPage]);
+    case 'dossier_results':
+      return JSON.stringify([item.kind, item.showCommunes]);
   }
 }

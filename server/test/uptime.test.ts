@@ -48,7 +48,7 @@ describe('screen uptime', () => {
     const { deviceId, token } = await t.pairDevice({ centreId: 'lt' });
     const M = 60_000;
     const start = now; // 08:00
-    const beat = () => t.http.post('/api/device/heartbeat').set('Authorization', `Bearer ${token}`).send({ playing: null, currentItemId: null, uptimeMs: 1 }).expect(204);
+    const beat = () => t.http.post('/api/device/heartbeat').set('Authorization', `Bearer ${token}`).send({ playing: null, currentItemId: null, uptimeMs: 1 }).expect(200);
     // 08:00–08:20 every 30 s, one heartbeat lost at 08:10 (a 60 s gap stays one span): present 08:00–08:21:15.
     for (let s = 0; s <= 20 * 60; s += 30) {
       now = start + s * 1000;

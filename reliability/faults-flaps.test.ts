@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { destroyServer, launchBrowser, publishItems, type RunningServer, startServer } from '../e2e/harness';
 import { query, screenTotals } from './data-dir';
 import { record } from './figures';
+import { faultRandom } from './fault-seed';
 import { type FlakyLink, flakyLink } from './flaky-link';
 import { deviceIdOf, openPlayer, textLoop } from './player-page';
 
@@ -20,7 +21,8 @@ afterAll(async () => {
   if (server) await destroyServer(server);
 });
 
-const between = (lo: number, hi: number) => lo + Math.floor(Math.random() * (hi - lo));
+/** How long each cut lasts and how long the line then stays up: replayable from the printed seed. */
+const { seed, between } = faultRandom(import.meta.filename);
 
 describe('network flaps', () => {
   it('loses and doubles nothing over 100 cuts of the line, and the player plays on', async () => {
@@ -70,7 +72,7 @@ describe('network flaps', () => {
       passed: Math.min(reconnected, playedThrough),
       lost: Math.max(0, made - onServer.rolledUp),
       duplicates: Math.max(0, onServer.rolledUp - made) + rowsOnce,
-      note: `real player in Chromium (queue bound ${BOUND}), its TCP connections reset and refused for 2–16 s of play each time; reconnected ${reconnected}×, played through ${playedThrough}×; ${made} showings made, ${player.sentAgain()} of them sent more than once, ${onServer.raw} stored raw + ${onServer.folded} folded, roll-up ${onServer.rolledUp}`,
+      note: `real player in Chromium (queue bound ${BOUND}), its TCP connections reset and refused for 2–14 s of play each time; reconnected ${reconnected}×, played through ${playedThrough}×; fault seed ${seed}; ${made} showings made, ${player.sentAgain()} of them sent more than once, ${onServer.raw} stored raw + ${onServer.folded} folded, roll-up ${onServer.rolledUp}`,
     });
     expect(reconnected).toBe(FLAPS);
     expect(playedThrough).toBe(FLAPS);

@@ -41,13 +41,14 @@ describe('network flaps', () => {
     for (let f = 0; f < FLAPS; f++) {
       const before = await player.made();
       link.cut();
-      await player.play(between(1, 8) * ITEM_MS, 500, 5);
+      // Whole seconds: at most one showing per step on 2-second items, and half the round trips of 500 ms steps.
+      await player.play(between(1, 8) * ITEM_MS, 1_000, 5);
       if ((await player.made()) > before) playedThrough++;
       link.mend();
       // Back online for a varying while: sometimes long enough to deliver the queue, sometimes cut
       // again mid-flush, with batches on the wire whose acks never come back.
       const deadline = Date.now() + 30_000;
-      while (!(await player.isOnline()) && Date.now() < deadline) await player.play(500, 500, 20);
+      while (!(await player.isOnline()) && Date.now() < deadline) await player.play(1_000, 1_000, 20);
       if (await player.isOnline()) reconnected++;
       await player.play(between(0, 4) * 500, 500, between(0, 40));
     }

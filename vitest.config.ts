@@ -5,6 +5,10 @@ const serverTests = { include: ['server/test/**/*.test.ts'], exclude: [...config
 
 export default defineConfig({
   test: {
+    // Vitest's default on 2 cores is one worker for the whole run. Most files wait on something else
+    // (a PostgreSQL query, a child server, a socket round trip), so two at a time keep both cores busy.
+    // The e2e and reliability projects still run one file at a time, after the others (fileParallelism).
+    maxWorkers: 2,
     projects: [
       { test: { name: 'shared', include: ['shared/src/**/*.test.ts'] } },
       { test: { name: 'display', include: ['display/src/**/*.test.ts'] } },

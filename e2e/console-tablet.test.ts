@@ -6,7 +6,6 @@ import { adminSession, openConsole, openPage, useServerAndBrowser, waitForText }
 import { CONSOLE_TABS, TABLET_SIZES } from './views';
 
 const env = useServerAndBrowser({ beforeAll, afterAll });
-const LONG_THANH = 'Trung tâm Phục vụ hành chính công xã Long Thành';
 const ITEM = { kind: 'text', title: 'Giờ làm việc', durationMs: 10_000, heading: 'Giờ làm việc', body: 'Sáng 7:30–11:30', form: 'ban_tin' };
 
 const rows = (page: Page) => page.getByTestId('playlist-row').count();

@@ -16,7 +16,6 @@ let now = 0;
 let t: TestServer;
 let viewer: string;
 let lt: { deviceId: string; token: string };
-let ltan: { deviceId: string; token: string };
 let ltPlaylist: string;
 let ltanPlaylist: string;
 
@@ -28,7 +27,7 @@ beforeEach(async () => {
   ltPlaylist = await t.publishPlaylist({ centreId: 'lt', targets: ['lt'], items: [SLOGAN] });
   ltanPlaylist = await t.publishPlaylist({ centreId: 'ltan', targets: ['ltan'], items: [{ ...SLOGAN, id: 'other' }] });
   lt = await t.pairDevice({ centreId: 'lt' });
-  ltan = await t.pairDevice({ centreId: 'ltan' });
+  await t.pairDevice({ centreId: 'ltan' });
   now = Date.parse('2026-03-20T03:00:00Z');
   viewer = await t.login('viewer');
 });

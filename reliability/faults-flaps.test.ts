@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { destroyServer, launchBrowser, publishItems, type RunningServer, startServer } from '../e2e/harness';
 import { query, screenTotals } from './data-dir';
 import { record } from './figures';
+import { faultRandom } from './fault-seed';
 import { type FlakyLink, flakyLink } from './flaky-link';
 import { deviceIdOf, openPlayer, textLoop } from './player-page';
 
@@ -20,7 +21,8 @@ afterAll(async () => {
   if (server) await destroyServer(server);
 });
 
-const between = (lo: number, hi: number) => lo + Math.floor(Math.random() * (hi - lo));
+/** How long each cut lasts and how long the line then stays up: replayable from the printed seed. */
+const { seed, between } = faultRandom(import.meta.filename);
 
 describe('network flaps', () => {
   it('loses and doubles nothing over 100 cuts of the line, and the player plays on', async () => {
@@ -39,13 +41,14 @@ describe('network flaps', () => {
     for (let f = 0; f < FLAPS; f++) {
       const before = await player.made();
       link.cut();
-      await player.play(between(1, 8) * ITEM_MS, 500, 5);
+      // Whole seconds: at most one showing per step on 2-second items, and half the round trips of 500 ms steps.
+      await player.play(between(1, 8) * ITEM_MS, 1_000, 5);
       if ((await player.made()) > before) playedThrough++;
       link.mend();
       // Back online for a varying while: sometimes long enough to deliver the queue, sometimes cut
       // again mid-flush, with batches on the wire whose acks never come back.
       const deadline = Date.now() + 30_000;
-      while (!(await player.isOnline()) && Date.now() < deadline) await player.play(500, 500, 20);
+      while (!(await player.isOnline()) && Date.now() < deadline) await player.play(1_000, 1_000, 20);
       if (await player.isOnline()) reconnected++;
       await player.play(between(0, 4) * 500, 500, between(0, 40));
     }
@@ -70,7 +73,7 @@ describe('network flaps', () => {
       passed: Math.min(reconnected, playedThrough),
       lost: Math.max(0, made - onServer.rolledUp),
       duplicates: Math.max(0, onServer.rolledUp - made) + rowsOnce,
-      note: `real player in Chromium (queue bound ${BOUND}), its TCP connections reset and refused for 2–16 s of play each time; reconnected ${reconnected}×, played through ${playedThrough}×; ${made} showings made, ${player.sentAgain()} of them sent more than once, ${onServer.raw} stored raw + ${onServer.folded} folded, roll-up ${onServer.rolledUp}`,
+      note: `real player in Chromium (queue bound ${BOUND}), its TCP connections reset and refused for 2–14 s of play each time; reconnected ${reconnected}×, played through ${playedThrough}×; fault seed ${seed}; ${made} showings made, ${player.sentAgain()} of them sent more than once, ${onServer.raw} stored raw + ${onServer.folded} folded, roll-up ${onServer.rolledUp}`,
     });
     expect(reconnected).toBe(FLAPS);
     expect(playedThrough).toBe(FLAPS);

@@ -7,6 +7,7 @@ import { openStore } from '../server/src/store/open';
 import { createPgSchema, requirePostgres } from '../server/test/test-database';
 import { query } from './data-dir';
 import { Reporter } from './fault-reporter';
+import { faultRandom } from './fault-seed';
 import { record } from './figures';
 
 const KILLS = 5;
@@ -16,8 +17,9 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** Somewhere in the middle of the traffic, never at the same moment twice. */
-const randomMs = (lo: number, hi: number) => lo + Math.floor(Math.random() * (hi - lo));
+/** Somewhere in the middle of the traffic, never at the same moment twice; the schedule replays from the printed seed. */
+const random = faultRandom(import.meta.filename);
+const randomMs = random.between;
 
 /** SQLite in DATA_DIR (as the harness starts it): the kill is of the process holding the file. */
 const sqliteServer = async () => {
@@ -114,7 +116,7 @@ describe.each(ENGINES)('kill -9 during ingest (%s)', (engine, serverOf) => {
         passed: survived,
         lost: lost + lostAfterRestart,
         duplicates,
-        note: `${all.size.toLocaleString('en')} impressions acknowledged to ${reporters.length} senders (socket and HTTP) in ${reporters.reduce((n, r) => n + r.batches, 0)} batches, ${resent} of them sent again after their ack; daily and monthly roll-ups = raw rows (${raw.toLocaleString('en')}); hash chain verified in full`,
+        note: `${all.size.toLocaleString('en')} impressions acknowledged to ${reporters.length} senders (socket and HTTP) in ${reporters.reduce((n, r) => n + r.batches, 0)} batches, ${resent} of them sent again after their ack; daily and monthly roll-ups = raw rows (${raw.toLocaleString('en')}); hash chain verified in full; fault seed ${random.seed}`,
       });
       expect(lost + lostAfterRestart).toBe(0);
       expect(duplicates).toBe(0);
@@ -191,7 +193,7 @@ describe('kill -9 during publish', () => {
         passed: survived,
         lost: lost + changed,
         duplicates,
-        note: `${published.size} publishes acknowledged, ${numbers.length} versions stored, numbered 1…${numbers.length} without a gap; each parses; the draft is one that was saved; one audit entry per version`,
+        note: `${published.size} publishes acknowledged, ${numbers.length} versions stored, numbered 1…${numbers.length} without a gap; each parses; the draft is one that was saved; one audit entry per version; fault seed ${random.seed}`,
       });
       expect(published.size).toBeGreaterThan(KILLS);
       expect(numbers).toEqual(numbers.map((_, i) => i + 1));

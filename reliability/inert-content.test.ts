@@ -4,7 +4,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DeviceBootstrapSchema } from '@hcc/shared/schemas/bootstrap';
 import Database from 'better-sqlite3';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession, destroyServer, launchBrowser, openConsole, openPage, pairKiosk, publishItems, type RunningServer, startServer } from '../e2e/harness';
 import { record } from './figures';

@@ -7,7 +7,6 @@ import { loadKioskCredentials } from './device';
 /** An answer as the kiosk sends it (the server fills in the defaults). */
 export type SurveyAnswer = z.input<typeof SurveyResponseSchema>;
 
-const KEY = 'hcc-survey-queue';
 const RETRY_MS = 30_000;
 
 /** A v4 UUID without crypto.randomUUID, which plain-http kiosks on a LAN do not have. */

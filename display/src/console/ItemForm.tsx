@@ -1,6 +1,6 @@
 import { DEFAULT_MIN_ANSWERS } from '@hcc/shared/survey/headline';
 import type * as z from 'zod/mini';
-import { type CampaignRefSchema, COMM_FORM_LABELS, type CommForm, type PlaylistItem, type PlaylistItemInput, REFORM_AREA_LABELS, type ReformArea } from '@hcc/shared/schemas/playlist';
+import { type CampaignRefSchema, COMM_FORM_LABELS, type CommForm, type PlaylistItemInput, REFORM_AREA_LABELS, type ReformArea } from '@hcc/shared/schemas/playlist';
 import type { MediaLibraryItem } from '@hcc/shared/schemas/media';
 import type { PlanTarget } from '@hcc/shared/schemas/plan';
 import { QrBuilder } from './QrBuilder';

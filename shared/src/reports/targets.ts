@@ -1,6 +1,6 @@
 import { measureSourceOf, type PlanMeasureSource, type PlanTarget } from '../schemas/plan';
 import type { RegisterEntry } from '../schemas/register';
-import type { PlaylistItem, PlaylistVersion } from '../schemas/playlist';
+import type { PlaylistVersion } from '../schemas/playlist';
 import { itemIndex, type ShowingGroup } from './aggregate';
 
 export interface PeriodProgress {

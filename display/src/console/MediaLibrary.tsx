@@ -1,7 +1,6 @@
 import { mediaApi } from '@hcc/shared/api/media';
 import type { MediaLibraryItem } from '@hcc/shared/schemas/media';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
 import { sendPosterFrame } from './poster-frame';
 import { staffApi } from './staff-api';

@@ -3,7 +3,6 @@ import { planApi, registerApi } from '@hcc/shared/api/plans';
 import type { PlanTarget } from '@hcc/shared/schemas/plan';
 import { REGISTER_FORM_LABELS, type RegisterEntry, type RegisterForm, RegisterFormSchema, type RegisterProof } from '@hcc/shared/schemas/register';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
 import { staffApi } from './staff-api';
 import { failure, Field, type Notice, NoticeLine } from './ui';

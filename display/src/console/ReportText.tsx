@@ -3,7 +3,6 @@ import type { IssuedReport } from '@hcc/shared/reports/archive';
 import { type Narrative, NARRATIVE_HEADINGS } from '@hcc/shared/reports/narrative';
 import { periodContaining, type PeriodKind, type PeriodRule, reportingPeriod } from '@hcc/shared/reports/periods';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
 import { staffApi } from './staff-api';
 import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';

@@ -1,7 +1,6 @@
 import { surveyApi } from '@hcc/shared/api/surveys';
 import type { SurveyForm } from '@hcc/shared/schemas/survey';
 import { useContext, useEffect, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
 import { staffApi } from './staff-api';
 import { failure, Field, type Notice, NoticeLine } from './ui';

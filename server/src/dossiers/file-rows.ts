@@ -1,5 +1,6 @@
-import { mapHeadings, parseCsv, REQUIRED_COLUMNS, tableRow } from '@hcc/shared/dossiers/table';
+import { mapHeadings, REQUIRED_COLUMNS, tableRow } from '@hcc/shared/dossiers/table';
 import type { DossierRowInput, DossierRowProblem } from '@hcc/shared/schemas/dossier';
+import { CsvError, parse } from 'csv-parse/sync';
 import { readFirstSheet } from '../catalogue/spreadsheet';
 import { AppError } from '../http/errors';
 
@@ -16,6 +17,22 @@ const COLUMN_ORDER = (cells: Record<string, string>) => {
   return letters;
 };
 
+/**
+ * CSV as the one-stop systems and Excel in Vietnam write it: a BOM, CRLF, and a semicolon or a comma
+ * (whichever the heading line uses more). Each row keeps its line in the file, for naming broken rows.
+ */
+function readCsv(text: string, name: string): { row: number; cells: string[] }[] {
+  const heading = text.slice(0, text.search(/\r?\n|$/));
+  const delimiter = (heading.match(/;/g)?.length ?? 0) > (heading.match(/,/g)?.length ?? 0) ? ';' : ',';
+  try {
+    const records = parse(text, { bom: true, delimiter, relax_column_count: true, skip_empty_lines: true, info: true }) as unknown as { record: string[]; info: { lines: number } }[]; // `info: true` changes the shape the types do not follow
+    return records.filter((r) => r.record.some((c) => c.trim() !== '')).map((r) => ({ row: r.info.lines, cells: r.record }));
+  } catch (err) {
+    if (err instanceof CsvError) throw new AppError('validation', `${name} is not a readable CSV file: ${err.message}`);
+    throw err;
+  }
+}
+
 /** A table's rows (first row the headings) as dossier rows; XLSX via the catalogue's reader, or CSV. */
 export async function readDossierTable(data: Buffer, name: string): Promise<FileRows> {
   let table: { row: number; cells: string[] }[];
@@ -25,7 +42,7 @@ export async function readDossierTable(data: Buffer, name: string): Promise<File
     const letters = header ? COLUMN_ORDER(header.cells) : [];
     table = sheet.map((r) => ({ row: r.row, cells: letters.map((l) => r.cells[l] ?? '') }));
   } else {
-    table = parseCsv(data.toString('utf8')).map((cells, i) => ({ row: i + 1, cells }));
+    table = readCsv(data.toString('utf8'), name);
   }
   const [header, ...body] = table;
   if (!header) throw new AppError('validation', `${name} is empty.`);

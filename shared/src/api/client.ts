@@ -31,7 +31,7 @@ export interface CallOptions {
 }
 
 /** Arguments of a call: the route's parts are required when it declares any, optional when it declares none. */
-export type CallArgs<R extends RouteDef> = {} extends RouteInput<R> ? [input?: RouteInput<R>, options?: CallOptions] : [input: RouteInput<R>, options?: CallOptions];
+export type CallArgs<R extends RouteDef> = Record<never, never> extends RouteInput<R> ? [input?: RouteInput<R>, options?: CallOptions] : [input: RouteInput<R>, options?: CallOptions];
 
 export type Call = <R extends RouteDef>(route: R, ...args: CallArgs<R>) => Promise<RouteOutput<R>>;
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { mapHeadings, parseCsv, parseVnTime, tableRow } from './table';
+import { mapHeadings, parseVnTime, tableRow } from './table';
 
 describe('parseVnTime', () => {
   it.each([
@@ -39,18 +39,5 @@ describe('tableRow', () => {
       problem: { row: 7, code: 'X-1', message: 'ngày tiếp nhận: không đọc được "32/12/2026" (dạng 05/12/2026 14:30)' },
     });
     expect(tableRow(columns, ['1', 'X-1', '1.001193', '', '', '', '01/12/2026', '', 'Đang ngủ', ''], 8)).toMatchObject({ problem: { row: 8, message: 'trạng thái: không hiểu "Đang ngủ"' } });
-  });
-});
-
-describe('parseCsv', () => {
-  it('reads quotes, doubled quotes, CRLF and semicolons', () => {
-    expect(parseCsv('\uFEFFa;b;c\r\n"x;1";"say ""hi""";\r\n\r\n')).toEqual([
-      ['a', 'b', 'c'],
-      ['x;1', 'say "hi"', ''],
-    ]);
-    expect(parseCsv('a,b\n1,2')).toEqual([
-      ['a', 'b'],
-      ['1', '2'],
-    ]);
   });
 });

@@ -125,8 +125,11 @@ export function App() {
 /** Result rows rendered with the keystroke; a 1920-px-tall kiosk screen shows about this many above the keyboard. */
 const FIRST_ROWS = 6;
 
-function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalogue | null; query: string; onQuery: (q: string) => void; onOpen: (code: string) => void }) {
+function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalogue | null; query: string; onQuery: (q: string | ((q: string) => string)) => void; onOpen: (code: string) => void }) {
   const t = useT();
+  // The same element while onQuery stays the same: Preact then skips the keyboard (a keystroke
+  // on a slow kiosk PC has better things to do than compare 45 keys that did not change).
+  const keyboard = useMemo(() => <Keyboard onChange={onQuery} />, [onQuery]);
   const result = useMemo(() => (catalogue && query.trim() ? searchLocal(catalogue, query) : null), [catalogue, query]);
   // The rows a screen shows first are painted with the keystroke; the rest follow when the kiosk is idle
   // (a cheap kiosk PC paints 20 rows too slowly to keep up with typing).
@@ -180,7 +183,7 @@ function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalog
           <ResultRow r={r} onOpen={onOpen} />
         ))}
       </ul>
-      <Keyboard value={query} onChange={onQuery} />
+      {keyboard}
     </section>
   );
 }

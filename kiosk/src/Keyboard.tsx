@@ -7,10 +7,12 @@ const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm.'];
 /**
  * An on-screen keyboard for people who have never typed Vietnamese on a computer: plain letters
  * work (search ignores accents), and Telex (aa → â, dd → đ, s/f/r/x/j for tones) works too.
+ * `onChange` is given the edit to make (a useState setter takes it as is), not the text: the keyboard
+ * needs no props that change with each key, so its 45 keys are not rendered again at every keystroke.
  */
-export function Keyboard({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+export function Keyboard({ onChange }: { onChange: (edit: (text: string) => string) => void }) {
   const t = useT();
-  const press = (k: string) => onChange(telexType(value, k));
+  const press = (k: string) => onChange((text) => telexType(text, k));
   return (
     <div class="keyboard" data-testid="keyboard" role="group" aria-label={t('Bàn phím', 'Keyboard')}>
       {ROWS.map((row) => (
@@ -23,13 +25,13 @@ export function Keyboard({ value, onChange }: { value: string; onChange: (v: str
         </div>
       ))}
       <div class="kb-row">
-        <button type="button" class="key wide" data-key="backspace" onClick={() => onChange([...value].slice(0, -1).join(''))}>
+        <button type="button" class="key wide" data-key="backspace" onClick={() => onChange((text) => [...text].slice(0, -1).join(''))}>
           <Delete class="icon" size={32} /> {t('Xoá', 'Delete')}
         </button>
-        <button type="button" class="key space" data-key="space" onClick={() => onChange(`${value} `)}>
+        <button type="button" class="key space" data-key="space" onClick={() => onChange((text) => `${text} `)}>
           {t('Dấu cách', 'Space')}
         </button>
-        <button type="button" class="key wide" data-key="clear" onClick={() => onChange('')}>
+        <button type="button" class="key wide" data-key="clear" onClick={() => onChange(() => '')}>
           {t('Xoá hết', 'Clear')}
         </button>
       </div>

@@ -136,7 +136,7 @@ export function Survey({ onDone, fields, phone = false, procedure }: { onDone: (
         <button class="big-send" data-testid="survey-send" onClick={() => void send()}>
           {t('Gửi đánh giá', 'Send')}
         </button>
-        {!phone && <Keyboard value={comment} onChange={setComment} />}
+        {!phone && <Keyboard onChange={setComment} />}
       </section>
     );
   if (!question) return null;

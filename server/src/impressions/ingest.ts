@@ -4,7 +4,7 @@ import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import type { Deps } from '../context';
 import type { DeviceRecord } from '../devices/store';
 import { AppError } from '../http/errors';
-import { impressionRefusal, type RefusalReason, summaryRefusal, type VersionLookup } from './plausible';
+import { impressionRefusal, type Plausibility, plausibility, type RefusalReason, summaryRefusal, type VersionLookup } from './plausible';
 
 /** Published versions never change: each is read once per process. */
 const versionCache = new WeakMap<object, Map<string, PlaylistVersion>>();
@@ -38,16 +38,18 @@ async function sift<T extends { id: string; playlistId: string; playlistVersion:
   deps: Deps,
   deviceId: string,
   batch: T[],
-  refusalOf: (d: DeviceRecord, v: VersionLookup, x: T, nowMs: number) => RefusalReason | null,
+  refusalOf: (judge: Plausibility, x: T) => RefusalReason | null,
 ): Promise<{ ok: T[]; refused: Map<RefusalReason, T[]> }> {
   const [device, versionOf] = [await deviceOf(deps, deviceId), await versionsOf(deps, unique(batch))];
-  const nowMs = deps.clock().getTime();
+  const judge = plausibility(device, versionOf, deps.clock().getTime());
   const ok: T[] = [];
   const refused = new Map<RefusalReason, T[]>();
   for (const x of batch) {
-    const why = refusalOf(device, versionOf, x, nowMs);
-    if (why) refused.set(why, [...(refused.get(why) ?? []), x]);
-    else ok.push(x);
+    const why = refusalOf(judge, x);
+    const same = why && refused.get(why);
+    if (!why) ok.push(x);
+    else if (same) same.push(x);
+    else refused.set(why, [x]);
   }
   if (refused.size) {
     const at = deps.clock().toISOString();

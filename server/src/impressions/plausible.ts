@@ -27,7 +27,7 @@ export const REFUSAL_TEXT: Record<RefusalReason, { vi: string; en: string }> = {
 /** The playlist versions a batch names, looked up once per batch. */
 export type VersionLookup = (playlistId: string, version: number) => PlaylistVersion | undefined;
 
-interface Claim {
+export interface Claim {
   playlistId: string;
   playlistVersion: number;
   itemId: string;
@@ -39,26 +39,54 @@ interface Claim {
   showings: number;
 }
 
-function refusal(device: DeviceRecord, versionOf: VersionLookup, c: Claim, nowMs: number): RefusalReason | null {
-  const v = versionOf(c.playlistId, c.playlistVersion);
-  if (!v) return 'unknown_version';
-  // Sent to this screen: the version targets where the screen stands, or the screen said it played it.
-  const acked = device.playing?.playlistId === c.playlistId && device.playing.version === c.playlistVersion;
-  if (!acked && !targetsDevice(v, { centreId: device.centreId, group: device.group })) return 'not_sent';
-  const item: PlaylistItem | undefined = v.items.find((i) => i.id === c.itemId);
-  if (!item) return 'unknown_item';
-  if (c.playMs > c.showings * (item.durationMs + OVERRUN_MS)) return 'too_long';
-  if (c.toMs > nowMs + CLOCK_SKEW_MS) return 'future';
-  if (c.fromMs < Date.parse(device.pairedAt) - CLOCK_SKEW_MS) return 'before_pairing';
-  if (c.fromMs < Date.parse(v.publishedAt) - CLOCK_SKEW_MS) return 'before_publish';
-  return null;
+/** What a claim is checked against that depends on its version only, worked out once per version and batch. */
+interface VersionFacts {
+  sent: boolean;
+  publishedMs: number;
+  /** Each item's longest showing allowed. */
+  maxMs: ReadonlyMap<string, number>;
 }
 
-export function impressionRefusal(device: DeviceRecord, versionOf: VersionLookup, i: Impression, nowMs: number): RefusalReason | null {
+/**
+ * The refusal rules for one screen's batch. A batch holds up to 500 showings of a handful of
+ * versions: the version's targeting, items and dates are looked up once each, not once per showing
+ * (per row they were a fifth of the ingest's time).
+ */
+export type Plausibility = (c: Claim) => RefusalReason | null;
+
+export function plausibility(device: DeviceRecord, versionOf: VersionLookup, nowMs: number): Plausibility {
+  const pairedMs = Date.parse(device.pairedAt);
+  const facts = new Map<string, VersionFacts | null>();
+  const factsOf = (playlistId: string, version: number): VersionFacts | null => {
+    const key = `${playlistId}@${version}`;
+    let f = facts.get(key);
+    if (f !== undefined) return f;
+    const v = versionOf(playlistId, version);
+    // Sent to this screen: the version targets where the screen stands, or the screen said it played it.
+    const acked = device.playing?.playlistId === playlistId && device.playing.version === version;
+    f = v ? { sent: acked || targetsDevice(v, { centreId: device.centreId, group: device.group }), publishedMs: Date.parse(v.publishedAt), maxMs: new Map(v.items.map((i: PlaylistItem) => [i.id, i.durationMs + OVERRUN_MS])) } : null;
+    facts.set(key, f);
+    return f;
+  };
+  return (c) => {
+    const f = factsOf(c.playlistId, c.playlistVersion);
+    if (!f) return 'unknown_version';
+    if (!f.sent) return 'not_sent';
+    const maxMs = f.maxMs.get(c.itemId);
+    if (maxMs === undefined) return 'unknown_item';
+    if (c.playMs > c.showings * maxMs) return 'too_long';
+    if (c.toMs > nowMs + CLOCK_SKEW_MS) return 'future';
+    if (c.fromMs < pairedMs - CLOCK_SKEW_MS) return 'before_pairing';
+    if (c.fromMs < f.publishedMs - CLOCK_SKEW_MS) return 'before_publish';
+    return null;
+  };
+}
+
+export function impressionRefusal(judge: Plausibility, i: Impression): RefusalReason | null {
   const start = Date.parse(i.startedAt);
-  return refusal(device, versionOf, { ...i, fromMs: start, toMs: start + i.durationMs, playMs: i.durationMs, showings: 1 }, nowMs);
+  return judge({ playlistId: i.playlistId, playlistVersion: i.playlistVersion, itemId: i.itemId, fromMs: start, toMs: start + i.durationMs, playMs: i.durationMs, showings: 1 });
 }
 
-export function summaryRefusal(device: DeviceRecord, versionOf: VersionLookup, s: ImpressionSummary, nowMs: number): RefusalReason | null {
-  return refusal(device, versionOf, { ...s, fromMs: Date.parse(s.first), toMs: Date.parse(s.last), playMs: s.playMs, showings: s.showings }, nowMs);
+export function summaryRefusal(judge: Plausibility, s: ImpressionSummary): RefusalReason | null {
+  return judge({ playlistId: s.playlistId, playlistVersion: s.playlistVersion, itemId: s.itemId, fromMs: Date.parse(s.first), toMs: Date.parse(s.last), playMs: s.playMs, showings: s.showings });
 }

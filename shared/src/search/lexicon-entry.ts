@@ -8,3 +8,6 @@ const Phrases = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10
  */
 export const LexiconEntrySchema = z.object({ say: Phrases, means: Phrases, field: z.string().check(z.maxLength(100)), source: z.enum(['counter', 'old name', 'abbreviation', 'regional', 'legal']) });
 export type LexiconEntry = z.infer<typeof LexiconEntrySchema>;
+
+/** An entry, written the short way the lexicon files use. */
+export const lexiconEntry = (field: string, source: LexiconEntry['source'], say: string[], means: string[]): LexiconEntry => ({ field, source, say, means });

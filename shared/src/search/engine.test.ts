@@ -159,3 +159,27 @@ describe('bad input', () => {
     expect(codes('khai sinh жжж 出生')[0]).toBe('1.001193');
   });
 });
+
+describe('the procedure a citizen asks for, among a paper’s family', () => {
+  const family = build([
+    doc('9.000001', 'Cấp lại thẻ căn cước', 'Căn cước'),
+    doc('9.000002', 'Cấp đổi thẻ căn cước', 'Căn cước'),
+    doc('9.000003', 'Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên', 'Căn cước'),
+    doc('9.000004', 'Thu hồi thẻ căn cước', 'Căn cước'),
+  ]);
+  const first = (q: string) => search(family, q, { limit: 4 }).hits[0]?.code;
+
+  it.each([
+    ['naming only the paper: the plain one', 'the can cuoc', '9.000003'],
+    ['"mất": the reissue', 'mat can cuoc', '9.000001'],
+    ['"hết hạn": the exchange', 'can cuoc het han', '9.000002'],
+    ['"đổi" typed as a word: the exchange', 'doi the can cuoc', '9.000002'],
+    ['asked in the catalogue’s words', 'thu hoi the can cuoc', '9.000004'],
+  ])('%s', (_name, q, code) => {
+    expect(first(q)).toBe(code);
+  });
+
+  it('lets what citizens open overrule the plain-first guess', () => {
+    expect(search(family, 'the can cuoc', { limit: 1, views: new Map([['9.000001', 1000]]) }).hits[0]?.code).toBe('9.000001');
+  });
+});

@@ -3,6 +3,7 @@ import { foldVietnamese } from './fold';
 import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
 import { canonical, telexCandidates } from './typing';
+import { variantsIn } from './variant';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -39,6 +40,8 @@ interface Doc {
   name: string;
   nameLength: number;
   prior: number;
+  /** What the procedure does beyond issuing (variant.ts), as bits. */
+  variants: number;
 }
 
 export interface SearchIndex {
@@ -96,6 +99,8 @@ const SCATTERED = 0.5;
 const LEVEL_BONUS = 0.1;
 const PRIOR_BONUS = 0.2;
 const VIEWS_BONUS = 0.15;
+/** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
+const UNASKED_VARIANT = 0.9;
 
 /**
  * The index of `list`, reading the catalogue's text through `lex` (the citizen lexicon, compiled: see
@@ -117,7 +122,8 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   for (const s of list) {
     const id = docs.length;
     const name = words(s.name);
-    docs.push({ summary: { code: s.code, name: s.name, field: s.field, level: s.level }, name: ` ${name.join(' ')} `, nameLength: name.length, prior: COMMON_PROCEDURES.get(s.code) ?? 0 });
+    const padded = ` ${name.join(' ')} `;
+    docs.push({ summary: { code: s.code, name: s.name, field: s.field, level: s.level }, name: padded, nameLength: name.length, prior: COMMON_PROCEDURES.get(s.code) ?? 0, variants: variantsIn(padded) });
     addText(name, id, W_NAME);
     if (s.papers) addText(words(s.papers), id, W_PAPERS);
     addText(words(s.field), id, W_FIELD);
@@ -366,6 +372,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const literal = units.flatMap((u) => (u.filler ? [''] : u.words));
   for (let i = 0; i + 1 < literal.length; i++) if (literal[i] && literal[i + 1]) pairs.push(` ${literal[i]} ${literal[i + 1]}`);
   const lastTyping = units.at(-1)?.typing ?? false;
+  // What the query asks to be done, in its own words and in the catalogue's words of its concepts.
+  let asked = variantsIn(` ${literal.join(' ')} `.replace(/ doi /, ' cap doi '));
+  for (const u of units) if (u.concept) for (const m of index.lexicon.meansOf(u.concept)) asked |= variantsIn(` ${m} `);
 
   const pool: { id: number; cover: number; r: number }[] = [];
   let complete = false;
@@ -385,11 +394,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const levels = d.summary.level;
     // How well the procedure answers comes first; what is common here breaks near-ties, never more.
     const level = 1 + (opts.preferLevel ? (levels.includes(opts.preferLevel) ? LEVEL_BONUS : 0) : levels.includes('xa') || levels.includes('tinh') ? LEVEL_BONUS : 0);
-    const views = 1 + VIEWS_BONUS * Math.min(1, Math.log10(1 + (opts.views?.get(d.summary.code) ?? 0)) / 3);
+    const viewed = Math.min(1, Math.log10(1 + (opts.views?.get(d.summary.code) ?? 0)) / 3);
+    const views = 1 + VIEWS_BONUS * viewed;
     // Official names run long; length only breaks near-ties.
     const brevity = Math.max(0.85, 1 / (1 + 0.008 * Math.max(0, d.nameLength - 6)));
     const prior = 1 + PRIOR_BONUS * d.prior;
-    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * views * prior });
+    // What citizens here open (views) overrules the guess that they want the plain procedure.
+    const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : 1;
+    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * views * prior * variant });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));
   return { hits: pool.slice(0, opts.limit).map((x) => (index.docs[x.id] as Doc).summary), partial: !complete && meaningful > 1 };

@@ -12,6 +12,8 @@ export interface CompiledLexicon {
   conceptsIn(tokens: readonly string[]): Set<string>;
   /** The query cut into units: a concept (with its words) where a phrase matches, else a single word. */
   segment(tokens: readonly string[]): { words: string[]; concept?: string }[];
+  /** The catalogue's phrases for a concept ("~n", or several joined by "|"), as folded words. */
+  meansOf(concept: string): string[];
   size: number;
 }
 
@@ -26,8 +28,10 @@ const toTokens = (phrase: string) => (foldVietnamese(phrase) || '').split(' ').f
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
   /** First word → phrases that start with it (longest first), each with its concepts. */
   const byFirst = new Map<string, Phrase[]>();
+  const means = new Map<string, string[]>();
   entries.forEach((e, i) => {
     const concept = `~${i}`;
+    means.set(concept, e.means.map((p) => toTokens(p).join(' ')));
     const phrases = [...e.say.map((p) => ({ p, say: true })), ...e.means.map((p) => ({ p, say: false }))];
     for (const { p, say } of phrases) {
       const words = toTokens(p);
@@ -48,6 +52,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     (byFirst.get(tokens[i] as string) ?? []).filter((p) => p.words.every((w, k) => tokens[i + k] === w));
   return {
     size: entries.length,
+    meansOf: (concept) => concept.split('|').flatMap((c) => means.get(c) ?? []),
     conceptsIn(tokens) {
       const out = new Set<string>();
       for (let i = 0; i < tokens.length; i++) for (const p of matchAt(tokens, i)) for (const c of p.docConcepts) out.add(c);

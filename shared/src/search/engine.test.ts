@@ -183,3 +183,17 @@ describe('the procedure a citizen asks for, among a paper’s family', () => {
     expect(search(family, 'the can cuoc', { limit: 1, views: new Map([['9.000001', 1000]]) }).hits[0]?.code).toBe('9.000001');
   });
 });
+
+describe('a word used in another sense', () => {
+  it('a classifier ("mảnh đất") does not pull a land query to "hai mảnh vỏ"', () => {
+    const idx = build([
+      doc('9.000010', 'Cấp giấy chứng nhận xuất xứ cho lô nguyên liệu nhuyễn thể hai mảnh vỏ', 'Thủy sản', ['tinh']),
+      doc('9.000011', 'Đăng ký biến động quyền sử dụng đất do tặng cho, thừa kế', 'Đất đai', ['tinh']),
+      doc('9.000012', 'Đăng ký đất đai lần đầu', 'Đất đai', ['tinh']),
+      doc('9.000013', 'Cấp phép khai thác thủy sản', 'Thủy sản', ['tinh']),
+    ]);
+    const hits = search(idx, 'bố mẹ cho con mảnh đất thì làm giấy tờ gì', { limit: 3 }).hits.map((h) => h.code);
+    expect(hits[0]).toBe('9.000011');
+    expect(hits).not.toContain('9.000010');
+  });
+});

@@ -87,7 +87,12 @@ const FILLER = new Set(
     'hoi a ah a vay ha nhe nha khong ko k dc duoc bi roi di la ai sao ra voi tai bao nhieu lau may mat phi khi nay do kia chua nua can biet o dau ' +
     'thi sao lam sao the nao ko vay oi bay gio hien nay moi cho em hoi xin hoi ' +
     // People and times a query mentions ("for my grandson", "just born", "last year").
-    'con chau tre vo chong cha bo me ong ba cu co di cau mo than nguoi than ho hang gia dinh toi ban hom qua nam ngoai truoc sau moi cu de'
+    'con chau tre vo chong cha bo me ong ba cu co di cau mo than nguoi than ho hang gia dinh toi ban hom qua nam ngoai truoc sau moi cu de ' +
+    // Classifiers ("mảnh đất", "tờ giấy", "cái sổ", "chiếc xe"): they count things, they never name a procedure,
+    // and a rare one in an official name ("hai mảnh vỏ") must not pull a query about land there.
+    'manh tam to cai chiec quyen cuon mieng ngoi la ' +
+    // More of how a question is put: "cần những gì", "có được không", "mất bao lâu", "gấp".
+    'nhung gom nhu duoc phai lien ngay luon gap nhanh cho nao nua hay hoac the nay vay thi khong a nhe'
   ).split(' '),
 );
 const FILLER_WEIGHT = 0.15;

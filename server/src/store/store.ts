@@ -22,6 +22,8 @@ import { type RegisterRepo, sqliteRegisterRepo } from '../register/store';
 import { type ReportArchiveRepo, sqliteReportArchiveRepo } from '../reports/archive-store';
 import { sqliteSurveyRepo, type SurveyRepo } from '../surveys/store';
 import { sqliteUsageRepo, type UsageRepo } from '../usage/store';
+import { sqliteKysely } from '../db/kysely';
+import { searchLexiconRepo, type SearchLexiconRepo } from '../search-lexicon/store';
 import { sqliteProcedureRepo } from '../procedures/store';
 
 /**
@@ -41,6 +43,7 @@ export interface Store {
   procedures: ProcedureRepo;
   audit: AuditRepo;
   usage: UsageRepo;
+  searchLexicon: SearchLexiconRepo;
   surveys: SurveyRepo;
   plans: PlanRepo;
   register: RegisterRepo;
@@ -68,6 +71,7 @@ export function sqliteStore(db: Db, key: LogKey = ephemeralLogKey()): Store {
     procedures: sqliteProcedureRepo(db),
     audit: sqliteAuditRepo(db),
     usage: sqliteUsageRepo(db),
+    searchLexicon: searchLexiconRepo(sqliteKysely(db)),
     surveys: sqliteSurveyRepo(db),
     plans: sqlitePlanRepo(db),
     register: sqliteRegisterRepo(db),

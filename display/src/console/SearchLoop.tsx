@@ -84,7 +84,7 @@ export function SearchLoop({ canTeach }: { canTeach: boolean }) {
                 <td>
                   {s.kind === 'empty'
                     ? t(`Không tìm thấy (lần cuối ${s.lastDay})`, `Nothing found (last ${s.lastDay})`)
-                    : t(`Mở “${s.name}” ở vị trí ${s.meanRank}`, `Opened “${s.name}” at position ${s.meanRank}`)}
+                    : t(`Mở “${s.name}” ở vị trí ${s.meanRank} (trung bình)`, `Opened “${s.name}” at position ${s.meanRank} (mean)`)}
                 </td>
                 {canTeach && (
                   <td>

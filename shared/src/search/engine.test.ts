@@ -28,6 +28,8 @@ describe('search', () => {
     ['without diacritics', 'dang ky khai sinh', '1.001193'],
     ['with diacritics, NFD', 'Đăng ký kết hôn'.normalize('NFD'), '1.000894'],
     ['half-typed last word', 'dang ky ket h', '1.000894'],
+    ['one letter after a word: the word that follows it', 'khai s', '1.001193'],
+    ['one letter completing a lexicon phrase', 'lam can c', '9.014063'],
     ['old -i spelling of -y', 'dang ki ket hon', '1.000894'],
     ['lí for lý', 'li lich tu phap', '3.000333'],
     ['one typo', 'dang ky ket hong', '1.000894'],

@@ -53,6 +53,8 @@ export interface SearchIndex {
   /** For one- and two-letter prefixes: the commonest words that start so, most common first. */
   shortPrefix: Map<string, string[]>;
   byLength: Map<number, string[]>;
+  /** Word → the word that most often follows it in names and lexicon phrases, by first letters typed. */
+  follow: Map<string, Map<string, number>>;
   lexicon: CompiledLexicon;
 }
 
@@ -134,6 +136,17 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
     addText(words(s.field), id, W_FIELD);
     if (s.detail) addText(words(s.detail), id, W_DETAIL);
   }
+  // What follows a word: a lexicon phrase counts for several names, as it is how people put it.
+  const follow = new Map<string, Map<string, number>>();
+  const pairsOf = (ws: readonly string[], n: number) => {
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const next = follow.get(ws[i] as string) ?? new Map<string, number>();
+      next.set(ws[i + 1] as string, (next.get(ws[i + 1] as string) ?? 0) + n);
+      follow.set(ws[i] as string, next);
+    }
+  };
+  for (const d of docs) pairsOf(d.name.trim().split(' '), 1);
+  for (const p of lex.phrases()) pairsOf(p, 3);
   const vocab = [...postings.keys()].filter((t) => !t.startsWith('~')).sort();
   const byLength = new Map<number, string[]>();
   const shortPrefix = new Map<string, string[]>();
@@ -144,7 +157,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   const df = (t: string) => postings.get(t)?.size ?? 0;
   // A keystroke reads these words' postings: a few common ones say enough about a word one or two letters long.
   for (const [k, ts] of shortPrefix) shortPrefix.set(k, ts.sort((a, b) => df(b) - df(a)).slice(0, k.length === 1 ? 8 : 12));
-  return { docs, postings, vocab, shortPrefix, byLength, lexicon: lex };
+  return { docs, postings, vocab, shortPrefix, byLength, follow, lexicon: lex };
 }
 
 // Three rows reused across calls: a keystroke may compare the typed word with thousands of terms.
@@ -264,6 +277,17 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
   return out.size ? out : undefined;
 }
 
+function completeLastWord(index: SearchIndex, typed: string[]): void {
+  const last = typed.at(-1) as string;
+  const next = index.follow.get(typed.at(-2) as string);
+  // A word of three letters or more is taken as typed; so is a shorter one that does follow ("xe", "do").
+  if (!next || (last.length > 2 && index.postings.has(last)) || next.has(last)) return;
+  let best = '';
+  let bestN = 0;
+  for (const [w, n] of next) if (n > bestN && w.startsWith(last) && index.postings.has(w)) [best, bestN] = [w, n];
+  if (best) typed[typed.length - 1] = best;
+}
+
 const idfOf = (index: SearchIndex, df: number) => Math.log(1 + index.docs.length / Math.max(1, df));
 
 export function search(index: SearchIndex, query: string, opts: SearchOptions): SearchResult {
@@ -280,6 +304,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const typed = folded.split(' ').map(canonical).slice(0, 16);
   // A trailing space means the last word is finished; otherwise it is still being typed.
   const stillTyping = !/\s$/.test(query.slice(0, 200));
+  // A word being typed after another is most likely the word that follows it in names and in how people
+  // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing
+  // instead of the last letter pulling in whatever word is commonest.
+  if (stillTyping && typed.length > 1) completeLastWord(index, typed);
   const units: Unit[] = index.lexicon.segment(typed).map((s, i, all) => ({
     words: s.words,
     ...(s.concept ? { concept: s.concept } : {}),

@@ -14,6 +14,8 @@ export interface CompiledLexicon {
   segment(tokens: readonly string[]): { words: string[]; concept?: string }[];
   /** The catalogue's phrases for a concept ("~n", or several joined by "|"), as folded words. */
   meansOf(concept: string): string[];
+  /** Every phrase of every entry, as folded words: what people go on to type after a word. */
+  phrases(): string[][];
   size: number;
 }
 
@@ -52,6 +54,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     (byFirst.get(tokens[i] as string) ?? []).filter((p) => p.words.every((w, k) => tokens[i + k] === w));
   return {
     size: entries.length,
+    phrases: () => [...byFirst.values()].flatMap((list) => list.map((p) => p.words)),
     meansOf: (concept) => concept.split('|').flatMap((c) => means.get(c) ?? []),
     conceptsIn(tokens) {
       const out = new Set<string>();

@@ -46,7 +46,7 @@ describe('the search loop, kiosk to console and back', () => {
           await console_.getByTestId('search-loop').waitFor();
           return (await row('tia bonsai').count()) + (await row('giay con son').count());
         },
-        { timeout: 30_000, intervals: [2_000] },
+        { timeout: 30_000, interval: 2_000 },
       )
       .toBe(2);
     await expect.poll(() => row('giay con son').textContent()).toMatch(/vị trí 5/);
@@ -67,7 +67,7 @@ describe('the search loop, kiosk to console and back', () => {
           await searchAt(kiosk, 'tia bonsai');
           return kiosk.getByTestId('kiosk-result').first().getAttribute('data-code');
         },
-        { timeout: 15_000, intervals: [1_000] },
+        { timeout: 15_000, interval: 1_000 },
       )
       .toBe('1.002693');
     await searchAt(kiosk, 'giay con son');
@@ -82,7 +82,7 @@ describe('the search loop, kiosk to console and back', () => {
           await searchAt(kiosk, 'tia bonsai');
           return kiosk.getByTestId('no-result').count();
         },
-        { timeout: 15_000, intervals: [1_000] },
+        { timeout: 15_000, interval: 1_000 },
       )
       .toBe(1);
     expect([...problems, ...consoleProblems]).toEqual([]);

@@ -199,3 +199,11 @@ describe('a word used in another sense', () => {
     expect(hits).not.toContain('9.000010');
   });
 });
+
+describe('reading a query through the lexicon', () => {
+  it('cuts it so no word is stranded outside a phrase ("sửa | sai họ", not "sửa sai | họ")', () => {
+    const segs = defaultLexicon().segment(['sua', 'sai', 'ho', 'trong', 'giay', 'khai', 'sinh']);
+    expect(segs.map((s) => s.words.join(' '))).toEqual(['sua', 'sai ho', 'trong', 'giay khai sinh']);
+    expect(segs.filter((s) => s.concept)).toHaveLength(3);
+  });
+});

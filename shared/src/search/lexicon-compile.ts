@@ -62,18 +62,33 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       return out;
     },
     segment(tokens) {
+      // The cut that leaves the fewest words outside a phrase, then the fewest units: "sửa | sai họ"
+      // rather than "sửa sai | họ", where taking the longest phrase first would strand a word.
+      const n = tokens.length;
+      const best: { loose: number; units: number; take: Phrase | null }[] = new Array(n + 1);
+      best[n] = { loose: 0, units: 0, take: null };
+      for (let i = n - 1; i >= 0; i--) {
+        const rest = best[i + 1] as { loose: number; units: number };
+        let choice = { loose: rest.loose + 1, units: rest.units + 1, take: null as Phrase | null };
+        for (const p of matchAt(tokens, i)) {
+          const after = best[i + p.words.length] as { loose: number; units: number };
+          const c = { loose: after.loose, units: after.units + 1, take: p };
+          if (c.loose < choice.loose || (c.loose === choice.loose && c.units < choice.units)) choice = c;
+        }
+        best[i] = choice;
+      }
       const out: { words: string[]; concept?: string }[] = [];
-      for (let i = 0; i < tokens.length; ) {
-        const best = matchAt(tokens, i)[0];
-        if (best) {
+      for (let i = 0; i < n; ) {
+        const take = (best[i] as { take: Phrase | null }).take;
+        if (take) {
           // A phrase in several entries: one unit per entry would count its words twice; the first wins,
           // and documents holding any of its concepts match it (see conceptsIn).
-          const concept = best.concepts.join('|');
+          const concept = take.concepts.join('|');
           const prev = out.at(-1);
           // "xe ô tô": two phrases of one concept are one thing asked for.
-          if (prev?.concept === concept) prev.words.push(...best.words);
-          else out.push({ words: [...best.words], concept });
-          i += best.words.length;
+          if (prev?.concept === concept) prev.words.push(...take.words);
+          else out.push({ words: [...take.words], concept });
+          i += take.words.length;
         } else out.push({ words: [tokens[i++] as string] });
       }
       return out;

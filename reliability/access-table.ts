@@ -132,6 +132,11 @@ export const HTTP_ROWS: HttpRow[] = [
   // Issue 18: usage counts and kiosk survey answers only from a paired kiosk (reliability/outside-attack.test.ts has the kiosk's own cells).
   row('POST /api/usage/events',                        '401  403    403    401    401    401   401', () => ({ json: { events: [{ kind: 'view', code: PROCEDURE.code }] } })),
   row('GET /api/usage/empty-searches',                 '401  401    401    403    ok     ok    ok'),
+  // Issue 17: staff read the search loop; only province-wide editors change the lexicon every centre reads.
+  row('GET /api/search-lexicon',                       '401  401    401    403    ok     ok    ok'),
+  row('GET /api/search-lexicon/suggestions',           '401  401    401    403    ok     ok    ok'),
+  row('POST /api/search-lexicon',                      '401  401    401    403    ok     ok    403', () => ({ json: { say: 'giay khai sanh', means: 'dang ky khai sinh' } })),
+  row('POST /api/search-lexicon/dismiss',              '401  401    401    403    ok     ok    403', () => ({ json: { say: 'khong co gi' } })),
   row('GET /api/surveys/forms',                        'ok   ok     ok     ok     ok     ok    ok'),
   row('POST /api/surveys/forms/quick',                 '401  401    401    403    403    ok    403', () => ({ json: { title: 'Hài lòng?', questions: [{ id: 'overall', text: 'Chung', options: [{ score: 2, label: 'Tốt' }, { score: 0, label: 'Chưa' }] }] } })),
   row('POST /api/surveys/phone',                       'ok   ok     ok     ok     ok     ok    ok'),

@@ -11,6 +11,7 @@ import { ProcedureCodeSchema } from '@hcc/shared/schemas/procedure';
 import { LoginSchema, PasswordResetSchema, UserCreateSchema, UserUpdateSchema } from '@hcc/shared/schemas/staff';
 import { SurveyFormEditSchema, SurveyResponseSchema } from '@hcc/shared/schemas/survey';
 import { UsageBatchSchema } from '@hcc/shared/schemas/usage';
+import { StaffSynonymInputSchema } from '@hcc/shared/search/staff-lexicon';
 import * as z from 'zod/mini';
 import { PROCEDURE, type World } from './world';
 
@@ -48,7 +49,8 @@ export const bodyTargets = (w: World): BodyTarget[] => [
   { group: 'impressions', method: 'POST', path: '/api/impressions', schema: ImpressionBatchSchema, sample: { impressions: [impression(w)] }, as: 'device' },
   { group: 'impressions', method: 'POST', path: '/api/impressions/summaries', schema: ImpressionSummaryBatchSchema, sample: { summaries: [summary(w)] }, as: 'device' },
   { group: 'links', method: 'POST', path: '/api/links/check', schema: LinkCheckRequestSchema, sample: { url: 'https://dichvucong.gov.vn/' } },
-  { group: 'usage', method: 'POST', path: '/api/usage/events', schema: UsageBatchSchema, sample: { events: [{ kind: 'search', q: 'khai sinh', results: 0 }, { kind: 'view', code: PROCEDURE.code }] }, as: 'kiosk' },
+  { group: 'usage', method: 'POST', path: '/api/usage/events', schema: UsageBatchSchema, sample: { events: [{ kind: 'search', q: 'khai sinh', results: 0 }, { kind: 'view', code: PROCEDURE.code }, { kind: 'pick', q: 'khai sinh', code: PROCEDURE.code, rank: 5 }] }, as: 'kiosk' },
+  { group: 'search-lexicon', method: 'POST', path: '/api/search-lexicon', schema: StaffSynonymInputSchema, sample: { say: 'giay khai sanh', means: 'dang ky khai sinh' } },
   { group: 'surveys', method: 'POST', path: '/api/surveys/forms/quick', schema: SurveyFormEditSchema, sample: FORM_EDIT },
   { group: 'surveys', method: 'POST', path: '/api/surveys/responses', schema: SurveyResponseSchema, sample: { id: '7c9e6679-7425-40de-944b-e07fc1f90ae7', centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall: 2 }, context: { field: 'Hộ tịch', procedureCode: PROCEDURE.code, counter: '3', channel: 'kiosk' }, comment: 'Tốt', submittedAt: now }, as: 'kiosk' },
   { group: 'plan-targets', method: 'POST', path: '/api/plan-targets', schema: PlanTargetInputSchema, sample: PLAN },
@@ -60,6 +62,7 @@ export const QUERY_TARGETS: QueryTarget[] = [
   { group: 'audit', method: 'GET', path: '/api/audit', keys: ['actor', 'action', 'subject', 'from', 'to', 'limit', 'format'] },
   { group: 'reports', method: 'GET', path: '/api/reports', keys: ['from', 'to', 'centre', 'format'] },
   { group: 'usage', method: 'GET', path: '/api/usage/empty-searches', keys: ['from', 'to', 'limit'] },
+  { group: 'search-lexicon', method: 'GET', path: '/api/search-lexicon/suggestions', keys: ['from', 'to', 'limit'] },
   { group: 'surveys', method: 'GET', path: '/api/surveys/results', keys: ['centre', 'period'] },
   { group: 'surveys', method: 'GET', path: '/api/surveys/comments', keys: ['centre', 'period'] },
   { group: 'procedures', method: 'GET', path: '/api/procedures', keys: ['q', 'limit', 'centre'] },

@@ -179,8 +179,15 @@ function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalog
       )}
       {result && result.partial && <p class="muted">{t('Không có thủ tục khớp mọi từ; đây là các thủ tục gần nhất.', 'No procedure has every word; these are the closest.')}</p>}
       <ul class="results" data-testid="kiosk-results" data-query={query}>
-        {result?.hits.slice(0, rows).map((r) => (
-          <ResultRow r={r} onOpen={onOpen} />
+        {result?.hits.slice(0, rows).map((r, i) => (
+          <ResultRow
+            r={r}
+            onOpen={(code) => {
+              // Where the answer was in the list: far down, staff are offered a synonym (console, Tìm kiếm).
+              record({ kind: 'pick', q: query.slice(0, 500), code, rank: i + 1 });
+              onOpen(code);
+            }}
+          />
         ))}
       </ul>
       {keyboard}

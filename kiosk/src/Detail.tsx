@@ -67,7 +67,15 @@ export function Detail({ code, centre, onBack }: { code: string; centre: KioskCe
         <h1 lang="vi">{p.name}</h1>
         {lang === 'en' && <p class="lang-note">The procedure's own text is in Vietnamese; the headings are in English.</p>}
         {withheld ? (
-          <p class="notice">{t('Chưa có thông tin chi tiết đáng tin cậy cho thủ tục này. Vui lòng hỏi cán bộ tại quầy tiếp nhận.', 'There is no reliable detail for this procedure yet. Please ask at the reception counter.')}</p>
+          <div class="notice" data-testid="detail-ask-counter">
+            <p>{t('Chưa có thông tin chi tiết đáng tin cậy cho thủ tục này. Vui lòng hỏi tại quầy tiếp nhận.', 'There is no reliable detail for this procedure yet. Please ask at the reception counter.')}</p>
+            {/* What the portal's list does say: who handles it, so the counter knows where to send the citizen. */}
+            {p.agency && (
+              <p>
+                {t('Cơ quan thực hiện', 'Handled by')}: <span lang="vi">{p.agency}</span>
+              </p>
+            )}
+          </div>
         ) : (
           <div class="detail-summary">
             <Bring checklist={checklist} />

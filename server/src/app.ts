@@ -31,6 +31,7 @@ import { planRoutes } from './plans/routes';
 import { registerRoutes } from './register/routes';
 import { reportRoutes } from './reports/routes';
 import { usageRoutes } from './usage/routes';
+import { searchLexiconRoutes } from './search-lexicon/routes';
 import { mediaApiRoutes, mediaDir, mediaFileRoutes } from './media/routes';
 import { sweepIncoming } from './media/upload';
 import { playlistRoutes } from './playlists/routes';
@@ -152,6 +153,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/procedures', procedureRoutes(deps, catalogue));
   api.use('/links', linkRoutes(deps));
   api.use('/usage', usageRoutes(deps, catalogue, cluster.limiter));
+  api.use('/search-lexicon', searchLexiconRoutes(deps, catalogue, hub));
   api.use('/surveys', surveyRoutes(deps, hub, cluster.surveySalt, cluster.limiter));
   api.use('/reports', reportRoutes(deps));
   api.use('/plan-targets', planRoutes(deps));

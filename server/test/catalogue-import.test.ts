@@ -68,6 +68,11 @@ describe('catalogue import', () => {
     // The good records keep their crawled details; the list's other procedures arrive with what it knows.
     expect((await t.http.get('/api/procedures/1.004222').expect(200)).body.steps.length).toBeGreaterThan(0);
     expect(r.added).toBeGreaterThan(300);
+    // A procedure only the list names is found by its name, and says who handles it (the kiosk: "ask at the counter").
+    expect((await t.http.get('/api/procedures?q=cap the can cuoc tu du 14 tuoi').expect(200)).body.items[0].code).toBe('1.014061');
+    const listOnly = (await t.http.get('/api/procedures/1.014061').expect(200)).body;
+    expect(listOnly.source.flags).toEqual(['list-only']);
+    expect(listOnly.agency).toEqual(expect.stringMatching(/\S/));
   });
 
   it('selects a centre’s level, and replace removes what the files no longer have', async () => {

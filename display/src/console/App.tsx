@@ -130,7 +130,7 @@ export function App() {
         {tab === 'playlists' && <Playlists centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}
         {tab === 'media' && <MediaLibrary canEdit={canEdit} />}
         {tab === 'devices' && <Devices centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}
-        {tab === 'catalogue' && <Catalogue centres={centres} isAdmin={hasRole(user.role, 'admin')} />}
+        {tab === 'catalogue' && <Catalogue centres={centres} isAdmin={hasRole(user.role, 'admin')} canTeach={canEdit && user.centreId === null} />}
         {tab === 'surveys' && <Surveys centres={centres} canReadComments={canEdit} isAdmin={hasRole(user.role, 'admin')} />}
         {tab === 'register' && <Register centres={centres} canEdit={canEdit} defaultCentre={user.centreId} />}
         {tab === 'reports' && <Reports centres={centres} canEdit={canEdit} />}

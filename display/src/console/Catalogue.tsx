@@ -1,9 +1,8 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { usageApi } from '@hcc/shared/api/usage';
-import type { NoResultQuerySchema } from '@hcc/shared/schemas/usage';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
+import { SearchLoop } from './SearchLoop';
 import { staffApi, staffFetch } from './staff-api';
 import { failure, Field, type Notice, NoticeLine } from './ui';
 
@@ -21,7 +20,7 @@ const ReportSchema = z.object({
 type Report = z.infer<typeof ReportSchema>;
 
 /** Catalogue import (preview, then apply) and what citizens searched for without finding it. */
-export function Catalogue({ centres, isAdmin }: { centres: Centre[]; isAdmin: boolean }) {
+export function Catalogue({ centres, isAdmin, canTeach }: { centres: Centre[]; isAdmin: boolean; canTeach: boolean }) {
   const t = useT();
   const lang = useContext(LangContext);
   const [file, setFile] = useState<File | null>(null);
@@ -30,12 +29,6 @@ export function Catalogue({ centres, isAdmin }: { centres: Centre[]; isAdmin: bo
   const [report, setReport] = useState<Report | null>(null);
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState<Notice>(null);
-  const [empty, setEmpty] = useState<z.infer<typeof NoResultQuerySchema>[]>([]);
-  useEffect(() => {
-    void staffApi(usageApi.emptySearches, { query: { limit: 50 } })
-      .then((r) => setEmpty(r.items))
-      .catch(() => undefined);
-  }, []);
 
   const run = async (dryRun: boolean) => {
     if (!file) return;
@@ -129,19 +122,7 @@ export function Catalogue({ centres, isAdmin }: { centres: Centre[]; isAdmin: bo
           )}
         </>
       )}
-      <h2>{t('Tra cứu không có kết quả', 'Searches that found nothing')}</h2>
-      <p class="muted">{t('Người dân đã gõ những cụm từ này ở kiosk mà không tìm thấy thủ tục; hãy bổ sung từ đồng nghĩa.', 'Citizens typed these at the kiosk and found nothing; consider adding synonyms.')}</p>
-      <table class="card audit" data-testid="empty-searches">
-        <tbody>
-          {empty.map((e) => (
-            <tr>
-              <td>{e.q}</td>
-              <td>{e.count}</td>
-              <td>{e.lastDay}</td>
-            </tr>
-          ))}
-        </tbody>
-      </table>
+      <SearchLoop canTeach={canTeach} />
     </section>
   );
 }

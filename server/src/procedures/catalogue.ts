@@ -1,6 +1,8 @@
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { buildSearchIndex, search, type SearchDoc, type SearchIndex } from '@hcc/shared/search/engine';
-import { LEXICON } from '@hcc/shared/search/lexicon';
+import { LEXICON, type LexiconEntry } from '@hcc/shared/search/lexicon';
+import { compileLexicon } from '@hcc/shared/search/lexicon-compile';
+import { staffLexicon } from '@hcc/shared/search/staff-lexicon';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
 import type { Level, ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { CatalogueIndex } from '@hcc/shared/schemas/usage';
@@ -18,6 +20,9 @@ export class Catalogue {
   private index: SearchIndex = buildSearchIndex([], defaultLexicon());
   /** Summaries with the words search reads beyond the name (what the kiosk downloads). */
   private summaries: SearchDoc[] = [];
+  private names = new Map<string, string>();
+  /** The shipped lexicon and staff's synonyms: what the index reads through, and what kiosks receive. */
+  private lexicon: readonly LexiconEntry[] = LEXICON;
   /** Changes with every import, so kiosks can ask "anything new?" with an ETag. */
   version = '0';
   private readonly centreCodes = new Map<string, Set<string>>();
@@ -27,9 +32,17 @@ export class Catalogue {
 
   async reload(): Promise<void> {
     this.summaries = (await this.store.procedures.all()).map(searchDocOf);
-    this.index = buildSearchIndex(this.summaries, defaultLexicon());
-    this.version = createHash('sha256').update(JSON.stringify(this.summaries)).digest('hex').slice(0, 16);
+    this.names = new Map(this.summaries.map((s) => [s.code, s.name]));
+    const staff = staffLexicon(await this.store.searchLexicon.all());
+    this.lexicon = [...LEXICON, ...staff];
+    this.index = buildSearchIndex(this.summaries, staff.length ? compileLexicon(this.lexicon) : defaultLexicon());
+    // A synonym changes what kiosks download as much as a procedure does.
+    this.version = createHash('sha256').update(JSON.stringify(this.summaries)).update(JSON.stringify(staff)).digest('hex').slice(0, 16);
     this.centreCodes.clear();
+  }
+
+  nameOf(code: string): string | undefined {
+    return this.names.get(code);
   }
 
   viewsChanged(): void {
@@ -71,7 +84,7 @@ export class Catalogue {
       views: Object.fromEntries(items.flatMap((s) => (views.has(s.code) ? [[s.code, views.get(s.code) as number]] : []))),
       preferLevel: await this.levelOf(centreId),
       centre: centre ? { name: centre.name, address: centre.address } : null,
-      lexicon: [...LEXICON],
+      lexicon: [...this.lexicon],
     };
   }
 

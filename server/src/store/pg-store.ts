@@ -19,6 +19,7 @@ import { pgReportArchiveRepo } from '../reports/archive-pg-store';
 import { pgProcedureRepo } from '../procedures/pg-store';
 import { pgSurveyRepo } from '../surveys/pg-store';
 import { pgUsageRepo } from '../usage/pg-store';
+import { searchLexiconRepo } from '../search-lexicon/store';
 import type { Store } from './store';
 
 /**
@@ -62,6 +63,7 @@ export function pgStore({ main: db, ingest }: PgPools, key: LogKey): Store {
     procedures: pgProcedureRepo(db),
     audit: pgAuditRepo(db),
     usage: pgUsageRepo(db),
+    searchLexicon: searchLexiconRepo(k),
     surveys: pgSurveyRepo(db),
     plans: pgPlanRepo(db),
     register: pgRegisterRepo(db),

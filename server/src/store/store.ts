@@ -26,6 +26,7 @@ import { type RegisterRepo, sqliteRegisterRepo } from '../register/store';
 import { type ReportArchiveRepo, sqliteReportArchiveRepo } from '../reports/archive-store';
 import { sqliteSurveyRepo, type SurveyRepo } from '../surveys/store';
 import { sqliteUsageRepo, type UsageRepo } from '../usage/store';
+import { searchLexiconRepo, type SearchLexiconRepo } from '../search-lexicon/store';
 import { sqliteProcedureRepo } from '../procedures/store';
 
 /**
@@ -46,6 +47,7 @@ export interface Store {
   procedures: ProcedureRepo;
   audit: AuditRepo;
   usage: UsageRepo;
+  searchLexicon: SearchLexiconRepo;
   surveys: SurveyRepo;
   plans: PlanRepo;
   register: RegisterRepo;
@@ -77,6 +79,7 @@ export function sqliteStore(db: Db, key: LogKey = ephemeralLogKey()): Store {
     procedures: sqliteProcedureRepo(db),
     audit: sqliteAuditRepo(db),
     usage: sqliteUsageRepo(db),
+    searchLexicon: searchLexiconRepo(k),
     surveys: sqliteSurveyRepo(db),
     plans: sqlitePlanRepo(db),
     register: sqliteRegisterRepo(db),

@@ -37,12 +37,24 @@ export function usageRoutes(deps: Deps, catalogue: Catalogue, makeLimiter: MakeL
       c.n += 1;
       counts.set(id, c);
     };
+    const picks = new Map<string, { q: string; code: string; n: number; rankTotal: number }>();
+    // A citizen may type a phone or ID-card number into the search box: it is never kept.
+    const keyOf = (q: string) => foldVietnamese(maskPersonalNumbers(q)).slice(0, QUERY_KEY_MAX);
     for (const e of events) {
       if (e.kind === 'view') add('view', e.code);
-      // A citizen may type a phone or ID-card number into the search box: it is never kept.
-      else add(e.results > 0 ? 'search' : 'search_empty', foldVietnamese(maskPersonalNumbers(e.q)).slice(0, QUERY_KEY_MAX));
+      else if (e.kind === 'search') add(e.results > 0 ? 'search' : 'search_empty', keyOf(e.q));
+      else {
+        const q = keyOf(e.q);
+        if (!q) continue;
+        const p = picks.get(`${q}\u0000${e.code}`) ?? { q, code: e.code, n: 0, rankTotal: 0 };
+        p.n += 1;
+        p.rankTotal += e.rank;
+        picks.set(`${q}\u0000${e.code}`, p);
+      }
     }
-    await deps.store.usage.add(vnDay(deps.clock()), [...counts.values()]);
+    const day = vnDay(deps.clock());
+    await deps.store.usage.add(day, [...counts.values()]);
+    await deps.store.searchLexicon.addPicks(day, [...picks.values()]);
     if (events.some((e) => e.kind === 'view')) catalogue.viewsChanged();
     return { accepted: events.length };
   });

@@ -22,6 +22,7 @@ import { mediaApi } from './media';
 import { planApi, registerApi } from './plans';
 import { playlistApi, slidePictureApi } from './playlists';
 import { reportApi } from './reports';
+import { searchLexiconApi } from './search-lexicon';
 import { authApi, userApi } from './staff';
 import { surveyApi } from './surveys';
 
@@ -44,4 +45,5 @@ export const api = {
   plans: planApi,
   register: registerApi,
   reports: reportApi,
+  searchLexicon: searchLexiconApi,
 };

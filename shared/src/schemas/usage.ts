@@ -3,12 +3,15 @@ import * as z from 'zod/mini';
 import { LevelSchema, ProcedureCodeSchema, ProcedureSummarySchema } from './procedure';
 
 /**
- * What the kiosk counts: searches (the folded query and whether it found anything) and procedure
- * views. Nothing about the person: no time finer than the day, no device, no session.
+ * What the kiosk counts: searches (the folded query and whether it found anything), procedure views,
+ * and which result of a search was opened. Nothing about the person: no time finer than the day, no device, no session.
  */
 export const UsageEventSchema = z.discriminatedUnion('kind', [
   z.strictObject({ kind: z.literal('search'), q: z.string().check(z.maxLength(500)), results: z.int().check(z.minimum(0)) }),
   z.strictObject({ kind: z.literal('view'), code: ProcedureCodeSchema }),
+  // A procedure opened from a search's results, and where it was in the list: a citizen who finds the answer
+  // far down tells staff a synonym is missing (search/staff-lexicon.ts).
+  z.strictObject({ kind: z.literal('pick'), q: z.string().check(z.maxLength(500)), code: ProcedureCodeSchema, rank: z.int().check(z.minimum(1), z.maximum(1000)) }),
 ]);
 export type UsageEvent = z.infer<typeof UsageEventSchema>;
 export const UsageBatchSchema = z.strictObject({ events: z.array(UsageEventSchema).check(z.minLength(1), z.maxLength(50)) });

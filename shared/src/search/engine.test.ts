@@ -28,6 +28,8 @@ describe('search', () => {
     ['without diacritics', 'dang ky khai sinh', '1.001193'],
     ['with diacritics, NFD', 'Đăng ký kết hôn'.normalize('NFD'), '1.000894'],
     ['half-typed last word', 'dang ky ket h', '1.000894'],
+    ['one letter after a word: the word that follows it', 'khai s', '1.001193'],
+    ['one letter completing a lexicon phrase', 'lam can c', '9.014063'],
     ['old -i spelling of -y', 'dang ki ket hon', '1.000894'],
     ['lí for lý', 'li lich tu phap', '3.000333'],
     ['one typo', 'dang ky ket hong', '1.000894'],
@@ -157,5 +159,51 @@ describe('bad input', () => {
   it('still finds what words there are among the noise', () => {
     expect(codes('🙂 khai sinh 🙂')[0]).toBe('1.001193');
     expect(codes('khai sinh жжж 出生')[0]).toBe('1.001193');
+  });
+});
+
+describe('the procedure a citizen asks for, among a paper’s family', () => {
+  const family = build([
+    doc('9.000001', 'Cấp lại thẻ căn cước', 'Căn cước'),
+    doc('9.000002', 'Cấp đổi thẻ căn cước', 'Căn cước'),
+    doc('9.000003', 'Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên', 'Căn cước'),
+    doc('9.000004', 'Thu hồi thẻ căn cước', 'Căn cước'),
+  ]);
+  const first = (q: string) => search(family, q, { limit: 4 }).hits[0]?.code;
+
+  it.each([
+    ['naming only the paper: the plain one', 'the can cuoc', '9.000003'],
+    ['"mất": the reissue', 'mat can cuoc', '9.000001'],
+    ['"hết hạn": the exchange', 'can cuoc het han', '9.000002'],
+    ['"đổi" typed as a word: the exchange', 'doi the can cuoc', '9.000002'],
+    ['asked in the catalogue’s words', 'thu hoi the can cuoc', '9.000004'],
+  ])('%s', (_name, q, code) => {
+    expect(first(q)).toBe(code);
+  });
+
+  it('lets what citizens open overrule the plain-first guess', () => {
+    expect(search(family, 'the can cuoc', { limit: 1, views: new Map([['9.000001', 1000]]) }).hits[0]?.code).toBe('9.000001');
+  });
+});
+
+describe('a word used in another sense', () => {
+  it('a classifier ("mảnh đất") does not pull a land query to "hai mảnh vỏ"', () => {
+    const idx = build([
+      doc('9.000010', 'Cấp giấy chứng nhận xuất xứ cho lô nguyên liệu nhuyễn thể hai mảnh vỏ', 'Thủy sản', ['tinh']),
+      doc('9.000011', 'Đăng ký biến động quyền sử dụng đất do tặng cho, thừa kế', 'Đất đai', ['tinh']),
+      doc('9.000012', 'Đăng ký đất đai lần đầu', 'Đất đai', ['tinh']),
+      doc('9.000013', 'Cấp phép khai thác thủy sản', 'Thủy sản', ['tinh']),
+    ]);
+    const hits = search(idx, 'bố mẹ cho con mảnh đất thì làm giấy tờ gì', { limit: 3 }).hits.map((h) => h.code);
+    expect(hits[0]).toBe('9.000011');
+    expect(hits).not.toContain('9.000010');
+  });
+});
+
+describe('reading a query through the lexicon', () => {
+  it('cuts it so no word is stranded outside a phrase ("sửa | sai họ", not "sửa sai | họ")', () => {
+    const segs = defaultLexicon().segment(['sua', 'sai', 'ho', 'trong', 'giay', 'khai', 'sinh']);
+    expect(segs.map((s) => s.words.join(' '))).toEqual(['sua', 'sai ho', 'trong', 'giay khai sinh']);
+    expect(segs.filter((s) => s.concept)).toHaveLength(3);
   });
 });

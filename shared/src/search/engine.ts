@@ -3,6 +3,7 @@ import { foldVietnamese } from './fold';
 import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
 import { canonical, telexCandidates } from './typing';
+import { variantsIn } from './variant';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -39,6 +40,8 @@ interface Doc {
   name: string;
   nameLength: number;
   prior: number;
+  /** What the procedure does beyond issuing (variant.ts), as bits. */
+  variants: number;
 }
 
 export interface SearchIndex {
@@ -50,6 +53,8 @@ export interface SearchIndex {
   /** For one- and two-letter prefixes: the commonest words that start so, most common first. */
   shortPrefix: Map<string, string[]>;
   byLength: Map<number, string[]>;
+  /** Word → the word that most often follows it in names and lexicon phrases, by first letters typed. */
+  follow: Map<string, Map<string, number>>;
   lexicon: CompiledLexicon;
 }
 
@@ -84,7 +89,12 @@ const FILLER = new Set(
     'hoi a ah a vay ha nhe nha khong ko k dc duoc bi roi di la ai sao ra voi tai bao nhieu lau may mat phi khi nay do kia chua nua can biet o dau ' +
     'thi sao lam sao the nao ko vay oi bay gio hien nay moi cho em hoi xin hoi ' +
     // People and times a query mentions ("for my grandson", "just born", "last year").
-    'con chau tre vo chong cha bo me ong ba cu co di cau mo than nguoi than ho hang gia dinh toi ban hom qua nam ngoai truoc sau moi cu de'
+    'con chau tre vo chong cha bo me ong ba cu co di cau mo than nguoi than ho hang gia dinh toi ban hom qua nam ngoai truoc sau moi cu de ' +
+    // Classifiers ("mảnh đất", "tờ giấy", "cái sổ", "chiếc xe"): they count things, they never name a procedure,
+    // and a rare one in an official name ("hai mảnh vỏ") must not pull a query about land there.
+    'manh tam to cai chiec quyen cuon mieng ngoi la ' +
+    // More of how a question is put: "cần những gì", "có được không", "mất bao lâu", "gấp".
+    'nhung gom nhu duoc phai lien ngay luon gap nhanh cho nao nua hay hoac the nay vay thi khong a nhe'
   ).split(' '),
 );
 const FILLER_WEIGHT = 0.15;
@@ -96,6 +106,8 @@ const SCATTERED = 0.5;
 const LEVEL_BONUS = 0.1;
 const PRIOR_BONUS = 0.2;
 const VIEWS_BONUS = 0.15;
+/** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
+const UNASKED_VARIANT = 0.9;
 
 /**
  * The index of `list`, reading the catalogue's text through `lex` (the citizen lexicon, compiled: see
@@ -117,12 +129,24 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   for (const s of list) {
     const id = docs.length;
     const name = words(s.name);
-    docs.push({ summary: { code: s.code, name: s.name, field: s.field, level: s.level }, name: ` ${name.join(' ')} `, nameLength: name.length, prior: COMMON_PROCEDURES.get(s.code) ?? 0 });
+    const padded = ` ${name.join(' ')} `;
+    docs.push({ summary: { code: s.code, name: s.name, field: s.field, level: s.level }, name: padded, nameLength: name.length, prior: COMMON_PROCEDURES.get(s.code) ?? 0, variants: variantsIn(padded) });
     addText(name, id, W_NAME);
     if (s.papers) addText(words(s.papers), id, W_PAPERS);
     addText(words(s.field), id, W_FIELD);
     if (s.detail) addText(words(s.detail), id, W_DETAIL);
   }
+  // What follows a word: a lexicon phrase counts for several names, as it is how people put it.
+  const follow = new Map<string, Map<string, number>>();
+  const pairsOf = (ws: readonly string[], n: number) => {
+    for (let i = 0; i + 1 < ws.length; i++) {
+      const next = follow.get(ws[i] as string) ?? new Map<string, number>();
+      next.set(ws[i + 1] as string, (next.get(ws[i + 1] as string) ?? 0) + n);
+      follow.set(ws[i] as string, next);
+    }
+  };
+  for (const d of docs) pairsOf(d.name.trim().split(' '), 1);
+  for (const p of lex.phrases()) pairsOf(p, 3);
   const vocab = [...postings.keys()].filter((t) => !t.startsWith('~')).sort();
   const byLength = new Map<number, string[]>();
   const shortPrefix = new Map<string, string[]>();
@@ -133,7 +157,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   const df = (t: string) => postings.get(t)?.size ?? 0;
   // A keystroke reads these words' postings: a few common ones say enough about a word one or two letters long.
   for (const [k, ts] of shortPrefix) shortPrefix.set(k, ts.sort((a, b) => df(b) - df(a)).slice(0, k.length === 1 ? 8 : 12));
-  return { docs, postings, vocab, shortPrefix, byLength, lexicon: lex };
+  return { docs, postings, vocab, shortPrefix, byLength, follow, lexicon: lex };
 }
 
 // Three rows reused across calls: a keystroke may compare the typed word with thousands of terms.
@@ -253,6 +277,17 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
   return out.size ? out : undefined;
 }
 
+function completeLastWord(index: SearchIndex, typed: string[]): void {
+  const last = typed.at(-1) as string;
+  const next = index.follow.get(typed.at(-2) as string);
+  // A word of three letters or more is taken as typed; so is a shorter one that does follow ("xe", "do").
+  if (!next || (last.length > 2 && index.postings.has(last)) || next.has(last)) return;
+  let best = '';
+  let bestN = 0;
+  for (const [w, n] of next) if (n > bestN && w.startsWith(last) && index.postings.has(w)) [best, bestN] = [w, n];
+  if (best) typed[typed.length - 1] = best;
+}
+
 const idfOf = (index: SearchIndex, df: number) => Math.log(1 + index.docs.length / Math.max(1, df));
 
 export function search(index: SearchIndex, query: string, opts: SearchOptions): SearchResult {
@@ -269,6 +304,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const typed = folded.split(' ').map(canonical).slice(0, 16);
   // A trailing space means the last word is finished; otherwise it is still being typed.
   const stillTyping = !/\s$/.test(query.slice(0, 200));
+  // A word being typed after another is most likely the word that follows it in names and in how people
+  // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing
+  // instead of the last letter pulling in whatever word is commonest.
+  if (stillTyping && typed.length > 1) completeLastWord(index, typed);
   const units: Unit[] = index.lexicon.segment(typed).map((s, i, all) => ({
     words: s.words,
     ...(s.concept ? { concept: s.concept } : {}),
@@ -366,6 +405,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const literal = units.flatMap((u) => (u.filler ? [''] : u.words));
   for (let i = 0; i + 1 < literal.length; i++) if (literal[i] && literal[i + 1]) pairs.push(` ${literal[i]} ${literal[i + 1]}`);
   const lastTyping = units.at(-1)?.typing ?? false;
+  // What the query asks to be done, in its own words and in the catalogue's words of its concepts.
+  let asked = variantsIn(` ${literal.join(' ')} `.replace(/ doi /, ' cap doi '));
+  for (const u of units) if (u.concept) for (const m of index.lexicon.meansOf(u.concept)) asked |= variantsIn(` ${m} `);
 
   const pool: { id: number; cover: number; r: number }[] = [];
   let complete = false;
@@ -385,11 +427,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const levels = d.summary.level;
     // How well the procedure answers comes first; what is common here breaks near-ties, never more.
     const level = 1 + (opts.preferLevel ? (levels.includes(opts.preferLevel) ? LEVEL_BONUS : 0) : levels.includes('xa') || levels.includes('tinh') ? LEVEL_BONUS : 0);
-    const views = 1 + VIEWS_BONUS * Math.min(1, Math.log10(1 + (opts.views?.get(d.summary.code) ?? 0)) / 3);
+    const viewed = Math.min(1, Math.log10(1 + (opts.views?.get(d.summary.code) ?? 0)) / 3);
+    const views = 1 + VIEWS_BONUS * viewed;
     // Official names run long; length only breaks near-ties.
     const brevity = Math.max(0.85, 1 / (1 + 0.008 * Math.max(0, d.nameLength - 6)));
     const prior = 1 + PRIOR_BONUS * d.prior;
-    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * views * prior });
+    // What citizens here open (views) overrules the guess that they want the plain procedure.
+    const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : 1;
+    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * views * prior * variant });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));
   return { hits: pool.slice(0, opts.limit).map((x) => (index.docs[x.id] as Doc).summary), partial: !complete && meaningful > 1 };

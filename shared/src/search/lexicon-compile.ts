@@ -12,6 +12,10 @@ export interface CompiledLexicon {
   conceptsIn(tokens: readonly string[]): Set<string>;
   /** The query cut into units: a concept (with its words) where a phrase matches, else a single word. */
   segment(tokens: readonly string[]): { words: string[]; concept?: string }[];
+  /** The catalogue's phrases for a concept ("~n", or several joined by "|"), as folded words. */
+  meansOf(concept: string): string[];
+  /** Every phrase of every entry, as folded words: what people go on to type after a word. */
+  phrases(): string[][];
   size: number;
 }
 
@@ -26,8 +30,10 @@ const toTokens = (phrase: string) => (foldVietnamese(phrase) || '').split(' ').f
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
   /** First word → phrases that start with it (longest first), each with its concepts. */
   const byFirst = new Map<string, Phrase[]>();
+  const means = new Map<string, string[]>();
   entries.forEach((e, i) => {
     const concept = `~${i}`;
+    means.set(concept, e.means.map((p) => toTokens(p).join(' ')));
     const phrases = [...e.say.map((p) => ({ p, say: true })), ...e.means.map((p) => ({ p, say: false }))];
     for (const { p, say } of phrases) {
       const words = toTokens(p);
@@ -48,24 +54,41 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     (byFirst.get(tokens[i] as string) ?? []).filter((p) => p.words.every((w, k) => tokens[i + k] === w));
   return {
     size: entries.length,
+    phrases: () => [...byFirst.values()].flatMap((list) => list.map((p) => p.words)),
+    meansOf: (concept) => concept.split('|').flatMap((c) => means.get(c) ?? []),
     conceptsIn(tokens) {
       const out = new Set<string>();
       for (let i = 0; i < tokens.length; i++) for (const p of matchAt(tokens, i)) for (const c of p.docConcepts) out.add(c);
       return out;
     },
     segment(tokens) {
+      // The cut that leaves the fewest words outside a phrase, then the fewest units: "sửa | sai họ"
+      // rather than "sửa sai | họ", where taking the longest phrase first would strand a word.
+      const n = tokens.length;
+      const best: { loose: number; units: number; take: Phrase | null }[] = new Array(n + 1);
+      best[n] = { loose: 0, units: 0, take: null };
+      for (let i = n - 1; i >= 0; i--) {
+        const rest = best[i + 1] as { loose: number; units: number };
+        let choice = { loose: rest.loose + 1, units: rest.units + 1, take: null as Phrase | null };
+        for (const p of matchAt(tokens, i)) {
+          const after = best[i + p.words.length] as { loose: number; units: number };
+          const c = { loose: after.loose, units: after.units + 1, take: p };
+          if (c.loose < choice.loose || (c.loose === choice.loose && c.units < choice.units)) choice = c;
+        }
+        best[i] = choice;
+      }
       const out: { words: string[]; concept?: string }[] = [];
-      for (let i = 0; i < tokens.length; ) {
-        const best = matchAt(tokens, i)[0];
-        if (best) {
+      for (let i = 0; i < n; ) {
+        const take = (best[i] as { take: Phrase | null }).take;
+        if (take) {
           // A phrase in several entries: one unit per entry would count its words twice; the first wins,
           // and documents holding any of its concepts match it (see conceptsIn).
-          const concept = best.concepts.join('|');
+          const concept = take.concepts.join('|');
           const prev = out.at(-1);
           // "xe ô tô": two phrases of one concept are one thing asked for.
-          if (prev?.concept === concept) prev.words.push(...best.words);
-          else out.push({ words: [...best.words], concept });
-          i += best.words.length;
+          if (prev?.concept === concept) prev.words.push(...take.words);
+          else out.push({ words: [...take.words], concept });
+          i += take.words.length;
         } else out.push({ words: [tokens[i++] as string] });
       }
       return out;

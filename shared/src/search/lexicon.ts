@@ -19,11 +19,10 @@
  * Staff add entries through the console (issue 17, part 5) in the same shape.
  */
 export type { LexiconEntry } from './lexicon-entry';
-import type { LexiconEntry } from './lexicon-entry';
+import { type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
+import { LEXICON_FIELDS } from './lexicon-fields';
 
-const e = (field: string, source: LexiconEntry['source'], say: string[], means: string[]): LexiconEntry => ({ field, source, say, means });
-
-export const LEXICON: readonly LexiconEntry[] = [
+const LEXICON_DAILY: readonly LexiconEntry[] = [
   // — Administration: abbreviations the catalogue's names use, and citizens too.
   e('hành chính', 'abbreviation', ['ubnd', 'uy ban'], ['uy ban nhan dan']),
   e('hành chính', 'abbreviation', ['hdnd'], ['hoi dong nhan dan']),
@@ -261,3 +260,6 @@ export const LEXICON: readonly LexiconEntry[] = [
   e('Quân sự', 'abbreviation', ['nvqs', 'di bo doi', 'di linh', 'nhap ngu', 'kham nghia vu', 'tam hoan nghia vu', 'hoan nghia vu', 'xuat ngu', 'phuc vien', 'giai ngu', 'cong an nghia vu', 'nghia vu cong an'], ['nghia vu quan su', 'nghia vu tham gia cong an nhan dan']),
   e('Công thương', 'counter', ['ban ruou', 'ruou', 'bia ruou', 'ban bia', 'dai ly ruou', 'thuoc la', 'ban thuoc la', 'xang dau', 'cay xang', 'ban xang', 'binh ga', 'ban ga'], ['kinh doanh ruou', 'ban le ruou', 'ban le san pham thuoc la', 'kinh doanh xang dau', 'kinh doanh khi']),
 ];
+
+/** The whole lexicon: the commune's daily fields (above) and the catalogue's other fields. */
+export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS];

@@ -3,7 +3,7 @@ import { useContext, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
 import { SearchLoop } from './SearchLoop';
-import { staffApi, staffFetch } from './staff-api';
+import { staffFetch } from './staff-api';
 import { failure, Field, type Notice, NoticeLine } from './ui';
 
 const ReportSchema = z.object({

@@ -3,7 +3,7 @@ import type { Kdb } from '../db/kysely';
 
 /**
  * Staff's synonyms and the query → opened-procedure counts behind their suggestions, written once over
- * either engine with Kysely (the tables: migrations 017_search_lexicon.sql). The tables are declared here,
+ * either engine with Kysely (the tables: migration 019_search_lexicon.sql). The tables are declared here,
  * not in db/schema.ts, so this feature's storage stays in one file.
  */
 type Tables = {

@@ -6,6 +6,7 @@ import * as z from 'zod/mini';
 import type { Ack } from './schemas/common';
 import { IdSchema, InstantSchema } from './schemas/common';
 import { type Device, HeartbeatSchema, PlayingSchema, type ScreenshotSchema } from './schemas/device';
+import type { DossierFeedStatus, DossierScreenUpdate } from './schemas/dossier';
 import type { Emergency } from './schemas/emergency';
 import { type ImpressionBatchResult, ImpressionBatchSchema, ImpressionSummaryBatchSchema } from './schemas/impression';
 import type { PlaylistPushSchema } from './schemas/bootstrap';
@@ -33,6 +34,8 @@ export interface DeviceServerToClient {
   'device:revoked': () => void;
   'catalogue:changed': (p: { at: string }) => void;
   'survey:updated': (p: { centreId: string }) => void;
+  /** The centre's ready list as it now stands, after a connector brought changes (or the feed went stale). */
+  'dossiers:updated': (p: DossierScreenUpdate) => void;
 }
 
 export interface DeviceClientToServer {
@@ -52,6 +55,8 @@ export interface StaffServerToClient {
   'playlist:changed': (p: { playlistId: string; revision: number; by: string }) => void;
   'playlist:published': (p: { playlistId: string; version: number; by: string }) => void;
   'device:screenshot': (p: { deviceId: string; takenAt: string }) => void;
+  /** A centre's dossier feed changed health (went stale, a pull failed or recovered): the screen wall shows it. */
+  'dossier:feed': (p: DossierFeedStatus) => void;
 }
 
 export interface StaffClientToServer {}

@@ -86,6 +86,18 @@ const ITEM_VARIANTS = [
     /** Answers needed before the slide shows a figure (shared/src/survey/headline.ts). */
     minAnswers: z._default(z.int().check(z.minimum(1), z.maximum(10_000)), DEFAULT_MIN_ANSWERS),
   }),
+  /** Codes and masked names of the centre's dossiers ready for pickup (DossierReadyList), paged; hidden when the feed is stale. */
+  item({
+    kind: z.literal('dossiers_ready'),
+    /** Codes per page; the slide's duration is shared between its pages. */
+    perPage: z._default(z.int().check(z.minimum(4), z.maximum(30)), 12),
+  }),
+  /** The centre's "Kết quả giải quyết TTHC" (DossierResults): month and year so far, by field. */
+  item({
+    kind: z.literal('dossier_results'),
+    /** On a province's screens: a table of each commune centre as well. */
+    showCommunes: z._default(z.boolean(), false),
+  }),
   item({ kind: z.literal('emergency'), text: Required(500), severity: z._default(z.enum(['info', 'warning', 'danger']), 'warning') }),
 ] as const;
 const windowOk = (i: object) => !('validFrom' in i && 'validTo' in i) || !i.validFrom || !i.validTo || String(i.validFrom) < String(i.validTo);
@@ -170,5 +182,7 @@ export const ITEM_KIND_LABELS: Record<DraftItem['kind'], readonly [string, strin
   procedure: ['Thủ tục', 'Procedure'],
   qr: ['Mã QR', 'QR code'],
   survey_results: ['Kết quả khảo sát', 'Survey results'],
+  dossiers_ready: ['Hồ sơ đã có kết quả', 'Dossiers ready for pickup'],
+  dossier_results: ['Kết quả giải quyết TTHC', 'Dossier handling results'],
   emergency: ['Khẩn cấp', 'Emergency'],
 };

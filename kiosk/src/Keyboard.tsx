@@ -3,17 +3,20 @@ import { useT } from './i18n';
 import { Delete } from './icons';
 
 const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm.'];
+/** Codes (a dossier's) are letters, digits, dots and dashes, in upper case as printed. */
+const CODE_ROWS = ['1234567890', 'QWERTYUIOP', 'ASDFGHJKL', 'ZXCVBNM.-'];
 
 /**
  * An on-screen keyboard for people who have never typed Vietnamese on a computer: plain letters
  * work (search ignores accents), and Telex (aa → â, dd → đ, s/f/r/x/j for tones) works too.
  */
-export function Keyboard({ value, onChange }: { value: string; onChange: (v: string) => void }) {
+export function Keyboard({ value, onChange, plain = false }: { value: string; onChange: (v: string) => void; plain?: boolean }) {
   const t = useT();
-  const press = (k: string) => onChange(telexType(value, k));
+  // A code is typed as it is printed: Telex would turn its "DD" into "Đ".
+  const press = (k: string) => onChange(plain ? value + k : telexType(value, k));
   return (
     <div class="keyboard" data-testid="keyboard" role="group" aria-label={t('Bàn phím', 'Keyboard')}>
-      {ROWS.map((row) => (
+      {(plain ? CODE_ROWS : ROWS).map((row) => (
         <div class="kb-row">
           {[...row].map((k) => (
             <button type="button" class="key" data-key={k} onClick={() => press(k)}>
@@ -33,7 +36,7 @@ export function Keyboard({ value, onChange }: { value: string; onChange: (v: str
           {t('Xoá hết', 'Clear')}
         </button>
       </div>
-      <p class="kb-hint">{t('Gõ không dấu cũng tìm được. Gõ dấu kiểu Telex: aa → â, dd → đ, s sắc, f huyền, r hỏi, x ngã, j nặng.', 'No accents needed. Telex works: aa → â, dd → đ, s f r x j for tones.')}</p>
+      {!plain && <p class="kb-hint">{t('Gõ không dấu cũng tìm được. Gõ dấu kiểu Telex: aa → â, dd → đ, s sắc, f huyền, r hỏi, x ngã, j nặng.', 'No accents needed. Telex works: aa → â, dd → đ, s f r x j for tones.')}</p>}
     </div>
   );
 }

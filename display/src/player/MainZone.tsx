@@ -66,6 +66,7 @@ export function MainZone({ version, deviceId, offsetMs, onImpression, onItem, fa
               onReady={() => loop.ready(slot, s.n)}
               onEnded={() => loop.ended(slot, s.n)}
               onFailed={() => loop.failed(slot, s.n)}
+              onSkip={() => loop.skipped(slot, s.n)}
             />
           </div>
         );

@@ -3,6 +3,8 @@ import type { PlaylistItem } from '@hcc/shared/schemas/playlist';
 import { slideParagraphs } from '@hcc/shared/text/paragraphs';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useFit } from './fit';
+import { DossierResultsSlide } from './DossierResultsSlide';
+import { DossiersReadySlide } from './DossiersReadySlide';
 import { ImageSlide, VideoSlide } from './MediaSlides';
 import { ProcedureSlide } from './ProcedureSlide';
 import { QrImage } from './QrImage';
@@ -19,6 +21,10 @@ export interface SlideProps {
   onEnded?: () => void;
   /** The item cannot be shown (missing file, unsupported codec, corrupt image, stalled video). */
   onFailed?: (why: string) => void;
+  /** The item has nothing to show for now (a stale or empty dossier feed); the console's preview leaves it out and shows why. */
+  onSkip?: () => void;
+  /** The centre whose figures a data slide shows in the console's preview; a TV shows its own. */
+  centre?: string | null;
 }
 
 /** Kinds drawn from data already in hand: ready as soon as they are mounted. */
@@ -28,7 +34,7 @@ const IMMEDIATE = new Set<PlaylistItem['kind']>(['text', 'ticker', 'survey_resul
  * One renderer per item kind, shared by the TV player and the console's live preview so that what
  * staff preview is exactly what the waiting room sees.
  */
-export function Slide({ item, active = true, onReady, onEnded, onFailed }: SlideProps) {
+export function Slide({ item, active = true, onReady, onEnded, onFailed, onSkip, centre = null }: SlideProps) {
   useEffect(() => {
     if (IMMEDIATE.has(item.kind)) onReady?.();
   }, [item]);
@@ -47,6 +53,10 @@ export function Slide({ item, active = true, onReady, onEnded, onFailed }: Slide
       return <ProcedureSlide code={item.procedureCode} onReady={onReady} onFailed={onFailed} />;
     case 'survey_results':
       return <SurveyResultsSlide period={item.period} minAnswers={item.minAnswers} />;
+    case 'dossiers_ready':
+      return <DossiersReadySlide itemId={item.id} perPage={item.perPage} durationMs={item.durationMs} active={active} centre={centre} onReady={onReady} onSkip={onSkip} />;
+    case 'dossier_results':
+      return <DossierResultsSlide itemId={item.id} showCommunes={item.showCommunes} durationMs={item.durationMs} active={active} centre={centre} onReady={onReady} onSkip={onSkip} />;
     case 'emergency':
       return <EmergencyCard text={item.text} severity={item.severity} />;
   }

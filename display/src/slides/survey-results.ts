@@ -6,6 +6,9 @@ export const setSurveyScope = (centreId: string | null) => {
   scope = centreId;
 };
 
+/** The screen's centre, for the other slides that show its own figures (the dossier slides). */
+export const screenCentre = (): string | null => scope;
+
 /** Where a phone answers the survey for this screen's centre (the kiosk app's phone page). */
 export const phoneSurveyLink = () => (scope ? `${location.origin}/kiosk/?survey=1&centre=${encodeURIComponent(scope)}` : null);
 

@@ -37,7 +37,7 @@ const toDraft = (s: EditorState) => ({
   items: s.items,
 });
 
-type NewKind = 'video' | 'image' | 'text' | 'ticker' | 'qr' | 'survey_results';
+type NewKind = 'video' | 'image' | 'text' | 'ticker' | 'qr' | 'survey_results' | 'dossiers_ready' | 'dossier_results';
 const NEW_ITEM: Record<NewKind, (t: (vi: string, en: string) => string) => Record<string, unknown>> = {
   video: (t) => ({ title: t('Video mới', 'New video'), durationMs: 30_000, mediaId: '', caption: '', form: 'video_clip' }),
   image: (t) => ({ title: t('Ảnh mới', 'New image'), durationMs: 10_000, mediaId: '', caption: '' }),
@@ -45,6 +45,9 @@ const NEW_ITEM: Record<NewKind, (t: (vi: string, en: string) => string) => Recor
   ticker: (t) => ({ title: t('Chữ chạy', 'Ticker'), durationMs: 60_000, text: '', form: 'khau_hieu' }),
   qr: () => ({ durationMs: 10_000, ...QR_PRESETS.dvc_portal, preset: 'dvc_portal', ecLevel: 'M', form: 'ma_qr' }),
   survey_results: (t) => ({ title: t('Kết quả khảo sát hài lòng', 'Satisfaction results'), durationMs: 15_000, period: 'month' }),
+  // Long enough for three pages of codes at the player's shortest readable page (slides/paging.ts).
+  dossiers_ready: (t) => ({ title: t('Hồ sơ đã có kết quả', 'Dossiers ready'), durationMs: 20_000, perPage: 12, reformArea: 'tthc' }),
+  dossier_results: (t) => ({ title: t('Kết quả giải quyết TTHC', 'Dossier handling results'), durationMs: 20_000, showCommunes: false, reformArea: 'tthc', form: 'niem_yet_tthc' }),
 };
 
 /** Editing one playlist: items of every kind, order by drag or buttons, preview, save with versioning. */
@@ -263,7 +266,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
                     </fieldset>
                   )}
                   <div class="preview-frame" data-testid="item-preview" hidden={currentPlace !== null}>
-                    {previewItem?.success ? <Slide key={JSON.stringify(previewItem.data)} item={previewItem.data} /> : <p class="preview-empty">{t('Điền đủ thông tin để xem trước', 'Fill in the fields to see a preview')}</p>}
+                    {previewItem?.success ? <Slide key={JSON.stringify(previewItem.data)} item={previewItem.data} centre={state.centreId || null} /> : <p class="preview-empty">{t('Điền đủ thông tin để xem trước', 'Fill in the fields to see a preview')}</p>}
                   </div>
                 </li>
               )}

@@ -16,6 +16,8 @@ interface Props {
 
 /** Table rows per page: readable from the back of the hall in either orientation. */
 const ROWS_PER_PAGE = 8;
+/** "Trung tâm Phục vụ hành chính công phường X" → "phường X": the column says what the rows are. */
+const shortCentreName = (name: string) => name.replace(/^Trung tâm Phục vụ hành chính công\s+/i, '') || name;
 const num = (n: number) => n.toLocaleString('vi-VN');
 const pct = (p: number | null) => (p === null ? '—' : `${p.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} %`);
 
@@ -42,7 +44,7 @@ export function DossierResultsSlide({ itemId, showCommunes, durationMs, active, 
 
   const data = r !== null && r !== 'none' ? r : null;
   const byCommune = showCommunes && (data?.communes.length ?? 0) > 0;
-  const rows: { name: string; year: DossierFigures }[] = data ? (byCommune ? data.communes.map((c) => ({ name: c.centreName, year: c.year })) : data.byField.map((f) => ({ name: f.field, year: f.year }))) : [];
+  const rows: { name: string; year: DossierFigures }[] = data ? (byCommune ? data.communes.map((c) => ({ name: shortCentreName(c.centreName), year: c.year })) : data.byField.map((f) => ({ name: f.field, year: f.year }))) : [];
   const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   const page = usePage(itemId, pages, durationMs, active);
   const box = useRef<HTMLDivElement>(null);

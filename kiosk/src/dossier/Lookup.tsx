@@ -96,7 +96,7 @@ export function Lookup({ phone = false }: { phone?: boolean }) {
           </div>
         </form>
       </div>
-      <div aria-live="polite" data-testid="dossier-outcome" data-busy={busy}>
+      <div class="dossier-outcome" aria-live="polite" data-testid="dossier-outcome" data-busy={busy}>
         {busy && <p class="muted">{t('Đang tra cứu…', 'Looking it up…')}</p>}
         {!busy && outcome && <Outcome o={outcome} />}
       </div>

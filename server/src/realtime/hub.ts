@@ -1,6 +1,7 @@
 import type { PlaylistPush } from '@hcc/shared/events';
 import { type DevicePlacement, targetPlacements } from '@hcc/shared/playlists/targeting';
 import type { Device } from '@hcc/shared/schemas/device';
+import type { DossierFeedStatus, DossierScreenUpdate } from '@hcc/shared/schemas/dossier';
 import type { Emergency } from '@hcc/shared/schemas/emergency';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import type { Clock } from '../context';
@@ -28,6 +29,10 @@ export interface Hub {
   announceCatalogue(madeOn: 'this node' | 'another node'): void;
   /** A counted survey answer: the centre's screens refresh their results slide. */
   announceSurvey(centreId: string): void;
+  /** A centre's screens get its ready list as it now stands. */
+  pushDossiers(update: DossierScreenUpdate): void;
+  /** The screen wall hears of a dossier feed's health. */
+  announceDossierFeed(status: DossierFeedStatus): void;
   /** Devices as the console shows them, `online` on any node. */
   toDevices(rs: DeviceRecord[]): Promise<Device[]>;
   toDevice(r: DeviceRecord): Promise<Device>;
@@ -81,6 +86,8 @@ export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presenc
       if (madeOn === 'this node') others?.catalogueChanged();
     },
     announceSurvey: (centreId) => void io.to(rooms.centre(centreId)).emit('survey:updated', { centreId }),
+    pushDossiers: (update) => void io.to(rooms.centre(update.centreId)).emit('dossiers:updated', update),
+    announceDossierFeed: (status) => void staff.emit('dossier:feed', status),
     toDevices,
     toDevice: async (r) => ({ ...r, online: (await presence.online([r.id])).has(r.id) }),
     async announceDevices(rs) {

@@ -59,6 +59,18 @@ export interface Limits {
     perKiosk: number;
     windowS: number;
   };
+  /**
+   * Dossier look-ups. Codes are guessable in sequence, so misses are held far tighter than finds: a
+   * citizen mistypes a few times, an enumeration misses almost always. A paired kiosk is counted as
+   * itself (a hall of citizens behind one screen); phones by address.
+   */
+  dossierLookup: {
+    perKiosk: number;
+    missesPerKiosk: number;
+    perAddress: number;
+    missesPerAddress: number;
+    windowS: number;
+  };
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -76,6 +88,7 @@ export const DEFAULT_LIMITS: Limits = {
   },
   pairing: { perAddress: 20, perNetwork: 60, windowS: 15 * 60 },
   usage: { perKiosk: 600, windowS: 3600 },
+  dossierLookup: { perKiosk: 600, missesPerKiosk: 120, perAddress: 60, missesPerAddress: 15, windowS: 600 },
 };
 
 /**

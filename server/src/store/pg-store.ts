@@ -1,6 +1,9 @@
 import { pgAuditRepo } from '../audit/pg-store';
 import { pgSessionRepo, pgUserRepo } from '../auth/pg-store';
 import { pgCentreRepo } from '../centres/pg-store';
+import { pgKysely } from '../db/kysely';
+import { kyselyConnectorRepo } from '../dossiers/connector-store';
+import { kyselyDossierRepo } from '../dossiers/store';
 import { isPgTimeout, PG_LOCKS, type PgPools, withSessionLock } from '../db/pg';
 import { AppError } from '../http/errors';
 import { pgDeviceRepo, pgPairingRepo } from '../devices/pg-store';
@@ -39,6 +42,7 @@ function busyWhenTimedOut<A extends unknown[], R>(write: (...args: A) => Promise
 export function pgStore({ main: db, ingest }: PgPools, key: LogKey): Store {
   const impressions = pgImpressionRepo(db, key);
   const ingestImpressions = pgImpressionRepo(ingest, key);
+  const k = pgKysely(db);
   return {
     centres: pgCentreRepo(db),
     users: pgUserRepo(db),
@@ -60,6 +64,8 @@ export function pgStore({ main: db, ingest }: PgPools, key: LogKey): Store {
     plans: pgPlanRepo(db),
     register: pgRegisterRepo(db),
     reports: pgReportArchiveRepo(db),
+    dossiers: kyselyDossierRepo(k, true, key),
+    connectors: kyselyConnectorRepo(k),
     ping: async () => void (await db.query('SELECT 1')),
     startupTurn: (work) => withSessionLock(db, PG_LOCKS.bootstrap, work),
     // Idempotent, as better-sqlite3's close is.

@@ -5,6 +5,9 @@ import { sqliteSessionRepo, sqliteUserRepo } from '../auth/store';
 import type { CentreRepo } from '../centres/store';
 import { sqliteCentreRepo } from '../centres/store';
 import type { Db } from '../db/sqlite';
+import { sqliteKysely } from '../db/kysely';
+import { type ConnectorRepo, kyselyConnectorRepo } from '../dossiers/connector-store';
+import { type DossierRepo, kyselyDossierRepo } from '../dossiers/store';
 import type { DeviceRepo, PairingRepo } from '../devices/store';
 import type { EmergencyRepo } from '../emergencies/store';
 import { sqliteEmergencyRepo } from '../emergencies/store';
@@ -45,6 +48,8 @@ export interface Store {
   plans: PlanRepo;
   register: RegisterRepo;
   reports: ReportArchiveRepo;
+  dossiers: DossierRepo;
+  connectors: ConnectorRepo;
   ping(): Promise<void>;
   /**
    * Runs what a starting node does once for the whole deployment (create the first admin, seed the
@@ -55,6 +60,7 @@ export interface Store {
 }
 
 export function sqliteStore(db: Db, key: LogKey = ephemeralLogKey()): Store {
+  const k = sqliteKysely(db);
   return {
     centres: sqliteCentreRepo(db),
     users: sqliteUserRepo(db),
@@ -72,6 +78,8 @@ export function sqliteStore(db: Db, key: LogKey = ephemeralLogKey()): Store {
     plans: sqlitePlanRepo(db),
     register: sqliteRegisterRepo(db),
     reports: sqliteReportArchiveRepo(db),
+    dossiers: kyselyDossierRepo(k, false, key),
+    connectors: kyselyConnectorRepo(k),
     ping: async () => void db.prepare('SELECT 1').get(),
     // One process owns an SQLite file (it is the single-node store): nobody to take turns with.
     startupTurn: (work) => work(),

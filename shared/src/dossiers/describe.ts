@@ -26,7 +26,7 @@ function stepWords(d: Pick<DossierState, 'status' | 'delivery' | 'counter'>, cen
 }
 
 /** What the kiosk and the phone show for a dossier found: its progress in plain words, the name masked. */
-export function describeDossier(d: DossierState & { procedureName: string; field: string }, centre: CentreFacts, now: Date): DossierFound {
+export function describeDossier(d: DossierState, centre: CentreFacts, now: Date): DossierFound {
   const isLate = isDossierLate(d, now);
   const resolvedLate = dossierOutcome(d) === 'late';
   const lateNotice = !isLate
@@ -38,8 +38,9 @@ export function describeDossier(d: DossierState & { procedureName: string; field
     found: true,
     code: d.code,
     procedureCode: d.procedureCode,
-    procedureName: d.procedureName,
-    field: d.field,
+    // A local variant the catalogue does not hold and the source did not name: its code is all there is.
+    procedureName: d.procedureName ?? `Thủ tục ${d.procedureCode}`,
+    field: d.field ?? '',
     centreName: centre.name,
     receivedAt: d.receivedAt,
     appointmentAt: d.appointmentAt,

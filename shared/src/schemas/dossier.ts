@@ -246,6 +246,8 @@ export const DossierFeedSettingsSchema = z.strictObject({
   ),
 });
 export type DossierFeedSettings = z.infer<typeof DossierFeedSettingsSchema>;
+/** A centre nobody configured: fed by push or file, stale after four hours without news. */
+export const DEFAULT_FEED_SETTINGS: DossierFeedSettings = { staleAfterMinutes: 240, pull: null };
 
 /** A centre's feed as the console and the screen wall show it. */
 export const DossierFeedStatusSchema = z.object({

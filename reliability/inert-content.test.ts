@@ -347,6 +347,7 @@ describe('inert content', () => {
       '/display/',
       `/kiosk/?centre=long-thanh`,
       `/kiosk/?survey=1&centre=long-thanh`,
+      `/kiosk/?hoso=1&centre=long-thanh`,
       '/kiosk/?p=9.990000',
       '/kiosk/sw.js',
       ...(asset ? [asset] : []),

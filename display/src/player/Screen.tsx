@@ -1,6 +1,7 @@
 import { emergenciesFor } from '@hcc/shared/emergency/applies';
 import { evaluateSchedule } from '@hcc/shared/schedule/evaluate';
 import type { Centre } from '@hcc/shared/schemas/centre';
+import { setDossierDevice } from '../slides/dossier-feed';
 import { setSurveyScope } from '../slides/survey-results';
 import type { Emergency } from '@hcc/shared/schemas/emergency';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
@@ -78,6 +79,7 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
   };
   // The results slide shows this screen's own centre.
   useEffect(() => setSurveyScope(centre?.id ?? null), [centre]);
+  useEffect(() => setDossierDevice(creds.token), [creds.token]);
   const ack = (v: PlaylistVersion) => socket.current?.connected && socket.current.emit('playlist:ack', { playlistId: v.playlistId, version: v.version });
 
   useEffect(() => {

@@ -10,11 +10,18 @@ export function announceDossiers(payload: unknown): void {
   if (parsed.success) window.dispatchEvent(new CustomEvent<DossierReadyList>(DOSSIERS_UPDATED, { detail: parsed.data.ready }));
 }
 
+/** The paired screen's token: the ready list is served to the centre's own screens and to signed-in staff only. */
+let deviceToken: string | null = null;
+export const setDossierDevice = (token: string | null) => {
+  deviceToken = token;
+};
+
 /** `centre` for the console's preview of a playlist; the TV asks for its own centre. */
 async function load<T>(path: string, schema: { safeParse(v: unknown): { success: true; data: T } | { success: false } }, centre: string | null): Promise<T | null> {
   const id = centre ?? screenCentre();
   if (!id) return null;
-  const res = await fetch(`${path}?centre=${encodeURIComponent(id)}`).catch(() => null);
+  // The console's preview goes with the staff session cookie instead.
+  const res = await fetch(`${path}?centre=${encodeURIComponent(id)}`, { headers: deviceToken ? { Authorization: `Bearer ${deviceToken}` } : {} }).catch(() => null);
   if (!res?.ok) return null;
   const parsed = schema.safeParse(await res.json().catch(() => null));
   return parsed.success ? parsed.data : null;

@@ -12,6 +12,9 @@ import type { Deps } from './context';
 import { deviceRoutes, deviceSelfRoutes, pairingRoutes } from './devices/routes';
 import { attachDeviceSockets } from './devices/socket';
 import { DeviceStateWriter } from './devices/state-writer';
+import { dossierConsoleRoutes } from './dossiers/console-routes';
+import { dossierRoutes } from './dossiers/routes';
+import { dossierScreens } from './dossiers/screens';
 import { emergencyRoutes } from './emergencies/routes';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
@@ -125,6 +128,9 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use(requireSameOrigin(deps.config.publicUrl));
   // Before the JSON parser: the import's body is a file, tens of megabytes.
   api.use('/catalogue', catalogueRoutes(deps, catalogue, hub));
+  // Also before it: a connector's batch and an imported export are larger than the API's other bodies.
+  const screens = dossierScreens(deps, hub);
+  api.use('/dossiers', dossierRoutes(deps, screens, cluster.limiter), dossierConsoleRoutes(deps, screens));
   api.use(express.json({ limit: '512kb', strict: true }));
   api.use('/auth', authRoutes(deps, cluster.limiter));
   api.use('/users', userRoutes(deps));

@@ -64,8 +64,6 @@ export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: 
     res.json(result);
   });
 
-  r.use(express.json({ limit: '16kb', strict: true }));
-
   /**
    * Anonymous, and always 200: a code not found is an answer, not an error. Each look-up is counted for
    * the reports by day and centre, never with the code or the address.

@@ -1,0 +1,105 @@
+import { IdSchema } from '@hcc/shared/schemas/common';
+import { managesCentre } from '@hcc/shared/schemas/staff';
+import { DossierFeedSettingsSchema, type DossierImportReport, type IntegrationToken, IntegrationTokenInputSchema } from '@hcc/shared/schemas/dossier';
+import express, { Router } from 'express';
+import * as z from 'zod/mini';
+import { requireCentreScope } from '../auth/scope';
+import { requireStaff, staffOf } from '../auth/session';
+import type { Deps } from '../context';
+import { AppError } from '../http/errors';
+import { parseBody, parseParams, parseQuery } from '../http/parse';
+import { newId, randomToken, sha256 } from '../security/tokens';
+import { readDossierTable } from './file-rows';
+import { checkRows, storeRows } from './ingest';
+import type { DossierScreens } from './screens';
+
+const Flag = z._default(z.pipe(z.enum(['0', '1', 'true', 'false']), z.transform((v) => v === '1' || v === 'true')), false);
+const ImportQuerySchema = z.strictObject({ centre: IdSchema, name: z.string().check(z.minLength(1), z.maxLength(200)), dryRun: Flag });
+const SAMPLE_ROWS = 20;
+/** A year of a province's dossiers exported at once stays well under this. */
+const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
+/** Prefix of every token's secret, so a leaked one is recognised by secret scanners and people. */
+const TOKEN_PREFIX = 'hccd_';
+
+/** Staff's side: integration tokens, feed settings and the file import (admins, within their centres). */
+export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens): Router {
+  const r = Router();
+  const audit = (actor: string, action: string, subject: string, before: unknown, after: unknown) =>
+    deps.store.audit.append({ at: deps.clock().toISOString(), actor, action, subject, before, after });
+  const visible = async <T extends { centreId: string }>(res: express.Response, list: T[]) => {
+    const centres = await deps.store.centres.list();
+    return list.filter((t) => managesCentre(staffOf(res), t.centreId, centres));
+  };
+  const centreOrFail = async (id: string) => {
+    const c = await deps.store.centres.get(id);
+    if (!c) throw new AppError('validation', `Unknown centre "${id}".`, [{ path: 'centreId', message: 'unknown centre' }]);
+    return c;
+  };
+
+  r.post('/import', requireStaff(deps, 'editor'), express.raw({ type: () => true, limit: MAX_IMPORT_BYTES }), async (req, res) => {
+    const q = parseQuery(ImportQuerySchema, req);
+    await requireCentreScope(deps, res, [q.centre]);
+    await centreOrFail(q.centre);
+    if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new AppError('validation', 'The file is empty.');
+    const table = await readDossierTable(req.body, q.name);
+    const checked = await checkRows(deps, q.centre, table.rows.map((t) => t.value), (i) => table.rows[i]!.row);
+    const problems = [...table.problems, ...checked.problems].sort((a, b) => a.row - b.row);
+    const report: DossierImportReport = {
+      applied: !q.dryRun,
+      centreId: q.centre,
+      rows: table.count,
+      valid: checked.states.length,
+      problems,
+      sample: checked.states.slice(0, SAMPLE_ROWS).map((s) => ({ code: s.code, procedureCode: s.procedureCode, status: s.status, receivedAt: s.receivedAt, appointmentAt: s.appointmentAt, maskedName: s.maskedName ?? '' })),
+      result: null,
+    };
+    if (!q.dryRun) {
+      const { changedCentres, ...result } = await storeRows(deps, q.centre, { states: checked.states, problems });
+      report.result = result;
+      await audit(staffOf(res).username, 'dossiers.import', q.centre, null, { file: q.name, rows: table.count, stored: result.stored, rejected: problems.length });
+      await screens.changed(changedCentres);
+    }
+    res.json(report);
+  });
+
+  r.use(express.json({ limit: '64kb', strict: true }));
+
+  r.get('/tokens', requireStaff(deps, 'admin'), async (_req, res) => {
+    res.json(await visible(res, await deps.store.connectors.tokens()));
+  });
+  r.post('/tokens', requireStaff(deps, 'admin'), async (req, res) => {
+    const input = parseBody(IntegrationTokenInputSchema, req);
+    await requireCentreScope(deps, res, [input.centreId]);
+    await centreOrFail(input.centreId);
+    const secret = `${TOKEN_PREFIX}${randomToken()}`;
+    const token: IntegrationToken = { id: newId(), name: input.name, centreId: input.centreId, createdAt: deps.clock().toISOString(), createdBy: staffOf(res).username, lastUsedAt: null, revokedAt: null };
+    await deps.store.connectors.createToken(token, sha256(secret));
+    await audit(token.createdBy, 'dossiers.token.create', token.id, null, token);
+    res.status(201).json({ token, secret });
+  });
+  r.delete('/tokens/:id', requireStaff(deps, 'admin'), async (req, res) => {
+    const { id } = parseParams(z.object({ id: IdSchema }), req);
+    const token = (await deps.store.connectors.tokens()).find((t) => t.id === id);
+    if (!token) throw new AppError('not_found', `No integration token "${id}".`);
+    await requireCentreScope(deps, res, [token.centreId]);
+    if (!(await deps.store.connectors.revokeToken(id, deps.clock().toISOString()))) throw new AppError('conflict', 'This token is already revoked.');
+    await audit(staffOf(res).username, 'dossiers.token.revoke', id, token, null);
+    res.status(204).end();
+  });
+
+  r.get('/feeds', requireStaff(deps, 'viewer'), async (_req, res) => {
+    const centres = await visible(res, (await deps.store.centres.list()).map((c) => ({ ...c, centreId: c.id })));
+    res.json(await Promise.all(centres.map((c) => screens.feed(c))));
+  });
+  r.put('/feeds/:centreId', requireStaff(deps, 'admin'), async (req, res) => {
+    const { centreId } = parseParams(z.object({ centreId: IdSchema }), req);
+    const settings = parseBody(DossierFeedSettingsSchema, req);
+    await requireCentreScope(deps, res, [centreId]);
+    const centre = await centreOrFail(centreId);
+    const before = await deps.store.connectors.feed(centreId);
+    await deps.store.connectors.setFeedSettings(centreId, settings);
+    await audit(staffOf(res).username, 'dossiers.feed.update', centreId, before?.settings ?? null, settings);
+    res.json(await screens.feed(centre));
+  });
+  return r;
+}

@@ -5,11 +5,19 @@ import express, { type NextFunction, type Request, type Response, type Router } 
 const repoPath = (rel: string) => fileURLToPath(new URL(`../../../${rel}`, import.meta.url));
 
 /** The built PWAs and the path each is served under (each is built with that base). */
-export const APPS = [
+interface StaticAppSpec {
+  mount: string;
+  dir: string;
+  title: string;
+  /** Its pages may compile WebAssembly (see allowWasm). */
+  wasm?: boolean;
+}
+
+export const APPS: readonly StaticAppSpec[] = [
   { mount: '/display/', dir: repoPath('display/dist/player'), title: 'Màn hình chờ' },
   { mount: '/console/', dir: repoPath('display/dist/console'), title: 'Bảng điều khiển' },
   { mount: '/kiosk/', dir: repoPath('kiosk/dist'), title: 'Kiosk tra cứu', wasm: true },
-] as const satisfies readonly { mount: string; dir: string; title: string; wasm?: boolean }[];
+];
 
 /**
  * The kiosk's receipt scanner decodes camera frames with WebAssembly, which CSP allows only with

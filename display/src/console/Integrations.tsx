@@ -6,8 +6,8 @@ import { LangContext, useT } from './i18n';
 import { staffApi } from './staff-api';
 import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
 
-const TokenListSchema = z.object({ items: z.array(IntegrationTokenSchema) });
-const FeedListSchema = z.object({ items: z.array(DossierFeedStatusSchema) });
+const TokenListSchema = z.array(IntegrationTokenSchema);
+const FeedListSchema = z.array(DossierFeedStatusSchema);
 
 /**
  * The link to the province's one-stop system (Hệ thống thông tin giải quyết TTHC): how fresh each
@@ -18,7 +18,7 @@ export function Integrations({ centres, isAdmin }: { centres: Centre[]; isAdmin:
   const [feeds, setFeeds] = useState<DossierFeedStatus[] | null>(null);
   const loadFeeds = () =>
     void staffApi(DOSSIER_PATHS.feeds)
-      .then((r) => setFeeds(FeedListSchema.parse(r).items))
+      .then((r) => setFeeds(FeedListSchema.parse(r)))
       .catch(() => setFeeds([]));
   useEffect(loadFeeds, []);
   const centreName = (id: string) => centres.find((c) => c.id === id)?.name ?? id;
@@ -94,7 +94,7 @@ function Tokens({ centres, centreName }: { centres: Centre[]; centreName: (id: s
   const [errors, setErrors] = useState<Record<string, string>>({});
   const load = () =>
     void staffApi(DOSSIER_PATHS.tokens)
-      .then((r) => setTokens(TokenListSchema.parse(r).items))
+      .then((r) => setTokens(TokenListSchema.parse(r)))
       .catch((err: unknown) => setNotice(failure(err, lang).notice));
   useEffect(load, []);
 

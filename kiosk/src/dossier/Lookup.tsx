@@ -32,6 +32,8 @@ export function Lookup({ phone = false }: { phone?: boolean }) {
     if (ask !== asked.current) return;
     setBusy(false);
     setOutcome(result);
+    // A receipt QR holding a whole look-up address: the box shows the code it carried, as printed.
+    if (result.kind === 'answer' && result.answer.found && /^https?:/i.test(raw.trim())) setCode(result.answer.code);
   };
 
   // A USB barcode scanner types the code and Enter wherever the focus is: keys that land outside the

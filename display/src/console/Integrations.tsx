@@ -52,7 +52,9 @@ function Feeds({ feeds, centreName }: { feeds: DossierFeedStatus[] | null; centr
             <td>{centreName(f.centreId)}</td>
             <td>{f.lastUpdateAt ? formatInstant(f.lastUpdateAt) : t('Chưa có', 'Never')}</td>
             <td>
-              {f.isStale ? (
+              {!f.lastUpdateAt ? (
+                <span class="badge">{t('Chưa nhận dữ liệu — màn hình chưa hiện danh sách', 'No data yet — screens show no list')}</span>
+              ) : f.isStale ? (
                 <span class="badge warn">{t(`Quá ${f.settings.staleAfterMinutes} phút chưa cập nhật — màn hình ẩn danh sách`, `No update for over ${f.settings.staleAfterMinutes} min — screens hide the list`)}</span>
               ) : (
                 <span class="badge ok">{t('Đang cập nhật', 'Up to date')}</span>

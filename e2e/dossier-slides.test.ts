@@ -4,7 +4,8 @@ import { fileURLToPath } from 'node:url';
 import type { DossierFigures, DossierReadyList, DossierResults } from '@hcc/shared/schemas/dossier';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { useServerAndBrowser } from './harness';
+import { DOSSIER_PATHS } from '@hcc/shared/schemas/dossier';
+import { adminSession, openPage, publishItems, useServerAndBrowser } from './harness';
 import { openSlideLab } from './slide-lab';
 
 /**
@@ -112,4 +113,41 @@ describe('dossier slides fit the TV, landscape and portrait', () => {
       await page.context().close();
     });
   }
+
+  it('shows a ready dossier on the paired TV as the connector sends it, and hides the slide once nothing is waiting', async () => {
+    const url = env.server().url;
+    const admin = await adminSession(url);
+    const { secret } = await admin.call<{ secret: string }>('POST', DOSSIER_PATHS.tokens, { name: 'e2e TV feed', centreId: 'long-thanh' });
+    const push = async (status: 'ready' | 'returned', updatedAt: string) => {
+      const row = { code: 'TV-E2E-0777', procedureCode: '1.001193', receivedAt: '2026-11-20T01:00:00.000Z', appointmentAt: '2026-12-20T01:00:00.000Z', status, resultAt: '2026-11-30T01:00:00.000Z', counter: 'Quầy số 2', applicantName: 'Lý Thị Mai', updatedAt };
+      const res = await fetch(`${url}${DOSSIER_PATHS.batch}`, { method: 'POST', headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ rows: [row] }) });
+      expect(res.status).toBe(200);
+    };
+    await push('ready', new Date(Date.now() - 60_000).toISOString());
+    await publishItems(url, 'long-thanh', [
+      { id: 'tv-news', kind: 'text', title: 'Tin', durationMs: 4_000, heading: 'Giờ làm việc', body: 'Sáng 7:30–11:30' },
+      { id: 'tv-ready', kind: 'dossiers_ready', title: 'Hồ sơ đã có kết quả', durationMs: 6_000, perPage: 12 },
+    ]);
+    const ctx = await env.browser().newContext({ viewport: { width: 1920, height: 1080 } });
+    const { page, problems } = await openPage(ctx, `${url}/display/#token=${env.server().screenTokens[0]}`);
+    await page.waitForSelector('[data-testid="now-playing"][data-item-id="tv-ready"]', { timeout: 20_000 });
+    const text = (await page.getByTestId('dossiers-ready').textContent()) ?? '';
+    expect(text).toContain('TV-E2E-0777');
+    expect(text).toContain('L. T. M.');
+    expect(text).not.toContain('Lý Thị Mai');
+    await page.screenshot({ path: path.join(SHOTS, 'player-1920x1080-dossiers-ready-live.png') });
+
+    // Handed over: the ready list empties, the screens are told, and the slide no longer comes round.
+    await push('returned', new Date().toISOString());
+    await page.waitForSelector('[data-testid="now-playing"][data-item-id="tv-news"]', { timeout: 10_000 });
+    const seen = new Set<string>();
+    const until = Date.now() + 12_000;
+    while (Date.now() < until) {
+      seen.add((await page.getByTestId('now-playing').getAttribute('data-item-id')) ?? '');
+      await page.waitForTimeout(250);
+    }
+    expect([...seen]).not.toContain('tv-ready');
+    expect(problems).toEqual([]);
+    await ctx.close();
+  }, 90_000);
 });

@@ -62,55 +62,58 @@ export function Lookup({ phone = false }: { phone?: boolean }) {
   return (
     <section class={`dossier-lookup ${phone ? 'on-phone' : ''}`} data-testid="dossier-lookup">
       <h1>{t('Tra cứu hồ sơ', 'Check your dossier')}</h1>
-      <div class="dossier-inputs">
-        {camera ? (
-          <CameraScan onCode={onScanned} onClose={phone ? () => setCamera(false) : undefined} />
-        ) : (
-          <button class="dossier-camera-open" data-testid="dossier-camera-open" onClick={() => setCamera(true)}>
-            <QrCode class="icon" size={40} /> {t('Quét mã trên giấy hẹn bằng camera', 'Scan the receipt with the camera')}
-          </button>
-        )}
-        <form
-          class="dossier-form"
-          onSubmit={(e) => {
-            e.preventDefault();
-            if (code.trim()) void submit(code);
-          }}
-        >
-          <label for="dossier-code">{t('Hoặc nhập mã hồ sơ in trên giấy hẹn', 'Or type the code printed on your receipt')}</label>
-          <div class="dossier-row">
-            <input
-              id="dossier-code"
-              class="search"
-              data-testid="dossier-code"
-              value={code}
-              inputMode={phone ? 'text' : 'none'}
-              autocapitalize="characters"
-              maxLength={MAX_INPUT}
-              onInput={(e) => setCode(e.currentTarget.value)}
-              placeholder={t('Ví dụ: 000.00.15.H12-250101-0001', 'e.g. 000.00.15.H12-250101-0001')}
-              autocomplete="off"
-              spellcheck={false}
-            />
-            <button type="submit" class="dossier-go" data-testid="dossier-submit" disabled={busy || !code.trim()}>
-              <Search class="icon" size={32} /> {t('Tra cứu', 'Check')}
+      {/* Portrait: code box, answer, keyboard, phone QR, top to bottom; landscape: what to do left, the answer right. */}
+      <div class="dossier-main">
+        <div class="dossier-inputs">
+          {camera ? (
+            <CameraScan onCode={onScanned} onClose={phone ? () => setCamera(false) : undefined} />
+          ) : (
+            <button class="dossier-camera-open" data-testid="dossier-camera-open" onClick={() => setCamera(true)}>
+              <QrCode class="icon" size={40} /> {t('Quét mã trên giấy hẹn bằng camera', 'Scan the receipt with the camera')}
             </button>
-          </div>
-        </form>
+          )}
+          <form
+            class="dossier-form"
+            onSubmit={(e) => {
+              e.preventDefault();
+              if (code.trim()) void submit(code);
+            }}
+          >
+            <label for="dossier-code">{t('Hoặc nhập mã hồ sơ in trên giấy hẹn', 'Or type the code printed on your receipt')}</label>
+            <div class="dossier-row">
+              <input
+                id="dossier-code"
+                class="search"
+                data-testid="dossier-code"
+                value={code}
+                inputMode={phone ? 'text' : 'none'}
+                autocapitalize="characters"
+                maxLength={MAX_INPUT}
+                onInput={(e) => setCode(e.currentTarget.value)}
+                placeholder={t('Ví dụ: 000.00.15.H12-250101-0001', 'e.g. 000.00.15.H12-250101-0001')}
+                autocomplete="off"
+                spellcheck={false}
+              />
+              <button type="submit" class="dossier-go" data-testid="dossier-submit" disabled={busy || !code.trim()}>
+                <Search class="icon" size={32} /> {t('Tra cứu', 'Check')}
+              </button>
+            </div>
+          </form>
+        </div>
+        {!phone && <Keyboard plain value={code} onChange={(v) => setCode(v.slice(0, MAX_INPUT))} />}
       </div>
-      <div class="dossier-outcome" aria-live="polite" data-testid="dossier-outcome" data-busy={busy}>
-        {busy && <p class="muted">{t('Đang tra cứu…', 'Looking it up…')}</p>}
-        {!busy && outcome && <Outcome o={outcome} />}
-      </div>
-      {!phone && (
-        <>
-          <Keyboard plain value={code} onChange={(v) => setCode(v.slice(0, MAX_INPUT))} />
+      <div class="dossier-side">
+        <div class="dossier-outcome" aria-live="polite" data-testid="dossier-outcome" data-busy={busy}>
+          {busy && <p class="muted">{t('Đang tra cứu…', 'Looking it up…')}</p>}
+          {!busy && outcome && <Outcome o={outcome} />}
+        </div>
+        {!phone && (
           <aside class="dossier-phone">
             <img class="qr" src={qrDataUrl(phoneLookupUrl(location.origin, centreParam() || null))} alt="" />
             <p>{t('Quét mã này để tra cứu hồ sơ trên điện thoại của ông/bà, bất cứ lúc nào.', 'Scan this to check your dossier on your own phone, any time.')}</p>
           </aside>
-        </>
-      )}
+        )}
+      </div>
     </section>
   );
 }

@@ -10,6 +10,7 @@ const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
   report: async () => (await import('./benchmarks/report')).runReport(),
   lighthouse: async () => (await import('./benchmarks/lighthouse')).runLighthouse(),
   nodes: async () => (await import('./benchmarks/nodes')).runNodes(),
+  dossiers: async () => (await import('./benchmarks/dossiers')).runDossiers(),
 };
 
 const wanted = process.argv.slice(2);

@@ -13,6 +13,7 @@ import { deviceRoutes, deviceSelfRoutes, pairingRoutes } from './devices/routes'
 import { attachDeviceSockets } from './devices/socket';
 import { DeviceStateWriter } from './devices/state-writer';
 import { dossierConsoleRoutes } from './dossiers/console-routes';
+import { scheduleFeedWatch } from './dossiers/pull';
 import { dossierRoutes } from './dossiers/routes';
 import { dossierScreens } from './dossiers/screens';
 import { emergencyRoutes } from './emergencies/routes';
@@ -163,6 +164,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   attachStaffSockets(deps, staff);
   const stopChainChecks = scheduleChainChecks(deps);
   const stopRetention = scheduleRetention(deps);
+  const stopFeedWatch = scheduleFeedWatch(deps, screens, hub);
 
   return {
     http,
@@ -173,6 +175,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
       stopChainChecks();
       others?.stop();
       stopRetention();
+      stopFeedWatch();
       await states.flush();
       await io.close();
       if (http.listening) await new Promise<void>((resolve) => http.close(() => resolve()));

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { DossierScreenUpdate } from '@hcc/shared/schemas/dossier';
 import { DOSSIER_PATHS } from '@hcc/shared/schemas/dossier';
+import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../src/security/limits';
 import { startTestServer, type TestServer, waitFor } from './fixtures';
@@ -91,8 +92,10 @@ describe('dossier connector push', () => {
     await server.http.post(DOSSIER_PATHS.tokens).set('Cookie', communeAdmin).send({ name: 'x', centreId: 'ltan' }).expect(403);
   });
 
-  it.skipIf(testEngine !== 'sqlite')('never stores the applicant’s name, ID number, phone or address', async () => {
+  it.skipIf(testEngine !== 'sqlite')('never stores or logs the applicant’s name, ID number, phone or address', async () => {
     await start();
+    const logged: string[] = [];
+    server.deps.log = pino({ level: 'debug' }, { write: (line: string) => void logged.push(line) });
     const { secret } = await issueToken('lt');
     await push(secret, [row('LT-2026-0200', { applicantName: 'Trần Thị Hoa Mai', idNumber: '079203001234', phone: '0912345678', address: '12 đường Lê Duẩn' })]).expect(200);
     await lookup('LT-2026-0200').expect(200);
@@ -102,7 +105,11 @@ describe('dossier connector push', () => {
       .map((f) => readFileSync(path.join(dir, f)).toString('utf8'))
       .join('');
     expect(bytes).toContain('LT-2026-0200');
-    for (const secretText of ['Hoa Mai', 'Trần Thị', 'Tran Thi', '079203001234', '0912345678', 'Lê Duẩn']) expect(bytes).not.toContain(secretText);
+    expect(logged.join('')).toContain('dossier batch');
+    for (const secretText of ['Hoa Mai', 'Trần Thị', 'Tran Thi', '079203001234', '0912345678', 'Lê Duẩn']) {
+      expect(bytes).not.toContain(secretText);
+      expect(logged.join('')).not.toContain(secretText);
+    }
   });
 });
 

@@ -3,7 +3,7 @@ import { dossierCodeKey } from '@hcc/shared/dossiers/code';
 import { IdSchema } from '@hcc/shared/schemas/common';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { DossierBatchSchema, DossierLookupQuerySchema, type IntegrationToken } from '@hcc/shared/schemas/dossier';
-import express, { type Request, type Response, Router } from 'express';
+import express, { type Request, type RequestHandler, type Response, Router } from 'express';
 import * as z from 'zod/mini';
 import { userForSessionCookie } from '../auth/session';
 import type { Deps } from '../context';
@@ -53,8 +53,13 @@ export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: 
     return c;
   };
 
-  r.post('/batch', express.json({ limit: BATCH_BODY_LIMIT, strict: true }), async (req, res) => {
-    const token = await connectorOf(deps, req);
+  // The token is checked before the body is read: nobody else gets megabytes parsed.
+  const requireConnector: RequestHandler = async (req, res, next) => {
+    res.locals['connector'] = await connectorOf(deps, req);
+    next();
+  };
+  r.post('/batch', requireConnector, express.json({ limit: BATCH_BODY_LIMIT, strict: true }), async (req, res) => {
+    const token = res.locals['connector'] as IntegrationToken;
     const { rows } = parseBody(DossierBatchSchema, req);
     const checked = await checkRows(deps, token.centreId, rows);
     const { changedCentres, ...result } = await storeRows(deps, token.centreId, checked);

@@ -10,6 +10,7 @@ import type { Deps } from '../context';
 import type { Store } from '../store/store';
 import type { Grain } from '../impressions/store';
 import { AppError } from '../http/errors';
+import { dossierReport } from '../dossiers/report';
 
 /** A year and a bit: the annual report, with room for a calendar quarter overlap. */
 const MAX_DAYS = 400;
@@ -110,6 +111,7 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
       emptySearches: await deps.store.usage.emptySearches(s.from, s.to, 50),
     },
     uptime,
+    dossiers: await dossierReport(deps, s.ids, { from: s.from, to: s.to, fromIso, toIso }),
     integrity: await reportIntegrity(deps, s, versions, now),
   };
 }

@@ -53,6 +53,7 @@ export async function reportDocx(report: Report, doc: DocxOptions): Promise<Buff
         ...satisfactionSection(report),
         ...kioskSection(report),
         ...uptimeSection(report),
+        ...dossierSection(report),
         heading('II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 1),
         heading(`1. ${NARRATIVE_HEADINGS.shortcomings}`, 2),
         ...paragraphs(doc.narrative.shortcomings, 'Không có.'),
@@ -258,5 +259,41 @@ function uptimeSection({ uptime, scope }: Report) {
       ],
       uptime.map((u, i) => [String(i + 1), u.name, centreName(scope, u.centreId), `${hours(u.openOnlineMs)}/${hours(u.openMs)}`, percent(u.share), count(u.daysWithShowings)]),
     ),
+  ];
+}
+
+function dossierSection({ dossiers: d }: Report) {
+  const head = heading('7. Kết quả giải quyết thủ tục hành chính và tra cứu hồ sơ', 2);
+  if (!d) return [];
+  const lookups = d.lookups.found + d.lookups.notFound;
+  const lookupText = lookups
+    ? `Người dân đã tra cứu tình trạng hồ sơ ${count(lookups)} lượt tại kiosk và trên điện thoại, trong đó ${count(d.lookups.notFound)} lượt không tìm thấy hồ sơ.`
+    : 'Chưa ghi nhận lượt tra cứu hồ sơ nào trong kỳ.';
+  if (!d.total.received && !d.total.resolved && !d.total.pending) return [head, body('Chưa có dữ liệu hồ sơ từ Hệ thống thông tin giải quyết thủ tục hành chính trong kỳ.'), body(lookupText)];
+  const t = d.total;
+  const rate = t.onTimePct === null ? '' : ` (tỷ lệ đúng hạn ${String(t.onTimePct).replace('.', ',')}%)`;
+  return [
+    head,
+    body(
+      `Trong kỳ tiếp nhận ${count(t.received)} hồ sơ; đã giải quyết ${count(t.resolved)} hồ sơ, trong đó trước hạn ${count(t.early)}, đúng hạn ${count(t.onTime)}, quá hạn ${count(t.late)}${rate}; đang giải quyết ${count(t.pending)} hồ sơ, trong đó quá hạn ${count(t.overdue)}. Số văn bản xin lỗi phải gửi: ${count(t.apologies)}.`,
+    ),
+    lead('Theo lĩnh vực:'),
+    ...dataTable(
+      [
+        { title: 'Stt', width: 8, align: 'center' },
+        { title: 'Lĩnh vực', width: 44, align: 'left' },
+        { title: 'Tiếp nhận', width: 18, align: 'right' },
+        { title: 'Đã giải quyết', width: 20, align: 'right' },
+        { title: 'Trước, đúng hạn', width: 20, align: 'right' },
+        { title: 'Quá hạn', width: 16, align: 'right' },
+        { title: 'Đang giải quyết', width: 20, align: 'right' },
+        { title: 'Văn bản xin lỗi', width: 19, align: 'right' },
+      ],
+      [
+        ...d.byField.map((f, i) => [String(i + 1), f.field, count(f.received), count(f.resolved), count(f.early + f.onTime), count(f.late), count(f.pending), count(f.apologies)]),
+        { total: ['', 'Tổng cộng', count(t.received), count(t.resolved), count(t.early + t.onTime), count(t.late), count(t.pending), count(t.apologies)] },
+      ],
+    ),
+    body(lookupText),
   ];
 }

@@ -166,6 +166,8 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
     6,
   );
 
+  if (report.dossiers) addDossierSheet(sheet('Hồ sơ TTHC'), report.dossiers);
+
   writeSummary(summary, report, { showings: items.totalRef(6), minutes: items.totalRef(7), kioskViews: viewed.totalRef(4) });
   for (const ws of wb.worksheets) setUpPrinting(ws, `${report.scope.name} — ${periodPhrase(report.period.from, report.period.to)}`);
   return Buffer.from(await wb.xlsx.writeBuffer());
@@ -180,4 +182,36 @@ function setUpPrinting(ws: ExcelJS.Worksheet, title: string): void {
   ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', margins: { left: 0.5, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 } };
   // "&" starts a code in Excel's header language; a literal one is written twice.
   ws.headerFooter = { oddHeader: `&C&"Times New Roman,Bold"&12${`${ws.name}: ${title}`.replaceAll('&', '&&')}`, oddFooter: '&CTrang &P/&N' };
+}
+
+type FieldLine = NonNullable<Report['dossiers']>['byField'][number];
+/** The dossiers handled, by field (totals summed by Excel), and the look-ups beside them. */
+function addDossierSheet(ws: ExcelJS.Worksheet, d: NonNullable<Report['dossiers']>): void {
+  const n = (header: string, value: (r: FieldLine) => number): Column<FieldLine> => ({ header, width: 13, value, numFmt: FMT.count, sum: true });
+  addTable<FieldLine>(
+    ws,
+    [
+      stt,
+      { header: 'Lĩnh vực', width: 32, value: (r) => r.field },
+      n('Tiếp nhận', (r) => r.received),
+      n('Đã giải quyết', (r) => r.resolved),
+      n('Trước hạn', (r) => r.early),
+      n('Đúng hạn', (r) => r.onTime),
+      n('Quá hạn', (r) => r.late),
+      n('Đang giải quyết', (r) => r.pending),
+      n('Đang giải quyết quá hạn', (r) => r.overdue),
+      n('Văn bản xin lỗi', (r) => r.apologies),
+    ],
+    d.byField,
+  );
+  ws.getColumn(11).width = 3;
+  addTable<{ label: string; value: number }>(
+    ws,
+    [{ header: 'Tra cứu hồ sơ (kiosk, điện thoại)', width: 34, value: (r) => r.label }, { header: 'Lượt', width: 10, value: (r) => r.value, numFmt: FMT.count, sum: true }],
+    [
+      { label: 'Tìm thấy hồ sơ', value: d.lookups.found },
+      { label: 'Không tìm thấy', value: d.lookups.notFound },
+    ],
+    12,
+  );
 }

@@ -12,6 +12,7 @@ import { readFirstSheet } from '../catalogue/spreadsheet';
 import type { Deps } from '../context';
 import { mediaDir } from '../media/routes';
 import { newId, randomToken, sha256 } from '../security/tokens';
+import { seedDemoDossiers } from './demo-dossiers';
 import { DEMO_CAMPAIGN, DEMO_CENTRES, DEMO_FIXED_ITEMS, DEMO_ITEM_ROWS, DEMO_PLAN, DEMO_REGISTER, demoPlanRowId, SPOTLIGHT_CODES } from './demo-content';
 import { expandCampaigns } from '@hcc/shared/playlists/campaigns';
 import { PlanTargetInputSchema } from '@hcc/shared/schemas/plan';
@@ -36,6 +37,8 @@ export interface SeedReport {
   procedures: number;
   rejectedRecords: number;
   playlists: number;
+  /** Demo dossiers (codes "DEMO-…") across the communes' common procedures. */
+  dossiers: number;
   screens: { name: string; token: string }[];
   /** One kiosk already paired in the first commune: its survey answers and usage counts are accepted at once. */
   kiosk: { name: string; centreId: string; token: string } | null;
@@ -78,9 +81,10 @@ export async function seedDemo(deps: Deps, crawlFile: string | null): Promise<Se
     } else await publish(`demo-${c.id}`, draft, { items: own });
   }
   await seedRegister(deps, mediaItems);
+  const dossiers = province ? await seedDemoDossiers(deps, province, communes) : 0;
   const screens = await seedScreens(deps, at);
   const kiosk = await seedKiosk(deps, at);
-  return { centres: DEMO_CENTRES.length, media: mediaItems.length, procedures: catalogue.procedures, rejectedRecords: catalogue.rejected, playlists: communes.length + (campaign ? 1 : 0), screens, kiosk };
+  return { centres: DEMO_CENTRES.length, media: mediaItems.length, procedures: catalogue.procedures, rejectedRecords: catalogue.rejected, playlists: communes.length + (campaign ? 1 : 0), dossiers, screens, kiosk };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { DossierFigures } from '../schemas/dossier';
 import type { SurveySummary } from '../survey/scoring';
 import type { ShowingReport } from './aggregate';
 import type { RegisterEntry } from '../schemas/register';
@@ -96,5 +97,17 @@ export interface Report {
     emptySearches: { q: string; count: number; lastDay: string }[];
   };
   uptime: ScreenUptime[];
+  /**
+   * Dossiers handled in the period (from the one-stop system's feed), by field, with late ones and the
+   * letters of apology due, and the look-ups citizens made at the kiosk and on their phones. Absent in
+   * reports archived before it was added.
+   */
+  dossiers?: DossierReport;
   integrity: IntegrityReport;
+}
+
+export interface DossierReport {
+  total: DossierFigures;
+  byField: (DossierFigures & { field: string })[];
+  lookups: { found: number; notFound: number };
 }

@@ -1,0 +1,63 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { DossierScreenUpdate } from '@hcc/shared/schemas/dossier';
+import { DOSSIER_PATHS } from '@hcc/shared/schemas/dossier';
+import { afterEach, expect, it } from 'vitest';
+import { feedWatcher } from '../src/dossiers/pull';
+import { dossierScreens } from '../src/dossiers/screens';
+import { startTestServer, type TestServer, waitFor } from './fixtures';
+
+let now = new Date('2026-12-10T03:00:00Z');
+let server: TestServer;
+let source: Server;
+afterEach(async () => {
+  await server?.close();
+  await new Promise((r) => source?.close(r));
+});
+
+it('pulls a feed on schedule, backs off and alerts while it fails, and takes a stale feed off the screens', async () => {
+  now = new Date('2026-12-10T03:00:00Z');
+  server = await startTestServer({}, () => now);
+  let answer: { status: number; body: string } = { status: 503, body: 'maintenance' };
+  let fetches = 0;
+  source = createServer((_req, res) => {
+    fetches += 1;
+    res.writeHead(answer.status, { 'Content-Type': 'application/json' }).end(answer.body);
+  });
+  await new Promise<void>((r) => source.listen(0, '127.0.0.1', r));
+  const url = `http://127.0.0.1:${(source.address() as AddressInfo).port}/ho-so.json`;
+  const admin = await server.login('admin');
+  await server.http.put(`${DOSSIER_PATHS.feeds}/lt`).set('Cookie', admin).send({ staleAfterMinutes: 60, pull: { url, format: 'json', everyMinutes: 10 } }).expect(200);
+  const watcher = feedWatcher(server.deps, dossierScreens(server.deps, server.app.hub), server.app.hub);
+
+  await watcher.tick();
+  let feed = await server.deps.store.connectors.feed('lt');
+  expect(feed?.pull).toMatchObject({ failures: 1, lastError: 'HTTP 503 Service Unavailable', nextAttemptAt: '2026-12-10T03:20:00.000Z' });
+  expect((await server.deps.store.audit.query({ action: 'dossiers.feed.failed', limit: 5 })).length).toBe(1);
+  // Not due yet: backing off, nothing fetched.
+  now = new Date('2026-12-10T03:15:00Z');
+  await watcher.tick();
+  expect(fetches).toBe(1);
+
+  answer = {
+    status: 200,
+    body: JSON.stringify({
+      rows: [{ code: 'LT-2026-0700', procedureCode: '1.001193', receivedAt: '2026-12-09T01:00:00Z', status: 'ready', resultAt: '2026-12-10T02:00:00Z', updatedAt: '2026-12-10T02:00:00Z', applicantName: 'Đinh Văn Hải' }],
+    }),
+  };
+  now = new Date('2026-12-10T03:21:00Z');
+  await watcher.tick();
+  feed = await server.deps.store.connectors.feed('lt');
+  expect(feed?.pull).toMatchObject({ failures: 0, lastError: null, lastOkAt: '2026-12-10T03:21:00.000Z' });
+  expect((await server.deps.store.audit.query({ action: 'dossiers.feed.recovered', limit: 5 })).length).toBe(1);
+  expect((await server.http.get(DOSSIER_PATHS.lookup).query({ code: 'LT-2026-0700' }).expect(200)).body.maskedName).toBe('Đ. V. H.');
+
+  // The source goes quiet past the hour the centre allows: the screens are told to drop the list.
+  const screen = await server.pairDevice({ kind: 'screen', centreId: 'lt' });
+  const socket = await server.connectDevice(screen.token);
+  answer = { status: 500, body: '' };
+  const dropped = waitFor<DossierScreenUpdate>(socket, 'dossiers:updated');
+  now = new Date('2026-12-10T04:30:00Z');
+  await watcher.tick();
+  expect((await dropped).ready).toMatchObject({ isStale: true, items: [] });
+});

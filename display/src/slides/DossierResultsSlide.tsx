@@ -80,10 +80,10 @@ export function DossierResultsSlide({ itemId, showCommunes, durationMs, active, 
                   {pageOf(rows, page, ROWS_PER_PAGE).map((row) => (
                     <tr>
                       <td data-fit-text>{row.name}</td>
-                      <td>{num(row.year.received)}</td>
-                      <td>{num(row.year.resolved)}</td>
-                      <td>{pct(row.year.onTimePct)}</td>
-                      <td>{num(row.year.late)}</td>
+                      <td data-fit-text>{num(row.year.received)}</td>
+                      <td data-fit-text>{num(row.year.resolved)}</td>
+                      <td data-fit-text>{pct(row.year.onTimePct)}</td>
+                      <td data-fit-text>{num(row.year.late)}</td>
                     </tr>
                   ))}
                 </tbody>

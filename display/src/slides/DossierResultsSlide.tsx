@@ -1,6 +1,6 @@
 import type { DossierFigures, DossierResults } from '@hcc/shared/schemas/dossier';
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { loadDossierResults } from './dossier-feed';
+import { HIDDEN_NOTE, loadDossierResults } from './dossier-feed';
 import { useFit } from './fit';
 import { pageOf, usePage } from './paging';
 
@@ -16,8 +16,6 @@ interface Props {
 
 /** Table rows per page: readable from the back of the hall in either orientation. */
 const ROWS_PER_PAGE = 8;
-/** "Trung tâm Phục vụ hành chính công phường X" → "phường X": the column says what the rows are. */
-const shortCentreName = (name: string) => name.replace(/^Trung tâm Phục vụ hành chính công\s+/i, '') || name;
 const num = (n: number) => n.toLocaleString('vi-VN');
 const pct = (p: number | null) => (p === null ? '—' : `${p.toLocaleString('vi-VN', { maximumFractionDigits: 1 })} %`);
 
@@ -44,18 +42,18 @@ export function DossierResultsSlide({ itemId, showCommunes, durationMs, active, 
 
   const data = r !== null && r !== 'none' ? r : null;
   const byCommune = showCommunes && (data?.communes.length ?? 0) > 0;
-  const rows: { name: string; year: DossierFigures }[] = data ? (byCommune ? data.communes.map((c) => ({ name: shortCentreName(c.centreName), year: c.year })) : data.byField.map((f) => ({ name: f.field, year: f.year }))) : [];
+  const rows: { name: string; year: DossierFigures }[] = data ? (byCommune ? data.communes.map((c) => ({ name: c.centreName, year: c.year })) : data.byField.map((f) => ({ name: f.field, year: f.year }))) : [];
   const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   const page = usePage(itemId, pages, durationMs, active);
   const box = useRef<HTMLDivElement>(null);
   useFit(box, [data, page], { min: 0.4 });
 
   return (
-    <div class="slide slide-results" data-testid="dossier-results" data-state={r === null ? 'loading' : empty ? 'hidden' : 'shown'} data-page={page + 1} data-pages={pages}>
+    <div class="slide slide-results" data-testid="dossier-results">
       <div class="results-main" ref={box}>
         <h1>Kết quả giải quyết thủ tục hành chính</h1>
         {!data || empty ? (
-          <p class="results-note">Chưa có số liệu hồ sơ của trung tâm: trên màn hình chờ, trang này tự ẩn.</p>
+          <p class="results-note">{HIDDEN_NOTE}</p>
         ) : (
           <>
             <p class="results-centre" data-fit-text>
@@ -69,7 +67,9 @@ export function DossierResultsSlide({ itemId, showCommunes, durationMs, active, 
               <table class="results-table">
                 <thead>
                   <tr>
-                    <th>{byCommune ? 'Xã, phường' : 'Lĩnh vực'}</th>
+                    <th>
+                      {byCommune ? 'Xã, phường' : 'Lĩnh vực'}, {data.yearLabel}
+                    </th>
                     <th>Tiếp nhận</th>
                     <th>Đã giải quyết</th>
                     <th>Đúng và trước hạn</th>
@@ -89,10 +89,7 @@ export function DossierResultsSlide({ itemId, showCommunes, durationMs, active, 
                 </tbody>
               </table>
             )}
-            <p class="results-note">
-              {rows.length > 0 && `Bảng: ${data.yearLabel} đến nay${pages > 1 ? ` · trang ${page + 1}/${pages}` : ''}. `}
-              {data.isStale ? 'Số liệu chưa được cập nhật gần đây.' : ''}
-            </p>
+            {data.isStale && <p class="results-note">Số liệu chưa được cập nhật gần đây.</p>}
           </>
         )}
       </div>

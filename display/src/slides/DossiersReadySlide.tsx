@@ -1,7 +1,7 @@
 import type { DossierReadyList } from '@hcc/shared/schemas/dossier';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { vnClock } from '../lib/vn-time';
-import { DOSSIERS_UPDATED, loadReadyList, phoneLookupLink } from './dossier-feed';
+import { DOSSIERS_UPDATED, HIDDEN_NOTE, loadReadyList, phoneLookupLink } from './dossier-feed';
 import { useFit } from './fit';
 import { pageOf, usePage } from './paging';
 import { QrImage } from './QrImage';
@@ -59,7 +59,7 @@ export function DossiersReadySlide({ itemId, perPage, durationMs, active, centre
       <div class="ready-main" ref={box}>
         <h1>Hồ sơ đã có kết quả</h1>
         {empty ? (
-          <p class="ready-lead">{feed?.isStale ? 'Dữ liệu hồ sơ chưa được cập nhật gần đây: trên màn hình chờ, trang này tự ẩn cho đến khi có dữ liệu mới.' : 'Chưa có hồ sơ nào chờ trả kết quả: trên màn hình chờ, trang này tự ẩn.'}</p>
+          <p class="ready-lead">{HIDDEN_NOTE}</p>
         ) : (
           <>
             <p class="ready-lead">Mời ông/bà có mã hồ sơ dưới đây đến quầy trả kết quả để nhận.</p>
@@ -73,7 +73,6 @@ export function DossiersReadySlide({ itemId, perPage, durationMs, active, centre
             </ol>
             <p class="ready-foot">
               {pages > 1 && `Trang ${page + 1}/${pages} · `}
-              {feed && feed.total > items.length ? `${items.length} trong ${feed.total} hồ sơ · ` : ''}
               {feed?.asOf ? `Cập nhật lúc ${vnClock(Date.parse(feed.asOf))}` : ''}
             </p>
           </>

@@ -1,6 +1,9 @@
 import { DOSSIER_PATHS, type DossierReadyList, DossierReadyListSchema, type DossierResults, DossierResultsSchema, DossierScreenUpdateSchema } from '@hcc/shared/schemas/dossier';
 import { screenCentre } from './survey-results';
 
+/** What the console's preview says in place of a dossier slide a TV would pass over (no data, or a stale feed). */
+export const HIDDEN_NOTE = 'Chưa có dữ liệu mới: trên màn hình chờ, trang này tự ẩn.';
+
 /** Fired with the centre's new ready list when the server says its dossiers changed (`dossiers:updated`). */
 export const DOSSIERS_UPDATED = 'hcc:dossiers-updated';
 

@@ -24,7 +24,7 @@ export const TABLET_SIZES: Size[] = [
   { name: 'tablet-768x1024', width: 768, height: 1024 },
   { name: 'tablet-1024x768', width: 1024, height: 768 },
 ];
-export const CONSOLE_TABS = ['home', 'playlists', 'media', 'devices', 'catalogue', 'surveys', 'register', 'reports', 'centres', 'users', 'audit'] as const;
+export const CONSOLE_TABS = ['home', 'playlists', 'media', 'devices', 'catalogue', 'dossiers', 'surveys', 'register', 'reports', 'centres', 'users', 'audit'] as const;
 
 const settle = (page: Page) => page.waitForLoadState('networkidle').catch(() => undefined);
 

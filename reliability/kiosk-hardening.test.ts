@@ -115,6 +115,15 @@ const SCREENS: { name: string; go: (p: Page) => Promise<void> }[] = [
   })),
   { name: 'survey', go: (p) => p.getByTestId('tile-survey').click() },
   {
+    name: 'dossier look-up',
+    go: async (p) => {
+      await p.getByTestId('tile-dossier').click();
+      await p.getByTestId('dossier-code').fill('ZZ-0000-9999');
+      await p.getByTestId('dossier-submit').click();
+      await p.locator('[data-testid="dossier-outcome"][data-busy="false"] > *').first().waitFor();
+    },
+  },
+  {
     name: 'survey comment',
     go: async (p) => {
       await p.getByTestId('tile-survey').click();
@@ -149,7 +158,7 @@ describe('kiosk hardening', () => {
       check: 'no way out on any screen reached by tapping: links, target, file inputs, forms, selectable text, draggable images, context menu, window.open',
       tried: checks,
       passed,
-      note: `${SCREENS.length} screens (home, privacy, QR take-aways, common, fields, search, 4 procedure pages, survey steps); navigation shortcuts (Alt+←, F5, Ctrl+R, Ctrl+L) are left to the kiosk browser's lockdown (Chromium --kiosk), which handles them before any page`,
+      note: `${SCREENS.length} screens (home, privacy, QR take-aways, common, fields, search, 4 procedure pages, survey steps, dossier look-up); navigation shortcuts (Alt+←, F5, Ctrl+R, Ctrl+L) are left to the kiosk browser's lockdown (Chromium --kiosk), which handles them before any page`,
     });
     expect(failures).toEqual({});
     await ctx.close();
@@ -202,13 +211,22 @@ describe('kiosk hardening', () => {
     await page.getByTestId('privacy-open').click();
     await page.clock.runFor(61_000);
     checks['privacy notice closed'] = (await page.getByTestId('privacy-notice').count()) === 0;
+    // A dossier code typed (a receipt's code is the citizen's own) and its answer.
+    await page.getByTestId('tile-dossier').click();
+    await page.getByTestId('dossier-code').fill('LT-2611-0456');
+    await page.getByTestId('dossier-submit').click();
+    await page.locator('[data-testid="dossier-outcome"][data-busy="false"] > *').first().waitFor();
+    await page.clock.runFor(61_000);
+    checks['dossier look-up closed'] = (await page.getByTestId('kiosk-tiles').count()) === 1 && (await page.getByTestId('dossier-lookup').count()) === 0;
+    await page.getByTestId('tile-dossier').click();
+    checks['dossier code and answer forgotten'] = (await page.getByTestId('dossier-code').inputValue()) === '' && (await page.locator('[data-testid="dossier-outcome"] > *').count()) === 0;
 
     record(import.meta.filename, {
       area: 'Kiosk',
       check: 'state wiped after a minute untouched (fake clock)',
       tried: Object.keys(checks).length,
       passed: Object.values(checks).filter(Boolean).length,
-      note: 'query, open procedure, scroll, text size, contrast, language, survey at its question and half-written, privacy screen',
+      note: 'query, open procedure, scroll, text size, contrast, language, survey at its question and half-written, privacy screen, dossier code and answer',
     });
     expect(Object.entries(checks).filter(([, ok]) => !ok)).toEqual([]);
     await ctx.close();

@@ -6,6 +6,7 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { type LocalCatalogue, searchLocal, watchCatalogue } from './catalogue';
 import { commonProcedures } from './common';
 import { Detail } from './Detail';
+import { LazyLookup } from './dossier/LazyLookup';
 import { type Lang, LangContext, useT } from './i18n';
 import { Keyboard } from './Keyboard';
 import { allowZoom, lockDown } from './lockdown';
@@ -24,8 +25,9 @@ type Screen = { name: 'home' | HomeTarget } | { name: 'field'; field: string } |
 export function App() {
   const params = new URLSearchParams(location.search);
   const direct = params.get('p');
-  // A phone that scanned the TV's or the kiosk's QR: the survey alone, no kiosk around it.
+  // A phone that scanned the TV's or the kiosk's QR: the survey or the dossier look-up alone, no kiosk around it.
   const phoneSurvey = params.get('survey') === '1';
+  const phoneDossier = params.get('hoso') === '1';
   const home: Screen = direct ? { name: 'detail', code: direct, from: { name: 'home' } } : { name: 'home' };
   const [screen, setScreen] = useState<Screen>(home);
   const [query, setQuery] = useState('');
@@ -39,8 +41,9 @@ export function App() {
 
   useEffect(() => watchCatalogue(setCatalogue), []);
   // A phone is the citizen's own: only the kiosk in the hall is locked in.
-  useEffect(() => (phoneSurvey ? allowZoom() : lockDown()), []);
-  // The next person starts from scratch: screen, query, text size, contrast, language and scroll.
+  useEffect(() => (phoneSurvey || phoneDossier ? allowZoom() : lockDown()), []);
+  // The next person starts from scratch: screen, query, text size, contrast, language and scroll. The
+  // dossier look-up keeps its code and answer inside its screen, so leaving it forgets them and closes the camera.
   useEffect(() => {
     const reset = () => {
       setScreen({ name: 'home' });
@@ -85,6 +88,15 @@ export function App() {
       </LangContext.Provider>
     );
 
+  if (phoneDossier)
+    return (
+      <LangContext.Provider value={lang}>
+        <main class="kiosk phone">
+          <LazyLookup phone />
+        </main>
+      </LangContext.Provider>
+    );
+
   const open = (code: string) => {
     setLastViewed(code);
     setScreen({ name: 'detail', code, from: screen.name === 'detail' ? screen.from : screen });
@@ -109,6 +121,7 @@ export function App() {
         />
         {screen.name === 'home' && <Home catalogue={catalogue} onGo={(name) => setScreen({ name })} onOpen={open} />}
         {screen.name === 'search' && <Search catalogue={catalogue} query={query} onQuery={setQuery} onOpen={open} />}
+        {screen.name === 'dossier' && <LazyLookup />}
         {screen.name === 'survey' && <Survey fields={fields} procedure={viewed} onDone={() => setScreen({ name: 'home' })} />}
         {screen.name === 'fields' && <Fields fields={fieldCounts} onPick={(field) => setScreen({ name: 'field', field })} />}
         {screen.name === 'field' && <ResultList title={screen.field} items={catalogue?.data.items.filter((p) => p.field === screen.field) ?? []} onOpen={open} />}

@@ -3,6 +3,8 @@ import { useT } from './i18n';
 import { Delete } from './icons';
 
 const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm.'];
+/** Codes (a dossier's) are letters, digits, dots and dashes, in upper case as printed. */
+const CODE_ROWS = ['1234567890', 'QWERTYUIOP', 'ASDFGHJKL', 'ZXCVBNM.-'];
 
 /**
  * An on-screen keyboard for people who have never typed Vietnamese on a computer: plain letters
@@ -10,12 +12,13 @@ const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm.'];
  * `onChange` is given the edit to make (a useState setter takes it as is), not the text: the keyboard
  * needs no props that change with each key, so its 45 keys are not rendered again at every keystroke.
  */
-export function Keyboard({ onChange }: { onChange: (edit: (text: string) => string) => void }) {
+export function Keyboard({ onChange, plain = false }: { onChange: (edit: (text: string) => string) => void; plain?: boolean }) {
   const t = useT();
-  const press = (k: string) => onChange((text) => telexType(text, k));
+  // A code is typed as it is printed: Telex would turn its "DD" into "Đ".
+  const press = (k: string) => onChange((text) => (plain ? text + k : telexType(text, k)));
   return (
     <div class="keyboard" data-testid="keyboard" role="group" aria-label={t('Bàn phím', 'Keyboard')}>
-      {ROWS.map((row) => (
+      {(plain ? CODE_ROWS : ROWS).map((row) => (
         <div class="kb-row">
           {[...row].map((k) => (
             <button type="button" class="key" data-key={k} onClick={() => press(k)}>
@@ -35,7 +38,7 @@ export function Keyboard({ onChange }: { onChange: (edit: (text: string) => stri
           {t('Xoá hết', 'Clear')}
         </button>
       </div>
-      <p class="kb-hint">{t('Gõ không dấu cũng tìm được. Gõ dấu kiểu Telex: aa → â, dd → đ, s sắc, f huyền, r hỏi, x ngã, j nặng.', 'No accents needed. Telex works: aa → â, dd → đ, s f r x j for tones.')}</p>
+      {!plain && <p class="kb-hint">{t('Gõ không dấu cũng tìm được. Gõ dấu kiểu Telex: aa → â, dd → đ, s sắc, f huyền, r hỏi, x ngã, j nặng.', 'No accents needed. Telex works: aa → â, dd → đ, s f r x j for tones.')}</p>}
     </div>
   );
 }

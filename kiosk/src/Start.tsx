@@ -9,11 +9,11 @@ const CENTRE_WAIT_MS = 5_000;
 /**
  * What opens first. The kiosk in the hall must be paired (its answers and counts are believed only
  * then), so until it is it shows its pairing code. A citizen's phone is not a kiosk: the survey page
- * (?survey=1) and a procedure's link (?p=) open as they are, anonymously.
+ * (?survey=1), the dossier look-up (?hoso=1) and a procedure's link (?p=) open as they are, anonymously.
  */
 export function Start() {
   const params = new URLSearchParams(location.search);
-  const onPhone = params.get('survey') === '1' || params.has('p');
+  const onPhone = params.get('survey') === '1' || params.get('hoso') === '1' || params.has('p');
   const [creds, setCreds] = useState<KioskCredentials | null>(() => (onPhone ? null : loadKioskCredentials()));
 
   useEffect(() => {

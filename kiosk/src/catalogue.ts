@@ -16,7 +16,11 @@ export interface LocalCatalogue {
 
 const REFRESH_MS = 15_000;
 /** The kiosk's centre: the one it is paired with, else the address's ?centre= (a phone, an unpaired page). */
-export const centreParam = () => (new URLSearchParams(location.search).get('survey') === '1' ? null : loadKioskCredentials()?.centreId) ?? new URLSearchParams(location.search).get('centre') ?? '';
+export const centreParam = () => {
+  const params = new URLSearchParams(location.search);
+  const onPhone = params.get('survey') === '1' || params.get('hoso') === '1';
+  return (onPhone ? null : loadKioskCredentials()?.centreId) ?? params.get('centre') ?? '';
+};
 
 async function fetchIndex(): Promise<{ data: CatalogueIndex; etag: string | null } | null> {
   const centre = centreParam();

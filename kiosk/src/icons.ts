@@ -29,6 +29,7 @@ export {
   Phone,
   Printer,
   QrCode,
+  ScanLine,
   Search,
   Smartphone,
   Stamp,

@@ -162,7 +162,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   });
   app.use('/api', api);
   app.use('/media', mediaFileRoutes(deps));
-  for (const a of APPS) app.use(a.mount, staticApp(a.dir));
+  for (const a of APPS) app.use(a.mount, staticApp(a.dir, a));
   app.get('/', (_req, res) => res.redirect('/console/'));
   app.use(errorMiddleware(deps.log));
 

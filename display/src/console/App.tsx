@@ -2,7 +2,7 @@ import { centreApi } from '@hcc/shared/api/centres';
 import { authApi } from '@hcc/shared/api/staff';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { hasRole, type StaffUser } from '@hcc/shared/schemas/staff';
-import { BookOpen, Building2, ChartColumn, ClipboardList, History, House, Images, Languages, ListVideo, type LucideIcon, LogOut, MonitorSmartphone, NotebookPen, Users as UsersIcon } from 'lucide-preact';
+import { BookOpen, Building2, ChartColumn, Cable, ClipboardList, History, House, Images, Languages, ListVideo, type LucideIcon, LogOut, MonitorSmartphone, NotebookPen, Users as UsersIcon } from 'lucide-preact';
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../lib/api';
@@ -21,6 +21,7 @@ const Playlists = lazy(() => import('./Playlists').then((m) => m.Playlists));
 const MediaLibrary = lazy(() => import('./MediaLibrary').then((m) => m.MediaLibrary));
 const Devices = lazy(() => import('./Devices').then((m) => m.Devices));
 const Catalogue = lazy(() => import('./Catalogue').then((m) => m.Catalogue));
+const Integrations = lazy(() => import('./Integrations').then((m) => m.Integrations));
 const Surveys = lazy(() => import('./Surveys').then((m) => m.Surveys));
 const Reports = lazy(() => import('./Reports').then((m) => m.Reports));
 const Users = lazy(() => import('./Users').then((m) => m.Users));
@@ -28,7 +29,7 @@ const Audit = lazy(() => import('./Audit').then((m) => m.Audit));
 const Register = lazy(() => import('./Register').then((m) => m.Register));
 const Centres = lazy(() => import('./Centres').then((m) => m.Centres));
 
-type Tab = 'home' | 'playlists' | 'media' | 'devices' | 'catalogue' | 'surveys' | 'register' | 'reports' | 'centres' | 'users' | 'audit';
+type Tab = 'home' | 'playlists' | 'media' | 'devices' | 'catalogue' | 'dossiers' | 'surveys' | 'register' | 'reports' | 'centres' | 'users' | 'audit';
 /** SVG icons shipped in the bundle: a tablet's system fonts may have no emoji at all. */
 const TABS: { id: Tab; vi: string; en: string; role: StaffUser['role']; icon: LucideIcon }[] = [
   { id: 'home', vi: 'Trang chủ', en: 'Home', role: 'viewer', icon: House },
@@ -36,6 +37,7 @@ const TABS: { id: Tab; vi: string; en: string; role: StaffUser['role']; icon: Lu
   { id: 'media', vi: 'Thư viện', en: 'Media', role: 'viewer', icon: Images },
   { id: 'devices', vi: 'Thiết bị', en: 'Devices', role: 'viewer', icon: MonitorSmartphone },
   { id: 'catalogue', vi: 'Danh mục', en: 'Catalogue', role: 'editor', icon: BookOpen },
+  { id: 'dossiers', vi: 'Hồ sơ một cửa', en: 'Dossier feed', role: 'editor', icon: Cable },
   { id: 'surveys', vi: 'Khảo sát', en: 'Surveys', role: 'viewer', icon: ClipboardList },
   { id: 'register', vi: 'Sổ ghi nhận', en: 'Register', role: 'viewer', icon: NotebookPen },
   { id: 'reports', vi: 'Báo cáo', en: 'Reports', role: 'viewer', icon: ChartColumn },
@@ -131,6 +133,7 @@ export function App() {
         {tab === 'media' && <MediaLibrary canEdit={canEdit} />}
         {tab === 'devices' && <Devices centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}
         {tab === 'catalogue' && <Catalogue centres={centres} isAdmin={hasRole(user.role, 'admin')} canTeach={canEdit && user.centreId === null} />}
+        {tab === 'dossiers' && <Integrations centres={centres} isAdmin={hasRole(user.role, 'admin')} />}
         {tab === 'surveys' && <Surveys centres={centres} canReadComments={canEdit} isAdmin={hasRole(user.role, 'admin')} />}
         {tab === 'register' && <Register centres={centres} canEdit={canEdit} defaultCentre={user.centreId} />}
         {tab === 'reports' && <Reports centres={centres} canEdit={canEdit} />}

@@ -158,7 +158,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
                     </fieldset>
                   )}
                   <div class="preview-frame" data-testid="item-preview" hidden={currentPlace !== null}>
-                    {previewItem?.success ? <Slide key={JSON.stringify(previewItem.data)} item={previewItem.data} /> : <p class="preview-empty">{t('Điền đủ thông tin để xem trước', 'Fill in the fields to see a preview')}</p>}
+                    {previewItem?.success ? <Slide key={JSON.stringify(previewItem.data)} item={previewItem.data} centreId={state.centreId || null} /> : <p class="preview-empty">{t('Điền đủ thông tin để xem trước', 'Fill in the fields to see a preview')}</p>}
                   </div>
                 </li>
               )}

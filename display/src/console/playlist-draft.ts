@@ -27,7 +27,7 @@ export const toDraft = (s: EditorState) => ({
   items: s.items,
 });
 
-export type NewKind = 'video' | 'image' | 'text' | 'ticker' | 'qr' | 'survey_results';
+export type NewKind = 'video' | 'image' | 'text' | 'ticker' | 'qr' | 'survey_results' | 'dossiers_ready' | 'dossier_results';
 type T = (vi: string, en: string) => string;
 
 /** A new item of each kind, with the defaults staff most often keep (the form of communication included). */
@@ -38,6 +38,9 @@ export const NEW_ITEM: Record<NewKind, (t: T) => Record<string, unknown>> = {
   ticker: (t) => ({ title: t('Chữ chạy', 'Ticker'), durationMs: 60_000, text: '', form: 'khau_hieu' }),
   qr: () => ({ durationMs: 10_000, ...QR_PRESETS.dvc_portal, preset: 'dvc_portal', ecLevel: 'M', form: 'ma_qr' }),
   survey_results: (t) => ({ title: t('Kết quả khảo sát hài lòng', 'Satisfaction results'), durationMs: 15_000, period: 'month' }),
+  // Long enough for three pages of codes at the player's shortest readable page (slides/paging.ts).
+  dossiers_ready: (t) => ({ title: t('Hồ sơ đã có kết quả', 'Dossiers ready'), durationMs: 20_000, perPage: 12, reformArea: 'tthc' }),
+  dossier_results: (t) => ({ title: t('Kết quả giải quyết TTHC', 'Dossier handling results'), durationMs: 20_000, showCommunes: false, reformArea: 'tthc', form: 'niem_yet_tthc' }),
 };
 
 /**

@@ -9,6 +9,8 @@ interface Props {
   deviceId: string | null;
   /** The screen's centre, for slides about it (its survey results); null until the screen knows it. */
   centreId: string | null;
+  /** The screen's pairing token, for slides that read the centre's own data (its ready dossiers). */
+  deviceToken: string | null;
   offsetMs: () => number;
   onImpression: (i: Impression) => void;
   onItem: (itemId: string | null) => void;
@@ -20,7 +22,7 @@ interface Props {
  * item at full size but invisible, and the swap is a class change in one render, so the first frame
  * of the next item replaces the last frame of the current one with nothing in between.
  */
-export function MainZone({ version, deviceId, centreId, offsetMs, onImpression, onItem, fallback }: Props) {
+export function MainZone({ version, deviceId, centreId, deviceToken, offsetMs, onImpression, onItem, fallback }: Props) {
   const [view, setView] = useState<LoopView>({ slots: [null, null], front: null, version: null });
   const deviceRef = useRef(deviceId);
   deviceRef.current = deviceId;
@@ -65,10 +67,12 @@ export function MainZone({ version, deviceId, centreId, offsetMs, onImpression, 
             <Slide
               item={s.item}
               centreId={centreId}
+              deviceToken={deviceToken}
               active={isFront}
               onReady={() => loop.ready(slot, s.n)}
               onEnded={() => loop.ended(slot, s.n)}
               onFailed={() => loop.failed(slot, s.n)}
+              onSkip={() => loop.skipped(slot, s.n)}
             />
           </div>
         );

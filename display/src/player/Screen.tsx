@@ -144,6 +144,7 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
         version={version}
         deviceId={deviceId}
         centreId={centre?.id ?? null}
+        deviceToken={creds.token}
         offsetMs={offsetMs}
         onImpression={(i) => {
           const v = versionRef.current;

@@ -12,6 +12,7 @@ import { ask, type LiveSocket, openSocket } from '../lib/live-socket';
 import type { Credentials } from './credentials';
 import type { ImpressionQueue } from './impression-queue';
 import { clearProcedureCache } from '../slides/procedure-cache';
+import { announceDossiers } from '../slides/dossier-feed';
 import { SURVEY_UPDATED } from '../slides/survey-results';
 import { captureScreen } from './screenshot';
 
@@ -104,6 +105,7 @@ export function startSession(creds: Credentials, queue: ImpressionQueue, ev: Ses
   socket.on('device:reload', () => location.reload());
   socket.on('survey:updated', () => window.dispatchEvent(new Event(SURVEY_UPDATED)));
   socket.on('catalogue:changed', () => clearProcedureCache());
+  socket.on('dossiers:updated', announceDossiers);
   socket.on('device:screenshot', (ack) =>
     captureScreen().then(
       (jpegBase64) => ack({ ok: true, data: { jpegBase64 } }),

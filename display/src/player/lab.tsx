@@ -20,7 +20,8 @@ import { Header, QrPanel, Ticker } from './Chrome';
  * survey results).
  */
 
-type Outcome = { ok: true } | { ok: false; error: string };
+/** `skipped`: the slide passed itself over (a dossier list with a stale or empty feed), as a TV would. */
+type Outcome = { ok: true; skipped?: true } | { ok: false; error: string };
 interface Shown {
   item: PlaylistItem;
   n: number;
@@ -48,7 +49,7 @@ function Lab() {
       <div class="zone-main" data-testid="now-playing" data-item-id={shown?.item.id ?? ''} data-kind={shown?.item.kind ?? ''}>
         {shown && (
           <div key={shown.n} class="layer layer-front">
-            <Slide item={shown.item} centreId={LAB_CENTRE.id} onReady={() => shown.settle({ ok: true })} onFailed={(why) => shown.settle({ ok: false, error: why })} />
+            <Slide item={shown.item} centreId={LAB_CENTRE.id} onReady={() => shown.settle({ ok: true })} onFailed={(why) => shown.settle({ ok: false, error: why })} onSkip={() => shown.settle({ ok: true, skipped: true })} />
           </div>
         )}
       </div>

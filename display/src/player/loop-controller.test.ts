@@ -143,4 +143,33 @@ describe('LoopController', () => {
     expect(h.front()?.item.id).toBe('only');
     expect(h.impressions).toHaveLength(1);
   });
+
+  it('passes over an item with nothing to show, without a failure, and offers it again on the next round', () => {
+    h.loop.setVersion(version(1));
+    h.readyBack(); // a on air, b prepared behind
+    h.loop.skipped(h.view().front === 0 ? 1 : 0, h.back()?.n ?? -1); // b's feed is stale
+    expect(h.back()?.item.id).toBe('c');
+    h.readyBack();
+    h.advance(5_000);
+    expect(h.front()?.item.id).toBe('c');
+    expect(h.impressions.map((i) => [i.itemId, i.reason])).toEqual([['a', 'completed']]);
+    // c on air: a is prepared next, and then b is tried again.
+    h.readyBack();
+    h.advance(5_000);
+    expect(h.front()?.item.id).toBe('a');
+    expect(h.back()?.item.id).toBe('b');
+  });
+
+  it('falls back when every item rests, and tries them again at the idle recheck', () => {
+    h.loop.setVersion(version(1, [item('ready-list', { kind: 'text', heading: 'x', body: 'y' })]));
+    const skipBack = () => h.loop.skipped(h.view().front === 0 ? 1 : 0, h.back()?.n ?? -1);
+    skipBack();
+    expect(h.front()).toBeNull();
+    expect(h.back()).toBeNull();
+    h.advance(IDLE_RECHECK_MS);
+    expect(h.back()?.item.id).toBe('ready-list');
+    h.readyBack();
+    expect(h.front()?.item.id).toBe('ready-list');
+    expect(h.impressions).toEqual([]);
+  });
 });

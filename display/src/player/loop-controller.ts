@@ -63,6 +63,8 @@ export class LoopController {
   /** The current item's time is up; swap as soon as the back layer is ready. */
   private due = false;
   private broken = new Set<string>();
+  /** Items with nothing to show for now (a stale or empty feed): passed over until another item shows or the idle recheck. */
+  private resting = new Set<string>();
   private counter = 0;
   private itemTimer: unknown = null;
   private prepareTimer: unknown = null;
@@ -108,6 +110,22 @@ export class LoopController {
     this.prepare(slot, s.item.id);
   }
 
+  /**
+   * The layer's item has nothing to show right now (the dossier list's feed is stale or empty): it is
+   * passed over without a failure or an impression, and tried again on a later round of the loop.
+   */
+  skipped(slot: 0 | 1, n: number): void {
+    const s = this.slots[slot];
+    if (!s || s.n !== n) return;
+    this.resting.add(s.item.id);
+    if (slot === this.front) {
+      this.close('interrupted');
+      this.timeUp();
+      return;
+    }
+    this.prepare(slot, s.item.id);
+  }
+
   dispose(): void {
     this.close('interrupted');
     for (const t of [this.itemTimer, this.prepareTimer, this.idleTimer]) this.env.clearTimer(t);
@@ -124,7 +142,7 @@ export class LoopController {
   /** Put the item after `afterId` into a layer and give it a bounded time to get ready. */
   private prepare(slot: 0 | 1, afterId: string | null): void {
     this.env.clearTimer(this.prepareTimer);
-    const next = nextItem(this.loop(), afterId, this.broken);
+    const next = nextItem(this.loop(), afterId, this.resting.size ? new Set([...this.broken, ...this.resting]) : this.broken);
     if (!next || !this.version) {
       this.slots[slot] = null;
       if (this.due) this.goIdle();
@@ -164,6 +182,8 @@ export class LoopController {
     this.showing = { slot: back, n: s.n, startedWallMs: this.env.wallNow(), startedMono: this.env.monoNow(), version: s.version };
     this.itemTimer = this.env.setTimer(() => this.timeUp(), s.item.durationMs);
     if (old !== null) this.slots[old] = null;
+    // Another item is on air: what rested may have something to show by its next turn.
+    this.resting.clear();
     this.emit();
     // Prepare the following item in the layer just left.
     this.prepare(old ?? (back === 0 ? 1 : 0), s.item.id);
@@ -174,7 +194,10 @@ export class LoopController {
     if (this.front !== null) this.slots[this.front] = null;
     this.front = null;
     this.env.clearTimer(this.idleTimer);
-    this.idleTimer = this.env.setTimer(() => this.prepare(0, null), IDLE_RECHECK_MS);
+    this.idleTimer = this.env.setTimer(() => {
+      this.resting.clear();
+      this.prepare(0, null);
+    }, IDLE_RECHECK_MS);
   }
 
   /** End the current showing, if any, as a proof-of-play record. */

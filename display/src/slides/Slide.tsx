@@ -3,6 +3,8 @@ import type { PlaylistItem } from '@hcc/shared/schemas/playlist';
 import { slideParagraphs } from '@hcc/shared/text/paragraphs';
 import { useEffect, useMemo, useRef } from 'preact/hooks';
 import { useFit } from './fit';
+import { DossierResultsSlide } from './DossierResultsSlide';
+import { DossiersReadySlide } from './DossiersReadySlide';
 import { ImageSlide, VideoSlide } from './MediaSlides';
 import { ProcedureSlide } from './ProcedureSlide';
 import { QrImage } from './QrImage';
@@ -11,8 +13,10 @@ import './slides.css';
 
 export interface SlideProps {
   item: PlaylistItem;
-  /** The screen's centre; the console's preview has none, and a results slide then shows every centre. */
+  /** The screen's centre, or the previewed playlist's; none, and the satisfaction slide shows every centre. */
   centreId?: string | null;
+  /** The paired screen's token: a centre's ready list is served to its own screens (staff use their session). */
+  deviceToken?: string | null;
   /** On screen (the default) or being prepared behind the visible layer. */
   active?: boolean;
   /** The slide can show its first frame: the player may swap it in. */
@@ -21,6 +25,8 @@ export interface SlideProps {
   onEnded?: () => void;
   /** The item cannot be shown (missing file, unsupported codec, corrupt image, stalled video). */
   onFailed?: (why: string) => void;
+  /** The item has nothing to show for now (a stale or empty dossier feed); the console's preview leaves it out and shows why. */
+  onSkip?: () => void;
 }
 
 /** Kinds drawn from data already in hand: ready as soon as they are mounted. */
@@ -30,7 +36,7 @@ const IMMEDIATE = new Set<PlaylistItem['kind']>(['text', 'ticker', 'survey_resul
  * One renderer per item kind, shared by the TV player and the console's live preview so that what
  * staff preview is exactly what the waiting room sees.
  */
-export function Slide({ item, centreId = null, active = true, onReady, onEnded, onFailed }: SlideProps) {
+export function Slide({ item, centreId = null, deviceToken = null, active = true, onReady, onEnded, onFailed, onSkip }: SlideProps) {
   useEffect(() => {
     if (IMMEDIATE.has(item.kind)) onReady?.();
   }, [item]);
@@ -49,6 +55,10 @@ export function Slide({ item, centreId = null, active = true, onReady, onEnded, 
       return <ProcedureSlide code={item.procedureCode} onReady={onReady} onFailed={onFailed} />;
     case 'survey_results':
       return <SurveyResultsSlide centreId={centreId} period={item.period} minAnswers={item.minAnswers} />;
+    case 'dossiers_ready':
+      return <DossiersReadySlide itemId={item.id} perPage={item.perPage} durationMs={item.durationMs} active={active} centreId={centreId} deviceToken={deviceToken} onReady={onReady} onSkip={onSkip} />;
+    case 'dossier_results':
+      return <DossierResultsSlide itemId={item.id} showCommunes={item.showCommunes} durationMs={item.durationMs} active={active} centreId={centreId} deviceToken={deviceToken} onReady={onReady} onSkip={onSkip} />;
     case 'emergency':
       return <EmergencyCard text={item.text} severity={item.severity} />;
   }

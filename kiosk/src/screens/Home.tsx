@@ -3,10 +3,10 @@ import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { LocalCatalogue } from '../catalogue';
 import { commonProcedures } from '../common';
 import { useLang, useT } from '../i18n';
-import { Baby, FaceSlightlySmiling, FileCheck, FileText, Files, Flower2, FolderOpen, HeartHandshake, HousePlus, Lock, type LucideIcon, Phone, Search, Smartphone, Stamp } from '../icons';
+import { Baby, FaceSlightlySmiling, FileCheck, FileText, Files, Flower2, FolderOpen, HeartHandshake, HousePlus, Lock, type LucideIcon, Phone, ScanLine, Search, Smartphone, Stamp } from '../icons';
 
 /** Where the home screen can lead, besides a procedure. */
-export type HomeTarget = 'search' | 'common' | 'fields' | 'survey' | 'online' | 'hotline' | 'privacy';
+export type HomeTarget = 'search' | 'dossier' | 'common' | 'fields' | 'survey' | 'online' | 'hotline' | 'privacy';
 
 /** A picture per common procedure, so a person who reads slowly finds "khai sinh" by its baby. */
 const PROCEDURE_ICONS: Record<string, LucideIcon> = {
@@ -42,13 +42,23 @@ export function Home({ catalogue, onGo, onOpen }: { catalogue: LocalCatalogue | 
         <p class="home-kicker">{t('Xin chào! Đây là', 'Welcome to')}</p>
         <h1 data-testid="centre-name">{centre}</h1>
       </header>
-      <button class="search-box" data-testid="tile-search" onClick={() => onGo('search')}>
-        <Search class="icon" size={56} strokeWidth={2.5} />
-        <span class="search-box-text">
-          <strong>{t('Tìm thủ tục', 'Find a procedure')}</strong>
-          <span>{t('Chạm vào đây để gõ tên, ví dụ: khai sinh', 'Tap here to type its name, e.g. khai sinh')}</span>
-        </span>
-      </button>
+      <div class="home-actions">
+        <button class="search-box" data-testid="tile-search" onClick={() => onGo('search')}>
+          <Search class="icon" size={56} strokeWidth={2.5} />
+          <span class="search-box-text">
+            <strong>{t('Tìm thủ tục', 'Find a procedure')}</strong>
+            <span>{t('Chạm vào đây để gõ tên, ví dụ: khai sinh', 'Tap here to type its name, e.g. khai sinh')}</span>
+          </span>
+        </button>
+        {/* Second only to search: "is mine ready?" is what people come back to the centre to ask. */}
+        <button class="search-box dossier-box" data-testid="tile-dossier" onClick={() => onGo('dossier')}>
+          <ScanLine class="icon" size={56} strokeWidth={2.5} />
+          <span class="search-box-text">
+            <strong>{t('Tra cứu hồ sơ', 'Check your dossier')}</strong>
+            <span>{t('Quét mã trên giấy hẹn: hồ sơ đã có kết quả chưa?', 'Scan your receipt: is the result ready?')}</span>
+          </span>
+        </button>
+      </div>
       <section class="home-common" aria-labelledby="common-heading">
         <div class="common-head">
           <h2 id="common-heading">{t('Thủ tục thường gặp', 'Common procedures')}</h2>

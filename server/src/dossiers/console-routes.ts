@@ -1,13 +1,15 @@
+import { dossierApi } from '@hcc/shared/api/dossiers';
 import { IdSchema } from '@hcc/shared/schemas/common';
 import { managesCentre } from '@hcc/shared/schemas/staff';
-import { DossierFeedSettingsSchema, type DossierImportReport, type IntegrationToken, IntegrationTokenInputSchema } from '@hcc/shared/schemas/dossier';
+import type { DossierImportReport, IntegrationToken } from '@hcc/shared/schemas/dossier';
 import express, { Router } from 'express';
 import * as z from 'zod/mini';
 import { requireCentreScope } from '../auth/scope';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
-import { parseBody, parseParams, parseQuery } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
+import { parseQuery } from '../http/parse';
 import { newId, randomToken, sha256 } from '../security/tokens';
 import { readDossierTable } from './file-rows';
 import { checkRows, storeRows } from './ingest';
@@ -64,42 +66,37 @@ export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens): Route
 
   r.use(express.json({ limit: '64kb', strict: true }));
 
-  r.get('/tokens', requireStaff(deps, 'admin'), async (_req, res) => {
-    res.json(await visible(res, await deps.store.connectors.tokens()));
-  });
-  r.post('/tokens', requireStaff(deps, 'admin'), async (req, res) => {
-    const input = parseBody(IntegrationTokenInputSchema, req);
+  const on = contractRoutes(r, '/api/dossiers');
+  on(dossierApi.tokens, requireStaff(deps, 'admin'), async ({ res }) => visible(res, await deps.store.connectors.tokens()));
+  on(dossierApi.createToken, requireStaff(deps, 'admin'), async ({ body: input, res }) => {
     await requireCentreScope(deps, res, [input.centreId]);
     await centreOrFail(input.centreId);
     const secret = `${TOKEN_PREFIX}${randomToken()}`;
     const token: IntegrationToken = { id: newId(), name: input.name, centreId: input.centreId, createdAt: deps.clock().toISOString(), createdBy: staffOf(res).username, lastUsedAt: null, revokedAt: null };
     await deps.store.connectors.createToken(token, sha256(secret));
     await audit(token.createdBy, 'dossiers.token.create', token.id, null, token);
-    res.status(201).json({ token, secret });
+    return { token, secret };
   });
-  r.delete('/tokens/:id', requireStaff(deps, 'admin'), async (req, res) => {
-    const { id } = parseParams(z.object({ id: IdSchema }), req);
+  on(dossierApi.revokeToken, requireStaff(deps, 'admin'), async ({ params: { id }, res }) => {
     const token = (await deps.store.connectors.tokens()).find((t) => t.id === id);
     if (!token) throw new AppError('not_found', `No integration token "${id}".`);
     await requireCentreScope(deps, res, [token.centreId]);
     if (!(await deps.store.connectors.revokeToken(id, deps.clock().toISOString()))) throw new AppError('conflict', 'This token is already revoked.');
     await audit(staffOf(res).username, 'dossiers.token.revoke', id, token, null);
-    res.status(204).end();
+    return { ok: true } as const;
   });
 
-  r.get('/feeds', requireStaff(deps, 'viewer'), async (_req, res) => {
+  on(dossierApi.feeds, requireStaff(deps, 'viewer'), async ({ res }) => {
     const centres = await visible(res, (await deps.store.centres.list()).map((c) => ({ ...c, centreId: c.id })));
-    res.json(await Promise.all(centres.map((c) => screens.feed(c))));
+    return Promise.all(centres.map((c) => screens.feed(c)));
   });
-  r.put('/feeds/:centreId', requireStaff(deps, 'admin'), async (req, res) => {
-    const { centreId } = parseParams(z.object({ centreId: IdSchema }), req);
-    const settings = parseBody(DossierFeedSettingsSchema, req);
+  on(dossierApi.setFeed, requireStaff(deps, 'admin'), async ({ params: { centreId }, body: settings, res }) => {
     await requireCentreScope(deps, res, [centreId]);
     const centre = await centreOrFail(centreId);
     const before = await deps.store.connectors.feed(centreId);
     await deps.store.connectors.setFeedSettings(centreId, settings);
     await audit(staffOf(res).username, 'dossiers.feed.update', centreId, before?.settings ?? null, settings);
-    res.json(await screens.feed(centre));
+    return screens.feed(centre);
   });
   return r;
 }

@@ -1,15 +1,14 @@
+import { dossierApi } from '@hcc/shared/api/dossiers';
 import { dossierNotFound, describeDossier } from '@hcc/shared/dossiers/describe';
 import { dossierCodeKey } from '@hcc/shared/dossiers/code';
-import { IdSchema } from '@hcc/shared/schemas/common';
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { DossierBatchSchema, DossierLookupQuerySchema, type IntegrationToken } from '@hcc/shared/schemas/dossier';
+import type { IntegrationToken } from '@hcc/shared/schemas/dossier';
 import express, { type Request, type RequestHandler, type Response, Router } from 'express';
-import * as z from 'zod/mini';
 import { userForSessionCookie } from '../auth/session';
 import type { Deps } from '../context';
 import { deviceForToken } from '../devices/pairing';
 import { AppError } from '../http/errors';
-import { parseBody, parseQuery } from '../http/parse';
+import { contractRoutes } from '../http/contract-route';
 import { type MakeLimiter, take, waitOf } from '../security/limits';
 import { sha256 } from '../security/tokens';
 import { checkRows, storeRows } from './ingest';
@@ -29,7 +28,6 @@ async function connectorOf(deps: Deps, req: Request): Promise<IntegrationToken> 
 }
 
 const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-const CentreQuerySchema = z.object({ centre: IdSchema });
 
 /** A batch of 1,000 rows with their histories runs to a few megabytes at most. */
 const BATCH_BODY_LIMIT = '8mb';
@@ -58,23 +56,22 @@ export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: 
     res.locals['connector'] = await connectorOf(deps, req);
     next();
   };
-  r.post('/batch', requireConnector, express.json({ limit: BATCH_BODY_LIMIT, strict: true }), async (req, res) => {
+  const on = contractRoutes(r, '/api/dossiers');
+  on(dossierApi.batch, requireConnector, express.json({ limit: BATCH_BODY_LIMIT, strict: true }), async ({ body: { rows }, res }) => {
     const token = res.locals['connector'] as IntegrationToken;
-    const { rows } = parseBody(DossierBatchSchema, req);
     const checked = await checkRows(deps, token.centreId, rows);
     const { changedCentres, ...result } = await storeRows(deps, token.centreId, checked);
     // Counts only: the rows (names among them) never reach the log.
     deps.log.info({ token: token.id, rows: rows.length, stored: result.stored, rejected: result.rejected.length }, 'dossier batch');
     await screens.changed(changedCentres);
-    res.json(result);
+    return result;
   });
 
   /**
    * Anonymous, and always 200: a code not found is an answer, not an error. Each look-up is counted for
    * the reports by day and centre, never with the code or the address.
    */
-  r.get('/lookup', async (req, res) => {
-    const q = parseQuery(DossierLookupQuerySchema, req);
+  on(dossierApi.lookup, async ({ query: q, req, res }) => {
     const kiosk = await deviceForToken(deps, bearerOf(req));
     const who = kiosk ? { all: limiters.kiosk, misses: limiters.kioskMisses, key: kiosk.id } : { all: limiters.address, misses: limiters.addressMisses, key: req.ip ?? 'unknown' };
     const wait = Math.max(await waitOf(who.misses, who.key), await take(who.all, who.key));
@@ -86,29 +83,24 @@ export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: 
     if (!dossier) {
       const missWait = await take(who.misses, who.key);
       if (missWait) tooMany(res, missWait);
-      res.json(dossierNotFound(key, askedAt?.hotline ?? '1022'));
-      return;
+      return dossierNotFound(key, askedAt?.hotline ?? '1022');
     }
     const filedAt = await deps.store.centres.get(dossier.centreId);
     res.setHeader('Cache-Control', 'no-store');
-    res.json(describeDossier(dossier, { name: filedAt?.name ?? dossier.centreId, hotline: filedAt?.hotline ?? '1022' }, deps.clock()));
+    return describeDossier(dossier, { name: filedAt?.name ?? dossier.centreId, hotline: filedAt?.hotline ?? '1022' }, deps.clock());
   });
 
   /** Codes and masked names: for the centre's own screens and kiosks, and for staff, not for the open web. */
-  r.get('/ready', async (req, res) => {
-    const { centre } = parseQuery(CentreQuerySchema, req);
+  on(dossierApi.ready, async ({ query: { centre }, req, res }) => {
     const device = await deviceForToken(deps, bearerOf(req));
     if (device && device.centreId !== centre) throw new AppError('forbidden', `This screen belongs to centre "${device.centreId}".`);
     if (!device && !(await userForSessionCookie(deps, req.headers.cookie))) throw new AppError('unauthorized', 'Only the centre’s paired screens and signed-in staff see the ready list.');
     res.setHeader('Cache-Control', 'no-store');
-    res.json(await screens.ready(await centreOf(centre)));
+    return screens.ready(await centreOf(centre));
   });
 
   /** Public figures, as the centre publishes them ("công khai kết quả giải quyết TTHC"). */
-  r.get('/results', async (req, res) => {
-    const { centre } = parseQuery(CentreQuerySchema, req);
-    res.json(await screens.results(await centreOf(centre)));
-  });
+  on(dossierApi.results, async ({ query: { centre } }) => screens.results(await centreOf(centre)));
 
   return r;
 }

@@ -1,22 +1,42 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import express, { type Router } from 'express';
+import express, { type NextFunction, type Request, type Response, type Router } from 'express';
 
 const repoPath = (rel: string) => fileURLToPath(new URL(`../../../${rel}`, import.meta.url));
 
 /** The built PWAs and the path each is served under (each is built with that base). */
-export const APPS = [
+interface StaticAppSpec {
+  mount: string;
+  dir: string;
+  title: string;
+  /** Its pages may compile WebAssembly (see allowWasm). */
+  wasm?: boolean;
+}
+
+export const APPS: readonly StaticAppSpec[] = [
   { mount: '/display/', dir: repoPath('display/dist/player'), title: 'Màn hình chờ' },
   { mount: '/console/', dir: repoPath('display/dist/console'), title: 'Bảng điều khiển' },
-  { mount: '/kiosk/', dir: repoPath('kiosk/dist'), title: 'Kiosk tra cứu' },
-] as const;
+  { mount: '/kiosk/', dir: repoPath('kiosk/dist'), title: 'Kiosk tra cứu', wasm: true },
+];
+
+/**
+ * The kiosk's receipt scanner decodes camera frames with WebAssembly, which CSP allows only with
+ * 'wasm-unsafe-eval' (compiling WebAssembly; JavaScript eval stays refused). Only the kiosk's own
+ * pages get it, so the console and the player keep script-src 'self' alone.
+ */
+function allowWasm(_req: Request, res: Response, next: NextFunction): void {
+  const csp = res.getHeader('Content-Security-Policy');
+  if (typeof csp === 'string') res.setHeader('Content-Security-Policy', csp.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"));
+  next();
+}
 
 /**
  * Hashed assets are cached forever; index.html and the service worker must always be revalidated,
  * or a TV would never learn that a new player version exists.
  */
-export function staticApp(dir: string): Router {
+export function staticApp(dir: string, opts: { wasm?: boolean } = {}): Router {
   const r = express.Router();
+  if (opts.wasm) r.use(allowWasm);
   if (!existsSync(dir)) {
     r.use((_req, res) => void res.status(503).type('text/plain; charset=utf-8').send('This app is not built yet: run `npm run build`.'));
     return r;

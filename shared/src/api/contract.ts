@@ -5,7 +5,7 @@
  *
  * Outside the contract, because their bodies or answers are files or streams: media uploads
  * (POST /api/media) and poster frames (PUT/GET /api/media/:id/poster), the media files (/media/:id),
- * screenshots' JPEG (GET /api/devices/:id/screenshot), slide pictures (PUT/GET /api/slide-pictures/:key), the catalogue import (POST /api/catalogue/import)
+ * screenshots' JPEG (GET /api/devices/:id/screenshot), slide pictures (PUT/GET /api/slide-pictures/:key), the catalogue and dossier imports (POST /api/catalogue/import, /api/dossiers/import)
  * and its index with its ETag (GET /api/procedures/index), the report in its formats (GET /api/reports,
  * /api/reports/archive/:id[/docx]), the audit log as JSON or CSV (GET /api/audit), the chain check
  * (GET /api/impressions/integrity), and /healthz, /readyz.
@@ -16,6 +16,7 @@ import { procedureApi } from './procedures';
 import { surveyResultsApi } from './survey-results';
 import { usageApi } from './usage';
 import { centreApi } from './centres';
+import { dossierApi } from './dossiers';
 import { emergencyApi } from './emergencies';
 import { impressionApi } from './impressions';
 import { mediaApi } from './media';
@@ -46,4 +47,5 @@ export const api = {
   register: registerApi,
   reports: reportApi,
   searchLexicon: searchLexiconApi,
+  dossiers: dossierApi,
 };

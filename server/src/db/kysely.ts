@@ -95,6 +95,14 @@ export function chunks<T>(list: readonly T[], size = ROWS_PER_STATEMENT): T[][] 
   return out;
 }
 
+/** Writes `rows` one statement per chunk, in one transaction: all of them or none. */
+export async function writeInChunks<T>(db: Kdb, rows: readonly T[], write: (tx: Kdb, part: T[]) => Promise<unknown>): Promise<void> {
+  if (!rows.length) return;
+  await db.transaction().execute(async (tx) => {
+    for (const part of chunks(rows)) await write(tx, part);
+  });
+}
+
 /** The rows a statement affected, as a number (Kysely gives a bigint). */
 export const affected = (r: { numUpdatedRows?: bigint; numDeletedRows?: bigint; numInsertedOrUpdatedRows?: bigint | undefined }): number =>
   Number(r.numUpdatedRows ?? r.numDeletedRows ?? r.numInsertedOrUpdatedRows ?? 0n);

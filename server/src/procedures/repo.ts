@@ -1,5 +1,5 @@
 import { type Procedure, ProcedureSchema } from '@hcc/shared/schemas/procedure';
-import { chunks, isPostgres, type Kdb } from '../db/kysely';
+import { chunks, isPostgres, type Kdb, writeInChunks } from '../db/kysely';
 import { parseJsonColumn } from '../store/json';
 
 export interface ProcedureRepo {
@@ -30,30 +30,24 @@ export function procedureRepo(db: Kdb): ProcedureRepo {
     upsertMany: async (list, at) => {
       const byCode = new Map(list.map((p) => [p.code, JSON.stringify(p)]));
       const rows = [...byCode].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)).map(([code, body_json]) => ({ code, body_json, updated_at: at }));
-      if (!rows.length) return;
-      await db.transaction().execute(async (tx) => {
-        for (const part of chunks(rows))
-          await tx
-            .insertInto('procedures')
-            .values(part)
-            .onConflict((oc) =>
-              oc
-                .column('code')
-                .doUpdateSet((eb) => ({ body_json: eb.ref('excluded.body_json'), updated_at: eb.ref('excluded.updated_at') }))
-                .where('procedures.body_json', '<>', (eb) => eb.ref('excluded.body_json')),
-            )
-            .execute();
-      });
+      await writeInChunks(db, rows, (tx, part) =>
+        tx
+          .insertInto('procedures')
+          .values(part)
+          .onConflict((oc) =>
+            oc
+              .column('code')
+              .doUpdateSet((eb) => ({ body_json: eb.ref('excluded.body_json'), updated_at: eb.ref('excluded.updated_at') }))
+              .where('procedures.body_json', '<>', (eb) => eb.ref('excluded.body_json')),
+          )
+          .execute(),
+      );
     },
-    deleteMany: async (codes) => {
-      if (!codes.length) return;
-      await db.transaction().execute(async (tx) => {
-        for (const part of chunks(codes)) {
-          await tx.deleteFrom('centre_procedures').where('code', 'in', part).execute();
-          await tx.deleteFrom('procedures').where('code', 'in', part).execute();
-        }
-      });
-    },
+    deleteMany: (codes) =>
+      writeInChunks(db, codes, async (tx, part) => {
+        await tx.deleteFrom('centre_procedures').where('code', 'in', part).execute();
+        await tx.deleteFrom('procedures').where('code', 'in', part).execute();
+      }),
     codesForCentre: async (id) => (await db.selectFrom('centre_procedures').select('code').where('centre_id', '=', id).orderBy('code').execute()).map((r) => r.code),
     setCentreCodes: (id, codes) =>
       db.transaction().execute(async (tx) => {

@@ -1,4 +1,4 @@
-import { chunks, type Kdb, sumAsNumber } from '../db/kysely';
+import { type Kdb, sumAsNumber, writeInChunks } from '../db/kysely';
 
 export type UsageKind = 'search' | 'search_empty' | 'view';
 
@@ -38,18 +38,14 @@ function summed(day: string, counts: { kind: UsageKind; key: string; n: number }
 export function usageRepo(db: Kdb): UsageRepo {
   const between = (kind: UsageKind, from: string, to: string) => db.selectFrom('usage_counts').where('kind', '=', kind).where('day', '>=', from).where('day', '<=', to).groupBy('key');
   return {
-    add: async (day, counts) => {
-      const rows = summed(day, counts);
-      if (!rows.length) return;
-      await db.transaction().execute(async (tx) => {
-        for (const part of chunks(rows))
-          await tx
-            .insertInto('usage_counts')
-            .values(part)
-            .onConflict((oc) => oc.columns(['day', 'kind', 'key']).doUpdateSet((eb) => ({ count: eb('usage_counts.count', '+', eb.ref('excluded.count')) })))
-            .execute();
-      });
-    },
+    add: (day, counts) =>
+      writeInChunks(db, summed(day, counts), (tx, part) =>
+        tx
+          .insertInto('usage_counts')
+          .values(part)
+          .onConflict((oc) => oc.columns(['day', 'kind', 'key']).doUpdateSet((eb) => ({ count: eb('usage_counts.count', '+', eb.ref('excluded.count')) })))
+          .execute(),
+      ),
     views: async () =>
       new Map((await db.selectFrom('usage_counts').select(['key', sumAsNumber('count').as('n')]).where('kind', '=', 'view').groupBy('key').execute()).map((r) => [r.key, r.n])),
     topViews: (from, to, limit) =>

@@ -2,7 +2,7 @@ import { isPgTimeout, PG_LOCKS, type PgPools, withSessionLock } from '../db/pg';
 import { pgKysely } from '../db/kysely';
 import { AppError } from '../http/errors';
 import type { LogKey } from '../impressions/log-key';
-import { pgImpressionRepo } from '../impressions/pg-store';
+import { pgImpressionRepo } from '../impressions/pg-repo';
 import { pgSlidePictureRepo } from '../playlists/slide-picture-pg-store';
 import { sharedRepos, type Store } from './store';
 

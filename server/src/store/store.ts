@@ -9,8 +9,8 @@ import { type ConnectorRepo, kyselyConnectorRepo } from '../dossiers/connector-s
 import { type DossierRepo, kyselyDossierRepo } from '../dossiers/store';
 import { type EmergencyRepo, emergencyRepo } from '../emergencies/repo';
 import { ephemeralLogKey, type LogKey } from '../impressions/log-key';
-import type { ImpressionRepo } from '../impressions/store';
-import { sqliteImpressionRepo } from '../impressions/store';
+import type { ImpressionRepo } from '../impressions/repo';
+import { sqliteImpressionRepo } from '../impressions/sqlite-repo';
 import { type MediaRepo, mediaRepo } from '../media/repo';
 import { type PlanRepo, planRepo } from '../plans/repo';
 import { type PlaylistRepo, playlistRepo } from '../playlists/repo';

@@ -40,7 +40,10 @@ const auditJson = (v: unknown) => (v === undefined || v === null ? null : JSON.s
 
 /** Appends an entry; other repos pass their transaction, so a change and its record commit together. */
 export async function appendAudit(db: Kdb, e: AuditEntry): Promise<void> {
-  await db.insertInto('audit_log').values({ at: e.at, actor: e.actor, action: e.action, subject: e.subject, before_json: auditJson(e.before), after_json: auditJson(e.after) }).execute();
+  await db
+    .insertInto('audit_log')
+    .values({ at: e.at, actor: e.actor, action: e.action, subject: e.subject, before_json: auditJson(e.before), after_json: auditJson(e.after) })
+    .execute();
 }
 
 /**

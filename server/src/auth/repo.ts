@@ -72,7 +72,16 @@ export function userRepo(db: Kdb): UserRepo {
     create: async (u) =>
       void (await db
         .insertInto('users')
-        .values({ id: u.id, username: u.username, display_name: u.displayName, role: u.role, centre_id: u.centreId, password_hash: u.passwordHash, disabled: u.disabled ? 1 : 0, created_at: u.createdAt })
+        .values({
+          id: u.id,
+          username: u.username,
+          display_name: u.displayName,
+          role: u.role,
+          centre_id: u.centreId,
+          password_hash: u.passwordHash,
+          disabled: u.disabled ? 1 : 0,
+          created_at: u.createdAt,
+        })
         .execute()),
     list: async () => (await users.orderBy('username').execute()).map(toUser),
     update: async (id, patch) => {

@@ -28,10 +28,7 @@ export interface DeviceRepo {
   revoke(id: string): Promise<boolean>;
   update(id: string, u: Partial<Pick<DeviceRecord, 'name' | 'centreId' | 'group'>>): Promise<void>;
   /** Many devices' latest acks and heartbeats, in one transaction. */
-  recordStates(
-    playing: { id: string; playlistId: string; version: number; at: string }[],
-    heartbeats: { id: string; hb: Heartbeat; at: string }[],
-  ): Promise<void>;
+  recordStates(playing: { id: string; playlistId: string; version: number; at: string }[], heartbeats: { id: string; hb: Heartbeat; at: string }[]): Promise<void>;
   /** Keeps only the latest screenshot of a device. */
   saveScreenshot(id: string, s: Screenshot): Promise<void>;
   getScreenshot(id: string): Promise<Screenshot | null>;
@@ -179,11 +176,7 @@ export function pairingRepo(db: Kdb): PairingRepo {
   /** Open = not yet approved and not expired at `now`. */
   const open = (now: string) => db.selectFrom('pairings').where('device_id', 'is', null).where('expires_at', '>', now);
   return {
-    create: async (p) =>
-      void (await db
-        .insertInto('pairings')
-        .values({ id: p.id, code: p.code, kind: p.kind, claim_hash: p.claimHash, created_at: p.createdAt, expires_at: p.expiresAt })
-        .execute()),
+    create: async (p) => void (await db.insertInto('pairings').values({ id: p.id, code: p.code, kind: p.kind, claim_hash: p.claimHash, created_at: p.createdAt, expires_at: p.expiresAt }).execute()),
     get: async (id) => {
       const r = await db.selectFrom('pairings').selectAll().where('id', '=', id).executeTakeFirst();
       return r ? toPairing(r) : null;
@@ -193,7 +186,12 @@ export function pairingRepo(db: Kdb): PairingRepo {
       return r ? toPairing(r) : null;
     },
     listOpen: async (now) => (await open(now).selectAll().orderBy('created_at').execute()).map(toPairing),
-    countOpen: async (now) => (await open(now).select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0,
+    countOpen: async (now) =>
+      (
+        await open(now)
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirst()
+      )?.n ?? 0,
     approve: async (id, deviceId) => void (await db.updateTable('pairings').set({ device_id: deviceId }).where('id', '=', id).execute()),
     markClaimed: async (id, at) => affected(await db.updateTable('pairings').set({ claimed_at: at }).where('id', '=', id).where('claimed_at', 'is', null).executeTakeFirst()) === 1,
   };

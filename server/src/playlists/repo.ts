@@ -92,10 +92,17 @@ export function playlistRepo(db: Kdb): PlaylistRepo {
           .$if(isPostgres(db), (q) => q.forUpdate())
           .executeTakeFirst();
         if (!playlist) return null;
-        const latest = await tx.selectFrom('playlist_versions').select((eb) => eb.fn.max('version').as('v')).where('playlist_id', '=', id).executeTakeFirst();
+        const latest = await tx
+          .selectFrom('playlist_versions')
+          .select((eb) => eb.fn.max('version').as('v'))
+          .where('playlist_id', '=', id)
+          .executeTakeFirst();
         const next = (latest?.v ?? 0) + 1;
         const v: PlaylistVersion = { ...snapshot, version: next };
-        await tx.insertInto('playlist_versions').values({ playlist_id: id, version: next, body_json: JSON.stringify(v), published_at: v.publishedAt }).execute();
+        await tx
+          .insertInto('playlist_versions')
+          .values({ playlist_id: id, version: next, body_json: JSON.stringify(v), published_at: v.publishedAt })
+          .execute();
         await tx.updateTable('playlists').set({ published_version: next }).where('id', '=', id).execute();
         if (audit) await appendAudit(tx, audit(v));
         return v;

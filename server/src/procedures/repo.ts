@@ -23,7 +23,13 @@ export function procedureRepo(db: Kdb): ProcedureRepo {
       const r = await db.selectFrom('procedures').select('body_json').where('code', '=', code).executeTakeFirst();
       return r ? toProcedure(r) : null;
     },
-    count: async () => (await db.selectFrom('procedures').select((eb) => eb.fn.countAll<number>().as('n')).executeTakeFirst())?.n ?? 0,
+    count: async () =>
+      (
+        await db
+          .selectFrom('procedures')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .executeTakeFirst()
+      )?.n ?? 0,
     // A whole catalogue in a few statements. One row per code, the last given winning (a statement may
     // not upsert a row twice); in code order, so two nodes importing at once lock rows alike. A row
     // whose body did not change keeps its updated_at.

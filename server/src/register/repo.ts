@@ -16,7 +16,8 @@ interface Row {
   body_json: string;
   withdrawn_json: string | null;
 }
-const toEntry = (r: Row) => parseJsonColumn(RegisterEntrySchema, JSON.stringify({ ...JSON.parse(r.body_json), withdrawn: r.withdrawn_json === null ? null : JSON.parse(r.withdrawn_json) }), 'register entry');
+const toEntry = (r: Row) =>
+  parseJsonColumn(RegisterEntrySchema, JSON.stringify({ ...JSON.parse(r.body_json), withdrawn: r.withdrawn_json === null ? null : JSON.parse(r.withdrawn_json) }), 'register entry');
 const inCentres = (centreIds: string[] | null) => (e: RegisterEntry) => !centreIds || centreIds.includes(e.centreId);
 
 export function registerRepo(db: Kdb): RegisterRepo {
@@ -30,8 +31,18 @@ export function registerRepo(db: Kdb): RegisterRepo {
     },
     // The body keeps the entry as entered; its withdrawal is a column of its own, written once.
     insert: async (e) =>
-      void (await db.insertInto('register_entries').values({ id: e.id, centre_id: e.centreId, date: e.date, body_json: JSON.stringify({ ...e, withdrawn: null }), created_at: e.createdAt }).execute()),
+      void (await db
+        .insertInto('register_entries')
+        .values({ id: e.id, centre_id: e.centreId, date: e.date, body_json: JSON.stringify({ ...e, withdrawn: null }), created_at: e.createdAt })
+        .execute()),
     withdraw: async (id, w) =>
-      affected(await db.updateTable('register_entries').set({ withdrawn_json: JSON.stringify(w) }).where('id', '=', id).where('withdrawn_json', 'is', null).executeTakeFirst()) === 1,
+      affected(
+        await db
+          .updateTable('register_entries')
+          .set({ withdrawn_json: JSON.stringify(w) })
+          .where('id', '=', id)
+          .where('withdrawn_json', 'is', null)
+          .executeTakeFirst(),
+      ) === 1,
   };
 }

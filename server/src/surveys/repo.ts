@@ -72,7 +72,14 @@ export function surveyRepo(db: Kdb): SurveyRepo {
           .executeTakeFirst(),
       ) === 1,
     countFromSource: async (h, since) =>
-      (await db.selectFrom('survey_responses').select((eb) => eb.fn.countAll<number>().as('n')).where('source_hash', '=', h).where('received_at', '>=', since).executeTakeFirst())?.n ?? 0,
+      (
+        await db
+          .selectFrom('survey_responses')
+          .select((eb) => eb.fn.countAll<number>().as('n'))
+          .where('source_hash', '=', h)
+          .where('received_at', '>=', since)
+          .executeTakeFirst()
+      )?.n ?? 0,
     exists: async (id) => (await db.selectFrom('survey_responses').select('id').where('id', '=', id).executeTakeFirst()) !== undefined,
     redactComments: async (before) => affected(await db.updateTable('survey_responses').set({ comment: '' }).where('received_at', '<', before).where('comment', '<>', '').executeTakeFirst()),
     since: async (centreId, since) => {

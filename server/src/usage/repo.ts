@@ -47,7 +47,16 @@ export function usageRepo(db: Kdb): UsageRepo {
           .execute(),
       ),
     views: async () =>
-      new Map((await db.selectFrom('usage_counts').select(['key', sumAsNumber('count').as('n')]).where('kind', '=', 'view').groupBy('key').execute()).map((r) => [r.key, r.n])),
+      new Map(
+        (
+          await db
+            .selectFrom('usage_counts')
+            .select(['key', sumAsNumber('count').as('n')])
+            .where('kind', '=', 'view')
+            .groupBy('key')
+            .execute()
+        ).map((r) => [r.key, r.n]),
+      ),
     topViews: (from, to, limit) =>
       between('view', from, to)
         .select(['key as code', sumAsNumber('count').as('count')])

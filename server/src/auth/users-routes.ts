@@ -5,7 +5,7 @@ import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { hashPassword, newId } from '../security/tokens';
-import type { UserRecord } from './store';
+import type { UserRecord } from './repo';
 import { requireStaff, staffOf } from './session';
 
 const publicUser = ({ passwordHash: _omit, ...u }: UserRecord): StaffUser => u;

@@ -2,7 +2,7 @@ import type { DeviceKind, PairingClaimResult, PairingTicket } from '@hcc/shared/
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { newId, randomToken, sha256, sixDigitCode } from '../security/tokens';
-import type { DeviceRecord } from './store';
+import type { DeviceRecord } from './repo';
 
 export const PAIRING_TTL_MS = 15 * 60_000;
 /**

@@ -3,7 +3,7 @@ import type { Request, RequestHandler, Response } from 'express';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { deviceForToken } from './pairing';
-import type { DeviceRecord } from './store';
+import type { DeviceRecord } from './repo';
 
 const bearerOf = (req: Request) => {
   const header = req.headers.authorization ?? '';

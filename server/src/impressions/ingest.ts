@@ -2,7 +2,7 @@ import { summaryProblem } from '@hcc/shared/playback/fold-showings';
 import type { Impression, ImpressionBatchResult, ImpressionSummary } from '@hcc/shared/schemas/impression';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import type { Deps } from '../context';
-import type { DeviceRecord } from '../devices/store';
+import type { DeviceRecord } from '../devices/repo';
 import { AppError } from '../http/errors';
 import { impressionRefusal, type Plausibility, plausibility, type RefusalReason, summaryRefusal, type VersionLookup } from './plausible';
 

@@ -1,7 +1,7 @@
 import { targetsDevice } from '@hcc/shared/playlists/targeting';
 import type { Impression, ImpressionSummary } from '@hcc/shared/schemas/impression';
 import type { PlaylistItem, PlaylistVersion } from '@hcc/shared/schemas/playlist';
-import type { DeviceRecord } from '../devices/store';
+import type { DeviceRecord } from '../devices/repo';
 
 /** How far a screen's clock may run ahead of the server's (players sync to it; this is the slack). */
 export const CLOCK_SKEW_MS = 5 * 60_000;

@@ -1,5 +1,5 @@
 import type { ShowingGroup } from '@hcc/shared/reports/aggregate';
-import type { Grain } from './store';
+import type { Grain } from './repo';
 
 /** A roll-up row as a raw array in column order: a year holds hundreds of thousands of groups, named rows cost twice. */
 export type GroupTuple = [string, string, string, number, string, number, number, number, string, string];

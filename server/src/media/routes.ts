@@ -10,7 +10,7 @@ import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { parseParams } from '../http/parse';
-import type { MediaRecord } from './store';
+import type { MediaRecord } from './repo';
 import { sendVerified } from './send-verified';
 import { mediaPath, receiveUpload } from './upload';
 

@@ -5,7 +5,7 @@ import type { DossierFeedStatus, DossierScreenUpdate } from '@hcc/shared/schemas
 import type { Emergency } from '@hcc/shared/schemas/emergency';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import type { Clock } from '../context';
-import type { DeviceRecord } from '../devices/store';
+import type { DeviceRecord } from '../devices/repo';
 import type { OtherNodes } from './other-nodes';
 import { type DeviceIo, rooms, type StaffNamespace } from './io';
 import type { Presence } from './presence';

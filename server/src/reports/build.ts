@@ -8,7 +8,7 @@ import type { Centre } from '@hcc/shared/schemas/centre';
 import { summarise } from '@hcc/shared/survey/scoring';
 import type { Deps } from '../context';
 import type { Store } from '../store/store';
-import type { Grain } from '../impressions/store';
+import type { Grain } from '../impressions/repo';
 import { AppError } from '../http/errors';
 import { dossierReport } from '../dossiers/report';
 

@@ -1,7 +1,7 @@
 import { draftNarrative, type Narrative } from '@hcc/shared/reports/narrative';
 import type { Report } from '@hcc/shared/reports/report';
 import type { Deps } from '../context';
-import { scopeKey } from './archive-store';
+import { scopeKey } from './archive-repo';
 
 /**
  * The narrative a report prints: what staff saved for this scope and period, or else a draft from the

@@ -11,7 +11,7 @@ import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { parseParams, parseQuery } from '../http/parse';
 import { newId } from '../security/tokens';
-import { scopeKey } from './archive-store';
+import { scopeKey } from './archive-repo';
 import { buildReport, reportScope, type ReportScope } from './build';
 import { reportDocx } from './docx';
 import { docxOptions } from './docx-options';

@@ -1,37 +1,30 @@
-import type { AuditRepo } from '../audit/store';
-import { sqliteAuditRepo } from '../audit/store';
-import type { SessionRepo, UserRepo } from '../auth/store';
-import { sqliteSessionRepo, sqliteUserRepo } from '../auth/store';
-import type { CentreRepo } from '../centres/store';
-import { sqliteCentreRepo } from '../centres/store';
+import { sql } from 'kysely';
+import { type AuditRepo, auditRepo } from '../audit/repo';
+import { type SessionRepo, sessionRepo, type UserRepo, userRepo } from '../auth/repo';
+import { type CentreRepo, centreRepo } from '../centres/repo';
+import { isPostgres, type Kdb, onKyselyConnection, sqliteKysely } from '../db/kysely';
 import type { Db } from '../db/sqlite';
-import { sqliteKysely } from '../db/kysely';
+import { type DeviceRepo, deviceRepo, type PairingRepo, pairingRepo } from '../devices/repo';
 import { type ConnectorRepo, kyselyConnectorRepo } from '../dossiers/connector-store';
 import { type DossierRepo, kyselyDossierRepo } from '../dossiers/store';
-import type { DeviceRepo, PairingRepo } from '../devices/store';
-import type { EmergencyRepo } from '../emergencies/store';
-import { sqliteEmergencyRepo } from '../emergencies/store';
-import { sqliteDeviceRepo, sqlitePairingRepo } from '../devices/store';
+import { type EmergencyRepo, emergencyRepo } from '../emergencies/repo';
 import { ephemeralLogKey, type LogKey } from '../impressions/log-key';
-import type { ImpressionRepo } from '../impressions/store';
-import { sqliteImpressionRepo } from '../impressions/store';
-import type { MediaRepo } from '../media/store';
-import { sqliteMediaRepo } from '../media/store';
-import type { PlaylistRepo } from '../playlists/store';
-import { sqlitePlaylistRepo } from '../playlists/store';
+import type { ImpressionRepo } from '../impressions/repo';
+import { sqliteImpressionRepo } from '../impressions/sqlite-repo';
+import { type MediaRepo, mediaRepo } from '../media/repo';
+import { type PlanRepo, planRepo } from '../plans/repo';
+import { type PlaylistRepo, playlistRepo } from '../playlists/repo';
 import { type SlidePictureRepo, sqliteSlidePictureRepo } from '../playlists/slide-picture-store';
-import type { ProcedureRepo } from '../procedures/store';
-import { type PlanRepo, sqlitePlanRepo } from '../plans/store';
-import { type RegisterRepo, sqliteRegisterRepo } from '../register/store';
-import { type ReportArchiveRepo, sqliteReportArchiveRepo } from '../reports/archive-store';
-import { sqliteSurveyRepo, type SurveyRepo } from '../surveys/store';
-import { sqliteUsageRepo, type UsageRepo } from '../usage/store';
-import { searchLexiconRepo, type SearchLexiconRepo } from '../search-lexicon/store';
-import { sqliteProcedureRepo } from '../procedures/store';
+import { type ProcedureRepo, procedureRepo } from '../procedures/repo';
+import { type RegisterRepo, registerRepo } from '../register/repo';
+import { type SearchLexiconRepo, searchLexiconRepo } from '../search-lexicon/store';
+import { type ReportArchiveRepo, reportArchiveRepo } from '../reports/archive-repo';
+import { type SurveyRepo, surveyRepo } from '../surveys/repo';
+import { type UsageRepo, usageRepo } from '../usage/repo';
 
 /**
  * Everything the server persists, one repository per feature. Methods are async and speak in domain
- * objects, never rows or SQL, so a PostgreSQL implementation can stand in without touching handlers.
+ * objects, never rows or SQL, so handlers do not know which engine is under them.
  */
 export interface Store {
   centres: CentreRepo;
@@ -63,30 +56,40 @@ export interface Store {
   close(): Promise<void>;
 }
 
+/** What the engine-specific stores add to the repositories written once. */
+type EngineParts = 'impressions' | 'slidePictures' | 'startupTurn' | 'close';
+
+/** The repositories written once with Kysely, the same on either engine. */
+export function sharedRepos(db: Kdb, key: LogKey): Omit<Store, EngineParts> {
+  return {
+    centres: centreRepo(db),
+    users: userRepo(db),
+    sessions: sessionRepo(db),
+    devices: deviceRepo(db),
+    pairings: pairingRepo(db),
+    media: mediaRepo(db),
+    emergencies: emergencyRepo(db),
+    playlists: playlistRepo(db),
+    procedures: procedureRepo(db),
+    audit: auditRepo(db),
+    usage: usageRepo(db),
+    searchLexicon: searchLexiconRepo(db),
+    surveys: surveyRepo(db),
+    plans: planRepo(db),
+    register: registerRepo(db),
+    reports: reportArchiveRepo(db),
+    dossiers: kyselyDossierRepo(db, isPostgres(db), key),
+    connectors: kyselyConnectorRepo(db),
+    ping: async () => void (await sql`SELECT 1`.execute(db)),
+  };
+}
+
 export function sqliteStore(db: Db, key: LogKey = ephemeralLogKey()): Store {
   const k = sqliteKysely(db);
   return {
-    centres: sqliteCentreRepo(db),
-    users: sqliteUserRepo(db),
-    sessions: sqliteSessionRepo(db),
-    devices: sqliteDeviceRepo(db),
-    pairings: sqlitePairingRepo(db),
-    media: sqliteMediaRepo(db),
-    emergencies: sqliteEmergencyRepo(db),
-    playlists: sqlitePlaylistRepo(db),
+    ...sharedRepos(k, key),
     slidePictures: sqliteSlidePictureRepo(db),
-    impressions: sqliteImpressionRepo(db, key),
-    procedures: sqliteProcedureRepo(db),
-    audit: sqliteAuditRepo(db),
-    usage: sqliteUsageRepo(db),
-    searchLexicon: searchLexiconRepo(k),
-    surveys: sqliteSurveyRepo(db),
-    plans: sqlitePlanRepo(db),
-    register: sqliteRegisterRepo(db),
-    reports: sqliteReportArchiveRepo(db),
-    dossiers: kyselyDossierRepo(k, false, key),
-    connectors: kyselyConnectorRepo(k),
-    ping: async () => void db.prepare('SELECT 1').get(),
+    impressions: onKyselyConnection(k, sqliteImpressionRepo(db, key)),
     // One process owns an SQLite file (it is the single-node store): nobody to take turns with.
     startupTurn: (work) => work(),
     close: async () => void db.close(),

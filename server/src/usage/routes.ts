@@ -9,7 +9,7 @@ import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { type MakeLimiter, take } from '../security/limits';
 import type { Catalogue } from '../procedures/catalogue';
-import type { UsageKind } from './store';
+import type { UsageKind } from './repo';
 
 /** Vietnam's calendar day of an instant: reports are by local day. */
 const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);

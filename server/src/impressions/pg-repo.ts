@@ -8,7 +8,7 @@ import { columnsOf, pgRollUp } from './pg-roll-up';
 import { pgSummaryRepo } from './pg-summaries';
 import { type GroupTuple, readGroups, type RollUpReads } from './read-groups';
 import { checkRollUps, type RollUpSource, type SealRow } from './rollup-check';
-import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingsBetween, toChainedRow, verifier } from './store';
+import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingsBetween, toChainedRow, verifier } from './repo';
 
 // Sums over BIGINT are NUMERIC, which node-postgres gives as strings: they are cast back to BIGINT.
 const SUMS = 'device_id, playlist_id, playlist_version, item_id, SUM(showings)::bigint, SUM(play_ms)::bigint, SUM(completed)::bigint, MIN(first_at), MAX(last_at)';

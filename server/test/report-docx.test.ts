@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { type DocxOptions, reportDocx } from '../src/reports/docx';
 import { showingsSeries } from '../src/reports/docx-chart';
 import { NO_PICTURE } from '../src/reports/docx-evidence';
-import { slidePictureKey } from '../src/playlists/slide-picture-store';
+import { slidePictureKey } from '../src/playlists/slide-picture-repo';
 import { imageSize } from '../src/reports/image-size';
 import { encodePng } from '../src/reports/png-chart';
 import { periodPhrase, placeAndDate } from '../src/reports/vn-format';

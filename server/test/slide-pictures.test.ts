@@ -1,7 +1,7 @@
 import { slideContent } from '@hcc/shared/playlists/slide-content';
 import { PlaylistItemSchema } from '@hcc/shared/schemas/playlist';
 import { describe, expect, it } from 'vitest';
-import { slidePictureKey } from '../src/playlists/slide-picture-store';
+import { slidePictureKey } from '../src/playlists/slide-picture-repo';
 import { randomUUID } from 'node:crypto';
 import JSZip from 'jszip';
 import { makeItem, type TestServer, useTestServer } from './fixtures';

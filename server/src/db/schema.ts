@@ -33,6 +33,7 @@ export interface Database {
   integration_tokens: IntegrationTokensTable;
   dossier_feeds: DossierFeedsTable;
   dossier_lookups: DossierLookupsTable;
+  slide_pictures: SlidePicturesTable;
 }
 
 export interface CentresTable {
@@ -278,4 +279,12 @@ export interface DossierLookupsTable {
   centre_id: string;
   found: number;
   n: number;
+}
+
+export interface SlidePicturesTable {
+  /** SHA-256 of what the slide shows (playlists/slide-picture-repo.ts). */
+  key: string;
+  jpeg: Buffer;
+  created_at: string;
+  created_by: string;
 }

@@ -3,8 +3,8 @@ import type { Centre } from '@hcc/shared/schemas/centre';
 import { DEFAULT_FEED_SETTINGS, type DossierFeedStatus, type DossierReadyList, type DossierResults } from '@hcc/shared/schemas/dossier';
 import type { Deps } from '../context';
 import type { Hub } from '../realtime/hub';
-import type { FeedRecord } from './connector-store';
-import type { FieldCounts, Window } from './store';
+import type { FeedRecord } from './connector-repo';
+import type { FieldCounts, Window } from './repo';
 
 /** The longest list a screen is sent: a waiting room pages through a few dozen at most. */
 export const READY_LIST_MAX = 200;

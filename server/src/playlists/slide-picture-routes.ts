@@ -12,7 +12,7 @@ import type { Deps } from '../context';
 import { contractRoutes } from '../http/contract-route';
 import { AppError } from '../http/errors';
 import { parseParams, parseQuery } from '../http/parse';
-import { slidePictureKey } from './slide-picture-store';
+import { slidePictureKey } from './slide-picture-repo';
 
 const MAX_PICTURE_BYTES = 512 * 1024;
 const PlaylistQuery = z.strictObject({ playlist: IdSchema });

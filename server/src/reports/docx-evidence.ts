@@ -5,7 +5,7 @@ import { COMM_FORM_LABELS } from '@hcc/shared/schemas/playlist';
 import { REGISTER_FORM_LABELS, type RegisterEntry } from '@hcc/shared/schemas/register';
 import { ImageRun } from 'docx';
 import { body, dataTable } from './docx-layout';
-import { slidePictureKey } from '../playlists/slide-picture-store';
+import { slidePictureKey } from '../playlists/slide-picture-repo';
 import { imageSize } from './image-size';
 import { count, vnDateTime } from './vn-format';
 

@@ -3,7 +3,6 @@ import { pgKysely } from '../db/kysely';
 import { AppError } from '../http/errors';
 import type { LogKey } from '../impressions/log-key';
 import { pgImpressionRepo } from '../impressions/pg-repo';
-import { pgSlidePictureRepo } from '../playlists/slide-picture-pg-store';
 import { sharedRepos, type Store } from './store';
 
 /**
@@ -30,7 +29,6 @@ export function pgStore({ main: db, ingest }: PgPools, key: LogKey): Store {
   const ingestImpressions = pgImpressionRepo(ingest, key);
   return {
     ...sharedRepos(pgKysely(db), key),
-    slidePictures: pgSlidePictureRepo(db),
     impressions: {
       ...impressions,
       insertBatch: busyWhenTimedOut(ingestImpressions.insertBatch),

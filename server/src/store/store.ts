@@ -5,8 +5,8 @@ import { type CentreRepo, centreRepo } from '../centres/repo';
 import { isPostgres, type Kdb, onKyselyConnection, sqliteKysely } from '../db/kysely';
 import type { Db } from '../db/sqlite';
 import { type DeviceRepo, deviceRepo, type PairingRepo, pairingRepo } from '../devices/repo';
-import { type ConnectorRepo, kyselyConnectorRepo } from '../dossiers/connector-store';
-import { type DossierRepo, kyselyDossierRepo } from '../dossiers/store';
+import { type ConnectorRepo, kyselyConnectorRepo } from '../dossiers/connector-repo';
+import { type DossierRepo, kyselyDossierRepo } from '../dossiers/repo';
 import { type EmergencyRepo, emergencyRepo } from '../emergencies/repo';
 import { ephemeralLogKey, type LogKey } from '../impressions/log-key';
 import type { ImpressionRepo } from '../impressions/repo';
@@ -14,10 +14,10 @@ import { sqliteImpressionRepo } from '../impressions/sqlite-repo';
 import { type MediaRepo, mediaRepo } from '../media/repo';
 import { type PlanRepo, planRepo } from '../plans/repo';
 import { type PlaylistRepo, playlistRepo } from '../playlists/repo';
-import { type SlidePictureRepo, sqliteSlidePictureRepo } from '../playlists/slide-picture-store';
+import { type SlidePictureRepo, slidePictureRepo } from '../playlists/slide-picture-repo';
 import { type ProcedureRepo, procedureRepo } from '../procedures/repo';
 import { type RegisterRepo, registerRepo } from '../register/repo';
-import { type SearchLexiconRepo, searchLexiconRepo } from '../search-lexicon/store';
+import { type SearchLexiconRepo, searchLexiconRepo } from '../search-lexicon/repo';
 import { type ReportArchiveRepo, reportArchiveRepo } from '../reports/archive-repo';
 import { type SurveyRepo, surveyRepo } from '../surveys/repo';
 import { type UsageRepo, usageRepo } from '../usage/repo';
@@ -57,7 +57,7 @@ export interface Store {
 }
 
 /** What the engine-specific stores add to the repositories written once. */
-type EngineParts = 'impressions' | 'slidePictures' | 'startupTurn' | 'close';
+type EngineParts = 'impressions' | 'startupTurn' | 'close';
 
 /** The repositories written once with Kysely, the same on either engine. */
 export function sharedRepos(db: Kdb, key: LogKey): Omit<Store, EngineParts> {
@@ -70,6 +70,7 @@ export function sharedRepos(db: Kdb, key: LogKey): Omit<Store, EngineParts> {
     media: mediaRepo(db),
     emergencies: emergencyRepo(db),
     playlists: playlistRepo(db),
+    slidePictures: slidePictureRepo(db),
     procedures: procedureRepo(db),
     audit: auditRepo(db),
     usage: usageRepo(db),
@@ -88,7 +89,6 @@ export function sqliteStore(db: Db, key: LogKey = ephemeralLogKey()): Store {
   const k = sqliteKysely(db);
   return {
     ...sharedRepos(k, key),
-    slidePictures: sqliteSlidePictureRepo(db),
     impressions: onKyselyConnection(k, sqliteImpressionRepo(db, key)),
     // One process owns an SQLite file (it is the single-node store): nobody to take turns with.
     startupTurn: (work) => work(),

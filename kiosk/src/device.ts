@@ -1,5 +1,5 @@
 import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
-import { deviceApi } from '@hcc/shared/api/devices';
+import { kioskBootstrap } from '@hcc/shared/api/pairing';
 import { IdSchema } from '@hcc/shared/schemas/common';
 import { io, type Socket } from 'socket.io-client';
 import { attempt } from './api';
@@ -52,7 +52,7 @@ type KioskSocket = Socket<DeviceServerToClient, DeviceClientToServer>;
 export function connectKiosk(creds: KioskCredentials, ev: { onRevoked(): void; onCentre(centreId: string): void }): () => void {
   let stopped = false;
   const bootstrap = async () => {
-    const r = await attempt(deviceApi.bootstrap, {}, { token: creds.token });
+    const r = await attempt(kioskBootstrap, {}, { token: creds.token });
     if (stopped) return;
     // Offline, or the server failing: the kiosk keeps working from its copy.
     if (!r.ok) return r.status === 401 ? ev.onRevoked() : undefined;

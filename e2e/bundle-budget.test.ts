@@ -30,9 +30,11 @@ const APPS = [
  * Chunks an app loads on one page only and its service worker does not precache (see the app's
  * vite config): they are left out of the app's budget and held to their own. The kiosk's dossier
  * look-up needs the network to answer, so it comes when first opened; its receipt scanner is
- * zxing-wasm's JavaScript, and its WebAssembly, not JavaScript, is reported beside it.
+ * zxing-wasm's JavaScript, and its WebAssembly, not JavaScript, is reported beside it. The TV's
+ * dossier slides come with their first showing: their data needs the network too.
  */
 const ON_DEMAND = [
+  { app: 'player', dir: 'display/dist/player', entry: '../src/slides/dossier-slides.ts', budgetKb: 8 },
   { app: 'kiosk', dir: 'kiosk/dist', entry: 'src/dossier/Lookup.tsx', budgetKb: 8 },
   { app: 'kiosk', dir: 'kiosk/dist', entry: 'src/dossier/camera-scanner.ts', budgetKb: 20 },
 ] as const;

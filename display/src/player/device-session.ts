@@ -12,7 +12,7 @@ import { ask, type LiveSocket, openSocket } from '../lib/live-socket';
 import type { Credentials } from './credentials';
 import type { ImpressionQueue } from './impression-queue';
 import { clearProcedureCache } from '../slides/procedure-cache';
-import { announceDossiers } from '../slides/dossier-feed';
+import { announceDossiers } from '../slides/dossier-events';
 import { SURVEY_UPDATED } from '../slides/survey-results';
 import { captureScreen } from './screenshot';
 

@@ -1,7 +1,8 @@
-import type { DossierReadyList } from '@hcc/shared/schemas/dossier';
+import { type DossierReadyList, DossierScreenUpdateSchema } from '@hcc/shared/schemas/dossier';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { vnClock } from '../lib/vn-time';
-import { DOSSIERS_UPDATED, HIDDEN_NOTE, loadReadyList, phoneLookupLink } from './dossier-feed';
+import { DOSSIERS_UPDATED } from './dossier-events';
+import { HIDDEN_NOTE, loadReadyList, phoneLookupLink } from './dossier-feed';
 import { useFit } from './fit';
 import { pageOf, usePage } from './paging';
 import { QrImage } from './QrImage';
@@ -30,8 +31,9 @@ export function DossiersReadySlide({ itemId, perPage, durationMs, active, centre
     let live = true;
     void loadReadyList(centreId, deviceToken).then((l) => live && setList(l ?? 'none'));
     const update = (e: Event) => {
-      const ready = (e as CustomEvent<DossierReadyList>).detail;
-      if (ready.centreId === centreId) setList(ready);
+      // A payload this player cannot parse is dropped: the list on screen stays.
+      const parsed = DossierScreenUpdateSchema.safeParse((e as CustomEvent<unknown>).detail);
+      if (parsed.success && parsed.data.ready.centreId === centreId) setList(parsed.data.ready);
     };
     window.addEventListener(DOSSIERS_UPDATED, update);
     return () => {

@@ -1,10 +1,8 @@
 import type { QrEcLevel } from '@hcc/shared/qr/image';
 import type { PlaylistItem } from '@hcc/shared/schemas/playlist';
 import { slideParagraphs } from '@hcc/shared/text/paragraphs';
-import { useEffect, useMemo, useRef } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { useFit } from './fit';
-import { DossierResultsSlide } from './DossierResultsSlide';
-import { DossiersReadySlide } from './DossiersReadySlide';
 import { ImageSlide, VideoSlide } from './MediaSlides';
 import { ProcedureSlide } from './ProcedureSlide';
 import { QrImage } from './QrImage';
@@ -56,12 +54,41 @@ export function Slide({ item, centreId = null, deviceToken = null, active = true
     case 'survey_results':
       return <SurveyResultsSlide centreId={centreId} period={item.period} minAnswers={item.minAnswers} />;
     case 'dossiers_ready':
-      return <DossiersReadySlide itemId={item.id} perPage={item.perPage} durationMs={item.durationMs} active={active} centreId={centreId} deviceToken={deviceToken} onReady={onReady} onSkip={onSkip} />;
     case 'dossier_results':
-      return <DossierResultsSlide itemId={item.id} showCommunes={item.showCommunes} durationMs={item.durationMs} active={active} centreId={centreId} deviceToken={deviceToken} onReady={onReady} onSkip={onSkip} />;
+      return <DossierSlide item={item} active={active} centreId={centreId} deviceToken={deviceToken} onReady={onReady} onSkip={onSkip} />;
     case 'emergency':
       return <EmergencyCard text={item.text} severity={item.severity} />;
   }
+}
+
+type DossierSlides = typeof import('./dossier-slides');
+/** One fetch of the chunk per page, shared by every dossier slide; dropped on failure so the next showing tries again. */
+let dossierSlides: Promise<DossierSlides> | null = null;
+
+/**
+ * The dossier slides come with their first showing, not with every player update: they need the
+ * network for their data anyway (offline they step aside), and most screens never show them.
+ */
+function DossierSlide({ item, active, centreId, deviceToken, onReady, onSkip }: Required<Pick<SlideProps, 'active' | 'centreId' | 'deviceToken'>> & Pick<SlideProps, 'onReady' | 'onSkip'> & { item: Extract<PlaylistItem, { kind: 'dossiers_ready' | 'dossier_results' }> }) {
+  const [slides, setSlides] = useState<DossierSlides | null>(null);
+  useEffect(() => {
+    let live = true;
+    dossierSlides ??= import('./dossier-slides');
+    dossierSlides.then(
+      (m) => live && setSlides(m),
+      () => {
+        dossierSlides = null;
+        if (live) onSkip?.();
+      },
+    );
+    return () => void (live = false);
+  }, []);
+  if (!slides) return null;
+  return item.kind === 'dossiers_ready' ? (
+    <slides.DossiersReadySlide itemId={item.id} perPage={item.perPage} durationMs={item.durationMs} active={active} centreId={centreId} deviceToken={deviceToken} onReady={onReady} onSkip={onSkip} />
+  ) : (
+    <slides.DossierResultsSlide itemId={item.id} showCommunes={item.showCommunes} durationMs={item.durationMs} active={active} centreId={centreId} deviceToken={deviceToken} onReady={onReady} onSkip={onSkip} />
+  );
 }
 
 function TextSlide({ heading, body, big = false }: { heading: string; body: string; big?: boolean }) {

@@ -1,18 +1,8 @@
 import { dossierApi } from '@hcc/shared/api/dossiers';
-import { type DossierReadyList, DossierScreenUpdateSchema } from '@hcc/shared/schemas/dossier';
 import { request } from '../lib/api';
 
 /** What the console's preview says in place of a dossier slide a TV would pass over (no data, or a stale feed). */
 export const HIDDEN_NOTE = 'Chưa có dữ liệu mới: trên màn hình chờ, trang này tự ẩn.';
-
-/** Fired with the centre's new ready list when the server says its dossiers changed (`dossiers:updated`). */
-export const DOSSIERS_UPDATED = 'hcc:dossiers-updated';
-
-/** Hands a socket push to the slide on air; a payload this player cannot parse is dropped. */
-export function announceDossiers(payload: unknown): void {
-  const parsed = DossierScreenUpdateSchema.safeParse(payload);
-  if (parsed.success) window.dispatchEvent(new CustomEvent<DossierReadyList>(DOSSIERS_UPDATED, { detail: parsed.data.ready }));
-}
 
 /**
  * A centre's dossier data for a slide: the TV's own centre with its pairing token (the ready list is

@@ -7,7 +7,24 @@ import tseslint from 'typescript-eslint';
 const TESTS = ['**/*.test.ts', '**/*.test.tsx'];
 
 /** Server-side packages: a front end or shared/ that imports one has pulled I/O or server code in. */
-const SERVER_PACKAGES = ['@hcc/server', '@hcc/server/*', 'express', 'express-*', 'better-sqlite3', 'pg', 'pg-*', 'ioredis', 'redis', 'socket.io', '@socket.io/*', 'kysely', 'multer', 'sharp', 'exceljs', 'docx'];
+const SERVER_PACKAGES = [
+  '@hcc/server',
+  '@hcc/server/*',
+  'express',
+  'express-*',
+  'better-sqlite3',
+  'pg',
+  'pg-*',
+  'ioredis',
+  'redis',
+  'socket.io',
+  '@socket.io/*',
+  'kysely',
+  'multer',
+  'sharp',
+  'exceljs',
+  'docx',
+];
 const serverCode = { group: ['**/server/**', ...SERVER_PACKAGES], message: 'front ends run in a browser: reach the server over HTTP or the socket, with the contracts in @hcc/shared.' };
 const nodeBuiltins = { group: ['node:*'], message: 'front ends run in a browser: no Node built-ins outside tests and build configs.' };
 const otherApp = (app) => ({ group: [`@hcc/${app}`, `@hcc/${app}/*`, `**/${app}/**`], message: `the kiosk and the display are separate apps: move what both need to @hcc/shared.` });
@@ -53,7 +70,13 @@ export default tseslint.config(
     languageOptions: { globals: {} },
     rules: {
       '@typescript-eslint/no-restricted-imports': ['error', sharedImports()],
-      'no-restricted-globals': ['error', ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location', 'fetch', 'process', 'setTimeout', 'setInterval', 'crypto'].map((name) => ({ name, message: PURE }))],
+      'no-restricted-globals': [
+        'error',
+        ...['window', 'document', 'localStorage', 'sessionStorage', 'indexedDB', 'navigator', 'location', 'fetch', 'process', 'setTimeout', 'setInterval', 'crypto'].map((name) => ({
+          name,
+          message: PURE,
+        })),
+      ],
       'no-restricted-syntax': [
         'error',
         { selector: "MemberExpression[object.name='Date'][property.name='now']", message: PURE },
@@ -80,6 +103,18 @@ export default tseslint.config(
   { files: TESTS.map((t) => `kiosk/src/${t}`), rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [serverCode, otherApp('display')] }] } },
   {
     files: ['server/src/**'],
-    rules: { '@typescript-eslint/no-restricted-imports': ['error', { patterns: [{ group: ['@hcc/display', '@hcc/display/*', '@hcc/kiosk', '@hcc/kiosk/*', '**/display/src/**', '**/kiosk/src/**'], message: 'the server never imports a front end: share code through @hcc/shared.' }] }] },
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['@hcc/display', '@hcc/display/*', '@hcc/kiosk', '@hcc/kiosk/*', '**/display/src/**', '**/kiosk/src/**'],
+              message: 'the server never imports a front end: share code through @hcc/shared.',
+            },
+          ],
+        },
+      ],
+    },
   },
 );

@@ -31,7 +31,8 @@ async function audit(view: string, page: Page, into: Finding[]): Promise<void> {
 describe('accessibility (axe-core in Chromium)', () => {
   it('the TV player has no serious or critical findings on its slides, in both orientations', async () => {
     const findings: Finding[] = [];
-    for (const [i, size] of TV_SIZES.entries()) await visitPlayer(env.browser(), env.server().url, env.server().screenTokens[i] ?? '', size, (view, page) => audit(`${size.name} ${view}`, page, findings), 3, 60_000);
+    for (const [i, size] of TV_SIZES.entries())
+      await visitPlayer(env.browser(), env.server().url, env.server().screenTokens[i] ?? '', size, (view, page) => audit(`${size.name} ${view}`, page, findings), 3, 60_000);
     expect(findings).toEqual([]);
   }, 240_000);
 

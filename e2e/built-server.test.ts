@@ -31,7 +31,16 @@ describe('the built server', () => {
     const port = await freePort();
     const child = spawn(process.execPath, [MAIN], {
       cwd: tmpdir(),
-      env: { PATH: process.env['PATH'] ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_PASSWORD: 'built-server-password', SEED_DEMO: '0', LOG_LEVEL: 'warn', NODE_ENV: 'production' },
+      env: {
+        PATH: process.env['PATH'] ?? '',
+        PORT: String(port),
+        HOST: '127.0.0.1',
+        DATA_DIR: dataDir,
+        ADMIN_PASSWORD: 'built-server-password',
+        SEED_DEMO: '0',
+        LOG_LEVEL: 'warn',
+        NODE_ENV: 'production',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
@@ -40,7 +49,12 @@ describe('the built server', () => {
     const url = `http://127.0.0.1:${port}`;
     try {
       const deadline = Date.now() + 60_000;
-      while (!(await fetch(`${url}/readyz`).then((r) => r.ok, () => false))) {
+      while (
+        !(await fetch(`${url}/readyz`).then(
+          (r) => r.ok,
+          () => false,
+        ))
+      ) {
         if (child.exitCode !== null || Date.now() > deadline) throw new Error(`the built server did not start:\n${output}`);
         await new Promise((r) => setTimeout(r, 200));
       }

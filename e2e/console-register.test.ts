@@ -4,7 +4,10 @@ import { adminSession, openConsole, useServerAndBrowser, waitForText } from './h
 
 const env = useServerAndBrowser({ beforeAll, afterAll });
 const TABLET = { width: 768, height: 1024 };
-const PHOTO = Buffer.from('/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=', 'base64');
+const PHOTO = Buffer.from(
+  '/9j/4AAQSkZJRgABAQEASABIAAD/2wBDAP//////////////////////////////////////////////////////////////////////////////////////wgALCAABAAEBAREA/8QAFBABAAAAAAAAAAAAAAAAAAAAAP/aAAgBAQABPxA=',
+  'base64',
+);
 
 describe('the report as an officer writes it, on a tablet', () => {
   let ctx: BrowserContext;

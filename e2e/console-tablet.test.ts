@@ -65,9 +65,14 @@ describe('the console on a tablet', () => {
     await ctx.close();
   });
 
-  it("names the screens a publish changes, what they play now and after, and warns that one loses its loop", async () => {
+  it('names the screens a publish changes, what they play now and after, and warns that one loses its loop', async () => {
     const admin = await adminSession(env.server().url);
-    const p = await admin.call<{ id: string }>('POST', '/api/playlists', { name: 'Hai xã – e2e', centreId: 'long-thanh', target: { centreIds: ['long-thanh', 'loc-tan'], groups: [] }, items: [{ id: 'e2e-text-1', ...ITEM }] });
+    const p = await admin.call<{ id: string }>('POST', '/api/playlists', {
+      name: 'Hai xã – e2e',
+      centreId: 'long-thanh',
+      target: { centreIds: ['long-thanh', 'loc-tan'], groups: [] },
+      items: [{ id: 'e2e-text-1', ...ITEM }],
+    });
     const ctx = await env.browser().newContext({ viewport: { width: 768, height: 1024 } });
     const { page, problems } = await openConsole(ctx, env.server().url);
     await page.getByTestId('tab-playlists').click();
@@ -100,7 +105,9 @@ describe('the console on a tablet', () => {
   it('shows the centre the pairing form will assign, and pairs the device there', async () => {
     const admin = await adminSession(env.server().url);
     await admin.call('POST', '/api/users', { username: 'loctan.editor', displayName: 'Cán bộ Lộc Tấn', role: 'editor', centreId: 'loc-tan', password: 'loc-tan-password-1' });
-    const ticket = (await (await fetch(`${env.server().url}/api/pairings`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ kind: 'screen' }) })).json()) as { code: string };
+    const ticket = (await (await fetch(`${env.server().url}/api/pairings`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ kind: 'screen' }) })).json()) as {
+      code: string;
+    };
 
     const ctx = await env.browser().newContext({ viewport: { width: 1024, height: 768 } });
     const { page, problems } = await openConsole(ctx, env.server().url, 'loctan.editor', 'loc-tan-password-1');
@@ -129,7 +136,7 @@ describe('the console on a tablet', () => {
     await prov.close();
   });
 
-  it("names the item each screen is showing on the screen wall, not its id", async () => {
+  it('names the item each screen is showing on the screen wall, not its id', async () => {
     const tv = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
     const { page: player } = await openPage(tv, `${env.server().url}/display/#token=${env.server().screenTokens[1]}`);
     await player.waitForSelector('[data-testid="now-playing"][data-item-id]:not([data-item-id=""])', { timeout: 20_000 });

@@ -58,7 +58,11 @@ describe('staff console on a tablet', () => {
     await waitForText(page, 'media-notice', /Đã tải lên “clip-e2e.mp4”/);
     await page.locator('[data-testid="media-row"][data-name="clip-e2e.mp4"]').waitFor();
     // The library leaves the clip's frame on the server as its poster, the picture in the report's evidence.
-    const posterOf = async () => z.object({ items: z.array(MediaLibraryItemSchema) }).parse(await (await page.request.get(`${env.server().url}/api/media`)).json()).items.find((m) => m.name === 'clip-e2e.mp4')?.poster;
+    const posterOf = async () =>
+      z
+        .object({ items: z.array(MediaLibraryItemSchema) })
+        .parse(await (await page.request.get(`${env.server().url}/api/media`)).json())
+        .items.find((m) => m.name === 'clip-e2e.mp4')?.poster;
     await expect.poll(posterOf, { timeout: 10_000 }).toMatch(/\/poster$/);
     const poster = await page.request.get(`${env.server().url}${await posterOf()}`);
     expect(poster.headers()['content-type']).toBe('image/jpeg');
@@ -143,7 +147,11 @@ describe('staff console on a tablet', () => {
     expect(await page.getByTestId('playlist-create').count()).toBe(0);
     expect(await page.getByTestId('tab-users').count()).toBe(0);
 
-    const login = await fetch(`${env.server().url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'viewer.e2e', password: 'viewer-password-1' }) });
+    const login = await fetch(`${env.server().url}/api/auth/login`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({ username: 'viewer.e2e', password: 'viewer-password-1' }),
+    });
     const cookie = (login.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
     const refused = await fetch(`${env.server().url}/api/playlists/demo-long-thanh/publish`, { method: 'POST', headers: { Cookie: cookie } });
     expect(refused.status).toBe(403);
@@ -286,7 +294,9 @@ describe('staff console on a tablet', () => {
   });
 
   it('imports catalogue lines with a preview that names the broken row; the kiosk then finds the new procedure', async () => {
-    const crawl = gunzipSync(readFileSync(new URL('../server/seed/tthc/national-crawl.jsonl.gz', import.meta.url))).toString('utf8').split('\n');
+    const crawl = gunzipSync(readFileSync(new URL('../server/seed/tthc/national-crawl.jsonl.gz', import.meta.url)))
+      .toString('utf8')
+      .split('\n');
     const licence = crawl.find((l) => l.includes('"3.000346"'));
     if (!licence) throw new Error('crawl line 3.000346 missing');
     const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE });
@@ -334,8 +344,22 @@ describe('staff console on a tablet', () => {
     const boot = DeviceBootstrapSchema.parse(await (await fetch(`${env.server().url}/api/device/bootstrap`, { headers: { Authorization: `Bearer ${token}` } })).json());
     const onAir = boot.push?.version;
     if (!onAir) throw new Error('the demo screen has no playlist on air');
-    const impressions = [0, 1, 2].map((k) => ({ id: crypto.randomUUID(), deviceId: boot.device.id, itemId: onAir.items[0]?.id, playlistId: onAir.playlistId, playlistVersion: onAir.version, startedAt: new Date(Date.now() - k * 60_000).toISOString(), durationMs: Math.min(10_000, onAir.items[0]?.durationMs ?? 10_000), completed: true, reason: 'completed' }));
-    const sent = await fetch(`${env.server().url}/api/impressions`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ impressions }) });
+    const impressions = [0, 1, 2].map((k) => ({
+      id: crypto.randomUUID(),
+      deviceId: boot.device.id,
+      itemId: onAir.items[0]?.id,
+      playlistId: onAir.playlistId,
+      playlistVersion: onAir.version,
+      startedAt: new Date(Date.now() - k * 60_000).toISOString(),
+      durationMs: Math.min(10_000, onAir.items[0]?.durationMs ?? 10_000),
+      completed: true,
+      reason: 'completed',
+    }));
+    const sent = await fetch(`${env.server().url}/api/impressions`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ impressions }),
+    });
     expect(sent.status).toBe(200);
     const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE, acceptDownloads: true });
     const { page, problems } = await signIn(tablet);
@@ -349,7 +373,10 @@ describe('staff console on a tablet', () => {
     // The chart library arrives with the first report that has showings, and draws on a canvas.
     await page.getByTestId('report-chart').locator('canvas').waitFor();
     expect(await page.getByTestId('report-uptime').locator('tr').count()).toBeGreaterThan(0);
-    for (const [testId, magic, ext] of [['report-docx', 'PK', '.docx'], ['report-xlsx', 'PK', '.xlsx']] as const) {
+    for (const [testId, magic, ext] of [
+      ['report-docx', 'PK', '.docx'],
+      ['report-xlsx', 'PK', '.xlsx'],
+    ] as const) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testId).click()]);
       expect(download.suggestedFilename()).toMatch(new RegExp(`^bao-cao-long-thanh-.*\\${ext}$`));
       const file = await download.path();

@@ -30,7 +30,10 @@ function rows(now: number): DossierRowInput[] {
       receivedAt: iso(now - 5 * day),
       appointmentAt: iso(now + day),
       status: 'ready',
-      history: [{ status: 'received', at: iso(now - 5 * day) }, { status: 'ready', at: iso(now - day) }],
+      history: [
+        { status: 'received', at: iso(now - 5 * day) },
+        { status: 'ready', at: iso(now - day) },
+      ],
       resultAt: iso(now - day),
       delivery: 'counter',
       counter: 'Quầy số 3',
@@ -57,7 +60,11 @@ async function pushDossiers(): Promise<void> {
   const url = env.server().url;
   const admin = await adminSession(url);
   const { secret } = await admin.call<{ secret: string }>('POST', DOSSIER_PATHS.tokens, { name: 'e2e one-stop', centreId: CENTRE });
-  const res = await fetch(`${url}${DOSSIER_PATHS.batch}`, { method: 'POST', headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ rows: rows(Date.now()) }) });
+  const res = await fetch(`${url}${DOSSIER_PATHS.batch}`, {
+    method: 'POST',
+    headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+    body: JSON.stringify({ rows: rows(Date.now()) }),
+  });
   expect(res.status).toBe(200);
   expect(((await res.json()) as { rejected: unknown[] }).rejected).toEqual([]);
 }

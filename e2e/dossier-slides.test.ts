@@ -43,7 +43,17 @@ const READY_CASES = [
   { what: '600 codes, 12 a page', list: ready(500, { total: 600 }), skipped: false },
 ];
 
-const figures = (k: number): DossierFigures => ({ received: 1_234_567 * k, resolved: 1_200_000 * k, early: 800_000 * k, onTime: 380_000 * k, late: 20_000 * k, onTimePct: 98.3, pending: 34_567 * k, overdue: 1_234 * k, apologies: 21_234 * k });
+const figures = (k: number): DossierFigures => ({
+  received: 1_234_567 * k,
+  resolved: 1_200_000 * k,
+  early: 800_000 * k,
+  onTime: 380_000 * k,
+  late: 20_000 * k,
+  onTimePct: 98.3,
+  pending: 34_567 * k,
+  overdue: 1_234 * k,
+  apologies: 21_234 * k,
+});
 const period = (k: number) => ({ month: figures(k), year: figures(k * 12) });
 const results = (fields: number, communes: number): DossierResults => ({
   centreId: 'lab',
@@ -119,8 +129,22 @@ describe('dossier slides fit the TV, landscape and portrait', () => {
     const admin = await adminSession(url);
     const { secret } = await admin.call<{ secret: string }>('POST', DOSSIER_PATHS.tokens, { name: 'e2e TV feed', centreId: 'long-thanh' });
     const push = async (status: 'ready' | 'returned', updatedAt: string) => {
-      const row = { code: 'TV-E2E-0777', procedureCode: '1.001193', receivedAt: '2026-11-20T01:00:00.000Z', appointmentAt: '2026-12-20T01:00:00.000Z', status, resultAt: '2026-11-30T01:00:00.000Z', counter: 'Quầy số 2', applicantName: 'Lý Thị Mai', updatedAt };
-      const res = await fetch(`${url}${DOSSIER_PATHS.batch}`, { method: 'POST', headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ rows: [row] }) });
+      const row = {
+        code: 'TV-E2E-0777',
+        procedureCode: '1.001193',
+        receivedAt: '2026-11-20T01:00:00.000Z',
+        appointmentAt: '2026-12-20T01:00:00.000Z',
+        status,
+        resultAt: '2026-11-30T01:00:00.000Z',
+        counter: 'Quầy số 2',
+        applicantName: 'Lý Thị Mai',
+        updatedAt,
+      };
+      const res = await fetch(`${url}${DOSSIER_PATHS.batch}`, {
+        method: 'POST',
+        headers: { Authorization: `Bearer ${secret}`, 'Content-Type': 'application/json' },
+        body: JSON.stringify({ rows: [row] }),
+      });
       expect(res.status).toBe(200);
     };
     await push('ready', new Date(Date.now() - 60_000).toISOString());

@@ -57,7 +57,10 @@ export async function startServer(env: Record<string, string> = {}, prepare?: (d
     const deadline = Date.now() + 60_000;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${banner}`);
-      const ok = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+      const ok = await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      );
       if (ok && banner.includes('/console/')) return;
       await new Promise((r) => setTimeout(r, 150));
     }
@@ -109,7 +112,16 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: chromiumPath(),
     headless: true,
     // Without the background-networking flags Chromium tries to reach Google and fills the log with refusals.
-    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--autoplay-policy=no-user-gesture-required'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--autoplay-policy=no-user-gesture-required',
+    ],
   });
 }
 

@@ -42,7 +42,9 @@ describe('citizen kiosk', () => {
 
     // A catalogue import reaches the kiosk over its socket at once, not at the next 15-s poll (the
     // province's kiosk: no selection of its own, so it lists every procedure, the new one too).
-    const crawl = gunzipSync(readFileSync(new URL('../server/seed/tthc/national-crawl.jsonl.gz', import.meta.url))).toString('utf8').split('\n');
+    const crawl = gunzipSync(readFileSync(new URL('../server/seed/tthc/national-crawl.jsonl.gz', import.meta.url)))
+      .toString('utf8')
+      .split('\n');
     const licence = crawl.find((l) => l.includes('"3.000346"'));
     if (!licence) throw new Error('crawl line 3.000346 missing');
     const asked: number[] = [];
@@ -209,7 +211,9 @@ describe('citizen kiosk', () => {
     await page.evaluate('window.dispatchEvent(new Event("online"))');
     await expect.poll(results, { timeout: 5_000 }).toBe(before + 2);
     // The same answer sent again (a retry after a lost acknowledgement) is not counted twice.
-    const replay = await page.evaluate(`fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + JSON.parse(localStorage.getItem('hcc.kiosk')).token }, body: JSON.stringify(${JSON.stringify(queued[0])}) }).then((r) => r.json())`);
+    const replay = await page.evaluate(
+      `fetch('/api/surveys/responses', { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: 'Bearer ' + JSON.parse(localStorage.getItem('hcc.kiosk')).token }, body: JSON.stringify(${JSON.stringify(queued[0])}) }).then((r) => r.json())`,
+    );
     expect(replay).toMatchObject({ duplicate: true });
     expect(await results()).toBe(before + 2);
     await ctx.close();
@@ -270,7 +274,13 @@ const box = async (page: Page, testId: string): Promise<Box> => {
 };
 /** Every inline SVG icon inside the element, with its rendered size. */
 const svgSizes = (page: Page, selector: string) =>
-  page.$$eval(selector, (els) => els.map((e) => Array.from(e.querySelectorAll('svg')).map((s) => s.getBoundingClientRect()).map((r) => Math.min(r.width, r.height))));
+  page.$$eval(selector, (els) =>
+    els.map((e) =>
+      Array.from(e.querySelectorAll('svg'))
+        .map((s) => s.getBoundingClientRect())
+        .map((r) => Math.min(r.width, r.height)),
+    ),
+  );
 /** A kiosk enrolled by its link learns its centre over its live line a moment after it opens, and redraws. */
 const centreKnown = (page: Page) =>
   page.waitForFunction(() => document.querySelector('[data-testid="centre-name"]')?.textContent === 'Trung tâm Phục vụ hành chính công xã Long Thành', null, { timeout: 10_000 });
@@ -388,7 +398,8 @@ describe('kiosk screens at their real sizes', () => {
     expect(await page.getByTestId('procedure-detail').isVisible()).toBe(false);
     expect(await page.locator('.toolbar').isVisible()).toBe(false);
     const slip = (await page.getByTestId('printout').textContent()) ?? '';
-    for (const words of ['Trung tâm Phục vụ hành chính công xã Long Thành', 'Thủ tục đăng ký khai sinh', 'Giấy chứng sinh (1 bản chính)', 'Nếu trẻ em bị bỏ rơi', 'Miễn phí']) expect(slip).toContain(words);
+    for (const words of ['Trung tâm Phục vụ hành chính công xã Long Thành', 'Thủ tục đăng ký khai sinh', 'Giấy chứng sinh (1 bản chính)', 'Nếu trẻ em bị bỏ rơi', 'Miễn phí'])
+      expect(slip).toContain(words);
     expect(slip).not.toMatch(/(^|\D)0 bản/);
     const widest = await page.$$eval('[data-testid="printout"] *', (els) => Math.max(...els.map((e) => e.getBoundingClientRect().right)));
     expect(widest).toBeLessThanOrEqual(302);

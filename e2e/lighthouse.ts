@@ -15,7 +15,10 @@ export interface LighthouseScores {
  * CPU, simulated), so a score does not depend on how fast this machine happens to be.
  */
 export async function lighthouseScores(url: string, size: { width: number; height: number }, cookie?: string): Promise<LighthouseScores> {
-  const chrome = await chromeLauncher.launch({ chromePath: chromiumPath(), chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'] });
+  const chrome = await chromeLauncher.launch({
+    chromePath: chromiumPath(),
+    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
   try {
     const result = await lighthouse(
       url,

@@ -114,7 +114,9 @@ describe('the player as painted', () => {
     const shares = await edgeShares(decoder, near, zone, width / 1280);
     const blank = near.flatMap((f, i) => ((shares[i] ?? 1) < BLANK_EDGES ? [{ at: Math.round(f.at), edges: shares[i], swap: swaps.find((s) => f.at >= s.at - 100 && f.at <= s.at + AROUND_MS) }] : []));
     const least = Math.min(...shares);
-    console.log(`painted frames: ${near.length} judged around ${swaps.length} swaps (${imageToVideo.length} image → video), ${blank.length} without a picture in the main zone (least edge share ${least.toFixed(4)})`);
+    console.log(
+      `painted frames: ${near.length} judged around ${swaps.length} swaps (${imageToVideo.length} image → video), ${blank.length} without a picture in the main zone (least edge share ${least.toFixed(4)})`,
+    );
     expect(blank).toEqual([]);
     expect(problems).toEqual([]);
     await decoder.context().close();

@@ -33,7 +33,9 @@ const attempt = async (what: string, run: () => Promise<void>) => {
 };
 
 try {
-  await Promise.all(TV_SIZES.map((size, i) => attempt(`player ${size.name}`, () => visitPlayer(browser, server.url, server.screenTokens[i % server.screenTokens.length] ?? '', size, shoot(size.name, 'player'), 4))));
+  await Promise.all(
+    TV_SIZES.map((size, i) => attempt(`player ${size.name}`, () => visitPlayer(browser, server.url, server.screenTokens[i % server.screenTokens.length] ?? '', size, shoot(size.name, 'player'), 4))),
+  );
   for (const size of KIOSK_SIZES) await attempt(`kiosk ${size.name}`, () => visitKiosk(browser, server.url, size, shoot(size.name, 'kiosk')));
   for (const size of TABLET_SIZES) await attempt(`console ${size.name}`, () => visitConsole(browser, server.url, size, shoot(size.name, 'console')));
 } finally {

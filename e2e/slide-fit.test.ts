@@ -24,10 +24,23 @@ function longestItems(mediaIds: { image?: string | undefined; video?: string | u
   const items: { what: string; item: Record<string, unknown> }[] = [
     { what: 'text: 200 + 2,000 characters of prose', item: { ...base('t1'), kind: 'text', heading: words(200), body: words(2000) } },
     { what: 'text: one unbroken 2,000-character word', item: { ...base('t2'), kind: 'text', heading: 'Ư'.repeat(200), body: 'Ệ'.repeat(2000) } },
-    { what: 'text: 2,000 characters over 200 lines', item: { ...base('t3'), kind: 'text', heading: words(200), body: Array.from({ length: 200 }, (_, i) => `Dòng ${i}`).join('\n').slice(0, 2000) } },
+    {
+      what: 'text: 2,000 characters over 200 lines',
+      item: {
+        ...base('t3'),
+        kind: 'text',
+        heading: words(200),
+        body: Array.from({ length: 200 }, (_, i) => `Dòng ${i}`)
+          .join('\n')
+          .slice(0, 2000),
+      },
+    },
     { what: 'text: blank lines only', item: { ...base('t4'), kind: 'text', heading: '', body: '\n'.repeat(2000) } },
     { what: 'ticker as a slide: 1,000 characters', item: { ...base('k1'), kind: 'ticker', text: words(1000) } },
-    { what: 'qr: 200-character caption', item: { ...base('q1'), kind: 'qr', url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193', caption: words(200) } },
+    {
+      what: 'qr: 200-character caption',
+      item: { ...base('q1'), kind: 'qr', url: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1.001193', caption: words(200) },
+    },
     { what: 'qr: a URL too long for any QR code', item: { ...base('q2'), kind: 'qr', url: `https://example.vn/${'a'.repeat(5000)}`, caption: 'Ư'.repeat(200) } },
     { what: 'emergency: 500 characters', item: { ...base('e1'), kind: 'emergency', text: words(500), severity: 'danger' } },
   ];

@@ -71,7 +71,10 @@ describe('pictures of drawn slides for the report', () => {
     const dir = path.resolve(import.meta.dirname, '../.tmp/slide-pictures');
     await mkdir(dir, { recursive: true });
     for (const { key, item: it } of before) {
-      await writeFile(path.join(dir, `${it.kind}.jpg`), Buffer.from(await (await fetch(`${env.server().url}/api/slide-pictures/${key}`, { headers: { Cookie: (await adminSession(env.server().url)).cookie } })).arrayBuffer()));
+      await writeFile(
+        path.join(dir, `${it.kind}.jpg`),
+        Buffer.from(await (await fetch(`${env.server().url}/api/slide-pictures/${key}`, { headers: { Cookie: (await adminSession(env.server().url)).cookie } })).arrayBuffer()),
+      );
       const pic = await look(page, key);
       expect(pic, it.kind).toMatchObject({ type: 'image/jpeg', width: 480, height: 270 });
       // A slide, not a blank: its backdrop and its words make many colours.
@@ -89,7 +92,10 @@ describe('pictures of drawn slides for the report', () => {
   });
 
   it('opening Reports draws the slides published without the console', async () => {
-    const { admin, playlist, missing } = await draft([item('later-text', { kind: 'text', heading: 'Thông báo', body: 'Nghỉ lễ Quốc khánh 2/9' }), item('later-ticker', { kind: 'ticker', text: 'Tra cứu hồ sơ bằng mã QR' })]);
+    const { admin, playlist, missing } = await draft([
+      item('later-text', { kind: 'text', heading: 'Thông báo', body: 'Nghỉ lễ Quốc khánh 2/9' }),
+      item('later-ticker', { kind: 'ticker', text: 'Tra cứu hồ sơ bằng mã QR' }),
+    ]);
     await admin.call('POST', `/api/playlists/${playlist.id}/publish`);
     expect((await missing()).map((m) => m.item.title)).toEqual(expect.arrayContaining(['later-text', 'later-ticker']));
     const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 800 } });

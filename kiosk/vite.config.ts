@@ -14,7 +14,17 @@ export default defineConfig({
       registerType: 'prompt',
       injectRegister: false,
       scope: '/kiosk/',
-      manifest: { name: 'Kiosk tra cứu thủ tục hành chính', short_name: 'Kiosk', lang: 'vi', start_url: '/kiosk/', scope: '/kiosk/', display: 'fullscreen', background_color: '#0b2545', theme_color: '#0b2545', icons: [] },
+      manifest: {
+        name: 'Kiosk tra cứu thủ tục hành chính',
+        short_name: 'Kiosk',
+        lang: 'vi',
+        start_url: '/kiosk/',
+        scope: '/kiosk/',
+        display: 'fullscreen',
+        background_color: '#0b2545',
+        theme_color: '#0b2545',
+        icons: [],
+      },
       workbox: {
         globPatterns: ['**/*.{js,css,html,woff2}'],
         // The dossier look-up and its receipt scanner (the decoder is ~400 KB) are fetched when the
@@ -22,8 +32,16 @@ export default defineConfig({
         globIgnores: ['**/Lookup-*.js', '**/camera-scanner-*.js'],
         navigateFallback: '/kiosk/index.html',
         runtimeCaching: [
-          { urlPattern: ({ url }) => url.pathname.startsWith('/api/procedures') || url.pathname === '/api/surveys/forms', handler: 'NetworkFirst', options: { cacheName: 'hcc-catalogue', networkTimeoutSeconds: 3 } },
-          { urlPattern: ({ url }) => /^\/kiosk\/assets\/((Lookup|camera-scanner)-.*\.js|.*\.wasm)$/.test(url.pathname), handler: 'CacheFirst', options: { cacheName: 'hcc-scanner', expiration: { maxEntries: 4 } } },
+          {
+            urlPattern: ({ url }) => url.pathname.startsWith('/api/procedures') || url.pathname === '/api/surveys/forms',
+            handler: 'NetworkFirst',
+            options: { cacheName: 'hcc-catalogue', networkTimeoutSeconds: 3 },
+          },
+          {
+            urlPattern: ({ url }) => /^\/kiosk\/assets\/((Lookup|camera-scanner)-.*\.js|.*\.wasm)$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'hcc-scanner', expiration: { maxEntries: 4 } },
+          },
         ],
       },
     }),

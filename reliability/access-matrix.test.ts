@@ -41,7 +41,13 @@ async function httpOutcome(t: TestServer, w: World, row: HttpRow, creds: Creds):
 /** A socket that connected, or null when the server refused the handshake. */
 const open = (url: string, creds: Creds) =>
   new Promise<Socket | null>((resolve) => {
-    const s = connect(url, { auth: creds.token ? { token: creds.token } : {}, extraHeaders: creds.cookie ? { cookie: creds.cookie } : {}, transports: ['websocket'], reconnection: false, forceNew: true });
+    const s = connect(url, {
+      auth: creds.token ? { token: creds.token } : {},
+      extraHeaders: creds.cookie ? { cookie: creds.cookie } : {},
+      transports: ['websocket'],
+      reconnection: false,
+      forceNew: true,
+    });
     s.once('connect', () => resolve(s));
     s.once('connect_error', () => resolve(null));
   });
@@ -113,8 +119,20 @@ it('CSRF: a staff change from another site is refused; its own pages and program
       ['a program sending neither header is allowed', await allowed({})],
       ['the refused requests wrote nothing', (await t.deps.store.emergencies.active(new Date().toISOString())).length === 3],
       ['the session cookie is SameSite=Strict and HttpOnly', /SameSite=Strict/i.test(sidOf(login)) && /HttpOnly/i.test(sidOf(login))],
-      ['no CORS grant lets another origin read staff data', (await t.http.get('/api/playlists').set('Cookie', editor).set('Origin', 'https://evil.example')).headers['access-control-allow-origin'] === undefined],
-      ['a kiosk’s survey answer (no staff session) is not held to it', (await t.http.post('/api/surveys/responses').set('Origin', 'https://evil.example').set('Authorization', `Bearer ${(await t.pairDevice({ kind: 'kiosk', centreId: 'lt' })).token}`).send({ id: crypto.randomUUID(), centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall: 2 }, submittedAt: new Date().toISOString() })).status === 201],
+      [
+        'no CORS grant lets another origin read staff data',
+        (await t.http.get('/api/playlists').set('Cookie', editor).set('Origin', 'https://evil.example')).headers['access-control-allow-origin'] === undefined,
+      ],
+      [
+        'a kiosk’s survey answer (no staff session) is not held to it',
+        (
+          await t.http
+            .post('/api/surveys/responses')
+            .set('Origin', 'https://evil.example')
+            .set('Authorization', `Bearer ${(await t.pairDevice({ kind: 'kiosk', centreId: 'lt' })).token}`)
+            .send({ id: crypto.randomUUID(), centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall: 2 }, submittedAt: new Date().toISOString() })
+        ).status === 201,
+      ],
     ]);
   } finally {
     await t.close();
@@ -189,7 +207,10 @@ it('device revoke: the token stops working at once, over HTTP and on the open so
     const editor = await t.login('editor');
     const d = await t.pairDevice();
     const socket = await t.connectDevice(d.token);
-    const told = waitFor(socket, 'device:revoked').then(() => true, () => false);
+    const told = waitFor(socket, 'device:revoked').then(
+      () => true,
+      () => false,
+    );
     const cut = new Promise<string>((resolve) => socket.once('disconnect', resolve));
     await t.http.post(`/api/devices/${d.deviceId}/revoke`).set('Cookie', editor).expect(200);
     const bearer = { Authorization: `Bearer ${d.token}` };
@@ -197,7 +218,15 @@ it('device revoke: the token stops working at once, over HTTP and on the open so
       ['the open socket is told it was revoked', await told],
       ['the open socket is cut by the server', (await cut) === 'io server disconnect'],
       ['bootstrap refuses the token', (await t.http.get('/api/device/bootstrap').set(bearer)).status === 401],
-      ['impressions over HTTP refuse the token', (await t.http.post('/api/impressions').set(bearer).send({ impressions: [impressionOf(d.deviceId, 'p1')] })).status === 401],
+      [
+        'impressions over HTTP refuse the token',
+        (
+          await t.http
+            .post('/api/impressions')
+            .set(bearer)
+            .send({ impressions: [impressionOf(d.deviceId, 'p1')] })
+        ).status === 401,
+      ],
       ['a new socket with the token is refused', (await open(t.url, { token: d.token })) === null],
       ['the device is listed as revoked', (await t.deps.store.devices.get(d.deviceId))?.status === 'revoked'],
     ]);
@@ -231,8 +260,24 @@ it('token theft: a screen token from another centre reads and writes nothing of 
       ['lt’s screenshot refuses a screen token', (await t.http.get(`/api/devices/${w.spareScreen.deviceId}/screenshot`).set(thief)).status === 401],
       ['lt’s report refuses a screen token', (await t.http.get('/api/reports?from=2026-01-01&to=2026-01-31&centre=lt').set(thief)).status === 401],
       ['lt’s playlist drafts refuse a screen token', (await t.http.get(`/api/playlists/${w.playlistId}`).set(thief)).status === 401],
-      ['impressions naming lt’s screen are refused over HTTP', (await t.http.post('/api/impressions').set(thief).send({ impressions: [theirs] })).status === 403],
-      ['a batch mixing its own and lt’s is refused whole', (await t.http.post('/api/impressions').set(thief).send({ impressions: [own, theirs] })).status === 403],
+      [
+        'impressions naming lt’s screen are refused over HTTP',
+        (
+          await t.http
+            .post('/api/impressions')
+            .set(thief)
+            .send({ impressions: [theirs] })
+        ).status === 403,
+      ],
+      [
+        'a batch mixing its own and lt’s is refused whole',
+        (
+          await t.http
+            .post('/api/impressions')
+            .set(thief)
+            .send({ impressions: [own, theirs] })
+        ).status === 403,
+      ],
       ['impressions naming lt’s screen are refused on the socket', (await emitAck(thiefSocket, 'impression:batch', { impressions: [theirs] })).error?.code === 'forbidden'],
       ['no impression was stored', (await t.deps.store.impressions.count()) === stored],
       ['the token is no session cookie', (await t.http.get('/api/devices').set('Cookie', `hcc_sid=${w.otherScreen.token}`)).status === 401],

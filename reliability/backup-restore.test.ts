@@ -47,7 +47,10 @@ function rows<T>(dataDir: string, sql: string): T[] {
 
 /** A small PNG the server's sniffing accepts; random bytes after the header make every one a new file. */
 const pngBytes = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(2048 + Math.floor(Math.random() * 4096))]);
-const sha256 = (b: Buffer | ArrayBuffer) => createHash('sha256').update(Buffer.from(b as ArrayBuffer)).digest('hex');
+const sha256 = (b: Buffer | ArrayBuffer) =>
+  createHash('sha256')
+    .update(Buffer.from(b as ArrayBuffer))
+    .digest('hex');
 
 type Phase = 'before' | 'during' | 'after';
 
@@ -86,15 +89,32 @@ async function writer(server: RunningServer) {
       completed: true,
       reason: 'completed',
     }));
-    const res = await fetch(`${url}/api/impressions`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body: JSON.stringify({ impressions: batch }) });
+    const res = await fetch(`${url}/api/impressions`, {
+      method: 'POST',
+      headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify({ impressions: batch }),
+    });
     if (!res.ok) throw new Error(`impressions → ${res.status}`);
     const at = phase;
     for (const i of batch) written.impressions.set(i.id, at);
   };
   const survey = async () => {
     const id = randomUUID();
-    const body = { id, centreId: boot.centre.id, formId: quick.id, formVersion: quick.version, answers: { [quick.questions[0]?.id ?? 'q']: round % 3 }, context: { channel: 'kiosk' }, comment: `góp ý số ${round}`, submittedAt: new Date().toISOString() };
-    const res = await fetch(`${url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.kioskToken}` }, body: JSON.stringify(body) });
+    const body = {
+      id,
+      centreId: boot.centre.id,
+      formId: quick.id,
+      formVersion: quick.version,
+      answers: { [quick.questions[0]?.id ?? 'q']: round % 3 },
+      context: { channel: 'kiosk' },
+      comment: `góp ý số ${round}`,
+      submittedAt: new Date().toISOString(),
+    };
+    const res = await fetch(`${url}/api/surveys/responses`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.kioskToken}` },
+      body: JSON.stringify(body),
+    });
     if (!res.ok) throw new Error(`survey → ${res.status} ${await res.text()}`);
     written.surveys.set(id, phase);
   };

@@ -32,7 +32,15 @@ export class Reporter {
     const boot = DeviceBootstrapSchema.parse(await (await fetch(`${url}/api/device/bootstrap`, { headers: { Authorization: `Bearer ${token}` } })).json());
     const v = boot.push?.version;
     if (!v) throw new Error('the screen has no playlist');
-    const r = new Reporter(url, token, via, { deviceId: boot.device.id, itemId: v.items[0]?.id ?? 'x', playlistId: v.playlistId, playlistVersion: v.version, durationMs: 8_000, completed: true, reason: 'completed' });
+    const r = new Reporter(url, token, via, {
+      deviceId: boot.device.id,
+      itemId: v.items[0]?.id ?? 'x',
+      playlistId: v.playlistId,
+      playlistVersion: v.version,
+      durationMs: 8_000,
+      completed: true,
+      reason: 'completed',
+    });
     // Reconnects quickly and for ever, as a player does; emits made while down are buffered and go out on reconnect.
     if (via === 'socket') r.socket = io(url, { auth: { token }, transports: ['websocket'], reconnectionDelay: 100, reconnectionDelayMax: 500 });
     return r;

@@ -46,7 +46,15 @@ describe('corrupt media', () => {
     const image = (id: string, mediaId: string) => ({ id, kind: 'image', title: id, durationMs: ITEM_MS, mediaId, caption: '' });
     const text = (id: string) => ({ id, kind: 'text', title: id, durationMs: ITEM_MS, heading: id, body: '' });
     const broken = ['bad-upload', 'bad-replaced', 'bad-truncated'];
-    await publishItems(server.url, 'long-thanh', [text('t1'), image('bad-upload', garbage), text('t2'), image('bad-replaced', replaced), image('good', good), text('t3'), image('bad-truncated', truncated)]);
+    await publishItems(server.url, 'long-thanh', [
+      text('t1'),
+      image('bad-upload', garbage),
+      text('t2'),
+      image('bad-replaced', replaced),
+      image('good', good),
+      text('t3'),
+      image('bad-truncated', truncated),
+    ]);
     const token = server.screenTokens[0] ?? '';
     const deviceId = await deviceIdOf(server.url, token);
     const player = await openPlayer(browser, server.url, token);
@@ -60,7 +68,8 @@ describe('corrupt media', () => {
     }
     // One full turn of what plays, in order, after the first item.
     const turn = shown.slice(shown.indexOf('t1'), shown.indexOf('t1') + 4);
-    const failed = () => query<{ item_id: string }>(server?.dataDir ?? '', "SELECT DISTINCT item_id FROM impressions WHERE device_id = ? AND reason = 'failed' ORDER BY item_id", deviceId).map((r) => r.item_id);
+    const failed = () =>
+      query<{ item_id: string }>(server?.dataDir ?? '', "SELECT DISTINCT item_id FROM impressions WHERE device_id = ? AND reason = 'failed' ORDER BY item_id", deviceId).map((r) => r.item_id);
     const onWall = async () => (await admin.call<{ items: Device[] }>('GET', '/api/devices')).items.find((d) => d.id === deviceId)?.heartbeat?.failedItemIds ?? [];
     // Impressions go out on the next flush (15 s) and the heartbeat every 30 s, both on the page's clock.
     const deadline = Date.now() + 30_000;

@@ -36,7 +36,12 @@ const sha256 = (b: Buffer) => createHash('sha256').update(b).digest('hex');
 /** A PNG by its magic number (the server sniffs, never decodes), unique by its random body. */
 const png = (bytes: number) => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), randomBytes(bytes - 8)]);
 /** Every file of the media directory with the hash of what is in it now. */
-const filesIn = (dir: string) => new Map(readdirSync(dir, { withFileTypes: true }).filter((e) => e.isFile()).map((e) => [e.name, sha256(readFileSync(path.join(dir, e.name)))]));
+const filesIn = (dir: string) =>
+  new Map(
+    readdirSync(dir, { withFileTypes: true })
+      .filter((e) => e.isFile())
+      .map((e) => [e.name, sha256(readFileSync(path.join(dir, e.name)))]),
+  );
 
 describe('disk full during upload', () => {
   it('answers 507 with a clear message, keeps no partial file and no record, and leaves earlier media intact', async (ctx) => {
@@ -71,7 +76,14 @@ describe('disk full during upload', () => {
       const res = await upload(bytes);
       const clean = readdirSync(path.join(media, '.incoming')).length === 0;
       const intact = JSON.stringify([...filesIn(media)]) === JSON.stringify([...before]);
-      const ok = res.status === 507 && res.body.code === 'insufficient_storage' && /no room left/.test(res.body.message ?? '') && clean && intact && !rowFor(sha256(bytes)) && !existsSync(path.join(media, sha256(bytes)));
+      const ok =
+        res.status === 507 &&
+        res.body.code === 'insufficient_storage' &&
+        /no room left/.test(res.body.message ?? '') &&
+        clean &&
+        intact &&
+        !rowFor(sha256(bytes)) &&
+        !existsSync(path.join(media, sha256(bytes)));
       if (ok) handled++;
       else console.error('disk-full upload not handled', size, res, { clean, intact });
     }

@@ -75,7 +75,13 @@ describe('evidence that holds up (issue 18)', () => {
     // Only the months: each must equal its days.
     await tamper("UPDATE impression_daily SET showings = showings / 10, play_ms = play_ms / 10; UPDATE impression_monthly SET showings = showings / 10 + 5 WHERE month = '2026-03-01';");
     expect(problemKinds(await report('lt'))).toEqual(['month']);
-    record(import.meta.filename, { area: 'Faults', check: 'roll-ups edited (×10, then months only): caught before the report says "toàn vẹn"', tried: 2, passed: 2, note: 'report names the day, screen, centre and item; the other commune stays clean' });
+    record(import.meta.filename, {
+      area: 'Faults',
+      check: 'roll-ups edited (×10, then months only): caught before the report says "toàn vẹn"',
+      tried: 2,
+      passed: 2,
+      note: 'report names the day, screen, centre and item; the other commune stays clean',
+    });
   });
 
   it('catches the newest rows deleted after a report printed its fingerprint, and the fingerprint no longer matches', async () => {
@@ -93,7 +99,13 @@ describe('evidence that holds up (issue 18)', () => {
     expect(after.integrity.ok).toBe(false);
     expect(after.integrity.problems.some((p: { kind: string; detail?: string }) => p.kind === 'head' && p.detail === 'cut')).toBe(true);
     expect(await t.deps.store.impressions.compareFingerprint(fingerprint)).toBe('differs');
-    record(import.meta.filename, { area: 'Faults', check: 'newest rows deleted (with roll-ups adjusted) after a report', tried: 1, passed: 1, note: 'recorded head and printed fingerprint no longer match' });
+    record(import.meta.filename, {
+      area: 'Faults',
+      check: 'newest rows deleted (with roll-ups adjusted) after a report',
+      tried: 1,
+      passed: 1,
+      note: 'recorded head and printed fingerprint no longer match',
+    });
   });
 
   it('catches an old row edited and every hash after it recomputed without the key', async () => {
@@ -101,24 +113,39 @@ describe('evidence that holds up (issue 18)', () => {
     expect((await report('lt')).integrity.ok).toBe(true);
     // Rewrite row 2 and re-chain rows 2…6 with plain SHA-256, as the pre-HMAC chain allowed.
     const rows = (await t.deps.store.impressions.between('2026-03-01T00:00:00Z', '2026-03-03T00:00:00Z')).map((r, i) => ({ ...r, seq: i + 1 }));
-    const canonical = (r: Impression, receivedAt: string, duration: number) => [r.id, r.deviceId, r.itemId, r.playlistId, r.playlistVersion, r.startedAt, duration, r.completed ? 1 : 0, r.reason, receivedAt].join('\u001f');
+    const canonical = (r: Impression, receivedAt: string, duration: number) =>
+      [r.id, r.deviceId, r.itemId, r.playlistId, r.playlistVersion, r.startedAt, duration, r.completed ? 1 : 0, r.reason, receivedAt].join('\u001f');
     const received = new Date(now).toISOString();
     let prev = '';
     const sql: string[] = [];
     for (const r of rows) {
       const duration = r.seq === 2 ? 600_000 : r.durationMs;
       if (r.seq === 1) {
-        prev = createHash('sha256').update('0'.repeat(64)).update('\u001e').update(canonical(r, received, duration)).digest('hex');
+        prev = createHash('sha256')
+          .update('0'.repeat(64))
+          .update('\u001e')
+          .update(canonical(r, received, duration))
+          .digest('hex');
         continue;
       }
-      prev = createHash('sha256').update(prev).update('\u001e').update(canonical(r, received, duration)).digest('hex');
+      prev = createHash('sha256')
+        .update(prev)
+        .update('\u001e')
+        .update(canonical(r, received, duration))
+        .digest('hex');
       sql.push(`UPDATE impressions SET duration_ms = ${duration}, chain_hash = '${prev}' WHERE seq = ${r.seq};`);
     }
     await tamper(sql.join(' '));
     const r = await t.deps.store.impressions.verify({ full: true, at: new Date(now).toISOString() });
     expect(r.ok).toBe(false);
     expect(r.problems.filter((p) => p.kind === 'row').map((p) => p.seq)).toEqual([2, 3, 4, 5, 6]);
-    record(import.meta.filename, { area: 'Faults', check: 'old row edited and the chain recomputed after it (SHA-256, no key)', tried: 1, passed: 1, note: 'HMAC links need the key kept outside the database' });
+    record(import.meta.filename, {
+      area: 'Faults',
+      check: 'old row edited and the chain recomputed after it (SHA-256, no key)',
+      tried: 1,
+      passed: 1,
+      note: 'HMAC links need the key kept outside the database',
+    });
   });
 
   it('after a restart, the first report walks the whole log: a change made while the server was down is caught', async () => {
@@ -136,12 +163,30 @@ describe('evidence that holds up (issue 18)', () => {
     }
     // And a server started with another key refuses to start rather than break the chain.
     await expect(openStore({ ...t.deps.config, logHmacKey: 'x'.repeat(40) })).rejects.toThrow(/keyed with key/);
-    record(import.meta.filename, { area: 'Faults', check: 'log changed while the server was down; restart with another key', tried: 2, passed: 2, note: 'first check of a process is a full walk; a wrong key stops the start' });
+    record(import.meta.filename, {
+      area: 'Faults',
+      check: 'log changed while the server was down; restart with another key',
+      tried: 2,
+      passed: 2,
+      note: 'first check of a process is a full walk; a wrong key stops the start',
+    });
   });
 
   it('catches a folded summary inflated in place, with its roll-ups', async () => {
     const s = await t.connectDevice(lt.token);
-    const summary = { id: randomUUID(), deviceId: lt.deviceId, itemId: 'slogan', playlistId: ltPlaylist, playlistVersion: 1, day: '2026-03-03', showings: 10, playMs: 100_000, completed: 10, first: '2026-03-03T01:00:00.000Z', last: '2026-03-03T02:00:00.000Z' };
+    const summary = {
+      id: randomUUID(),
+      deviceId: lt.deviceId,
+      itemId: 'slogan',
+      playlistId: ltPlaylist,
+      playlistVersion: 1,
+      day: '2026-03-03',
+      showings: 10,
+      playMs: 100_000,
+      completed: 10,
+      first: '2026-03-03T01:00:00.000Z',
+      last: '2026-03-03T02:00:00.000Z',
+    };
     expect(await emitAck(s, 'impression:summary', { summaries: [summary] })).toEqual({ ok: true, data: { accepted: 1, duplicates: 0 } });
     expect((await report('lt')).integrity.ok).toBe(true);
     await tamper('UPDATE impression_summaries SET showings = 100; UPDATE impression_daily SET showings = 100; UPDATE impression_monthly SET showings = 100;');
@@ -171,7 +216,12 @@ describe('evidence that holds up (issue 18)', () => {
     const r = await report('dn');
     expect(r.showings.totals.showings).toBe(0);
     const wall = (await t.http.get('/api/impressions/refusals').set('Cookie', viewer).expect(200)).body as { deviceId: string; reason: string; count: number; text: { vi: string } }[];
-    expect(wall.filter((w) => w.deviceId === lt.deviceId).map((w) => [w.reason, w.count]).sort()).toEqual([
+    expect(
+      wall
+        .filter((w) => w.deviceId === lt.deviceId)
+        .map((w) => [w.reason, w.count])
+        .sort(),
+    ).toEqual([
       ['before_pairing', 1],
       ['future', 1],
       ['not_sent', 100],
@@ -180,12 +230,32 @@ describe('evidence that holds up (issue 18)', () => {
       ['unknown_version', 100],
     ]);
     expect(wall.find((w) => w.reason === 'not_sent')?.text.vi).toBe('danh sách phát không được gửi tới màn hình này');
-    record(import.meta.filename, { area: 'Faults', check: 'implausible showings from a screen’s own token', tried: 402, passed: 402, note: 'other centre’s playlist, unknown item or version, 24 h long, before pairing, in the future: refused with a reason on the screen wall, report stays 0' });
+    record(import.meta.filename, {
+      area: 'Faults',
+      check: 'implausible showings from a screen’s own token',
+      tried: 402,
+      passed: 402,
+      note: 'other centre’s playlist, unknown item or version, 24 h long, before pairing, in the future: refused with a reason on the screen wall, report stays 0',
+    });
   });
 
   it('never counts failed or interrupted showings: totals, evidence list and plan progress', async () => {
     const editor = await t.login('editor');
-    await t.http.post('/api/plan-targets').set('Cookie', editor).send({ centreId: 'lt', seq: 1, content: 'Khẩu hiệu tại sảnh', product: 'Ít nhất 1 khẩu hiệu mỗi quý', lead: 'Trung tâm', partners: '', timing: 'Quý I', form: 'khau_hieu', measure: { count: 1, per: 'quarter' } }).expect(201);
+    await t.http
+      .post('/api/plan-targets')
+      .set('Cookie', editor)
+      .send({
+        centreId: 'lt',
+        seq: 1,
+        content: 'Khẩu hiệu tại sảnh',
+        product: 'Ít nhất 1 khẩu hiệu mỗi quý',
+        lead: 'Trung tâm',
+        partners: '',
+        timing: 'Quý I',
+        form: 'khau_hieu',
+        measure: { count: 1, per: 'quarter' },
+      })
+      .expect(201);
     await play(lt, ltPlaylist, 'slogan', 12, { durationMs: 0, completed: false, reason: 'failed' });
     await play(lt, ltPlaylist, 'slogan', 3, { durationMs: 4_000, completed: false, reason: 'interrupted' });
     const r = await report('lt');
@@ -195,6 +265,12 @@ describe('evidence that holds up (issue 18)', () => {
     expect(r.integrity.ok).toBe(true);
     // The raw log keeps them, as evidence of what happened.
     expect(await t.deps.store.impressions.count()).toBe(15);
-    record(import.meta.filename, { area: 'Faults', check: 'failed and interrupted showings', tried: 15, passed: 15, note: 'kept in the raw log, never counted in totals, evidence list or plan progress' });
+    record(import.meta.filename, {
+      area: 'Faults',
+      check: 'failed and interrupted showings',
+      tried: 15,
+      passed: 15,
+      note: 'kept in the raw log, never counted in totals, evidence list or plan progress',
+    });
   });
 });

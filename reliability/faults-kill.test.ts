@@ -137,7 +137,12 @@ describe('kill -9 during publish', () => {
     const item = (n: number) => ({ id: 'tin', kind: 'text', title: `Tin ${n}`, durationMs: 8_000, heading: `Bản tin số ${n}`, body: 'x'.repeat(1_000 + (n % 1_000)) });
     const created = await admin.call<{ id: string }>('POST', '/api/playlists', { name: 'Thử mất điện', centreId: 'long-thanh', target: { centreIds: [], groups: [] }, items: [item(0)] });
     const api = async <T>(method: string, p: string, body?: unknown): Promise<T> => {
-      const r = await fetch(`${server.url}${p}`, { method, headers: { Cookie: admin.cookie, ...(body ? { 'Content-Type': 'application/json' } : {}) }, body: body ? JSON.stringify(body) : null, signal: AbortSignal.timeout(5_000) });
+      const r = await fetch(`${server.url}${p}`, {
+        method,
+        headers: { Cookie: admin.cookie, ...(body ? { 'Content-Type': 'application/json' } : {}) },
+        body: body ? JSON.stringify(body) : null,
+        signal: AbortSignal.timeout(5_000),
+      });
       if (!r.ok) throw new Error(`${method} ${p} → ${r.status}`);
       return (await r.json()) as T;
     };

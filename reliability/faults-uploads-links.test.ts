@@ -53,7 +53,10 @@ const jpeg = (bytes: number, seed: number) => Buffer.concat([Buffer.from([0xff, 
 /** A form as a browser sends it (the name as raw UTF-8), or with the RFC 5987 `filename*` some clients use. */
 const form = (filename: string, body: Buffer, encoded = false) =>
   Buffer.concat([
-    Buffer.from(`--b\r\nContent-Disposition: form-data; name="file"; ${encoded ? `filename*=UTF-8''${encodeURIComponent(filename)}` : `filename="${filename}"`}\r\nContent-Type: image/jpeg\r\n\r\n`, 'utf8'),
+    Buffer.from(
+      `--b\r\nContent-Disposition: form-data; name="file"; ${encoded ? `filename*=UTF-8''${encodeURIComponent(filename)}` : `filename="${filename}"`}\r\nContent-Type: image/jpeg\r\n\r\n`,
+      'utf8',
+    ),
     body,
     Buffer.from('\r\n--b--\r\n'),
   ]);
@@ -113,7 +116,13 @@ describe('uploads cut off', () => {
     await server.start();
     cookie = (await adminSession(server.url)).cookie;
     const swept = leftovers().length === 0;
-    record(import.meta.filename, { area: 'Faults', check: 'kill -9 mid-upload, then restart', tried: 1, passed: written && left > 0 && swept ? 1 : 0, note: `${left} partial file(s) left by the crash; ${swept ? 'swept at start' : 'NOT swept'}` });
+    record(import.meta.filename, {
+      area: 'Faults',
+      check: 'kill -9 mid-upload, then restart',
+      tried: 1,
+      passed: written && left > 0 && swept ? 1 : 0,
+      note: `${left} partial file(s) left by the crash; ${swept ? 'swept at start' : 'NOT swept'}`,
+    });
     expect(written && left > 0).toBe(true);
     expect(swept).toBe(true);
   });
@@ -135,14 +144,51 @@ describe('link check and internal addresses', () => {
     const port = (canary.address() as AddressInfo).port;
     const own = new URL(server.url).port;
     const hosts = [
-      '127.0.0.1', '127.1', '127.0.1', '0x7f.1', '0x7f000001', '017700000001', '2130706433', '127.255.255.254', 'localhost', 'LOCALHOST', 'localhost.',
-      '[::1]', '[0:0:0:0:0:0:0:1]', '[::ffff:127.0.0.1]', '[::ffff:7f00:1]', '0.0.0.0', '0', '[::]', '10.0.0.1', '10.255.255.255', '172.16.0.1', '172.31.1.1',
-      '192.168.0.1', '169.254.169.254', '[fe80::1]', '[fc00::1]', '[fd12:3456::1]', '100.64.0.1', '[::ffff:10.0.0.1]', '[::ffff:169.254.169.254]', '[64:ff9b::7f00:1]', '[2002:7f00:1::]',
+      '127.0.0.1',
+      '127.1',
+      '127.0.1',
+      '0x7f.1',
+      '0x7f000001',
+      '017700000001',
+      '2130706433',
+      '127.255.255.254',
+      'localhost',
+      'LOCALHOST',
+      'localhost.',
+      '[::1]',
+      '[0:0:0:0:0:0:0:1]',
+      '[::ffff:127.0.0.1]',
+      '[::ffff:7f00:1]',
+      '0.0.0.0',
+      '0',
+      '[::]',
+      '10.0.0.1',
+      '10.255.255.255',
+      '172.16.0.1',
+      '172.31.1.1',
+      '192.168.0.1',
+      '169.254.169.254',
+      '[fe80::1]',
+      '[fc00::1]',
+      '[fd12:3456::1]',
+      '100.64.0.1',
+      '[::ffff:10.0.0.1]',
+      '[::ffff:169.254.169.254]',
+      '[64:ff9b::7f00:1]',
+      '[2002:7f00:1::]',
     ];
-    const urls = fc.sample(
-      fc.tuple(fc.constantFrom(...hosts), fc.constantFrom(String(port), own, '', '80', '8080'), fc.constantFrom('', 'user:pass@', 'dichvucong.gov.vn@'), fc.constantFrom('/', '/admin', '/latest/meta-data/', '/?next=https://dichvucong.gov.vn', '#@dichvucong.gov.vn'), fc.constantFrom('http', 'https')),
-      { seed: SEED, numRuns: 150 },
-    ).map(([host, p, user, tail, scheme]) => `${scheme}://${user}${host}${p ? `:${p}` : ''}${tail}`);
+    const urls = fc
+      .sample(
+        fc.tuple(
+          fc.constantFrom(...hosts),
+          fc.constantFrom(String(port), own, '', '80', '8080'),
+          fc.constantFrom('', 'user:pass@', 'dichvucong.gov.vn@'),
+          fc.constantFrom('/', '/admin', '/latest/meta-data/', '/?next=https://dichvucong.gov.vn', '#@dichvucong.gov.vn'),
+          fc.constantFrom('http', 'https'),
+        ),
+        { seed: SEED, numRuns: 150 },
+      )
+      .map(([host, p, user, tail, scheme]) => `${scheme}://${user}${host}${p ? `:${p}` : ''}${tail}`);
     let passed = 0;
     for (const url of urls) {
       const res = await fetch(`${server.url}/api/links/check`, { method: 'POST', headers: { Cookie: cookie, 'Content-Type': 'application/json' }, body: JSON.stringify({ url }) });
@@ -151,7 +197,13 @@ describe('link check and internal addresses', () => {
       if (res.status === 400 && body.code === 'validation') passed += 1;
       else console.error('internal link not refused', url, res.status, body);
     }
-    record(import.meta.filename, { area: 'Fuzzing', check: 'link check on internal addresses (loopback, private, link-local, this server)', tried: urls.length, passed: hits === 0 ? passed : 0, note: `${hits} request(s) reached the internal canary; seed ${SEED}` });
+    record(import.meta.filename, {
+      area: 'Fuzzing',
+      check: 'link check on internal addresses (loopback, private, link-local, this server)',
+      tried: urls.length,
+      passed: hits === 0 ? passed : 0,
+      note: `${hits} request(s) reached the internal canary; seed ${SEED}`,
+    });
     expect(passed).toBe(urls.length);
     expect(hits).toBe(0);
   });
@@ -184,7 +236,13 @@ describe('Vietnamese file names', () => {
         refused += 1;
       } else console.error('file name not kept', JSON.stringify(sent), encoded, res.status, JSON.stringify(body));
     }
-    record(import.meta.filename, { area: 'Fuzzing', check: 'Vietnamese upload names (NFC/NFD, control and bidi characters)', tried: cases.length, passed, note: `stored name equals the typed name in NFC (raw or RFC 5987-encoded); ${refused} form(s) with raw control bytes in the header refused whole; seed ${SEED}` });
+    record(import.meta.filename, {
+      area: 'Fuzzing',
+      check: 'Vietnamese upload names (NFC/NFD, control and bidi characters)',
+      tried: cases.length,
+      passed,
+      note: `stored name equals the typed name in NFC (raw or RFC 5987-encoded); ${refused} form(s) with raw control bytes in the header refused whole; seed ${SEED}`,
+    });
     expect(passed).toBe(cases.length);
   });
 });

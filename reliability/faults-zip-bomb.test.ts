@@ -28,10 +28,20 @@ describe('ZIP and gzip bombs in a catalogue import', () => {
     const pid = s.pid() ?? 0;
     const admin = await adminSession(s.url);
     const post = (name: string, body: Buffer, query = '') =>
-      fetch(`${s.url}/api/catalogue/import?name=${encodeURIComponent(name)}${query}`, { method: 'POST', headers: { Cookie: admin.cookie, 'Content-Type': 'application/octet-stream' }, body: new Uint8Array(body) });
+      fetch(`${s.url}/api/catalogue/import?name=${encodeURIComponent(name)}${query}`, {
+        method: 'POST',
+        headers: { Cookie: admin.cookie, 'Content-Type': 'application/octet-stream' },
+        body: new Uint8Array(body),
+      });
 
     const cases = [
-      { label: '1 GB of zeros in ~1 MB', name: 'danh-sach.xlsx', zip: makeZip([{ name: 'xl/worksheets/sheet1.xml', data: 1024 * MB }]), status: 413, says: `more than ${SPREADSHEET_LIMITS.maxBytes / MB} MB` },
+      {
+        label: '1 GB of zeros in ~1 MB',
+        name: 'danh-sach.xlsx',
+        zip: makeZip([{ name: 'xl/worksheets/sheet1.xml', data: 1024 * MB }]),
+        status: 413,
+        says: `more than ${SPREADSHEET_LIMITS.maxBytes / MB} MB`,
+      },
       {
         label: `${SPREADSHEET_LIMITS.maxEntries + 100} entries`,
         name: 'danh-sach.xlsx',

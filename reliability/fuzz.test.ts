@@ -19,7 +19,6 @@ import { FAKE_JPEG, seedWorld, type World } from './world';
 const SEED = Number(process.env['FUZZ_SEED'] ?? Math.floor(Math.random() * 2 ** 31));
 console.info(`fuzz seed ${SEED}`);
 
-
 let t: TestServer;
 let w: World;
 let device: DeviceClient;
@@ -129,8 +128,15 @@ it('refuses malformed path parameters', async () => {
 });
 
 const multipart = (field: string, content: Buffer) =>
-  Buffer.concat([Buffer.from(`--fuzzBoundary\r\nContent-Disposition: form-data; name="${field}"; filename="x.png"\r\nContent-Type: image/png\r\n\r\n`), content, Buffer.from('\r\n--fuzzBoundary--\r\n')]);
-const notMedia = fc.uint8Array({ minLength: 0, maxLength: 300 }).map((a) => Buffer.from(a)).filter((b) => sniffMediaType(b.subarray(0, 64)) === null);
+  Buffer.concat([
+    Buffer.from(`--fuzzBoundary\r\nContent-Disposition: form-data; name="${field}"; filename="x.png"\r\nContent-Type: image/png\r\n\r\n`),
+    content,
+    Buffer.from('\r\n--fuzzBoundary--\r\n'),
+  ]);
+const notMedia = fc
+  .uint8Array({ minLength: 0, maxLength: 300 })
+  .map((a) => Buffer.from(a))
+  .filter((b) => sniffMediaType(b.subarray(0, 64)) === null);
 
 it('refuses junk uploads: files of no served type, broken multipart, posters that are not JPEG', async () => {
   const whole = multipart('file', FAKE_JPEG);
@@ -144,14 +150,27 @@ it('refuses junk uploads: files of no served type, broken multipart, posters tha
   for (const u of draw('upload', uploads, 20)) {
     count('media', `POST /api/media as ${u.type}: ${u.body.toString('latin1')}`, judge(await send('POST', '/api/media', { type: u.type, body: u.body })));
   }
-  for (const body of draw('poster', fc.uint8Array({ maxLength: 300 }).map((a) => Buffer.from(a)).filter((b) => !FAKE_JPEG.subarray(0, 3).equals(b.subarray(0, 3))), 10)) {
+  for (const body of draw(
+    'poster',
+    fc
+      .uint8Array({ maxLength: 300 })
+      .map((a) => Buffer.from(a))
+      .filter((b) => !FAKE_JPEG.subarray(0, 3).equals(b.subarray(0, 3))),
+    10,
+  )) {
     count('media', `PUT poster ${body.toString('hex')}`, judge(await send('PUT', `/api/media/${w.videoId}/poster`, { type: 'image/jpeg', body })));
   }
 });
 
 /** The answer a socket gives an event, or why there was none. */
 const ask = (s: Socket | DeviceClient, event: string, payload: unknown) =>
-  (s as Socket).timeout(3000).emitWithAck(event, payload).then((ack: unknown) => ack, (err: Error) => err.message);
+  (s as Socket)
+    .timeout(3000)
+    .emitWithAck(event, payload)
+    .then(
+      (ack: unknown) => ack,
+      (err: Error) => err.message,
+    );
 const ackProblem = (ack: unknown) => {
   const a = z.object({ ok: z.literal(false), error: ErrorBodySchema }).safeParse(ack);
   return a.success ? null : `acked ${JSON.stringify(ack)?.slice(0, 200)}`;

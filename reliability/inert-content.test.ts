@@ -23,7 +23,11 @@ const PAYLOADS = [
   '\u202E<a href="javascript:__pwned=7">x</a>',
 ];
 /** Three groups, so that a tag and a group fit the shortest fields (device and user names, 100 characters). */
-const GROUPS = [[0, 1, 2], [3, 4], [5, 6]] as const;
+const GROUPS = [
+  [0, 1, 2],
+  [3, 4],
+  [5, 6],
+] as const;
 const G = [0, 1, 2] as const;
 /** The text one place gets: a tag that names the place, then one group of payloads. */
 const val = (tag: string, g: number) => `${tag}${g} ${(GROUPS[g] ?? []).map((i) => PAYLOADS[i]).join(' ')}`;
@@ -68,7 +72,13 @@ const GUARD = `(() => ({
 
 async function guard(page: Page, pageProblems: string[], dialogs: string[]): Promise<string[]> {
   const g = (await page.evaluate(GUARD)) as { pwned: string | null; injected: number; badLinks: number };
-  return [...pageProblems, ...dialogs.map((d) => `dialog: ${d}`), ...(g.pwned ? [`__pwned = ${g.pwned}`] : []), ...(g.injected ? [`${g.injected} injected elements`] : []), ...(g.badLinks ? [`${g.badLinks} links that are not http(s) or tel`] : [])];
+  return [
+    ...pageProblems,
+    ...dialogs.map((d) => `dialog: ${d}`),
+    ...(g.pwned ? [`__pwned = ${g.pwned}`] : []),
+    ...(g.injected ? [`${g.injected} injected elements`] : []),
+    ...(g.badLinks ? [`${g.badLinks} links that are not http(s) or tel`] : []),
+  ];
 }
 
 /** The CSP directives that matter, strict or not; a list of what falls short. */
@@ -134,12 +144,19 @@ async function plant(url: string) {
       ket_qua_xu_ly: val('kq', g),
     }),
   ).join('\n');
-  const imported = await fetch(`${url}/api/catalogue/import?name=inert.jsonl&centre=${screen1.centre.id}`, { method: 'POST', headers: { Cookie: admin.cookie, 'Content-Type': 'application/octet-stream' }, body: crawl });
+  const imported = await fetch(`${url}/api/catalogue/import?name=inert.jsonl&centre=${screen1.centre.id}`, {
+    method: 'POST',
+    headers: { Cookie: admin.cookie, 'Content-Type': 'application/octet-stream' },
+    body: crawl,
+  });
   if (!imported.ok) throw new Error(`catalogue import → ${imported.status} ${await imported.text()}`);
   const portalUrls = await Promise.all(G.map(async (g) => ((await (await fetch(`${url}/api/procedures/9.99000${g}`)).json()) as { portalUrl: string | null }).portalUrl));
 
   // Screen 1's playlist: text, image caption, QR caption, procedure spotlight and ticker, three of each.
-  const { items: playlists } = await admin.call<{ items: { id: string; centreId: string; name: string; target: unknown; revision: number; items: { kind: string; mediaId?: string }[] }[] }>('GET', '/api/playlists');
+  const { items: playlists } = await admin.call<{ items: { id: string; centreId: string; name: string; target: unknown; revision: number; items: { kind: string; mediaId?: string }[] }[] }>(
+    'GET',
+    '/api/playlists',
+  );
   const demo = playlists.find((p) => p.centreId === screen1.centre.id);
   const imageId = demo?.items.find((i) => i.kind === 'image')?.mediaId;
   if (!demo || !imageId) throw new Error('the demo playlist has no image');
@@ -157,7 +174,13 @@ async function plant(url: string) {
   const jsQr = await fetch(`${url}/api/playlists/${demo.id}`, {
     method: 'PUT',
     headers: { Cookie: admin.cookie, 'Content-Type': 'application/json' },
-    body: JSON.stringify({ name: current.name, centreId: screen1.centre.id, target: current.target, baseRevision: current.revision, items: [{ ...base, id: 'qr-js', kind: 'qr', title: 'QR', url: 'javascript:__pwned=3', caption: 'x' }] }),
+    body: JSON.stringify({
+      name: current.name,
+      centreId: screen1.centre.id,
+      target: current.target,
+      baseRevision: current.revision,
+      items: [{ ...base, id: 'qr-js', kind: 'qr', title: 'QR', url: 'javascript:__pwned=3', caption: 'x' }],
+    }),
   });
 
   for (const g of G) {
@@ -180,7 +203,16 @@ async function plant(url: string) {
   // Survey answers come only from a kiosk paired with their centre.
   const kiosk = await pairKiosk(url, screen1.centre.id);
   for (const g of G) {
-    const answer = { id: randomUUID(), centreId: screen1.centre.id, formId: 'quick', formVersion: quick?.version, answers: { [quick?.questions[0]?.id ?? 'q']: 2 }, context: { channel: 'kiosk', field: val('lvk', g) }, comment: val('gy', g), submittedAt: new Date().toISOString() };
+    const answer = {
+      id: randomUUID(),
+      centreId: screen1.centre.id,
+      formId: 'quick',
+      formVersion: quick?.version,
+      answers: { [quick?.questions[0]?.id ?? 'q']: 2 },
+      context: { channel: 'kiosk', field: val('lvk', g) },
+      comment: val('gy', g),
+      submittedAt: new Date().toISOString(),
+    };
     const res = await fetch(`${url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${kiosk.token}` }, body: JSON.stringify(answer) });
     if (!res.ok) throw new Error(`survey → ${res.status} ${await res.text()}`);
   }
@@ -218,11 +250,21 @@ describe('inert content', () => {
       await page.getByTestId('tile-search').click();
       await page.getByTestId('kiosk-search').fill('kiem thu an toan');
       await page.locator('[data-testid="kiosk-result"][data-code="9.990002"]').waitFor();
-      await watchFor(page, wanted.filter((e) => e.place.startsWith('procedure name')), 3_000, seen);
+      await watchFor(
+        page,
+        wanted.filter((e) => e.place.startsWith('procedure name')),
+        3_000,
+        seen,
+      );
       for (const g of G) {
         await page.locator(`[data-testid="kiosk-result"][data-code="9.99000${g}"]`).click();
         await page.getByTestId('procedure-detail').waitFor();
-        await watchFor(page, wanted.filter((e) => new RegExp(`^[a-z0-9]+?${g} `).test(e.text)), 3_000, seen);
+        await watchFor(
+          page,
+          wanted.filter((e) => new RegExp(`^[a-z0-9]+?${g} `).test(e.text)),
+          3_000,
+          seen,
+        );
         await page.getByTestId('detail-back').click();
       }
       await view('kiosk', page, problems, wanted, seen);
@@ -273,9 +315,16 @@ describe('inert content', () => {
       };
       await tab('home', expect3('emergency message · console home', 'em'));
       // Names as the server keeps them (the multipart file name, cut to 255 characters).
-      await tab('media', planted.mediaNames.map((n) => ({ place: 'media file name · console library', text: n, payloads: GROUPS[Number(n[2])]?.length ?? 0 })));
+      await tab(
+        'media',
+        planted.mediaNames.map((n) => ({ place: 'media file name · console library', text: n, payloads: GROUPS[Number(n[2])]?.length ?? 0 })),
+      );
       await tab('devices', [...expect3('device name · console devices', 'dv'), ...expect3('centre name · console devices', 'ctr')]);
-      await tab('surveys', [...expect3('survey comment · console surveys', 'gy'), ...expect3('survey comment typed at the kiosk · console surveys', 'kc'), ...expect3('survey field · console surveys', 'lvk')]);
+      await tab('surveys', [
+        ...expect3('survey comment · console surveys', 'gy'),
+        ...expect3('survey comment typed at the kiosk · console surveys', 'kc'),
+        ...expect3('survey field · console surveys', 'lvk'),
+      ]);
       await tab('reports', expect3('plan target · console reports', 'pt'));
       await tab('users', expect3('user display name · console users', 'us'));
 
@@ -330,7 +379,12 @@ describe('inert content', () => {
       note: `${PAYLOADS.length} payloads, ${tried} payload × place pairs over ${places.size} places (field · view) in ${results.length} views; passed = shown verbatim as text, with nothing run, injected or refused by the CSP in that view (the same check flags markup forced into a page: ${caught.length} findings)`,
     });
     const links = [planted.jsQrStatus === 400, ...planted.portalUrls.map((u) => u === null)];
-    record(import.meta.filename, { area: 'Inert content', check: 'javascript: links refused where a link is kept (a QR item; a catalogue record’s portal page)', tried: links.length, passed: links.filter(Boolean).length });
+    record(import.meta.filename, {
+      area: 'Inert content',
+      check: 'javascript: links refused where a link is kept (a QR item; a catalogue record’s portal page)',
+      tried: links.length,
+      passed: links.filter(Boolean).length,
+    });
 
     expect(results.filter((r) => r.problems.length || r.missed.length).map((r) => ({ view: r.view, problems: r.problems, missed: r.missed.map((e) => e.place) }))).toEqual([]);
     expect(links.every(Boolean)).toBe(true);
@@ -357,7 +411,12 @@ describe('inert content', () => {
       '/api/auth/me',
       '/api/no-such-route',
       '/healthz',
-      ...['image', 'video'].flatMap((k) => media.filter((m) => m.kind === k).slice(0, 1).map((m) => `/media/${m.id}`)),
+      ...['image', 'video'].flatMap((k) =>
+        media
+          .filter((m) => m.kind === k)
+          .slice(0, 1)
+          .map((m) => `/media/${m.id}`),
+      ),
     ];
     const failures: Record<string, string[]> = {};
     for (const t of targets) {
@@ -384,7 +443,12 @@ describe('inert content', () => {
         .map((f) => path.join(dir, f)),
     );
     const offenders = files.filter((f) => SINKS.test(readFileSync(path.join(ROOT, f), 'utf8')));
-    record(import.meta.filename, { area: 'Inert content', check: 'front-end sources free of HTML sinks (innerHTML, dangerouslySetInnerHTML, document.write, eval)', tried: files.length, passed: files.length - offenders.length });
+    record(import.meta.filename, {
+      area: 'Inert content',
+      check: 'front-end sources free of HTML sinks (innerHTML, dangerouslySetInnerHTML, document.write, eval)',
+      tried: files.length,
+      passed: files.length - offenders.length,
+    });
     expect(offenders).toEqual([]);
   });
 });

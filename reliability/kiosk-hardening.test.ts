@@ -45,9 +45,15 @@ async function tryWayOut(page: Page): Promise<Record<string, boolean>> {
     await page.mouse.up();
     await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2, { clickCount: 3 });
   }
-  const before = env.browser().contexts().flatMap((c) => c.pages()).length;
+  const before = env
+    .browser()
+    .contexts()
+    .flatMap((c) => c.pages()).length;
   const opened = await page.evaluate(`window.open('${env.server().url}/kiosk/', '_blank') === null`);
-  const after = env.browser().contexts().flatMap((c) => c.pages()).length;
+  const after = env
+    .browser()
+    .contexts()
+    .flatMap((c) => c.pages()).length;
   const seen = (await page.evaluate('window.__seen')) as [string, boolean][];
   const dragImage = await page.evaluate(`(() => {
     const img = document.querySelector('img');
@@ -253,7 +259,8 @@ describe('kiosk hardening', () => {
     checks['no page errors'] = problems.length === 0;
     record(import.meta.filename, {
       area: 'Privacy',
-      check: 'kiosk privacy notice (anonymous, no name, phone or ID-card number kept; Law 91/2025/QH15): from the home screen in Vietnamese and English, at the survey start on the kiosk and on a phone',
+      check:
+        'kiosk privacy notice (anonymous, no name, phone or ID-card number kept; Law 91/2025/QH15): from the home screen in Vietnamese and English, at the survey start on the kiosk and on a phone',
       tried: Object.keys(checks).length,
       passed: Object.values(checks).filter(Boolean).length,
     });

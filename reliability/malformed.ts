@@ -121,10 +121,17 @@ export interface OddBody {
 export const oddBodies = (validText: string): fc.Arbitrary<OddBody> =>
   fc.oneof(
     fc.nat(validText.length - 1).map((n) => ({ type: 'application/json', body: validText.slice(0, n) })),
-    fc.string({ unit: 'binary', minLength: 1, maxLength: 200 }).filter((s) => !isJson(s)).map((body) => ({ type: 'application/json', body })),
-    fc.constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data; boundary=x', 'application/octet-stream', 'application/jsonx').map((type) => ({ type, body: validText })),
+    fc
+      .string({ unit: 'binary', minLength: 1, maxLength: 200 })
+      .filter((s) => !isJson(s))
+      .map((body) => ({ type: 'application/json', body })),
+    fc
+      .constantFrom('text/plain', 'application/x-www-form-urlencoded', 'application/xml', 'multipart/form-data; boundary=x', 'application/octet-stream', 'application/jsonx')
+      .map((type) => ({ type, body: validText })),
     fc.integer({ min: 10_000, max: 200_000 }).map((n) => ({ type: 'application/json', body: '['.repeat(n) + ']'.repeat(n) })),
-    fc.constantFrom({ type: 'application/json; charset=utf-16' }, { type: 'application/json', encoding: 'gzip' }, { type: 'application/json', encoding: 'x-unknown' }).map((o) => ({ ...o, body: validText })),
+    fc
+      .constantFrom({ type: 'application/json; charset=utf-16' }, { type: 'application/json', encoding: 'gzip' }, { type: 'application/json', encoding: 'x-unknown' })
+      .map((o) => ({ ...o, body: validText })),
   );
 
 /**
@@ -158,7 +165,10 @@ const isEncodable = (s: string) => {
 /** Path segments a parameter schema refuses: odd text percent-encoded, and raw broken escapes and dot segments. */
 export const junkSegment = (schema: z.ZodMiniType, siblings: string[] = []) =>
   fc.oneof(
-    fc.oneof(oddString(300), fc.string({ minLength: 1, maxLength: 80 })).filter((s) => s.length > 0 && !siblings.includes(s) && !schema.safeParse(s).success && isEncodable(s)).map(encodeURIComponent),
+    fc
+      .oneof(oddString(300), fc.string({ minLength: 1, maxLength: 80 }))
+      .filter((s) => s.length > 0 && !siblings.includes(s) && !schema.safeParse(s).success && isEncodable(s))
+      .map(encodeURIComponent),
     // Broken escapes, an overlong "/", a lone surrogate in UTF-8 form, dot segments no client would send.
     fc.constantFrom('%', '%zz', '%E0%A4%A', '%C0%AF', '%ED%A0%80', '..', '.', '%2e%2e', '%00', 'a%2Fb'),
   );

@@ -41,40 +41,68 @@ it('survey stuffing: made-up, reissued and backdated phone tickets, and unpaired
       return got;
     };
     // 900 answers from one address, each with a cookie made up on the spot.
-    const madeUp = await statuses(900, () => t.http.post('/api/surveys/responses').set('X-Forwarded-For', '203.0.113.50').set('Cookie', `hcc_sv=${randomUUID().replace(/-/g, '')}`).send(phoneAnswer()));
+    const madeUp = await statuses(900, () =>
+      t.http
+        .post('/api/surveys/responses')
+        .set('X-Forwarded-For', '203.0.113.50')
+        .set('Cookie', `hcc_sv=${randomUUID().replace(/-/g, '')}`)
+        .send(phoneAnswer()),
+    );
     const afterMadeUp = await counted(t);
     // 300 from one address, each with a ticket really issued to it.
     const reissued = await statuses(300, async () => {
       const cookie = await ticketFrom(t, '203.0.113.51');
-      return t.http.post('/api/surveys/responses').set('X-Forwarded-For', '203.0.113.51').set('Cookie', cookie ?? '').send(phoneAnswer());
+      return t.http
+        .post('/api/surveys/responses')
+        .set('X-Forwarded-For', '203.0.113.51')
+        .set('Cookie', cookie ?? '')
+        .send(phoneAnswer());
     });
     const afterReissued = await counted(t);
     // 200 from 200 addresses of one /24 network.
     const network = await statuses(200, async (i) => {
       const ip = `198.51.100.${i % 250}`;
-      return t.http.post('/api/surveys/responses').set('X-Forwarded-For', ip).set('Cookie', (await ticketFrom(t, ip)) ?? '').send(phoneAnswer());
+      return t.http
+        .post('/api/surveys/responses')
+        .set('X-Forwarded-For', ip)
+        .set('Cookie', (await ticketFrom(t, ip)) ?? '')
+        .send(phoneAnswer());
     });
     const afterNetwork = await counted(t);
     // 20 backdated 29 days, from a fresh network with fresh tickets.
     const backdated = await statuses(20, async (i) => {
       const ip = `192.0.2.${i}`;
-      return t.http.post('/api/surveys/responses').set('X-Forwarded-For', ip).set('Cookie', (await ticketFrom(t, ip)) ?? '').send(phoneAnswer({ submittedAt: new Date(Date.now() - 29 * 86_400_000).toISOString() }));
+      return t.http
+        .post('/api/surveys/responses')
+        .set('X-Forwarded-For', ip)
+        .set('Cookie', (await ticketFrom(t, ip)) ?? '')
+        .send(phoneAnswer({ submittedAt: new Date(Date.now() - 29 * 86_400_000).toISOString() }));
     });
     // Kiosk-channel answers with no kiosk behind them.
     const screen = (await t.pairDevice({ kind: 'screen', centreId: 'lt' })).token;
     const noKiosk = await statuses(50, () => t.http.post('/api/surveys/responses').send(answer()));
     const asScreen = await statuses(50, () => t.http.post('/api/surveys/responses').set('Authorization', `Bearer ${screen}`).send(answer()));
     const stored = (await t.deps.store.surveys.since(null, '2000-01-01T00:00:00Z')).length;
-    verdict('Survey stuffing (issue 18): phone tickets signed, per-address and per-network bounds, no backdating, kiosks paired', [
-      ['900 made-up tickets: every answer refused with 403', madeUp.every((s) => s === 403) && afterMadeUp === 0],
-      [`300 issued tickets from one address: at most ${survey.phonePerAddress} counted, the rest 429`, afterReissued === survey.phonePerAddress && reissued.filter((s) => s === 201).length === survey.phonePerAddress && reissued.filter((s) => s !== 201).every((s) => s === 429 || s === 403)],
-      [`one address is issued at most ${survey.ticketsPerAddress} tickets an hour`, reissued.filter((s) => s === 403).length === 300 - survey.ticketsPerAddress],
-      [`200 addresses of one /24: at most ${survey.phonePerNetwork} counted`, afterNetwork - afterReissued === survey.phonePerNetwork && network.filter((s) => s === 201).length === survey.phonePerNetwork],
-      ['20 answers backdated 29 days: each refused with 400', backdated.every((s) => s === 400)],
-      ['kiosk answers without a paired kiosk: 401', noKiosk.every((s) => s === 401)],
-      ['kiosk answers with a screen’s token: 403', asScreen.every((s) => s === 403)],
-      ['only the counted answers were stored', stored === afterNetwork],
-    ], `${madeUp.length + reissued.length + network.length + backdated.length + noKiosk.length + asScreen.length} answers sent; ${afterNetwork} counted`);
+    verdict(
+      'Survey stuffing (issue 18): phone tickets signed, per-address and per-network bounds, no backdating, kiosks paired',
+      [
+        ['900 made-up tickets: every answer refused with 403', madeUp.every((s) => s === 403) && afterMadeUp === 0],
+        [
+          `300 issued tickets from one address: at most ${survey.phonePerAddress} counted, the rest 429`,
+          afterReissued === survey.phonePerAddress && reissued.filter((s) => s === 201).length === survey.phonePerAddress && reissued.filter((s) => s !== 201).every((s) => s === 429 || s === 403),
+        ],
+        [`one address is issued at most ${survey.ticketsPerAddress} tickets an hour`, reissued.filter((s) => s === 403).length === 300 - survey.ticketsPerAddress],
+        [
+          `200 addresses of one /24: at most ${survey.phonePerNetwork} counted`,
+          afterNetwork - afterReissued === survey.phonePerNetwork && network.filter((s) => s === 201).length === survey.phonePerNetwork,
+        ],
+        ['20 answers backdated 29 days: each refused with 400', backdated.every((s) => s === 400)],
+        ['kiosk answers without a paired kiosk: 401', noKiosk.every((s) => s === 401)],
+        ['kiosk answers with a screen’s token: 403', asScreen.every((s) => s === 403)],
+        ['only the counted answers were stored', stored === afterNetwork],
+      ],
+      `${madeUp.length + reissued.length + network.length + backdated.length + noKiosk.length + asScreen.length} answers sent; ${afterNetwork} counted`,
+    );
   });
 });
 
@@ -84,13 +112,32 @@ it('sign-in limits: padded, capitalised and full-width names are one account; sp
     const victim = await createStaff(t, admin, 'editor', null);
     const spellings = (n: string) => [n, `  ${n}`, `${n}  `, n.toUpperCase(), `\t${n}\n`, n.replace(/[a-z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 0xfee0))];
     const guesses: number[] = [];
-    for (let i = 0; i < 60; i++) guesses.push((await t.http.post('/api/auth/login').set('X-Forwarded-For', '203.0.113.7').send({ username: spellings(victim.username)[i % 6], password: `guess ${i}` })).status);
+    for (let i = 0; i < 60; i++)
+      guesses.push(
+        (
+          await t.http
+            .post('/api/auth/login')
+            .set('X-Forwarded-For', '203.0.113.7')
+            .send({ username: spellings(victim.username)[i % 6], password: `guess ${i}` })
+        ).status,
+      );
     const right = (await t.http.post('/api/auth/login').set('X-Forwarded-For', '203.0.113.7').send({ username: victim.username, password: PASSWORD })).status;
     const spray: number[] = [];
-    for (let i = 0; i < 30; i++) spray.push((await t.http.post('/api/auth/login').set('X-Forwarded-For', '198.51.100.9').send({ username: `staff.${i}`, password: 'Matkhau@2026' })).status);
+    for (let i = 0; i < 30; i++)
+      spray.push(
+        (
+          await t.http
+            .post('/api/auth/login')
+            .set('X-Forwarded-For', '198.51.100.9')
+            .send({ username: `staff.${i}`, password: 'Matkhau@2026' })
+        ).status,
+      );
     const time = async (username: string) => {
       const at = performance.now();
-      await t.http.post('/api/auth/login').set('X-Forwarded-For', `192.0.2.${Math.floor(Math.random() * 250)}`).send({ username, password: 'wrong password' });
+      await t.http
+        .post('/api/auth/login')
+        .set('X-Forwarded-For', `192.0.2.${Math.floor(Math.random() * 250)}`)
+        .send({ username, password: 'wrong password' });
       return performance.now() - at;
     };
     await time('warm.up');
@@ -101,12 +148,19 @@ it('sign-in limits: padded, capitalised and full-width names are one account; sp
       unknown.push(await time(`ghost.${i}`));
     }
     const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1] ?? 0;
-    verdict('Sign-in limits keyed on the normalised name (issue 18)', [
-      ['60 guesses in six spellings: only the first 5 reach the password check', guesses.slice(0, 5).every((s) => s === 401) && guesses.slice(5).every((s) => s === 429)],
-      ['the right password is refused while locked', right === 429],
-      [`spraying 30 names from one address is blocked after ${DEFAULT_LIMITS.login.sprayAccounts}`, spray.slice(0, DEFAULT_LIMITS.login.sprayAccounts).every((s) => s === 401) && spray.slice(DEFAULT_LIMITS.login.sprayAccounts).every((s) => s === 429)],
-      ['an unknown name answers within 60% of a known one’s time', median(unknown) > 0.6 * median(known)],
-    ], `median answer: known ${Math.round(median(known))} ms, unknown ${Math.round(median(unknown))} ms`);
+    verdict(
+      'Sign-in limits keyed on the normalised name (issue 18)',
+      [
+        ['60 guesses in six spellings: only the first 5 reach the password check', guesses.slice(0, 5).every((s) => s === 401) && guesses.slice(5).every((s) => s === 429)],
+        ['the right password is refused while locked', right === 429],
+        [
+          `spraying 30 names from one address is blocked after ${DEFAULT_LIMITS.login.sprayAccounts}`,
+          spray.slice(0, DEFAULT_LIMITS.login.sprayAccounts).every((s) => s === 401) && spray.slice(DEFAULT_LIMITS.login.sprayAccounts).every((s) => s === 429),
+        ],
+        ['an unknown name answers within 60% of a known one’s time', median(unknown) > 0.6 * median(known)],
+      ],
+      `median answer: known ${Math.round(median(known))} ms, unknown ${Math.round(median(unknown))} ms`,
+    );
   });
 });
 
@@ -120,7 +174,14 @@ it('a commune admin cannot leave its centre: accounts above or beside it, its ow
     const usersBefore = JSON.stringify(await t.deps.store.users.list());
     const formsBefore = JSON.stringify(await t.deps.store.surveys.forms());
     const as = (m: 'post' | 'patch', p: string, body: object) => t.http[m](p).set('Cookie', communeAdmin).send(body);
-    const q = { id: 'overall', text: 'Chung', options: [{ score: 2, label: 'Tốt' }, { score: 0, label: 'Chưa' }] };
+    const q = {
+      id: 'overall',
+      text: 'Chung',
+      options: [
+        { score: 2, label: 'Tốt' },
+        { score: 0, label: 'Chưa' },
+      ],
+    };
     const attempts: [string, number][] = [
       ['reset a province-wide user’s password', (await as('post', `/api/users/${wide.id}/password`, { password: 'mat-khau-cua-ke-xau' })).status],
       ['disable another commune’s editor', (await as('patch', `/api/users/${neighbour.id}`, { disabled: true })).status],
@@ -157,7 +218,10 @@ it('pairing and usage floods: one source cannot lock new screens out, anonymous 
     const viewCount = (await t.deps.store.usage.views()).get('1.000001') ?? 0;
     const perKiosk = DEFAULT_LIMITS.usage.perKiosk;
     verdict('Pairing and usage floods (issue 18)', [
-      [`200 pairing requests from one address: ${DEFAULT_LIMITS.pairing.perAddress} codes, the rest 429`, flood.filter((s) => s === 201).length === DEFAULT_LIMITS.pairing.perAddress && flood.filter((s) => s !== 201).every((s) => s === 429)],
+      [
+        `200 pairing requests from one address: ${DEFAULT_LIMITS.pairing.perAddress} codes, the rest 429`,
+        flood.filter((s) => s === 201).length === DEFAULT_LIMITS.pairing.perAddress && flood.filter((s) => s !== 201).every((s) => s === 429),
+      ],
       ['a TV on another network still gets a code', tvElsewhere === 201],
       ['the pending table holds only those', open === DEFAULT_LIMITS.pairing.perAddress + 1],
       ['10,000 anonymous usage events: every batch 401, nothing counted', anonymous.every((s) => s === 401) && viewsAfterAnonymous === 0],
@@ -182,7 +246,10 @@ it('a malformed session cookie is a 401 on every staff route and socket, never a
       s.once('connect', () => resolve('connected'));
       s.once('connect_error', (err) => resolve(err.message));
     });
-    verdict('Malformed session cookie (issue 18)', [...answers.map(([what, status]): [string, boolean] => [`${what}: ${status}`, status === 401]), ['the /staff socket refuses it', socket === 'unauthorized']]);
+    verdict('Malformed session cookie (issue 18)', [
+      ...answers.map(([what, status]): [string, boolean] => [`${what}: ${status}`, status === 401]),
+      ['the /staff socket refuses it', socket === 'unauthorized'],
+    ]);
   });
 });
 

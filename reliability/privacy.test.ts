@@ -15,12 +15,34 @@ beforeAll(async () => {
 afterAll(async () => destroyServer(server));
 
 /** Posted as the demo kiosk (paired at the first start): survey answers and usage counts come only from a kiosk. */
-const post = (path: string, body: unknown) => fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.kioskToken}` }, body: JSON.stringify(body) });
+const post = (path: string, body: unknown) =>
+  fetch(`${server.url}${path}`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${server.kioskToken}` }, body: JSON.stringify(body) });
 
 describe('privacy', () => {
   it('keeps no phone, ID-card number or password in the logs, survey answers or kiosk search counts', async () => {
-    expect((await post('/api/surveys/responses', { id: randomUUID(), centreId: 'long-thanh', formId: 'quick', formVersion: 1, answers: { overall: 2 }, comment: `Gọi tôi ${PHONE}, CCCD ${ID_CARD}`, submittedAt: new Date().toISOString() })).status).toBe(201);
-    expect((await post('/api/usage/events', { events: [{ kind: 'search', q: `${PHONE} khai sinh`, results: 0 }, { kind: 'search', q: ID_CARD, results: 0 }] })).status).toBe(200);
+    expect(
+      (
+        await post('/api/surveys/responses', {
+          id: randomUUID(),
+          centreId: 'long-thanh',
+          formId: 'quick',
+          formVersion: 1,
+          answers: { overall: 2 },
+          comment: `Gọi tôi ${PHONE}, CCCD ${ID_CARD}`,
+          submittedAt: new Date().toISOString(),
+        })
+      ).status,
+    ).toBe(201);
+    expect(
+      (
+        await post('/api/usage/events', {
+          events: [
+            { kind: 'search', q: `${PHONE} khai sinh`, results: 0 },
+            { kind: 'search', q: ID_CARD, results: 0 },
+          ],
+        })
+      ).status,
+    ).toBe(200);
     expect((await post('/api/auth/login', { username: 'admin', password: PASSWORD })).status).toBe(401);
 
     const admin = await post('/api/auth/login', { username: 'admin', password: ADMIN_PASSWORD });

@@ -71,8 +71,15 @@ export async function signIn(t: TestServer, username: string, password = PASSWOR
 
 /** A staff account made the way an admin makes one (POST /api/users), optionally scoped to a centre. */
 export async function createStaff(t: TestServer, admin: string, role: Role, centreId: string | null): Promise<{ id: string; username: string }> {
-  const username = `${role}.${newId().toLowerCase().replace(/[^a-z0-9]/g, '').slice(0, 20)}`;
-  const res = await t.http.post('/api/users').set('Cookie', admin).send({ username, displayName: `${role} ${centreId ?? ''}`, role, centreId, password: PASSWORD }).expect(201);
+  const username = `${role}.${newId()
+    .toLowerCase()
+    .replace(/[^a-z0-9]/g, '')
+    .slice(0, 20)}`;
+  const res = await t.http
+    .post('/api/users')
+    .set('Cookie', admin)
+    .send({ username, displayName: `${role} ${centreId ?? ''}`, role, centreId, password: PASSWORD })
+    .expect(201);
   return { id: res.body.id, username };
 }
 
@@ -80,7 +87,18 @@ export async function seedWorld(t: TestServer): Promise<World> {
   const admin = await t.login('admin');
   const as = <T>(p: Promise<{ body: T }>) => p.then((r) => r.body);
   const upload = async (file: Buffer, name: string) => (await as<{ id: string }>(t.http.post('/api/media').set('Cookie', admin).attach('file', file, name).expect(201))).id;
-  const planRow = (seq: number) => ({ centreId: 'lt', seq, content: 'Phát video cải cách hành chính', product: 'Video', lead: 'UBND xã', partners: '', timing: 'Hằng tháng', form: 'video_clip', reformArea: 'tthc', measure: { count: 4, per: 'month' } });
+  const planRow = (seq: number) => ({
+    centreId: 'lt',
+    seq,
+    content: 'Phát video cải cách hành chính',
+    product: 'Video',
+    lead: 'UBND xã',
+    partners: '',
+    timing: 'Hằng tháng',
+    form: 'video_clip',
+    reformArea: 'tthc',
+    measure: { count: 4, per: 'month' },
+  });
 
   const [screen, otherScreen, spareScreen] = [await t.pairDevice({ centreId: 'lt' }), await t.pairDevice({ centreId: 'ltan' }), await t.pairDevice({ centreId: 'lt' })];
   const kiosk = await t.pairDevice({ kind: 'kiosk', centreId: 'lt' });
@@ -91,10 +109,25 @@ export async function seedWorld(t: TestServer): Promise<World> {
   const [imageId, spareImageId, videoId] = [await upload(fakePng(1), 'a.png'), await upload(fakePng(2), 'b.png'), await upload(fakeMp4(), 'c.mp4')];
   await t.deps.store.media.savePoster(videoId, FAKE_JPEG, new Date().toISOString());
 
-  const playlist = await as<{ id: string }>(t.http.post('/api/playlists').set('Cookie', admin).send({ name: 'Sảnh chờ', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [makeItem()] }).expect(201));
+  const playlist = await as<{ id: string }>(
+    t.http
+      .post('/api/playlists')
+      .set('Cookie', admin)
+      .send({ name: 'Sảnh chờ', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [makeItem()] })
+      .expect(201),
+  );
   await t.http.post(`/api/playlists/${playlist.id}/publish`).set('Cookie', admin).expect(201);
-  const emergency = await as<{ id: string }>(t.http.post('/api/emergencies').set('Cookie', admin).send({ text: 'Mất điện', centreIds: ['lt'], durationMinutes: 60 }).expect(201));
-  const [plan, sparePlan] = [await as<{ id: string }>(t.http.post('/api/plan-targets').set('Cookie', admin).send(planRow(1)).expect(201)), await as<{ id: string }>(t.http.post('/api/plan-targets').set('Cookie', admin).send(planRow(2)).expect(201))];
+  const emergency = await as<{ id: string }>(
+    t.http
+      .post('/api/emergencies')
+      .set('Cookie', admin)
+      .send({ text: 'Mất điện', centreIds: ['lt'], durationMinutes: 60 })
+      .expect(201),
+  );
+  const [plan, sparePlan] = [
+    await as<{ id: string }>(t.http.post('/api/plan-targets').set('Cookie', admin).send(planRow(1)).expect(201)),
+    await as<{ id: string }>(t.http.post('/api/plan-targets').set('Cookie', admin).send(planRow(2)).expect(201)),
+  ];
   const user = await createStaff(t, admin, 'viewer', 'lt');
   await t.deps.store.procedures.upsertMany([PROCEDURE], new Date().toISOString());
   await t.app.catalogue.reload();

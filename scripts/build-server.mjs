@@ -25,10 +25,7 @@ const keepModuleUrls = {
       if (!source.includes('import.meta')) return { contents: source, loader: 'ts' };
       const rel = path.relative(OUT, args.path).split(path.sep).join('/');
       const url = `new URL(${JSON.stringify(rel)}, import.meta.url).href`;
-      const contents = source
-        .replaceAll('import.meta.url', url)
-        .replaceAll('import.meta.dirname', `__hccDirname(${url})`)
-        .replaceAll('import.meta.filename', `__hccFilename(${url})`);
+      const contents = source.replaceAll('import.meta.url', url).replaceAll('import.meta.dirname', `__hccDirname(${url})`).replaceAll('import.meta.filename', `__hccFilename(${url})`);
       return { contents, loader: 'ts' };
     });
   },
@@ -54,7 +51,12 @@ const checkExternals = {
 const BUILTINS = new Set((await import('node:module')).builtinModules);
 const isBuiltin = (n) => BUILTINS.has(n);
 
-const entryPoints = ['server/src/main.ts', ...readdirSync(path.join(ROOT, 'server/src/cli')).filter((f) => f.endsWith('.ts') && f !== 'run.ts').map((f) => `server/src/cli/${f}`)];
+const entryPoints = [
+  'server/src/main.ts',
+  ...readdirSync(path.join(ROOT, 'server/src/cli'))
+    .filter((f) => f.endsWith('.ts') && f !== 'run.ts')
+    .map((f) => `server/src/cli/${f}`),
+];
 
 rmSync(OUT, { recursive: true, force: true });
 await build({

@@ -39,7 +39,12 @@ try {
     ['qr-longest', { ...base('qr'), kind: 'qr', url: 'https://dichvucong.gov.vn/p/home/dvc-trang-chu.html', caption: long(200) }],
     ['emergency', { ...base('emergency'), kind: 'emergency', text: long(500), severity: 'danger' }],
     ['survey', { ...base('survey'), kind: 'survey_results' }],
-    ...media.slice(0, 3).map((m, i): [string, unknown] => [`${m.kind}-${i}`, { ...base(`m${i}`), kind: m.kind, mediaId: m.id, caption: i === 0 ? long(300) : 'Nộp hồ sơ trực tuyến tại nhà: nhanh, không phải xếp hàng' }]),
+    ...media
+      .slice(0, 3)
+      .map((m, i): [string, unknown] => [
+        `${m.kind}-${i}`,
+        { ...base(`m${i}`), kind: m.kind, mediaId: m.id, caption: i === 0 ? long(300) : 'Nộp hồ sơ trực tuyến tại nhà: nhanh, không phải xếp hàng' },
+      ]),
   ];
   for (const [w, h] of [
     [1920, 1080],

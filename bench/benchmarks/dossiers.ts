@@ -107,7 +107,11 @@ export async function runDossiers(): Promise<BenchResult> {
       notes: `${TOTAL.toLocaleString('en')} dossiers over ${COMMUNES} communes and three years (those older than a month resolved, as in a real feed), loaded through the repository's merge (chunks of ${CHUNK}), database ${Math.round(mb).toLocaleString('en')} MB (SQLite). ${LOOKUPS.toLocaleString('en')} sequential look-ups over HTTP on loopback, codes typed in lower case with spaces, one in ten unknown; each look-up also writes its count.`,
       rows: [
         { metric: `look-up over HTTP, p50 / p95 / p99 (${LOOKUPS} requests)`, value: `${ms(percentile(times, 50))} / ${ms(p95)} / ${ms(percentile(times, 99))}`, goal: 'p95 ≤ 50 ms', met: p95 <= 50 },
-        { metric: 'loading through the merge', value: `${Math.round(TOTAL / loadS).toLocaleString('en')} dossiers/s (${loadS.toFixed(0)} s)`, info: 'a connector sends batches of up to 1,000; this is the sustained rate' },
+        {
+          metric: 'loading through the merge',
+          value: `${Math.round(TOTAL / loadS).toLocaleString('en')} dossiers/s (${loadS.toFixed(0)} s)`,
+          info: 'a connector sends batches of up to 1,000; this is the sustained rate',
+        },
         { metric: 'results figures, one commune (~50,000 dossiers), first call', value: ms(communeResults), info: 'cached 30 s per centre after the first call' },
         { metric: `results figures, province with ${COMMUNES} communes, first call`, value: ms(provinceResults), info: 'cached 30 s per centre after the first call' },
       ],

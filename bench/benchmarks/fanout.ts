@@ -13,7 +13,12 @@ const LATER_PUBLISHES = 5;
 const WAIT_MS = 10_000;
 const TYPICAL_ITEMS = 11;
 
-interface Playlist { id: string; centreId: string; name: string; items: { kind: string }[] }
+interface Playlist {
+  id: string;
+  centreId: string;
+  name: string;
+  items: { kind: string }[];
+}
 
 /** Publishes through the staff API and times, at each screen, the arrival of that version (ms after the call began). */
 async function publishOnce(call: Awaited<ReturnType<typeof adminSession>>['call'], fleet: Fleet, playlistId: string): Promise<{ latencies: number[]; missing: number; version: number }> {
@@ -40,7 +45,8 @@ export async function runFanout(): Promise<BenchResult> {
     const admin = await adminSession(server.url);
     const { items: playlists } = await admin.call<{ items: Playlist[] }>('GET', '/api/playlists');
     // A demo centre's own playlist of about the size the issue measured (11 items, 4.4 KB), campaigns aside.
-    const playlist = playlists.filter((p) => !p.items.some((i) => i.kind === 'campaign')).sort((a, b) => Math.abs(a.items.length - TYPICAL_ITEMS) - Math.abs(b.items.length - TYPICAL_ITEMS))[0] ?? playlists[0];
+    const playlist =
+      playlists.filter((p) => !p.items.some((i) => i.kind === 'campaign')).sort((a, b) => Math.abs(a.items.length - TYPICAL_ITEMS) - Math.abs(b.items.length - TYPICAL_ITEMS))[0] ?? playlists[0];
     if (!playlist) throw new Error('the demo seeded no playlist');
     const pairStart = Date.now();
     const tokens = await pairScreens(server.url, admin.call, playlist.centreId, SCREENS);

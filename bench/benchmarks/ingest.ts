@@ -21,7 +21,17 @@ const DEMO: OnAir = { playlistId: 'demo-long-thanh', version: 1, items: Array.fr
 const makeBatch = (deviceId: string, n: number, v: OnAir = DEMO, at: () => number = () => START + seq++ * 50): Impression[] =>
   Array.from({ length: n }, (_, i) => {
     const item = v.items[i % v.items.length] ?? { id: 'x', durationMs: 10_000 };
-    return { id: randomUUID(), deviceId, itemId: item.id, playlistId: v.playlistId, playlistVersion: v.version, startedAt: new Date(at()).toISOString(), durationMs: Math.min(10_000, item.durationMs), completed: true, reason: 'completed' };
+    return {
+      id: randomUUID(),
+      deviceId,
+      itemId: item.id,
+      playlistId: v.playlistId,
+      playlistVersion: v.version,
+      startedAt: new Date(at()).toISOString(),
+      durationMs: Math.min(10_000, item.durationMs),
+      completed: true,
+      reason: 'completed',
+    };
   });
 
 /** Impressions per second through the store alone: one transaction per batch, the hash chain computed per row; verified after. */
@@ -95,12 +105,18 @@ export async function runIngest(): Promise<BenchResult> {
   const store = await sqliteStoreRate();
   const http = await singleNodeHttpRate();
   const rows: Row[] = [
-    { metric: `store: ${TOTAL.toLocaleString('en')} impressions in batches of ${BATCH}, chained, WAL`, value: `${Math.round(store).toLocaleString('en')} /s`, goal: '≥ 20,000 /s', met: store >= 20_000 },
+    {
+      metric: `store: ${TOTAL.toLocaleString('en')} impressions in batches of ${BATCH}, chained, WAL`,
+      value: `${Math.round(store).toLocaleString('en')} /s`,
+      goal: '≥ 20,000 /s',
+      met: store >= 20_000,
+    },
     { metric: `HTTP POST /api/impressions, ${CLIENTS} clients, batches of ${BATCH}`, value: `${Math.round(http).toLocaleString('en')} /s`, goal: '≥ 20,000 /s', met: http >= 20_000 },
   ];
   return {
     title: 'Proof-of-play ingest (issue 8)',
-    notes: 'Showings in time order, as screens report them. SQLite in WAL mode with synchronous=NORMAL: each batch is one transaction, durable against a crash of the process (not of the operating system, which would need synchronous=FULL). The chain is verified after the store run.',
+    notes:
+      'Showings in time order, as screens report them. SQLite in WAL mode with synchronous=NORMAL: each batch is one transaction, durable against a crash of the process (not of the operating system, which would need synchronous=FULL). The chain is verified after the store run.',
     rows,
   };
 }

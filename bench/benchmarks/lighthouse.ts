@@ -24,14 +24,22 @@ export async function runLighthouse(): Promise<BenchResult> {
       const lost = [...new Set(runs.flatMap((r) => r.failing.performance.map((a) => a.replace(/ \(.*\)$/, ''))))].join(', ') || 'none';
       const lostA11y = [...new Set(runs.flatMap((r) => r.failing.accessibility))].join(', ') || 'none';
       rows.push({ metric: `${p.name}: accessibility (losing: ${lostA11y})`, value: String(median('accessibility')), goal: '≥ 95', met: median('accessibility') >= 95 });
-      rows.push({ metric: `${p.name}: performance (runs ${runs.map((r) => r.performance).join(', ')}; losing: ${lost})`, value: String(median('performance')), goal: '≥ 95', met: median('performance') >= 95 });
+      rows.push({
+        metric: `${p.name}: performance (runs ${runs.map((r) => r.performance).join(', ')}; losing: ${lost})`,
+        value: String(median('performance')),
+        goal: '≥ 95',
+        met: median('performance') >= 95,
+      });
     }
   } finally {
     await destroyServer(server);
   }
   return {
     title: 'Lighthouse 12 (kiosk and console)',
-    notes: `Median of 3 runs per page; mobile emulation at the real size, simulated throttling. Load average at the end: ${os.loadavg().map((x) => x.toFixed(1)).join(' / ')} (performance is only meaningful on a quiet machine).`,
+    notes: `Median of 3 runs per page; mobile emulation at the real size, simulated throttling. Load average at the end: ${os
+      .loadavg()
+      .map((x) => x.toFixed(1))
+      .join(' / ')} (performance is only meaningful on a quiet machine).`,
     rows,
   };
 }

@@ -16,7 +16,11 @@ const PUBLISHES = 10;
 /** HTTP posters per screen; one screen per node posts. */
 const CLIENTS = 2;
 
-const load = () => os.loadavg().map((l) => l.toFixed(2)).join(' / ');
+const load = () =>
+  os
+    .loadavg()
+    .map((l) => l.toFixed(2))
+    .join(' / ');
 const ms = (n: number) => `${Math.round(n)} ms`;
 
 /** 5,000 screens over two nodes that share PostgreSQL and Redis: publish fan-out, ingest, memory. */
@@ -26,7 +30,9 @@ export async function runNodes(): Promise<BenchResult> {
   const rows: Row[] = [];
   try {
     const tokens = await seedScreens(d.store, SCREENS);
-    const shares = d.nodes.flatMap((n, i) => Array.from({ length: WORKERS_PER_NODE }, (_, w) => ({ url: n.url, tokens: tokens.slice((i * WORKERS_PER_NODE + w) * PER_WORKER, (i * WORKERS_PER_NODE + w + 1) * PER_WORKER) })));
+    const shares = d.nodes.flatMap((n, i) =>
+      Array.from({ length: WORKERS_PER_NODE }, (_, w) => ({ url: n.url, tokens: tokens.slice((i * WORKERS_PER_NODE + w) * PER_WORKER, (i * WORKERS_PER_NODE + w + 1) * PER_WORKER) })),
+    );
     const t0 = performance.now();
     const fleet = await connectFleet(shares, 300_000);
     const connectS = (performance.now() - t0) / 1000;
@@ -49,7 +55,7 @@ export async function runNodes(): Promise<BenchResult> {
       const calledAt = Date.now();
       const { version } = await admin.call<{ version: { version: number; publishedAt: string } }>('POST', `/api/playlists/${playlist.id}/publish`);
       let perShare: number[][] = [];
-      for (const deadline = Date.now() + 15_000; perShare.flat().length < SCREENS && Date.now() < deadline; ) {
+      for (const deadline = Date.now() + 15_000; perShare.flat().length < SCREENS && Date.now() < deadline;) {
         await new Promise((r) => setTimeout(r, 250));
         perShare = await fleet.receivedAt(version.version);
       }
@@ -74,14 +80,45 @@ export async function runNodes(): Promise<BenchResult> {
 
     const p99 = percentile(received, 99);
     rows.push(
-      { metric: `${SCREENS} screens connected over ${d.nodes.length} nodes (waves of 100 per client process)`, value: `${connectS.toFixed(1)} s`, info: 'time to bring the fleet up, not seen by a person watching a screen' },
-      { metric: `publish (HTTP call on ${d.nodes[0]?.name}) → first screen to have it, on ${d.nodes.map((n) => n.name).join(' / ')}, median`, value: firstOn.map((l) => ms(percentile(l, 50))).join(' / '), info: 'how soon the relay reaches the other node' },
+      {
+        metric: `${SCREENS} screens connected over ${d.nodes.length} nodes (waves of 100 per client process)`,
+        value: `${connectS.toFixed(1)} s`,
+        info: 'time to bring the fleet up, not seen by a person watching a screen',
+      },
+      {
+        metric: `publish (HTTP call on ${d.nodes[0]?.name}) → first screen to have it, on ${d.nodes.map((n) => n.name).join(' / ')}, median`,
+        value: firstOn.map((l) => ms(percentile(l, 50))).join(' / '),
+        info: 'how soon the relay reaches the other node',
+      },
       { metric: `publish → playlist:update at the screen, p50`, value: ms(percentile(received, 50)), info: 'the goal is on p99 below' },
-      { metric: `publish → playlist:update at the screen, p99`, value: `${ms(p99)} (max ${ms(Math.max(...received))}, ${missingUpdates} missing)`, goal: '≤ 500 ms (issue 20: 5,000 screens on one machine)', met: p99 <= 500 && missingUpdates === 0 },
-      { metric: `publish → ack recorded in the shared store, p50 / p99 (as the single-node fan-out)`, value: `${ms(percentile(acked, 50))} / ${ms(percentile(acked, 99))} (${missingAcks} missing)`, info: 'the store catching up after the screens have it' },
-      ...mem.map((m) => ({ metric: `server RSS, ${m.name} holding ${SCREENS / d.nodes.length} screens`, value: `${m.rss} MB (peak ${m.peak} MB)`, info: 'the RSS goal (≤ 250 MB) is for 1,000 screens, in the fan-out bench' })),
-      { metric: `PostgreSQL store: ${TOTAL.toLocaleString('en')} impressions in batches of ${BATCH}, chained`, value: `${Math.round(storeRate).toLocaleString('en')} /s`, goal: '≥ 20,000 /s', met: storeRate >= 20_000 },
-      { metric: `HTTP POST /api/impressions to both nodes at once, ${CLIENTS} clients each, batches of ${BATCH}`, value: `${Math.round(httpRate).toLocaleString('en')} /s`, goal: '≥ 20,000 /s', met: httpRate >= 20_000 },
+      {
+        metric: `publish → playlist:update at the screen, p99`,
+        value: `${ms(p99)} (max ${ms(Math.max(...received))}, ${missingUpdates} missing)`,
+        goal: '≤ 500 ms (issue 20: 5,000 screens on one machine)',
+        met: p99 <= 500 && missingUpdates === 0,
+      },
+      {
+        metric: `publish → ack recorded in the shared store, p50 / p99 (as the single-node fan-out)`,
+        value: `${ms(percentile(acked, 50))} / ${ms(percentile(acked, 99))} (${missingAcks} missing)`,
+        info: 'the store catching up after the screens have it',
+      },
+      ...mem.map((m) => ({
+        metric: `server RSS, ${m.name} holding ${SCREENS / d.nodes.length} screens`,
+        value: `${m.rss} MB (peak ${m.peak} MB)`,
+        info: 'the RSS goal (≤ 250 MB) is for 1,000 screens, in the fan-out bench',
+      })),
+      {
+        metric: `PostgreSQL store: ${TOTAL.toLocaleString('en')} impressions in batches of ${BATCH}, chained`,
+        value: `${Math.round(storeRate).toLocaleString('en')} /s`,
+        goal: '≥ 20,000 /s',
+        met: storeRate >= 20_000,
+      },
+      {
+        metric: `HTTP POST /api/impressions to both nodes at once, ${CLIENTS} clients each, batches of ${BATCH}`,
+        value: `${Math.round(httpRate).toLocaleString('en')} /s`,
+        goal: '≥ 20,000 /s',
+        met: httpRate >= 20_000,
+      },
       { metric: 'hash chain over both runs (full walk)', value: chain.ok ? `holds, ${chain.rows.toLocaleString('en')} rows` : `broken at ${chain.firstBroken?.seq}`, goal: 'holds', met: chain.ok },
     );
   } finally {

@@ -92,7 +92,11 @@ export async function runPlayerSoak(): Promise<BenchResult> {
     const series = (k: 'nodes' | 'listeners') => `${top(start, k)} → ${top(middle, k)} → ${top(end, k)}`;
     rows.push(
       { metric: `transitions shown (of ${TRANSITIONS} item ends, ${seconds.toFixed(0)} s wall time)`, value: String(shown), goal: '≥ 99 %', met: shown >= TRANSITIONS * 0.99 },
-      { metric: 'JS heap after GC, highest of a cycle: start → middle → end', value: `${top(start, 'heapMb').toFixed(2)} → ${top(middle, 'heapMb').toFixed(2)} → ${top(end, 'heapMb').toFixed(2)} MB`, info: 'the goal is on the growth below' },
+      {
+        metric: 'JS heap after GC, highest of a cycle: start → middle → end',
+        value: `${top(start, 'heapMb').toFixed(2)} → ${top(middle, 'heapMb').toFixed(2)} → ${top(end, 'heapMb').toFixed(2)} MB`,
+        info: 'the goal is on the growth below',
+      },
       { metric: 'JS heap growth, start → end', value: `${heapGrowth.toFixed(2)} MB`, goal: '≤ 5 MB', met: heapGrowth <= 5 },
       { metric: 'DOM nodes, highest of a cycle: start → middle → end', value: series('nodes'), goal: 'no growth (middle → end ≤ 5)', met: trend('nodes') <= 5 },
       { metric: 'JS event listeners, highest of a cycle: start → middle → end', value: series('listeners'), goal: 'no growth (middle → end ≤ 5)', met: trend('listeners') <= 5 },

@@ -45,10 +45,20 @@ export function oramaEngine(): Engine {
     name: 'Orama 3 (BM25, typo tolerance 1, same lexicon)',
     build(list) {
       db = create({ schema: { code: 'string', name: 'string', papers: 'string', field: 'string', detail: 'string' } as const });
-      void insertMultiple(db, list.map((d) => ({ code: d.code, ...fieldsOf(d) })));
+      void insertMultiple(
+        db,
+        list.map((d) => ({ code: d.code, ...fieldsOf(d) })),
+      );
     },
     query(q) {
-      const r = oramaSearch(db as AnyOrama, { term: queryWithConcepts(q), properties: ['name', 'papers', 'field', 'detail'], boost: { name: 4, papers: 2, field: 1, detail: 0.5 }, tolerance: 1, threshold: 1, limit: 10 });
+      const r = oramaSearch(db as AnyOrama, {
+        term: queryWithConcepts(q),
+        properties: ['name', 'papers', 'field', 'detail'],
+        boost: { name: 4, papers: 2, field: 1, detail: 0.5 },
+        tolerance: 1,
+        threshold: 1,
+        limit: 10,
+      });
       if (r instanceof Promise) throw new Error('Orama answered asynchronously');
       return r.hits.map((h) => String((h.document as unknown as { code: string }).code));
     },
@@ -72,7 +82,10 @@ export function flexEngine(): Engine {
       // Fields answer separately: a procedure's score is the boosted reciprocal rank it earns in each.
       const score = new Map<number, number>();
       for (const { field, result } of results) result.forEach((id, rank) => score.set(id, (score.get(id) ?? 0) + BOOST[field] / (rank + 1)));
-      return [...score].sort((a, b) => b[1] - a[1]).slice(0, 10).map(([id]) => codes[id] as string);
+      return [...score]
+        .sort((a, b) => b[1] - a[1])
+        .slice(0, 10)
+        .map(([id]) => codes[id] as string);
     },
   };
 }

@@ -59,15 +59,20 @@ const load2 = (n: number) => n.toFixed(2);
 export function renderRun(results: readonly MeasuredResult[], at: Date, machine: string): string {
   const missed = missedGoals(results);
   const lines = [`\n## ${at.toISOString().slice(0, 16).replace('T', ' ')} UTC — ${machine}\n`];
-  if (missed.length) lines.push(`**MISSED: ${missed.length} goal${missed.length === 1 ? '' : 's'}** — ${missed.map((m) => `${m.title}: ${m.row.metric} (${m.row.value}; goal ${m.row.goal})`).join('; ')}.\n`);
+  if (missed.length)
+    lines.push(`**MISSED: ${missed.length} goal${missed.length === 1 ? '' : 's'}** — ${missed.map((m) => `${m.title}: ${m.row.metric} (${m.row.value}; goal ${m.row.goal})`).join('; ')}.\n`);
   else lines.push('All goals met.\n');
   const loaded = results.filter((r) => wasLoaded(r.load));
-  if (loaded.length) lines.push(`**Loaded machine**: ${loaded.map((r) => r.title).join(', ')} started with the load average at or above the ${loaded[0]?.load.cores} cores; figures are slower than on an idle machine.\n`);
+  if (loaded.length)
+    lines.push(
+      `**Loaded machine**: ${loaded.map((r) => r.title).join(', ')} started with the load average at or above the ${loaded[0]?.load.cores} cores; figures are slower than on an idle machine.\n`,
+    );
   for (const r of results) {
     lines.push(`### ${r.title}\n`, r.notes, '');
     lines.push(`Load average (1 min) before → after: ${load2(r.load.before)} → ${load2(r.load.after)} on ${r.load.cores} cores${wasLoaded(r.load) ? ' — **loaded machine**' : ''}.`, '');
     lines.push('| metric | value | goal | met |', '|---|---|---|---|');
-    for (const row of r.rows) lines.push('goal' in row ? `| ${row.metric} | ${row.value} | ${row.goal} | ${row.met ? 'yes' : '**MISSED**'} |` : `| ${row.metric} | ${row.value} | informational: ${row.info} | n/a |`);
+    for (const row of r.rows)
+      lines.push('goal' in row ? `| ${row.metric} | ${row.value} | ${row.goal} | ${row.met ? 'yes' : '**MISSED**'} |` : `| ${row.metric} | ${row.value} | informational: ${row.info} | n/a |`);
     lines.push('');
   }
   return lines.join('\n');

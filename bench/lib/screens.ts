@@ -10,7 +10,10 @@ export async function seedScreens(store: Store, n: number): Promise<string[]> {
   const at = new Date().toISOString();
   for (let i = 0; i < n; i++) {
     const token = randomToken();
-    await store.devices.create({ id: newId(), kind: 'screen', name: `Bench ${i}`, centreId: 'lt', group: null, status: 'active', pairedAt: at, lastSeenAt: null, playing: null, heartbeat: null }, sha256(token));
+    await store.devices.create(
+      { id: newId(), kind: 'screen', name: `Bench ${i}`, centreId: 'lt', group: null, status: 'active', pairedAt: at, lastSeenAt: null, playing: null, heartbeat: null },
+      sha256(token),
+    );
     tokens.push(token);
   }
   return tokens;

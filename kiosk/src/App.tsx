@@ -264,7 +264,10 @@ function TakeAway({ url }: { url: string }) {
       <p>
         {hotline
           ? t('Quét mã để gọi Tổng đài 1022, hoặc bấm số 1022 trên điện thoại. Phản ánh, kiến nghị về thủ tục hành chính.', 'Scan to call 1022 or dial it. Feedback on administrative procedures.')
-          : t('Quét mã bằng điện thoại để mở Cổng Dịch vụ công quốc gia, đăng nhập bằng VNeID và nộp hồ sơ trực tuyến.', 'Scan with your phone to open the national portal, sign in with VNeID and apply online.')}
+          : t(
+              'Quét mã bằng điện thoại để mở Cổng Dịch vụ công quốc gia, đăng nhập bằng VNeID và nộp hồ sơ trực tuyến.',
+              'Scan with your phone to open the national portal, sign in with VNeID and apply online.',
+            )}
       </p>
     </section>
   );

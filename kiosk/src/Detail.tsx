@@ -68,7 +68,12 @@ export function Detail({ code, centre, onBack }: { code: string; centre: KioskCe
         {lang === 'en' && <p class="lang-note">The procedure's own text is in Vietnamese; the headings are in English.</p>}
         {withheld ? (
           <div class="notice" data-testid="detail-ask-counter">
-            <p>{t('Chưa có thông tin chi tiết đáng tin cậy cho thủ tục này. Vui lòng hỏi tại quầy tiếp nhận.', 'There is no reliable detail for this procedure yet. Please ask at the reception counter.')}</p>
+            <p>
+              {t(
+                'Chưa có thông tin chi tiết đáng tin cậy cho thủ tục này. Vui lòng hỏi tại quầy tiếp nhận.',
+                'There is no reliable detail for this procedure yet. Please ask at the reception counter.',
+              )}
+            </p>
             {/* What the portal's list does say: who handles it, so the counter knows where to send the citizen. */}
             {p.agency && (
               <p>
@@ -127,7 +132,11 @@ export function Detail({ code, centre, onBack }: { code: string; centre: KioskCe
               </div>
               <aside class="take-away" data-testid="detail-qr">
                 <img class="qr" src={qr} alt={t('Mã QR của thủ tục', 'QR code of the procedure')} data-testid="procedure-qr" />
-                <p>{p.portalUrl ? t('Quét mã bằng điện thoại để xem tiếp và nộp hồ sơ trực tuyến', 'Scan with your phone to read on and apply online') : t('Quét mã bằng điện thoại để mang thông tin này theo', 'Scan with your phone to take this page along')}</p>
+                <p>
+                  {p.portalUrl
+                    ? t('Quét mã bằng điện thoại để xem tiếp và nộp hồ sơ trực tuyến', 'Scan with your phone to read on and apply online')
+                    : t('Quét mã bằng điện thoại để mang thông tin này theo', 'Scan with your phone to take this page along')}
+                </p>
               </aside>
             </div>
           </div>

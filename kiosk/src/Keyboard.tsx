@@ -38,7 +38,11 @@ export function Keyboard({ onChange, plain = false }: { onChange: (edit: (text: 
           {t('Xoá hết', 'Clear')}
         </button>
       </div>
-      {!plain && <p class="kb-hint">{t('Gõ không dấu cũng tìm được. Gõ dấu kiểu Telex: aa → â, dd → đ, s sắc, f huyền, r hỏi, x ngã, j nặng.', 'No accents needed. Telex works: aa → â, dd → đ, s f r x j for tones.')}</p>}
+      {!plain && (
+        <p class="kb-hint">
+          {t('Gõ không dấu cũng tìm được. Gõ dấu kiểu Telex: aa → â, dd → đ, s sắc, f huyền, r hỏi, x ngã, j nặng.', 'No accents needed. Telex works: aa → â, dd → đ, s f r x j for tones.')}
+        </p>
+      )}
     </div>
   );
 }

@@ -82,8 +82,7 @@ export function Survey({ onDone, fields, phone = false, procedure }: { onDone: (
     if (phone) {
       const outcome = await sendNow(r);
       setState(outcome === 'sent' ? 'thanks' : outcome);
-    }
-    else {
+    } else {
       // Thanks only once the answer is safely on the kiosk's disk.
       await submit(r);
       setState('thanks');
@@ -131,7 +130,16 @@ export function Survey({ onDone, fields, phone = false, procedure }: { onDone: (
             ))}
           </div>
         )}
-        <textarea class="search" data-testid="survey-comment" rows={3} maxLength={2000} inputMode={phone ? 'text' : 'none'} value={comment} onInput={(e) => setComment(e.currentTarget.value)} placeholder={t('Góp ý của ông/bà…', 'Your comment…')} />
+        <textarea
+          class="search"
+          data-testid="survey-comment"
+          rows={3}
+          maxLength={2000}
+          inputMode={phone ? 'text' : 'none'}
+          value={comment}
+          onInput={(e) => setComment(e.currentTarget.value)}
+          placeholder={t('Góp ý của ông/bà…', 'Your comment…')}
+        />
         <p class="muted">{t('Xin đừng ghi số điện thoại hay số giấy tờ: đánh giá là ẩn danh.', 'Please do not write phone or ID numbers: answers are anonymous.')}</p>
         <button class="big-send" data-testid="survey-send" onClick={() => void send()}>
           {t('Gửi đánh giá', 'Send')}

@@ -23,4 +23,3 @@ export function idleUpdater(idleMs: number, deps: IdleUpdaterDeps, apply: () => 
   });
   return { versionWaiting: () => void (waiting = true) };
 }
-

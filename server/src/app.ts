@@ -114,9 +114,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   // gzip or brotli for what compresses (the kiosk's procedure index, scripts, JSON); never for media
   // (already compressed, and streamed with ranges) or socket.io (it frames its own messages).
   app.use(compression({ filter: (req, res) => !/^\/(media|socket\.io)\//.test(req.path) && compression.filter(req, res) }));
-  app.get('/favicon.ico', (_req, res) =>
-    res.sendFile(FAVICON, { maxAge: '365d', headers: { 'Content-Type': 'image/x-icon', 'Content-Security-Policy': "default-src 'none'" } }),
-  );
+  app.get('/favicon.ico', (_req, res) => res.sendFile(FAVICON, { maxAge: '365d', headers: { 'Content-Type': 'image/x-icon', 'Content-Security-Policy': "default-src 'none'" } }));
 
   app.get('/healthz', (_req, res) => void res.json({ ok: true }));
   app.get('/readyz', async (_req, res) => {

@@ -46,7 +46,9 @@ async function main(): Promise<void> {
   const base = config.publicUrl ?? `http://localhost:${port}`;
 
   // A hall kiosk must be paired: the demo's is, by the link printed once; any other shows a code to approve.
-  const kioskLine = seeded?.kiosk ? `${base}/kiosk/#token=${seeded.kiosk.token}   (${seeded.kiosk.name}, đã ghép sẵn; shown only this once)` : `${base}/kiosk/   (hiện mã 6 số: duyệt trong bảng điều khiển / shows a code to approve in the console)`;
+  const kioskLine = seeded?.kiosk
+    ? `${base}/kiosk/#token=${seeded.kiosk.token}   (${seeded.kiosk.name}, đã ghép sẵn; shown only this once)`
+    : `${base}/kiosk/   (hiện mã 6 số: duyệt trong bảng điều khiển / shows a code to approve in the console)`;
   const lines = [
     '',
     '  Trung tâm Phục vụ hành chính công — kiosk & màn hình chờ',
@@ -60,10 +62,14 @@ async function main(): Promise<void> {
   lines.push(`  Data directory:             ${config.dataDir}`);
   lines.push(`  Database:                   ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : path.join(config.dataDir, 'hcc.sqlite')}`);
   if ((await store.procedures.count()) === 0) {
-    const where = config.catalogueDir ?? "server/seed/tthc";
-    lines.push('', `  ⚠ Chưa có thủ tục hành chính nào: kiosk sẽ không tìm thấy gì. Không thấy national-crawl.jsonl(.gz) trong ${where};`,
+    const where = config.catalogueDir ?? 'server/seed/tthc';
+    lines.push(
+      '',
+      `  ⚠ Chưa có thủ tục hành chính nào: kiosk sẽ không tìm thấy gì. Không thấy national-crawl.jsonl(.gz) trong ${where};`,
       '    đặt CATALOGUE_DIR đúng thư mục rồi khởi động lại, hoặc nhập danh mục ở bảng điều khiển (tab Danh mục) hay bằng npm run catalogue:import.',
-      `    No procedures yet: the kiosk will find nothing. Point CATALOGUE_DIR at a folder with the crawl, or import one from the console.`, '');
+      `    No procedures yet: the kiosk will find nothing. Point CATALOGUE_DIR at a folder with the crawl, or import one from the console.`,
+      '',
+    );
   }
   lines.push(`  Other nodes:                ${config.redisUrl ? `through Redis at REDIS_URL, as node ${config.nodeId}` : 'none (set REDIS_URL to run several)'}`, '');
   console.log(lines.join('\n'));

@@ -15,7 +15,13 @@ const campaignRef = (campaignId: string, skip: string[] = []) => ({ id: 'place',
 
 /** The province ('dn') addresses a campaign to its communes 'lt' and 'ltan'. */
 async function provinceCampaign(cookie: string, items = [text('c1', 'Chiến dịch 1'), text('c2', 'Chiến dịch 2')]) {
-  const id = (await t.http.post('/api/playlists').set('Cookie', cookie).send({ name: 'Chiến dịch DVC', centreId: 'dn', target: { centreIds: ['lt', 'ltan'] }, items }).expect(201)).body.id as string;
+  const id = (
+    await t.http
+      .post('/api/playlists')
+      .set('Cookie', cookie)
+      .send({ name: 'Chiến dịch DVC', centreId: 'dn', target: { centreIds: ['lt', 'ltan'] }, items })
+      .expect(201)
+  ).body.id as string;
   await t.http.post(`/api/playlists/${id}/publish`).set('Cookie', cookie).expect(201);
   return id;
 }
@@ -29,7 +35,13 @@ describe('province campaigns', () => {
     const ltan = await t.pairDevice({ centreId: 'ltan' });
     const [ltScreen, ltanScreen] = [await t.connectDevice(lt.token), await t.connectDevice(ltan.token)];
 
-    const own = (await t.http.post('/api/playlists').set('Cookie', commune).send({ name: 'Long Thành', centreId: 'lt', target: {}, items: [text('local'), campaignRef(campaign, ['c2'])] }).expect(201)).body.id as string;
+    const own = (
+      await t.http
+        .post('/api/playlists')
+        .set('Cookie', commune)
+        .send({ name: 'Long Thành', centreId: 'lt', target: {}, items: [text('local'), campaignRef(campaign, ['c2'])] })
+        .expect(201)
+    ).body.id as string;
     const first = waitFor<PlaylistPush>(ltScreen, 'playlist:update');
     await t.http.post(`/api/playlists/${own}/publish`).set('Cookie', commune).expect(201);
     const v1 = (await first).version;
@@ -41,12 +53,20 @@ describe('province campaigns', () => {
     const again = waitFor<PlaylistPush>(ltScreen, 'playlist:update');
     const direct = waitFor<PlaylistPush>(ltanScreen, 'playlist:update');
     const campaignDraft = (await t.http.get(`/api/playlists/${campaign}`).set('Cookie', province).expect(200)).body;
-    await t.http.put(`/api/playlists/${campaign}`).set('Cookie', province).send({ name: campaignDraft.name, centreId: 'dn', target: campaignDraft.target, items: [text('c1', 'Chiến dịch 1 (sửa)'), text('c2'), text('c3')], baseRevision: campaignDraft.revision }).expect(200);
+    await t.http
+      .put(`/api/playlists/${campaign}`)
+      .set('Cookie', province)
+      .send({ name: campaignDraft.name, centreId: 'dn', target: campaignDraft.target, items: [text('c1', 'Chiến dịch 1 (sửa)'), text('c2'), text('c3')], baseRevision: campaignDraft.revision })
+      .expect(200);
     await t.http.post(`/api/playlists/${campaign}/publish`).set('Cookie', province).expect(201);
     const v2 = (await again).version;
     expect(v2).toMatchObject({ playlistId: own, version: 2 });
     expect(v2.publishedBy).toContain('chiến dịch');
-    expect(v2.items.map((i) => [i.id, i.title])).toEqual([['local', 'local'], ['c1', 'Chiến dịch 1 (sửa)'], ['c3', 'c3']]);
+    expect(v2.items.map((i) => [i.id, i.title])).toEqual([
+      ['local', 'local'],
+      ['c1', 'Chiến dịch 1 (sửa)'],
+      ['c3', 'c3'],
+    ]);
     expect((await direct).version).toMatchObject({ playlistId: campaign, version: 2 });
     // The commune's own screens were never handed the campaign on its own.
     const boot = (await t.http.get('/api/device/bootstrap').set('Authorization', `Bearer ${lt.token}`).expect(200)).body;
@@ -56,11 +76,27 @@ describe('province campaigns', () => {
   it('counts campaign items shown in communes under the same item in the province report', async () => {
     const province = await t.login('editor', 'dn');
     const campaign = await provinceCampaign(province);
-    const own = (await t.http.post('/api/playlists').set('Cookie', admin).send({ name: 'Long Thành', centreId: 'lt', target: {}, items: [campaignRef(campaign)] }).expect(201)).body.id as string;
+    const own = (
+      await t.http
+        .post('/api/playlists')
+        .set('Cookie', admin)
+        .send({ name: 'Long Thành', centreId: 'lt', target: {}, items: [campaignRef(campaign)] })
+        .expect(201)
+    ).body.id as string;
     await t.http.post(`/api/playlists/${own}/publish`).set('Cookie', admin).expect(201);
     const lt = await t.pairDevice({ centreId: 'lt' });
     const ltan = await t.pairDevice({ centreId: 'ltan' });
-    const show = (deviceId: string, playlistId: string) => ({ id: randomUUID(), deviceId, itemId: 'c1', playlistId, playlistVersion: 1, startedAt: '2026-03-02T08:00:00+07:00', durationMs: 10_000, completed: true, reason: 'completed' as const });
+    const show = (deviceId: string, playlistId: string) => ({
+      id: randomUUID(),
+      deviceId,
+      itemId: 'c1',
+      playlistId,
+      playlistVersion: 1,
+      startedAt: '2026-03-02T08:00:00+07:00',
+      durationMs: 10_000,
+      completed: true,
+      reason: 'completed' as const,
+    });
     await t.deps.store.impressions.insertBatch([show(lt.deviceId, own), show(lt.deviceId, own), show(ltan.deviceId, campaign)], new Date().toISOString());
     const r = (await t.http.get('/api/reports?from=2026-03-01&to=2026-03-31&centre=dn').set('Cookie', admin).expect(200)).body;
     expect(r.showings.byItem).toEqual([expect.objectContaining({ key: 'c1', label: 'Chiến dịch 1', showings: 3, screens: 2 })]);
@@ -68,7 +104,13 @@ describe('province campaigns', () => {
 
   it('refuses a campaign that is not addressed to the centre, or included twice', async () => {
     const province = await t.login('editor', 'dn');
-    const campaign = (await t.http.post('/api/playlists').set('Cookie', province).send({ name: 'Chỉ Lộc Tấn', centreId: 'dn', target: { centreIds: ['ltan'] }, items: [text('c1')] }).expect(201)).body.id as string;
+    const campaign = (
+      await t.http
+        .post('/api/playlists')
+        .set('Cookie', province)
+        .send({ name: 'Chỉ Lộc Tấn', centreId: 'dn', target: { centreIds: ['ltan'] }, items: [text('c1')] })
+        .expect(201)
+    ).body.id as string;
     await t.http.post(`/api/playlists/${campaign}/publish`).set('Cookie', province).expect(201);
     const make = async (items: unknown[]) => (await t.http.post('/api/playlists').set('Cookie', admin).send({ name: 'LT', centreId: 'lt', target: {}, items }).expect(201)).body.id as string;
     const notForUs = await make([text('x'), campaignRef(campaign)]);
@@ -87,27 +129,61 @@ describe('centre-scoped staff', () => {
     const draft = (await t.http.get(`/api/playlists/${campaign}`).set('Cookie', commune).expect(200)).body;
 
     // The commune may read the campaign, not change or publish it.
-    const edit = await t.http.put(`/api/playlists/${campaign}`).set('Cookie', commune).send({ name: 'Đổi tên', centreId: 'dn', target: draft.target, items: draft.items, baseRevision: draft.revision }).expect(403);
+    const edit = await t.http
+      .put(`/api/playlists/${campaign}`)
+      .set('Cookie', commune)
+      .send({ name: 'Đổi tên', centreId: 'dn', target: draft.target, items: draft.items, baseRevision: draft.revision })
+      .expect(403);
     expect(edit.body.message).toMatch(/outside it/);
     await t.http.post(`/api/playlists/${campaign}/publish`).set('Cookie', commune).expect(403);
     await t.http.post(`/api/playlists/${campaign}/rollback`).set('Cookie', commune).send({ version: 1 }).expect(403);
     // Nor a neighbour's playlist, nor aim its own at the neighbour's screens.
-    await t.http.post('/api/playlists').set('Cookie', commune).send({ name: 'Lộc Tấn', centreId: 'ltan', target: {}, items: [text('a')] }).expect(403);
-    await t.http.post('/api/playlists').set('Cookie', commune).send({ name: 'LT', centreId: 'lt', target: { centreIds: ['lt', 'ltan'] }, items: [text('a')] }).expect(403);
-    const ownId = (await t.http.post('/api/playlists').set('Cookie', commune).send({ name: 'LT', centreId: 'lt', target: {}, items: [text('a')] }).expect(201)).body.id as string;
+    await t.http
+      .post('/api/playlists')
+      .set('Cookie', commune)
+      .send({ name: 'Lộc Tấn', centreId: 'ltan', target: {}, items: [text('a')] })
+      .expect(403);
+    await t.http
+      .post('/api/playlists')
+      .set('Cookie', commune)
+      .send({ name: 'LT', centreId: 'lt', target: { centreIds: ['lt', 'ltan'] }, items: [text('a')] })
+      .expect(403);
+    const ownId = (
+      await t.http
+        .post('/api/playlists')
+        .set('Cookie', commune)
+        .send({ name: 'LT', centreId: 'lt', target: {}, items: [text('a')] })
+        .expect(201)
+    ).body.id as string;
     // The province's editor may change the commune's playlist.
     await t.http.post(`/api/playlists/${ownId}/publish`).set('Cookie', province).expect(201);
 
     // The same line for plan rows, screens and emergency messages.
     const row = { seq: 1, content: 'Bản tin', product: 'Mỗi tháng 02', lead: '', partners: '', timing: '' };
-    await t.http.post('/api/plan-targets').set('Cookie', commune).send({ ...row, centreId: 'ltan' }).expect(403);
-    await t.http.post('/api/plan-targets').set('Cookie', commune).send({ ...row, centreId: 'lt' }).expect(201);
+    await t.http
+      .post('/api/plan-targets')
+      .set('Cookie', commune)
+      .send({ ...row, centreId: 'ltan' })
+      .expect(403);
+    await t.http
+      .post('/api/plan-targets')
+      .set('Cookie', commune)
+      .send({ ...row, centreId: 'lt' })
+      .expect(201);
     const neighbour = await t.pairDevice({ centreId: 'ltan' });
     await t.http.patch(`/api/devices/${neighbour.deviceId}`).set('Cookie', commune).send({ name: 'Đổi tên' }).expect(403);
     await t.http.post(`/api/devices/${neighbour.deviceId}/revoke`).set('Cookie', commune).expect(403);
     await t.http.post('/api/emergencies').set('Cookie', commune).send({ text: 'Mất điện', centreIds: [], durationMinutes: 30 }).expect(403);
-    await t.http.post('/api/emergencies').set('Cookie', commune).send({ text: 'Mất điện', centreIds: ['ltan'], durationMinutes: 30 }).expect(403);
-    await t.http.post('/api/emergencies').set('Cookie', commune).send({ text: 'Mất điện', centreIds: ['lt'], durationMinutes: 30 }).expect(201);
+    await t.http
+      .post('/api/emergencies')
+      .set('Cookie', commune)
+      .send({ text: 'Mất điện', centreIds: ['ltan'], durationMinutes: 30 })
+      .expect(403);
+    await t.http
+      .post('/api/emergencies')
+      .set('Cookie', commune)
+      .send({ text: 'Mất điện', centreIds: ['lt'], durationMinutes: 30 })
+      .expect(201);
     await t.http.delete('/api/emergencies').set('Cookie', commune).expect(403);
   });
 });

@@ -98,7 +98,10 @@ describe('archive limits (a ZIP bomb must not stall the server)', () => {
   const MB = 1024 * 1024;
   it('refuses an XLSX that unpacks past the limit with a 413 naming it, before reading it', async () => {
     const before = await t.deps.store.procedures.count();
-    const bomb = makeZip([{ name: '[Content_Types].xml', data: Buffer.from('<Types/>') }, { name: 'xl/worksheets/sheet1.xml', data: 256 * MB }]);
+    const bomb = makeZip([
+      { name: '[Content_Types].xml', data: Buffer.from('<Types/>') },
+      { name: 'xl/worksheets/sheet1.xml', data: 256 * MB },
+    ]);
     expect(bomb.length).toBeLessThan(MB);
     const started = Date.now();
     const res = await post('danh-sach.xlsx', bomb).expect(413);
@@ -132,7 +135,9 @@ describe('catalogue:import command', () => {
     const file = path.join(dir, 'sample.jsonl');
     writeFileSync(file, crawlSample());
     const run = (...args: string[]) =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/catalogue-import.ts'), ...args], { env: { ...storeEnv(t.deps.config), LOG_LEVEL: 'silent' } });
+      promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/catalogue-import.ts'), ...args], {
+        env: { ...storeEnv(t.deps.config), LOG_LEVEL: 'silent' },
+      });
     try {
       const dry = await run(file, '--dry-run');
       expect(dry.stdout).toContain('Would import (dry run): 4 added');

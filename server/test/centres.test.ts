@@ -9,14 +9,33 @@ useTestServer('admin', (server, cookie) => {
   admin = cookie;
 });
 
-const official = (unit: string, place: string) => ({ adminUnit: unit, parentBody: `Ủy ban nhân dân ${unit}`, placeName: place, signerTitle: 'Giám đốc', recipients: [`UBND ${unit} (qua Phòng Văn hóa – Xã hội)`, 'Sở Nội vụ tỉnh Đồng Nai'] });
-const commune = (id: string, over: Record<string, unknown> = {}) => ({ id, kind: 'commune', name: `Trung tâm Phục vụ hành chính công xã ${id}`, parentId: 'dn', address: '', hotline: '1022', official: official(`xã ${id}`, id), ...over });
+const official = (unit: string, place: string) => ({
+  adminUnit: unit,
+  parentBody: `Ủy ban nhân dân ${unit}`,
+  placeName: place,
+  signerTitle: 'Giám đốc',
+  recipients: [`UBND ${unit} (qua Phòng Văn hóa – Xã hội)`, 'Sở Nội vụ tỉnh Đồng Nai'],
+});
+const commune = (id: string, over: Record<string, unknown> = {}) => ({
+  id,
+  kind: 'commune',
+  name: `Trung tâm Phục vụ hành chính công xã ${id}`,
+  parentId: 'dn',
+  address: '',
+  hotline: '1022',
+  official: official(`xã ${id}`, id),
+  ...over,
+});
 
 describe('centres, kept in the console', () => {
   it('creates a commune under its province with its letterhead, edits it, and audits both', async () => {
     const created = (await t.http.post('/api/centres').set('Cookie', admin).send(commune('an-phuoc')).expect(201)).body;
     expect(created).toMatchObject({ id: 'an-phuoc', parentId: 'dn', official: { parentBody: 'Ủy ban nhân dân xã an-phuoc', placeName: 'an-phuoc' } });
-    await t.http.put('/api/centres/an-phuoc').set('Cookie', admin).send(commune('an-phuoc', { official: { ...official('xã An Phước', 'An Phước'), signerTitle: 'Phó Giám đốc' } })).expect(200);
+    await t.http
+      .put('/api/centres/an-phuoc')
+      .set('Cookie', admin)
+      .send(commune('an-phuoc', { official: { ...official('xã An Phước', 'An Phước'), signerTitle: 'Phó Giám đốc' } }))
+      .expect(200);
     const list = (await t.http.get('/api/centres').set('Cookie', admin).expect(200)).body.items;
     expect(list.find((c: { id: string }) => c.id === 'an-phuoc').official).toMatchObject({ placeName: 'An Phước', signerTitle: 'Phó Giám đốc' });
     const audit = (await t.http.get('/api/audit').set('Cookie', admin).query({ subject: 'an-phuoc' }).expect(200)).body.items;
@@ -44,37 +63,66 @@ describe('centres, kept in the console', () => {
   });
 
   it('refuses a taken id and keeps the first centre', async () => {
-    const res = await t.http.post('/api/centres').set('Cookie', admin).send(commune('lt', { name: 'Trùng mã' })).expect(409);
+    const res = await t.http
+      .post('/api/centres')
+      .set('Cookie', admin)
+      .send(commune('lt', { name: 'Trùng mã' }))
+      .expect(409);
     expect(res.body.issues[0].path).toBe('id');
     expect((await t.http.get('/api/centres').set('Cookie', admin)).body.items.find((c: { id: string }) => c.id === 'lt').name).toBe('Xã Long Thành');
   });
 
   it('keeps staff inside their centre: a commune admin edits its own details but not where it sits, nor a neighbour', async () => {
     const lt = await t.login('admin', 'lt');
-    await t.http.put('/api/centres/lt').set('Cookie', lt).send(commune('lt', { name: 'Xã Long Thành', official: official('xã Long Thành', 'Long Thành') })).expect(200);
+    await t.http
+      .put('/api/centres/lt')
+      .set('Cookie', lt)
+      .send(commune('lt', { name: 'Xã Long Thành', official: official('xã Long Thành', 'Long Thành') }))
+      .expect(200);
     expect((await t.http.put('/api/centres/ltan').set('Cookie', lt).send(commune('ltan')).expect(403)).body.message).toMatch(/outside/);
     await t.http.post('/api/centres').set('Cookie', lt).send(commune('moi')).expect(403);
-    await t.http.post('/api/centres').set('Cookie', lt).send({ ...commune('tinh-moi'), kind: 'province', parentId: null }).expect(403);
+    await t.http
+      .post('/api/centres')
+      .set('Cookie', lt)
+      .send({ ...commune('tinh-moi'), kind: 'province', parentId: null })
+      .expect(403);
     const dn = await t.login('admin', 'dn');
     await t.http.post('/api/centres').set('Cookie', dn).send(commune('moi')).expect(201);
-    await t.http.post('/api/centres').set('Cookie', dn).send({ ...commune('tinh-moi'), kind: 'province', parentId: null }).expect(403);
-    await t.http.post('/api/centres').set('Cookie', await t.login('editor')).send(commune('khac')).expect(403);
+    await t.http
+      .post('/api/centres')
+      .set('Cookie', dn)
+      .send({ ...commune('tinh-moi'), kind: 'province', parentId: null })
+      .expect(403);
+    await t.http
+      .post('/api/centres')
+      .set('Cookie', await t.login('editor'))
+      .send(commune('khac'))
+      .expect(403);
   });
 });
 
-describe('a report signed with the centre\'s letterhead, for the period as far as it has run', () => {
-  it('heads a Q4 report run on 2 December with the commune\'s committee and place, counts 79 days, and sends it where the plan says', async () => {
+describe("a report signed with the centre's letterhead, for the period as far as it has run", () => {
+  it("heads a Q4 report run on 2 December with the commune's committee and place, counts 79 days, and sends it where the plan says", async () => {
     const server = await startTestServer({}, () => new Date('2026-12-02T03:00:00Z'));
     try {
       const cookie = await server.login('admin');
-      await server.http.put('/api/centres/lt').set('Cookie', cookie).send(commune('lt', { name: 'Trung tâm Phục vụ hành chính công xã Long Thành', official: official('xã Long Thành', 'Long Thành') })).expect(200);
+      await server.http
+        .put('/api/centres/lt')
+        .set('Cookie', cookie)
+        .send(commune('lt', { name: 'Trung tâm Phục vụ hành chính công xã Long Thành', official: official('xã Long Thành', 'Long Thành') }))
+        .expect(200);
       const q = 'from=2026-09-15&to=2026-12-14&centre=lt';
       expect((await server.http.get(`/api/reports?${q}`).set('Cookie', cookie).expect(200)).body.period).toEqual({ from: '2026-09-15', to: '2026-12-14', through: '2026-12-02', days: 79 });
-      const docx = await server.http.get(`/api/reports?${q}&format=docx`).set('Cookie', cookie).buffer(true).parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      }).expect(200);
+      const docx = await server.http
+        .get(`/api/reports?${q}&format=docx`)
+        .set('Cookie', cookie)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
       const xml = (await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')?.async('string')) ?? '';
       const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, '').trim()).filter(Boolean);
       expect(paragraphs.slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN XÃ LONG THÀNH', 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG']);

@@ -27,7 +27,11 @@ it('pulls a feed on schedule, backs off and alerts while it fails, and takes a s
   await new Promise<void>((r) => source.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(source.address() as AddressInfo).port}/ho-so.json`;
   const admin = await server.login('admin');
-  await server.http.put(`${DOSSIER_PATHS.feeds}/lt`).set('Cookie', admin).send({ staleAfterMinutes: 60, pull: { url, format: 'json', everyMinutes: 10 } }).expect(200);
+  await server.http
+    .put(`${DOSSIER_PATHS.feeds}/lt`)
+    .set('Cookie', admin)
+    .send({ staleAfterMinutes: 60, pull: { url, format: 'json', everyMinutes: 10 } })
+    .expect(200);
   const watcher = feedWatcher(server.deps, dossierScreens(server.deps, server.app.hub), server.app.hub);
 
   await watcher.tick();
@@ -42,7 +46,17 @@ it('pulls a feed on schedule, backs off and alerts while it fails, and takes a s
   answer = {
     status: 200,
     body: JSON.stringify({
-      rows: [{ code: 'LT-2026-0700', procedureCode: '1.001193', receivedAt: '2026-12-09T01:00:00Z', status: 'ready', resultAt: '2026-12-10T02:00:00Z', updatedAt: '2026-12-10T02:00:00Z', applicantName: 'Đinh Văn Hải' }],
+      rows: [
+        {
+          code: 'LT-2026-0700',
+          procedureCode: '1.001193',
+          receivedAt: '2026-12-09T01:00:00Z',
+          status: 'ready',
+          resultAt: '2026-12-10T02:00:00Z',
+          updatedAt: '2026-12-10T02:00:00Z',
+          applicantName: 'Đinh Văn Hải',
+        },
+      ],
     }),
   };
   now = new Date('2026-12-10T03:21:00Z');

@@ -23,7 +23,11 @@ async function start(limits = DEFAULT_LIMITS) {
 
 async function issueToken(centreId: string) {
   const admin = await server.login('admin');
-  const res = await server.http.post(DOSSIER_PATHS.tokens).set('Cookie', admin).send({ name: `Một cửa ${centreId}`, centreId }).expect(201);
+  const res = await server.http
+    .post(DOSSIER_PATHS.tokens)
+    .set('Cookie', admin)
+    .send({ name: `Một cửa ${centreId}`, centreId })
+    .expect(201);
   return { admin, id: res.body.token.id as string, secret: res.body.secret as string };
 }
 

@@ -29,7 +29,11 @@ describe('emergency messages', () => {
 
   it('clears all in one call', async () => {
     await t.http.post('/api/emergencies').set('Cookie', editor).send({ text: 'A', durationMinutes: 5 }).expect(201);
-    await t.http.post('/api/emergencies').set('Cookie', editor).send({ text: 'B', durationMinutes: 5, centreIds: ['lt'] }).expect(201);
+    await t.http
+      .post('/api/emergencies')
+      .set('Cookie', editor)
+      .send({ text: 'B', durationMinutes: 5, centreIds: ['lt'] })
+      .expect(201);
     expect((await t.http.delete('/api/emergencies').set('Cookie', editor).expect(200)).body.cleared).toBe(2);
     expect((await t.http.get('/api/emergencies').set('Cookie', editor)).body.items).toEqual([]);
   });

@@ -37,7 +37,29 @@ export interface TestServer {
 export const TEST_ITEM = { id: 'item-1', kind: 'text', title: 'Tin cải cách', durationMs: 10_000, heading: 'Tin', body: '' };
 
 export function makeConfig(dataDir: string, over: Partial<Config> = {}): Config {
-  return { port: 0, host: '127.0.0.1', dataDir, publicUrl: undefined, adminPassword: undefined, logLevel: 'silent', maxUploadBytes: 1024 * 1024, catalogueDir: undefined, seedDemo: false, nodeId: 'test-node', databaseUrl: undefined, trustProxy: 'loopback', redisUrl: undefined, redisPrefix: 'hcc', logHmacKey: undefined, retainImpressionsDays: 1830, retainCommentsDays: 365, clockOffsetMs: 0, cookieSecret: 'test-cookie-secret-of-at-least-32-chars', limits: DEFAULT_LIMITS, ...over };
+  return {
+    port: 0,
+    host: '127.0.0.1',
+    dataDir,
+    publicUrl: undefined,
+    adminPassword: undefined,
+    logLevel: 'silent',
+    maxUploadBytes: 1024 * 1024,
+    catalogueDir: undefined,
+    seedDemo: false,
+    nodeId: 'test-node',
+    databaseUrl: undefined,
+    trustProxy: 'loopback',
+    redisUrl: undefined,
+    redisPrefix: 'hcc',
+    logHmacKey: undefined,
+    retainImpressionsDays: 1830,
+    retainCommentsDays: 365,
+    clockOffsetMs: 0,
+    cookieSecret: 'test-cookie-secret-of-at-least-32-chars',
+    limits: DEFAULT_LIMITS,
+    ...over,
+  };
 }
 
 /**
@@ -59,7 +81,9 @@ export async function startTestServer(over: Partial<Config> = {}, clock: () => D
   const sockets: DeviceClient[] = [];
 
   const login = async (role: Role, centreId: string | null = null) => {
-    const username = `${role}-${newId().toLowerCase().replace(/[^a-z0-9]/g, '')}`;
+    const username = `${role}-${newId()
+      .toLowerCase()
+      .replace(/[^a-z0-9]/g, '')}`;
     await store.users.create({ id: newId(), username, displayName: role, role, centreId, disabled: false, createdAt: new Date().toISOString(), passwordHash: await hashPassword(PASSWORD) });
     const res = await http.post('/api/auth/login').send({ username, password: PASSWORD }).expect(200);
     const cookie = res.headers['set-cookie']?.[0];
@@ -70,7 +94,12 @@ export async function startTestServer(over: Partial<Config> = {}, clock: () => D
   let editorCookie: string | null = null;
   const pairDevice: TestServer['pairDevice'] = async (opts = {}) => {
     editorCookie ??= await login('editor');
-    const ticket = (await http.post('/api/pairings').send({ kind: opts.kind ?? 'screen' }).expect(201)).body;
+    const ticket = (
+      await http
+        .post('/api/pairings')
+        .send({ kind: opts.kind ?? 'screen' })
+        .expect(201)
+    ).body;
     await http
       .post('/api/pairings/approve')
       .set('Cookie', editorCookie)

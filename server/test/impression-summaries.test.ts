@@ -32,7 +32,17 @@ const summaryOf = (deviceId: string, over: Partial<ImpressionSummary> = {}): Imp
   last: '2026-03-02T11:00:00.000Z',
   ...over,
 });
-const impressionOf = (deviceId: string, startedAt: string) => ({ id: randomUUID(), deviceId, itemId: 'item-1', playlistId: p1, playlistVersion: 1, startedAt, durationMs: 8000, completed: true, reason: 'completed' as const });
+const impressionOf = (deviceId: string, startedAt: string) => ({
+  id: randomUUID(),
+  deviceId,
+  itemId: 'item-1',
+  playlistId: p1,
+  playlistVersion: 1,
+  startedAt,
+  durationMs: 8000,
+  completed: true,
+  reason: 'completed' as const,
+});
 const showingsOf = async (deviceId: string, grain: 'day' | 'month') =>
   (await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', grain)).filter((g) => g.deviceId === deviceId).map((g) => [g.day, g.showings, g.playMs, g.completed, g.first, g.last]);
 
@@ -42,7 +52,9 @@ describe('impression summaries', () => {
     go();
     await t.deps.store.impressions.insertBatch([impressionOf(deviceId, '2026-03-02T06:00:00.000Z')], new Date().toISOString());
     const s = await t.connectDevice(token);
-    const batch = { summaries: [summaryOf(deviceId), summaryOf(deviceId, { day: '2026-03-03', first: '2026-03-03T01:00:00Z', last: '2026-03-03T01:00:00Z', showings: 1, playMs: 8000, completed: 1 })] };
+    const batch = {
+      summaries: [summaryOf(deviceId), summaryOf(deviceId, { day: '2026-03-03', first: '2026-03-03T01:00:00Z', last: '2026-03-03T01:00:00Z', showings: 1, playMs: 8000, completed: 1 })],
+    };
     expect(await emitAck(s, 'impression:summary', batch)).toEqual({ ok: true, data: { accepted: 2, duplicates: 0 } });
     // The lost-ack case: the same summaries again, over the socket and over HTTP.
     expect(await emitAck(s, 'impression:summary', batch)).toEqual({ ok: true, data: { accepted: 0, duplicates: 2 } });
@@ -70,8 +82,15 @@ describe('impression summaries', () => {
     go();
     const s = await t.connectDevice(a.token);
     expect(await emitAck(s, 'impression:summary', { summaries: [summaryOf(a.deviceId), summaryOf(b.deviceId)] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
-    await t.http.post('/api/impressions/summaries').set('Authorization', `Bearer ${a.token}`).send({ summaries: [summaryOf(b.deviceId)] }).expect(403);
-    await t.http.post('/api/impressions/summaries').send({ summaries: [summaryOf(a.deviceId)] }).expect(401);
+    await t.http
+      .post('/api/impressions/summaries')
+      .set('Authorization', `Bearer ${a.token}`)
+      .send({ summaries: [summaryOf(b.deviceId)] })
+      .expect(403);
+    await t.http
+      .post('/api/impressions/summaries')
+      .send({ summaries: [summaryOf(a.deviceId)] })
+      .expect(401);
     expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'day')).toEqual([]);
   });
 
@@ -84,7 +103,10 @@ describe('impression summaries', () => {
   ])('refuses %s', async (_name, over) => {
     const { deviceId, token } = await t.pairDevice();
     go();
-    const res = await t.http.post('/api/impressions/summaries').set('Authorization', `Bearer ${token}`).send({ summaries: [summaryOf(deviceId, over)] });
+    const res = await t.http
+      .post('/api/impressions/summaries')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ summaries: [summaryOf(deviceId, over)] });
     expect(res.status).toBe(400);
     expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'day')).toEqual([]);
   });

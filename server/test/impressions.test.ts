@@ -97,7 +97,11 @@ describe('impression ingest', () => {
   it('cannot be edited or deleted in the database', async () => {
     const { deviceId, token } = await t.pairDevice();
     go();
-    await t.http.post('/api/impressions').set('Authorization', `Bearer ${token}`).send({ impressions: [makeImpression(deviceId)] }).expect(200);
+    await t.http
+      .post('/api/impressions')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ impressions: [makeImpression(deviceId)] })
+      .expect(200);
     await expect(rawSql(t.deps.config, 'UPDATE impressions SET duration_ms = 1')).rejects.toThrow(/append-only/);
     await expect(rawSql(t.deps.config, 'DELETE FROM impressions')).rejects.toThrow(/append-only/);
     // PostgreSQL also has TRUNCATE, which no row trigger sees.
@@ -132,21 +136,25 @@ describe('impression log integrity', () => {
   it.each([
     ['a changed duration', 'UPDATE impressions SET duration_ms = duration_ms * 10 WHERE seq = 2', 2],
     ['a removed row', 'DELETE FROM impressions WHERE seq = 2', 3],
-  ])('detects %s', async (_name, sql, brokenAt) => {
-    const { deviceId, token } = await t.pairDevice();
-    go();
-    const s = await t.connectDevice(token);
-    await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] });
-    await tamper(sql);
-    const r = await t.deps.store.impressions.verify(full());
-    expect(r.ok).toBe(false);
-    expect(r.firstBroken?.seq).toBe(brokenAt);
-    const cli = await verifyCli();
-    expect(cli.code).toBe(1);
-    // Told in a person's terms: which item, which screen of which centre, when — not a row number.
-    expect(cli.out).toContain('does NOT hold');
-    expect(cli.out).toContain('Lượt phát «Tin cải cách» trên màn hình «Test screen» (Xã Long Thành) lúc 08:00 02/03/2026');
-  }, 30_000);
+  ])(
+    'detects %s',
+    async (_name, sql, brokenAt) => {
+      const { deviceId, token } = await t.pairDevice();
+      go();
+      const s = await t.connectDevice(token);
+      await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] });
+      await tamper(sql);
+      const r = await t.deps.store.impressions.verify(full());
+      expect(r.ok).toBe(false);
+      expect(r.firstBroken?.seq).toBe(brokenAt);
+      const cli = await verifyCli();
+      expect(cli.code).toBe(1);
+      // Told in a person's terms: which item, which screen of which centre, when — not a row number.
+      expect(cli.out).toContain('does NOT hold');
+      expect(cli.out).toContain('Lượt phát «Tin cải cách» trên màn hình «Test screen» (Xã Long Thành) lúc 08:00 02/03/2026');
+    },
+    30_000,
+  );
 
   it('re-checks only the rows added since the last walk, and catches a change among them', async () => {
     const { deviceId, token } = await t.pairDevice();
@@ -160,7 +168,7 @@ describe('impression log integrity', () => {
     // The quick check walks the three new rows on top of the two already checked.
     expect((await t.http.get('/api/impressions/integrity').set('Cookie', viewer).expect(200)).body).toMatchObject({ ok: true, rows: 5, fullCheckAt: first.fullCheckAt });
     await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId)] });
-    await tamper('UPDATE impressions SET item_id = \'other\' WHERE seq = 6');
+    await tamper("UPDATE impressions SET item_id = 'other' WHERE seq = 6");
     expect((await t.http.get('/api/impressions/integrity').set('Cookie', viewer).expect(200)).body).toMatchObject({ ok: false, firstBroken: { seq: 6 } });
     // It stays reported broken until a full walk says otherwise.
     expect((await t.http.get('/api/impressions/integrity').set('Cookie', viewer).expect(200)).body.ok).toBe(false);
@@ -184,7 +192,9 @@ describe('daily roll-up', () => {
     ]);
     expect(await t.deps.store.impressions.groups('2026-03-03', '2026-03-03', 'day')).toHaveLength(1);
     // By month (this one from the days, being ragged) and by Monday week: the same showings, added up.
-    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-03', 'month')).toMatchObject([{ day: '2026-03-01', showings: 3, playMs: 24_000, completed: 3, first: '2026-03-02T00:30:00.000Z', last: '2026-03-02T17:01:00.000Z' }]);
+    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-03', 'month')).toMatchObject([
+      { day: '2026-03-01', showings: 3, playMs: 24_000, completed: 3, first: '2026-03-02T00:30:00.000Z', last: '2026-03-02T17:01:00.000Z' },
+    ]);
     expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'month')).toMatchObject([{ day: '2026-03-01', showings: 3 }]);
     expect(await t.deps.store.impressions.groups('2026-02-01', '2026-03-31', 'week')).toMatchObject([{ day: '2026-03-02', showings: 3 }]);
     expect(await t.deps.store.impressions.daysOnAir('2026-03-01', '2026-03-31')).toEqual(new Map([[deviceId, 2]]));

@@ -69,12 +69,31 @@ describe('link check for QR items', () => {
     for (const port of [listening, closed]) {
       // The server itself, by address and by name; the same loopback written other ways.
       const messages = await Promise.all(
-        [`http://127.0.0.1:${port}/healthz`, `http://localhost:${port}/`, `http://app.localhost:${port}/`, `http://localhost.:${port}/`, `http://[::1]:${port}/`, `http://0x7f.1:${port}/`, `http://2130706433:${port}/`, `http://[::ffff:127.0.0.1]:${port}/`].map(refused),
+        [
+          `http://127.0.0.1:${port}/healthz`,
+          `http://localhost:${port}/`,
+          `http://app.localhost:${port}/`,
+          `http://localhost.:${port}/`,
+          `http://[::1]:${port}/`,
+          `http://0x7f.1:${port}/`,
+          `http://2130706433:${port}/`,
+          `http://[::ffff:127.0.0.1]:${port}/`,
+        ].map(refused),
       );
       expect(new Set(messages).size).toBe(1);
     }
     // Cloud metadata, private ranges, carrier-grade NAT, unspecified.
-    for (const url of ['http://169.254.169.254/latest/meta-data/', 'http://10.0.0.1/', 'http://172.16.5.4/', 'https://192.168.1.1/', 'http://100.64.0.1/', 'http://0.0.0.0/', 'http://[fe80::1]/', 'http://[fd00::1]/']) await refused(url);
+    for (const url of [
+      'http://169.254.169.254/latest/meta-data/',
+      'http://10.0.0.1/',
+      'http://172.16.5.4/',
+      'https://192.168.1.1/',
+      'http://100.64.0.1/',
+      'http://0.0.0.0/',
+      'http://[fe80::1]/',
+      'http://[fd00::1]/',
+    ])
+      await refused(url);
   });
 
   it('refuses a redirect into the internal network, by address or by name, without calling it', async () => {
@@ -90,9 +109,30 @@ describe('link check for QR items', () => {
     expect(inside).toBe(0);
   });
 
-  it('counts only global unicast addresses as public, and never this machine\'s own', () => {
+  it("counts only global unicast addresses as public, and never this machine's own", () => {
     for (const ip of ['8.8.8.8', '14.225.7.10', '2001:4860:4860::8888']) expect(isPublicAddress(ip, new Set())).toBe(true);
-    const internal = ['127.0.0.1', '127.8.8.8', '10.1.2.3', '172.31.255.255', '192.168.0.10', '169.254.169.254', '100.64.0.1', '0.0.0.0', '255.255.255.255', '224.0.0.1', '198.18.0.1', '::', '::1', 'fe80::1', 'fc00::1', '::ffff:10.0.0.1', '::ffff:127.0.0.1', '64:ff9b::a00:1', '2002:a00:1::1', 'not-an-ip'];
+    const internal = [
+      '127.0.0.1',
+      '127.8.8.8',
+      '10.1.2.3',
+      '172.31.255.255',
+      '192.168.0.10',
+      '169.254.169.254',
+      '100.64.0.1',
+      '0.0.0.0',
+      '255.255.255.255',
+      '224.0.0.1',
+      '198.18.0.1',
+      '::',
+      '::1',
+      'fe80::1',
+      'fc00::1',
+      '::ffff:10.0.0.1',
+      '::ffff:127.0.0.1',
+      '64:ff9b::a00:1',
+      '2002:a00:1::1',
+      'not-an-ip',
+    ];
     for (const ip of internal) expect([ip, isPublicAddress(ip, new Set())]).toEqual([ip, false]);
     expect(isPublicAddress('14.225.7.10', new Set(['14.225.7.10']))).toBe(false);
   });

@@ -16,10 +16,14 @@ const fakeMp4 = (size: number, seed = 0) => {
 
 let t: TestServer;
 let editor: string;
-useTestServer('editor', (server, cookie) => {
-  t = server;
-  editor = cookie;
-}, { maxUploadBytes: 200_000 });
+useTestServer(
+  'editor',
+  (server, cookie) => {
+    t = server;
+    editor = cookie;
+  },
+  { maxUploadBytes: 200_000 },
+);
 
 const upload = (body: Buffer, name: string, cookie = editor) => t.http.post('/api/media').set('Cookie', cookie).attach('file', body, name);
 
@@ -122,7 +126,7 @@ describe('uploads cut off, and file names', () => {
     await t.http.post('/api/media').set('Cookie', editor).set('Content-Type', 'multipart/form-data; boundary=b').send(form('after.jpg', jpeg())).expect(201);
   });
 
-  it('sweeps leftovers at start: its own at once, another node\'s only once they are stale', async () => {
+  it("sweeps leftovers at start: its own at once, another node's only once they are stale", async () => {
     const dir = path.join(t.deps.config.dataDir, 'media');
     mkdirSync(incoming(), { recursive: true });
     const now = new Date();
@@ -155,7 +159,10 @@ describe('media serving', () => {
     expect(Buffer.compare(tail.body as Buffer, file.subarray(9990))).toBe(0);
     await t.http.get(`/media/${id}`).set('Range', 'bytes=20000-').expect(416);
 
-    await t.http.get(`/media/${id}`).set('If-None-Match', whole.headers['etag'] as string).expect(304);
+    await t.http
+      .get(`/media/${id}`)
+      .set('If-None-Match', whole.headers['etag'] as string)
+      .expect(304);
   });
 
   it('404s unknown media and 400s malformed ids', async () => {
@@ -174,7 +181,13 @@ describe('media library', () => {
   it('says where each file is used and refuses to delete it until no draft or screen uses it', async () => {
     const clip = (await upload(fakeMp4(20_000), 'clip.mp4').expect(201)).body;
     const video = { id: 'v1', kind: 'video', title: 'Clip', durationMs: 10_000, mediaId: clip.id };
-    const p = (await t.http.post('/api/playlists').set('Cookie', editor).send({ name: 'Sảnh', centreId: 'lt', target: {}, items: [video] }).expect(201)).body;
+    const p = (
+      await t.http
+        .post('/api/playlists')
+        .set('Cookie', editor)
+        .send({ name: 'Sảnh', centreId: 'lt', target: {}, items: [video] })
+        .expect(201)
+    ).body;
     await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
 
     const listed = (await t.http.get('/api/media').set('Cookie', editor).expect(200)).body.items;
@@ -199,7 +212,10 @@ describe('media library', () => {
     const img = (await upload(Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(200)]), 'a.jpg').expect(201)).body;
     const viewer = await t.login('viewer');
     await t.http.delete(`/api/media/${img.id}`).set('Cookie', viewer).expect(403);
-    await t.http.delete(`/api/media/${'0'.repeat(64)}`).set('Cookie', editor).expect(404);
+    await t.http
+      .delete(`/api/media/${'0'.repeat(64)}`)
+      .set('Cookie', editor)
+      .expect(404);
     expect((await t.http.get('/api/media').set('Cookie', viewer).expect(200)).body.items).toHaveLength(1);
   });
 });

@@ -37,7 +37,11 @@ async function undeploy(): Promise<void> {
 
 /** Staff API call on one node as the admin. */
 async function call<T = unknown>(node: ServerNode, method: string, p: string, body?: unknown): Promise<{ status: number; body: T }> {
-  const res = await fetch(`${node.url}${p}`, { method, headers: { Cookie: cookies.get(node.url) ?? '', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) }, body: body === undefined ? null : JSON.stringify(body) });
+  const res = await fetch(`${node.url}${p}`, {
+    method,
+    headers: { Cookie: cookies.get(node.url) ?? '', ...(body === undefined ? {} : { 'Content-Type': 'application/json' }) },
+    body: body === undefined ? null : JSON.stringify(body),
+  });
   return { status: res.status, body: (await res.json()) as T };
 }
 
@@ -45,7 +49,10 @@ async function call<T = unknown>(node: ServerNode, method: string, p: string, bo
 async function makeScreen(kind: 'screen' | 'kiosk' = 'screen'): Promise<{ id: string; token: string }> {
   const id = newId();
   const token = randomToken();
-  await d.store.devices.create({ id, kind, name: `Screen ${id}`, centreId: 'lt', group: null, status: 'active', pairedAt: new Date().toISOString(), lastSeenAt: null, playing: null, heartbeat: null }, sha256(token));
+  await d.store.devices.create(
+    { id, kind, name: `Screen ${id}`, centreId: 'lt', group: null, status: 'active', pairedAt: new Date().toISOString(), lastSeenAt: null, playing: null, heartbeat: null },
+    sha256(token),
+  );
   return { id, token };
 }
 
@@ -116,7 +123,9 @@ describe('two nodes over PostgreSQL and Redis', () => {
     // A console on B hears of A's publish.
     expect(await published).toMatchObject({ playlistId: playlist.body.id, version: 1 });
     // B wrote the ack to the shared store; A's device list shows it (B writes acks a moment later).
-    await until(async () => (await call<{ items: { id: string; playing: { version: number } | null }[] }>(a, 'GET', '/api/devices')).body.items.find((x) => x.id === screen.id)?.playing?.version === 1);
+    await until(
+      async () => (await call<{ items: { id: string; playing: { version: number } | null }[] }>(a, 'GET', '/api/devices')).body.items.find((x) => x.id === screen.id)?.playing?.version === 1,
+    );
   });
 
   it('shows a screen online through either node while it is connected to one, and offline after', async () => {
@@ -164,7 +173,10 @@ describe('two nodes over PostgreSQL and Redis', () => {
     // One kiosk answering through both nodes within 10 s is one burst: the salt is the cluster's.
     const kiosk = await makeScreen('kiosk');
     const answer = () => ({ id: randomUUID(), centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall: 2 }, submittedAt: new Date().toISOString() });
-    const survey = async (node: ServerNode) => (await (await fetch(`${node.url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${kiosk.token}` }, body: JSON.stringify(answer()) })).json()) as { counted: boolean };
+    const survey = async (node: ServerNode) =>
+      (await (
+        await fetch(`${node.url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${kiosk.token}` }, body: JSON.stringify(answer()) })
+      ).json()) as { counted: boolean };
     expect((await survey(a)).counted).toBe(true);
     expect((await survey(b)).counted).toBe(false);
 
@@ -172,7 +184,11 @@ describe('two nodes over PostgreSQL and Redis', () => {
     const crawl = await readRepoCrawlText();
     const line = crawl.split('\n').find((l) => /"ma_thu_tuc": ?"1\.004222"/.test(l));
     const changed = next(s, 'catalogue:changed');
-    const res = await fetch(`${a.url}/api/catalogue/import?name=national-crawl.jsonl`, { method: 'POST', headers: { Cookie: cookies.get(a.url) ?? '', 'Content-Type': 'application/octet-stream' }, body: line });
+    const res = await fetch(`${a.url}/api/catalogue/import?name=national-crawl.jsonl`, {
+      method: 'POST',
+      headers: { Cookie: cookies.get(a.url) ?? '', 'Content-Type': 'application/octet-stream' },
+      body: line,
+    });
     expect(res.status).toBe(200);
     await changed;
     const found = (await (await fetch(`${b.url}/api/procedures?q=dang ky thuong tru`)).json()) as { items: { code: string }[] };
@@ -198,7 +214,10 @@ describe('two nodes over PostgreSQL and Redis', () => {
       let batch = batchFor(screen.id);
       while (!stop || batch.length) {
         const t0 = performance.now();
-        const r: { ok: boolean; error?: { code: string } } | null = await socket.timeout(60_000).emitWithAck('impression:batch', { impressions: batch }).catch(() => null);
+        const r: { ok: boolean; error?: { code: string } } | null = await socket
+          .timeout(60_000)
+          .emitWithAck('impression:batch', { impressions: batch })
+          .catch(() => null);
         if (node === b) answersOnB.push({ ms: performance.now() - t0, ok: r?.ok ?? false, code: r?.error?.code });
         if (r?.ok) batch = stop ? [] : batchFor(screen.id);
         else await new Promise((res) => setTimeout(res, 200));
@@ -243,7 +262,12 @@ describe('two nodes over PostgreSQL and Redis', () => {
       };
       while (performance.now() - frozenAt < 20_000) {
         await timed('ready', async () => (await fetch(`${b.url}/readyz`)).status);
-        await timed('signIn', async () => (await fetch(`${b.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: NODE_ADMIN_PASSWORD }) })).status);
+        await timed(
+          'signIn',
+          async () =>
+            (await fetch(`${b.url}/api/auth/login`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ username: 'admin', password: NODE_ADMIN_PASSWORD }) }))
+              .status,
+        );
         await timed('devices', async () => (await call(b, 'GET', '/api/devices')).status);
         await timed('publish', async () => (await call(b, 'POST', `/api/playlists/${playlist.body.id}/publish`)).status);
       }
@@ -272,7 +296,9 @@ describe('two nodes over PostgreSQL and Redis', () => {
     expect(new Set(ids)).toEqual(sent);
     expect(ids.length).toBe(sent.size);
     expect((await d.store.impressions.verify({ full: true, at: new Date().toISOString() })).ok).toBe(true);
-    console.log(`frozen A: B's screen: ${answersOnB.filter((x) => x.ok).length} batches taken, ${answersOnB.filter((x) => !x.ok).length} answered busy, slowest answer ${Math.round(Math.max(...answersOnB.map((x) => x.ms)))} ms; ${sent.size} showings stored once`);
+    console.log(
+      `frozen A: B's screen: ${answersOnB.filter((x) => x.ok).length} batches taken, ${answersOnB.filter((x) => !x.ok).length} answered busy, slowest answer ${Math.round(Math.max(...answersOnB.map((x) => x.ms)))} ms; ${sent.size} showings stored once`,
+    );
   }, 120_000);
 
   it('when A is killed its screens reconnect to B and keep reporting: no showing lost or counted twice', async () => {
@@ -288,12 +314,23 @@ describe('two nodes over PostgreSQL and Redis', () => {
       let socket = await connectTo(a, screen.token);
       for (let n = 0; n < 40 || queue.length; n++) {
         if (n < 40) {
-          const batch = Array.from({ length: 25 }, (_, i) => ({ id: randomUUID(), deviceId: screen.id, ...shown, startedAt: new Date(START + (n * 25 + i) * 100).toISOString(), durationMs: 1000, completed: true, reason: 'completed' as const }));
+          const batch = Array.from({ length: 25 }, (_, i) => ({
+            id: randomUUID(),
+            deviceId: screen.id,
+            ...shown,
+            startedAt: new Date(START + (n * 25 + i) * 100).toISOString(),
+            durationMs: 1000,
+            completed: true,
+            reason: 'completed' as const,
+          }));
           for (const i of batch) sent.add(i.id);
           queue.push(batch);
         }
         const batch = queue[0] as Impression[];
-        const r: { ok: boolean } | null = await socket.timeout(2000).emitWithAck('impression:batch', { impressions: batch }).catch(() => null);
+        const r: { ok: boolean } | null = await socket
+          .timeout(2000)
+          .emitWithAck('impression:batch', { impressions: batch })
+          .catch(() => null);
         if (r?.ok) {
           queue.shift();
           acked += 1;
@@ -352,21 +389,25 @@ describe('two nodes started at the same instant on an empty database', () => {
     ['without the demo, again', { SEED_DEMO: '0' }],
     ['without the demo, a third time', { SEED_DEMO: '0' }],
     ['seeding the demo', { SEED_DEMO: '1', CATALOGUE_DIR: '/nonexistent-catalogue' }],
-  ])('both come up, with one admin between them (%s)', async (_name, env) => {
-    const both = await startDeployment(['node-a', 'node-b'], env, { together: true });
-    try {
-      expect(both.nodes).toHaveLength(2);
-      expect(await both.store.users.count()).toBe(1);
-      for (const n of both.nodes) expect(await adminCookie(n.url)).toMatch(/=/);
-      if (env.SEED_DEMO === '1') {
-        const centres = await both.store.centres.list();
-        expect(new Set(centres.map((c) => c.id)).size).toBe(centres.length);
-        expect(centres.length).toBeGreaterThan(0);
+  ])(
+    'both come up, with one admin between them (%s)',
+    async (_name, env) => {
+      const both = await startDeployment(['node-a', 'node-b'], env, { together: true });
+      try {
+        expect(both.nodes).toHaveLength(2);
+        expect(await both.store.users.count()).toBe(1);
+        for (const n of both.nodes) expect(await adminCookie(n.url)).toMatch(/=/);
+        if (env.SEED_DEMO === '1') {
+          const centres = await both.store.centres.list();
+          expect(new Set(centres.map((c) => c.id)).size).toBe(centres.length);
+          expect(centres.length).toBeGreaterThan(0);
+        }
+      } finally {
+        await both.close();
       }
-    } finally {
-      await both.close();
-    }
-  }, 120_000);
+    },
+    120_000,
+  );
 });
 
 describe('while Redis is away', () => {
@@ -411,12 +452,17 @@ describe('while Redis is away', () => {
     expect((await call(a, 'POST', `/api/devices/${onB.id}/screenshot`)).status).toBe(503);
     const kiosk = await makeScreen('kiosk');
     const answer = { id: randomUUID(), centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall: 2 }, submittedAt: new Date().toISOString() };
-    expect((await fetch(`${a.url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${kiosk.token}` }, body: JSON.stringify(answer) })).status).toBe(201);
+    expect(
+      (await fetch(`${a.url}/api/surveys/responses`, { method: 'POST', headers: { 'Content-Type': 'application/json', Authorization: `Bearer ${kiosk.token}` }, body: JSON.stringify(answer) })).status,
+    ).toBe(201);
 
     await startRedis();
     // ioredis reconnects and subscribes again by itself: B's screen hears A's next publish.
     await until(async () => {
-      const update = next<{ version: { version: number } }>(sb, 'playlist:update').then(() => true, () => false);
+      const update = next<{ version: { version: number } }>(sb, 'playlist:update').then(
+        () => true,
+        () => false,
+      );
       await call(a, 'POST', `/api/playlists/${playlist.id}/publish`);
       return update;
     }, 15_000);

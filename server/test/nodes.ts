@@ -70,7 +70,13 @@ async function startNode(name: string, env: NodeJS.ProcessEnv): Promise<ServerNo
     // PORT=0: the banner says which port the node got.
     const port = /http:\/\/localhost:(\d+)\/console\//.exec(out)?.[1];
     const url = `http://127.0.0.1:${port}`;
-    if (port && (await fetch(`${url}/readyz`).then((r) => r.ok, () => false))) {
+    if (
+      port &&
+      (await fetch(`${url}/readyz`).then(
+        (r) => r.ok,
+        () => false,
+      ))
+    ) {
       return {
         name,
         url,
@@ -115,7 +121,17 @@ export async function startDeployment(names: string[], env: NodeJS.ProcessEnv = 
     rmSync(dataDir, { recursive: true, force: true });
   };
   try {
-    const common = { DATABASE_URL: schema.url, REDIS_URL: TEST_REDIS_URL, REDIS_PREFIX: prefix, DATA_DIR: dataDir, SEED_DEMO: '0', ADMIN_PASSWORD: NODE_ADMIN_PASSWORD, LOG_LEVEL: 'warn', LOG_HMAC_KEY: logHmacKey, ...env };
+    const common = {
+      DATABASE_URL: schema.url,
+      REDIS_URL: TEST_REDIS_URL,
+      REDIS_PREFIX: prefix,
+      DATA_DIR: dataDir,
+      SEED_DEMO: '0',
+      ADMIN_PASSWORD: NODE_ADMIN_PASSWORD,
+      LOG_LEVEL: 'warn',
+      LOG_HMAC_KEY: logHmacKey,
+      ...env,
+    };
     if (opts.together) {
       // All at the same instant on the empty schema, as a supervisor starts a deployment.
       const started = await Promise.allSettled(names.map((name) => startNode(name, common)));

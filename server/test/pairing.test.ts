@@ -110,7 +110,11 @@ describe('device management', () => {
     await t.http.patch(`/api/devices/${deviceId}`).set('Cookie', editor).send({}).expect(400);
     const unknown = await t.http.patch(`/api/devices/${deviceId}`).set('Cookie', editor).send({ centreId: 'nowhere' }).expect(400);
     expect(unknown.body.message).toContain('Unknown centre');
-    await t.http.patch(`/api/devices/${deviceId}`).set('Cookie', await t.login('viewer')).send({ name: 'x' }).expect(403);
+    await t.http
+      .patch(`/api/devices/${deviceId}`)
+      .set('Cookie', await t.login('viewer'))
+      .send({ name: 'x' })
+      .expect(403);
     const devices = (await t.http.get('/api/devices').set('Cookie', editor).expect(200)).body.items;
     expect(devices.find((d: { id: string }) => d.id === deviceId)).toMatchObject({ name: 'Test screen', centreId: 'lt' });
   });

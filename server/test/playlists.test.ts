@@ -10,7 +10,13 @@ useTestServer('editor', (server, cookie) => {
 });
 
 const createPlaylist = async (over: Record<string, unknown> = {}) =>
-  (await t.http.post('/api/playlists').set('Cookie', editor).send({ name: 'Sảnh chờ', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [makeItem(), makeItem({ kind: 'ticker' })], ...over }).expect(201)).body;
+  (
+    await t.http
+      .post('/api/playlists')
+      .set('Cookie', editor)
+      .send({ name: 'Sảnh chờ', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [makeItem(), makeItem({ kind: 'ticker' })], ...over })
+      .expect(201)
+  ).body;
 
 describe('publish → push → ack', () => {
   it('pushes a new version to the centre’s screens, and the server learns what each one plays', async () => {
@@ -57,7 +63,11 @@ describe('publish → push → ack', () => {
   it('rolls back by republishing an old version as a new one', async () => {
     const p = await createPlaylist();
     await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
-    await t.http.put(`/api/playlists/${p.id}`).set('Cookie', editor).send({ name: p.name, centreId: 'lt', target: p.target, items: [makeItem({ title: 'Mới' })], baseRevision: p.revision }).expect(200);
+    await t.http
+      .put(`/api/playlists/${p.id}`)
+      .set('Cookie', editor)
+      .send({ name: p.name, centreId: 'lt', target: p.target, items: [makeItem({ title: 'Mới' })], baseRevision: p.revision })
+      .expect(200);
     await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
     const screen = await t.pairDevice({ centreId: 'lt' });
     const s = await t.connectDevice(screen.token);
@@ -91,7 +101,11 @@ describe('playlist editing', () => {
     ['a missing media file', { items: [makeItem({ kind: 'video', mediaId: 'a'.repeat(64) } as never)] }, 'items.0.mediaId'],
     ['an unknown centre', { centreId: 'atlantis' }, 'centreId'],
   ])('refuses %s, naming the field', async (_name, over, path) => {
-    const res = await t.http.post('/api/playlists').set('Cookie', editor).send({ name: 'X', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [makeItem()], ...over }).expect(400);
+    const res = await t.http
+      .post('/api/playlists')
+      .set('Cookie', editor)
+      .send({ name: 'X', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [makeItem()], ...over })
+      .expect(400);
     expect(res.body.issues.map((i: { path: string }) => i.path)).toContain(path);
     expect((await t.http.get('/api/playlists').set('Cookie', editor)).body.items).toHaveLength(0);
   });
@@ -117,7 +131,9 @@ describe('publish preview', () => {
 
     const both = await createPlaylist({ name: 'Hai nơi', target: { centreIds: ['lt', 'ltan'], groups: [] } });
     const preview = (await t.http.get(`/api/playlists/${both.id}/publish-preview`).set('Cookie', editor).expect(200)).body;
-    const byScreen = Object.fromEntries(preview.screens.map((c: { screen: { id: string }; effect: string; now: { name: string } | null; next: { name: string } | null }) => [c.screen.id, [c.effect, c.now?.name, c.next?.name]]));
+    const byScreen = Object.fromEntries(
+      preview.screens.map((c: { screen: { id: string }; effect: string; now: { name: string } | null; next: { name: string } | null }) => [c.screen.id, [c.effect, c.now?.name, c.next?.name]]),
+    );
     expect(byScreen).toEqual({ [ltScreen.deviceId]: ['replaces', 'Sảnh Long Thành', 'Hai nơi'], [ltanScreen.deviceId]: ['keeps', 'Sảnh Lộc An', 'Sảnh Lộc An'] });
 
     // The preview is what the publish does: the Long Thành screen is handed the new playlist.

@@ -10,7 +10,7 @@ const series = (values: number[], labels = values.map((_, i) => `0${i + 1}/10`))
 function decodePng(png: Buffer) {
   expect([...png.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
   const chunks: { type: string; data: Buffer }[] = [];
-  for (let at = 8; at < png.length; ) {
+  for (let at = 8; at < png.length;) {
     const length = png.readUInt32BE(at);
     const type = png.toString('latin1', at + 4, at + 8);
     const data = png.subarray(at + 8, at + 8 + length);
@@ -60,8 +60,7 @@ describe('png chart', () => {
   /** Pixels neither background nor bar within a box: ink of text (or gridlines). */
   const inkIn = (img: ReturnType<typeof decodePng>, x0: number, y0: number, x1: number, y1: number) => {
     let n = 0;
-    for (let y = Math.max(0, y0); y < Math.min(img.height, y1); y++)
-      for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) if (img.pixel(x, y).join() !== BACKGROUND.join()) n += 1;
+    for (let y = Math.max(0, y0); y < Math.min(img.height, y1); y++) for (let x = Math.max(0, x0); x < Math.min(img.width, x1); x++) if (img.pixel(x, y).join() !== BACKGROUND.join()) n += 1;
     return n;
   };
 
@@ -85,7 +84,13 @@ describe('png chart', () => {
 
   it('labels every n-th column when the dates would overlap, always the first', () => {
     const days = Array.from({ length: 92 }, (_, i) => `${String((i % 31) + 1).padStart(2, '0')}/1${i % 3}`);
-    const chart = columnChart(series(days.map((_, i) => i), days), { width: 1200, height: 480 });
+    const chart = columnChart(
+      series(
+        days.map((_, i) => i),
+        days,
+      ),
+      { width: 1200, height: 480 },
+    );
     expect(chart.labelled[0]).toBe(0);
     const every = chart.labelled[1]! - chart.labelled[0]!;
     expect(every).toBeGreaterThan(1);

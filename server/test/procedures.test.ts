@@ -23,7 +23,11 @@ let t: TestServer;
 beforeEach(async () => {
   t = await startTestServer();
   await t.deps.store.procedures.upsertMany(
-    [makeProcedure('1.001193', 'Thủ tục đăng ký khai sinh'), makeProcedure('1.004873', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân'), makeProcedure('2.000815', 'Chứng thực bản sao từ bản chính', 'Chứng thực')],
+    [
+      makeProcedure('1.001193', 'Thủ tục đăng ký khai sinh'),
+      makeProcedure('1.004873', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân'),
+      makeProcedure('2.000815', 'Chứng thực bản sao từ bản chính', 'Chứng thực'),
+    ],
     new Date().toISOString(),
   );
   await t.app.catalogue.reload();
@@ -49,16 +53,13 @@ describe('GET /api/procedures', () => {
     expect(res.body.items).toEqual([]);
   });
 
-  it.each([
-    [{ q: 'a', limit: 'many' }],
-    [{ q: 'a', limit: 0 }],
-    [{ q: 'a', limit: 1000 }],
-    [{ q: 'x'.repeat(600) }],
-    [{ q: 'a', sort: 'name' }],
-  ])('refuses bad query parameters %j with a 400', async (query) => {
-    const res = await t.http.get('/api/procedures').query(query).expect(400);
-    expect(res.body.code).toBe('validation');
-  });
+  it.each([[{ q: 'a', limit: 'many' }], [{ q: 'a', limit: 0 }], [{ q: 'a', limit: 1000 }], [{ q: 'x'.repeat(600) }], [{ q: 'a', sort: 'name' }]])(
+    'refuses bad query parameters %j with a 400',
+    async (query) => {
+      const res = await t.http.get('/api/procedures').query(query).expect(400);
+      expect(res.body.code).toBe('validation');
+    },
+  );
 
   it('returns a procedure by code, and a clear 404 or 400 otherwise', async () => {
     const p = (await t.http.get('/api/procedures/1.001193').expect(200)).body;
@@ -77,7 +78,13 @@ describe('GET /api/procedures', () => {
       new Date().toISOString(),
     );
     await t.app.catalogue.reload();
-    const codes = async (query: Record<string, string>) => (await t.http.get('/api/procedures').query({ q: 'doi cccd', ...query }).expect(200)).body.items.map((p: { code: string }) => p.code);
+    const codes = async (query: Record<string, string>) =>
+      (
+        await t.http
+          .get('/api/procedures')
+          .query({ q: 'doi cccd', ...query })
+          .expect(200)
+      ).body.items.map((p: { code: string }) => p.code);
     const open = await codes({});
     expect(open.indexOf('9.000001')).toBeGreaterThan(Math.max(open.indexOf('9.000002'), open.indexOf('9.000003')));
     expect((await codes({ centre: 'dn' }))[0]).toBe('9.000002');
@@ -116,7 +123,15 @@ describe('catalogue index and usage', () => {
     await t.http
       .post('/api/usage/events')
       .set('Authorization', `Bearer ${token}`)
-      .send({ events: [{ kind: 'search', q: 'Giấy ĐỘC THÂN', results: 0 }, { kind: 'search', q: 'giay doc than', results: 0 }, { kind: 'search', q: 'khai sinh', results: 3 }, { kind: 'view', code: '2.000815' }, { kind: 'view', code: '2.000815' }] })
+      .send({
+        events: [
+          { kind: 'search', q: 'Giấy ĐỘC THÂN', results: 0 },
+          { kind: 'search', q: 'giay doc than', results: 0 },
+          { kind: 'search', q: 'khai sinh', results: 3 },
+          { kind: 'view', code: '2.000815' },
+          { kind: 'view', code: '2.000815' },
+        ],
+      })
       .expect(200);
     const editor = await t.login('editor');
     const empty = (await t.http.get('/api/usage/empty-searches').set('Cookie', editor).expect(200)).body.items;
@@ -128,8 +143,16 @@ describe('catalogue index and usage', () => {
   it('refuses malformed usage reports and stores nothing from them', async () => {
     const kiosk = `Bearer ${(await t.pairDevice({ kind: 'kiosk' })).token}`;
     await t.http.post('/api/usage/events').set('Authorization', kiosk).send({ events: [] }).expect(400);
-    await t.http.post('/api/usage/events').set('Authorization', kiosk).send({ events: [{ kind: 'view', code: 'not-a-code' }] }).expect(400);
-    await t.http.post('/api/usage/events').set('Authorization', kiosk).send({ events: [{ kind: 'search', q: 'x', results: 1, phone: '0912345678' }] }).expect(400);
+    await t.http
+      .post('/api/usage/events')
+      .set('Authorization', kiosk)
+      .send({ events: [{ kind: 'view', code: 'not-a-code' }] })
+      .expect(400);
+    await t.http
+      .post('/api/usage/events')
+      .set('Authorization', kiosk)
+      .send({ events: [{ kind: 'search', q: 'x', results: 1, phone: '0912345678' }] })
+      .expect(400);
     expect((await t.deps.store.usage.views()).size).toBe(0);
   });
 
@@ -145,6 +168,10 @@ describe('catalogue index and usage', () => {
     expect(codes).toEqual([...Array<number>(12).fill(200), 429]);
     expect((await t.deps.store.usage.views()).get('2.000815')).toBe(600);
     // Another kiosk has its own allowance.
-    await t.http.post('/api/usage/events').set('Authorization', `Bearer ${(await t.pairDevice({ kind: 'kiosk' })).token}`).send({ events }).expect(200);
+    await t.http
+      .post('/api/usage/events')
+      .set('Authorization', `Bearer ${(await t.pairDevice({ kind: 'kiosk' })).token}`)
+      .send({ events })
+      .expect(200);
   });
 });

@@ -8,15 +8,46 @@ useTestServer('editor', (server, cookie) => {
   editor = cookie;
 });
 
-const row = { centreId: 'lt', seq: 4, content: 'Đăng bản tin CCHC trên Trang thông tin điện tử và Zalo OA', product: 'Mỗi tháng ít nhất 2 bản tin', lead: 'Phòng Văn hóa – Xã hội', partners: '', timing: 'Thường xuyên', measure: { count: 2, per: 'month' }, measuredBy: 'register' };
-const entry = (over: Record<string, unknown> = {}) => ({ centreId: 'lt', date: '2026-02-20', form: 'zalo', count: 1, title: 'Bản tin dịch vụ công trực tuyến', place: 'Zalo OA', proof: { kind: 'link', url: 'https://zalo.me/hcc/bai-1' }, ...over });
+const row = {
+  centreId: 'lt',
+  seq: 4,
+  content: 'Đăng bản tin CCHC trên Trang thông tin điện tử và Zalo OA',
+  product: 'Mỗi tháng ít nhất 2 bản tin',
+  lead: 'Phòng Văn hóa – Xã hội',
+  partners: '',
+  timing: 'Thường xuyên',
+  measure: { count: 2, per: 'month' },
+  measuredBy: 'register',
+};
+const entry = (over: Record<string, unknown> = {}) => ({
+  centreId: 'lt',
+  date: '2026-02-20',
+  form: 'zalo',
+  count: 1,
+  title: 'Bản tin dịch vụ công trực tuyến',
+  place: 'Zalo OA',
+  proof: { kind: 'link', url: 'https://zalo.me/hcc/bai-1' },
+  ...over,
+});
 
 describe('the evidence register', () => {
   it('records entries against a plan row, counts them in the report, and withdraws a wrong one without deleting it', async () => {
     const target = (await t.http.post('/api/plan-targets').set('Cookie', editor).send(row).expect(201)).body;
-    const a = (await t.http.post('/api/register').set('Cookie', editor).send(entry({ targetId: target.id })).expect(201)).body;
+    const a = (
+      await t.http
+        .post('/api/register')
+        .set('Cookie', editor)
+        .send(entry({ targetId: target.id }))
+        .expect(201)
+    ).body;
     expect(a).toMatchObject({ targetId: target.id, createdBy: expect.stringMatching(/^editor-/), withdrawn: null });
-    const b = (await t.http.post('/api/register').set('Cookie', editor).send(entry({ targetId: target.id, date: '2026-02-25', form: 'ban_tin_website', count: 3 })).expect(201)).body;
+    const b = (
+      await t.http
+        .post('/api/register')
+        .set('Cookie', editor)
+        .send(entry({ targetId: target.id, date: '2026-02-25', form: 'ban_tin_website', count: 3 }))
+        .expect(201)
+    ).body;
     const viewer = await t.login('viewer');
     const report = async () => (await t.http.get('/api/reports?from=2026-01-01&to=2026-03-31&centre=lt').set('Cookie', viewer).expect(200)).body;
     const before = await report();
@@ -41,7 +72,7 @@ describe('the evidence register', () => {
     ['a link that is not a web address', { proof: { kind: 'link', url: 'javascript:alert(1)' } }, 'proof'],
     ['a date in the future', { date: '2099-01-01' }, 'date'],
     ['a photo that was never uploaded', { proof: { kind: 'media', mediaId: 'a'.repeat(64) } }, 'proof.mediaId'],
-    ['another centre\'s plan row', { targetId: 'nope' }, 'targetId'],
+    ["another centre's plan row", { targetId: 'nope' }, 'targetId'],
   ])('refuses %s, naming the field, and stores nothing', async (_name, over, path) => {
     const res = await t.http.post('/api/register').set('Cookie', editor).send(entry(over));
     expect(res.status).toBe(400);
@@ -51,10 +82,22 @@ describe('the evidence register', () => {
 
   it('keeps staff to their own centre and viewers to reading', async () => {
     const lt = await t.login('editor', 'lt');
-    await t.http.post('/api/register').set('Cookie', lt).send(entry({ centreId: 'ltan' })).expect(403);
+    await t.http
+      .post('/api/register')
+      .set('Cookie', lt)
+      .send(entry({ centreId: 'ltan' }))
+      .expect(403);
     const mine = (await t.http.post('/api/register').set('Cookie', lt).send(entry()).expect(201)).body;
-    await t.http.post(`/api/register/${mine.id}/withdraw`).set('Cookie', await t.login('editor', 'ltan')).send({ reason: 'x' }).expect(403);
-    await t.http.post('/api/register').set('Cookie', await t.login('viewer')).send(entry()).expect(403);
+    await t.http
+      .post(`/api/register/${mine.id}/withdraw`)
+      .set('Cookie', await t.login('editor', 'ltan'))
+      .send({ reason: 'x' })
+      .expect(403);
+    await t.http
+      .post('/api/register')
+      .set('Cookie', await t.login('viewer'))
+      .send(entry())
+      .expect(403);
   });
 
   it('keeps the first withdrawal: a second one changes nothing', async () => {

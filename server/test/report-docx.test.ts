@@ -35,7 +35,13 @@ const options = (over: Partial<DocxOptions> = {}): DocxOptions => ({
   ...over,
 });
 
-const unescape = (s: string) => s.replace(/&lt;/g, '<').replace(/&gt;/g, '>').replace(/&quot;/g, '"').replace(/&apos;/g, "'").replace(/&amp;/g, '&');
+const unescape = (s: string) =>
+  s
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&apos;/g, "'")
+    .replace(/&amp;/g, '&');
 /** The text of some WordprocessingML: runs joined, paragraphs and line breaks on lines of their own. */
 const textOf = (xml: string) =>
   unescape(
@@ -75,18 +81,59 @@ describe('report DOCX', () => {
 
   it('lays out the Decree 30 heading, title and closing', async () => {
     const { text, rows } = await unpack(sampleReport());
-    for (const s of ['UBND XÃ LONG THÀNH', 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc', 'Số:      /BC-TTPVHCC', 'Long Thành, ngày 02 tháng 4 năm 2026']) expect(text).toContain(s);
+    for (const s of [
+      'UBND XÃ LONG THÀNH',
+      'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG',
+      'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+      'Độc lập - Tự do - Hạnh phúc',
+      'Số:      /BC-TTPVHCC',
+      'Long Thành, ngày 02 tháng 4 năm 2026',
+    ])
+      expect(text).toContain(s);
     expect(text).toContain('BÁO CÁO\nKết quả công tác thông tin, tuyên truyền cải cách hành chính\nquý I năm 2026\n');
     expect(text).toMatch(/Nơi nhận:\n- UBND tỉnh Đồng Nai \(b\/c\);\n- Sở Nội vụ;\n- Lưu: VT\.\n/);
     expect(text).toContain('KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC\n');
     expect(text).toContain('Nguyễn Văn An');
     // Headings in the order the report reads.
-    const order = ['I. KẾT QUẢ ĐẠT ĐƯỢC', 'Hoàn thành các nhiệm vụ trọng tâm của quý.', '2. Kết quả thực hiện Kế hoạch', '3. Các hoạt động tuyên truyền khác', '4. Khảo sát sự hài lòng', '5. Kiosk tra cứu', '6. Thời gian hoạt động', 'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN', 'Nhiệm vụ 2 chưa đạt chỉ tiêu.', 'III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI', 'Tập trung thực hiện nhiệm vụ 2.', 'IV. ĐỀ XUẤT, KIẾN NGHỊ', 'V. TÀI LIỆU KIỂM CHỨNG', 'Nơi nhận:'].map((h) => text.indexOf(h));
+    const order = [
+      'I. KẾT QUẢ ĐẠT ĐƯỢC',
+      'Hoàn thành các nhiệm vụ trọng tâm của quý.',
+      '2. Kết quả thực hiện Kế hoạch',
+      '3. Các hoạt động tuyên truyền khác',
+      '4. Khảo sát sự hài lòng',
+      '5. Kiosk tra cứu',
+      '6. Thời gian hoạt động',
+      'II. TỒN TẠI, HẠN CHẾ VÀ NGUYÊN NHÂN',
+      'Nhiệm vụ 2 chưa đạt chỉ tiêu.',
+      'III. PHƯƠNG HƯỚNG, NHIỆM VỤ KỲ TỚI',
+      'Tập trung thực hiện nhiệm vụ 2.',
+      'IV. ĐỀ XUẤT, KIẾN NGHỊ',
+      'V. TÀI LIỆU KIỂM CHỨNG',
+      'Nơi nhận:',
+    ].map((h) => text.indexOf(h));
     expect(order.every((at, i) => at > (order[i - 1] ?? 0))).toBe(true);
     // The plan's targets, satisfaction with its interval, the kiosk, uptime and the log's integrity.
     // The plan's appendix, column for column, with the period's result and assessment.
-    expect(rows).toContainEqual(['2', 'Đăng tải bản tin cải cách hành chính', 'Mỗi tháng ít nhất 02 bản tin', 'Phòng Văn hóa – Xã hội', 'Các cơ quan chuyên môn', 'Thường xuyên', 'Tháng 01 năm 2026: 1/2 Tháng 02 năm 2026: 1/2 Tháng 3 năm 2026: 0/2 Phát trên màn hình chờ: Bản tin cải cách hành chính tháng 1 Sổ ghi nhận: 20/02/2026: Bản tin trên Zalo OA tháng 2', 'Chưa đạt']);
-    expect(rows).toContainEqual(['1', 'Sản xuất video, clip tuyên truyền cải cách hành chính', 'Ít nhất 01 video, clip', 'Các cơ quan chuyên môn thuộc UBND xã', 'Trung tâm Dịch vụ tổng hợp', 'Trong năm 2026', 'Năm 2026: 1/1 (chưa hết kỳ) Phát trên màn hình chờ: Clip: Dịch vụ công trực tuyến', 'Đạt']);
+    expect(rows).toContainEqual([
+      '2',
+      'Đăng tải bản tin cải cách hành chính',
+      'Mỗi tháng ít nhất 02 bản tin',
+      'Phòng Văn hóa – Xã hội',
+      'Các cơ quan chuyên môn',
+      'Thường xuyên',
+      'Tháng 01 năm 2026: 1/2 Tháng 02 năm 2026: 1/2 Tháng 3 năm 2026: 0/2 Phát trên màn hình chờ: Bản tin cải cách hành chính tháng 1 Sổ ghi nhận: 20/02/2026: Bản tin trên Zalo OA tháng 2',
+      'Chưa đạt',
+    ]);
+    expect(rows).toContainEqual([
+      '1',
+      'Sản xuất video, clip tuyên truyền cải cách hành chính',
+      'Ít nhất 01 video, clip',
+      'Các cơ quan chuyên môn thuộc UBND xã',
+      'Trung tâm Dịch vụ tổng hợp',
+      'Trong năm 2026',
+      'Năm 2026: 1/1 (chưa hết kỳ) Phát trên màn hình chờ: Clip: Dịch vụ công trực tuyến',
+      'Đạt',
+    ]);
     expect(rows).toContainEqual(['3', 'Treo băng rôn, khẩu hiệu', 'Thường xuyên', 'Phòng Văn hóa – Xã hội', '', 'Thường xuyên', '(Đơn vị bổ sung kết quả)', 'Đơn vị tự đánh giá']);
     // The register: what was done outside the screens, with its proof.
     expect(rows).toContainEqual(['1', '20/02/2026', 'Bài đăng Zalo OA', 'Bản tin trên Zalo OA tháng 2', '1', 'Xã Long Thành, Zalo OA Trung tâm', 'https://zalo.me/hcc-long-thanh/bai-2']);
@@ -164,7 +211,12 @@ describe('report DOCX', () => {
     for (const picture of [THUMB, news, qr]) expect(all.media.some((m) => m.data.equals(picture))).toBe(true);
     expect(textOf(all.document)).not.toContain(NO_PICTURE);
     // Without the QR slide's picture, its cell and a note under the table say so.
-    const some = await unpack(sampleReport(), { thumbnails: new Map([[CLIP_MEDIA, { data: THUMB, type: 'png' }], [slidePictureKey(NEWS_SLIDE), { data: news, type: 'png' }]]) });
+    const some = await unpack(sampleReport(), {
+      thumbnails: new Map([
+        [CLIP_MEDIA, { data: THUMB, type: 'png' }],
+        [slidePictureKey(NEWS_SLIDE), { data: news, type: 'png' }],
+      ]),
+    });
     expect(some.media).toHaveLength(3);
     expect(textOf(some.document).split(NO_PICTURE)).toHaveLength(2);
     expect(textOf(some.document)).toContain('(*) 1 nội dung chưa có ảnh minh họa');
@@ -173,14 +225,32 @@ describe('report DOCX', () => {
   it('reads unclassified forms and areas as "Chưa phân loại" and a broken log as not intact', async () => {
     const base = sampleReport();
     const report = sampleReport({
-      showings: { ...base.showings, byForm: [...base.showings.byForm, { key: 'none', label: 'none', showings: 3, playMs: 30_000 }], byReformArea: [...base.showings.byReformArea, { key: 'none', label: 'none', showings: 3, playMs: 30_000 }] },
+      showings: {
+        ...base.showings,
+        byForm: [...base.showings.byForm, { key: 'none', label: 'none', showings: 3, playMs: 30_000 }],
+        byReformArea: [...base.showings.byReformArea, { key: 'none', label: 'none', showings: 3, playMs: 30_000 }],
+      },
       integrity: {
         ...base.integrity,
         ok: false,
         rows: 180,
         firstBroken: { seq: 17, id: '' },
         fullCheckAt: null,
-        problems: [{ kind: 'row', seq: 17, deviceId: 's1', screenName: 'Sảnh chờ Long Thành', centreId: 'long-thanh', centreName: 'Xã Long Thành', itemId: 'v', itemTitle: 'Clip cải cách', playlistId: 'p', at: '2026-03-02T01:15:00.000Z', day: null }],
+        problems: [
+          {
+            kind: 'row',
+            seq: 17,
+            deviceId: 's1',
+            screenName: 'Sảnh chờ Long Thành',
+            centreId: 'long-thanh',
+            centreName: 'Xã Long Thành',
+            itemId: 'v',
+            itemTitle: 'Clip cải cách',
+            playlistId: 'p',
+            at: '2026-03-02T01:15:00.000Z',
+            day: null,
+          },
+        ],
       },
     });
     const { rows, text } = await unpack(report);
@@ -214,7 +284,14 @@ describe('report DOCX', () => {
     });
     const { text, media } = await unpack(empty);
     expect(media).toHaveLength(0);
-    for (const s of ['Tổng số lượt phát: 0 lượt', 'Trong kỳ không có nội dung nào được phát.', 'Trong kỳ chưa có phiếu khảo sát hợp lệ.', 'Kiosk chưa ghi nhận lượt tìm kiếm nào trong kỳ.', 'Nơi nhận:']) expect(text).toContain(s);
+    for (const s of [
+      'Tổng số lượt phát: 0 lượt',
+      'Trong kỳ không có nội dung nào được phát.',
+      'Trong kỳ chưa có phiếu khảo sát hợp lệ.',
+      'Kiosk chưa ghi nhận lượt tìm kiếm nào trong kỳ.',
+      'Nơi nhận:',
+    ])
+      expect(text).toContain(s);
     expect(text).not.toContain('(-)');
   });
 
@@ -265,7 +342,11 @@ describe('showings over time', () => {
   const row = (key: string, showings: number) => ({ key, label: key, showings, playMs: 0 });
 
   it('has a bar for every day of a short period, days without showings at zero', () => {
-    expect(showingsSeries([row('2026-03-02', 4), row('2026-03-05', 1)], { from: '2026-03-01', to: '2026-03-06' })).toEqual({ unit: 'day', keys: ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'], values: [0, 4, 0, 0, 1, 0] });
+    expect(showingsSeries([row('2026-03-02', 4), row('2026-03-05', 1)], { from: '2026-03-01', to: '2026-03-06' })).toEqual({
+      unit: 'day',
+      keys: ['2026-03-01', '2026-03-02', '2026-03-03', '2026-03-04', '2026-03-05', '2026-03-06'],
+      values: [0, 4, 0, 0, 1, 0],
+    });
   });
 
   it('adds up months beyond 62 days: 100 + 50 + 24 over the sample quarter', () => {

@@ -43,8 +43,8 @@ const emptyReport = () =>
     showings: { totals: { showings: 0, playMs: 0, completed: 0, screens: 0 }, byItem: [], byReformArea: [], byForm: [], byScreen: [], byCentre: [], byDay: [] },
     targets: [],
     satisfaction: { n: 0, satisfied: 0, index: 0, ci: { low: 0, high: 0 }, criteria: [] },
-      satisfactionByForm: [],
-      surveysExcluded: 0,
+    satisfactionByForm: [],
+    surveysExcluded: 0,
     kiosk: { searches: 0, withoutResult: 0, mostViewed: [], emptySearches: [] },
     uptime: [],
   });
@@ -58,7 +58,19 @@ describe('the XLSX report', () => {
   it('puts each item on its own row with its count, labels and Vietnam times', async () => {
     const ws = sheet(await workbook(sampleReport()), 'Theo nội dung');
     expect(ws.getRow(1).getCell(6).value).toBe('Lượt phát');
-    expect(ws.getRow(2).values).toEqual([undefined, 1, 'Clip: Dịch vụ công trực tuyến', 'Video', 'Xây dựng chính quyền điện tử, chính quyền số', 'Video, clip', 120, 20, 2, new Date('2026-01-02T08:00:00Z'), new Date('2026-03-30T16:00:00Z')]);
+    expect(ws.getRow(2).values).toEqual([
+      undefined,
+      1,
+      'Clip: Dịch vụ công trực tuyến',
+      'Video',
+      'Xây dựng chính quyền điện tử, chính quyền số',
+      'Video, clip',
+      120,
+      20,
+      2,
+      new Date('2026-01-02T08:00:00Z'),
+      new Date('2026-03-30T16:00:00Z'),
+    ]);
     expect([3, 4].map((r) => [ws.getCell(`B${r}`).value, ws.getCell(`F${r}`).value])).toEqual([
       ['Bản tin cải cách hành chính tháng 1', 45],
       ['QR Cổng Dịch vụ công', 9],
@@ -95,9 +107,15 @@ describe('the XLSX report', () => {
     const base = sampleReport();
     const [clip, ...rest] = base.showings.byItem;
     if (!clip) throw new Error('the sample report has items');
-    const report = sampleReport({ showings: { ...base.showings, byItem: [{ ...clip, reformArea: null, form: null }, ...rest], byForm: [{ key: 'none', label: 'none', showings: 174, playMs: 1_740_000 }] } });
+    const report = sampleReport({
+      showings: { ...base.showings, byItem: [{ ...clip, reformArea: null, form: null }, ...rest], byForm: [{ key: 'none', label: 'none', showings: 174, playMs: 1_740_000 }] },
+    });
     const wb = await workbook(report);
-    expect([sheet(wb, 'Theo nội dung').getCell('D2').value, sheet(wb, 'Theo nội dung').getCell('E2').value, sheet(wb, 'Hình thức').getCell('B2').value]).toEqual(['Chưa phân loại', 'Chưa phân loại', 'Chưa phân loại']);
+    expect([sheet(wb, 'Theo nội dung').getCell('D2').value, sheet(wb, 'Theo nội dung').getCell('E2').value, sheet(wb, 'Hình thức').getCell('B2').value]).toEqual([
+      'Chưa phân loại',
+      'Chưa phân loại',
+      'Chưa phân loại',
+    ]);
   });
 
   it('prints every sheet on A4 landscape, one page wide, with the header row repeated and a titled page header', async () => {
@@ -110,7 +128,25 @@ describe('the XLSX report', () => {
 
   it('gives each period of a target its own row with the status in Vietnamese', async () => {
     const ws = sheet(await workbook(sampleReport()), 'Chỉ tiêu kế hoạch');
-    expect(ws.getRow(1).values).toEqual([undefined, 'Đơn vị', 'Stt', 'Nội dung công việc', 'Sản phẩm', 'Cơ quan chủ trì', 'Cơ quan phối hợp', 'Thời gian thực hiện', 'Cách đo', 'Đánh giá', 'Từ ngày', 'Đến ngày', 'Yêu cầu', 'Đã thực hiện', 'Ghi chú', 'Nội dung đã phát được tính', 'Hoạt động đã ghi nhận được tính']);
+    expect(ws.getRow(1).values).toEqual([
+      undefined,
+      'Đơn vị',
+      'Stt',
+      'Nội dung công việc',
+      'Sản phẩm',
+      'Cơ quan chủ trì',
+      'Cơ quan phối hợp',
+      'Thời gian thực hiện',
+      'Cách đo',
+      'Đánh giá',
+      'Từ ngày',
+      'Đến ngày',
+      'Yêu cầu',
+      'Đã thực hiện',
+      'Ghi chú',
+      'Nội dung đã phát được tính',
+      'Hoạt động đã ghi nhận được tính',
+    ]);
     const rows = ws.getRows(2, ws.rowCount - 1)?.map((r) => [r.getCell(2).value, r.getCell(5).value, r.getCell(9).value, r.getCell(12).value, r.getCell(13).value]);
     expect(rows).toEqual([
       [1, 'Các cơ quan chuyên môn thuộc UBND xã', 'Đạt', 1, 1],
@@ -121,7 +157,12 @@ describe('the XLSX report', () => {
     ]);
     expect(ws.getRow(3).getCell(16).value).toBe('20/02/2026: Bản tin trên Zalo OA tháng 2');
     const register = sheet(await workbook(sampleReport()), 'Sổ ghi nhận');
-    expect([register.getCell('D2').value, register.getCell('E2').value, register.getCell('F2').value, register.getCell('H2').value]).toEqual(['Bài đăng Zalo OA', 'Bản tin trên Zalo OA tháng 2', 1, 2]);
+    expect([register.getCell('D2').value, register.getCell('E2').value, register.getCell('F2').value, register.getCell('H2').value]).toEqual([
+      'Bài đăng Zalo OA',
+      'Bản tin trên Zalo OA tháng 2',
+      1,
+      2,
+    ]);
   });
 
   it("joins each screen's showings with its uptime in opening hours", async () => {
@@ -167,7 +208,19 @@ describe('the XLSX report', () => {
         '<?xml version="1.0" encoding="UTF-8"?><oor:items xmlns:oor="http://openoffice.org/2001/registry"><item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="OOXMLRecalcMode" oor:op="fuse"><value>0</value></prop></item></oor:items>',
       );
       // Sheet -1 writes every sheet, each to report-<sheet name>.csv.
-      await promisify(execFile)(soffice, [`-env:UserInstallation=file://${dir}/profile`, '--headless', '--convert-to', 'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1', '--outdir', dir, path.join(dir, 'report.xlsx')], { timeout: 110_000 });
+      await promisify(execFile)(
+        soffice,
+        [
+          `-env:UserInstallation=file://${dir}/profile`,
+          '--headless',
+          '--convert-to',
+          'csv:Text - txt - csv (StarCalc):44,34,76,1,,0,false,true,false,false,false,-1',
+          '--outdir',
+          dir,
+          path.join(dir, 'report.xlsx'),
+        ],
+        { timeout: 110_000 },
+      );
       const csv = async (name: string) => (await readFile(path.join(dir, `report-${name}.csv`), 'utf8')).split(/\r?\n/).map((l) => l.split(','));
       expect((await csv('Theo nội dung')).find((cells) => cells[1] === 'Tổng cộng')?.slice(5, 7)).toEqual(['174', '29']);
       expect((await csv('Tổng hợp')).find((cells) => cells[0] === 'Tổng số lượt phát')?.[1]).toBe('174');

@@ -20,9 +20,25 @@ beforeEach(async () => {
     { id: 'news', kind: 'text', title: 'Bản tin tháng 3', durationMs: 10_000, heading: 'Tin', body: '', reformArea: 'cong_vu', form: 'ban_tin' },
     { id: 'qr', kind: 'qr', title: 'QR DVC', durationMs: 10_000, url: 'https://dichvucong.gov.vn/', caption: 'Nộp trực tuyến', reformArea: 'chinh_quyen_so', form: 'ma_qr' },
   ];
-  playlistId = (await t.http.post('/api/playlists').set('Cookie', editor).send({ name: 'Sảnh', centreId: 'lt', target: { centreIds: ['lt', 'ltan'] }, items }).expect(201)).body.id;
+  playlistId = (
+    await t.http
+      .post('/api/playlists')
+      .set('Cookie', editor)
+      .send({ name: 'Sảnh', centreId: 'lt', target: { centreIds: ['lt', 'ltan'] }, items })
+      .expect(201)
+  ).body.id;
   await t.http.post(`/api/playlists/${playlistId}/publish`).set('Cookie', editor).expect(201);
-  const show = (deviceId: string, itemId: string, startedAt: string): Impression => ({ id: randomUUID(), deviceId, itemId, playlistId, playlistVersion: 1, startedAt, durationMs: 10_000, completed: true, reason: 'completed' });
+  const show = (deviceId: string, itemId: string, startedAt: string): Impression => ({
+    id: randomUUID(),
+    deviceId,
+    itemId,
+    playlistId,
+    playlistVersion: 1,
+    startedAt,
+    durationMs: 10_000,
+    completed: true,
+    reason: 'completed',
+  });
   await t.deps.store.impressions.insertBatch(
     [
       show(screens.lt, 'qr', '2026-03-01T01:00:00Z'),
@@ -44,8 +60,14 @@ describe('reports', () => {
   it('counts exactly what was shown in a commune, by item, form, reform area and day', async () => {
     const r = await report('from=2026-01-01&to=2026-03-31&centre=lt');
     expect(r.showings.totals).toEqual({ showings: 4, playMs: 40_000, completed: 4, screens: 1 });
-    expect(r.showings.byItem.map((i: { key: string; label: string; showings: number }) => [i.label, i.showings])).toEqual([['QR DVC', 3], ['Bản tin tháng 3', 1]]);
-    expect(r.showings.byForm.map((f: { key: string; showings: number }) => [f.key, f.showings])).toEqual([['ma_qr', 3], ['ban_tin', 1]]);
+    expect(r.showings.byItem.map((i: { key: string; label: string; showings: number }) => [i.label, i.showings])).toEqual([
+      ['QR DVC', 3],
+      ['Bản tin tháng 3', 1],
+    ]);
+    expect(r.showings.byForm.map((f: { key: string; showings: number }) => [f.key, f.showings])).toEqual([
+      ['ma_qr', 3],
+      ['ban_tin', 1],
+    ]);
     expect(r.showings.byReformArea[0]).toMatchObject({ key: 'chinh_quyen_so', showings: 3 });
     expect(r.integrity).toMatchObject({ ok: true });
   });
@@ -55,27 +77,44 @@ describe('reports', () => {
     expect(year.grain).toBe('month');
     expect(q1.grain).toBe('day');
     expect(year.showings.totals.showings).toBe(q1.showings.totals.showings + q2.showings.totals.showings);
-    expect(year.showings.byDay.map((d: { key: string; showings: number }) => [d.key, d.showings])).toEqual([['2026-02-01', 2], ['2026-03-01', 4], ['2026-04-01', 1]]);
+    expect(year.showings.byDay.map((d: { key: string; showings: number }) => [d.key, d.showings])).toEqual([
+      ['2026-02-01', 2],
+      ['2026-03-01', 4],
+      ['2026-04-01', 1],
+    ]);
     expect(year.showings.byItem.find((i: { key: string }) => i.key === 'qr')).toMatchObject({ showings: 6, first: '2026-02-10T01:00:00.000Z', last: '2026-03-31T17:01:00.000Z' });
   });
 
   it('exports the same counts as XLSX (formulas included) and as a Decree 30 DOCX', async () => {
     const q = 'from=2026-01-01&to=2026-03-31&centre=dn';
-    const binary = (format: string) => t.http.get(`/api/reports?${q}&format=${format}`).set('Cookie', viewer).buffer(true).parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
-    const xlsx = await binary('xlsx').expect(200).expect('Content-Type', /spreadsheetml/).expect('Content-Disposition', /bao-cao-dn-2026-01-01-2026-03-31\.xlsx/);
+    const binary = (format: string) =>
+      t.http
+        .get(`/api/reports?${q}&format=${format}`)
+        .set('Cookie', viewer)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        });
+    const xlsx = await binary('xlsx')
+      .expect(200)
+      .expect('Content-Type', /spreadsheetml/)
+      .expect('Content-Disposition', /bao-cao-dn-2026-01-01-2026-03-31\.xlsx/);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(new Uint8Array(xlsx.body as Buffer).buffer);
     const items = wb.getWorksheet('Theo nội dung');
     const rows = (items?.getSheetValues() ?? []).filter(Array.isArray) as unknown[][];
-    expect(rows.map((r) => [r[2], r[6]]).slice(1, 3)).toEqual([['QR DVC', 5], ['Bản tin tháng 3', 1]]);
+    expect(rows.map((r) => [r[2], r[6]]).slice(1, 3)).toEqual([
+      ['QR DVC', 5],
+      ['Bản tin tháng 3', 1],
+    ]);
     const total = items?.getRow(4).getCell(6).value as { formula: string; result: number };
     expect(total).toEqual({ formula: 'SUM(F2:F3)', result: 6 });
 
-    const docx = await binary('docx').expect(200).expect('Content-Type', /wordprocessingml/);
+    const docx = await binary('docx')
+      .expect(200)
+      .expect('Content-Type', /wordprocessingml/);
     const xml = await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')?.async('string');
     const text = (xml ?? '').replace(/<[^>]+>/g, ' ');
     expect(text).toContain('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM');
@@ -89,15 +128,38 @@ describe('reports', () => {
     const [province, lt, ltan] = await Promise.all(['dn', 'lt', 'ltan'].map((c) => report(`from=2026-01-01&to=2026-03-31&centre=${c}`)));
     expect(province.showings.totals.showings).toBe(lt.showings.totals.showings + ltan.showings.totals.showings);
     expect(province.showings.totals.showings).toBe(6);
-    expect(province.showings.byCentre.map((c: { label: string; showings: number }) => [c.label, c.showings])).toEqual([['Xã Long Thành', 4], ['Xã Lộc Tấn', 2]]);
+    expect(province.showings.byCentre.map((c: { label: string; showings: number }) => [c.label, c.showings])).toEqual([
+      ['Xã Long Thành', 4],
+      ['Xã Lộc Tấn', 2],
+    ]);
   });
 
   it('adds the kiosk: searches, those without result, and the most viewed procedures of the period', async () => {
     const kiosk = (await t.pairDevice({ kind: 'kiosk' })).token;
-    await t.http.post('/api/usage/events').set('Authorization', `Bearer ${kiosk}`).send({ events: [{ kind: 'view', code: '1.001193' }, { kind: 'view', code: '1.001193' }, { kind: 'view', code: '1.000894' }, { kind: 'search', q: 'khai sinh', results: 4 }, { kind: 'search', q: 'xyz', results: 0 }] }).expect(200);
+    await t.http
+      .post('/api/usage/events')
+      .set('Authorization', `Bearer ${kiosk}`)
+      .send({
+        events: [
+          { kind: 'view', code: '1.001193' },
+          { kind: 'view', code: '1.001193' },
+          { kind: 'view', code: '1.000894' },
+          { kind: 'search', q: 'khai sinh', results: 4 },
+          { kind: 'search', q: 'xyz', results: 0 },
+        ],
+      })
+      .expect(200);
     const today = new Date(Date.now() + 7 * 3600_000).toISOString().slice(0, 10);
     const r = await report(`from=${today}&to=${today}`);
-    expect(r.kiosk).toMatchObject({ searches: 2, withoutResult: 1, mostViewed: [{ code: '1.001193', count: 2 }, { code: '1.000894', count: 1 }], emptySearches: [{ q: 'xyz', count: 1 }] });
+    expect(r.kiosk).toMatchObject({
+      searches: 2,
+      withoutResult: 1,
+      mostViewed: [
+        { code: '1.001193', count: 2 },
+        { code: '1.000894', count: 1 },
+      ],
+      emptySearches: [{ q: 'xyz', count: 1 }],
+    });
     expect((await report('from=2025-01-01&to=2025-01-31')).kiosk).toMatchObject({ searches: 0, mostViewed: [] });
   });
 
@@ -107,7 +169,9 @@ describe('reports', () => {
     const lines = res.text.trim().split('\r\n');
     expect(lines).toHaveLength(2);
     // Vietnamese headers, the item's name beside its id, and Vietnam's wall clock with its offset.
-    expect((lines[0] ?? '').replace(/^\uFEFF/, '')).toBe('Mã lượt phát,Màn hình,Mã màn hình,Trung tâm,Mã trung tâm,Nội dung,Mã nội dung,Hình thức,Mã danh sách phát,Phiên bản,Bắt đầu (giờ Việt Nam),Thời lượng (giây),Kết quả,Mã kết quả,Số lượt,Lần phát cuối (giờ Việt Nam)');
+    expect((lines[0] ?? '').replace(/^\uFEFF/, '')).toBe(
+      'Mã lượt phát,Màn hình,Mã màn hình,Trung tâm,Mã trung tâm,Nội dung,Mã nội dung,Hình thức,Mã danh sách phát,Phiên bản,Bắt đầu (giờ Việt Nam),Thời lượng (giây),Kết quả,Mã kết quả,Số lượt,Lần phát cuối (giờ Việt Nam)',
+    );
     expect(lines[1]).toContain(',QR DVC,qr,Mã QR,');
     expect(lines[1]).toContain(',2026-04-01T00:01:00+07:00,10,Phát trọn,completed,1,');
   });
@@ -126,11 +190,33 @@ describe('reports', () => {
 
   it('keeps plan targets per centre (editors write, audited) and reports progress against them', async () => {
     const editor = await t.login('editor');
-    const row = { centreId: 'lt', seq: 1, content: 'Mã QR dịch vụ công tại sảnh', product: 'Mỗi tháng ít nhất 01 mã QR', lead: 'Trung tâm Phục vụ HCC', partners: '', timing: 'Thường xuyên', form: 'ma_qr', measure: { count: 1, per: 'month' } };
+    const row = {
+      centreId: 'lt',
+      seq: 1,
+      content: 'Mã QR dịch vụ công tại sảnh',
+      product: 'Mỗi tháng ít nhất 01 mã QR',
+      lead: 'Trung tâm Phục vụ HCC',
+      partners: '',
+      timing: 'Thường xuyên',
+      form: 'ma_qr',
+      measure: { count: 1, per: 'month' },
+    };
     const target = (await t.http.post('/api/plan-targets').set('Cookie', editor).send(row).expect(201)).body;
     await t.http.post('/api/plan-targets').set('Cookie', viewer).send(row).expect(403);
-    expect((await t.http.post('/api/plan-targets').set('Cookie', editor).send({ ...row, measure: { count: 0, per: 'month' } }).expect(400)).body.issues[0].path).toBe('measure.count');
-    await t.http.post('/api/plan-targets').set('Cookie', editor).send({ ...row, centreId: 'nowhere' }).expect(400);
+    expect(
+      (
+        await t.http
+          .post('/api/plan-targets')
+          .set('Cookie', editor)
+          .send({ ...row, measure: { count: 0, per: 'month' } })
+          .expect(400)
+      ).body.issues[0].path,
+    ).toBe('measure.count');
+    await t.http
+      .post('/api/plan-targets')
+      .set('Cookie', editor)
+      .send({ ...row, centreId: 'nowhere' })
+      .expect(400);
 
     // Before any item is tagged to the row, the QR shown in March counts for nothing: its form alone does not.
     expect((await report('from=2026-01-01&to=2026-03-31&centre=lt')).targets[0].periods.map((p: { shown: number }) => p.shown)).toEqual([0, 0, 0]);
@@ -138,14 +224,25 @@ describe('reports', () => {
     const items = draft.items.map((i: { id: string }) => (i.id === 'qr' ? { ...i, targetId: target.id } : i));
     await t.http.put(`/api/playlists/${playlistId}`).set('Cookie', editor).send({ name: draft.name, centreId: draft.centreId, target: draft.target, items, baseRevision: draft.revision }).expect(200);
     await t.http.post(`/api/playlists/${playlistId}/publish`).set('Cookie', editor).expect(201);
-    await t.deps.store.impressions.insertBatch([{ id: randomUUID(), deviceId: screens.lt, itemId: 'qr', playlistId, playlistVersion: 2, startedAt: '2026-03-20T02:00:00Z', durationMs: 10_000, completed: true, reason: 'completed' }], new Date().toISOString());
+    await t.deps.store.impressions.insertBatch(
+      [{ id: randomUUID(), deviceId: screens.lt, itemId: 'qr', playlistId, playlistVersion: 2, startedAt: '2026-03-20T02:00:00Z', durationMs: 10_000, completed: true, reason: 'completed' }],
+      new Date().toISOString(),
+    );
     const r = await report('from=2026-01-01&to=2026-03-31&centre=lt');
     const progress = r.targets.find((p: { targetId: string }) => p.targetId === target.id);
     // The tagged QR item was shown at Long Thành in March only: January and February are behind.
-    expect(progress.periods.map((p: { from: string; shown: number }) => [p.from, p.shown])).toEqual([['2026-01-01', 0], ['2026-02-01', 0], ['2026-03-01', 1]]);
+    expect(progress.periods.map((p: { from: string; shown: number }) => [p.from, p.shown])).toEqual([
+      ['2026-01-01', 0],
+      ['2026-02-01', 0],
+      ['2026-03-01', 1],
+    ]);
     expect(progress).toMatchObject({ status: 'behind', items: ['QR DVC'] });
 
-    await t.http.put(`/api/plan-targets/${target.id}`).set('Cookie', editor).send({ ...row, measure: { count: 1, per: 'quarter' } }).expect(200);
+    await t.http
+      .put(`/api/plan-targets/${target.id}`)
+      .set('Cookie', editor)
+      .send({ ...row, measure: { count: 1, per: 'quarter' } })
+      .expect(200);
     expect((await report('from=2026-01-01&to=2026-03-31&centre=lt')).targets[0].status).toBe('met');
     await t.http.delete(`/api/plan-targets/${target.id}`).set('Cookie', editor).expect(200);
     expect((await report('from=2026-01-01&to=2026-03-31&centre=lt')).targets).toEqual([]);

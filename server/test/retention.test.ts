@@ -14,7 +14,17 @@ beforeEach(async () => {
 });
 afterEach(async () => t.close());
 
-const show = (deviceId: string, startedAt: string): Impression => ({ id: randomUUID(), deviceId, itemId: 'item', playlistId: 'p', playlistVersion: 1, startedAt, durationMs: 10_000, completed: true, reason: 'completed' });
+const show = (deviceId: string, startedAt: string): Impression => ({
+  id: randomUUID(),
+  deviceId,
+  itemId: 'item',
+  playlistId: 'p',
+  playlistVersion: 1,
+  startedAt,
+  durationMs: 10_000,
+  completed: true,
+  reason: 'completed',
+});
 const receivedDaysAgo = (days: number) => new Date(now - days * DAY).toISOString();
 
 describe('retention', () => {
@@ -43,7 +53,19 @@ describe('retention', () => {
   });
 
   it('empties old survey comments and keeps their scores, and nothing else about an answer may change', async () => {
-    const answer = (days: number, comment: string) => ({ id: randomUUID(), centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall: 5 }, context: { channel: 'kiosk' as const }, comment, submittedAt: receivedDaysAgo(days), receivedAt: receivedDaysAgo(days), sourceHash: 'x', excludedReason: null });
+    const answer = (days: number, comment: string) => ({
+      id: randomUUID(),
+      centreId: 'lt',
+      formId: 'quick',
+      formVersion: 1,
+      answers: { overall: 5 },
+      context: { channel: 'kiosk' as const },
+      comment,
+      submittedAt: receivedDaysAgo(days),
+      receivedAt: receivedDaysAgo(days),
+      sourceHash: 'x',
+      excludedReason: null,
+    });
     await t.deps.store.surveys.insert(answer(20, 'Cán bộ nhiệt tình'));
     await t.deps.store.surveys.insert(answer(2, 'Chờ hơi lâu'));
     expect((await applyRetention(t.deps)).commentsEmptied).toBe(1);
@@ -52,7 +74,7 @@ describe('retention', () => {
       ['', 5],
       ['Chờ hơi lâu', 5],
     ]);
-    await expect(rawSql(t.deps.config, "UPDATE survey_responses SET answers_json = '{\"overall\":1}'")).rejects.toThrow(/append-only/);
+    await expect(rawSql(t.deps.config, 'UPDATE survey_responses SET answers_json = \'{"overall":1}\'')).rejects.toThrow(/append-only/);
     await expect(rawSql(t.deps.config, "UPDATE survey_responses SET comment = 'sửa lại'")).rejects.toThrow(/append-only/);
     await expect(rawSql(t.deps.config, 'DELETE FROM survey_responses')).rejects.toThrow(/append-only/);
   });

@@ -28,11 +28,17 @@ describe('screen screenshots', () => {
     const { deviceId, token } = await t.pairDevice({ centreId: 'ltan' });
     const socket = await t.connectDevice(token);
     socket.on('device:screenshot', (ack) => ack({ ok: true, data: { jpegBase64: FAKE_JPEG.toString('base64') } }));
-    await t.http.post(`/api/devices/${deviceId}/screenshot`).set('Cookie', await t.login('viewer', 'ltan')).expect(201);
+    await t.http
+      .post(`/api/devices/${deviceId}/screenshot`)
+      .set('Cookie', await t.login('viewer', 'ltan'))
+      .expect(201);
     const neighbour = await t.login('viewer', 'lt');
     expect((await t.http.post(`/api/devices/${deviceId}/screenshot`).set('Cookie', neighbour).expect(403)).body.message).toMatch(/outside/);
     await t.http.get(`/api/devices/${deviceId}/screenshot`).set('Cookie', neighbour).expect(403);
-    await t.http.get(`/api/devices/${deviceId}/screenshot`).set('Cookie', await t.login('viewer', 'dn')).expect(200);
+    await t.http
+      .get(`/api/devices/${deviceId}/screenshot`)
+      .set('Cookie', await t.login('viewer', 'dn'))
+      .expect(200);
   });
 
   it('answers 503 with a reason when the screen is offline or sends something that is not a JPEG', async () => {

@@ -92,7 +92,11 @@ describe('the search loop: what citizens did not find becomes a synonym', () => 
 
   it('dismisses a suggestion so it is not offered again, without changing search', async () => {
     const kiosk = `Bearer ${(await t.pairDevice({ kind: 'kiosk' })).token}`;
-    await t.http.post('/api/usage/events').set('Authorization', kiosk).send({ events: [{ kind: 'search', q: 'asdfgh', results: 0 }] }).expect(200);
+    await t.http
+      .post('/api/usage/events')
+      .set('Authorization', kiosk)
+      .send({ events: [{ kind: 'search', q: 'asdfgh', results: 0 }] })
+      .expect(200);
     const editor = await t.login('editor');
     const version = t.app.catalogue.version;
     await t.http.post('/api/search-lexicon/dismiss').set('Cookie', editor).send({ say: 'asdfgh' }).expect(200);
@@ -104,17 +108,36 @@ describe('the search loop: what citizens did not find becomes a synonym', () => 
   it('lets only signed-in, province-wide editors change the lexicon, and refuses bad phrases with a reason', async () => {
     await t.http.get('/api/search-lexicon/suggestions').expect(401);
     await t.http.post('/api/search-lexicon').send({ say: 'ab', means: 'cd' }).expect(401);
-    await t.http.post('/api/search-lexicon').set('Cookie', await t.login('viewer')).send({ say: 'ab', means: 'cd' }).expect(403);
-    const commune = await t.http.post('/api/search-lexicon').set('Cookie', await t.login('editor', 'lt')).send({ say: 'ab', means: 'cd' }).expect(403);
+    await t.http
+      .post('/api/search-lexicon')
+      .set('Cookie', await t.login('viewer'))
+      .send({ say: 'ab', means: 'cd' })
+      .expect(403);
+    const commune = await t.http
+      .post('/api/search-lexicon')
+      .set('Cookie', await t.login('editor', 'lt'))
+      .send({ say: 'ab', means: 'cd' })
+      .expect(403);
     expect(commune.body.message).toMatch(/province-wide/);
     const editor = await t.login('editor');
-    for (const body of [{ say: '', means: 'so do' }, { say: '🙂', means: 'so do' }, { say: 'x'.repeat(300), means: 'so do' }, { say: 'so do', means: 'sổ đỏ' }, { say: 'so do' }, { say: 'a b', means: 'c d', extra: 1 }]) {
+    for (const body of [
+      { say: '', means: 'so do' },
+      { say: '🙂', means: 'so do' },
+      { say: 'x'.repeat(300), means: 'so do' },
+      { say: 'so do', means: 'sổ đỏ' },
+      { say: 'so do' },
+      { say: 'a b', means: 'c d', extra: 1 },
+    ]) {
       const r = await t.http.post('/api/search-lexicon').set('Cookie', editor).send(body).expect(400);
       expect(r.body.message).toEqual(expect.any(String));
     }
     expect((await t.http.get('/api/search-lexicon').set('Cookie', editor).expect(200)).body.items).toEqual([]);
     // A kiosk's malformed pick is refused whole.
     const kiosk = `Bearer ${(await t.pairDevice({ kind: 'kiosk' })).token}`;
-    await t.http.post('/api/usage/events').set('Authorization', kiosk).send({ events: [{ kind: 'pick', q: 'x', code: '1.001193', rank: 0 }] }).expect(400);
+    await t.http
+      .post('/api/usage/events')
+      .set('Authorization', kiosk)
+      .send({ events: [{ kind: 'pick', q: 'x', code: '1.001193', rank: 0 }] })
+      .expect(400);
   });
 });

@@ -34,7 +34,11 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     expect(DEV_TUNE.length + DEV_HELDOUT.length).toBeGreaterThanOrEqual(200);
     expect(Math.abs(DEV_TUNE.length - DEV_HELDOUT.length)).toBeLessThanOrEqual(1);
     const codes = new Set(index.docs.map((d) => d.summary.code));
-    for (const { q, expect: want } of [...DEV_TUNE, ...DEV_HELDOUT, ...FRESH_HELDOUT]) expect(want.filter((c) => !codes.has(c)), q).toEqual([]);
+    for (const { q, expect: want } of [...DEV_TUNE, ...DEV_HELDOUT, ...FRESH_HELDOUT])
+      expect(
+        want.filter((c) => !codes.has(c)),
+        q,
+      ).toEqual([]);
   });
 
   it.each(FLOORS)('%s: top-1 and top-3 at or above their floors', (_name, set, floor) => {

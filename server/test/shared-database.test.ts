@@ -68,7 +68,16 @@ describe('two nodes on one database', () => {
     await a.playlists.create('p1', { name: 'Sảnh', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [] }, 'editor', '2026-03-02T01:00:00.000Z');
     const published = await Promise.all(
       Array.from({ length: 10 }, (_, n) =>
-        (n % 2 ? a : b).playlists.publish('p1', { playlistId: 'p1', name: 'Sảnh', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [], publishedAt: `2026-03-02T01:00:0${n}.000Z`, publishedBy: 'editor', rollbackOf: null }),
+        (n % 2 ? a : b).playlists.publish('p1', {
+          playlistId: 'p1',
+          name: 'Sảnh',
+          centreId: 'lt',
+          target: { centreIds: [], groups: [] },
+          items: [],
+          publishedAt: `2026-03-02T01:00:0${n}.000Z`,
+          publishedBy: 'editor',
+          rollbackOf: null,
+        }),
       ),
     );
     expect(published.map((v) => v?.version).sort((x, y) => (x ?? 0) - (y ?? 0))).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
@@ -77,58 +86,74 @@ describe('two nodes on one database', () => {
 });
 
 describe('one stuck node does not stall another', () => {
-  it.skipIf(testEngine !== 'pg')('a batch waiting on a chain lock held by a frozen session is answered "busy" in seconds, staff reads go on, and its resend is stored once', async () => {
-    const [b] = await twoNodes();
-    // Node A frozen mid-ingest: a session inside a transaction, holding the chain's lock, saying nothing.
-    const frozen = new pg.Client({ connectionString: db.databaseUrl });
-    await frozen.connect();
-    await frozen.query('BEGIN');
-    await frozen.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
-    const batches = Array.from({ length: 8 }, (_, k) => Array.from({ length: 10 }, (_, n) => makeImpression(k * 10 + n)));
-    const at = '2026-03-02T02:00:00.000Z';
-    const t0 = performance.now();
-    // More batches than the ingest pool has connections: the rest queue for a connection.
-    const tries = batches.map((x) => b!.impressions.insertBatch(x, at).then(() => 'stored', (err: unknown) => err));
-    // Meanwhile the main pool answers at once: readiness, sign-in's look-up, the device list.
-    await new Promise((r) => setTimeout(r, 300));
-    const s0 = performance.now();
-    await b!.ping();
-    await b!.users.count();
-    await b!.devices.list();
-    expect(performance.now() - s0).toBeLessThan(1000);
-    const outcomes = await Promise.all(tries);
-    // Bounded: every batch is answered within the lock and pool waits, none stored, each told to retry.
-    expect(performance.now() - t0).toBeLessThan(12_000);
-    for (const o of outcomes) expect(o).toMatchObject({ code: 'unavailable' });
-    expect(await b!.impressions.count()).toBe(0);
-    await frozen.query('ROLLBACK');
-    await frozen.end();
-    // The devices send again: each showing stored once, the chain whole.
-    for (const x of [...batches, ...batches]) await b!.impressions.insertBatch(x, at);
-    expect(await b!.impressions.count()).toBe(80);
-    expect(await b!.impressions.verify({ full: true, at })).toMatchObject({ ok: true, rows: 80 });
-  }, 30_000);
+  it.skipIf(testEngine !== 'pg')(
+    'a batch waiting on a chain lock held by a frozen session is answered "busy" in seconds, staff reads go on, and its resend is stored once',
+    async () => {
+      const [b] = await twoNodes();
+      // Node A frozen mid-ingest: a session inside a transaction, holding the chain's lock, saying nothing.
+      const frozen = new pg.Client({ connectionString: db.databaseUrl });
+      await frozen.connect();
+      await frozen.query('BEGIN');
+      await frozen.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
+      const batches = Array.from({ length: 8 }, (_, k) => Array.from({ length: 10 }, (_, n) => makeImpression(k * 10 + n)));
+      const at = '2026-03-02T02:00:00.000Z';
+      const t0 = performance.now();
+      // More batches than the ingest pool has connections: the rest queue for a connection.
+      const tries = batches.map((x) =>
+        b!.impressions.insertBatch(x, at).then(
+          () => 'stored',
+          (err: unknown) => err,
+        ),
+      );
+      // Meanwhile the main pool answers at once: readiness, sign-in's look-up, the device list.
+      await new Promise((r) => setTimeout(r, 300));
+      const s0 = performance.now();
+      await b!.ping();
+      await b!.users.count();
+      await b!.devices.list();
+      expect(performance.now() - s0).toBeLessThan(1000);
+      const outcomes = await Promise.all(tries);
+      // Bounded: every batch is answered within the lock and pool waits, none stored, each told to retry.
+      expect(performance.now() - t0).toBeLessThan(12_000);
+      for (const o of outcomes) expect(o).toMatchObject({ code: 'unavailable' });
+      expect(await b!.impressions.count()).toBe(0);
+      await frozen.query('ROLLBACK');
+      await frozen.end();
+      // The devices send again: each showing stored once, the chain whole.
+      for (const x of [...batches, ...batches]) await b!.impressions.insertBatch(x, at);
+      expect(await b!.impressions.count()).toBe(80);
+      expect(await b!.impressions.verify({ full: true, at })).toMatchObject({ ok: true, rows: 80 });
+    },
+    30_000,
+  );
 
-  it.skipIf(testEngine !== 'pg')('has PostgreSQL end an ingest transaction left idle (a frozen node), freeing the lock, and the process lives on', async () => {
-    const [b] = await twoNodes();
-    const pools = await openPg(db.databaseUrl ?? '');
-    try {
-      // A transaction of the ingest pool that stops talking while it holds the chain's lock, as a frozen node's does.
-      const stuck = transaction(pools.ingest, async (c) => {
-        await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
-        await new Promise((r) => setTimeout(r, 7000));
-        await c.query('SELECT 1');
-      });
-      const outcome = stuck.then(() => 'committed', (err: Error) => err.message);
-      await new Promise((r) => setTimeout(r, 6000));
-      // Its session was ended: the lock is free, and another node's batch goes in.
-      expect((await b!.impressions.insertBatch([makeImpression(1)], '2026-03-02T02:00:00.000Z')).accepted).toBe(1);
-      // The thawed transaction fails (its connection is gone) instead of crashing the process.
-      expect(await outcome).toMatch(/terminat|Connection/i);
-    } finally {
-      await Promise.all([pools.main.end(), pools.ingest.end()]);
-    }
-  }, 30_000);
+  it.skipIf(testEngine !== 'pg')(
+    'has PostgreSQL end an ingest transaction left idle (a frozen node), freeing the lock, and the process lives on',
+    async () => {
+      const [b] = await twoNodes();
+      const pools = await openPg(db.databaseUrl ?? '');
+      try {
+        // A transaction of the ingest pool that stops talking while it holds the chain's lock, as a frozen node's does.
+        const stuck = transaction(pools.ingest, async (c) => {
+          await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
+          await new Promise((r) => setTimeout(r, 7000));
+          await c.query('SELECT 1');
+        });
+        const outcome = stuck.then(
+          () => 'committed',
+          (err: Error) => err.message,
+        );
+        await new Promise((r) => setTimeout(r, 6000));
+        // Its session was ended: the lock is free, and another node's batch goes in.
+        expect((await b!.impressions.insertBatch([makeImpression(1)], '2026-03-02T02:00:00.000Z')).accepted).toBe(1);
+        // The thawed transaction fails (its connection is gone) instead of crashing the process.
+        expect(await outcome).toMatch(/terminat|Connection/i);
+      } finally {
+        await Promise.all([pools.main.end(), pools.ingest.end()]);
+      }
+    },
+    30_000,
+  );
 
   it('two nodes starting at once create one admin between them, and both start', async () => {
     const [a, b] = await twoNodes();

@@ -23,11 +23,18 @@ const ITEMS = [
 ];
 
 async function publishedPlaylist() {
-  const p = (await t.http.post('/api/playlists').set('Cookie', editor).send({ name: 'Sảnh chờ', centreId: 'lt', target: { centreIds: [], groups: [] }, items: ITEMS }).expect(201)).body;
+  const p = (
+    await t.http
+      .post('/api/playlists')
+      .set('Cookie', editor)
+      .send({ name: 'Sảnh chờ', centreId: 'lt', target: { centreIds: [], groups: [] }, items: ITEMS })
+      .expect(201)
+  ).body;
   await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
   return p as { id: string; items: unknown[] };
 }
-const missing = async (id: string, cookie = editor) => (await t.http.get(`/api/slide-pictures?playlist=${id}`).set('Cookie', cookie).expect(200)).body.missing as { key: string; item: { kind: string } }[];
+const missing = async (id: string, cookie = editor) =>
+  (await t.http.get(`/api/slide-pictures?playlist=${id}`).set('Cookie', cookie).expect(200)).body.missing as { key: string; item: { kind: string } }[];
 
 describe('slide pictures', () => {
   it('lists the drawn slides still without a picture, keyed by what they show, and keeps the first picture sent', async () => {
@@ -36,15 +43,28 @@ describe('slide pictures', () => {
     const before = await missing(p.id);
     expect(before.map((m) => m.key).sort()).toEqual([...keys].sort());
     expect(before.map((m) => m.item.kind).sort()).toEqual(['emergency', 'qr', 'survey_results', 'text', 'ticker']);
-    for (const key of keys) expect((await t.http.put(`/api/slide-pictures/${key}?playlist=${p.id}`).set('Cookie', editor).set('Content-Type', 'image/jpeg').send(JPEG).expect(201)).body).toEqual({ key, saved: true });
+    for (const key of keys)
+      expect((await t.http.put(`/api/slide-pictures/${key}?playlist=${p.id}`).set('Cookie', editor).set('Content-Type', 'image/jpeg').send(JPEG).expect(201)).body).toEqual({ key, saved: true });
     expect(await missing(p.id)).toEqual([]);
     // A second picture of the same slide does not replace the first.
-    const again = await t.http.put(`/api/slide-pictures/${keys[0]}?playlist=${p.id}`).set('Cookie', editor).set('Content-Type', 'image/jpeg').send(Buffer.concat([JPEG, Buffer.from('x')])).expect(200);
+    const again = await t.http
+      .put(`/api/slide-pictures/${keys[0]}?playlist=${p.id}`)
+      .set('Cookie', editor)
+      .set('Content-Type', 'image/jpeg')
+      .send(Buffer.concat([JPEG, Buffer.from('x')]))
+      .expect(200);
     expect(again.body.saved).toBe(false);
-    const kept = await t.http.get(`/api/slide-pictures/${keys[0]}`).set('Cookie', await t.login('viewer')).buffer(true).expect(200);
+    const kept = await t.http
+      .get(`/api/slide-pictures/${keys[0]}`)
+      .set('Cookie', await t.login('viewer'))
+      .buffer(true)
+      .expect(200);
     expect(kept.headers['content-type']).toBe('image/jpeg');
     expect(Buffer.from(kept.body).equals(JPEG)).toBe(true);
-    await t.http.get(`/api/slide-pictures/${'0'.repeat(64)}`).set('Cookie', editor).expect(404);
+    await t.http
+      .get(`/api/slide-pictures/${'0'.repeat(64)}`)
+      .set('Cookie', editor)
+      .expect(404);
   });
 
   it('refuses a picture of a slide the playlist does not have, one that is not a JPEG, and other centres and viewers', async () => {
@@ -55,7 +75,10 @@ describe('slide pictures', () => {
     expect((await put(first!.key, editor, Buffer.from('<svg/>')).expect(400)).body.message).toMatch(/JPEG/);
     await put(first!.key, await t.login('editor', 'ltan')).expect(403);
     await put(first!.key, await t.login('viewer')).expect(403);
-    await t.http.get(`/api/slide-pictures?playlist=${p.id}`).set('Cookie', await t.login('editor', 'ltan')).expect(403);
+    await t.http
+      .get(`/api/slide-pictures?playlist=${p.id}`)
+      .set('Cookie', await t.login('editor', 'ltan'))
+      .expect(403);
     expect(await missing(p.id)).toHaveLength(5);
   });
 
@@ -87,7 +110,11 @@ describe('slide pictures', () => {
       })
       .expect(200);
     const zip = await JSZip.loadAsync(res.body as Buffer);
-    const media = await Promise.all(Object.values(zip.files).filter((f) => f.name.startsWith('word/media/')).map((f) => f.async('nodebuffer')));
+    const media = await Promise.all(
+      Object.values(zip.files)
+        .filter((f) => f.name.startsWith('word/media/'))
+        .map((f) => f.async('nodebuffer')),
+    );
     // The chart and the five slides' pictures, each one of those sent.
     expect(media).toHaveLength(1 + pictures.size);
     for (const jpeg of pictures.values()) expect(media.some((m) => m.equals(jpeg))).toBe(true);

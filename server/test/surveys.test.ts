@@ -27,7 +27,15 @@ const ticket = async (ip = '198.51.100.7') => {
 const phone = (overall: number) => answer(overall, { context: { channel: 'phone' } });
 const postPhone = (body: object, cookie: string, ip = '198.51.100.7') => t.http.post('/api/surveys/responses').set('X-Forwarded-For', ip).set('Cookie', cookie).send(body);
 
-const answer = (overall: number, over: Record<string, unknown> = {}) => ({ id: randomUUID(), centreId: 'lt', formId: 'quick', formVersion: 1, answers: { overall }, submittedAt: now.toISOString(), ...over });
+const answer = (overall: number, over: Record<string, unknown> = {}) => ({
+  id: randomUUID(),
+  centreId: 'lt',
+  formId: 'quick',
+  formVersion: 1,
+  answers: { overall },
+  submittedAt: now.toISOString(),
+  ...over,
+});
 const later = (ms: number) => {
   now = new Date(now.getTime() + ms);
 };
@@ -70,7 +78,10 @@ describe('survey responses', () => {
     const screen = (await t.pairDevice({ kind: 'screen', centreId: 'lt' })).token;
     const elsewhere = (await t.pairDevice({ kind: 'kiosk', centreId: 'ltan' })).token;
     const revoked = await t.pairDevice({ kind: 'kiosk', centreId: 'lt' });
-    await t.http.post(`/api/devices/${revoked.deviceId}/revoke`).set('Cookie', await t.login('editor')).expect(200);
+    await t.http
+      .post(`/api/devices/${revoked.deviceId}/revoke`)
+      .set('Cookie', await t.login('editor'))
+      .expect(200);
     const refusals = [
       [null, 401, 'Only a paired kiosk'],
       ['made-up-token-made-up-token', 401, 'Only a paired kiosk'],
@@ -185,11 +196,26 @@ describe('survey forms', () => {
   });
 
   it('lets only the province’s admins edit the shared forms; a commune admin reads its own comments only', async () => {
-    const q = { id: 'a', text: 'A', options: [{ score: 1, label: 'Có' }, { score: 0, label: 'Không' }] };
+    const q = {
+      id: 'a',
+      text: 'A',
+      options: [
+        { score: 1, label: 'Có' },
+        { score: 0, label: 'Không' },
+      ],
+    };
     const communeAdmin = await t.login('admin', 'lt');
-    const refused = await t.http.post('/api/surveys/forms/quick').set('Cookie', communeAdmin).send({ title: 'Sửa', questions: [q] }).expect(403);
+    const refused = await t.http
+      .post('/api/surveys/forms/quick')
+      .set('Cookie', communeAdmin)
+      .send({ title: 'Sửa', questions: [q] })
+      .expect(403);
     expect(refused.body.message).toContain('province');
-    await t.http.post('/api/surveys/forms/quick').set('Cookie', await t.login('admin', 'dn')).send({ title: 'Tỉnh sửa', questions: [q] }).expect(201);
+    await t.http
+      .post('/api/surveys/forms/quick')
+      .set('Cookie', await t.login('admin', 'dn'))
+      .send({ title: 'Tỉnh sửa', questions: [q] })
+      .expect(201);
     expect((await t.http.get('/api/surveys/forms').expect(200)).body.items.find((f: { id: string }) => f.id === 'quick').version).toBe(2);
 
     await post(answer(2, { comment: 'Long Thành tốt' })).expect(201);
@@ -199,7 +225,12 @@ describe('survey forms', () => {
     const own = (await t.http.get('/api/surveys/comments').set('Cookie', ltEditor).expect(200)).body.items;
     expect(own.map((c: { comment: string }) => c.comment)).toEqual(['Long Thành tốt']);
     await t.http.get('/api/surveys/comments?centre=ltan').set('Cookie', ltEditor).expect(403);
-    const province = (await t.http.get('/api/surveys/comments').set('Cookie', await t.login('editor', 'dn')).expect(200)).body.items;
+    const province = (
+      await t.http
+        .get('/api/surveys/comments')
+        .set('Cookie', await t.login('editor', 'dn'))
+        .expect(200)
+    ).body.items;
     expect(province).toHaveLength(2);
   });
 
@@ -209,9 +240,24 @@ describe('survey forms', () => {
     const admin = await t.login('admin');
     const noQuestions = await t.http.post('/api/surveys/forms/quick').set('Cookie', admin).send({ title: 'x', questions: [] }).expect(400);
     expect(noQuestions.body.issues[0].path).toBe('questions');
-    const q = { id: 'a', text: 'A', options: [{ score: 1, label: 'Có' }, { score: 0, label: 'Không' }] };
-    await t.http.post('/api/surveys/forms/quick').set('Cookie', admin).send({ title: 'x', questions: [q, q] }).expect(400);
-    await t.http.post('/api/surveys/forms/nope').set('Cookie', admin).send({ title: 'x', questions: [q] }).expect(404);
+    const q = {
+      id: 'a',
+      text: 'A',
+      options: [
+        { score: 1, label: 'Có' },
+        { score: 0, label: 'Không' },
+      ],
+    };
+    await t.http
+      .post('/api/surveys/forms/quick')
+      .set('Cookie', admin)
+      .send({ title: 'x', questions: [q, q] })
+      .expect(400);
+    await t.http
+      .post('/api/surveys/forms/nope')
+      .set('Cookie', admin)
+      .send({ title: 'x', questions: [q] })
+      .expect(404);
     expect((await t.http.get('/api/surveys/forms').expect(200)).body.items.find((f: { id: string }) => f.id === 'quick').version).toBe(1);
   });
 });

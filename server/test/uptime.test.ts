@@ -61,8 +61,22 @@ describe('screen uptime', () => {
     }
     // 09:00 a batch of showings over HTTP (refused: it names no playlist sent, but the screen spoke): 09:00–09:01:15,
     now = start + 60 * M;
-    const impression = { id: crypto.randomUUID(), deviceId, itemId: 'item-1', playlistId: 'none', playlistVersion: 1, startedAt: new Date(now - 20_000).toISOString(), durationMs: 10_000, completed: true, reason: 'completed' };
-    await t.http.post('/api/impressions').set('Authorization', `Bearer ${token}`).send({ impressions: [impression] }).expect(200);
+    const impression = {
+      id: crypto.randomUUID(),
+      deviceId,
+      itemId: 'item-1',
+      playlistId: 'none',
+      playlistVersion: 1,
+      startedAt: new Date(now - 20_000).toISOString(),
+      durationMs: 10_000,
+      completed: true,
+      reason: 'completed',
+    };
+    await t.http
+      .post('/api/impressions')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ impressions: [impression] })
+      .expect(200);
     // which its socket, up 09:00:30–09:30, continues: present 09:00–09:30.
     now += 30_000;
     const socket = await t.connectDevice(token);

@@ -8,7 +8,11 @@ useTestServer('admin', (server, cookie) => {
   admin = cookie;
 });
 
-const create = (body: Record<string, unknown>) => t.http.post('/api/users').set('Cookie', admin).send({ displayName: 'Nguyễn Thị Lan', role: 'editor', password: 'mat-khau-dai-du', ...body });
+const create = (body: Record<string, unknown>) =>
+  t.http
+    .post('/api/users')
+    .set('Cookie', admin)
+    .send({ displayName: 'Nguyễn Thị Lan', role: 'editor', password: 'mat-khau-dai-du', ...body });
 
 describe('staff accounts (admin)', () => {
   it('creates, changes role, resets the password and disables, signing the person out', async () => {
@@ -37,7 +41,8 @@ describe('staff accounts (admin)', () => {
   it('shows a commune admin the audit of its own accounts only', async () => {
     await create({ username: 'lt-editor', centreId: 'lt' }).expect(201);
     await create({ username: 'ltan-editor', centreId: 'ltan' }).expect(201);
-    const login = async (username: string) => ((await t.http.post('/api/auth/login').send({ username, password: 'mat-khau-dai-du' }).expect(200)).headers['set-cookie']?.[0] ?? '').split(';')[0] as string;
+    const login = async (username: string) =>
+      ((await t.http.post('/api/auth/login').send({ username, password: 'mat-khau-dai-du' }).expect(200)).headers['set-cookie']?.[0] ?? '').split(';')[0] as string;
     const lt = await login('lt-editor');
     const ltan = await login('ltan-editor');
     await t.http.post('/api/plan-targets').set('Cookie', lt).send({ centreId: 'lt', seq: 1, content: 'Việc của Long Thành', product: '', lead: '', partners: '', timing: '' }).expect(201);
@@ -95,7 +100,11 @@ describe('staff accounts, scoped to the admin’s centre', () => {
   it('lets a commune admin manage its own centre’s accounts and nothing wider', async () => {
     const communeAdmin = await t.login('admin', 'lt');
     const as = (cookie: string) => ({
-      create: (body: Record<string, unknown>) => t.http.post('/api/users').set('Cookie', cookie).send({ displayName: 'Người mới', role: 'editor', password: 'mat-khau-dai-du', ...body }),
+      create: (body: Record<string, unknown>) =>
+        t.http
+          .post('/api/users')
+          .set('Cookie', cookie)
+          .send({ displayName: 'Người mới', role: 'editor', password: 'mat-khau-dai-du', ...body }),
       patch: (id: string, body: Record<string, unknown>) => t.http.patch(`/api/users/${id}`).set('Cookie', cookie).send(body),
       reset: (id: string) => t.http.post(`/api/users/${id}/password`).set('Cookie', cookie).send({ password: 'mat-khau-cua-ke-xau' }),
     });

@@ -2,7 +2,23 @@ import { centreApi } from '@hcc/shared/api/centres';
 import { authApi } from '@hcc/shared/api/staff';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { hasRole, type StaffUser } from '@hcc/shared/schemas/staff';
-import { BookOpen, Building2, ChartColumn, Cable, ClipboardList, History, House, Images, Languages, ListVideo, type LucideIcon, LogOut, MonitorSmartphone, NotebookPen, Users as UsersIcon } from 'lucide-preact';
+import {
+  BookOpen,
+  Building2,
+  ChartColumn,
+  Cable,
+  ClipboardList,
+  History,
+  House,
+  Images,
+  Languages,
+  ListVideo,
+  type LucideIcon,
+  LogOut,
+  MonitorSmartphone,
+  NotebookPen,
+  Users as UsersIcon,
+} from 'lucide-preact';
 import { lazy, Suspense } from 'preact/compat';
 import { useEffect, useState } from 'preact/hooks';
 import { request } from '../lib/api';
@@ -114,44 +130,44 @@ export function App() {
           ))}
         </nav>
         <main class="page">
-        <header class="topbar">
-          <h1 class="grow">{t(TABS.find((x) => x.id === tab)?.vi ?? '', TABS.find((x) => x.id === tab)?.en ?? '')}</h1>
-          <span class="row">
-            <span data-testid="whoami">
-              {user.displayName} ({user.role})
+          <header class="topbar">
+            <h1 class="grow">{t(TABS.find((x) => x.id === tab)?.vi ?? '', TABS.find((x) => x.id === tab)?.en ?? '')}</h1>
+            <span class="row">
+              <span data-testid="whoami">
+                {user.displayName} ({user.role})
+              </span>
+              {langButton}
+              <button class="secondary" onClick={logout}>
+                <LogOut size={20} aria-hidden />
+                {t('Đăng xuất', 'Sign out')}
+              </button>
             </span>
-            {langButton}
-            <button class="secondary" onClick={logout}>
-              <LogOut size={20} aria-hidden />
-              {t('Đăng xuất', 'Sign out')}
-            </button>
-          </span>
-        </header>
-        <Suspense fallback={<p role="status">{t('Đang tải…', 'Loading…')}</p>}>
-        {tab === 'home' && <Home centres={centres} canEdit={canEdit} />}
-        {tab === 'playlists' && <Playlists centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}
-        {tab === 'media' && <MediaLibrary canEdit={canEdit} />}
-        {tab === 'devices' && <Devices centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}
-        {tab === 'catalogue' && <Catalogue centres={centres} isAdmin={hasRole(user.role, 'admin')} canTeach={canEdit && user.centreId === null} />}
-        {tab === 'dossiers' && <Integrations centres={centres} isAdmin={hasRole(user.role, 'admin')} />}
-        {tab === 'surveys' && <Surveys centres={centres} canReadComments={canEdit} isAdmin={hasRole(user.role, 'admin')} />}
-        {tab === 'register' && <Register centres={centres} canEdit={canEdit} defaultCentre={user.centreId} />}
-        {tab === 'reports' && <Reports centres={centres} canEdit={canEdit} />}
-        {tab === 'centres' && <Centres centres={centres} self={user} onChanged={loadCentres} />}
-        {tab === 'users' && <Users centres={centres} self={user} />}
-        {tab === 'audit' && <Audit />}
-        </Suspense>
-        {expired && (
-          <div class="overlay">
-            <Login
-              expired
-              onLogin={(u) => {
-                setExpired(false);
-                setUser(u);
-              }}
-            />
-          </div>
-        )}
+          </header>
+          <Suspense fallback={<p role="status">{t('Đang tải…', 'Loading…')}</p>}>
+            {tab === 'home' && <Home centres={centres} canEdit={canEdit} />}
+            {tab === 'playlists' && <Playlists centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}
+            {tab === 'media' && <MediaLibrary canEdit={canEdit} />}
+            {tab === 'devices' && <Devices centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}
+            {tab === 'catalogue' && <Catalogue centres={centres} isAdmin={hasRole(user.role, 'admin')} canTeach={canEdit && user.centreId === null} />}
+            {tab === 'dossiers' && <Integrations centres={centres} isAdmin={hasRole(user.role, 'admin')} />}
+            {tab === 'surveys' && <Surveys centres={centres} canReadComments={canEdit} isAdmin={hasRole(user.role, 'admin')} />}
+            {tab === 'register' && <Register centres={centres} canEdit={canEdit} defaultCentre={user.centreId} />}
+            {tab === 'reports' && <Reports centres={centres} canEdit={canEdit} />}
+            {tab === 'centres' && <Centres centres={centres} self={user} onChanged={loadCentres} />}
+            {tab === 'users' && <Users centres={centres} self={user} />}
+            {tab === 'audit' && <Audit />}
+          </Suspense>
+          {expired && (
+            <div class="overlay">
+              <Login
+                expired
+                onLogin={(u) => {
+                  setExpired(false);
+                  setUser(u);
+                }}
+              />
+            </div>
+          )}
         </main>
       </div>
     </LangContext.Provider>

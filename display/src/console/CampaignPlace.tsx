@@ -8,7 +8,14 @@ import { staffApi } from './staff-api';
 /** The province's published playlists addressed to this centre: the campaigns it may include. */
 export function useCampaigns(centreId: string, centres: Centre[]): Playlist[] {
   const [all, setAll] = useState<Playlist[]>([]);
-  useEffect(() => void staffApi(playlistApi.list).then((r) => setAll(r.items), () => setAll([])), [centreId]);
+  useEffect(
+    () =>
+      void staffApi(playlistApi.list).then(
+        (r) => setAll(r.items),
+        () => setAll([]),
+      ),
+    [centreId],
+  );
   const province = centres.find((c) => c.id === centreId)?.parentId;
   return all.filter((p) => p.centreId === province && p.publishedVersion !== null && p.target.centreIds.includes(centreId));
 }
@@ -32,7 +39,11 @@ export function CampaignPlace({ place, onChange }: { place: CampaignRef; onChang
   const t = useT();
   const [version, setVersion] = useState<PlaylistVersion | null>(null);
   useEffect(
-    () => void staffApi(playlistApi.versions, { params: { id: place.campaignId } }).then((r) => setVersion(r.items[0] ?? null), () => setVersion(null)),
+    () =>
+      void staffApi(playlistApi.versions, { params: { id: place.campaignId } }).then(
+        (r) => setVersion(r.items[0] ?? null),
+        () => setVersion(null),
+      ),
     [place.campaignId],
   );
   if (!version) return <p class="preview-empty">{t('Chiến dịch chưa được xuất bản hoặc không còn.', 'The campaign is not published, or no longer exists.')}</p>;
@@ -42,10 +53,20 @@ export function CampaignPlace({ place, onChange }: { place: CampaignRef; onChang
       <legend>
         {version.name} — {t('phiên bản', 'version')} {version.version}
       </legend>
-      <p>{t('Các mục của tỉnh phát tại vị trí này; bỏ chọn mục không phát ở trung tâm mình. Khi tỉnh xuất bản lại, danh sách này tự cập nhật.', "The province's items play here; untick those your centre leaves out. When the province publishes again, this playlist follows.")}</p>
+      <p>
+        {t(
+          'Các mục của tỉnh phát tại vị trí này; bỏ chọn mục không phát ở trung tâm mình. Khi tỉnh xuất bản lại, danh sách này tự cập nhật.',
+          "The province's items play here; untick those your centre leaves out. When the province publishes again, this playlist follows.",
+        )}
+      </p>
       {version.items.map((i) => (
         <label class="row">
-          <input type="checkbox" data-testid="campaign-item" checked={!skip.has(i.id)} onChange={(e) => onChange({ ...place, skip: e.currentTarget.checked ? place.skip.filter((x) => x !== i.id) : [...place.skip, i.id] })} />
+          <input
+            type="checkbox"
+            data-testid="campaign-item"
+            checked={!skip.has(i.id)}
+            onChange={(e) => onChange({ ...place, skip: e.currentTarget.checked ? place.skip.filter((x) => x !== i.id) : [...place.skip, i.id] })}
+          />
           {i.title}
         </label>
       ))}

@@ -40,7 +40,11 @@ export function Catalogue({ centres, isAdmin, canTeach }: { centres: Centre[]; i
       setReport(r);
       if (r.applied) setNotice({ ok: true, text: t('Đã nhập danh mục; kiosk sẽ cập nhật trong vòng 15 giây.', 'Catalogue imported; kiosks update within 15 seconds.') });
     } catch (err) {
-      setNotice(failure(err, lang, { unsupported_media: t('Chỉ nhập được tệp .jsonl (dữ liệu thu thập) hoặc .xlsx (danh sách của Cổng DVC).', 'Only .jsonl crawls or the portal’s .xlsx lists can be imported.') }).notice);
+      setNotice(
+        failure(err, lang, {
+          unsupported_media: t('Chỉ nhập được tệp .jsonl (dữ liệu thu thập) hoặc .xlsx (danh sách của Cổng DVC).', 'Only .jsonl crawls or the portal’s .xlsx lists can be imported.'),
+        }).notice,
+      );
     } finally {
       setBusy(false);
     }

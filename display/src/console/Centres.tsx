@@ -21,7 +21,19 @@ interface Form {
   recipients: string;
 }
 
-const blank = (parentId: string): Form => ({ id: '', kind: parentId ? 'commune' : 'province', name: '', parentId, address: '', hotline: '1022', adminUnit: '', parentBody: '', placeName: '', signerTitle: 'Giám đốc', recipients: '' });
+const blank = (parentId: string): Form => ({
+  id: '',
+  kind: parentId ? 'commune' : 'province',
+  name: '',
+  parentId,
+  address: '',
+  hotline: '1022',
+  adminUnit: '',
+  parentBody: '',
+  placeName: '',
+  signerTitle: 'Giám đốc',
+  recipients: '',
+});
 
 /** A centre as the form edits it; an older centre without letterhead fields gets them proposed from its name. */
 function formOf(c: Centre): Form {
@@ -71,7 +83,16 @@ export function Centres({ centres, self, onChanged }: { centres: Centre[]; self:
       parentId: form.kind === 'province' ? null : form.parentId || null,
       address: form.address,
       hotline: form.hotline,
-      official: { adminUnit: form.adminUnit, parentBody: form.parentBody, placeName: form.placeName, signerTitle: form.signerTitle, recipients: form.recipients.split('\n').map((r) => r.trim()).filter(Boolean) },
+      official: {
+        adminUnit: form.adminUnit,
+        parentBody: form.parentBody,
+        placeName: form.placeName,
+        signerTitle: form.signerTitle,
+        recipients: form.recipients
+          .split('\n')
+          .map((r) => r.trim())
+          .filter(Boolean),
+      },
     };
     try {
       const saved = await (editing ? staffApi(centreApi.update, { params: { id: editing }, body }) : staffApi(centreApi.create, { body }));
@@ -91,9 +112,7 @@ export function Centres({ centres, self, onChanged }: { centres: Centre[]; self:
       <span class="grow">
         <strong>{c.name}</strong>
         <br />
-        <small>
-          {c.official ? `${c.official.parentBody} · ${c.official.placeName}` : t('Chưa có thông tin ký báo cáo — hãy bổ sung', 'No letterhead yet — please fill it in')}
-        </small>
+        <small>{c.official ? `${c.official.parentBody} · ${c.official.placeName}` : t('Chưa có thông tin ký báo cáo — hãy bổ sung', 'No letterhead yet — please fill it in')}</small>
       </span>
       <button class="secondary" data-testid="centre-edit" onClick={() => open(formOf(c), c.id)}>
         {t('Sửa', 'Edit')}
@@ -110,7 +129,14 @@ export function Centres({ centres, self, onChanged }: { centres: Centre[]; self:
     <section>
       <h2>{t('Trung tâm', 'Centres')}</h2>
       <NoticeLine notice={notice} testId="centres-notice" />
-      {!centres.length && <p class="warning">{t('Chưa có trung tâm nào. Tạo tỉnh trước, rồi đến các xã, phường; sau đó mới ghép màn hình và kiosk.', 'No centre yet. Create the province first, then its communes; then pair screens and kiosks.')}</p>}
+      {!centres.length && (
+        <p class="warning">
+          {t(
+            'Chưa có trung tâm nào. Tạo tỉnh trước, rồi đến các xã, phường; sau đó mới ghép màn hình và kiosk.',
+            'No centre yet. Create the province first, then its communes; then pair screens and kiosks.',
+          )}
+        </p>
+      )}
       <ul class="list" data-testid="centre-tree">
         {provinces.flatMap((p) => [row(p, 0), ...centres.filter((c) => c.parentId === p.id).map((c) => row(c, 1))])}
         {centres.filter((c) => c.kind === 'commune' && !provinces.some((p) => p.id === c.parentId)).map((c) => row(c, 0))}
@@ -162,7 +188,11 @@ export function Centres({ centres, self, onChanged }: { centres: Centre[]; self:
           <Field label={t('Đường dây nóng', 'Hotline')}>
             <input value={form.hotline} onInput={(e) => set({ hotline: e.currentTarget.value })} />
           </Field>
-          <Field wide label={t('Nơi nhận báo cáo (mỗi dòng một nơi; để trống dùng mặc định theo kế hoạch)', 'Recipients (one per line; empty for the plan’s default)')} error={fields['official.recipients']}>
+          <Field
+            wide
+            label={t('Nơi nhận báo cáo (mỗi dòng một nơi; để trống dùng mặc định theo kế hoạch)', 'Recipients (one per line; empty for the plan’s default)')}
+            error={fields['official.recipients']}
+          >
             <textarea data-testid="centre-recipients" rows={3} value={form.recipients} onInput={(e) => set({ recipients: e.currentTarget.value })} />
           </Field>
           <div class="row wide">

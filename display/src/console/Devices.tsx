@@ -11,7 +11,6 @@ import { useLive } from './live';
 import { staffApi } from './staff-api';
 import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
 
-
 /** The screens and kiosks wall: live state, thumbnails, pairing approvals, rename/move/reload/revoke. */
 export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; canEdit: boolean; ownCentreId: string | null }) {
   const t = useT();
@@ -167,14 +166,16 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
               <strong class="grow">{d.name}</strong>
               <span class="badge">{d.kind === 'screen' ? t('Màn hình', 'Screen') : 'Kiosk'}</span>
             </div>
-            {shots[d.id] ? <img class="thumb" data-testid="device-thumb" src={shots[d.id]} alt={t(`Ảnh chụp ${d.name}`, `Screenshot of ${d.name}`)} /> : d.kind === 'screen' && <div class="thumb empty" />}
+            {shots[d.id] ? (
+              <img class="thumb" data-testid="device-thumb" src={shots[d.id]} alt={t(`Ảnh chụp ${d.name}`, `Screenshot of ${d.name}`)} />
+            ) : (
+              d.kind === 'screen' && <div class="thumb empty" />
+            )}
             <span>
               {centreName(d.centreId)}
               {d.group ? ` · ${t('nhóm', 'group')} ${d.group}` : ''}
             </span>
-            <span data-testid="device-status">
-              {d.online ? t('Trực tuyến', 'Online') : `${t('Mất kết nối từ', 'Offline since')} ${d.lastSeenAt ? formatInstant(d.lastSeenAt) : '—'}`}
-            </span>
+            <span data-testid="device-status">{d.online ? t('Trực tuyến', 'Online') : `${t('Mất kết nối từ', 'Offline since')} ${d.lastSeenAt ? formatInstant(d.lastSeenAt) : '—'}`}</span>
             {d.kind === 'screen' && (
               <span data-testid="device-playing">
                 {d.playing ? `${onAir(d).playlist ? `“${onAir(d).playlist}” · ` : ''}${t('phiên bản', 'version')} ${d.playing.version}` : t('Chưa phát', 'Not playing')}
@@ -197,7 +198,12 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
               <small class="error" data-testid="device-refused">
                 {t('Lượt phát bị từ chối, không được tính', 'Showings refused, not counted')}:{' '}
                 {(refusals[d.id] ?? []).map((r) => `${r.count.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en')} — ${r.text[lang]}`).join('; ')} · {t('gần nhất', 'latest')}{' '}
-                {formatInstant((refusals[d.id] ?? []).map((r) => r.lastAt).sort().at(-1) ?? '')}
+                {formatInstant(
+                  (refusals[d.id] ?? [])
+                    .map((r) => r.lastAt)
+                    .sort()
+                    .at(-1) ?? '',
+                )}
               </small>
             ) : null}
             {editing?.id === d.id ? (

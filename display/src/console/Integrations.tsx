@@ -52,7 +52,9 @@ function Feeds({ feeds, centreName }: { feeds: DossierFeedStatus[] | null; centr
               {!f.lastUpdateAt ? (
                 <span class="badge">{t('Chưa nhận dữ liệu — màn hình chưa hiện danh sách', 'No data yet — screens show no list')}</span>
               ) : f.isStale ? (
-                <span class="badge warn">{t(`Quá ${f.settings.staleAfterMinutes} phút chưa cập nhật — màn hình ẩn danh sách`, `No update for over ${f.settings.staleAfterMinutes} min — screens hide the list`)}</span>
+                <span class="badge warn">
+                  {t(`Quá ${f.settings.staleAfterMinutes} phút chưa cập nhật — màn hình ẩn danh sách`, `No update for over ${f.settings.staleAfterMinutes} min — screens hide the list`)}
+                </span>
               ) : (
                 <span class="badge ok">{t('Đang cập nhật', 'Up to date')}</span>
               )}
@@ -126,7 +128,13 @@ function Tokens({ centres, centreName }: { centres: Centre[]; centreName: (id: s
       <h2>{t('Mã tích hợp (hệ thống một cửa gửi dữ liệu)', 'Integration tokens (the one-stop system pushes data)')}</h2>
       <div class="card grid">
         <Field label={t('Tên gợi nhớ', 'Name')} error={errors['name']}>
-          <input data-testid="token-name" maxLength={120} value={name} onInput={(e) => setName(e.currentTarget.value)} placeholder={t('Ví dụ: Một cửa tỉnh Đồng Nai', 'e.g. Provincial one-stop system')} />
+          <input
+            data-testid="token-name"
+            maxLength={120}
+            value={name}
+            onInput={(e) => setName(e.currentTarget.value)}
+            placeholder={t('Ví dụ: Một cửa tỉnh Đồng Nai', 'e.g. Provincial one-stop system')}
+          />
         </Field>
         <Field label={t('Trung tâm (tỉnh: mọi xã trực thuộc)', 'Centre (a province: every commune in it)')} error={errors['centreId']}>
           <select data-testid="token-centre" value={centre} onChange={(e) => setCentre(e.currentTarget.value)}>
@@ -143,7 +151,8 @@ function Tokens({ centres, centreName }: { centres: Centre[]; centreName: (id: s
       {secret && (
         <div class="card secret-once" data-testid="token-secret" role="status">
           <p>
-            <strong>{t(`Mã của "${secret.name}" — chỉ hiện một lần này.`, `Token for "${secret.name}" — shown this once only.`)}</strong> {t('Hãy chép vào cấu hình hệ thống một cửa ngay bây giờ; máy chủ chỉ lưu bản băm.', 'Copy it into the one-stop system now; the server keeps only its hash.')}
+            <strong>{t(`Mã của "${secret.name}" — chỉ hiện một lần này.`, `Token for "${secret.name}" — shown this once only.`)}</strong>{' '}
+            {t('Hãy chép vào cấu hình hệ thống một cửa ngay bây giờ; máy chủ chỉ lưu bản băm.', 'Copy it into the one-stop system now; the server keeps only its hash.')}
           </p>
           <code class="secret" data-testid="token-secret-value">
             {secret.secret}
@@ -212,7 +221,9 @@ function FileImport({ centres, onImported }: { centres: Centre[]; onImported: ()
         onImported();
       }
     } catch (err) {
-      setNotice(failure(err, lang, { unsupported_media: t('Chỉ nhập được tệp .xlsx hoặc .csv xuất từ hệ thống một cửa.', 'Only .xlsx or .csv exports of the one-stop system can be imported.') }).notice);
+      setNotice(
+        failure(err, lang, { unsupported_media: t('Chỉ nhập được tệp .xlsx hoặc .csv xuất từ hệ thống một cửa.', 'Only .xlsx or .csv exports of the one-stop system can be imported.') }).notice,
+      );
     } finally {
       setBusy(false);
     }
@@ -258,7 +269,8 @@ function ImportReport({ report }: { report: DossierImportReport }) {
   return (
     <div class="card" data-testid="dossier-import-report" data-applied={report.applied}>
       <p>
-        <strong>{report.applied ? t('Đã nhập', 'Imported') : t('Sẽ nhập', 'Would import')}:</strong> {t(`${report.valid} trong ${report.rows} dòng hợp lệ`, `${report.valid} of ${report.rows} rows valid`)}
+        <strong>{report.applied ? t('Đã nhập', 'Imported') : t('Sẽ nhập', 'Would import')}:</strong>{' '}
+        {t(`${report.valid} trong ${report.rows} dòng hợp lệ`, `${report.valid} of ${report.rows} rows valid`)}
         {report.result && ` · ${t('mới hoặc thay đổi', 'new or changed')} ${report.result.stored}, ${t('không đổi', 'unchanged')} ${report.result.unchanged}`}
       </p>
       {report.problems.length > 0 && (

@@ -105,18 +105,40 @@ export function ItemForm({ item, errors, media, planRows, onChange }: { item: Dr
       )}
       {item.kind === 'survey_results' && (
         <Field label={t('Số lượt tối thiểu để hiện kết quả', 'Answers needed before a figure shows')} error={err('minAnswers')}>
-          <input type="number" min={1} max={10000} step={1} value={typeof item['minAnswers'] === 'number' ? item['minAnswers'] : DEFAULT_MIN_ANSWERS} onInput={(e) => set({ minAnswers: Math.round(Number(e.currentTarget.value)) })} />
+          <input
+            type="number"
+            min={1}
+            max={10000}
+            step={1}
+            value={typeof item['minAnswers'] === 'number' ? item['minAnswers'] : DEFAULT_MIN_ANSWERS}
+            onInput={(e) => set({ minAnswers: Math.round(Number(e.currentTarget.value)) })}
+          />
         </Field>
       )}
       {item.kind === 'dossiers_ready' && (
         <Field label={t('Số mã hồ sơ mỗi trang', 'Codes per page')} error={err('perPage')}>
-          <input type="number" min={4} max={30} step={1} value={typeof item['perPage'] === 'number' ? item['perPage'] : 12} onInput={(e) => set({ perPage: Math.round(Number(e.currentTarget.value)) })} />
+          <input
+            type="number"
+            min={4}
+            max={30}
+            step={1}
+            value={typeof item['perPage'] === 'number' ? item['perPage'] : 12}
+            onInput={(e) => set({ perPage: Math.round(Number(e.currentTarget.value)) })}
+          />
         </Field>
       )}
-      {item.kind === 'dossiers_ready' && <p class="wide muted">{t('Chỉ hiện mã hồ sơ và họ tên đã che. Trang tự ẩn khi dữ liệu từ hệ thống một cửa quá cũ hoặc không có hồ sơ nào chờ trả.', 'Shows only codes and masked names. The slide hides itself when the one-stop feed is stale or nothing is waiting.')}</p>}
+      {item.kind === 'dossiers_ready' && (
+        <p class="wide muted">
+          {t(
+            'Chỉ hiện mã hồ sơ và họ tên đã che. Trang tự ẩn khi dữ liệu từ hệ thống một cửa quá cũ hoặc không có hồ sơ nào chờ trả.',
+            'Shows only codes and masked names. The slide hides itself when the one-stop feed is stale or nothing is waiting.',
+          )}
+        </p>
+      )}
       {item.kind === 'dossier_results' && (
         <label class="check wide">
-          <input type="checkbox" checked={item['showCommunes'] === true} onChange={(e) => set({ showCommunes: e.currentTarget.checked })} /> {t('Màn hình cấp tỉnh: hiện từng xã, phường thay cho từng lĩnh vực', "Province screens: each commune instead of each field")}
+          <input type="checkbox" checked={item['showCommunes'] === true} onChange={(e) => set({ showCommunes: e.currentTarget.checked })} />{' '}
+          {t('Màn hình cấp tỉnh: hiện từng xã, phường thay cho từng lĩnh vực', 'Province screens: each commune instead of each field')}
         </label>
       )}
 
@@ -186,4 +208,3 @@ export function ItemForm({ item, errors, media, planRows, onChange }: { item: Dr
     </div>
   );
 }
-

@@ -53,7 +53,10 @@ export function MediaLibrary({ canEdit }: { canEdit: boolean }) {
       setNotice(
         failure(err, lang, {
           too_large: t('Tệp quá lớn so với giới hạn của máy chủ.', 'The file is larger than the server allows.'),
-          unsupported_media: t('Tệp không phải video MP4/WebM hay ảnh JPEG/PNG/WebP (kiểm tra theo nội dung, không theo tên).', 'Not an MP4/WebM video or JPEG/PNG/WebP image (checked by content, not name).'),
+          unsupported_media: t(
+            'Tệp không phải video MP4/WebM hay ảnh JPEG/PNG/WebP (kiểm tra theo nội dung, không theo tên).',
+            'Not an MP4/WebM video or JPEG/PNG/WebP image (checked by content, not name).',
+          ),
         }).notice,
       );
     } finally {
@@ -93,9 +96,7 @@ export function MediaLibrary({ canEdit }: { canEdit: boolean }) {
               {durations[m.id] ? ` · ${Math.round(durations[m.id] as number)} s` : ''}
             </span>
             <span data-testid="media-usage">
-              {m.usedBy.length
-                ? `${t('Dùng trong', 'Used in')}: ${m.usedBy.map((u) => `${u.playlistName}${u.onAir ? t(' (đang phát)', ' (on air)') : ''}`).join(', ')}`
-                : t('Chưa dùng', 'Not used')}
+              {m.usedBy.length ? `${t('Dùng trong', 'Used in')}: ${m.usedBy.map((u) => `${u.playlistName}${u.onAir ? t(' (đang phát)', ' (on air)') : ''}`).join(', ')}` : t('Chưa dùng', 'Not used')}
             </span>
             {canEdit && (
               <button class="secondary" data-testid="media-delete" disabled={m.usedBy.length > 0} title={m.usedBy.length ? t('Đang được dùng', 'In use') : ''} onClick={() => remove(m)}>

@@ -60,7 +60,10 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
       </div>
       {remote && (
         <p class="warning" role="alert" data-testid="editor-remote">
-          {t(`${remote.by} vừa lưu bản mới (bản ${remote.revision}). Nếu bạn lưu bây giờ, thay đổi của bạn sẽ bị từ chối.`, `${remote.by} just saved a newer version (revision ${remote.revision}). Saving now would be refused.`)}
+          {t(
+            `${remote.by} vừa lưu bản mới (bản ${remote.revision}). Nếu bạn lưu bây giờ, thay đổi của bạn sẽ bị từ chối.`,
+            `${remote.by} just saved a newer version (revision ${remote.revision}). Saving now would be refused.`,
+          )}
         </p>
       )}
       <NoticeLine notice={notice} testId="editor-notice" />
@@ -158,7 +161,11 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
                     </fieldset>
                   )}
                   <div class="preview-frame" data-testid="item-preview" hidden={currentPlace !== null}>
-                    {previewItem?.success ? <Slide key={JSON.stringify(previewItem.data)} item={previewItem.data} centreId={state.centreId || null} /> : <p class="preview-empty">{t('Điền đủ thông tin để xem trước', 'Fill in the fields to see a preview')}</p>}
+                    {previewItem?.success ? (
+                      <Slide key={JSON.stringify(previewItem.data)} item={previewItem.data} centreId={state.centreId || null} />
+                    ) : (
+                      <p class="preview-empty">{t('Điền đủ thông tin để xem trước', 'Fill in the fields to see a preview')}</p>
+                    )}
                   </div>
                 </li>
               )}
@@ -183,14 +190,7 @@ export function PlaylistEditor({ id, centres, media, canEdit, onClose }: { id: s
           />
         </div>
       )}
-      {picking && (
-        <SpotlightPicker
-          centreId={state.centreId}
-          onAdd={(items) => setItems([...state.items, ...(items as Draft[])])}
-          onClose={() => setPicking(false)}
-        />
-      )}
-
+      {picking && <SpotlightPicker centreId={state.centreId} onAdd={(items) => setItems([...state.items, ...(items as Draft[])])} onClose={() => setPicking(false)} />}
 
       {canEdit && (
         <div class="row sticky-actions">

@@ -14,7 +14,6 @@ import { staffApi } from './staff-api';
 import { Field, failure, formatInstant, type Notice, NoticeLine } from './ui';
 import { usePlaylistLibrary } from './use-playlist-library';
 
-
 /** Playlists: list, create, duplicate, edit, publish after reading what changes, history and rollback. */
 export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]; canEdit: boolean; ownCentreId: string | null }) {
   const t = useT();
@@ -25,7 +24,6 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
   const [confirm, setConfirm] = useState<{ playlist: Playlist; diff: PlaylistDiff; screens: ScreenChange[] } | null>(null);
   const [creating, setCreating] = useState<{ name: string; centreId: string; error?: string } | null>(null);
   const [history, setHistory] = useState<{ playlist: Playlist; versions: PlaylistVersion[] } | null>(null);
-
 
   const act = async (fn: () => Promise<string>, overrides = {}) => {
     try {
@@ -109,7 +107,12 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
         <form class="card grid" data-testid="new-playlist" onSubmit={create}>
           <h3 class="wide">{t('Danh sách phát mới', 'New playlist')}</h3>
           <Field label={t('Tên', 'Name')}>
-            <input data-testid="new-playlist-name" value={creating.name} placeholder={t('Danh sách phát mới', 'New playlist')} onInput={(e) => setCreating({ ...creating, name: e.currentTarget.value })} />
+            <input
+              data-testid="new-playlist-name"
+              value={creating.name}
+              placeholder={t('Danh sách phát mới', 'New playlist')}
+              onInput={(e) => setCreating({ ...creating, name: e.currentTarget.value })}
+            />
           </Field>
           <Field label={t('Trung tâm (màn hình của trung tâm này sẽ phát)', 'Centre (its screens play it)')} error={creating.error}>
             <CentreSelect testId="new-playlist-centre" centres={centres} value={creating.centreId} onChange={(centreId) => setCreating({ name: creating.name, centreId })} />
@@ -162,28 +165,30 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
                 {p.target.groups.length > 0 && ` · ${t('nhóm', 'groups')} ${p.target.groups.join(', ')}`}
               </span>
               <small>
-                <span data-testid={`published-${p.id}`}>{p.publishedVersion ? t(`Đang phát: phiên bản ${p.publishedVersion}`, `On air: version ${p.publishedVersion}`) : t('Chưa xuất bản', 'Not published')}</span>
+                <span data-testid={`published-${p.id}`}>
+                  {p.publishedVersion ? t(`Đang phát: phiên bản ${p.publishedVersion}`, `On air: version ${p.publishedVersion}`) : t('Chưa xuất bản', 'Not published')}
+                </span>
                 {' · '}
                 {p.items.length} {t('mục', 'items')}: {[...new Set(p.items.map((i) => t(...ITEM_KIND_LABELS[i.kind])))].join(', ')}
               </small>
             </div>
             <div class="row">
-            <button class="secondary" data-testid={`edit-${p.id}`} onClick={() => setEditing(p.id)}>
-              {canEdit ? t('Sửa', 'Edit') : t('Xem', 'View')}
-            </button>
-            <button class="secondary" data-testid={`history-${p.id}`} onClick={() => showHistory(p)}>
-              {t('Lịch sử', 'History')}
-            </button>
-            {canEdit && (
-              <>
-                <button class="secondary" onClick={() => duplicate(p)}>
-                  {t('Nhân bản', 'Duplicate')}
-                </button>
-                <button data-testid={`publish-${p.id}`} onClick={() => askPublish(p)}>
-                  {t('Xuất bản', 'Publish')}
-                </button>
-              </>
-            )}
+              <button class="secondary" data-testid={`edit-${p.id}`} onClick={() => setEditing(p.id)}>
+                {canEdit ? t('Sửa', 'Edit') : t('Xem', 'View')}
+              </button>
+              <button class="secondary" data-testid={`history-${p.id}`} onClick={() => showHistory(p)}>
+                {t('Lịch sử', 'History')}
+              </button>
+              {canEdit && (
+                <>
+                  <button class="secondary" onClick={() => duplicate(p)}>
+                    {t('Nhân bản', 'Duplicate')}
+                  </button>
+                  <button data-testid={`publish-${p.id}`} onClick={() => askPublish(p)}>
+                    {t('Xuất bản', 'Publish')}
+                  </button>
+                </>
+              )}
             </div>
           </li>
         ))}

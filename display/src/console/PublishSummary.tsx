@@ -17,7 +17,21 @@ const EFFECT: Record<ScreenEffect, [string, string]> = {
 const playing = (r: OnAirRef | null, t: T) => (r ? `“${r.name}” (${t('phiên bản', 'version')} ${r.version})` : t('không có gì', 'nothing'));
 
 /** The publish confirmation: what changes in the playlist, and on which screens, before anything goes out. */
-export function PublishSummary({ playlist, diff, screens, centres, onConfirm, onCancel }: { playlist: Playlist; diff: PlaylistDiff; screens: ScreenChange[]; centres: Centre[]; onConfirm: () => void; onCancel: () => void }) {
+export function PublishSummary({
+  playlist,
+  diff,
+  screens,
+  centres,
+  onConfirm,
+  onCancel,
+}: {
+  playlist: Playlist;
+  diff: PlaylistDiff;
+  screens: ScreenChange[];
+  centres: Centre[];
+  onConfirm: () => void;
+  onCancel: () => void;
+}) {
   const t = useT();
   const names = (list: { title: string }[]) => list.map((i) => `“${i.title}”`).join(', ');
   const centreName = (id: string) => centres.find((c) => c.id === id)?.name ?? id;
@@ -48,7 +62,11 @@ export function PublishSummary({ playlist, diff, screens, centres, onConfirm, on
           </p>
         )}
         <h3>{changing.length ? t(`Màn hình thay đổi (${changing.length})`, `Screens that change (${changing.length})`) : t('Không màn hình nào thay đổi', 'No screen changes')}</h3>
-        {screens.length === 0 && <p data-testid="publish-no-screens">{t('Chưa có màn hình nào ở nơi phát của danh sách này. Kiểm tra “Phát tại” và nhóm màn hình.', 'No screen is paired where this playlist plays. Check “Play at” and the screen groups.')}</p>}
+        {screens.length === 0 && (
+          <p data-testid="publish-no-screens">
+            {t('Chưa có màn hình nào ở nơi phát của danh sách này. Kiểm tra “Phát tại” và nhóm màn hình.', 'No screen is paired where this playlist plays. Check “Play at” and the screen groups.')}
+          </p>
+        )}
         <ul class="list screen-changes" data-testid="publish-screens">
           {screens.map((s) => (
             <li class={`screen-change ${s.effect}`} data-testid="publish-screen" data-effect={s.effect} data-screen={s.screen.id}>

@@ -26,7 +26,6 @@ const EC_LABELS: Record<string, [string, string]> = {
 /** Checks the address with the same rule the server applies, so the message comes before saving. */
 const urlProblem = (url: string) => !QrUrlSchema.safeParse(url).success;
 
-
 /** Asks the server whether the link answers, a moment after typing stops. */
 function useLinkCheck(url: string, valid: boolean): LinkCheck | 'internal' | null {
   const [result, setResult] = useState<{ url: string; check: LinkCheck | 'internal' } | null>(null);
@@ -63,7 +62,11 @@ export function QrBuilder({ item, errors, onChange }: { item: Record<string, unk
           </button>
         ))}
       </div>
-      <Field label={t('Đường dẫn (https://… hoặc tel:…)', 'Link (https://… or tel:…)')} error={urlError ?? (zaloIncomplete ? t('Thêm số Zalo OA của Trung tâm vào sau https://zalo.me/', 'Add the centre’s Zalo OA number after https://zalo.me/') : undefined)} wide>
+      <Field
+        label={t('Đường dẫn (https://… hoặc tel:…)', 'Link (https://… or tel:…)')}
+        error={urlError ?? (zaloIncomplete ? t('Thêm số Zalo OA của Trung tâm vào sau https://zalo.me/', 'Add the centre’s Zalo OA number after https://zalo.me/') : undefined)}
+        wide
+      >
         <input data-testid="qr-url" type="url" inputMode="url" value={url} onInput={(e) => onChange({ url: e.currentTarget.value.trim(), preset: item.preset === 'zalo_oa' ? 'zalo_oa' : 'custom' })} />
       </Field>
       {link === 'internal' && (
@@ -92,7 +95,9 @@ export function QrBuilder({ item, errors, onChange }: { item: Record<string, unk
           ))}
         </select>
       </Field>
-      <div class="qr-preview">{preview ? <img data-testid="qr-preview" src={preview} alt={t('Xem trước mã QR', 'QR preview')} /> : <span>{t('Nhập đường dẫn hợp lệ để xem mã', 'Enter a valid link to see the code')}</span>}</div>
+      <div class="qr-preview">
+        {preview ? <img data-testid="qr-preview" src={preview} alt={t('Xem trước mã QR', 'QR preview')} /> : <span>{t('Nhập đường dẫn hợp lệ để xem mã', 'Enter a valid link to see the code')}</span>}
+      </div>
     </>
   );
 }

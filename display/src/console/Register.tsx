@@ -68,7 +68,9 @@ export function Register({ centres, canEdit, defaultCentre }: { centres: Centre[
     e.preventDefault();
     const proof: RegisterProof | null = draft.photo ? { kind: 'media', mediaId: draft.photo.mediaId } : draft.link.trim() ? { kind: 'link', url: draft.link.trim() } : null;
     try {
-      await staffApi(registerApi.create, { body: { centreId: centre, targetId: draft.targetId || null, date: draft.date, form: draft.form, count: draft.count, title: draft.title, place: draft.place, proof } });
+      await staffApi(registerApi.create, {
+        body: { centreId: centre, targetId: draft.targetId || null, date: draft.date, form: draft.form, count: draft.count, title: draft.title, place: draft.place, proof },
+      });
       setNotice({ ok: true, text: t(`Đã ghi nhận “${draft.title}”.`, `Recorded “${draft.title}”.`) });
       setFields({});
       // The next entry is often of the same kind for the same row: keep those, clear the rest.
@@ -95,7 +97,12 @@ export function Register({ centres, canEdit, defaultCentre }: { centres: Centre[
   return (
     <section>
       <h2>{t('Sổ ghi nhận hoạt động tuyên truyền', 'Evidence register')}</h2>
-      <p>{t('Ghi lại những gì đã làm ngoài màn hình chờ (bài đăng, tờ rơi, băng rôn, hội nghị…) để báo cáo quý tính vào kế hoạch.', 'Record what was done outside the screens (posts, leaflets, banners, conferences…) so the quarterly report counts it against the plan.')}</p>
+      <p>
+        {t(
+          'Ghi lại những gì đã làm ngoài màn hình chờ (bài đăng, tờ rơi, băng rôn, hội nghị…) để báo cáo quý tính vào kế hoạch.',
+          'Record what was done outside the screens (posts, leaflets, banners, conferences…) so the quarterly report counts it against the plan.',
+        )}
+      </p>
       <NoticeLine notice={notice} testId="register-notice" />
       {canEdit && (
         <form class="card grid" data-testid="register-form" onSubmit={save}>
@@ -128,7 +135,12 @@ export function Register({ centres, canEdit, defaultCentre }: { centres: Centre[
             <input data-testid="register-count" type="number" min={1} inputMode="numeric" value={draft.count} onInput={(e) => set({ count: Number(e.currentTarget.value) })} />
           </Field>
           <Field wide label={t('Nội dung (một dòng)', 'What was done (one line)')} error={fields.title}>
-            <input data-testid="register-title" value={draft.title} placeholder={t('vd: Bản tin hướng dẫn nộp hồ sơ trực tuyến trên Zalo OA', 'e.g. Bulletin on online filing, on the Zalo OA')} onInput={(e) => set({ title: e.currentTarget.value })} />
+            <input
+              data-testid="register-title"
+              value={draft.title}
+              placeholder={t('vd: Bản tin hướng dẫn nộp hồ sơ trực tuyến trên Zalo OA', 'e.g. Bulletin on online filing, on the Zalo OA')}
+              onInput={(e) => set({ title: e.currentTarget.value })}
+            />
           </Field>
           <Field label={t('Nơi thực hiện', 'Where')} error={fields.place}>
             <input data-testid="register-place" value={draft.place} onInput={(e) => set({ place: e.currentTarget.value })} />
@@ -137,14 +149,34 @@ export function Register({ centres, canEdit, defaultCentre }: { centres: Centre[
             {/* The browser's own file button speaks the tablet's system language; this label speaks the staff's. */}
             <label class="button secondary file-button">
               {draft.photo ? t('Đổi ảnh minh chứng', 'Change the photo') : t('Chụp hoặc chọn ảnh minh chứng', 'Take or choose a photo')}
-              <input data-testid="register-photo" class="visually-hidden" type="file" accept="image/jpeg,image/png,image/webp" capture="environment" disabled={uploading !== null} onChange={(e) => void attach(e.currentTarget)} />
+              <input
+                data-testid="register-photo"
+                class="visually-hidden"
+                type="file"
+                accept="image/jpeg,image/png,image/webp"
+                capture="environment"
+                disabled={uploading !== null}
+                onChange={(e) => void attach(e.currentTarget)}
+              />
             </label>
             {uploading !== null && <progress value={uploading} max={1} />}
             {draft.photo && <small data-testid="register-photo-name">✓ {draft.photo.name}</small>}
-            {fields['proof.mediaId'] && <span class="field-error" role="alert">{fields['proof.mediaId']}</span>}
+            {fields['proof.mediaId'] && (
+              <span class="field-error" role="alert">
+                {fields['proof.mediaId']}
+              </span>
+            )}
           </div>
           <Field label={t('hoặc đường dẫn bài đăng', 'or a link to the post')} error={fields.proof}>
-            <input data-testid="register-link" type="url" inputMode="url" value={draft.link} disabled={draft.photo !== null} placeholder="https://" onInput={(e) => set({ link: e.currentTarget.value })} />
+            <input
+              data-testid="register-link"
+              type="url"
+              inputMode="url"
+              value={draft.link}
+              disabled={draft.photo !== null}
+              placeholder="https://"
+              onInput={(e) => set({ link: e.currentTarget.value })}
+            />
           </Field>
           <button type="submit" data-testid="register-save" disabled={uploading !== null}>
             {t('Ghi nhận', 'Record')}

@@ -22,8 +22,16 @@ const vnToday = () => new Date(Date.now() + 7 * 3600_000).toISOString().slice(0,
 export function periodChoices(rule: PeriodRule, today = vnToday()) {
   const quarter = periodContaining('quarter', today, rule);
   const previous = quarter.index === 1 ? reportingPeriod('quarter', quarter.year - 1, 4, rule) : reportingPeriod('quarter', quarter.year, quarter.index - 1, rule);
-  const kinds: [PeriodKind, number][] = [['half', 1], ['year', 1]];
-  return [quarter, previous, ...kinds.map(([k, i]) => reportingPeriod(k, quarter.year, i, rule)), reportingPeriod('month', periodContaining('month', today, rule).year, periodContaining('month', today, rule).index, rule)];
+  const kinds: [PeriodKind, number][] = [
+    ['half', 1],
+    ['year', 1],
+  ];
+  return [
+    quarter,
+    previous,
+    ...kinds.map(([k, i]) => reportingPeriod(k, quarter.year, i, rule)),
+    reportingPeriod('month', periodContaining('month', today, rule).year, periodContaining('month', today, rule).index, rule),
+  ];
 }
 
 /** Presets that fill the period's two dates; the dates stay editable for any other period. */
@@ -93,11 +101,7 @@ export function ReportText({ period, canEdit }: { period: Period; canEdit: boole
   return (
     <section class="card" data-testid="report-text">
       <h3>{t('Nhận xét, đánh giá của báo cáo', 'The report’s text')}</h3>
-      <p>
-        {savedBy
-          ? t(`Đã lưu bởi ${savedBy}.`, `Saved by ${savedBy}.`)
-          : t('Bản nháp tự soạn từ số liệu — hãy đọc, sửa rồi lưu.', 'A draft written from the figures — read, correct and save it.')}
-      </p>
+      <p>{savedBy ? t(`Đã lưu bởi ${savedBy}.`, `Saved by ${savedBy}.`) : t('Bản nháp tự soạn từ số liệu — hãy đọc, sửa rồi lưu.', 'A draft written from the figures — read, correct and save it.')}</p>
       <NoticeLine notice={notice} testId="report-text-notice" />
       {text && (
         <div class="grid">

@@ -27,7 +27,19 @@ const ReportSchema = z.object({
     byCentre: z.array(Row),
     byDay: z.array(Row),
   }),
-  targets: z.array(z.object({ targetId: z.string(), seq: z.number(), content: z.string(), product: z.string(), lead: z.string(), timing: z.string(), status: z.enum(['met', 'behind', 'done', 'not_done', 'self']), entries: z.array(z.object({ title: z.string(), count: z.number() })), periods: z.array(z.object({ from: z.string(), to: z.string(), required: z.number(), shown: z.number(), partial: z.boolean() })) })),
+  targets: z.array(
+    z.object({
+      targetId: z.string(),
+      seq: z.number(),
+      content: z.string(),
+      product: z.string(),
+      lead: z.string(),
+      timing: z.string(),
+      status: z.enum(['met', 'behind', 'done', 'not_done', 'self']),
+      entries: z.array(z.object({ title: z.string(), count: z.number() })),
+      periods: z.array(z.object({ from: z.string(), to: z.string(), required: z.number(), shown: z.number(), partial: z.boolean() })),
+    }),
+  ),
   satisfaction: z.object({ n: z.number(), index: z.number(), ci: z.object({ low: z.number(), high: z.number() }) }),
   integrity: z.object({
     ok: z.boolean(),
@@ -74,7 +86,18 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
   const [report, setReport] = useState<Report | null>(null);
   const [notice, setNotice] = useState<Notice>(null);
   const [targets, setTargets] = useState<PlanTarget[]>([]);
-  const [draft, setDraft] = useState({ seq: 1, content: '', product: '', lead: '', partners: '', timing: 'Thường xuyên', form: '' as CommForm | '', measuredBy: 'showings' as PlanMeasureSource, count: 1, per: 'month' as PlanPeriod });
+  const [draft, setDraft] = useState({
+    seq: 1,
+    content: '',
+    product: '',
+    lead: '',
+    partners: '',
+    timing: 'Thường xuyên',
+    form: '' as CommForm | '',
+    measuredBy: 'showings' as PlanMeasureSource,
+    count: 1,
+    per: 'month' as PlanPeriod,
+  });
   const [fields, setFields] = useState<Record<string, string>>({});
   const statusLabel = (s: TargetProgress['status']) => t(TARGET_STATUS_LABELS[s], STATUS_EN[s]);
   const qs = (format: string) => new URLSearchParams({ from: query.from, to: query.to, format, ...(query.centre ? { centre: query.centre } : {}) }).toString();
@@ -85,7 +108,11 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
       setNotice(null);
     } catch (err) {
       setReport(null);
-      setNotice(failure(err, lang, { validation: t('Khoảng thời gian không hợp lệ: ngày bắt đầu phải trước ngày kết thúc, tối đa 400 ngày.', 'Not a valid period: the start must come before the end, 400 days at most.') }).notice);
+      setNotice(
+        failure(err, lang, {
+          validation: t('Khoảng thời gian không hợp lệ: ngày bắt đầu phải trước ngày kết thúc, tối đa 400 ngày.', 'Not a valid period: the start must come before the end, 400 days at most.'),
+        }).notice,
+      );
     }
   };
   const loadTargets = async () => setTargets((await staffApi(planApi.list, { query: { centre: query.centre || undefined } })).items);
@@ -101,7 +128,18 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
     try {
       const centreId = query.centre || centres.find((c) => c.kind === 'commune')?.id || '';
       await staffApi(planApi.create, {
-        body: { centreId, seq: draft.seq, content: draft.content, product: draft.product, lead: draft.lead, partners: draft.partners, timing: draft.timing, form: draft.form || null, measuredBy: draft.measuredBy, measure: draft.measuredBy !== 'self' && draft.count > 0 ? { count: draft.count, per: draft.per } : null },
+        body: {
+          centreId,
+          seq: draft.seq,
+          content: draft.content,
+          product: draft.product,
+          lead: draft.lead,
+          partners: draft.partners,
+          timing: draft.timing,
+          form: draft.form || null,
+          measuredBy: draft.measuredBy,
+          measure: draft.measuredBy !== 'self' && draft.count > 0 ? { count: draft.count, per: draft.per } : null,
+        },
       });
       setFields({});
       setDraft({ ...draft, seq: draft.seq + 1, content: '', product: '' });
@@ -160,8 +198,8 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
       {report && (
         <div data-testid="report">
           <p class="card">
-            <strong>{report.showings.totals.showings}</strong> {t('lượt phát', 'showings')}, {hours(report.showings.totals.playMs)} {t('giờ', 'hours')}, {report.showings.totals.screens} {t('màn hình', 'screens')} ·{' '}
-            {t('hài lòng', 'satisfaction')} {report.satisfaction.n ? `${Math.round(report.satisfaction.index * 100)}% (n=${report.satisfaction.n})` : '—'} ·{' '}
+            <strong>{report.showings.totals.showings}</strong> {t('lượt phát', 'showings')}, {hours(report.showings.totals.playMs)} {t('giờ', 'hours')}, {report.showings.totals.screens}{' '}
+            {t('màn hình', 'screens')} · {t('hài lòng', 'satisfaction')} {report.satisfaction.n ? `${Math.round(report.satisfaction.index * 100)}% (n=${report.satisfaction.n})` : '—'} ·{' '}
             {report.integrity.ok ? t(`nhật ký toàn vẹn (${report.integrity.rows} dòng)`, `log intact (${report.integrity.rows} rows)`) : t('NHẬT KÝ BỊ SỬA ĐỔI', 'LOG TAMPERED WITH')}
             {report.integrity.fingerprint ? ` · ${t('dấu vân tay', 'fingerprint')} ${report.integrity.fingerprint}` : ''}
           </p>

@@ -61,4 +61,3 @@ export function ShowingsChart({ days, monthly, period }: { days: { key: string; 
     </figure>
   );
 }
-

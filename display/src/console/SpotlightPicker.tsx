@@ -24,15 +24,18 @@ export function SpotlightPicker({ centreId, onAdd, onClose }: { centreId: string
   }, [q, centreId]);
   const toggle = (p: ProcedureSummary) => setChosen(chosen.some((c) => c.code === p.code) ? chosen.filter((c) => c.code !== p.code) : [...chosen, p]);
   const add = () => {
-    onAdd(
-      chosen.map((p) => ({ id: newItemId('tthc'), kind: 'procedure', title: p.name.slice(0, 200), durationMs: SPOTLIGHT_MS, procedureCode: p.code, reformArea: 'tthc', form: 'niem_yet_tthc' })),
-    );
+    onAdd(chosen.map((p) => ({ id: newItemId('tthc'), kind: 'procedure', title: p.name.slice(0, 200), durationMs: SPOTLIGHT_MS, procedureCode: p.code, reformArea: 'tthc', form: 'niem_yet_tthc' })));
     onClose();
   };
   return (
     <div class="card picker" data-testid="spotlight-picker">
       <h3>{t('Giới thiệu thủ tục hành chính', 'Procedure spotlights')}</h3>
-      <input data-testid="spotlight-search" placeholder={t('Tìm theo tên hoặc mã, ví dụ: khai sinh', 'Search by name or code, e.g. khai sinh')} value={q} onInput={(e) => setQ(e.currentTarget.value)} />
+      <input
+        data-testid="spotlight-search"
+        placeholder={t('Tìm theo tên hoặc mã, ví dụ: khai sinh', 'Search by name or code, e.g. khai sinh')}
+        value={q}
+        onInput={(e) => setQ(e.currentTarget.value)}
+      />
       <ul class="list picker-list">
         {hits.map((p) => (
           <li>

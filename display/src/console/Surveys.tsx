@@ -70,7 +70,10 @@ export function Surveys({ centres, canReadComments, isAdmin }: { centres: Centre
       <NoticeLine notice={notice} />
       {r && r.n === 0 && (
         <p class="card" data-testid="survey-index">
-          {t('Chưa có phiếu đánh giá nào trong kỳ này. Kết quả hiện ra khi người dân trả lời ở kiosk hoặc trên điện thoại.', 'No answers in this period yet. Results appear as people answer at the kiosk or on their phones.')}
+          {t(
+            'Chưa có phiếu đánh giá nào trong kỳ này. Kết quả hiện ra khi người dân trả lời ở kiosk hoặc trên điện thoại.',
+            'No answers in this period yet. Results appear as people answer at the kiosk or on their phones.',
+          )}
         </p>
       )}
       {r && r.n > 0 && (
@@ -82,15 +85,29 @@ export function Surveys({ centres, canReadComments, isAdmin }: { centres: Centre
               {r.excluded > 0 && ` · ${t(`${r.excluded} phiếu bị loại (gửi dồn dập), giữ lại để xem xét`, `${r.excluded} excluded as bursts, kept for review`)}`}
             </span>
           </div>
-          {r.n < 30 && r.n > 0 && <p class="warning">{t('Mẫu nhỏ (dưới 30 phiếu): chỉ số còn dao động nhiều, xem khoảng tin cậy.', 'Small sample (under 30): read the interval, not just the figure.')}</p>}
+          {r.n < 30 && r.n > 0 && (
+            <p class="warning">{t('Mẫu nhỏ (dưới 30 phiếu): chỉ số còn dao động nhiều, xem khoảng tin cậy.', 'Small sample (under 30): read the interval, not just the figure.')}</p>
+          )}
           <h3>{t('Theo tuần', 'By week')}</h3>
-          <Bars title={t('Theo tuần', 'By week')} testId="survey-weeks" rows={r.weeks.map((w) => ({ label: `${t('Tuần từ', 'Week of')} ${w.start}`, value: w.index, note: `${pct(w.index)} (n=${w.n}, ${pct(w.ci.low)}–${pct(w.ci.high)})` }))} />
+          <Bars
+            title={t('Theo tuần', 'By week')}
+            testId="survey-weeks"
+            rows={r.weeks.map((w) => ({ label: `${t('Tuần từ', 'Week of')} ${w.start}`, value: w.index, note: `${pct(w.index)} (n=${w.n}, ${pct(w.ci.low)}–${pct(w.ci.high)})` }))}
+          />
           <h3>{t('Theo tiêu chí', 'By criterion')}</h3>
-          <Bars title={t('Theo tiêu chí', 'By criterion')} testId="survey-criteria" rows={r.criteria.map((c) => ({ label: c.text, value: c.average / c.max, note: `${c.average.toFixed(2)}/${c.max} (n=${c.n})` }))} />
+          <Bars
+            title={t('Theo tiêu chí', 'By criterion')}
+            testId="survey-criteria"
+            rows={r.criteria.map((c) => ({ label: c.text, value: c.average / c.max, note: `${c.average.toFixed(2)}/${c.max} (n=${c.n})` }))}
+          />
           {r.byField.length > 0 && (
             <>
               <h3>{t('Theo lĩnh vực', 'By field')}</h3>
-              <Bars title={t('Theo lĩnh vực', 'By field')} testId="survey-fields" rows={r.byField.map((f) => ({ label: f.field, value: f.index, note: `${pct(f.index)} (n=${f.n}, ${pct(f.ci.low)}–${pct(f.ci.high)})` }))} />
+              <Bars
+                title={t('Theo lĩnh vực', 'By field')}
+                testId="survey-fields"
+                rows={r.byField.map((f) => ({ label: f.field, value: f.index, note: `${pct(f.index)} (n=${f.n}, ${pct(f.ci.low)}–${pct(f.ci.high)})` }))}
+              />
             </>
           )}
         </>

@@ -111,7 +111,9 @@ export function Users({ centres, self }: { centres: Centre[]; self: StaffUser })
             {u.id !== self.id && (
               <button
                 class="secondary"
-                onClick={() => patch(u, { disabled: !u.disabled }, u.disabled ? t(`Đã mở khoá “${u.username}”.`, `Enabled “${u.username}”.`) : t(`Đã khoá “${u.username}”.`, `Disabled “${u.username}”.`))}
+                onClick={() =>
+                  patch(u, { disabled: !u.disabled }, u.disabled ? t(`Đã mở khoá “${u.username}”.`, `Enabled “${u.username}”.`) : t(`Đã khoá “${u.username}”.`, `Disabled “${u.username}”.`))
+                }
               >
                 {u.disabled ? t('Mở khoá', 'Enable') : t('Khoá', 'Disable')}
               </button>

@@ -2,7 +2,6 @@ import type { Device } from '@hcc/shared/schemas/device';
 import { describe, expect, it } from 'vitest';
 import { refusalsByDevice, screenshotSrc, upsertDevice, uptime } from './device-wall';
 
-
 describe('the device wall', () => {
   it('replaces a device in place and adds one it has not seen', () => {
     // Only id and name matter to the wall's upsert; the rest of a device rides along untouched.

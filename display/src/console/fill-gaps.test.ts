@@ -3,7 +3,15 @@ import { fillGaps } from './fill-gaps';
 
 describe('fillGaps', () => {
   it('puts days in calendar order and fills the missing ones with 0', () => {
-    expect(fillGaps([{ key: '2026-03-02', showings: 5 }, { key: '2026-02-27', showings: 1 }], false)).toEqual([
+    expect(
+      fillGaps(
+        [
+          { key: '2026-03-02', showings: 5 },
+          { key: '2026-02-27', showings: 1 },
+        ],
+        false,
+      ),
+    ).toEqual([
       { key: '2026-02-27', showings: 1 },
       { key: '2026-02-28', showings: 0 },
       { key: '2026-03-01', showings: 0 },
@@ -11,7 +19,15 @@ describe('fillGaps', () => {
     ]);
   });
   it('steps months across a year end, whether a month is keyed by its first day or by itself', () => {
-    expect(fillGaps([{ key: '2026-02-01', showings: 2 }, { key: '2025-12', showings: 3 }], true)).toEqual([
+    expect(
+      fillGaps(
+        [
+          { key: '2026-02-01', showings: 2 },
+          { key: '2025-12', showings: 3 },
+        ],
+        true,
+      ),
+    ).toEqual([
       { key: '2025-12', showings: 3 },
       { key: '2026-01', showings: 0 },
       { key: '2026-02', showings: 2 },

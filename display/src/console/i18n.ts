@@ -67,7 +67,11 @@ const FIELD: Record<string, [string, string]> = {
 };
 
 export function fieldMessage(path: string, fallback: string, lang: Lang): string {
-  const key = path.split('.').filter((s) => !/^\d+$/.test(s)).pop() ?? '';
+  const key =
+    path
+      .split('.')
+      .filter((s) => !/^\d+$/.test(s))
+      .pop() ?? '';
   const m = FIELD[key];
   return m ? m[lang === 'en' ? 1 : 0] : fallback;
 }

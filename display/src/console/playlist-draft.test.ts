@@ -36,7 +36,16 @@ describe('item edits', () => {
 
 describe('draft round trip', () => {
   it('reads screen groups as typed and writes them trimmed, without empty ones', () => {
-    const p: Playlist = { id: 'p', name: 'N', centreId: 'c', target: { centreIds: ['c2'], groups: ['sảnh', 'tầng 2'] }, items: [], revision: 1, updatedAt: '2026-03-01T08:00:00.000Z', publishedVersion: null };
+    const p: Playlist = {
+      id: 'p',
+      name: 'N',
+      centreId: 'c',
+      target: { centreIds: ['c2'], groups: ['sảnh', 'tầng 2'] },
+      items: [],
+      revision: 1,
+      updatedAt: '2026-03-01T08:00:00.000Z',
+      publishedVersion: null,
+    };
     const s = fromPlaylist(p);
     expect(s.groups).toBe('sảnh, tầng 2');
     expect(toDraft({ ...s, groups: ' sảnh ,, tầng 3 ,' }).target).toEqual({ centreIds: ['c2'], groups: ['sảnh', 'tầng 3'] });

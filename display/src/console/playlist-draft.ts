@@ -23,7 +23,13 @@ export const fromPlaylist = (p: Playlist): EditorState => ({
 export const toDraft = (s: EditorState) => ({
   name: s.name,
   centreId: s.centreId,
-  target: { centreIds: s.centreIds, groups: s.groups.split(',').map((g) => g.trim()).filter(Boolean) },
+  target: {
+    centreIds: s.centreIds,
+    groups: s.groups
+      .split(',')
+      .map((g) => g.trim())
+      .filter(Boolean),
+  },
   items: s.items,
 });
 

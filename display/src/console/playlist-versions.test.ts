@@ -21,7 +21,16 @@ describe('playlist versions in the console', () => {
     expect(onAirAsDrafted([plain])?.items).toEqual([item('a')]);
   });
   it('names a copy as such and keeps it within the name limit', () => {
-    const p: Playlist = { id: 'p', name: 'x'.repeat(199), centreId: 'lt', target: { centreIds: ['lt'], groups: [] }, items: [item('a')], revision: 1, updatedAt: '2026-03-01T08:00:00.000Z', publishedVersion: null };
+    const p: Playlist = {
+      id: 'p',
+      name: 'x'.repeat(199),
+      centreId: 'lt',
+      target: { centreIds: ['lt'], groups: [] },
+      items: [item('a')],
+      revision: 1,
+      updatedAt: '2026-03-01T08:00:00.000Z',
+      publishedVersion: null,
+    };
     const c = copyOf(p, 'bản sao');
     expect(c.name).toHaveLength(200);
     expect(c).toMatchObject({ centreId: 'lt', target: p.target, items: p.items });

@@ -1,8 +1,7 @@
 import type { Playlist, PlaylistVersion } from '@hcc/shared/schemas/playlist';
 
 /** The version on air (the highest), null before the first publish. */
-export const latestVersion = (versions: readonly PlaylistVersion[]): PlaylistVersion | null =>
-  versions.reduce<PlaylistVersion | null>((a, v) => (a && a.version > v.version ? a : v), null);
+export const latestVersion = (versions: readonly PlaylistVersion[]): PlaylistVersion | null => versions.reduce<PlaylistVersion | null>((a, v) => (a && a.version > v.version ? a : v), null);
 
 /**
  * What a publish is compared with: the version on air as its draft held it, a campaign's place

@@ -28,4 +28,3 @@ export function uploadWithProgress(file: File, onProgress: (fraction: number) =>
     xhr.send(form);
   });
 }
-

@@ -35,7 +35,8 @@ export function usePlaylistDraft(id: string, lang: Lang, t: T) {
     (e) => {
       const next = onRemoteSave({ id, revision: base?.revision ?? null, dirty }, e);
       if (next === 'warn') setRemote({ by: e.by, revision: e.revision });
-      if (next === 'reload') void load().then(() => setNotice({ ok: true, text: t(`${e.by} vừa cập nhật danh sách này; đang hiển thị bản mới nhất.`, `${e.by} just updated this playlist; showing the latest version.`) }));
+      if (next === 'reload')
+        void load().then(() => setNotice({ ok: true, text: t(`${e.by} vừa cập nhật danh sách này; đang hiển thị bản mới nhất.`, `${e.by} just updated this playlist; showing the latest version.`) }));
     },
     [id, base, dirty, lang],
   );
@@ -46,7 +47,13 @@ export function usePlaylistDraft(id: string, lang: Lang, t: T) {
   };
 
   const local = state ? PlaylistDraftSchema.safeParse(toDraft(state)) : null;
-  const localErrors = local && !local.success ? fieldErrors(local.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })), lang) : {};
+  const localErrors =
+    local && !local.success
+      ? fieldErrors(
+          local.error.issues.map((i) => ({ path: i.path.join('.'), message: i.message })),
+          lang,
+        )
+      : {};
   const errors: Record<string, string> = { ...serverErrors, ...localErrors };
 
   const save = async () => {

@@ -51,11 +51,7 @@ const NO_ANSWER = { ok: false, error: { code: 'internal', message: 'no answer' }
  * Emit with an acknowledgement and a timeout, typed by the event map: a lost ack, a timeout or an
  * offline socket answer `{ ok: false }` — never a hang, never a throw.
  */
-export async function ask<S extends EventMap<S>, C extends EventMap<C>, E extends EventsWithAck<C>>(
-  socket: LiveSocket<S, C>,
-  event: E,
-  ...payload: PayloadOf<C[E]>
-): Promise<AckOf<C[E]>> {
+export async function ask<S extends EventMap<S>, C extends EventMap<C>, E extends EventsWithAck<C>>(socket: LiveSocket<S, C>, event: E, ...payload: PayloadOf<C[E]>): Promise<AckOf<C[E]>> {
   if (!socket.connected) return NO_ANSWER as AckOf<C[E]>;
   try {
     // The event map already says what the ack carries; socket.io's own typing of the timeout flag

@@ -19,7 +19,13 @@ export function App() {
     );
   }
   return (
-    <ErrorBoundary fallback={<div class="pairing"><h1>Trung tâm Phục vụ hành chính công</h1></div>}>
+    <ErrorBoundary
+      fallback={
+        <div class="pairing">
+          <h1>Trung tâm Phục vụ hành chính công</h1>
+        </div>
+      }
+    >
       <Screen
         key={creds.token}
         creds={creds}

@@ -22,6 +22,10 @@ export class ErrorBoundary extends Component<{ fallback: ComponentChildren; chil
 
   override render() {
     if (this.state.failedAt !== null) return this.props.fallback;
-    return <div key={this.state.generation} style={{ display: 'contents' }}>{this.props.children}</div>;
+    return (
+      <div key={this.state.generation} style={{ display: 'contents' }}>
+        {this.props.children}
+      </div>
+    );
   }
 }

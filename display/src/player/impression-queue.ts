@@ -66,7 +66,10 @@ export class ImpressionQueue {
       const batch = await takeBatch(kind, BATCH);
       if (batch.length === 0) return true;
       if (!(await send(batch).catch(() => false))) return false;
-      await settle(kind, batch.map((r) => r.id));
+      await settle(
+        kind,
+        batch.map((r) => r.id),
+      );
     }
   }
 }

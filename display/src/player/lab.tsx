@@ -49,7 +49,13 @@ function Lab() {
       <div class="zone-main" data-testid="now-playing" data-item-id={shown?.item.id ?? ''} data-kind={shown?.item.kind ?? ''}>
         {shown && (
           <div key={shown.n} class="layer layer-front">
-            <Slide item={shown.item} centreId={LAB_CENTRE.id} onReady={() => shown.settle({ ok: true })} onFailed={(why) => shown.settle({ ok: false, error: why })} onSkip={() => shown.settle({ ok: true, skipped: true })} />
+            <Slide
+              item={shown.item}
+              centreId={LAB_CENTRE.id}
+              onReady={() => shown.settle({ ok: true })}
+              onFailed={(why) => shown.settle({ ok: false, error: why })}
+              onSkip={() => shown.settle({ ok: true, skipped: true })}
+            />
           </div>
         )}
       </div>

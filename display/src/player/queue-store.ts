@@ -57,7 +57,10 @@ export function takeBatch<T extends { id: string }>(kind: Kind<T>, size: number)
     const fresh = (await request(store.getAll(null, size + flying.size))).filter((v) => !flying.has(idOf(v) ?? ''));
     const { records, unreadable } = parseAll(kind, [...again, ...fresh].slice(0, Math.max(size, again.length)));
     for (const id of unreadable) store.delete(id);
-    tx.objectStore(STORES.kv).put(records.map((r) => r.id), inFlightKey(kind));
+    tx.objectStore(STORES.kv).put(
+      records.map((r) => r.id),
+      inFlightKey(kind),
+    );
     return records;
   });
 }
@@ -82,7 +85,12 @@ export function settle<T extends { id: string }>(kind: Kind<T>, ids: readonly st
 export function foldOldest(excess: number, newId: () => string): Promise<number> {
   return transact([STORES.kv, STORES.impressions, STORES.summaries], async (tx) => {
     const [flying, flyingSummaries] = [await readInFlight(tx, RAW), await readInFlight(tx, SUMMARIES)];
-    const oldest = await request(tx.objectStore(STORES.impressions).index(BY_START).getAll(null, excess + flying.size));
+    const oldest = await request(
+      tx
+        .objectStore(STORES.impressions)
+        .index(BY_START)
+        .getAll(null, excess + flying.size),
+    );
     const { records, unreadable } = parseAll(RAW, oldest.filter((v) => !flying.has(idOf(v) ?? '')).slice(0, excess));
     const open = parseAll(SUMMARIES, await request(tx.objectStore(STORES.summaries).getAll())).records.filter((s) => !flyingSummaries.has(s.id));
     for (const s of foldShowings(records, open, newId)) tx.objectStore(STORES.summaries).put(s);

@@ -43,7 +43,11 @@ export function DossierResultsSlide({ itemId, showCommunes, durationMs, active, 
 
   const data = r !== null && r !== 'none' ? r : null;
   const byCommune = showCommunes && (data?.communes.length ?? 0) > 0;
-  const rows: { name: string; year: DossierFigures }[] = data ? (byCommune ? data.communes.map((c) => ({ name: c.centreName, year: c.year })) : data.byField.map((f) => ({ name: f.field, year: f.year }))) : [];
+  const rows: { name: string; year: DossierFigures }[] = data
+    ? byCommune
+      ? data.communes.map((c) => ({ name: c.centreName, year: c.year }))
+      : data.byField.map((f) => ({ name: f.field, year: f.year }))
+    : [];
   const pages = Math.max(1, Math.ceil(rows.length / ROWS_PER_PAGE));
   const page = usePage(itemId, pages, durationMs, active);
   const box = useRef<HTMLDivElement>(null);

@@ -69,7 +69,14 @@ let dossierSlides: Promise<DossierSlides> | null = null;
  * The dossier slides come with their first showing, not with every player update: they need the
  * network for their data anyway (offline they step aside), and most screens never show them.
  */
-function DossierSlide({ item, active, centreId, deviceToken, onReady, onSkip }: Required<Pick<SlideProps, 'active' | 'centreId' | 'deviceToken'>> & Pick<SlideProps, 'onReady' | 'onSkip'> & { item: Extract<PlaylistItem, { kind: 'dossiers_ready' | 'dossier_results' }> }) {
+function DossierSlide({
+  item,
+  active,
+  centreId,
+  deviceToken,
+  onReady,
+  onSkip,
+}: Required<Pick<SlideProps, 'active' | 'centreId' | 'deviceToken'>> & Pick<SlideProps, 'onReady' | 'onSkip'> & { item: Extract<PlaylistItem, { kind: 'dossiers_ready' | 'dossier_results' }> }) {
   const [slides, setSlides] = useState<DossierSlides | null>(null);
   useEffect(() => {
     let live = true;
@@ -87,7 +94,16 @@ function DossierSlide({ item, active, centreId, deviceToken, onReady, onSkip }: 
   return item.kind === 'dossiers_ready' ? (
     <slides.DossiersReadySlide itemId={item.id} perPage={item.perPage} durationMs={item.durationMs} active={active} centreId={centreId} deviceToken={deviceToken} onReady={onReady} onSkip={onSkip} />
   ) : (
-    <slides.DossierResultsSlide itemId={item.id} showCommunes={item.showCommunes} durationMs={item.durationMs} active={active} centreId={centreId} deviceToken={deviceToken} onReady={onReady} onSkip={onSkip} />
+    <slides.DossierResultsSlide
+      itemId={item.id}
+      showCommunes={item.showCommunes}
+      durationMs={item.durationMs}
+      active={active}
+      centreId={centreId}
+      deviceToken={deviceToken}
+      onReady={onReady}
+      onSkip={onSkip}
+    />
   );
 }
 

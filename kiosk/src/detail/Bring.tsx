@@ -13,7 +13,10 @@ export function Bring({ checklist }: { checklist: DossierChecklist }) {
       </h2>
       {checklist.mixedCases && (
         <p class="notice" data-testid="mixed-cases">
-          {t('Giấy tờ khác nhau tùy trường hợp của ông/bà. Danh sách dưới đây gồm các giấy tờ có thể cần; hãy hỏi cán bộ tại quầy.', 'The papers differ from case to case. The list below holds the papers you may need; please ask at the counter.')}
+          {t(
+            'Giấy tờ khác nhau tùy trường hợp của ông/bà. Danh sách dưới đây gồm các giấy tờ có thể cần; hãy hỏi cán bộ tại quầy.',
+            'The papers differ from case to case. The list below holds the papers you may need; please ask at the counter.',
+          )}
         </p>
       )}
       {checklist.everyone.length > 0 ? (

@@ -89,9 +89,7 @@ function Fold({ title, children }: { title: string; children: ComponentChildren 
   return (
     <details class="fold" data-testid="full-section">
       <summary>{title}</summary>
-      <div class="fold-body">
-        {children}
-      </div>
+      <div class="fold-body">{children}</div>
     </details>
   );
 }

@@ -50,7 +50,8 @@ export function Printout({ p, checklist, facts, centre, qr }: { p: Procedure; ch
         <p>{t('Quét mã để xem đầy đủ thủ tục trên điện thoại.', 'Scan for the full procedure on your phone.')}</p>
       </div>
       <p class="print-foot">
-        {t('In ngày', 'Printed on')} {new Date().toLocaleDateString('vi-VN')}. {t('Theo Cổng Dịch vụ công quốc gia. Khi cần, hỏi cán bộ tại quầy hoặc gọi 1022.', 'From the national public service portal. Ask at the counter or call 1022 when in doubt.')}
+        {t('In ngày', 'Printed on')} {new Date().toLocaleDateString('vi-VN')}.{' '}
+        {t('Theo Cổng Dịch vụ công quốc gia. Khi cần, hỏi cán bộ tại quầy hoặc gọi 1022.', 'From the national public service portal. Ask at the counter or call 1022 when in doubt.')}
       </p>
     </section>
   );

@@ -63,8 +63,14 @@ export function FoundAnswer({ a }: { a: DossierFound }) {
           {vi && a.lateNotice
             ? a.lateNotice
             : a.resultAt
-              ? t('Hồ sơ được giải quyết chậm so với ngày hẹn. Cơ quan giải quyết có trách nhiệm gửi ông/bà văn bản xin lỗi.', 'This dossier was resolved after its appointment date. The agency must send you a letter of apology.')
-              : t('Hồ sơ đã quá ngày hẹn trả kết quả. Cơ quan giải quyết có trách nhiệm gửi ông/bà văn bản xin lỗi và hẹn lại ngày trả.', 'This dossier is past its appointment date. The agency must send you a letter of apology with a new date.')}
+              ? t(
+                  'Hồ sơ được giải quyết chậm so với ngày hẹn. Cơ quan giải quyết có trách nhiệm gửi ông/bà văn bản xin lỗi.',
+                  'This dossier was resolved after its appointment date. The agency must send you a letter of apology.',
+                )
+              : t(
+                  'Hồ sơ đã quá ngày hẹn trả kết quả. Cơ quan giải quyết có trách nhiệm gửi ông/bà văn bản xin lỗi và hẹn lại ngày trả.',
+                  'This dossier is past its appointment date. The agency must send you a letter of apology with a new date.',
+                )}
         </p>
       )}
       <p class="muted">
@@ -84,7 +90,10 @@ export function NotFoundAnswer({ a }: { a: DossierNotFound | null }) {
       : [
           t('Mã hồ sơ in trên Giấy tiếp nhận hồ sơ và hẹn trả kết quả, thường ở góc trên, gần mã QR.', 'The dossier code printed on your receipt, usually at the top, near the QR code.'),
           t('Gõ đủ các chữ và số; dấu chấm, gạch ngang và chữ hoa hay thường không quan trọng.', 'Type every letter and digit; dots, dashes and upper or lower case do not matter.'),
-          t('Hồ sơ vừa nộp trong hôm nay có thể chưa kịp cập nhật. Nếu vẫn không thấy, mời ông/bà hỏi quầy tiếp nhận.', 'A dossier submitted today may not be listed yet. If it still is not found, please ask at the reception counter.'),
+          t(
+            'Hồ sơ vừa nộp trong hôm nay có thể chưa kịp cập nhật. Nếu vẫn không thấy, mời ông/bà hỏi quầy tiếp nhận.',
+            'A dossier submitted today may not be listed yet. If it still is not found, please ask at the reception counter.',
+          ),
         ];
   return (
     <article class="dossier-answer not-found" data-testid="dossier-not-found">

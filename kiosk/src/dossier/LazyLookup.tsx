@@ -27,7 +27,10 @@ export function LazyLookup(props: LookupProps) {
       <section class="dossier-lookup" data-testid="dossier-lookup">
         <h1>{t('Tra cứu hồ sơ', 'Check your dossier')}</h1>
         <p class="notice" data-testid="dossier-offline">
-          {t('Kiosk đang mất kết nối mạng nên chưa tra cứu được. Ông/bà vui lòng thử lại sau ít phút, hoặc hỏi quầy tiếp nhận.', 'The kiosk is offline and cannot check right now. Please try again in a few minutes, or ask at the reception counter.')}
+          {t(
+            'Kiosk đang mất kết nối mạng nên chưa tra cứu được. Ông/bà vui lòng thử lại sau ít phút, hoặc hỏi quầy tiếp nhận.',
+            'The kiosk is offline and cannot check right now. Please try again in a few minutes, or ask at the reception counter.',
+          )}
         </p>
       </section>
     );

@@ -128,12 +128,26 @@ function Outcome({ o }: { o: LookupOutcome }) {
     case 'offline':
       return (
         <p class="notice" data-testid="dossier-offline">
-          {t('Kiosk đang mất kết nối mạng nên chưa tra cứu được. Ông/bà vui lòng thử lại sau ít phút, hoặc hỏi quầy tiếp nhận.', 'The kiosk is offline and cannot check right now. Please try again in a few minutes, or ask at the reception counter.')}
+          {t(
+            'Kiosk đang mất kết nối mạng nên chưa tra cứu được. Ông/bà vui lòng thử lại sau ít phút, hoặc hỏi quầy tiếp nhận.',
+            'The kiosk is offline and cannot check right now. Please try again in a few minutes, or ask at the reception counter.',
+          )}
         </p>
       );
     case 'busy':
-      return <p class="notice" data-testid="dossier-busy">{t('Có nhiều lượt tra cứu liên tiếp. Ông/bà vui lòng chờ một phút rồi thử lại.', 'Many look-ups in a row. Please wait a minute and try again.')}</p>;
+      return (
+        <p class="notice" data-testid="dossier-busy">
+          {t('Có nhiều lượt tra cứu liên tiếp. Ông/bà vui lòng chờ một phút rồi thử lại.', 'Many look-ups in a row. Please wait a minute and try again.')}
+        </p>
+      );
     case 'unavailable':
-      return <p class="notice" data-testid="dossier-unavailable">{t('Hệ thống tra cứu hồ sơ đang tạm gián đoạn. Ông/bà vui lòng thử lại sau, hoặc hỏi quầy tiếp nhận.', 'Dossier look-up is briefly unavailable. Please try later, or ask at the reception counter.')}</p>;
+      return (
+        <p class="notice" data-testid="dossier-unavailable">
+          {t(
+            'Hệ thống tra cứu hồ sơ đang tạm gián đoạn. Ông/bà vui lòng thử lại sau, hoặc hỏi quầy tiếp nhận.',
+            'Dossier look-up is briefly unavailable. Please try later, or ask at the reception counter.',
+          )}
+        </p>
+      );
   }
 }

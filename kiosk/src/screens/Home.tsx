@@ -70,7 +70,13 @@ export function Home({ catalogue, onGo, onOpen }: { catalogue: LocalCatalogue | 
           {common.map((p) => (
             <CommonTile p={p} onOpen={onOpen} />
           ))}
-          {common.length === 0 && <p class="muted">{catalogue ? t('Chưa có thủ tục nào trong danh mục. Vui lòng hỏi cán bộ tại quầy.', 'The catalogue is empty. Please ask at the counter.') : t('Đang tải danh mục thủ tục…', 'Loading the catalogue…')}</p>}
+          {common.length === 0 && (
+            <p class="muted">
+              {catalogue
+                ? t('Chưa có thủ tục nào trong danh mục. Vui lòng hỏi cán bộ tại quầy.', 'The catalogue is empty. Please ask at the counter.')
+                : t('Đang tải danh mục thủ tục…', 'Loading the catalogue…')}
+            </p>
+          )}
         </nav>
       </section>
       <nav class="more-tiles" aria-label={t('Dịch vụ khác', 'Other services')}>

@@ -8,13 +8,13 @@ import type { Deps } from '../context';
 import { parseQuery } from '../http/parse';
 
 const AuditQuerySchema = z.strictObject({
-    actor: z.optional(z.string().check(z.maxLength(100))),
-    action: z.optional(z.string().check(z.maxLength(100))),
-    subject: z.optional(z.string().check(z.maxLength(100))),
-    from: z.optional(DateOnlySchema),
-    to: z.optional(DateOnlySchema),
-    limit: z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(10_000))), 200),
-    format: z._default(z.enum(['json', 'csv']), 'json'),
+  actor: z.optional(z.string().check(z.maxLength(100))),
+  action: z.optional(z.string().check(z.maxLength(100))),
+  subject: z.optional(z.string().check(z.maxLength(100))),
+  from: z.optional(DateOnlySchema),
+  to: z.optional(DateOnlySchema),
+  limit: z._default(z.pipe(z.coerce.number(), z.int().check(z.minimum(1), z.maximum(10_000))), 200),
+  format: z._default(z.enum(['json', 'csv']), 'json'),
 });
 
 /** Dates are local (Vietnam) calendar days; the log stores UTC instants. */
@@ -38,7 +38,12 @@ export function auditRoutes(deps: Deps): Router {
     if (q.format === 'json') return void res.json({ items: rows });
     res.setHeader('Content-Type', 'text/csv; charset=utf-8');
     res.setHeader('Content-Disposition', 'attachment; filename="nhat-ky-thay-doi.csv"');
-    res.send(toCsv(['seq', 'at', 'actor', 'action', 'subject', 'before', 'after'], rows.map((e) => [e.seq, e.at, e.actor, e.action, e.subject, e.before, e.after])));
+    res.send(
+      toCsv(
+        ['seq', 'at', 'actor', 'action', 'subject', 'before', 'after'],
+        rows.map((e) => [e.seq, e.at, e.actor, e.action, e.subject, e.before, e.after]),
+      ),
+    );
   });
   return r;
 }

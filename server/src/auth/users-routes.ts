@@ -19,8 +19,7 @@ const publicUser = ({ passwordHash: _omit, ...u }: UserRecord): StaffUser => u;
 export function userRoutes(deps: Deps): Router {
   const r = Router();
   r.use(requireStaff(deps, 'admin'));
-  const audit = (actor: string, action: string, subject: string, before: unknown, after: unknown) =>
-    deps.store.audit.append({ at: deps.clock().toISOString(), actor, action, subject, before, after });
+  const audit = (actor: string, action: string, subject: string, before: unknown, after: unknown) => deps.store.audit.append({ at: deps.clock().toISOString(), actor, action, subject, before, after });
   /** Refuses (403) an account, as it is or would become, outside the signed-in admin's scope. */
   const requireAccountScope = async (res: Response, centreIds: readonly (string | null)[]) => {
     const admin = staffOf(res);

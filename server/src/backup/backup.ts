@@ -21,7 +21,8 @@ export const defaultBackupDir = (now: Date) => path.resolve('backups', now.toISO
  */
 export async function takeBackup(config: BackupConfig, dir: string, now: Date): Promise<Result<Manifest, 'no_pg_tools' | 'no_database'>> {
   const pgUrl = config.databaseUrl;
-  if (pgUrl && !(await pgToolsInstalled())) return err('no_pg_tools', 'DATABASE_URL names PostgreSQL, whose backups are taken with pg_dump; install the PostgreSQL client tools (pg_dump, pg_restore) and run it again.');
+  if (pgUrl && !(await pgToolsInstalled()))
+    return err('no_pg_tools', 'DATABASE_URL names PostgreSQL, whose backups are taken with pg_dump; install the PostgreSQL client tools (pg_dump, pg_restore) and run it again.');
   const liveFile = path.join(config.dataDir, SQLITE_FILE);
   if (!pgUrl && !existsSync(liveFile)) return err('no_database', `There is no database at ${liveFile}: check DATA_DIR.`);
 

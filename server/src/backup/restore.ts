@@ -30,7 +30,12 @@ export async function restoreBackup(config: BackupConfig, dir: string, opts: { f
   const manifest = parsed.data;
   const pgUrl = config.databaseUrl;
   if ((manifest.store === 'postgres') !== Boolean(pgUrl)) {
-    return err('wrong_store', manifest.store === 'postgres' ? 'This backup is of a PostgreSQL store: set DATABASE_URL to the database to restore into.' : 'This backup is of a SQLite store: unset DATABASE_URL to restore it into DATA_DIR.');
+    return err(
+      'wrong_store',
+      manifest.store === 'postgres'
+        ? 'This backup is of a PostgreSQL store: set DATABASE_URL to the database to restore into.'
+        : 'This backup is of a SQLite store: unset DATABASE_URL to restore it into DATA_DIR.',
+    );
   }
   if (pgUrl && !(await pgToolsInstalled())) return err('no_pg_tools', 'Restoring a PostgreSQL backup needs pg_restore: install the PostgreSQL client tools.');
 
@@ -39,10 +44,18 @@ export async function restoreBackup(config: BackupConfig, dir: string, opts: { f
 
   const liveFile = path.join(config.dataDir, SQLITE_FILE);
   const state = pgUrl ? await pgState(pgUrl) : { inUse: sqliteInUse(liveFile), hasData: existsSync(liveFile) };
-  if (state.inUse) return err('in_use', `${pgUrl ? 'Other sessions are connected to the database' : `${liveFile} is open in another process`}: stop the server first (a restore never overwrites a running server's data).`);
+  if (state.inUse)
+    return err(
+      'in_use',
+      `${pgUrl ? 'Other sessions are connected to the database' : `${liveFile} is open in another process`}: stop the server first (a restore never overwrites a running server's data).`,
+    );
   if (state.hasData && !opts.force) return err('has_data', `${pgUrl ? 'The database' : liveFile} already holds data: with the server stopped, run again with --force to replace it.`);
 
-  await copyMedia(path.join(dir, 'media'), path.join(config.dataDir, 'media'), manifest.media.map((m) => m.sha256));
+  await copyMedia(
+    path.join(dir, 'media'),
+    path.join(config.dataDir, 'media'),
+    manifest.media.map((m) => m.sha256),
+  );
   const dbFile = path.join(dir, manifest.database.file);
   if (pgUrl) await restorePg(pgUrl, dbFile);
   else await placeSqlite(dbFile, liveFile);

@@ -8,7 +8,13 @@ import type { Catalogue } from '../procedures/catalogue';
 import type { Hub } from '../realtime/hub';
 import { importCatalogue } from './import';
 
-const Flag = z._default(z.pipe(z.enum(['0', '1', 'true', 'false']), z.transform((v) => v === '1' || v === 'true')), false);
+const Flag = z._default(
+  z.pipe(
+    z.enum(['0', '1', 'true', 'false']),
+    z.transform((v) => v === '1' || v === 'true'),
+  ),
+  false,
+);
 const ImportQuerySchema = z.strictObject({
   name: z.string().check(z.minLength(1), z.maxLength(200)),
   dryRun: Flag,

@@ -28,7 +28,9 @@ async function main(): Promise<number> {
   }
   const m = r.value;
   const bytes = m.media.reduce((n, f) => n + f.bytes, m.database.bytes);
-  console.log(`Backup written to ${dir}: ${m.store} schema ${m.database.schemaVersion}, ${m.impressions.count} impressions (chain head ${m.impressions.chainHead?.seq ?? '—'}), ${m.media.length} media files, ${(bytes / 2 ** 20).toFixed(1)} MiB.`);
+  console.log(
+    `Backup written to ${dir}: ${m.store} schema ${m.database.schemaVersion}, ${m.impressions.count} impressions (chain head ${m.impressions.chainHead?.seq ?? '—'}), ${m.media.length} media files, ${(bytes / 2 ** 20).toFixed(1)} MiB.`,
+  );
   // Told, not fatal: the rest of the backup is good, and the operator should know what it lacks.
   // The log's key is deliberately not in the backup: with it beside the database, the chain could be recomputed.
   console.log(

@@ -35,7 +35,10 @@ function print(r: ImportReport): void {
 }
 
 async function main(): Promise<number> {
-  const { values, positionals } = parseArgs({ allowPositionals: true, options: { centre: { type: 'string' }, 'dry-run': { type: 'boolean' }, replace: { type: 'boolean' }, help: { type: 'boolean' } } });
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: { centre: { type: 'string' }, 'dry-run': { type: 'boolean' }, replace: { type: 'boolean' }, help: { type: 'boolean' } },
+  });
   if (values.help || !positionals.length) {
     console.log(USAGE);
     return values.help ? 0 : 2;

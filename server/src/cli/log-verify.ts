@@ -29,8 +29,12 @@ async function main(): Promise<number> {
     const first = days.reduce<string | null>((m, g) => (m === null || g.day < m ? g.day : m), null);
     const sums = first ? await store.impressions.checkRollUps(first, new Date(Date.parse(at) + 7 * 3_600_000).toISOString().slice(0, 10), at) : null;
     const problems = await nameProblems(store, [...r.problems, ...(sums?.problems ?? [])]);
-    if (r.keying) console.log(`Keyed with HMAC-SHA256 (key ${r.keying.keyId}) from row ${r.keying.fromSeq + 1}${r.keying.fromSeq ? `; rows 1–${r.keying.fromSeq} predate the key (plain SHA-256)` : ''}.`);
-    if (!problems.length) console.log(`The impression log holds: ${r.rows} rows, every link and recorded head in place${sums ? `, ${sums.days} days of totals equal to their rows` : ''}. Fingerprint now: ${r.fingerprint}.`);
+    if (r.keying)
+      console.log(`Keyed with HMAC-SHA256 (key ${r.keying.keyId}) from row ${r.keying.fromSeq + 1}${r.keying.fromSeq ? `; rows 1–${r.keying.fromSeq} predate the key (plain SHA-256)` : ''}.`);
+    if (!problems.length)
+      console.log(
+        `The impression log holds: ${r.rows} rows, every link and recorded head in place${sums ? `, ${sums.days} days of totals equal to their rows` : ''}. Fingerprint now: ${r.fingerprint}.`,
+      );
     else {
       console.log(`The impression log does NOT hold (${problems.length} problem${problems.length > 1 ? 's' : ''}):`);
       for (const p of problems) console.log(`  - ${problemText(p)}`);
@@ -38,7 +42,12 @@ async function main(): Promise<number> {
     let ok = problems.length === 0;
     if (values.fingerprint !== undefined) {
       const f = await store.impressions.compareFingerprint(values.fingerprint);
-      const says = { matches: 'matches the log', differs: 'does NOT match: the log was cut or rewritten since', pruned: 'names rows since pruned by retention: cannot be compared', malformed: 'is not a fingerprint (like 536-3f9a1c2b7d4e)' }[f];
+      const says = {
+        matches: 'matches the log',
+        differs: 'does NOT match: the log was cut or rewritten since',
+        pruned: 'names rows since pruned by retention: cannot be compared',
+        malformed: 'is not a fingerprint (like 536-3f9a1c2b7d4e)',
+      }[f];
       console.log(`Fingerprint ${values.fingerprint} ${says}.`);
       if (f === 'differs' || f === 'malformed') ok = false;
     }

@@ -31,7 +31,9 @@ async function main(): Promise<number> {
     console.log(
       `Before starting the server, put the proof-of-play log's key back: copy ${LOG_KEY_FILE} from the old server's DATA_DIR to ${keyFile} (mode 0600), or set LOG_HMAC_KEY as it was. The backup does not hold it, and a server with another key refuses to start.`,
     );
-  console.log(`Restored the backup of ${m.createdAt} into ${config.databaseUrl ? 'the PostgreSQL database at DATABASE_URL' : config.dataDir}: ${m.impressions.count} impressions, ${m.media.length} media files. Run \`npm run log:verify\` to check the log's chain.`);
+  console.log(
+    `Restored the backup of ${m.createdAt} into ${config.databaseUrl ? 'the PostgreSQL database at DATABASE_URL' : config.dataDir}: ${m.impressions.count} impressions, ${m.media.length} media files. Run \`npm run log:verify\` to check the log's chain.`,
+  );
   return 0;
 }
 

@@ -12,7 +12,9 @@ async function main(): Promise<number> {
     const r = await applyRetention({ config, store, clock: () => new Date(), log: pino({ level: 'silent' }) });
     console.log(
       [
-        r.impressionsBefore ? `Raw impressions received before ${r.impressionsBefore}: ${r.impressionsPruned} pruned (the reports' roll-ups keep their counts).` : 'Raw impressions: kept for ever (RETAIN_IMPRESSIONS_DAYS=0).',
+        r.impressionsBefore
+          ? `Raw impressions received before ${r.impressionsBefore}: ${r.impressionsPruned} pruned (the reports' roll-ups keep their counts).`
+          : 'Raw impressions: kept for ever (RETAIN_IMPRESSIONS_DAYS=0).',
         r.commentsBefore ? `Survey comments received before ${r.commentsBefore}: ${r.commentsEmptied} emptied (the scores stay).` : 'Survey comments: kept for ever (RETAIN_COMMENTS_DAYS=0).',
       ].join('\n'),
     );

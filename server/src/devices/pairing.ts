@@ -36,11 +36,7 @@ export async function requestPairing(deps: Deps, kind: DeviceKind): Promise<Pair
   return ticket;
 }
 
-export async function approvePairing(
-  deps: Deps,
-  input: { code: string; name: string; centreId: string; group: string | null },
-  by: string,
-): Promise<DeviceRecord> {
+export async function approvePairing(deps: Deps, input: { code: string; name: string; centreId: string; group: string | null }, by: string): Promise<DeviceRecord> {
   const nowIso = deps.clock().toISOString();
   const pairing = await deps.store.pairings.findOpenByCode(input.code, nowIso);
   if (!pairing) throw new AppError('not_found', `No device is waiting with code ${input.code}; check the code on the screen, or it may have expired.`);

@@ -13,7 +13,11 @@ const bearerOf = (req: Request) => {
 /** The paired device a request speaks for, of `kind` when given: 401 without a live token, 403 for another kind. */
 export async function deviceOfRequest(deps: Deps, req: Request, kind?: DeviceKind): Promise<DeviceRecord> {
   const device = await deviceForToken(deps, bearerOf(req));
-  if (!device) throw new AppError('unauthorized', kind === 'kiosk' ? 'Only a paired kiosk may send this: pair the kiosk in the console (Devices), or its pairing was revoked.' : 'This device is not paired, or its pairing was revoked.');
+  if (!device)
+    throw new AppError(
+      'unauthorized',
+      kind === 'kiosk' ? 'Only a paired kiosk may send this: pair the kiosk in the console (Devices), or its pairing was revoked.' : 'This device is not paired, or its pairing was revoked.',
+    );
   if (kind && device.kind !== kind) throw new AppError('forbidden', `Only a paired ${kind} may send this; device ${device.id} is a ${device.kind}.`);
   return device;
 }

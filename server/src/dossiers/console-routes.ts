@@ -15,7 +15,13 @@ import { readDossierTable } from './file-rows';
 import { checkRows, storeRows } from './ingest';
 import type { DossierScreens } from './screens';
 
-const Flag = z._default(z.pipe(z.enum(['0', '1', 'true', 'false']), z.transform((v) => v === '1' || v === 'true')), false);
+const Flag = z._default(
+  z.pipe(
+    z.enum(['0', '1', 'true', 'false']),
+    z.transform((v) => v === '1' || v === 'true'),
+  ),
+  false,
+);
 const ImportQuerySchema = z.strictObject({ centre: IdSchema, name: z.string().check(z.minLength(1), z.maxLength(200)), dryRun: Flag });
 const SAMPLE_ROWS = 20;
 /** A year of a province's dossiers exported at once stays well under this. */
@@ -26,8 +32,7 @@ const TOKEN_PREFIX = 'hccd_';
 /** Staff's side: integration tokens, feed settings and the file import (admins, within their centres). */
 export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens): Router {
   const r = Router();
-  const audit = (actor: string, action: string, subject: string, before: unknown, after: unknown) =>
-    deps.store.audit.append({ at: deps.clock().toISOString(), actor, action, subject, before, after });
+  const audit = (actor: string, action: string, subject: string, before: unknown, after: unknown) => deps.store.audit.append({ at: deps.clock().toISOString(), actor, action, subject, before, after });
   const visible = async <T extends { centreId: string }>(res: express.Response, list: T[]) => {
     const centres = await deps.store.centres.list();
     return list.filter((t) => managesCentre(staffOf(res), t.centreId, centres));
@@ -44,7 +49,12 @@ export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens): Route
     await centreOrFail(q.centre);
     if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new AppError('validation', 'The file is empty.');
     const table = await readDossierTable(req.body, q.name);
-    const checked = await checkRows(deps, q.centre, table.rows.map((t) => t.value), (i) => table.rows[i]!.row);
+    const checked = await checkRows(
+      deps,
+      q.centre,
+      table.rows.map((t) => t.value),
+      (i) => table.rows[i]!.row,
+    );
     const problems = [...table.problems, ...checked.problems].sort((a, b) => a.row - b.row);
     const report: DossierImportReport = {
       applied: !q.dryRun,
@@ -52,7 +62,9 @@ export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens): Route
       rows: table.count,
       valid: checked.states.length,
       problems,
-      sample: checked.states.slice(0, SAMPLE_ROWS).map((s) => ({ code: s.code, procedureCode: s.procedureCode, status: s.status, receivedAt: s.receivedAt, appointmentAt: s.appointmentAt, maskedName: s.maskedName ?? '' })),
+      sample: checked.states
+        .slice(0, SAMPLE_ROWS)
+        .map((s) => ({ code: s.code, procedureCode: s.procedureCode, status: s.status, receivedAt: s.receivedAt, appointmentAt: s.appointmentAt, maskedName: s.maskedName ?? '' })),
       result: null,
     };
     if (!q.dryRun) {
@@ -72,7 +84,15 @@ export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens): Route
     await requireCentreScope(deps, res, [input.centreId]);
     await centreOrFail(input.centreId);
     const secret = `${TOKEN_PREFIX}${randomToken()}`;
-    const token: IntegrationToken = { id: newId(), name: input.name, centreId: input.centreId, createdAt: deps.clock().toISOString(), createdBy: staffOf(res).username, lastUsedAt: null, revokedAt: null };
+    const token: IntegrationToken = {
+      id: newId(),
+      name: input.name,
+      centreId: input.centreId,
+      createdAt: deps.clock().toISOString(),
+      createdBy: staffOf(res).username,
+      lastUsedAt: null,
+      revokedAt: null,
+    };
     await deps.store.connectors.createToken(token, sha256(secret));
     await audit(token.createdBy, 'dossiers.token.create', token.id, null, token);
     return { token, secret };
@@ -87,7 +107,10 @@ export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens): Route
   });
 
   on(dossierApi.feeds, requireStaff(deps, 'viewer'), async ({ res }) => {
-    const centres = await visible(res, (await deps.store.centres.list()).map((c) => ({ ...c, centreId: c.id })));
+    const centres = await visible(
+      res,
+      (await deps.store.centres.list()).map((c) => ({ ...c, centreId: c.id })),
+    );
     return Promise.all(centres.map((c) => screens.feed(c)));
   });
   on(dossierApi.setFeed, requireStaff(deps, 'admin'), async ({ params: { centreId }, body: settings, res }) => {

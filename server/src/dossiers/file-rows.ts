@@ -48,7 +48,8 @@ export async function readDossierTable(data: Buffer, name: string): Promise<File
   if (!header) throw new AppError('validation', `${name} is empty.`);
   const columns = mapHeadings(header.cells);
   const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
-  if (missing.length) throw new AppError('validation', `${name}: the first row must name the columns; not found: ${missing.join(', ')} (e.g. "Mã hồ sơ", "Mã thủ tục", "Ngày tiếp nhận", "Trạng thái").`);
+  if (missing.length)
+    throw new AppError('validation', `${name}: the first row must name the columns; not found: ${missing.join(', ')} (e.g. "Mã hồ sơ", "Mã thủ tục", "Ngày tiếp nhận", "Trạng thái").`);
   const out: FileRows = { count: body.length, rows: [], problems: [] };
   for (const r of body) {
     const t = tableRow(columns, r.cells, r.row);

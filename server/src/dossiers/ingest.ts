@@ -6,14 +6,12 @@ import { type DossierBatchResult, type DossierRow, type DossierRowProblem, Dossi
 import type { Deps } from '../context';
 
 /** Where a connector may write: its token's centre, and for a province every commune centre under it. */
-export const writableCentres = (scopeId: string, centres: readonly Centre[]): Set<string> =>
-  new Set(centres.filter((c) => c.id === scopeId || c.parentId === scopeId).map((c) => c.id));
+export const writableCentres = (scopeId: string, centres: readonly Centre[]): Set<string> => new Set(centres.filter((c) => c.id === scopeId || c.parentId === scopeId).map((c) => c.id));
 
 const iso = (t: string) => new Date(Date.parse(t)).toISOString();
 
 /** A zod failure as one line, field by field; never the rejected values (a name may be among them). */
-const issuesText = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) =>
-  issues.map((i) => `${i.path.map(String).join('.') || 'dòng'}: ${i.message}`).join('; ');
+const issuesText = (issues: readonly { path: readonly PropertyKey[]; message: string }[]) => issues.map((i) => `${i.path.map(String).join('.') || 'dòng'}: ${i.message}`).join('; ');
 
 export interface CheckedRows {
   states: DossierState[];

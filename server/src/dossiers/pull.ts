@@ -51,7 +51,12 @@ export function feedWatcher(deps: Deps, screens: DossierScreens, hub: Hub) {
       const checked = await checkRows(deps, centre.id, rows);
       const { changedCentres, ...result } = await storeRows(deps, centre.id, checked);
       deps.log.info({ centre: centre.id, rows: rows.length, stored: result.stored, rejected: result.rejected.length }, 'dossier feed pulled');
-      const status = await deps.store.connectors.recordPull(centre.id, { at: now.toISOString(), ok: true, error: null, nextAttemptAt: new Date(now.getTime() + nextPullDelayMs(pull, 0)).toISOString() });
+      const status = await deps.store.connectors.recordPull(centre.id, {
+        at: now.toISOString(),
+        ok: true,
+        error: null,
+        nextAttemptAt: new Date(now.getTime() + nextPullDelayMs(pull, 0)).toISOString(),
+      });
       if (failuresBefore) await audit('dossiers.feed.recovered', centre.id, { after: failuresBefore });
       await screens.changed(changedCentres);
       if (failuresBefore) hub.announceDossierFeed({ ...(await screens.feed(centre)), pull: status.pull });

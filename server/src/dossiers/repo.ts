@@ -206,12 +206,7 @@ export function kyselyDossierRepo(db: Kdb, isPg: boolean, nameKey: LogKey): Doss
         // Two ranges of the (centre, result time) index — still open; resolved since the earliest window
         // began — so the dossiers resolved long ago are never read. Received times are left to the sums:
         // a condition on them here would lead the planner to the received-time index, which reads them all.
-        .where((eb) =>
-          eb.or([
-            eb.and([eb('centre_id', 'in', [...centreIds]), eb('result_at', 'is', null)]),
-            eb.and([eb('centre_id', 'in', [...centreIds]), eb('result_at', '>=', earliest)]),
-          ]),
-        )
+        .where((eb) => eb.or([eb.and([eb('centre_id', 'in', [...centreIds]), eb('result_at', 'is', null)]), eb.and([eb('centre_id', 'in', [...centreIds]), eb('result_at', '>=', earliest)])]))
         .groupBy([sql`centre_id`, sql`COALESCE(field, '')`])
         .execute();
       return rows.map((r) => {

@@ -18,9 +18,7 @@ export async function dossierReport(deps: Deps, ids: ReadonlySet<string> | null,
   const lookups = (await deps.store.dossiers.lookups(centreIds, period.from, period.to)).reduce((a, l) => ({ found: a.found + l.found, notFound: a.notFound + l.notFound }), { found: 0, notFound: 0 });
   return {
     total: dossierFigures([...byField.values()].reduce(addCounts, NO_COUNTS)),
-    byField: [...byField]
-      .map(([field, c]) => ({ field, ...dossierFigures(c) }))
-      .sort((a, b) => b.received - a.received || a.field.localeCompare(b.field, 'vi')),
+    byField: [...byField].map(([field, c]) => ({ field, ...dossierFigures(c) })).sort((a, b) => b.received - a.received || a.field.localeCompare(b.field, 'vi')),
     lookups,
   };
 }

@@ -24,7 +24,11 @@ const vnStart = (y: number, m: number) => new Date(`${y}-${String(m).padStart(2,
  */
 export function feedStatus(centreId: string, own: FeedRecord | null, parent: FeedRecord | null, now: Date): DossierFeedStatus {
   const settings = own?.settings ?? DEFAULT_FEED_SETTINGS;
-  const last = [own?.lastUpdateAt, parent?.lastUpdateAt].filter((t): t is string => !!t).sort().at(-1) ?? null;
+  const last =
+    [own?.lastUpdateAt, parent?.lastUpdateAt]
+      .filter((t): t is string => !!t)
+      .sort()
+      .at(-1) ?? null;
   const isStale = last === null || now.getTime() - Date.parse(last) > settings.staleAfterMinutes * 60_000;
   return { centreId, settings, lastUpdateAt: last, isStale, pull: settings.pull && own ? own.pull : null };
 }

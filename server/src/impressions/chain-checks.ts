@@ -37,6 +37,13 @@ export async function recordDayHead(deps: Deps): Promise<void> {
   const day = vnDay(new Date(Date.parse(at) - 12 * HOUR_MS).toISOString());
   const { report, head } = await deps.store.impressions.recordDayHead(day, at);
   const fingerprint = fingerprintOf(head);
-  await deps.store.audit.append({ at, actor: 'system', action: 'log.day_head', subject: day, before: null, after: { seq: head.seq, hash: head.hash, summarySeq: head.summary_seq, summaryHash: head.summary_hash, fingerprint, ok: report.ok } });
+  await deps.store.audit.append({
+    at,
+    actor: 'system',
+    action: 'log.day_head',
+    subject: day,
+    before: null,
+    after: { seq: head.seq, hash: head.hash, summarySeq: head.summary_seq, summaryHash: head.summary_hash, fingerprint, ok: report.ok },
+  });
   deps.log.info({ day, fingerprint }, 'chain head of the day recorded');
 }

@@ -131,7 +131,12 @@ export async function checkChain(log: ChainLog, { full, at, reason }: { full: bo
   // A broken chain stays broken: only a full walk looks at it again.
   const carried: LogProblem[] = before && !before.ok ? (JSON.parse(before.broken_json ?? '[]') as LogProblem[]) : [];
   const from = before ?? null;
-  const rows = await walk((a, l) => log.page(a, l), from ? { seq: from.last_seq, hash: from.last_hash } : anchor ? { seq: anchor.seq, hash: anchor.hash } : { seq: 0, hash: GENESIS }, rowLink(k), describeRow);
+  const rows = await walk(
+    (a, l) => log.page(a, l),
+    from ? { seq: from.last_seq, hash: from.last_hash } : anchor ? { seq: anchor.seq, hash: anchor.hash } : { seq: 0, hash: GENESIS },
+    rowLink(k),
+    describeRow,
+  );
   const sums = await walk((a, l) => log.summaryPage(a, l), from ? { seq: from.summary_seq, hash: from.summary_hash } : { seq: 0, hash: GENESIS }, summaryLink(k), describeSummary);
   problems.push(...rows.broken.map(toProblem), ...sums.broken.map(toProblem));
   problems.push(...(await checkHeads(log, k, { seq: rows.lastSeq, summarySeq: sums.lastSeq }, anchor?.seq ?? 0)));
@@ -175,7 +180,15 @@ export async function recordDayHead(log: ChainLog, day: string, at: string): Pro
   const report = await checkChain(log, { full: false, at, reason: 'check' });
   const k = await log.keying();
   const last = await log.lastCheck();
-  const head: Omit<HeadRow, 'mac'> = { recorded_at: at, reason: 'day', day, seq: last?.last_seq ?? 0, hash: last?.last_hash ?? GENESIS, summary_seq: last?.summary_seq ?? 0, summary_hash: last?.summary_hash ?? GENESIS };
+  const head: Omit<HeadRow, 'mac'> = {
+    recorded_at: at,
+    reason: 'day',
+    day,
+    seq: last?.last_seq ?? 0,
+    hash: last?.last_hash ?? GENESIS,
+    summary_seq: last?.summary_seq ?? 0,
+    summary_hash: last?.summary_hash ?? GENESIS,
+  };
   const row = { ...head, mac: headMac(k, head) };
   await log.recordHead(row);
   return { report, head: row };

@@ -62,11 +62,13 @@ async function sift<T extends { id: string; playlistId: string; playlistVersion:
 
 const unique = (xs: readonly { playlistId: string; playlistVersion: number }[]) => [...new Map(xs.map((x) => [`${x.playlistId}@${x.playlistVersion}`, x])).values()];
 const answer = (stored: ImpressionBatchResult, refused: Map<RefusalReason, unknown[]>): ImpressionBatchResult =>
-  refused.size === 0 ? stored : ({
-  ...stored,
-  refused: [...refused.values()].reduce((n, xs) => n + xs.length, 0),
-  reasons: Object.fromEntries([...refused].map(([r, xs]) => [r, xs.length])),
-  });
+  refused.size === 0
+    ? stored
+    : {
+        ...stored,
+        refused: [...refused.values()].reduce((n, xs) => n + xs.length, 0),
+        reasons: Object.fromEntries([...refused].map(([r, xs]) => [r, xs.length])),
+      };
 
 /**
  * A device may only report its own showings; a batch naming another device is refused whole rather

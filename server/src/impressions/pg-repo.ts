@@ -44,7 +44,20 @@ async function insertBatch(c: PgClient, k: Keying, batch: Impression[], received
     stored.push(i);
   }
   if (!rows.length) return { accepted: 0, duplicates: batch.length };
-  const fields: ((r: StoredRow) => unknown)[] = [(r) => r.seq, (r) => r.id, (r) => r.device_id, (r) => r.item_id, (r) => r.playlist_id, (r) => r.playlist_version, (r) => r.started_at, (r) => r.duration_ms, (r) => r.completed, (r) => r.reason, (r) => r.received_at, (r) => r.chain_hash];
+  const fields: ((r: StoredRow) => unknown)[] = [
+    (r) => r.seq,
+    (r) => r.id,
+    (r) => r.device_id,
+    (r) => r.item_id,
+    (r) => r.playlist_id,
+    (r) => r.playlist_version,
+    (r) => r.started_at,
+    (r) => r.duration_ms,
+    (r) => r.completed,
+    (r) => r.reason,
+    (r) => r.received_at,
+    (r) => r.chain_hash,
+  ];
   const inserted = await changes(c, INSERT, columnsOf(rows, fields));
   // Holding the lock, every new id must land. One that did not means a writer went round the lock,
   // and the hashes just computed would skip a row: refuse the batch, the device sends it again.
@@ -75,10 +88,11 @@ async function pgKeying(db: Pg, key: LogKey): Promise<Keying> {
 
 export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
   let keyingOnce: Promise<Keying> | null = null;
-  const keying = () => (keyingOnce ??= pgKeying(db, key).catch((err: unknown) => {
-    keyingOnce = null;
-    throw err;
-  }));
+  const keying = () =>
+    (keyingOnce ??= pgKeying(db, key).catch((err: unknown) => {
+      keyingOnce = null;
+      throw err;
+    }));
   // Raw arrays in column order, as the SQLite repo reads them. SQLite hands groups back in key order
   // (its roll-up tables are clustered on the key, and GROUP BY sorts); PostgreSQL must be asked to.
   const tuples = async (text: string, values: unknown[], on: Pick<Pg, 'query'> = db) => (await on.query<GroupTuple>({ text, values, rowMode: 'array' })).rows;
@@ -230,7 +244,15 @@ export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
     },
     groups: (from, to, grain) => readGroups(rollUps, from, to, grain),
     daysOnAir: async (from, to) =>
-      new Map((await db.query<[string, number]>({ text: 'SELECT device_id, COUNT(DISTINCT day) FROM impression_daily WHERE day >= $1 AND day <= $2 GROUP BY device_id ORDER BY device_id', values: [from, to], rowMode: 'array' })).rows),
+      new Map(
+        (
+          await db.query<[string, number]>({
+            text: 'SELECT device_id, COUNT(DISTINCT day) FROM impression_daily WHERE day >= $1 AND day <= $2 GROUP BY device_id ORDER BY device_id',
+            values: [from, to],
+            rowMode: 'array',
+          })
+        ).rows,
+      ),
     between: (from, to) => showingsBetween(from, to, (lo, hi) => allRows<StoredRow>(db, 'SELECT * FROM impressions WHERE started_at >= $1 AND started_at < $2 ORDER BY started_at', [lo, hi])),
   };
 }

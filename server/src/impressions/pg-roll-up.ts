@@ -28,7 +28,22 @@ export const columnsOf = <T>(rows: readonly T[], fields: ((r: T) => unknown)[]) 
 export async function pgRollUp(c: PgClient, groups: readonly ShowingGroup[]): Promise<void> {
   if (!groups.length) return;
   const rollUp = (period: (day: string) => string) =>
-    columnsOf(groups, [(g) => period(g.day), (g) => g.deviceId, (g) => g.playlistId, (g) => g.playlistVersion, (g) => g.itemId, (g) => g.showings, (g) => g.playMs, (g) => g.completed, (g) => g.first, (g) => g.last]);
-  await changes(c, ROLL_UP_DAY, rollUp((day) => day));
+    columnsOf(groups, [
+      (g) => period(g.day),
+      (g) => g.deviceId,
+      (g) => g.playlistId,
+      (g) => g.playlistVersion,
+      (g) => g.itemId,
+      (g) => g.showings,
+      (g) => g.playMs,
+      (g) => g.completed,
+      (g) => g.first,
+      (g) => g.last,
+    ]);
+  await changes(
+    c,
+    ROLL_UP_DAY,
+    rollUp((day) => day),
+  );
   await changes(c, ROLL_UP_MONTH, rollUp(monthOf));
 }

@@ -8,7 +8,21 @@ const INSERT = `INSERT INTO impression_summaries (id, device_id, item_id, playli
   SELECT *, $14::text FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::text[], $11::text[], $12::bigint[], $13::text[])
   ON CONFLICT (id) DO NOTHING RETURNING id`;
 type Linked = SummaryRow & { received_at: string; seq: number; chain_hash: string };
-const FIELDS: ((r: Linked) => unknown)[] = [(r) => r.id, (r) => r.device_id, (r) => r.item_id, (r) => r.playlist_id, (r) => r.playlist_version, (r) => r.day, (r) => r.showings, (r) => r.play_ms, (r) => r.completed, (r) => r.first_at, (r) => r.last_at, (r) => r.seq, (r) => r.chain_hash];
+const FIELDS: ((r: Linked) => unknown)[] = [
+  (r) => r.id,
+  (r) => r.device_id,
+  (r) => r.item_id,
+  (r) => r.playlist_id,
+  (r) => r.playlist_version,
+  (r) => r.day,
+  (r) => r.showings,
+  (r) => r.play_ms,
+  (r) => r.completed,
+  (r) => r.first_at,
+  (r) => r.last_at,
+  (r) => r.seq,
+  (r) => r.chain_hash,
+];
 
 export function pgSummaryRepo(db: Pg, keying: () => Promise<Keying>): SummaryRepo {
   return {

@@ -64,7 +64,13 @@ export function plausibility(device: DeviceRecord, versionOf: VersionLookup, now
     const v = versionOf(playlistId, version);
     // Sent to this screen: the version targets where the screen stands, or the screen said it played it.
     const acked = device.playing?.playlistId === playlistId && device.playing.version === version;
-    f = v ? { sent: acked || targetsDevice(v, { centreId: device.centreId, group: device.group }), publishedMs: Date.parse(v.publishedAt), maxMs: new Map(v.items.map((i: PlaylistItem) => [i.id, i.durationMs + OVERRUN_MS])) } : null;
+    f = v
+      ? {
+          sent: acked || targetsDevice(v, { centreId: device.centreId, group: device.group }),
+          publishedMs: Date.parse(v.publishedAt),
+          maxMs: new Map(v.items.map((i: PlaylistItem) => [i.id, i.durationMs + OVERRUN_MS])),
+        }
+      : null;
     facts.set(key, f);
     return f;
   };

@@ -3,7 +3,18 @@ import type { Grain } from './repo';
 
 /** A roll-up row as a raw array in column order: a year holds hundreds of thousands of groups, named rows cost twice. */
 export type GroupTuple = [string, string, string, number, string, number, number, number, string, string];
-const toGroup = ([day, deviceId, playlistId, playlistVersion, itemId, showings, playMs, completed, first, last]: GroupTuple): ShowingGroup => ({ day, deviceId, playlistId, playlistVersion, itemId, showings, playMs, completed, first, last });
+const toGroup = ([day, deviceId, playlistId, playlistVersion, itemId, showings, playMs, completed, first, last]: GroupTuple): ShowingGroup => ({
+  day,
+  deviceId,
+  playlistId,
+  playlistVersion,
+  itemId,
+  showings,
+  playMs,
+  completed,
+  first,
+  last,
+});
 
 const shiftDay = (day: string, by: number) => new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 const dayBefore = (day: string) => shiftDay(day, -1);

@@ -20,7 +20,7 @@ export interface RollUpSource {
   seals(from: string, to: string): Promise<SealRow[]>;
   putSeal(s: SealRow): Promise<void>;
   /** One day's roll-up, its raw rows (a day either side, by text) and its summaries, read at one instant. */
-  dayEvidence(day: string): Promise<{ rollUp: GroupTuple[]; raw: StoredRow[]; summaries: (StoredSummary)[] }>;
+  dayEvidence(day: string): Promise<{ rollUp: GroupTuple[]; raw: StoredRow[]; summaries: StoredSummary[] }>;
   /** The monthly table for these months and the same months summed from the daily table. */
   months(firstMonth: string, lastMonth: string): Promise<{ months: GroupTuple[]; fromDays: GroupTuple[] }>;
   /** When retention has pruned raw rows: the first day whose rows are all still there. */
@@ -36,14 +36,21 @@ export interface RollUpSource {
  * quick report walks only the rows added since the last walk, so rows it re-reads for a day are
  * checked here, or an edit made to a row and its roll-up alike would pass as a late showing.
  */
-async function brokenLinks(src: RollUpSource, raw: readonly StoredRow[], summaries: readonly (StoredSummary)[]): Promise<LogProblem[]> {
+async function brokenLinks(src: RollUpSource, raw: readonly StoredRow[], summaries: readonly StoredSummary[]): Promise<LogProblem[]> {
   const k = await src.keying();
   const out: LogProblem[] = [];
-  const before = await src.hashesBefore('impressions', raw.map((r) => r.seq));
+  const before = await src.hashesBefore(
+    'impressions',
+    raw.map((r) => r.seq),
+  );
   const anchor = (await src.anchorHash()) ?? GENESIS;
   const link = rowLink(k);
-  for (const r of raw) if (link(before.get(r.seq) ?? anchor, r) !== r.chain_hash) out.push({ kind: 'row', seq: r.seq, deviceId: r.device_id, itemId: r.item_id, playlistId: r.playlist_id, at: r.started_at, day: null });
-  const sBefore = await src.hashesBefore('summaries', summaries.map((x) => x.seq));
+  for (const r of raw)
+    if (link(before.get(r.seq) ?? anchor, r) !== r.chain_hash) out.push({ kind: 'row', seq: r.seq, deviceId: r.device_id, itemId: r.item_id, playlistId: r.playlist_id, at: r.started_at, day: null });
+  const sBefore = await src.hashesBefore(
+    'summaries',
+    summaries.map((x) => x.seq),
+  );
   const sLink = summaryLink(k);
   for (const x of summaries) {
     const expected = sLink(sBefore.get(x.seq) ?? GENESIS, x);
@@ -77,7 +84,15 @@ export function groupsFromEvidence(day: string, raw: readonly StoredRow[], summa
     const key = groupKey(s);
     const g = groups.get(key);
     if (!g) groups.set(key, s);
-    else groups.set(key, { ...g, showings: g.showings + s.showings, playMs: g.playMs + s.playMs, completed: g.completed + s.completed, first: s.first < g.first ? s.first : g.first, last: s.last > g.last ? s.last : g.last });
+    else
+      groups.set(key, {
+        ...g,
+        showings: g.showings + s.showings,
+        playMs: g.playMs + s.playMs,
+        completed: g.completed + s.completed,
+        first: s.first < g.first ? s.first : g.first,
+        last: s.last > g.last ? s.last : g.last,
+      });
   }
   return [...groups.values()].map(asTuple);
 }

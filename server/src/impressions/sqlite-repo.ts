@@ -35,7 +35,11 @@ export function sqliteImpressionRepo(db: Db, key: LogKey): ImpressionRepo {
   const keys = 'device_id, playlist_id, playlist_version, item_id';
   const byGrain = {
     days: db.prepare<[string, string], GroupTuple>(`SELECT day, ${keys}, showings, play_ms, completed, first_at, last_at FROM impression_daily WHERE day >= ? AND day <= ?`).raw(),
-    weeks: db.prepare<[string, string], GroupTuple>(`SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days') AS wk, ${sums} FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY wk, ${keys}`).raw(),
+    weeks: db
+      .prepare<[string, string], GroupTuple>(
+        `SELECT date(day, '-' || ((CAST(strftime('%w', day) AS INTEGER) + 6) % 7) || ' days') AS wk, ${sums} FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY wk, ${keys}`,
+      )
+      .raw(),
     monthsFromDays: db.prepare<[string, string], GroupTuple>(`SELECT substr(day, 1, 7) || '-01' AS m, ${sums} FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY m, ${keys}`).raw(),
     months: db.prepare<[string, string], GroupTuple>(`SELECT month, ${keys}, showings, play_ms, completed, first_at, last_at FROM impression_monthly WHERE month >= ? AND month <= ?`).raw(),
   };
@@ -91,8 +95,7 @@ export function sqliteImpressionRepo(db: Db, key: LogKey): ImpressionRepo {
     lastFullCheckAt: async () => lastFullCheck.get()?.checked_at ?? null,
     page: async (afterSeq, limit) => page.all(afterSeq, limit),
     summaryPage: async (afterSeq, limit) => summaryPage.all(afterSeq, limit),
-    recordCheck: async (c) =>
-      void recordCheck.run(c.checked_at, c.full, c.rows, c.last_seq, c.last_hash, c.summary_seq, c.summary_hash, c.ok, c.broken_seq, c.broken_id, c.broken_json),
+    recordCheck: async (c) => void recordCheck.run(c.checked_at, c.full, c.rows, c.last_seq, c.last_hash, c.summary_seq, c.summary_hash, c.ok, c.broken_seq, c.broken_id, c.broken_json),
     anchor: async () => anchor.get() ?? null,
     heads: async () => heads.all(),
     hashesAt: hashesAt('impressions'),

@@ -22,7 +22,10 @@ export async function sendVerified(req: Request, res: Response, file: string, sh
     return true;
   }
   // A file missing from disk is sendFile's 404.
-  const size = await stat(file).then((s) => s.size, () => null);
+  const size = await stat(file).then(
+    (s) => s.size,
+    () => null,
+  );
   if (size === null) return false;
   const hash = createHash('sha256');
   let held: Buffer | null = null;

@@ -159,7 +159,10 @@ export async function receiveUpload(req: Request, dir: string, maxBytes: number,
       req.pipe(bb);
     });
     const final = mediaPath(dir, received.sha);
-    const exists = await stat(final).then(() => true, () => false);
+    const exists = await stat(final).then(
+      () => true,
+      () => false,
+    );
     if (exists) await rm(tmp, { force: true });
     else await rename(tmp, final);
     return { id: received.sha, mime: received.mime, bytes: received.bytes, name: received.name };

@@ -82,7 +82,12 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
     // Its media may have been deleted since: screens would skip those items forever.
     await checkDraft(old);
     // The version comes back as it was, campaign items of the day included.
-    const republished = await publish(id, { name: old.name, centreId: old.centreId, target: old.target, items: old.items, ...(old.source ? { source: old.source } : {}) }, staffOf(res).username, version);
+    const republished = await publish(
+      id,
+      { name: old.name, centreId: old.centreId, target: old.target, items: old.items, ...(old.source ? { source: old.source } : {}) },
+      staffOf(res).username,
+      version,
+    );
     return { version: republished };
   });
 
@@ -95,7 +100,8 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
     if (!d.items.some(isCampaignRef)) return { items: d.items.filter((i) => !isCampaignRef(i)) };
     const latest = new Map((await deps.store.playlists.latestVersions()).map((v) => [v.playlistId, v]));
     const out = expandCampaigns(d.items, d.centreId, latest, await deps.store.centres.list());
-    if (out.problems.length && problems === 'refuse') throw new AppError('validation', `The playlist's campaigns cannot be put in place: ${out.problems.map((x) => x.message).join('; ')}`, out.problems);
+    if (out.problems.length && problems === 'refuse')
+      throw new AppError('validation', `The playlist's campaigns cannot be put in place: ${out.problems.map((x) => x.message).join('; ')}`, out.problems);
     return { items: out.items, source: d.items };
   }
 
@@ -124,7 +130,12 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
     for (const v of await deps.store.playlists.latestVersions()) {
       if (v.playlistId === campaign.playlistId || !includesCampaign(v.source, campaign.playlistId)) continue;
       const source = v.source ?? [];
-      await publish(v.playlistId, { name: v.name, centreId: v.centreId, target: v.target, ...(await expand({ centreId: v.centreId, items: source }, 'drop')) }, `${by} (chiến dịch ${campaign.name})`, null);
+      await publish(
+        v.playlistId,
+        { name: v.name, centreId: v.centreId, target: v.target, ...(await expand({ centreId: v.centreId, items: source }, 'drop')) },
+        `${by} (chiến dịch ${campaign.name})`,
+        null,
+      );
     }
   }
 

@@ -15,11 +15,36 @@ export interface SlidePictureRepo {
 export function slidePictureRepo(db: Kdb): SlidePictureRepo {
   return {
     save: async (key, jpeg, at, by) => {
-      const r = await db.insertInto('slide_pictures').values({ key, jpeg, created_at: at, created_by: by }).onConflict((oc) => oc.column('key').doNothing()).executeTakeFirst();
+      const r = await db
+        .insertInto('slide_pictures')
+        .values({ key, jpeg, created_at: at, created_by: by })
+        .onConflict((oc) => oc.column('key').doNothing())
+        .executeTakeFirst();
       return Number(r.numInsertedOrUpdatedRows ?? 0) === 1;
     },
     get: async (keys) =>
-      keys.length === 0 ? new Map() : new Map((await db.selectFrom('slide_pictures').select(['key', 'jpeg']).where('key', 'in', [...keys]).execute()).map((r) => [r.key, r.jpeg])),
-    have: async (keys) => (keys.length === 0 ? new Set() : new Set((await db.selectFrom('slide_pictures').select('key').where('key', 'in', [...keys]).execute()).map((r) => r.key))),
+      keys.length === 0
+        ? new Map()
+        : new Map(
+            (
+              await db
+                .selectFrom('slide_pictures')
+                .select(['key', 'jpeg'])
+                .where('key', 'in', [...keys])
+                .execute()
+            ).map((r) => [r.key, r.jpeg]),
+          ),
+    have: async (keys) =>
+      keys.length === 0
+        ? new Set()
+        : new Set(
+            (
+              await db
+                .selectFrom('slide_pictures')
+                .select('key')
+                .where('key', 'in', [...keys])
+                .execute()
+            ).map((r) => r.key),
+          ),
   };
 }

@@ -34,5 +34,4 @@ export async function applyRetention(deps: Deps): Promise<RetentionResult> {
 }
 
 /** Retention once a day, an hour after start (after the first chain check). */
-export const scheduleRetention = (deps: Deps): (() => void) =>
-  scheduleDaily(deps, 'retention', async () => deps.log.info(await applyRetention(deps), 'retention applied'), 3_600_000);
+export const scheduleRetention = (deps: Deps): (() => void) => scheduleDaily(deps, 'retention', async () => deps.log.info(await applyRetention(deps), 'retention applied'), 3_600_000);

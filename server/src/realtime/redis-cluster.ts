@@ -28,7 +28,9 @@ export async function connectRedisCluster(url: string, prefix: string, log: Logg
     pub.disconnect();
     sub.disconnect();
     const where = new URL(url);
-    throw new Error(`Redis at ${where.hostname}:${where.port || 6379} (REDIS_URL) is not reachable: ${err instanceof Error ? err.message : String(err)}. A node started with REDIS_URL needs it to reach the other nodes.`);
+    throw new Error(
+      `Redis at ${where.hostname}:${where.port || 6379} (REDIS_URL) is not reachable: ${err instanceof Error ? err.message : String(err)}. A node started with REDIS_URL needs it to reach the other nodes.`,
+    );
   }
   const saltKey = `${prefix}:survey-salt`;
   // Without Redis, bursts are judged per node until it is back: answers are still taken.

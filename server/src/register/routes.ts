@@ -36,9 +36,11 @@ export function registerRoutes(deps: Deps): Router {
     if (input.date > latest) throw new AppError('validation', 'Ngày của hoạt động chưa tới: chỉ ghi những gì đã làm.', [{ path: 'date', message: 'in the future' }]);
     if (input.targetId) {
       const row = await deps.store.plans.get(input.targetId);
-      if (!row || row.centreId !== input.centreId) throw new AppError('validation', 'Nhiệm vụ kế hoạch đã chọn không thuộc kế hoạch của trung tâm này.', [{ path: 'targetId', message: 'not a row of this centre\'s plan' }]);
+      if (!row || row.centreId !== input.centreId)
+        throw new AppError('validation', 'Nhiệm vụ kế hoạch đã chọn không thuộc kế hoạch của trung tâm này.', [{ path: 'targetId', message: "not a row of this centre's plan" }]);
     }
-    if (input.proof?.kind === 'media' && !(await deps.store.media.get(input.proof.mediaId))) throw new AppError('validation', 'Tệp minh chứng không có trong thư viện; tải lên lại.', [{ path: 'proof.mediaId', message: 'unknown media' }]);
+    if (input.proof?.kind === 'media' && !(await deps.store.media.get(input.proof.mediaId)))
+      throw new AppError('validation', 'Tệp minh chứng không có trong thư viện; tải lên lại.', [{ path: 'proof.mediaId', message: 'unknown media' }]);
     const entry: RegisterEntry = { ...input, id: newId(), createdAt: now.toISOString(), createdBy: staffOf(res).username, withdrawn: null };
     await deps.store.register.insert(entry);
     await audit(res, 'register.create', entry, null);

@@ -70,7 +70,17 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
     const own = targets.filter((t) => t.centreId === c);
     const entries = register.filter((e) => e.centreId === c);
     const byWeek = own.filter((t) => t.measure?.per === 'week');
-    return [...targetProgress(byWeek, mine(weekly), versions, entries, s.from, s.to), ...targetProgress(own.filter((t) => !byWeek.includes(t)), mine(groups), versions, entries, s.from, s.to)]
+    return [
+      ...targetProgress(byWeek, mine(weekly), versions, entries, s.from, s.to),
+      ...targetProgress(
+        own.filter((t) => !byWeek.includes(t)),
+        mine(groups),
+        versions,
+        entries,
+        s.from,
+        s.to,
+      ),
+    ]
       .sort((a, b) => a.seq - b.seq)
       .map((p) => ({ centreId: c, ...p }));
   });
@@ -79,7 +89,14 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
   const received = (await deps.store.surveys.since(null, fromIso)).filter((a) => a.receivedAt < toIso && (!s.ids || s.ids.has(a.centreId)));
   const answers = received.filter((a) => a.excludedReason === null);
   const formIds = [...new Set(answers.map((a) => a.formId))].sort();
-  const satisfactionByForm = formIds.map((formId) => ({ formId, title: forms.filter((f) => f.id === formId).at(-1)?.title ?? formId, ...summarise(answers.filter((a) => a.formId === formId), forms) }));
+  const satisfactionByForm = formIds.map((formId) => ({
+    formId,
+    title: forms.filter((f) => f.id === formId).at(-1)?.title ?? formId,
+    ...summarise(
+      answers.filter((a) => a.formId === formId),
+      forms,
+    ),
+  }));
 
   const uptime = screenUptime(
     [...s.screens].map(([id, sc]) => ({ id, ...sc })),
@@ -139,7 +156,13 @@ export async function nameProblems(store: Store, problems: readonly LogProblem[]
   const devices = new Map((await store.devices.list()).map((d) => [d.id, d]));
   return problems.map((p) => {
     const d = p.deviceId ? devices.get(p.deviceId) : undefined;
-    const item = p.playlistId && p.itemId ? all.filter((v) => v.playlistId === p.playlistId).map((v) => itemOf({ playlistId: v.playlistId, playlistVersion: v.version, itemId: p.itemId as string })).find(Boolean) : undefined;
+    const item =
+      p.playlistId && p.itemId
+        ? all
+            .filter((v) => v.playlistId === p.playlistId)
+            .map((v) => itemOf({ playlistId: v.playlistId, playlistVersion: v.version, itemId: p.itemId as string }))
+            .find(Boolean)
+        : undefined;
     return { ...p, ...(d ? { screenName: d.name, centreId: d.centreId, centreName: centreNames.get(d.centreId) ?? d.centreId } : {}), ...(item ? { itemTitle: item.title } : {}) };
   });
 }

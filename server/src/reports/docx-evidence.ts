@@ -26,7 +26,12 @@ function thumbnail(key: string | null, label: string, thumbnails: Thumbnails, mi
   // An unreadable header still gets a picture, at the 16:9 most screens play.
   const size = imageSize(t.data, t.type) ?? { width: 16, height: 9 };
   const scale = Math.min(BOX.width / size.width, BOX.height / size.height);
-  return new ImageRun({ type: t.type, data: t.data, transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) }, altText: { name: label, description: label, title: label } });
+  return new ImageRun({
+    type: t.type,
+    data: t.data,
+    transformation: { width: Math.round(size.width * scale), height: Math.round(size.height * scale) },
+    altText: { name: label, description: label, title: label },
+  });
 }
 
 /** Date and time on two lines, so both fit a narrow column. */
@@ -60,7 +65,16 @@ export function evidenceTable(items: readonly ItemRow[], thumbnails: Thumbnails)
       { title: 'Số lượt', width: 12, align: 'right' },
       { title: 'Số màn hình', width: 12, align: 'right' },
     ],
-    items.map((item, i) => [String(i + 1), thumbnail(pictureKeyOf(item), item.label, thumbnails, NO_PICTURE), item.label, item.form ? COMM_FORM_LABELS[item.form] : 'Chưa phân loại', when(item.first), when(item.last), count(item.showings), count(item.screens)]),
+    items.map((item, i) => [
+      String(i + 1),
+      thumbnail(pictureKeyOf(item), item.label, thumbnails, NO_PICTURE),
+      item.label,
+      item.form ? COMM_FORM_LABELS[item.form] : 'Chưa phân loại',
+      when(item.first),
+      when(item.last),
+      count(item.showings),
+      count(item.screens),
+    ]),
   );
   return [...table, ...note];
 }
@@ -76,7 +90,14 @@ export function registerEvidenceTable(entries: readonly RegisterEntry[], thumbna
       { title: 'Số lượng', width: 14, align: 'right' },
       { title: 'Đường dẫn', width: 42, align: 'left' },
     ],
-    entries.map((e, i) => [String(i + 1), thumbnail(e.proof?.kind === 'media' ? e.proof.mediaId : null, e.title, thumbnails), e.date.split('-').reverse().join('/'), `${REGISTER_FORM_LABELS[e.form]}: ${e.title}`, count(e.count), e.proof?.kind === 'link' ? e.proof.url : '-']),
+    entries.map((e, i) => [
+      String(i + 1),
+      thumbnail(e.proof?.kind === 'media' ? e.proof.mediaId : null, e.title, thumbnails),
+      e.date.split('-').reverse().join('/'),
+      `${REGISTER_FORM_LABELS[e.form]}: ${e.title}`,
+      count(e.count),
+      e.proof?.kind === 'link' ? e.proof.url : '-',
+    ]),
   );
 }
 

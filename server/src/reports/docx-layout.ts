@@ -1,4 +1,23 @@
-import { AlignmentType, BorderStyle, Header, ImageRun, LineRuleType, PageNumber, PageOrientation, Paragraph, Table, TableBorders, TableCell, TableLayoutType, TableRow, TextRun, VerticalAlignTable, WidthType, type ISectionOptions, type IStylesOptions } from 'docx';
+import {
+  AlignmentType,
+  BorderStyle,
+  Header,
+  ImageRun,
+  LineRuleType,
+  PageNumber,
+  PageOrientation,
+  Paragraph,
+  Table,
+  TableBorders,
+  TableCell,
+  TableLayoutType,
+  TableRow,
+  TextRun,
+  VerticalAlignTable,
+  WidthType,
+  type ISectionOptions,
+  type IStylesOptions,
+} from 'docx';
 
 /**
  * The building blocks of an administrative document as Decree 30/2020/NĐ-CP (Appendix I) lays it out:
@@ -35,7 +54,10 @@ export function section(children: ISectionOptions['children']): ISectionOptions 
 type Text = string | TextRun;
 const runs = (parts: readonly Text[]) => parts.map((p) => (typeof p === 'string' ? new TextRun(p) : p));
 
-const text = (keepNext: boolean) => (...parts: Text[]) => new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: FIRST_LINE }, keepNext, children: runs(parts) });
+const text =
+  (keepNext: boolean) =>
+  (...parts: Text[]) =>
+    new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: FIRST_LINE }, keepNext, children: runs(parts) });
 /** Body text: justified, first line indented 1.27 cm. */
 export const body = text(false);
 /** Body text that introduces a table, kept on the table's page. */
@@ -43,7 +65,13 @@ export const lead = text(true);
 
 /** "I. KẾT QUẢ…" (1, bold), "1. …" (2, bold), "a) …" (3, italic); kept with what follows. */
 export const heading = (text: string, level: 1 | 2 | 3) =>
-  new Paragraph({ alignment: AlignmentType.JUSTIFIED, indent: { firstLine: FIRST_LINE }, spacing: { before: AFTER }, keepNext: true, children: [new TextRun({ text, bold: level < 3, italics: level === 3 })] });
+  new Paragraph({
+    alignment: AlignmentType.JUSTIFIED,
+    indent: { firstLine: FIRST_LINE },
+    spacing: { before: AFTER },
+    keepNext: true,
+    children: [new TextRun({ text, bold: level < 3, italics: level === 3 })],
+  });
 
 /** A centred rule `length` long within a column `within` wide: the decree's line under the body's name, the motto and the excerpt. */
 const rule = (length: number, within: number) =>
@@ -54,7 +82,8 @@ const rule = (length: number, within: number) =>
     run: { size: 2 },
   });
 
-const centred = (line: string, run: { size: number; bold?: boolean; italics?: boolean }) => new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun({ text: line, ...run })] });
+const centred = (line: string, run: { size: number; bold?: boolean; italics?: boolean }) =>
+  new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: 0 }, children: [new TextRun({ text: line, ...run })] });
 const plainCell = (width: number, children: Paragraph[]) => new TableCell({ width: { size: width, type: WidthType.DXA }, margins: { left: 0, right: 0 }, children });
 const plainTable = (widths: readonly number[], rows: Paragraph[][][], cantSplit = false) =>
   new Table({
@@ -95,8 +124,19 @@ export const title = (kind: string, excerpt: readonly string[]) => [
 export function closing(recipients: readonly string[], signer: { title: string; name: string }): Table {
   const recipient = (text: string) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text, size: pt(11) })] });
   // Each recipient ends with ";" and the list with "- Lưu: VT.", whatever punctuation was typed.
-  const listed = recipients.map((r) => r.trim().replace(/^-\s*/, '').replace(/[;.,]+$/, '')).filter(Boolean);
-  const left = [new Paragraph({ spacing: { before: 240, after: 0 }, children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: pt(12) })] }), ...listed.map((r) => recipient(`- ${r};`)), recipient('- Lưu: VT.')];
+  const listed = recipients
+    .map((r) =>
+      r
+        .trim()
+        .replace(/^-\s*/, '')
+        .replace(/[;.,]+$/, ''),
+    )
+    .filter(Boolean);
+  const left = [
+    new Paragraph({ spacing: { before: 240, after: 0 }, children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: pt(12) })] }),
+    ...listed.map((r) => recipient(`- ${r};`)),
+    recipient('- Lưu: VT.'),
+  ];
   const titleLines = signer.title.split('\n').map((line) => centred(line.trim().toLocaleUpperCase('vi-VN'), { size: BODY_SIZE, bold: true }));
   // Room for the signature and the seal.
   const name = new Paragraph({ alignment: AlignmentType.CENTER, spacing: { before: mm(28) }, children: [new TextRun({ text: signer.name, bold: true })] });

@@ -37,7 +37,10 @@ export async function docxOptions(deps: Deps, s: ReportScope, report: Report, te
 
 /** Pictures for the evidence appendix: the files and poster frames of media, and the slides the console drew. */
 async function thumbnails(deps: Deps, report: Report): Promise<DocxOptions['thumbnails']> {
-  const out = await mediaThumbnails(deps, new Set([...report.showings.byItem.flatMap((i) => (i.mediaId ? [i.mediaId] : [])), ...report.register.flatMap((e) => (e.proof?.kind === 'media' ? [e.proof.mediaId] : []))]));
+  const out = await mediaThumbnails(
+    deps,
+    new Set([...report.showings.byItem.flatMap((i) => (i.mediaId ? [i.mediaId] : [])), ...report.register.flatMap((e) => (e.proof?.kind === 'media' ? [e.proof.mediaId] : []))]),
+  );
   const slideKeys = report.showings.byItem.flatMap((i) => {
     const key = i.mediaId === null ? pictureKeyOf(i) : null;
     return key ? [key] : [];

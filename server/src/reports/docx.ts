@@ -44,7 +44,9 @@ export async function reportDocx(report: Report, doc: DocxOptions): Promise<Buff
         letterhead({ ...doc.issuer, number: doc.number, placeAndDate: placeAndDate(doc.place, doc.date) }),
         // The excerpt breaks before the period, so its two lines read as subject and period.
         ...title('Báo cáo', [subject, period]),
-        body(`Số liệu dưới đây được tổng hợp từ nhật ký phát của hệ thống màn hình chờ, phiếu khảo sát sự hài lòng và kiosk tra cứu thủ tục hành chính tại ${report.scope.name}, kỳ báo cáo từ ngày ${dmy(from)} đến ngày ${dmy(to)} (${through < to ? `số liệu tính đến hết ngày ${dmy(through)}, ${count(days)} ngày của kỳ` : `${count(days)} ngày`}; số liệu trích xuất lúc ${vnDateTime(report.generatedAt)}). Kết quả cụ thể như sau:`),
+        body(
+          `Số liệu dưới đây được tổng hợp từ nhật ký phát của hệ thống màn hình chờ, phiếu khảo sát sự hài lòng và kiosk tra cứu thủ tục hành chính tại ${report.scope.name}, kỳ báo cáo từ ngày ${dmy(from)} đến ngày ${dmy(to)} (${through < to ? `số liệu tính đến hết ngày ${dmy(through)}, ${count(days)} ngày của kỳ` : `${count(days)} ngày`}; số liệu trích xuất lúc ${vnDateTime(report.generatedAt)}). Kết quả cụ thể như sau:`,
+        ),
         heading('I. KẾT QUẢ ĐẠT ĐƯỢC', 1),
         ...paragraphs(doc.narrative.achieved),
         ...showingsSection(report),
@@ -79,7 +81,10 @@ export async function reportDocx(report: Report, doc: DocxOptions): Promise<Buff
 
 /** The officer's text, a paragraph per line, with a line to stand in when it is empty. */
 const paragraphs = (text: string, empty?: string) => {
-  const lines = text.split('\n').map((l) => l.trim()).filter(Boolean);
+  const lines = text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
   return (lines.length ? lines : empty ? [empty] : []).map((l) => body(l));
 };
 
@@ -93,13 +98,18 @@ function breakdown(what: string, rows: readonly ShowingRow[], name: (r: ShowingR
       { title: 'Thời lượng', width: 35, align: 'right' },
       { title: 'Tỷ lệ', width: 25, align: 'right' },
     ],
-    [...rows.map((r, i) => [String(i + 1), name(r), count(r.showings), duration(r.playMs), shareOf(r.showings, total.showings)]), { total: ['', 'Tổng cộng', count(total.showings), duration(total.playMs), shareOf(total.showings, total.showings)] }],
+    [
+      ...rows.map((r, i) => [String(i + 1), name(r), count(r.showings), duration(r.playMs), shareOf(r.showings, total.showings)]),
+      { total: ['', 'Tổng cộng', count(total.showings), duration(total.playMs), shareOf(total.showings, total.showings)] },
+    ],
   );
 }
 
 function showingsSection({ showings, period }: Report) {
   const t = showings.totals;
-  const intro = body(`Tổng số lượt phát: ${count(t.showings)} lượt, tổng thời lượng ${duration(t.playMs)}, trong đó ${count(t.completed)} lượt phát trọn vẹn; số màn hình có phát: ${count(t.screens)} màn hình tại ${count(showings.byCentre.length)} Trung tâm.`);
+  const intro = body(
+    `Tổng số lượt phát: ${count(t.showings)} lượt, tổng thời lượng ${duration(t.playMs)}, trong đó ${count(t.completed)} lượt phát trọn vẹn; số màn hình có phát: ${count(t.screens)} màn hình tại ${count(showings.byCentre.length)} Trung tâm.`,
+  );
   if (!t.showings) return [heading('1. Tuyên truyền trên màn hình chờ', 2), intro];
   return [
     heading('1. Tuyên truyền trên màn hình chờ', 2),
@@ -127,7 +137,11 @@ function progressLines(t: TargetProgress): string[] {
   const lines =
     t.periods.length <= MAX_LISTED_PERIODS
       ? t.periods.map(line)
-      : [`Số kỳ đạt: ${t.periods.length - short.length}/${t.periods.length}`, ...short.slice(0, MAX_LISTED_PERIODS).map(line), ...(short.length > MAX_LISTED_PERIODS ? [`… và ${short.length - MAX_LISTED_PERIODS} kỳ khác chưa đạt`] : [])];
+      : [
+          `Số kỳ đạt: ${t.periods.length - short.length}/${t.periods.length}`,
+          ...short.slice(0, MAX_LISTED_PERIODS).map(line),
+          ...(short.length > MAX_LISTED_PERIODS ? [`… và ${short.length - MAX_LISTED_PERIODS} kỳ khác chưa đạt`] : []),
+        ];
   const entries = t.entries.slice(0, MAX_LISTED_ENTRIES).map((e) => `${dmy(e.date)}: ${e.title}${e.count > 1 ? ` (${count(e.count)})` : ''}`);
   return [
     ...lines,
@@ -199,7 +213,9 @@ function satisfactionSection({ satisfaction: s, satisfactionByForm, surveysExclu
   if (!s.n) return [head, body(`Trong kỳ chưa có phiếu khảo sát hợp lệ.${excluded}`)];
   return [
     head,
-    body(`Số phiếu khảo sát hợp lệ trong kỳ: n = ${count(s.n)}, trong đó ${count(s.satisfied)} phiếu hài lòng; tỷ lệ hài lòng ${percent(s.index)} (khoảng tin cậy 95%: từ ${percent(s.ci.low)} đến ${percent(s.ci.high)}).${excluded}`),
+    body(
+      `Số phiếu khảo sát hợp lệ trong kỳ: n = ${count(s.n)}, trong đó ${count(s.satisfied)} phiếu hài lòng; tỷ lệ hài lòng ${percent(s.index)} (khoảng tin cậy 95%: từ ${percent(s.ci.low)} đến ${percent(s.ci.high)}).${excluded}`,
+    ),
     ...satisfactionByForm.flatMap((f, i) => [
       heading(`${LETTERS[i] ?? String(i + 1)}) ${f.title}`, 3),
       lead(`n = ${count(f.n)} phiếu, ${count(f.satisfied)} phiếu hài lòng; tỷ lệ hài lòng ${percent(f.index)} (khoảng tin cậy 95%: từ ${percent(f.ci.low)} đến ${percent(f.ci.high)}).`),
@@ -223,7 +239,11 @@ function kioskSection({ kiosk: k }: Report) {
   const empty = k.emptySearches.slice(0, LISTED_SEARCHES).map((e) => `“${e.q}” (${count(e.count)} lượt)`);
   return [
     heading('5. Kiosk tra cứu thủ tục hành chính', 2),
-    body(k.searches ? `Kiosk ghi nhận ${count(k.searches)} lượt tìm kiếm, trong đó ${count(k.withoutResult)} lượt (${shareOf(k.withoutResult, k.searches)}) không có kết quả.` : 'Kiosk chưa ghi nhận lượt tìm kiếm nào trong kỳ.'),
+    body(
+      k.searches
+        ? `Kiosk ghi nhận ${count(k.searches)} lượt tìm kiếm, trong đó ${count(k.withoutResult)} lượt (${shareOf(k.withoutResult, k.searches)}) không có kết quả.`
+        : 'Kiosk chưa ghi nhận lượt tìm kiếm nào trong kỳ.',
+    ),
     ...(k.mostViewed.length
       ? [
           lead('Các thủ tục được xem nhiều nhất:'),

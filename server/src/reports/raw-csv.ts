@@ -5,7 +5,24 @@ import type { Deps } from '../context';
 import { type ReportScope, vnDayStart } from './build';
 
 /** Vietnamese headers for the people who open it in Excel; the ids stay as columns of their own, for machines and auditors. */
-const HEADER = ['Mã lượt phát', 'Màn hình', 'Mã màn hình', 'Trung tâm', 'Mã trung tâm', 'Nội dung', 'Mã nội dung', 'Hình thức', 'Mã danh sách phát', 'Phiên bản', 'Bắt đầu (giờ Việt Nam)', 'Thời lượng (giây)', 'Kết quả', 'Mã kết quả', 'Số lượt', 'Lần phát cuối (giờ Việt Nam)'];
+const HEADER = [
+  'Mã lượt phát',
+  'Màn hình',
+  'Mã màn hình',
+  'Trung tâm',
+  'Mã trung tâm',
+  'Nội dung',
+  'Mã nội dung',
+  'Hình thức',
+  'Mã danh sách phát',
+  'Phiên bản',
+  'Bắt đầu (giờ Việt Nam)',
+  'Thời lượng (giây)',
+  'Kết quả',
+  'Mã kết quả',
+  'Số lượt',
+  'Lần phát cuối (giờ Việt Nam)',
+];
 const OUTCOME: Record<string, string> = { completed: 'Phát trọn', interrupted: 'Bị ngắt', preempted: 'Nhường thông báo khẩn', failed: 'Lỗi, không phát được', summary: 'Tổng hợp khi mất mạng' };
 
 /** An instant as Vietnam's wall clock with its offset written out: 2026-04-01T00:01:00+07:00. */

@@ -88,7 +88,14 @@ export function reportRoutes(deps: Deps): Router {
     const before = await deps.store.reports.narrative(key, input.from, input.to);
     const saved = { narrative: input.narrative, updatedAt: deps.clock().toISOString(), updatedBy: staffOf(res).username };
     await deps.store.reports.saveNarrative(key, input.from, input.to, saved);
-    await deps.store.audit.append({ at: saved.updatedAt, actor: saved.updatedBy, action: 'report.narrative', subject: `${key}:${input.from}:${input.to}`, before: before?.narrative ?? null, after: input.narrative });
+    await deps.store.audit.append({
+      at: saved.updatedAt,
+      actor: saved.updatedBy,
+      action: 'report.narrative',
+      subject: `${key}:${input.from}:${input.to}`,
+      before: before?.narrative ?? null,
+      after: input.narrative,
+    });
     return saved;
   });
 

@@ -16,7 +16,6 @@ type Line = string | [label: string, value: CellValue, numFmt?: string];
 const NO_DATA = 'Không có dữ liệu';
 const vnDate = (day: string) => day.split('-').reverse().join('/');
 
-
 function lines(r: Report, refs: SummaryRefs): Line[] {
   const s = r.satisfaction;
   // With no responses the index is 0 of 0: say so rather than print 0 %.

@@ -65,8 +65,16 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
     ],
     report.showings.byItem,
   );
-  addTable(sheet('Lĩnh vực CCHC'), byLabel('Lĩnh vực cải cách hành chính', (r) => labelOf(areaLabels, r.key)), report.showings.byReformArea);
-  addTable(sheet('Hình thức'), byLabel('Hình thức tuyên truyền', (r) => labelOf(formLabels, r.key), 30), report.showings.byForm);
+  addTable(
+    sheet('Lĩnh vực CCHC'),
+    byLabel('Lĩnh vực cải cách hành chính', (r) => labelOf(areaLabels, r.key)),
+    report.showings.byReformArea,
+  );
+  addTable(
+    sheet('Hình thức'),
+    byLabel('Hình thức tuyên truyền', (r) => labelOf(formLabels, r.key), 30),
+    report.showings.byForm,
+  );
 
   const screenSheet = sheet('Màn hình');
   const hours = (ms: number | undefined) => (ms === undefined ? null : ms / 3600_000);
@@ -91,10 +99,18 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
     row.getCell(9).numFmt = FMT.share;
   }
 
-  addTable(sheet('Đơn vị'), byLabel('Đơn vị', (r) => r.label), report.showings.byCentre);
+  addTable(
+    sheet('Đơn vị'),
+    byLabel('Đơn vị', (r) => r.label),
+    report.showings.byCentre,
+  );
   // A long period comes by month (keyed by the month's first day), and says so.
   const monthly = report.grain === 'month';
-  addTable(sheet(monthly ? 'Theo tháng' : 'Theo ngày'), [stt, { header: monthly ? 'Tháng' : 'Ngày', width: 12, value: (r) => dayCell(r.key), numFmt: monthly ? FMT.month : FMT.date }, ...showingColumns], report.showings.byDay);
+  addTable(
+    sheet(monthly ? 'Theo tháng' : 'Theo ngày'),
+    [stt, { header: monthly ? 'Tháng' : 'Ngày', width: 12, value: (r) => dayCell(r.key), numFmt: monthly ? FMT.month : FMT.date }, ...showingColumns],
+    report.showings.byDay,
+  );
 
   // No total row: counts of different targets and rhythms do not add up to anything.
   addTable<TargetLine>(
@@ -115,7 +131,11 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
       { header: 'Đã thực hiện', width: 10, value: (r) => r.period?.shown ?? null, numFmt: FMT.count },
       { header: 'Ghi chú', width: 30, value: (r) => (r.period?.partial ? 'Kỳ chưa trọn trong kỳ báo cáo' : null) },
       { header: 'Nội dung đã phát được tính', width: 45, value: (r) => r.t.items.join('; ') },
-      { header: 'Hoạt động đã ghi nhận được tính', width: 45, value: (r) => r.t.entries.map((e) => `${e.date.split('-').reverse().join('/')}: ${e.title}${e.count > 1 ? ` (${e.count})` : ''}`).join('; ') },
+      {
+        header: 'Hoạt động đã ghi nhận được tính',
+        width: 45,
+        value: (r) => r.t.entries.map((e) => `${e.date.split('-').reverse().join('/')}: ${e.title}${e.count > 1 ? ` (${e.count})` : ''}`).join('; '),
+      },
     ],
     targetLines(report),
   );
@@ -155,13 +175,23 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
   const kioskSheet = sheet('Kiosk');
   const viewed = addTable<Report['kiosk']['mostViewed'][number]>(
     kioskSheet,
-    [stt, { header: 'Mã thủ tục', width: 14, value: (r) => r.code }, { header: 'Thủ tục được xem nhiều', width: 45, value: (r) => r.name }, { header: 'Lượt xem', width: 10, value: (r) => r.count, numFmt: FMT.count, sum: true }],
+    [
+      stt,
+      { header: 'Mã thủ tục', width: 14, value: (r) => r.code },
+      { header: 'Thủ tục được xem nhiều', width: 45, value: (r) => r.name },
+      { header: 'Lượt xem', width: 10, value: (r) => r.count, numFmt: FMT.count, sum: true },
+    ],
     report.kiosk.mostViewed,
   );
   kioskSheet.getColumn(5).width = 3;
   addTable<Report['kiosk']['emptySearches'][number]>(
     kioskSheet,
-    [stt, { header: 'Tìm kiếm không có kết quả', width: 35, value: (r) => r.q }, { header: 'Số lần', width: 10, value: (r) => r.count, numFmt: FMT.count, sum: true }, { header: 'Ngày gần nhất', width: 13, value: (r) => dayCell(r.lastDay), numFmt: FMT.date }],
+    [
+      stt,
+      { header: 'Tìm kiếm không có kết quả', width: 35, value: (r) => r.q },
+      { header: 'Số lần', width: 10, value: (r) => r.count, numFmt: FMT.count, sum: true },
+      { header: 'Ngày gần nhất', width: 13, value: (r) => dayCell(r.lastDay), numFmt: FMT.date },
+    ],
     report.kiosk.emptySearches,
     6,
   );
@@ -179,7 +209,15 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
  * row height), with page numbers below.
  */
 function setUpPrinting(ws: ExcelJS.Worksheet, title: string): void {
-  ws.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1', margins: { left: 0.5, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 } };
+  ws.pageSetup = {
+    paperSize: 9,
+    orientation: 'landscape',
+    fitToPage: true,
+    fitToWidth: 1,
+    fitToHeight: 0,
+    printTitlesRow: '1:1',
+    margins: { left: 0.5, right: 0.4, top: 0.75, bottom: 0.6, header: 0.3, footer: 0.3 },
+  };
   // "&" starts a code in Excel's header language; a literal one is written twice.
   ws.headerFooter = { oddHeader: `&C&"Times New Roman,Bold"&12${`${ws.name}: ${title}`.replaceAll('&', '&&')}`, oddFooter: '&CTrang &P/&N' };
 }
@@ -207,7 +245,10 @@ function addDossierSheet(ws: ExcelJS.Worksheet, d: NonNullable<Report['dossiers'
   ws.getColumn(11).width = 3;
   addTable<{ label: string; value: number }>(
     ws,
-    [{ header: 'Tra cứu hồ sơ (kiosk, điện thoại)', width: 34, value: (r) => r.label }, { header: 'Lượt', width: 10, value: (r) => r.value, numFmt: FMT.count, sum: true }],
+    [
+      { header: 'Tra cứu hồ sơ (kiosk, điện thoại)', width: 34, value: (r) => r.label },
+      { header: 'Lượt', width: 10, value: (r) => r.value, numFmt: FMT.count, sum: true },
+    ],
     [
       { label: 'Tìm thấy hồ sơ', value: d.lookups.found },
       { label: 'Không tìm thấy', value: d.lookups.notFound },

@@ -19,8 +19,7 @@ const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().sl
  */
 export function searchLexiconRoutes(deps: Deps, catalogue: Catalogue, hub: Hub): Router {
   const r = Router();
-  const audit = (actor: string, action: string, subject: string, before: unknown, after: unknown) =>
-    deps.store.audit.append({ at: deps.clock().toISOString(), actor, action, subject, before, after });
+  const audit = (actor: string, action: string, subject: string, before: unknown, after: unknown) => deps.store.audit.append({ at: deps.clock().toISOString(), actor, action, subject, before, after });
   const provinceWide = (res: Parameters<typeof staffOf>[0]) => {
     const user = staffOf(res);
     if (user.centreId !== null) throw new AppError('forbidden', 'A synonym changes search at every centre: ask a province-wide editor to add it.');
@@ -43,7 +42,15 @@ export function searchLexiconRoutes(deps: Deps, catalogue: Catalogue, hub: Hub):
 
   on(searchLexiconApi.add, requireStaff(deps, 'editor'), async ({ body, res }) => {
     const user = provinceWide(res);
-    const s: StaffSynonym = { id: newId(), say: foldPhrase(body.say), means: foldPhrase(body.means), field: body.field, status: 'active', createdBy: user.username, createdAt: deps.clock().toISOString() };
+    const s: StaffSynonym = {
+      id: newId(),
+      say: foldPhrase(body.say),
+      means: foldPhrase(body.means),
+      field: body.field,
+      status: 'active',
+      createdBy: user.username,
+      createdAt: deps.clock().toISOString(),
+    };
     if (s.say === s.means) throw new AppError('validation', 'Từ người dân gõ và từ của danh mục giống nhau: không cần thêm (the two phrases are the same).');
     const before = await deps.store.searchLexicon.put(s);
     await audit(user.username, 'search_lexicon.add', s.say, before, s);

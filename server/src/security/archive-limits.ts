@@ -19,9 +19,7 @@ const MB = 1024 * 1024;
 const mb = (n: number) => `${Math.round(n / MB)} MB`;
 
 const open = (buf: Buffer) =>
-  new Promise<ZipFile>((resolve, reject) =>
-    yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => (err ? reject(err) : resolve(zip))),
-  );
+  new Promise<ZipFile>((resolve, reject) => yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => (err ? reject(err) : resolve(zip))));
 
 /** Calls `visit` for each entry in turn; `visit` resolves when it is done with that entry. */
 function eachEntry(zip: ZipFile, visit: (entry: Entry) => Promise<void>): Promise<void> {

@@ -55,7 +55,8 @@ export async function seedDemo(deps: Deps, crawlFile: string | null): Promise<Se
   const spotlights: PlaylistItemInput[] = [];
   for (const code of SPOTLIGHT_CODES) {
     const p = await deps.store.procedures.get(code);
-    if (p) spotlights.push({ id: `tthc-${code.replace('.', '-')}`, kind: 'procedure', title: p.name.slice(0, 200), durationMs: 15_000, procedureCode: code, reformArea: 'tthc', form: 'niem_yet_tthc' });
+    if (p)
+      spotlights.push({ id: `tthc-${code.replace('.', '-')}`, kind: 'procedure', title: p.name.slice(0, 200), durationMs: 15_000, procedureCode: code, reformArea: 'tthc', form: 'niem_yet_tthc' });
   }
   // Interleave so the loop alternates moving pictures with information, as a waiting room wants.
   const items = interleave(mediaItems, [...spotlights, ...DEMO_FIXED_ITEMS]).map((i) => PlaylistItemSchema.parse(i));
@@ -67,7 +68,9 @@ export async function seedDemo(deps: Deps, crawlFile: string | null): Promise<Se
     return deps.store.playlists.publish(id, { playlistId: id, name: draft.name, centreId: draft.centreId, target: draft.target, ...version, publishedAt: at, publishedBy: 'seed', rollbackOf: null });
   };
   const campaignItems = DEMO_CAMPAIGN.items.map((i) => PlaylistItemSchema.parse(i));
-  const campaign = province ? await publish(DEMO_CAMPAIGN.id, { name: DEMO_CAMPAIGN.name, centreId: province.id, target: { centreIds: communes.map((c) => c.id), groups: [] }, items: campaignItems }, { items: campaignItems }) : null;
+  const campaign = province
+    ? await publish(DEMO_CAMPAIGN.id, { name: DEMO_CAMPAIGN.name, centreId: province.id, target: { centreIds: communes.map((c) => c.id), groups: [] }, items: campaignItems }, { items: campaignItems })
+    : null;
   for (const row of DEMO_PLAN) await deps.store.plans.put({ ...PlanTargetInputSchema.parse(row), id: demoPlanRowId(row.centreId, row.seq) });
   for (const c of communes) {
     const name = `Màn hình chờ – ${c.name.replace('Trung tâm Phục vụ hành chính công ', '')}`;
@@ -77,14 +80,27 @@ export async function seedDemo(deps: Deps, crawlFile: string | null): Promise<Se
     // Lộc Tấn plays the province's campaign at the end of its loop; Long Thành keeps its own items only.
     if (campaign && c.id === 'loc-tan') {
       const withCampaign: DraftItem[] = [...own, { id: 'campaign-place', kind: 'campaign', title: campaign.name, campaignId: campaign.playlistId, skip: [] }];
-      await publish(`demo-${c.id}`, { ...draft, items: withCampaign }, { items: expandCampaigns(withCampaign, c.id, new Map([[campaign.playlistId, campaign]]), DEMO_CENTRES).items, source: withCampaign });
+      await publish(
+        `demo-${c.id}`,
+        { ...draft, items: withCampaign },
+        { items: expandCampaigns(withCampaign, c.id, new Map([[campaign.playlistId, campaign]]), DEMO_CENTRES).items, source: withCampaign },
+      );
     } else await publish(`demo-${c.id}`, draft, { items: own });
   }
   await seedRegister(deps, mediaItems);
   const dossiers = province ? await seedDemoDossiers(deps, province, communes) : 0;
   const screens = await seedScreens(deps, at);
   const kiosk = await seedKiosk(deps, at);
-  return { centres: DEMO_CENTRES.length, media: mediaItems.length, procedures: catalogue.procedures, rejectedRecords: catalogue.rejected, playlists: communes.length + (campaign ? 1 : 0), dossiers, screens, kiosk };
+  return {
+    centres: DEMO_CENTRES.length,
+    media: mediaItems.length,
+    procedures: catalogue.procedures,
+    rejectedRecords: catalogue.rejected,
+    playlists: communes.length + (campaign ? 1 : 0),
+    dossiers,
+    screens,
+    kiosk,
+  };
 }
 
 /**
@@ -97,7 +113,10 @@ async function seedScreens(deps: Deps, at: string): Promise<SeedReport['screens'
   for (const [i, c] of communes.entries()) {
     const token = randomToken();
     const name = `Màn hình sảnh chờ ${i + 1}`;
-    await deps.store.devices.create({ id: newId(), kind: 'screen', name, centreId: c.id, group: 'sanh-cho', status: 'active', pairedAt: at, lastSeenAt: null, playing: null, heartbeat: null }, sha256(token));
+    await deps.store.devices.create(
+      { id: newId(), kind: 'screen', name, centreId: c.id, group: 'sanh-cho', status: 'active', pairedAt: at, lastSeenAt: null, playing: null, heartbeat: null },
+      sha256(token),
+    );
     screens.push({ name: `${name} (${c.name.replace('Trung tâm Phục vụ hành chính công ', '')})`, token });
   }
   return screens;
@@ -109,7 +128,10 @@ async function seedKiosk(deps: Deps, at: string): Promise<SeedReport['kiosk']> {
   if (!centre) return null;
   const token = randomToken();
   const name = 'Kiosk tra cứu sảnh chờ';
-  await deps.store.devices.create({ id: newId(), kind: 'kiosk', name, centreId: centre.id, group: null, status: 'active', pairedAt: at, lastSeenAt: null, playing: null, heartbeat: null }, sha256(token));
+  await deps.store.devices.create(
+    { id: newId(), kind: 'kiosk', name, centreId: centre.id, group: null, status: 'active', pairedAt: at, lastSeenAt: null, playing: null, heartbeat: null },
+    sha256(token),
+  );
   return { name, centreId: centre.id, token };
 }
 
@@ -140,12 +162,19 @@ async function seedCatalogue(deps: Deps, file: string, at: string): Promise<{ pr
   for (const f of listFiles) lists.push(...parseProcedureList(await readFirstSheet(readFileSync(path.join(listDir, f)), f)).entries);
   const crawled = new Set(crawl.procedures.map((p) => p.code));
   // Only the crawl's procedures: list-only entries have no level, and the demo serves one level.
-  const procedures = crossCheck(crawl.procedures, lists.filter((e) => crawled.has(e.code))).procedures;
+  const procedures = crossCheck(
+    crawl.procedures,
+    lists.filter((e) => crawled.has(e.code)),
+  ).procedures;
   const rejected = crawl.rejected;
   // Commune centres serve commune-level procedures; the demo imports only those to stay small.
   const communeLevel = procedures.filter((p) => p.level.includes('xa'));
   await deps.store.procedures.upsertMany(communeLevel, at);
-  for (const c of DEMO_CENTRES.filter((x) => x.kind === 'commune')) await deps.store.procedures.setCentreCodes(c.id, communeLevel.map((p) => p.code));
+  for (const c of DEMO_CENTRES.filter((x) => x.kind === 'commune'))
+    await deps.store.procedures.setCentreCodes(
+      c.id,
+      communeLevel.map((p) => p.code),
+    );
   return { procedures: communeLevel.length, rejected: rejected.length };
 }
 
@@ -156,7 +185,16 @@ async function seedRegister(deps: Deps, media: readonly PlaylistItemInput[]): Pr
   for (const [i, e] of DEMO_REGISTER.entries()) {
     const day = new Date(now.getTime() + 7 * 3600_000 - e.daysAgo * 86_400_000).toISOString().slice(0, 10);
     const proof = e.proof === 'banner-photo' ? (banner && 'mediaId' in banner ? { kind: 'media' as const, mediaId: banner.mediaId } : null) : e.proof ? { kind: 'link' as const, url: e.proof } : null;
-    const entry = RegisterEntryInputSchema.parse({ centreId: 'long-thanh', targetId: e.seq ? demoPlanRowId('long-thanh', e.seq) : null, date: day, form: e.form, count: e.count, title: e.title, place: e.place, proof });
+    const entry = RegisterEntryInputSchema.parse({
+      centreId: 'long-thanh',
+      targetId: e.seq ? demoPlanRowId('long-thanh', e.seq) : null,
+      date: day,
+      form: e.form,
+      count: e.count,
+      title: e.title,
+      place: e.place,
+      proof,
+    });
     await deps.store.register.insert({ ...entry, id: `demo-register-${i + 1}`, createdAt: now.toISOString(), createdBy: 'seed', withdrawn: null });
   }
 }

@@ -66,7 +66,8 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
   /** A new version of a form (admin): answers already given keep the version they were given on. */
   on(surveyApi.saveForm, requireStaff(deps, 'admin'), async ({ params: { id }, body: edit, res }) => {
     // Every centre answers the same forms: a commune's admin would be rewriting its neighbours' survey.
-    if (!managesSharedForms(staffOf(res), await deps.store.centres.list())) throw new AppError('forbidden', 'The survey forms are shared by every centre of the province: only the province’s admins edit them.');
+    if (!managesSharedForms(staffOf(res), await deps.store.centres.list()))
+      throw new AppError('forbidden', 'The survey forms are shared by every centre of the province: only the province’s admins edit them.');
     const current = latest(await allForms()).find((f) => f.id === id);
     if (!current) throw new AppError('not_found', `No survey form "${id}".`);
     const ids = edit.questions.map((q) => q.id);
@@ -85,7 +86,13 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
       // A new ticket is a new phone to the once-a-day rule, so one address gets only so many.
       const wait = await take(tickets, req.ip ?? 'unknown');
       if (wait > 0) tooMany(res, wait, 'Too many survey pages opened from this network');
-      res.cookie(PHONE_COOKIE, issueSigned(secret, TICKET_PURPOSE), { httpOnly: true, sameSite: 'lax', secure: isSecureRequest(req, deps.config.publicUrl), path: '/api/surveys', maxAge: 400 * 86_400_000 });
+      res.cookie(PHONE_COOKIE, issueSigned(secret, TICKET_PURPOSE), {
+        httpOnly: true,
+        sameSite: 'lax',
+        secure: isSecureRequest(req, deps.config.publicUrl),
+        path: '/api/surveys',
+        maxAge: 400 * 86_400_000,
+      });
     }
     return { ok: true } as const;
   });

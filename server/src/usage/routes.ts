@@ -27,7 +27,10 @@ export function usageRoutes(deps: Deps, catalogue: Catalogue, makeLimiter: MakeL
     const wait = await take(perDevice, deviceOf(res).id, events.length);
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
-      throw new AppError('rate_limited', `This kiosk reported more than ${perKiosk} events in ${Math.round(windowS / 60)} minutes; the rest are not counted. Try again in ${Math.ceil(wait / 60)} minute(s).`);
+      throw new AppError(
+        'rate_limited',
+        `This kiosk reported more than ${perKiosk} events in ${Math.round(windowS / 60)} minutes; the rest are not counted. Try again in ${Math.ceil(wait / 60)} minute(s).`,
+      );
     }
     const counts = new Map<string, { kind: UsageKind; key: string; n: number }>();
     const add = (kind: UsageKind, key: string) => {

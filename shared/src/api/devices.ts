@@ -19,4 +19,3 @@ export const deviceApi = {
   /** The heartbeat over HTTP, when the socket cannot get through (a proxy that blocks WebSocket). */
   heartbeat: route({ method: 'POST', path: '/api/device/heartbeat', body: HeartbeatSchema, response: DoneSchema }),
 };
-

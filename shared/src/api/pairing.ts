@@ -22,7 +22,6 @@ export const pairingApi = {
   approve: route({ method: 'POST', path: '/api/pairings/approve', body: PairingApproveSchema, response: z.object({ device: DeviceSchema }), status: 201 }),
 };
 
-
 /**
  * The same bootstrap as a kiosk reads it: its device and centre only (a kiosk plays no playlist), so
  * the kiosk does not carry the schema of every playlist item. Not in the contract's map: the route

@@ -169,7 +169,10 @@ export function dossierChecklist(dossier: readonly DossierItem[]): DossierCheckl
   let mixedCases = false;
   const seen = new Set<string>();
   for (const d of dossier) {
-    const text = d.name.replace(/^[\s;,.:]+/, '').replace(LIST_MARKER, '').trim();
+    const text = d.name
+      .replace(/^[\s;,.:]+/, '')
+      .replace(LIST_MARKER, '')
+      .trim();
     // A cell of punctuation alone ("." or ",") is the crawler's leftover between table rows.
     if (!/\p{L}/u.test(text)) continue;
     if (isZeroCopies(d.copies) || NOT_A_PAPER.some((re) => re.test(text))) {

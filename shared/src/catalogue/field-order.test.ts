@@ -31,7 +31,11 @@ describe('orderFields', () => {
     ]);
   });
   it('keeps the count order at a province centre, and keeps every count', () => {
-    expect(orderFields(COUNTS, 'tinh').map(([f]) => f).slice(0, 3)).toEqual(['Hải quan', 'Thuế', 'Hộ tịch']);
+    expect(
+      orderFields(COUNTS, 'tinh')
+        .map(([f]) => f)
+        .slice(0, 3),
+    ).toEqual(['Hải quan', 'Thuế', 'Hộ tịch']);
     expect(orderFields(COUNTS, 'xa').find(([f]) => f === 'Chứng thực')).toEqual(['Chứng thực', 12]);
   });
 });

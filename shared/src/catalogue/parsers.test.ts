@@ -32,7 +32,9 @@ describe('parseChannels', () => {
     ]);
   });
   it('1.004498: no time, free, a long description mentioning other channels in lower case', () => {
-    const rows = parseChannels('Hình thức nộpThời gianPhí, lệ phíMô tảTrực tuyếnKhông có thông tinMiễn phía) Đối với trường hợp đề nghị thay đổi tên tổ chức cộng đồng: 05 ngày làm việc; nộp trực tiếp hoặc qua dịch vụ bưu chính');
+    const rows = parseChannels(
+      'Hình thức nộpThời gianPhí, lệ phíMô tảTrực tuyếnKhông có thông tinMiễn phía) Đối với trường hợp đề nghị thay đổi tên tổ chức cộng đồng: 05 ngày làm việc; nộp trực tiếp hoặc qua dịch vụ bưu chính',
+    );
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ kind: 'truc_tuyen', time: null, fee: 'Miễn phí' });
     expect(rows[0]?.description).toMatch(/^a\) Đối với/);
@@ -62,7 +64,9 @@ describe('parseDossier', () => {
     ]);
   });
   it('1.001193: group headings are not documents', () => {
-    const items = parseDossier('* Giấy tờ phải nộp:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Giấy chứng sinh.1 bản chính* Giấy tờ phải xuất trình:Tên giấy tờMẫu đơn, tờ khaiSố lượngGiấy tờ tùy thân.0 bản chính');
+    const items = parseDossier(
+      '* Giấy tờ phải nộp:Tên giấy tờMẫu đơn, tờ khaiSố lượng- Giấy chứng sinh.1 bản chính* Giấy tờ phải xuất trình:Tên giấy tờMẫu đơn, tờ khaiSố lượngGiấy tờ tùy thân.0 bản chính',
+    );
     expect(items.map((i) => i.name)).toEqual(['Giấy chứng sinh.', 'Giấy tờ tùy thân.']);
   });
   it('empty and placeholder text', () => {

@@ -16,12 +16,9 @@ describe('dossierCodeKey', () => {
     expect(dossierCodeKey(raw)).toBe(key);
   });
 
-  it.each([[''], ['12-3'], ['A'.repeat(41)], ['Hồ sơ 123456'], ['<script>1234567'], ['https://example.vn/'], ['1234 5678; DROP']])(
-    'refuses %s as a code',
-    (raw) => {
-      expect(dossierCodeKey(raw)).toBeNull();
-    },
-  );
+  it.each([[''], ['12-3'], ['A'.repeat(41)], ['Hồ sơ 123456'], ['<script>1234567'], ['https://example.vn/'], ['1234 5678; DROP']])('refuses %s as a code', (raw) => {
+    expect(dossierCodeKey(raw)).toBeNull();
+  });
 
   it('gives the same key to every way of writing one code, so a typed code finds the scanned one', () => {
     const ways = ['DEMO-LT-000123', 'demo lt 000123', 'Demo.Lt.000123', ' DEMO–LT–000123 '];

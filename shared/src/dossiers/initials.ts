@@ -5,7 +5,10 @@
  * typed into the name field by mistake (an ID, a phone) cannot leak through.
  */
 export function nameInitials(name: string): string {
-  const words = name.normalize('NFC').split(/[^\p{L}]+/u).filter(Boolean);
+  const words = name
+    .normalize('NFC')
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   return words
     .slice(0, 6)
     .map((w) => `${w.charAt(0).toLocaleUpperCase('vi')}.`)

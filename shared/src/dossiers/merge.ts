@@ -36,7 +36,24 @@ export function foldHistory(entries: readonly DossierHistoryEntry[]): DossierHis
 
 /** Every field in a fixed order: equal states give equal text whatever order their fields were built in. */
 export const canonicalDossier = (s: DossierState): string =>
-  JSON.stringify([s.key, s.code, s.centreId, s.procedureCode, s.procedureName, s.field, s.receivedAt, s.appointmentAt, s.status, s.history, s.resultAt, s.delivery, s.counter, s.maskedName, s.nameHash, s.updatedAt]);
+  JSON.stringify([
+    s.key,
+    s.code,
+    s.centreId,
+    s.procedureCode,
+    s.procedureName,
+    s.field,
+    s.receivedAt,
+    s.appointmentAt,
+    s.status,
+    s.history,
+    s.resultAt,
+    s.delivery,
+    s.counter,
+    s.maskedName,
+    s.nameHash,
+    s.updatedAt,
+  ]);
 
 /** Whether `a` is the later word on the dossier: its own time first, then the later status, then a fixed order. */
 function supersedes(a: DossierState, b: DossierState): boolean {

@@ -101,4 +101,3 @@ export function tableRow(columns: readonly (Column | null)[], cells: readonly st
   for (const k of Object.keys(value)) if (value[k] === undefined || (value[k] === null && k !== 'delivery')) delete value[k];
   return { row: value as DossierRowInput };
 }
-

@@ -27,14 +27,62 @@ describe('foldShowings', () => {
       ids(),
     );
     expect(out).toEqual([
-      { id: 'id-1', day: '2026-03-01', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'a', showings: 1, playMs: 10_000, completed: 1, first: '2026-03-01T16:59:00.000Z', last: '2026-03-01T16:59:00.000Z' },
-      { id: 'id-2', day: '2026-03-02', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'a', showings: 1, playMs: 10_000, completed: 1, first: '2026-03-01T17:01:00.000Z', last: '2026-03-01T17:01:00.000Z' },
-      { id: 'id-3', day: '2026-03-01', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'b', showings: 1, playMs: 10_000, completed: 1, first: '2026-03-01T10:00:00.000Z', last: '2026-03-01T10:00:00.000Z' },
+      {
+        id: 'id-1',
+        day: '2026-03-01',
+        deviceId: 's1',
+        playlistId: 'p',
+        playlistVersion: 1,
+        itemId: 'a',
+        showings: 1,
+        playMs: 10_000,
+        completed: 1,
+        first: '2026-03-01T16:59:00.000Z',
+        last: '2026-03-01T16:59:00.000Z',
+      },
+      {
+        id: 'id-2',
+        day: '2026-03-02',
+        deviceId: 's1',
+        playlistId: 'p',
+        playlistVersion: 1,
+        itemId: 'a',
+        showings: 1,
+        playMs: 10_000,
+        completed: 1,
+        first: '2026-03-01T17:01:00.000Z',
+        last: '2026-03-01T17:01:00.000Z',
+      },
+      {
+        id: 'id-3',
+        day: '2026-03-01',
+        deviceId: 's1',
+        playlistId: 'p',
+        playlistVersion: 1,
+        itemId: 'b',
+        showings: 1,
+        playMs: 10_000,
+        completed: 1,
+        first: '2026-03-01T10:00:00.000Z',
+        last: '2026-03-01T10:00:00.000Z',
+      },
     ]);
   });
 
   it('adds to an open summary of the same group, keeping its id, and leaves it untouched otherwise (an interrupted showing is not counted)', () => {
-    const open: ImpressionSummary = { id: 'open-a', day: '2026-03-01', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'a', showings: 5, playMs: 50_000, completed: 5, first: '2026-03-01T01:00:00.000Z', last: '2026-03-01T02:00:00.000Z' };
+    const open: ImpressionSummary = {
+      id: 'open-a',
+      day: '2026-03-01',
+      deviceId: 's1',
+      playlistId: 'p',
+      playlistVersion: 1,
+      itemId: 'a',
+      showings: 5,
+      playMs: 50_000,
+      completed: 5,
+      first: '2026-03-01T01:00:00.000Z',
+      last: '2026-03-01T02:00:00.000Z',
+    };
     const other = { ...open, id: 'open-b', itemId: 'b' };
     const out = foldShowings([shown('a', '2026-03-01T00:30:00Z'), shown('a', '2026-03-01T03:00:00Z', 1_000, 'interrupted')], [open, other], ids());
     expect(out).toEqual([{ ...open, showings: 6, playMs: 60_000, completed: 6, first: '2026-03-01T00:30:00.000Z', last: '2026-03-01T02:00:00.000Z' }]);
@@ -47,7 +95,19 @@ describe('foldShowings', () => {
 });
 
 describe('summaryProblem', () => {
-  const ok: ImpressionSummary = { id: 'x', day: '2026-03-02', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'a', showings: 3, playMs: 30_000, completed: 2, first: '2026-03-01T17:00:00.000Z', last: '2026-03-02T16:59:59.999Z' };
+  const ok: ImpressionSummary = {
+    id: 'x',
+    day: '2026-03-02',
+    deviceId: 's1',
+    playlistId: 'p',
+    playlistVersion: 1,
+    itemId: 'a',
+    showings: 3,
+    playMs: 30_000,
+    completed: 2,
+    first: '2026-03-01T17:00:00.000Z',
+    last: '2026-03-02T16:59:59.999Z',
+  };
   it.each([
     ['a summary folded from real showings', ok, null],
     ['more completed than shown', { ...ok, completed: 4 }, 'completed_exceeds_showings'],

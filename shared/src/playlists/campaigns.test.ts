@@ -10,7 +10,18 @@ const centres = [
   { id: 'hn', kind: 'province' as const, parentId: null },
 ];
 const text = (id: string) => PlaylistItemSchema.parse({ id, kind: 'text', title: id, durationMs: 10_000, heading: id, body: '' });
-const campaign = (over: Partial<PlaylistVersion> = {}): PlaylistVersion => ({ playlistId: 'camp', version: 3, name: 'Chiến dịch', centreId: 'dn', target: { centreIds: ['lt', 'ltan'], groups: [] }, items: [text('c1'), text('c2')], publishedAt: '2026-01-01T00:00:00Z', publishedBy: 'x', rollbackOf: null, ...over });
+const campaign = (over: Partial<PlaylistVersion> = {}): PlaylistVersion => ({
+  playlistId: 'camp',
+  version: 3,
+  name: 'Chiến dịch',
+  centreId: 'dn',
+  target: { centreIds: ['lt', 'ltan'], groups: [] },
+  items: [text('c1'), text('c2')],
+  publishedAt: '2026-01-01T00:00:00Z',
+  publishedBy: 'x',
+  rollbackOf: null,
+  ...over,
+});
 const ref = (campaignId = 'camp', skip: string[] = []): DraftItem => ({ id: 'place', kind: 'campaign', title: 'Chiến dịch', campaignId, skip });
 
 describe('expandCampaigns', () => {

@@ -6,8 +6,27 @@ const A = 'a'.repeat(64);
 const B = 'b'.repeat(64);
 const image = (id: string, mediaId: string) => PlaylistItemSchema.parse({ id, kind: 'image', title: id, durationMs: 10_000, mediaId });
 const target = { centreIds: [], groups: [] };
-const playlist = (id: string, items: Playlist['items']): Playlist => ({ id, name: `P ${id}`, centreId: 'lt', target, items, revision: 1, updatedAt: '2026-01-01T00:00:00.000Z', publishedVersion: null });
-const version = (playlistId: string, items: PlaylistVersion['items']): PlaylistVersion => ({ playlistId, version: 1, name: `P ${playlistId}`, centreId: 'lt', target, items, publishedAt: '2026-01-01T00:00:00.000Z', publishedBy: 'a', rollbackOf: null });
+const playlist = (id: string, items: Playlist['items']): Playlist => ({
+  id,
+  name: `P ${id}`,
+  centreId: 'lt',
+  target,
+  items,
+  revision: 1,
+  updatedAt: '2026-01-01T00:00:00.000Z',
+  publishedVersion: null,
+});
+const version = (playlistId: string, items: PlaylistVersion['items']): PlaylistVersion => ({
+  playlistId,
+  version: 1,
+  name: `P ${playlistId}`,
+  centreId: 'lt',
+  target,
+  items,
+  publishedAt: '2026-01-01T00:00:00.000Z',
+  publishedBy: 'a',
+  rollbackOf: null,
+});
 
 describe('mediaUsage', () => {
   it('lists each playlist once per file and marks the files screens play now', () => {

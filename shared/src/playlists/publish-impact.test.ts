@@ -32,7 +32,7 @@ describe('publishImpact', () => {
     expect(change?.next).toEqual({ playlistId: 'new', name: 'Mới', centreId: 'lt', version: (nowVersion ?? 0) + 1 });
   });
 
-  it("a province campaign plays where the commune has nothing of its own, and nowhere it has", () => {
+  it('a province campaign plays where the commune has nothing of its own, and nowhere it has', () => {
     const campaign = makeCandidate({ playlistId: 'camp', name: 'Chiến dịch', centreId: 'dn', target: { centreIds: ['lt', 'ltan'], groups: [] } });
     const changes = publishImpact(campaign, [ownLt], [lt, ltan], AT);
     expect(changes.map((c) => [c.screen.id, c.effect])).toEqual([
@@ -48,7 +48,10 @@ describe('publishImpact', () => {
   });
 
   it('a screen the playlist no longer targets falls back to what else targets it, and is warned about', () => {
-    const onAir = [makeVersion({ playlistId: 'new', name: 'Mới', target: { centreIds: ['lt', 'ltan'], groups: [] } }), makeVersion({ playlistId: 'prov', name: 'Tỉnh', centreId: 'dn', target: { centreIds: ['ltan'], groups: [] } })];
+    const onAir = [
+      makeVersion({ playlistId: 'new', name: 'Mới', target: { centreIds: ['lt', 'ltan'], groups: [] } }),
+      makeVersion({ playlistId: 'prov', name: 'Tỉnh', centreId: 'dn', target: { centreIds: ['ltan'], groups: [] } }),
+    ];
     const changes = publishImpact(makeCandidate({}), onAir, [lt, ltan], AT);
     expect(changes.map((c) => [c.screen.id, c.effect, c.next?.name ?? null])).toEqual([
       ['s-lt', 'updates', 'Mới'],

@@ -5,11 +5,31 @@ import { aggregateShowings, groupShowings } from './aggregate';
 
 const video = PlaylistItemSchema.parse({ id: 'v', kind: 'video', title: 'Clip cải cách', durationMs: 10_000, mediaId: 'a'.repeat(64), reformArea: 'tthc', form: 'video_clip' });
 const news = PlaylistItemSchema.parse({ id: 'n', kind: 'text', title: 'Bản tin', durationMs: 10_000, heading: 'x', body: '', reformArea: 'cong_vu', form: 'ban_tin' });
-const v1: PlaylistVersion = { playlistId: 'p', version: 1, name: 'P', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [video, news], publishedAt: '2026-01-01T00:00:00Z', publishedBy: 'a', rollbackOf: null };
+const v1: PlaylistVersion = {
+  playlistId: 'p',
+  version: 1,
+  name: 'P',
+  centreId: 'lt',
+  target: { centreIds: [], groups: [] },
+  items: [video, news],
+  publishedAt: '2026-01-01T00:00:00Z',
+  publishedBy: 'a',
+  rollbackOf: null,
+};
 // Version 2 renamed the clip: showings under version 1 keep the old title.
 const v2: PlaylistVersion = { ...v1, version: 2, items: [{ ...video, title: 'Clip mới' }] };
-const show = (deviceId: string, itemId: string, version: number, startedAt: string, durationMs = 10_000, completed = true) => ({ deviceId, itemId, playlistId: 'p', playlistVersion: version, startedAt, durationMs, completed, reason: (completed ? 'completed' : 'preempted') as Impression['reason'] });
-const aggregate = (rows: ReturnType<typeof show>[], ...rest: Parameters<typeof aggregateShowings> extends [unknown, ...infer R] ? R : never) => aggregateShowings(groupShowings(rows).values(), ...rest);
+const show = (deviceId: string, itemId: string, version: number, startedAt: string, durationMs = 10_000, completed = true) => ({
+  deviceId,
+  itemId,
+  playlistId: 'p',
+  playlistVersion: version,
+  startedAt,
+  durationMs,
+  completed,
+  reason: (completed ? 'completed' : 'preempted') as Impression['reason'],
+});
+const aggregate = (rows: ReturnType<typeof show>[], ...rest: Parameters<typeof aggregateShowings> extends [unknown, ...infer R] ? R : never) =>
+  aggregateShowings(groupShowings(rows).values(), ...rest);
 const screens = new Map([
   ['s1', { name: 'Sảnh 1', centreId: 'lt' }],
   ['s2', { name: 'Sảnh 2', centreId: 'ltan' }],
@@ -26,20 +46,67 @@ describe('aggregateShowings', () => {
       ],
       [v1, v2],
       screens,
-      new Map([['lt', 'Long Thành'], ['ltan', 'Lộc Tấn']]),
+      new Map([
+        ['lt', 'Long Thành'],
+        ['ltan', 'Lộc Tấn'],
+      ]),
     );
     expect(r.totals).toEqual({ showings: 4, playMs: 34_000, completed: 3, screens: 2 });
-    expect(r.byItem[0]).toMatchObject({ key: 'v', label: 'Clip cải cách', kind: 'video', reformArea: 'tthc', form: 'video_clip', showings: 3, playMs: 24_000, screens: 2, screenIds: ['s1', 's2'], mediaId: 'a'.repeat(64), first: '2026-03-01T16:59:00.000Z', last: '2026-03-02T02:00:00.000Z' });
-    expect(r.byForm.map((x) => [x.key, x.showings])).toEqual([['video_clip', 3], ['ban_tin', 1]]);
-    expect(r.byCentre.map((x) => [x.label, x.showings])).toEqual([['Long Thành', 2], ['Lộc Tấn', 2]]);
-    expect(r.byDay.map((x) => [x.key, x.showings])).toEqual([['2026-03-01', 1], ['2026-03-02', 3]]);
+    expect(r.byItem[0]).toMatchObject({
+      key: 'v',
+      label: 'Clip cải cách',
+      kind: 'video',
+      reformArea: 'tthc',
+      form: 'video_clip',
+      showings: 3,
+      playMs: 24_000,
+      screens: 2,
+      screenIds: ['s1', 's2'],
+      mediaId: 'a'.repeat(64),
+      first: '2026-03-01T16:59:00.000Z',
+      last: '2026-03-02T02:00:00.000Z',
+    });
+    expect(r.byForm.map((x) => [x.key, x.showings])).toEqual([
+      ['video_clip', 3],
+      ['ban_tin', 1],
+    ]);
+    expect(r.byCentre.map((x) => [x.label, x.showings])).toEqual([
+      ['Long Thành', 2],
+      ['Lộc Tấn', 2],
+    ]);
+    expect(r.byDay.map((x) => [x.key, x.showings])).toEqual([
+      ['2026-03-01', 1],
+      ['2026-03-02', 3],
+    ]);
   });
 
   it('folds rows into one group per day, screen, version and item, normalising offsets to UTC', () => {
     const groups = [...groupShowings([show('s1', 'v', 1, '2026-03-02T08:00:00+07:00'), show('s1', 'v', 1, '2026-03-02T00:30:00Z', 3_000, false), show('s1', 'v', 2, '2026-03-02T02:00:00Z')]).values()];
     expect(groups).toEqual([
-      { day: '2026-03-02', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'v', showings: 2, playMs: 13_000, completed: 1, first: '2026-03-02T00:30:00.000Z', last: '2026-03-02T01:00:00.000Z' },
-      { day: '2026-03-02', deviceId: 's1', playlistId: 'p', playlistVersion: 2, itemId: 'v', showings: 1, playMs: 10_000, completed: 1, first: '2026-03-02T02:00:00.000Z', last: '2026-03-02T02:00:00.000Z' },
+      {
+        day: '2026-03-02',
+        deviceId: 's1',
+        playlistId: 'p',
+        playlistVersion: 1,
+        itemId: 'v',
+        showings: 2,
+        playMs: 13_000,
+        completed: 1,
+        first: '2026-03-02T00:30:00.000Z',
+        last: '2026-03-02T01:00:00.000Z',
+      },
+      {
+        day: '2026-03-02',
+        deviceId: 's1',
+        playlistId: 'p',
+        playlistVersion: 2,
+        itemId: 'v',
+        showings: 1,
+        playMs: 10_000,
+        completed: 1,
+        first: '2026-03-02T02:00:00.000Z',
+        last: '2026-03-02T02:00:00.000Z',
+      },
     ]);
   });
 
@@ -52,7 +119,18 @@ describe('aggregateShowings', () => {
       show('s1', 'v', 1, '2026-03-02T01:04:00Z', 2_500, false),
     ];
     expect([...groupShowings(rows).values()]).toEqual([
-      { day: '2026-03-02', deviceId: 's1', playlistId: 'p', playlistVersion: 1, itemId: 'v', showings: 1, playMs: 2_500, completed: 0, first: '2026-03-02T01:04:00.000Z', last: '2026-03-02T01:04:00.000Z' },
+      {
+        day: '2026-03-02',
+        deviceId: 's1',
+        playlistId: 'p',
+        playlistVersion: 1,
+        itemId: 'v',
+        showings: 1,
+        playMs: 2_500,
+        completed: 0,
+        first: '2026-03-02T01:04:00.000Z',
+        last: '2026-03-02T01:04:00.000Z',
+      },
     ]);
     expect(aggregate(rows.slice(0, 4), [v1], screens, new Map()).byItem).toEqual([]);
   });

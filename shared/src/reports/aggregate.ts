@@ -68,7 +68,8 @@ export const COUNTS_AS_SHOWN_SQL = "reason IN ('completed', 'preempted') AND dur
 export const vnDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
 
 /** The roll-up key of a group: showings with the same key add up. */
-export const groupKey = (g: Pick<ShowingGroup, 'day' | 'deviceId' | 'playlistId' | 'playlistVersion' | 'itemId'>) => `${g.day}\u001f${g.deviceId}\u001f${g.playlistId}\u001f${g.playlistVersion}\u001f${g.itemId}`;
+export const groupKey = (g: Pick<ShowingGroup, 'day' | 'deviceId' | 'playlistId' | 'playlistVersion' | 'itemId'>) =>
+  `${g.day}\u001f${g.deviceId}\u001f${g.playlistId}\u001f${g.playlistVersion}\u001f${g.itemId}`;
 
 /** Folds the showings that count as shown (see countsAsShown) into roll-up groups; `into` lets a caller keep adding to the same groups. */
 export function groupShowings(rows: Iterable<Row>, into = new Map<string, ShowingGroup>()): Map<string, ShowingGroup> {
@@ -79,7 +80,18 @@ export function groupShowings(rows: Iterable<Row>, into = new Map<string, Showin
     const key = groupKey({ ...r, day });
     const g = into.get(key);
     if (!g) {
-      into.set(key, { day, deviceId: r.deviceId, playlistId: r.playlistId, playlistVersion: r.playlistVersion, itemId: r.itemId, showings: 1, playMs: r.durationMs, completed: r.completed ? 1 : 0, first: at, last: at });
+      into.set(key, {
+        day,
+        deviceId: r.deviceId,
+        playlistId: r.playlistId,
+        playlistVersion: r.playlistVersion,
+        itemId: r.itemId,
+        showings: 1,
+        playMs: r.durationMs,
+        completed: r.completed ? 1 : 0,
+        first: at,
+        last: at,
+      });
       continue;
     }
     g.showings += 1;
@@ -103,7 +115,12 @@ export function itemIndex(versions: readonly PlaylistVersion[]): (g: Pick<Showin
  * An item is looked up in the version the screen was playing, so a later edit does not rewrite
  * what was shown.
  */
-export function aggregateShowings(groups: Iterable<ShowingGroup>, versions: readonly PlaylistVersion[], screens: ReadonlyMap<string, { name: string; centreId: string }>, centreNames: ReadonlyMap<string, string>): ShowingReport {
+export function aggregateShowings(
+  groups: Iterable<ShowingGroup>,
+  versions: readonly PlaylistVersion[],
+  screens: ReadonlyMap<string, { name: string; centreId: string }>,
+  centreNames: ReadonlyMap<string, string>,
+): ShowingReport {
   const itemOf = itemIndex(versions);
   const tally = () => new Map<string, ShowingRow>();
   const add = (m: Map<string, ShowingRow>, key: string, label: string, g: ShowingGroup) => {

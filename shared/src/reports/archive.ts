@@ -5,7 +5,12 @@ import { NarrativeSchema } from './narrative';
 /** Số/ký hiệu as the clerk writes it: "12/BC-TTPVHCC". */
 export const DocumentNumberSchema = z.string().check(z.trim(), z.minLength(1, 'enter the number'), z.maxLength(60));
 
-export const ReportIssueSchema = z.strictObject({ centre: z._default(z.nullable(IdSchema), null), from: DateOnlySchema, to: DateOnlySchema, number: z._default(z.nullable(DocumentNumberSchema), null) });
+export const ReportIssueSchema = z.strictObject({
+  centre: z._default(z.nullable(IdSchema), null),
+  from: DateOnlySchema,
+  to: DateOnlySchema,
+  number: z._default(z.nullable(DocumentNumberSchema), null),
+});
 export type ReportIssue = z.infer<typeof ReportIssueSchema>;
 
 /** What the archive says of an issued report; its figures and file are fetched on their own. */

@@ -16,8 +16,22 @@ const base: IntegrityReport = {
 
 describe('integrity in people’s terms', () => {
   it('names screen, centre, item and time, and whose reports it touches — never a bare row number', () => {
-    const t = problemText({ kind: 'row', seq: 536, deviceId: 's1', screenName: 'Sảnh chờ', centreId: 'lt', centreName: 'Xã Long Thành', itemId: 'v', itemTitle: 'Clip', playlistId: 'p', at: '2026-03-02T01:15:00.000Z', day: null });
-    expect(t).toBe('Lượt phát «Clip» trên màn hình «Sảnh chờ» (Xã Long Thành) lúc 08:15 02/03/2026: bản ghi này, hoặc bản ghi ngay trước nó, đã bị sửa, xóa hoặc chèn sau khi lưu. Ảnh hưởng báo cáo của Xã Long Thành (và báo cáo cấp tỉnh tổng hợp đơn vị này).');
+    const t = problemText({
+      kind: 'row',
+      seq: 536,
+      deviceId: 's1',
+      screenName: 'Sảnh chờ',
+      centreId: 'lt',
+      centreName: 'Xã Long Thành',
+      itemId: 'v',
+      itemTitle: 'Clip',
+      playlistId: 'p',
+      at: '2026-03-02T01:15:00.000Z',
+      day: null,
+    });
+    expect(t).toBe(
+      'Lượt phát «Clip» trên màn hình «Sảnh chờ» (Xã Long Thành) lúc 08:15 02/03/2026: bản ghi này, hoặc bản ghi ngay trước nó, đã bị sửa, xóa hoặc chèn sau khi lưu. Ảnh hưởng báo cáo của Xã Long Thành (và báo cáo cấp tỉnh tổng hợp đơn vị này).',
+    );
     expect(t).not.toContain('536');
   });
 

@@ -7,8 +7,18 @@ const commune = CentreSchema.parse({ id: 'lt', kind: 'commune', name: 'Trung tâ
 
 describe('letterheadOf', () => {
   it('uses the recorded fields, never the display name, when a centre has them', () => {
-    const c = { ...commune, name: 'TT PVHCC Long Thành (cơ sở 2)', official: { adminUnit: 'xã Long Thành', parentBody: 'Ủy ban nhân dân xã Long Thành', placeName: 'Long Thành', signerTitle: 'Phó Giám đốc phụ trách', recipients: ['UBND xã (qua Phòng VH-XH)'] } };
-    expect(letterheadOf(c, province)).toEqual({ parent: 'Ủy ban nhân dân xã Long Thành', name: 'Trung tâm Phục vụ hành chính công', place: 'Long Thành', signerTitle: 'Phó Giám đốc phụ trách', recipients: ['UBND xã (qua Phòng VH-XH)'] });
+    const c = {
+      ...commune,
+      name: 'TT PVHCC Long Thành (cơ sở 2)',
+      official: { adminUnit: 'xã Long Thành', parentBody: 'Ủy ban nhân dân xã Long Thành', placeName: 'Long Thành', signerTitle: 'Phó Giám đốc phụ trách', recipients: ['UBND xã (qua Phòng VH-XH)'] },
+    };
+    expect(letterheadOf(c, province)).toEqual({
+      parent: 'Ủy ban nhân dân xã Long Thành',
+      name: 'Trung tâm Phục vụ hành chính công',
+      place: 'Long Thành',
+      signerTitle: 'Phó Giám đốc phụ trách',
+      recipients: ['UBND xã (qua Phòng VH-XH)'],
+    });
   });
 
   it('reads an older centre\'s unit off its name without repeating "Trung tâm…" in the header or the place', () => {

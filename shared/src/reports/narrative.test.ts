@@ -14,7 +14,10 @@ const report = (over: Partial<Report> = {}): Report =>
     register: [{ count: 500 }, { count: 2 }],
     satisfaction: { n: 40, index: 0.9 },
     kiosk: { searches: 300, withoutResult: 12, emptySearches: [{ q: 'so do' }, { q: 'lam lai cmnd' }] },
-    uptime: [{ name: 'Sảnh 1', openMs: 100, share: 0.95 }, { name: 'Sảnh 2', openMs: 100, share: 0.5 }],
+    uptime: [
+      { name: 'Sảnh 1', openMs: 100, share: 0.95 },
+      { name: 'Sảnh 2', openMs: 100, share: 0.5 },
+    ],
     ...over,
   }) as unknown as Report;
 

@@ -57,7 +57,16 @@ export function draftNarrative(r: Report, previous: { showings: number } | null)
   const shortcomings = [
     ...behind.map((x) => `Nhiệm vụ ${x.seq} (${x.product || x.content}) ${x.status === 'behind' ? 'chưa đạt chỉ tiêu của kỳ' : 'chưa ghi nhận kết quả'}.`),
     ...lowUptime.map((u) => `Màn hình "${u.name}" chỉ hoạt động ${pct(u.share)} thời gian làm việc.`),
-    r.kiosk.withoutResult ? `${n(r.kiosk.withoutResult)} lượt tra cứu trên kiosk không tìm thấy thủ tục${r.kiosk.emptySearches.length ? ` (ví dụ: ${r.kiosk.emptySearches.slice(0, 3).map((e) => `“${e.q}”`).join(', ')})` : ''}.` : '',
+    r.kiosk.withoutResult
+      ? `${n(r.kiosk.withoutResult)} lượt tra cứu trên kiosk không tìm thấy thủ tục${
+          r.kiosk.emptySearches.length
+            ? ` (ví dụ: ${r.kiosk.emptySearches
+                .slice(0, 3)
+                .map((e) => `“${e.q}”`)
+                .join(', ')})`
+            : ''
+        }.`
+      : '',
   ].filter(Boolean);
 
   const causes = [

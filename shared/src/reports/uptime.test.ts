@@ -40,7 +40,17 @@ describe('screenUptime', () => {
   });
 
   it('ignores sessions outside the period and cuts those that straddle it', () => {
-    const [s1] = screenUptime(screens, [{ deviceId: 's1', from: '2026-02-28T10:00:00Z', to: '2026-03-02T01:00:00Z' }, { deviceId: 's1', from: '2026-04-01T00:00:00Z', to: '2026-04-02T00:00:00Z' }], new Map(), '2026-03-02', '2026-03-02', '2026-05-01T00:00:00Z');
+    const [s1] = screenUptime(
+      screens,
+      [
+        { deviceId: 's1', from: '2026-02-28T10:00:00Z', to: '2026-03-02T01:00:00Z' },
+        { deviceId: 's1', from: '2026-04-01T00:00:00Z', to: '2026-04-02T00:00:00Z' },
+      ],
+      new Map(),
+      '2026-03-02',
+      '2026-03-02',
+      '2026-05-01T00:00:00Z',
+    );
     // Monday 2 March from 00:00 to 08:00 Vietnam time: 8 h connected, 1 h of it open.
     expect(s1).toMatchObject({ onlineMs: 8 * H, openOnlineMs: 1 * H, openMs: 10 * H });
   });

@@ -91,6 +91,15 @@ export function screenUptime(
   return screens.map((sc) => {
     const online = merge(byDevice.get(sc.id) ?? []);
     const openOnlineMs = overlap(online, open);
-    return { deviceId: sc.id, name: sc.name, centreId: sc.centreId, onlineMs: length(online), openOnlineMs, openMs, share: openMs ? openOnlineMs / openMs : 0, daysWithShowings: daysWithShowings.get(sc.id) ?? 0 };
+    return {
+      deviceId: sc.id,
+      name: sc.name,
+      centreId: sc.centreId,
+      onlineMs: length(online),
+      openOnlineMs,
+      openMs,
+      share: openMs ? openOnlineMs / openMs : 0,
+      daysWithShowings: daysWithShowings.get(sc.id) ?? 0,
+    };
   });
 }

@@ -3,8 +3,7 @@ import { type PlaylistItem, type PlaylistItemInput, PlaylistItemSchema } from '.
 import { evaluateSchedule, isItemActive, nextChangeAt } from './evaluate';
 import { toLocalTime } from './local-time';
 
-const makeItem = (over: Partial<PlaylistItemInput> = {}): PlaylistItem =>
-  PlaylistItemSchema.parse({ id: 'i', kind: 'text', title: 'T', durationMs: 8000, heading: 'h', body: 'b', ...over });
+const makeItem = (over: Partial<PlaylistItemInput> = {}): PlaylistItem => PlaylistItemSchema.parse({ id: 'i', kind: 'text', title: 'T', durationMs: 8000, heading: 'h', body: 'b', ...over });
 /** An instant given as Vietnam wall-clock time. */
 const vn = (local: string) => Date.parse(`${local}+07:00`);
 
@@ -19,7 +18,13 @@ describe('toLocalTime (Asia/Ho_Chi_Minh, UTC+7, no DST)', () => {
 });
 
 describe('isItemActive', () => {
-  const officeHours = { dayparts: [{ start: '07:00', end: '11:30' }, { start: '13:00', end: '17:00' }], weekdays: [1, 2, 3, 4, 5] };
+  const officeHours = {
+    dayparts: [
+      { start: '07:00', end: '11:30' },
+      { start: '13:00', end: '17:00' },
+    ],
+    weekdays: [1, 2, 3, 4, 5],
+  };
   const night = { dayparts: [{ start: '22:00', end: '02:00' }], weekdays: [5] }; // Friday night
   it.each([
     ['no rules: always', {}, '2026-03-07T03:00:00', true],

@@ -44,5 +44,4 @@ export type ErrorBody = z.infer<typeof ErrorBodySchema>;
 export type Ack<T> = { ok: true; data: T } | { ok: false; error: ErrorBody };
 
 /** Validates an ack that comes back from the other side of a socket, which is never trusted. */
-export const ackSchema = <T extends z.ZodMiniType>(data: T) =>
-  z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), data }), z.object({ ok: z.literal(false), error: ErrorBodySchema })]);
+export const ackSchema = <T extends z.ZodMiniType>(data: T) => z.discriminatedUnion('ok', [z.object({ ok: z.literal(true), data }), z.object({ ok: z.literal(false), error: ErrorBodySchema })]);

@@ -76,4 +76,3 @@ export const PairingApproveSchema = z.strictObject({
 export const DeviceUpdateSchema = z
   .strictObject({ name: z.optional(DeviceName), centreId: z.optional(IdSchema), group: z.optional(DeviceGroup) })
   .check(z.refine((u) => Object.keys(u).length > 0, 'nothing to change'));
-

@@ -281,9 +281,7 @@ export const DossierImportReportSchema = z.object({
   /** Broken rows by their sheet row number, with the reason. */
   problems: z.array(DossierRowProblemSchema),
   /** The first valid rows as they would be stored (names already masked). */
-  sample: z.array(
-    z.object({ code: z.string(), procedureCode: z.string(), status: DossierStatusSchema, receivedAt: InstantSchema, appointmentAt: z.nullable(InstantSchema), maskedName: z.string() }),
-  ),
+  sample: z.array(z.object({ code: z.string(), procedureCode: z.string(), status: DossierStatusSchema, receivedAt: InstantSchema, appointmentAt: z.nullable(InstantSchema), maskedName: z.string() })),
   /** What storing did, when applied. */
   result: z.nullable(DossierBatchResultSchema),
 });

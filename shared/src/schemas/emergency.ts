@@ -16,10 +16,10 @@ export const EmergencySchema = z.object({
 export type Emergency = z.infer<typeof EmergencySchema>;
 
 export const EmergencyCreateSchema = z.strictObject({
-    text: EmergencySchema.shape.text,
-    severity: z._default(SeveritySchema, 'warning'),
-    centreIds: z._default(z.array(IdSchema).check(z.maxLength(500)), []),
-    deviceIds: z._default(z.array(IdSchema).check(z.maxLength(5000)), []),
-    /** Minutes from now; staff think "for the next hour", not in timestamps. */
-    durationMinutes: z.int().check(z.minimum(1, 'at least 1 minute'), z.maximum(7 * 24 * 60, 'at most 7 days')),
+  text: EmergencySchema.shape.text,
+  severity: z._default(SeveritySchema, 'warning'),
+  centreIds: z._default(z.array(IdSchema).check(z.maxLength(500)), []),
+  deviceIds: z._default(z.array(IdSchema).check(z.maxLength(5000)), []),
+  /** Minutes from now; staff think "for the next hour", not in timestamps. */
+  durationMinutes: z.int().check(z.minimum(1, 'at least 1 minute'), z.maximum(7 * 24 * 60, 'at most 7 days')),
 });

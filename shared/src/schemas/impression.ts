@@ -5,15 +5,15 @@ export const ImpressionReasonSchema = z.enum(['completed', 'interrupted', 'preem
 
 /** One showing of one item on one screen: the evidence the quarterly reports are built from. */
 export const ImpressionSchema = z.strictObject({
-    id: UuidSchema,
-    deviceId: IdSchema,
-    itemId: IdSchema,
-    playlistId: IdSchema,
-    playlistVersion: z.int().check(z.positive()),
-    startedAt: InstantSchema,
-    durationMs: z.int().check(z.minimum(0), z.maximum(24 * 3600_000)),
-    completed: z.boolean(),
-    reason: ImpressionReasonSchema,
+  id: UuidSchema,
+  deviceId: IdSchema,
+  itemId: IdSchema,
+  playlistId: IdSchema,
+  playlistVersion: z.int().check(z.positive()),
+  startedAt: InstantSchema,
+  durationMs: z.int().check(z.minimum(0), z.maximum(24 * 3600_000)),
+  completed: z.boolean(),
+  reason: ImpressionReasonSchema,
 });
 export type Impression = z.infer<typeof ImpressionSchema>;
 

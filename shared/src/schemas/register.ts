@@ -6,7 +6,21 @@ import { Sha256Schema } from './media';
  * What the plans count beyond the screens: the forms of their appendix rows ("tin, bài, phóng sự,
  * khẩu hiệu, băng rôn, pano, tờ rơi, hội nghị", bulletins on the website and the Zalo OA).
  */
-export const RegisterFormSchema = z.enum(['tin_bai', 'phong_su', 'ban_tin_website', 'zalo', 'mang_xa_hoi', 'khau_hieu_bang_ron', 'pano_ap_phich', 'to_roi_so_tay', 'hoi_nghi_tap_huan', 'doi_thoai', 'truyen_thanh', 'van_nghe_luu_dong', 'khac']);
+export const RegisterFormSchema = z.enum([
+  'tin_bai',
+  'phong_su',
+  'ban_tin_website',
+  'zalo',
+  'mang_xa_hoi',
+  'khau_hieu_bang_ron',
+  'pano_ap_phich',
+  'to_roi_so_tay',
+  'hoi_nghi_tap_huan',
+  'doi_thoai',
+  'truyen_thanh',
+  'van_nghe_luu_dong',
+  'khac',
+]);
 export type RegisterForm = z.infer<typeof RegisterFormSchema>;
 export const REGISTER_FORM_LABELS: Record<RegisterForm, string> = {
   tin_bai: 'Tin, bài viết',

@@ -27,24 +27,24 @@ export const SurveyFormEditSchema = z.strictObject({ title: SurveyFormSchema.sha
 
 /** Anonymous by construction: no name, phone or ID field exists to fill. */
 export const SurveyResponseSchema = z.strictObject({
-    id: UuidSchema,
-    /** The centre the citizen was served at (the kiosk's), so each centre's index is its own. */
-    centreId: IdSchema,
-    formId: IdSchema,
-    formVersion: z.int().check(z.positive()),
-    answers: z.record(IdSchema, Score),
-    context: z._default(
-      z.strictObject({
-        field: z.optional(Text(200)),
-        procedureCode: z.optional(Text(40)),
-        counter: z.optional(Text(40)),
-        /** The kiosk, or the citizen's own phone (one answer per phone per day). */
-        channel: z._default(z.enum(['kiosk', 'phone']), 'kiosk'),
-      }),
-      { channel: 'kiosk' },
-    ),
-    comment: z._default(Text(2000), ''),
-    submittedAt: InstantSchema,
+  id: UuidSchema,
+  /** The centre the citizen was served at (the kiosk's), so each centre's index is its own. */
+  centreId: IdSchema,
+  formId: IdSchema,
+  formVersion: z.int().check(z.positive()),
+  answers: z.record(IdSchema, Score),
+  context: z._default(
+    z.strictObject({
+      field: z.optional(Text(200)),
+      procedureCode: z.optional(Text(40)),
+      counter: z.optional(Text(40)),
+      /** The kiosk, or the citizen's own phone (one answer per phone per day). */
+      channel: z._default(z.enum(['kiosk', 'phone']), 'kiosk'),
+    }),
+    { channel: 'kiosk' },
+  ),
+  comment: z._default(Text(2000), ''),
+  submittedAt: InstantSchema,
 });
 export type SurveyResponse = z.infer<typeof SurveyResponseSchema>;
 

@@ -130,7 +130,13 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
     const id = docs.length;
     const name = words(s.name);
     const padded = ` ${name.join(' ')} `;
-    docs.push({ summary: { code: s.code, name: s.name, field: s.field, level: s.level }, name: padded, nameLength: name.length, prior: COMMON_PROCEDURES.get(s.code) ?? 0, variants: variantsIn(padded) });
+    docs.push({
+      summary: { code: s.code, name: s.name, field: s.field, level: s.level },
+      name: padded,
+      nameLength: name.length,
+      prior: COMMON_PROCEDURES.get(s.code) ?? 0,
+      variants: variantsIn(padded),
+    });
     addText(name, id, W_NAME);
     if (s.papers) addText(words(s.papers), id, W_PAPERS);
     addText(words(s.field), id, W_FIELD);

@@ -33,7 +33,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   const means = new Map<string, string[]>();
   entries.forEach((e, i) => {
     const concept = `~${i}`;
-    means.set(concept, e.means.map((p) => toTokens(p).join(' ')));
+    means.set(
+      concept,
+      e.means.map((p) => toTokens(p).join(' ')),
+    );
     const phrases = [...e.say.map((p) => ({ p, say: true })), ...e.means.map((p) => ({ p, say: false }))];
     for (const { p, say } of phrases) {
       const words = toTokens(p);
@@ -50,8 +53,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  const matchAt = (tokens: readonly string[], i: number) =>
-    (byFirst.get(tokens[i] as string) ?? []).filter((p) => p.words.every((w, k) => tokens[i + k] === w));
+  const matchAt = (tokens: readonly string[], i: number) => (byFirst.get(tokens[i] as string) ?? []).filter((p) => p.words.every((w, k) => tokens[i + k] === w));
   return {
     size: entries.length,
     phrases: () => [...byFirst.values()].flatMap((list) => list.map((p) => p.words)),
@@ -78,7 +80,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
         best[i] = choice;
       }
       const out: { words: string[]; concept?: string }[] = [];
-      for (let i = 0; i < n; ) {
+      for (let i = 0; i < n;) {
         const take = (best[i] as { take: Phrase | null }).take;
         if (take) {
           // A phrase in several entries: one unit per entry would count its words twice; the first wins,

@@ -29,13 +29,22 @@ describe('staff synonyms', () => {
     expect(meansOfName('Thủ tục đăng ký khai sinh (thực hiện tại cấp xã)')).toBe('thu tuc dang ky khai sinh');
   });
 
-  it.each([['', false], ['a', false], ['🙂🙂', false], ['  sổ hồng  ', true], ['x'.repeat(201), false]])('accept %j as a phrase: %s', (say, ok) => {
+  it.each([
+    ['', false],
+    ['a', false],
+    ['🙂🙂', false],
+    ['  sổ hồng  ', true],
+    ['x'.repeat(201), false],
+  ])('accept %j as a phrase: %s', (say, ok) => {
     expect(z.safeParse(StaffSynonymInputSchema, { say, means: 'so do' }).success).toBe(ok);
   });
 });
 
 describe('suggestions', () => {
-  const empty = [{ q: 'so xanh', count: 2, lastDay: '2026-12-01' }, { q: 'da them', count: 9, lastDay: '2026-12-01' }];
+  const empty = [
+    { q: 'so xanh', count: 2, lastDay: '2026-12-01' },
+    { q: 'da them', count: 9, lastDay: '2026-12-01' },
+  ];
   const picks = [
     { q: 'cat cay', code: '1.000001', count: 5, rankTotal: 5 * 7 },
     { q: 'khai sinh', code: '1.000002', count: 50, rankTotal: 50 },
@@ -44,7 +53,10 @@ describe('suggestions', () => {
   const got = suggestSynonyms(empty, picks, [row('da them', 'x')], (c) => names.get(c), 10);
 
   it('offer searches that found nothing and answers opened far down, most frequent first', () => {
-    expect(got.map((s) => [s.kind, s.q])).toEqual([['far', 'cat cay'], ['empty', 'so xanh']]);
+    expect(got.map((s) => [s.kind, s.q])).toEqual([
+      ['far', 'cat cay'],
+      ['empty', 'so xanh'],
+    ]);
     expect(got[0]).toMatchObject({ code: '1.000001', meanRank: 7, means: 'cap giay phep chat ha dich chuyen cay xanh' });
   });
 

@@ -51,7 +51,10 @@ export const foldPhrase = (s: string) => foldVietnamese(s) || '';
 
 /** The catalogue's words for a procedure as a synonym's meaning: its name up to the first bracket, cut short. */
 export function meansOfName(name: string): string {
-  return foldPhrase(name.split('(')[0] ?? name).split(' ').slice(0, NAME_WORDS).join(' ');
+  return foldPhrase(name.split('(')[0] ?? name)
+    .split(' ')
+    .slice(0, NAME_WORDS)
+    .join(' ');
 }
 
 /** Staff's active synonyms as lexicon entries: what citizens say is read in queries only (lexicon-compile.ts). */

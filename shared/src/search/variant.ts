@@ -9,10 +9,29 @@ import { canonical } from './typing';
  * wants another says so ("mất", "hết hạn", "sang tên", which the lexicon reads as these words).
  */
 const VARIANTS = [
-  'cap lai', 'cap doi', 'gia han', 'xoa', 'thu hoi', 'dieu chinh', 'thay doi', 'huy', 'cham dut', 'tam ngung',
-  'dinh chinh', 'dang ky lai', 'sua doi', 'giai the', 'khoa', 'mo khoa', 'trinh bao mat', 'tra lai', 'dung thuc hien',
+  'cap lai',
+  'cap doi',
+  'gia han',
+  'xoa',
+  'thu hoi',
+  'dieu chinh',
+  'thay doi',
+  'huy',
+  'cham dut',
+  'tam ngung',
+  'dinh chinh',
+  'dang ky lai',
+  'sua doi',
+  'giai the',
+  'khoa',
+  'mo khoa',
+  'trinh bao mat',
+  'tra lai',
+  'dung thuc hien',
   // Qualifiers of a special case: temporary, mobile (officials come to the home), with a foreign party.
-  'tam thoi', 'luu dong', 'co yeu to nuoc ngoai',
+  'tam thoi',
+  'luu dong',
+  'co yeu to nuoc ngoai',
 ].map((v) => ` ${(foldVietnamese(v) || '').split(' ').map(canonical).join(' ')} `);
 
 /** Bit set of the variants a padded, folded text (" cap lai the can cuoc ") names; "đổi …" at the start counts. */

@@ -7,9 +7,7 @@
 /** Answers needed before the TV shows a figure; a slide may ask for more or fewer. */
 export const DEFAULT_MIN_ANSWERS = 30;
 
-export type SatisfactionHeadline =
-  | { kind: 'collecting'; n: number; needed: number; text: string }
-  | { kind: 'score'; n: number; outOfTen: number; text: string; percent: string; interval: string };
+export type SatisfactionHeadline = { kind: 'collecting'; n: number; needed: number; text: string } | { kind: 'score'; n: number; outOfTen: number; text: string; percent: string; interval: string };
 
 const pct = (x: number) => `${Math.round(x * 100)}%`;
 

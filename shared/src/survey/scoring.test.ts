@@ -53,7 +53,13 @@ describe('survey scoring', () => {
 });
 
 describe('survey breakdowns', () => {
-  const r = (overall: number, receivedAt: string, field?: string) => ({ formId: 'quick', formVersion: 1, answers: { overall }, context: { channel: 'kiosk' as const, ...(field ? { field } : {}) }, receivedAt });
+  const r = (overall: number, receivedAt: string, field?: string) => ({
+    formId: 'quick',
+    formVersion: 1,
+    answers: { overall },
+    context: { channel: 'kiosk' as const, ...(field ? { field } : {}) },
+    receivedAt,
+  });
   it('groups by Vietnam week (Monday start) and by the lĩnh vực named', () => {
     // Sunday 23:30 in Vietnam is Sunday 16:30 UTC; Monday 00:30 in Vietnam is Sunday 17:30 UTC.
     const b = breakdowns([r(2, '2026-11-22T16:30:00Z', 'Hộ tịch'), r(0, '2026-11-22T17:30:00Z', 'Hộ tịch'), r(1, '2026-11-23T02:00:00Z')], DEFAULT_SURVEY_FORMS);

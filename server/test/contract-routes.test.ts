@@ -11,7 +11,7 @@ afterAll(async () => t.close());
 
 const routes = Object.entries(api).flatMap(([area, rs]) => Object.entries(rs).map(([name, r]) => ({ name: `${area}.${name}`, ...r })));
 /** A value each kind of path parameter accepts, so the request reaches the route's own checks. */
-const SAMPLE: Record<string, string> = { id: 'no-such-thing', code: '1.000001' };
+const SAMPLE: Record<string, string> = { id: 'no-such-thing', code: '1.000001', centreId: 'no-such-centre' };
 
 describe('the server and the HTTP contract', () => {
   it.each(routes)('serves $method $path ($name)', async (r) => {

@@ -19,6 +19,7 @@ import { scheduleFeedWatch } from './dossiers/pull';
 import { dossierRoutes } from './dossiers/routes';
 import { dossierScreens } from './dossiers/screens';
 import { emergencyRoutes } from './emergencies/routes';
+import { answerUnreadableRequests } from './http/client-errors';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
 import { scheduleChainChecks } from './impressions/chain-checks';
@@ -62,6 +63,7 @@ export interface App {
 export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Promise<App> {
   const app = express();
   const http = createHttpServer(app);
+  answerUnreadableRequests(http);
   const { io, staff } = createIo(http, cluster.adapter);
   const others = cluster.isShared ? new OtherNodes(io, staff, deps.log, deps.config.nodeId) : null;
   const presence = new Presence(others);

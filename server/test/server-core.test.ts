@@ -37,6 +37,24 @@ describe('health and headers', () => {
       await t.close();
     }
   });
+
+  it('answers a request past the header limit with a readable 431, and keeps serving', async () => {
+    const t = await startTestServer();
+    try {
+      const answer = await new Promise<{ status: number; body: string }>((resolve, reject) => {
+        get(`${t.url}/api/audit?q=${'x'.repeat(20_000)}`, (res) => {
+          let body = '';
+          res.on('data', (c: Buffer) => (body += c.toString()));
+          res.on('end', () => resolve({ status: res.statusCode ?? 0, body }));
+        }).on('error', reject);
+      });
+      expect(answer.status).toBe(431);
+      expect(JSON.parse(answer.body)).toMatchObject({ code: 'too_large', message: expect.stringMatching(/too long/) });
+      await t.http.get('/healthz').expect(200);
+    } finally {
+      await t.close();
+    }
+  });
 });
 
 /** The raw response: its headers and the bytes on the wire, undecoded. */

@@ -1,7 +1,9 @@
 import { dossierApi } from '@hcc/shared/api/dossiers';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { DOSSIER_PATHS, DOSSIER_STATUS_LABELS, type DossierFeedStatus, type DossierImportReport, DossierImportReportSchema, type IntegrationToken } from '@hcc/shared/schemas/dossier';
+import { replaceFeed } from '@hcc/shared/dossiers/feed-health';
 import { useContext, useEffect, useState } from 'preact/hooks';
+import { FeedSettingsForm } from './FeedSettingsForm';
 import { LangContext, useT } from './i18n';
 import { staffApi, staffFetch } from './staff-api';
 import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
@@ -22,65 +24,115 @@ export function Integrations({ centres, isAdmin }: { centres: Centre[]; isAdmin:
   return (
     <section>
       <h2>{t('Tình trạng kết nối', 'Connector status')}</h2>
-      <Feeds feeds={feeds} centreName={centreName} />
+      <Feeds feeds={feeds} centreName={centreName} isAdmin={isAdmin} onSaved={(f) => setFeeds((all) => all && replaceFeed(all, f))} />
       {isAdmin && <Tokens centres={centres} centreName={centreName} />}
       <FileImport centres={centres} onImported={loadFeeds} />
     </section>
   );
 }
 
-function Feeds({ feeds, centreName }: { feeds: DossierFeedStatus[] | null; centreName: (id: string) => string }) {
+function Feeds({ feeds, centreName, isAdmin, onSaved }: { feeds: DossierFeedStatus[] | null; centreName: (id: string) => string; isAdmin: boolean; onSaved: (f: DossierFeedStatus) => void }) {
   const t = useT();
+  const [editing, setEditing] = useState<string | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   if (!feeds) return <p class="muted">{t('Đang tải…', 'Loading…')}</p>;
   if (!feeds.length) return <p class="muted">{t('Chưa có trung tâm nào nhận dữ liệu hồ sơ.', 'No centre receives dossier data yet.')}</p>;
   return (
-    <table class="card audit" data-testid="dossier-feeds">
-      <thead>
-        <tr>
-          <th>{t('Trung tâm', 'Centre')}</th>
-          <th>{t('Cập nhật gần nhất', 'Last update')}</th>
-          <th>{t('Tình trạng', 'State')}</th>
-          <th>{t('Kéo dữ liệu định kỳ', 'Scheduled pull')}</th>
-        </tr>
-      </thead>
-      <tbody>
-        {feeds.map((f) => (
-          <tr data-testid="dossier-feed" data-centre={f.centreId} data-stale={f.isStale}>
-            <td>{centreName(f.centreId)}</td>
-            <td>{f.lastUpdateAt ? formatInstant(f.lastUpdateAt) : t('Chưa có', 'Never')}</td>
-            <td>
-              {!f.lastUpdateAt ? (
-                <span class="badge">{t('Chưa nhận dữ liệu — màn hình chưa hiện danh sách', 'No data yet — screens show no list')}</span>
-              ) : f.isStale ? (
-                <span class="badge warn">
-                  {t(`Quá ${f.settings.staleAfterMinutes} phút chưa cập nhật — màn hình ẩn danh sách`, `No update for over ${f.settings.staleAfterMinutes} min — screens hide the list`)}
-                </span>
-              ) : (
-                <span class="badge ok">{t('Đang cập nhật', 'Up to date')}</span>
-              )}
-            </td>
-            <td>
-              {!f.pull || !f.settings.pull ? (
-                <span class="muted">{t('Không (đẩy hoặc nhập tệp)', 'None (push or file import)')}</span>
-              ) : (
-                <>
-                  <span>{f.settings.pull.url}</span>
-                  <br />
-                  {f.pull.failures > 0 ? (
-                    <span class="field-error">
-                      {t(`${f.pull.failures} lần lỗi liên tiếp`, `${f.pull.failures} failures in a row`)}: {f.pull.lastError}
-                      {f.pull.nextAttemptAt && ` · ${t('thử lại lúc', 'retry at')} ${formatInstant(f.pull.nextAttemptAt)}`}
+    <>
+      <NoticeLine notice={notice} testId="feed-saved" />
+      <table class="card audit" data-testid="dossier-feeds">
+        <thead>
+          <tr>
+            <th>{t('Trung tâm', 'Centre')}</th>
+            <th>{t('Cập nhật gần nhất', 'Last update')}</th>
+            <th>{t('Tình trạng', 'State')}</th>
+            <th>{t('Kéo dữ liệu định kỳ', 'Scheduled pull')}</th>
+            <th>{t('Cài đặt', 'Settings')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {feeds.map((f) => (
+            <>
+              <tr data-testid="dossier-feed" data-centre={f.centreId} data-stale={f.isStale}>
+                <td>{centreName(f.centreId)}</td>
+                <td>{f.lastUpdateAt ? formatInstant(f.lastUpdateAt) : t('Chưa có', 'Never')}</td>
+                <td>
+                  {!f.lastUpdateAt ? (
+                    <span class="badge">{t('Chưa nhận dữ liệu — màn hình chưa hiện danh sách', 'No data yet — screens show no list')}</span>
+                  ) : f.isStale ? (
+                    <span class="badge warn">
+                      {t(`Quá ${f.settings.staleAfterMinutes} phút chưa cập nhật — màn hình ẩn danh sách`, `No update for over ${f.settings.staleAfterMinutes} min — screens hide the list`)}
                     </span>
                   ) : (
-                    <span class="muted">{f.pull.lastOkAt ? `${t('Lần kéo thành công', 'Last good pull')}: ${formatInstant(f.pull.lastOkAt)}` : t('Chưa kéo lần nào', 'Not pulled yet')}</span>
+                    <span class="badge ok">{t('Đang cập nhật', 'Up to date')}</span>
                   )}
-                </>
+                </td>
+                <td>
+                  {!f.pull || !f.settings.pull ? (
+                    <span class="muted">{t('Không (đẩy hoặc nhập tệp)', 'None (push or file import)')}</span>
+                  ) : (
+                    <>
+                      <span>{f.settings.pull.url}</span>
+                      <br />
+                      {f.pull.failures > 0 ? (
+                        <span class="field-error">
+                          {t(`${f.pull.failures} lần lỗi liên tiếp`, `${f.pull.failures} failures in a row`)}: {f.pull.lastError}
+                          {f.pull.nextAttemptAt && ` · ${t('thử lại lúc', 'retry at')} ${formatInstant(f.pull.nextAttemptAt)}`}
+                        </span>
+                      ) : (
+                        <span class="muted">{f.pull.lastOkAt ? `${t('Lần kéo thành công', 'Last good pull')}: ${formatInstant(f.pull.lastOkAt)}` : t('Chưa kéo lần nào', 'Not pulled yet')}</span>
+                      )}
+                    </>
+                  )}
+                </td>
+                <td data-testid="feed-settings">
+                  {t(`Cũ sau ${f.settings.staleAfterMinutes} phút`, `Stale after ${f.settings.staleAfterMinutes} min`)}
+                  {f.settings.pull && (
+                    <>
+                      <br />
+                      {t(
+                        `Kéo ${f.settings.pull.format.toUpperCase()} mỗi ${f.settings.pull.everyMinutes} phút`,
+                        `Fetch ${f.settings.pull.format.toUpperCase()} every ${f.settings.pull.everyMinutes} min`,
+                      )}
+                    </>
+                  )}
+                  {isAdmin && editing !== f.centreId && (
+                    <>
+                      <br />
+                      <button
+                        class="secondary"
+                        data-testid="feed-edit"
+                        onClick={() => {
+                          setEditing(f.centreId);
+                          setNotice(null);
+                        }}
+                      >
+                        {t('Sửa', 'Edit')}
+                      </button>
+                    </>
+                  )}
+                </td>
+              </tr>
+              {isAdmin && editing === f.centreId && (
+                <tr>
+                  <td colSpan={5}>
+                    <FeedSettingsForm
+                      feed={f}
+                      onCancel={() => setEditing(null)}
+                      onSaved={(saved) => {
+                        onSaved(saved);
+                        setEditing(null);
+                        setNotice({ ok: true, text: t(`Đã lưu cài đặt của ${centreName(saved.centreId)}.`, `Saved the settings of ${centreName(saved.centreId)}.`) });
+                      }}
+                    />
+                  </td>
+                </tr>
               )}
-            </td>
-          </tr>
-        ))}
-      </tbody>
-    </table>
+            </>
+          ))}
+        </tbody>
+      </table>
+    </>
   );
 }
 

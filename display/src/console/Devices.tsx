@@ -4,6 +4,7 @@ import { impressionApi, type Refusal } from '@hcc/shared/api/impressions';
 import type { Device } from '@hcc/shared/schemas/device';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { CentreSelect, initialCentre } from './CentreSelect';
+import { FeedWarnings } from './FeedWarnings';
 import { LangContext, useT } from './i18n';
 import { refusalsByDevice, screenshotSrc, upsertDevice, uptime } from './device-wall';
 import { useItemTitles } from './item-titles';
@@ -158,6 +159,7 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
           </select>
         )}
       </div>
+      <FeedWarnings centreName={centreName} />
       <ul class="list wall">
         {shown.map((d) => (
           <li class="card device" data-testid="device-row" data-id={d.id} data-online={String(d.online)}>

@@ -10,7 +10,7 @@ const listeners = new Set<Listener>();
 function connect() {
   if (socket) return;
   socket = openSocket({ namespace: '/staff' });
-  const events: (keyof StaffServerToClient)[] = ['device:state', 'playlist:changed', 'playlist:published', 'device:screenshot'];
+  const events: (keyof StaffServerToClient)[] = ['device:state', 'playlist:changed', 'playlist:published', 'device:screenshot', 'dossier:feed'];
   for (const event of events) {
     socket.on(event, ((...args: unknown[]) => {
       for (const l of listeners) if (l.event === event) (l.fn as (...a: unknown[]) => void)(...args);

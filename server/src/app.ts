@@ -135,7 +135,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/catalogue', catalogueRoutes(deps, catalogue, hub));
   // Also before it: a connector's batch and an imported export are larger than the API's other bodies.
   const screens = dossierScreens(deps, hub);
-  api.use('/dossiers', dossierRoutes(deps, screens, cluster.limiter), dossierConsoleRoutes(deps, screens));
+  api.use('/dossiers', dossierRoutes(deps, screens, cluster.limiter), dossierConsoleRoutes(deps, screens, hub));
   api.use(express.json({ limit: '512kb', strict: true }));
   api.use('/auth', authRoutes(deps, cluster.limiter));
   api.use('/users', userRoutes(deps));

@@ -170,6 +170,22 @@ describe('dossier screens', () => {
     expect(feeds.body.find((f: { centreId: string }) => f.centreId === 'lt')).toMatchObject({ isStale: true, lastUpdateAt: '2026-12-10T03:00:00.000Z' });
   });
 
+  it('takes the ready list off the screens as soon as a shorter stale-after is saved, and back on', async () => {
+    await start();
+    const { secret, admin } = await issueToken('lt');
+    await push(secret, [ready('LT-2026-0600', '2026-12-03T02:00:00Z')]).expect(200);
+    const screen = await server.pairDevice({ kind: 'screen', centreId: 'lt' });
+    const socket = await server.connectDevice(screen.token);
+    now = new Date(now.getTime() + 30 * 60_000);
+    const hidden = waitFor<DossierScreenUpdate>(socket, 'dossiers:updated');
+    const saved = await server.http.put(`${DOSSIER_PATHS.feeds}/lt`).set('Cookie', admin).send({ staleAfterMinutes: 10, pull: null }).expect(200);
+    expect(saved.body).toMatchObject({ isStale: true, settings: { staleAfterMinutes: 10 } });
+    expect((await hidden).ready).toMatchObject({ isStale: true, items: [] });
+    const shown = waitFor<DossierScreenUpdate>(socket, 'dossiers:updated');
+    await server.http.put(`${DOSSIER_PATHS.feeds}/lt`).set('Cookie', admin).send({ staleAfterMinutes: 60, pull: null }).expect(200);
+    expect((await shown).ready.items.map((i) => i.code)).toEqual(['LT-2026-0600']);
+  });
+
   it('counts the month and the year by field, matching a hand count', async () => {
     await start();
     const { secret } = await issueToken('dn');

@@ -13,6 +13,7 @@ import { parseQuery } from '../http/parse';
 import { newId, randomToken, sha256 } from '../security/tokens';
 import { readDossierTable } from './file-rows';
 import { checkRows, storeRows } from './ingest';
+import type { Hub } from '../realtime/hub';
 import type { DossierScreens } from './screens';
 
 const Flag = z._default(
@@ -30,7 +31,7 @@ const MAX_IMPORT_BYTES = 30 * 1024 * 1024;
 const TOKEN_PREFIX = 'hccd_';
 
 /** Staff's side: integration tokens, feed settings and the file import (admins, within their centres). */
-export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens): Router {
+export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens, hub: Hub): Router {
   const r = Router();
   const audit = (actor: string, action: string, subject: string, before: unknown, after: unknown) => deps.store.audit.append({ at: deps.clock().toISOString(), actor, action, subject, before, after });
   const visible = async <T extends { centreId: string }>(res: express.Response, list: T[]) => {
@@ -119,7 +120,12 @@ export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens): Route
     const before = await deps.store.connectors.feed(centreId);
     await deps.store.connectors.setFeedSettings(centreId, settings);
     await audit(staffOf(res).username, 'dossiers.feed.update', centreId, before?.settings ?? null, settings);
-    return screens.feed(centre);
+    // A new stale-after can put the feed on or off the air now: screens and the wall hear it at once,
+    // not at the watcher's next tick.
+    const status = await screens.feed(centre);
+    hub.announceDossierFeed(status);
+    await screens.changed([centreId]);
+    return status;
   });
   return r;
 }

@@ -4,6 +4,7 @@ import type { DossierFeedStatus } from '@hcc/shared/schemas/dossier';
 import { useEffect, useState } from 'preact/hooks';
 import { useT } from './i18n';
 import { useLive } from './live';
+import { minutesText } from './minutes-text';
 import { staffApi } from './staff-api';
 import { formatInstant } from './ui';
 
@@ -31,8 +32,8 @@ export function FeedWarnings({ centreName }: { centreName: (id: string) => strin
           {centreName(centreId)}:{' '}
           {trouble.kind === 'stale'
             ? t(
-                `Dữ liệu hồ sơ đã cũ: cập nhật lần cuối ${formatInstant(trouble.lastUpdateAt)} (quá ${trouble.staleAfterMinutes} phút). Màn hình đang ẩn danh sách hồ sơ đã có kết quả.`,
-                `Dossier data is stale: last updated ${formatInstant(trouble.lastUpdateAt)} (over ${trouble.staleAfterMinutes} min). Screens hide the ready list.`,
+                `Dữ liệu hồ sơ đã cũ: cập nhật lần cuối ${formatInstant(trouble.lastUpdateAt)} (quá ${t(...minutesText(trouble.staleAfterMinutes))}). Màn hình đang ẩn danh sách hồ sơ đã có kết quả.`,
+                `Dossier data is stale: last updated ${formatInstant(trouble.lastUpdateAt)} (over ${t(...minutesText(trouble.staleAfterMinutes))}). Screens hide the ready list.`,
               )
             : t(
                 `Không kéo được dữ liệu hồ sơ (${trouble.failures} lần liên tiếp): ${trouble.error ?? '—'}${trouble.nextAttemptAt ? `. Thử lại lúc ${formatInstant(trouble.nextAttemptAt)}` : ''}.`,

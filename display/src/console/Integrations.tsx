@@ -5,6 +5,7 @@ import { replaceFeed } from '@hcc/shared/dossiers/feed-health';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { FeedSettingsForm } from './FeedSettingsForm';
 import { LangContext, useT } from './i18n';
+import { minutesText } from './minutes-text';
 import { staffApi, staffFetch } from './staff-api';
 import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
 
@@ -61,7 +62,10 @@ function Feeds({ feeds, centreName, isAdmin, onSaved }: { feeds: DossierFeedStat
                     <span class="badge">{t('Chưa nhận dữ liệu — màn hình chưa hiện danh sách', 'No data yet — screens show no list')}</span>
                   ) : f.isStale ? (
                     <span class="badge warn">
-                      {t(`Quá ${f.settings.staleAfterMinutes} phút chưa cập nhật — màn hình ẩn danh sách`, `No update for over ${f.settings.staleAfterMinutes} min — screens hide the list`)}
+                      {t(
+                        `Quá ${t(...minutesText(f.settings.staleAfterMinutes))} chưa cập nhật — màn hình ẩn danh sách`,
+                        `No update for over ${t(...minutesText(f.settings.staleAfterMinutes))} — screens hide the list`,
+                      )}
                     </span>
                   ) : (
                     <span class="badge ok">{t('Đang cập nhật', 'Up to date')}</span>
@@ -86,13 +90,13 @@ function Feeds({ feeds, centreName, isAdmin, onSaved }: { feeds: DossierFeedStat
                   )}
                 </td>
                 <td data-testid="feed-settings">
-                  {t(`Cũ sau ${f.settings.staleAfterMinutes} phút`, `Stale after ${f.settings.staleAfterMinutes} min`)}
+                  {t(`Cũ sau ${t(...minutesText(f.settings.staleAfterMinutes))}`, `Stale after ${t(...minutesText(f.settings.staleAfterMinutes))}`)}
                   {f.settings.pull && (
                     <>
                       <br />
                       {t(
-                        `Kéo ${f.settings.pull.format.toUpperCase()} mỗi ${f.settings.pull.everyMinutes} phút`,
-                        `Fetch ${f.settings.pull.format.toUpperCase()} every ${f.settings.pull.everyMinutes} min`,
+                        `Kéo ${f.settings.pull.format.toUpperCase()} mỗi ${t(...minutesText(f.settings.pull.everyMinutes))}`,
+                        `Fetch ${f.settings.pull.format.toUpperCase()} every ${t(...minutesText(f.settings.pull.everyMinutes))}`,
                       )}
                     </>
                   )}

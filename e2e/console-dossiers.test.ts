@@ -3,11 +3,13 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DOSSIER_PATHS } from '@hcc/shared/schemas/dossier';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openConsole, useServerAndBrowser } from './harness';
+import type { DossierFeedStatus } from '@hcc/shared/schemas/dossier';
+import { adminSession, openConsole, useServerAndBrowser } from './harness';
 
 /**
  * The console's dossier feed tab on a tablet: a token issued and shown once, used by a connector,
- * then revoked; the one-stop system's export previewed with its broken rows named, then stored.
+ * then revoked; the one-stop system's export previewed with its broken rows named, then stored; a
+ * feed's settings edited; the screen wall warning of a stale feed.
  */
 const env = useServerAndBrowser({ beforeAll, afterAll });
 const TABLET = { width: 768, height: 1024 };
@@ -29,6 +31,12 @@ const CSV = [
 ].join('\r\n');
 
 beforeAll(() => mkdirSync(SHOTS, { recursive: true }));
+
+const feedOf = async (centreId: string) => {
+  const admin = await adminSession(env.server().url);
+  const feeds = await admin.call<DossierFeedStatus[]>('GET', DOSSIER_PATHS.feeds);
+  return feeds.find((f) => f.centreId === centreId);
+};
 
 describe('console: dossier feed', () => {
   it('issues a token shown once, which a connector uses until it is revoked', async () => {
@@ -85,6 +93,61 @@ describe('console: dossier feed', () => {
     await page.locator('[data-testid="dossier-import-report"][data-applied="true"]').waitFor();
     expect(await lookUp()).toBe(true);
     await page.locator('[data-testid="dossier-feed"][data-centre="long-thanh"]').waitFor();
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('edits a feed’s settings: bad values are named next to their fields and nothing is saved, good ones are saved and audited', async () => {
+    const before = (await feedOf('loc-tan'))?.settings;
+    const ctx = await env.browser().newContext({ viewport: TABLET });
+    const { page, problems } = await openConsole(ctx, env.server().url);
+    await page.getByTestId('tab-dossiers').click();
+    const row = page.locator('[data-testid="dossier-feed"][data-centre="loc-tan"]');
+    await row.getByTestId('feed-edit').click();
+    const form = page.getByTestId('feed-form');
+    await form.getByTestId('feed-stale-after').fill('3');
+    await form.getByTestId('feed-pull').check();
+    await form.getByTestId('feed-url').fill('ftp://motcua.example.gov.vn/ho-so.csv');
+    await form.getByTestId('feed-save').click();
+    await form.getByText('Từ 5 phút đến 7 ngày').waitFor();
+    await form.getByText('bắt đầu bằng http:// hoặc https://').waitFor();
+    expect(await form.getByTestId('feed-notice').textContent()).toMatch(/Kiểm tra các ô được đánh dấu/);
+    await page.screenshot({ path: path.join(SHOTS, 'console-768x1024-dossier-feed-errors.png'), fullPage: true });
+    expect((await feedOf('loc-tan'))?.settings).toEqual(before);
+
+    await form.getByTestId('feed-stale-after').fill('45');
+    await form.getByTestId('feed-pull').uncheck();
+    await form.getByTestId('feed-save').click();
+    await page.getByTestId('feed-saved').waitFor();
+    await form.waitFor({ state: 'detached' });
+    expect(await row.getByTestId('feed-settings').textContent()).toContain('Cũ sau 45 phút');
+    expect((await feedOf('loc-tan'))?.settings).toEqual({ staleAfterMinutes: 45, pull: null });
+    const admin = await adminSession(env.server().url);
+    const { items } = await admin.call<{ items: { actor: string; subject: string; before: unknown; after: unknown }[] }>('GET', '/api/audit?action=dossiers.feed.update&subject=loc-tan');
+    expect(items[0]).toMatchObject({ actor: 'admin', before, after: { staleAfterMinutes: 45, pull: null } });
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it('warns on the screen wall of a centre whose feed went stale, and drops the warning live once it is fresh again', async () => {
+    const server = env.server();
+    await (await adminSession(server.url)).call('PUT', `${DOSSIER_PATHS.feeds}/long-thanh`, { staleAfterMinutes: 30, pull: null });
+    // Two hours on: Long Thành, stale after 30 minutes, is stale; the province keeps the demo's week.
+    await server.stop();
+    await server.start({ CLOCK_OFFSET_MS: String(2 * 3600_000) });
+    const ctx = await env.browser().newContext({ viewport: TABLET });
+    const { page, problems } = await openConsole(ctx, server.url);
+    await page.getByTestId('tab-devices').click();
+    const warning = page.locator('[data-testid="feed-warning"][data-centre="long-thanh"][data-kind="stale"]');
+    await warning.waitFor();
+    expect(await warning.textContent()).toMatch(/Long Thành: Dữ liệu hồ sơ đã cũ: cập nhật lần cuối \d\d:\d\d \d\d\/\d\d\/\d{4} \(quá 30 phút\)/);
+    // The province keeps the demo's week: no warning for it.
+    expect(await page.locator('[data-testid="feed-warning"][data-centre="dong-nai"]').count()).toBe(0);
+    await page.getByTestId('device-row').first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, 'console-768x1024-wall-stale-feed.png'), fullPage: true });
+
+    await (await adminSession(server.url)).call('PUT', `${DOSSIER_PATHS.feeds}/long-thanh`, { staleAfterMinutes: 240, pull: null });
+    await warning.waitFor({ state: 'detached' });
     expect(problems).toEqual([]);
     await ctx.close();
   });

@@ -127,6 +127,17 @@ describe('console: dossier feed', () => {
     expect(items[0]).toMatchObject({ actor: 'admin', before, after: { staleAfterMinutes: 45, pull: null } });
     expect(problems).toEqual([]);
     await ctx.close();
+
+    // An editor of the centre reads the settings and has nothing to edit them with.
+    await admin.call('POST', '/api/users', { username: 'loctan.feeds', displayName: 'Cán bộ một cửa Lộc Tấn', role: 'editor', centreId: 'loc-tan', password: 'loc-tan-password-2' });
+    const editorCtx = await env.browser().newContext({ viewport: TABLET });
+    const editor = await openConsole(editorCtx, env.server().url, 'loctan.feeds', 'loc-tan-password-2');
+    await editor.page.getByTestId('tab-dossiers').click();
+    const own = editor.page.locator('[data-testid="dossier-feed"][data-centre="loc-tan"]');
+    expect(await own.getByTestId('feed-settings').textContent()).toContain('Cũ sau 45 phút');
+    expect(await editor.page.getByTestId('feed-edit').count()).toBe(0);
+    expect(editor.problems).toEqual([]);
+    await editorCtx.close();
   });
 
   it('warns on the screen wall of a centre whose feed went stale, and drops the warning live once it is fresh again', async () => {

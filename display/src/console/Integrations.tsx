@@ -106,6 +106,7 @@ function Feeds({ feeds, centreName, isAdmin, onSaved }: { feeds: DossierFeedStat
                       <button
                         class="secondary"
                         data-testid="feed-edit"
+                        aria-label={t(`Sửa cài đặt của ${centreName(f.centreId)}`, `Edit the settings of ${centreName(f.centreId)}`)}
                         onClick={() => {
                           setEditing(f.centreId);
                           setNotice(null);

@@ -93,7 +93,7 @@ describe('player resilience against the real server', () => {
 
   it('plays the cached playlist on a cold start with the server unreachable', async () => {
     const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
-    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
+    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[1]}`);
     await page.waitForSelector(`${NOW}[data-playlist-version]:not([data-playlist-version=""])`, { timeout: 20_000 });
     // The service worker must control the page and the playlist's media be cached before the cut.
     await page.evaluate(async () => {

@@ -91,6 +91,8 @@ export function ReportText({ period, canEdit }: { period: Period; canEdit: boole
     try {
       await save();
       const meta = await staffApi(reportApi.issue, { body: { ...scope, number: number.trim() || null } });
+      // The archive shows the issued report together with the notice that names it.
+      setArchive((list) => [meta, ...list.filter((r) => r.id !== meta.id)]);
       setNotice({ ok: true, text: t(`Đã ban hành và lưu báo cáo${meta.number ? ` số ${meta.number}` : ''}.`, `Issued and archived${meta.number ? ` as ${meta.number}` : ''}.`) });
       await load();
     } catch (err) {

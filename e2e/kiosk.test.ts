@@ -436,6 +436,7 @@ describe('kiosk screens at their real sizes', () => {
     const ctx = await env.browser().newContext({ viewport: PORTRAIT });
     const { page } = await openPage(ctx, await kiosk());
     await page.getByTestId('tile-fields').click();
+    await page.getByTestId('kiosk-field').first().waitFor();
     const fields = (await page.getByTestId('kiosk-field').allTextContents()).map((f) => f.replace(/\s*\(\d+\)$/, '').trim());
     expect(fields[0]).toBe('Hộ tịch');
     expect(fields.indexOf('Chứng thực')).toBeLessThan(fields.indexOf('Hải quan'));

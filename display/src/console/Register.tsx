@@ -2,7 +2,7 @@ import { type Centre } from '@hcc/shared/schemas/centre';
 import { planApi, registerApi } from '@hcc/shared/api/plans';
 import type { PlanTarget } from '@hcc/shared/schemas/plan';
 import { REGISTER_FORM_LABELS, type RegisterEntry, type RegisterForm, RegisterFormSchema, type RegisterProof } from '@hcc/shared/schemas/register';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { LangContext, useT } from './i18n';
 import { staffApi } from './staff-api';
 import { failure, Field, type Notice, NoticeLine } from './ui';
@@ -41,9 +41,13 @@ export function Register({ centres, canEdit, defaultCentre }: { centres: Centre[
   const [fields, setFields] = useState<Record<string, string>>({});
   const set = (patch: Partial<Draft>) => setDraft({ ...draft, ...patch });
 
+  // A slow answer for the centre picked before must not overwrite the one picked now.
+  const shownCentre = useRef(centre);
+  shownCentre.current = centre;
   const reload = async () => {
     if (!centre) return;
     const [plan, list] = await Promise.all([staffApi(planApi.list, { query: { centre } }), staffApi(registerApi.list, { query: { centre, from: daysAgo(120), to: daysAgo(-1) } })]);
+    if (shownCentre.current !== centre) return;
     setRows(plan.items);
     setEntries(list.items.reverse());
   };
@@ -71,11 +75,12 @@ export function Register({ centres, canEdit, defaultCentre }: { centres: Centre[
       await staffApi(registerApi.create, {
         body: { centreId: centre, targetId: draft.targetId || null, date: draft.date, form: draft.form, count: draft.count, title: draft.title, place: draft.place, proof },
       });
-      setNotice({ ok: true, text: t(`Đã ghi nhận “${draft.title}”.`, `Recorded “${draft.title}”.`) });
       setFields({});
       // The next entry is often of the same kind for the same row: keep those, clear the rest.
       setDraft({ ...EMPTY(), targetId: draft.targetId, form: draft.form, date: draft.date });
-      await reload();
+      // The notice comes once the list shows the entry; the entry is stored even if the list fails to refresh.
+      await reload().catch(() => undefined);
+      setNotice({ ok: true, text: t(`Đã ghi nhận “${draft.title}”.`, `Recorded “${draft.title}”.`) });
     } catch (err) {
       const f = failure(err, lang);
       setNotice(f.notice);

@@ -10,14 +10,23 @@ import { startTestServer, type TestServer, waitFor } from './fixtures';
 let now = new Date('2026-12-10T03:00:00Z');
 let server: TestServer;
 let source: Server;
+let inside: Server | undefined;
 afterEach(async () => {
   await server?.close();
   await new Promise((r) => source?.close(r));
+  await new Promise((r) => (inside ? inside.close(r) : r(undefined)));
+  inside = undefined;
 });
+
+const listen = async (s: Server, host: string) => {
+  await new Promise<void>((r) => s.listen(0, host, r));
+  return `http://${host}:${(s.address() as AddressInfo).port}`;
+};
 
 it('pulls a feed on schedule, backs off and alerts while it fails, and takes a stale feed off the screens', async () => {
   now = new Date('2026-12-10T03:00:00Z');
-  server = await startTestServer({}, () => now);
+  // The test's source runs on this machine: the operator's allowance for an internal one-stop system.
+  server = await startTestServer({ feedInternalHosts: ['127.0.0.1'] }, () => now);
   let answer: { status: number; body: string } = { status: 503, body: 'maintenance' };
   let fetches = 0;
   source = createServer((_req, res) => {
@@ -74,4 +83,37 @@ it('pulls a feed on schedule, backs off and alerts while it fails, and takes a s
   now = new Date('2026-12-10T04:30:00Z');
   await watcher.tick();
   expect((await dropped).ready).toMatchObject({ isStale: true, items: [] });
+});
+
+it('refuses a feed on an internal address when it is saved, and at every redirect when it is pulled', async () => {
+  now = new Date('2026-12-10T03:00:00Z');
+  server = await startTestServer({ feedInternalHosts: ['127.0.0.1'] }, () => now);
+  const admin = await server.login('admin');
+  const setFeed = (url: string) =>
+    server.http
+      .put(`${DOSSIER_PATHS.feeds}/lt`)
+      .set('Cookie', admin)
+      .send({ staleAfterMinutes: 60, pull: { url, format: 'json', everyMinutes: 10 } });
+
+  // Another host inside, the cloud's metadata service, and the same spelled as IPv6: not allowed, nothing saved.
+  for (const url of ['http://127.0.0.2:8080/ho-so.json', 'http://169.254.169.254/latest/meta-data/', 'http://[::ffff:10.0.0.5]/x', 'http://localhost/ho-so.json']) {
+    const res = await setFeed(url).expect(400);
+    expect(res.body.message).toMatch(/internal.*FEED_INTERNAL_HOSTS/);
+  }
+  expect((await server.deps.store.connectors.feed('lt'))?.settings?.pull ?? null).toBeNull();
+
+  // The allowed source answers with a redirect to a host inside that is not allowed: never called.
+  let insideCalls = 0;
+  inside = createServer((_req, res) => {
+    insideCalls += 1;
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end('[]');
+  });
+  const insideUrl = await listen(inside, '127.0.0.2');
+  source = createServer((_req, res) => res.writeHead(302, { Location: `${insideUrl}/secret.json` }).end());
+  await setFeed(`${await listen(source, '127.0.0.1')}/ho-so.json`).expect(200);
+  await feedWatcher(server.deps, dossierScreens(server.deps, server.app.hub), server.app.hub).tick();
+  const feed = await server.deps.store.connectors.feed('lt');
+  expect(feed?.pull).toMatchObject({ failures: 1 });
+  expect(feed?.pull.lastError).toMatch(/127\.0\.0\.2 is an internal address/);
+  expect(insideCalls).toBe(0);
 });

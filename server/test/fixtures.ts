@@ -57,6 +57,7 @@ export function makeConfig(dataDir: string, over: Partial<Config> = {}): Config 
     retainCommentsDays: 365,
     clockOffsetMs: 0,
     cookieSecret: 'test-cookie-secret-of-at-least-32-chars',
+    feedInternalHosts: [],
     limits: DEFAULT_LIMITS,
     ...over,
   };

@@ -16,6 +16,8 @@ describe('configuration', () => {
     [{ PUBLIC_URL: 'not a url' }, 'PUBLIC_URL'],
     [{ ADMIN_PASSWORD: 'short' }, 'ADMIN_PASSWORD'],
     [{ SEED_DEMO: 'yes' }, 'SEED_DEMO'],
+    [{ FEED_INTERNAL_HOSTS: '10.0.0.0/99' }, 'FEED_INTERNAL_HOSTS'],
+    [{ FEED_INTERNAL_HOSTS: 'motcua.local; rm -rf' }, 'FEED_INTERNAL_HOSTS'],
   ])('stops on %j, naming the variable', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}=`));

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
 import path from 'node:path';
+import ipaddr from 'ipaddr.js';
 import * as z from 'zod/mini';
 import { DEFAULT_LIMITS, type Limits } from '../security/limits';
 
@@ -37,6 +38,11 @@ const ConfigSchema = z.object({
    * check; behind a proxy that is not believed, every client looks like the proxy.
    */
   TRUST_PROXY: z._default(z.string().check(z.regex(/^[\w.:/]+( *, *[\w.:/]+)*$/, 'names, addresses or subnets, separated by commas')), 'loopback'),
+  /**
+   * Internal hosts a dossier feed may be pulled from (names, addresses or CIDR subnets, separated by
+   * commas), for a one-stop system on the province's own network. Any other internal address is refused.
+   */
+  FEED_INTERNAL_HOSTS: z._default(z.string().check(z.regex(/^([\w.:/-]+( *, *[\w.:/-]+)*)?$/, 'names, addresses or subnets, separated by commas')), ''),
   /** A redis:// URL joins this node to the others that name it: broadcasts, presence and screenshots span them all. */
   REDIS_URL: z.optional(z.string().check(z.regex(/^rediss?:\/\/./, 'must be a redis:// or rediss:// URL'))),
   /**
@@ -70,6 +76,7 @@ export interface Config {
   clockOffsetMs: number;
   databaseUrl: string | undefined;
   trustProxy: string;
+  feedInternalHosts: string[];
   redisUrl: string | undefined;
   redisPrefix: string;
   logHmacKey: string | undefined;
@@ -87,6 +94,11 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     throw new ConfigError(`Invalid configuration:\n${lines.join('\n')}`);
   }
   const c = parsed.data;
+  const feedInternalHosts = c.FEED_INTERNAL_HOSTS.split(',')
+    .map((h) => h.trim())
+    .filter(Boolean);
+  const badSubnet = feedInternalHosts.find((h) => h.includes('/') && !ipaddr.isValidCIDR(h));
+  if (badSubnet) throw new ConfigError(`Invalid configuration:\n  FEED_INTERNAL_HOSTS=${JSON.stringify(env.FEED_INTERNAL_HOSTS)}: "${badSubnet}" is not a subnet (e.g. 10.20.0.0/16)`);
   return {
     port: c.PORT,
     host: c.HOST,
@@ -103,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     clockOffsetMs: c.CLOCK_OFFSET_MS,
     databaseUrl: c.DATABASE_URL,
     trustProxy: c.TRUST_PROXY,
+    feedInternalHosts,
     redisUrl: c.REDIS_URL,
     redisPrefix: c.REDIS_PREFIX,
     logHmacKey: c.LOG_HMAC_KEY,

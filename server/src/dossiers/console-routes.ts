@@ -10,6 +10,7 @@ import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { parseQuery } from '../http/parse';
+import { InternalAddressError, internalAllowance, resolvePublic } from '../links/public-address';
 import { newId, randomToken, sha256 } from '../security/tokens';
 import { readDossierTable } from './file-rows';
 import { checkRows, storeRows } from './ingest';
@@ -37,6 +38,22 @@ export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens, hub: H
   const visible = async <T extends { centreId: string }>(res: express.Response, list: T[]) => {
     const centres = await deps.store.centres.list();
     return list.filter((t) => managesCentre(staffOf(res), t.centreId, centres));
+  };
+  const allowed = internalAllowance(deps.config.feedInternalHosts);
+  /** Said when the feed is saved, not only at its first pull; the pull checks again at every hop. */
+  const refuseInternalFeed = async (url: string) => {
+    const host = new URL(url).hostname;
+    try {
+      await resolvePublic(host, allowed(host));
+    } catch (err) {
+      if (err instanceof InternalAddressError) {
+        throw new AppError(
+          'validation',
+          `The feed's address is internal (${err.host}): the server pulls only from public addresses and from the internal hosts its operator allows (FEED_INTERNAL_HOSTS).`,
+        );
+      }
+      // A name that does not resolve today may tomorrow: the pull will say so in the feed's status.
+    }
   };
   const centreOrFail = async (id: string) => {
     const c = await deps.store.centres.get(id);
@@ -117,6 +134,7 @@ export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens, hub: H
   on(dossierApi.setFeed, requireStaff(deps, 'admin'), async ({ params: { centreId }, body: settings, res }) => {
     await requireCentreScope(deps, res, [centreId]);
     const centre = await centreOrFail(centreId);
+    if (settings.pull) await refuseInternalFeed(settings.pull.url);
     const before = await deps.store.connectors.feed(centreId);
     await deps.store.connectors.setFeedSettings(centreId, settings);
     await audit(staffOf(res).username, 'dossiers.feed.update', centreId, before?.settings ?? null, settings);

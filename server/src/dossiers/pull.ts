@@ -2,6 +2,8 @@ import type { Centre } from '@hcc/shared/schemas/centre';
 import type { DossierFeedSettings } from '@hcc/shared/schemas/dossier';
 import type { Deps } from '../context';
 import type { Hub } from '../realtime/hub';
+import { pinnedRequest } from '../links/pinned-request';
+import { internalAllowance } from '../links/public-address';
 import { readDossierTable } from './file-rows';
 import { checkRows, storeRows } from './ingest';
 import type { DossierScreens } from './screens';
@@ -18,13 +20,58 @@ type Pull = NonNullable<DossierFeedSettings['pull']>;
 /** When to try again after `failures` in a row: the usual interval, doubled per failure, capped. */
 export const nextPullDelayMs = (pull: Pull, failures: number) => Math.min(pull.everyMinutes * 60_000 * 2 ** failures, Math.max(MAX_BACKOFF_MS, pull.everyMinutes * 60_000));
 
-async function fetchRows(pull: Pull): Promise<unknown[]> {
-  const res = await fetch(pull.url, { signal: AbortSignal.timeout(FETCH_TIMEOUT_MS), redirect: 'follow', headers: { Accept: pull.format === 'json' ? 'application/json' : 'text/csv' } });
-  if (!res.ok) throw new Error(`HTTP ${res.status} ${res.statusText}`.trim());
-  const declared = Number(res.headers.get('content-length') ?? 0);
-  if (declared > MAX_FEED_BYTES) throw new Error(`the feed is ${declared} bytes, more than ${MAX_FEED_BYTES}`);
-  const body = Buffer.from(await res.arrayBuffer());
-  if (body.length > MAX_FEED_BYTES) throw new Error(`the feed is ${body.length} bytes, more than ${MAX_FEED_BYTES}`);
+/** The same number of hops browsers give up at; a feed behind more is misconfigured. */
+const MAX_REDIRECTS = 5;
+
+/**
+ * The feed's body, fetched from public addresses or the internal hosts the operator allows, at every
+ * hop of a redirect: staff type the URL, and it must not make the server read the centre's own network
+ * (or a cloud's metadata service) and show the answer back in the feed's error line.
+ */
+async function fetchFeed(pull: Pull, allowed: (host: string) => (ip: string) => boolean): Promise<Buffer> {
+  const signal = AbortSignal.timeout(FETCH_TIMEOUT_MS);
+  let url = new URL(pull.url);
+  for (let hop = 0; ; hop++) {
+    const res = await pinnedRequest(url, {
+      method: 'GET',
+      signal,
+      headers: { 'User-Agent': 'hcc-dossier-feed', Accept: pull.format === 'json' ? 'application/json' : 'text/csv' },
+      isAllowed: allowed(url.hostname),
+    });
+    const status = res.statusCode ?? 0;
+    if (status >= 300 && status < 400 && res.headers.location) {
+      res.destroy();
+      if (hop >= MAX_REDIRECTS) throw new Error(`more than ${MAX_REDIRECTS} redirects`);
+      url = new URL(res.headers.location, url);
+      if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new Error(`the feed redirects to a ${url.protocol} address`);
+      continue;
+    }
+    if (status >= 400 || status < 200) {
+      res.destroy();
+      throw new Error(`HTTP ${status} ${res.statusMessage ?? ''}`.trim());
+    }
+    const declared = Number(res.headers['content-length'] ?? 0);
+    const tooBig = (bytes: number) => new Error(`the feed is ${bytes} bytes, more than ${MAX_FEED_BYTES}`);
+    if (declared > MAX_FEED_BYTES) {
+      res.destroy();
+      throw tooBig(declared);
+    }
+    const chunks: Buffer[] = [];
+    let size = 0;
+    for await (const chunk of res as AsyncIterable<Buffer>) {
+      size += chunk.length;
+      if (size > MAX_FEED_BYTES) {
+        res.destroy();
+        throw tooBig(size);
+      }
+      chunks.push(chunk);
+    }
+    return Buffer.concat(chunks);
+  }
+}
+
+async function fetchRows(pull: Pull, allowed: (host: string) => (ip: string) => boolean): Promise<unknown[]> {
+  const body = await fetchFeed(pull, allowed);
   if (pull.format === 'csv') return (await readDossierTable(body, 'the CSV feed')).rows.map((r) => r.value);
   const json: unknown = JSON.parse(body.toString('utf8'));
   const rows = Array.isArray(json) ? json : typeof json === 'object' && json !== null && 'rows' in json && Array.isArray(json.rows) ? json.rows : null;
@@ -42,12 +89,13 @@ const worthAlert = (failures: number) => failures === 1 || Math.log10(failures) 
  */
 export function feedWatcher(deps: Deps, screens: DossierScreens, hub: Hub) {
   const stale = new Set<string>();
+  const allowed = internalAllowance(deps.config.feedInternalHosts);
   const audit = (action: string, subject: string, after: unknown) => deps.store.audit.append({ at: deps.clock().toISOString(), actor: 'system', action, subject, before: null, after });
 
   async function pullOne(centre: Centre, pull: Pull, failuresBefore: number): Promise<void> {
     const now = deps.clock();
     try {
-      const rows = await fetchRows(pull);
+      const rows = await fetchRows(pull, allowed);
       const checked = await checkRows(deps, centre.id, rows);
       const { changedCentres, ...result } = await storeRows(deps, centre.id, checked);
       deps.log.info({ centre: centre.id, rows: rows.length, stored: result.stored, rejected: result.rejected.length }, 'dossier feed pulled');

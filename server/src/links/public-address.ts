@@ -3,10 +3,10 @@ import { isIP } from 'node:net';
 import { networkInterfaces } from 'node:os';
 import ipaddr from 'ipaddr.js';
 
-/** A host the link check will not call, and why, in words for the editor's warning. */
+/** A host the server will not call (a link check, a feed pull), and why, in words for the editor. */
 export class InternalAddressError extends Error {
   constructor(readonly host: string) {
-    super(`${host} is an internal address (loopback, a private or link-local range, or this server): the link check does not call it.`);
+    super(`${host} is an internal address (loopback, a private or link-local range, or this server): the server does not call it.`);
   }
 }
 
@@ -42,4 +42,36 @@ export async function resolvePublic(host: string, isAllowed: (ip: string) => boo
   const addresses = isIP(bare) ? [bare] : (await lookup(bare, { all: true, verbatim: true })).map((a) => a.address);
   if (!addresses.length || !addresses.every(isAllowed)) throw new InternalAddressError(host);
   return addresses[0] as string;
+}
+
+/**
+ * Internal hosts the operator lets the server call anyway (FEED_INTERNAL_HOSTS): a province's one-stop
+ * system often sits on its own network. Entries are names (that name, whatever it resolves to),
+ * addresses, or subnets in CIDR form. Staff, who type the feed's URL, reach nothing else inside.
+ */
+export function internalAllowance(entries: readonly string[]): (host: string) => (ip: string) => boolean {
+  const names = new Set(entries.filter((e) => !ipaddr.isValid(e) && !e.includes('/')).map((e) => e.toLowerCase().replace(/\.$/, '')));
+  const ranges = entries.flatMap((e) => {
+    if (e.includes('/')) return [ipaddr.parseCIDR(e)];
+    if (!ipaddr.isValid(e)) return [];
+    const ip = ipaddr.process(e);
+    return [[ip, ip.kind() === 'ipv4' ? 32 : 128] as [ipaddr.IPv4 | ipaddr.IPv6, number]];
+  });
+  const inRanges = (ip: string) => {
+    if (!ipaddr.isValid(ip)) return false;
+    const parsed = ipaddr.process(ip);
+    return ranges.some(([net, bits]) => net.kind() === parsed.kind() && parsed.match(net, bits));
+  };
+  return (host) => {
+    if (
+      names.has(
+        host
+          .toLowerCase()
+          .replace(/^\[|\]$/g, '')
+          .replace(/\.$/, ''),
+      )
+    )
+      return () => true;
+    return (ip) => isPublicAddress(ip) || inRanges(ip);
+  };
 }

@@ -1,6 +1,4 @@
-import { request as httpRequest, type IncomingMessage } from 'node:http';
-import { request as httpsRequest } from 'node:https';
-import { isIP } from 'node:net';
+import type { IncomingMessage } from 'node:http';
 import { linkApi } from '@hcc/shared/api/links';
 import type { LinkCheck } from '@hcc/shared/schemas/link';
 import { Router } from 'express';
@@ -8,7 +6,8 @@ import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
-import { InternalAddressError, isPublicAddress, resolvePublic } from './public-address';
+import { pinnedRequest } from './pinned-request';
+import { InternalAddressError } from './public-address';
 
 const TIMEOUT_MS = 5_000;
 /** What browsers follow is more; a QR link that needs more than this is worth a look anyway. */
@@ -53,39 +52,11 @@ export async function checkLink(url: string, opts: LinkCheckOptions = {}): Promi
   }
 }
 
-/**
- * One request to the address resolvePublic checked, not to the name (which could resolve anew). The
- * name still goes in Host and in TLS' server name, so virtual hosts and certificates work as usual.
- * Only the status and headers are read; the body is dropped.
- */
+/** HEAD or GET for the status and headers only; the body is dropped. */
 async function call(url: URL, method: 'HEAD' | 'GET', signal: AbortSignal, opts: LinkCheckOptions): Promise<IncomingMessage> {
-  const address = await resolvePublic(url.hostname, opts.isAllowed ?? isPublicAddress);
-  const isHttps = url.protocol === 'https:';
-  const request = isHttps ? httpsRequest : httpRequest;
-  const name = url.hostname.replace(/^\[|\]$/g, '');
-  return new Promise((resolve, reject) => {
-    const req = request(
-      {
-        host: address,
-        family: isIP(address),
-        port: url.port || (isHttps ? 443 : 80),
-        path: `${url.pathname}${url.search}`,
-        method,
-        headers: { Host: url.host, 'User-Agent': 'hcc-link-check', Accept: '*/*' },
-        // TLS wants a name, never an address, as the server name.
-        ...(isHttps && !isIP(name) ? { servername: name } : {}),
-        // No pooled sockets: each call goes to the address just checked, and nothing lingers after.
-        agent: false,
-        signal,
-      },
-      (res) => {
-        res.destroy();
-        resolve(res);
-      },
-    );
-    req.on('error', reject);
-    req.end();
-  });
+  const res = await pinnedRequest(url, { method, signal, headers: { 'User-Agent': 'hcc-link-check' }, ...(opts.isAllowed ? { isAllowed: opts.isAllowed } : {}) });
+  res.destroy();
+  return res;
 }
 
 export function linkRoutes(deps: Deps): Router {

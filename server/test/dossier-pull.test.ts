@@ -117,3 +117,29 @@ it('refuses a feed on an internal address when it is saved, and at every redirec
   expect(feed?.pull.lastError).toMatch(/127\.0\.0\.2 is an internal address/);
   expect(insideCalls).toBe(0);
 });
+
+it('pulls a due feed once when several nodes look at it together', async () => {
+  now = new Date('2026-12-10T03:00:00Z');
+  server = await startTestServer({ feedInternalHosts: ['127.0.0.1'] }, () => now);
+  let fetches = 0;
+  source = createServer((_req, res) => {
+    fetches += 1;
+    res.writeHead(200, { 'Content-Type': 'application/json' }).end('[]');
+  });
+  const url = `${await listen(source, '127.0.0.1')}/ho-so.json`;
+  const admin = await server.login('admin');
+  await server.http
+    .put(`${DOSSIER_PATHS.feeds}/lt`)
+    .set('Cookie', admin)
+    .send({ staleAfterMinutes: 60, pull: { url, format: 'json', everyMinutes: 10 } })
+    .expect(200);
+  // Three watchers on one store stand for three nodes on one database.
+  const nodes = [1, 2, 3].map(() => feedWatcher(server.deps, dossierScreens(server.deps, server.app.hub), server.app.hub));
+  await Promise.all(nodes.map((n) => n.tick()));
+  expect(fetches).toBe(1);
+  expect((await server.deps.store.connectors.feed('lt'))?.pull).toMatchObject({ failures: 0, nextAttemptAt: '2026-12-10T03:10:00.000Z' });
+  // Ten minutes on, one of them pulls again.
+  now = new Date('2026-12-10T03:10:00Z');
+  await Promise.all(nodes.map((n) => n.tick()));
+  expect(fetches).toBe(2);
+});

@@ -28,6 +28,11 @@ export interface ConnectorRepo {
   feeds(): Promise<FeedRecord[]>;
   feed(centreId: string): Promise<FeedRecord | null>;
   setFeedSettings(centreId: string, settings: DossierFeedSettings): Promise<void>;
+  /**
+   * Takes a due pull for this node until `until`, if no other node took it since `seen` was read: the
+   * nodes sharing a database then fetch each feed once. A node that dies mid-pull lets the lease run out.
+   */
+  claimPull(centreId: string, seen: string | null, until: string): Promise<boolean>;
   recordPull(centreId: string, o: PullOutcome): Promise<FeedRecord>;
 }
 
@@ -81,6 +86,15 @@ export function kyselyConnectorRepo(db: Kdb): ConnectorRepo {
         .values({ centre_id: centreId, settings_json: json, pull_failures: 0, pull_next_attempt_at: null })
         .onConflict((oc) => oc.column('centre_id').doUpdateSet({ settings_json: json, pull_failures: 0, pull_next_attempt_at: null, pull_last_error: null }))
         .execute();
+    },
+    async claimPull(centreId, seen, until) {
+      const res = await db
+        .updateTable('dossier_feeds')
+        .set({ pull_next_attempt_at: until })
+        .where('centre_id', '=', centreId)
+        .where('pull_next_attempt_at', seen === null ? 'is' : '=', seen)
+        .executeTakeFirst();
+      return Number(res.numUpdatedRows) === 1;
     },
     async recordPull(centreId, o) {
       await db

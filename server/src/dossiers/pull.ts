@@ -128,7 +128,9 @@ export function feedWatcher(deps: Deps, screens: DossierScreens, hub: Hub) {
         const pull = feed.settings?.pull;
         const centre = centres.find((c) => c.id === feed.centreId);
         if (!pull || !centre) continue;
-        if (feed.pull.nextAttemptAt === null || Date.parse(feed.pull.nextAttemptAt) <= now.getTime()) await pullOne(centre, pull, feed.pull.failures);
+        const due = feed.pull.nextAttemptAt === null || Date.parse(feed.pull.nextAttemptAt) <= now.getTime();
+        const lease = new Date(now.getTime() + FETCH_TIMEOUT_MS + FEED_TICK_MS).toISOString();
+        if (due && (await deps.store.connectors.claimPull(centre.id, feed.pull.nextAttemptAt, lease))) await pullOne(centre, pull, feed.pull.failures);
       }
       // Only centres that were ever fed can go stale: the others have nothing on the air.
       for (const centre of centres) {

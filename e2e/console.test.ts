@@ -109,7 +109,7 @@ describe('staff console on a tablet', () => {
     const row = page.locator('[data-testid="playlist-row"]', { hasText: 'Sảnh chờ – e2e' });
     const id = await row.getAttribute('data-id');
     await page.getByTestId(`publish-${id}`).click();
-    expect(await page.getByTestId('publish-summary').textContent()).toContain('Thêm 3');
+    await waitForText(page, 'publish-summary', /Thêm 3/);
     const started = Date.now();
     await page.getByTestId('publish-confirm').click();
     await player.page.waitForSelector(`${NOW_PLAYING}[data-playlist-id="${id}"][data-kind="video"]`, { timeout: 1_000 });
@@ -123,7 +123,7 @@ describe('staff console on a tablet', () => {
     await waitForText(page, 'editor-notice', /Đã lưu/);
     await page.getByText('‹ Danh sách').click();
     await page.getByTestId(`publish-${id}`).click();
-    expect(await page.getByTestId('publish-summary').textContent()).toContain('Đổi thứ tự phát');
+    await waitForText(page, 'publish-summary', /Đổi thứ tự phát/);
     await page.getByTestId('publish-confirm').click();
     await player.page.waitForSelector(`${NOW_PLAYING}[data-playlist-id="${id}"][data-playlist-version="2"][data-kind="qr"]`, { timeout: 2_000 });
 
@@ -195,7 +195,7 @@ describe('staff console on a tablet', () => {
     const before = (await onAir())?.version ?? 0;
     await page.getByTestId('publish-demo-long-thanh').click();
     // The summary names the campaign's place, not the items it will be filled with.
-    expect(await page.getByTestId('publish-summary').textContent()).toContain('Thêm 1');
+    await waitForText(page, 'publish-summary', /Thêm 1/);
     await page.getByTestId('publish-confirm').click();
     await expect.poll(async () => (await onAir())?.version).toBeGreaterThan(before);
     const ids = (await onAir())?.items.map((i) => i.id) ?? [];

@@ -96,10 +96,11 @@ export function Centres({ centres, self, onChanged }: { centres: Centre[]; self:
     };
     try {
       const saved = await (editing ? staffApi(centreApi.update, { params: { id: editing }, body }) : staffApi(centreApi.create, { body }));
-      setNotice({ ok: true, text: t(`Đã lưu “${saved.name}”.`, `Saved “${saved.name}”.`) });
       setForm(null);
       setEditing(null);
-      await onChanged();
+      // The notice comes once the list shows the change; the centre is saved even if the list fails to refresh.
+      await onChanged().catch(() => undefined);
+      setNotice({ ok: true, text: t(`Đã lưu “${saved.name}”.`, `Saved “${saved.name}”.`) });
     } catch (err) {
       const f = failure(err, lang, { conflict: t('Mã trung tâm đã có, hoặc trung tâm còn các xã trực thuộc.', 'That id exists, or the centre still has communes.') });
       setNotice(f.notice);

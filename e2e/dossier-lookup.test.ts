@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { DOSSIER_PATHS, type DossierRowInput } from '@hcc/shared/schemas/dossier';
 import { type Browser, chromium, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { writeQrY4m } from './fake-camera';
+import { writeCode128Y4m, writeQrY4m } from './fake-camera';
 import { adminSession, chromiumPath, openPage, pairKiosk, useServerAndBrowser } from './harness';
 
 /**
@@ -81,11 +81,11 @@ const openLookup = async (page: Page) => {
 };
 
 describe('dossier look-up at the kiosk and on the phone', () => {
-  it('reads the receipt QR from the camera and says where to collect the result, with the name masked', async () => {
+  /** Opens the dossier page on a kiosk whose camera sees the video `draw` writes; gives the answer's page. */
+  async function scanned(draw: (video: string) => void | Promise<void>, check: (page: Page) => Promise<void>): Promise<void> {
     const dir = mkdtempSync(path.join(tmpdir(), 'hcc-camera-'));
     const video = path.join(dir, 'receipt.y4m');
-    // Receipts' QR codes often carry a look-up URL rather than the bare code.
-    writeQrY4m(video, 'https://dichvucong.example.gov.vn/tra-cuu?code=000.00.15.H12-261201-0123');
+    await draw(video);
     let camera: Browser | null = null;
     try {
       camera = await chromium.launch({
@@ -99,20 +99,41 @@ describe('dossier look-up at the kiosk and on the phone', () => {
       await page.getByTestId('kiosk-tiles').waitFor();
       await openLookup(page);
       await answer(page).waitFor({ timeout: 30_000 });
-      expect(await page.getByTestId('dossier-code').inputValue()).toContain('000.00.15.H12-261201-0123');
-      expect(await answer(page).getAttribute('data-status')).toBe('ready');
-      const text = (await answer(page).textContent()) ?? '';
-      expect(text).toMatch(/Đã có kết quả — mời ông\/bà đến Quầy số 3 để nhận/);
-      expect(text).toMatch(/khai sinh/i);
-      expect(await page.getByTestId('dossier-name').textContent()).toBe('N. V. A.');
-      expect(await page.content()).not.toContain('Nguyễn Văn An');
-      await page.screenshot({ path: path.join(SHOTS, 'kiosk-1080x1920-dossier-scanned.png') });
+      await check(page);
       expect(problems).toEqual([]);
       await ctx.close();
     } finally {
       await camera?.close();
       rmSync(dir, { recursive: true, force: true });
     }
+  }
+
+  it('reads the receipt QR from the camera and says where to collect the result, with the name masked', async () => {
+    // Receipts' QR codes often carry a look-up URL rather than the bare code.
+    await scanned(
+      (video) => writeQrY4m(video, 'https://dichvucong.example.gov.vn/tra-cuu?code=000.00.15.H12-261201-0123'),
+      async (page) => {
+        expect(await page.getByTestId('dossier-code').inputValue()).toContain('000.00.15.H12-261201-0123');
+        expect(await answer(page).getAttribute('data-status')).toBe('ready');
+        const text = (await answer(page).textContent()) ?? '';
+        expect(text).toMatch(/Đã có kết quả — mời ông\/bà đến Quầy số 3 để nhận/);
+        expect(text).toMatch(/khai sinh/i);
+        expect(await page.getByTestId('dossier-name').textContent()).toBe('N. V. A.');
+        expect(await page.content()).not.toContain('Nguyễn Văn An');
+        await page.screenshot({ path: path.join(SHOTS, 'kiosk-1080x1920-dossier-scanned.png') });
+      },
+    );
+  }, 90_000);
+
+  it("reads the receipt's Code 128 barcode from the camera, the other form receipts print", async () => {
+    await scanned(
+      (video) => writeCode128Y4m(video, 'LT-2611-0456'),
+      async (page) => {
+        expect(await page.getByTestId('dossier-code').inputValue()).toContain('LT-2611-0456');
+        expect(await answer(page).getAttribute('data-status')).toBe('processing');
+        expect(await page.getByTestId('dossier-name').textContent()).toBe('T. T. B.');
+      },
+    );
   }, 90_000);
 
   it('takes a USB scanner typing the code and Enter, wherever the focus is', async () => {

@@ -58,7 +58,7 @@ const ms = (x: number) => `${x.toFixed(1)} ms`;
 /** The citizen's look-up over HTTP with a million dossiers stored: the issue's goal is p95 ≤ 50 ms. */
 export async function runDossiers(): Promise<BenchResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'hcc-dossiers-'));
-  const store = sqliteStore(openSqlite(path.join(dir, 'hcc.sqlite')));
+  const store = sqliteStore(await openSqlite(path.join(dir, 'hcc.sqlite')));
   const now = new Date('2027-01-05T03:00:00Z');
   // Limits lifted: this measures the look-up, not the rate limiter's refusals.
   const limits = { ...DEFAULT_LIMITS, dossierLookup: { perKiosk: 1e9, missesPerKiosk: 1e9, perAddress: 1e9, missesPerAddress: 1e9, windowS: 60 } };

@@ -82,7 +82,7 @@ export async function httpIngestRate(screens: { url: string; token: string }[], 
 
 async function sqliteStoreRate(): Promise<number> {
   const dir = mkdtempSync(path.join(tmpdir(), 'hcc-ingest-'));
-  const store = sqliteStore(openSqlite(path.join(dir, 'hcc.sqlite')));
+  const store = sqliteStore(await openSqlite(path.join(dir, 'hcc.sqlite')));
   try {
     return await storeIngestRate(store);
   } finally {

@@ -116,7 +116,7 @@ async function timeHttp(url: string, cookie: string, query: string): Promise<num
 /** A year's report over ten million showings: does the roll-up keep it under two seconds? */
 export async function runReport(): Promise<BenchResult> {
   const dir = mkdtempSync(path.join(tmpdir(), 'hcc-report-'));
-  const store = sqliteStore(openSqlite(path.join(dir, 'hcc.sqlite')));
+  const store = sqliteStore(await openSqlite(path.join(dir, 'hcc.sqlite')));
   const deps: Deps = { config: makeConfig(dir), store, clock: () => new Date('2027-01-05T00:00:00Z'), log: pino({ level: 'silent' }) };
   try {
     const { ingestPerSecond } = await seed(deps);

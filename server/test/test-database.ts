@@ -61,7 +61,7 @@ export async function createPgSchema(): Promise<{ url: string; drop(): Promise<v
 /** Runs SQL on a test server's database behind the store's back, as someone holding the database would. */
 export async function rawSql(config: Config, sql: string): Promise<void> {
   if (config.databaseUrl) return void (await withClient(config.databaseUrl, (c) => c.query(sql)));
-  const db = openSqlite(path.join(config.dataDir, 'hcc.sqlite'));
+  const db = await openSqlite(path.join(config.dataDir, 'hcc.sqlite'));
   try {
     db.exec(sql);
   } finally {

@@ -1,10 +1,12 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { sql } from 'kysely';
 import pg from 'pg';
+import { pgKysely } from './kysely';
+import { type Migration, migrationSteps } from './migrate';
+import { WRITTEN_ONCE } from './migrations/registry';
 
 export type Pg = pg.Pool;
 export type PgClient = pg.PoolClient;
 
-const MIGRATIONS_DIR = new URL('./migrations/pg/', import.meta.url);
 const INT8_OID = 20;
 
 /**
@@ -92,7 +94,7 @@ function openPool(url: string, name: string, limits: PoolLimits): Pg {
 export async function openPg(url: string): Promise<PgPools> {
   const pools = { main: openPool(url, 'main', MAIN_LIMITS), ingest: openPool(url, 'ingest', INGEST_LIMITS) };
   try {
-    await migrate(pools.main);
+    await migratePg(pools.main);
   } catch (err) {
     await Promise.all([pools.main.end(), pools.ingest.end()]);
     throw err;
@@ -130,22 +132,24 @@ export async function withSessionLock<T>(pool: Pg, key: number, work: () => Prom
   }
 }
 
-async function migrate(pool: Pg): Promise<void> {
-  const files = readdirSync(MIGRATIONS_DIR)
-    .filter((f) => /^\d{3}_.+\.sql$/.test(f))
-    .sort();
+/**
+ * Runs the migrations not yet applied (db/migrate.ts), under the advisory lock: nodes starting together
+ * take turns, and the later ones find nothing left to do. Each migration is a transaction of its own
+ * with its row in schema_migrations, so a failed one leaves neither its changes nor its row.
+ */
+export async function migratePg(pool: Pg, writtenOnce: readonly Migration[] = WRITTEN_ONCE): Promise<void> {
+  const steps = migrationSteps('postgres', writtenOnce);
   await withSessionLock(pool, PG_LOCKS.migrate, async () => {
     await pool.query('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)');
     const applied = new Set((await pool.query<{ version: number }>('SELECT version FROM schema_migrations')).rows.map((r) => r.version));
-    for (const file of files) {
-      const version = Number(file.slice(0, 3));
-      if (applied.has(version)) continue;
-      const sql = readFileSync(new URL(file, MIGRATIONS_DIR), 'utf8');
-      await transaction(pool, async (client) => {
+    const k = pgKysely(pool);
+    for (const step of steps.filter((s) => !applied.has(s.version))) {
+      await k.transaction().execute(async (tx) => {
         // A schema change waits for other nodes' running queries on its tables; give it the time.
-        await client.query(`SET LOCAL lock_timeout = '${STARTUP_WAIT}'`);
-        await client.query(sql);
-        await client.query('INSERT INTO schema_migrations (version, name, applied_at) VALUES ($1, $2, $3)', [version, file, new Date().toISOString()]);
+        await sql.raw(`SET LOCAL lock_timeout = '${STARTUP_WAIT}'`).execute(tx);
+        // A frozen file holds several statements: sent with no parameters, it goes as one simple query, which may.
+        await step.run(tx, 'postgres', (text) => sql.raw(text).execute(tx));
+        await sql`INSERT INTO schema_migrations (version, name, applied_at) VALUES (${step.version}, ${step.name}, ${new Date().toISOString()})`.execute(tx);
       });
     }
   });

@@ -18,7 +18,7 @@ export async function openStore(config: OpenConfig): Promise<Store> {
   // Every command opens the store through here, so each works on a fresh DATA_DIR, not only the server.
   await mkdir(config.dataDir, { recursive: true });
   const key = await loadLogKey(config);
-  const store = config.databaseUrl ? pgStore(await openPg(config.databaseUrl), key) : sqliteStore(openSqlite(path.join(config.dataDir, 'hcc.sqlite')), key);
+  const store = config.databaseUrl ? pgStore(await openPg(config.databaseUrl), key) : sqliteStore(await openSqlite(path.join(config.dataDir, 'hcc.sqlite')), key);
   try {
     await store.impressions.keying();
   } catch (err) {

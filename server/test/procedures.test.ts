@@ -91,9 +91,31 @@ describe('GET /api/procedures', () => {
     expect((await codes({ centre: 'lt' }))[0]).toBe('9.000003');
   });
 
-  it('searches one centre’s procedures when asked', async () => {
-    await t.deps.store.procedures.setCentreCodes('lt', ['1.001193']);
-    expect((await t.http.get('/api/procedures').query({ q: 'thu tuc', centre: 'lt' }).expect(200)).body.items.map((p: { code: string }) => p.code)).toEqual(['1.001193']);
+  it('ranks what one centre serves first, and still finds what other offices do', async () => {
+    // Two offices' versions of one procedure, alike but for the code.
+    await t.deps.store.procedures.upsertMany(
+      [makeProcedure('9.000011', 'Cấp giấy phép bến khách ngang sông', 'Đường thủy'), makeProcedure('9.000012', 'Cấp giấy phép bến khách ngang sông', 'Đường thủy')],
+      new Date().toISOString(),
+    );
+    await t.app.catalogue.reload();
+    const codes = async (query: Record<string, string>) =>
+      (
+        await t.http
+          .get('/api/procedures')
+          .query({ q: 'giay phep ben khach ngang song', ...query })
+          .expect(200)
+      ).body.items.map((p: { code: string }) => p.code);
+    expect((await codes({}))[0]).toBe('9.000011');
+    const served = '9.000012';
+    await t.deps.store.procedures.setCentreCodes('lt', [served]);
+    await t.app.catalogue.reload();
+    const ranked = await codes({ centre: 'lt' });
+    expect(ranked[0]).toBe(served);
+    expect(ranked).toContain('9.000011');
+    // The kiosk gets the whole catalogue too, told which procedures to rank first.
+    const index = (await t.http.get('/api/procedures/index?centre=lt').expect(200)).body;
+    expect(index.selected).toEqual([served]);
+    expect(index.items.length).toBe((await t.http.get('/api/procedures/index').expect(200)).body.items.length);
     await t.http.get('/api/procedures').query({ q: 'a', centre: 'atlantis' }).expect(404);
   });
 });

@@ -54,7 +54,7 @@ export class Catalogue {
     return this.views.map;
   }
 
-  /** The whole catalogue, or a centre's selection when it has made one, ranked for that centre's level. */
+  /** The whole catalogue, ranked for a centre's level and with what it serves (its selection) first. */
   async search(q: string, limit: number, centreId?: string): Promise<ProcedureSummary[]> {
     const views = await this.viewCounts();
     if (!centreId) return search(this.index, q, { limit, views }).hits;
@@ -63,7 +63,7 @@ export class Catalogue {
       limit,
       views,
       preferLevel: await this.levelOf(centreId),
-      ...(codes.size ? { filter: (c: string) => codes.has(c) } : {}),
+      ...(codes.size ? { prefer: (c: string) => codes.has(c) } : {}),
     }).hits;
   }
 
@@ -73,16 +73,19 @@ export class Catalogue {
     return centre?.kind === 'province' ? 'tinh' : 'xa';
   }
 
-  /** What a kiosk downloads to search offline: its centre's procedures (or all) and their views. */
+  /**
+   * What a kiosk downloads to search offline: the whole catalogue, so a citizen asking for what another
+   * office handles still learns where to go, with its centre's selection to rank first, and the views.
+   */
   async indexFor(centreId?: string): Promise<CatalogueIndex> {
     const codes = centreId ? await this.codesFor(centreId) : new Set<string>();
-    const items = codes.size ? this.summaries.filter((s) => codes.has(s.code)) : this.summaries;
     const views = await this.viewCounts();
     const centre = centreId ? await this.store.centres.get(centreId) : null;
     return {
-      items,
-      views: Object.fromEntries(items.flatMap((s) => (views.has(s.code) ? [[s.code, views.get(s.code) as number]] : []))),
+      items: this.summaries,
+      views: Object.fromEntries([...views].filter(([code]) => this.names.has(code))),
       preferLevel: await this.levelOf(centreId),
+      selected: [...codes],
       centre: centre ? { name: centre.name, address: centre.address } : null,
       lexicon: [...this.lexicon],
     };

@@ -167,15 +167,12 @@ async function seedCatalogue(deps: Deps, file: string, at: string): Promise<{ pr
     lists.filter((e) => crawled.has(e.code)),
   ).procedures;
   const rejected = crawl.rejected;
-  // Commune centres serve commune-level procedures; the demo imports only those to stay small.
-  const communeLevel = procedures.filter((p) => p.level.includes('xa'));
-  await deps.store.procedures.upsertMany(communeLevel, at);
-  for (const c of DEMO_CENTRES.filter((x) => x.kind === 'commune'))
-    await deps.store.procedures.setCentreCodes(
-      c.id,
-      communeLevel.map((p) => p.code),
-    );
-  return { procedures: communeLevel.length, rejected: rejected.length };
+  // The whole catalogue, so a kiosk can tell a citizen where any procedure is done; commune centres
+  // select the commune-level ones they serve, which their kiosks rank first.
+  await deps.store.procedures.upsertMany(procedures, at);
+  const communeLevel = procedures.filter((p) => p.level.includes('xa')).map((p) => p.code);
+  for (const c of DEMO_CENTRES.filter((x) => x.kind === 'commune')) await deps.store.procedures.setCentreCodes(c.id, communeLevel);
+  return { procedures: procedures.length, rejected: rejected.length };
 }
 
 /** Long Thành's register entries, dated the days before the demo starts; the banner's proof is the seeded slogan image. */

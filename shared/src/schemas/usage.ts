@@ -28,6 +28,8 @@ export const CatalogueIndexSchema = z.object({
   views: z.record(z.string(), z.number()),
   /** The kiosk's centre level, ranked first: cấp xã at a commune, cấp tỉnh at the province. */
   preferLevel: LevelSchema,
+  /** The procedures the kiosk's centre serves, ranked above the others; empty when it has not chosen. */
+  selected: z._default(z.array(z.string()), []),
   /** The kiosk's centre as citizens know it (its name heads the home screen); absent without ?centre. */
   centre: z.optional(z.nullable(z.object({ name: z.string(), address: z.string() }))),
   /** The citizen lexicon the kiosk reads the catalogue and the queries through: data sent with the catalogue, not code in the kiosk's script. */

@@ -68,8 +68,13 @@ describe('search', () => {
     expect(codes('ho kinh doanh', { views: new Map([['1.001266', 500]]) })[0]).toBe('1.001266');
   });
 
-  it('searches only what the filter allows, and respects the limit', () => {
-    expect(codes('dang ky', { filter: (c) => c === '1.004222' })).toEqual(['1.004222']);
+  it('ranks what the centre serves first, still finds the rest, and respects the limit', () => {
+    // Without a selection the local procedure leads; a centre that serves the other one sees it first.
+    const open = codes('cap doi the can cuoc');
+    expect(open[0]).toBe('9.014063');
+    const ranked = codes('cap doi the can cuoc', { prefer: (c) => c === '9.000889' });
+    expect(ranked[0]).toBe('9.000889');
+    expect(new Set(ranked)).toEqual(new Set(open));
     expect(search(index, 'dang ky', { limit: 2 }).hits).toHaveLength(2);
   });
 

@@ -64,8 +64,11 @@ export interface SearchOptions {
   preferLevel?: Level | undefined;
   /** How often each procedure was opened; a mild boost for the common ones. */
   views?: ReadonlyMap<string, number> | undefined;
-  /** Only procedures this returns true for (a centre's selection). */
-  filter?: ((code: string) => boolean) | undefined;
+  /**
+   * A centre's selection, what it serves: ranked above the rest among near-equals. The rest is still
+   * found, so a citizen asking for what another office handles learns where to go.
+   */
+  prefer?: ((code: string) => boolean) | undefined;
 }
 
 export interface SearchResult {
@@ -102,8 +105,9 @@ const CONCEPT_BOOST = 1.5;
 const UNKNOWN_WORD_WEIGHT = 3;
 /** A phrase's words found apart, not side by side: worth this share of the phrase. */
 const SCATTERED = 0.5;
-/** Multipliers of the coverage: the centre's level, the curated common procedures, views (at most). */
+/** Multipliers of the coverage: the centre's level and selection, the curated common procedures, views (at most). */
 const LEVEL_BONUS = 0.1;
+const SELECTION_BONUS = 0.15;
 const PRIOR_BONUS = 0.2;
 const VIEWS_BONUS = 0.15;
 /** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
@@ -300,10 +304,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // A kiosk query is a few words; anything longer is pasted text, and its tail says nothing.
   const folded = foldVietnamese(query.slice(0, 200));
   if (!folded) return { hits: [], partial: false };
-  const allowed = (id: number) => !opts.filter || opts.filter(index.docs[id]?.summary.code ?? '');
 
   if (/^\d\.\d{0,6}$/.test(folded)) {
-    const hits = index.docs.filter((d, i) => d.summary.code.startsWith(folded) && allowed(i)).map((d) => d.summary);
+    const hits = index.docs.filter((d) => d.summary.code.startsWith(folded)).map((d) => d.summary);
     return { hits: hits.sort((a, b) => a.code.localeCompare(b.code)).slice(0, opts.limit), partial: false };
   }
 
@@ -419,7 +422,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   let complete = false;
   for (let id = 0; id < n; id++) {
     const t = total[id] as number;
-    if (t <= 0 || !allowed(id)) continue;
+    if (t <= 0) continue;
     const cover = t / ideal;
     // Listed only for a meaningful word or concept found, not for filler alone.
     if (cover < 0.12 || (meaningful > 0 && matched[id] === 0)) continue;
@@ -433,6 +436,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const levels = d.summary.level;
     // How well the procedure answers comes first; what is common here breaks near-ties, never more.
     const level = 1 + (opts.preferLevel ? (levels.includes(opts.preferLevel) ? LEVEL_BONUS : 0) : levels.includes('xa') || levels.includes('tinh') ? LEVEL_BONUS : 0);
+    const served = opts.prefer?.(d.summary.code) ? 1 + SELECTION_BONUS : 1;
     const viewed = Math.min(1, Math.log10(1 + (opts.views?.get(d.summary.code) ?? 0)) / 3);
     const views = 1 + VIEWS_BONUS * viewed;
     // Official names run long; length only breaks near-ties.
@@ -440,7 +444,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const prior = 1 + PRIOR_BONUS * d.prior;
     // What citizens here open (views) overrules the guess that they want the plain procedure.
     const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : 1;
-    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * views * prior * variant });
+    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));
   return { hits: pool.slice(0, opts.limit).map((x) => (index.docs[x.id] as Doc).summary), partial: !complete && meaningful > 1 };

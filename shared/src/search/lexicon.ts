@@ -594,7 +594,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['mo cong ty', 'lap cong ty', 'thanh lap cong ty', 'dang ky cong ty', 'mo doanh nghiep', 'lap doanh nghiep', 'thanh lap doanh nghiep', 'dang ky doanh nghiep', 'dang ky thanh lap doanh nghiep'],
     ['thanh lap cong ty', 'thanh lap doanh nghiep', 'dang ky thanh lap cong ty', 'dang ky thanh lap doanh nghiep'],
   ),
-  e('Doanh nghiệp', 'counter', ['dong cua cong ty', 'giai the cong ty', 'xoa cong ty', 'dong cong ty', 'pha san'], ['giai the doanh nghiep', 'giai the']),
+  e('Doanh nghiệp', 'counter', ['dong cua cong ty', 'giai the cong ty', 'xoa cong ty', 'dong cong ty', 'pha san'], ['giai the doanh nghiep']),
   e(
     'Doanh nghiệp',
     'counter',

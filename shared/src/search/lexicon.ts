@@ -855,7 +855,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'Giao thông',
     'old name',
     ['cavet', 'ca vet', 'cavet xe', 'ca ve', 'giay xe', 'giay to xe', 'dang ky xe', 'giay dang ky xe', 'carte vert', 'giay chung nhan dang ky xe'],
-    ['chung nhan dang ky xe'],
+    // The catalogue names the paper (chứng nhận đăng ký xe) and, for a first registration, the act:
+    // "Đăng ký xe lần đầu…", "Đăng ký, cấp biển số xe lần đầu…".
+    ['chung nhan dang ky xe', 'dang ky xe', 'dang ky cap bien so xe'],
   ),
   e('Giao thông', 'counter', ['bien so', 'bien so xe', 'bien xe', 'bang so', 'bam bien', 'bam so', 'bien kiem soat', 'lam bien so'], ['bien so xe']),
   e(

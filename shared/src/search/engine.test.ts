@@ -212,3 +212,23 @@ describe('reading a query through the lexicon', () => {
     expect(segs.filter((s) => s.concept)).toHaveLength(3);
   });
 });
+
+describe('special cases and numbers in a name', () => {
+  it('a citizen naming only the paper gets the plain procedure, not the imported-goods or border-area one', () => {
+    const idx = build([
+      doc('9.000020', 'Đăng ký xe lần đầu đối với xe nhập khẩu', 'Đăng ký xe', ['tinh']),
+      doc('9.000021', 'Đăng ký xe lần đầu đối với xe sản xuất, lắp ráp trong nước', 'Đăng ký xe', ['tinh']),
+      doc('9.000022', 'Thủ tục đăng ký khai sinh có yếu tố nước ngoài tại khu vực biên giới'),
+      doc('9.000023', 'Thủ tục đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân tại Ủy ban nhân dân cấp xã'),
+    ]);
+    expect(search(idx, 'dang ky xe lan dau', { limit: 2 }).hits[0]?.code).toBe('9.000021');
+    expect(search(idx, 'dang ky xe nhap khau', { limit: 2 }).hits[0]?.code).toBe('9.000020');
+    expect(search(idx, 'dang ky khai sinh', { limit: 2 }).hits[0]?.code).toBe('9.000023');
+  });
+
+  it('reads a number and its zero-padded form as the same ("loại 2", "loại 02")', () => {
+    const idx = build([doc('9.000030', 'Cấp giấy phép cho trung tâm sát hạch loại 01', 'Sát hạch', ['bo']), doc('9.000031', 'Cấp giấy phép cho trung tâm sát hạch loại 02', 'Sát hạch', ['bo'])]);
+    expect(search(idx, 'trung tam sat hach loai 2', { limit: 2 }).hits[0]?.code).toBe('9.000031');
+    expect(search(idx, 'trung tam sat hach loai 01', { limit: 2 }).hits[0]?.code).toBe('9.000030');
+  });
+});

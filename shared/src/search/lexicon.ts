@@ -594,7 +594,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['mo cong ty', 'lap cong ty', 'thanh lap cong ty', 'dang ky cong ty', 'mo doanh nghiep', 'lap doanh nghiep', 'thanh lap doanh nghiep', 'dang ky doanh nghiep', 'dang ky thanh lap doanh nghiep'],
     ['thanh lap cong ty', 'thanh lap doanh nghiep', 'dang ky thanh lap cong ty', 'dang ky thanh lap doanh nghiep'],
   ),
-  e('Doanh nghiệp', 'counter', ['dong cua cong ty', 'giai the cong ty', 'xoa cong ty', 'dong cong ty', 'pha san'], ['giai the doanh nghiep', 'giai the']),
+  e('Doanh nghiệp', 'counter', ['dong cua cong ty', 'giai the cong ty', 'xoa cong ty', 'dong cong ty', 'pha san'], ['giai the doanh nghiep']),
   e(
     'Doanh nghiệp',
     'counter',
@@ -855,7 +855,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'Giao thông',
     'old name',
     ['cavet', 'ca vet', 'cavet xe', 'ca ve', 'giay xe', 'giay to xe', 'dang ky xe', 'giay dang ky xe', 'carte vert', 'giay chung nhan dang ky xe'],
-    ['chung nhan dang ky xe'],
+    // The catalogue names the paper (chứng nhận đăng ký xe) and, for a first registration, the act:
+    // "Đăng ký xe lần đầu…", "Đăng ký, cấp biển số xe lần đầu…".
+    ['chung nhan dang ky xe', 'dang ky xe', 'dang ky cap bien so xe'],
   ),
   e('Giao thông', 'counter', ['bien so', 'bien so xe', 'bien xe', 'bang so', 'bam bien', 'bam so', 'bien kiem soat', 'lam bien so'], ['bien so xe']),
   e(

@@ -3,8 +3,11 @@
  * in a word when the keyboard did not turn them into marks ("ddangw kys" for "đăng ký").
  */
 
-/** Old and new spellings of final -y/-i ("lý/lí", "kỹ/kĩ") are the same word to a reader. */
-export const canonical = (w: string) => (/^(?:[bcdghklmnpqrstvx]|ch|gh|kh|ng|ngh|nh|ph|th|tr)y$/.test(w) ? `${w.slice(0, -1)}i` : w);
+/**
+ * Old and new spellings of final -y/-i ("lý/lí", "kỹ/kĩ") are the same word to a reader; so are a number
+ * and its zero-padded form ("mức độ 02" in a name, "mức 2" in a query; "cấp 4", "loại 01").
+ */
+export const canonical = (w: string) => (/^0+\d/.test(w) ? w.replace(/^0+(?=\d)/, '') : /^(?:[bcdghklmnpqrstvx]|ch|gh|kh|ng|ngh|nh|ph|th|tr)y$/.test(w) ? `${w.slice(0, -1)}i` : w);
 
 /**
  * A Vietnamese syllable without its marks: onset, nucleus, coda. Loose (it accepts a few syllables no

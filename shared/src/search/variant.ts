@@ -32,6 +32,13 @@ const VARIANTS = [
   'tam thoi',
   'luu dong',
   'co yeu to nuoc ngoai',
+  // More special cases a name narrows the paper to, which a citizen who names only the paper is not in:
+  // imported goods and vehicles, the border area, the armed forces' own papers, joint dossiers of several
+  // procedures at once (liên thông).
+  'nhap khau',
+  'khu vuc bien gioi',
+  'quan su',
+  'lien thong',
 ].map((v) => ` ${(foldVietnamese(v) || '').split(' ').map(canonical).join(' ')} `);
 
 /** Bit set of the variants a padded, folded text (" cap lai the can cuoc ") names; "đổi …" at the start counts. */

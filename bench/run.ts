@@ -2,7 +2,8 @@ import { appendResults, type BenchResult, type MeasuredResult, measured, missedG
 
 /** Every benchmark, by name. Each starts what it needs on loopback and stops it again. */
 const BENCHMARKS: Record<string, () => Promise<BenchResult>> = {
-  fanout: async () => (await import('./benchmarks/fanout')).runFanout(),
+  fanout: async () => (await import('./benchmarks/fanout')).runFanout(1000),
+  'fanout-5000': async () => (await import('./benchmarks/fanout')).runFanout(5000),
   player: async () => (await import('./benchmarks/player')).runPlayer(),
   'player-soak': async () => (await import('./benchmarks/player-soak')).runPlayerSoak(),
   search: async () => (await import('./benchmarks/search')).runSearch(),

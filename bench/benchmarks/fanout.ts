@@ -6,7 +6,12 @@ import { pairScreens } from '../lib/pairing';
 import { type BenchResult, goal, info, type Row } from '../lib/report';
 import { percentile } from '../lib/stats';
 
-const SCREENS = 1000;
+/** The fleets of issue 20: a province's screens on one node, and five times as many on the same machine. */
+const FLEETS = {
+  1000: { p99GoalMs: 100, rssGoalMb: 250 },
+  5000: { p99GoalMs: 500, rssGoalMb: null },
+} as const;
+export type FleetSize = keyof typeof FLEETS;
 const WORKERS = 2;
 /** Each round connects the whole fleet afresh, so the first publish after connect is measured more than once. */
 const ROUNDS = 3;
@@ -24,7 +29,7 @@ interface Playlist {
 }
 
 /** Publishes through the staff API and times, at each screen, the arrival of that version (ms after the call began). */
-async function publishOnce(call: Call, fleet: Fleet, playlistId: string): Promise<{ latencies: number[]; missing: number; version: number }> {
+async function publishOnce(call: Call, fleet: Fleet, screens: number, playlistId: string): Promise<{ latencies: number[]; missing: number; version: number }> {
   const start = Date.now();
   const { version } = await call<{ version: { version: number } }>('POST', `/api/playlists/${playlistId}/publish`);
   const deadline = Date.now() + WAIT_MS;
@@ -32,29 +37,31 @@ async function publishOnce(call: Call, fleet: Fleet, playlistId: string): Promis
   do {
     await new Promise((r) => setTimeout(r, 200));
     times = (await fleet.receivedAt(version.version)).flat();
-  } while (times.length < SCREENS && Date.now() < deadline);
-  return { latencies: times.map((t) => t - start), missing: SCREENS - times.length, version: version.version };
+  } while (times.length < screens && Date.now() < deadline);
+  return { latencies: times.map((t) => t - start), missing: screens - times.length, version: version.version };
 }
 
 /** How many screens have their ack of `version` stored; acks are written in batches (DeviceStateWriter), so this waits a little for them. */
-async function storedAcks(call: Call, playlistId: string, version: number): Promise<number> {
+async function storedAcks(call: Call, screens: number, playlistId: string, version: number): Promise<number> {
   const deadline = Date.now() + WAIT_MS;
   let acked = 0;
   do {
     const { items } = await call<{ items: Device[] }>('GET', '/api/devices');
     acked = items.filter((d) => d.playing?.playlistId === playlistId && d.playing.version === version).length;
-    if (acked >= SCREENS) break;
+    if (acked >= screens) break;
     await new Promise((r) => setTimeout(r, 250));
   } while (Date.now() < deadline);
   return acked;
 }
 
 /**
- * Publish → playlist:update at 1,000 screens as staff see it: from the publish HTTP call to each screen
+ * Publish → playlist:update at 1,000 (or 5,000) screens as staff see it: from the publish HTTP call to each screen
  * receiving the update, with the demo's own playlist, screens paired through the API and held by client
  * processes of their own. The first publish after the screens connect is reported apart from later ones.
  */
-export async function runFanout(): Promise<BenchResult> {
+export async function runFanout(screens: FleetSize): Promise<BenchResult> {
+  const goals = FLEETS[screens];
+  const size = screens.toLocaleString('en');
   const server = await startServer({ LOG_LEVEL: 'warn' });
   const rows: Row[] = [];
   try {
@@ -65,9 +72,9 @@ export async function runFanout(): Promise<BenchResult> {
       playlists.filter((p) => !p.items.some((i) => i.kind === 'campaign')).sort((a, b) => Math.abs(a.items.length - TYPICAL_ITEMS) - Math.abs(b.items.length - TYPICAL_ITEMS))[0] ?? playlists[0];
     if (!playlist) throw new Error('the demo seeded no playlist');
     const pairStart = Date.now();
-    const tokens = await pairScreens(server.url, admin.call, playlist.centreId, SCREENS);
+    const tokens = await pairScreens(server.url, admin.call, playlist.centreId, screens);
     const pairS = (Date.now() - pairStart) / 1000;
-    const share = Math.ceil(SCREENS / WORKERS);
+    const share = Math.ceil(screens / WORKERS);
     const first: number[] = [];
     const later: number[] = [];
     const firstMax: number[] = [];
@@ -78,12 +85,16 @@ export async function runFanout(): Promise<BenchResult> {
     let bytes = 0;
     let mem = { rss: 0, peak: 0 };
     for (let round = 0; round < ROUNDS; round++) {
-      const fleet = await connectFleet(Array.from({ length: WORKERS }, (_, i) => ({ url: server.url, tokens: tokens.slice(i * share, (i + 1) * share) })));
+      // A worker connects its share in waves of 100: a minute covers 1,000 screens on a loaded machine, not 5,000.
+      const fleet = await connectFleet(
+        Array.from({ length: WORKERS }, (_, i) => ({ url: server.url, tokens: tokens.slice(i * share, (i + 1) * share) })),
+        (screens / 1000) * 60_000,
+      );
       await new Promise((r) => setTimeout(r, 1000)); // the screens' own start-up traffic settles, as in a centre
       let last = 0;
       for (let p = 0; p <= LATER_PUBLISHES; p++) {
         const cpuBefore = processCpuMs(server.pid() ?? 0);
-        const r = await publishOnce(admin.call, fleet, playlist.id);
+        const r = await publishOnce(admin.call, fleet, screens, playlist.id);
         (p === 0 ? first : later).push(...r.latencies);
         if (p === 0) firstMax.push(Math.max(...r.latencies));
         missing += r.missing;
@@ -92,30 +103,32 @@ export async function runFanout(): Promise<BenchResult> {
         if (p === 0) firstCpu.push(processCpuMs(server.pid() ?? 0) - cpuBefore);
         last = r.version;
       }
-      acked += await storedAcks(admin.call, playlist.id, last);
+      acked += await storedAcks(admin.call, screens, playlist.id, last);
       mem = processMemoryMb(server.pid() ?? 0);
       await fleet.stop();
     }
     const p99 = percentile(first, 99);
     rows.push(
-      info(`${SCREENS} screens paired through the API`, `${pairS.toFixed(1)} s`, 'setting up the fleet'),
+      info(`${screens} screens paired through the API`, `${pairS.toFixed(1)} s`, 'setting up the fleet'),
       info('first publish after connect → playlist:update at the screen, p50', `${percentile(first, 50)} ms`, 'the goal is on p99 below'),
-      goal('first publish after connect → playlist:update at the screen, p99', `${p99} ms (max per round ${firstMax.join(' / ')} ms)`, '≤ 100 ms (issue 20)', p99 <= 100),
+      goal('first publish after connect → playlist:update at the screen, p99', `${p99} ms (max per round ${firstMax.join(' / ')} ms)`, `≤ ${goals.p99GoalMs} ms (issue 20)`, p99 <= goals.p99GoalMs),
       info('later publishes → playlist:update, p50 / p99', `${percentile(later, 50)} / ${percentile(later, 99)} ms`, 'a warm server; every publish in a centre is a first one'),
       info(
         'server CPU per first publish, from the call to 0.3 s after the last screen received it',
         `${firstCpu.join(' / ')} ms`,
         'user + system time of the server process; a loaded machine slows the wall clock, not this',
       ),
-      goal('updates that never arrived (within 10 s)', `${missing} of ${SCREENS * ROUNDS * (LATER_PUBLISHES + 1)}`, '0', missing === 0),
-      goal("screens whose ack of the round's last version is stored", `${acked} of ${SCREENS * ROUNDS}`, 'all', acked === SCREENS * ROUNDS),
+      goal('updates that never arrived (within 10 s)', `${missing} of ${screens * ROUNDS * (LATER_PUBLISHES + 1)}`, '0', missing === 0),
+      goal("screens whose ack of the round's last version is stored", `${acked} of ${screens * ROUNDS}`, 'all', acked === screens * ROUNDS),
       // The peak (VmHWM) includes the demo seed reading the national catalogue at start, so the goal is on RSS with the screens connected.
-      goal(`server RSS with ${SCREENS} screens connected`, `${mem.rss} MB (peak since start, demo seed included: ${mem.peak} MB)`, '≤ 250 MB', mem.rss <= 250),
+      goals.rssGoalMb === null
+        ? info(`server RSS with ${screens} screens connected`, `${mem.rss} MB (peak since start, demo seed included: ${mem.peak} MB)`, 'issue 20 sets no memory goal for this fleet')
+        : goal(`server RSS with ${screens} screens connected`, `${mem.rss} MB (peak since start, demo seed included: ${mem.peak} MB)`, `≤ ${goals.rssGoalMb} MB`, mem.rss <= goals.rssGoalMb),
     );
     return {
-      title: 'Publish fan-out to 1,000 screens (issues 3, 20)',
+      title: `Publish fan-out to ${size} screens (issues 3, 20)`,
       notes:
-        `One server process (SQLite, demo seeded), ${WORKERS} client processes (child_process.fork) holding ${SCREENS} socket.io-client screens over WebSocket, paired through the API ` +
+        `One server process (SQLite, demo seeded), ${WORKERS} client processes (child_process.fork) holding ${screens} socket.io-client screens over WebSocket, paired through the API ` +
         `(code, approval, claim) to the demo centre "${playlist.centreId}". Its playlist "${playlist.name}" (${playlist.items.length} items: ${[...new Set(playlist.items.map((i) => i.kind))].join(', ')}; ${(bytes / 1024).toFixed(1)} KB as JSON at the screen) ` +
         `is published as staff do (POST /api/playlists/:id/publish); latency runs from the start of that HTTP call to each screen receiving playlist:update. ${ROUNDS} rounds, each connecting the fleet afresh, then 1 first and ${LATER_PUBLISHES} later publishes. ` +
         `Each simulated screen acks what it receives, once its process has read the updates waiting (a real screen has a CPU of its own; see fanout-worker.ts).`,

@@ -11,6 +11,10 @@ export default defineConfig({
   base: '/console/',
   envDir: '..',
   build: { outDir: '../dist/console', emptyOutDir: true, target: 'es2020', manifest: true },
-  plugins: [preact(), VitePWA(pwaOptions('Bảng điều khiển – Trung tâm Phục vụ hành chính công', 'Điều khiển', '/console/'))],
+  plugins: [
+    preact(),
+    // Registered by main.tsx once the first screen is up (register-service-worker.ts), not by a script in <head>.
+    VitePWA(pwaOptions('Bảng điều khiển – Trung tâm Phục vụ hành chính công', 'Điều khiển', '/console/', {}, { registerType: 'autoUpdate', injectRegister: false })),
+  ],
   server: { port: 5174, proxy: { '/api': api, '/media': api, '/socket.io': { target: api, ws: true } } },
 });

@@ -22,13 +22,18 @@ export function Home({ centres, canEdit }: { centres: Centre[]; canEdit: boolean
   const [form, setForm] = useState({ text: '', severity: 'warning' as Emergency['severity'], minutes: 60, deviceIds: [] as string[] });
   const [notice, setNotice] = useState<Notice>(null);
   const [fields, setFields] = useState<Record<string, string>>({});
+  const [isLoaded, setLoaded] = useState(false);
 
   const reload = async () => {
     setActive((await staffApi(emergencyApi.active)).items);
     setDevices((await staffApi(deviceApi.list)).items);
   };
   useEffect(() => {
-    void reload().catch(() => undefined);
+    // Shown once the first answer is in (or failed): not "0/0 screens" first, and no form jumping down
+    // under the list of offline screens when it arrives.
+    void reload()
+      .catch(() => undefined)
+      .finally(() => setLoaded(true));
     // The live events carry every change, a node's death included; this catches those missed while
     // this console's own connection was down.
     const timer = setInterval(() => void reload().catch(() => undefined), HOME_REFRESH_MS);
@@ -64,6 +69,7 @@ export function Home({ centres, canEdit }: { centres: Centre[]; canEdit: boolean
   const toggleDevice = (id: string) => setForm({ ...form, deviceIds: form.deviceIds.includes(id) ? form.deviceIds.filter((x) => x !== id) : [...form.deviceIds, id] });
   const online = screens.filter((d) => d.online).length;
 
+  if (!isLoaded) return <p role="status">{t('Đang tải…', 'Loading…')}</p>;
   return (
     <section>
       <p class="card row" data-testid="screens-summary">

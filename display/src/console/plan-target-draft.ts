@@ -1,0 +1,54 @@
+import type { Centre } from '@hcc/shared/schemas/centre';
+import type { PlanMeasureSource, PlanPeriod, PlanTargetInputSchema } from '@hcc/shared/schemas/plan';
+import type { CommForm } from '@hcc/shared/schemas/playlist';
+import type * as z from 'zod/mini';
+
+/** The plan-row form as staff fill it: the measure as two plain fields, the form of communication optional. */
+export interface PlanTargetDraft {
+  seq: number;
+  content: string;
+  product: string;
+  lead: string;
+  partners: string;
+  timing: string;
+  form: CommForm | '';
+  measuredBy: PlanMeasureSource;
+  count: number;
+  per: PlanPeriod;
+}
+
+/** Most rows of a commune's plan are ongoing, counted by showings, at least once a month. */
+export const NEW_PLAN_TARGET: PlanTargetDraft = {
+  seq: 1,
+  content: '',
+  product: '',
+  lead: '',
+  partners: '',
+  timing: 'Thường xuyên',
+  form: '',
+  measuredBy: 'showings',
+  count: 1,
+  per: 'month',
+};
+
+/** The centre a new row belongs to: the report's scope, or (for "everything") the first commune. */
+export const planTargetCentre = (scope: string, centres: readonly Centre[]): string => scope || centres.find((c) => c.kind === 'commune')?.id || '';
+
+/** What the server is sent: a self-assessed row, or one with no count, has no measure. */
+export function planTargetInput(draft: PlanTargetDraft, centreId: string): z.input<typeof PlanTargetInputSchema> {
+  return {
+    centreId,
+    seq: draft.seq,
+    content: draft.content,
+    product: draft.product,
+    lead: draft.lead,
+    partners: draft.partners,
+    timing: draft.timing,
+    form: draft.form || null,
+    measuredBy: draft.measuredBy,
+    measure: draft.measuredBy !== 'self' && draft.count > 0 ? { count: draft.count, per: draft.per } : null,
+  };
+}
+
+/** The form after a row is added: ready for the next row, keeping lead, timing and measure (rows come in runs). */
+export const nextPlanTarget = (draft: PlanTargetDraft): PlanTargetDraft => ({ ...draft, seq: draft.seq + 1, content: '', product: '' });

@@ -1,73 +1,46 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { deviceApi, type PendingPairing, pairingApi } from '@hcc/shared/api/devices';
-import { impressionApi, type Refusal } from '@hcc/shared/api/impressions';
+import { deviceApi, pairingApi } from '@hcc/shared/api/devices';
 import type { Device } from '@hcc/shared/schemas/device';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { CentreSelect, initialCentre } from './CentreSelect';
 import { FeedWarnings } from './FeedWarnings';
 import { LangContext, useT } from './i18n';
-import { refusalsByDevice, screenshotSrc, upsertDevice, uptime } from './device-wall';
+import { afterPairing, type DeviceEdit, deviceEdit, deviceUpdate, type PairingForm, pairingApproval } from './device-forms';
+import { deviceGroups, latestRefusalAt, uptime, wallDevices } from './device-wall';
 import { useItemTitles } from './item-titles';
-import { useLive } from './live';
 import { staffApi } from './staff-api';
-import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
+import { Field, formatInstant, NoticeLine } from './ui';
+import { useActionNotice } from './use-action-notice';
+import { useDeviceWall } from './use-device-wall';
 
 /** The screens and kiosks wall: live state, thumbnails, pairing approvals, rename/move/reload/revoke. */
 export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; canEdit: boolean; ownCentreId: string | null }) {
   const t = useT();
   const lang = useContext(LangContext);
-  const [devices, setDevices] = useState<Device[]>([]);
-  const [pending, setPending] = useState<PendingPairing[]>([]);
-  const [form, setForm] = useState({ code: '', name: '', centreId: initialCentre(centres, ownCentreId), group: '' });
-  const [notice, setNotice] = useState<Notice>(null);
-  const [fields, setFields] = useState<Record<string, string>>({});
-  const [shots, setShots] = useState<Record<string, string>>({});
-  const [editing, setEditing] = useState<{ id: string; name: string; centreId: string; group: string } | null>(null);
+  const wall = useDeviceWall(canEdit);
+  const { devices, pending, refusals, shots } = wall;
+  const { notice, fields, act, setNotice, setFields } = useActionNotice(lang, wall.reload);
+  const [form, setForm] = useState<PairingForm>({ code: '', name: '', centreId: initialCentre(centres, ownCentreId), group: '' });
+  const [editing, setEditing] = useState<DeviceEdit | null>(null);
   const [groupFilter, setGroupFilter] = useState('');
-  const [refusals, setRefusals] = useState<Record<string, Refusal[]>>({});
   const onAir = useItemTitles(devices);
   // Centres arrive after the first render: the form then shows the centre it will assign.
   useEffect(() => {
     if (!form.centreId && initialCentre(centres, ownCentreId)) setForm((f) => ({ ...f, centreId: initialCentre(centres, ownCentreId) }));
   }, [centres]);
 
-  const reload = async () => {
-    setDevices((await staffApi(deviceApi.list)).items);
-    if (canEdit) setPending((await staffApi(pairingApi.pending)).items);
-    setRefusals(refusalsByDevice(await staffApi(impressionApi.refusals)));
-  };
-  useEffect(() => {
-    void reload().catch(() => undefined);
-    // Pairing requests do not come over the staff socket (an unpaired TV is nobody yet): poll them.
-    const timer = setInterval(() => void reload().catch(() => undefined), 5000);
-    return () => clearInterval(timer);
-  }, []);
-  useLive('device:state', (d) => setDevices((all) => upsertDevice(all, d)));
-  useLive('device:screenshot', (e) => setShots((s) => ({ ...s, [e.deviceId]: screenshotSrc(`/api/devices/${e.deviceId}/screenshot`, e.takenAt) })));
-
-  const call = async (fn: () => Promise<string>, overrides = {}) => {
-    try {
-      setNotice({ ok: true, text: await fn() });
-      setFields({});
-      await reload();
-    } catch (err) {
-      const f = failure(err, lang, overrides);
-      setNotice(f.notice);
-      setFields(f.fields);
-    }
-  };
   const approve = (e: Event) => {
     e.preventDefault();
-    const { centreId } = form;
-    if (!centreId) {
+    const approval = pairingApproval(form);
+    if (!approval.ok) {
       setFields({ centreId: t('Chọn trung tâm của thiết bị.', 'Choose the device’s centre.') });
       setNotice(null);
       return;
     }
-    void call(
+    void act(
       async () => {
-        await staffApi(pairingApi.approve, { body: { code: form.code.replace(/\s/g, ''), name: form.name, centreId, group: form.group.trim() || null } });
-        setForm({ ...form, code: '', name: '' });
+        await staffApi(pairingApi.approve, { body: approval.body });
+        setForm(afterPairing(form));
         return t(`Đã ghép nối “${form.name}”.`, `Paired “${form.name}”.`);
       },
       {
@@ -77,34 +50,34 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
     );
   };
   const screenshot = (d: Device) =>
-    call(async () => {
+    act(async () => {
       const { url, takenAt } = await staffApi(deviceApi.screenshot, { params: { id: d.id } });
-      setShots((s) => ({ ...s, [d.id]: screenshotSrc(url, takenAt) }));
+      wall.showShot(d.id, url, takenAt);
       return t(`Đã chụp màn hình “${d.name}”.`, `Took a screenshot of “${d.name}”.`);
     });
   const reloadDevice = (d: Device) =>
-    call(async () => {
+    act(async () => {
       await staffApi(deviceApi.reload, { params: { id: d.id } });
       return t(`Đã yêu cầu “${d.name}” tải lại.`, `Asked “${d.name}” to reload.`);
     });
   const revoke = (d: Device) => {
     if (!confirm(t(`Thu hồi “${d.name}”? Thiết bị sẽ phải ghép nối lại.`, `Revoke “${d.name}”? It will have to be paired again.`))) return;
-    void call(async () => {
+    void act(async () => {
       await staffApi(deviceApi.revoke, { params: { id: d.id } });
       return t(`Đã thu hồi “${d.name}”.`, `Revoked “${d.name}”.`);
     });
   };
   const saveEdit = () => {
     if (!editing) return;
-    void call(async () => {
-      await staffApi(deviceApi.update, { params: { id: editing.id }, body: { name: editing.name, centreId: editing.centreId, group: editing.group.trim() || null } });
+    void act(async () => {
+      await staffApi(deviceApi.update, { params: { id: editing.id }, body: deviceUpdate(editing) });
       setEditing(null);
       return t('Đã lưu thiết bị.', 'Device saved.');
     });
   };
 
-  const groups = [...new Set(devices.map((d) => d.group).filter((g): g is string => !!g))];
-  const shown = devices.filter((d) => d.status === 'active' && (!groupFilter || d.group === groupFilter));
+  const groups = deviceGroups(devices);
+  const shown = wallDevices(devices, groupFilter);
   const centreName = (id: string) => centres.find((c) => c.id === id)?.name ?? id;
 
   return (
@@ -200,12 +173,7 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
               <small class="error" data-testid="device-refused">
                 {t('Lượt phát bị từ chối, không được tính', 'Showings refused, not counted')}:{' '}
                 {(refusals[d.id] ?? []).map((r) => `${r.count.toLocaleString(lang === 'vi' ? 'vi-VN' : 'en')} — ${r.text[lang]}`).join('; ')} · {t('gần nhất', 'latest')}{' '}
-                {formatInstant(
-                  (refusals[d.id] ?? [])
-                    .map((r) => r.lastAt)
-                    .sort()
-                    .at(-1) ?? '',
-                )}
+                {formatInstant(latestRefusalAt(refusals[d.id] ?? []))}
               </small>
             ) : null}
             {editing?.id === d.id ? (
@@ -241,7 +209,7 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
                 )}
                 {canEdit && (
                   <>
-                    <button class="secondary" data-testid="device-edit" onClick={() => setEditing({ id: d.id, name: d.name, centreId: d.centreId, group: d.group ?? '' })}>
+                    <button class="secondary" data-testid="device-edit" onClick={() => setEditing(deviceEdit(d))}>
                       {t('Đổi tên / chuyển', 'Rename / move')}
                     </button>
                     {d.online && (

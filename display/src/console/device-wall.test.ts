@@ -1,6 +1,6 @@
 import type { Device } from '@hcc/shared/schemas/device';
 import { describe, expect, it } from 'vitest';
-import { refusalsByDevice, screenshotSrc, upsertDevice, uptime } from './device-wall';
+import { deviceGroups, latestRefusalAt, refusalsByDevice, screenshotSrc, upsertDevice, uptime, wallDevices } from './device-wall';
 
 describe('the device wall', () => {
   it('replaces a device in place and adds one it has not seen', () => {
@@ -25,5 +25,17 @@ describe('the device wall', () => {
   });
   it('makes a new screenshot address for each frame taken', () => {
     expect(screenshotSrc('/api/devices/d1/screenshot', '2026-03-01T08:00:00.000+07:00')).toBe('/api/devices/d1/screenshot?t=2026-03-01T08%3A00%3A00.000%2B07%3A00');
+  });
+  it('lists each group once, and shows the paired devices of the chosen group', () => {
+    const device = (id: string, group: string | null, status: Device['status'] = 'active') => ({ id, group, status }) as Device;
+    const all = [device('a', 'sảnh'), device('b', null), device('c', 'tầng 2'), device('d', 'sảnh', 'revoked')];
+    expect(deviceGroups(all)).toEqual(['sảnh', 'tầng 2']);
+    expect(wallDevices(all, '').map((d) => d.id)).toEqual(['a', 'b', 'c']);
+    expect(wallDevices(all, 'sảnh').map((d) => d.id)).toEqual(['a']);
+  });
+  it('dates a screen’s refusals by the latest of them', () => {
+    const r = (lastAt: string) => ({ deviceId: 'a', reason: 'x', count: 1, lastAt, text: { vi: 'x', en: 'x' } });
+    expect(latestRefusalAt([r('2026-03-02T08:00:00Z'), r('2026-03-05T08:00:00Z'), r('2026-03-01T08:00:00Z')])).toBe('2026-03-05T08:00:00Z');
+    expect(latestRefusalAt([])).toBe('');
   });
 });

@@ -16,3 +16,16 @@ export const uptime = (ms: number) => (ms >= 86_400_000 ? `${Math.floor(ms / 86_
 
 /** A screenshot's address; the time in the query makes the browser fetch the new frame (the path never changes). */
 export const screenshotSrc = (url: string, takenAt: string) => `${url}?t=${encodeURIComponent(takenAt)}`;
+
+/** The groups in use, each once, in the order devices carry them: the filter's and the forms' suggestions. */
+export const deviceGroups = (devices: readonly Device[]): string[] => [...new Set(devices.map((d) => d.group).filter((g): g is string => !!g))];
+
+/** The wall's rows: paired devices (not revoked ones), of one group or of all ('' = all). */
+export const wallDevices = (devices: readonly Device[], group: string): Device[] => devices.filter((d) => d.status === 'active' && (!group || d.group === group));
+
+/** When a screen last had a showing refused, for "latest …" beside its refusals. */
+export const latestRefusalAt = (rows: readonly Refusal[]): string =>
+  rows
+    .map((r) => r.lastAt)
+    .sort()
+    .at(-1) ?? '';

@@ -58,8 +58,8 @@ export function DossiersReadySlide({ itemId, perPage, durationMs, active, centre
   useFit(box, [shown, empty], { min: 0.4 });
 
   return (
-    <div class="slide slide-ready" data-testid="dossiers-ready" data-state={list === null ? 'loading' : empty ? 'hidden' : 'shown'} data-page={page + 1} data-pages={pages}>
-      <div class="ready-main" ref={box}>
+    <div class="slide slide-with-aside slide-ready" data-testid="dossiers-ready" data-state={list === null ? 'loading' : empty ? 'hidden' : 'shown'} data-page={page + 1} data-pages={pages}>
+      <div class="slide-column ready-main" ref={box}>
         <h1>Hồ sơ đã có kết quả</h1>
         {empty ? (
           <p class="ready-lead">{HIDDEN_NOTE}</p>
@@ -82,7 +82,7 @@ export function DossiersReadySlide({ itemId, perPage, durationMs, active, centre
         )}
       </div>
       {link && !empty && (
-        <div class="ready-qr">
+        <div class="slide-aside-qr ready-qr">
           <QrImage text={link} class="qr ready-qr-code" />
           <p>Quét mã để tra cứu hồ sơ của ông/bà trên điện thoại</p>
         </div>

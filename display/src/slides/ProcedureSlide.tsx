@@ -36,8 +36,8 @@ function ProcedureCard({ procedure: p, onReady }: { procedure: Procedure; onRead
   // Short spotlights grow (to 1.3×) into the space a long one needs.
   useFit(main, [s], { max: 1.3 });
   return (
-    <div class="slide slide-procedure" data-testid="procedure-slide" data-code={p.code}>
-      <div class="proc-main" ref={main}>
+    <div class="slide slide-with-aside slide-procedure" data-testid="procedure-slide" data-code={p.code}>
+      <div class="slide-column proc-main" ref={main}>
         <div class="proc-field">Thủ tục hành chính · {s.field}</div>
         <h1 lang="vi">{s.name}</h1>
         {s.rows.length > 0 && (
@@ -67,7 +67,7 @@ function ProcedureCard({ procedure: p, onReady }: { procedure: Procedure; onRead
         {s.agency && <p class="proc-agency">Nơi tiếp nhận: {s.agency}</p>}
       </div>
       {p.portalUrl && (
-        <div class="proc-qr">
+        <div class="slide-aside-qr proc-qr">
           <QrImage text={p.portalUrl} onReady={onReady} />
           <p>Quét mã để xem đủ hồ sơ, mức phí và nộp trực tuyến</p>
         </div>

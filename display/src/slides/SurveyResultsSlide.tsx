@@ -29,8 +29,8 @@ export function SurveyResultsSlide({ centreId, period, minAnswers = DEFAULT_MIN_
   const box = useRef<HTMLDivElement>(null);
   useFit(box, [h.text, h.n, link]);
   return (
-    <div class={`slide slide-survey${link ? ' with-qr' : ''}`} data-testid="survey-results" data-n={r?.n ?? ''} data-headline={h.kind}>
-      <div class="survey-main" ref={box}>
+    <div class={`slide slide-with-aside slide-survey${link ? ' with-qr' : ''}`} data-testid="survey-results" data-n={r?.n ?? ''} data-headline={h.kind}>
+      <div class="slide-column survey-main" ref={box}>
         <h1>Mức độ hài lòng của người dân</h1>
         {h.kind === 'score' ? (
           <>
@@ -62,7 +62,7 @@ export function SurveyResultsSlide({ centreId, period, minAnswers = DEFAULT_MIN_
         )}
       </div>
       {link && (
-        <div class="survey-qr">
+        <div class="slide-aside-qr survey-qr">
           <QrImage text={link} class="qr survey-qr-code" />
           <p>Quét mã để đánh giá trên điện thoại</p>
         </div>

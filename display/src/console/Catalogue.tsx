@@ -3,8 +3,9 @@ import { useContext, useState } from 'preact/hooks';
 import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
 import { SearchLoop } from './SearchLoop';
-import { staffFetch } from './staff-api';
-import { failure, Field, type Notice, NoticeLine } from './ui';
+import { FileImportForm } from './FileImportForm';
+import { Field, NoticeLine } from './ui';
+import { useFileImport } from './use-file-import';
 
 const ReportSchema = z.object({
   applied: z.boolean(),
@@ -17,56 +18,34 @@ const ReportSchema = z.object({
   rejected: z.array(z.object({ file: z.string(), line: z.number(), reason: z.string() })),
   centreSelection: z.nullable(z.number()),
 });
-type Report = z.infer<typeof ReportSchema>;
 
 /** Catalogue import (preview, then apply) and what citizens searched for without finding it. */
 export function Catalogue({ centres, isAdmin, canTeach }: { centres: Centre[]; isAdmin: boolean; canTeach: boolean }) {
   const t = useT();
   const lang = useContext(LangContext);
-  const [file, setFile] = useState<File | null>(null);
   const [centre, setCentre] = useState('');
   const [replace, setReplace] = useState(false);
-  const [report, setReport] = useState<Report | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
-
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    setBusy(true);
-    setNotice(null);
-    try {
-      const q = new URLSearchParams({ name: file.name, dryRun: dryRun ? '1' : '0', replace: replace ? '1' : '0', ...(centre ? { centre } : {}) });
-      const r = ReportSchema.parse(await staffFetch(`/api/catalogue/import?${q}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } }));
-      setReport(r);
-      if (r.applied) setNotice({ ok: true, text: t('Đã nhập danh mục; kiosk sẽ cập nhật trong vòng 15 giây.', 'Catalogue imported; kiosks update within 15 seconds.') });
-    } catch (err) {
-      setNotice(
-        failure(err, lang, {
-          unsupported_media: t('Chỉ nhập được tệp .jsonl (dữ liệu thu thập) hoặc .xlsx (danh sách của Cổng DVC).', 'Only .jsonl crawls or the portal’s .xlsx lists can be imported.'),
-        }).notice,
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+  const importer = useFileImport({
+    path: '/api/catalogue/import',
+    query: () => ({ replace: replace ? '1' : '0', ...(centre ? { centre } : {}) }),
+    parse: (body) => ReportSchema.parse(body),
+    lang,
+    appliedText: () => t('Đã nhập danh mục; kiosk sẽ cập nhật trong vòng 15 giây.', 'Catalogue imported; kiosks update within 15 seconds.'),
+    unsupportedText: t('Chỉ nhập được tệp .jsonl (dữ liệu thu thập) hoặc .xlsx (danh sách của Cổng DVC).', 'Only .jsonl crawls or the portal’s .xlsx lists can be imported.'),
+  });
+  const { report, notice } = importer;
 
   return (
     <section>
       {isAdmin && (
         <>
           <h2>{t('Nhập danh mục thủ tục', 'Import the procedure catalogue')}</h2>
-          <div class="card grid">
-            <Field label={t('Tệp .jsonl hoặc .xlsx', '.jsonl or .xlsx file')} wide>
-              <input
-                data-testid="catalogue-file"
-                type="file"
-                accept=".jsonl,.xlsx"
-                onChange={(e) => {
-                  setFile(e.currentTarget.files?.[0] ?? null);
-                  setReport(null);
-                }}
-              />
-            </Field>
+          <FileImportForm
+            importer={importer}
+            label={t('Tệp .jsonl hoặc .xlsx', '.jsonl or .xlsx file')}
+            accept=".jsonl,.xlsx"
+            testIds={{ file: 'catalogue-file', preview: 'catalogue-preview', apply: 'catalogue-apply' }}
+          >
             <Field label={t('Chọn thủ tục cho trung tâm (theo cấp)', 'Select procedures for a centre (by level)')}>
               <select value={centre} onChange={(e) => setCentre(e.currentTarget.value)}>
                 <option value="">{t('— không —', '— none —')}</option>
@@ -79,13 +58,7 @@ export function Catalogue({ centres, isAdmin, canTeach }: { centres: Centre[]; i
               <input type="checkbox" checked={replace} onChange={() => setReplace(!replace)} />
               {t('Xoá thủ tục không có trong tệp', 'Remove procedures not in the file')}
             </label>
-            <button data-testid="catalogue-preview" class="secondary" disabled={!file || busy} onClick={() => run(true)}>
-              {t('Xem trước', 'Preview')}
-            </button>
-            <button data-testid="catalogue-apply" disabled={!file || busy || !report || report.applied} onClick={() => run(false)}>
-              {t('Nhập', 'Import')}
-            </button>
-          </div>
+          </FileImportForm>
           <NoticeLine notice={notice} testId="catalogue-notice" />
           {report && (
             <div class="card" data-testid="catalogue-report">

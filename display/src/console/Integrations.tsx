@@ -4,10 +4,12 @@ import { DOSSIER_PATHS, DOSSIER_STATUS_LABELS, type DossierFeedStatus, type Doss
 import { replaceFeed } from '@hcc/shared/dossiers/feed-health';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { FeedSettingsForm } from './FeedSettingsForm';
+import { FileImportForm } from './FileImportForm';
 import { LangContext, useT } from './i18n';
 import { minutesText } from './minutes-text';
-import { staffApi, staffFetch } from './staff-api';
+import { staffApi } from './staff-api';
 import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
+import { useFileImport } from './use-file-import';
 
 /**
  * The link to the province's one-stop system (Hệ thống thông tin giải quyết TTHC): how fresh each
@@ -259,48 +261,28 @@ function Tokens({ centres, centreName }: { centres: Centre[]; centreName: (id: s
 function FileImport({ centres, onImported }: { centres: Centre[]; onImported: () => void }) {
   const t = useT();
   const lang = useContext(LangContext);
-  const [file, setFile] = useState<File | null>(null);
   const [centre, setCentre] = useState(centres[0]?.id ?? '');
-  const [report, setReport] = useState<DossierImportReport | null>(null);
-  const [busy, setBusy] = useState(false);
-  const [notice, setNotice] = useState<Notice>(null);
-
-  const run = async (dryRun: boolean) => {
-    if (!file) return;
-    setBusy(true);
-    setNotice(null);
-    try {
-      const q = new URLSearchParams({ centre: centre || (centres[0]?.id ?? ''), name: file.name, dryRun: dryRun ? '1' : '0' });
-      const r = DossierImportReportSchema.parse(await staffFetch(`${DOSSIER_PATHS.import}?${q}`, { method: 'POST', body: file, headers: { 'Content-Type': 'application/octet-stream' } }));
-      setReport(r);
-      if (r.applied) {
-        setNotice({ ok: true, text: t(`Đã nhập ${r.result?.stored ?? r.valid} hồ sơ; màn hình chờ cập nhật ngay.`, `Imported ${r.result?.stored ?? r.valid} dossiers; screens update at once.`) });
-        onImported();
-      }
-    } catch (err) {
-      setNotice(
-        failure(err, lang, { unsupported_media: t('Chỉ nhập được tệp .xlsx hoặc .csv xuất từ hệ thống một cửa.', 'Only .xlsx or .csv exports of the one-stop system can be imported.') }).notice,
-      );
-    } finally {
-      setBusy(false);
-    }
-  };
+  const importer = useFileImport({
+    path: DOSSIER_PATHS.import,
+    query: () => ({ centre: centre || (centres[0]?.id ?? '') }),
+    parse: (body) => DossierImportReportSchema.parse(body),
+    lang,
+    appliedText: (r) => t(`Đã nhập ${r.result?.stored ?? r.valid} hồ sơ; màn hình chờ cập nhật ngay.`, `Imported ${r.result?.stored ?? r.valid} dossiers; screens update at once.`),
+    unsupportedText: t('Chỉ nhập được tệp .xlsx hoặc .csv xuất từ hệ thống một cửa.', 'Only .xlsx or .csv exports of the one-stop system can be imported.'),
+    onApplied: onImported,
+  });
+  const { report, notice } = importer;
 
   return (
     <>
       <h2>{t('Nhập tệp xuất từ hệ thống một cửa', 'Import the one-stop system’s export')}</h2>
-      <div class="card grid">
-        <Field label={t('Tệp .xlsx hoặc .csv', '.xlsx or .csv file')} wide>
-          <input
-            data-testid="dossier-file"
-            type="file"
-            accept=".xlsx,.csv"
-            onChange={(e) => {
-              setFile(e.currentTarget.files?.[0] ?? null);
-              setReport(null);
-            }}
-          />
-        </Field>
+      <FileImportForm
+        importer={importer}
+        label={t('Tệp .xlsx hoặc .csv', '.xlsx or .csv file')}
+        accept=".xlsx,.csv"
+        testIds={{ file: 'dossier-file', preview: 'dossier-preview', apply: 'dossier-commit' }}
+        canApply={(r) => r.valid > 0}
+      >
         <Field label={t('Trung tâm', 'Centre')}>
           <select data-testid="dossier-import-centre" value={centre} onChange={(e) => setCentre(e.currentTarget.value)}>
             {centres.map((c) => (
@@ -308,13 +290,7 @@ function FileImport({ centres, onImported }: { centres: Centre[]; onImported: ()
             ))}
           </select>
         </Field>
-        <button class="secondary" data-testid="dossier-preview" disabled={!file || busy} onClick={() => void run(true)}>
-          {t('Xem trước', 'Preview')}
-        </button>
-        <button data-testid="dossier-commit" disabled={!file || busy || !report || report.applied || report.valid === 0} onClick={() => void run(false)}>
-          {t('Nhập', 'Import')}
-        </button>
-      </div>
+      </FileImportForm>
       <NoticeLine notice={notice} testId="dossier-import-notice" />
       {report && <ImportReport report={report} />}
     </>

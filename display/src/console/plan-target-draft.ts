@@ -3,19 +3,15 @@ import type { PlanMeasureSource, PlanPeriod, PlanTargetInputSchema } from '@hcc/
 import type { CommForm } from '@hcc/shared/schemas/playlist';
 import type * as z from 'zod/mini';
 
-/** The plan-row form as staff fill it: the measure as two plain fields, the form of communication optional. */
-export interface PlanTargetDraft {
-  seq: number;
-  content: string;
-  product: string;
-  lead: string;
-  partners: string;
-  timing: string;
+type PlanTargetInput = z.input<typeof PlanTargetInputSchema>;
+
+/** The plan-row form as staff fill it: the row's own text as sent, the measure as two plain fields, the form optional. */
+export type PlanTargetDraft = Pick<PlanTargetInput, 'seq' | 'content' | 'product' | 'lead' | 'partners' | 'timing'> & {
   form: CommForm | '';
   measuredBy: PlanMeasureSource;
   count: number;
   per: PlanPeriod;
-}
+};
 
 /** Most rows of a commune's plan are ongoing, counted by showings, at least once a month. */
 export const NEW_PLAN_TARGET: PlanTargetDraft = {
@@ -35,7 +31,7 @@ export const NEW_PLAN_TARGET: PlanTargetDraft = {
 export const planTargetCentre = (scope: string, centres: readonly Centre[]): string => scope || centres.find((c) => c.kind === 'commune')?.id || '';
 
 /** What the server is sent: a self-assessed row, or one with no count, has no measure. */
-export function planTargetInput(draft: PlanTargetDraft, centreId: string): z.input<typeof PlanTargetInputSchema> {
+export function planTargetInput(draft: PlanTargetDraft, centreId: string): PlanTargetInput {
   return {
     centreId,
     seq: draft.seq,

@@ -7,6 +7,8 @@ const api = 'http://localhost:8080';
 export default defineConfig({
   base: '/kiosk/',
   build: { outDir: 'dist', emptyOutDir: true, target: 'es2020', manifest: true }, // the manifest feeds the size budget (e2e/bundle-budget.test.ts)
+  // The search worker (src/search.worker.ts) is an ES module, like the page's scripts.
+  worker: { format: 'es' },
   plugins: [
     preact(),
     VitePWA({

@@ -3,7 +3,8 @@ import { QR_PRESETS } from '@hcc/shared/qr/presets';
 import { qrDataUrl } from '@hcc/shared/qr/image';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import { type LocalCatalogue, searchLocal, watchCatalogue } from './catalogue';
+import type { SearchResult } from '@hcc/shared/search/engine';
+import { type LocalCatalogue, watchCatalogue } from './catalogue';
 import { commonProcedures } from './common';
 import { Detail } from './Detail';
 import { LazyLookup } from './dossier/LazyLookup';
@@ -143,7 +144,16 @@ function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalog
   // The same element while onQuery stays the same: Preact then skips the keyboard (a keystroke
   // on a slow kiosk PC has better things to do than compare 45 keys that did not change).
   const keyboard = useMemo(() => <Keyboard onChange={onQuery} />, [onQuery]);
-  const result = useMemo(() => (catalogue && query.trim() ? searchLocal(catalogue, query) : null), [catalogue, query]);
+  // Results come from the search worker a few milliseconds after the keystroke; until then the last
+  // ones stay up. `shown.q` is the query they answer, which the list carries as data-query.
+  const [shown, setShown] = useState<{ q: string; result: SearchResult } | null>(null);
+  useEffect(() => {
+    if (!catalogue || !query.trim()) return setShown(null);
+    return catalogue.search(query, (result) => setShown({ q: query, result }));
+  }, [catalogue, query]);
+  // Cleared, the old results go at once, not after the next frame.
+  const answered = query.trim() ? shown : null;
+  const result = answered?.result ?? null;
   // The rows a screen shows first are painted with the keystroke; the rest follow when the kiosk is idle
   // (a cheap kiosk PC paints 20 rows too slowly to keep up with typing).
   const [complete, setComplete] = useState<typeof result>(null);
@@ -157,10 +167,10 @@ function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalog
   }, [result]);
   // A query is counted once the person stops typing, not at every letter.
   useEffect(() => {
-    if (!result) return;
-    const timer = setTimeout(() => record({ kind: 'search', q: query.slice(0, 500), results: result.hits.length }), SEARCH_RECORD_MS);
+    if (!answered) return;
+    const timer = setTimeout(() => record({ kind: 'search', q: answered.q.slice(0, 500), results: answered.result.hits.length }), SEARCH_RECORD_MS);
     return () => clearTimeout(timer);
-  }, [result]);
+  }, [answered]);
   return (
     <section class="search-screen">
       <input
@@ -191,13 +201,13 @@ function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalog
         </div>
       )}
       {result && result.partial && <p class="muted">{t('Không có thủ tục khớp mọi từ; đây là các thủ tục gần nhất.', 'No procedure has every word; these are the closest.')}</p>}
-      <ul class="results" data-testid="kiosk-results" data-query={query}>
+      <ul class="results" data-testid="kiosk-results" data-query={answered?.q ?? ''}>
         {result?.hits.slice(0, rows).map((r, i) => (
           <ResultRow
             r={r}
             onOpen={(code) => {
               // Where the answer was in the list: far down, staff are offered a synonym (console, Tìm kiếm).
-              record({ kind: 'pick', q: query.slice(0, 500), code, rank: i + 1 });
+              record({ kind: 'pick', q: (answered?.q ?? query).slice(0, 500), code, rank: i + 1 });
               onOpen(code);
             }}
           />

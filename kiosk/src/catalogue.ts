@@ -1,17 +1,18 @@
-import { buildSearchIndex, search, type SearchIndex, type SearchResult } from '@hcc/shared/search/engine';
-import { compileLexicon } from '@hcc/shared/search/lexicon-compile';
-import { type CatalogueIndex, CatalogueIndexSchema } from '@hcc/shared/schemas/usage';
+import type { SearchResult } from '@hcc/shared/search/engine';
+import type { KioskCatalogue } from './catalogue-index';
 import { CATALOGUE_CHANGED, loadKioskCredentials } from './device';
+import type { FromSearchWorker, ToSearchWorker } from './search-messages';
 
 /**
  * The kiosk's own copy of the catalogue: searched in the browser as the citizen types, so a keystroke
  * costs no round trip and search keeps working when the network does not. The service worker keeps
- * the last copy; a fresh one is asked for every 15 seconds (a 304 when nothing changed).
+ * the last copy; a fresh one is asked for every 15 seconds (a 304 when nothing changed). The index
+ * lives in a worker (search.worker.ts): the page only fetches the bytes and hands them over.
  */
 export interface LocalCatalogue {
-  index: SearchIndex;
-  data: CatalogueIndex;
-  views: ReadonlyMap<string, number>;
+  data: KioskCatalogue;
+  /** Asks for a query's results; `onResult` is called with them unless the returned cancel was called first. */
+  search(q: string, onResult: (r: SearchResult) => void): () => void;
 }
 
 const REFRESH_MS = 15_000;
@@ -22,26 +23,52 @@ export const centreParam = () => {
   return (onPhone ? null : loadKioskCredentials()?.centreId) ?? params.get('centre') ?? '';
 };
 
-async function fetchIndex(): Promise<{ data: CatalogueIndex; etag: string | null } | null> {
+async function fetchIndex(): Promise<{ bytes: ArrayBuffer; etag: string | null } | null> {
   const centre = centreParam();
   const res = await fetch(`/api/procedures/index${centre ? `?centre=${encodeURIComponent(centre)}` : ''}`);
-  if (!res.ok) return null;
-  const parsed = CatalogueIndexSchema.safeParse(await res.json());
-  return parsed.success ? { data: parsed.data, etag: res.headers.get('etag') } : null;
+  // The bytes, not JSON: parsing and checking 2,600 procedures is the worker's job too.
+  return res.ok ? { bytes: await res.arrayBuffer(), etag: res.headers.get('etag') } : null;
+}
+
+/** The page's side of the search worker: each question gets its answer through the callback it was asked with. */
+function searchWorker() {
+  const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
+  const waiting = new Map<number, (m: FromSearchWorker) => void>();
+  let nextId = 0;
+  worker.addEventListener('message', (e: MessageEvent<FromSearchWorker>) => {
+    const done = waiting.get(e.data.id);
+    waiting.delete(e.data.id);
+    done?.(e.data);
+  });
+  const ask = (m: ToSearchWorker, onAnswer: (m: FromSearchWorker) => void, transfer: Transferable[] = []) => {
+    waiting.set(m.id, onAnswer);
+    worker.postMessage(m, transfer);
+  };
+  return {
+    load: (bytes: ArrayBuffer) => new Promise<KioskCatalogue | null>((resolve) => ask({ kind: 'load', id: nextId++, bytes }, (m) => resolve(m.kind === 'loaded' ? m.catalogue : null), [bytes])),
+    search: (q: string, onResult: (r: SearchResult) => void) => {
+      const id = nextId++;
+      ask({ kind: 'search', id, q }, (m) => m.kind === 'results' && onResult(m.result));
+      return () => void waiting.delete(id);
+    },
+    stop: () => worker.terminate(),
+  };
 }
 
 /** Loads the catalogue, then calls back again whenever a newer one is published. */
 export function watchCatalogue(onChange: (c: LocalCatalogue) => void): () => void {
+  const worker = searchWorker();
   let etag: string | null | undefined;
   const load = async () => {
     const got = await fetchIndex().catch(() => null);
     if (!got || (etag !== undefined && got.etag === etag && got.etag !== null)) return;
     etag = got.etag;
     const start = performance.now();
-    const index = buildSearchIndex(got.data.items, compileLexicon(got.data.lexicon));
-    // Visible in the browser's performance panel, and read by the kiosk benchmark.
+    const data = await worker.load(got.bytes);
+    if (!data) return;
+    // From the bytes handed over to search being ready: visible in the browser's performance panel, read by the kiosk benchmark.
     performance.measure('catalogue-index-build', { start, end: performance.now() });
-    onChange({ index, data: got.data, views: new Map(Object.entries(got.data.views)) });
+    onChange({ data, search: worker.search });
   };
   void load();
   const timer = setInterval(() => void load(), REFRESH_MS);
@@ -52,9 +79,6 @@ export function watchCatalogue(onChange: (c: LocalCatalogue) => void): () => voi
     clearInterval(timer);
     window.removeEventListener('online', load);
     window.removeEventListener(CATALOGUE_CHANGED, load);
+    worker.stop();
   };
-}
-
-export function searchLocal(c: LocalCatalogue, q: string, limit = 20): SearchResult {
-  return search(c.index, q, { limit, preferLevel: c.data.preferLevel, views: c.views });
 }

@@ -2,7 +2,7 @@ import { orderFields } from '@hcc/shared/catalogue/field-order';
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 import { qrDataUrl } from '@hcc/shared/qr/image';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '@hcc/shared/search/engine';
 import { type LocalCatalogue, watchCatalogue } from './catalogue';
 import { commonProcedures } from './common';
@@ -145,9 +145,10 @@ function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalog
   // on a slow kiosk PC has better things to do than compare 45 keys that did not change).
   const keyboard = useMemo(() => <Keyboard onChange={onQuery} />, [onQuery]);
   // Results come from the search worker a few milliseconds after the keystroke; until then the last
-  // ones stay up. `shown.q` is the query they answer, which the list carries as data-query.
+  // ones stay up. `shown.q` is the query they answer, which the list carries as data-query. Asked in
+  // a layout effect, with the keystroke's render: a plain effect would wait for the next frame to ask.
   const [shown, setShown] = useState<{ q: string; result: SearchResult } | null>(null);
-  useEffect(() => {
+  useLayoutEffect(() => {
     if (!catalogue || !query.trim()) return setShown(null);
     return catalogue.search(query, (result) => setShown({ q: query, result }));
   }, [catalogue, query]);

@@ -11,6 +11,7 @@ const catalogue = (over: Record<string, unknown> = {}) =>
     ],
     views: { '1.004222': 3 },
     preferLevel: 'xa',
+    selected: ['1.001193'],
     centre: { name: 'Trung tâm Long Thành', address: 'Long Thành' },
     lexicon: [lexiconEntry('Đất đai', 'counter', ['sổ đỏ'], ['giấy chứng nhận quyền sử dụng đất'])],
     ...over,
@@ -25,7 +26,7 @@ describe('the catalogue the search worker indexes', () => {
     expect(searchCatalogue(c, 'khai sinh').hits[0]?.code).toBe('1.001193');
   });
 
-  it('hands the screens summaries, the views and the centre, not the words only search reads', () => {
+  it('hands the screens summaries, the views and the centre, not what only search reads', () => {
     const screens = indexCatalogue(catalogue())?.screens;
     expect(screens?.items).toEqual([
       { code: '1.001193', name: 'Đăng ký khai sinh', field: 'Hộ tịch', level: ['xa'] },
@@ -34,6 +35,7 @@ describe('the catalogue the search worker indexes', () => {
     expect(screens?.views).toEqual({ '1.004222': 3 });
     expect(screens?.centre?.name).toBe('Trung tâm Long Thành');
     expect(screens).not.toHaveProperty('lexicon');
+    expect(screens).not.toHaveProperty('selected');
   });
 
   it('refuses a truncated answer and one that is not a catalogue', () => {

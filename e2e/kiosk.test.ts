@@ -387,6 +387,8 @@ describe('kiosk screens at their real sizes', () => {
     const page = await ctx.newPage();
     await page.addInitScript('window.__prints = 0; window.print = () => { window.__prints++; };');
     await openProcedure(page, '1.001193');
+    // The centre's name comes with the catalogue, which the search worker reads after the page opens.
+    await page.locator('main[data-catalogue-size]:not([data-catalogue-size="0"])').waitFor();
     expect(await page.getByTestId('printout').isVisible()).toBe(false);
     await page.getByTestId('print-checklist').click();
     expect(await page.evaluate('window.__prints')).toBe(1);

@@ -54,12 +54,7 @@ describe('network flaps', () => {
       await player.play(between(0, 4) * 500, 500, between(0, 40));
     }
 
-    const deadline = Date.now() + 60_000;
-    while ((await player.queue()).raw + (await player.queue()).summaries > 0 || !(await player.isOnline())) {
-      if (Date.now() > deadline) throw new Error(`the queue did not drain: ${JSON.stringify(await player.queue())}`);
-      await player.play(1_000, 1_000, 200);
-    }
-    await player.settle();
+    await player.drain(60_000);
     const made = await player.made();
     const onServer = screenTotals(server.dataDir, deviceId);
     const rowsOnce = query<{ n: number }>(server.dataDir, 'SELECT COUNT(*) - COUNT(DISTINCT id) AS n FROM impressions WHERE device_id = ?', deviceId)[0]?.n ?? -1;

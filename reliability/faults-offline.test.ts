@@ -48,12 +48,7 @@ describe(`a player offline for ${HOURS} hours`, () => {
     // The hours passed on the player's fake clock only: the server comes back as much later too, or it would
     // refuse the showings as dated in its future.
     await server.start({ CLOCK_OFFSET_MS: String((HOURS + 1) * HOUR) });
-    const deadline = Date.now() + 90_000;
-    while (!(await player.isOnline()) || (await player.queue()).raw + (await player.queue()).summaries > 0) {
-      if (Date.now() > deadline) throw new Error(`the queue did not drain: ${JSON.stringify(await player.queue())}`);
-      await player.play(1_000, 1_000, 200);
-    }
-    await player.settle();
+    await player.drain(90_000);
     const made = await player.made();
     const onServer = screenTotals(server.dataDir, deviceId);
     const showing = await player.nowPlaying();

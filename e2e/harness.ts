@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Browser, type BrowserContext, chromium, type Page } from 'playwright-core';
+import { serverEntry } from '../server/test/server-entry';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const ADMIN_PASSWORD = 'e2e-admin-password';
@@ -47,7 +48,7 @@ export async function startServer(env: Record<string, string> = {}, prepare?: (d
 
   const start = async (more: Record<string, string> = {}) => {
     banner = '';
-    child = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+    child = spawn(process.execPath, serverEntry(), {
       cwd: ROOT,
       env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, ADMIN_PASSWORD, LOG_LEVEL: 'warn', PUBLIC_URL: url, ...env, ...more },
       stdio: ['ignore', 'pipe', 'pipe'],

@@ -12,6 +12,7 @@ import { type Manifest, ManifestSchema } from '../server/src/backup/manifest';
 import { LOG_KEY_FILE } from '../server/src/impressions/log-key';
 import { openStore } from '../server/src/store/open';
 import { ADMIN_PASSWORD, adminSession, destroyServer, type RunningServer, startServer } from '../e2e/harness';
+import { serverEntry } from '../server/test/server-entry';
 import { record } from './figures';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -27,7 +28,7 @@ function cli(name: 'backup' | 'restore', args: string[], dataDir: string): Promi
   // SQLite in DATA_DIR, whatever the environment running the tests says.
   const { DATABASE_URL: _pg, ...env } = process.env;
   return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', `server/src/cli/${name}.ts`, ...args], { cwd: ROOT, env: { ...env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, [...serverEntry(name), ...args], { cwd: ROOT, env: { ...env, DATA_DIR: dataDir }, stdio: ['ignore', 'pipe', 'pipe'] });
     let out = '';
     child.stdout.on('data', (b: Buffer) => (out += b.toString()));
     child.stderr.on('data', (b: Buffer) => (out += b.toString()));

@@ -77,8 +77,7 @@ describe('corrupt media', () => {
     const reported = failed();
     const wall = [...(await onWall())].sort();
     // Every showing, failed ones included, reaches the server once.
-    while ((await player.queue()).raw > 0 && Date.now() < deadline + 30_000) await player.play(5_000, 1_000, 50);
-    await player.settle();
+    await player.drain(Math.max(0, deadline - Date.now()) + 30_000, 50);
     const made = await player.made();
     const onServer = screenTotals(server.dataDir, deviceId);
     // Failed showings are kept in the raw log as evidence but never counted as shown.

@@ -3,11 +3,12 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { destroyServer, launchBrowser, publishItems, type RunningServer, startServer } from '../e2e/harness';
 import { query, screenTotals } from './data-dir';
 import { record } from './figures';
+import { faultCount } from './fault-scale';
 import { faultRandom } from './fault-seed';
 import { type FlakyLink, flakyLink } from './flaky-link';
 import { deviceIdOf, openPlayer, textLoop } from './player-page';
 
-const FLAPS = 100;
+const FLAPS = faultCount({ quick: 30, full: 100 });
 const ITEM_MS = 2_000;
 /** Tiny, so cuts that come back to back fold showings while batches await acks that never come. */
 const BOUND = 10;
@@ -25,7 +26,7 @@ afterAll(async () => {
 const { seed, between } = faultRandom(import.meta.filename);
 
 describe('network flaps', () => {
-  it('loses and doubles nothing over 100 cuts of the line, and the player plays on', async () => {
+  it(`loses and doubles nothing over ${FLAPS} cuts of the line, and the player plays on`, async () => {
     server = await startServer();
     browser = await launchBrowser();
     link = await flakyLink(server.url);
@@ -53,12 +54,7 @@ describe('network flaps', () => {
       await player.play(between(0, 4) * 500, 500, between(0, 40));
     }
 
-    const deadline = Date.now() + 60_000;
-    while ((await player.queue()).raw + (await player.queue()).summaries > 0 || !(await player.isOnline())) {
-      if (Date.now() > deadline) throw new Error(`the queue did not drain: ${JSON.stringify(await player.queue())}`);
-      await player.play(1_000, 1_000, 200);
-    }
-    await player.settle();
+    await player.drain(60_000);
     const made = await player.made();
     const onServer = screenTotals(server.dataDir, deviceId);
     const rowsOnce = query<{ n: number }>(server.dataDir, 'SELECT COUNT(*) - COUNT(DISTINCT id) AS n FROM impressions WHERE device_id = ?', deviceId)[0]?.n ?? -1;

@@ -7,10 +7,12 @@ import { openStore } from '../server/src/store/open';
 import { createPgSchema, requirePostgres } from '../server/test/test-database';
 import { query } from './data-dir';
 import { Reporter } from './fault-reporter';
+import { faultCount } from './fault-scale';
 import { faultRandom } from './fault-seed';
 import { record } from './figures';
 
-const KILLS = 5;
+/** Kills per drill: each restarts the server on the data the kill left. */
+const KILLS = faultCount({ quick: 3, full: 5 });
 const servers: RunningServer[] = [];
 afterAll(async () => {
   for (const s of servers) await destroyServer(s);

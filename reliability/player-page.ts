@@ -24,6 +24,12 @@ export interface PlayerPage {
   play(ms: number, stepMs?: number, realMs?: number): Promise<void>;
   /** Waits (in real time, clock stopped) until the player has written everything it made; returns the largest queue seen meanwhile. */
   settle(): Promise<number>;
+  /**
+   * Plays on, a second of clock at a time with `realMs` of real time after each, until the player is
+   * online, has written everything it made and its queue is empty: all it made is then on the server.
+   * The queue is judged after a settle, never while a showing is still on its way into it.
+   */
+  drain(timeoutMs: number, realMs?: number): Promise<void>;
 }
 
 export async function openPlayer(browser: Browser, baseUrl: string, token: string, query = ''): Promise<PlayerPage> {
@@ -66,29 +72,48 @@ export async function openPlayer(browser: Browser, baseUrl: string, token: strin
           req.onerror = () => reject(req.error);
         }),
     );
+  const isOnline = async () => (await page.locator('.offline-dot').count()) === 0;
+  const play = async (ms: number, stepMs = 1_000, realMs = 5) => {
+    for (let t = 0; t < ms; t += stepMs) {
+      await page.clock.runFor(Math.min(stepMs, ms - t));
+      await pause(realMs);
+    }
+  };
+  const settle = async () => {
+    let [last, stable, largest] = [-1, 0, 0];
+    while (stable < 3) {
+      const [n, q] = [await made(), await queue()];
+      largest = Math.max(largest, q.raw);
+      stable = n === last ? stable + 1 : 0;
+      last = n;
+      await pause(50);
+    }
+    return largest;
+  };
+  const drained = async () => {
+    const q = await queue();
+    return q.raw + q.summaries === 0 && (await isOnline());
+  };
   return {
     page,
     made,
     sentAgain: () => [...sends.values()].filter((n) => n > 1).length,
     queue,
     nowPlaying: () => page.getAttribute(NOW, 'data-item-id'),
-    isOnline: async () => (await page.locator('.offline-dot').count()) === 0,
-    async play(ms, stepMs = 1_000, realMs = 5) {
-      for (let t = 0; t < ms; t += stepMs) {
-        await page.clock.runFor(Math.min(stepMs, ms - t));
-        await pause(realMs);
+    isOnline,
+    play,
+    settle,
+    async drain(timeoutMs, realMs = 200) {
+      const deadline = Date.now() + timeoutMs;
+      // Settling is slow, so only once the queue looks empty; a showing still on its way in then shows.
+      for (;;) {
+        if (await drained()) {
+          await settle();
+          if (await drained()) return;
+        }
+        if (Date.now() > deadline) throw new Error(`the queue did not drain: ${JSON.stringify(await queue())}`);
+        await play(1_000, 1_000, realMs);
       }
-    },
-    async settle() {
-      let [last, stable, largest] = [-1, 0, 0];
-      while (stable < 3) {
-        const [n, q] = [await made(), await queue()];
-        largest = Math.max(largest, q.raw);
-        stable = n === last ? stable + 1 : 0;
-        last = n;
-        await pause(50);
-      }
-      return largest;
     },
   };
 }

@@ -7,6 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { readRepoCrawlText, REPO_CATALOGUE_DIR } from '../src/catalogue/read-crawl';
 import { readFirstSheet, SPREADSHEET_LIMITS } from '../src/catalogue/spreadsheet';
 import { type TestServer, useTestServer } from './fixtures';
+import { serverEntry } from './server-entry';
 import { storeEnv } from './test-database';
 import { makeGzip, makeZip } from './zip-bomb';
 
@@ -135,7 +136,7 @@ describe('catalogue:import command', () => {
     const file = path.join(dir, 'sample.jsonl');
     writeFileSync(file, crawlSample());
     const run = (...args: string[]) =>
-      promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/catalogue-import.ts'), ...args], {
+      promisify(execFile)(process.execPath, [...serverEntry('catalogue-import'), ...args], {
         env: { ...storeEnv(t.deps.config), LOG_LEVEL: 'silent' },
       });
     try {

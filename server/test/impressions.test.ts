@@ -1,10 +1,10 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { wholeMonthsWithin } from '../src/impressions/read-groups';
 import { emitAck, startTestServer, type TestServer } from './fixtures';
+import { serverEntry } from './server-entry';
 import { rawSql, storeEnv, testEngine } from './test-database';
 
 let t: TestServer;
@@ -116,7 +116,7 @@ describe('impression log integrity', () => {
   const dropTriggers = testEngine === 'pg' ? 'ALTER TABLE impressions DISABLE TRIGGER USER;' : 'DROP TRIGGER IF EXISTS impressions_no_update; DROP TRIGGER IF EXISTS impressions_no_delete;';
   const tamper = (sql: string) => rawSql(t.deps.config, `${dropTriggers} ${sql}`);
   const verifyCli = () =>
-    promisify(execFile)(process.execPath, ['--import', 'tsx', path.resolve(import.meta.dirname, '../src/cli/log-verify.ts')], { env: storeEnv(t.deps.config) }).then(
+    promisify(execFile)(process.execPath, serverEntry('log-verify'), { env: storeEnv(t.deps.config) }).then(
       (r) => ({ code: 0, out: r.stdout }),
       (e: { code: number; stdout: string }) => ({ code: e.code, out: e.stdout }),
     );

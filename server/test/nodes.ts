@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import { Redis } from 'ioredis';
 import { openStore } from '../src/store/open';
 import type { Store } from '../src/store/store';
+import { serverEntry } from './server-entry';
 import { createPgSchema, requirePostgres } from './test-database';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
@@ -54,7 +55,7 @@ export async function requireRedis(): Promise<void> {
 }
 
 async function startNode(name: string, env: NodeJS.ProcessEnv): Promise<ServerNode> {
-  const child: ChildProcess = spawn(process.execPath, ['--import', 'tsx', 'server/src/main.ts'], {
+  const child: ChildProcess = spawn(process.execPath, serverEntry(), {
     cwd: ROOT,
     env: { ...process.env, ...env, NODE_ID: name, PORT: '0', HOST: '127.0.0.1' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -18,6 +18,8 @@ const COLUMNS = 'seq, id, device_id, item_id, playlist_id, playlist_version, sta
 const INSERT = `INSERT INTO impressions (${COLUMNS})
   SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::bigint[], $9::bigint[], $10::text[], $11::text[], $12::text[])
   ON CONFLICT (id) DO NOTHING`;
+const HEAD = `SELECT last.seq, last.chain_hash, ARRAY(SELECT id FROM impressions WHERE id = ANY($1::text[])) AS seen
+  FROM (SELECT 1) AS one LEFT JOIN (SELECT seq, chain_hash FROM impressions ORDER BY seq DESC LIMIT 1) AS last ON true`;
 
 /**
  * Stores a batch and links it into the chain. Every node takes the same transaction-scoped advisory
@@ -27,11 +29,12 @@ const INSERT = `INSERT INTO impressions (${COLUMNS})
 async function insertBatch(c: PgClient, k: Keying, batch: Impression[], receivedAt: string): Promise<ImpressionBatchResult> {
   const link = keyedRowLink(k);
   await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
-  const last = await firstRow<{ seq: number; chain_hash: string | null }>(c, 'SELECT seq, chain_hash FROM impressions ORDER BY seq DESC LIMIT 1');
+  // The last row and the ids already stored, in one round trip: the lock is held until the commit.
   // A replayed id inserts nothing, and the chain goes on from the row that is really last.
-  const seen = new Set((await allRows<{ id: string }>(c, 'SELECT id FROM impressions WHERE id = ANY($1::text[])', [batch.map((i) => i.id)])).map((r) => r.id));
-  let seq = last?.seq ?? 0;
-  let prev = last?.chain_hash ?? GENESIS;
+  const head = await firstRow<{ seq: number | null; chain_hash: string | null; seen: string[] }>(c, HEAD, [batch.map((i) => i.id)]);
+  const seen = new Set(head?.seen);
+  let seq = head?.seq ?? 0;
+  let prev = head?.chain_hash ?? GENESIS;
   const rows: StoredRow[] = [];
   const stored: Impression[] = [];
   for (const i of batch) {

@@ -5,18 +5,24 @@ import { monthOf } from './read-groups';
 const KEYS = 'device_id, playlist_id, playlist_version, item_id';
 
 /**
- * Adds groups to a roll-up table (by day or by month). Several days of a batch may share a month, and
- * one statement may touch a row only once, so the groups are summed by key first.
+ * Adds groups to a roll-up table (by day or by month), reading the groups from the CTE `u`. Several days
+ * of a batch may share a month, and one statement may touch a row only once, so the groups are summed
+ * by key first.
  */
-const rollUpInto = (table: string, period: string) =>
+const rollUpInto = (table: string, period: string, p: string) =>
   `INSERT INTO ${table} AS t (${period}, ${KEYS}, showings, play_ms, completed, first_at, last_at)
-   SELECT p, d, pl, v, it, SUM(s), SUM(ms), SUM(c), MIN(f COLLATE "C"), MAX(l COLLATE "C")
-   FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::text[], $10::text[]) AS u(p, d, pl, v, it, s, ms, c, f, l)
-   GROUP BY p, d, pl, v, it
+   SELECT ${p}, d, pl, v, it, SUM(s), SUM(ms), SUM(c), MIN(f COLLATE "C"), MAX(l COLLATE "C") FROM u GROUP BY ${p}, d, pl, v, it
    ON CONFLICT (${period}, ${KEYS}) DO UPDATE SET showings = t.showings + excluded.showings, play_ms = t.play_ms + excluded.play_ms,
      completed = t.completed + excluded.completed, first_at = LEAST(t.first_at, excluded.first_at), last_at = GREATEST(t.last_at, excluded.last_at)`;
-const ROLL_UP_DAY = rollUpInto('impression_daily', 'day');
-const ROLL_UP_MONTH = rollUpInto('impression_monthly', 'month');
+/**
+ * Both roll-ups in one statement: a batch holds the chain's lock from its first query to its commit,
+ * so every round trip saved is time the next batch does not wait.
+ */
+const ROLL_UP = `WITH u AS (
+    SELECT * FROM unnest($1::text[], $2::text[], $3::text[], $4::bigint[], $5::text[], $6::bigint[], $7::bigint[], $8::bigint[], $9::text[], $10::text[], $11::text[])
+      AS u(day, d, pl, v, it, s, ms, c, f, l, month)
+  ), daily AS (${rollUpInto('impression_daily', 'day', 'day')})
+  ${rollUpInto('impression_monthly', 'month', 'month')}`;
 
 /** Column arrays for an unnest(): one array per field, in the order given. */
 export const columnsOf = <T>(rows: readonly T[], fields: ((r: T) => unknown)[]) => fields.map((f) => rows.map(f));
@@ -27,9 +33,11 @@ export const columnsOf = <T>(rows: readonly T[], fields: ((r: T) => unknown)[]) 
  */
 export async function pgRollUp(c: PgClient, groups: readonly ShowingGroup[]): Promise<void> {
   if (!groups.length) return;
-  const rollUp = (period: (day: string) => string) =>
+  await changes(
+    c,
+    ROLL_UP,
     columnsOf(groups, [
-      (g) => period(g.day),
+      (g) => g.day,
       (g) => g.deviceId,
       (g) => g.playlistId,
       (g) => g.playlistVersion,
@@ -39,11 +47,7 @@ export async function pgRollUp(c: PgClient, groups: readonly ShowingGroup[]): Pr
       (g) => g.completed,
       (g) => g.first,
       (g) => g.last,
-    ]);
-  await changes(
-    c,
-    ROLL_UP_DAY,
-    rollUp((day) => day),
+      (g) => monthOf(g.day),
+    ]),
   );
-  await changes(c, ROLL_UP_MONTH, rollUp(monthOf));
 }

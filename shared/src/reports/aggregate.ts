@@ -65,7 +65,8 @@ export const countsAsShown = (r: Pick<Impression, 'reason' | 'durationMs'>) => (
 export const COUNTS_AS_SHOWN_SQL = "reason IN ('completed', 'preempted') AND duration_ms > 0";
 
 /** Vietnam's calendar day of an instant (UTC+7, no daylight saving). */
-export const vnDay = (iso: string) => new Date(Date.parse(iso) + 7 * 3600_000).toISOString().slice(0, 10);
+const VN_OFFSET_MS = 7 * 3600_000;
+export const vnDay = (iso: string) => new Date(Date.parse(iso) + VN_OFFSET_MS).toISOString().slice(0, 10);
 
 /** The roll-up key of a group: showings with the same key add up. */
 export const groupKey = (g: Pick<ShowingGroup, 'day' | 'deviceId' | 'playlistId' | 'playlistVersion' | 'itemId'>) =>
@@ -75,9 +76,11 @@ export const groupKey = (g: Pick<ShowingGroup, 'day' | 'deviceId' | 'playlistId'
 export function groupShowings(rows: Iterable<Row>, into = new Map<string, ShowingGroup>()): Map<string, ShowingGroup> {
   for (const r of rows) {
     if (!countsAsShown(r)) continue;
-    const at = new Date(r.startedAt).toISOString();
-    const day = vnDay(at);
-    const key = groupKey({ ...r, day });
+    // Parsed once, and the key built from the fields alone: per showing, on every batch ingested.
+    const ms = Date.parse(r.startedAt);
+    const at = new Date(ms).toISOString();
+    const day = new Date(ms + VN_OFFSET_MS).toISOString().slice(0, 10);
+    const key = groupKey({ day, deviceId: r.deviceId, playlistId: r.playlistId, playlistVersion: r.playlistVersion, itemId: r.itemId });
     const g = into.get(key);
     if (!g) {
       into.set(key, {

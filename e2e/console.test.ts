@@ -297,8 +297,11 @@ describe('staff console on a tablet', () => {
     const crawl = gunzipSync(readFileSync(new URL('../server/seed/tthc/national-crawl.jsonl.gz', import.meta.url)))
       .toString('utf8')
       .split('\n');
-    const licence = crawl.find((l) => l.includes('"3.000346"'));
-    if (!licence) throw new Error('crawl line 3.000346 missing');
+    const crawled = crawl.find((l) => l.includes('"3.000346"'));
+    if (!crawled) throw new Error('crawl line 3.000346 missing');
+    // The demo holds the whole crawl: the line comes back as a procedure the catalogue does not have yet.
+    const licence = crawled.replace('"3.000346"', '"3.999346"').replace('"Cấp giấy phép lái xe"', '"Cấp giấy phép lái tàu lượn siêu nhẹ"');
+    if (licence === crawled) throw new Error('crawl line 3.000346 changed shape');
     const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE });
     const { page, problems } = await signIn(tablet);
     await page.getByTestId('tab-catalogue').click();
@@ -313,11 +316,11 @@ describe('staff console on a tablet', () => {
     await tablet.close();
 
     const kiosk = await env.browser().newContext({ viewport: { width: 1080, height: 1920 } });
-    // A kiosk of the province: no selection of its own, so it lists every procedure, the new one too.
+    // A kiosk of the province finds the new procedure once the import is done.
     const { page: k } = await openPage(kiosk, (await pairKiosk(env.server().url, 'dong-nai')).url);
     await k.getByTestId('tile-search').click();
-    await k.getByTestId('kiosk-search').pressSequentially('cap giay phep lai xe');
-    await k.locator('[data-testid="kiosk-result"][data-code="3.000346"]').waitFor();
+    await k.getByTestId('kiosk-search').pressSequentially('giay phep lai tau luon');
+    await k.locator('[data-testid="kiosk-result"][data-code="3.999346"]').waitFor();
     await kiosk.close();
   });
 

@@ -126,9 +126,9 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
     if (!p) postings.set(term, (p = new Map()));
     if ((p.get(id) ?? 0) < w) p.set(id, w);
   };
-  const addText = (tokens: string[], id: number, w: number) => {
+  const addText = (tokens: string[], id: number, w: number, field: string) => {
     for (const t of tokens) add(t, id, w);
-    for (const c of lex.conceptsIn(tokens)) add(c, id, w * W_CONCEPT);
+    for (const c of lex.conceptsIn(tokens, field)) add(c, id, w * W_CONCEPT);
   };
   for (const s of list) {
     const id = docs.length;
@@ -141,10 +141,12 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
       prior: COMMON_PROCEDURES.get(s.code) ?? 0,
       variants: variantsIn(padded),
     });
-    addText(name, id, W_NAME);
-    if (s.papers) addText(words(s.papers), id, W_PAPERS);
-    addText(words(s.field), id, W_FIELD);
-    if (s.detail) addText(words(s.detail), id, W_DETAIL);
+    // The field, for the lexicon's readings that hold in some fields only (a land procedure's bare "Giấy chứng nhận").
+    const field = words(s.field).join(' ');
+    addText(name, id, W_NAME, field);
+    if (s.papers) addText(words(s.papers), id, W_PAPERS, field);
+    addText(words(s.field), id, W_FIELD, field);
+    if (s.detail) addText(words(s.detail), id, W_DETAIL, field);
   }
   // What follows a word: a lexicon phrase counts for several names, as it is how people put it.
   const follow = new Map<string, Map<string, number>>();

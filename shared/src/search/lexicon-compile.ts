@@ -8,8 +8,8 @@ import { canonical } from './typing';
  * occurs in its text; a query is cut into concepts and single words, longest phrase first.
  */
 export interface CompiledLexicon {
-  /** The concepts whose phrases occur in these words (a document's field). */
-  conceptsIn(tokens: readonly string[]): Set<string>;
+  /** The concepts whose phrases occur in these words (a document's text), in a procedure of `field` (folded words). */
+  conceptsIn(tokens: readonly string[], field?: string): Set<string>;
   /** The query cut into units: a concept (with its words) where a phrase matches, else a single word. */
   segment(tokens: readonly string[]): { words: string[]; concept?: string }[];
   /** The catalogue's phrases for a concept ("~n", or several joined by "|"), as folded words. */
@@ -23,6 +23,10 @@ interface Phrase {
   words: string[];
   concepts: string[];
   docConcepts: string[];
+  /** Concepts read only when their entry's context is in the query (LexiconEntry.when). */
+  contextual: string[];
+  /** Entries whose "means" this phrase reads as in a document of their fields (LexiconEntry.inField). */
+  inField: number[];
 }
 
 const toTokens = (phrase: string) => (foldVietnamese(phrase) || '').split(' ').filter(Boolean).map(canonical);
@@ -31,48 +35,82 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   /** First word → phrases that start with it (longest first), each with its concepts. */
   const byFirst = new Map<string, Phrase[]>();
   const means = new Map<string, string[]>();
+  /** Concept → the phrases (as padded folded text) one of which must be in the query for it to be read, and none of `unless`. */
+  const context = new Map<string, { when: string[]; unless: string[] }>();
+  const padded = (ps: readonly string[] | undefined) => (ps ?? []).map((p) => ` ${toTokens(p).join(' ')} `).filter((p) => p.trim());
   entries.forEach((e, i) => {
     const concept = `~${i}`;
     means.set(
       concept,
       e.means.map((p) => toTokens(p).join(' ')),
     );
+    const when = padded(e.when);
+    if (when.length) context.set(concept, { when, unless: padded(e.unless) });
     const phrases = [...e.say.map((p) => ({ p, say: true })), ...e.means.map((p) => ({ p, say: false }))];
     for (const { p, say } of phrases) {
       const words = toTokens(p);
       if (!words.length) continue;
       // Everyday speech is read in queries only (see lexicon.ts); official text holds the "means".
-      const inDocs = !say || e.source === 'abbreviation' || e.source === 'old name';
+      const inDocs = !say || (!when.length && (e.source === 'abbreviation' || e.source === 'old name'));
+      // The catalogue's own words mean the concept anywhere; a context only conditions what people say.
+      const contextual = say && when.length > 0;
       const list = byFirst.get(words[0] as string) ?? [];
-      const same = list.find((x) => x.words.join(' ') === words.join(' '));
-      if (same) {
-        if (!same.concepts.includes(concept)) same.concepts.push(concept);
-        if (inDocs && !same.docConcepts.includes(concept)) same.docConcepts.push(concept);
-      } else list.push({ words, concepts: [concept], docConcepts: inDocs ? [concept] : [] });
+      let same = list.find((x) => x.words.join(' ') === words.join(' '));
+      if (!same) list.push((same = { words, concepts: [], docConcepts: [], contextual: [], inField: [] }));
+      if (say && e.inField?.length && !same.inField.includes(i)) same.inField.push(i);
+      const into = contextual ? same.contextual : same.concepts;
+      if (!into.includes(concept)) into.push(concept);
+      if (inDocs && !same.docConcepts.includes(concept)) same.docConcepts.push(concept);
       byFirst.set(words[0] as string, list);
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   const matchAt = (tokens: readonly string[], i: number) => (byFirst.get(tokens[i] as string) ?? []).filter((p) => p.words.every((w, k) => tokens[i + k] === w));
+  /** A phrase's concepts in this query: its contextual readings whose context is there, else its plain ones. */
+  const readingsIn = (p: Phrase, text: string): string[] => {
+    const held = p.contextual.filter((c) => {
+      const ctx = context.get(c);
+      return !!ctx && ctx.when.some((w) => text.includes(w)) && !ctx.unless.some((w) => text.includes(w));
+    });
+    return held.length ? held : p.concepts;
+  };
+  const fieldHolds = (k: number, field: string) => padded(entries[k]?.inField).some((f) => ` ${field} `.includes(f));
+  /** What a document holding entry k's "means" holds: those phrases' concepts in the catalogue's text. */
+  const meansConcepts = (k: number) =>
+    (entries[k]?.means ?? []).flatMap((m) => {
+      const ws = toTokens(m);
+      return (byFirst.get(ws[0] as string) ?? []).find((p) => p.words.join(' ') === ws.join(' '))?.docConcepts ?? [];
+    });
   return {
     size: entries.length,
     phrases: () => [...byFirst.values()].flatMap((list) => list.map((p) => p.words)),
     meansOf: (concept) => concept.split('|').flatMap((c) => means.get(c) ?? []),
-    conceptsIn(tokens) {
+    conceptsIn(tokens, field) {
       const out = new Set<string>();
-      for (let i = 0; i < tokens.length; i++) for (const p of matchAt(tokens, i)) for (const c of p.docConcepts) out.add(c);
+      for (let i = 0; i < tokens.length; i++)
+        for (const p of matchAt(tokens, i)) {
+          for (const c of p.docConcepts) out.add(c);
+          if (field !== undefined) for (const k of p.inField) if (fieldHolds(k, field)) for (const c of meansConcepts(k)) out.add(c);
+        }
       return out;
     },
     segment(tokens) {
       // The cut that leaves the fewest words outside a phrase, then the fewest units: "sửa | sai họ"
       // rather than "sửa sai | họ", where taking the longest phrase first would strand a word.
       const n = tokens.length;
+      const text = ` ${tokens.join(' ')} `;
+      const readings = new Map<Phrase, string[]>();
+      const readable = (i: number) =>
+        matchAt(tokens, i).filter((p) => {
+          if (!readings.has(p)) readings.set(p, readingsIn(p, text));
+          return (readings.get(p) as string[]).length > 0;
+        });
       const best: { loose: number; units: number; take: Phrase | null }[] = new Array(n + 1);
       best[n] = { loose: 0, units: 0, take: null };
       for (let i = n - 1; i >= 0; i--) {
         const rest = best[i + 1] as { loose: number; units: number };
         let choice = { loose: rest.loose + 1, units: rest.units + 1, take: null as Phrase | null };
-        for (const p of matchAt(tokens, i)) {
+        for (const p of readable(i)) {
           const after = best[i + p.words.length] as { loose: number; units: number };
           const c = { loose: after.loose, units: after.units + 1, take: p };
           if (c.loose < choice.loose || (c.loose === choice.loose && c.units < choice.units)) choice = c;
@@ -85,7 +123,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
         if (take) {
           // A phrase in several entries: one unit per entry would count its words twice; the first wins,
           // and documents holding any of its concepts match it (see conceptsIn).
-          const concept = take.concepts.join('|');
+          const concept = (readings.get(take) as string[]).join('|');
           const prev = out.at(-1);
           // "xe ô tô": two phrases of one concept are one thing asked for.
           if (prev?.concept === concept) prev.words.push(...take.words);

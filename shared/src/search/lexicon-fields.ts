@@ -244,4 +244,31 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Vũ khí', 'counter', ['ban phao', 'phao hoa tet', 'phao hoa dam cuoi', 'mua phao hoa', 'phao hoa no'], ['phao hoa']),
   e('Dữ liệu', 'counter', ['du lieu ca nhan', 'thong tin ca nhan', 'bao mat thong tin', 'lo thong tin', 'lo du lieu'], ['bao ve du lieu ca nhan', 'du lieu ca nhan']),
   e('An toàn thông tin', 'counter', ['an ninh mang', 'bao mat mang', 'phan mem bao mat', 'chong virus'], ['an toan thong tin mang', 'an ninh mang']),
+  // — More everyday names for what people come to do (counter): rebuilding, haulage, land use running out, guns for sport.
+  e(
+    'Xây dựng',
+    'counter',
+    ['pha do nha', 'pha nha cu', 'do nha cu', 'xay lai', 'xay lai nha', 'xay nha moi', 'dap di xay lai', 'lam nha moi', 'cat nha'],
+    ['cap giay phep xay dung moi', 'giay phep xay dung'],
+  ),
+  e(
+    'Đường bộ',
+    'counter',
+    ['xe tai cho hang', 'cho hang', 'cho hang thue', 'xe cho hang', 'van tai hang hoa', 'chay xe tai', 'xe dau keo', 'xe container'],
+    ['kinh doanh van tai bang xe o to', 'phu hieu'],
+  ),
+  e(
+    'Đất đai',
+    'counter',
+    ['gia han su dung dat', 'het han su dung dat', 'het thoi han su dung dat', 'gia han dat', 'dat het han', 'dat nong nghiep het han'],
+    ['tiep tuc su dung dat nong nghiep', 'gia han su dung dat'],
+  ),
+  e('Vũ khí', 'counter', ['sung hoi', 'sung the thao', 'sung ban bia', 'sung tap ban'], ['vu khi the thao']),
+  e(
+    'Kế toán',
+    'counter',
+    ['chung chi ke toan', 'chung chi hanh nghe ke toan', 'thi ke toan', 'thi kiem toan', 'chung chi kiem toan'],
+    ['chung chi kiem toan vien hoac chung chi ke toan vien', 'chung chi ke toan vien'],
+  ),
+  e('Công chứng', 'counter', ['chung chi cong chung vien', 'chung chi hanh nghe cong chung', 'hanh nghe cong chung', 'lam cong chung vien'], ['bo nhiem cong chung vien', 'the cong chung vien']),
 ];

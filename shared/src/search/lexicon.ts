@@ -20,6 +20,7 @@
  */
 export type { LexiconEntry } from './lexicon-entry';
 import { type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
+import { LEXICON_CONTEXT } from './lexicon-context';
 import { LEXICON_FIELDS } from './lexicon-fields';
 
 const LEXICON_DAILY: readonly LexiconEntry[] = [
@@ -69,7 +70,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Hộ tịch',
     'counter',
-    ['bao tu', 'giay bao tu', 'giay chung tu', 'chung tu', 'khai bao tu', 'bao nguoi mat', 'khai tu cho', 'lam giay chet', 'nguoi chet', 'nguoi mat', 'da mat', 'qua doi', 'mat roi', 'tu tran'],
+    ['bao tu', 'giay bao tu', 'giay chung tu', 'chung tu', 'khai bao tu', 'bao nguoi mat', 'khai tu cho', 'lam giay chet', 'nguoi chet', 'nguoi mat', 'qua doi', 'tu tran'],
     ['khai tu'],
   ),
   e(
@@ -952,5 +953,5 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   ),
 ];
 
-/** The whole lexicon: the commune's daily fields (above) and the catalogue's other fields. */
-export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS];
+/** The whole lexicon: the commune's daily fields (above), the catalogue's other fields, and the readings that depend on the rest of the query. */
+export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS, ...LEXICON_CONTEXT];

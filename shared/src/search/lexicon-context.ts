@@ -1,0 +1,149 @@
+import { contextEntry as c, type LexiconEntry } from './lexicon-entry';
+
+/**
+ * Readings that depend on what else the query holds (see LexiconEntry.when). At the counter the same
+ * everyday word names different procedures by what it is said of: "mất rồi" of a grandmother is a death, of
+ * a land paper a loss; "rách" or "sửa" said of a land paper is the land office's exchange or correction, not the
+ * civil-status one; "cho con" said of a plot is a gift of land. Written from how people speak (source
+ * "counter"), grouped by the thing a word is said of; never from a test query.
+ */
+
+/** Land papers and land, as people name them. */
+const LAND_PAPER = ['so do', 'so hong', 'so dat', 'so nha', 'bia do', 'giay chung nhan quyen su dung dat', 'giay chung nhan quyen so huu', 'gcn', 'gcnqsdd'];
+/** Land and houses themselves, not their papers. */
+const PLOT = ['dat', 'nha dat', 'thua dat', 'lo dat', 'manh dat', 'mieng dat', 'dat dai', 'dat vuon', 'dat o', 'dat ruong', 'can nha', 'ngoi nha', 'nha cua', 'tai san'];
+const LAND = [...LAND_PAPER, ...PLOT];
+/** Words that say the land is being divided, rented or pledged, not given. */
+const NOT_A_GIFT = ['tach', 'tach thua', 'tach so', 'chia thua', 'gop', 'thue', 'cho thue', 'cho muon', 'the chap', 'thua ke', 'de lai'];
+/** People whose death is registered (kin, as they are spoken of). */
+const PERSON = [
+  'ong',
+  'ba',
+  'bo',
+  'me',
+  'cha',
+  'chong',
+  'vo',
+  'con',
+  'anh',
+  'chi',
+  'em',
+  'chau',
+  'cu',
+  'bac',
+  'chu',
+  'di',
+  'cau',
+  'mo',
+  'thim',
+  'nguoi',
+  'ong noi',
+  'ba noi',
+  'ong ngoai',
+  'ba ngoai',
+  'nguoi nha',
+  'nguoi than',
+];
+/** Papers that can be lost, torn or wrong: next to one, "mất" is a loss. */
+const PAPER = ['giay', 'so', 'the', 'bang', 'bang lai', 'ho chieu', 'can cuoc', 'chung minh', 'cmnd', 'cccd', 'bien so', 'cavet', 'hop dong', 'so ho khau'];
+const VEHICLE = ['xe', 'xe may', 'o to', 'oto', 'xe hoi', 'xe tai', 'xe con', 'moto', 'cavet', 'bien so'];
+
+export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
+  // The land office's names say "Giấy chứng nhận" for the land certificate once the field is land; so do people
+  // who have just said "đất".
+  c('Đất đai', PLOT, ['giay chung nhan', 'gcn'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
+  // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
+  c('Hộ tịch', PERSON, ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'], ['khai tu'], { unless: [...PAPER, ...LAND] }),
+  // A death said with land or a house: what the family comes for is the inheritance.
+  c(
+    'Đất đai',
+    PLOT,
+    ['mat roi', 'da mat', 'qua doi', 'chet', 'chet roi', 'mat de lai', 'de lai', 'de lai cho', 'chia cho cac con', 'chia cho con', 'chia cho con chau', 'chia lai'],
+    ['chuyen nhuong thua ke tang cho quyen su dung dat', 'phan chia di san'],
+    { unless: ['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac'] },
+  ),
+  // Giving land to a child: a gift of the land use right, registered as a change on the paper.
+  c(
+    'Đất đai',
+    LAND,
+    ['cho con', 'cho chau', 'cho cac con', 'cho con trai', 'cho con gai', 'bo me cho', 'cho lai', 'tang cho', 'cho tang', 'bieu', 'cho han', 'cho khong', 'cho dut'],
+    ['chuyen nhuong thua ke tang cho quyen su dung dat'],
+    { unless: NOT_A_GIFT },
+  ),
+  // A land paper torn, worn or soaked is exchanged (cấp đổi), not reissued; lost or burnt it is reissued.
+  c(
+    'Đất đai',
+    LAND_PAPER,
+    [
+      'rach',
+      'bi rach',
+      'rach nat',
+      'nat',
+      'bi nat',
+      'nhau nat',
+      'hu',
+      'hu hong',
+      'bi hong',
+      'cu nat',
+      'mo chu',
+      'bi mo',
+      'phai mau',
+      'uot',
+      'bi uot',
+      'muc',
+      'bi muc',
+      'het cho',
+      'het trang',
+      'doi',
+      'xin doi',
+      'doi moi',
+      'doi lai',
+    ],
+    ['cap doi giay chung nhan'],
+  ),
+  // "Sửa", "sai" said of a land paper: the land office's correction of the certificate.
+  c(
+    'Đất đai',
+    LAND_PAPER,
+    [
+      'sua',
+      'sua sai',
+      'sua lai',
+      'bi sai',
+      'ghi sai',
+      'viet sai',
+      'in sai',
+      'sai',
+      'sai ten',
+      'sai ho',
+      'sai ngay sinh',
+      'sai nam sinh',
+      'sai thong tin',
+      'thong tin sai',
+      'sua ten',
+      'sua thong tin',
+      'dinh chinh thong tin',
+      'sai dien tich',
+      'sai dia chi',
+      'sai so thua',
+    ],
+    ['dinh chinh giay chung nhan'],
+  ),
+  // Land with no paper yet: the first registration and certificate.
+  c(
+    'Đất đai',
+    LAND,
+    ['chua co so', 'chua co so do', 'chua lam so', 'chua duoc cap so', 'chua co giay to', 'chua co giay', 'khong co so', 'lam so', 'lam so moi'],
+    ['dang ky dat dai tai san gan lien voi dat cap giay chung nhan'],
+  ),
+  // A vehicle passed to another owner: the change of owner; "hủy" said of a vehicle's papers is their withdrawal.
+  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu'], ['thay doi chu xe']),
+  c('Phương tiện', VEHICLE, ['huy', 'huy giay dang ky', 'huy dang ky', 'xoa', 'xoa dang ky', 'tra bien', 'nop lai bien', 'xe hong', 'xe nat', 'xe cu nat', 'xe thanh ly', 'thanh ly'], ['thu hoi']),
+  // "Giúp" said of the law or a lawsuit: the free legal aid for the poor and for those the law protects.
+  c(
+    'Trợ giúp pháp lý',
+    ['luat su', 'phap ly', 'phap luat', 'kien', 'khoi kien', 'toa', 'ra toa', 'bi kien'],
+    ['giup', 'giup do', 'mien phi', 'khong co tien', 'ngheo', 'nha ngheo', 'ho ngheo', 'ho tro'],
+    ['tro giup phap ly'],
+  ),
+];

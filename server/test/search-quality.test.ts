@@ -1,6 +1,7 @@
 import { DEV_HELDOUT, DEV_NO_ANSWER, DEV_TUNE } from '@hcc/shared/search/dev-set';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
+import { FOURTH_HELDOUT, FOURTH_NO_ANSWER } from '@hcc/shared/search/fourth-set';
 import { THIRD_HELDOUT, THIRD_NO_ANSWER } from '@hcc/shared/search/third-set';
 import { buildSearchIndex, search } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
@@ -24,12 +25,14 @@ beforeAll(async () => {
  * what the engine reaches today (see BENCHMARKS.md), so a change that loses ground fails here.
  */
 const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }][] = [
-  ['held-out half of the development set', DEV_HELDOUT, { top1: 0.8, top3: 0.9 }],
-  ['second held-out set, written in another sitting', FRESH_HELDOUT, { top1: 0.8, top3: 0.9 }],
-  // Written by a third session before it looked at any miss, with more fields and abbreviations: further from the goal.
-  ['third held-out set, written in a third sitting', THIRD_HELDOUT, { top1: 0.65, top3: 0.78 }],
+  ['held-out half of the development set', DEV_HELDOUT, { top1: 0.8, top3: 0.92 }],
+  ['second held-out set, written in another sitting', FRESH_HELDOUT, { top1: 0.84, top3: 0.93 }],
+  // Written by a third session before it looked at any miss; the fourth session then studied its misses (a development set since).
+  ['third set, written in a third sitting', THIRD_HELDOUT, { top1: 0.71, top3: 0.83 }],
+  // Written by a fourth session before any change, its misses never read: the honest figure on unseen phrasing.
+  ['fourth held-out set, written in a fourth sitting', FOURTH_HELDOUT, { top1: 0.78, top3: 0.87 }],
   ['old 73-query set', QUERY_SET, { top1: 0.85, top3: 0.95 }],
-  ['tuning half of the development set', DEV_TUNE, { top1: 0.8, top3: 0.9 }],
+  ['tuning half of the development set', DEV_TUNE, { top1: 0.85, top3: 0.93 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -37,7 +40,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     expect(DEV_TUNE.length + DEV_HELDOUT.length).toBeGreaterThanOrEqual(200);
     expect(Math.abs(DEV_TUNE.length - DEV_HELDOUT.length)).toBeLessThanOrEqual(1);
     const codes = new Set(index.docs.map((d) => d.summary.code));
-    for (const { q, expect: want } of [...DEV_TUNE, ...DEV_HELDOUT, ...FRESH_HELDOUT, ...THIRD_HELDOUT])
+    for (const { q, expect: want } of [...DEV_TUNE, ...DEV_HELDOUT, ...FRESH_HELDOUT, ...THIRD_HELDOUT, ...FOURTH_HELDOUT])
       expect(
         want.filter((c) => !codes.has(c)),
         q,
@@ -56,7 +59,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
   });
 
   it('stays calm on questions the catalogue cannot answer', () => {
-    for (const { q } of [...DEV_NO_ANSWER, ...FRESH_NO_ANSWER, ...THIRD_NO_ANSWER]) expect(() => search(index, q, { limit: 20 })).not.toThrow();
+    for (const { q } of [...DEV_NO_ANSWER, ...FRESH_NO_ANSWER, ...THIRD_NO_ANSWER, ...FOURTH_NO_ANSWER]) expect(() => search(index, q, { limit: 20 })).not.toThrow();
   });
 
   it.each([

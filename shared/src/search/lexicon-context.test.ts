@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import type { Level } from '../schemas/procedure';
+import { defaultLexicon } from './default-lexicon';
+import { buildSearchIndex, search } from './engine';
+import { compileLexicon } from './lexicon-compile';
+import { contextEntry, lexiconEntry } from './lexicon-entry';
+
+describe('lexicon readings that depend on the rest of the query', () => {
+  const lex = compileLexicon([
+    lexiconEntry('hành chính', 'counter', ['mat roi', 'mat'], ['cap lai']),
+    contextEntry('Hộ tịch', ['ba', 'ong'], ['mat roi'], ['khai tu'], { unless: ['giay'] }),
+    contextEntry('Đất đai', ['dat'], ['giay chung nhan'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
+  ]);
+  const readingOf = (q: string, phrase: string) => {
+    const unit = lex.segment(q.split(' ')).find((u) => u.words.join(' ') === phrase);
+    return unit?.concept ? lex.meansOf(unit.concept) : [];
+  };
+
+  it('reads a phrase in context only when its context is in the query, and then in preference to its plain reading', () => {
+    expect(readingOf('ba noi mat roi', 'mat roi')).toEqual(['khai tu']);
+    expect(readingOf('so do chay mat roi', 'mat roi')).toEqual(['cap lai']);
+  });
+
+  it('does not read it when one of its "unless" phrases is there', () => {
+    expect(readingOf('ba mat roi giay', 'mat roi')).toEqual(['cap lai']);
+  });
+
+  it('leaves a phrase with no reading in this query as loose words', () => {
+    expect(lex.segment(['giay', 'chung', 'nhan']).map((u) => u.concept)).toEqual([undefined, undefined, undefined]);
+    expect(readingOf('dat giay chung nhan', 'giay chung nhan')).toEqual(['giay chung nhan quyen su dung dat']);
+  });
+
+  it('reads the catalogue by field: a bare phrase in a procedure of that field holds the concept it means there', () => {
+    const tokens = 'cap lai giay chung nhan'.split(' ');
+    const full = lex.conceptsIn('giay chung nhan quyen su dung dat'.split(' '));
+    expect(full.size).toBe(1);
+    const [land] = [...full];
+    expect(lex.conceptsIn(tokens, 'dat dai').has(land as string)).toBe(true);
+    expect(lex.conceptsIn(tokens, 'ho tich').has(land as string)).toBe(false);
+    expect(lex.conceptsIn(tokens).has(land as string)).toBe(false);
+  });
+});
+
+describe('the shipped context readings', () => {
+  const doc = (code: string, name: string, field: string, level: Level[] = ['xa']) => ({ code, name, field, level });
+  const index = buildSearchIndex(
+    [
+      doc('1.000656', 'Thủ tục đăng ký khai tử', 'Hộ tịch'),
+      doc('1.012786', 'Cấp lại Giấy chứng nhận do bị mất', 'Đất đai', ['tinh']),
+      doc('1.012783', 'Cấp đổi Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất', 'Đất đai', ['tinh']),
+      doc('1.004859', 'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch', 'Hộ tịch'),
+      doc('1.012790', 'Đính chính Giấy chứng nhận đã cấp', 'Đất đai', ['tinh']),
+      doc('9.000001', 'Cấp lại Giấy chứng nhận đăng ký doanh nghiệp', 'Doanh nghiệp', ['tinh']),
+    ],
+    defaultLexicon(),
+  );
+  const first = (q: string) => search(index, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
+
+  it.each([
+    ['a death said of a person', 'ba noi mat roi', '1.000656'],
+    ['"mất" said of a land paper is a loss', 'so do bi chay mat roi', '1.012786'],
+    ['a torn land paper is exchanged', 'so do bi rach nat', '1.012783'],
+    ['"sửa" said of a land paper is the land office’s correction', 'sua ten tren so do', '1.012790'],
+    ['"sửa" said of a birth certificate stays civil status', 'sua ten trong giay khai sinh', '1.004859'],
+  ])('%s: %j', (_name, q, code) => {
+    expect(first(q)).toBe(code);
+  });
+});

@@ -139,6 +139,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A vehicle passed to another owner: the change of owner; "hủy" said of a vehicle's papers is their withdrawal.
   c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu'], ['thay doi chu xe']),
   c('Phương tiện', VEHICLE, ['huy', 'huy giay dang ky', 'huy dang ky', 'xoa', 'xoa dang ky', 'tra bien', 'nop lai bien', 'xe hong', 'xe nat', 'xe cu nat', 'xe thanh ly', 'thanh ly'], ['thu hoi']),
+  // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
+  c(
+    'Hộ kinh doanh',
+    ['ho kinh doanh', 'hkd', 'ho ca the', 'kinh doanh ca the', 'cua hang', 'tiem', 'quan an', 'quan', 'sap'],
+    ['giai the', 'dong cua', 'dep', 'dep tiem', 'nghi ban', 'nghi kinh doanh', 'thoi kinh doanh', 'bo kinh doanh', 'khong kinh doanh nua', 'tra giay phep'],
+    ['cham dut hoat dong ho kinh doanh'],
+    { unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian'] },
+  ),
   // "Giúp" said of the law or a lawsuit: the free legal aid for the poor and for those the law protects.
   c(
     'Trợ giúp pháp lý',

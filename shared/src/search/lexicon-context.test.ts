@@ -51,6 +51,9 @@ describe('the shipped context readings', () => {
       doc('1.004859', 'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch', 'Hộ tịch'),
       doc('1.012790', 'Đính chính Giấy chứng nhận đã cấp', 'Đất đai', ['tinh']),
       doc('9.000001', 'Cấp lại Giấy chứng nhận đăng ký doanh nghiệp', 'Doanh nghiệp', ['tinh']),
+      doc('2.000635', 'Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh', 'Hộ tịch'),
+      doc('1.001266', 'Chấm dứt hoạt động hộ kinh doanh', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)'),
+      doc('1.001612', 'Đăng ký thành lập hộ kinh doanh', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)'),
     ],
     defaultLexicon(),
   );
@@ -62,6 +65,9 @@ describe('the shipped context readings', () => {
     ['a torn land paper is exchanged', 'so do bi rach nat', '1.012783'],
     ['"sửa" said of a land paper is the land office’s correction', 'sua ten tren so do', '1.012790'],
     ['"sửa" said of a birth certificate stays civil status', 'sua ten trong giay khai sinh', '1.004859'],
+    ['a birth certificate named alone is the copy', 'ban sao giay khai sinh', '2.000635'],
+    ['a birth certificate named with a correction is the record corrected, not a copy', 'bi sai ten tren giay khai sinh', '1.004859'],
+    ['a household business given up ends its registration', 'dep tiem ho kinh doanh', '1.001266'],
   ])('%s: %j', (_name, q, code) => {
     expect(first(q)).toBe(code);
   });

@@ -139,6 +139,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A vehicle passed to another owner: the change of owner; "hủy" said of a vehicle's papers is their withdrawal.
   c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu'], ['thay doi chu xe']),
   c('Phương tiện', VEHICLE, ['huy', 'huy giay dang ky', 'huy dang ky', 'xoa', 'xoa dang ky', 'tra bien', 'nop lai bien', 'xe hong', 'xe nat', 'xe cu nat', 'xe thanh ly', 'thanh ly'], ['thu hoi']),
+  // A birth certificate named with a correction is the civil-status record being corrected, not a copy of it.
+  c(
+    'Hộ tịch',
+    ['sua', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'doi', 'thay doi', 'bo sung', 'them'],
+    ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'],
+    ['thong tin ho tich'],
+    { unless: ['ban sao', 'trich luc', 'mat', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
+  ),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
   c(
     'Hộ kinh doanh',

@@ -130,9 +130,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['dinh chinh giay chung nhan'],
   ),
   // Land with no paper yet: the first registration and certificate.
+  // Land bought on a hand-written paper, the paper never transferred: registering that earlier transfer.
   c(
     'Đất đai',
-    LAND,
+    ['lam so', 'cap so', 'xin so', 'so do', 'so hong', 'sang ten'],
+    ['giay tay', 'mua giay tay', 'ban giay tay', 'viet giay tay', 'mua bang giay tay'],
+    ['da chuyen quyen su dung dat truoc ngay'],
+  ),
+  c(
+    'Đất đai',
+    [...LAND, 'giay tay'],
     ['chua co so', 'chua co so do', 'chua lam so', 'chua duoc cap so', 'chua co giay to', 'chua co giay', 'khong co so', 'lam so', 'lam so moi'],
     ['dang ky dat dai tai san gan lien voi dat cap giay chung nhan'],
   ),

@@ -41,7 +41,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     'Chứng thực',
     'counter',
     ['cong chung hop dong', 'cong chung giay ban nha', 'cong chung mua ban', 'cong chung nha dat', 'cong chung sang ten', 'ky hop dong tai xa'],
-    ['chung thuc hop dong giao dich'],
+    // The catalogue's name is "Chứng thực giao dịch liên quan đến tài sản…": a contract is a transaction.
+    ['chung thuc hop dong giao dich', 'chung thuc giao dich'],
   ),
   e('Chứng thực', 'counter', ['sao y giay to', 'sao y cong chung', 'photo sao y', 'chung thuc giay to', 'chung ban sao'], ['chung thuc ban sao tu ban chinh']),
   e('Công chứng', 'counter', ['van phong cong chung', 'phong cong chung', 'mo van phong cong chung', 'lam cong chung vien', 'the cong chung'], ['van phong cong chung', 'cong chung vien']),

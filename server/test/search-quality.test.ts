@@ -26,9 +26,9 @@ beforeAll(async () => {
  */
 const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }][] = [
   ['held-out half of the development set', DEV_HELDOUT, { top1: 0.8, top3: 0.92 }],
-  ['second held-out set, written in another sitting', FRESH_HELDOUT, { top1: 0.84, top3: 0.93 }],
+  ['second held-out set, written in another sitting', FRESH_HELDOUT, { top1: 0.85, top3: 0.94 }],
   // Written by a third session before it looked at any miss; the fourth session then studied its misses (a development set since).
-  ['third set, written in a third sitting', THIRD_HELDOUT, { top1: 0.71, top3: 0.83 }],
+  ['third set, written in a third sitting', THIRD_HELDOUT, { top1: 0.72, top3: 0.85 }],
   // Written by a fourth session before any change, its misses never read: the honest figure on unseen phrasing.
   ['fourth held-out set, written in a fourth sitting', FOURTH_HELDOUT, { top1: 0.78, top3: 0.87 }],
   ['old 73-query set', QUERY_SET, { top1: 0.85, top3: 0.95 }],

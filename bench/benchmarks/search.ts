@@ -195,7 +195,13 @@ export async function runSearch(): Promise<BenchResult> {
         .filter((f) => f.endsWith('.js'))
         .reduce((sum, f) => sum + gzKb(readFileSync(KIOSK_ASSETS + f)), 0) * 10,
     ) / 10;
-  rows.push({ metric: 'kiosk JS, gzipped (fonts excluded)', value: `${kioskKb} KB`, goal: '≤ 70 KB', met: kioskKb <= 70 });
+  // The 70 KB budget is for what the page runs; the dossier look-up, its scanner and the search worker have
+  // budgets of their own. e2e/bundle-budget.test.ts enforces all of them in `npm test`; this is the sum.
+  rows.push({
+    metric: 'kiosk JS in all, gzipped: page, search worker, dossier look-up and scanner (fonts excluded)',
+    value: `${kioskKb} KB`,
+    info: 'budgets per part are enforced by e2e/bundle-budget.test.ts',
+  });
   const loadAfter = loadavg();
   const cores = cpus().length;
   const loaded = Math.max(loadBefore[0] ?? 0, loadAfter[0] ?? 0) > cores;

@@ -18,6 +18,16 @@ afterEach(async () => {
   inside = undefined;
 });
 
+/** Saves centre lt's feed as an admin would (pulled from `url` every ten minutes, stale after an hour), expecting `status`. */
+const saveFeed = async (url: string, status: number) => {
+  const cookie = await server.login('admin');
+  return server.http
+    .put(`${DOSSIER_PATHS.feeds}/lt`)
+    .set('Cookie', cookie)
+    .send({ staleAfterMinutes: 60, pull: { url, format: 'json', everyMinutes: 10 } })
+    .expect(status);
+};
+
 const listen = async (s: Server, host: string) => {
   await new Promise<void>((r) => s.listen(0, host, r));
   return `http://${host}:${(s.address() as AddressInfo).port}`;
@@ -35,12 +45,7 @@ it('pulls a feed on schedule, backs off and alerts while it fails, and takes a s
   });
   await new Promise<void>((r) => source.listen(0, '127.0.0.1', r));
   const url = `http://127.0.0.1:${(source.address() as AddressInfo).port}/ho-so.json`;
-  const admin = await server.login('admin');
-  await server.http
-    .put(`${DOSSIER_PATHS.feeds}/lt`)
-    .set('Cookie', admin)
-    .send({ staleAfterMinutes: 60, pull: { url, format: 'json', everyMinutes: 10 } })
-    .expect(200);
+  await saveFeed(url, 200);
   const watcher = feedWatcher(server.deps, dossierScreens(server.deps, server.app.hub), server.app.hub);
 
   await watcher.tick();
@@ -88,16 +93,10 @@ it('pulls a feed on schedule, backs off and alerts while it fails, and takes a s
 it('refuses a feed on an internal address when it is saved, and at every redirect when it is pulled', async () => {
   now = new Date('2026-12-10T03:00:00Z');
   server = await startTestServer({ feedInternalHosts: ['127.0.0.1'] }, () => now);
-  const admin = await server.login('admin');
-  const setFeed = (url: string) =>
-    server.http
-      .put(`${DOSSIER_PATHS.feeds}/lt`)
-      .set('Cookie', admin)
-      .send({ staleAfterMinutes: 60, pull: { url, format: 'json', everyMinutes: 10 } });
 
   // Another host inside, the cloud's metadata service, and the same spelled as IPv6: not allowed, nothing saved.
   for (const url of ['http://127.0.0.2:8080/ho-so.json', 'http://169.254.169.254/latest/meta-data/', 'http://[::ffff:10.0.0.5]/x', 'http://localhost/ho-so.json']) {
-    const res = await setFeed(url).expect(400);
+    const res = await saveFeed(url, 400);
     expect(res.body.message).toMatch(/internal.*FEED_INTERNAL_HOSTS/);
   }
   expect((await server.deps.store.connectors.feed('lt'))?.settings?.pull ?? null).toBeNull();
@@ -110,7 +109,7 @@ it('refuses a feed on an internal address when it is saved, and at every redirec
   });
   const insideUrl = await listen(inside, '127.0.0.2');
   source = createServer((_req, res) => res.writeHead(302, { Location: `${insideUrl}/secret.json` }).end());
-  await setFeed(`${await listen(source, '127.0.0.1')}/ho-so.json`).expect(200);
+  await saveFeed(`${await listen(source, '127.0.0.1')}/ho-so.json`, 200);
   await feedWatcher(server.deps, dossierScreens(server.deps, server.app.hub), server.app.hub).tick();
   const feed = await server.deps.store.connectors.feed('lt');
   expect(feed?.pull).toMatchObject({ failures: 1 });
@@ -127,12 +126,7 @@ it('pulls a due feed once when several nodes look at it together', async () => {
     res.writeHead(200, { 'Content-Type': 'application/json' }).end('[]');
   });
   const url = `${await listen(source, '127.0.0.1')}/ho-so.json`;
-  const admin = await server.login('admin');
-  await server.http
-    .put(`${DOSSIER_PATHS.feeds}/lt`)
-    .set('Cookie', admin)
-    .send({ staleAfterMinutes: 60, pull: { url, format: 'json', everyMinutes: 10 } })
-    .expect(200);
+  await saveFeed(url, 200);
   // Three watchers on one store stand for three nodes on one database.
   const nodes = [1, 2, 3].map(() => feedWatcher(server.deps, dossierScreens(server.deps, server.app.hub), server.app.hub));
   await Promise.all(nodes.map((n) => n.tick()));

@@ -84,7 +84,8 @@ describe('waiting-room player against the real server', () => {
     await console_.getByTestId('device-screenshot').first().click();
     const thumb = console_.getByTestId('device-thumb');
     await thumb.waitFor();
-    await console_.waitForFunction(`document.querySelector('[data-testid="device-thumb"]').naturalWidth === 480`);
+    // A function, not a string: the console's CSP refuses the eval a string predicate needs when it is polled.
+    await console_.waitForFunction(() => (document.querySelector('[data-testid="device-thumb"]') as HTMLImageElement | null)?.naturalWidth === 480);
     expect(consoleProblems).toEqual([]);
     await tablet.close();
 

@@ -164,6 +164,17 @@ describe('staff console on a tablet', () => {
     const tablet = await env.browser().newContext({ viewport: TABLET_LANDSCAPE });
     const { page, problems } = await signIn(tablet);
 
+    // The screens to choose from name their centre from the form's first frame, never its id first.
+    await page.getByTestId('emergency-text').waitFor();
+    const centres = (await (await page.request.get(`${env.server().url}/api/centres`)).json()) as { items: { id: string; name: string }[] };
+    const labels = await page.locator('form fieldset label.check').allInnerTexts();
+    expect(labels.length).toBeGreaterThan(0);
+    for (const label of labels)
+      expect(
+        centres.items.some((c) => label.endsWith(`· ${c.name}`)),
+        label,
+      ).toBe(true);
+
     await page.getByTestId('emergency-show').click();
     await page.getByText('Nhập nội dung.').waitFor();
     await page.getByTestId('emergency-text').fill('Mất điện tạm thời, xin quý khách chờ trong giây lát.');

@@ -66,6 +66,7 @@ export function App() {
   const [user, setUser] = useState<StaffUser | null | undefined>(undefined);
   const [expired, setExpired] = useState(false);
   const [centres, setCentres] = useState<Centre[]>([]);
+  const [centresLoaded, setCentresLoaded] = useState(false);
   const [tab, setTab] = useState<Tab>('home');
   const [lang, setLang] = useState<Lang>(storedLang());
   const t = (vi: string, en: string) => (lang === 'en' ? en : vi);
@@ -80,7 +81,7 @@ export function App() {
   }, []);
   const loadCentres = async () => setCentres((await staffApi(centreApi.list)).items);
   useEffect(() => {
-    if (user) void loadCentres();
+    if (user) void loadCentres().finally(() => setCentresLoaded(true));
   }, [user]);
   useEffect(() => {
     document.documentElement.lang = lang;
@@ -144,7 +145,7 @@ export function App() {
             </span>
           </header>
           <Suspense fallback={<p role="status">{t('Đang tải…', 'Loading…')}</p>}>
-            {tab === 'home' && <Home centres={centres} canEdit={canEdit} />}
+            {tab === 'home' && <Home centres={centresLoaded ? centres : undefined} canEdit={canEdit} />}
             {tab === 'playlists' && <Playlists centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}
             {tab === 'media' && <MediaLibrary canEdit={canEdit} />}
             {tab === 'devices' && <Devices centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}

@@ -13,8 +13,12 @@ import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
 const DURATIONS = [15, 60, 240, 480, 1440];
 const HOME_REFRESH_MS = 60_000;
 
-/** The home screen: the emergency message one tap away, and how many screens are up. */
-export function Home({ centres, canEdit }: { centres: Centre[]; canEdit: boolean }) {
+/**
+ * The home screen: the emergency message one tap away, and how many screens are up. `centres` is
+ * undefined while the shell is still loading them: the screens' labels name their centre, and showing
+ * its id first and the name a moment later would shift the page under the staff member's finger.
+ */
+export function Home({ centres, canEdit }: { centres: Centre[] | undefined; canEdit: boolean }) {
   const t = useT();
   const lang = useContext(LangContext);
   const [active, setActive] = useState<Emergency[]>([]);
@@ -25,8 +29,9 @@ export function Home({ centres, canEdit }: { centres: Centre[]; canEdit: boolean
   const [isLoaded, setLoaded] = useState(false);
 
   const reload = async () => {
-    setActive((await staffApi(emergencyApi.active)).items);
-    setDevices((await staffApi(deviceApi.list)).items);
+    const [emergencies, deviceList] = await Promise.all([staffApi(emergencyApi.active), staffApi(deviceApi.list)]);
+    setActive(emergencies.items);
+    setDevices(deviceList.items);
   };
   useEffect(() => {
     // Shown once the first answer is in (or failed): not "0/0 screens" first, and no form jumping down
@@ -69,7 +74,7 @@ export function Home({ centres, canEdit }: { centres: Centre[]; canEdit: boolean
   const toggleDevice = (id: string) => setForm({ ...form, deviceIds: form.deviceIds.includes(id) ? form.deviceIds.filter((x) => x !== id) : [...form.deviceIds, id] });
   const online = screens.filter((d) => d.online).length;
 
-  if (!isLoaded) return <p role="status">{t('Đang tải…', 'Loading…')}</p>;
+  if (!isLoaded || !centres) return <p role="status">{t('Đang tải…', 'Loading…')}</p>;
   return (
     <section>
       <p class="card row" data-testid="screens-summary">

@@ -2,7 +2,7 @@ import { orderFields } from '@hcc/shared/catalogue/field-order';
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 import { qrDataUrl } from '@hcc/shared/qr/image';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
-import { useEffect, useLayoutEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '@hcc/shared/search/engine';
 import { type LocalCatalogue, watchCatalogue } from './catalogue';
 import { commonProcedures } from './common';
@@ -31,7 +31,8 @@ export function App() {
   const phoneDossier = params.get('hoso') === '1';
   const home: Screen = direct ? { name: 'detail', code: direct, from: { name: 'home' } } : { name: 'home' };
   const [screen, setScreen] = useState<Screen>(home);
-  const [query, setQuery] = useState('');
+  /** The search screen's query, kept while a procedure opened from it is read (Search owns the text). */
+  const query = useRef('');
   const [catalogue, setCatalogue] = useState<LocalCatalogue | null>(null);
   const [size, setSize] = useState(0);
   const [contrast, setContrast] = useState(false);
@@ -48,7 +49,7 @@ export function App() {
   useEffect(() => {
     const reset = () => {
       setScreen({ name: 'home' });
-      setQuery('');
+      query.current = '';
       setSize(0);
       setContrast(false);
       setLang('vi');
@@ -106,12 +107,12 @@ export function App() {
 
   return (
     <LangContext.Provider value={lang}>
-      <main class="kiosk" data-catalogue-size={catalogue?.data.items.length ?? 0}>
+      <main class={screen.name === 'search' ? 'kiosk fits' : 'kiosk'} data-catalogue-size={catalogue?.data.items.length ?? 0}>
         <Toolbar
           atHome={screen.name === 'home'}
           onHome={() => {
             setScreen({ name: 'home' });
-            setQuery('');
+            query.current = '';
           }}
           size={size}
           onSize={() => setSize((size + 1) % TEXT_SIZES.length)}
@@ -121,7 +122,7 @@ export function App() {
           onLang={() => setLang(lang === 'vi' ? 'en' : 'vi')}
         />
         {screen.name === 'home' && <Home catalogue={catalogue} onGo={(name) => setScreen({ name })} onOpen={open} />}
-        {screen.name === 'search' && <Search catalogue={catalogue} query={query} onQuery={setQuery} onOpen={open} />}
+        {screen.name === 'search' && <Search catalogue={catalogue} remembered={query} onOpen={open} />}
         {screen.name === 'dossier' && <LazyLookup />}
         {screen.name === 'survey' && <Survey fields={fields} procedure={viewed} onDone={() => setScreen({ name: 'home' })} />}
         {screen.name === 'fields' && <Fields fields={fieldCounts} onPick={(field) => setScreen({ name: 'field', field })} />}
@@ -136,35 +137,78 @@ export function App() {
   );
 }
 
-/** Result rows rendered with the keystroke; a 1920-px-tall kiosk screen shows about this many above the keyboard. */
-const FIRST_ROWS = 6;
+/**
+ * Result rows rendered with a keystroke: a portrait kiosk shows about this many two-line rows between
+ * the search field and the keyboard. Laying out and painting 20 rows at every key made a cheap kiosk PC
+ * miss frames while the person typed (BENCHMARKS.md, keystroke → painted frame).
+ */
+const FIRST_ROWS = 9;
+/** The rest of the rows come once typing pauses this long, or at once when the person scrolls the list. */
+const REST_AFTER_MS = 600;
+/** The longest a typed letter waits for its results before it is drawn alone. */
+const ECHO_MS = 50;
 
-function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalogue | null; query: string; onQuery: (q: string | ((q: string) => string)) => void; onOpen: (code: string) => void }) {
+function Search({
+  catalogue,
+  remembered,
+  onOpen,
+}: {
+  catalogue: LocalCatalogue | null;
+  /** The query, kept across a visit to a procedure's page; written at every key, read when the screen opens. */
+  remembered: { current: string };
+  onOpen: (code: string) => void;
+}) {
   const t = useT();
-  // The same element while onQuery stays the same: Preact then skips the keyboard (a keystroke
-  // on a slow kiosk PC has better things to do than compare 45 keys that did not change).
-  const keyboard = useMemo(() => <Keyboard onChange={onQuery} />, [onQuery]);
-  // Results come from the search worker a few milliseconds after the keystroke; until then the last
-  // ones stay up. `shown.q` is the query they answer, which the list carries as data-query. Asked in
-  // a layout effect, with the keystroke's render: a plain effect would wait for the next frame to ask.
+  // The text lives here, not in App: a keystroke re-renders this screen only, not the toolbar and the rest.
+  const [text, setText] = useState(remembered.current);
+  // Results come from the search worker a few milliseconds after the keystroke; until then the last ones
+  // stay up. `shown.q` is the query they answer, which the list carries as data-query.
   const [shown, setShown] = useState<{ q: string; result: SearchResult } | null>(null);
-  useLayoutEffect(() => {
-    if (!catalogue || !query.trim()) return setShown(null);
-    return catalogue.search(query, (result) => setShown({ q: query, result }));
-  }, [catalogue, query]);
-  // Cleared, the old results go at once, not after the next frame.
-  const answered = query.trim() ? shown : null;
+  const [complete, setComplete] = useState<SearchResult | null>(null);
+  const list = useRef<HTMLDivElement>(null);
+  const scrolled = useRef(false);
+  // What a key handler needs, in refs: the keyboard below is then the same element at every keystroke
+  // and Preact skips its 45 keys.
+  const latest = useRef({ text, catalogue, cancel: (): void => undefined });
+  latest.current.catalogue = catalogue;
+  const type = useCallback((next: string, echoed = false) => {
+    const l = latest.current;
+    l.text = next;
+    remembered.current = next;
+    l.cancel();
+    l.cancel = () => undefined;
+    // Cleared, the old results go at once: typing again must not bring them back until its own answer.
+    if (!next.trim()) setShown(null);
+    if (!l.catalogue || !next.trim() || echoed) setText(next);
+    if (!l.catalogue || !next.trim()) return;
+    // The letter is drawn with its results, in one frame: drawn alone first, it made a frame of its own
+    // that the worker's answer, a few milliseconds later, then had to wait behind. Should the worker be
+    // slow, the letter is drawn anyway after ECHO_MS.
+    const echo = setTimeout(() => setText(next), ECHO_MS);
+    const cancel = l.catalogue.search(next, (result) => {
+      clearTimeout(echo);
+      // Only when the person has scrolled: reading or writing the list's scroll position forces a layout.
+      if (scrolled.current && list.current) list.current.scrollTop = 0;
+      scrolled.current = false;
+      setText(next);
+      setShown({ q: next, result });
+    });
+    l.cancel = () => {
+      clearTimeout(echo);
+      cancel();
+    };
+  }, []);
+  const keyboard = useMemo(() => <Keyboard onChange={(edit) => type(edit(latest.current.text))} />, [type]);
+  // The screen opened again with a query (back from a procedure's page), or the catalogue arrived or changed.
+  useEffect(() => type(latest.current.text), [catalogue]);
+  useEffect(() => () => latest.current.cancel(), []);
+  const answered = text.trim() ? shown : null;
   const result = answered?.result ?? null;
-  // The rows a screen shows first are painted with the keystroke; the rest follow when the kiosk is idle
-  // (a cheap kiosk PC paints 20 rows too slowly to keep up with typing).
-  const [complete, setComplete] = useState<typeof result>(null);
   const rows = complete === result ? Infinity : FIRST_ROWS;
   useEffect(() => {
     if (!result || result.hits.length <= FIRST_ROWS) return;
-    const show = () => setComplete(result);
-    const idle = window.requestIdleCallback?.(show, { timeout: 300 });
-    const timer = idle === undefined ? setTimeout(show, 120) : undefined;
-    return () => (idle === undefined ? clearTimeout(timer) : window.cancelIdleCallback(idle));
+    const timer = setTimeout(() => setComplete(result), REST_AFTER_MS);
+    return () => clearTimeout(timer);
   }, [result]);
   // A query is counted once the person stops typing, not at every letter.
   useEffect(() => {
@@ -177,43 +221,53 @@ function Search({ catalogue, query, onQuery, onOpen }: { catalogue: LocalCatalog
       <input
         class="search"
         data-testid="kiosk-search"
-        value={query}
+        value={text}
         inputMode="none"
         maxLength={200}
-        onInput={(e) => onQuery(e.currentTarget.value)}
+        onInput={(e) => type(e.currentTarget.value, true)}
         aria-label={t('Tên thủ tục cần tìm', 'Name of the procedure to find')}
         placeholder={t('Ví dụ: khai sinh, giay doc than, so do…', 'e.g. khai sinh, so do…')}
         autocomplete="off"
         spellcheck={false}
         autofocus
       />
-      {!catalogue && <p class="muted">{t('Đang tải danh mục thủ tục…', 'Loading the catalogue…')}</p>}
-      {/* Before the first key, the space above the keyboard offers the common procedures. */}
-      {catalogue && !query.trim() && (
-        <div class="search-idle">
-          <p>{t('Gõ tên thủ tục bằng bàn phím bên dưới, hoặc chọn một thủ tục thường gặp:', 'Type the name on the keyboard below, or pick a common procedure:')}</p>
-          <Common catalogue={catalogue} onOpen={onOpen} />
-        </div>
-      )}
-      {result && result.hits.length === 0 && (
-        <div class="no-result" data-testid="no-result">
-          <p>{t('Chưa tìm thấy thủ tục phù hợp. Hãy thử từ ngắn hơn, hoặc chọn một thủ tục thường gặp dưới đây.', 'Nothing found. Try a shorter word, or pick a common procedure below.')}</p>
-          <Common catalogue={catalogue} onOpen={onOpen} />
-        </div>
-      )}
-      {result && result.partial && <p class="muted">{t('Không có thủ tục khớp mọi từ; đây là các thủ tục gần nhất.', 'No procedure has every word; these are the closest.')}</p>}
-      <ul class="results" data-testid="kiosk-results" data-query={answered?.q ?? ''}>
-        {result?.hits.slice(0, rows).map((r, i) => (
-          <ResultRow
-            r={r}
-            onOpen={(code) => {
-              // Where the answer was in the list: far down, staff are offered a synonym (console, Tìm kiếm).
-              record({ kind: 'pick', q: (answered?.q ?? query).slice(0, 500), code, rank: i + 1 });
-              onOpen(code);
-            }}
-          />
-        ))}
-      </ul>
+      {/* Everything a keystroke changes scrolls in this box of a fixed size (kiosk.css, .search-found). */}
+      <div
+        class="search-found"
+        ref={list}
+        onScroll={() => {
+          scrolled.current = true;
+          if (result && complete !== result) setComplete(result);
+        }}
+      >
+        {!catalogue && <p class="muted">{t('Đang tải danh mục thủ tục…', 'Loading the catalogue…')}</p>}
+        {/* Before the first key, the space above the keyboard offers the common procedures. */}
+        {catalogue && !text.trim() && (
+          <div class="search-idle">
+            <p>{t('Gõ tên thủ tục bằng bàn phím bên dưới, hoặc chọn một thủ tục thường gặp:', 'Type the name on the keyboard below, or pick a common procedure:')}</p>
+            <Common catalogue={catalogue} onOpen={onOpen} />
+          </div>
+        )}
+        {result && result.hits.length === 0 && (
+          <div class="no-result" data-testid="no-result">
+            <p>{t('Chưa tìm thấy thủ tục phù hợp. Hãy thử từ ngắn hơn, hoặc chọn một thủ tục thường gặp dưới đây.', 'Nothing found. Try a shorter word, or pick a common procedure below.')}</p>
+            <Common catalogue={catalogue} onOpen={onOpen} />
+          </div>
+        )}
+        {result && result.partial && <p class="muted">{t('Không có thủ tục khớp mọi từ; đây là các thủ tục gần nhất.', 'No procedure has every word; these are the closest.')}</p>}
+        <ul class="results" data-testid="kiosk-results" data-query={answered?.q ?? ''}>
+          {result?.hits.slice(0, rows).map((r, i) => (
+            <ResultRow
+              r={r}
+              onOpen={(code) => {
+                // Where the answer was in the list: far down, staff are offered a synonym (console, Tìm kiếm).
+                record({ kind: 'pick', q: (answered?.q ?? text).slice(0, 500), code, rank: i + 1 });
+                onOpen(code);
+              }}
+            />
+          ))}
+        </ul>
+      </div>
       {keyboard}
     </section>
   );

@@ -52,7 +52,16 @@ export function Start() {
         }}
       />
     );
-  if (centreUnknown && !gaveUpOnCentre) return <div class="kiosk-waiting" aria-busy="true" />;
+  // Meanwhile the kiosk's title stands where the home screen will show it: a screen with words on it at
+  // once, not a blank one (Lighthouse's first contentful paint waited for the centre).
+  if (centreUnknown && !gaveUpOnCentre)
+    return (
+      <main class="kiosk kiosk-waiting" aria-busy="true">
+        <header class="toolbar">
+          <strong class="title">Tra cứu thủ tục hành chính</strong>
+        </header>
+      </main>
+    );
   // Keyed by centre: a kiosk moved to another centre reloads that centre's catalogue and survey.
   return <App key={creds.centreId ?? ''} />;
 }

@@ -58,6 +58,9 @@ export function connectKiosk(creds: KioskCredentials, ev: { onRevoked(): void; o
     if (!r.ok) return r.status === 401 ? ev.onRevoked() : undefined;
     if (r.data.centre.id !== creds.centreId) ev.onCentre(r.data.centre.id);
   };
+  // A kiosk just enrolled by its link shows nothing until it knows its centre (Start.tsx): it asks at
+  // once rather than after the socket's handshake, a round trip or two later.
+  if (creds.centreId === null) void bootstrap();
   const socket: KioskSocket = io({ auth: { token: creds.token }, transports: ['websocket', 'polling'] });
   socket.on('connect', () => void bootstrap());
   socket.on('connect_error', (err) => {

@@ -9,6 +9,10 @@ import { Start } from './Start';
 import { applyUpdatesWhenIdle } from './updates';
 
 const root = document.getElementById('app');
-if (root) render(<Start />, root);
+if (root) {
+  // The title index.html painted goes in the same task as the app draws, so no frame is blank.
+  root.textContent = '';
+  render(<Start />, root);
+}
 // A new version waits until the kiosk has been idle a while longer than it takes to reset to home.
 applyUpdatesWhenIdle(IDLE_MS + 30_000);

@@ -3,6 +3,7 @@ import { foldVietnamese } from './fold';
 import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
 import { canonical, telexCandidates } from './typing';
+import { audiencesIn } from './audience';
 import { variantsIn } from './variant';
 
 /**
@@ -42,6 +43,8 @@ interface Doc {
   prior: number;
   /** What the procedure does beyond issuing (variant.ts), as bits. */
   variants: number;
+  /** The specialist audiences its name narrows it to (audience.ts), as bits. */
+  audiences: number;
 }
 
 export interface SearchIndex {
@@ -112,6 +115,8 @@ const PRIOR_BONUS = 0.2;
 const VIEWS_BONUS = 0.15;
 /** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
 const UNASKED_VARIANT = 0.9;
+/** A procedure for a specialist audience (audience.ts) the query did not name: the general procedure first. */
+const UNNAMED_AUDIENCE = 0.85;
 
 /**
  * The index of `list`, reading the catalogue's text through `lex` (the citizen lexicon, compiled: see
@@ -140,6 +145,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
       nameLength: name.length,
       prior: COMMON_PROCEDURES.get(s.code) ?? 0,
       variants: variantsIn(padded),
+      audiences: audiencesIn(padded),
     });
     // The field, for the lexicon's readings that hold in some fields only (a land procedure's bare "Giấy chứng nhận").
     const field = words(s.field).join(' ');
@@ -417,8 +423,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   for (let i = 0; i + 1 < literal.length; i++) if (literal[i] && literal[i + 1]) pairs.push(` ${literal[i]} ${literal[i + 1]}`);
   const lastTyping = units.at(-1)?.typing ?? false;
   // What the query asks to be done, in its own words and in the catalogue's words of its concepts.
-  let asked = variantsIn(` ${literal.join(' ')} `.replace(/ doi /, ' cap doi '));
-  for (const u of units) if (u.concept) for (const m of index.lexicon.meansOf(u.concept)) asked |= variantsIn(` ${m} `);
+  const said = ` ${literal.join(' ')} `;
+  let asked = variantsIn(said.replace(/ doi /, ' cap doi '));
+  let audience = audiencesIn(said);
+  for (const u of units)
+    if (u.concept)
+      for (const m of index.lexicon.meansOf(u.concept)) {
+        asked |= variantsIn(` ${m} `);
+        audience |= audiencesIn(` ${m} `);
+      }
 
   const pool: { id: number; cover: number; r: number }[] = [];
   let complete = false;
@@ -446,7 +459,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const prior = 1 + PRIOR_BONUS * d.prior;
     // What citizens here open (views) overrules the guess that they want the plain procedure.
     const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : 1;
-    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant });
+    const narrow = d.audiences & ~audience ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
+    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));
   return { hits: pool.slice(0, opts.limit).map((x) => (index.docs[x.id] as Doc).summary), partial: !complete && meaningful > 1 };

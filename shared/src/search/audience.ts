@@ -1,0 +1,58 @@
+import { foldVietnamese } from './fold';
+import { canonical } from './typing';
+
+/**
+ * Specialist audiences a procedure's name narrows it to: a trade (lawyers, notaries, bailiffs…), a kind of
+ * enterprise (credit institutions, insurers, export-processing firms…), diplomats and missions abroad,
+ * stateless people, the armed forces, large-scale farms. The catalogue often has a general procedure and
+ * several for such audiences sharing its words ("thay đổi người đại diện theo pháp luật" of a company, and
+ * of a law firm); a citizen who names none of them is not one of them and means the general procedure.
+ * One who is says so ("công ty luật", "ngân hàng"), in words or through a lexicon concept whose catalogue
+ * phrase names the audience, and the penalty is lifted.
+ *
+ * Written from the catalogue's own names ("… của tổ chức tín dụng", "… đối với doanh nghiệp chế xuất",
+ * "… tại Cơ quan đại diện Việt Nam ở nước ngoài"), not from any test query. Each line is one audience: any of
+ * its phrases in a name marks it; any of them in the query asks for it.
+ */
+const AUDIENCES: readonly string[][] = [
+  // Justice professions: their own practice, not a citizen's case.
+  ['luat su', 'cong ty luat', 'van phong luat'],
+  ['cong chung vien', 'van phong cong chung', 'to chuc hanh nghe cong chung'],
+  ['thua phat lai'],
+  ['giam dinh vien', 'to chuc giam dinh', 'van phong giam dinh'],
+  ['dau gia vien', 'to chuc dau gia', 'hanh nghe dau gia'],
+  ['quan tai vien', 'doanh nghiep quan ly thanh ly tai san'],
+  ['trong tai vien', 'trung tam trong tai', 'to chuc trong tai'],
+  ['hoa giai vien thuong mai', 'to chuc hoa giai thuong mai'],
+  ['tro giup vien phap ly', 'to chuc tham gia tro giup phap ly', 'ky hop dong voi luat su'],
+  // Finance: banks, credit, securities, insurers.
+  ['to chuc tin dung', 'ngan hang', 'quy tin dung', 'to chuc tai chinh vi mo', 'cong ty tai chinh', 'chi nhanh ngan hang nuoc ngoai'],
+  ['chung khoan', 'quy dau tu', 'cong ty quan ly quy'],
+  ['doanh nghiep bao hiem', 'moi gioi bao hiem', 'tai bao hiem', 'dai ly bao hiem'],
+  // Diplomacy and missions abroad: procedures done by embassies and consulates, or for diplomats.
+  ['co quan dai dien', 'dai su quan', 'lanh su', 'ngoai giao'],
+  ['to chuc quoc te', 'to chuc phi chinh phu nuoc ngoai', 'phi chinh phu'],
+  ['nguoi khong quoc tich'],
+  ['mien thi thuc'],
+  // Kinds of enterprise and investment zone.
+  ['doanh nghiep che xuat', 'khu che xuat', 'khu cong nghiep', 'khu kinh te', 'khu cong nghe cao'],
+  ['doanh nghiep nha nuoc', 'von nha nuoc', 'doanh nghiep quoc phong'],
+  ['nha dau tu nuoc ngoai', 'von dau tu nuoc ngoai', 'to chuc kinh te co von'],
+  ['vien tro', 'oda', 'von vay uu dai'],
+  // The armed forces and the police's own staff and units.
+  ['cong an nhan dan', 'quan doi nhan dan', 'quan nhan', 'si quan', 'bo quoc phong', 'quoc phong'],
+  // Sectors whose permits are for their own operators.
+  ['dau khi'],
+  ['tau bien', 'hang hai'],
+  ['hang khong', 'tau bay'],
+  ['duong sat'],
+].map((group) => group.map((p) => ` ${(foldVietnamese(p) || '').split(' ').map(canonical).join(' ')} `));
+
+/** The audiences a padded, folded text (" cap giay phep ... cua to chuc tin dung ") names, as a bit set. */
+export function audiencesIn(padded: string): number {
+  let bits = 0;
+  AUDIENCES.forEach((group, i) => {
+    if (group.some((p) => padded.includes(p))) bits |= 1 << i;
+  });
+  return bits;
+}

@@ -258,7 +258,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Cư trú',
     'counter',
-    ['khai bao tam tru', 'tam tru tam vang', 'dang ky tam tru', 'o tro', 'thue tro', 'nha tro', 'phong tro', 'sinh vien o tro', 'nguoi thue nha', 'so tam tru', 'the tam tru', 'kt3'],
+    ['khai bao tam tru', 'tam tru tam vang', 'dang ky tam tru', 'o tro', 'thue tro', 'nha tro', 'phong tro', 'sinh vien o tro', 'nguoi thue nha', 'so tam tru', 'kt3'],
     ['dang ky tam tru', 'tam tru'],
   ),
   e('Cư trú', 'counter', ['vang nha', 'di lam xa', 'di vang', 'bao vang', 'khai bao vang', 'xin vang mat', 'vang mat dai ngay'], ['khai bao tam vang', 'tam vang']),
@@ -918,7 +918,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Thú y', 'counter', ['heo', 'lon', 'trau bo', 'ga vit', 'gia suc', 'gia cam', 'vat nuoi', 'con giong'], ['dong vat']),
   e('Thú y', 'counter', ['kiem dich heo', 'kiem dich lon', 'kiem dich', 'cho heo di tinh khac', 'van chuyen gia suc', 'cho lon di ban'], ['kiem dich dong vat']),
   e('Thú y', 'counter', ['dich benh', 'dich ta lon chau phi', 'cum gia cam', 'lon chet dich', 'ga chet dich', 'thiet hai dich benh', 'heo chet'], ['dich benh dong vat']),
-  e('Chăn nuôi', 'counter', ['trang trai', 'nuoi heo', 'nuoi lon', 'nuoi ga', 'nuoi bo', 'chuong trai', 'lam trang trai', 'xin phep chan nuoi'], ['chan nuoi', 'chan nuoi trang trai']),
+  e('Chăn nuôi', 'counter', ['trang trai', 'nuoi heo', 'nuoi lon', 'nuoi ga', 'nuoi bo', 'chuong trai', 'lam trang trai'], ['chan nuoi', 'chan nuoi trang trai']),
   e('Trồng trọt', 'counter', ['bap', 'ngo', 'lua', 'ruong', 'cay trong', 'hoa mau', 'cay an trai', 'mua mang'], ['cay trong', 'trong trot']),
   e('Trồng trọt', 'counter', ['bao lu', 'lu lut', 'han han', 'mat mua', 'lu', 'thien tai'], ['thien tai', 'phong chong thien tai']),
   e('Trồng trọt', 'abbreviation', ['bvtv', 'thuoc tru sau', 'thuoc sau', 'thuoc bao ve thuc vat'], ['thuoc bao ve thuc vat']),

@@ -254,3 +254,16 @@ describe('a specialist audience the query does not name', () => {
     expect(first('hoan thue gia tri gia tang dai su quan')).toBe('9.000042');
   });
 });
+
+describe('a contextual reading of common words', () => {
+  it('lends its concept’s weight only to procedures holding the concept, not to every name with those words', () => {
+    const idx = build([
+      doc('9.000050', 'Thủ tục đăng ký giám hộ'),
+      doc('9.000051', 'Cấp Giấy xác nhận đăng ký nuôi trồng thủy sản lồng bè, đối tượng thủy sản nuôi chủ lực', 'Thủy sản', ['tinh']),
+      doc('9.000052', 'Cấp giấy chứng nhận đăng ký tàu cá', 'Thủy sản', ['tinh']),
+    ]);
+    // "Đăng ký" said by a shrimp farmer is the aquaculture register (lexicon-fields.ts); the guardianship
+    // record merely holds the words "đăng ký".
+    expect(search(idx, 'nuoi tom can dang ky gi', { limit: 3, preferLevel: 'xa' }).hits[0]?.code).toBe('9.000051');
+  });
+});

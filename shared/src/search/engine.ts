@@ -106,6 +106,8 @@ const FILLER = new Set(
 const FILLER_WEIGHT = 0.15;
 const CONCEPT_BOOST = 1.5;
 const UNKNOWN_WORD_WEIGHT = 3;
+/** A concept's words found without the concept are worth at least this share of it. */
+const LITERAL_FLOOR = 0.5;
 /** A phrase's words found apart, not side by side: worth this share of the phrase. */
 const SCATTERED = 0.5;
 /** Multipliers of the coverage: the centre's level and selection, the curated common procedures, views (at most). */
@@ -383,16 +385,21 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       const partSum = partIdf.reduce((a, b) => a + b, 0) || 1;
       // The lexicon recognised what the citizen asks for: it counts more than any single word.
       weight = CONCEPT_BOOST * Math.max(conceptIdf, partSum / u.words.length);
-      // Share of the phrase's words found, one by one: worth less than the phrase itself.
+      // A procedure holding the phrase's words but not the concept is worth what those words are worth: a
+      // contextual reading of common words ("đăng ký" said of shrimp farming) must not lend its rare concept's
+      // weight to every name with "đăng ký" in it. Never less than half the concept, so a name that says it
+      // its own way is still found.
+      const wordsWorth = Math.min(weight, Math.max(CONCEPT_BOOST * (partSum / u.words.length), LITERAL_FLOOR * weight));
       const found = new Map<number, number>();
+      // Share of the phrase's words found, one by one.
       for (const w of u.words) for (const [id, v] of wordScores(w, false)) found.set(id, (found.get(id) ?? 0) + v);
       scores = new Map();
       const phrase = ` ${u.words.join(' ')} `;
       for (const [id, v] of found) {
         const share = Math.min(1, v / partSum);
-        // The phrase itself, side by side in the name, is as good as the concept.
+        // The phrase itself, side by side in the name, counts in full; its words apart, a share.
         const whole = u.words.length > 1 && (index.docs[id] as Doc).name.includes(phrase);
-        scores.set(id, (whole ? 1 : SCATTERED) * share * weight);
+        scores.set(id, (whole ? 1 : SCATTERED) * share * wordsWorth);
       }
       if (post) for (const [id, fw] of post) scores.set(id, Math.max(scores.get(id) ?? 0, fw * weight));
     } else {

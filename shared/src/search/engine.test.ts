@@ -267,3 +267,14 @@ describe('a contextual reading of common words', () => {
     expect(search(idx, 'nuoi tom can dang ky gi', { limit: 3, preferLevel: 'xa' }).hits[0]?.code).toBe('9.000051');
   });
 });
+
+describe('"đổi" inside another verb', () => {
+  it('reads "thay đổi" as a change, not as "cấp đổi" (an exchange of the paper)', () => {
+    const idx = build([
+      doc('9.000060', 'Cấp đổi Giấy chứng nhận đăng ký hộ kinh doanh', 'Hộ kinh doanh', ['xa']),
+      doc('9.000061', 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 'Hộ kinh doanh', ['xa']),
+    ]);
+    expect(search(idx, 'thay doi ho kinh doanh', { limit: 2 }).hits[0]?.code).toBe('9.000061');
+    expect(search(idx, 'doi giay ho kinh doanh', { limit: 2 }).hits[0]?.code).toBe('9.000060');
+  });
+});

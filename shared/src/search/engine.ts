@@ -431,7 +431,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const lastTyping = units.at(-1)?.typing ?? false;
   // What the query asks to be done, in its own words and in the catalogue's words of its concepts.
   const said = ` ${literal.join(' ')} `;
-  let asked = variantsIn(said.replace(/ doi /, ' cap doi '));
+  let asked = variantsIn(said.replace(/(?<! thay| chuyen| sua) doi /, ' cap doi '));
   let audience = audiencesIn(said);
   for (const u of units)
     if (u.concept)

@@ -73,6 +73,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('hành chính', 'abbreviation', ['vn'], ['viet nam']),
   e('hành chính', 'counter', ['mat', 'bi mat', 'danh mat', 'lam mat', 'that lac', 'bi rach', 'rach', 'hu', 'hu hong', 'bi hong', 'lam lai', 'xin lai', 'cap moi lai', 'lam moi lai'], ['cap lai']),
   e('hành chính', 'counter', ['doi moi', 'doi', 'het han', 'het han su dung', 'doi sang moi', 'doi mau moi'], ['cap doi']),
+  // "Đổi" inside a verb of its own is no exchange of a paper: changing (a representative, an address),
+  // converting, amending. Each is a phrase, so the query is not cut "thay | đổi" (source: the catalogue's verbs).
+  e('hành chính', 'legal', ['thay doi'], ['thay doi']),
+  e('hành chính', 'legal', ['chuyen doi'], ['chuyen doi']),
+  e('hành chính', 'legal', ['sua doi'], ['sua doi']),
   e('hành chính', 'counter', ['xin lan dau', 'lam moi', 'lam lan dau', 'moi lam'], ['lan dau']),
   e('hành chính', 'counter', ['sua', 'sua sai', 'sua lai', 'bi sai', 'ghi sai', 'viet sai', 'in sai'], ['dinh chinh', 'cai chinh', 'dieu chinh']),
   e('hành chính', 'counter', ['keo dai', 'gia han them', 'xin them thoi gian'], ['gia han']),

@@ -179,7 +179,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Ngân hàng', 'abbreviation', ['tctd', 'to chuc tin dung', 'quy tin dung', 'quy tin dung nhan dan'], ['to chuc tin dung', 'quy tin dung nhan dan']),
   e('Ngân hàng', 'counter', ['doi ngoai te', 'doi do', 'doi usd', 'quay doi ngoai te', 'dai ly doi tien', 'doi tien nuoc ngoai'], ['dai ly doi ngoai te', 'ngoai te']),
   e('Ngân hàng', 'counter', ['vang mieng', 'mua ban vang', 'tiem vang', 'kinh doanh vang'], ['kinh doanh vang mieng', 'vang']),
-  e('Hải quan', 'counter', ['hai quan', 'to khai hai quan', 'thong quan', 'lam thu tuc hai quan', 'xuat khau', 'nhap khau hang', 'hang nhap'], ['thu tuc hai quan']),
+  e('Hải quan', 'counter', ['hai quan', 'to khai hai quan', 'khai hai quan', 'thong quan', 'lam thu tuc hai quan', 'xuat khau', 'nhap khau hang', 'hang nhap'], ['thu tuc hai quan']),
   e('Hải quan', 'counter', ['hang xach tay', 'mang hang ve', 'hanh ly', 'qua bieu tu nuoc ngoai', 'hang bieu tang', 'hang gui tu nuoc ngoai'], ['hanh ly', 'qua bieu tang']),
   e('Hải quan', 'abbreviation', ['xnk', 'xuat nhap khau'], ['xuat khau nhap khau']),
   e('Hải quan', 'abbreviation', ['co xuat xu', 'giay xuat xu'], ['giay chung nhan xuat xu']),
@@ -191,7 +191,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Thuế', 'counter', ['thue ban nha', 'thue ban dat', 'thue chuyen nhuong', 'thue sang ten', 'thue mua ban dat'], ['thu nhap tu chuyen nhuong bat dong san']),
   e('Thuế', 'counter', ['nguoi phu thuoc', 'giam tru gia canh', 'dang ky nguoi phu thuoc'], ['nguoi phu thuoc', 'giam tru gia canh']),
   e('Thuế', 'counter', ['quyet toan thue thu nhap ca nhan', 'quyet toan tncn', 'quyet toan thue tncn', 'quyet toan thue luong'], ['quyet toan thue thu nhap ca nhan']),
-  e('Đầu tư', 'counter', ['du an dau tu', 'xin du an', 'chu truong dau tu', 'giay chung nhan dau tu', 'nha dau tu nuoc ngoai', 'von nuoc ngoai', 'fdi'], ['dang ky dau tu', 'chu truong dau tu']),
+  e(
+    'Đầu tư',
+    'counter',
+    ['du an dau tu', 'xin du an', 'chu truong dau tu', 'giay chung nhan dau tu', 'nha dau tu nuoc ngoai', 'von nuoc ngoai', 'fdi', 'dau tu nuoc ngoai', 'dau tu vao viet nam'],
+    ['dang ky dau tu', 'chu truong dau tu'],
+  ),
   e('Đầu tư', 'abbreviation', ['kcn', 'khu cong nghiep', 'kkt', 'khu kinh te', 'cum cong nghiep'], ['khu cong nghiep', 'khu kinh te']),
   e('Đầu tư', 'abbreviation', ['ppp', 'doi tac cong tu'], ['doi tac cong tu']),
   e(

@@ -954,7 +954,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Tòa án', 'counter', ['ban an', 'sao ban an', 'xin ban an', 'trich luc ban an'], ['cap sao ban an']),
   e('Bồi thường nhà nước', 'counter', ['den bu oan', 'bi bat oan', 'oan sai', 'nha nuoc den bu'], ['boi thuong nha nuoc', 'yeu cau boi thuong']),
   e('Vũ khí', 'counter', ['no min', 'thuoc no', 'vat lieu no', 'min no', 'no mo da', 'phao', 'phao hoa', 'ban phao hoa'], ['vat lieu no', 'phao hoa']),
-  e('Vũ khí', 'counter', ['sung', 'sung san', 'sung hoi', 'dao kiem', 'cong cu ho tro', 'dui cui dien', 'roi dien'], ['vu khi', 'cong cu ho tro']),
+  e('Vũ khí', 'counter', ['sung', 'sung san', 'dao kiem', 'cong cu ho tro', 'dui cui dien', 'roi dien'], ['vu khi', 'cong cu ho tro']),
   e(
     'Phòng cháy, chữa cháy',
     'abbreviation',

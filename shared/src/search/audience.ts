@@ -33,6 +33,8 @@ const AUDIENCES: readonly string[][] = [
   ['co quan dai dien', 'dai su quan', 'lanh su', 'ngoai giao'],
   ['to chuc quoc te', 'to chuc phi chinh phu nuoc ngoai', 'phi chinh phu'],
   ['nguoi khong quoc tich'],
+  // International transport, travel and cooperation: a citizen's permit is the domestic one unless they say so.
+  ['quoc te'],
   ['mien thi thuc'],
   // Kinds of enterprise and investment zone.
   ['doanh nghiep che xuat', 'khu che xuat', 'khu cong nghiep', 'khu kinh te', 'khu cong nghe cao'],

@@ -306,6 +306,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['giay chung nhan kha nang chuyen mon', 'chung chi chuyen mon'],
   ),
   e('Hàng hải', 'counter', ['thuyen vien', 'chung chi thuyen vien', 'lam thuyen vien', 'di tau bien', 'so thuyen vien'], ['so thuyen vien', 'thuyen vien']),
+  // Drivers and hauliers say "giấy phép vận tải" for the transport business licence (the international
+  // permits are a specialist's, see audience.ts).
+  e(
+    'Đường bộ',
+    'counter',
+    ['giay phep van tai', 'xin giay phep van tai', 'giay phep xe khach', 'giay phep chay xe dich vu', 'giay phep van tai hang hoa', 'mo cong ty van tai'],
+    ['giay phep kinh doanh van tai'],
+  ),
   // Coal and ores are minerals; their licence is the mining licence.
   e('Khoáng sản', 'counter', ['than', 'mo than', 'khai thac than', 'than da', 'quang', 'mo quang', 'khai thac quang', 'quang sat', 'titan', 'da voi'], ['khai thac khoang san', 'khoang san']),
   // Felling trees is the timber harvest plan the commune or province approves.

@@ -314,6 +314,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['giay phep van tai', 'xin giay phep van tai', 'giay phep xe khach', 'giay phep chay xe dich vu', 'giay phep van tai hang hoa', 'mo cong ty van tai'],
     ['giay phep kinh doanh van tai'],
   ),
+  // Traders say "mua bán" or "bán" for what the catalogue calls "buôn bán" (of pesticides, fertiliser, veterinary drugs).
+  e('hành chính', 'counter', ['mua ban', 'ban le', 'ban si', 'mo dai ly', 'dai ly ban'], ['buon ban']),
   // Coal and ores are minerals; their licence is the mining licence.
   e('Khoáng sản', 'counter', ['than', 'mo than', 'khai thac than', 'than da', 'quang', 'mo quang', 'khai thac quang', 'quang sat', 'titan', 'da voi'], ['khai thac khoang san', 'khoang san']),
   // Felling trees is the timber harvest plan the commune or province approves.

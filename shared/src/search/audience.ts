@@ -25,6 +25,10 @@ const AUDIENCES: readonly string[][] = [
   ['trong tai vien', 'trung tam trong tai', 'to chuc trong tai'],
   ['hoa giai vien thuong mai', 'to chuc hoa giai thuong mai'],
   ['tro giup vien phap ly', 'to chuc tham gia tro giup phap ly', 'ky hop dong voi luat su'],
+  // Driving schools, examiners and inspectors: their own licences, not a driver's.
+  ['trung tam sat hach', 'sat hach vien', 'co so dao tao lai xe', 'giao vien day', 'san tap lai', 'dang kiem vien'],
+  // Auditors, accountants and valuers practising as such.
+  ['kiem toan vien', 'ke toan vien', 'tham dinh vien', 'tham dinh gia'],
   // Finance: banks, credit, securities, insurers.
   ['to chuc tin dung', 'ngan hang', 'quy tin dung', 'to chuc tai chinh vi mo', 'cong ty tai chinh', 'chi nhanh ngan hang nuoc ngoai'],
   ['chung khoan', 'quy dau tu', 'cong ty quan ly quy'],
@@ -47,8 +51,12 @@ const AUDIENCES: readonly string[][] = [
   ['dau khi'],
   ['tau bien', 'hang hai'],
   ['hang khong', 'tau bay'],
-  ['duong sat'],
+  // Railways; the catalogue's "giấy phép lái tàu" is a train driver's.
+  ['duong sat', 'giay phep lai tau'],
 ].map((group) => group.map((p) => ` ${(foldVietnamese(p) || '').split(' ').map(canonical).join(' ')} `));
+
+// One bit each in a 32-bit number.
+if (AUDIENCES.length > 31) throw new Error(`audience.ts: ${AUDIENCES.length} audiences, at most 31 fit in the bit set`);
 
 /** The audiences a padded, folded text (" cap giay phep ... cua to chuc tin dung ") names, as a bit set. */
 export function audiencesIn(padded: string): number {

@@ -101,6 +101,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Xuất nhập cảnh', 'counter', ['the tam tru', 'the tam tru nguoi nuoc ngoai', 'lam the tam tru', 'trc', 'the cu tru nguoi nuoc ngoai'], ['cap the tam tru', 'the tam tru']),
   e('Xuất nhập cảnh', 'counter', ['the thuong tru', 'dinh cu o viet nam', 'o han o viet nam', 'thuong tru cho nguoi nuoc ngoai'], ['the thuong tru']),
   e('Xuất nhập cảnh', 'counter', ['mien thi thuc', 'giay mien thi thuc', 'mien visa', 'visa 5 nam'], ['giay mien thi thuc']),
+  // A foreign guest staying at a hotel, guesthouse or a family's home is declared by the host: the foreigners'
+  // temporary-stay declaration, not the hotel's security licence nor a Vietnamese resident's registration.
+  c(
+    'Xuất nhập cảnh',
+    ['nguoi nuoc ngoai', 'khach nuoc ngoai', 'khach tay', 'nguoi tay', 'khach quoc te', 'viet kieu'],
+    ['khai bao', 'khai bao tam tru', 'bao tam tru', 'dang ky tam tru', 'khach san', 'nha nghi', 'homestay', 'o nha dan', 'o tro', 'thue nha', 'o nha minh', 'luu tru'],
+    ['khai bao tam tru cho nguoi nuoc ngoai'],
+  ),
   // Nationality: taking it back after giving it up, and proving one has it.
   e('Quốc tịch', 'counter', ['xin lai quoc tich', 'lay lai quoc tich', 'khoi phuc quoc tich', 'nhap lai quoc tich', 'tro lai quoc tich'], ['tro lai quoc tich viet nam']),
   e('Quốc tịch', 'counter', ['xac nhan quoc tich', 'chung minh quoc tich', 'giay quoc tich', 'con quoc tich viet nam khong'], ['xac nhan co quoc tich viet nam']),

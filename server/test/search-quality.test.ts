@@ -25,14 +25,14 @@ beforeAll(async () => {
  * what the engine reaches today (see BENCHMARKS.md), so a change that loses ground fails here.
  */
 const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }][] = [
-  ['held-out half of the development set', DEV_HELDOUT, { top1: 0.8, top3: 0.92 }],
-  ['second held-out set, written in another sitting', FRESH_HELDOUT, { top1: 0.85, top3: 0.94 }],
+  ['held-out half of the development set', DEV_HELDOUT, { top1: 0.84, top3: 0.95 }],
+  ['second held-out set, written in another sitting', FRESH_HELDOUT, { top1: 0.9, top3: 0.96 }],
   // Written by a third session before it looked at any miss; the fourth session then studied its misses (a development set since).
-  ['third set, written in a third sitting', THIRD_HELDOUT, { top1: 0.72, top3: 0.85 }],
+  ['third set, written in a third sitting', THIRD_HELDOUT, { top1: 0.8, top3: 0.94 }],
   // Written by a fourth session before any change, its misses never read: the honest figure on unseen phrasing.
-  ['fourth held-out set, written in a fourth sitting', FOURTH_HELDOUT, { top1: 0.78, top3: 0.87 }],
-  ['old 73-query set', QUERY_SET, { top1: 0.85, top3: 0.95 }],
-  ['tuning half of the development set', DEV_TUNE, { top1: 0.85, top3: 0.93 }],
+  ['fourth held-out set, written in a fourth sitting', FOURTH_HELDOUT, { top1: 0.8, top3: 0.89 }],
+  ['old 73-query set', QUERY_SET, { top1: 0.89, top3: 0.97 }],
+  ['tuning half of the development set', DEV_TUNE, { top1: 0.92, top3: 0.98 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {

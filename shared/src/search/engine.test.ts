@@ -232,3 +232,49 @@ describe('special cases and numbers in a name', () => {
     expect(search(idx, 'trung tam sat hach loai 01', { limit: 2 }).hits[0]?.code).toBe('9.000030');
   });
 });
+
+describe('a specialist audience the query does not name', () => {
+  const idx = build([
+    doc('9.000040', 'Thay đổi người đại diện theo pháp luật của Văn phòng luật sư, công ty luật', 'Luật sư', ['tinh']),
+    doc('9.000041', 'Đăng ký thay đổi người đại diện theo pháp luật của công ty trách nhiệm hữu hạn, công ty cổ phần', 'Thành lập và hoạt động doanh nghiệp', ['tinh']),
+    doc('9.000042', 'Hoàn thuế giá trị gia tăng cho cơ quan đại diện ngoại giao', 'Thuế', ['tinh']),
+    doc('9.000043', 'Hoàn thuế giá trị gia tăng của doanh nghiệp, tổ chức nộp thuế theo phương pháp khấu trừ', 'Thuế', ['tinh']),
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 2 }).hits[0]?.code;
+
+  it.each([
+    ['a trade (a law firm)', 'thay doi nguoi dai dien theo phap luat cong ty', '9.000041'],
+    ['a diplomatic mission', 'hoan thue gia tri gia tang', '9.000043'],
+  ])('ranks the general procedure above the one for %s', (_name, q, code) => {
+    expect(first(q)).toBe(code);
+  });
+
+  it('ranks the specialist one first once the query names its audience', () => {
+    expect(first('thay doi nguoi dai dien phap luat cong ty luat')).toBe('9.000040');
+    expect(first('hoan thue gia tri gia tang dai su quan')).toBe('9.000042');
+  });
+});
+
+describe('a contextual reading of common words', () => {
+  it('lends its concept’s weight only to procedures holding the concept, not to every name with those words', () => {
+    const idx = build([
+      doc('9.000050', 'Thủ tục đăng ký giám hộ'),
+      doc('9.000051', 'Cấp Giấy xác nhận đăng ký nuôi trồng thủy sản lồng bè, đối tượng thủy sản nuôi chủ lực', 'Thủy sản', ['tinh']),
+      doc('9.000052', 'Cấp giấy chứng nhận đăng ký tàu cá', 'Thủy sản', ['tinh']),
+    ]);
+    // "Đăng ký" said by a shrimp farmer is the aquaculture register (lexicon-fields.ts); the guardianship
+    // record merely holds the words "đăng ký".
+    expect(search(idx, 'nuoi tom can dang ky gi', { limit: 3, preferLevel: 'xa' }).hits[0]?.code).toBe('9.000051');
+  });
+});
+
+describe('"đổi" inside another verb', () => {
+  it('reads "thay đổi" as a change, not as "cấp đổi" (an exchange of the paper)', () => {
+    const idx = build([
+      doc('9.000060', 'Cấp đổi Giấy chứng nhận đăng ký hộ kinh doanh', 'Hộ kinh doanh', ['xa']),
+      doc('9.000061', 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 'Hộ kinh doanh', ['xa']),
+    ]);
+    expect(search(idx, 'thay doi ho kinh doanh', { limit: 2 }).hits[0]?.code).toBe('9.000061');
+    expect(search(idx, 'doi giay ho kinh doanh', { limit: 2 }).hits[0]?.code).toBe('9.000060');
+  });
+});

@@ -3,6 +3,7 @@ import { foldVietnamese } from './fold';
 import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
 import { canonical, telexCandidates } from './typing';
+import { audiencesIn } from './audience';
 import { variantsIn } from './variant';
 
 /**
@@ -42,6 +43,8 @@ interface Doc {
   prior: number;
   /** What the procedure does beyond issuing (variant.ts), as bits. */
   variants: number;
+  /** The specialist audiences its name narrows it to (audience.ts), as bits. */
+  audiences: number;
 }
 
 export interface SearchIndex {
@@ -103,6 +106,8 @@ const FILLER = new Set(
 const FILLER_WEIGHT = 0.15;
 const CONCEPT_BOOST = 1.5;
 const UNKNOWN_WORD_WEIGHT = 3;
+/** A concept's words found without the concept are worth at least this share of it. */
+const LITERAL_FLOOR = 0.5;
 /** A phrase's words found apart, not side by side: worth this share of the phrase. */
 const SCATTERED = 0.5;
 /** Multipliers of the coverage: the centre's level and selection, the curated common procedures, views (at most). */
@@ -112,6 +117,8 @@ const PRIOR_BONUS = 0.2;
 const VIEWS_BONUS = 0.15;
 /** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
 const UNASKED_VARIANT = 0.9;
+/** A procedure for a specialist audience (audience.ts) the query did not name: the general procedure first. */
+const UNNAMED_AUDIENCE = 0.85;
 
 /**
  * The index of `list`, reading the catalogue's text through `lex` (the citizen lexicon, compiled: see
@@ -140,6 +147,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
       nameLength: name.length,
       prior: COMMON_PROCEDURES.get(s.code) ?? 0,
       variants: variantsIn(padded),
+      audiences: audiencesIn(padded),
     });
     // The field, for the lexicon's readings that hold in some fields only (a land procedure's bare "Giấy chứng nhận").
     const field = words(s.field).join(' ');
@@ -377,16 +385,21 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       const partSum = partIdf.reduce((a, b) => a + b, 0) || 1;
       // The lexicon recognised what the citizen asks for: it counts more than any single word.
       weight = CONCEPT_BOOST * Math.max(conceptIdf, partSum / u.words.length);
-      // Share of the phrase's words found, one by one: worth less than the phrase itself.
+      // A procedure holding the phrase's words but not the concept is worth what those words are worth: a
+      // contextual reading of common words ("đăng ký" said of shrimp farming) must not lend its rare concept's
+      // weight to every name with "đăng ký" in it. Never less than half the concept, so a name that says it
+      // its own way is still found.
+      const wordsWorth = Math.min(weight, Math.max(CONCEPT_BOOST * (partSum / u.words.length), LITERAL_FLOOR * weight));
       const found = new Map<number, number>();
+      // Share of the phrase's words found, one by one.
       for (const w of u.words) for (const [id, v] of wordScores(w, false)) found.set(id, (found.get(id) ?? 0) + v);
       scores = new Map();
       const phrase = ` ${u.words.join(' ')} `;
       for (const [id, v] of found) {
         const share = Math.min(1, v / partSum);
-        // The phrase itself, side by side in the name, is as good as the concept.
+        // The phrase itself, side by side in the name, counts in full; its words apart, a share.
         const whole = u.words.length > 1 && (index.docs[id] as Doc).name.includes(phrase);
-        scores.set(id, (whole ? 1 : SCATTERED) * share * weight);
+        scores.set(id, (whole ? 1 : SCATTERED) * share * wordsWorth);
       }
       if (post) for (const [id, fw] of post) scores.set(id, Math.max(scores.get(id) ?? 0, fw * weight));
     } else {
@@ -417,8 +430,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   for (let i = 0; i + 1 < literal.length; i++) if (literal[i] && literal[i + 1]) pairs.push(` ${literal[i]} ${literal[i + 1]}`);
   const lastTyping = units.at(-1)?.typing ?? false;
   // What the query asks to be done, in its own words and in the catalogue's words of its concepts.
-  let asked = variantsIn(` ${literal.join(' ')} `.replace(/ doi /, ' cap doi '));
-  for (const u of units) if (u.concept) for (const m of index.lexicon.meansOf(u.concept)) asked |= variantsIn(` ${m} `);
+  const said = ` ${literal.join(' ')} `;
+  let asked = variantsIn(said.replace(/(?<! thay| chuyen| sua) doi /, ' cap doi '));
+  let audience = audiencesIn(said);
+  for (const u of units)
+    if (u.concept)
+      for (const m of index.lexicon.meansOf(u.concept)) {
+        asked |= variantsIn(` ${m} `);
+        audience |= audiencesIn(` ${m} `);
+      }
 
   const pool: { id: number; cover: number; r: number }[] = [];
   let complete = false;
@@ -446,7 +466,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const prior = 1 + PRIOR_BONUS * d.prior;
     // What citizens here open (views) overrules the guess that they want the plain procedure.
     const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : 1;
-    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant });
+    const narrow = d.audiences & ~audience ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
+    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));
   return { hits: pool.slice(0, opts.limit).map((x) => (index.docs[x.id] as Doc).summary), partial: !complete && meaningful > 1 };

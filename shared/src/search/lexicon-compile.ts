@@ -65,6 +65,21 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  /**
+   * One-word abbreviations and what they stand for ("bhxh" → "bao hiem xa hoi"): the catalogue writes "đóng BHXH
+   * tự nguyện", and the phrase "bảo hiểm xã hội tự nguyện" must be found in it too.
+   */
+  const expansions = new Map<string, string[]>();
+  for (const e of entries) {
+    // Only an abbreviation standing for one thing ("kkt" is an economic or an industrial zone: left alone).
+    if (e.source !== 'abbreviation' || e.when?.length || e.means.length !== 1) continue;
+    const full = toTokens(e.means[0] ?? '');
+    for (const p of e.say) {
+      const ws = toTokens(p);
+      if (ws.length === 1 && full.length > 1 && !expansions.has(ws[0] as string)) expansions.set(ws[0] as string, full);
+    }
+  }
+  const expand = (tokens: readonly string[]) => (tokens.some((t) => expansions.has(t)) ? tokens.flatMap((t) => expansions.get(t) ?? [t]) : null);
   const matchAt = (tokens: readonly string[], i: number) => (byFirst.get(tokens[i] as string) ?? []).filter((p) => p.words.every((w, k) => tokens[i + k] === w));
   /** A phrase's concepts in this query: its contextual readings whose context is there, else its plain ones. */
   const readingsIn = (p: Phrase, text: string): string[] => {
@@ -87,11 +102,16 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     meansOf: (concept) => concept.split('|').flatMap((c) => means.get(c) ?? []),
     conceptsIn(tokens, field) {
       const out = new Set<string>();
-      for (let i = 0; i < tokens.length; i++)
-        for (const p of matchAt(tokens, i)) {
-          for (const c of p.docConcepts) out.add(c);
-          if (field !== undefined) for (const k of p.inField) if (fieldHolds(k, field)) for (const c of meansConcepts(k)) out.add(c);
-        }
+      const read = (ts: readonly string[]) => {
+        for (let i = 0; i < ts.length; i++)
+          for (const p of matchAt(ts, i)) {
+            for (const c of p.docConcepts) out.add(c);
+            if (field !== undefined) for (const k of p.inField) if (fieldHolds(k, field)) for (const c of meansConcepts(k)) out.add(c);
+          }
+      };
+      read(tokens);
+      const expanded = expand(tokens);
+      if (expanded) read(expanded);
       return out;
     },
     segment(tokens) {

@@ -129,6 +129,13 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['dinh chinh giay chung nhan'],
   ),
+  // A spouse's name added to (or taken off) a land paper: the change registered on the spouses' agreement.
+  c(
+    'Đất đai',
+    LAND_PAPER,
+    ['them ten', 'them ten vo', 'them ten chong', 'ghi ten vo', 'ghi ten chong', 'dung ten vo chong', 'dung ten hai vo chong', 'dung ten ca hai', 'dung ten chung', 'bo ten vo', 'bo ten chong'],
+    ['thoa thuan cua cac thanh vien ho gia dinh hoac cua vo va chong'],
+  ),
   // Land with no paper yet: the first registration and certificate.
   // Land bought on a hand-written paper, the paper never transferred: registering that earlier transfer.
   c(

@@ -1,4 +1,4 @@
-import { type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
+import { contextEntry as c, type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
 
 /**
  * The citizen lexicon for the catalogue's other fields — trade, transport, finance, justice professions,
@@ -47,12 +47,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Chứng thực', 'counter', ['sao y giay to', 'sao y cong chung', 'photo sao y', 'chung thuc giay to', 'chung ban sao'], ['chung thuc ban sao tu ban chinh']),
   e('Công chứng', 'counter', ['van phong cong chung', 'phong cong chung', 'mo van phong cong chung', 'lam cong chung vien', 'the cong chung'], ['van phong cong chung', 'cong chung vien']),
   e('Thừa phát lại', 'counter', ['thua phat lai', 'lap vi bang', 'vi bang', 'tong dat giay to'], ['thua phat lai', 'vi bang']),
-  e(
-    'Luật sư',
-    'counter',
-    ['the luat su', 'chung chi luat su', 'lam luat su', 'hanh nghe luat su', 'mo van phong luat', 'van phong luat', 'cong ty luat'],
-    ['chung chi hanh nghe luat su', 'to chuc hanh nghe luat su'],
-  ),
+  // Becoming a lawyer (the practising certificate) and opening a law firm are different procedures.
+  e('Luật sư', 'counter', ['the luat su', 'chung chi luat su', 'lam luat su', 'hanh nghe luat su', 'thi luat su', 'muon lam luat su'], ['chung chi hanh nghe luat su']),
+  e('Luật sư', 'counter', ['mo van phong luat', 'van phong luat', 'cong ty luat', 'mo cong ty luat'], ['to chuc hanh nghe luat su']),
   e('Giám định tư pháp', 'counter', ['giam dinh', 'giam dinh vien', 'giam dinh adn', 'giam dinh thuong tat'], ['giam dinh tu phap']),
   e('Đấu giá', 'counter', ['dau gia', 'ban dau gia', 'dau gia dat', 'mua dat dau gia', 'dau gia vien'], ['dau gia tai san']),
   e('Thi hành án', 'counter', ['thi hanh an', 'thi hanh ban an', 'doi no theo ban an', 'cuong che thi hanh', 'an dan su'], ['thi hanh an dan su']),
@@ -92,12 +89,29 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   e('Căn cước', 'counter', ['khoa cccd', 'khoa can cuoc', 'khoa vneid', 'mo khoa vneid', 'mo khoa tai khoan', 'bi khoa tai khoan'], ['khoa can cuoc dien tu', 'mo khoa tai khoan dinh danh dien tu']),
   e('Căn cước', 'counter', ['nguoi goc viet', 'khong quoc tich', 'giay chung nhan can cuoc'], ['giay chung nhan can cuoc']),
+  // A visa, a residence card and an extension of stay are three procedures of the immigration office; one
+  // entry for all three read any of them as the others.
+  e('Xuất nhập cảnh', 'counter', ['xin visa', 'visa', 'lam visa', 'xin thi thuc', 'thi thuc cho nguoi nuoc ngoai', 'bao lanh nguoi nuoc ngoai'], ['cap thi thuc', 'thi thuc']),
   e(
     'Xuất nhập cảnh',
     'counter',
-    ['xin visa', 'visa', 'thi thuc cho nguoi nuoc ngoai', 'gia han visa', 'the tam tru nguoi nuoc ngoai', 'bao lanh nguoi nuoc ngoai'],
-    ['thi thuc', 'the tam tru', 'bao lanh'],
+    ['gia han visa', 'visa het han', 'het han visa', 'keo dai visa', 'o lai them', 'gia han o lai', 'gia han tam tru cho nguoi nuoc ngoai', 'gia han the tam tru'],
+    ['gia han tam tru'],
   ),
+  e('Xuất nhập cảnh', 'counter', ['the tam tru', 'the tam tru nguoi nuoc ngoai', 'lam the tam tru', 'trc', 'the cu tru nguoi nuoc ngoai'], ['cap the tam tru', 'the tam tru']),
+  e('Xuất nhập cảnh', 'counter', ['the thuong tru', 'dinh cu o viet nam', 'o han o viet nam', 'thuong tru cho nguoi nuoc ngoai'], ['the thuong tru']),
+  e('Xuất nhập cảnh', 'counter', ['mien thi thuc', 'giay mien thi thuc', 'mien visa', 'visa 5 nam'], ['giay mien thi thuc']),
+  // A foreign guest staying at a hotel, guesthouse or a family's home is declared by the host: the foreigners'
+  // temporary-stay declaration, not the hotel's security licence nor a Vietnamese resident's registration.
+  c(
+    'Xuất nhập cảnh',
+    ['nguoi nuoc ngoai', 'khach nuoc ngoai', 'khach tay', 'nguoi tay', 'khach quoc te', 'viet kieu'],
+    ['khai bao', 'khai bao tam tru', 'bao tam tru', 'dang ky tam tru', 'khach san', 'nha nghi', 'homestay', 'o nha dan', 'o tro', 'thue nha', 'o nha minh', 'luu tru'],
+    ['khai bao tam tru cho nguoi nuoc ngoai'],
+  ),
+  // Nationality: taking it back after giving it up, and proving one has it.
+  e('Quốc tịch', 'counter', ['xin lai quoc tich', 'lay lai quoc tich', 'khoi phuc quoc tich', 'nhap lai quoc tich', 'tro lai quoc tich'], ['tro lai quoc tich viet nam']),
+  e('Quốc tịch', 'counter', ['xac nhan quoc tich', 'chung minh quoc tich', 'giay quoc tich', 'con quoc tich viet nam khong'], ['xac nhan co quoc tich viet nam']),
   e('Xuất nhập cảnh', 'counter', ['vao khu vuc bien gioi', 'len bien gioi', 'giay vao bien gioi', 'di bien gioi'], ['khu vuc bien gioi']),
   e('Xuất nhập cảnh', 'abbreviation', ['abtc', 'the doanh nhan apec', 'the apec'], ['the di lai doanh nhan apec']),
 
@@ -173,7 +187,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Ngân hàng', 'abbreviation', ['tctd', 'to chuc tin dung', 'quy tin dung', 'quy tin dung nhan dan'], ['to chuc tin dung', 'quy tin dung nhan dan']),
   e('Ngân hàng', 'counter', ['doi ngoai te', 'doi do', 'doi usd', 'quay doi ngoai te', 'dai ly doi tien', 'doi tien nuoc ngoai'], ['dai ly doi ngoai te', 'ngoai te']),
   e('Ngân hàng', 'counter', ['vang mieng', 'mua ban vang', 'tiem vang', 'kinh doanh vang'], ['kinh doanh vang mieng', 'vang']),
-  e('Hải quan', 'counter', ['hai quan', 'to khai hai quan', 'thong quan', 'lam thu tuc hai quan', 'xuat khau', 'nhap khau hang', 'hang nhap'], ['thu tuc hai quan']),
+  e('Hải quan', 'counter', ['hai quan', 'to khai hai quan', 'khai hai quan', 'thong quan', 'lam thu tuc hai quan', 'xuat khau', 'nhap khau hang', 'hang nhap'], ['thu tuc hai quan']),
   e('Hải quan', 'counter', ['hang xach tay', 'mang hang ve', 'hanh ly', 'qua bieu tu nuoc ngoai', 'hang bieu tang', 'hang gui tu nuoc ngoai'], ['hanh ly', 'qua bieu tang']),
   e('Hải quan', 'abbreviation', ['xnk', 'xuat nhap khau'], ['xuat khau nhap khau']),
   e('Hải quan', 'abbreviation', ['co xuat xu', 'giay xuat xu'], ['giay chung nhan xuat xu']),
@@ -185,7 +199,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Thuế', 'counter', ['thue ban nha', 'thue ban dat', 'thue chuyen nhuong', 'thue sang ten', 'thue mua ban dat'], ['thu nhap tu chuyen nhuong bat dong san']),
   e('Thuế', 'counter', ['nguoi phu thuoc', 'giam tru gia canh', 'dang ky nguoi phu thuoc'], ['nguoi phu thuoc', 'giam tru gia canh']),
   e('Thuế', 'counter', ['quyet toan thue thu nhap ca nhan', 'quyet toan tncn', 'quyet toan thue tncn', 'quyet toan thue luong'], ['quyet toan thue thu nhap ca nhan']),
-  e('Đầu tư', 'counter', ['du an dau tu', 'xin du an', 'chu truong dau tu', 'giay chung nhan dau tu', 'nha dau tu nuoc ngoai', 'von nuoc ngoai', 'fdi'], ['dang ky dau tu', 'chu truong dau tu']),
+  e(
+    'Đầu tư',
+    'counter',
+    ['du an dau tu', 'xin du an', 'chu truong dau tu', 'giay chung nhan dau tu', 'nha dau tu nuoc ngoai', 'von nuoc ngoai', 'fdi', 'dau tu nuoc ngoai', 'dau tu vao viet nam'],
+    ['dang ky dau tu', 'chu truong dau tu'],
+  ),
   e('Đầu tư', 'abbreviation', ['kcn', 'khu cong nghiep', 'kkt', 'khu kinh te', 'cum cong nghiep'], ['khu cong nghiep', 'khu kinh te']),
   e('Đầu tư', 'abbreviation', ['ppp', 'doi tac cong tu'], ['doi tac cong tu']),
   e(
@@ -272,4 +291,43 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['chung chi kiem toan vien hoac chung chi ke toan vien', 'chung chi ke toan vien'],
   ),
   e('Công chứng', 'counter', ['chung chi cong chung vien', 'chung chi hanh nghe cong chung', 'hanh nghe cong chung', 'lam cong chung vien'], ['bo nhiem cong chung vien', 'the cong chung vien']),
+
+  // — Fifth session (3 Dec 2026): what owners, farmers and boatmen call a trade's own papers (counter knowledge
+  // of the permits each trade needs, written by trade; not from any test query).
+  e('Chăn nuôi', 'counter', ['giay phep chan nuoi', 'xin phep chan nuoi', 'giay phep trang trai', 'giay phep nuoi heo', 'giay phep nuoi lon', 'dieu kien chan nuoi'], ['du dieu kien chan nuoi']),
+  // Someone raising pigs who asks what paper they need means the livestock farm's certificate.
+  c('Chăn nuôi', ['nuoi heo', 'nuoi lon', 'nuoi ga', 'nuoi vit', 'nuoi bo', 'chan nuoi', 'trang trai', 'chuong trai'], ['giay phep', 'xin phep', 'giay to', 'dang ky'], ['du dieu kien chan nuoi']),
+  // Fish or shrimp farmers asking to register: the register of aquaculture (cages, key species).
+  c(
+    'Thủy sản',
+    ['nuoi tom', 'nuoi ca', 'ao nuoi', 'nuoi trong thuy san', 'long be', 'nuoi ca long', 'dam tom'],
+    ['dang ky', 'giay phep', 'xin phep', 'giay to'],
+    ['xac nhan dang ky nuoi trong thuy san', 'xac nhan nuoi trong thuy san'],
+  ),
+  // "Nhập khẩu" is moving into a household register in everyday speech; said of goods, it is an import.
+  c('Hải quan', ['hang', 'hang hoa', 'lo hang', 'hai quan', 'to khai', 'container', 'thue', 'may moc', 'xe', 'o to'], ['nhap khau', 'nhap hang'], ['nhap khau']),
+  // Boatmen's papers: the skipper's and engineer's certificates, the seaman's book (a train driver's licence is "giấy phép lái tàu").
+  e(
+    'Đường thủy',
+    'counter',
+    ['bang lai tau thuyen', 'giay phep lai tau thuyen', 'lai tau thuyen', 'bang thuyen truong', 'bang may truong', 'bang lai ghe', 'lai ghe', 'lai ca no', 'bang lai ca no'],
+    ['giay chung nhan kha nang chuyen mon', 'chung chi chuyen mon'],
+  ),
+  e('Hàng hải', 'counter', ['thuyen vien', 'chung chi thuyen vien', 'lam thuyen vien', 'di tau bien', 'so thuyen vien'], ['so thuyen vien', 'thuyen vien']),
+  // Drivers and hauliers say "giấy phép vận tải" for the transport business licence (the international
+  // permits are a specialist's, see audience.ts).
+  e(
+    'Đường bộ',
+    'counter',
+    ['giay phep van tai', 'xin giay phep van tai', 'giay phep xe khach', 'giay phep chay xe dich vu', 'giay phep van tai hang hoa', 'mo cong ty van tai'],
+    ['giay phep kinh doanh van tai'],
+  ),
+  // Traders say "mua bán" or "bán" for what the catalogue calls "buôn bán" (of pesticides, fertiliser, veterinary drugs).
+  e('hành chính', 'counter', ['mua ban', 'ban le', 'ban si', 'mo dai ly', 'dai ly ban'], ['buon ban']),
+  // Coal and ores are minerals; their licence is the mining licence.
+  e('Khoáng sản', 'counter', ['than', 'mo than', 'khai thac than', 'than da', 'quang', 'mo quang', 'khai thac quang', 'quang sat', 'titan', 'da voi'], ['khai thac khoang san', 'khoang san']),
+  // Felling trees is the timber harvest plan the commune or province approves.
+  e('Lâm nghiệp', 'counter', ['chat cay rung', 'chat rung', 'cat cay rung', 'khai thac rung', 'ha cay', 'ban go rung trong', 'khai thac rung trong'], ['khai thac go']),
+  // A cooperative group is not a cooperative: the phrase is its own, so "tổ hợp tác" is not read as "hợp tác xã".
+  e('Hợp tác xã', 'legal', ['to hop tac', 'lap to hop tac', 'thanh lap to hop tac'], ['to hop tac']),
 ];

@@ -73,6 +73,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('hành chính', 'abbreviation', ['vn'], ['viet nam']),
   e('hành chính', 'counter', ['mat', 'bi mat', 'danh mat', 'lam mat', 'that lac', 'bi rach', 'rach', 'hu', 'hu hong', 'bi hong', 'lam lai', 'xin lai', 'cap moi lai', 'lam moi lai'], ['cap lai']),
   e('hành chính', 'counter', ['doi moi', 'doi', 'het han', 'het han su dung', 'doi sang moi', 'doi mau moi'], ['cap doi']),
+  // "Đổi" inside a verb of its own is no exchange of a paper: changing (a representative, an address),
+  // converting, amending. Each is a phrase, so the query is not cut "thay | đổi" (source: the catalogue's verbs).
+  e('hành chính', 'legal', ['thay doi'], ['thay doi']),
+  e('hành chính', 'legal', ['chuyen doi'], ['chuyen doi']),
+  e('hành chính', 'legal', ['sua doi'], ['sua doi']),
   e('hành chính', 'counter', ['xin lan dau', 'lam moi', 'lam lan dau', 'moi lam'], ['lan dau']),
   e('hành chính', 'counter', ['sua', 'sua sai', 'sua lai', 'bi sai', 'ghi sai', 'viet sai', 'in sai'], ['dinh chinh', 'cai chinh', 'dieu chinh']),
   e('hành chính', 'counter', ['keo dai', 'gia han them', 'xin them thoi gian'], ['gia han']),
@@ -258,7 +263,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Cư trú',
     'counter',
-    ['khai bao tam tru', 'tam tru tam vang', 'dang ky tam tru', 'o tro', 'thue tro', 'nha tro', 'phong tro', 'sinh vien o tro', 'nguoi thue nha', 'so tam tru', 'the tam tru', 'kt3'],
+    ['khai bao tam tru', 'tam tru tam vang', 'dang ky tam tru', 'o tro', 'thue tro', 'nha tro', 'phong tro', 'sinh vien o tro', 'nguoi thue nha', 'so tam tru', 'kt3'],
     ['dang ky tam tru', 'tam tru'],
   ),
   e('Cư trú', 'counter', ['vang nha', 'di lam xa', 'di vang', 'bao vang', 'khai bao vang', 'xin vang mat', 'vang mat dai ngay'], ['khai bao tam vang', 'tam vang']),
@@ -918,7 +923,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Thú y', 'counter', ['heo', 'lon', 'trau bo', 'ga vit', 'gia suc', 'gia cam', 'vat nuoi', 'con giong'], ['dong vat']),
   e('Thú y', 'counter', ['kiem dich heo', 'kiem dich lon', 'kiem dich', 'cho heo di tinh khac', 'van chuyen gia suc', 'cho lon di ban'], ['kiem dich dong vat']),
   e('Thú y', 'counter', ['dich benh', 'dich ta lon chau phi', 'cum gia cam', 'lon chet dich', 'ga chet dich', 'thiet hai dich benh', 'heo chet'], ['dich benh dong vat']),
-  e('Chăn nuôi', 'counter', ['trang trai', 'nuoi heo', 'nuoi lon', 'nuoi ga', 'nuoi bo', 'chuong trai', 'lam trang trai', 'xin phep chan nuoi'], ['chan nuoi', 'chan nuoi trang trai']),
+  e('Chăn nuôi', 'counter', ['trang trai', 'nuoi heo', 'nuoi lon', 'nuoi ga', 'nuoi bo', 'chuong trai', 'lam trang trai'], ['chan nuoi', 'chan nuoi trang trai']),
   e('Trồng trọt', 'counter', ['bap', 'ngo', 'lua', 'ruong', 'cay trong', 'hoa mau', 'cay an trai', 'mua mang'], ['cay trong', 'trong trot']),
   e('Trồng trọt', 'counter', ['bao lu', 'lu lut', 'han han', 'mat mua', 'lu', 'thien tai'], ['thien tai', 'phong chong thien tai']),
   e('Trồng trọt', 'abbreviation', ['bvtv', 'thuoc tru sau', 'thuoc sau', 'thuoc bao ve thuc vat'], ['thuoc bao ve thuc vat']),
@@ -949,7 +954,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Tòa án', 'counter', ['ban an', 'sao ban an', 'xin ban an', 'trich luc ban an'], ['cap sao ban an']),
   e('Bồi thường nhà nước', 'counter', ['den bu oan', 'bi bat oan', 'oan sai', 'nha nuoc den bu'], ['boi thuong nha nuoc', 'yeu cau boi thuong']),
   e('Vũ khí', 'counter', ['no min', 'thuoc no', 'vat lieu no', 'min no', 'no mo da', 'phao', 'phao hoa', 'ban phao hoa'], ['vat lieu no', 'phao hoa']),
-  e('Vũ khí', 'counter', ['sung', 'sung san', 'sung hoi', 'dao kiem', 'cong cu ho tro', 'dui cui dien', 'roi dien'], ['vu khi', 'cong cu ho tro']),
+  e('Vũ khí', 'counter', ['sung', 'sung san', 'dao kiem', 'cong cu ho tro', 'dui cui dien', 'roi dien'], ['vu khi', 'cong cu ho tro']),
   e(
     'Phòng cháy, chữa cháy',
     'abbreviation',

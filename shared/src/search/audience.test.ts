@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { audiencesIn } from './audience';
+import { words } from './engine';
+
+/** A name or query as the engine reads it: folded, canonical words, padded. */
+const of = (text: string) => audiencesIn(` ${words(text).join(' ')} `);
+
+describe('audiencesIn', () => {
+  it('names the specialist audience a name narrows it to', () => {
+    expect(of('Thay đổi người đại diện theo pháp luật của Văn phòng luật sư')).not.toBe(0);
+    expect(of('Cấp giấy phép cho tổ chức tín dụng')).not.toBe(0);
+    expect(of('Đăng ký việc nuôi con nuôi tại Cơ quan đại diện Việt Nam ở nước ngoài')).not.toBe(0);
+  });
+
+  it('reads the same audience in different words as one', () => {
+    expect(of('công ty luật')).toBe(of('luật sư'));
+  });
+
+  it('finds none in a citizen’s procedure, nor in a word that only starts like one', () => {
+    expect(of('Đăng ký khai sinh')).toBe(0);
+    expect(of('Cấp Giấy chứng nhận quyền sử dụng đất lần đầu đối với hộ gia đình, cá nhân')).toBe(0);
+    expect(of('ngân hàng')).not.toBe(0);
+    expect(of('ngành hàng')).toBe(0);
+  });
+});

@@ -120,10 +120,10 @@ export async function runFanout(screens: FleetSize): Promise<BenchResult> {
       ),
       goal('updates that never arrived (within 10 s)', `${missing} of ${screens * ROUNDS * (LATER_PUBLISHES + 1)}`, '0', missing === 0),
       goal("screens whose ack of the round's last version is stored", `${acked} of ${screens * ROUNDS}`, 'all', acked === screens * ROUNDS),
-      // The peak (VmHWM) includes the demo seed reading the national catalogue at start, so the goal is on RSS with the screens connected.
+      // The peak (VmHWM) includes the start (the catalogue's search index built) and the pairing; the demo seed runs in a process of its own.
       goals.rssGoalMb === null
-        ? info(`server RSS with ${screens} screens connected`, `${mem.rss} MB (peak since start, demo seed included: ${mem.peak} MB)`, 'issue 20 sets no memory goal for this fleet')
-        : goal(`server RSS with ${screens} screens connected`, `${mem.rss} MB (peak since start, demo seed included: ${mem.peak} MB)`, `≤ ${goals.rssGoalMb} MB`, mem.rss <= goals.rssGoalMb),
+        ? info(`server RSS with ${screens} screens connected`, `${mem.rss} MB (peak since start: ${mem.peak} MB)`, 'issue 20 sets no memory goal for this fleet')
+        : goal(`server RSS with ${screens} screens connected`, `${mem.rss} MB (peak since start: ${mem.peak} MB)`, `≤ ${goals.rssGoalMb} MB`, mem.rss <= goals.rssGoalMb),
     );
     return {
       title: `Publish fan-out to ${size} screens (issues 3, 20)`,

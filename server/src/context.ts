@@ -13,3 +13,9 @@ export interface Deps {
 }
 
 export const isoNow = (clock: Clock) => clock().toISOString();
+
+/** The server's clock: the machine's, moved by CLOCK_OFFSET_MS (a demo or a test set on another day). */
+export const configuredClock =
+  (config: Pick<Config, 'clockOffsetMs'>): Clock =>
+  () =>
+    new Date(Date.now() + config.clockOffsetMs);

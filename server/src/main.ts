@@ -5,10 +5,10 @@ import { createApp } from './app';
 import { ensureAdmin } from './auth/bootstrap-admin';
 import { findCrawl } from './catalogue/read-crawl';
 import { ConfigError, loadConfig } from './config/config';
-import type { Deps } from './context';
+import { configuredClock, type Deps } from './context';
 import { singleNode } from './realtime/cluster';
 import { connectRedisCluster } from './realtime/redis-cluster';
-import { seedDemo } from './seed/demo';
+import { SEED_CHILD_ENV, seedAsChild, seedDemoApart } from './seed/apart';
 import { secretInDataDir } from './security/secret-file';
 import { openStore } from './store/open';
 
@@ -26,13 +26,14 @@ async function main(): Promise<void> {
   const log = pino({ level: config.logLevel });
   await mkdir(config.dataDir, { recursive: true });
   const store = await openStore(config);
-  const deps: Deps = { config, store, clock: () => new Date(Date.now() + config.clockOffsetMs), log };
+  const deps: Deps = { config, store, clock: configuredClock(config), log };
 
   const crawl = findCrawl(config.catalogueDir);
   // Nodes started together take turns: the first creates the admin and seeds, the others find it done.
+  // The seed runs in a process of its own, so its peak memory is not this server's for good (see apart.ts).
   const { admin, seeded } = await store.startupTurn(async () => ({
     admin: await ensureAdmin(deps),
-    seeded: config.seedDemo ? await seedDemo(deps, crawl) : null,
+    seeded: config.seedDemo ? await seedDemoApart(store) : null,
   }));
   if (seeded) log.info({ ...seeded, screens: seeded.screens.length, kiosk: seeded.kiosk?.name ?? null, catalogue: crawl ?? 'not found' }, 'demo centre seeded');
 
@@ -85,4 +86,7 @@ async function main(): Promise<void> {
   process.on('SIGTERM', () => void stop('SIGTERM'));
 }
 
-await main();
+if (process.env[SEED_CHILD_ENV] === '1') {
+  await seedAsChild();
+  process.exit(0);
+} else await main();

@@ -197,3 +197,22 @@ describe('catalogue index and usage', () => {
       .expect(200);
   });
 });
+
+describe('procedures in playlists', () => {
+  it('a playlist may show a procedure of the catalogue, and is refused one outside it, naming the field', async () => {
+    const editor = await t.login('editor');
+    const item = (procedureCode: string, id: string) => ({ id, kind: 'procedure', title: `Thủ tục ${procedureCode}`, durationMs: 15_000, procedureCode });
+    const body = (items: unknown[]) => ({ name: 'Thủ tục', centreId: 'lt', target: { centreIds: [], groups: [] }, items });
+    await t.http
+      .post('/api/playlists')
+      .set('Cookie', editor)
+      .send(body([item('1.001193', 'a'), item('2.000815', 'b')]))
+      .expect(201);
+    const res = await t.http
+      .post('/api/playlists')
+      .set('Cookie', editor)
+      .send(body([item('1.001193', 'a'), item('9.999999', 'b')]))
+      .expect(400);
+    expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual(['items.1.procedureCode']);
+  });
+});

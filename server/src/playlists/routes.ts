@@ -117,17 +117,19 @@ export function playlistRoutes(deps: Deps, hub: Hub): Router {
       after: { version: pub.version, rollbackOf },
     }));
     if (!v) throw new AppError('not_found', `No playlist ${id}.`);
+    // Read once: what is on air now, this version included, decides both who gets it and what it changes.
+    const onAir = await deps.store.playlists.latestVersions();
     // Screens of centres that play a playlist of their own keep it; a campaign reaches them through it.
-    hub.pushVersion(v, placementsPlaying(v, await deps.store.playlists.latestVersions()));
+    hub.pushVersion(v, placementsPlaying(v, onAir));
     hub.announcePublish({ playlistId: id, version: v.version, by });
     deps.log.info({ playlist: id, version: v.version, by }, rollbackOf ? 'playlist rolled back' : 'playlist published');
-    await republishIncluding(v, by);
+    await republishIncluding(v, onAir, by);
     return v;
   }
 
   /** A campaign's new version goes out in every centre playlist on air that includes it, as a new version of each. */
-  async function republishIncluding(campaign: PlaylistVersion, by: string) {
-    for (const v of await deps.store.playlists.latestVersions()) {
+  async function republishIncluding(campaign: PlaylistVersion, onAir: readonly PlaylistVersion[], by: string) {
+    for (const v of onAir) {
       if (v.playlistId === campaign.playlistId || !includesCampaign(v.source, campaign.playlistId)) continue;
       const source = v.source ?? [];
       await publish(

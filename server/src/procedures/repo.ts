@@ -5,6 +5,8 @@ import { parseJsonColumn } from '../store/json';
 export interface ProcedureRepo {
   all(): Promise<Procedure[]>;
   get(code: string): Promise<Procedure | null>;
+  /** Which of these codes are in the catalogue, without reading (and checking) whole records. */
+  existing(codes: readonly string[]): Promise<Set<string>>;
   count(): Promise<number>;
   upsertMany(list: Procedure[], at: string): Promise<void>;
   /** Removes procedures and every centre's selection of them. */
@@ -22,6 +24,11 @@ export function procedureRepo(db: Kdb): ProcedureRepo {
     get: async (code) => {
       const r = await db.selectFrom('procedures').select('body_json').where('code', '=', code).executeTakeFirst();
       return r ? toProcedure(r) : null;
+    },
+    existing: async (codes) => {
+      const found = new Set<string>();
+      for (const part of chunks([...new Set(codes)])) for (const r of await db.selectFrom('procedures').select('code').where('code', 'in', part).execute()) found.add(r.code);
+      return found;
     },
     count: async () =>
       (

@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import { readCrawlFile } from '../catalogue/read-crawl';
 import { readFirstSheet } from '../catalogue/spreadsheet';
 import type { Deps } from '../context';
+import type { Store } from '../store/store';
 import { mediaDir } from '../media/routes';
 import { newId, randomToken, sha256 } from '../security/tokens';
 import { seedDemoDossiers } from './demo-dossiers';
@@ -44,9 +45,14 @@ export interface SeedReport {
   kiosk: { name: string; centreId: string; token: string } | null;
 }
 
+/** The demo goes into an empty store only: one with any centre is someone's own. */
+export async function wantsDemo(store: Store): Promise<boolean> {
+  return (await store.centres.list()).length === 0;
+}
+
 /** Seed the demo centre into an empty store; a store with any centre is left alone. */
 export async function seedDemo(deps: Deps, crawlFile: string | null): Promise<SeedReport | null> {
-  if ((await deps.store.centres.list()).length > 0) return null;
+  if (!(await wantsDemo(deps.store))) return null;
   const at = deps.clock().toISOString();
   for (const c of DEMO_CENTRES) await deps.store.centres.upsert(c);
 

@@ -1,4 +1,5 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { newShowingId } from '../../display/src/player/showing-id';
 import type { Impression } from '@hcc/shared/schemas/impression';
 import { adminSession, destroyServer, type RunningServer, startServer } from '../../e2e/harness';
 import { openStore } from '../../server/src/store/open';
@@ -15,12 +16,12 @@ const START = Date.parse('2026-01-05T00:00:00Z');
 let seq = 0;
 type OnAir = { playlistId: string; version: number; items: { id: string; durationMs: number }[] };
 const DEMO: OnAir = { playlistId: 'demo-long-thanh', version: 1, items: Array.from({ length: 12 }, (_, i) => ({ id: `item-${i}`, durationMs: 10_000 })) };
-/** A screen's showings of what it plays; over HTTP they must be plausible (sent to it, since its pairing), so they end now. */
+/** A screen's showings of what it plays, with ids made as the player makes them; over HTTP they must be plausible (sent to it, since its pairing), so they end now. */
 const makeBatch = (deviceId: string, n: number, v: OnAir = DEMO, at: () => number = () => START + seq++ * 50): Impression[] =>
   Array.from({ length: n }, (_, i) => {
     const item = v.items[i % v.items.length] ?? { id: 'x', durationMs: 10_000 };
     return {
-      id: randomUUID(),
+      id: newShowingId(),
       deviceId,
       itemId: item.id,
       playlistId: v.playlistId,

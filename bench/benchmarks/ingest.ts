@@ -1,4 +1,6 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { randomBytes } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { newShowingId } from '../../display/src/player/showing-id';
 import type { Impression } from '@hcc/shared/schemas/impression';
 import { adminSession, destroyServer, type RunningServer, startServer } from '../../e2e/harness';
 import { openStore } from '../../server/src/store/open';
@@ -15,12 +17,12 @@ const START = Date.parse('2026-01-05T00:00:00Z');
 let seq = 0;
 type OnAir = { playlistId: string; version: number; items: { id: string; durationMs: number }[] };
 const DEMO: OnAir = { playlistId: 'demo-long-thanh', version: 1, items: Array.from({ length: 12 }, (_, i) => ({ id: `item-${i}`, durationMs: 10_000 })) };
-/** A screen's showings of what it plays; over HTTP they must be plausible (sent to it, since its pairing), so they end now. */
+/** A screen's showings of what it plays, with ids made as the player makes them; over HTTP they must be plausible (sent to it, since its pairing), so they end now. */
 const makeBatch = (deviceId: string, n: number, v: OnAir = DEMO, at: () => number = () => START + seq++ * 50): Impression[] =>
   Array.from({ length: n }, (_, i) => {
     const item = v.items[i % v.items.length] ?? { id: 'x', durationMs: 10_000 };
     return {
-      id: randomUUID(),
+      id: newShowingId(),
       deviceId,
       itemId: item.id,
       playlistId: v.playlistId,
@@ -90,7 +92,15 @@ interface Sustained {
   seconds: number;
   /** The slowest whole window of WINDOW_S seconds. */
   slowestWindow: number;
+  /** The server's user + system CPU seconds per 100,000 rows: what a loaded machine's wall clock does not tell. */
+  cpuPer100k: number;
   check: { stored: number; chainOk: boolean; rollUpProblems: number };
+}
+
+/** utime + stime of the server process (all its threads), from /proc/<pid>/stat, in seconds (Linux clock ticks of 1/100 s). */
+function cpuSeconds(server: RunningServer): number {
+  const fields = readFileSync(`/proc/${server.pid()}/stat`, 'utf8').split(') ')[1]?.split(' ') ?? [];
+  return (Number(fields[11]) + Number(fields[12])) / 100;
 }
 
 /**
@@ -112,6 +122,7 @@ async function sustainedHttpIngest(server: RunningServer, env: { databaseUrl?: s
   );
   let rows = 0;
   const acks: number[] = [];
+  const cpu0 = cpuSeconds(server);
   const t0 = performance.now();
   const elapsed = () => (performance.now() - t0) / 1000;
   await Promise.all(
@@ -141,6 +152,7 @@ async function sustainedHttpIngest(server: RunningServer, env: { databaseUrl?: s
     }),
   );
   const seconds = elapsed();
+  const cpuPer100k = ((cpuSeconds(server) - cpu0) / rows) * 100_000;
   const windows = Array.from({ length: Math.floor(seconds / WINDOW_S) }, (_, w) => acks.filter((a) => a >= w * WINDOW_S && a < (w + 1) * WINDOW_S).length * BATCH);
   await server.stop();
   const store = await openStore({ dataDir: server.dataDir, databaseUrl: env.databaseUrl, logHmacKey: env.logHmacKey });
@@ -149,7 +161,7 @@ async function sustainedHttpIngest(server: RunningServer, env: { databaseUrl?: s
     const chain = await store.impressions.verify({ full: true, at: new Date().toISOString() });
     const days = (await store.impressions.groups('2000-01-01', '2100-01-01', 'day')).map((g) => g.day).sort();
     const rollUps = await store.impressions.checkRollUps(days[0] ?? '2000-01-01', days.at(-1) ?? '2000-01-01', new Date().toISOString());
-    return { rate: rows / seconds, rows, seconds, slowestWindow: Math.min(...windows) / WINDOW_S, check: { stored, chainOk: chain.ok, rollUpProblems: rollUps.problems.length } };
+    return { rate: rows / seconds, rows, seconds, slowestWindow: Math.min(...windows) / WINDOW_S, cpuPer100k, check: { stored, chainOk: chain.ok, rollUpProblems: rollUps.problems.length } };
   } finally {
     await store.close();
   }
@@ -186,6 +198,7 @@ const rowsOf = (engine: string, s: Sustained, wanted: number): Row[] => [
     s.rate >= wanted,
   ),
   info(`${engine}: slowest ${WINDOW_S} s window`, perS(s.slowestWindow), 'how steady the rate above was'),
+  info(`${engine}: server CPU per 100,000 rows (user + system, /proc)`, `${s.cpuPer100k.toFixed(2)} s`, 'the cost per row, which load on the machine does not inflate'),
   goal(
     `${engine}: afterwards, rows stored / chain / roll-ups against the rows`,
     `${s.check.stored.toLocaleString('en')} / ${s.check.chainOk ? 'holds' : 'BROKEN'} / ${s.check.rollUpProblems} problems`,

@@ -1,3 +1,4 @@
+import { newShowingId } from './showing-id';
 import type { Impression } from '@hcc/shared/schemas/impression';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import { useEffect, useRef, useState } from 'preact/hooks';
@@ -33,7 +34,7 @@ export function MainZone({ version, deviceId, centreId, deviceToken, offsetMs, o
       monoNow: () => performance.now(),
       offsetMs,
       deviceId: () => deviceRef.current,
-      newId: () => crypto.randomUUID(),
+      newId: newShowingId,
       record: onImpression,
       render: setView,
       setTimer: (fn, ms) => setTimeout(fn, ms),

@@ -1,5 +1,6 @@
 import { groupShowings } from '@hcc/shared/reports/aggregate';
 import type { Impression, ImpressionBatchResult } from '@hcc/shared/schemas/impression';
+import { type Kdb, onKyselyConnection } from '../db/kysely';
 import type { Db } from '../db/sqlite';
 import { GENESIS, type Keying, keyedRowLink, type StoredRow, type StoredSummary } from './chain';
 import { type AnchorRow, anchorMac, type ChainLog, type CheckRow, compareFingerprint, type HeadRow } from './check-chain';
@@ -10,7 +11,14 @@ import { checkRollUps, type RollUpSource, type SealRow } from './rollup-check';
 import { sqliteSummaryRepo } from './summaries';
 import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingsBetween, toChainedRow, verifier } from './repo';
 
-export function sqliteImpressionRepo(db: Db, key: LogKey): ImpressionRepo {
+/**
+ * The raw statements run on Kysely's one connection, as its own queries do (onKyselyConnection). A
+ * chain walk takes it page by page, not for the whole walk: held for the walk, the walk a minute
+ * after start (a million rows, 5–15 s on a loaded machine) stopped every batch being stored meanwhile
+ * (the ingest bench saw no ack for 10 s). Rows stored between pages are chained after the ones walked
+ * already, as on PostgreSQL, where a walk never stopped ingest.
+ */
+export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRepo {
   const keyingRow = db.prepare<[], { key_id: string; from_seq: number; summaries_from_seq: number; started_at: string }>('SELECT * FROM chain_keying WHERE id = 1');
   const keying =
     keyingFrom(keyingRow.get(), key) ??
@@ -89,7 +97,7 @@ export function sqliteImpressionRepo(db: Db, key: LogKey): ImpressionRepo {
     return { accepted: stored.length, duplicates: batch.length - stored.length };
   });
 
-  const chainLog: ChainLog = {
+  const chainLog: ChainLog = onKyselyConnection(k, {
     keying: async () => keying,
     lastCheck: async () => lastCheck.get() ?? null,
     lastFullCheckAt: async () => lastFullCheck.get()?.checked_at ?? null,
@@ -101,7 +109,7 @@ export function sqliteImpressionRepo(db: Db, key: LogKey): ImpressionRepo {
     hashesAt: hashesAt('impressions'),
     summaryHashesAt: hashesAt('impression_summaries'),
     recordHead: async (h) => void recordHead.run(h.recorded_at, h.reason, h.day, h.seq, h.hash, h.summary_seq, h.summary_hash, h.mac),
-  };
+  } satisfies ChainLog);
   const rollUps: RollUpReads = {
     days: async (from, to) => byGrain.days.all(from, to),
     weeks: async (from, to) => byGrain.weeks.all(from, to),
@@ -147,13 +155,12 @@ export function sqliteImpressionRepo(db: Db, key: LogKey): ImpressionRepo {
     `SELECT date(MIN(started_at), '+7 hours') AS lo, date(MAX(started_at), '+7 hours') AS hi FROM impressions WHERE seq <= (SELECT seq FROM (${pruneLastSql('?')}))`,
   );
 
-  return {
+  const walks = { ...verifier(chainLog), compareFingerprint: (fp: string) => compareFingerprint(chainLog, fp) };
+  const rest: Omit<ImpressionRepo, keyof typeof walks> = {
     ...sqliteSummaryRepo(db, keying),
     keying: async () => keying,
     insertBatch: async (batch, receivedAt) => insertAll(batch, receivedAt),
     count: async () => count.get()?.n ?? 0,
-    ...verifier(chainLog),
-    compareFingerprint: (fp) => compareFingerprint(chainLog, fp),
     checkRollUps: (from, to, at) => checkRollUps(rollUpSource, from, to, at),
     recordRefusals: async (deviceId, rs, at) => recordRefusals(deviceId, rs, at),
     refusals: async () => refusals.all(),
@@ -167,4 +174,5 @@ export function sqliteImpressionRepo(db: Db, key: LogKey): ImpressionRepo {
     daysOnAir: async (from, to) => new Map(daysOnAir.all(from, to)),
     between: (from, to) => showingsBetween(from, to, async (lo, hi) => between.all(lo, hi)),
   };
+  return { ...onKyselyConnection(k, rest), ...walks };
 }

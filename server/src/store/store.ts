@@ -2,7 +2,7 @@ import { sql } from 'kysely';
 import { type AuditRepo, auditRepo } from '../audit/repo';
 import { type SessionRepo, sessionRepo, type UserRepo, userRepo } from '../auth/repo';
 import { type CentreRepo, centreRepo } from '../centres/repo';
-import { isPostgres, type Kdb, onKyselyConnection, sqliteKysely } from '../db/kysely';
+import { isPostgres, type Kdb, sqliteKysely } from '../db/kysely';
 import type { Db } from '../db/sqlite';
 import { type DeviceRepo, deviceRepo, type PairingRepo, pairingRepo } from '../devices/repo';
 import { type ConnectorRepo, kyselyConnectorRepo } from '../dossiers/connector-repo';
@@ -89,7 +89,7 @@ export function sqliteStore(db: Db, key: LogKey = ephemeralLogKey()): Store {
   const k = sqliteKysely(db);
   return {
     ...sharedRepos(k, key),
-    impressions: onKyselyConnection(k, sqliteImpressionRepo(db, key)),
+    impressions: sqliteImpressionRepo(db, key, k),
     // One process owns an SQLite file (it is the single-node store): nobody to take turns with.
     startupTurn: (work) => work(),
     close: async () => void db.close(),

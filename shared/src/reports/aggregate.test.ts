@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Impression } from '../schemas/impression';
 import { type PlaylistVersion, PlaylistItemSchema } from '../schemas/playlist';
-import { aggregateShowings, groupShowings } from './aggregate';
+import { aggregateShowings, groupKey, groupShowings } from './aggregate';
 
 const video = PlaylistItemSchema.parse({ id: 'v', kind: 'video', title: 'Clip cải cách', durationMs: 10_000, mediaId: 'a'.repeat(64), reformArea: 'tthc', form: 'video_clip' });
 const news = PlaylistItemSchema.parse({ id: 'n', kind: 'text', title: 'Bản tin', durationMs: 10_000, heading: 'x', body: '', reformArea: 'cong_vu', form: 'ban_tin' });
@@ -107,6 +107,28 @@ describe('aggregateShowings', () => {
         first: '2026-03-02T02:00:00.000Z',
         last: '2026-03-02T02:00:00.000Z',
       },
+    ]);
+  });
+
+  it('puts each showing on its own Vietnam day when a batch goes back and forth across midnight, and extends groups it is given', () => {
+    // 17:00Z is midnight in Vietnam: the day worked out for one showing must not stick to the next.
+    const rows = ['2026-03-02T16:59:59.999Z', '2026-03-02T17:00:00.000Z', '2026-03-03T00:00:00+07:00', '2026-03-02T23:59:59.999+07:00', '2026-03-02T10:00:00Z'].map((at) => show('s1', 'v', 1, at));
+    const given = {
+      day: '2026-03-03',
+      deviceId: 's1',
+      playlistId: 'p',
+      playlistVersion: 1,
+      itemId: 'v',
+      showings: 1,
+      playMs: 10_000,
+      completed: 1,
+      first: '2026-03-02T18:00:00.000Z',
+      last: '2026-03-02T18:00:00.000Z',
+    };
+    const groups = groupShowings(rows, new Map([[groupKey(given), { ...given }]]));
+    expect([...groups.values()].map((g) => [g.day, g.showings, g.first, g.last])).toEqual([
+      ['2026-03-03', 3, '2026-03-02T17:00:00.000Z', '2026-03-02T18:00:00.000Z'],
+      ['2026-03-02', 3, '2026-03-02T10:00:00.000Z', '2026-03-02T16:59:59.999Z'],
     ]);
   });
 

@@ -1,0 +1,15 @@
+import type { TestProject } from 'vitest/node';
+import { destroyServer, startServer } from './harness';
+
+/**
+ * Vitest's global setup for the browser and reliability tests. Every start on an empty data directory
+ * imports the whole national catalogue, the same few thousand procedures each time: seconds a file on
+ * 2 cores. One server seeds the demo here, once per run, and stops; each file's server then starts over
+ * a copy of that directory (harness.ts), so files still share no data.
+ */
+export default async function setup(project: TestProject): Promise<() => Promise<void>> {
+  const seeded = await startServer();
+  await seeded.stop();
+  project.provide('seededData', { dataDir: seeded.dataDir, screenTokens: seeded.screenTokens, kioskToken: seeded.kioskToken });
+  return () => destroyServer(seeded);
+}

@@ -52,7 +52,11 @@ export interface SeededData {
  * `from`, the directory starts as a copy of that seeded one: the server starts as it restarts, without
  * importing the catalogue again, and still shares nothing with any other server.
  */
-export async function startServer(env: Record<string, string> = {}, prepare?: (dataDir: string) => Promise<void>, from?: SeededData): Promise<RunningServer> {
+export async function startServer(
+  env: Record<string, string> = {},
+  prepare?: (dataDir: string) => Promise<void>,
+  { from, readyWithinMs = 60_000 }: { from?: SeededData | undefined; readyWithinMs?: number } = {},
+): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hcc-e2e-'));
   if (from) cpSync(from.dataDir, dataDir, { recursive: true });
   await prepare?.(dataDir);
@@ -70,7 +74,7 @@ export async function startServer(env: Record<string, string> = {}, prepare?: (d
     });
     child.stdout?.on('data', (b: Buffer) => (banner += b.toString()));
     child.stderr?.on('data', (b: Buffer) => process.stderr.write(b));
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + readyWithinMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${banner}`);
       const ok = await fetch(`${url}/readyz`).then(
@@ -80,7 +84,9 @@ export async function startServer(env: Record<string, string> = {}, prepare?: (d
       if (ok && banner.includes('/console/')) return;
       await new Promise((r) => setTimeout(r, 150));
     }
-    throw new Error('server did not become ready within 60 s');
+    // Killed, not left running: on a loaded machine an orphan still importing the catalogue loads it further.
+    child.kill('SIGKILL');
+    throw new Error(`server did not become ready within ${readyWithinMs / 1000} s`);
   };
   const kill = async (signal: NodeJS.Signals) => {
     const c = child;
@@ -214,7 +220,7 @@ export function useServerAndBrowser(hooks: { beforeAll(fn: () => Promise<void>):
   let server: RunningServer | null = null;
   let browser: Browser | null = null;
   hooks.beforeAll(async () => {
-    server = await startServer({}, undefined, opts.fresh ? undefined : await runSeededData());
+    server = await startServer({}, undefined, { from: opts.fresh ? undefined : await runSeededData() });
     browser = await launchBrowser();
   });
   hooks.afterAll(async () => {

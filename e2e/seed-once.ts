@@ -8,7 +8,8 @@ import { destroyServer, startServer } from './harness';
  * a copy of that directory (harness.ts), so files still share no data.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
-  const seeded = await startServer();
+  // The one start that imports the catalogue: on a loaded machine it may take more than a minute.
+  const seeded = await startServer({}, undefined, { readyWithinMs: 240_000 });
   await seeded.stop();
   project.provide('seededData', { dataDir: seeded.dataDir, screenTokens: seeded.screenTokens, kioskToken: seeded.kioskToken });
   return () => destroyServer(seeded);

@@ -151,7 +151,7 @@ async function writer(server: RunningServer) {
 
 describe('backups', () => {
   it('takes a consistent copy while the server ingests; the restore brings back every row, file and the hash chain', async () => {
-    const live = await startServer({}, undefined, await runSeededData());
+    const live = await startServer({}, undefined, { from: await runSeededData() });
     servers.push(live);
     const w = await writer(live);
     for (let i = 0; i < 20; i++) await w.oneRound();

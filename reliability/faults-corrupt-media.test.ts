@@ -20,7 +20,7 @@ afterAll(async () => {
 
 describe('corrupt media', () => {
   it('skips a file that does not decode, goes on to the next item, and reports it as failed and on the screen wall', async () => {
-    server = await startServer({}, undefined, await runSeededData());
+    server = await startServer({}, undefined, { from: await runSeededData() });
     browser = await launchBrowser();
     const admin = await adminSession(server.url);
     const media = (await admin.call<{ items: { id: string; kind: string; name: string }[] }>('GET', '/api/media')).items;

@@ -25,7 +25,7 @@ const randomMs = random.between;
 
 /** SQLite in DATA_DIR (as the harness starts it): the kill is of the process holding the file. */
 const sqliteServer = async () => {
-  const s = await startServer({}, undefined, await runSeededData());
+  const s = await startServer({}, undefined, { from: await runSeededData() });
   servers.push(s);
   return s;
 };

@@ -24,7 +24,7 @@ afterAll(async () => {
 
 describe(`a player offline for ${HOURS} hours`, () => {
   it('keeps playing with a bounded queue, folds what does not fit into counted summaries, and the server ends up with every showing once', async () => {
-    server = await startServer({}, undefined, await runSeededData());
+    server = await startServer({}, undefined, { from: await runSeededData() });
     browser = await launchBrowser();
     const token = server.screenTokens[0] ?? '';
     await publishItems(server.url, 'long-thanh', textLoop('d', 3, ITEM_MS));

@@ -23,7 +23,7 @@ const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/pr
 
 describe('ZIP and gzip bombs in a catalogue import', () => {
   it('refuses each with a 4xx naming the limit; the server stays responsive and small', async () => {
-    server = await startServer({}, undefined, await runSeededData());
+    server = await startServer({}, undefined, { from: await runSeededData() });
     const s = server;
     const pid = s.pid() ?? 0;
     const admin = await adminSession(s.url);

@@ -23,9 +23,18 @@ export default defineConfig({
       { test: { name: 'multi-node', include: [MULTI_NODE], testTimeout: 60_000, hookTimeout: 90_000, globalSetup: ['server/test/require-postgres-and-redis.ts'] } },
       // Faults, fuzzing, the access matrix, backups, privacy: their figures go to reliability/.out/RELIABILITY.md
       // (ignored); `npm run reliability:report` copies a full run's report over the committed RELIABILITY.md.
-      { test: { name: 'reliability', include: ['reliability/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000, fileParallelism: false, globalSetup: ['reliability/global-setup.ts'] } },
+      {
+        test: {
+          name: 'reliability',
+          include: ['reliability/**/*.test.ts'],
+          testTimeout: 120_000,
+          hookTimeout: 120_000,
+          fileParallelism: false,
+          globalSetup: ['reliability/global-setup.ts', 'e2e/seed-once.ts'],
+        },
+      },
       // Browser tests drive real Chromium against a real server; one file at a time keeps 2 cores sane.
-      { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false } },
+      { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, fileParallelism: false, globalSetup: ['e2e/seed-once.ts'] } },
     ],
   },
 });

@@ -10,7 +10,8 @@ interface PlaylistDto {
   items: { id: string }[];
 }
 
-const env = useServerAndBrowser({ beforeAll, afterAll });
+// Fresh: the first test is about the first start's banner, which a server over seeded data never prints.
+const env = useServerAndBrowser({ beforeAll, afterAll }, { fresh: true });
 
 const NOW_PLAYING = '[data-testid="now-playing"]';
 

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -15,9 +15,9 @@ export interface RunningServer {
   url: string;
   dataDir: string;
   pid(): number | undefined;
-  /** Enrolment tokens of the demo screens, read from the start-up banner. */
+  /** Enrolment tokens of the demo screens, read from the banner of the start that seeded the data. */
   screenTokens: string[];
-  /** The demo kiosk's enrolment token (paired with the first commune), from the banner. */
+  /** The demo kiosk's enrolment token (paired with the first commune), from that banner. */
   kioskToken: string | undefined;
   banner: string;
   stop(): Promise<void>;
@@ -37,9 +37,28 @@ async function freePort(): Promise<number> {
   });
 }
 
-/** `prepare` runs on the empty data directory before the first start (benchmarks seed devices there). */
-export async function startServer(env: Record<string, string> = {}, prepare?: (dataDir: string) => Promise<void>): Promise<RunningServer> {
+/**
+ * A data directory the demo was seeded into by a server that has since stopped, and the tokens its
+ * banner printed. They are stored hashed, so they open the demo devices in any copy of the directory.
+ */
+export interface SeededData {
+  dataDir: string;
+  screenTokens: string[];
+  kioskToken: string | undefined;
+}
+
+/**
+ * `prepare` runs on the data directory before the first start (benchmarks seed devices there). With
+ * `from`, the directory starts as a copy of that seeded one: the server starts as it restarts, without
+ * importing the catalogue again, and still shares nothing with any other server.
+ */
+export async function startServer(
+  env: Record<string, string> = {},
+  prepare?: (dataDir: string) => Promise<void>,
+  { from, readyWithinMs = 60_000 }: { from?: SeededData | undefined; readyWithinMs?: number } = {},
+): Promise<RunningServer> {
   const dataDir = mkdtempSync(path.join(tmpdir(), 'hcc-e2e-'));
+  if (from) cpSync(from.dataDir, dataDir, { recursive: true });
   await prepare?.(dataDir);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
@@ -55,7 +74,7 @@ export async function startServer(env: Record<string, string> = {}, prepare?: (d
     });
     child.stdout?.on('data', (b: Buffer) => (banner += b.toString()));
     child.stderr?.on('data', (b: Buffer) => process.stderr.write(b));
-    const deadline = Date.now() + 60_000;
+    const deadline = Date.now() + readyWithinMs;
     while (Date.now() < deadline) {
       if (child.exitCode !== null) throw new Error(`server exited with ${child.exitCode}:\n${banner}`);
       const ok = await fetch(`${url}/readyz`).then(
@@ -65,7 +84,9 @@ export async function startServer(env: Record<string, string> = {}, prepare?: (d
       if (ok && banner.includes('/console/')) return;
       await new Promise((r) => setTimeout(r, 150));
     }
-    throw new Error('server did not become ready within 60 s');
+    // Killed, not left running: on a loaded machine an orphan still importing the catalogue loads it further.
+    child.kill('SIGKILL');
+    throw new Error(`server did not become ready within ${readyWithinMs / 1000} s`);
   };
   const kill = async (signal: NodeJS.Signals) => {
     const c = child;
@@ -77,8 +98,8 @@ export async function startServer(env: Record<string, string> = {}, prepare?: (d
   const stop = () => kill('SIGTERM');
 
   await start();
-  const screenTokens = [...banner.matchAll(/\/display\/#token=([A-Za-z0-9_-]+)/g)].map((m) => m[1] as string);
-  const kioskToken = /\/kiosk\/#token=([A-Za-z0-9_-]+)/.exec(banner)?.[1];
+  const screenTokens = from?.screenTokens ?? [...banner.matchAll(/\/display\/#token=([A-Za-z0-9_-]+)/g)].map((m) => m[1] as string);
+  const kioskToken = from ? from.kioskToken : /\/kiosk\/#token=([A-Za-z0-9_-]+)/.exec(banner)?.[1];
   return {
     url,
     dataDir,
@@ -191,13 +212,15 @@ export async function publishItems(baseUrl: string, centreId: string, items: unk
 
 /**
  * One real server and one Chromium for a test file, started before its tests and stopped after them.
- * Call at the top level of a test file; the getters are valid inside tests.
+ * Call at the top level of a test file; the getters are valid inside tests. The server starts over a
+ * copy of the run's seeded data (see seed-once.ts) when the run made one; `fresh` seeds its own, for
+ * tests of the first start itself.
  */
-export function useServerAndBrowser(hooks: { beforeAll(fn: () => Promise<void>): void; afterAll(fn: () => Promise<void>): void }) {
+export function useServerAndBrowser(hooks: { beforeAll(fn: () => Promise<void>): void; afterAll(fn: () => Promise<void>): void }, opts: { fresh?: boolean } = {}) {
   let server: RunningServer | null = null;
   let browser: Browser | null = null;
   hooks.beforeAll(async () => {
-    server = await startServer();
+    server = await startServer({}, undefined, { from: opts.fresh ? undefined : await runSeededData() });
     browser = await launchBrowser();
   });
   hooks.afterAll(async () => {
@@ -209,6 +232,21 @@ export function useServerAndBrowser(hooks: { beforeAll(fn: () => Promise<void>):
     return v;
   };
   return { server: () => need(server, 'server'), browser: () => need(browser, 'browser') };
+}
+
+/**
+ * The seeded data the run's global setup provided, if it did. Imported here, not at the top: the
+ * harness also serves the benchmarks and the screenshot script, which run outside Vitest.
+ */
+export async function runSeededData(): Promise<SeededData | undefined> {
+  const { inject } = await import('vitest');
+  return inject('seededData');
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    seededData: SeededData | undefined;
+  }
 }
 
 /** Waits until the element's text matches, then returns it: pages render after their fetches. */

@@ -11,7 +11,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { type Manifest, ManifestSchema } from '../server/src/backup/manifest';
 import { LOG_KEY_FILE } from '../server/src/impressions/log-key';
 import { openStore } from '../server/src/store/open';
-import { ADMIN_PASSWORD, adminSession, destroyServer, type RunningServer, startServer } from '../e2e/harness';
+import { ADMIN_PASSWORD, adminSession, destroyServer, type RunningServer, runSeededData, startServer } from '../e2e/harness';
 import { serverEntry } from '../server/test/server-entry';
 import { record } from './figures';
 
@@ -151,7 +151,7 @@ async function writer(server: RunningServer) {
 
 describe('backups', () => {
   it('takes a consistent copy while the server ingests; the restore brings back every row, file and the hash chain', async () => {
-    const live = await startServer();
+    const live = await startServer({}, undefined, { from: await runSeededData() });
     servers.push(live);
     const w = await writer(live);
     for (let i = 0; i < 20; i++) await w.oneRound();

@@ -4,7 +4,7 @@ import path from 'node:path';
 import type { Device } from '@hcc/shared/schemas/device';
 import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { adminSession, destroyServer, launchBrowser, openConsole, publishItems, type RunningServer, startServer } from '../e2e/harness';
+import { adminSession, destroyServer, launchBrowser, openConsole, publishItems, type RunningServer, runSeededData, startServer } from '../e2e/harness';
 import { query, screenTotals } from './data-dir';
 import { record } from './figures';
 import { deviceIdOf, openPlayer } from './player-page';
@@ -20,7 +20,7 @@ afterAll(async () => {
 
 describe('corrupt media', () => {
   it('skips a file that does not decode, goes on to the next item, and reports it as failed and on the screen wall', async () => {
-    server = await startServer();
+    server = await startServer({}, undefined, { from: await runSeededData() });
     browser = await launchBrowser();
     const admin = await adminSession(server.url);
     const media = (await admin.call<{ items: { id: string; kind: string; name: string }[] }>('GET', '/api/media')).items;

@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import { afterAll, describe, expect, it } from 'vitest';
-import { adminSession, destroyServer, type RunningServer, startServer } from '../e2e/harness';
+import { adminSession, destroyServer, type RunningServer, runSeededData, startServer } from '../e2e/harness';
 import pg from 'pg';
 import { openStore } from '../server/src/store/open';
 import { createPgSchema, requirePostgres } from '../server/test/test-database';
@@ -25,7 +25,7 @@ const randomMs = random.between;
 
 /** SQLite in DATA_DIR (as the harness starts it): the kill is of the process holding the file. */
 const sqliteServer = async () => {
-  const s = await startServer();
+  const s = await startServer({}, undefined, { from: await runSeededData() });
   servers.push(s);
   return s;
 };

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
-import { destroyServer, launchBrowser, publishItems, type RunningServer, startServer } from '../e2e/harness';
+import { destroyServer, launchBrowser, publishItems, type RunningServer, runSeededData, startServer } from '../e2e/harness';
 import { screenTotals } from './data-dir';
 import { faultCount } from './fault-scale';
 import { record } from './figures';
@@ -24,7 +24,7 @@ afterAll(async () => {
 
 describe(`a player offline for ${HOURS} hours`, () => {
   it('keeps playing with a bounded queue, folds what does not fit into counted summaries, and the server ends up with every showing once', async () => {
-    server = await startServer();
+    server = await startServer({}, undefined, { from: await runSeededData() });
     browser = await launchBrowser();
     const token = server.screenTokens[0] ?? '';
     await publishItems(server.url, 'long-thanh', textLoop('d', 3, ITEM_MS));

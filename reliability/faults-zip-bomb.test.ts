@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { adminSession, destroyServer, type RunningServer, startServer } from '../e2e/harness';
+import { adminSession, destroyServer, type RunningServer, runSeededData, startServer } from '../e2e/harness';
 import { REPO_CATALOGUE_DIR } from '../server/src/catalogue/read-crawl';
 import { SPREADSHEET_LIMITS } from '../server/src/catalogue/spreadsheet';
 import { makeGzip, makeZip } from '../server/test/zip-bomb';
@@ -23,7 +23,7 @@ const rssMb = (pid: number) => Number(/VmRSS:\s+(\d+) kB/.exec(readFileSync(`/pr
 
 describe('ZIP and gzip bombs in a catalogue import', () => {
   it('refuses each with a 4xx naming the limit; the server stays responsive and small', async () => {
-    server = await startServer();
+    server = await startServer({}, undefined, { from: await runSeededData() });
     const s = server;
     const pid = s.pid() ?? 0;
     const admin = await adminSession(s.url);

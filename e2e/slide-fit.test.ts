@@ -74,20 +74,28 @@ const SURVEY_CASES = [
 
 describe('every slide fits the TV, landscape and portrait', () => {
   for (const size of SIZES) {
-    it(`spotlights every procedure of the national catalogue (${size.name})`, async () => {
-      const procedures = catalogue();
-      expect(procedures.length).toBeGreaterThan(2_600);
-      const page = await openLab(size.width, size.height);
-      const started = Date.now();
-      const failures = await sweep(
-        page,
-        procedures.map((p) => ({ what: p.code, item: { ...base('p'), kind: 'procedure', procedureCode: p.code }, procedure: p })),
-      );
-      console.log(`${size.name}: ${procedures.length} spotlights in ${((Date.now() - started) / 1000).toFixed(1)} s, ${failures.length} not fitting`);
-      expect(failures.slice(0, 10)).toEqual([]);
-      await page.context().close();
-    }, 600_000);
+    // The two sweeps run side by side: each is one renderer's layout work, so on two cores the pair
+    // takes about as long as one (they were this suite's longest file, one after the other).
+    it.concurrent(
+      `spotlights every procedure of the national catalogue (${size.name})`,
+      async () => {
+        const procedures = catalogue();
+        expect(procedures.length).toBeGreaterThan(2_600);
+        const page = await openLab(size.width, size.height);
+        const started = Date.now();
+        const failures = await sweep(
+          page,
+          procedures.map((p) => ({ what: p.code, item: { ...base('p'), kind: 'procedure', procedureCode: p.code }, procedure: p })),
+        );
+        console.log(`${size.name}: ${procedures.length} spotlights in ${((Date.now() - started) / 1000).toFixed(1)} s, ${failures.length} not fitting`);
+        expect(failures.slice(0, 10)).toEqual([]);
+        await page.context().close();
+      },
+      600_000,
+    );
+  }
 
+  for (const size of SIZES) {
     it(`fits text, QR, ticker, emergency and captions at their schema limits (${size.name})`, async () => {
       const admin = await adminSession(env.server().url);
       const media = (await admin.call<{ items: { id: string; kind: string }[] }>('GET', '/api/media')).items;

@@ -1,11 +1,9 @@
-import { orderFields } from '@hcc/shared/catalogue/field-order';
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 import { qrDataUrl } from '@hcc/shared/qr/image';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '@hcc/shared/search/engine';
 import { type LocalCatalogue, watchCatalogue } from './catalogue';
-import { commonProcedures } from './common';
 import { Detail } from './Detail';
 import { LazyLookup } from './dossier/LazyLookup';
 import { type Lang, LangContext, useT } from './i18n';
@@ -74,13 +72,9 @@ export function App() {
     document.documentElement.lang = lang;
   }, [size, contrast, lang]);
 
-  // Fields (lĩnh vực) with how many procedures each has: at a commune, the fields people come there for first.
-  const fieldCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const p of catalogue?.data.items ?? []) if (p.field) counts.set(p.field, (counts.get(p.field) ?? 0) + 1);
-    return orderFields([...counts], catalogue?.data.preferLevel ?? 'xa');
-  }, [catalogue]);
+  const fieldCounts = catalogue?.data.fields ?? [];
   const fields = fieldCounts.map(([f]) => f);
+  const viewed = useAnswer<ProcedureSummary | null>(catalogue && lastViewed ? (done) => catalogue.procedure(lastViewed, done) : null, null, [catalogue, lastViewed]);
   if (phoneSurvey)
     return (
       <LangContext.Provider value={lang}>
@@ -103,11 +97,10 @@ export function App() {
     setLastViewed(code);
     setScreen({ name: 'detail', code, from: screen.name === 'detail' ? screen.from : screen });
   };
-  const viewed = lastViewed ? (catalogue?.data.items.find((p) => p.code === lastViewed) ?? null) : null;
 
   return (
     <LangContext.Provider value={lang}>
-      <main class={screen.name === 'search' ? 'kiosk fits' : 'kiosk'} data-catalogue-size={catalogue?.data.items.length ?? 0}>
+      <main class={screen.name === 'search' ? 'kiosk fits' : 'kiosk'} data-catalogue-size={catalogue?.data.size ?? 0}>
         <Toolbar
           atHome={screen.name === 'home'}
           onHome={() => {
@@ -126,7 +119,7 @@ export function App() {
         {screen.name === 'dossier' && <LazyLookup />}
         {screen.name === 'survey' && <Survey fields={fields} procedure={viewed} onDone={() => setScreen({ name: 'home' })} />}
         {screen.name === 'fields' && <Fields fields={fieldCounts} onPick={(field) => setScreen({ name: 'field', field })} />}
-        {screen.name === 'field' && <ResultList title={screen.field} items={catalogue?.data.items.filter((p) => p.field === screen.field) ?? []} onOpen={open} />}
+        {screen.name === 'field' && <FieldList catalogue={catalogue} field={screen.field} onOpen={open} />}
         {screen.name === 'common' && <Common catalogue={catalogue} onOpen={open} />}
         {screen.name === 'online' && <TakeAway url={QR_PRESETS.dvc_portal.url} />}
         {screen.name === 'hotline' && <TakeAway url={QR_PRESETS.hotline_1022.url} />}
@@ -297,9 +290,27 @@ function ResultList({ title, items, onOpen }: { title: string; items: ProcedureS
   );
 }
 
+/**
+ * What the page asked the search worker (which keeps the catalogue's summaries): `initial` until the
+ * answer comes, and again whenever `deps` change; an answer to an older question is dropped.
+ */
+function useAnswer<T>(ask: ((done: (value: T) => void) => () => void) | null, initial: T, deps: unknown[]): T {
+  const [value, setValue] = useState(initial);
+  useEffect(() => {
+    setValue(initial);
+    return ask?.(setValue);
+  }, deps);
+  return value;
+}
+
+function FieldList({ catalogue, field, onOpen }: { catalogue: LocalCatalogue | null; field: string; onOpen: (code: string) => void }) {
+  const items = useAnswer<ProcedureSummary[]>(catalogue ? (done) => catalogue.inField(field, done) : null, [], [catalogue, field]);
+  return <ResultList title={field} items={items} onOpen={onOpen} />;
+}
+
 function Common({ catalogue, onOpen }: { catalogue: LocalCatalogue | null; onOpen: (code: string) => void }) {
   const t = useT();
-  return <ResultList title={t('Thủ tục thường gặp', 'Common procedures')} items={commonProcedures(catalogue)} onOpen={onOpen} />;
+  return <ResultList title={t('Thủ tục thường gặp', 'Common procedures')} items={catalogue?.data.common ?? []} onOpen={onOpen} />;
 }
 
 function Fields({ fields, onPick }: { fields: [string, number][]; onPick: (field: string) => void }) {

@@ -1,17 +1,29 @@
+import { orderFields } from '@hcc/shared/catalogue/field-order';
 import { buildSearchIndex, search, type SearchIndex, type SearchResult } from '@hcc/shared/search/engine';
 import { compileLexicon } from '@hcc/shared/search/lexicon-compile';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import { type CatalogueIndex, CatalogueIndexSchema } from '@hcc/shared/schemas/usage';
+import { commonProcedures } from './common';
 
 /**
- * What the kiosk's screens show of the catalogue: the procedures' summaries, their views and the centre.
- * The words only search reads (papers, dossier, lexicon) stay with the index, in the search worker.
+ * What the kiosk's screens are handed when a catalogue is loaded: the centre, the common procedures and
+ * the fields with their counts. The 2,600 summaries stay in the search worker, which answers a field's
+ * list or one procedure when a screen asks: copying them all to the page, and keeping them in its state,
+ * were the longest tasks of the kiosk's start-up (BENCHMARKS.md, kiosk start-up long tasks).
  */
-export type KioskCatalogue = Omit<CatalogueIndex, 'items' | 'lexicon' | 'selected'> & { items: ProcedureSummary[] };
+export type KioskCatalogue = Pick<CatalogueIndex, 'preferLevel' | 'centre'> & {
+  /** How many procedures the catalogue holds. */
+  size: number;
+  /** The home tiles and the "common procedures" list, most opened first. */
+  common: ProcedureSummary[];
+  /** Fields (lĩnh vực) with how many procedures each has: at a commune, the fields people come there for first. */
+  fields: [string, number][];
+};
 
 export interface IndexedCatalogue {
   index: SearchIndex;
   screens: KioskCatalogue;
+  items: ProcedureSummary[];
   views: ReadonlyMap<string, number>;
   /** What the kiosk's centre serves (its selection), ranked first as the server's search does. */
   selected: ReadonlySet<string>;
@@ -27,11 +39,15 @@ export function indexCatalogue(json: string): IndexedCatalogue | null {
   }
   const parsed = CatalogueIndexSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const { items, lexicon, selected, ...rest } = parsed.data;
+  const { items, lexicon, selected, views, preferLevel, centre } = parsed.data;
+  const summaries = items.map(({ code, name, field, level }): ProcedureSummary => ({ code, name, field, level }));
+  const counts = new Map<string, number>();
+  for (const p of summaries) if (p.field) counts.set(p.field, (counts.get(p.field) ?? 0) + 1);
   return {
     index: buildSearchIndex(items, compileLexicon(lexicon)),
-    screens: { ...rest, items: items.map(({ code, name, field, level }) => ({ code, name, field, level })) },
-    views: new Map(Object.entries(rest.views)),
+    screens: { preferLevel, ...(centre !== undefined ? { centre } : {}), size: items.length, common: commonProcedures(summaries, views), fields: orderFields([...counts], preferLevel) },
+    items: summaries,
+    views: new Map(Object.entries(views)),
     selected: new Set(selected),
   };
 }
@@ -39,3 +55,9 @@ export function indexCatalogue(json: string): IndexedCatalogue | null {
 export function searchCatalogue(c: IndexedCatalogue, q: string, limit = 20): SearchResult {
   return search(c.index, q, { limit, preferLevel: c.screens.preferLevel, views: c.views, ...(c.selected.size ? { prefer: (code: string) => c.selected.has(code) } : {}) });
 }
+
+/** A field's procedures, in catalogue order: the list a field's tile opens. */
+export const proceduresInField = (c: IndexedCatalogue, field: string): ProcedureSummary[] => c.items.filter((p) => p.field === field);
+
+/** One procedure's summary (the survey names the procedure last opened); null when the catalogue has no such code. */
+export const procedureSummary = (c: IndexedCatalogue, code: string): ProcedureSummary | null => c.items.find((p) => p.code === code) ?? null;

@@ -1,3 +1,4 @@
+import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { SearchResult } from '@hcc/shared/search/engine';
 import type { KioskCatalogue } from './catalogue-index';
 import { CATALOGUE_CHANGED, loadKioskCredentials } from './device';
@@ -7,12 +8,17 @@ import type { FromSearchWorker, ToSearchWorker } from './search-messages';
  * The kiosk's own copy of the catalogue: searched in the browser as the citizen types, so a keystroke
  * costs no round trip and search keeps working when the network does not. The service worker keeps
  * the last copy; a fresh one is asked for every 15 seconds (a 304 when nothing changed). The index
- * lives in a worker (search.worker.ts): the page only fetches the bytes and hands them over.
+ * lives in a worker (search.worker.ts): the page only fetches the bytes and hands them over, and asks
+ * the worker for the procedures a screen shows.
  */
 export interface LocalCatalogue {
   data: KioskCatalogue;
   /** Asks for a query's results; `onResult` is called with them unless the returned cancel was called first. */
   search(q: string, onResult: (r: SearchResult) => void): () => void;
+  /** Asks for a field's procedures, as `search` does. */
+  inField(field: string, onItems: (items: ProcedureSummary[]) => void): () => void;
+  /** Asks for one procedure's summary, as `search` does. */
+  procedure(code: string, onProcedure: (p: ProcedureSummary | null) => void): () => void;
 }
 
 const REFRESH_MS = 15_000;
@@ -40,17 +46,17 @@ function searchWorker() {
     waiting.delete(e.data.id);
     done?.(e.data);
   });
+  /** Sends a question; its answer goes to `onAnswer` unless the returned cancel was called first. */
   const ask = (m: ToSearchWorker, onAnswer: (m: FromSearchWorker) => void, transfer: Transferable[] = []) => {
     waiting.set(m.id, onAnswer);
     worker.postMessage(m, transfer);
+    return () => void waiting.delete(m.id);
   };
   return {
     load: (bytes: ArrayBuffer) => new Promise<KioskCatalogue | null>((resolve) => ask({ kind: 'load', id: nextId++, bytes }, (m) => resolve(m.kind === 'loaded' ? m.catalogue : null), [bytes])),
-    search: (q: string, onResult: (r: SearchResult) => void) => {
-      const id = nextId++;
-      ask({ kind: 'search', id, q }, (m) => m.kind === 'results' && onResult(m.result));
-      return () => void waiting.delete(id);
-    },
+    search: (q: string, onResult: (r: SearchResult) => void) => ask({ kind: 'search', id: nextId++, q }, (m) => m.kind === 'results' && onResult(m.result)),
+    inField: (field: string, onItems: (items: ProcedureSummary[]) => void) => ask({ kind: 'field', id: nextId++, field }, (m) => m.kind === 'field' && onItems(m.items)),
+    procedure: (code: string, onProcedure: (p: ProcedureSummary | null) => void) => ask({ kind: 'procedure', id: nextId++, code }, (m) => m.kind === 'procedure' && onProcedure(m.procedure)),
     stop: () => worker.terminate(),
   };
 }
@@ -68,7 +74,7 @@ export function watchCatalogue(onChange: (c: LocalCatalogue) => void): () => voi
     if (!data) return;
     // From the bytes handed over to search being ready: visible in the browser's performance panel, read by the kiosk benchmark.
     performance.measure('catalogue-index-build', { start, end: performance.now() });
-    onChange({ data, search: worker.search });
+    onChange({ data, search: worker.search, inField: worker.inField, procedure: worker.procedure });
   };
   void load();
   const timer = setInterval(() => void load(), REFRESH_MS);

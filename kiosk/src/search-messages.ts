@@ -1,8 +1,17 @@
+import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { SearchResult } from '@hcc/shared/search/engine';
 import type { KioskCatalogue } from './catalogue-index';
 
-/** What the page asks the search worker (search.worker.ts); every question carries an id its answer repeats. */
-export type ToSearchWorker = { kind: 'load'; id: number; bytes: ArrayBuffer } | { kind: 'search'; id: number; q: string };
+/**
+ * What the page asks the search worker (search.worker.ts); every question carries an id its answer repeats.
+ * Besides a query, the worker answers what a screen shows of the catalogue: a field's list, one procedure.
+ */
+export type ToSearchWorker =
+  { kind: 'load'; id: number; bytes: ArrayBuffer } | { kind: 'search'; id: number; q: string } | { kind: 'field'; id: number; field: string } | { kind: 'procedure'; id: number; code: string };
 
-/** The worker's answers: a loaded catalogue (null when the bytes were not one) or a query's results. */
-export type FromSearchWorker = { kind: 'loaded'; id: number; catalogue: KioskCatalogue | null } | { kind: 'results'; id: number; result: SearchResult };
+/** The worker's answers: a loaded catalogue (null when the bytes were not one), a query's results, a field's list, a procedure. */
+export type FromSearchWorker =
+  | { kind: 'loaded'; id: number; catalogue: KioskCatalogue | null }
+  | { kind: 'results'; id: number; result: SearchResult }
+  | { kind: 'field'; id: number; items: ProcedureSummary[] }
+  | { kind: 'procedure'; id: number; procedure: ProcedureSummary | null };

@@ -1,4 +1,4 @@
-import { type IndexedCatalogue, indexCatalogue, searchCatalogue } from './catalogue-index';
+import { type IndexedCatalogue, indexCatalogue, procedureSummary, proceduresInField, searchCatalogue } from './catalogue-index';
 import type { FromSearchWorker, ToSearchWorker } from './search-messages';
 
 /**
@@ -17,7 +17,11 @@ self.addEventListener('message', (e: MessageEvent<ToSearchWorker>) => {
     const next = indexCatalogue(new TextDecoder().decode(m.bytes));
     if (next) current = next;
     answer({ kind: 'loaded', id: m.id, catalogue: next?.screens ?? null });
-  } else {
+  } else if (m.kind === 'search') {
     answer({ kind: 'results', id: m.id, result: current ? searchCatalogue(current, m.q) : { hits: [], partial: false } });
+  } else if (m.kind === 'field') {
+    answer({ kind: 'field', id: m.id, items: current ? proceduresInField(current, m.field) : [] });
+  } else {
+    answer({ kind: 'procedure', id: m.id, procedure: current ? procedureSummary(current, m.code) : null });
   }
 });

@@ -1,7 +1,6 @@
 import { COMMON_PROCEDURE_SHORT_NAMES } from '@hcc/shared/catalogue/common-procedures';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { LocalCatalogue } from '../catalogue';
-import { commonProcedures } from '../common';
 import { useLang, useT } from '../i18n';
 import { Baby, FaceSlightlySmiling, FileCheck, FileText, Files, Flower2, FolderOpen, HeartHandshake, HousePlus, Lock, type LucideIcon, Phone, ScanLine, Search, Smartphone, Stamp } from '../icons';
 
@@ -29,7 +28,7 @@ const HOME_TILES = 6;
 export function Home({ catalogue, onGo, onOpen }: { catalogue: LocalCatalogue | null; onGo: (to: HomeTarget) => void; onOpen: (code: string) => void }) {
   const t = useT();
   const centre = catalogue?.data.centre?.name ?? t('Trung tâm Phục vụ hành chính công', 'Public Administrative Service Centre');
-  const common = commonProcedures(catalogue, HOME_TILES);
+  const common = catalogue?.data.common.slice(0, HOME_TILES) ?? [];
   const more: [HomeTarget, LucideIcon, string, string][] = [
     ['fields', FolderOpen, t('Tìm theo lĩnh vực', 'Browse by field'), t('Hộ tịch, chứng thực, cư trú, đất đai…', 'Civil status, residence, land…')],
     ['survey', FaceSlightlySmiling, t('Đánh giá sự hài lòng', 'Rate our service'), t('Một chạm, ẩn danh', 'One tap, anonymous')],

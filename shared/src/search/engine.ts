@@ -5,6 +5,7 @@ import { COMMON_PROCEDURES } from './prior';
 import { canonical, telexCandidates } from './typing';
 import { audiencesIn } from './audience';
 import { variantsIn } from './variant';
+import { expandInitials, initialsOf, maybeInitials } from './initials';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -39,6 +40,8 @@ interface Doc {
   summary: ProcedureSummary;
   /** The folded name, padded with spaces, for "words side by side" checks. */
   name: string;
+  /** The first letter of each word of the name (initials.ts). */
+  initials: string;
   nameLength: number;
   prior: number;
   /** What the procedure does beyond issuing (variant.ts), as bits. */
@@ -59,6 +62,8 @@ export interface SearchIndex {
   /** Word → the word that most often follows it in names and lexicon phrases, by first letters typed. */
   follow: Map<string, Map<string, number>>;
   lexicon: CompiledLexicon;
+  /** Initials typed → the words they were read as (initials.ts), or null; filled as queries come. */
+  initials: Map<string, string[] | null>;
 }
 
 export interface SearchOptions {
@@ -144,6 +149,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
     docs.push({
       summary: { code: s.code, name: s.name, field: s.field, level: s.level },
       name: padded,
+      initials: initialsOf(name),
       nameLength: name.length,
       prior: COMMON_PROCEDURES.get(s.code) ?? 0,
       variants: variantsIn(padded),
@@ -177,7 +183,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   const df = (t: string) => postings.get(t)?.size ?? 0;
   // A keystroke reads these words' postings: a few common ones say enough about a word one or two letters long.
   for (const [k, ts] of shortPrefix) shortPrefix.set(k, ts.sort((a, b) => df(b) - df(a)).slice(0, k.length === 1 ? 8 : 12));
-  return { docs, postings, vocab, shortPrefix, byLength, follow, lexicon: lex };
+  return { docs, postings, vocab, shortPrefix, byLength, follow, lexicon: lex, initials: new Map() };
 }
 
 // Three rows reused across calls: a keystroke may compare the typed word with thousands of terms.
@@ -297,6 +303,31 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
   return out.size ? out : undefined;
 }
 
+/** Each word typed as initials ("đkkh", "gplx", "đk") replaced by the words it stands for (initials.ts). */
+function readInitials(index: SearchIndex, typed: string[]): string[] {
+  return typed.flatMap((w) => {
+    if (!maybeInitials(w) || FILLER.has(w)) return [w];
+    let read = index.initials.get(w);
+    if (read === undefined) {
+      // Bounded: a kiosk runs for months, and every stray string typed would otherwise stay here.
+      if (index.initials.size >= 1_000) index.initials.clear();
+      index.initials.set(w, (read = initialsRead(index, w)));
+    }
+    return read ?? [w];
+  });
+}
+
+/**
+ * A word the names hold, or start with ("ng" on the way to "người"), is read as typed; so is one the
+ * lexicon has a phrase for, or a Telex spelling of a known word. The dossier's text may hold the short
+ * form itself ("ĐK"): that does not make it a word people mean literally.
+ */
+function initialsRead(index: SearchIndex, w: string): string[] | null {
+  if (index.docs.some((d) => d.name.includes(` ${w}`))) return null;
+  if (index.lexicon.segment([w])[0]?.concept || telexCandidates(w).some((t) => index.postings.has(t))) return null;
+  return expandInitials(w, index.docs) ?? null;
+}
+
 function completeLastWord(index: SearchIndex, typed: string[]): void {
   const last = typed.at(-1) as string;
   const next = index.follow.get(typed.at(-2) as string);
@@ -320,7 +351,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     return { hits: hits.sort((a, b) => a.code.localeCompare(b.code)).slice(0, opts.limit), partial: false };
   }
 
-  const typed = folded.split(' ').map(canonical).slice(0, 16);
+  const typed = readInitials(index, folded.split(' ').map(canonical).slice(0, 16)).slice(0, 16);
   // A trailing space means the last word is finished; otherwise it is still being typed.
   const stillTyping = !/\s$/.test(query.slice(0, 200));
   // A word being typed after another is most likely the word that follows it in names and in how people

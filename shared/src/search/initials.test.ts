@@ -1,0 +1,50 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon } from './default-lexicon';
+import { buildSearchIndex, search } from './engine';
+import { expandInitials, initialsOf, maybeInitials } from './initials';
+
+const named = (...names: string[]) => names.map((n) => ({ name: ` ${n} `, initials: initialsOf(n.split(' ')) }));
+
+describe('initials', () => {
+  it('takes a word that is no syllable as possible initials, not a syllable or a number', () => {
+    expect(['dkkh', 'cmdsdd', 'atvstp', 'gp', 'htx'].map(maybeInitials)).toEqual([true, true, true, true, true]);
+    expect(['hon', 'nguoi', 'b2', 'a', 'dangkykethonvoinguoi'].map(maybeInitials)).toEqual([false, false, false, false, false]);
+  });
+
+  it('reads initials as the commonest run of words with them, counted once per name', () => {
+    const names = named('dang ky ket hon', 'thu tuc dang ky ket hon co yeu to nuoc ngoai', 'dang ky khai hoan', 'dang ky khai hoan dang ky khai hoan');
+    expect(expandInitials('dkkh', names)).toEqual(['dang', 'ky', 'ket', 'hon']);
+    expect(expandInitials('dkk', names)).toEqual(['dang', 'ky', 'ket']);
+    expect(expandInitials('zz', names)).toBeUndefined();
+  });
+});
+
+describe('search with initials', () => {
+  const doc = (code: string, name: string) => ({ code, name, field: 'Hộ tịch', level: ['xa' as const] });
+  const index = buildSearchIndex(
+    [
+      doc('1.000894', 'Thủ tục đăng ký kết hôn'),
+      doc('1.001193', 'Thủ tục đăng ký khai sinh'),
+      doc('1.013949', 'Chuyển mục đích sử dụng đất không phải xin phép'),
+      doc('1.000001', 'Đăng ký người giám hộ'),
+      { ...doc('1.000002', 'Cấp giấy phép xây dựng'), detail: 'Tờ khai ĐK theo mẫu' },
+    ],
+    defaultLexicon(),
+  );
+  const first = (q: string) => search(index, q, { limit: 3 }).hits[0]?.code;
+
+  it('finds the procedure whose name the initials spell, with diacritics or not', () => {
+    expect(first('đkkh')).toBe('1.000894');
+    expect(first('dkks')).toBe('1.001193');
+    expect(first('cmđsdđ')).toBe('1.013949');
+  });
+
+  it('reads a short form the dossier text holds literally as the phrase of the names', () => {
+    expect(first('đk khai sinh')).toBe('1.001193');
+  });
+
+  it('leaves the start of a word being typed alone', () => {
+    // "kh" is on its way to "khai"; read as initials it would be "kết hôn", and the results would jump about.
+    expect(first('dang ky kh')).toBe('1.001193');
+  });
+});

@@ -1,0 +1,34 @@
+import { isSyllable } from './typing';
+
+/**
+ * Initials typed for a phrase: "đkkh" for "đăng ký kết hôn", "cmđsdđ" for "chuyển mục đích sử dụng đất",
+ * "atvstp", "gplx", "gp". People abbreviate whatever they say often, far more phrases than a lexicon can
+ * list, and the catalogue's own names hold the phrases: a word that is no syllable and starts no word of
+ * the catalogue is read as the initials of the commonest run of words in the names with those initials.
+ */
+
+/** The first letter of each word of a folded, space-separated name: one character per word. */
+export const initialsOf = (words: readonly string[]): string => words.map((w) => w[0] ?? ' ').join('');
+
+/** Could this typed word be initials? Letters only, 2–8 of them, and no Vietnamese syllable. */
+export const maybeInitials = (w: string): boolean => /^[a-z]{2,8}$/.test(w) && !isSyllable(w);
+
+/**
+ * The commonest run of words whose initials are `typed`, among names given as their folded words (space
+ * separated, padding allowed) and initials; undefined when no name has one. Ties go to the run met first.
+ */
+export function expandInitials(typed: string, names: readonly { name: string; initials: string }[]): string[] | undefined {
+  const counts = new Map<string, number>();
+  for (const n of names) {
+    if (!n.initials.includes(typed)) continue;
+    const words = n.name.trim().split(' ');
+    const seen = new Set<string>();
+    for (let at = n.initials.indexOf(typed); at >= 0; at = n.initials.indexOf(typed, at + 1)) seen.add(words.slice(at, at + typed.length).join(' '));
+    // A phrase counts once per name: a name repeating it is not more evidence of what people abbreviate.
+    for (const p of seen) counts.set(p, (counts.get(p) ?? 0) + 1);
+  }
+  let best: string | undefined;
+  let bestN = 0;
+  for (const [p, k] of counts) if (k > bestN) [best, bestN] = [p, k];
+  return best?.split(' ');
+}

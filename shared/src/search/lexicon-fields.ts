@@ -170,6 +170,13 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Đường bộ', 'counter', ['xe khach tuyen co dinh', 'mo tuyen xe', 'nha xe', 'chay tuyen', 'xe buyt', 'xe bus'], ['tuyen co dinh', 'van tai hanh khach']),
   e('Đường bộ', 'counter', ['dau noi duong', 'lam duong vao nha', 'mo loi vao', 'mo duong ngang'], ['dau noi', 'duong ngang']),
   e('Đường thủy', 'counter', ['ben do', 'do ngang', 'ben thuyen', 'ben xuong', 'chay do'], ['ben thuy noi dia', 'ben khach ngang song']),
+  // The boats themselves, as their owners call them: a ferry, a sampan, a motor canoe are all "phương tiện thủy nội địa".
+  e(
+    'Đường thủy',
+    'counter',
+    ['ghe', 'xuong', 'thuyen', 'ghe do', 'ghe may', 'xuong may', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'do cho khach', 'ca no', 'sa lan', 'tau song'],
+    ['phuong tien thuy noi dia', 'duong thuy noi dia'],
+  ),
   e('Đường thủy', 'counter', ['bang lai tau', 'bang thuyen truong', 'bang lai ca no', 'chung chi lai tau', 'lai ghe'], ['chung chi chuyen mon thuyen vien', 'giay chung nhan kha nang chuyen mon']),
   e('Hàng hải', 'counter', ['tau bien', 'tau hang', 'dang ky tau bien', 'thuyen vien', 'so thuyen vien'], ['tau bien', 'thuyen vien']),
   e('Hàng không', 'counter', ['may bay', 'flycam', 'drone', 'bay flycam', 'thiet bi bay'], ['tau bay', 'tau bay khong nguoi lai']),

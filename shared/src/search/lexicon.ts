@@ -363,6 +363,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'counter',
     [
       'lltp',
+      'ltp',
       'ly lich',
       'ly lich tu phap',
       'phieu ly lich',
@@ -874,7 +875,20 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Y tế',
     'counter',
-    ['ve sinh an toan thuc pham', 'vsattp', 'attp', 've sinh thuc pham', 'giay an toan thuc pham', 'giay phep ve sinh', 'quan an', 'bep an', 'nha hang', 'thuc pham sach'],
+    [
+      've sinh an toan thuc pham',
+      'an toan ve sinh thuc pham',
+      'vsattp',
+      'atvstp',
+      'attp',
+      've sinh thuc pham',
+      'giay an toan thuc pham',
+      'giay phep ve sinh',
+      'quan an',
+      'bep an',
+      'nha hang',
+      'thuc pham sach',
+    ],
     ['an toan thuc pham', 'co so du dieu kien an toan thuc pham'],
   ),
 

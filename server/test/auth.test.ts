@@ -47,11 +47,12 @@ describe('staff sign-in', () => {
     await show(t.url).expect(201);
   });
 
-  it('stores passwords only as scrypt hashes', async () => {
-    const cookie = await t.login('viewer');
-    const me = (await t.http.get('/api/auth/me').set('Cookie', cookie)).body.user;
-    const stored = await t.deps.store.users.get(me.id);
-    expect(stored?.passwordHash).toMatch(/^scrypt\$/);
+  it('stores passwords only as scrypt hashes, at the production cost', async () => {
+    const admin = await t.login('admin');
+    const made = await t.http.post('/api/users').set('Cookie', admin).send({ username: 'new.viewer', displayName: 'Viewer', role: 'viewer', password: PASSWORD }).expect(201);
+    const stored = await t.deps.store.users.get(made.body.id);
+    // scrypt$N$r$p$salt$key, N = 2^15 (about 32 MiB per guess).
+    expect(stored?.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(stored?.passwordHash).not.toContain(PASSWORD);
   });
 });

@@ -7,8 +7,10 @@ import { LazyLookup } from './dossier/LazyLookup';
 import { type Lang, LangContext, useT } from './i18n';
 import { Keyboard } from './Keyboard';
 import { lazyScreen, prefetchWhenIdle } from './lazy-screen';
+import { PrivacyNotice } from './Privacy';
 import { allowZoom, lockDown } from './lockdown';
 import { Home, type HomeTarget } from './screens/Home';
+import { Survey } from './Survey';
 import { TEXT_SIZES, Toolbar } from './Toolbar';
 import { record } from './usage';
 
@@ -16,10 +18,10 @@ import { record } from './usage';
 export const IDLE_MS = 60_000;
 const SEARCH_RECORD_MS = 2_000;
 
-// Screens a tap opens, kept out of the start-up module (lazy-screen.tsx) and prefetched once the home screen is up.
+// Screens a tap opens, kept out of the start-up module (lazy-screen.tsx) and prefetched once the home
+// screen is up. The survey is not one of them: an offline kiosk must take answers even before it ever
+// fetched a chunk (e2e/kiosk.test.ts), so it stays in the start-up module, without its QR encoder (qr.ts).
 const Detail = lazyScreen(() => import('./Detail').then((m) => m.Detail));
-const Survey = lazyScreen(() => import('./Survey').then((m) => m.Survey));
-const PrivacyNotice = lazyScreen(() => import('./Privacy').then((m) => m.PrivacyNotice));
 const TakeAway = lazyScreen(() => import('./TakeAway').then((m) => m.TakeAway));
 
 type Screen = { name: 'home' | HomeTarget } | { name: 'field'; field: string } | { name: 'detail'; code: string; from: Screen };
@@ -44,7 +46,7 @@ export function App() {
 
   useEffect(() => watchCatalogue(setCatalogue), []);
   const ready = catalogue !== null;
-  useEffect(() => (ready ? prefetchWhenIdle([Detail, Survey, PrivacyNotice, TakeAway]) : undefined), [ready]);
+  useEffect(() => (ready ? prefetchWhenIdle([Detail, TakeAway]) : undefined), [ready]);
   // A phone is the citizen's own: only the kiosk in the hall is locked in.
   useEffect(() => (phoneSurvey || phoneDossier ? allowZoom() : lockDown()), []);
   // The next person starts from scratch: screen, query, text size, contrast, language and scroll. The

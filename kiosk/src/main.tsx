@@ -6,8 +6,6 @@ import './kiosk.css';
 import { render } from 'preact';
 import { IDLE_MS } from './App';
 import { Start } from './Start';
-// Answers queued while offline are retried from start-up (its timer), not from when the survey screen first loads.
-import './survey-queue';
 import { applyUpdatesWhenIdle } from './updates';
 
 const root = document.getElementById('app');

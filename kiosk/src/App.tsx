@@ -1,15 +1,14 @@
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
-import { qrDataUrl } from '@hcc/shared/qr/image';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import type { SearchResult } from '@hcc/shared/search/engine';
 import { type LocalCatalogue, watchCatalogue } from './catalogue';
-import { Detail } from './Detail';
 import { LazyLookup } from './dossier/LazyLookup';
 import { type Lang, LangContext, useT } from './i18n';
 import { Keyboard } from './Keyboard';
-import { allowZoom, lockDown } from './lockdown';
+import { lazyScreen, prefetchWhenIdle } from './lazy-screen';
 import { PrivacyNotice } from './Privacy';
+import { allowZoom, lockDown } from './lockdown';
 import { Home, type HomeTarget } from './screens/Home';
 import { Survey } from './Survey';
 import { TEXT_SIZES, Toolbar } from './Toolbar';
@@ -18,6 +17,12 @@ import { record } from './usage';
 /** After this long untouched the kiosk forgets everything and shows the home screen to the next person. */
 export const IDLE_MS = 60_000;
 const SEARCH_RECORD_MS = 2_000;
+
+// Screens a tap opens, kept out of the start-up module (lazy-screen.tsx) and prefetched once the home
+// screen is up. The survey is not one of them: an offline kiosk must take answers even before it ever
+// fetched a chunk (e2e/kiosk.test.ts), so it stays in the start-up module, without its QR encoder (qr.ts).
+const Detail = lazyScreen(() => import('./Detail').then((m) => m.Detail));
+const TakeAway = lazyScreen(() => import('./TakeAway').then((m) => m.TakeAway));
 
 type Screen = { name: 'home' | HomeTarget } | { name: 'field'; field: string } | { name: 'detail'; code: string; from: Screen };
 
@@ -40,6 +45,8 @@ export function App() {
   const idle = useRef<ReturnType<typeof setTimeout>>();
 
   useEffect(() => watchCatalogue(setCatalogue), []);
+  const ready = catalogue !== null;
+  useEffect(() => (ready ? prefetchWhenIdle([Detail, TakeAway]) : undefined), [ready]);
   // A phone is the citizen's own: only the kiosk in the hall is locked in.
   useEffect(() => (phoneSurvey || phoneDossier ? allowZoom() : lockDown()), []);
   // The next person starts from scratch: screen, query, text size, contrast, language and scroll. The
@@ -325,26 +332,6 @@ function Fields({ fields, onPick }: { fields: [string, number][]; onPick: (field
           </button>
         ))}
       </div>
-    </section>
-  );
-}
-
-/** Information the citizen takes away on their phone: the kiosk never navigates anywhere else. */
-function TakeAway({ url }: { url: string }) {
-  const t = useT();
-  const hotline = url.startsWith('tel:');
-  return (
-    <section class="take-away big" data-testid="take-away">
-      <h1>{hotline ? t('Đường dây nóng 1022', 'Hotline 1022') : t('Dịch vụ công trực tuyến', 'Online public services')}</h1>
-      <img class="qr" src={qrDataUrl(url)} alt="" />
-      <p>
-        {hotline
-          ? t('Quét mã để gọi Tổng đài 1022, hoặc bấm số 1022 trên điện thoại. Phản ánh, kiến nghị về thủ tục hành chính.', 'Scan to call 1022 or dial it. Feedback on administrative procedures.')
-          : t(
-              'Quét mã bằng điện thoại để mở Cổng Dịch vụ công quốc gia, đăng nhập bằng VNeID và nộp hồ sơ trực tuyến.',
-              'Scan with your phone to open the national portal, sign in with VNeID and apply online.',
-            )}
-      </p>
     </section>
   );
 }

@@ -52,14 +52,21 @@ export function Start() {
         }}
       />
     );
-  // Meanwhile the kiosk's title stands where the home screen will show it: a screen with words on it at
-  // once, not a blank one (Lighthouse's first contentful paint waited for the centre).
+  // Meanwhile the kiosk's title and greeting stand where the home screen will show them (as index.html
+  // drew them): a screen with words on it at once, not a blank one (Lighthouse's first and largest
+  // contentful paints waited for the centre).
   if (centreUnknown && !gaveUpOnCentre)
     return (
       <main class="kiosk kiosk-waiting" aria-busy="true">
         <header class="toolbar">
           <strong class="title">Tra cứu thủ tục hành chính</strong>
         </header>
+        <div class="home-screen">
+          <header class="home-head">
+            <p class="home-kicker">Xin chào! Đây là</p>
+            <h1>Trung tâm Phục vụ hành chính công</h1>
+          </header>
+        </div>
       </main>
     );
   // Keyed by centre: a kiosk moved to another centre reloads that centre's catalogue and survey.

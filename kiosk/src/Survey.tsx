@@ -1,4 +1,3 @@
-import { qrDataUrl } from '@hcc/shared/qr/image';
 import { surveyApi } from '@hcc/shared/api/surveys';
 import type { SurveyForm } from '@hcc/shared/schemas/survey';
 import { DEFAULT_SURVEY_FORMS } from '@hcc/shared/survey/forms';
@@ -9,6 +8,7 @@ import { useT } from './i18n';
 import { FaceGrinning, FaceSlightlyFrowning, FaceSlightlySmiling, type LucideIcon } from './icons';
 import { Keyboard } from './Keyboard';
 import { PrivacyNotice } from './Privacy';
+import { useQrDataUrl } from './qr';
 import { coolingDown, type SurveyAnswer, sendNow, submit, uuid } from './survey-queue';
 
 /** Which form a kiosk asks (?form=tt01 or sipas for the longer ones); the quick question by default. */
@@ -183,12 +183,18 @@ export function Survey({ onDone, fields, phone = false, procedure }: { onDone: (
       <PrivacyNotice />
       {!phone && (
         <div class="survey-phone">
-          <img class="qr" src={qrDataUrl(phoneSurveyUrl(centreId))} alt="" />
+          <PhoneQr url={phoneSurveyUrl(centreId)} />
           <span>{t('Hoặc quét mã để đánh giá trên điện thoại của mình', 'Or scan to answer on your own phone')}</span>
         </div>
       )}
     </section>
   );
+}
+
+/** The code's square is kept while the encoder loads, so the words beside it do not move. */
+function PhoneQr({ url }: { url: string }) {
+  const src = useQrDataUrl(url);
+  return src ? <img class="qr" src={src} alt="" /> : <span class="qr" />;
 }
 
 function Face({ score }: { score: number }) {

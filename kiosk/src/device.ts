@@ -1,7 +1,7 @@
 import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
 import { kioskBootstrap } from '@hcc/shared/api/pairing';
 import { IdSchema } from '@hcc/shared/schemas/common';
-import { io, type Socket } from 'socket.io-client';
+import type { Socket } from 'socket.io-client';
 import { attempt } from './api';
 import * as z from 'zod/mini';
 
@@ -61,16 +61,25 @@ export function connectKiosk(creds: KioskCredentials, ev: { onRevoked(): void; o
   // A kiosk just enrolled by its link shows nothing until it knows its centre (Start.tsx): it asks at
   // once rather than after the socket's handshake, a round trip or two later.
   if (creds.centreId === null) void bootstrap();
-  const socket: KioskSocket = io({ auth: { token: creds.token }, transports: ['websocket', 'polling'] });
-  socket.on('connect', () => void bootstrap());
-  socket.on('connect_error', (err) => {
-    if (err.message === 'unauthorized') ev.onRevoked();
-  });
-  socket.on('device:revoked', () => ev.onRevoked());
-  socket.on('device:reload', () => location.reload());
-  socket.on('catalogue:changed', () => window.dispatchEvent(new Event(CATALOGUE_CHANGED)));
+  // socket.io (a fifth of the kiosk's script) is its own chunk, evaluated after the first screen is up
+  // rather than in the start-up task that draws it (BENCHMARKS.md, "Kiosk start-up long tasks").
+  let socket: KioskSocket | undefined;
+  void import('socket.io-client').then(
+    ({ io }) => {
+      if (stopped) return;
+      socket = io({ auth: { token: creds.token }, transports: ['websocket', 'polling'] });
+      socket.on('connect', () => void bootstrap());
+      socket.on('connect_error', (err) => {
+        if (err.message === 'unauthorized') ev.onRevoked();
+      });
+      socket.on('device:revoked', () => ev.onRevoked());
+      socket.on('device:reload', () => location.reload());
+      socket.on('catalogue:changed', () => window.dispatchEvent(new Event(CATALOGUE_CHANGED)));
+    },
+    (err: unknown) => console.warn('kiosk: live connection not loaded; the catalogue is polled instead', err),
+  );
   return () => {
     stopped = true;
-    socket.disconnect();
+    socket?.disconnect();
   };
 }

@@ -1,7 +1,7 @@
 import type { CitizenQuery } from './dev-set';
 
 /**
- * A fifth held-out set for procedure search (fifth session, 3 Dec 2026): 180 citizen queries written in one sitting
+ * A fifth held-out set for procedure search (sixth session, 3 Dec 2026 13:50 UTC): 180 citizen queries written in one sitting
  * by someone who had never seen the engine, its lexicons or its misses, before any procedure name in the catalogue was
  * looked at, in the three voices of the other sets, 60 each — elderly (whole sentences with diacritics, a person or a
  * reason: "bà cụ nhà tôi vừa qua đời…", "tôi già tay run…"), rural (no diacritics, everyday words: "so do", "ghe do",
@@ -18,7 +18,7 @@ import type { CitizenQuery } from './dev-set';
  * the engine: every procedure a counter clerk would accept, commune and province variants alike. No query was
  * reworded after the names were seen and none was dropped; the 32 whose answer the catalogue lacks (people with merit,
  * social protection, education, health, religion, associations, culture, work permits and the like) are in
- * FIFTH_NO_ANSWER. Scored once before any change of the fifth session (top-1 70.9 %, top-3 82.4 %, MRR 0.773:
+ * FIFTH_NO_ANSWER. Scored once before any change of the sixth session (top-1 70.9 %, top-3 82.4 %, MRR 0.773:
  * the honest figure for queries the engine had not seen), it then became that session's development set, and a
  * sixth set was written blind to measure the result (sixth-set.ts).
  */

@@ -1,7 +1,7 @@
 import type { CitizenQuery } from './dev-set';
 
 /**
- * A sixth held-out set for procedure search, written in the fifth session (3 Dec 2026) by someone who had never seen
+ * A sixth held-out set for procedure search, written in the sixth session (3 Dec 2026) by someone who had never seen
  * the engine, its lexicons or the other query sets. All queries were written in one sitting before any procedure name
  * in the catalogue was looked at, in three voices: elderly (whole sentences with a reason, a family member or a worry,
  * with diacritics and polite particles: "cho tôi hỏi…", "…ở đâu ạ"), rural (no diacritics, everyday words, small typos

@@ -4,7 +4,7 @@ import { allRows, changes, firstRow, PG_LOCKS, type Pg, type PgClient, transacti
 import { GENESIS, type Keying, keyedRowLink, type StoredRow, type StoredSummary } from './chain';
 import { type AnchorRow, anchorMac, type ChainLog, type CheckRow, compareFingerprint, type HeadRow } from './check-chain';
 import type { LogKey } from './log-key';
-import { columnsOf, pgRollUp } from './pg-roll-up';
+import { pgRollUp } from './pg-roll-up';
 import { pgSummaryRepo } from './pg-summaries';
 import { type GroupTuple, readGroups, type RollUpReads } from './read-groups';
 import { checkRollUps, type RollUpSource, type SealRow } from './rollup-check';
@@ -15,10 +15,14 @@ const SUMS = 'device_id, playlist_id, playlist_version, item_id, SUM(showings)::
 const KEYS = 'device_id, playlist_id, playlist_version, item_id';
 
 const COLUMNS = 'seq, id, device_id, item_id, playlist_id, playlist_version, started_at, duration_ms, completed, reason, received_at, chain_hash';
+// The batch travels as one JSON text: node-postgres escapes array parameters element by element in
+// JavaScript, inside the chain's lock (12 arrays of 500: ~8 % of the server's time per batch), where
+// JSON.stringify is native and PostgreSQL parses it in C.
 const INSERT = `INSERT INTO impressions (${COLUMNS})
-  SELECT * FROM unnest($1::bigint[], $2::text[], $3::text[], $4::text[], $5::text[], $6::bigint[], $7::text[], $8::bigint[], $9::bigint[], $10::text[], $11::text[], $12::text[])
+  SELECT ${COLUMNS} FROM json_to_recordset($1::json) AS r(seq bigint, id text, device_id text, item_id text, playlist_id text, playlist_version bigint,
+    started_at text, duration_ms bigint, completed bigint, reason text, received_at text, chain_hash text)
   ON CONFLICT (id) DO NOTHING`;
-const HEAD = `SELECT last.seq, last.chain_hash, ARRAY(SELECT id FROM impressions WHERE id = ANY($1::text[])) AS seen
+const HEAD = `SELECT last.seq, last.chain_hash, ARRAY(SELECT id FROM impressions WHERE id = ANY(ARRAY(SELECT json_array_elements_text($1::json)))) AS seen
   FROM (SELECT 1) AS one LEFT JOIN (SELECT seq, chain_hash FROM impressions ORDER BY seq DESC LIMIT 1) AS last ON true`;
 
 /**
@@ -31,7 +35,7 @@ async function insertBatch(c: PgClient, k: Keying, batch: Impression[], received
   await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
   // The last row and the ids already stored, in one round trip: the lock is held until the commit.
   // A replayed id inserts nothing, and the chain goes on from the row that is really last.
-  const head = await firstRow<{ seq: number | null; chain_hash: string | null; seen: string[] }>(c, HEAD, [batch.map((i) => i.id)]);
+  const head = await firstRow<{ seq: number | null; chain_hash: string | null; seen: string[] }>(c, HEAD, [JSON.stringify(batch.map((i) => i.id))]);
   const seen = new Set(head?.seen);
   let seq = head?.seq ?? 0;
   let prev = head?.chain_hash ?? GENESIS;
@@ -47,21 +51,7 @@ async function insertBatch(c: PgClient, k: Keying, batch: Impression[], received
     stored.push(i);
   }
   if (!rows.length) return { accepted: 0, duplicates: batch.length };
-  const fields: ((r: StoredRow) => unknown)[] = [
-    (r) => r.seq,
-    (r) => r.id,
-    (r) => r.device_id,
-    (r) => r.item_id,
-    (r) => r.playlist_id,
-    (r) => r.playlist_version,
-    (r) => r.started_at,
-    (r) => r.duration_ms,
-    (r) => r.completed,
-    (r) => r.reason,
-    (r) => r.received_at,
-    (r) => r.chain_hash,
-  ];
-  const inserted = await changes(c, INSERT, columnsOf(rows, fields));
+  const inserted = await changes(c, INSERT, [JSON.stringify(rows)]);
   // Holding the lock, every new id must land. One that did not means a writer went round the lock,
   // and the hashes just computed would skip a row: refuse the batch, the device sends it again.
   if (inserted !== rows.length) throw new Error(`impression batch: ${rows.length - inserted} rows were stored by another writer meanwhile`);

@@ -15,7 +15,8 @@ const IntegrityQuerySchema = z.strictObject({ full: z._default(z.enum(['0', '1']
 export function impressionRoutes(deps: Deps, httpPresence: HttpPresence): Router {
   const r = Router();
   // HTTP twin of the socket's impression:batch, for players whose socket is down but HTTP works.
-  const on = contractRoutes(r, '/api/impressions');
+  // A screen's batches are the server's busiest body: checked by the schema's compiled form.
+  const on = contractRoutes(r, '/api/impressions', { compiled: [impressionApi.batch] });
   // Showings posted over HTTP are a sign of life too: a screen behind a proxy that blocks WebSocket is up.
   on(impressionApi.batch, requireDevice(deps), async ({ body: { impressions }, res }) => {
     await httpPresence.heard(deviceOf(res).id);

@@ -1,7 +1,6 @@
 import { execFile } from 'node:child_process';
 import { rename, rm } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import pg from 'pg';
 import type { SnapshotFacts } from './manifest';
 
 const run = promisify(execFile);
@@ -28,6 +27,12 @@ export async function pgToolsInstalled(): Promise<boolean> {
   );
 }
 
+/** node-postgres is loaded when a backup needs it: a server on SQLite never does (see db/pg.ts). */
+async function clientOf(url: string) {
+  const { default: pg } = await import('pg');
+  return new pg.Client({ connectionString: url });
+}
+
 /**
  * pg_dump's custom format of the whole database, with the manifest's facts read in the very snapshot
  * pg_dump copies: a transaction exports its snapshot, pg_dump adopts it, and the counts cannot
@@ -36,7 +41,7 @@ export async function pgToolsInstalled(): Promise<boolean> {
 export async function dumpPg(url: string, destFile: string): Promise<SnapshotFacts> {
   const tmp = `${destFile}.partial`;
   // Its own client, not the store's pool: a backup must not run the store's migrations.
-  const client = new pg.Client({ connectionString: url });
+  const client = await clientOf(url);
   await client.connect();
   try {
     await client.query('BEGIN ISOLATION LEVEL REPEATABLE READ, READ ONLY');
@@ -67,7 +72,7 @@ export async function dumpPg(url: string, destFile: string): Promise<SnapshotFac
  * already holds this system's tables, which a restore would replace.
  */
 export async function pgState(url: string): Promise<{ inUse: boolean; hasData: boolean }> {
-  const client = new pg.Client({ connectionString: url });
+  const client = await clientOf(url);
   await client.connect();
   try {
     const r = await client.query<{ others: number; tables: boolean }>(

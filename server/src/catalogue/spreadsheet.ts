@@ -1,5 +1,4 @@
 import type { ListRows } from '@hcc/shared/catalogue/procedure-list';
-import ExcelJS from 'exceljs';
 import { checkArchive } from '../security/archive-limits';
 
 /** A ministry's procedure list is tens of kilobytes; these bounds leave room for the largest while refusing a ZIP bomb. */
@@ -11,6 +10,8 @@ export const SPREADSHEET_LIMITS = { maxEntries: 500, maxBytes: 64 * 1024 * 1024 
  */
 export async function readFirstSheet(buf: Buffer, name = 'the spreadsheet'): Promise<ListRows[]> {
   await checkArchive(buf, { ...SPREADSHEET_LIMITS, what: name });
+  // exceljs is loaded when a spreadsheet comes, not at start: it is the largest module the server uses (about 28 MB resident).
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);

@@ -1,5 +1,5 @@
 import { sql } from 'kysely';
-import pg from 'pg';
+import type pg from 'pg';
 import { pgKysely } from './kysely';
 import { type Migration, migrationSteps } from './migrate';
 import { WRITTEN_ONCE } from './migrations/registry';
@@ -67,10 +67,10 @@ function parseInt8(text: string): number {
   return n;
 }
 
-function openPool(url: string, name: string, limits: PoolLimits): Pg {
-  const types = new pg.TypeOverrides();
+function openPool(driver: typeof pg, url: string, name: string, limits: PoolLimits): Pg {
+  const types = new driver.TypeOverrides();
   types.setTypeParser(INT8_OID, parseInt8);
-  const pool = new pg.Pool({
+  const pool = new driver.Pool({
     connectionString: url,
     types,
     max: limits.max,
@@ -92,7 +92,9 @@ function openPool(url: string, name: string, limits: PoolLimits): Pg {
  * database: an advisory lock lets one migrate while the others wait, then find nothing left to do.
  */
 export async function openPg(url: string): Promise<PgPools> {
-  const pools = { main: openPool(url, 'main', MAIN_LIMITS), ingest: openPool(url, 'ingest', INGEST_LIMITS) };
+  // Loaded here, not at the top: a server on SQLite never needs node-postgres (about 15 MB resident once loaded).
+  const { default: driver } = await import('pg');
+  const pools = { main: openPool(driver, url, 'main', MAIN_LIMITS), ingest: openPool(driver, url, 'ingest', INGEST_LIMITS) };
   try {
     await migratePg(pools.main);
   } catch (err) {

@@ -31,7 +31,11 @@ export class Catalogue {
   constructor(private readonly store: Store) {}
 
   async reload(): Promise<void> {
-    this.summaries = (await this.store.procedures.all()).map(searchDocOf);
+    // Page by page: only the compact search documents are kept. An import landing between two pages
+    // reloads the catalogue again when it is done, so a mixed read does not outlive it.
+    const summaries: SearchDoc[] = [];
+    for await (const page of this.store.procedures.pages()) summaries.push(...page.map(searchDocOf));
+    this.summaries = summaries;
     this.names = new Map(this.summaries.map((s) => [s.code, s.name]));
     const staff = staffLexicon(await this.store.searchLexicon.all());
     this.lexicon = [...LEXICON, ...staff];

@@ -4,6 +4,11 @@ import { parseJsonColumn } from '../store/json';
 
 export interface ProcedureRepo {
   all(): Promise<Procedure[]>;
+  /**
+   * Every procedure in code order, a page at a time: the whole national catalogue read at once is
+   * about 30 MB of records alive together, which the heap keeps committed long after.
+   */
+  pages(size?: number): AsyncIterable<Procedure[]>;
   get(code: string): Promise<Procedure | null>;
   /** Which of these codes are in the catalogue, without reading (and checking) whole records. */
   existing(codes: readonly string[]): Promise<Set<string>>;
@@ -21,6 +26,14 @@ const toProcedure = (r: { body_json: string }) => parseJsonColumn(ProcedureSchem
 export function procedureRepo(db: Kdb): ProcedureRepo {
   return {
     all: async () => (await db.selectFrom('procedures').select('body_json').orderBy('code').execute()).map(toProcedure),
+    pages: async function* (size = 250) {
+      for (let after = ''; ;) {
+        const rows = await db.selectFrom('procedures').select(['code', 'body_json']).where('code', '>', after).orderBy('code').limit(size).execute();
+        if (!rows.length) return;
+        yield rows.map(toProcedure);
+        after = rows.at(-1)?.code ?? after;
+      }
+    },
     get: async (code) => {
       const r = await db.selectFrom('procedures').select('body_json').where('code', '=', code).executeTakeFirst();
       return r ? toProcedure(r) : null;

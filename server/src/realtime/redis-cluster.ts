@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createShardedAdapter } from '@socket.io/redis-adapter';
-import { Redis } from 'ioredis';
+import type { createShardedAdapter } from '@socket.io/redis-adapter';
 import type { Logger } from 'pino';
 import { RateLimiterRedis } from 'rate-limiter-flexible';
 import { memoryLimiter } from '../security/limits';
@@ -18,6 +17,8 @@ const SALT_TTL_S = 86_400;
 export async function connectRedisCluster(url: string, prefix: string, log: Logger): Promise<Cluster> {
   // While Redis is away a publish fails at once instead of waiting in ioredis' queue: the adapter
   // sends to this node's own devices only after its publish settles, and they must not wait.
+  // Loaded here, not at the top: a single node never needs them (about 35 MB resident once loaded).
+  const [{ createShardedAdapter }, { Redis }] = await Promise.all([import('@socket.io/redis-adapter'), import('ioredis')]);
   const pub = new Redis(url, { lazyConnect: true, enableOfflineQueue: false });
   const sub = new Redis(url, { lazyConnect: true });
   // ioredis reconnects by itself (and subscribes again); each failed attempt is reported here.

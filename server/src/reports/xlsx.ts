@@ -4,7 +4,7 @@ import { TARGET_STATUS_LABELS, type TargetProgress } from '@hcc/shared/reports/t
 import { PLAN_MEASURE_LABELS } from '@hcc/shared/schemas/plan';
 import { REGISTER_FORM_LABELS } from '@hcc/shared/schemas/register';
 import { COMM_FORM_LABELS, ITEM_KIND_LABELS, REFORM_AREA_LABELS } from '@hcc/shared/schemas/playlist';
-import ExcelJS from 'exceljs';
+import type { Worksheet } from 'exceljs';
 import { periodPhrase } from './vn-format';
 import { writeSummary } from './xlsx-summary';
 import { addTable, type Column, dayCell, FMT, vnCell } from './xlsx-table';
@@ -41,6 +41,8 @@ const targetLines = (report: Report): TargetLine[] => report.targets.flatMap((t)
 
 /** The quarterly report as a workbook: a summary sheet, then one sheet per way of counting. */
 export async function reportXlsx(report: Report): Promise<Buffer> {
+  // Loaded on the first report, not at start (see catalogue/spreadsheet.ts).
+  const { default: ExcelJS } = await import('exceljs');
   const wb = new ExcelJS.Workbook();
   wb.created = new Date(report.generatedAt);
   // Excel keeps cached results until told otherwise; recalculating on open keeps them honest after edits.
@@ -208,7 +210,7 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
  * a page header naming the sheet, the scope and the period (printed, so accents are never clipped by a
  * row height), with page numbers below.
  */
-function setUpPrinting(ws: ExcelJS.Worksheet, title: string): void {
+function setUpPrinting(ws: Worksheet, title: string): void {
   ws.pageSetup = {
     paperSize: 9,
     orientation: 'landscape',
@@ -224,7 +226,7 @@ function setUpPrinting(ws: ExcelJS.Worksheet, title: string): void {
 
 type FieldLine = NonNullable<Report['dossiers']>['byField'][number];
 /** The dossiers handled, by field (totals summed by Excel), and the look-ups beside them. */
-function addDossierSheet(ws: ExcelJS.Worksheet, d: NonNullable<Report['dossiers']>): void {
+function addDossierSheet(ws: Worksheet, d: NonNullable<Report['dossiers']>): void {
   const n = (header: string, value: (r: FieldLine) => number): Column<FieldLine> => ({ header, width: 13, value, numFmt: FMT.count, sum: true });
   addTable<FieldLine>(
     ws,

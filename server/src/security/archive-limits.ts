@@ -1,4 +1,4 @@
-import yauzl, { type Entry, type ZipFile } from 'yauzl';
+import type { Entry, ZipFile } from 'yauzl';
 import { AppError } from '../http/errors';
 
 /**
@@ -18,8 +18,11 @@ export interface ArchiveLimits {
 const MB = 1024 * 1024;
 const mb = (n: number) => `${Math.round(n / MB)} MB`;
 
-const open = (buf: Buffer) =>
-  new Promise<ZipFile>((resolve, reject) => yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => (err ? reject(err) : resolve(zip))));
+/** yauzl is loaded with the first archive, as exceljs is (see catalogue/spreadsheet.ts). */
+const open = async (buf: Buffer) => {
+  const { default: yauzl } = await import('yauzl');
+  return new Promise<ZipFile>((resolve, reject) => yauzl.fromBuffer(buf, { lazyEntries: true, validateEntrySizes: true, strictFileNames: false }, (err, zip) => (err ? reject(err) : resolve(zip))));
+};
 
 /** Calls `visit` for each entry in turn; `visit` resolves when it is done with that entry. */
 function eachEntry(zip: ZipFile, visit: (entry: Entry) => Promise<void>): Promise<void> {

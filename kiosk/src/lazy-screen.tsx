@@ -6,9 +6,9 @@ import { useT } from './i18n';
 export type LazyScreen<P> = ComponentType<P> & { prefetch(): Promise<unknown> };
 
 /**
- * The procedure page, the survey, the privacy notice and the take-away QR codes are not part of the
- * home screen: evaluating them (and the QR encoder) with the main module made the kiosk's start-up
- * task longer (BENCHMARKS.md, "Kiosk start-up long tasks"). Once prefetched (App prefetches them when
+ * The procedure page and the take-away QR codes are not part of the home screen: evaluating them (and
+ * the QR encoder) with the main module made the kiosk's start-up task longer (BENCHMARKS.md, "Kiosk
+ * start-up long tasks"). The survey and the privacy notice stay in the start-up module (App.tsx says why). Once prefetched (App prefetches them when
  * idle) the screen draws in the same render as the tap, with no "opening" frame. preact/compat's
  * lazy() would need Suspense and compat in the bundle, and always suspends once on first use.
  * A failed fetch (offline before the service worker cached the chunks) is tried again next time.

@@ -60,6 +60,9 @@ export async function visitKiosk(browser: Browser, baseUrl: string, size: Size, 
     const { url } = await pairKiosk(baseUrl, 'long-thanh');
     const { page } = await openPage(ctx, url);
     await page.getByTestId('kiosk-tiles').waitFor({ timeout: 20_000 });
+    // The home as a person meets it once the kiosk is up: its centre and common procedures, which come
+    // with the catalogue a moment after the tiles.
+    await page.getByTestId('common-tile').first().waitFor({ timeout: 20_000 });
     await settle(page);
     await visit('home', page);
     await page.getByTestId('tile-search').click();
@@ -76,7 +79,7 @@ export async function visitKiosk(browser: Browser, baseUrl: string, size: Size, 
     await visit('survey', page);
     // The same home in English and in high contrast, as a visitor may switch them.
     await page.goto(`${baseUrl}/kiosk/`); // paired now: its token is kept, and a new load shows home
-    await page.getByTestId('kiosk-tiles').waitFor();
+    await page.getByTestId('common-tile').first().waitFor({ timeout: 20_000 });
     await page.getByTestId('kiosk-lang').click();
     await visit('home-english', page);
     await page.getByTestId('contrast').click();

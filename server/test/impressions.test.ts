@@ -2,7 +2,6 @@ import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { wholeMonthsWithin } from '../src/impressions/read-groups';
 import { emitAck, startTestServer, type TestServer } from './fixtures';
 import { serverEntry } from './server-entry';
 import { rawSql, storeEnv, testEngine } from './test-database';
@@ -199,14 +198,4 @@ describe('daily roll-up', () => {
     expect(await t.deps.store.impressions.groups('2026-02-01', '2026-03-31', 'week')).toMatchObject([{ day: '2026-03-02', showings: 3 }]);
     expect(await t.deps.store.impressions.daysOnAir('2026-03-01', '2026-03-31')).toEqual(new Map([[deviceId, 2]]));
   });
-});
-
-describe('wholeMonthsWithin', () => {
-  it.each([
-    ['2026-01-01', '2026-12-31', { first: '2026-01-01', last: '2026-12-01' }],
-    ['2026-01-15', '2026-04-30', { first: '2026-02-01', last: '2026-04-01' }],
-    ['2026-01-01', '2026-02-27', { first: '2026-01-01', last: '2026-01-01' }],
-    ['2026-02-02', '2026-02-28', null],
-    ['2024-02-01', '2024-02-29', { first: '2024-02-01', last: '2024-02-01' }],
-  ])('%s…%s', (from, to, expected) => expect(wholeMonthsWithin(from, to)).toEqual(expected));
 });

@@ -20,3 +20,25 @@ describe('abbreviations inside the catalogue’s names', () => {
     expect(lex.conceptsIn('thanh lap kkt moi'.split(' ')).has(conceptOf('mo nha may trong khu'))).toBe(false);
   });
 });
+
+describe('phrases said with a small word inside', () => {
+  const lex = compileLexicon([lexiconEntry('Hộ tịch', 'counter', ['chua vo', 'chua chong'], ['xac nhan tinh trang hon nhan']), lexiconEntry('Hộ tịch', 'counter', ['nhan con'], ['nhan cha me con'])]);
+  const units = (q: string) => lex.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
+
+  it('are read in a query: "có", "đã", a classifier between the phrase’s words', () => {
+    expect(units('xac nhan chua co vo')).toEqual(['xac', 'nhan', '[chua vo]']);
+    expect(units('muon nhan dua con')).toEqual(['muon', '[nhan con]']);
+    expect(units('chua da chong')).toEqual(['[chua chong]']);
+  });
+
+  it('but not any word, nor a small word before the phrase or more than one inside it', () => {
+    expect(units('chua lay vo')).toEqual(['chua', 'lay', 'vo']);
+    expect(units('co chua vo')).toEqual(['co', '[chua vo]']);
+    expect(units('chua co cai vo')).toEqual(['chua', 'co', 'cai', 'vo']);
+  });
+
+  it('and not in the catalogue’s text, which is read as written', () => {
+    expect(lex.conceptsIn('xac nhan tinh trang hon nhan'.split(' ')).size).toBe(1);
+    expect(lex.conceptsIn('xac nhan co tinh trang hon nhan'.split(' ')).size).toBe(0);
+  });
+});

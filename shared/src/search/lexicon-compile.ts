@@ -29,6 +29,9 @@ interface Phrase {
   inField: number[];
 }
 
+/** Small words people put inside a phrase without changing it: "có", "đã", "được", classifiers ("đứa", "cái"). */
+const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'dua', 'cai', 'chiec', 'mot', 'cac', 'nhung']);
+
 const toTokens = (phrase: string) => (foldVietnamese(phrase) || '').split(' ').filter(Boolean).map(canonical);
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
@@ -81,6 +84,21 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   }
   const expand = (tokens: readonly string[]) => (tokens.some((t) => expansions.has(t)) ? tokens.flatMap((t) => expansions.get(t) ?? [t]) : null);
   const matchAt = (tokens: readonly string[], i: number) => (byFirst.get(tokens[i] as string) ?? []).filter((p) => p.words.every((w, k) => tokens[i + k] === w));
+  /**
+   * Phrases said with one small word inside, as people do ("chưa có vợ" for "chưa vợ", "nhận đứa con" for
+   * "nhận con"): each with the number of tokens it spans. Queries only: the catalogue's text is read as written.
+   */
+  const matchSpans = (tokens: readonly string[], i: number): { p: Phrase; span: number }[] => {
+    const out = matchAt(tokens, i).map((p) => ({ p, span: p.words.length }));
+    for (const p of byFirst.get(tokens[i] as string) ?? []) {
+      if (p.words.length < 2) continue;
+      for (let gap = 1; gap < p.words.length; gap++) {
+        if (!INSIDE_A_PHRASE.has(tokens[i + gap] as string)) continue;
+        if (p.words.every((w, k) => tokens[i + k + (k >= gap ? 1 : 0)] === w)) out.push({ p, span: p.words.length + 1 });
+      }
+    }
+    return out;
+  };
   /** A phrase's concepts in this query: its contextual readings whose context is there, else its plain ones. */
   const readingsIn = (p: Phrase, text: string): string[] => {
     const held = p.contextual.filter((c) => {
@@ -121,25 +139,26 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       const text = ` ${tokens.join(' ')} `;
       const readings = new Map<Phrase, string[]>();
       const readable = (i: number) =>
-        matchAt(tokens, i).filter((p) => {
+        matchSpans(tokens, i).filter(({ p }) => {
           if (!readings.has(p)) readings.set(p, readingsIn(p, text));
           return (readings.get(p) as string[]).length > 0;
         });
-      const best: { loose: number; units: number; take: Phrase | null }[] = new Array(n + 1);
-      best[n] = { loose: 0, units: 0, take: null };
+      type Cut = { loose: number; units: number; take: Phrase | null; span: number };
+      const best: Cut[] = new Array(n + 1);
+      best[n] = { loose: 0, units: 0, take: null, span: 0 };
       for (let i = n - 1; i >= 0; i--) {
-        const rest = best[i + 1] as { loose: number; units: number };
-        let choice = { loose: rest.loose + 1, units: rest.units + 1, take: null as Phrase | null };
-        for (const p of readable(i)) {
-          const after = best[i + p.words.length] as { loose: number; units: number };
-          const c = { loose: after.loose, units: after.units + 1, take: p };
+        const rest = best[i + 1] as Cut;
+        let choice: Cut = { loose: rest.loose + 1, units: rest.units + 1, take: null, span: 1 };
+        for (const { p, span } of readable(i)) {
+          const after = best[i + span] as Cut;
+          const c = { loose: after.loose, units: after.units + 1, take: p, span };
           if (c.loose < choice.loose || (c.loose === choice.loose && c.units < choice.units)) choice = c;
         }
         best[i] = choice;
       }
       const out: { words: string[]; concept?: string }[] = [];
       for (let i = 0; i < n;) {
-        const take = (best[i] as { take: Phrase | null }).take;
+        const { take, span } = best[i] as Cut;
         if (take) {
           // A phrase in several entries: one unit per entry would count its words twice; the first wins,
           // and documents holding any of its concepts match it (see conceptsIn).
@@ -148,7 +167,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
           // "xe ô tô": two phrases of one concept are one thing asked for.
           if (prev?.concept === concept) prev.words.push(...take.words);
           else out.push({ words: [...take.words], concept });
-          i += take.words.length;
+          i += span;
         } else out.push({ words: [tokens[i++] as string] });
       }
       return out;

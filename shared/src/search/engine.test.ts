@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../schemas/procedure';
 import { defaultLexicon } from './default-lexicon';
+import { compileLexicon } from './lexicon-compile';
 import { buildSearchIndex, type SearchDoc, search, type SearchOptions } from './engine';
 
 const build = (list: SearchDoc[]) => buildSearchIndex(list, defaultLexicon());
@@ -42,6 +43,20 @@ describe('search', () => {
     ['a field word', 'chung thuc', '2.000815'],
   ])('%s: %j', (_name, q, first) => {
     expect(codes(q)[0]).toBe(first);
+  });
+
+  it('takes a folded filler word for what its marks say: "thể" in "giải thể" is meant, "thế" in "thế nào" is not', () => {
+    // No lexicon: the words alone decide. The long name holds "giải thể", the short one only "giải".
+    const dissolve = buildSearchIndex(
+      [doc('8.000001', 'Giải ngân vốn hỗ trợ'), doc('8.000002', 'Giải thể hợp tác xã, giải thể trong trường hợp bị thu hồi Giấy chứng nhận đăng ký hoặc theo quyết định của Tòa án')],
+      compileLexicon([]),
+    );
+    const first = (q: string) => search(dissolve, q, { limit: 10 }).hits[0]?.code;
+    expect(first('giải thể')).toBe('8.000002');
+    expect(first('GIẢI THỂ'.normalize('NFD'))).toBe('8.000002');
+    // Typed without marks, or with the filler's own, "the" stays the filler it may be, and the short name leads.
+    expect(first('giai the')).toBe('8.000001');
+    expect(first('giải thế')).toBe('8.000001');
   });
 
   it('expands abbreviations to what they stand for', () => {

@@ -92,22 +92,42 @@ export const words = (text: string): string[] => {
 
 /**
  * Words a query carries that say little about which procedure: questions, politeness, people, "thủ tục".
- * Scored at a fraction of their worth, never required.
+ * Scored at a fraction of their worth, never required. Written with their marks: folded, "thế" (thế nào)
+ * is also "thể" (giải thể) and "thẻ", "họ" (họ hàng) is "hộ", "ngoái" (năm ngoái) is "ngoài", so a word
+ * typed with other marks than these is meant, and only an unmarked one is taken for the filler it may be.
  */
-const FILLER = new Set(
+const FILLER_MARKED = new Set(
   (
-    'lam xin muon toi can o dau nao gi giup cho thu tuc ve cua va de nhu the ntn huong dan thi phai giay to nhung cac be nha minh em anh chi co chu bac ong ba ' +
-    'hoi a ah a vay ha nhe nha khong ko k dc duoc bi roi di la ai sao ra voi tai bao nhieu lau may mat phi khi nay do kia chua nua can biet o dau ' +
-    'thi sao lam sao the nao ko vay oi bay gio hien nay moi cho em hoi xin hoi ' +
+    'làm xin muốn tôi cần ở đâu nào gì giúp cho thủ tục về của và để như thế ntn hướng dẫn thì phải giấy tờ những các bé nhà mình em anh chị có chú bác ông bà ' +
+    'hỏi ạ à á a ah vậy hả nhé nhá nha không ko k dc được bị rồi đi là ai sao ra với tại bao nhiêu lâu mấy mất phí khi này đó kia chưa nữa biết ' +
+    'ơi bây giờ hiện nay mới ' +
     // People and times a query mentions ("for my grandson", "just born", "last year").
-    'con chau tre vo chong cha bo me ong ba cu co di cau mo than nguoi than ho hang gia dinh toi ban hom qua nam ngoai truoc sau moi cu de ' +
+    'con cháu trẻ vợ chồng cha bố mẹ cụ cô dì cậu mợ thân người họ hàng gia đình bạn hôm qua năm ngoái trước sau đẻ ' +
     // Classifiers ("mảnh đất", "tờ giấy", "cái sổ", "chiếc xe"): they count things, they never name a procedure,
     // and a rare one in an official name ("hai mảnh vỏ") must not pull a query about land there.
-    'manh tam to cai chiec quyen cuon mieng ngoi la ' +
+    'mảnh tấm cái chiếc quyển cuốn miếng ngôi lá ' +
     // More of how a question is put: "cần những gì", "có được không", "mất bao lâu", "gấp".
-    'nhung gom nhu duoc phai lien ngay luon gap nhanh cho nao nua hay hoac the nay vay thi khong a nhe'
+    'gồm liền ngay luôn gấp nhanh chỗ hay hoặc'
   ).split(' '),
 );
+const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
+
+/** The folded words of `query` typed only with marks that make them other than filler ("giải thể", "hộ kinh doanh"). */
+function markedOtherwise(query: string): Set<string> {
+  const meant = new Set<string>();
+  const plain = new Set<string>();
+  for (const raw of query
+    .normalize('NFC')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)) {
+    const folded = foldVietnamese(raw);
+    if (!FILLER.has(folded)) continue;
+    if (raw === folded || FILLER_MARKED.has(raw)) plain.add(folded);
+    else meant.add(folded);
+  }
+  for (const w of plain) meant.delete(w);
+  return meant;
+}
 const FILLER_WEIGHT = 0.15;
 const CONCEPT_BOOST = 1.5;
 const UNKNOWN_WORD_WEIGHT = 3;
@@ -358,11 +378,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing
   // instead of the last letter pulling in whatever word is commonest.
   if (stillTyping && typed.length > 1) completeLastWord(index, typed);
+  const meant = markedOtherwise(query.slice(0, 200));
   const units: Unit[] = index.lexicon.segment(typed).map((s, i, all) => ({
     words: s.words,
     ...(s.concept ? { concept: s.concept } : {}),
     // Filler, and bare numbers ("lần 2", "(1)"): weak evidence of what is asked for.
-    filler: !s.concept && s.words.length === 1 && (FILLER.has(s.words[0] as string) || /^\d+$/.test(s.words[0] as string)),
+    filler: !s.concept && s.words.length === 1 && ((FILLER.has(s.words[0] as string) && !meant.has(s.words[0] as string)) || /^\d+$/.test(s.words[0] as string)),
     typing: stillTyping && i === all.length - 1 && !s.concept,
   }));
   // A concept asked for twice ("mất … làm lại") is asked for once.

@@ -325,13 +325,16 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
 
 /** Each word typed as initials ("đkkh", "gplx", "đk") replaced by the words it stands for (initials.ts). */
 function readInitials(index: SearchIndex, typed: string[]): string[] {
-  return typed.flatMap((w) => {
+  return typed.flatMap((w, i) => {
     if (!maybeInitials(w) || FILLER.has(w)) return [w];
-    let read = index.initials.get(w);
+    // The word typed next, when it is a word of the names, tells which phrase the initials stand for.
+    const next = typed[i + 1] !== undefined && index.postings.has(typed[i + 1] as string) ? (typed[i + 1] as string) : undefined;
+    const key = next === undefined ? w : `${w} ${next}`;
+    let read = index.initials.get(key);
     if (read === undefined) {
       // Bounded: a kiosk runs for months, and every stray string typed would otherwise stay here.
       if (index.initials.size >= 1_000) index.initials.clear();
-      index.initials.set(w, (read = initialsRead(index, w)));
+      index.initials.set(key, (read = initialsRead(index, w, next)));
     }
     return read ?? [w];
   });
@@ -342,10 +345,10 @@ function readInitials(index: SearchIndex, typed: string[]): string[] {
  * lexicon has a phrase for, or a Telex spelling of a known word. The dossier's text may hold the short
  * form itself ("ĐK"): that does not make it a word people mean literally.
  */
-function initialsRead(index: SearchIndex, w: string): string[] | null {
+function initialsRead(index: SearchIndex, w: string, next: string | undefined): string[] | null {
   if (index.docs.some((d) => d.name.includes(` ${w}`))) return null;
   if (index.lexicon.segment([w])[0]?.concept || telexCandidates(w).some((t) => index.postings.has(t))) return null;
-  return expandInitials(w, index.docs) ?? null;
+  return expandInitials(w, index.docs, next) ?? null;
 }
 
 function completeLastWord(index: SearchIndex, typed: string[]): void {

@@ -17,6 +17,14 @@ describe('initials', () => {
     expect(expandInitials('dkk', names)).toEqual(['dang', 'ky', 'ket']);
     expect(expandInitials('zz', names)).toBeUndefined();
   });
+
+  it('prefers a run the names follow with the word typed next', () => {
+    const names = named('chu tich ubnd xa', 'chu tich ubnd tinh', 'chung thuc chu ky', 'bao cao chu tich');
+    expect(expandInitials('ct', names)).toEqual(['chu', 'tich']);
+    expect(expandInitials('ct', names, 'chu')).toEqual(['chung', 'thuc']);
+    // A next word no run is followed by changes nothing.
+    expect(expandInitials('ct', names, 'dat')).toEqual(['chu', 'tich']);
+  });
 });
 
 describe('search with initials', () => {

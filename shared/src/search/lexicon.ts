@@ -490,7 +490,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['the chap', 'the chap so do', 'the so do', 'cam so do', 'vay ngan hang', 'vay the chap', 'cam dat', 'the dat', 'dang ky the chap', 'dang ki the chap'],
     ['dang ky bien phap bao dam', 'bien phap bao dam', 'the chap'],
   ),
-  e('Đất đai', 'counter', ['xoa the chap', 'giai chap', 'rut so do', 'rut so do ngan hang', 'tra no ngan hang lay so'], ['xoa dang ky bien phap bao dam']),
+  e('Đất đai', 'counter', ['xoa the chap', 'xoa chap', 'giai chap', 'rut so do', 'rut so do ngan hang', 'tra no ngan hang lay so'], ['xoa dang ky bien phap bao dam']),
   e(
     'Đất đai',
     'counter',

@@ -132,6 +132,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'xin trich luc',
       'trich sao',
       'ban sao ket hon',
+      'ban sao giay ket hon',
+      'ban sao giay chung nhan ket hon',
+      'ban sao khai tu',
       'ban sao giay chung tu',
       'xin lai giay khai sinh',
       'cap lai giay khai sinh',
@@ -507,7 +510,22 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Đất đai',
     'counter',
-    ['tranh chap', 'tranh chap dat', 'lan chiem dat', 'lan dat', 'lan ranh', 'ranh gioi dat', 'cai nhau dat', 'kien dat', 'hang xom lan dat', 'dat bi lan', 'giai quyet tranh chap'],
+    [
+      'tranh chap',
+      'tranh chap dat',
+      'lan chiem dat',
+      'lan dat',
+      'lan ranh',
+      'ranh gioi dat',
+      'cai nhau dat',
+      'kien dat',
+      'hang xom lan dat',
+      'hang xom lan',
+      'nha hang xom lan',
+      'lan sang dat',
+      'dat bi lan',
+      'giai quyet tranh chap',
+    ],
     ['tranh chap dat dai'],
   ),
   e('Đất đai', 'counter', ['dat o', 'dat xay nha', 'dat lam nha', 'xin dat', 'xin dat o', 'giao dat lam nha', 'cap dat'], ['giao dat', 'dat o']),
@@ -548,6 +566,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Nhà ở', 'counter', ['nha xa hoi', 'mua nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re'], ['nha o xa hoi']),
   e('Nhà ở', 'counter', ['chung cu', 'can ho', 'nha chung cu', 'ban quan tri chung cu'], ['nha chung cu']),
   e('Nhà ở', 'counter', ['nha cong vu', 'nha tap the', 'nha nha nuoc', 'nha thue nha nuoc'], ['nha o cu thuoc tai san cong', 'nha o cong vu']),
+  // "Hóa giá": the word people still use for buying the state-owned flat they live in.
+  e('Nhà ở', 'counter', ['hoa gia', 'nha hoa gia', 'mua nha hoa gia', 'hoa gia nha'], ['ban nha o cu thuoc tai san cong']),
 
   // — Household business, companies, cooperatives.
   e(
@@ -860,6 +880,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['van bang chung chi', 'ban sao van bang chung chi'],
   ),
   e('Giáo dục', 'abbreviation', ['thpt', 'cap 3', 'cap ba'], ['trung hoc pho thong']),
+  // A copy of a diploma is issued from the school's register, the "sổ gốc".
+  e('Giáo dục', 'counter', ['ban sao bang', 'ban sao bang tot nghiep', 'sao bang tot nghiep', 'xin lai bang', 'mat bang tot nghiep'], ['cap ban sao tu so goc']),
   e('Giáo dục', 'abbreviation', ['thcs', 'cap 2', 'cap hai'], ['trung hoc co so']),
   e('Giáo dục', 'counter', ['cap 1', 'cap mot', 'tieu hoc'], ['tieu hoc']),
   e('Giáo dục', 'counter', ['nha tre', 'mau giao', 'truong mau giao', 'nhom tre', 'lop mau giao', 'nhom tre doc lap', 'giu tre', 'trong tre'], ['mam non', 'co so giao duc mam non']),

@@ -6,6 +6,7 @@ import { canonical, telexCandidates } from './typing';
 import { audiencesIn } from './audience';
 import { variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
+import { isMarked, markedWords, markKey } from './marks';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -40,6 +41,8 @@ interface Doc {
   summary: ProcedureSummary;
   /** The folded name, padded with spaces, for "words side by side" checks. */
   name: string;
+  /** The name's words as written, keyed with their marks (marks.ts), padded: "dâu" is not "dầu". */
+  marked: string;
   /** The first letter of each word of the name (initials.ts). */
   initials: string;
   nameLength: number;
@@ -111,24 +114,28 @@ const FILLER_MARKED = new Set(
   ).split(' '),
 );
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
+const FILLER_KEYS = new Set([...FILLER_MARKED].map(markKey));
 
-/** The folded words of `query` typed only with marks that make them other than filler ("giải thể", "hộ kinh doanh"). */
-function markedOtherwise(query: string): Set<string> {
-  const meant = new Set<string>();
-  const plain = new Set<string>();
-  for (const raw of query
-    .normalize('NFC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)) {
+/**
+ * The words of `query` typed with marks, folded → keyed as typed (marks.ts); a word also typed without marks, or
+ * with two markings, is left out: it could be either word.
+ */
+function typedMarks(query: string): Map<string, string> {
+  const keys = new Map<string, string | null>();
+  for (const raw of query.split(/[^\p{L}\p{M}\p{N}]+/u)) {
     const folded = foldVietnamese(raw);
-    if (!FILLER.has(folded)) continue;
-    if (raw === folded || FILLER_MARKED.has(raw)) plain.add(folded);
-    else meant.add(folded);
+    if (!folded || folded.includes(' ')) continue;
+    const key = isMarked(raw) ? markKey(raw) : null;
+    keys.set(folded, keys.has(folded) && keys.get(folded) !== key ? null : key);
   }
-  for (const w of plain) meant.delete(w);
-  return meant;
+  const out = new Map<string, string>();
+  for (const [w, key] of keys) if (key !== null) out.set(canonical(w), key);
+  return out;
 }
+
 const FILLER_WEIGHT = 0.15;
+/** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
+const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
 const UNKNOWN_WORD_WEIGHT = 3;
 /** A concept's words found without the concept are worth at least this share of it. */
@@ -169,6 +176,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
     docs.push({
       summary: { code: s.code, name: s.name, field: s.field, level: s.level },
       name: padded,
+      marked: ` ${markedWords(s.name).join(' ')} `,
       initials: initialsOf(name),
       nameLength: name.length,
       prior: COMMON_PROCEDURES.get(s.code) ?? 0,
@@ -381,12 +389,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing
   // instead of the last letter pulling in whatever word is commonest.
   if (stillTyping && typed.length > 1) completeLastWord(index, typed);
-  const meant = markedOtherwise(query.slice(0, 200));
+  const marks = typedMarks(query.slice(0, 200));
+  // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
+  const meant = (w: string) => marks.has(w) && !FILLER_KEYS.has(marks.get(w) as string);
   const units: Unit[] = index.lexicon.segment(typed).map((s, i, all) => ({
     words: s.words,
     ...(s.concept ? { concept: s.concept } : {}),
     // Filler, and bare numbers ("lần 2", "(1)"): weak evidence of what is asked for.
-    filler: !s.concept && s.words.length === 1 && ((FILLER.has(s.words[0] as string) && !meant.has(s.words[0] as string)) || /^\d+$/.test(s.words[0] as string)),
+    filler: !s.concept && s.words.length === 1 && ((FILLER.has(s.words[0] as string) && !meant(s.words[0] as string)) || /^\d+$/.test(s.words[0] as string)),
     typing: stillTyping && i === all.length - 1 && !s.concept,
   }));
   // A concept asked for twice ("mất … làm lại") is asked for once.
@@ -460,6 +470,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     } else {
       const w = u.words[0] as string;
       scores = wordScores(w, u.typing);
+      // Typed with its marks, the word is that word: a name holding another word that folds alike ("dầu" for
+      // "dâu", "thuế" for "thuê") holds it only by accident. Not while the word is still being typed.
+      const key = u.typing ? undefined : marks.get(w);
+      if (key !== undefined)
+        for (const [id, v] of scores) {
+          const d = index.docs[id] as Doc;
+          if (d.name.includes(` ${w} `) && !d.marked.includes(` ${key} `)) scores.set(id, v * OTHER_WORD);
+        }
       const exact = index.postings.get(w);
       let top = 0;
       for (const v of scores.values()) if (v > top) top = v;

@@ -1,0 +1,28 @@
+import { describe, expect, it } from 'vitest';
+import { isMarked, markedWords, markKey } from './marks';
+
+describe('marks', () => {
+  it('tells apart words that fold alike', () => {
+    expect(markKey('dâu')).not.toBe(markKey('dầu'));
+    expect(markKey('thuê')).not.toBe(markKey('thuế'));
+    expect(markKey('hộ')).not.toBe(markKey('họ'));
+    expect(markKey('đâu')).not.toBe(markKey('dâu'));
+  });
+
+  it('keys the old and new tone placement, NFC and NFD, and case alike', () => {
+    expect(markKey('hoà')).toBe(markKey('hòa'));
+    expect(markKey('thuỷ')).toBe(markKey('thủy'));
+    expect(markKey('Khoẻ'.normalize('NFD'))).toBe(markKey('khỏe'));
+  });
+
+  it('knows a word typed without marks', () => {
+    expect(isMarked('dau')).toBe(false);
+    expect(isMarked('DAU')).toBe(false);
+    expect(isMarked('dâu')).toBe(true);
+    expect(isMarked('đi')).toBe(true);
+  });
+
+  it('splits a text into keyed words', () => {
+    expect(markedWords('Thủ tục, giải thể!')).toEqual([markKey('thủ'), markKey('tục'), markKey('giải'), markKey('thể')]);
+  });
+});

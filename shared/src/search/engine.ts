@@ -204,9 +204,15 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   const vocab = [...postings.keys()].filter((t) => !t.startsWith('~')).sort();
   const byLength = new Map<number, string[]>();
   const shortPrefix = new Map<string, string[]>();
+  const push = <K>(m: Map<K, string[]>, k: K, t: string) => {
+    const list = m.get(k);
+    if (list) list.push(t);
+    else m.set(k, [t]);
+  };
   for (const t of vocab) {
-    byLength.set(t.length, [...(byLength.get(t.length) ?? []), t]);
-    for (const k of [t.slice(0, 1), t.slice(0, 2)]) shortPrefix.set(k, [...(shortPrefix.get(k) ?? []), t]);
+    push(byLength, t.length, t);
+    push(shortPrefix, t.slice(0, 1), t);
+    if (t.length > 1) push(shortPrefix, t.slice(0, 2), t);
   }
   const df = (t: string) => postings.get(t)?.size ?? 0;
   // A keystroke reads these words' postings: a few common ones say enough about a word one or two letters long.

@@ -1,7 +1,13 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const MULTI_NODE = 'server/test/multi-node.test.ts';
-const serverTests = { include: ['server/test/**/*.test.ts'], exclude: [...configDefaults.exclude, MULTI_NODE], testTimeout: 20_000 };
+/**
+ * isolate: false: a worker imports the server's modules (Express, socket.io, exceljs, the search engine…)
+ * once for all its files, not once per file, which was most of these projects' CPU. Each test still
+ * starts its own server over its own database; the server keeps no module-level state but caches
+ * (fonts, the compiled lexicon), and no server test mocks a module, stubs a global or sets the environment.
+ */
+const serverTests = { include: ['server/test/**/*.test.ts'], exclude: [...configDefaults.exclude, MULTI_NODE], testTimeout: 20_000, isolate: false };
 
 export default defineConfig({
   test: {

@@ -72,10 +72,10 @@ export function makeConfig(dataDir: string, over: Partial<Config> = {}): Config 
 
 /**
  * A fresh server on an ephemeral port over a fresh database: an SQLite file, or with HCC_TEST_DB=pg a
- * PostgreSQL schema of its own. Nothing is shared between tests.
+ * PostgreSQL schema of its own (migrated, with no rows: see createTestDatabase). Nothing is shared between tests.
  */
 export async function startTestServer(over: Partial<Config> = {}, clock: () => Date = () => new Date()): Promise<TestServer> {
-  const db = await createTestDatabase();
+  const db = await createTestDatabase({ migrated: true });
   const config = makeConfig(db.dataDir, { databaseUrl: db.databaseUrl, ...over });
   const store = await openStore(config);
   const deps: Deps = { config, store, clock, log: pino({ level: 'silent' }) };

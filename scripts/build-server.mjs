@@ -53,6 +53,8 @@ const isBuiltin = (n) => BUILTINS.has(n);
 
 const entryPoints = [
   'server/src/main.ts',
+  // A worker thread's entry (impressions/walk-in-worker.ts starts it from here in the bundle).
+  'server/src/impressions/walk-worker.ts',
   ...readdirSync(path.join(ROOT, 'server/src/cli'))
     .filter((f) => f.endsWith('.ts') && f !== 'run.ts')
     .map((f) => `server/src/cli/${f}`),
@@ -71,6 +73,8 @@ await build({
   target: 'node20.19',
   sourcemap: true,
   logLevel: 'warning',
+  // Lets a module tell the bundle from the TypeScript source (a worker's entry is found differently).
+  define: { __HCC_BUNDLED__: 'true' },
   banner: {
     js: [
       "import { fileURLToPath as __hccToPath } from 'node:url';",

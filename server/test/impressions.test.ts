@@ -1,7 +1,11 @@
 import { execFile } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
+import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { GENESIS } from '../src/impressions/chain';
+import { walkBeside, type WalkDb } from '../src/impressions/walk-in-worker';
+import { openWalkPages } from '../src/impressions/walk-pages';
 import { emitAck, startTestServer, type TestServer } from './fixtures';
 import { serverEntry } from './server-entry';
 import { rawSql, storeEnv, testEngine } from './test-database';
@@ -173,6 +177,28 @@ describe('impression log integrity', () => {
     expect((await t.http.get('/api/impressions/integrity').set('Cookie', viewer).expect(200)).body.ok).toBe(false);
     await t.http.get('/api/impressions/integrity').expect(401);
     await t.http.get('/api/impressions/integrity?full=yes').set('Cookie', viewer).expect(400);
+  }, 30_000);
+  it('walks the same in a worker thread as on the event loop, a change included', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    go();
+    const s = await t.connectDevice(token);
+    await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId), makeImpression(deviceId), makeImpression(deviceId)] });
+    const db: WalkDb = t.deps.config.databaseUrl ? { engine: 'pg', url: t.deps.config.databaseUrl } : { engine: 'sqlite', file: path.join(t.deps.config.dataDir, 'hcc.sqlite') };
+    const k = await t.deps.store.impressions.keying();
+    const from = { rows: { seq: 0, hash: GENESIS }, summaries: { seq: 0, hash: GENESIS } };
+    const { pages, close } = await openWalkPages(db);
+    try {
+      const walkBoth = async () => {
+        const [inThread, inWorker] = [await walkBeside(db, pages, k, from, Infinity), await walkBeside(db, pages, k, from, 0)];
+        expect(inWorker).toEqual(inThread);
+        return inWorker;
+      };
+      expect((await walkBoth()).rows).toMatchObject({ ok: true, rows: 3, lastSeq: 3 });
+      await tamper('UPDATE impressions SET duration_ms = duration_ms * 10 WHERE seq = 2');
+      expect((await walkBoth()).rows).toMatchObject({ ok: false, rows: 3, broken: [{ seq: 2, chain: 'impressions', deviceId }] });
+    } finally {
+      await close();
+    }
   }, 30_000);
 });
 

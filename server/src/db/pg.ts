@@ -67,9 +67,15 @@ function parseInt8(text: string): number {
   return n;
 }
 
-function openPool(driver: typeof pg, url: string, name: string, limits: PoolLimits): Pg {
+/** The type parsers of every connection of the store: int8 as a number (parseInt8). */
+export function storeTypes(driver: typeof pg): pg.CustomTypesConfig {
   const types = new driver.TypeOverrides();
   types.setTypeParser(INT8_OID, parseInt8);
+  return types;
+}
+
+function openPool(driver: typeof pg, url: string, name: string, limits: PoolLimits): Pg {
+  const types = storeTypes(driver);
   const pool = new driver.Pool({
     connectionString: url,
     types,
@@ -184,7 +190,8 @@ export async function transaction<T>(pool: Pg, work: (client: PgClient) => Promi
   }
 }
 
-type Queryable = Pg | PgClient;
+// ClientBase: a pool's client, or a connection of its own (a chain walk's worker thread).
+export type Queryable = Pg | pg.ClientBase;
 
 /** Every row, as better-sqlite3's .all() gives them. */
 export async function allRows<R extends pg.QueryResultRow>(db: Queryable, sql: string, params: unknown[] = []): Promise<R[]> {

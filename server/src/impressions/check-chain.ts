@@ -1,8 +1,6 @@
 import type { IntegrityReport, LogProblem } from '@hcc/shared/reports/report';
-import { type Broken, type ChainWalk, describeRow, describeSummary, GENESIS, type Keying, MAX_BROKEN, rowLink, type StoredRow, type StoredSummary, summaryLink, verifyLinks } from './chain';
-
-/** Rows per step of a chain walk: the event loop gets a turn between steps, so a long walk never stalls the server. */
-const WALK_PAGE = 20_000;
+import { type Broken, GENESIS, type Keying, MAX_BROKEN } from './chain';
+import type { ChainWalks, WalkStart } from './walk-chains';
 
 /** A recorded walk of the chain, as the chain_checks table holds it. */
 export interface CheckRow {
@@ -43,9 +41,12 @@ export interface ChainLog {
   keying(): Promise<Keying>;
   lastCheck(): Promise<CheckRow | null>;
   lastFullCheckAt(): Promise<string | null>;
-  /** Up to `limit` rows with seq above `afterSeq`, in seq order. */
-  page(afterSeq: number, limit: number): Promise<StoredRow[]>;
-  summaryPage(afterSeq: number, limit: number): Promise<StoredSummary[]>;
+  /**
+   * Recomputes both chains' links from `from` to their ends (walk-chains.ts). Each engine walks in a
+   * worker thread with a connection of its own where it can, so a walk of a million rows never
+   * makes the batches being stored meanwhile wait for the event loop.
+   */
+  walk(k: Keying, from: WalkStart): Promise<ChainWalks>;
   recordCheck(c: CheckRow): Promise<void>;
   /** Where the log starts once old rows were pruned by retention: the last pruned row; null if none ever was. */
   anchor(): Promise<AnchorRow | null>;
@@ -63,23 +64,6 @@ export const anchorMac = (k: Keying, a: Omit<AnchorRow, 'mac'>) => k.key.mac('an
 export const fingerprintOf = (h: { seq: number; hash: string; summary_seq: number; summary_hash: string }) =>
   `${h.seq}-${h.hash.slice(0, 12)}${h.summary_seq ? `/${h.summary_seq}-${h.summary_hash.slice(0, 8)}` : ''}`;
 const FINGERPRINT = /^(\d+)-([0-9a-f]{12})(?:\/(\d+)-([0-9a-f]{8}))?$/;
-
-async function walk<R extends { seq: number; id: string; chain_hash: string | null }>(
-  page: (after: number, limit: number) => Promise<R[]>,
-  from: { seq: number; hash: string },
-  link: (prev: string, r: R) => string | null,
-  describe: (r: R) => Omit<Broken, 'seq' | 'id'>,
-): Promise<ChainWalk> {
-  let total: ChainWalk = { ok: true, rows: 0, broken: [], lastSeq: from.seq, lastHash: from.hash };
-  for (;;) {
-    const rows = await page(total.lastSeq, WALK_PAGE);
-    const step = verifyLinks(rows, { seq: total.lastSeq, hash: total.lastHash }, link, describe);
-    const broken = [...total.broken, ...step.broken].slice(0, MAX_BROKEN);
-    total = { ...step, ok: broken.length === 0, broken, rows: total.rows + step.rows };
-    if (rows.length < WALK_PAGE) return total;
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-}
 
 const toProblem = (b: Broken): LogProblem => ({
   kind: b.chain === 'impressions' ? 'row' : 'summary',
@@ -131,13 +115,10 @@ export async function checkChain(log: ChainLog, { full, at, reason }: { full: bo
   // A broken chain stays broken: only a full walk looks at it again.
   const carried: LogProblem[] = before && !before.ok ? (JSON.parse(before.broken_json ?? '[]') as LogProblem[]) : [];
   const from = before ?? null;
-  const rows = await walk(
-    (a, l) => log.page(a, l),
-    from ? { seq: from.last_seq, hash: from.last_hash } : anchor ? { seq: anchor.seq, hash: anchor.hash } : { seq: 0, hash: GENESIS },
-    rowLink(k),
-    describeRow,
-  );
-  const sums = await walk((a, l) => log.summaryPage(a, l), from ? { seq: from.summary_seq, hash: from.summary_hash } : { seq: 0, hash: GENESIS }, summaryLink(k), describeSummary);
+  const { rows, summaries: sums } = await log.walk(k, {
+    rows: from ? { seq: from.last_seq, hash: from.last_hash } : anchor ? { seq: anchor.seq, hash: anchor.hash } : { seq: 0, hash: GENESIS },
+    summaries: from ? { seq: from.summary_seq, hash: from.summary_hash } : { seq: 0, hash: GENESIS },
+  });
   problems.push(...rows.broken.map(toProblem), ...sums.broken.map(toProblem));
   problems.push(...(await checkHeads(log, k, { seq: rows.lastSeq, summarySeq: sums.lastSeq }, anchor?.seq ?? 0)));
   const all = [...carried, ...problems.filter((p) => !carried.some((c) => c.kind === p.kind && c.seq === p.seq))].slice(0, MAX_BROKEN);

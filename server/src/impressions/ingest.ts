@@ -39,8 +39,9 @@ async function sift<T extends { id: string; playlistId: string; playlistVersion:
   deviceId: string,
   batch: T[],
   refusalOf: (judge: Plausibility, x: T) => RefusalReason | null,
+  checked: DeviceRecord | undefined,
 ): Promise<{ ok: T[]; refused: Map<RefusalReason, T[]> }> {
-  const [device, versionOf] = [await deviceOf(deps, deviceId), await versionsOf(deps, unique(batch))];
+  const [device, versionOf] = [checked ?? (await deviceOf(deps, deviceId)), await versionsOf(deps, unique(batch))];
   const judge = plausibility(device, versionOf, deps.clock().getTime());
   const ok: T[] = [];
   const refused = new Map<RefusalReason, T[]>();
@@ -73,25 +74,27 @@ const answer = (stored: ImpressionBatchResult, refused: Map<RefusalReason, unkno
 /**
  * A device may only report its own showings; a batch naming another device is refused whole rather
  * than partly stored, so a forged batch leaves no trace in the evidence. Each showing must be one
- * that could have happened (see plausible.ts); the rest are refused with a reason.
+ * that could have happened (see plausible.ts); the rest are refused with a reason. `checked`: the
+ * device as this request's token was just checked (HTTP), not read again for every batch; a socket,
+ * paired long ago, has its device read afresh (it may have been revoked since).
  */
-export async function ingestImpressions(deps: Deps, deviceId: string, batch: Impression[]): Promise<ImpressionBatchResult> {
+export async function ingestImpressions(deps: Deps, deviceId: string, batch: Impression[], checked?: DeviceRecord): Promise<ImpressionBatchResult> {
   const foreign = batch.find((i) => i.deviceId !== deviceId);
   if (foreign) throw new AppError('forbidden', `Impression ${foreign.id} names device ${foreign.deviceId}, but this token belongs to ${deviceId}.`);
-  const { ok, refused } = await sift(deps, deviceId, batch, impressionRefusal);
+  const { ok, refused } = await sift(deps, deviceId, batch, impressionRefusal, checked);
   const stored = ok.length ? await deps.store.impressions.insertBatch(ok, deps.clock().toISOString()) : { accepted: 0, duplicates: 0 };
   return answer(stored, refused);
 }
 
 /** The same for the summaries a player folded while offline; one that could not come from real showings is refused too. */
-export async function ingestSummaries(deps: Deps, deviceId: string, batch: ImpressionSummary[]): Promise<ImpressionBatchResult> {
+export async function ingestSummaries(deps: Deps, deviceId: string, batch: ImpressionSummary[], checked?: DeviceRecord): Promise<ImpressionBatchResult> {
   const foreign = batch.find((s) => s.deviceId !== deviceId);
   if (foreign) throw new AppError('forbidden', `Summary ${foreign.id} names device ${foreign.deviceId}, but this token belongs to ${deviceId}.`);
   for (const [n, s] of batch.entries()) {
     const problem = summaryProblem(s);
     if (problem) throw new AppError('validation', `Summary ${s.id} is inconsistent (${problem}).`, [{ path: `summaries.${n}`, message: problem }]);
   }
-  const { ok, refused } = await sift(deps, deviceId, batch, summaryRefusal);
+  const { ok, refused } = await sift(deps, deviceId, batch, summaryRefusal, checked);
   const stored = ok.length ? await deps.store.impressions.insertSummaries(ok, deps.clock().toISOString()) : { accepted: 0, duplicates: 0 };
   return answer(stored, refused);
 }

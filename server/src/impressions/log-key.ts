@@ -18,12 +18,18 @@ export interface LogKey {
   source: string;
   /** HMAC-SHA256 of the parts, joined unambiguously, as hex. */
   mac(...parts: (string | number)[]): string;
+  /** The secret as a KeyObject, which can be handed to a worker thread (a chain walk) without its bytes showing up in logs. */
+  secret: KeyObject;
 }
 
 export function logKeyFrom(secret: string, source: string): LogKey {
-  const key: KeyObject = createSecretKey(Buffer.from(secret, 'utf8'));
-  const mac = (...parts: (string | number)[]) => createHmac('sha256', key).update(parts.join('\u001f')).digest('hex');
-  return { id: mac('hcc-log-key-id').slice(0, 16), source, mac };
+  return logKeyOf(createSecretKey(Buffer.from(secret, 'utf8')), source);
+}
+
+/** The key from its KeyObject: what a worker thread receives. */
+export function logKeyOf(secret: KeyObject, source: string): LogKey {
+  const mac = (...parts: (string | number)[]) => createHmac('sha256', secret).update(parts.join('\u001f')).digest('hex');
+  return { id: mac('hcc-log-key-id').slice(0, 16), source, mac, secret };
 }
 
 /** For benches and throwaway stores only: a key nobody keeps. */

@@ -8,6 +8,8 @@ import { pgRollUp } from './pg-roll-up';
 import { pgSummaryRepo } from './pg-summaries';
 import { type GroupTuple, readGroups, type RollUpReads } from './read-groups';
 import { checkRollUps, type RollUpSource, type SealRow } from './rollup-check';
+import { walkBeside } from './walk-in-worker';
+import { pgWalkPages } from './walk-pages';
 import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingsBetween, toChainedRow, verifier } from './repo';
 
 // Sums over BIGINT are NUMERIC, which node-postgres gives as strings: they are cast back to BIGINT.
@@ -110,8 +112,7 @@ export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
     keying,
     lastCheck: () => firstRow<CheckRow>(db, 'SELECT * FROM chain_checks ORDER BY id DESC LIMIT 1'),
     lastFullCheckAt: async () => (await firstRow<{ checked_at: string }>(db, 'SELECT checked_at FROM chain_checks WHERE "full" = 1 ORDER BY id DESC LIMIT 1'))?.checked_at ?? null,
-    page: (afterSeq, limit) => allRows<StoredRow>(db, 'SELECT * FROM impressions WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit]),
-    summaryPage: (afterSeq, limit) => allRows<StoredSummary>(db, 'SELECT * FROM impression_summaries WHERE seq > $1 ORDER BY seq LIMIT $2', [afterSeq, limit]),
+    walk: (k, from) => walkBeside(db.options.connectionString ? { engine: 'pg', url: db.options.connectionString } : null, pgWalkPages(db), k, from),
     recordCheck: async (k) =>
       void (await changes(
         db,

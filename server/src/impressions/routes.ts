@@ -20,12 +20,12 @@ export function impressionRoutes(deps: Deps, httpPresence: HttpPresence): Router
   // Showings posted over HTTP are a sign of life too: a screen behind a proxy that blocks WebSocket is up.
   on(impressionApi.batch, requireDevice(deps), async ({ body: { impressions }, res }) => {
     await httpPresence.heard(deviceOf(res).id);
-    return ingestImpressions(deps, deviceOf(res).id, impressions);
+    return ingestImpressions(deps, deviceOf(res).id, impressions, deviceOf(res));
   });
   // HTTP twin of impression:summary.
   on(impressionApi.summaries, requireDevice(deps), async ({ body: { summaries }, res }) => {
     await httpPresence.heard(deviceOf(res).id);
-    return ingestSummaries(deps, deviceOf(res).id, summaries);
+    return ingestSummaries(deps, deviceOf(res).id, summaries, deviceOf(res));
   });
   // Does the proof-of-play chain hold? (An auditor's check, read as it comes: not in the contract.) The rows added since the last walk, or (?full=1) all of them.
   r.get('/integrity', requireStaff(deps, 'viewer'), async (req, res) => {

@@ -9,14 +9,17 @@ import { type GroupTuple, readGroups, type RollUpReads } from './read-groups';
 import { sqliteRollUp } from './roll-up';
 import { checkRollUps, type RollUpSource, type SealRow } from './rollup-check';
 import { sqliteSummaryRepo } from './summaries';
+import { walkBeside } from './walk-in-worker';
+import { sqliteWalkPages } from './walk-pages';
 import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingsBetween, toChainedRow, verifier } from './repo';
 
 /**
  * The raw statements run on Kysely's one connection, as its own queries do (onKyselyConnection). A
  * chain walk takes it page by page, not for the whole walk: held for the walk, the walk a minute
  * after start (a million rows, 5–15 s on a loaded machine) stopped every batch being stored meanwhile
- * (the ingest bench saw no ack for 10 s). Rows stored between pages are chained after the ones walked
- * already, as on PostgreSQL, where a walk never stopped ingest.
+ * (the ingest bench saw no ack for 10 s). A long walk does not use it at all: it reads the file
+ * through a read-only connection of its own, in a worker thread (walk-in-worker.ts). Rows stored
+ * between pages are chained after the ones walked already, as on PostgreSQL.
  */
 export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRepo {
   const keyingRow = db.prepare<[], { key_id: string; from_seq: number; summaries_from_seq: number; started_at: string }>('SELECT * FROM chain_keying WHERE id = 1');
@@ -36,8 +39,6 @@ export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRep
   const rollUp = sqliteRollUp(db);
   const link = keyedRowLink(keying);
   const last = db.prepare<[], { chain_hash: string | null }>('SELECT chain_hash FROM impressions ORDER BY seq DESC LIMIT 1');
-  const page = db.prepare<[number, number], StoredRow>('SELECT * FROM impressions WHERE seq > ? ORDER BY seq LIMIT ?');
-  const summaryPage = db.prepare<[number, number], StoredSummary>('SELECT * FROM impression_summaries WHERE seq > ? ORDER BY seq LIMIT ?');
   const between = db.prepare<[string, string], StoredRow>('SELECT * FROM impressions WHERE started_at >= ? AND started_at < ? ORDER BY started_at');
   const sums = 'device_id, playlist_id, playlist_version, item_id, SUM(showings), SUM(play_ms), SUM(completed), MIN(first_at), MAX(last_at)';
   const keys = 'device_id, playlist_id, playlist_version, item_id';
@@ -97,19 +98,22 @@ export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRep
     return { accepted: stored.length, duplicates: batch.length - stored.length };
   });
 
-  const chainLog: ChainLog = onKyselyConnection(k, {
-    keying: async () => keying,
-    lastCheck: async () => lastCheck.get() ?? null,
-    lastFullCheckAt: async () => lastFullCheck.get()?.checked_at ?? null,
-    page: async (afterSeq, limit) => page.all(afterSeq, limit),
-    summaryPage: async (afterSeq, limit) => summaryPage.all(afterSeq, limit),
-    recordCheck: async (c) => void recordCheck.run(c.checked_at, c.full, c.rows, c.last_seq, c.last_hash, c.summary_seq, c.summary_hash, c.ok, c.broken_seq, c.broken_id, c.broken_json),
-    anchor: async () => anchor.get() ?? null,
-    heads: async () => heads.all(),
-    hashesAt: hashesAt('impressions'),
-    summaryHashesAt: hashesAt('impression_summaries'),
-    recordHead: async (h) => void recordHead.run(h.recorded_at, h.reason, h.day, h.seq, h.hash, h.summary_seq, h.summary_hash, h.mac),
-  } satisfies ChainLog);
+  const pages = onKyselyConnection(k, sqliteWalkPages(db));
+  const chainLog: ChainLog = {
+    ...onKyselyConnection(k, {
+      keying: async () => keying,
+      lastCheck: async () => lastCheck.get() ?? null,
+      lastFullCheckAt: async () => lastFullCheck.get()?.checked_at ?? null,
+      recordCheck: async (c) => void recordCheck.run(c.checked_at, c.full, c.rows, c.last_seq, c.last_hash, c.summary_seq, c.summary_hash, c.ok, c.broken_seq, c.broken_id, c.broken_json),
+      anchor: async () => anchor.get() ?? null,
+      heads: async () => heads.all(),
+      hashesAt: hashesAt('impressions'),
+      summaryHashesAt: hashesAt('impression_summaries'),
+      recordHead: async (h) => void recordHead.run(h.recorded_at, h.reason, h.day, h.seq, h.hash, h.summary_seq, h.summary_hash, h.mac),
+    } satisfies Omit<ChainLog, 'walk'>),
+    // A file is opened again by the walk's worker; an in-memory database (throwaway stores) cannot be.
+    walk: (kk, from) => walkBeside(db.memory ? null : { engine: 'sqlite', file: db.name }, pages, kk, from),
+  };
   const rollUps: RollUpReads = {
     days: async (from, to) => byGrain.days.all(from, to),
     weeks: async (from, to) => byGrain.weeks.all(from, to),

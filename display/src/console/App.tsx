@@ -81,7 +81,16 @@ export function App() {
   }, []);
   const loadCentres = async () => setCentres((await staffApi(centreApi.list)).items);
   useEffect(() => {
-    if (user) void loadCentres().finally(() => setCentresLoaded(true));
+    if (!user) return;
+    // Both states in one callback, so the whole shell renders once when they arrive, not twice.
+    staffApi(centreApi.list).then(
+      (r) => {
+        setCentres(r.items);
+        setCentresLoaded(true);
+      },
+      // Not fatal: a 401 already asked for sign-in (staffApi), and without the list Home names screens by their centre's id.
+      () => setCentresLoaded(true),
+    );
   }, [user]);
   useEffect(() => {
     document.documentElement.lang = lang;

@@ -32,13 +32,13 @@ export function Home({ centres, canEdit }: { centres: Centre[] | undefined; canE
     const [emergencies, deviceList] = await Promise.all([staffApi(emergencyApi.active), staffApi(deviceApi.list)]);
     setActive(emergencies.items);
     setDevices(deviceList.items);
+    // With the data, so the first answer renders once (a no-op on later reloads).
+    setLoaded(true);
   };
   useEffect(() => {
     // Shown once the first answer is in (or failed): not "0/0 screens" first, and no form jumping down
     // under the list of offline screens when it arrives.
-    void reload()
-      .catch(() => undefined)
-      .finally(() => setLoaded(true));
+    void reload().catch(() => setLoaded(true));
     // The live events carry every change, a node's death included; this catches those missed while
     // this console's own connection was down.
     const timer = setInterval(() => void reload().catch(() => undefined), HOME_REFRESH_MS);

@@ -20,7 +20,7 @@ import {
   Users as UsersIcon,
 } from 'lucide-preact';
 import { lazy, Suspense } from 'preact/compat';
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useState } from 'preact/hooks';
 import { request } from '../lib/api';
 import { Home } from './Home';
 import { type Lang, LangContext, storedLang, storeLang } from './i18n';
@@ -80,8 +80,18 @@ export function App() {
     return () => window.removeEventListener(SESSION_EXPIRED, onExpired);
   }, []);
   const loadCentres = async () => setCentres((await staffApi(centreApi.list)).items);
-  useEffect(() => {
-    if (user) void loadCentres().finally(() => setCentresLoaded(true));
+  // Asked for as the shell first renders, with Home's own requests, not a frame later (see Home).
+  useLayoutEffect(() => {
+    if (!user) return;
+    // Both states in one callback, so the whole shell renders once when they arrive, not twice.
+    staffApi(centreApi.list).then(
+      (r) => {
+        setCentres(r.items);
+        setCentresLoaded(true);
+      },
+      // Not fatal: a 401 already asked for sign-in (staffApi), and without the list Home names screens by their centre's id.
+      () => setCentresLoaded(true),
+    );
   }, [user]);
   useEffect(() => {
     document.documentElement.lang = lang;

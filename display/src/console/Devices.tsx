@@ -1,5 +1,6 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
-import { deviceApi, pairingApi } from '@hcc/shared/api/devices';
+import { deviceApi } from '@hcc/shared/api/devices';
+import { pairingApi } from '@hcc/shared/api/pairing';
 import type { Device } from '@hcc/shared/schemas/device';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { CentreSelect, initialCentre } from './CentreSelect';

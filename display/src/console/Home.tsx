@@ -3,7 +3,7 @@ import { deviceApi } from '@hcc/shared/api/devices';
 import { emergencyApi } from '@hcc/shared/api/emergencies';
 import type { Device } from '@hcc/shared/schemas/device';
 import type { Emergency } from '@hcc/shared/schemas/emergency';
-import { useContext, useEffect, useState } from 'preact/hooks';
+import { useContext, useLayoutEffect, useState } from 'preact/hooks';
 import { upsertDevice } from './device-wall';
 import { LangContext, useT } from './i18n';
 import { useLive } from './live';
@@ -32,13 +32,15 @@ export function Home({ centres, canEdit }: { centres: Centre[] | undefined; canE
     const [emergencies, deviceList] = await Promise.all([staffApi(emergencyApi.active), staffApi(deviceApi.list)]);
     setActive(emergencies.items);
     setDevices(deviceList.items);
+    // With the data, so the first answer renders once (a no-op on later reloads).
+    setLoaded(true);
   };
-  useEffect(() => {
+  // A layout effect, not an effect: the requests leave as Home first renders, not a frame later after
+  // it has painted "loading", since their answer is what this screen is for.
+  useLayoutEffect(() => {
     // Shown once the first answer is in (or failed): not "0/0 screens" first, and no form jumping down
     // under the list of offline screens when it arrives.
-    void reload()
-      .catch(() => undefined)
-      .finally(() => setLoaded(true));
+    void reload().catch(() => setLoaded(true));
     // The live events carry every change, a node's death included; this catches those missed while
     // this console's own connection was down.
     const timer = setInterval(() => void reload().catch(() => undefined), HOME_REFRESH_MS);

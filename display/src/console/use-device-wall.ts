@@ -1,4 +1,5 @@
-import { deviceApi, type PendingPairing, pairingApi } from '@hcc/shared/api/devices';
+import { deviceApi } from '@hcc/shared/api/devices';
+import { type PendingPairing, pairingApi } from '@hcc/shared/api/pairing';
 import { impressionApi, type Refusal } from '@hcc/shared/api/impressions';
 import type { Device } from '@hcc/shared/schemas/device';
 import { useEffect, useState } from 'preact/hooks';

@@ -1,4 +1,4 @@
-import { pairingApi } from '@hcc/shared/api/devices';
+import { pairingApi } from '@hcc/shared/api/pairing';
 import type { PairingTicket } from '@hcc/shared/schemas/device';
 import { useEffect, useState } from 'preact/hooks';
 import { ApiError, request } from '../lib/api';

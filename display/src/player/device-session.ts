@@ -1,5 +1,5 @@
 import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
-import { deviceApi } from '@hcc/shared/api/devices';
+import { deviceSelfApi } from '@hcc/shared/api/device-self';
 import { impressionApi } from '@hcc/shared/api/impressions';
 import type { RouteDef, RouteInput } from '@hcc/shared/api/route';
 import { type DeviceBootstrap, PlaylistPushSchema } from '@hcc/shared/schemas/bootstrap';
@@ -44,7 +44,7 @@ export function startSession(creds: Credentials, queue: ImpressionQueue, ev: Ses
 
   const bootstrap = async () => {
     try {
-      ev.onBootstrap(await request(deviceApi.bootstrap, {}, { token: creds.token }));
+      ev.onBootstrap(await request(deviceSelfApi.bootstrap, {}, { token: creds.token }));
       httpUp = true;
     } catch (err) {
       httpUp = err instanceof ApiError;
@@ -120,7 +120,7 @@ export function startSession(creds: Credentials, queue: ImpressionQueue, ev: Ses
     socket,
     beat(hb) {
       if (socket.connected) return void socket.emit('device:heartbeat', hb, () => undefined);
-      void post(deviceApi.heartbeat, { body: hb }).then((ok) => {
+      void post(deviceSelfApi.heartbeat, { body: hb }).then((ok) => {
         if (ok) void flush();
       });
     },

@@ -1,5 +1,7 @@
 import { IdParams } from '@hcc/shared/api/common';
-import { deviceApi, pairingApi } from '@hcc/shared/api/devices';
+import { deviceSelfApi } from '@hcc/shared/api/device-self';
+import { deviceApi } from '@hcc/shared/api/devices';
+import { pairingApi } from '@hcc/shared/api/pairing';
 import { versionForDevice } from '@hcc/shared/playlists/targeting';
 import { ackSchema } from '@hcc/shared/schemas/common';
 import { ScreenshotSchema } from '@hcc/shared/schemas/device';
@@ -135,13 +137,13 @@ async function takeScreenshot(hub: Hub, id: string): Promise<Buffer> {
 export function deviceSelfRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter, httpPresence: HttpPresence): Router {
   const r = Router();
   const route = contractRoutes(r, '/api/device');
-  route(deviceApi.heartbeat, requireDevice(deps), async ({ body, res }) => {
+  route(deviceSelfApi.heartbeat, requireDevice(deps), async ({ body, res }) => {
     const { id } = deviceOf(res);
     states.recordHeartbeat(id, body);
     await httpPresence.heard(id);
     return { ok: true } as const;
   });
-  route(deviceApi.bootstrap, requireDevice(deps), async ({ res }) => {
+  route(deviceSelfApi.bootstrap, requireDevice(deps), async ({ res }) => {
     const device = deviceOf(res);
     await httpPresence.heard(device.id);
     const centre = await deps.store.centres.get(device.centreId);

@@ -10,7 +10,9 @@
  * /api/reports/archive/:id[/docx]), the audit log as JSON or CSV (GET /api/audit), the chain check
  * (GET /api/impressions/integrity), and /healthz, /readyz.
  */
-import { pairingApi, deviceApi } from './devices';
+import { deviceSelfApi } from './device-self';
+import { deviceApi } from './devices';
+import { pairingApi } from './pairing';
 import { linkApi } from './links';
 import { procedureApi } from './procedures';
 import { surveyResultsApi } from './survey-results';
@@ -33,6 +35,7 @@ export const api = {
   centres: centreApi,
   pairings: pairingApi,
   devices: deviceApi,
+  deviceSelf: deviceSelfApi,
   playlists: playlistApi,
   slidePictures: slidePictureApi,
   media: mediaApi,

@@ -1,11 +1,8 @@
 import * as z from 'zod/mini';
-import { DeviceBootstrapSchema } from '../schemas/bootstrap';
 import { InstantSchema } from '../schemas/common';
-import { DeviceSchema, DeviceUpdateSchema, HeartbeatSchema } from '../schemas/device';
+import { DeviceSchema, DeviceUpdateSchema } from '../schemas/device';
 import { DoneSchema, IdParams, itemsOf } from './common';
 import { route } from './route';
-
-export { kioskBootstrap, pairingApi, type PendingPairing, PendingPairingSchema } from './pairing';
 
 export const deviceApi = {
   list: route({ method: 'GET', path: '/api/devices', response: itemsOf(DeviceSchema) }),
@@ -14,8 +11,4 @@ export const deviceApi = {
   reload: route({ method: 'POST', path: '/api/devices/:id/reload', params: IdParams, response: DoneSchema }),
   /** Asks the screen for a thumbnail now; the JPEG itself is a download at `url`. */
   screenshot: route({ method: 'POST', path: '/api/devices/:id/screenshot', params: IdParams, response: z.object({ takenAt: InstantSchema, url: z.string() }), status: 201 }),
-  /** What a paired player or kiosk needs to start, before its socket is up. */
-  bootstrap: route({ method: 'GET', path: '/api/device/bootstrap', response: DeviceBootstrapSchema }),
-  /** The heartbeat over HTTP, when the socket cannot get through (a proxy that blocks WebSocket). */
-  heartbeat: route({ method: 'POST', path: '/api/device/heartbeat', body: HeartbeatSchema, response: DoneSchema }),
 };

@@ -25,6 +25,6 @@ export const pairingApi = {
 /**
  * The same bootstrap as a kiosk reads it: its device and centre only (a kiosk plays no playlist), so
  * the kiosk does not carry the schema of every playlist item. Not in the contract's map: the route
- * there is `deviceApi.bootstrap`, whose answer this is a part of.
+ * there is `deviceSelfApi.bootstrap`, whose answer this is a part of.
  */
 export const kioskBootstrap = route({ method: 'GET', path: '/api/device/bootstrap', response: z.object({ device: DeviceSchema, centre: CentreSchema }) });

@@ -13,6 +13,8 @@ describe('marks', () => {
     expect(markKey('hoà')).toBe(markKey('hòa'));
     expect(markKey('thuỷ')).toBe(markKey('thủy'));
     expect(markKey('Khoẻ'.normalize('NFD'))).toBe(markKey('khỏe'));
+    expect(markKey('kí')).toBe(markKey('ký'));
+    expect(markKey('lí')).not.toBe(markKey('lì'));
   });
 
   it('knows a word typed without marks', () => {

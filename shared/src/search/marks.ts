@@ -1,10 +1,11 @@
 import { foldVietnamese } from './fold';
+import { canonical } from './typing';
 
 /**
  * Words as written with their marks, for telling apart words that fold alike: "dâu" (daughter-in-law) and
  * "dầu" (oil), "thuê" (rent) and "thuế" (tax), "hộ" and "họ". A word is keyed by its letters (đ kept), its vowel
  * marks (circumflex, breve, horn) and the letter each sits on, and its tone wherever it was placed, so the old
- * and the new tone placement ("hoà" and "hòa", "thuỷ" and "thủy") key the same.
+ * and the new tone placement ("hoà" and "hòa", "thuỷ" and "thủy"), and the old -i and -y ("kí", "ký") key the same.
  */
 const TONES = new Set([0x300, 0x301, 0x303, 0x309, 0x323]);
 
@@ -21,7 +22,8 @@ function keyOfDecomposed(nfd: string): string {
     else if (c >= 0x300 && c <= 0x36f) vowels += `${letters.length - 1}${nfd[i] as string}`;
     else letters += nfd[i] as string;
   }
-  return `${letters}${vowels}${tone}`;
+  // "kí" and "ký" are one word written two ways, as folding already has it (typing.ts, canonical).
+  return `${canonical(letters)}${vowels}${tone}`;
 }
 
 /** Whether the word carries any mark at all (a word typed without marks says nothing about which word it is). */

@@ -41,8 +41,6 @@ interface Doc {
   summary: ProcedureSummary;
   /** The folded name, padded with spaces, for "words side by side" checks. */
   name: string;
-  /** The name's words as written, keyed with their marks (marks.ts), padded: "dâu" is not "dầu". */
-  marked: string;
   /** The first letter of each word of the name (initials.ts). */
   initials: string;
   nameLength: number;
@@ -67,6 +65,10 @@ export interface SearchIndex {
   lexicon: CompiledLexicon;
   /** Initials typed → the words they were read as (initials.ts), or null; filled as queries come. */
   initials: Map<string, string[] | null>;
+  /** A word of the names as written (its marks.ts key: "dâu" is not "dầu") → the documents whose name holds it. */
+  writings: Map<string, Set<number>>;
+  /** A word of the names, folded → the ways the names write it (keys of `writings`): "dau" → dầu, đâu, dâu… */
+  spellings: Map<string, string[]>;
 }
 
 export interface SearchOptions {
@@ -169,14 +171,23 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
     for (const t of tokens) add(t, id, w);
     for (const c of lex.conceptsIn(tokens, field)) add(c, id, w * W_CONCEPT);
   };
+  const writings = new Map<string, Set<number>>();
+  const spellings = new Map<string, string[]>();
   for (const s of list) {
     const id = docs.length;
+    for (const { word, key } of markedWords(s.name)) {
+      const holding = writings.get(key);
+      if (holding) holding.add(id);
+      else writings.set(key, new Set([id]));
+      const ways = spellings.get(word);
+      if (!ways) spellings.set(word, [key]);
+      else if (!ways.includes(key)) ways.push(key);
+    }
     const name = words(s.name);
     const padded = ` ${name.join(' ')} `;
     docs.push({
       summary: { code: s.code, name: s.name, field: s.field, level: s.level },
       name: padded,
-      marked: ` ${markedWords(s.name).join(' ')} `,
       initials: initialsOf(name),
       nameLength: name.length,
       prior: COMMON_PROCEDURES.get(s.code) ?? 0,
@@ -217,7 +228,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   const df = (t: string) => postings.get(t)?.size ?? 0;
   // A keystroke reads these words' postings: a few common ones say enough about a word one or two letters long.
   for (const [k, ts] of shortPrefix) shortPrefix.set(k, ts.sort((a, b) => df(b) - df(a)).slice(0, k.length === 1 ? 8 : 12));
-  return { docs, postings, vocab, shortPrefix, byLength, follow, lexicon: lex, initials: new Map() };
+  return { docs, postings, vocab, shortPrefix, byLength, follow, lexicon: lex, initials: new Map(), writings, spellings };
 }
 
 // Three rows reused across calls: a keystroke may compare the typed word with thousands of terms.
@@ -479,11 +490,20 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       // Typed with its marks, the word is that word: a name holding another word that folds alike ("dầu" for
       // "dâu", "thuế" for "thuê") holds it only by accident. Not while the word is still being typed.
       const key = u.typing ? undefined : marks.get(w);
-      if (key !== undefined)
-        for (const [id, v] of scores) {
-          const d = index.docs[id] as Doc;
-          if (d.name.includes(` ${w} `) && !d.marked.includes(` ${key} `)) scores.set(id, v * OTHER_WORD);
-        }
+      if (key !== undefined) {
+        // From the names writing it otherwise (few, for most words: this runs at every keystroke), those not also writing it as typed.
+        const written = index.writings.get(key);
+        const lowered = new Set<number>();
+        for (const other of index.spellings.get(w) ?? [])
+          if (other !== key)
+            for (const id of index.writings.get(other) ?? []) {
+              const v = scores.get(id);
+              if (v !== undefined && !written?.has(id) && !lowered.has(id)) {
+                lowered.add(id);
+                scores.set(id, v * OTHER_WORD);
+              }
+            }
+      }
       const exact = index.postings.get(w);
       let top = 0;
       for (const v of scores.values()) if (v > top) top = v;

@@ -25,6 +25,7 @@ describe('marks', () => {
   });
 
   it('splits a text into keyed words', () => {
-    expect(markedWords('Thủ tục, giải thể!')).toEqual([markKey('thủ'), markKey('tục'), markKey('giải'), markKey('thể')]);
+    expect(markedWords('Thủ tục, giải thể!')).toEqual(['thủ', 'tục', 'giải', 'thể'].map((w) => ({ word: w === 'thủ' ? 'thu' : w === 'tục' ? 'tuc' : w === 'giải' ? 'giai' : 'the', key: markKey(w) })));
+    expect(markedWords('Đăng ký').map((m) => m.word)).toEqual(['dang', 'ki']);
   });
 });

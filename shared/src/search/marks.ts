@@ -29,11 +29,11 @@ function keyOfDecomposed(nfd: string): string {
 /** Whether the word carries any mark at all (a word typed without marks says nothing about which word it is). */
 export const isMarked = (word: string): boolean => foldVietnamese(word) !== word.normalize('NFC').toLowerCase();
 
-/** The words of a text as keys, in order (letters and digits; punctuation splits). */
-export const markedWords = (text: string): string[] =>
+/** The words of a text in order (letters and digits; punctuation splits), each folded as search reads it and keyed. */
+export const markedWords = (text: string): { word: string; key: string }[] =>
   text
     .normalize('NFD')
     .toLowerCase()
     .split(/[^\p{L}\p{M}\p{N}]+/u)
     .filter(Boolean)
-    .map(keyOfDecomposed);
+    .map((nfd) => ({ word: canonical(foldVietnamese(nfd)), key: keyOfDecomposed(nfd) }));

@@ -32,6 +32,12 @@ interface Phrase {
 /** Small words people put inside a phrase without changing it: "có", "đã", "được", classifiers ("đứa", "cái"). */
 const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'dua', 'cai', 'chiec', 'mot', 'cac', 'nhung']);
 
+/**
+ * Words for paperwork in general ("phải làm những giấy tờ gì", "hồ sơ", "thủ tục"): they ask what to bring, they
+ * name no paper, so they neither set nor veto a context — "ông nhà tôi mất rồi, làm giấy tờ gì" is a death.
+ */
+const PAPERWORK = / (giay to|ho so|thu tuc)(?= )/g;
+
 const toTokens = (phrase: string) => (foldVietnamese(phrase) || '').split(' ').filter(Boolean).map(canonical);
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
@@ -136,7 +142,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       // The cut that leaves the fewest words outside a phrase, then the fewest units: "sửa | sai họ"
       // rather than "sửa sai | họ", where taking the longest phrase first would strand a word.
       const n = tokens.length;
-      const text = ` ${tokens.join(' ')} `;
+      const text = ` ${tokens.join(' ')} `.replace(PAPERWORK, '');
       const readings = new Map<Phrase, string[]>();
       const readable = (i: number) =>
         matchSpans(tokens, i).filter(({ p }) => {

@@ -25,6 +25,12 @@ describe('lexicon readings that depend on the rest of the query', () => {
     expect(readingOf('ba mat roi giay', 'mat roi')).toEqual(['cap lai']);
   });
 
+  it('takes no context from words for paperwork in general: "giấy tờ", "hồ sơ" name no paper', () => {
+    expect(readingOf('ba mat roi phai lam giay to gi', 'mat roi')).toEqual(['khai tu']);
+    expect(readingOf('ong mat roi can ho so gi', 'mat roi')).toEqual(['khai tu']);
+    expect(readingOf('ba mat roi giay to giay ket hon', 'mat roi')).toEqual(['cap lai']);
+  });
+
   it('leaves a phrase with no reading in this query as loose words', () => {
     expect(lex.segment(['giay', 'chung', 'nhan']).map((u) => u.concept)).toEqual([undefined, undefined, undefined]);
     expect(readingOf('dat giay chung nhan', 'giay chung nhan')).toEqual(['giay chung nhan quyen su dung dat']);

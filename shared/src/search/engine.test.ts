@@ -168,6 +168,16 @@ describe('typing as it happens', () => {
     expect(isSyllable('kxz')).toBe(false);
     expect(codes('ddang kys khai sinhf')[0]).toBe('1.001193');
   });
+
+  it('reads a slip of one letter by the word beside it, so the lexicon phrase it broke is recognised', () => {
+    const papers = build([doc('1.004873', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân'), doc('9.000001', 'Cấp giấy phép kinh doanh chất độc', 'Hóa chất')]);
+    const first = (q: string) => search(papers, q, { limit: 10 }).hits[0]?.code;
+    // After "độc", "thna" and "tahn" are "thân", and "giấy độc thân" is the marital-status paper.
+    expect(first('giay doc thna ')).toBe('1.004873');
+    expect(first('giay doc tahn ')).toBe('1.004873');
+    // A syllable of its own is not a slip: "thuc" does not become "than".
+    expect(first('giay doc thuc ')).toBe('9.000001');
+  });
 });
 
 describe('bad input', () => {

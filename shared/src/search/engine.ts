@@ -2,7 +2,7 @@ import type { Level, ProcedureSummary } from '../schemas/procedure';
 import { foldVietnamese } from './fold';
 import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
-import { canonical, telexCandidates } from './typing';
+import { canonical, isSyllable, telexCandidates } from './typing';
 import { audiencesIn } from './audience';
 import { variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
@@ -62,6 +62,8 @@ export interface SearchIndex {
   byLength: Map<number, string[]>;
   /** Word → the word that most often follows it in names and lexicon phrases, by first letters typed. */
   follow: Map<string, Map<string, number>>;
+  /** The same pairs the other way: word → the words before it, and how often. */
+  precede: Map<string, Map<string, number>>;
   lexicon: CompiledLexicon;
   /** Initials typed → the words they were read as (initials.ts), or null; filled as queries come. */
   initials: Map<string, string[] | null>;
@@ -69,6 +71,8 @@ export interface SearchIndex {
   writings: Map<string, Set<number>>;
   /** A word of the names, folded → the ways the names write it (keys of `writings`): "dau" → dầu, đâu, dâu… */
   spellings: Map<string, string[]>;
+  /** The words of the lexicon's phrases: words people say ("sanh", "cavet") that no name holds, and no typos. */
+  said: Set<string>;
 }
 
 export interface SearchOptions {
@@ -203,15 +207,24 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   }
   // What follows a word: a lexicon phrase counts for several names, as it is how people put it.
   const follow = new Map<string, Map<string, number>>();
+  const precede = new Map<string, Map<string, number>>();
+  const count = (m: Map<string, Map<string, number>>, a: string, b: string, n: number) => {
+    const next = m.get(a) ?? new Map<string, number>();
+    next.set(b, (next.get(b) ?? 0) + n);
+    m.set(a, next);
+  };
   const pairsOf = (ws: readonly string[], n: number) => {
     for (let i = 0; i + 1 < ws.length; i++) {
-      const next = follow.get(ws[i] as string) ?? new Map<string, number>();
-      next.set(ws[i + 1] as string, (next.get(ws[i + 1] as string) ?? 0) + n);
-      follow.set(ws[i] as string, next);
+      count(follow, ws[i] as string, ws[i + 1] as string, n);
+      count(precede, ws[i + 1] as string, ws[i] as string, n);
     }
   };
   for (const d of docs) pairsOf(d.name.trim().split(' '), 1);
-  for (const p of lex.phrases()) pairsOf(p, 3);
+  const said = new Set<string>();
+  for (const p of lex.phrases()) {
+    pairsOf(p, 3);
+    for (const w of p) said.add(w);
+  }
   const vocab = [...postings.keys()].filter((t) => !t.startsWith('~')).sort();
   const byLength = new Map<number, string[]>();
   const shortPrefix = new Map<string, string[]>();
@@ -228,7 +241,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   const df = (t: string) => postings.get(t)?.size ?? 0;
   // A keystroke reads these words' postings: a few common ones say enough about a word one or two letters long.
   for (const [k, ts] of shortPrefix) shortPrefix.set(k, ts.sort((a, b) => df(b) - df(a)).slice(0, k.length === 1 ? 8 : 12));
-  return { docs, postings, vocab, shortPrefix, byLength, follow, lexicon: lex, initials: new Map(), writings, spellings };
+  return { docs, postings, vocab, shortPrefix, byLength, follow, precede, lexicon: lex, initials: new Map(), writings, spellings, said };
 }
 
 // Three rows reused across calls: a keystroke may compare the typed word with thousands of terms.
@@ -387,6 +400,33 @@ function completeLastWord(index: SearchIndex, typed: string[]): void {
   if (best) typed[typed.length - 1] = best;
 }
 
+/**
+ * A word found nowhere, one letter off a word that goes with the word before or after it in the names and the
+ * lexicon's phrases, is read as that word: "chug thuc" is "chung thuc", "ngan hag" is "ngan hang". Done before
+ * the lexicon reads the query, so the phrase the typo broke is recognised; the neighbour makes one edit on a
+ * short word trustworthy where the word alone (candidates: none below four letters) is not.
+ */
+function correctByNeighbours(index: SearchIndex, typed: string[], stillTyping: boolean): void {
+  for (let i = 0; i < typed.length; i++) {
+    const w = typed[i] as string;
+    // The word being typed is a prefix, not a typo.
+    if ((stillTyping && i === typed.length - 1) || w.length < 3 || w.length > 12 || /\d/.test(w)) continue;
+    // A syllable the catalogue lacks is a word of its own ("quen", "cụt"), not a slip of the finger.
+    if (isSyllable(w) || index.postings.has(w) || index.said.has(w) || index.vocab[lowerBound(index.vocab, w)]?.startsWith(w)) continue;
+    if (telexCandidates(w).some((t) => index.postings.has(t))) continue;
+    const before = index.follow.get(typed[i - 1] as string);
+    const after = typed[i + 1] as string;
+    let best = '';
+    let bestN = 0;
+    for (const t of new Set([...(before?.keys() ?? []), ...(index.precede.get(after)?.keys() ?? [])])) {
+      const n = (before?.get(t) ?? 0) + (index.follow.get(t)?.get(after) ?? 0);
+      // Slips rarely hit a word's first letter; "atm" is not "tam".
+      if (n > bestN && t[0] === w[0] && withinEdits(w, t, 1)) [best, bestN] = [t, n];
+    }
+    if (best) typed[i] = best;
+  }
+}
+
 const idfOf = (index: SearchIndex, df: number) => Math.log(1 + index.docs.length / Math.max(1, df));
 
 export function search(index: SearchIndex, query: string, opts: SearchOptions): SearchResult {
@@ -405,6 +445,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // A word being typed after another is most likely the word that follows it in names and in how people
   // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing
   // instead of the last letter pulling in whatever word is commonest.
+  correctByNeighbours(index, typed, stillTyping);
   if (stillTyping && typed.length > 1) completeLastWord(index, typed);
   const marks = typedMarks(query.slice(0, 200));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.

@@ -66,3 +66,13 @@ describe('phrases of three words or more said with words of their own inside', (
     expect(units('dang ky ho kinh doanh')).toEqual(['dang', 'ky', '[ho kinh doanh]']);
   });
 });
+
+describe('two phrases overlapping in a query', () => {
+  const lex = compileLexicon([lexiconEntry('Đất đai', 'counter', ['so do'], ['giay chung nhan quyen su dung dat']), lexiconEntry('Xây dựng', 'counter', ['do nha'], ['pha do'])]);
+  const units = (q: string) => lex.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
+
+  it('are read in the order they are said when neither cut strands fewer words: "sổ đỏ | nhà", not "sổ | đỏ nhà"', () => {
+    expect(units('so do nha toi')).toEqual(['[so do]', 'nha', 'toi']);
+    expect(units('xin do nha')).toEqual(['xin', '[do nha]']);
+  });
+});

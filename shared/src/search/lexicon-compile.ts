@@ -171,7 +171,8 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
           const after = best[i + span] as Cut;
           // Words kept inside a phrase are loose words: a cut that reads them into phrases of their own wins.
           const c = { loose: after.loose + kept.length, units: after.units + 1 + kept.length, take: p, span, kept };
-          if (c.loose < choice.loose || (c.loose === choice.loose && c.units < choice.units)) choice = c;
+          // On a tie, the phrase read first, as the query is read: "sổ đỏ | nhà", not "sổ | đỏ nhà" ("dỡ nhà").
+          if (c.loose < choice.loose || (c.loose === choice.loose && (c.units < choice.units || (c.units === choice.units && !choice.take)))) choice = c;
         }
         best[i] = choice;
       }

@@ -146,6 +146,15 @@ describe('coverage scoring', () => {
     expect(top('lam lai so do')[0]).toBe('1.012786');
     expect(top('làm sổ đỏ lần đầu')[0]).toBe('1.013978');
   });
+
+  it('counts a word said twice once: repeating the story does not outweigh the paper', () => {
+    const fire = build([
+      { code: '1.012786', name: 'Cấp lại Giấy chứng nhận do bị mất', field: 'Đất đai', level: ['xa'], papers: 'Giấy chứng nhận quyền sử dụng đất' },
+      { code: '9.000005', name: 'Nghiệm thu về phòng cháy, chữa cháy', field: 'Phòng cháy, chữa cháy', level: ['tinh'] },
+      ...['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Cấp giấy phép xây dựng', 'Đăng ký thường trú'].map((name, i) => ({ code: `9.00001${i}`, name, field: 'Khác', level: ['xa'] as Level[] })),
+    ]);
+    expect(search(fire, 'bi chay roi chay het lam lai', { limit: 5 }).hits[0]?.code).toBe('1.012786');
+  });
 });
 
 describe('typing as it happens', () => {

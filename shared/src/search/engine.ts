@@ -457,13 +457,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     filler: !s.concept && s.words.length === 1 && ((FILLER.has(s.words[0] as string) && !meant(s.words[0] as string)) || /^\d+$/.test(s.words[0] as string)),
     typing: stillTyping && i === all.length - 1 && !s.concept,
   }));
-  // A concept asked for twice ("mất … làm lại") is asked for once.
+  // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once.
   const seen = new Set<string>();
   for (let i = units.length - 1; i >= 0; i--) {
-    const c = units[i]?.concept;
-    if (!c) continue;
-    if (seen.has(c)) units.splice(i, 1);
-    seen.add(c);
+    const u = units[i] as Unit;
+    const key = u.concept ?? (u.typing ? undefined : u.words[0]);
+    if (key === undefined) continue;
+    if (seen.has(key)) units.splice(i, 1);
+    seen.add(key);
   }
   // A query of filler words only ("thủ tục") means them.
   if (units.every((u) => u.filler)) for (const u of units) u.filler = false;

@@ -129,6 +129,8 @@ describe('coverage scoring', () => {
   it('lets extra words lower a score, never hide the procedure', () => {
     expect(top('so do bi mat thi lam lai o dau vay chau oi')[0]).toBe('1.012786');
     expect(top('lam so do cho dat ong ba de lai nam 1990')).toContain('1.013978');
+    // The story first, the paper last: words past the sixteenth still count.
+    expect(top('ong ba toi o tren manh dat nay tu nam 1975 den gio da lau lam roi nay bi mat so do')[0]).toBe('1.012786');
   });
 
   it('weighs the papers a procedure gives above its field, and a name above both', () => {

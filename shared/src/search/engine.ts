@@ -427,6 +427,13 @@ function correctByNeighbours(index: SearchIndex, typed: string[], stillTyping: b
   }
 }
 
+/**
+ * Words of a query read, the rest dropped. An elderly citizen tells the story first and names the paper last ("ông bà
+ * tôi ở trên mảnh đất này từ năm 1975 đến giờ đã lâu lắm rồi, nay bị mất sổ đỏ"): at 16 words the paper
+ * was cut off. Filler words are most of such a sentence and cost little.
+ */
+const MAX_WORDS = 32;
+
 const idfOf = (index: SearchIndex, df: number) => Math.log(1 + index.docs.length / Math.max(1, df));
 
 export function search(index: SearchIndex, query: string, opts: SearchOptions): SearchResult {
@@ -439,7 +446,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     return { hits: hits.sort((a, b) => a.code.localeCompare(b.code)).slice(0, opts.limit), partial: false };
   }
 
-  const typed = readInitials(index, folded.split(' ').map(canonical).slice(0, 16)).slice(0, 16);
+  const typed = readInitials(index, folded.split(' ').map(canonical).slice(0, MAX_WORDS)).slice(0, MAX_WORDS);
   // A trailing space means the last word is finished; otherwise it is still being typed.
   const stillTyping = !/\s$/.test(query.slice(0, 200));
   // A word being typed after another is most likely the word that follows it in names and in how people

@@ -232,6 +232,14 @@ describe('the procedure a citizen asks for, among a paper’s family', () => {
     expect(first(q)).toBe(code);
   });
 
+  it('puts the plain allocation above converting one already held ("chuyển hình thức")', () => {
+    const land = build([
+      doc('9.000011', 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất đối với hộ gia đình, cá nhân', 'Đất đai'),
+      doc('9.000012', 'Chuyển hình thức giao đất, cho thuê đất', 'Đất đai'),
+    ]);
+    expect(search(land, 'xin giao dat', { limit: 2 }).hits[0]?.code).toBe('9.000011');
+  });
+
   it('lets what citizens open overrule the plain-first guess', () => {
     expect(search(family, 'the can cuoc', { limit: 1, views: new Map([['9.000001', 1000]]) }).hits[0]?.code).toBe('9.000001');
   });

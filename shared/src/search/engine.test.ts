@@ -69,6 +69,16 @@ describe('search', () => {
     expect(search(land, 'thuê đất', { limit: 10 }).hits.map((h) => h.code)).toContain('8.000003');
   });
 
+  it('reads a lexicon phrase of two entries ("thue dat": renting, the tax) as the marks typed say', () => {
+    const land = build([
+      doc('8.000005', 'Khai thuế sử dụng đất phi nông nghiệp', 'Thuế'),
+      doc('8.000006', 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất đối với hộ gia đình, cá nhân', 'Đất đai'),
+    ]);
+    const first = (q: string) => search(land, q, { limit: 10 }).hits[0]?.code;
+    expect(first('thuê đất')).toBe('8.000006');
+    expect(first('thuế đất')).toBe('8.000005');
+  });
+
   it('expands abbreviations to what they stand for', () => {
     expect(codes('HKD')).toEqual(codes('ho kinh doanh'));
     expect(codes('HKD')).toHaveLength(2);

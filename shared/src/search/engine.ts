@@ -428,6 +428,30 @@ function correctByNeighbours(index: SearchIndex, typed: string[], stillTyping: b
 }
 
 /**
+ * A phrase of several lexicon entries ("thue dat": renting land, the land tax), typed with marks ("thuê đất"): the
+ * marks say which was meant. Each entry leans by how many of its procedures' names write all the words as typed,
+ * less those writing them, but not all as typed ("thuế sử dụng đất"); entries leaning less than half the most are
+ * dropped. With no name writing the words as typed ("sổ đỏ" is "Giấy chứng nhận"), every entry stays.
+ */
+function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly string[], marks: ReadonlyMap<string, string>): string {
+  const typed = said.filter((w) => marks.has(w));
+  if (!typed.length) return concept;
+  const writes = (id: number, keys: readonly string[]) => keys.some((k) => index.writings.get(k)?.has(id));
+  const lean = (c: string) => {
+    let n = 0;
+    for (const id of index.postings.get(c)?.keys() ?? []) {
+      if (typed.every((w) => writes(id, [marks.get(w) as string]))) n++;
+      else if (typed.some((w) => writes(id, index.spellings.get(w) ?? []))) n--;
+    }
+    return n;
+  };
+  const ids = concept.split('|');
+  const leans = ids.map(lean);
+  const most = Math.max(...leans);
+  return most > 0 ? ids.filter((_, i) => (leans[i] as number) * 2 > most).join('|') : concept;
+}
+
+/**
  * Words of a query read, the rest dropped. An elderly citizen tells the story first and names the paper last ("ông bà
  * tôi ở trên mảnh đất này từ năm 1975 đến giờ đã lâu lắm rồi, nay bị mất sổ đỏ"): at 16 words the paper
  * was cut off. Filler words are most of such a sentence and cost little.
@@ -473,6 +497,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     if (seen.has(key)) units.splice(i, 1);
     seen.add(key);
   }
+  for (const u of units) if (u.concept?.includes('|')) u.concept = conceptsAsTyped(index, u.concept, u.words, marks);
   // A query of filler words only ("thủ tục") means them.
   if (units.every((u) => u.filler)) for (const u of units) u.filler = false;
 

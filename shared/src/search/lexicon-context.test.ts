@@ -60,6 +60,10 @@ describe('the shipped context readings', () => {
       doc('2.000635', 'Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh', 'Hộ tịch'),
       doc('1.001266', 'Chấm dứt hoạt động hộ kinh doanh', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)'),
       doc('1.001612', 'Đăng ký thành lập hộ kinh doanh', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)'),
+      doc('2.000720', 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)'),
+      doc('2.000575', 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)'),
+      doc('1.014063', 'Cấp đổi thẻ căn cước', 'Căn cước'),
+      doc('1.014060', 'Tích hợp, cập nhật, thay đổi thông tin trên thẻ căn cước', 'Căn cước'),
     ],
     defaultLexicon(),
   );
@@ -74,6 +78,8 @@ describe('the shipped context readings', () => {
     ['a birth certificate named alone is the copy', 'ban sao giay khai sinh', '2.000635'],
     ['a birth certificate named with a correction is the record corrected, not a copy', 'bi sai ten tren giay khai sinh', '1.004859'],
     ['a household business given up ends its registration', 'dep tiem ho kinh doanh', '1.001266'],
+    ['"đổi" said of a registered detail is a change of the registration', 'doi dia chi ho kinh doanh', '2.000720'],
+    ['"đổi" said of an identity card stays its exchange', 'doi dia chi tren can cuoc', '1.014063'],
   ])('%s: %j', (_name, q, code) => {
     expect(first(q)).toBe(code);
   });

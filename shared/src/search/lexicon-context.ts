@@ -161,6 +161,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['thong tin ho tich'],
     { unless: ['ban sao', 'trich luc', 'mat', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
   ),
+  // "Đổi" said of a registered detail (the address, the name, the representative, the capital, the trade) is a change of
+  // what was registered, not the exchange of a paper; said of an identity, driving or insurance paper it stays the exchange.
+  c(
+    'hành chính',
+    ['dia chi', 'ten', 'ho ten', 'ten goi', 'nguoi dai dien', 'dai dien phap luat', 'giam doc', 'chu ho', 'von', 'von dieu le', 'nganh nghe', 'nganh kinh doanh', 'tru so', 'thanh vien', 'chu so huu'],
+    ['doi', 'xin doi', 'doi lai'],
+    ['thay doi'],
+    { unless: ['can cuoc', 'cccd', 'cmnd', 'chung minh', 'bang lai', 'gplx', 'ho chieu', 'the bhyt', 'so bhxh', 'xe', 'bien so', 'cavet'] },
+  ),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
   c(
     'Hộ kinh doanh',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../schemas/procedure';
 import { defaultLexicon } from './default-lexicon';
-import { buildSearchIndex, search } from './engine';
+import { buildSearchIndex, search, words } from './engine';
 import { compileLexicon } from './lexicon-compile';
 import { contextEntry, lexiconEntry } from './lexicon-entry';
 
@@ -82,5 +82,20 @@ describe('the shipped context readings', () => {
     ['"đổi" said of an identity card stays its exchange', 'doi dia chi tren can cuoc', '1.014063'],
   ])('%s: %j', (_name, q, code) => {
     expect(first(q)).toBe(code);
+  });
+});
+
+describe('a birth or marriage paper lost or made again', () => {
+  const lex = defaultLexicon();
+  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
+
+  it('is a copy of the record (trích lục), wherever the paper is named', () => {
+    expect(readings('lam lai cai giay dang ky ket hon bi mat')).toContain('trich luc ho tich');
+    expect(readings('mat roi giay khai sinh cua chau')).toContain('trich luc ho tich');
+  });
+
+  it('but a death paper asked for after a death is the death, and "mất" alone stays a reissue', () => {
+    expect(readings('ong nha toi mat roi lam giay chung tu')).not.toContain('trich luc ho tich');
+    expect(readings('mat the bhyt')).not.toContain('trich luc ho tich');
   });
 });

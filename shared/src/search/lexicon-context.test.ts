@@ -94,6 +94,11 @@ describe('a birth or marriage paper lost or made again', () => {
     expect(readings('mat roi giay khai sinh cua chau')).toContain('trich luc ho tich');
   });
 
+  it('and so is a copy asked for, unless it is a copy to certify', () => {
+    expect(readings('cap giay chung nhan dang ky ket hon ban sao')).toContain('trich luc ho tich');
+    expect(readings('chung thuc ban sao giay khai sinh')).not.toContain('trich luc ho tich');
+  });
+
   it('but a death paper asked for after a death is the death, and "mất" alone stays a reissue', () => {
     expect(readings('ong nha toi mat roi lam giay chung tu')).not.toContain('trich luc ho tich');
     expect(readings('mat the bhyt')).not.toContain('trich luc ho tich');

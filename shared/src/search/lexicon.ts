@@ -269,6 +269,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       'xac nhan cu tru',
       'xac nhan noi o',
+      // "Giấy xác nhận đang sinh sống tại địa phương": what employers and schools ask citizens to bring.
+      'dang sinh song',
+      'dang song o',
+      'dang song tai',
       'xac nhan noi cu tru',
       'giay xac nhan cu tru',
       'xac nhan dia chi',

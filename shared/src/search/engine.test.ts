@@ -159,6 +159,18 @@ describe('coverage scoring', () => {
     expect(top('làm sổ đỏ lần đầu')[0]).toBe('1.013978');
   });
 
+  it('counts the reason given after "để" for less than what is asked, unless "để" opens the query', () => {
+    const passport = build([
+      { code: '9.000021', name: 'Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh', field: 'Hộ tịch', level: ['xa'] },
+      { code: '9.000022', name: 'Cấp hộ chiếu phổ thông ở trong nước', field: 'Xuất nhập cảnh', level: ['tinh'] },
+      ...['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Cấp giấy phép xây dựng', 'Đăng ký thường trú'].map((name, i) => ({ code: `9.00003${i}`, name, field: 'Khác', level: ['xa'] as Level[] })),
+    ]);
+    const ranked = (q: string) => search(passport, q, { limit: 3 }).hits.map((h) => h.code);
+    // Both birth-certificate procedures come before the passport the copy is wanted for.
+    expect(ranked('xin ban sao khai sinh de lam ho chieu cho con')).toEqual(['9.000021', '9.000030', '9.000022']);
+    expect(ranked('de lam ho chieu can ban sao khai sinh khong')).toEqual(['9.000021', '9.000022']);
+  });
+
   it('counts a word said twice once: repeating the story does not outweigh the paper', () => {
     const fire = build([
       { code: '1.012786', name: 'Cấp lại Giấy chứng nhận do bị mất', field: 'Đất đai', level: ['xa'], papers: 'Giấy chứng nhận quyền sử dụng đất' },

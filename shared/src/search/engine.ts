@@ -140,6 +140,8 @@ function typedMarks(query: string): Map<string, string> {
 }
 
 const FILLER_WEIGHT = 0.15;
+/** A word of the reason given for a request (after "để"): worth this share. */
+const REASON_WEIGHT = 0.5;
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
@@ -530,7 +532,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     return out;
   };
 
+  // What follows "để" (in order to) once something has been asked is the reason, not the procedure: "chứng thực bản
+  // sao sổ đỏ để nộp ngân hàng", "thuê đất để làm trang trại". It counts, for less.
+  let asking = false;
+  let reason = false;
   for (const u of units) {
+    if (asking && u.filler && u.words[0] === 'de' && !meant('de')) reason = true;
+    if (!u.filler) asking = true;
     let scores: Map<number, number>;
     let weight: number;
     if (u.concept) {
@@ -587,6 +595,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
         weight *= FILLER_WEIGHT;
         for (const [id, v] of scores) scores.set(id, v * FILLER_WEIGHT);
       }
+    }
+    if (reason && !u.filler) {
+      weight *= REASON_WEIGHT;
+      for (const [id, v] of scores) scores.set(id, v * REASON_WEIGHT);
     }
     ideal += weight;
     if (!u.filler) meaningful++;

@@ -248,6 +248,7 @@ describe('the procedure a citizen asks for, among a paper’s family', () => {
     ['naming only the paper: the plain one', 'the can cuoc', '9.000003'],
     ['"mất": the reissue', 'mat can cuoc', '9.000001'],
     ['"hết hạn": the exchange', 'can cuoc het han', '9.000002'],
+    ['torn or damaged: the exchange, not the reissue', 'the can cuoc bi rach', '9.000002'],
     ['"đổi" typed as a word: the exchange', 'doi the can cuoc', '9.000002'],
     ['asked in the catalogue’s words', 'thu hoi the can cuoc', '9.000004'],
   ])('%s', (_name, q, code) => {

@@ -69,6 +69,16 @@ describe('search', () => {
     expect(search(land, 'thuê đất', { limit: 10 }).hits.map((h) => h.code)).toContain('8.000003');
   });
 
+  it('reads a lexicon phrase of two entries ("thue dat": renting, the tax) as the marks typed say', () => {
+    const land = build([
+      doc('8.000005', 'Khai thuế sử dụng đất phi nông nghiệp', 'Thuế'),
+      doc('8.000006', 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất đối với hộ gia đình, cá nhân', 'Đất đai'),
+    ]);
+    const first = (q: string) => search(land, q, { limit: 10 }).hits[0]?.code;
+    expect(first('thuê đất')).toBe('8.000006');
+    expect(first('thuế đất')).toBe('8.000005');
+  });
+
   it('expands abbreviations to what they stand for', () => {
     expect(codes('HKD')).toEqual(codes('ho kinh doanh'));
     expect(codes('HKD')).toHaveLength(2);
@@ -129,6 +139,8 @@ describe('coverage scoring', () => {
   it('lets extra words lower a score, never hide the procedure', () => {
     expect(top('so do bi mat thi lam lai o dau vay chau oi')[0]).toBe('1.012786');
     expect(top('lam so do cho dat ong ba de lai nam 1990')).toContain('1.013978');
+    // The story first, the paper last: words past the sixteenth still count.
+    expect(top('ong ba toi o tren manh dat nay tu nam 1975 den gio da lau lam roi nay bi mat so do')[0]).toBe('1.012786');
   });
 
   it('weighs the papers a procedure gives above its field, and a name above both', () => {
@@ -145,6 +157,27 @@ describe('coverage scoring', () => {
   it('reads a citizen’s words for the catalogue’s: sổ đỏ, làm lại', () => {
     expect(top('lam lai so do')[0]).toBe('1.012786');
     expect(top('làm sổ đỏ lần đầu')[0]).toBe('1.013978');
+  });
+
+  it('counts the reason given after "để" for less than what is asked, unless "để" opens the query', () => {
+    const passport = build([
+      { code: '9.000021', name: 'Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh', field: 'Hộ tịch', level: ['xa'] },
+      { code: '9.000022', name: 'Cấp hộ chiếu phổ thông ở trong nước', field: 'Xuất nhập cảnh', level: ['tinh'] },
+      ...['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Cấp giấy phép xây dựng', 'Đăng ký thường trú'].map((name, i) => ({ code: `9.00003${i}`, name, field: 'Khác', level: ['xa'] as Level[] })),
+    ]);
+    const ranked = (q: string) => search(passport, q, { limit: 3 }).hits.map((h) => h.code);
+    // Both birth-certificate procedures come before the passport the copy is wanted for.
+    expect(ranked('xin ban sao khai sinh de lam ho chieu cho con')).toEqual(['9.000021', '9.000030', '9.000022']);
+    expect(ranked('de lam ho chieu can ban sao khai sinh khong')).toEqual(['9.000021', '9.000022']);
+  });
+
+  it('counts a word said twice once: repeating the story does not outweigh the paper', () => {
+    const fire = build([
+      { code: '1.012786', name: 'Cấp lại Giấy chứng nhận do bị mất', field: 'Đất đai', level: ['xa'], papers: 'Giấy chứng nhận quyền sử dụng đất' },
+      { code: '9.000005', name: 'Nghiệm thu về phòng cháy, chữa cháy', field: 'Phòng cháy, chữa cháy', level: ['tinh'] },
+      ...['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Cấp giấy phép xây dựng', 'Đăng ký thường trú'].map((name, i) => ({ code: `9.00001${i}`, name, field: 'Khác', level: ['xa'] as Level[] })),
+    ]);
+    expect(search(fire, 'bi chay roi chay het lam lai', { limit: 5 }).hits[0]?.code).toBe('1.012786');
   });
 });
 
@@ -167,6 +200,16 @@ describe('typing as it happens', () => {
     expect(isSyllable('khuyen')).toBe(true);
     expect(isSyllable('kxz')).toBe(false);
     expect(codes('ddang kys khai sinhf')[0]).toBe('1.001193');
+  });
+
+  it('reads a slip of one letter by the word beside it, so the lexicon phrase it broke is recognised', () => {
+    const papers = build([doc('1.004873', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân'), doc('9.000001', 'Cấp giấy phép kinh doanh chất độc', 'Hóa chất')]);
+    const first = (q: string) => search(papers, q, { limit: 10 }).hits[0]?.code;
+    // After "độc", "thna" and "tahn" are "thân", and "giấy độc thân" is the marital-status paper.
+    expect(first('giay doc thna ')).toBe('1.004873');
+    expect(first('giay doc tahn ')).toBe('1.004873');
+    // A syllable of its own is not a slip: "thuc" does not become "than".
+    expect(first('giay doc thuc ')).toBe('9.000001');
   });
 });
 
@@ -205,10 +248,19 @@ describe('the procedure a citizen asks for, among a paper’s family', () => {
     ['naming only the paper: the plain one', 'the can cuoc', '9.000003'],
     ['"mất": the reissue', 'mat can cuoc', '9.000001'],
     ['"hết hạn": the exchange', 'can cuoc het han', '9.000002'],
+    ['torn or damaged: the exchange, not the reissue', 'the can cuoc bi rach', '9.000002'],
     ['"đổi" typed as a word: the exchange', 'doi the can cuoc', '9.000002'],
     ['asked in the catalogue’s words', 'thu hoi the can cuoc', '9.000004'],
   ])('%s', (_name, q, code) => {
     expect(first(q)).toBe(code);
+  });
+
+  it('puts the plain allocation above converting one already held ("chuyển hình thức")', () => {
+    const land = build([
+      doc('9.000011', 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất đối với hộ gia đình, cá nhân', 'Đất đai'),
+      doc('9.000012', 'Chuyển hình thức giao đất, cho thuê đất', 'Đất đai'),
+    ]);
+    expect(search(land, 'xin giao dat', { limit: 2 }).hits[0]?.code).toBe('9.000011');
   });
 
   it('lets what citizens open overrule the plain-first guess', () => {

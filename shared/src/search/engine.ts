@@ -2,7 +2,7 @@ import type { Level, ProcedureSummary } from '../schemas/procedure';
 import { foldVietnamese } from './fold';
 import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
-import { canonical, telexCandidates } from './typing';
+import { canonical, isSyllable, telexCandidates } from './typing';
 import { audiencesIn } from './audience';
 import { variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
@@ -62,6 +62,8 @@ export interface SearchIndex {
   byLength: Map<number, string[]>;
   /** Word → the word that most often follows it in names and lexicon phrases, by first letters typed. */
   follow: Map<string, Map<string, number>>;
+  /** The same pairs the other way: word → the words before it, and how often. */
+  precede: Map<string, Map<string, number>>;
   lexicon: CompiledLexicon;
   /** Initials typed → the words they were read as (initials.ts), or null; filled as queries come. */
   initials: Map<string, string[] | null>;
@@ -69,6 +71,8 @@ export interface SearchIndex {
   writings: Map<string, Set<number>>;
   /** A word of the names, folded → the ways the names write it (keys of `writings`): "dau" → dầu, đâu, dâu… */
   spellings: Map<string, string[]>;
+  /** The words of the lexicon's phrases: words people say ("sanh", "cavet") that no name holds, and no typos. */
+  said: Set<string>;
 }
 
 export interface SearchOptions {
@@ -136,6 +140,8 @@ function typedMarks(query: string): Map<string, string> {
 }
 
 const FILLER_WEIGHT = 0.15;
+/** A word of the reason given for a request (after "để"): worth this share. */
+const REASON_WEIGHT = 0.5;
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
@@ -203,15 +209,24 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   }
   // What follows a word: a lexicon phrase counts for several names, as it is how people put it.
   const follow = new Map<string, Map<string, number>>();
+  const precede = new Map<string, Map<string, number>>();
+  const count = (m: Map<string, Map<string, number>>, a: string, b: string, n: number) => {
+    const next = m.get(a) ?? new Map<string, number>();
+    next.set(b, (next.get(b) ?? 0) + n);
+    m.set(a, next);
+  };
   const pairsOf = (ws: readonly string[], n: number) => {
     for (let i = 0; i + 1 < ws.length; i++) {
-      const next = follow.get(ws[i] as string) ?? new Map<string, number>();
-      next.set(ws[i + 1] as string, (next.get(ws[i + 1] as string) ?? 0) + n);
-      follow.set(ws[i] as string, next);
+      count(follow, ws[i] as string, ws[i + 1] as string, n);
+      count(precede, ws[i + 1] as string, ws[i] as string, n);
     }
   };
   for (const d of docs) pairsOf(d.name.trim().split(' '), 1);
-  for (const p of lex.phrases()) pairsOf(p, 3);
+  const said = new Set<string>();
+  for (const p of lex.phrases()) {
+    pairsOf(p, 3);
+    for (const w of p) said.add(w);
+  }
   const vocab = [...postings.keys()].filter((t) => !t.startsWith('~')).sort();
   const byLength = new Map<number, string[]>();
   const shortPrefix = new Map<string, string[]>();
@@ -228,7 +243,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   const df = (t: string) => postings.get(t)?.size ?? 0;
   // A keystroke reads these words' postings: a few common ones say enough about a word one or two letters long.
   for (const [k, ts] of shortPrefix) shortPrefix.set(k, ts.sort((a, b) => df(b) - df(a)).slice(0, k.length === 1 ? 8 : 12));
-  return { docs, postings, vocab, shortPrefix, byLength, follow, lexicon: lex, initials: new Map(), writings, spellings };
+  return { docs, postings, vocab, shortPrefix, byLength, follow, precede, lexicon: lex, initials: new Map(), writings, spellings, said };
 }
 
 // Three rows reused across calls: a keystroke may compare the typed word with thousands of terms.
@@ -387,6 +402,64 @@ function completeLastWord(index: SearchIndex, typed: string[]): void {
   if (best) typed[typed.length - 1] = best;
 }
 
+/**
+ * A word found nowhere, one letter off a word that goes with the word before or after it in the names and the
+ * lexicon's phrases, is read as that word: "chug thuc" is "chung thuc", "ngan hag" is "ngan hang". Done before
+ * the lexicon reads the query, so the phrase the typo broke is recognised; the neighbour makes one edit on a
+ * short word trustworthy where the word alone (candidates: none below four letters) is not.
+ */
+function correctByNeighbours(index: SearchIndex, typed: string[], stillTyping: boolean): void {
+  for (let i = 0; i < typed.length; i++) {
+    const w = typed[i] as string;
+    // The word being typed is a prefix, not a typo.
+    if ((stillTyping && i === typed.length - 1) || w.length < 3 || w.length > 12 || /\d/.test(w)) continue;
+    // A syllable the catalogue lacks is a word of its own ("quen", "cụt"), not a slip of the finger.
+    if (isSyllable(w) || index.postings.has(w) || index.said.has(w) || index.vocab[lowerBound(index.vocab, w)]?.startsWith(w)) continue;
+    if (telexCandidates(w).some((t) => index.postings.has(t))) continue;
+    const before = index.follow.get(typed[i - 1] as string);
+    const after = typed[i + 1] as string;
+    let best = '';
+    let bestN = 0;
+    for (const t of new Set([...(before?.keys() ?? []), ...(index.precede.get(after)?.keys() ?? [])])) {
+      const n = (before?.get(t) ?? 0) + (index.follow.get(t)?.get(after) ?? 0);
+      // Slips rarely hit a word's first letter; "atm" is not "tam".
+      if (n > bestN && t[0] === w[0] && withinEdits(w, t, 1)) [best, bestN] = [t, n];
+    }
+    if (best) typed[i] = best;
+  }
+}
+
+/**
+ * A phrase of several lexicon entries ("thue dat": renting land, the land tax), typed with marks ("thuê đất"): the
+ * marks say which was meant. Each entry leans by how many of its procedures' names write all the words as typed,
+ * less those writing them, but not all as typed ("thuế sử dụng đất"); entries leaning less than half the most are
+ * dropped. With no name writing the words as typed ("sổ đỏ" is "Giấy chứng nhận"), every entry stays.
+ */
+function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly string[], marks: ReadonlyMap<string, string>): string {
+  const typed = said.filter((w) => marks.has(w));
+  if (!typed.length) return concept;
+  const writes = (id: number, keys: readonly string[]) => keys.some((k) => index.writings.get(k)?.has(id));
+  const lean = (c: string) => {
+    let n = 0;
+    for (const id of index.postings.get(c)?.keys() ?? []) {
+      if (typed.every((w) => writes(id, [marks.get(w) as string]))) n++;
+      else if (typed.some((w) => writes(id, index.spellings.get(w) ?? []))) n--;
+    }
+    return n;
+  };
+  const ids = concept.split('|');
+  const leans = ids.map(lean);
+  const most = Math.max(...leans);
+  return most > 0 ? ids.filter((_, i) => (leans[i] as number) * 2 > most).join('|') : concept;
+}
+
+/**
+ * Words of a query read, the rest dropped. An elderly citizen tells the story first and names the paper last ("ông bà
+ * tôi ở trên mảnh đất này từ năm 1975 đến giờ đã lâu lắm rồi, nay bị mất sổ đỏ"): at 16 words the paper
+ * was cut off. Filler words are most of such a sentence and cost little.
+ */
+const MAX_WORDS = 32;
+
 const idfOf = (index: SearchIndex, df: number) => Math.log(1 + index.docs.length / Math.max(1, df));
 
 export function search(index: SearchIndex, query: string, opts: SearchOptions): SearchResult {
@@ -399,12 +472,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     return { hits: hits.sort((a, b) => a.code.localeCompare(b.code)).slice(0, opts.limit), partial: false };
   }
 
-  const typed = readInitials(index, folded.split(' ').map(canonical).slice(0, 16)).slice(0, 16);
+  const typed = readInitials(index, folded.split(' ').map(canonical).slice(0, MAX_WORDS)).slice(0, MAX_WORDS);
   // A trailing space means the last word is finished; otherwise it is still being typed.
   const stillTyping = !/\s$/.test(query.slice(0, 200));
   // A word being typed after another is most likely the word that follows it in names and in how people
   // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing
   // instead of the last letter pulling in whatever word is commonest.
+  correctByNeighbours(index, typed, stillTyping);
   if (stillTyping && typed.length > 1) completeLastWord(index, typed);
   const marks = typedMarks(query.slice(0, 200));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
@@ -416,14 +490,16 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     filler: !s.concept && s.words.length === 1 && ((FILLER.has(s.words[0] as string) && !meant(s.words[0] as string)) || /^\d+$/.test(s.words[0] as string)),
     typing: stillTyping && i === all.length - 1 && !s.concept,
   }));
-  // A concept asked for twice ("mất … làm lại") is asked for once.
+  // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once.
   const seen = new Set<string>();
   for (let i = units.length - 1; i >= 0; i--) {
-    const c = units[i]?.concept;
-    if (!c) continue;
-    if (seen.has(c)) units.splice(i, 1);
-    seen.add(c);
+    const u = units[i] as Unit;
+    const key = u.concept ?? (u.typing ? undefined : u.words[0]);
+    if (key === undefined) continue;
+    if (seen.has(key)) units.splice(i, 1);
+    seen.add(key);
   }
+  for (const u of units) if (u.concept?.includes('|')) u.concept = conceptsAsTyped(index, u.concept, u.words, marks);
   // A query of filler words only ("thủ tục") means them.
   if (units.every((u) => u.filler)) for (const u of units) u.filler = false;
 
@@ -456,7 +532,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     return out;
   };
 
+  // What follows "để" (in order to) once something has been asked is the reason, not the procedure: "chứng thực bản
+  // sao sổ đỏ để nộp ngân hàng", "thuê đất để làm trang trại". It counts, for less.
+  let asking = false;
+  let reason = false;
   for (const u of units) {
+    if (asking && u.filler && u.words[0] === 'de' && !meant('de')) reason = true;
+    if (!u.filler) asking = true;
     let scores: Map<number, number>;
     let weight: number;
     if (u.concept) {
@@ -513,6 +595,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
         weight *= FILLER_WEIGHT;
         for (const [id, v] of scores) scores.set(id, v * FILLER_WEIGHT);
       }
+    }
+    if (reason && !u.filler) {
+      weight *= REASON_WEIGHT;
+      for (const [id, v] of scores) scores.set(id, v * REASON_WEIGHT);
     }
     ideal += weight;
     if (!u.filler) meaningful++;

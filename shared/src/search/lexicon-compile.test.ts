@@ -42,3 +42,37 @@ describe('phrases said with a small word inside', () => {
     expect(lex.conceptsIn('xac nhan co tinh trang hon nhan'.split(' ')).size).toBe(0);
   });
 });
+
+describe('phrases of three words or more said with words of their own inside', () => {
+  const lex = compileLexicon([
+    lexiconEntry('Lâm nghiệp', 'counter', ['khai thac rung trong'], ['khai thac go']),
+    lexiconEntry('Giấy tờ', 'counter', ['mat giay chung tu'], ['cap lai']),
+    lexiconEntry('Kinh doanh', 'counter', ['dang ky kinh doanh'], ['dang ky doanh nghiep']),
+    lexiconEntry('Kinh doanh', 'counter', ['ho kinh doanh'], ['ho kinh doanh']),
+  ]);
+  const units = (q: string) => lex.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
+
+  it('are read, the inserted words kept as units of their own', () => {
+    expect(units('khai thac go rung trong')).toEqual(['[khai thac rung trong]', 'go']);
+    expect(units('khai thac go keo rung trong')).toEqual(['[khai thac rung trong]', 'go', 'keo']);
+  });
+
+  it('but not more than two words, nor after the phrase’s first word alone', () => {
+    expect(units('khai thac cay keo tram rung trong')).toEqual(['khai', 'thac', 'cay', 'keo', 'tram', 'rung', 'trong']);
+    expect(units('mat roi lam giay chung tu')).toEqual(['mat', 'roi', 'lam', 'giay', 'chung', 'tu']);
+  });
+
+  it('nor where the inserted words start a phrase that says the rest itself', () => {
+    expect(units('dang ky ho kinh doanh')).toEqual(['dang', 'ky', '[ho kinh doanh]']);
+  });
+});
+
+describe('two phrases overlapping in a query', () => {
+  const lex = compileLexicon([lexiconEntry('Đất đai', 'counter', ['so do'], ['giay chung nhan quyen su dung dat']), lexiconEntry('Xây dựng', 'counter', ['do nha'], ['pha do'])]);
+  const units = (q: string) => lex.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
+
+  it('are read in the order they are said when neither cut strands fewer words: "sổ đỏ | nhà", not "sổ | đỏ nhà"', () => {
+    expect(units('so do nha toi')).toEqual(['[so do]', 'nha', 'toi']);
+    expect(units('xin do nha')).toEqual(['xin', '[do nha]']);
+  });
+});

@@ -32,6 +32,15 @@ interface Phrase {
 /** Small words people put inside a phrase without changing it: "có", "đã", "được", classifiers ("đứa", "cái"). */
 const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'dua', 'cai', 'chiec', 'mot', 'cac', 'nhung']);
 
+/**
+ * Words for paperwork in general ("phải làm những giấy tờ gì", "hồ sơ", "thủ tục"): they ask what to bring, they
+ * name no paper, so they neither set nor veto a context — "ông nhà tôi mất rồi, làm giấy tờ gì" is a death.
+ */
+const PAPERWORK = / (giay to|ho so|thu tuc)(?= )/g;
+
+/** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
+const MAX_INSERTED = 2;
+
 const toTokens = (phrase: string) => (foldVietnamese(phrase) || '').split(' ').filter(Boolean).map(canonical);
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
@@ -85,17 +94,26 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   const expand = (tokens: readonly string[]) => (tokens.some((t) => expansions.has(t)) ? tokens.flatMap((t) => expansions.get(t) ?? [t]) : null);
   const matchAt = (tokens: readonly string[], i: number) => (byFirst.get(tokens[i] as string) ?? []).filter((p) => p.words.every((w, k) => tokens[i + k] === w));
   /**
-   * Phrases said with one small word inside, as people do ("chưa có vợ" for "chưa vợ", "nhận đứa con" for
-   * "nhận con"): each with the number of tokens it spans. Queries only: the catalogue's text is read as written.
+   * Phrases said with words inside, as people do: one small word ("chưa có vợ" for "chưa vợ", "nhận đứa con" for
+   * "nhận con"), swallowed; or, in a phrase of three words or more, one or two words of their own ("khai thác gỗ
+   * rừng trồng" for "khai thác rừng trồng"), which stay units of their own (`kept`).
+   * Two-word phrases take small words only: any word inside "khai … sinh" would make a phrase of anything.
+   * Each match with the number of tokens it spans. Queries only: the catalogue's text is read as written.
    */
-  const matchSpans = (tokens: readonly string[], i: number): { p: Phrase; span: number }[] => {
-    const out = matchAt(tokens, i).map((p) => ({ p, span: p.words.length }));
+  const matchSpans = (tokens: readonly string[], i: number): { p: Phrase; span: number; kept: string[] }[] => {
+    const out = matchAt(tokens, i).map((p) => ({ p, span: p.words.length, kept: [] as string[] }));
     for (const p of byFirst.get(tokens[i] as string) ?? []) {
       if (p.words.length < 2) continue;
-      for (let gap = 1; gap < p.words.length; gap++) {
-        if (!INSIDE_A_PHRASE.has(tokens[i + gap] as string)) continue;
-        if (p.words.every((w, k) => tokens[i + k + (k >= gap ? 1 : 0)] === w)) out.push({ p, span: p.words.length + 1 });
-      }
+      for (let gap = 1; gap < p.words.length; gap++)
+        for (let size = 1; size <= (p.words.length >= 3 ? MAX_INSERTED : 1); size++) {
+          const inserted = tokens.slice(i + gap, i + gap + size);
+          const small = size === 1 && INSIDE_A_PHRASE.has(inserted[0] as string);
+          if (inserted.length < size) continue;
+          // Words of their own inside: only after two words of the phrase ("mất … giấy chứng tử" is two things
+          // said), and not where they start a phrase saying the rest itself ("đăng ký | hộ kinh doanh").
+          if (!small && (gap < 2 || matchAt(tokens, i + gap).some((q) => q.words.length >= size + p.words.length - gap))) continue;
+          if (p.words.every((w, k) => tokens[i + k + (k >= gap ? size : 0)] === w)) out.push({ p, span: p.words.length + size, kept: small ? [] : inserted });
+        }
     }
     return out;
   };
@@ -136,29 +154,31 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       // The cut that leaves the fewest words outside a phrase, then the fewest units: "sửa | sai họ"
       // rather than "sửa sai | họ", where taking the longest phrase first would strand a word.
       const n = tokens.length;
-      const text = ` ${tokens.join(' ')} `;
+      const text = ` ${tokens.join(' ')} `.replace(PAPERWORK, '');
       const readings = new Map<Phrase, string[]>();
       const readable = (i: number) =>
         matchSpans(tokens, i).filter(({ p }) => {
           if (!readings.has(p)) readings.set(p, readingsIn(p, text));
           return (readings.get(p) as string[]).length > 0;
         });
-      type Cut = { loose: number; units: number; take: Phrase | null; span: number };
+      type Cut = { loose: number; units: number; take: Phrase | null; span: number; kept: string[] };
       const best: Cut[] = new Array(n + 1);
-      best[n] = { loose: 0, units: 0, take: null, span: 0 };
+      best[n] = { loose: 0, units: 0, take: null, span: 0, kept: [] };
       for (let i = n - 1; i >= 0; i--) {
         const rest = best[i + 1] as Cut;
-        let choice: Cut = { loose: rest.loose + 1, units: rest.units + 1, take: null, span: 1 };
-        for (const { p, span } of readable(i)) {
+        let choice: Cut = { loose: rest.loose + 1, units: rest.units + 1, take: null, span: 1, kept: [] };
+        for (const { p, span, kept } of readable(i)) {
           const after = best[i + span] as Cut;
-          const c = { loose: after.loose, units: after.units + 1, take: p, span };
-          if (c.loose < choice.loose || (c.loose === choice.loose && c.units < choice.units)) choice = c;
+          // Words kept inside a phrase are loose words: a cut that reads them into phrases of their own wins.
+          const c = { loose: after.loose + kept.length, units: after.units + 1 + kept.length, take: p, span, kept };
+          // On a tie, the phrase read first, as the query is read: "sổ đỏ | nhà", not "sổ | đỏ nhà" ("dỡ nhà").
+          if (c.loose < choice.loose || (c.loose === choice.loose && (c.units < choice.units || (c.units === choice.units && !choice.take)))) choice = c;
         }
         best[i] = choice;
       }
       const out: { words: string[]; concept?: string }[] = [];
       for (let i = 0; i < n;) {
-        const { take, span } = best[i] as Cut;
+        const { take, span, kept } = best[i] as Cut;
         if (take) {
           // A phrase in several entries: one unit per entry would count its words twice; the first wins,
           // and documents holding any of its concepts match it (see conceptsIn).
@@ -167,6 +187,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
           // "xe ô tô": two phrases of one concept are one thing asked for.
           if (prev?.concept === concept) prev.words.push(...take.words);
           else out.push({ words: [...take.words], concept });
+          for (const w of kept) out.push({ words: [w] });
           i += span;
         } else out.push({ words: [tokens[i++] as string] });
       }

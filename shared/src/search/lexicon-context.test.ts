@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Level } from '../schemas/procedure';
 import { defaultLexicon } from './default-lexicon';
-import { buildSearchIndex, search } from './engine';
+import { buildSearchIndex, search, words } from './engine';
 import { compileLexicon } from './lexicon-compile';
 import { contextEntry, lexiconEntry } from './lexicon-entry';
 
@@ -23,6 +23,12 @@ describe('lexicon readings that depend on the rest of the query', () => {
 
   it('does not read it when one of its "unless" phrases is there', () => {
     expect(readingOf('ba mat roi giay', 'mat roi')).toEqual(['cap lai']);
+  });
+
+  it('takes no context from words for paperwork in general: "giấy tờ", "hồ sơ" name no paper', () => {
+    expect(readingOf('ba mat roi phai lam giay to gi', 'mat roi')).toEqual(['khai tu']);
+    expect(readingOf('ong mat roi can ho so gi', 'mat roi')).toEqual(['khai tu']);
+    expect(readingOf('ba mat roi giay to giay ket hon', 'mat roi')).toEqual(['cap lai']);
   });
 
   it('leaves a phrase with no reading in this query as loose words', () => {
@@ -54,6 +60,10 @@ describe('the shipped context readings', () => {
       doc('2.000635', 'Cấp bản sao Trích lục hộ tịch, bản sao Giấy khai sinh', 'Hộ tịch'),
       doc('1.001266', 'Chấm dứt hoạt động hộ kinh doanh', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)'),
       doc('1.001612', 'Đăng ký thành lập hộ kinh doanh', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)'),
+      doc('2.000720', 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)'),
+      doc('2.000575', 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)'),
+      doc('1.014063', 'Cấp đổi thẻ căn cước', 'Căn cước'),
+      doc('1.014060', 'Tích hợp, cập nhật, thay đổi thông tin trên thẻ căn cước', 'Căn cước'),
     ],
     defaultLexicon(),
   );
@@ -68,7 +78,29 @@ describe('the shipped context readings', () => {
     ['a birth certificate named alone is the copy', 'ban sao giay khai sinh', '2.000635'],
     ['a birth certificate named with a correction is the record corrected, not a copy', 'bi sai ten tren giay khai sinh', '1.004859'],
     ['a household business given up ends its registration', 'dep tiem ho kinh doanh', '1.001266'],
+    ['"đổi" said of a registered detail is a change of the registration', 'doi dia chi ho kinh doanh', '2.000720'],
+    ['"đổi" said of an identity card stays its exchange', 'doi dia chi tren can cuoc', '1.014063'],
   ])('%s: %j', (_name, q, code) => {
     expect(first(q)).toBe(code);
+  });
+});
+
+describe('a birth or marriage paper lost or made again', () => {
+  const lex = defaultLexicon();
+  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
+
+  it('is a copy of the record (trích lục), wherever the paper is named', () => {
+    expect(readings('lam lai cai giay dang ky ket hon bi mat')).toContain('trich luc ho tich');
+    expect(readings('mat roi giay khai sinh cua chau')).toContain('trich luc ho tich');
+  });
+
+  it('and so is a copy asked for, unless it is a copy to certify', () => {
+    expect(readings('cap giay chung nhan dang ky ket hon ban sao')).toContain('trich luc ho tich');
+    expect(readings('chung thuc ban sao giay khai sinh')).not.toContain('trich luc ho tich');
+  });
+
+  it('but a death paper asked for after a death is the death, and "mất" alone stays a reissue', () => {
+    expect(readings('ong nha toi mat roi lam giay chung tu')).not.toContain('trich luc ho tich');
+    expect(readings('mat the bhyt')).not.toContain('trich luc ho tich');
   });
 });

@@ -161,6 +161,25 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['thong tin ho tich'],
     { unless: ['ban sao', 'trich luc', 'mat', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
   ),
+  // "Đổi" said of a registered detail (the address, the name, the representative, the capital, the trade) is a change of
+  // what was registered, not the exchange of a paper; said of an identity, driving or insurance paper it stays the exchange.
+  c(
+    'hành chính',
+    ['dia chi', 'ten', 'ho ten', 'ten goi', 'nguoi dai dien', 'dai dien phap luat', 'giam doc', 'chu ho', 'von', 'von dieu le', 'nganh nghe', 'nganh kinh doanh', 'tru so', 'thanh vien', 'chu so huu'],
+    ['doi', 'xin doi', 'doi lai'],
+    ['thay doi'],
+    { unless: ['can cuoc', 'cccd', 'cmnd', 'chung minh', 'bang lai', 'gplx', 'ho chieu', 'the bhyt', 'so bhxh', 'xe', 'bien so', 'cavet'] },
+  ),
+  // A birth or marriage paper lost, to be made again or copied: the registry issues a copy of the record (trích lục),
+  // it does not register the birth or the marriage again. Not the death paper: "mất rồi, làm giấy chứng tử" is a death.
+  c(
+    'Hộ tịch',
+    ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon', 'ket hon', 'khai sinh', 'trich luc'],
+    ['mat', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao'],
+    ['ban sao trich luc ho tich', 'trich luc ho tich'],
+    // A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's.
+    { unless: ['chung thuc', 'cong chung', 'photo', 'so do', 'so hong', 'can cuoc', 'cccd'] },
+  ),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
   c(
     'Hộ kinh doanh',

@@ -71,8 +71,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['co yeu to nuoc ngoai'],
   ),
   e('hành chính', 'abbreviation', ['vn'], ['viet nam']),
-  e('hành chính', 'counter', ['mat', 'bi mat', 'danh mat', 'lam mat', 'that lac', 'bi rach', 'rach', 'hu', 'hu hong', 'bi hong', 'lam lai', 'xin lai', 'cap moi lai', 'lam moi lai'], ['cap lai']),
-  e('hành chính', 'counter', ['doi moi', 'doi', 'het han', 'het han su dung', 'doi sang moi', 'doi mau moi'], ['cap doi']),
+  e('hành chính', 'counter', ['mat', 'bi mat', 'danh mat', 'lam mat', 'that lac', 'lam lai', 'xin lai', 'cap moi lai', 'lam moi lai'], ['cap lai']),
+  // A paper torn or damaged is exchanged (cấp đổi: the identity card, the driving licence, the vehicle's and the land's
+  // papers alike); one lost is reissued (cấp lại).
+  e('hành chính', 'counter', ['doi moi', 'doi', 'het han', 'het han su dung', 'doi sang moi', 'doi mau moi', 'bi rach', 'rach', 'rach nat', 'hu', 'hu hong', 'bi hong'], ['cap doi']),
   // "Đổi" inside a verb of its own is no exchange of a paper: changing (a representative, an address),
   // converting, amending. Each is a phrase, so the query is not cut "thay | đổi" (source: the catalogue's verbs).
   e('hành chính', 'legal', ['thay doi'], ['thay doi']),
@@ -182,18 +184,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'Hộ tịch',
     'counter',
     [
-      'mat giay khai sinh',
-      'giay khai sinh bi mat',
-      'lam lai giay khai sinh',
+      // Birth and marriage papers lost or made again are read in context (lexicon-context.ts).
       'mat giay chung tu',
       'giay chung tu bi mat',
       'lam lai giay chung tu',
       'xin lai giay chung tu',
-      'mat giay ket hon',
-      'giay ket hon bi mat',
-      'lam lai giay ket hon',
-      'xin lai giay ket hon',
-      'mat giay dang ky ket hon',
     ],
     ['ban sao trich luc ho tich', 'trich luc ho tich'],
   ),
@@ -276,6 +271,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       'xac nhan cu tru',
       'xac nhan noi o',
+      // "Giấy xác nhận đang sinh sống tại địa phương": what employers and schools ask citizens to bring.
+      'dang sinh song',
+      'dang song o',
+      'dang song tai',
       'xac nhan noi cu tru',
       'giay xac nhan cu tru',
       'xac nhan dia chi',

@@ -28,6 +28,9 @@ const VARIANTS = [
   'trinh bao mat',
   'tra lai',
   'dung thuc hien',
+  // Converting how a paper or an allocation is held ("chuyển hình thức giao đất, cho thuê đất"): one asking to
+  // rent land is not converting a lease they already have.
+  'chuyen hinh thuc',
   // Qualifiers of a special case: temporary, mobile (officials come to the home), with a foreign party.
   'tam thoi',
   'luu dong',

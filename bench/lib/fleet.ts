@@ -1,5 +1,6 @@
 import { type ChildProcess, fork } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { processCpuMs } from './machine';
 
 const WORKER = fileURLToPath(new URL('./fanout-worker.ts', import.meta.url));
 
@@ -9,6 +10,8 @@ export interface Fleet {
   receivedAt(version: number): Promise<number[][]>;
   /** Size of `version`'s playlist:update as a screen received it, JSON bytes (0 if none arrived). */
   bytesOf(version: number): Promise<number>;
+  /** CPU time the client processes have used so far (user + system, ms): the screens' share of a shared machine. */
+  cpuMs(): number;
   stop(): Promise<void>;
 }
 
@@ -45,6 +48,7 @@ export async function connectFleet(shares: { url: string; tokens: string[] }[], 
   return {
     receivedAt: async (version) => (await ask(version)).map((r) => r.times),
     bytesOf: async (version) => Math.max(0, ...(await ask(version)).map((r) => r.bytes)),
+    cpuMs: () => workers.reduce((sum, w) => sum + processCpuMs(w.pid ?? 0), 0),
     stop: async () => {
       await Promise.all(workers.map((w) => new Promise((r) => (w.once('exit', r), w.send({ type: 'stop' })))));
     },

@@ -171,6 +171,19 @@ describe('coverage scoring', () => {
     expect(ranked('de lam ho chieu can ban sao khai sinh khong')).toEqual(['9.000021', '9.000022']);
   });
 
+  it('counts the story told before "muốn" for less than the request, but not the papers it names', () => {
+    const story = build([
+      { code: '9.000041', name: 'Vay vốn trả nợ ngân hàng chính sách', field: 'Khác', level: ['xa'] },
+      { code: '9.000042', name: 'Xóa đăng ký thế chấp', field: 'Khác', level: ['xa'] },
+      { code: '9.000043', name: 'Đổi giấy phép lái xe', field: 'Khác', level: ['xa'] },
+      ...['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Cấp giấy phép xây dựng', 'Đăng ký thường trú'].map((name, i) => ({ code: `9.00004${i + 4}`, name, field: 'Khác', level: ['xa'] as Level[] })),
+    ]);
+    const first = (q: string) => search(story, q, { limit: 3 }).hits[0]?.code;
+    expect(first('toi vay ngan hang tra het no roi gio muon xoa the chap')).toBe('9.000042');
+    // Said without a request word, the same words are all the query has.
+    expect(first('vay ngan hang tra no')).toBe('9.000041');
+  });
+
   it('counts a word said twice once: repeating the story does not outweigh the paper', () => {
     const fire = build([
       { code: '1.012786', name: 'Cấp lại Giấy chứng nhận do bị mất', field: 'Đất đai', level: ['xa'], papers: 'Giấy chứng nhận quyền sử dụng đất' },

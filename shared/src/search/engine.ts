@@ -142,6 +142,13 @@ function typedMarks(query: string): Map<string, string> {
 const FILLER_WEIGHT = 0.15;
 /** A word of the reason given for a request (after "để"): worth this share. */
 const REASON_WEIGHT = 0.5;
+/**
+ * A plain word of the story told before the request (storyEnd): worth this share. Lexicon concepts keep their worth
+ * there, since the story often names the paper ("sổ đỏ", "bằng lái") and the request only the act; the story's other
+ * words (a bank, a debt, "sắp") are why it is asked, and pulled in names that share them.
+ */
+const STORY_WEIGHT = 0.6;
+const REQUEST_WORDS = new Set(['muon', 'xin', 'can']);
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
@@ -460,6 +467,19 @@ function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly str
  */
 const MAX_WORDS = 32;
 
+/**
+ * Where the story told before the request ends: the last "muốn", "xin" or "cần" (read as filler, so not "căn") that
+ * something meaningful follows. "Tôi vay ngân hàng đã trả hết nợ rồi, giờ muốn xóa thế chấp": what comes before tells
+ * why, what follows asks. 0 when there is no such word.
+ */
+function storyEnd(units: readonly Unit[]): number {
+  for (let i = units.length - 1; i > 0; i--) {
+    const u = units[i] as Unit;
+    if (u.filler && REQUEST_WORDS.has(u.words[0] as string)) return units.slice(i + 1).some((x) => !x.filler) ? i : 0;
+  }
+  return 0;
+}
+
 const idfOf = (index: SearchIndex, df: number) => Math.log(1 + index.docs.length / Math.max(1, df));
 
 export function search(index: SearchIndex, query: string, opts: SearchOptions): SearchResult {
@@ -536,8 +556,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // sao sổ đỏ để nộp ngân hàng", "thuê đất để làm trang trại". It counts, for less.
   let asking = false;
   let reason = false;
-  for (const u of units) {
+  const request = storyEnd(units);
+  for (const [i, u] of units.entries()) {
     if (asking && u.filler && u.words[0] === 'de' && !meant('de')) reason = true;
+    const story = i < request && !u.concept && !u.filler;
     if (!u.filler) asking = true;
     let scores: Map<number, number>;
     let weight: number;
@@ -599,6 +621,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     if (reason && !u.filler) {
       weight *= REASON_WEIGHT;
       for (const [id, v] of scores) scores.set(id, v * REASON_WEIGHT);
+    } else if (story) {
+      weight *= STORY_WEIGHT;
+      for (const [id, v] of scores) scores.set(id, v * STORY_WEIGHT);
     }
     ideal += weight;
     if (!u.filler) meaningful++;

@@ -12,6 +12,11 @@ describe('audiencesIn', () => {
     expect(of('Đăng ký việc nuôi con nuôi tại Cơ quan đại diện Việt Nam ở nước ngoài')).not.toBe(0);
   });
 
+  it('tells a provider joining legal aid from a citizen asking for it', () => {
+    expect(of('Thủ tục đăng ký tham gia trợ giúp pháp lý')).not.toBe(0);
+    expect(of('Thủ tục yêu cầu trợ giúp pháp lý')).toBe(0);
+  });
+
   it('reads the same audience in different words as one', () => {
     expect(of('công ty luật')).toBe(of('luật sư'));
   });

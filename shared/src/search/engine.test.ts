@@ -184,6 +184,19 @@ describe('coverage scoring', () => {
     expect(first('vay ngan hang tra no')).toBe('9.000041');
   });
 
+  it('reads "lấy" as what the citizen does, not the office\'s "lấy ý kiến"', () => {
+    // No lexicon: the words alone decide, and the well is named only in the dossier.
+    const water = buildSearchIndex(
+      [
+        { code: '9.000061', name: 'Lấy ý kiến về phương án bổ sung nhân tạo nước dưới đất', field: 'Tài nguyên nước', level: ['tinh'] },
+        { code: '9.000062', name: 'Đăng ký khai thác nước dưới đất', field: 'Tài nguyên nước', level: ['tinh'], detail: 'Tờ khai đăng ký giếng khoan' },
+        ...['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Cấp giấy phép xây dựng', 'Đăng ký thường trú'].map((name, i) => ({ code: `9.00007${i}`, name, field: 'Khác', level: ['xa'] as Level[] })),
+      ],
+      compileLexicon([]),
+    );
+    expect(search(water, 'khoan giếng lấy nước', { limit: 3 }).hits[0]?.code).toBe('9.000062');
+  });
+
   it('counts a word said twice once: repeating the story does not outweigh the paper', () => {
     const fire = build([
       { code: '1.012786', name: 'Cấp lại Giấy chứng nhận do bị mất', field: 'Đất đai', level: ['xa'], papers: 'Giấy chứng nhận quyền sử dụng đất' },

@@ -116,7 +116,9 @@ const FILLER_MARKED = new Set(
     // and a rare one in an official name ("hai mảnh vỏ") must not pull a query about land there.
     'mảnh tấm cái chiếc quyển cuốn miếng ngôi lá ' +
     // More of how a question is put: "cần những gì", "có được không", "mất bao lâu", "gấp".
-    'gồm liền ngay luôn gấp nhanh chỗ hay hoặc vào'
+    'gồm liền ngay luôn gấp nhanh chỗ hay hoặc vào ' +
+    // "Lấy" tells what the citizen does (lấy nước, lấy vốn, lấy vợ); in names it is the office's act ("lấy ý kiến").
+    'lấy'
   ).split(' '),
 );
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));

@@ -51,6 +51,8 @@ const AUDIENCES: readonly string[][] = [
   // Sectors whose permits are for their own operators.
   ['dau khi'],
   ['tau bien', 'hang hai'],
+  // The sea: areas allocated at sea and land won from it ("giao khu vực biển", "lấn biển"), not land ashore.
+  ['giao khu vuc bien', 'lan bien'],
   ['hang khong', 'tau bay'],
   // Railways; the catalogue's "giấy phép lái tàu" is a train driver's.
   ['duong sat', 'giay phep lai tau'],

@@ -197,6 +197,34 @@ describe('coverage scoring', () => {
     expect(search(water, 'khoan giếng lấy nước', { limit: 3 }).hits[0]?.code).toBe('9.000062');
   });
 
+  it('counts the papers named after a certification for less than the certification', () => {
+    const certify = build([
+      { code: '2.000815', name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', field: 'Chứng thực', level: ['xa'] },
+      { code: '1.012786', name: 'Cấp lại Giấy chứng nhận do bị mất', field: 'Đất đai', level: ['xa'], papers: 'Giấy chứng nhận quyền sử dụng đất' },
+      { code: '9.014064', name: 'Cấp lại thẻ căn cước', field: 'Căn cước', level: ['xa'] },
+      { code: '1.001193', name: 'Thủ tục đăng ký khai sinh', field: 'Hộ tịch', level: ['xa'] },
+      // A catalogue's many certifications make the word common, and the papers rarer than it.
+      ...[
+        'Chứng thực chữ ký',
+        'Chứng thực hợp đồng, giao dịch',
+        'Chứng thực di chúc',
+        'Chứng thực văn bản phân chia di sản',
+        'Chứng thực việc sửa đổi hợp đồng',
+        'Cấp bản sao có chứng thực từ bản chính hợp đồng',
+      ].map((name, i) => ({
+        code: `9.00009${i}`,
+        name,
+        field: 'Chứng thực',
+        level: ['xa'] as Level[],
+      })),
+    ]);
+    const first = (q: string) => search(certify, q, { limit: 3 }).hits[0]?.code;
+    expect(first('toi can chung thuc ban sao can cuoc va giay khai sinh cho chau')).toBe('2.000815');
+    expect(first('chung thuc ban sao so do')).toBe('2.000815');
+    // Named before it, the paper is what is asked about.
+    expect(first('so do mat roi lam lai')).toBe('1.012786');
+  });
+
   it('counts a word said twice once: repeating the story does not outweigh the paper', () => {
     const fire = build([
       { code: '1.012786', name: 'Cấp lại Giấy chứng nhận do bị mất', field: 'Đất đai', level: ['xa'], papers: 'Giấy chứng nhận quyền sử dụng đất' },

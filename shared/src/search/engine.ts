@@ -558,10 +558,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // sao sổ đỏ để nộp ngân hàng", "thuê đất để làm trang trại". It counts, for less.
   let asking = false;
   let reason = false;
+  // The papers named after a certification ("chứng thực bản sao căn cước, giấy khai sinh", "… sổ đỏ") are what is
+  // certified, not what is asked for: the certification is. They count as a reason does.
+  let certifying = false;
   const request = storyEnd(units);
   for (const [i, u] of units.entries()) {
     if (asking && u.filler && u.words[0] === 'de' && !meant('de')) reason = true;
     const story = i < request && !u.concept && !u.filler;
+    const certified = certifying && !!u.concept;
+    if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (!u.filler) asking = true;
     let scores: Map<number, number>;
     let weight: number;
@@ -620,7 +625,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
         for (const [id, v] of scores) scores.set(id, v * FILLER_WEIGHT);
       }
     }
-    if (reason && !u.filler) {
+    if ((reason && !u.filler) || certified) {
       weight *= REASON_WEIGHT;
       for (const [id, v] of scores) scores.set(id, v * REASON_WEIGHT);
     } else if (story) {

@@ -12,6 +12,16 @@ describe('audiencesIn', () => {
     expect(of('Đăng ký việc nuôi con nuôi tại Cơ quan đại diện Việt Nam ở nước ngoài')).not.toBe(0);
   });
 
+  it('tells a provider joining legal aid from a citizen asking for it', () => {
+    expect(of('Thủ tục đăng ký tham gia trợ giúp pháp lý')).not.toBe(0);
+    expect(of('Thủ tục yêu cầu trợ giúp pháp lý')).toBe(0);
+  });
+
+  it('tells land allocated at sea from land ashore', () => {
+    expect(of('Giao đất, cho thuê đất, giao khu vực biển để thực hiện hoạt động lấn biển')).not.toBe(0);
+    expect(of('Giao đất, cho thuê đất, chuyển mục đích sử dụng đất')).toBe(0);
+  });
+
   it('reads the same audience in different words as one', () => {
     expect(of('công ty luật')).toBe(of('luật sư'));
   });

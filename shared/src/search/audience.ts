@@ -24,7 +24,8 @@ const AUDIENCES: readonly string[][] = [
   ['quan tai vien', 'doanh nghiep quan ly thanh ly tai san'],
   ['trong tai vien', 'trung tam trong tai', 'to chuc trong tai'],
   ['hoa giai vien thuong mai', 'to chuc hoa giai thuong mai'],
-  ['tro giup vien phap ly', 'to chuc tham gia tro giup phap ly', 'ky hop dong voi luat su'],
+  // Legal aid's providers: "đăng ký tham gia trợ giúp pháp lý" is a firm joining the scheme, not a citizen asking for aid.
+  ['tro giup vien phap ly', 'tham gia tro giup phap ly', 'ky hop dong voi luat su'],
   // Driving schools, examiners and inspectors: their own licences, not a driver's.
   ['trung tam sat hach', 'sat hach vien', 'co so dao tao lai xe', 'giao vien day', 'san tap lai', 'dang kiem vien'],
   // Auditors, accountants and valuers practising as such.
@@ -50,6 +51,8 @@ const AUDIENCES: readonly string[][] = [
   // Sectors whose permits are for their own operators.
   ['dau khi'],
   ['tau bien', 'hang hai'],
+  // The sea: areas allocated at sea and land won from it ("giao khu vực biển", "lấn biển"), not land ashore.
+  ['giao khu vuc bien', 'lan bien'],
   ['hang khong', 'tau bay'],
   // Railways; the catalogue's "giấy phép lái tàu" is a train driver's.
   ['duong sat', 'giay phep lai tau'],

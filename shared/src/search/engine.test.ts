@@ -171,6 +171,60 @@ describe('coverage scoring', () => {
     expect(ranked('de lam ho chieu can ban sao khai sinh khong')).toEqual(['9.000021', '9.000022']);
   });
 
+  it('counts the story told before "muốn" for less than the request, but not the papers it names', () => {
+    const story = build([
+      { code: '9.000041', name: 'Vay vốn trả nợ ngân hàng chính sách', field: 'Khác', level: ['xa'] },
+      { code: '9.000042', name: 'Xóa đăng ký thế chấp', field: 'Khác', level: ['xa'] },
+      { code: '9.000043', name: 'Đổi giấy phép lái xe', field: 'Khác', level: ['xa'] },
+      ...['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Cấp giấy phép xây dựng', 'Đăng ký thường trú'].map((name, i) => ({ code: `9.00004${i + 4}`, name, field: 'Khác', level: ['xa'] as Level[] })),
+    ]);
+    const first = (q: string) => search(story, q, { limit: 3 }).hits[0]?.code;
+    expect(first('toi vay ngan hang tra het no roi gio muon xoa the chap')).toBe('9.000042');
+    // Said without a request word, the same words are all the query has.
+    expect(first('vay ngan hang tra no')).toBe('9.000041');
+  });
+
+  it('reads "lấy" as what the citizen does, not the office\'s "lấy ý kiến"', () => {
+    // No lexicon: the words alone decide, and the well is named only in the dossier.
+    const water = buildSearchIndex(
+      [
+        { code: '9.000061', name: 'Lấy ý kiến về phương án bổ sung nhân tạo nước dưới đất', field: 'Tài nguyên nước', level: ['tinh'] },
+        { code: '9.000062', name: 'Đăng ký khai thác nước dưới đất', field: 'Tài nguyên nước', level: ['tinh'], detail: 'Tờ khai đăng ký giếng khoan' },
+        ...['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Cấp giấy phép xây dựng', 'Đăng ký thường trú'].map((name, i) => ({ code: `9.00007${i}`, name, field: 'Khác', level: ['xa'] as Level[] })),
+      ],
+      compileLexicon([]),
+    );
+    expect(search(water, 'khoan giếng lấy nước', { limit: 3 }).hits[0]?.code).toBe('9.000062');
+  });
+
+  it('counts the papers named after a certification for less than the certification', () => {
+    const certify = build([
+      { code: '2.000815', name: 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', field: 'Chứng thực', level: ['xa'] },
+      { code: '1.012786', name: 'Cấp lại Giấy chứng nhận do bị mất', field: 'Đất đai', level: ['xa'], papers: 'Giấy chứng nhận quyền sử dụng đất' },
+      { code: '9.014064', name: 'Cấp lại thẻ căn cước', field: 'Căn cước', level: ['xa'] },
+      { code: '1.001193', name: 'Thủ tục đăng ký khai sinh', field: 'Hộ tịch', level: ['xa'] },
+      // A catalogue's many certifications make the word common, and the papers rarer than it.
+      ...[
+        'Chứng thực chữ ký',
+        'Chứng thực hợp đồng, giao dịch',
+        'Chứng thực di chúc',
+        'Chứng thực văn bản phân chia di sản',
+        'Chứng thực việc sửa đổi hợp đồng',
+        'Cấp bản sao có chứng thực từ bản chính hợp đồng',
+      ].map((name, i) => ({
+        code: `9.00009${i}`,
+        name,
+        field: 'Chứng thực',
+        level: ['xa'] as Level[],
+      })),
+    ]);
+    const first = (q: string) => search(certify, q, { limit: 3 }).hits[0]?.code;
+    expect(first('toi can chung thuc ban sao can cuoc va giay khai sinh cho chau')).toBe('2.000815');
+    expect(first('chung thuc ban sao so do')).toBe('2.000815');
+    // Named before it, the paper is what is asked about.
+    expect(first('so do mat roi lam lai')).toBe('1.012786');
+  });
+
   it('counts a word said twice once: repeating the story does not outweigh the paper', () => {
     const fire = build([
       { code: '1.012786', name: 'Cấp lại Giấy chứng nhận do bị mất', field: 'Đất đai', level: ['xa'], papers: 'Giấy chứng nhận quyền sử dụng đất' },

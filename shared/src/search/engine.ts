@@ -116,7 +116,9 @@ const FILLER_MARKED = new Set(
     // and a rare one in an official name ("hai mảnh vỏ") must not pull a query about land there.
     'mảnh tấm cái chiếc quyển cuốn miếng ngôi lá ' +
     // More of how a question is put: "cần những gì", "có được không", "mất bao lâu", "gấp".
-    'gồm liền ngay luôn gấp nhanh chỗ hay hoặc vào'
+    'gồm liền ngay luôn gấp nhanh chỗ hay hoặc vào ' +
+    // "Lấy" tells what the citizen does (lấy nước, lấy vốn, lấy vợ); in names it is the office's act ("lấy ý kiến").
+    'lấy'
   ).split(' '),
 );
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
@@ -142,6 +144,13 @@ function typedMarks(query: string): Map<string, string> {
 const FILLER_WEIGHT = 0.15;
 /** A word of the reason given for a request (after "để"): worth this share. */
 const REASON_WEIGHT = 0.5;
+/**
+ * A plain word of the story told before the request (storyEnd): worth this share. Lexicon concepts keep their worth
+ * there, since the story often names the paper ("sổ đỏ", "bằng lái") and the request only the act; the story's other
+ * words (a bank, a debt, "sắp") are why it is asked, and pulled in names that share them.
+ */
+const STORY_WEIGHT = 0.6;
+const REQUEST_WORDS = new Set(['muon', 'xin', 'can']);
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
@@ -460,6 +469,19 @@ function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly str
  */
 const MAX_WORDS = 32;
 
+/**
+ * Where the story told before the request ends: the last "muốn", "xin" or "cần" (read as filler, so not "căn") that
+ * something meaningful follows. "Tôi vay ngân hàng đã trả hết nợ rồi, giờ muốn xóa thế chấp": what comes before tells
+ * why, what follows asks. 0 when there is no such word.
+ */
+function storyEnd(units: readonly Unit[]): number {
+  for (let i = units.length - 1; i > 0; i--) {
+    const u = units[i] as Unit;
+    if (u.filler && REQUEST_WORDS.has(u.words[0] as string)) return units.slice(i + 1).some((x) => !x.filler) ? i : 0;
+  }
+  return 0;
+}
+
 const idfOf = (index: SearchIndex, df: number) => Math.log(1 + index.docs.length / Math.max(1, df));
 
 export function search(index: SearchIndex, query: string, opts: SearchOptions): SearchResult {
@@ -536,8 +558,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // sao sổ đỏ để nộp ngân hàng", "thuê đất để làm trang trại". It counts, for less.
   let asking = false;
   let reason = false;
-  for (const u of units) {
+  // The papers named after a certification ("chứng thực bản sao căn cước, giấy khai sinh", "… sổ đỏ") are what is
+  // certified, not what is asked for: the certification is. They count as a reason does.
+  let certifying = false;
+  const request = storyEnd(units);
+  for (const [i, u] of units.entries()) {
     if (asking && u.filler && u.words[0] === 'de' && !meant('de')) reason = true;
+    const story = i < request && !u.concept && !u.filler;
+    const certified = certifying && !!u.concept;
+    if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (!u.filler) asking = true;
     let scores: Map<number, number>;
     let weight: number;
@@ -596,9 +625,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
         for (const [id, v] of scores) scores.set(id, v * FILLER_WEIGHT);
       }
     }
-    if (reason && !u.filler) {
+    if ((reason && !u.filler) || certified) {
       weight *= REASON_WEIGHT;
       for (const [id, v] of scores) scores.set(id, v * REASON_WEIGHT);
+    } else if (story) {
+      weight *= STORY_WEIGHT;
+      for (const [id, v] of scores) scores.set(id, v * STORY_WEIGHT);
     }
     ideal += weight;
     if (!u.filler) meaningful++;

@@ -22,13 +22,19 @@ describe('abbreviations inside the catalogue’s names', () => {
 });
 
 describe('phrases said with a small word inside', () => {
-  const lex = compileLexicon([lexiconEntry('Hộ tịch', 'counter', ['chua vo', 'chua chong'], ['xac nhan tinh trang hon nhan']), lexiconEntry('Hộ tịch', 'counter', ['nhan con'], ['nhan cha me con'])]);
+  const lex = compileLexicon([
+    lexiconEntry('Hộ tịch', 'counter', ['chua vo', 'chua chong'], ['xac nhan tinh trang hon nhan']),
+    lexiconEntry('Hộ tịch', 'counter', ['nhan con'], ['nhan cha me con']),
+    lexiconEntry('Hộ tịch', 'counter', ['doi ho'], ['thay doi ho tich']),
+  ]);
   const units = (q: string) => lex.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
 
   it('are read in a query: "có", "đã", a classifier between the phrase’s words', () => {
     expect(units('xac nhan chua co vo')).toEqual(['xac', 'nhan', '[chua vo]']);
     expect(units('muon nhan dua con')).toEqual(['muon', '[nhan con]']);
     expect(units('chua da chong')).toEqual(['[chua chong]']);
+    // "Đổi sang họ mẹ" is "đổi họ", said the way a change is said.
+    expect(units('doi sang ho me')).toEqual(['[doi ho]', 'me']);
   });
 
   it('but not any word, nor a small word before the phrase or more than one inside it', () => {

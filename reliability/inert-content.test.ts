@@ -6,7 +6,7 @@ import { DeviceBootstrapSchema } from '@hcc/shared/schemas/bootstrap';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, destroyServer, launchBrowser, openConsole, openPage, pairKiosk, publishItems, type RunningServer, startServer } from '../e2e/harness';
+import { adminSession, destroyServer, launchBrowser, openConsole, openPage, pairKiosk, publishItems, type RunningServer, runSeededData, startServer } from '../e2e/harness';
 import { record } from './figures';
 import { clipAtWord, SPOTLIGHT_FIELD_MAX } from '@hcc/shared/catalogue/spotlight';
 
@@ -110,7 +110,7 @@ const pngBytes = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d,
 let server: RunningServer;
 let browser: Browser;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({}, undefined, { from: await runSeededData() });
   // Centres have no rename route: their names are set in the database, with the server stopped.
   await server.stop();
   const db = new Database(path.join(server.dataDir, 'hcc.sqlite'));

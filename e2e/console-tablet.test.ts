@@ -1,3 +1,4 @@
+import { HEARTBEAT_MS } from '@hcc/shared/schemas/device';
 import { PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -138,6 +139,8 @@ describe('the console on a tablet', () => {
 
   it('names the item each screen is showing on the screen wall, not its id', async () => {
     const tv = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    // The player reports its current item every 30 s (HEARTBEAT_MS): its clock is moved on, not waited for.
+    await tv.clock.install();
     const { page: player } = await openPage(tv, `${env.server().url}/display/#token=${env.server().screenTokens[1]}`);
     await player.waitForSelector('[data-testid="now-playing"][data-item-id]:not([data-item-id=""])', { timeout: 20_000 });
 
@@ -146,7 +149,8 @@ describe('the console on a tablet', () => {
     await page.getByTestId('tab-devices').click();
     const row = page.locator('[data-testid="device-row"][data-online="true"]').first();
     const playing = row.getByTestId('device-playing');
-    // The player reports its current item every 30 s.
+    await row.waitFor();
+    await player.clock.fastForward(HEARTBEAT_MS);
     await playing.filter({ hasText: 'đang phát “' }).waitFor({ timeout: 45_000 });
     const text = (await playing.textContent()) ?? '';
 

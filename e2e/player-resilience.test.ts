@@ -37,6 +37,13 @@ const until = async (check: () => Promise<boolean> | boolean, ms: number, what: 
   }
 };
 
+/**
+ * The player sends its queued showings every 15 s (display/src/player/device-session.ts). A test that
+ * waits for a flush runs the page's clock through one instead, firing every timer on the way, so the
+ * loop's showings keep their true lengths.
+ */
+const FLUSH_MS = 15_000;
+
 /** Publish a quick loop of three 2-second text slides to xã Long Thành. */
 function publishQuickLoop() {
   const slide = (id: string) => ({ id, kind: 'text', title: id, durationMs: 2_000, heading: `Tin ${id}`, body: '' });
@@ -62,9 +69,12 @@ describe('player resilience against the real server', () => {
 
   it('keeps playing with the server down, queues proof of play, and delivers it once when the server is back', async () => {
     const version = await publishQuickLoop();
-    const { page } = await openPage(await env.browser().newContext({ viewport: { width: 1280, height: 720 } }), `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
+    const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    await ctx.clock.install();
+    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
     await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 20_000 });
     // Let a first batch reach the server, so the queue starts empty.
+    await page.clock.runFor(FLUSH_MS);
     await until(async () => (await queued(page)) === 0 && storedImpressions() > 0, 30_000, 'the first flush');
     const before = storedImpressions();
 
@@ -122,9 +132,11 @@ describe('player resilience against the real server', () => {
     const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
     // Every WebSocket is refused at once, as by a proxy that does not pass the upgrade.
     await ctx.routeWebSocket(/socket\.io/, (ws) => ws.close());
+    await ctx.clock.install();
     const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
     await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 20_000 });
-    // The queue flushes every 15 s: its showings reach the server over HTTP, and so does the screen's presence.
+    // At the next flush its showings reach the server over HTTP, and so does the screen's presence.
+    await page.clock.runFor(FLUSH_MS);
     await until(() => storedImpressions() > before, 45_000, 'showings posted over HTTP');
     const db = new Database(path.join(env.server().dataDir, 'hcc.sqlite'), { readonly: true });
     try {

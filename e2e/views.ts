@@ -31,6 +31,8 @@ const settle = (page: Page) => page.waitForLoadState('networkidle').catch(() => 
 /** The TV loop: up to `slides` different items as they come, each visited once it is on screen. */
 export async function visitPlayer(browser: Browser, baseUrl: string, token: string, size: Size, visit: Visit, slides = 3, maxWaitMs = 90_000): Promise<void> {
   const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height } });
+  // A slide stays up for 8–20 s: the page's clock runs through that instead of the visit waiting for it.
+  await ctx.clock.install();
   try {
     const { page } = await openPage(ctx, `${baseUrl}/display/#token=${token}`);
     await page.waitForSelector('[data-testid="now-playing"]', { timeout: 30_000 });
@@ -41,11 +43,13 @@ export async function visitPlayer(browser: Browser, baseUrl: string, token: stri
       const id = `${(await el.getAttribute('data-item-id').catch(() => null)) ?? ''}:${(await el.getAttribute('data-kind').catch(() => null)) ?? ''}`;
       if (!seen.has(id)) {
         seen.add(id);
-        // Let the slide finish its entrance before it is judged.
+        // Let the slide finish its entrance (a CSS animation, on the real clock) before it is judged.
         await page.waitForTimeout(1200);
         await visit(`slide-${seen.size}-${id.split(':')[1] || 'item'}`, page);
       }
-      await page.waitForTimeout(500);
+      // In steps shorter than any slide, firing every timer on the way, so none is passed over.
+      await page.clock.runFor(2_000);
+      await page.waitForTimeout(100);
     }
   } finally {
     await ctx.close();

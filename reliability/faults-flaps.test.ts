@@ -1,6 +1,6 @@
 import type { Browser } from 'playwright-core';
 import { afterAll, describe, expect, it } from 'vitest';
-import { destroyServer, launchBrowser, publishItems, type RunningServer, startServer } from '../e2e/harness';
+import { destroyServer, launchBrowser, publishItems, type RunningServer, runSeededData, startServer } from '../e2e/harness';
 import { query, screenTotals } from './data-dir';
 import { record } from './figures';
 import { faultCount } from './fault-scale';
@@ -27,7 +27,7 @@ const { seed, between } = faultRandom(import.meta.filename);
 
 describe('network flaps', () => {
   it(`loses and doubles nothing over ${FLAPS} cuts of the line, and the player plays on`, async () => {
-    server = await startServer();
+    server = await startServer({}, undefined, { from: await runSeededData() });
     browser = await launchBrowser();
     link = await flakyLink(server.url);
     const token = server.screenTokens[0] ?? '';

@@ -6,7 +6,7 @@ import { DeviceBootstrapSchema } from '@hcc/shared/schemas/bootstrap';
 import Database from 'better-sqlite3';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, destroyServer, launchBrowser, openConsole, openPage, pairKiosk, publishItems, type RunningServer, startServer } from '../e2e/harness';
+import { adminSession, destroyServer, launchBrowser, openConsole, openPage, pairKiosk, publishItems, type RunningServer, runSeededData, startServer } from '../e2e/harness';
 import { record } from './figures';
 import { clipAtWord, SPOTLIGHT_FIELD_MAX } from '@hcc/shared/catalogue/spotlight';
 
@@ -51,17 +51,26 @@ interface ViewResult {
 
 const textOf = (page: Page) => page.evaluate('document.body.textContent') as Promise<string>;
 
-/** Polls the page's text until every expectation shows (the player rotates, the console fetches) or time runs out. */
-async function watchFor(page: Page, wanted: Expectation[], ms: number, seen = new Set<Expectation>()): Promise<Set<Expectation>> {
+/**
+ * Polls the page's text until every expectation shows (the player rotates, the console fetches) or time
+ * runs out. Between looks, `next` lets time pass: real time by default, the page's clock for a player.
+ */
+async function watchFor(page: Page, wanted: Expectation[], ms: number, seen = new Set<Expectation>(), next = () => page.waitForTimeout(200)): Promise<Set<Expectation>> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
     const text = await textOf(page);
     for (const e of wanted) if (text.includes(e.text)) seen.add(e);
     if (wanted.every((e) => seen.has(e))) break;
-    await page.waitForTimeout(200);
+    await next();
   }
   return seen;
 }
+
+/** Runs the player's clock on by half a 2-second item at a time (every timer fires on the way), so each planted item is looked at while it shows. */
+const playOn = (page: Page) => async () => {
+  await page.clock.runFor(1_000);
+  await page.waitForTimeout(50);
+};
 
 /** Evidence that a payload became markup or ran: the flag, and elements or links that no page of ours has. */
 const GUARD = `(() => ({
@@ -110,7 +119,7 @@ const pngBytes = () => Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d,
 let server: RunningServer;
 let browser: Browser;
 beforeAll(async () => {
-  server = await startServer();
+  server = await startServer({}, undefined, { from: await runSeededData() });
   // Centres have no rename route: their names are set in the database, with the server stopped.
   await server.stop();
   const db = new Database(path.join(server.dataDir, 'hcc.sqlite'));
@@ -226,6 +235,8 @@ describe('inert content', () => {
     const planted = await plant(url);
     const results: ViewResult[] = [];
     const ctx = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // Time flows as usual; only the player's watch below runs it faster.
+    await ctx.clock.install();
     const dialogs: string[] = [];
     ctx.on('dialog', (d) => {
       dialogs.push(d.message());
@@ -298,7 +309,7 @@ describe('inert content', () => {
         ...expect3('procedure agency · player spotlight', 'cq'),
         { place: 'centre name · player header', text: val('ctr', 1), payloads: GROUPS[1].length },
       ];
-      await view('player', page, problems, wanted, await watchFor(page, wanted, 60_000));
+      await view('player', page, problems, wanted, await watchFor(page, wanted, 60_000, new Set(), playOn(page)));
       const second = await openPage(ctx, `${url}/display/#token=${server.screenTokens[1]}`);
       const emergencies = [...expect3('emergency message · player', 'em'), { place: 'centre name · player header', text: val('ctr', 2), payloads: GROUPS[2].length }];
       await view('player (emergency)', second.page, second.problems, emergencies, await watchFor(second.page, emergencies, 15_000));

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN_PASSWORD, destroyServer, type RunningServer, startServer } from '../e2e/harness';
+import { ADMIN_PASSWORD, destroyServer, type RunningServer, runSeededData, startServer } from '../e2e/harness';
 import { record } from './figures';
 
 const PHONE = '0912345678';
@@ -10,7 +10,7 @@ const PASSWORD = 'Mat-khau-bi-mat-9';
 let server: RunningServer;
 beforeAll(async () => {
   // Debug logging: the most the server ever writes.
-  server = await startServer({ LOG_LEVEL: 'debug' });
+  server = await startServer({ LOG_LEVEL: 'debug' }, undefined, { from: await runSeededData() });
 });
 afterAll(async () => destroyServer(server));
 

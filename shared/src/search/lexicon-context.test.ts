@@ -31,6 +31,12 @@ describe('lexicon readings that depend on the rest of the query', () => {
     expect(readingOf('ba mat roi giay to giay ket hon', 'mat roi')).toEqual(['cap lai']);
   });
 
+  it('takes no context from "giấy" asked about: "làm giấy gì" asks which paper, it names none', () => {
+    expect(readingOf('ong moi mat roi thi lam giay gi', 'mat roi')).toEqual(['khai tu']);
+    expect(readingOf('ba mat roi can giay nao', 'mat roi')).toEqual(['khai tu']);
+    expect(readingOf('ba mat roi giay khai sinh', 'mat roi')).toEqual(['cap lai']);
+  });
+
   it('leaves a phrase with no reading in this query as loose words', () => {
     expect(lex.segment(['giay', 'chung', 'nhan']).map((u) => u.concept)).toEqual([undefined, undefined, undefined]);
     expect(readingOf('dat giay chung nhan', 'giay chung nhan')).toEqual(['giay chung nhan quyen su dung dat']);

@@ -110,3 +110,18 @@ describe('a birth or marriage paper lost or made again', () => {
     expect(readings('mat the bhyt')).not.toContain('trich luc ho tich');
   });
 });
+
+describe('a birth told, the paper not named', () => {
+  const lex = defaultLexicon();
+  const isBirth = (q: string) => lex.segment(words(q)).some((u) => !!u.concept && lex.meansOf(u.concept).some((m) => m.endsWith('khai sinh')));
+
+  it('is the birth to register when a paper is to be made', () => {
+    expect(isBirth('con dau toi moi sinh chau noi o benh vien xin lam giay cho chau')).toBe(true);
+    expect(isBirth('chau toi de o nha thi dang ky cho no the nao')).toBe(true);
+  });
+
+  it('but maternity pay when the insurance is asked about, and the paper named when one is', () => {
+    expect(isBirth('vo toi moi sinh con thi dang ky huong bao hiem')).toBe(false);
+    expect(isBirth('dang ky thuong tru cho con moi de')).toBe(false);
+  });
+});

@@ -125,3 +125,20 @@ describe('a birth told, the paper not named', () => {
     expect(isBirth('dang ky thuong tru cho con moi de')).toBe(false);
   });
 });
+
+describe('"nhập khẩu" said of where one lives', () => {
+  const lex = defaultLexicon();
+  // Read as residence only: the import reading is gone, not merely one of two.
+  const isResidence = (q: string) => {
+    const unit = lex.segment(words(q)).find((u) => u.words.includes('nhap'));
+    return !!unit?.concept && lex.meansOf(unit.concept).every((m) => m.endsWith('thuong tru'));
+  };
+
+  it("is the permanent residence (the household book's old word)", () => {
+    expect(isResidence('toi chuyen len o voi con trai gio muon nhap khau vao nha con')).toBe(true);
+  });
+
+  it('but an import when goods or a company are said', () => {
+    expect(isResidence('cong ty toi muon nhap khau hang hoa ve o kho')).toBe(false);
+  });
+});

@@ -64,6 +64,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['dang ky khai sinh'],
     { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc'] },
   ),
+  // "Nhập khẩu" said of living somewhere ("về ở với con, muốn nhập khẩu vào nhà con") is the household book's old
+  // word for registering permanent residence, not an import; said of goods, vehicles or a company it is the import.
+  c(
+    'Cư trú',
+    ['vao nha', 've o', 'o voi', 'o cung', 'o chung', 'o nho', 'nha con', 'cho con', 'cho chau', 'cho vo', 'cho chong', 'chuyen ve', 'chuyen len', 've que'],
+    ['nhap khau', 'nhap khau vao', 'xin nhap khau'],
+    ['dang ky thuong tru'],
+    { unless: ['hang', 'hang hoa', 'xe', 'o to', 'may moc', 'thiet bi', 'thuoc', 'giong', 'thuc an', 'nguyen lieu', 'cong ty', 'doanh nghiep', 'hai quan', 'thue'] },
+  ),
   // A death said with land or a house: what the family comes for is the inheritance.
   c(
     'Đất đai',

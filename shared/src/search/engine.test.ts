@@ -184,6 +184,16 @@ describe('coverage scoring', () => {
     expect(first('vay ngan hang tra no')).toBe('9.000041');
   });
 
+  it('counts what the story says the citizen lacks ("không có lương hưu") as the story, not as what is asked', () => {
+    const lacking = build([
+      doc('9.000051', 'Giải quyết hưởng lương hưu hằng tháng', 'Bảo hiểm xã hội'),
+      doc('9.000052', 'Đăng ký đóng bảo hiểm xã hội tự nguyện', 'Bảo hiểm xã hội'),
+      doc('9.000053', 'Đăng ký khai sinh'),
+    ]);
+    const first = (q: string) => search(lacking, q, { limit: 3 }).hits[0]?.code;
+    expect(first('khong co luong huu muon dong bhxh')).toBe('9.000052');
+  });
+
   it('reads "lấy" as what the citizen does, not the office\'s "lấy ý kiến"', () => {
     // No lexicon: the words alone decide, and the well is named only in the dossier.
     const water = buildSearchIndex(

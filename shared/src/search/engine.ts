@@ -151,6 +151,7 @@ const REASON_WEIGHT = 0.5;
  */
 const STORY_WEIGHT = 0.6;
 const REQUEST_WORDS = new Set(['muon', 'xin', 'can']);
+const NEGATIONS = new Set(['khong', 'chua', 'ko']);
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
@@ -564,7 +565,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const request = storyEnd(units);
   for (const [i, u] of units.entries()) {
     if (asking && u.filler && u.words[0] === 'de' && !meant('de')) reason = true;
-    const story = i < request && !u.concept && !u.filler;
+    // A concept the story says the citizen lacks ("làm ruộng cả đời không có lương hưu, muốn đóng bảo hiểm tự
+    // nguyện") is why they ask, not what they hold: it counts as the story's plain words do.
+    const lacked = (units[i - 1]?.words[0] === 'co' || units[i - 1]?.words[0] === 'duoc') && NEGATIONS.has(units[i - 2]?.words[0] as string);
+    const story = i < request && (!u.concept || lacked) && !u.filler;
     const certified = certifying && !!u.concept;
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (!u.filler) asking = true;

@@ -37,9 +37,10 @@ const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'dua', 'cai', 'chiec'
 
 /**
  * Words for paperwork in general ("phải làm những giấy tờ gì", "hồ sơ", "thủ tục"): they ask what to bring, they
- * name no paper, so they neither set nor veto a context — "ông nhà tôi mất rồi, làm giấy tờ gì" is a death.
+ * name no paper, so they neither set nor veto a context — "ông nhà tôi mất rồi, làm giấy tờ gì" is a death. So does
+ * "giấy" asked about ("làm giấy gì", "giấy nào"): the question is which paper, none is named yet.
  */
-const PAPERWORK = / (giay to|ho so|thu tuc)(?= )/g;
+const PAPERWORK = / (giay to|ho so|thu tuc|giay(?= (?:gi|nao|chi) ))(?= )/g;
 
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;

@@ -31,6 +31,12 @@ describe('lexicon readings that depend on the rest of the query', () => {
     expect(readingOf('ba mat roi giay to giay ket hon', 'mat roi')).toEqual(['cap lai']);
   });
 
+  it('takes no context from "giấy" asked about: "làm giấy gì" asks which paper, it names none', () => {
+    expect(readingOf('ong moi mat roi thi lam giay gi', 'mat roi')).toEqual(['khai tu']);
+    expect(readingOf('ba mat roi can giay nao', 'mat roi')).toEqual(['khai tu']);
+    expect(readingOf('ba mat roi giay khai sinh', 'mat roi')).toEqual(['cap lai']);
+  });
+
   it('leaves a phrase with no reading in this query as loose words', () => {
     expect(lex.segment(['giay', 'chung', 'nhan']).map((u) => u.concept)).toEqual([undefined, undefined, undefined]);
     expect(readingOf('dat giay chung nhan', 'giay chung nhan')).toEqual(['giay chung nhan quyen su dung dat']);
@@ -102,5 +108,37 @@ describe('a birth or marriage paper lost or made again', () => {
   it('but a death paper asked for after a death is the death, and "mất" alone stays a reissue', () => {
     expect(readings('ong nha toi mat roi lam giay chung tu')).not.toContain('trich luc ho tich');
     expect(readings('mat the bhyt')).not.toContain('trich luc ho tich');
+  });
+});
+
+describe('a birth told, the paper not named', () => {
+  const lex = defaultLexicon();
+  const isBirth = (q: string) => lex.segment(words(q)).some((u) => !!u.concept && lex.meansOf(u.concept).some((m) => m.endsWith('khai sinh')));
+
+  it('is the birth to register when a paper is to be made', () => {
+    expect(isBirth('con dau toi moi sinh chau noi o benh vien xin lam giay cho chau')).toBe(true);
+    expect(isBirth('chau toi de o nha thi dang ky cho no the nao')).toBe(true);
+  });
+
+  it('but maternity pay when the insurance is asked about, and the paper named when one is', () => {
+    expect(isBirth('vo toi moi sinh con thi dang ky huong bao hiem')).toBe(false);
+    expect(isBirth('dang ky thuong tru cho con moi de')).toBe(false);
+  });
+});
+
+describe('"nhập khẩu" said of where one lives', () => {
+  const lex = defaultLexicon();
+  // Read as residence only: the import reading is gone, not merely one of two.
+  const isResidence = (q: string) => {
+    const unit = lex.segment(words(q)).find((u) => u.words.includes('nhap'));
+    return !!unit?.concept && lex.meansOf(unit.concept).every((m) => m.endsWith('thuong tru'));
+  };
+
+  it("is the permanent residence (the household book's old word)", () => {
+    expect(isResidence('toi chuyen len o voi con trai gio muon nhap khau vao nha con')).toBe(true);
+  });
+
+  it('but an import when goods or a company are said', () => {
+    expect(isResidence('cong ty toi muon nhap khau hang hoa ve o kho')).toBe(false);
   });
 });

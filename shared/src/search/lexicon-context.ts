@@ -54,6 +54,25 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', PLOT, ['giay chung nhan', 'gcn'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
   c('Hộ tịch', PERSON, ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'], ['khai tu'], { unless: [...PAPER, ...LAND] }),
+  // A birth told ("con dâu mới sinh cháu", "đẻ ở nhà") with a paper to be made or registered: the birth is registered.
+  // Not when the mother's insurance is asked about (maternity pay, thai sản), nor when another paper is named for
+  // the baby: the event speaks only when the paper is not said.
+  c(
+    'Hộ tịch',
+    ['lam giay', 'xin giay', 'dang ky', 'dang ki', 'khai', 'lam giay to', 'lam so', 'giay chung sinh', 'chung sinh'],
+    ['moi sinh', 'vua sinh', 'sinh chau', 'sinh con', 'sinh em be', 'sinh duoc', 'moi de', 'vua de', 'de o nha', 'sinh o nha', 'de con', 'de chau'],
+    ['dang ky khai sinh'],
+    { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc'] },
+  ),
+  // "Nhập khẩu" said of living somewhere ("về ở với con, muốn nhập khẩu vào nhà con") is the household book's old
+  // word for registering permanent residence, not an import; said of goods, vehicles or a company it is the import.
+  c(
+    'Cư trú',
+    ['vao nha', 've o', 'o voi', 'o cung', 'o chung', 'o nho', 'nha con', 'cho con', 'cho chau', 'cho vo', 'cho chong', 'chuyen ve', 'chuyen len', 've que'],
+    ['nhap khau', 'nhap khau vao', 'xin nhap khau'],
+    ['dang ky thuong tru'],
+    { unless: ['hang', 'hang hoa', 'xe', 'o to', 'may moc', 'thiet bi', 'thuoc', 'giong', 'thuc an', 'nguyen lieu', 'cong ty', 'doanh nghiep', 'hai quan', 'thue'] },
+  ),
   // A death said with land or a house: what the family comes for is the inheritance.
   c(
     'Đất đai',

@@ -624,17 +624,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       for (const v of scores.values()) if (v > top) top = v;
       // A word found nowhere still counts: what it asks for is missing from every procedure.
       weight = exact ? idfOf(index, exact.size) : top || UNKNOWN_WORD_WEIGHT;
-      if (u.filler) {
-        weight *= FILLER_WEIGHT;
-        for (const [id, v] of scores) scores.set(id, v * FILLER_WEIGHT);
-      }
     }
-    if ((reason && !u.filler) || certified) {
-      weight *= REASON_WEIGHT;
-      for (const [id, v] of scores) scores.set(id, v * REASON_WEIGHT);
-    } else if (story) {
-      weight *= STORY_WEIGHT;
-      for (const [id, v] of scores) scores.set(id, v * STORY_WEIGHT);
+    // What the unit is worth in this query: a filler word, a reason or a certified paper, a word of the story.
+    const share = u.filler ? FILLER_WEIGHT : reason || certified ? REASON_WEIGHT : story ? STORY_WEIGHT : 1;
+    if (share < 1) {
+      weight *= share;
+      for (const [id, v] of scores) scores.set(id, v * share);
     }
     ideal += weight;
     if (!u.filler) meaningful++;

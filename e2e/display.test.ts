@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, openConsole, openPage, useServerAndBrowser, waitForText } from './harness';
+import { adminSession, openConsole, openPage, PUSH_WITHIN_MS, useServerAndBrowser, waitForText } from './harness';
 
 interface PlaylistDto {
   id: string;
@@ -24,7 +24,7 @@ describe('waiting-room player against the real server', () => {
     expect(env.server().screenTokens).toHaveLength(2);
   });
 
-  it('plays the demo playlist and switches to a new publish within 1 s', async () => {
+  it('plays the demo playlist and switches to a new publish as it is pushed', async () => {
     const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
     const { page, problems } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
     await page.waitForSelector(`${NOW_PLAYING}[data-playlist-version="1"]`, { timeout: 20_000 });
@@ -38,8 +38,8 @@ describe('waiting-room player against the real server', () => {
 
     const started = Date.now();
     await admin.call('POST', `/api/playlists/${p.id}/publish`);
-    await page.waitForSelector(`${NOW_PLAYING}[data-playlist-version="2"][data-item-id="e2e-news"]`, { timeout: 1_000 });
-    expect(Date.now() - started).toBeLessThan(1_000);
+    await page.waitForSelector(`${NOW_PLAYING}[data-playlist-version="2"][data-item-id="e2e-news"]`, { timeout: PUSH_WITHIN_MS });
+    expect(Date.now() - started).toBeLessThan(PUSH_WITHIN_MS);
     expect(await page.textContent(NOW_PLAYING)).toContain('Thông báo mới');
 
     // The player acknowledged the version, so the server knows what this screen shows.

@@ -9,6 +9,12 @@ import { serverEntry } from '../server/test/server-entry';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 export const ADMIN_PASSWORD = 'e2e-admin-password';
+/**
+ * How long a pushed change may take to reach an open page here. The player does not poll (it learns of a
+ * change by push, or by its bootstrap on reconnect), so arriving within this bound proves the push. The
+ * latency itself is a benchmark (`npm run bench -- fanout`): two test files share the two cores.
+ */
+export const PUSH_WITHIN_MS = 3_000;
 
 /** The real server, started the way `npm start` starts it, on a free port over a fresh data directory. */
 export interface RunningServer {

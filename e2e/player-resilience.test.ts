@@ -2,7 +2,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { adminSession, openPage, publishItems, useServerAndBrowser } from './harness';
+import { adminSession, openPage, publishItems, PUSH_WITHIN_MS, useServerAndBrowser } from './harness';
 
 const env = useServerAndBrowser({ beforeAll, afterAll });
 
@@ -51,7 +51,7 @@ function publishQuickLoop() {
 }
 
 describe('player resilience against the real server', () => {
-  it('shows an emergency on every connected player within 1 s and clears it', async () => {
+  it('shows an emergency on every connected player as it is pushed, and clears it', async () => {
     const pages = await Promise.all(
       env.server().screenTokens.map(async (token) => (await openPage(await env.browser().newContext({ viewport: { width: 1280, height: 720 } }), `${env.server().url}/display/#token=${token}`)).page),
     );
@@ -59,8 +59,8 @@ describe('player resilience against the real server', () => {
     const admin = await adminSession(env.server().url);
     const started = Date.now();
     const e = await admin.call<{ id: string }>('POST', '/api/emergencies', { text: 'Tạm dừng tiếp nhận hồ sơ 15 phút', durationMinutes: 15 });
-    await Promise.all(pages.map((p) => p.getByTestId('emergency').waitFor({ timeout: 1_000 })));
-    expect(Date.now() - started).toBeLessThan(1_000);
+    await Promise.all(pages.map((p) => p.getByTestId('emergency').waitFor({ timeout: PUSH_WITHIN_MS })));
+    expect(Date.now() - started).toBeLessThan(PUSH_WITHIN_MS);
     expect(await pages[0]?.getByTestId('emergency').textContent()).toContain('Tạm dừng tiếp nhận hồ sơ');
     await admin.call('DELETE', `/api/emergencies/${e.id}`);
     await Promise.all(pages.map((p) => p.getByTestId('emergency').waitFor({ state: 'detached', timeout: 1_000 })));

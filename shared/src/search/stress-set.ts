@@ -1,0 +1,72 @@
+import type { CitizenQuery } from './dev-set';
+
+/**
+ * A stress set for procedure search (issue 17), written by the tuner of the tenth session (4 Dec 2026): a DEVELOPMENT
+ * set, tuned on, not a measure of unseen phrasing. Elderly voice only (whole polite sentences that tell the life
+ * situation), aimed at the concepts the development sets missed most: a story that outranks the request, "chứng minh"
+ * as a verb (not the old ID card), "đứng tên" (putting land, a house or a vehicle in one's name), allowances for
+ * veterans and people with merit, changes to an ordinary company, renting farmland from the commune, and negation
+ * ("chưa bao giờ có giấy khai sinh"). The queries were written first, then labelled by grepping the catalogue's names
+ * (server/seed/tthc/national-crawl.jsonl.gz), never by running the engine. Veterans' queries take the Công an
+ * "Chính sách" procedures as answers, as the development set does: the catalogue has no other.
+ */
+export const STRESS_SET: readonly CitizenQuery[] = [
+  // A story, then the request.
+  { q: 'Chồng tôi mất được ba năm rồi, nay tôi muốn đi bước nữa nên cần xin giấy xác nhận độc thân ở đâu ạ', expect: ['1.004873'], who: 'elderly' },
+  { q: 'Mẹ tôi mất để lại căn nhà, anh em chúng tôi đã thỏa thuận xong, giờ muốn chứng thực văn bản chia di sản thì làm sao ạ', expect: ['2.001406'], who: 'elderly' },
+  { q: 'Nhà tôi mới xây xong, cháu nội tôi mới sinh, giờ tôi muốn đăng ký thường trú cho cháu vào nhà đó thì làm thế nào ạ', expect: ['1.004222', '2.000986'], who: 'elderly' },
+  { q: 'Con gái tôi lấy chồng ở tỉnh khác, giờ nó muốn chuyển hộ khẩu về nhà chồng thì làm thủ tục gì ạ', expect: ['1.004222'], who: 'elderly' },
+  { q: 'Nhà tôi bị cháy hết giấy tờ, giờ tôi muốn xin lại bản sao giấy khai sinh cho con thì làm sao ạ', expect: ['2.000635', '1.004884'], who: 'elderly' },
+  { q: 'Tôi mua lại căn nhà cũ của hàng xóm, giờ muốn sửa chữa cải tạo lại thì có phải xin giấy phép không ạ', expect: ['1.013229'], who: 'elderly' },
+  { q: 'Vợ tôi mất rồi, tôi ở với con trai, giờ muốn tách hộ ra ở riêng thì làm thủ tục gì ạ', expect: ['1.010038'], who: 'elderly' },
+  { q: 'Ông nhà tôi mất rồi, tôi cần bản sao trích lục khai tử để làm giấy tờ ở ngân hàng thì xin ở đâu ạ', expect: ['2.000635'], who: 'elderly' },
+  { q: 'Con tôi sắp lấy vợ, mảnh đất đang đứng tên tôi, giờ tôi muốn cho con mảnh đất đó thì làm sao ạ', expect: ['1.013831', '2.001035'], who: 'elderly' },
+  // "Chứng minh" as a verb.
+  { q: 'Tôi muốn làm giấy để chứng minh là tôi đang sống một mình chưa có vợ ạ', expect: ['1.004873'], who: 'elderly' },
+  { q: 'Ngân hàng bảo tôi phải có giấy chứng minh là tôi đang ở tại địa phương, tôi xin giấy đó ở đâu ạ', expect: ['1.010041'], who: 'elderly' },
+  { q: 'Cho tôi hỏi muốn chứng minh hai vợ chồng tôi đã cưới nhau mà giấy đăng ký kết hôn bị mất rồi thì làm sao ạ', expect: ['2.000635', '1.004746'], who: 'elderly' },
+  { q: 'Trường học đòi giấy chứng minh gia đình tôi là hộ nghèo, tôi phải xin ở đâu ạ', expect: ['1.011606', '1.011607'], who: 'elderly' },
+  { q: 'Cho tôi hỏi tôi muốn làm giấy chứng minh tôi chưa từng bị tù tội để đi làm ở nước ngoài ạ', expect: ['3.000333', '3.000330'], who: 'elderly' },
+  { q: 'Tôi cần chứng minh cháu bé là con ruột của tôi để giấy khai sinh có tên bố thì làm thủ tục gì ạ', expect: ['1.000689', '1.001022'], who: 'elderly' },
+  { q: 'Để chứng minh mảnh đất là của nhà tôi từ trước đến giờ, tôi muốn làm sổ đỏ lần đầu thì làm sao ạ', expect: ['1.013978'], who: 'elderly' },
+  { q: 'Công ty bảo tôi phải nộp giấy tờ chứng minh nơi ở hiện tại, tôi xin xác nhận cư trú ở đâu ạ', expect: ['1.010041'], who: 'elderly' },
+  // "Đứng tên".
+  { q: 'Bố mẹ tôi cho tôi mảnh đất, giờ tôi muốn đứng tên trên sổ đỏ thì làm thủ tục gì ạ', expect: ['1.013831', '2.001035'], who: 'elderly' },
+  { q: 'Tôi mua đất của người ta bằng giấy viết tay từ lâu, giờ muốn được đứng tên thì làm sao ạ', expect: ['1.013831', '1.012785'], who: 'elderly' },
+  { q: 'Chồng tôi mất rồi, sổ đỏ đứng tên ông ấy, giờ tôi muốn chuyển sang tên tôi thì làm sao ạ', expect: ['1.013831', '2.001406'], who: 'elderly' },
+  { q: 'Căn nhà bố mẹ để lại cho mấy anh em, giờ anh em thống nhất để một mình tôi đứng tên thì có được không ạ', expect: ['1.013831', '2.001406', '1.013980'], who: 'elderly' },
+  { q: 'Cho tôi hỏi thủ tục để con trai tôi cùng đứng tên sổ đỏ với vợ chồng tôi ạ', expect: ['1.013980', '1.013831'], who: 'elderly' },
+  { q: 'Xe máy tôi mua lại của người quen vẫn đứng tên chủ cũ, giờ muốn đứng tên tôi thì làm gì ạ', expect: ['1.013076'], who: 'elderly' },
+  { q: 'Nhà tôi mua từ năm 2010, giấy tờ vẫn đứng tên chủ cũ, bây giờ muốn đứng tên mình thì phải làm gì ạ', expect: ['1.013831', '1.012785'], who: 'elderly' },
+  { q: 'Tôi được ông bà cho thừa kế mảnh vườn, muốn làm giấy tờ cho tôi đứng tên ạ', expect: ['1.013831'], who: 'elderly' },
+  // Veterans and people with merit.
+  { q: 'Bố tôi là thương binh, tôi muốn hỏi thủ tục xin trợ cấp hằng tháng cho ông ạ', expect: ['1.004089'], who: 'elderly' },
+  { q: 'Ông tôi đi bộ đội bị nhiễm chất độc da cam, giờ muốn xin chế độ thì làm thế nào ạ', expect: ['1.004205'], who: 'elderly' },
+  { q: 'Anh trai tôi hy sinh ở biên giới, gia đình muốn làm thủ tục công nhận liệt sĩ thì phải làm sao ạ', expect: ['1.004163'], who: 'elderly' },
+  { q: 'Bố tôi là bệnh binh, cho tôi hỏi thủ tục hưởng trợ cấp bệnh binh ạ', expect: ['1.004198'], who: 'elderly' },
+  { q: 'Ông nội tôi hoạt động cách mạng từ trước năm 1945, gia đình muốn xin công nhận cho ông thì làm sao ạ', expect: ['1.004151'], who: 'elderly' },
+  { q: 'Tôi đi chiến trường B, C, K hồi trước, nghe nói được trợ cấp một lần thì xin thế nào ạ', expect: ['1.003220', '1.003799'], who: 'elderly' },
+  { q: 'Mẹ tôi là mẹ liệt sĩ, gia đình muốn xin bằng Tổ quốc ghi công thì làm ở đâu ạ', expect: ['1.004163'], who: 'elderly' },
+  { q: 'Ông tôi được phong anh hùng lực lượng vũ trang, nay muốn xin hưởng trợ cấp thì làm sao ạ', expect: ['1.004209'], who: 'elderly' },
+  // An ordinary company's changes.
+  { q: 'Công ty của con tôi muốn đổi tên và chuyển địa chỉ trụ sở sang chỗ khác thì làm thủ tục gì ạ', expect: ['2.002041'], who: 'elderly' },
+  { q: 'Tôi muốn rút vốn ra khỏi công ty trách nhiệm hữu hạn góp chung với bạn, đổi thành viên thì làm sao ạ', expect: ['2.002011', '2.002009'], who: 'elderly' },
+  { q: 'Công ty cổ phần của gia đình tôi muốn đổi người đại diện theo pháp luật thì đăng ký thế nào ạ', expect: ['2.002011'], who: 'elderly' },
+  { q: 'Con trai tôi có công ty nhỏ, giờ muốn mở thêm một chi nhánh ở tỉnh bên thì làm sao ạ', expect: ['2.002069'], who: 'elderly' },
+  { q: 'Công ty tôi muốn tăng vốn điều lệ thì phải đăng ký thay đổi thế nào ạ', expect: ['2.002009'], who: 'elderly' },
+  { q: 'Công ty làm ăn khó khăn, tôi muốn tạm ngừng kinh doanh một năm thì thủ tục thế nào ạ', expect: ['2.002029'], who: 'elderly' },
+  { q: 'Công ty tôi muốn bổ sung thêm ngành nghề kinh doanh thì phải báo ở đâu ạ', expect: ['2.002041'], who: 'elderly' },
+  { q: 'Chi nhánh công ty tôi đổi địa chỉ thì phải đăng ký thay đổi thế nào ạ', expect: ['2.002045'], who: 'elderly' },
+  // Renting farmland.
+  { q: 'Tôi muốn thuê thêm đất ruộng của xã để trồng lúa thì xin ở đâu ạ', expect: ['1.013949', '1.013823'], who: 'elderly' },
+  { q: 'Nhà tôi muốn thuê đất công của xã để đào ao nuôi cá thì làm thủ tục gì ạ', expect: ['1.013949', '1.013823'], who: 'elderly' },
+  { q: 'Tôi định thuê mấy sào đất nông nghiệp của nhà nước để làm trang trại chăn nuôi thì cần xin gì ạ', expect: ['1.013949', '1.013823'], who: 'elderly' },
+  { q: 'Tôi muốn thuê đất bãi bồi ven sông của xã để trồng rau thì làm giấy tờ gì ạ', expect: ['1.013949', '1.013823'], who: 'elderly' },
+  // Negation: what the citizen never had.
+  { q: 'Tôi năm nay đã già mà chưa bao giờ được làm giấy khai sinh, giờ muốn làm thì ở đâu ạ', expect: ['1.004772', '1.001193'], who: 'elderly' },
+  { q: 'Con tôi sinh ở nhà, từ lúc sinh đến giờ chưa đăng ký khai sinh, nay cháu đã mười tuổi thì làm sao ạ', expect: ['1.001193', '1.004772'], who: 'elderly' },
+  { q: 'Vợ chồng tôi ở với nhau hai mươi năm nhưng chưa từng đăng ký kết hôn, giờ muốn đăng ký thì làm sao ạ', expect: ['1.000894'], who: 'elderly' },
+  { q: 'Đất ông bà để lại chưa bao giờ được cấp sổ đỏ, giờ tôi muốn làm sổ thì làm sao ạ', expect: ['1.013978'], who: 'elderly' },
+  { q: 'Tôi chưa từng có chứng minh nhân dân, giờ muốn làm căn cước lần đầu thì làm ở đâu ạ', expect: ['1.014061', '2.000200', '1.001247'], who: 'elderly' },
+  { q: 'Bà tôi không có giấy khai sinh gì cả, giờ muốn làm cho bà thì làm sao ạ', expect: ['1.004772', '1.001193', '1.004884'], who: 'elderly' },
+];

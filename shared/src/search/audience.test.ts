@@ -22,6 +22,13 @@ describe('audiencesIn', () => {
     expect(of('Giao đất, cho thuê đất, chuyển mục đích sử dụng đất')).toBe(0);
   });
 
+  it('tells an ordinary company from a cooperative, an auction firm and a state company', () => {
+    expect(of('Đăng ký hoạt động chi nhánh, văn phòng đại diện')).toBe(0);
+    expect(of('Đăng ký hoạt động chi nhánh của hợp tác xã')).not.toBe(0);
+    expect(of('Đăng ký hoạt động của Chi nhánh doanh nghiệp đấu giá tài sản')).not.toBe(0);
+    expect(of('Đăng ký lại chi nhánh của công ty nhà nước')).not.toBe(0);
+  });
+
   it('reads the same audience in different words as one', () => {
     expect(of('công ty luật')).toBe(of('luật sư'));
   });

@@ -79,6 +79,13 @@ describe('search', () => {
     expect(first('thuế đất')).toBe('8.000005');
   });
 
+  it('reads the marks of a longer phrase by the words each name holds: a lease need not say "nông nghiệp"', () => {
+    const land = build([doc('8.000005', 'Khai thuế sử dụng đất nông nghiệp', 'Thuế'), doc('8.000006', 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất đối với hộ gia đình, cá nhân', 'Đất đai')]);
+    const first = (q: string) => search(land, q, { limit: 10 }).hits[0]?.code;
+    expect(first('thuê đất nông nghiệp')).toBe('8.000006');
+    expect(first('thuế đất nông nghiệp')).toBe('8.000005');
+  });
+
   it('expands abbreviations to what they stand for', () => {
     expect(codes('HKD')).toEqual(codes('ho kinh doanh'));
     expect(codes('HKD')).toHaveLength(2);

@@ -443,22 +443,24 @@ function correctByNeighbours(index: SearchIndex, typed: string[], stillTyping: b
  * A phrase of several lexicon entries ("thue dat": renting land, the land tax), typed with marks ("thuê đất"): the
  * marks say which was meant. Each entry leans by how many of its procedures' names write all the words as typed,
  * less those writing them, but not all as typed ("thuế sử dụng đất"); entries leaning less than half the most are
- * dropped. With no name writing the words as typed ("sổ đỏ" is "Giấy chứng nhận"), every entry stays.
+ * dropped. When no entry leans so, the words each name holds are what it must write as typed: a lease whose name lacks
+ * "nông nghiệp" still writes "thuê". With no name writing the words as typed ("sổ đỏ" is "Giấy chứng nhận"), every entry stays.
  */
 function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly string[], marks: ReadonlyMap<string, string>): string {
   const typed = said.filter((w) => marks.has(w));
   if (!typed.length) return concept;
   const writes = (id: number, keys: readonly string[]) => keys.some((k) => index.writings.get(k)?.has(id));
-  const lean = (c: string) => {
+  const lean = (c: string, held: boolean) => {
     let n = 0;
     for (const id of index.postings.get(c)?.keys() ?? []) {
-      if (typed.every((w) => writes(id, [marks.get(w) as string]))) n++;
-      else if (typed.some((w) => writes(id, index.spellings.get(w) ?? []))) n--;
+      const holds = typed.filter((w) => writes(id, index.spellings.get(w) ?? []));
+      if (holds.length) n += (held ? holds : typed).every((w) => writes(id, [marks.get(w) as string])) ? 1 : -1;
     }
     return n;
   };
   const ids = concept.split('|');
-  const leans = ids.map(lean);
+  let leans = ids.map((c) => lean(c, false));
+  if (Math.max(...leans) <= 0) leans = ids.map((c) => lean(c, true));
   const most = Math.max(...leans);
   return most > 0 ? ids.filter((_, i) => (leans[i] as number) * 2 > most).join('|') : concept;
 }
@@ -517,7 +519,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const seen = new Set<string>();
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i] as Unit;
-    const key = u.concept ?? (u.typing ? undefined : u.words[0]);
+    const key = u.concept ? index.lexicon.meansOf(u.concept).join() : u.typing ? undefined : u.words[0];
     if (key === undefined) continue;
     if (seen.has(key)) units.splice(i, 1);
     seen.add(key);

@@ -70,6 +70,8 @@ describe('the shipped context readings', () => {
       doc('2.000575', 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)'),
       doc('1.014063', 'Cấp đổi thẻ căn cước', 'Căn cước'),
       doc('1.014060', 'Tích hợp, cập nhật, thay đổi thông tin trên thẻ căn cước', 'Căn cước'),
+      doc('1.013949', 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất', 'Đất đai'),
+      doc('1.007695', 'Khai; miễn, giảm thuế sử dụng đất phi nông nghiệp/ Khai thuế sử dụng đất nông nghiệp', 'Thuế', ['tinh', 'xa']),
       doc('2.002041', 'Đăng ký thay đổi địa chỉ trụ sở chính, đăng ký đổi tên của doanh nghiệp', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
       doc('2.002057', 'Đăng ký thay đổi nội dung đăng ký doanh nghiệp đối với công ty bị tách', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
     ],
@@ -88,6 +90,8 @@ describe('the shipped context readings', () => {
     ['a household business given up ends its registration', 'dep tiem ho kinh doanh', '1.001266'],
     ['"đổi" said of a registered detail is a change of the registration', 'doi dia chi ho kinh doanh', '2.000720'],
     ['"đổi" said of an identity card stays its exchange', 'doi dia chi tren can cuoc', '1.014063'],
+    ['renting farmland, said with words between, is the lease', 'toi muon thue them may sao dat ruong cua xa de trong lua', '1.013949'],
+    ['the tax on farmland, said with what is done with it, stays the tax', 'nop thue dat ruong hang nam', '1.007695'],
     ['"đổi tên" said of a company is its change of name, not civil status', 'cong ty cua con toi muon doi ten', '2.002041'],
     ['a company named in the phrase itself', 'doi ten cong ty', '2.002041'],
   ])('%s: %j', (_name, q, code) => {

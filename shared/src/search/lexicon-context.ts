@@ -13,6 +13,11 @@ const LAND_PAPER = ['so do', 'so hong', 'so dat', 'so nha', 'bia do', 'giay chun
 /** Land and houses themselves, not their papers. */
 const PLOT = ['dat', 'nha dat', 'thua dat', 'lo dat', 'manh dat', 'mieng dat', 'dat dai', 'dat vuon', 'dat o', 'dat ruong', 'can nha', 'ngoi nha', 'nha cua', 'tai san'];
 const LAND = [...LAND_PAPER, ...PLOT];
+/** Farmland and public land, which the commune leases out. */
+const FARMLAND = ['ruong', 'dat ruong', 'dat nong nghiep', 'dat trong lua', 'dat lua', 'dat cong ich', 'dat cong', 'dat cua xa', 'dat nha nuoc', 'bai boi', 'dat bai', 'sao dat', 'mau dat'];
+const RENT = ['thue', 'thue them', 'xin thue', 'muon thue'];
+/** What is done with a tax: "thuế đất" said so is the tax, whatever else the query says. */
+const TAX_PAID = ['dong', 'nop', 'mien', 'giam', 'khai', 'tien', 'bao nhieu', 'hang nam', 'no', 'quyet toan', 'hoan', 'le phi', 'truoc ba', 'thu nhap'];
 /** Words that say the land is being divided, rented or pledged, not given. */
 const NOT_A_GIFT = ['tach', 'tach thua', 'tach so', 'chia thua', 'gop', 'thue', 'cho thue', 'cho muon', 'the chap', 'thua ke', 'de lai'];
 /** People whose death is registered (kin, as they are spoken of). */
@@ -81,6 +86,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chuyen nhuong thua ke tang cho quyen su dung dat', 'phan chia di san'],
     { unless: ['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac'] },
   ),
+  // Renting farmland or the commune's land, said with words between ("thuê thêm mấy sào đất ruộng của xã"): the
+  // lease, unless what is said is paying, declaring or being let off the tax.
+  c('Đất đai', FARMLAND, RENT, ['cho thue dat'], { unless: TAX_PAID }),
+  // …and the land named is what is rented, not a second thing asked for (the same reading, asked once).
+  c('Đất đai', RENT, FARMLAND, ['cho thue dat'], { unless: TAX_PAID }),
   // Giving land to a child: a gift of the land use right, registered as a change on the paper.
   c(
     'Đất đai',

@@ -528,7 +528,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['tranh chap dat dai'],
   ),
   e('Đất đai', 'counter', ['dat o', 'dat xay nha', 'dat lam nha', 'xin dat', 'xin dat o', 'giao dat lam nha', 'cap dat'], ['giao dat', 'dat o']),
-  e('Đất đai', 'counter', ['thue dat', 'thue dat nha nuoc', 'muon dat'], ['cho thue dat']),
+  // Said of farmland, "thuê" (rent) and "thuế" (tax) fold alike: the phrases are both entries', and the marks typed
+  // decide (engine.ts, conceptsAsTyped).
+  e(
+    'Đất đai',
+    'counter',
+    ['thue dat', 'thue dat nha nuoc', 'muon dat', 'thue ruong', 'thue dat ruong', 'thue dat nong nghiep', 'thue dat trong lua', 'cho thue dat nong nghiep', 'cho thue ruong'],
+    ['cho thue dat'],
+  ),
   e('Đất đai', 'counter', ['den bu', 'den bu dat', 'giai toa', 'bi giai toa', 'thu hoi dat', 'tai dinh cu'], ['boi thuong ho tro tai dinh cu']),
   e('Đất đai', 'counter', ['bien dong dat', 'thay doi so do', 'cap nhat so do', 'thay doi thong tin so do', 'doi ten tren so do'], ['dang ky bien dong']),
   e('Đất đai', 'counter', ['tien su dung dat', 'tien dat', 'no tien dat', 'ghi no tien dat'], ['tien su dung dat']),

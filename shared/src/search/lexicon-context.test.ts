@@ -150,3 +150,19 @@ describe('"nhập khẩu" said of where one lives', () => {
     expect(isResidence('cong ty toi muon nhap khau hang hoa ve o kho')).toBe(false);
   });
 });
+
+describe('"chứng minh"', () => {
+  const lex = defaultLexicon();
+  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
+
+  it('is the old identity card when named as a paper', () => {
+    expect(readings('lam lai chung minh bi mat')).toContain('the can cuoc');
+    expect(readings('chung minh het han')).toContain('the can cuoc');
+  });
+
+  it('is a confirmation when it is the verb, and what is proved is read too', () => {
+    expect(readings('toi muon lam giay de chung minh la toi chua co vo')).not.toContain('the can cuoc');
+    expect(readings('giay chung minh la toi dang o tai dia phuong')).toEqual(['xac nhan', 'xac nhan thong tin ve cu tru']);
+    expect(readings('can chung minh chau la con ruot cua toi')).toContain('nhan cha me con');
+  });
+});

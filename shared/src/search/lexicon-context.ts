@@ -13,6 +13,15 @@ const LAND_PAPER = ['so do', 'so hong', 'so dat', 'so nha', 'bia do', 'giay chun
 /** Land and houses themselves, not their papers. */
 const PLOT = ['dat', 'nha dat', 'thua dat', 'lo dat', 'manh dat', 'mieng dat', 'dat dai', 'dat vuon', 'dat o', 'dat ruong', 'can nha', 'ngoi nha', 'nha cua', 'tai san'];
 const LAND = [...LAND_PAPER, ...PLOT];
+/** "Chứng minh" as a verb: what comes before it (in order to, must) or after it (that, who, what is proved). */
+const PROVING = [
+  'de chung minh',
+  'can chung minh',
+  'phai chung minh',
+  'muon chung minh',
+  'giay chung minh la',
+  ...['la', 'rang', 'toi', 'minh', 'duoc', 'cho', 'hai', 'gia dinh', 'nha', 'dat', 'noi', 'nguoi', 'con', 'chau', 'vo', 'chong', 'bo', 'me', 'ong', 'ba', 'quan he'].map((w) => `chung minh ${w}`),
+];
 /** Farmland and public land, which the commune leases out. */
 const FARMLAND = ['ruong', 'dat ruong', 'dat nong nghiep', 'dat trong lua', 'dat lua', 'dat cong ich', 'dat cong', 'dat cua xa', 'dat nha nuoc', 'bai boi', 'dat bai', 'sao dat', 'mau dat'];
 const RENT = ['thue', 'thue them', 'xin thue', 'muon thue'];
@@ -59,6 +68,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', PLOT, ['giay chung nhan', 'gcn'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
   c('Hộ tịch', PERSON, ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'], ['khai tu'], { unless: [...PAPER, ...LAND] }),
+  // "Chứng minh" is the old identity card, unless it is the verb: "để chứng minh", "giấy chứng minh là…", "chứng minh
+  // tôi chưa có vợ" ask for a paper that proves something, which the catalogue calls a confirmation (xác nhận).
+  c('Căn cước', ['chung minh'], ['chung minh'], ['the can cuoc'], { unless: PROVING }),
+  c('hành chính', PROVING, ['chung minh'], ['xac nhan']),
+  // What is proved: where one lives, whose child one is.
+  c('Cư trú', [...PROVING, 'xac nhan'], ['dang o', 'noi o', 'noi dang o', 'o tai dia phuong', 'o dia phuong', 'cho o hien tai'], ['xac nhan thong tin ve cu tru'], {
+    unless: ['vo', 'chong', 'doc than', 'hon nhan'],
+  }),
+  c('Hộ tịch', [...PROVING, 'xac nhan', 'nhan', 'khai sinh'], ['con ruot', 'la con ruot', 'cha ruot', 'bo ruot', 'me ruot'], ['nhan cha me con'], { unless: LAND }),
   // A birth told ("con dâu mới sinh cháu", "đẻ ở nhà") with a paper to be made or registered: the birth is registered.
   // Not when the mother's insurance is asked about (maternity pay, thai sản), nor when another paper is named for
   // the baby: the event speaks only when the paper is not said.

@@ -151,6 +151,22 @@ describe('"nhập khẩu" said of where one lives', () => {
   });
 });
 
+describe('"đứng tên"', () => {
+  const lex = defaultLexicon();
+  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
+
+  it('said of land or a house is the transfer registered on its paper', () => {
+    expect(readings('nha toi mua lau roi van dung ten chu cu gio muon dung ten minh')).toContain('dang ki bien dong');
+    expect(readings('bo me cho manh dat muon duoc dung ten')).toContain('dang ki bien dong');
+  });
+
+  it('said of a vehicle is its change of owner, and of a wrong name on the paper no transfer', () => {
+    expect(readings('xe may mua lai van dung ten chu cu')).toContain('thay doi chu xe');
+    expect(readings('xe may mua lai van dung ten chu cu')).not.toContain('dang ki bien dong');
+    expect(readings('so do ghi sai ten nguoi dung ten')).not.toContain('dang ki bien dong');
+  });
+});
+
 describe('"chứng minh"', () => {
   const lex = defaultLexicon();
   const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));

@@ -22,6 +22,8 @@ const PROVING = [
   'giay chung minh la',
   ...['la', 'rang', 'toi', 'minh', 'duoc', 'cho', 'hai', 'gia dinh', 'nha', 'dat', 'noi', 'nguoi', 'con', 'chau', 'vo', 'chong', 'bo', 'me', 'ong', 'ba', 'quan he'].map((w) => `chung minh ${w}`),
 ];
+/** Being the one named on a paper ("đứng tên"), or becoming it. */
+const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'];
 /** Farmland and public land, which the commune leases out. */
 const FARMLAND = ['ruong', 'dat ruong', 'dat nong nghiep', 'dat trong lua', 'dat lua', 'dat cong ich', 'dat cong', 'dat cua xa', 'dat nha nuoc', 'bai boi', 'dat bai', 'sao dat', 'mau dat'];
 const RENT = ['thue', 'thue them', 'xin thue', 'muon thue'];
@@ -109,6 +111,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', FARMLAND, RENT, ['cho thue dat'], { unless: TAX_PAID }),
   // …and the land named is what is rented, not a second thing asked for (the same reading, asked once).
   c('Đất đai', RENT, FARMLAND, ['cho thue dat'], { unless: TAX_PAID }),
+  // "Đứng tên" said of land or a house (bought, given, inherited): putting it in one's name is the transfer registered
+  // on the paper; said of a vehicle, the change of its owner (below); of a wrong name on the paper, its correction.
+  c('Đất đai', [...LAND, 'nha', 'vuon', 'manh vuon'], STANDING_NAME, ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'], {
+    unless: [...VEHICLE, 'sai', 'ghi sai', 'sua', 'cong ty', 'doanh nghiep', 'ho kinh doanh'],
+  }),
   // Giving land to a child: a gift of the land use right, registered as a change on the paper.
   c(
     'Đất đai',
@@ -180,7 +187,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Đất đai',
     LAND_PAPER,
-    ['them ten', 'them ten vo', 'them ten chong', 'ghi ten vo', 'ghi ten chong', 'dung ten vo chong', 'dung ten hai vo chong', 'dung ten ca hai', 'dung ten chung', 'bo ten vo', 'bo ten chong'],
+    [
+      'them ten',
+      'them ten vo',
+      'them ten chong',
+      'ghi ten vo',
+      'ghi ten chong',
+      'dung ten vo chong',
+      'dung ten hai vo chong',
+      'dung ten ca hai',
+      'dung ten chung',
+      'cung dung ten',
+      'bo ten vo',
+      'bo ten chong',
+    ],
     ['thoa thuan cua cac thanh vien ho gia dinh hoac cua vo va chong'],
   ),
   // Land with no paper yet: the first registration and certificate.
@@ -198,7 +218,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['dang ky dat dai tai san gan lien voi dat cap giay chung nhan'],
   ),
   // A vehicle passed to another owner: the change of owner; "hủy" said of a vehicle's papers is their withdrawal.
-  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu'], ['thay doi chu xe']),
+  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe']),
   c('Phương tiện', VEHICLE, ['huy', 'huy giay dang ky', 'huy dang ky', 'xoa', 'xoa dang ky', 'tra bien', 'nop lai bien', 'xe hong', 'xe nat', 'xe cu nat', 'xe thanh ly', 'thanh ly'], ['thu hoi']),
   // A birth certificate named with a correction is the civil-status record being corrected, not a copy of it.
   c(

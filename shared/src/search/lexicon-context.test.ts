@@ -167,6 +167,17 @@ describe('"đứng tên"', () => {
   });
 });
 
+describe('veterans', () => {
+  const lex = defaultLexicon();
+  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
+
+  it('a sick soldier is not a war invalid, and one wounded in a war is', () => {
+    expect(readings('bo toi la benh binh mat suc')).toEqual(['benh binh']);
+    expect(readings('chu toi bi thuong khi di chien dau')).toContain('thuong binh');
+    expect(readings('bi thuong khi lam viec')).not.toContain('thuong binh');
+  });
+});
+
 describe('"chứng minh"', () => {
   const lex = defaultLexicon();
   const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));

@@ -106,6 +106,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chuyen nhuong thua ke tang cho quyen su dung dat', 'phan chia di san'],
     { unless: ['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac'] },
   ),
+  // Wounded in a war: the war invalid's allowance.
+  c('Người có công', ['chien dau', 'chien tranh', 'khang chien', 'bo doi', 'chien truong', 'danh giac', 'bien gioi'], ['bi thuong', 'thuong tat'], ['thuong binh']),
   // Renting farmland or the commune's land, said with words between ("thuê thêm mấy sào đất ruộng của xã"): the
   // lease, unless what is said is paying, declaring or being let off the tax.
   c('Đất đai', FARMLAND, RENT, ['cho thue dat'], { unless: TAX_PAID }),

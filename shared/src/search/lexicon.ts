@@ -852,12 +852,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['cong nhan ho ngheo ho can ngheo', 'ho ngheo ho can ngheo'],
   ),
-  e(
-    'Người có công',
-    'counter',
-    ['thuong binh', 'benh binh', 'the thuong binh', 'giay thuong binh', 'mat suc', 'bi thuong chien tranh', 'nguoi bi thuong'],
-    ['thuong binh', 'nguoi duoc huong chinh sach nhu thuong binh'],
-  ),
+  e('Người có công', 'counter', ['thuong binh', 'the thuong binh', 'giay thuong binh', 'bi thuong chien tranh', 'nguoi bi thuong'], ['thuong binh', 'nguoi duoc huong chinh sach nhu thuong binh']),
+  // Sick soldiers have their own allowance; "mất sức" (the share of working capacity lost) is how they count it.
+  e('Người có công', 'counter', ['benh binh', 'giay benh binh', 'mat suc', 'mat suc lao dong'], ['benh binh']),
   e(
     'Người có công',
     'counter',

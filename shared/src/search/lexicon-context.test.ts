@@ -113,6 +113,16 @@ describe('a birth or marriage paper lost or made again', () => {
     expect(readings('chung thuc ban sao giay khai sinh')).not.toContain('trich luc ho tich');
   });
 
+  it('and the paper named is the record copied, not a marriage to register', () => {
+    expect(readings('lam lai cai giay dang ky ket hon bi mat')).not.toContain('ket hon');
+  });
+
+  it('but a birth paper never had is the birth to register', () => {
+    expect(readings('toi sinh nam 1950 chua bao gio co giay khai sinh')).toContain('dang ki khai sinh');
+    expect(readings('ba toi khong co giay khai sinh')).not.toContain('giay khai sinh');
+    expect(readings('mat giay khai sinh khong co ban sao')).not.toContain('dang ki khai sinh');
+  });
+
   it('but a death paper asked for after a death is the death, and "mất" alone stays a reissue', () => {
     expect(readings('ong nha toi mat roi lam giay chung tu')).not.toContain('trich luc ho tich');
     expect(readings('mat the bhyt')).not.toContain('trich luc ho tich');

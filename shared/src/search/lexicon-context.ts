@@ -24,6 +24,14 @@ const PROVING = [
 ];
 /** Being the one named on a paper ("đứng tên"), or becoming it. */
 const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'];
+/** Birth and marriage papers, as people name them. */
+const CIVIL_PAPER = ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon'];
+/** A paper lost, burnt or torn, to be made again or copied. */
+const PAPER_LOST = ['mat', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao'];
+/** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's. */
+const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'so do', 'so hong', 'can cuoc', 'cccd'];
+/** Never had: the paper was never made. */
+const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
 /** Farmland and public land, which the commune leases out. */
 const FARMLAND = ['ruong', 'dat ruong', 'dat nong nghiep', 'dat trong lua', 'dat lua', 'dat cong ich', 'dat cong', 'dat cua xa', 'dat nha nuoc', 'bai boi', 'dat bai', 'sao dat', 'mau dat'];
 const RENT = ['thue', 'thue them', 'xin thue', 'muon thue'];
@@ -241,14 +249,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // A birth or marriage paper lost, to be made again or copied: the registry issues a copy of the record (trích lục),
   // it does not register the birth or the marriage again. Not the death paper: "mất rồi, làm giấy chứng tử" is a death.
-  c(
-    'Hộ tịch',
-    ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon', 'ket hon', 'khai sinh', 'trich luc'],
-    ['mat', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao'],
-    ['ban sao trich luc ho tich', 'trich luc ho tich'],
-    // A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's.
-    { unless: ['chung thuc', 'cong chung', 'photo', 'so do', 'so hong', 'can cuoc', 'cccd'] },
-  ),
+  c('Hộ tịch', [...CIVIL_PAPER, 'ket hon', 'khai sinh', 'trich luc'], PAPER_LOST, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
+  // …and the paper named is the record copied, not a birth or a marriage to register (the same reading, asked once).
+  c('Hộ tịch', PAPER_LOST, CIVIL_PAPER, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
+  // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied.
+  c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, 'sai', 'sua'] }),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
   c(
     'Hộ kinh doanh',

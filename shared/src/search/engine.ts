@@ -146,12 +146,12 @@ const FILLER_WEIGHT = 0.15;
 const REASON_WEIGHT = 0.5;
 /**
  * A plain word of the story told before the request (storyEnd): worth this share. Lexicon concepts keep their worth
- * there, since the story often names the paper ("sổ đỏ", "bằng lái") and the request only the act; the story's other
- * words (a bank, a debt, "sắp") are why it is asked, and pulled in names that share them.
+ * there, since the story often names the paper ("sổ đỏ", "bằng lái") and the request only the act, unless the request
+ * names a thing of its own that no procedure shares with them (see `requested`); the story's other words (a bank, a
+ * debt, "sắp") are why it is asked, and pulled in names that share them.
  */
 const STORY_WEIGHT = 0.6;
 const REQUEST_WORDS = new Set(['muon', 'xin', 'can']);
-const NEGATIONS = new Set(['khong', 'chua', 'ko']);
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
@@ -480,7 +480,13 @@ const MAX_WORDS = 32;
 function storyEnd(units: readonly Unit[]): number {
   for (let i = units.length - 1; i > 0; i--) {
     const u = units[i] as Unit;
-    if (u.filler && REQUEST_WORDS.has(u.words[0] as string)) return units.slice(i + 1).some((x) => !x.filler) ? i : 0;
+    if (!u.filler || !REQUEST_WORDS.has(u.words[0] as string)) continue;
+    // "…thì cần giấy tờ gì", "cần hồ sơ gì": a question about the paperwork, not a request.
+    const rest = units
+      .slice(i + 1)
+      .flatMap((x) => (x.filler ? [] : x.words))
+      .join(' ');
+    return rest && !/^(giay to|to|ho so)$/.test(rest) ? i : 0;
   }
   return 0;
 }
@@ -565,12 +571,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // certified, not what is asked for: the certification is. They count as a reason does.
   let certifying = false;
   const request = storyEnd(units);
+  // The procedures whose name or papers hold the request's things (not its acts: "đổi", "làm lại"): a story's concept
+  // sharing none of them ("sắp lấy vợ" before "cho con mảnh đất", "không có lương hưu" before "đóng bảo hiểm tự
+  // nguyện") is why the citizen came, not what they ask; one sharing some ("nuôi tôm, cần giấy tờ gì") is the topic.
+  const requested = new Set<number>();
+  for (const u of units.slice(request + 1))
+    if (u.concept && !index.lexicon.meansOf(u.concept).every((m) => variantsIn(` ${m} `))) for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
   for (const [i, u] of units.entries()) {
     if (asking && u.filler && u.words[0] === 'de' && !meant('de')) reason = true;
-    // A concept the story says the citizen lacks ("làm ruộng cả đời không có lương hưu, muốn đóng bảo hiểm tự
-    // nguyện") is why they ask, not what they hold: it counts as the story's plain words do.
-    const lacked = (units[i - 1]?.words[0] === 'co' || units[i - 1]?.words[0] === 'duoc') && NEGATIONS.has(units[i - 2]?.words[0] as string);
-    const story = i < request && (!u.concept || lacked) && !u.filler;
+    const story = i < request && (!u.concept || (requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id)))) && !u.filler;
     const certified = certifying && !!u.concept;
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (!u.filler) asking = true;

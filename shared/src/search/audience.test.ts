@@ -29,6 +29,11 @@ describe('audiencesIn', () => {
     expect(of('Đăng ký lại chi nhánh của công ty nhà nước')).not.toBe(0);
   });
 
+  it('tells the forest keepers’ allocation from the land lease that names forests too', () => {
+    expect(of('Giao rừng, cho thuê rừng khi đã được giao đất, cho thuê đất có rừng')).not.toBe(0);
+    expect(of('Giao đất, cho thuê đất, chuyển mục đích sử dụng đất; giao đất và giao rừng; cho thuê đất và cho thuê rừng')).toBe(0);
+  });
+
   it('reads the same audience in different words as one', () => {
     expect(of('công ty luật')).toBe(of('luật sư'));
   });

@@ -55,6 +55,8 @@ const AUDIENCES: readonly string[][] = [
   ['tau bien', 'hang hai'],
   // The sea: areas allocated at sea and land won from it ("giao khu vực biển", "lấn biển"), not land ashore.
   ['giao khu vuc bien', 'lan bien'],
+  // Forest allocated or leased to its keepers: one renting farmland is not taking a forest.
+  ['giao rung cho thue rung', 'dat co rung'],
   ['hang khong', 'tau bay'],
   // Railways; the catalogue's "giấy phép lái tàu" is a train driver's.
   ['duong sat', 'giay phep lai tau'],

@@ -228,11 +228,29 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     { unless: ['chi nhanh', 'van phong dai dien', 'dia diem kinh doanh'] },
   ),
   c('Doanh nghiệp', COMPANY, ['doi nganh nghe', 'them nganh nghe', 'bo sung nganh nghe', 'them nganh', 'doi nganh'], ['thay doi nganh nghe kinh doanh']),
+  c('Doanh nghiệp', COMPANY, ['nguoi dai dien', 'lam nguoi dai dien', 'giam doc', 'lam giam doc'], ['nguoi dai dien theo phap luat'], {
+    unless: ['chi nhanh', 'van phong dai dien'],
+  }),
+  // A company closed for good is dissolved; one closed for a while suspends its business (tạm ngừng).
+  c('Doanh nghiệp', COMPANY, ['dong cua', 'dong cua luon', 'giai the', 'nghi luon', 'khong lam nua', 'thoi kinh doanh', 'dep'], ['giai the doanh nghiep'], {
+    unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian', 'chi nhanh', 'van phong dai dien'],
+  }),
   c('Doanh nghiệp', COMPANY, ['doi thanh vien', 'them thanh vien', 'rut von', 'chuyen nhuong von', 'ban von', 'ban lai von', 'ban phan von gop'], ['thay doi thanh vien']),
   e(
     'Doanh nghiệp',
     'counter',
-    ['mo chi nhanh', 'mo them chi nhanh', 'lap chi nhanh', 'lap them chi nhanh', 'thanh lap chi nhanh', 'dang ky chi nhanh', 'mo van phong dai dien', 'lap van phong dai dien'],
+    [
+      'mo chi nhanh',
+      'mo them chi nhanh',
+      'lap chi nhanh',
+      'lap them chi nhanh',
+      'thanh lap chi nhanh',
+      'dang ky chi nhanh',
+      'mo van phong dai dien',
+      'lap van phong dai dien',
+      'lap them van phong dai dien',
+      'mo them van phong dai dien',
+    ],
     ['dang ky hoat dong chi nhanh'],
   ),
   e('Doanh nghiệp', 'counter', ['tam ngung cong ty', 'cong ty tam nghi', 'tam dung cong ty', 'cong ty nghi tam'], ['tam ngung kinh doanh']),

@@ -142,13 +142,13 @@ function typedMarks(query: string): Map<string, string> {
 }
 
 const FILLER_WEIGHT = 0.15;
-/** A word of the reason given for a request (after "để"): worth this share. */
+/** A word of the reason given for a request (after "để"), or a concept of the story apart from it: worth this share. */
 const REASON_WEIGHT = 0.5;
 /**
  * A plain word of the story told before the request (storyEnd): worth this share. Lexicon concepts keep their worth
  * there, since the story often names the paper ("sổ đỏ", "bằng lái") and the request only the act, unless the request
- * names a thing of its own that no procedure shares with them (see `requested`); the story's other words (a bank, a
- * debt, "sắp") are why it is asked, and pulled in names that share them.
+ * names a thing of its own that no procedure shares with them (see `requested`: then they count as a reason); the
+ * story's other words (a bank, a debt, "sắp") are why it is asked, and pulled in names that share them.
  */
 const STORY_WEIGHT = 0.6;
 const REQUEST_WORDS = new Set(['muon', 'xin', 'can']);
@@ -579,7 +579,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     if (u.concept && !index.lexicon.meansOf(u.concept).every((m) => variantsIn(` ${m} `))) for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
   for (const [i, u] of units.entries()) {
     if (asking && u.filler && u.words[0] === 'de' && !meant('de')) reason = true;
-    const story = i < request && (!u.concept || (requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id)))) && !u.filler;
+    const apart = i < request && !!u.concept && requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id));
+    const story = i < request && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (!u.filler) asking = true;
@@ -637,7 +638,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       weight = exact ? idfOf(index, exact.size) : top || UNKNOWN_WORD_WEIGHT;
     }
     // What the unit is worth in this query: a filler word, a reason or a certified paper, a word of the story.
-    const share = u.filler ? FILLER_WEIGHT : reason || certified ? REASON_WEIGHT : story ? STORY_WEIGHT : 1;
+    const share = u.filler ? FILLER_WEIGHT : reason || certified || apart ? REASON_WEIGHT : story ? STORY_WEIGHT : 1;
     if (share < 1) {
       weight *= share;
       for (const [id, v] of scores) scores.set(id, v * share);

@@ -34,6 +34,11 @@ describe('audiencesIn', () => {
     expect(of('Giao đất, cho thuê đất, chuyển mục đích sử dụng đất; giao đất và giao rừng; cho thuê đất và cho thuê rừng')).toBe(0);
   });
 
+  it('tells a pledge under a government guarantee from a citizen’s mortgage', () => {
+    expect(of('Thế chấp một phần tài sản hình thành từ nguồn vốn được Chính phủ bảo lãnh cho bên thứ ba')).not.toBe(0);
+    expect(of('Đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất')).toBe(0);
+  });
+
   it('reads the same audience in different words as one', () => {
     expect(of('công ty luật')).toBe(of('luật sư'));
   });

@@ -47,7 +47,7 @@ const AUDIENCES: readonly string[][] = [
   // Cooperatives: a company's owner who says "công ty" is not running one.
   ['hop tac xa', 'to hop tac'],
   ['nha dau tu nuoc ngoai', 'von dau tu nuoc ngoai', 'to chuc kinh te co von'],
-  ['vien tro', 'oda', 'von vay uu dai'],
+  ['vien tro', 'oda', 'von vay uu dai', 'chinh phu bao lanh'],
   // The armed forces and the police's own staff and units.
   ['cong an nhan dan', 'quan doi nhan dan', 'quan nhan', 'si quan', 'bo quoc phong', 'quoc phong'],
   // Sectors whose permits are for their own operators.

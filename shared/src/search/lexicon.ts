@@ -494,7 +494,22 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Đất đai',
     'counter',
-    ['the chap', 'the chap so do', 'the so do', 'cam so do', 'vay ngan hang', 'vay the chap', 'cam dat', 'the dat', 'dang ky the chap', 'dang ki the chap'],
+    // The bank people borrow from with land as security is named too ("ngân hàng nông nghiệp" is no farming).
+    [
+      'the chap',
+      'the chap so do',
+      'the so do',
+      'cam so do',
+      'vay ngan hang',
+      'vay von ngan hang',
+      'ngan hang nong nghiep',
+      'agribank',
+      'vay the chap',
+      'cam dat',
+      'the dat',
+      'dang ky the chap',
+      'dang ki the chap',
+    ],
     ['dang ky bien phap bao dam', 'bien phap bao dam', 'the chap'],
   ),
   e('Đất đai', 'counter', ['xoa the chap', 'xoa chap', 'giai chap', 'rut so do', 'rut so do ngan hang', 'tra no ngan hang lay so'], ['xoa dang ky bien phap bao dam']),

@@ -20,7 +20,33 @@ const PROVING = [
   'phai chung minh',
   'muon chung minh',
   'giay chung minh la',
-  ...['la', 'rang', 'toi', 'minh', 'duoc', 'cho', 'hai', 'gia dinh', 'nha', 'dat', 'noi', 'nguoi', 'con', 'chau', 'vo', 'chong', 'bo', 'me', 'ong', 'ba', 'quan he'].map((w) => `chung minh ${w}`),
+  ...[
+    'la',
+    'rang',
+    'toi',
+    'minh',
+    'duoc',
+    'cho',
+    'hai',
+    'gia dinh',
+    'nha',
+    'dat',
+    'noi',
+    'nguoi',
+    'con',
+    'chau',
+    'vo',
+    'chong',
+    'bo',
+    'me',
+    'ong',
+    'ba',
+    'quan he',
+    'khong',
+    'chua',
+    'dang',
+    'thu nhap',
+  ].map((w) => `chung minh ${w}`),
 ];
 /** Being the one named on a paper ("đứng tên"), or becoming it. */
 const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'];
@@ -83,9 +109,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Căn cước', ['chung minh'], ['chung minh'], ['the can cuoc'], { unless: PROVING }),
   c('hành chính', PROVING, ['chung minh'], ['xac nhan']),
   // What is proved: where one lives, whose child one is.
-  c('Cư trú', [...PROVING, 'xac nhan'], ['dang o', 'noi o', 'noi dang o', 'o tai dia phuong', 'o dia phuong', 'cho o hien tai'], ['xac nhan thong tin ve cu tru'], {
-    unless: ['vo', 'chong', 'doc than', 'hon nhan'],
-  }),
+  c(
+    'Cư trú',
+    [...PROVING, 'xac nhan'],
+    ['dang o', 'noi o', 'noi dang o', 'o tai dia phuong', 'o dia phuong', 'cho o hien tai', 'noi thuong tru', 'noi tam tru', 'noi cu tru'],
+    ['xac nhan thong tin ve cu tru'],
+    {
+      unless: ['vo', 'chong', 'doc than', 'hon nhan'],
+    },
+  ),
   c('Hộ tịch', [...PROVING, 'xac nhan', 'nhan', 'khai sinh'], ['con ruot', 'la con ruot', 'cha ruot', 'bo ruot', 'me ruot'], ['nhan cha me con'], { unless: LAND }),
   // A birth told ("con dâu mới sinh cháu", "đẻ ở nhà") with a paper to be made or registered: the birth is registered.
   // Not when the mother's insurance is asked about (maternity pay, thai sản), nor when another paper is named for

@@ -39,6 +39,11 @@ describe('audiencesIn', () => {
     expect(of('Đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất')).toBe(0);
   });
 
+  it('reads no aid in "thành viên trở lên", which folds like "viện trợ"', () => {
+    expect(of('Đăng ký thay đổi thành viên công ty trách nhiệm hữu hạn hai thành viên trở lên')).toBe(0);
+    expect(of('Hoàn thuế GTGT đối với các chương trình, dự án sử dụng nguồn vốn viện trợ không hoàn lại')).not.toBe(0);
+  });
+
   it('reads the same audience in different words as one', () => {
     expect(of('công ty luật')).toBe(of('luật sư'));
   });

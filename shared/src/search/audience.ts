@@ -47,7 +47,8 @@ const AUDIENCES: readonly string[][] = [
   // Cooperatives: a company's owner who says "công ty" is not running one.
   ['hop tac xa', 'to hop tac'],
   ['nha dau tu nuoc ngoai', 'von dau tu nuoc ngoai', 'to chuc kinh te co von'],
-  ['vien tro', 'oda', 'von vay uu dai', 'chinh phu bao lanh'],
+  // Not bare "viện trợ": folded, it is also "(hai) thành viên trở lên" in the names of companies' procedures.
+  ['vien tro khong hoan lai', 'tiep nhan vien tro', 'oda', 'von vay uu dai', 'chinh phu bao lanh'],
   // The armed forces and the police's own staff and units.
   ['cong an nhan dan', 'quan doi nhan dan', 'quan nhan', 'si quan', 'bo quoc phong', 'quoc phong'],
   // Sectors whose permits are for their own operators.

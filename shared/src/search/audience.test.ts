@@ -22,6 +22,28 @@ describe('audiencesIn', () => {
     expect(of('Giao đất, cho thuê đất, chuyển mục đích sử dụng đất')).toBe(0);
   });
 
+  it('tells an ordinary company from a cooperative, an auction firm and a state company', () => {
+    expect(of('Đăng ký hoạt động chi nhánh, văn phòng đại diện')).toBe(0);
+    expect(of('Đăng ký hoạt động chi nhánh của hợp tác xã')).not.toBe(0);
+    expect(of('Đăng ký hoạt động của Chi nhánh doanh nghiệp đấu giá tài sản')).not.toBe(0);
+    expect(of('Đăng ký lại chi nhánh của công ty nhà nước')).not.toBe(0);
+  });
+
+  it('tells the forest keepers’ allocation from the land lease that names forests too', () => {
+    expect(of('Giao rừng, cho thuê rừng khi đã được giao đất, cho thuê đất có rừng')).not.toBe(0);
+    expect(of('Giao đất, cho thuê đất, chuyển mục đích sử dụng đất; giao đất và giao rừng; cho thuê đất và cho thuê rừng')).toBe(0);
+  });
+
+  it('tells a pledge under a government guarantee from a citizen’s mortgage', () => {
+    expect(of('Thế chấp một phần tài sản hình thành từ nguồn vốn được Chính phủ bảo lãnh cho bên thứ ba')).not.toBe(0);
+    expect(of('Đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất')).toBe(0);
+  });
+
+  it('reads no aid in "thành viên trở lên", which folds like "viện trợ"', () => {
+    expect(of('Đăng ký thay đổi thành viên công ty trách nhiệm hữu hạn hai thành viên trở lên')).toBe(0);
+    expect(of('Hoàn thuế GTGT đối với các chương trình, dự án sử dụng nguồn vốn viện trợ không hoàn lại')).not.toBe(0);
+  });
+
   it('reads the same audience in different words as one', () => {
     expect(of('công ty luật')).toBe(of('luật sư'));
   });

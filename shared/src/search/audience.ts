@@ -20,16 +20,16 @@ const AUDIENCES: readonly string[][] = [
   ['cong chung vien', 'van phong cong chung', 'to chuc hanh nghe cong chung'],
   ['thua phat lai'],
   ['giam dinh vien', 'to chuc giam dinh', 'van phong giam dinh'],
-  ['dau gia vien', 'to chuc dau gia', 'hanh nghe dau gia'],
+  ['dau gia vien', 'to chuc dau gia', 'hanh nghe dau gia', 'dau gia tai san'],
   ['quan tai vien', 'doanh nghiep quan ly thanh ly tai san'],
   ['trong tai vien', 'trung tam trong tai', 'to chuc trong tai'],
-  ['hoa giai vien thuong mai', 'to chuc hoa giai thuong mai'],
+  ['hoa giai vien thuong mai', 'hoa giai thuong mai'],
   // Legal aid's providers: "đăng ký tham gia trợ giúp pháp lý" is a firm joining the scheme, not a citizen asking for aid.
   ['tro giup vien phap ly', 'tham gia tro giup phap ly', 'ky hop dong voi luat su'],
   // Driving schools, examiners and inspectors: their own licences, not a driver's.
   ['trung tam sat hach', 'sat hach vien', 'co so dao tao lai xe', 'giao vien day', 'san tap lai', 'dang kiem vien'],
   // Auditors, accountants and valuers practising as such.
-  ['kiem toan vien', 'ke toan vien', 'tham dinh vien', 'tham dinh gia'],
+  ['kiem toan', 'ke toan vien', 'tham dinh vien', 'tham dinh gia'],
   // Finance: banks, credit, securities, insurers.
   ['to chuc tin dung', 'ngan hang', 'quy tin dung', 'to chuc tai chinh vi mo', 'cong ty tai chinh', 'chi nhanh ngan hang nuoc ngoai'],
   ['chung khoan', 'quy dau tu', 'cong ty quan ly quy'],
@@ -43,9 +43,12 @@ const AUDIENCES: readonly string[][] = [
   ['mien thi thuc'],
   // Kinds of enterprise and investment zone.
   ['doanh nghiep che xuat', 'khu che xuat', 'khu cong nghiep', 'khu kinh te', 'khu cong nghe cao'],
-  ['doanh nghiep nha nuoc', 'von nha nuoc', 'doanh nghiep quoc phong'],
+  ['doanh nghiep nha nuoc', 'cong ty nha nuoc', 'von nha nuoc', 'doanh nghiep quoc phong'],
+  // Cooperatives: a company's owner who says "công ty" is not running one.
+  ['hop tac xa', 'to hop tac'],
   ['nha dau tu nuoc ngoai', 'von dau tu nuoc ngoai', 'to chuc kinh te co von'],
-  ['vien tro', 'oda', 'von vay uu dai'],
+  // Not bare "viện trợ": folded, it is also "(hai) thành viên trở lên" in the names of companies' procedures.
+  ['vien tro khong hoan lai', 'tiep nhan vien tro', 'oda', 'von vay uu dai', 'chinh phu bao lanh'],
   // The armed forces and the police's own staff and units.
   ['cong an nhan dan', 'quan doi nhan dan', 'quan nhan', 'si quan', 'bo quoc phong', 'quoc phong'],
   // Sectors whose permits are for their own operators.
@@ -53,6 +56,8 @@ const AUDIENCES: readonly string[][] = [
   ['tau bien', 'hang hai'],
   // The sea: areas allocated at sea and land won from it ("giao khu vực biển", "lấn biển"), not land ashore.
   ['giao khu vuc bien', 'lan bien'],
+  // Forest allocated or leased to its keepers: one renting farmland is not taking a forest.
+  ['giao rung cho thue rung', 'dat co rung'],
   ['hang khong', 'tau bay'],
   // Railways; the catalogue's "giấy phép lái tàu" is a train driver's.
   ['duong sat', 'giay phep lai tau'],

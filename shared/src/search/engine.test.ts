@@ -79,6 +79,13 @@ describe('search', () => {
     expect(first('thuế đất')).toBe('8.000005');
   });
 
+  it('reads the marks of a longer phrase by the words each name holds: a lease need not say "nông nghiệp"', () => {
+    const land = build([doc('8.000005', 'Khai thuế sử dụng đất nông nghiệp', 'Thuế'), doc('8.000006', 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất đối với hộ gia đình, cá nhân', 'Đất đai')]);
+    const first = (q: string) => search(land, q, { limit: 10 }).hits[0]?.code;
+    expect(first('thuê đất nông nghiệp')).toBe('8.000006');
+    expect(first('thuế đất nông nghiệp')).toBe('8.000005');
+  });
+
   it('expands abbreviations to what they stand for', () => {
     expect(codes('HKD')).toEqual(codes('ho kinh doanh'));
     expect(codes('HKD')).toHaveLength(2);
@@ -182,6 +189,20 @@ describe('coverage scoring', () => {
     expect(first('toi vay ngan hang tra het no roi gio muon xoa the chap')).toBe('9.000042');
     // Said without a request word, the same words are all the query has.
     expect(first('vay ngan hang tra no')).toBe('9.000041');
+    // "Cần hồ sơ gì" asks about the paperwork: the request is still what came before.
+    expect(first('toi vay ngan hang tra het no roi gio muon xoa the chap thi can ho so gi')).toBe('9.000042');
+  });
+
+  it('counts a concept of the story that no procedure of the request holds as the story', () => {
+    const story = build([
+      doc('9.000081', 'Thủ tục đăng ký kết hôn', 'Hộ tịch'),
+      doc('9.000082', 'Đăng ký biến động quyền sử dụng đất trong các trường hợp chuyển nhượng, thừa kế, tặng cho quyền sử dụng đất', 'Đất đai', ['tinh']),
+      ...['Đăng ký khai sinh', 'Cấp giấy phép xây dựng', 'Đăng ký thường trú'].map((name, i) => doc(`9.00009${i}`, name)),
+    ]);
+    const first = (q: string) => search(story, q, { limit: 3 }).hits[0]?.code;
+    expect(first('con toi sap lay vo gio toi muon cho con manh dat')).toBe('9.000082');
+    // Without a request of its own, the story's concept is what is asked.
+    expect(first('con toi sap lay vo thi can lam gi')).toBe('9.000081');
   });
 
   it('counts what the story says the citizen lacks ("không có lương hưu") as the story, not as what is asked', () => {

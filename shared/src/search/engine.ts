@@ -142,16 +142,16 @@ function typedMarks(query: string): Map<string, string> {
 }
 
 const FILLER_WEIGHT = 0.15;
-/** A word of the reason given for a request (after "để"): worth this share. */
+/** A word of the reason given for a request (after "để"), or a concept of the story apart from it: worth this share. */
 const REASON_WEIGHT = 0.5;
 /**
  * A plain word of the story told before the request (storyEnd): worth this share. Lexicon concepts keep their worth
- * there, since the story often names the paper ("sổ đỏ", "bằng lái") and the request only the act; the story's other
- * words (a bank, a debt, "sắp") are why it is asked, and pulled in names that share them.
+ * there, since the story often names the paper ("sổ đỏ", "bằng lái") and the request only the act, unless the request
+ * names a thing of its own that no procedure shares with them (see `requested`: then they count as a reason); the
+ * story's other words (a bank, a debt, "sắp") are why it is asked, and pulled in names that share them.
  */
 const STORY_WEIGHT = 0.6;
 const REQUEST_WORDS = new Set(['muon', 'xin', 'can']);
-const NEGATIONS = new Set(['khong', 'chua', 'ko']);
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
@@ -443,22 +443,24 @@ function correctByNeighbours(index: SearchIndex, typed: string[], stillTyping: b
  * A phrase of several lexicon entries ("thue dat": renting land, the land tax), typed with marks ("thuê đất"): the
  * marks say which was meant. Each entry leans by how many of its procedures' names write all the words as typed,
  * less those writing them, but not all as typed ("thuế sử dụng đất"); entries leaning less than half the most are
- * dropped. With no name writing the words as typed ("sổ đỏ" is "Giấy chứng nhận"), every entry stays.
+ * dropped. When no entry leans so, the words each name holds are what it must write as typed: a lease whose name lacks
+ * "nông nghiệp" still writes "thuê". With no name writing the words as typed ("sổ đỏ" is "Giấy chứng nhận"), every entry stays.
  */
 function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly string[], marks: ReadonlyMap<string, string>): string {
   const typed = said.filter((w) => marks.has(w));
   if (!typed.length) return concept;
   const writes = (id: number, keys: readonly string[]) => keys.some((k) => index.writings.get(k)?.has(id));
-  const lean = (c: string) => {
+  const lean = (c: string, held: boolean) => {
     let n = 0;
     for (const id of index.postings.get(c)?.keys() ?? []) {
-      if (typed.every((w) => writes(id, [marks.get(w) as string]))) n++;
-      else if (typed.some((w) => writes(id, index.spellings.get(w) ?? []))) n--;
+      const holds = typed.filter((w) => writes(id, index.spellings.get(w) ?? []));
+      if (holds.length) n += (held ? holds : typed).every((w) => writes(id, [marks.get(w) as string])) ? 1 : -1;
     }
     return n;
   };
   const ids = concept.split('|');
-  const leans = ids.map(lean);
+  let leans = ids.map((c) => lean(c, false));
+  if (Math.max(...leans) <= 0) leans = ids.map((c) => lean(c, true));
   const most = Math.max(...leans);
   return most > 0 ? ids.filter((_, i) => (leans[i] as number) * 2 > most).join('|') : concept;
 }
@@ -478,7 +480,13 @@ const MAX_WORDS = 32;
 function storyEnd(units: readonly Unit[]): number {
   for (let i = units.length - 1; i > 0; i--) {
     const u = units[i] as Unit;
-    if (u.filler && REQUEST_WORDS.has(u.words[0] as string)) return units.slice(i + 1).some((x) => !x.filler) ? i : 0;
+    if (!u.filler || !REQUEST_WORDS.has(u.words[0] as string)) continue;
+    // "…thì cần giấy tờ gì", "cần hồ sơ gì": a question about the paperwork, not a request.
+    const rest = units
+      .slice(i + 1)
+      .flatMap((x) => (x.filler ? [] : x.words))
+      .join(' ');
+    return rest && !/^(giay to|to|ho so)$/.test(rest) ? i : 0;
   }
   return 0;
 }
@@ -517,7 +525,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const seen = new Set<string>();
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i] as Unit;
-    const key = u.concept ?? (u.typing ? undefined : u.words[0]);
+    const key = u.concept ? index.lexicon.meansOf(u.concept).join() : u.typing ? undefined : u.words[0];
     if (key === undefined) continue;
     if (seen.has(key)) units.splice(i, 1);
     seen.add(key);
@@ -563,12 +571,16 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // certified, not what is asked for: the certification is. They count as a reason does.
   let certifying = false;
   const request = storyEnd(units);
+  // The procedures whose name or papers hold the request's things (not its acts: "đổi", "làm lại"): a story's concept
+  // sharing none of them ("sắp lấy vợ" before "cho con mảnh đất", "không có lương hưu" before "đóng bảo hiểm tự
+  // nguyện") is why the citizen came, not what they ask; one sharing some ("nuôi tôm, cần giấy tờ gì") is the topic.
+  const requested = new Set<number>();
+  for (const u of units.slice(request + 1))
+    if (u.concept && !index.lexicon.meansOf(u.concept).every((m) => variantsIn(` ${m} `))) for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
   for (const [i, u] of units.entries()) {
     if (asking && u.filler && u.words[0] === 'de' && !meant('de')) reason = true;
-    // A concept the story says the citizen lacks ("làm ruộng cả đời không có lương hưu, muốn đóng bảo hiểm tự
-    // nguyện") is why they ask, not what they hold: it counts as the story's plain words do.
-    const lacked = (units[i - 1]?.words[0] === 'co' || units[i - 1]?.words[0] === 'duoc') && NEGATIONS.has(units[i - 2]?.words[0] as string);
-    const story = i < request && (!u.concept || lacked) && !u.filler;
+    const apart = i < request && !!u.concept && requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id));
+    const story = i < request && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (!u.filler) asking = true;
@@ -626,7 +638,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       weight = exact ? idfOf(index, exact.size) : top || UNKNOWN_WORD_WEIGHT;
     }
     // What the unit is worth in this query: a filler word, a reason or a certified paper, a word of the story.
-    const share = u.filler ? FILLER_WEIGHT : reason || certified ? REASON_WEIGHT : story ? STORY_WEIGHT : 1;
+    const share = u.filler ? FILLER_WEIGHT : reason || certified || apart ? REASON_WEIGHT : story ? STORY_WEIGHT : 1;
     if (share < 1) {
       weight *= share;
       for (const [id, v] of scores) scores.set(id, v * share);

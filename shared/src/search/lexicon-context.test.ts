@@ -70,6 +70,12 @@ describe('the shipped context readings', () => {
       doc('2.000575', 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh', 'Thành lập và hoạt động doanh nghiệp (hộ kinh doanh)'),
       doc('1.014063', 'Cấp đổi thẻ căn cước', 'Căn cước'),
       doc('1.014060', 'Tích hợp, cập nhật, thay đổi thông tin trên thẻ căn cước', 'Căn cước'),
+      doc('1.013949', 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất', 'Đất đai'),
+      doc('1.007695', 'Khai; miễn, giảm thuế sử dụng đất phi nông nghiệp/ Khai thuế sử dụng đất nông nghiệp', 'Thuế', ['tinh', 'xa']),
+      doc('2.002041', 'Đăng ký thay đổi địa chỉ trụ sở chính, đăng ký đổi tên của doanh nghiệp', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
+      doc('2.002023', 'Giải thể doanh nghiệp', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
+      doc('2.002011', 'Đăng ký thay đổi người đại diện theo pháp luật của công ty trách nhiệm hữu hạn, công ty cổ phần', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
+      doc('2.002057', 'Đăng ký thay đổi nội dung đăng ký doanh nghiệp đối với công ty bị tách', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
     ],
     defaultLexicon(),
   );
@@ -86,6 +92,12 @@ describe('the shipped context readings', () => {
     ['a household business given up ends its registration', 'dep tiem ho kinh doanh', '1.001266'],
     ['"đổi" said of a registered detail is a change of the registration', 'doi dia chi ho kinh doanh', '2.000720'],
     ['"đổi" said of an identity card stays its exchange', 'doi dia chi tren can cuoc', '1.014063'],
+    ['a company closed for good is dissolved, not a household business ended', 'cong ty lam an khong duoc muon dong cua luon', '2.002023'],
+    ['a company’s new director is its new legal representative', 'cong ty muon giao cho con re lam nguoi dai dien', '2.002011'],
+    ['renting farmland, said with words between, is the lease', 'toi muon thue them may sao dat ruong cua xa de trong lua', '1.013949'],
+    ['the tax on farmland, said with what is done with it, stays the tax', 'nop thue dat ruong hang nam', '1.007695'],
+    ['"đổi tên" said of a company is its change of name, not civil status', 'cong ty cua con toi muon doi ten', '2.002041'],
+    ['a company named in the phrase itself', 'doi ten cong ty', '2.002041'],
   ])('%s: %j', (_name, q, code) => {
     expect(first(q)).toBe(code);
   });
@@ -103,6 +115,16 @@ describe('a birth or marriage paper lost or made again', () => {
   it('and so is a copy asked for, unless it is a copy to certify', () => {
     expect(readings('cap giay chung nhan dang ky ket hon ban sao')).toContain('trich luc ho tich');
     expect(readings('chung thuc ban sao giay khai sinh')).not.toContain('trich luc ho tich');
+  });
+
+  it('and the paper named is the record copied, not a marriage to register', () => {
+    expect(readings('lam lai cai giay dang ky ket hon bi mat')).not.toContain('ket hon');
+  });
+
+  it('but a birth paper never had is the birth to register', () => {
+    expect(readings('toi sinh nam 1950 chua bao gio co giay khai sinh')).toContain('dang ki khai sinh');
+    expect(readings('ba toi khong co giay khai sinh')).not.toContain('giay khai sinh');
+    expect(readings('mat giay khai sinh khong co ban sao')).not.toContain('dang ki khai sinh');
   });
 
   it('but a death paper asked for after a death is the death, and "mất" alone stays a reissue', () => {
@@ -140,5 +162,48 @@ describe('"nhập khẩu" said of where one lives', () => {
 
   it('but an import when goods or a company are said', () => {
     expect(isResidence('cong ty toi muon nhap khau hang hoa ve o kho')).toBe(false);
+  });
+});
+
+describe('"đứng tên"', () => {
+  const lex = defaultLexicon();
+  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
+
+  it('said of land or a house is the transfer registered on its paper', () => {
+    expect(readings('nha toi mua lau roi van dung ten chu cu gio muon dung ten minh')).toContain('dang ki bien dong');
+    expect(readings('bo me cho manh dat muon duoc dung ten')).toContain('dang ki bien dong');
+  });
+
+  it('said of a vehicle is its change of owner, and of a wrong name on the paper no transfer', () => {
+    expect(readings('xe may mua lai van dung ten chu cu')).toContain('thay doi chu xe');
+    expect(readings('xe may mua lai van dung ten chu cu')).not.toContain('dang ki bien dong');
+    expect(readings('so do ghi sai ten nguoi dung ten')).not.toContain('dang ki bien dong');
+  });
+});
+
+describe('veterans', () => {
+  const lex = defaultLexicon();
+  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
+
+  it('a sick soldier is not a war invalid, and one wounded in a war is', () => {
+    expect(readings('bo toi la benh binh mat suc')).toEqual(['benh binh']);
+    expect(readings('chu toi bi thuong khi di chien dau')).toContain('thuong binh');
+    expect(readings('bi thuong khi lam viec')).not.toContain('thuong binh');
+  });
+});
+
+describe('"chứng minh"', () => {
+  const lex = defaultLexicon();
+  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
+
+  it('is the old identity card when named as a paper', () => {
+    expect(readings('lam lai chung minh bi mat')).toContain('the can cuoc');
+    expect(readings('chung minh het han')).toContain('the can cuoc');
+  });
+
+  it('is a confirmation when it is the verb, and what is proved is read too', () => {
+    expect(readings('toi muon lam giay de chung minh la toi chua co vo')).not.toContain('the can cuoc');
+    expect(readings('giay chung minh la toi dang o tai dia phuong')).toEqual(['xac nhan', 'xac nhan thong tin ve cu tru']);
+    expect(readings('can chung minh chau la con ruot cua toi')).toContain('nhan cha me con');
   });
 });

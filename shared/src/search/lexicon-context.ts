@@ -13,6 +13,56 @@ const LAND_PAPER = ['so do', 'so hong', 'so dat', 'so nha', 'bia do', 'giay chun
 /** Land and houses themselves, not their papers. */
 const PLOT = ['dat', 'nha dat', 'thua dat', 'lo dat', 'manh dat', 'mieng dat', 'dat dai', 'dat vuon', 'dat o', 'dat ruong', 'can nha', 'ngoi nha', 'nha cua', 'tai san'];
 const LAND = [...LAND_PAPER, ...PLOT];
+/** "Chứng minh" as a verb: what comes before it (in order to, must) or after it (that, who, what is proved). */
+const PROVING = [
+  'de chung minh',
+  'can chung minh',
+  'phai chung minh',
+  'muon chung minh',
+  'giay chung minh la',
+  ...[
+    'la',
+    'rang',
+    'toi',
+    'minh',
+    'duoc',
+    'cho',
+    'hai',
+    'gia dinh',
+    'nha',
+    'dat',
+    'noi',
+    'nguoi',
+    'con',
+    'chau',
+    'vo',
+    'chong',
+    'bo',
+    'me',
+    'ong',
+    'ba',
+    'quan he',
+    'khong',
+    'chua',
+    'dang',
+    'thu nhap',
+  ].map((w) => `chung minh ${w}`),
+];
+/** Being the one named on a paper ("đứng tên"), or becoming it. */
+const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'];
+/** Birth and marriage papers, as people name them. */
+const CIVIL_PAPER = ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon'];
+/** A paper lost, burnt or torn, to be made again or copied. */
+const PAPER_LOST = ['mat', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao'];
+/** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's. */
+const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'so do', 'so hong', 'can cuoc', 'cccd'];
+/** Never had: the paper was never made. */
+const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
+/** Farmland and public land, which the commune leases out. */
+const FARMLAND = ['ruong', 'dat ruong', 'dat nong nghiep', 'dat trong lua', 'dat lua', 'dat cong ich', 'dat cong', 'dat cua xa', 'dat nha nuoc', 'bai boi', 'dat bai', 'sao dat', 'mau dat'];
+const RENT = ['thue', 'thue them', 'xin thue', 'muon thue'];
+/** What is done with a tax: "thuế đất" said so is the tax, whatever else the query says. */
+const TAX_PAID = ['dong', 'nop', 'mien', 'giam', 'khai', 'tien', 'bao nhieu', 'hang nam', 'no', 'quyet toan', 'hoan', 'le phi', 'truoc ba', 'thu nhap'];
 /** Words that say the land is being divided, rented or pledged, not given. */
 const NOT_A_GIFT = ['tach', 'tach thua', 'tach so', 'chia thua', 'gop', 'thue', 'cho thue', 'cho muon', 'the chap', 'thua ke', 'de lai'];
 /** People whose death is registered (kin, as they are spoken of). */
@@ -54,6 +104,21 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', PLOT, ['giay chung nhan', 'gcn'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
   c('Hộ tịch', PERSON, ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'], ['khai tu'], { unless: [...PAPER, ...LAND] }),
+  // "Chứng minh" is the old identity card, unless it is the verb: "để chứng minh", "giấy chứng minh là…", "chứng minh
+  // tôi chưa có vợ" ask for a paper that proves something, which the catalogue calls a confirmation (xác nhận).
+  c('Căn cước', ['chung minh'], ['chung minh'], ['the can cuoc'], { unless: PROVING }),
+  c('hành chính', PROVING, ['chung minh'], ['xac nhan']),
+  // What is proved: where one lives, whose child one is.
+  c(
+    'Cư trú',
+    [...PROVING, 'xac nhan'],
+    ['dang o', 'noi o', 'noi dang o', 'o tai dia phuong', 'o dia phuong', 'cho o hien tai', 'noi thuong tru', 'noi tam tru', 'noi cu tru'],
+    ['xac nhan thong tin ve cu tru'],
+    {
+      unless: ['vo', 'chong', 'doc than', 'hon nhan'],
+    },
+  ),
+  c('Hộ tịch', [...PROVING, 'xac nhan', 'nhan', 'khai sinh'], ['con ruot', 'la con ruot', 'cha ruot', 'bo ruot', 'me ruot'], ['nhan cha me con'], { unless: LAND }),
   // A birth told ("con dâu mới sinh cháu", "đẻ ở nhà") with a paper to be made or registered: the birth is registered.
   // Not when the mother's insurance is asked about (maternity pay, thai sản), nor when another paper is named for
   // the baby: the event speaks only when the paper is not said.
@@ -81,6 +146,18 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chuyen nhuong thua ke tang cho quyen su dung dat', 'phan chia di san'],
     { unless: ['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac'] },
   ),
+  // Wounded in a war: the war invalid's allowance.
+  c('Người có công', ['chien dau', 'chien tranh', 'khang chien', 'bo doi', 'chien truong', 'danh giac', 'bien gioi'], ['bi thuong', 'thuong tat'], ['thuong binh']),
+  // Renting farmland or the commune's land, said with words between ("thuê thêm mấy sào đất ruộng của xã"): the
+  // lease, unless what is said is paying, declaring or being let off the tax.
+  c('Đất đai', FARMLAND, RENT, ['cho thue dat'], { unless: TAX_PAID }),
+  // …and the land named is what is rented, not a second thing asked for (the same reading, asked once).
+  c('Đất đai', RENT, FARMLAND, ['cho thue dat'], { unless: TAX_PAID }),
+  // "Đứng tên" said of land or a house (bought, given, inherited): putting it in one's name is the transfer registered
+  // on the paper; said of a vehicle, the change of its owner (below); of a wrong name on the paper, its correction.
+  c('Đất đai', [...LAND, 'nha', 'vuon', 'manh vuon'], STANDING_NAME, ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'], {
+    unless: [...VEHICLE, 'sai', 'ghi sai', 'sua', 'cong ty', 'doanh nghiep', 'ho kinh doanh'],
+  }),
   // Giving land to a child: a gift of the land use right, registered as a change on the paper.
   c(
     'Đất đai',
@@ -152,7 +229,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Đất đai',
     LAND_PAPER,
-    ['them ten', 'them ten vo', 'them ten chong', 'ghi ten vo', 'ghi ten chong', 'dung ten vo chong', 'dung ten hai vo chong', 'dung ten ca hai', 'dung ten chung', 'bo ten vo', 'bo ten chong'],
+    [
+      'them ten',
+      'them ten vo',
+      'them ten chong',
+      'ghi ten vo',
+      'ghi ten chong',
+      'dung ten vo chong',
+      'dung ten hai vo chong',
+      'dung ten ca hai',
+      'dung ten chung',
+      'cung dung ten',
+      'bo ten vo',
+      'bo ten chong',
+    ],
     ['thoa thuan cua cac thanh vien ho gia dinh hoac cua vo va chong'],
   ),
   // Land with no paper yet: the first registration and certificate.
@@ -170,7 +260,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['dang ky dat dai tai san gan lien voi dat cap giay chung nhan'],
   ),
   // A vehicle passed to another owner: the change of owner; "hủy" said of a vehicle's papers is their withdrawal.
-  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu'], ['thay doi chu xe']),
+  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe']),
   c('Phương tiện', VEHICLE, ['huy', 'huy giay dang ky', 'huy dang ky', 'xoa', 'xoa dang ky', 'tra bien', 'nop lai bien', 'xe hong', 'xe nat', 'xe cu nat', 'xe thanh ly', 'thanh ly'], ['thu hoi']),
   // A birth certificate named with a correction is the civil-status record being corrected, not a copy of it.
   c(
@@ -191,14 +281,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // A birth or marriage paper lost, to be made again or copied: the registry issues a copy of the record (trích lục),
   // it does not register the birth or the marriage again. Not the death paper: "mất rồi, làm giấy chứng tử" is a death.
-  c(
-    'Hộ tịch',
-    ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon', 'ket hon', 'khai sinh', 'trich luc'],
-    ['mat', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao'],
-    ['ban sao trich luc ho tich', 'trich luc ho tich'],
-    // A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's.
-    { unless: ['chung thuc', 'cong chung', 'photo', 'so do', 'so hong', 'can cuoc', 'cccd'] },
-  ),
+  c('Hộ tịch', [...CIVIL_PAPER, 'ket hon', 'khai sinh', 'trich luc'], PAPER_LOST, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
+  // …and the paper named is the record copied, not a birth or a marriage to register (the same reading, asked once).
+  c('Hộ tịch', PAPER_LOST, CIVIL_PAPER, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
+  // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied.
+  c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, 'sai', 'sua'] }),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
   c(
     'Hộ kinh doanh',

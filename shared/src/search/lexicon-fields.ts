@@ -7,6 +7,9 @@ import { contextEntry as c, type LexiconEntry, lexiconEntry as e } from './lexic
  * these things at a province counter and on the phone line, and from the abbreviations the catalogue's
  * own names and the portal's field names use.
  */
+/** A company, as its owners name it: next to one, "đổi tên", "đổi địa chỉ" are changes to its registration. */
+const COMPANY = ['cong ty', 'cty', 'doanh nghiep', 'tnhh', 'co phan'];
+
 export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // — Abbreviations in the catalogue's own names, read both ways.
   e('hành chính', 'abbreviation', ['tw', 'trung uong'], ['trung uong']),
@@ -214,11 +217,41 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   e('Đầu tư', 'abbreviation', ['kcn', 'khu cong nghiep', 'kkt', 'khu kinh te', 'cum cong nghiep'], ['khu cong nghiep', 'khu kinh te']),
   e('Đầu tư', 'abbreviation', ['ppp', 'doi tac cong tu'], ['doi tac cong tu']),
+  // A company's changes, each to the catalogue's words for it: "thay đổi nội dung đăng ký doanh nghiệp" is said in
+  // full only by the special cases (a company split or merged), the ordinary procedures name what changes.
+  c('Doanh nghiệp', COMPANY, ['doi ten', 'doi ten goi', 'doi ten cong ty'], ['doi ten cua doanh nghiep']),
+  c(
+    'Doanh nghiệp',
+    COMPANY,
+    ['doi dia chi', 'chuyen dia chi', 'doi tru so', 'chuyen tru so', 'doi dia chi tru so', 'chuyen dia chi tru so', 'doi dia chi cong ty'],
+    ['thay doi dia chi tru so chinh'],
+    { unless: ['chi nhanh', 'van phong dai dien', 'dia diem kinh doanh'] },
+  ),
+  c('Doanh nghiệp', COMPANY, ['doi nganh nghe', 'them nganh nghe', 'bo sung nganh nghe', 'them nganh', 'doi nganh'], ['thay doi nganh nghe kinh doanh']),
+  c('Doanh nghiệp', COMPANY, ['nguoi dai dien', 'lam nguoi dai dien', 'giam doc', 'lam giam doc'], ['nguoi dai dien theo phap luat'], {
+    unless: ['chi nhanh', 'van phong dai dien'],
+  }),
+  // A company closed for good is dissolved; one closed for a while suspends its business (tạm ngừng).
+  c('Doanh nghiệp', COMPANY, ['dong cua', 'dong cua luon', 'giai the', 'nghi luon', 'khong lam nua', 'thoi kinh doanh', 'dep'], ['giai the doanh nghiep'], {
+    unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian', 'chi nhanh', 'van phong dai dien'],
+  }),
+  c('Doanh nghiệp', COMPANY, ['doi thanh vien', 'them thanh vien', 'rut von', 'chuyen nhuong von', 'ban von', 'ban lai von', 'ban phan von gop'], ['thay doi thanh vien']),
   e(
     'Doanh nghiệp',
     'counter',
-    ['doi ten cong ty', 'doi dia chi cong ty', 'chuyen tru so', 'doi nganh nghe cong ty', 'them nganh nghe cong ty', 'doi thanh vien', 'chuyen nhuong von'],
-    ['thay doi noi dung dang ky doanh nghiep'],
+    [
+      'mo chi nhanh',
+      'mo them chi nhanh',
+      'lap chi nhanh',
+      'lap them chi nhanh',
+      'thanh lap chi nhanh',
+      'dang ky chi nhanh',
+      'mo van phong dai dien',
+      'lap van phong dai dien',
+      'lap them van phong dai dien',
+      'mo them van phong dai dien',
+    ],
+    ['dang ky hoat dong chi nhanh'],
   ),
   e('Doanh nghiệp', 'counter', ['tam ngung cong ty', 'cong ty tam nghi', 'tam dung cong ty', 'cong ty nghi tam'], ['tam ngung kinh doanh']),
   e('Doanh nghiệp', 'counter', ['mat giay phep kinh doanh cong ty', 'mat dang ky doanh nghiep', 'cap lai giay dang ky doanh nghiep'], ['cap lai giay chung nhan dang ky doanh nghiep']),

@@ -157,6 +157,7 @@ describe('citizen kiosk', () => {
     await player.waitForSelector('[data-testid="survey-results"][data-n="0"]', { timeout: 20_000 });
 
     const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    await ctx.clock.install();
     const { page, problems } = await openPage(ctx, await kiosk('long-thanh', '?centre=long-thanh'));
     await page.getByTestId('tile-survey').click();
     expect(await page.getByTestId('survey').textContent()).toContain('ẩn danh');
@@ -169,8 +170,10 @@ describe('citizen kiosk', () => {
     await page.getByTestId('survey-thanks').waitFor();
     await player.waitForSelector('[data-testid="survey-results"][data-n="1"]', { timeout: 3_000 });
     expect(await player.locator('.layer-front [data-testid="survey-results"]').textContent()).toMatch(/10 trên 10.*100%/);
-    // Then home again for the next person, with nothing left behind; a second answer at once is held off.
-    await page.getByTestId('kiosk-tiles').waitFor({ timeout: 10_000 });
+    // Then home again for the next person once the thank-you has been up 6 s (Survey.tsx), on the page's
+    // clock; with nothing left behind; a second answer at once is held off.
+    await page.clock.runFor(6_000);
+    await page.getByTestId('kiosk-tiles').waitFor();
     expect(await surveyQueue(page)).toEqual([]);
     await page.getByTestId('tile-survey').click();
     await page.getByTestId('survey-cooldown').waitFor();

@@ -28,10 +28,13 @@ describe('citizen kiosk', () => {
   it('pairs like a screen: its code until staff approve it, then online on the wall, and catalogue changes pushed live', async () => {
     const url = env.server().url;
     const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    await ctx.clock.install();
     const { page, problems } = await openPage(ctx, `${url}/kiosk/`);
     const code = (await waitForText(page, 'kiosk-pairing-code', /^\d{3} \d{3}$/)).replace(' ', '');
     const admin = await adminSession(url);
     await admin.call('POST', '/api/pairings/approve', { code, name: 'Kiosk sảnh chờ B', centreId: 'dong-nai' });
+    // The kiosk asks every 2 s whether it was approved (Pairing.tsx): its clock is moved to the next ask.
+    await page.clock.runFor(2_000);
     await page.getByTestId('kiosk-tiles').waitFor({ timeout: 10_000 });
     const wall = async () => (await admin.call<{ items: { name: string; kind: string; online: boolean }[] }>('GET', '/api/devices')).items.find((d) => d.name === 'Kiosk sảnh chờ B');
     await expect.poll(async () => (await wall())?.online, { timeout: 10_000 }).toBe(true);

@@ -59,11 +59,14 @@ describe('waiting-room player against the real server', () => {
 
   it('pairs a new screen by its code and starts playing', async () => {
     const ctx = await env.browser().newContext({ viewport: { width: 1080, height: 1920 } });
+    await ctx.clock.install();
     const { page, problems } = await openPage(ctx, `${env.server().url}/display/`);
     const code = (await waitForText(page, 'pairing-code', /\d{3}\D*\d{3}/)).replace(/\D/g, '');
     expect(code).toMatch(/^\d{6}$/);
     const admin = await adminSession(env.server().url);
     await admin.call('POST', '/api/pairings/approve', { code, name: 'Màn hình e2e', centreId: 'loc-tan', group: null });
+    // The screen asks every 2 s whether it was approved (Pairing.tsx): its clock is moved to the next ask.
+    await page.clock.runFor(2_000);
     await page.waitForSelector(`${NOW_PLAYING}[data-playlist-version="1"]`, { timeout: 10_000 });
     // The token survives a reload: the screen does not ask to be paired again.
     await page.reload();

@@ -28,10 +28,13 @@ describe('citizen kiosk', () => {
   it('pairs like a screen: its code until staff approve it, then online on the wall, and catalogue changes pushed live', async () => {
     const url = env.server().url;
     const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    await ctx.clock.install();
     const { page, problems } = await openPage(ctx, `${url}/kiosk/`);
     const code = (await waitForText(page, 'kiosk-pairing-code', /^\d{3} \d{3}$/)).replace(' ', '');
     const admin = await adminSession(url);
     await admin.call('POST', '/api/pairings/approve', { code, name: 'Kiosk sảnh chờ B', centreId: 'dong-nai' });
+    // The kiosk asks every 2 s whether it was approved (Pairing.tsx): its clock is moved to the next ask.
+    await page.clock.runFor(2_000);
     await page.getByTestId('kiosk-tiles').waitFor({ timeout: 10_000 });
     const wall = async () => (await admin.call<{ items: { name: string; kind: string; online: boolean }[] }>('GET', '/api/devices')).items.find((d) => d.name === 'Kiosk sảnh chờ B');
     await expect.poll(async () => (await wall())?.online, { timeout: 10_000 }).toBe(true);
@@ -157,6 +160,7 @@ describe('citizen kiosk', () => {
     await player.waitForSelector('[data-testid="survey-results"][data-n="0"]', { timeout: 20_000 });
 
     const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    await ctx.clock.install();
     const { page, problems } = await openPage(ctx, await kiosk('long-thanh', '?centre=long-thanh'));
     await page.getByTestId('tile-survey').click();
     expect(await page.getByTestId('survey').textContent()).toContain('ẩn danh');
@@ -169,8 +173,10 @@ describe('citizen kiosk', () => {
     await page.getByTestId('survey-thanks').waitFor();
     await player.waitForSelector('[data-testid="survey-results"][data-n="1"]', { timeout: 3_000 });
     expect(await player.locator('.layer-front [data-testid="survey-results"]').textContent()).toMatch(/10 trên 10.*100%/);
-    // Then home again for the next person, with nothing left behind; a second answer at once is held off.
-    await page.getByTestId('kiosk-tiles').waitFor({ timeout: 10_000 });
+    // Then home again for the next person once the thank-you has been up 6 s (Survey.tsx), on the page's
+    // clock; with nothing left behind; a second answer at once is held off.
+    await page.clock.runFor(6_000);
+    await page.getByTestId('kiosk-tiles').waitFor();
     expect(await surveyQueue(page)).toEqual([]);
     await page.getByTestId('tile-survey').click();
     await page.getByTestId('survey-cooldown').waitFor();

@@ -28,6 +28,17 @@ export const CONSOLE_TABS = ['home', 'playlists', 'media', 'devices', 'catalogue
 
 const settle = (page: Page) => page.waitForLoadState('networkidle').catch(() => undefined);
 
+/**
+ * What the slide now in front may still have coming in before it is judged: its fonts, its pictures
+ * and any animation that ends (the ticker's never does). Awaited rather than timed, on the real clock
+ * as the page paints. A string: the TS loader would wrap inner functions in a helper the page lacks.
+ */
+const ENTERED = `Promise.all([
+  document.fonts.ready,
+  ...[...document.querySelectorAll('.layer-front img')].map((img) => img.decode().catch(() => undefined)),
+  ...document.getAnimations().filter((a) => Number.isFinite(a.effect?.getComputedTiming().endTime)).map((a) => a.finished.catch(() => undefined)),
+]).then(() => true)`;
+
 /** The TV loop: up to `slides` different items as they come, each visited once it is on screen. */
 export async function visitPlayer(browser: Browser, baseUrl: string, token: string, size: Size, visit: Visit, slides = 3, maxWaitMs = 90_000): Promise<void> {
   const ctx = await browser.newContext({ viewport: { width: size.width, height: size.height } });
@@ -43,8 +54,7 @@ export async function visitPlayer(browser: Browser, baseUrl: string, token: stri
       const id = `${(await el.getAttribute('data-item-id').catch(() => null)) ?? ''}:${(await el.getAttribute('data-kind').catch(() => null)) ?? ''}`;
       if (!seen.has(id)) {
         seen.add(id);
-        // Let the slide finish its entrance (a CSS animation, on the real clock) before it is judged.
-        await page.waitForTimeout(1200);
+        await page.evaluate(ENTERED);
         await visit(`slide-${seen.size}-${id.split(':')[1] || 'item'}`, page);
       }
       // In steps shorter than any slide, firing every timer on the way, so none is passed over.

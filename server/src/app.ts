@@ -65,7 +65,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   const http = createHttpServer(app);
   answerUnreadableRequests(http);
   const { io, staff } = createIo(http, cluster.adapter);
-  const others = cluster.isShared ? new OtherNodes(io, staff, deps.log, deps.config.nodeId) : null;
+  const others = cluster.isShared ? new OtherNodes(io, staff, deps.log, deps.config.nodeId, deps.config.nodeHeartbeatMs) : null;
   const presence = new Presence(others);
   const hub = createHub(io, staff, presence, deps.clock, others);
   const states = new DeviceStateWriter(deps, hub);

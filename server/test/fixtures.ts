@@ -58,6 +58,7 @@ export function makeConfig(dataDir: string, over: Partial<Config> = {}): Config 
     databaseUrl: undefined,
     trustProxy: 'loopback',
     redisUrl: undefined,
+    nodeHeartbeatMs: 5_000,
     redisPrefix: 'hcc',
     logHmacKey: undefined,
     retainImpressionsDays: 1830,

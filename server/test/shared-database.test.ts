@@ -7,7 +7,7 @@ import { ensureAdmin } from '../src/auth/bootstrap-admin';
 import { openPg, PG_LOCKS, transaction } from '../src/db/pg';
 import { openStore } from '../src/store/open';
 import type { Store } from '../src/store/store';
-import { makeConfig } from './fixtures';
+import { makeConfig, until } from './fixtures';
 import { createTestDatabase, type TestDatabase, testEngine } from './test-database';
 
 // Several server nodes share one database. On PostgreSQL these tests race for real, over two pools;
@@ -132,23 +132,31 @@ describe('one stuck node does not stall another', () => {
     async () => {
       const [b] = await twoNodes();
       const pools = await openPg(db.databaseUrl ?? '');
+      let thaw: () => void = () => undefined;
       try {
         // A transaction of the ingest pool that stops talking while it holds the chain's lock, as a frozen node's does.
+        const thawed = new Promise<void>((r) => (thaw = r));
+        let stuckPid = 0;
         const stuck = transaction(pools.ingest, async (c) => {
+          stuckPid = (await c.query<{ pid: number }>('SELECT pg_backend_pid() AS pid')).rows[0]?.pid ?? 0;
           await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
-          await new Promise((r) => setTimeout(r, 7000));
+          await thawed;
           await c.query('SELECT 1');
         });
         const outcome = stuck.then(
           () => 'committed',
           (err: Error) => err.message,
         );
-        await new Promise((r) => setTimeout(r, 6000));
+        // PostgreSQL ends its session once it has idled in the transaction past the ingest pool's 5 s.
+        await until(async () => stuckPid > 0 && (await pools.main.query('SELECT 1 FROM pg_stat_activity WHERE pid = $1', [stuckPid])).rowCount === 0, 15_000);
         // Its session was ended: the lock is free, and another node's batch goes in.
         expect((await b!.impressions.insertBatch([makeImpression(1)], '2026-03-02T02:00:00.000Z')).accepted).toBe(1);
         // The thawed transaction fails (its connection is gone) instead of crashing the process.
+        thaw();
         expect(await outcome).toMatch(/terminat|Connection/i);
       } finally {
+        // Thawed whatever happened above: the pools end only once the stuck client is given back.
+        thaw();
         await Promise.all([pools.main.end(), pools.ingest.end()]);
       }
     },

@@ -46,6 +46,11 @@ const ConfigSchema = z.object({
   /** A redis:// URL joins this node to the others that name it: broadcasts, presence and screenshots span them all. */
   REDIS_URL: z.optional(z.string().check(z.regex(/^rediss?:\/\/./, 'must be a redis:// or rediss:// URL'))),
   /**
+   * How often each node tells the others it is alive, in ms; two beats missed and a node is not waited
+   * for, three and its screens are shown offline. Tests that kill or freeze a node shorten it.
+   */
+  NODE_HEARTBEAT_MS: z._default(intFromEnv(500, 60_000), 5_000),
+  /**
    * The secret the proof-of-play log is keyed with (HMAC), at least 32 characters. Unset: a key file
    * DATA_DIR/log-hmac.key is created (mode 0600) at first start. Required when several nodes share
    * PostgreSQL (REDIS_URL set): they must all key the log alike.
@@ -78,6 +83,7 @@ export interface Config {
   trustProxy: string;
   feedInternalHosts: string[];
   redisUrl: string | undefined;
+  nodeHeartbeatMs: number;
   redisPrefix: string;
   logHmacKey: string | undefined;
   cookieSecret: string | undefined;
@@ -117,6 +123,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     trustProxy: c.TRUST_PROXY,
     feedInternalHosts,
     redisUrl: c.REDIS_URL,
+    nodeHeartbeatMs: c.NODE_HEARTBEAT_MS,
     redisPrefix: c.REDIS_PREFIX,
     logHmacKey: c.LOG_HMAC_KEY,
     cookieSecret: c.COOKIE_SECRET,

@@ -8,11 +8,10 @@ const IdsSchema = z.array(z.string());
 const TimedOutSchema = z.object({ responses: z.array(z.unknown()) });
 /** How often a node asks whether the others have a console open; a node's first console says so at once. */
 const CONSOLES_REFRESH_MS = 10_000;
-/** How often each node says it is alive, and how long a silence declares it dead (three beats missed). */
-export const NODE_HEARTBEAT_MS = 5_000;
-export const NODE_DEAD_AFTER_MS = 15_000;
+/** A silence of this many heartbeats (config NODE_HEARTBEAT_MS) declares a node dead. */
+const DEAD_AFTER_BEATS = 3;
 /** Two beats missed: not yet dead, but not worth the adapter's 5 s wait for an answer. */
-const NODE_SILENT_AFTER_MS = 2 * NODE_HEARTBEAT_MS;
+const SILENT_AFTER_BEATS = 2;
 
 /**
  * Everything this node asks and tells the other nodes of its deployment, through the adapter's
@@ -38,6 +37,7 @@ export class OtherNodes {
     private readonly staff: StaffNamespace,
     private readonly log: Logger,
     private readonly nodeId: string,
+    private readonly heartbeatMs: number,
   ) {
     staff.on('connection', () => {
       if (staff.sockets.size === 1) io.serverSideEmit('consoles:opened');
@@ -56,7 +56,7 @@ export class OtherNodes {
       this.lastHeard.set(id, Date.now());
       this.dead.delete(id);
     });
-    this.heartbeat = setInterval(() => this.beat(), NODE_HEARTBEAT_MS).unref();
+    this.heartbeat = setInterval(() => this.beat(), heartbeatMs).unref();
     this.beat();
   }
 
@@ -70,18 +70,18 @@ export class OtherNodes {
 
   private othersAllSilent(): boolean {
     const now = Date.now();
-    return this.lastHeard.size > 0 && [...this.lastHeard.values()].every((at) => now - at > NODE_SILENT_AFTER_MS);
+    return this.lastHeard.size > 0 && [...this.lastHeard.values()].every((at) => now - at > SILENT_AFTER_BEATS * this.heartbeatMs);
   }
 
   private beat(): void {
     const now = Date.now();
     // This node was itself frozen or starved (SIGSTOP, a paused VM): the silence it sees is its own
     // doing, so nobody is declared dead on it; counting starts again.
-    if (now - this.lastBeatAt > 3 * NODE_HEARTBEAT_MS) for (const id of this.lastHeard.keys()) this.lastHeard.set(id, now);
+    if (now - this.lastBeatAt > DEAD_AFTER_BEATS * this.heartbeatMs) for (const id of this.lastHeard.keys()) this.lastHeard.set(id, now);
     this.lastBeatAt = now;
     this.io.serverSideEmit('node:alive', this.nodeId);
     for (const [id, heardAt] of this.lastHeard) {
-      if (now - heardAt <= NODE_DEAD_AFTER_MS || this.dead.has(id)) continue;
+      if (now - heardAt <= DEAD_AFTER_BEATS * this.heartbeatMs || this.dead.has(id)) continue;
       this.dead.add(id);
       this.log.warn({ node: id }, 'another node fell silent: its screens are shown offline');
       this.nodeLost(id).catch((err: unknown) => this.log.error({ err, node: id }, 'could not announce the screens of a node that fell silent'));

@@ -229,7 +229,27 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['chia thua ke', 'chia tai san thua ke', 'khai nhan thua ke', 'thoa thuan chia tai san', 'phan chia tai san', 'de lai dat', 'bo me mat de lai', 'nhan thua ke', 'huong thua ke', 'thua ke'],
     ['phan chia di san', 'di san', 'thua ke'],
   ),
-  e('Chứng thực', 'counter', ['tu choi nhan thua ke', 'khong nhan thua ke', 'nhuong phan thua ke'], ['tu choi nhan di san']),
+  e(
+    'Chứng thực',
+    'counter',
+    [
+      'tu choi nhan thua ke',
+      'khong nhan thua ke',
+      'nhuong phan thua ke',
+      // Said with a wish or a share in between ("không muốn nhận phần thừa kế"), and of the estate itself.
+      'khong muon nhan thua ke',
+      'khong muon nhan phan thua ke',
+      'khong nhan phan thua ke',
+      'khong lay phan thua ke',
+      'tu choi thua ke',
+      'tu choi phan thua ke',
+      'nhuong thua ke',
+      'khong nhan di san',
+      'khong muon nhan di san',
+      'tu choi di san',
+    ],
+    ['tu choi nhan di san'],
+  ),
   e('Chứng thực', 'counter', ['dich thuat', 'dich cong chung', 'dich giay to', 'ban dich'], ['chu ky nguoi dich']),
 
   // — Residence: the household book is gone, its words are not.

@@ -545,6 +545,26 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['mat so do', 'mat so hong', 'so do bi mat', 'so hong bi mat', 'lam lai so do', 'lam lai so hong', 'cap lai so do', 'xin lai so do', 'chay mat so do'],
     ['cap lai giay chung nhan do bi mat'],
   ),
+  // A house built after the certificate was issued: people ask to "write it into" the red book.
+  e(
+    'Đất đai',
+    'counter',
+    [
+      'ghi them nha vao so',
+      'ghi them can nha vao so',
+      'ghi nha vao so do',
+      'dua nha vao so do',
+      'bo sung nha vao so',
+      'bo sung nha vao so do',
+      'them nha vao so do',
+      'cap nhat nha vao so do',
+      'dang ky nha moi xay',
+      'dang ky them nha',
+      'ghi them tai san',
+      'bo sung tai san tren dat',
+    ],
+    ['dang ky tai san gan lien voi thua dat'],
+  ),
   e('Đất đai', 'counter', ['sua so do', 'sai so do', 'so do sai ten', 'so do ghi sai', 'sua ten tren so do', 'sai dien tich', 'sai thong tin so do'], ['dinh chinh giay chung nhan']),
   e(
     'Đất đai',

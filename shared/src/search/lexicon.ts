@@ -1048,7 +1048,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   ),
   e('Khiếu nại, tố cáo', 'counter', ['to cao', 'to giac', 'bao cao sai pham', 'can bo sai pham', 'hanh vi sai trai', 'to can bo'], ['to cao']),
   e('Hòa giải', 'counter', ['hoa giai', 'giang hoa', 'xu hoa', 'cai nhau', 'mau thuan hang xom', 'to hoa giai'], ['hoa giai']),
-  e('Trợ giúp pháp lý', 'counter', ['tu van luat', 'tu van phap luat', 'luat su mien phi', 'giup do phap ly', 'hoi luat'], ['tro giup phap ly']),
+  e('Trợ giúp pháp lý', 'counter', ['tu van luat', 'tu van phap luat', 'luat su mien phi', 'giup do phap ly', 'hoi luat', 'bi kien', 'bi nguoi ta kien'], ['tro giup phap ly']),
   e('Tòa án', 'counter', ['kien ra toa', 'nop don kien', 'khoi kien', 'ra toa', 'toa an', 'don ly hon', 'xin ly hon', 'ly hon don phuong', 'thuan tinh ly hon'], ['don khoi kien', 'toa an']),
   e('Tòa án', 'counter', ['ban an', 'sao ban an', 'xin ban an', 'trich luc ban an'], ['cap sao ban an']),
   e('Bồi thường nhà nước', 'counter', ['den bu oan', 'bi bat oan', 'oan sai', 'nha nuoc den bu'], ['boi thuong nha nuoc', 'yeu cau boi thuong']),

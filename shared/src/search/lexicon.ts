@@ -532,7 +532,27 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['dang ky bien phap bao dam', 'bien phap bao dam', 'the chap'],
   ),
-  e('Đất đai', 'counter', ['xoa the chap', 'xoa chap', 'giai chap', 'rut so do', 'rut so do ngan hang', 'tra no ngan hang lay so'], ['xoa dang ky bien phap bao dam']),
+  e(
+    'Đất đai',
+    'counter',
+    [
+      'xoa the chap',
+      'xoa chap',
+      'giai chap',
+      'rut so do',
+      'rut so do ngan hang',
+      'tra no ngan hang lay so',
+      // The loan paid off is the reason to clear the pledge: "đã trả hết nợ", "tất toán khoản vay".
+      'tra het no',
+      'tra xong no',
+      'tra het no ngan hang',
+      'tat toan',
+      'tat toan khoan vay',
+      'lay lai so do',
+      'lay so do ve',
+    ],
+    ['xoa dang ky bien phap bao dam'],
+  ),
   e(
     'Đất đai',
     'counter',

@@ -415,6 +415,14 @@ describe('a specialist audience the query does not name', () => {
     expect(first('thay doi nguoi dai dien phap luat cong ty luat')).toBe('9.000040');
     expect(first('hoan thue gia tri gia tang dai su quan')).toBe('9.000042');
   });
+
+  it('reads no audience in an exclusion ("không phải là tàu bay, tàu biển")', () => {
+    const pledges = build([
+      doc('9.000044', 'Đăng ký biện pháp bảo đảm bằng động sản (không phải là tàu bay, tàu biển)', 'Đăng ký biện pháp bảo đảm', ['tinh']),
+      doc('9.000045', 'Xóa đăng ký biện pháp bảo đảm bằng động sản', 'Đăng ký biện pháp bảo đảm', ['tinh']),
+    ]);
+    expect(search(pledges, 'dang ky bien phap bao dam bang dong san', { limit: 1 }).hits[0]?.code).toBe('9.000044');
+  });
 });
 
 describe('a contextual reading of common words', () => {

@@ -208,7 +208,8 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
       nameLength: name.length,
       prior: COMMON_PROCEDURES.get(s.code) ?? 0,
       variants: variantsIn(padded),
-      audiences: audiencesIn(padded),
+      // An exclusion, "(không phải là tàu bay, tàu biển…)", names the audiences a procedure is NOT for.
+      audiences: audiencesIn(` ${words(s.name.replace(/\(không phải[^)]*\)/g, '')).join(' ')} `),
     });
     // The field, for the lexicon's readings that hold in some fields only (a land procedure's bare "Giấy chứng nhận").
     const field = words(s.field).join(' ');

@@ -885,6 +885,15 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
 
+  // An adult's age told in words ("bà tôi bảy mươi tuổi"): the catalogue splits by "dưới 14 tuổi" / "từ đủ 14 tuổi trở
+  // lên", and the bare "tuổi" would otherwise pull the children's procedures.
+  e(
+    'Cấp, quản lý căn cước',
+    'counter',
+    ['hai muoi tuoi', 'ba muoi tuoi', 'bon muoi tuoi', 'nam muoi tuoi', 'sau muoi tuoi', 'bay muoi tuoi', 'tam muoi tuoi', 'chin muoi tuoi', 'du muoi tam tuoi', 'tren muoi tam tuoi'],
+    ['tu du 14 tuoi tro len'],
+  ),
+
   // — Social protection, poverty, people with merit (named even where this catalogue lacks them).
   e(
     'Bảo trợ xã hội',

@@ -243,8 +243,11 @@ describe('backups', () => {
     type PlaylistList = { items: { id: string }[] };
     const livePlaylists = new Map((await liveAdmin.call<PlaylistList>('GET', '/api/playlists')).items.map((p) => [p.id, JSON.stringify(p)]));
     const backPlaylists = (await backAdmin.call<PlaylistList>('GET', '/api/playlists')).items;
+    // A playlist written while the backup ran is created, then published: the snapshot may fall between the
+    // two, and then the live one has moved on since. Those are compared no further than being listed.
+    const settledPlaylists = backPlaylists.filter((p) => w.written.playlists.get(p.id) !== 'during');
     let samePlaylists = 0;
-    for (const p of backPlaylists) {
+    for (const p of settledPlaylists) {
       const versions = async (a: typeof liveAdmin) => JSON.stringify(await a.call('GET', `/api/playlists/${p.id}/versions`));
       if (livePlaylists.get(p.id) === JSON.stringify(p) && (await versions(liveAdmin)) === (await versions(backAdmin))) samePlaylists++;
     }
@@ -258,7 +261,7 @@ describe('backups', () => {
     const backMediaIds = new Set(backMedia.map((m) => m.id));
     const lostMedia = [...w.written.media].filter(([id, phase]) => phase === 'before' && !backMediaIds.has(id)).length;
 
-    const compared = backRows.length + backSurveys.length + backPlaylists.length + backMedia.length;
+    const compared = backRows.length + backSurveys.length + settledPlaylists.length + backMedia.length;
     const same = sameImpressions + sameSurveys + samePlaylists + sameMedia;
     const lost = lostImpressions + lostSurveys + lostPlaylists + lostMedia;
     const duringInBackup = [...w.written.impressions].filter(([id, phase]) => phase === 'during' && backIds.has(id)).length;

@@ -153,17 +153,8 @@ describe('dossier slides fit the TV, landscape and portrait', () => {
       { id: 'tv-ready', kind: 'dossiers_ready', title: 'Hồ sơ đã có kết quả', durationMs: 6_000, perPage: 12 },
     ]);
     const ctx = await env.browser().newContext({ viewport: { width: 1920, height: 1080 } });
-    await ctx.clock.install();
     const { page, problems } = await openPage(ctx, `${url}/display/#token=${env.server().screenTokens[0]}`);
-    /** The loop's turns pass on the page's clock, half a second at a time, instead of being waited for. */
-    const playUntil = async <T>(look: () => Promise<T>, wanted: T) => {
-      const deadline = Date.now() + 20_000;
-      for (let seen = await look(); seen !== wanted; seen = await look()) {
-        if (Date.now() > deadline) throw new Error(`${String(seen)}, not ${String(wanted)}, after 20 s`);
-        await page.clock.runFor(500);
-      }
-    };
-    await playUntil(() => page.getByTestId('now-playing').getAttribute('data-item-id'), 'tv-ready');
+    await page.waitForSelector('[data-testid="now-playing"][data-item-id="tv-ready"]', { timeout: 20_000 });
     const text = (await page.getByTestId('dossiers-ready').textContent()) ?? '';
     expect(text).toContain('TV-E2E-0777');
     expect(text).toContain('L. T. M.');
@@ -177,7 +168,7 @@ describe('dossier slides fit the TV, landscape and portrait', () => {
       if ((await page.getByTestId('now-playing').getAttribute('data-item-id')) !== 'tv-ready') return 'waiting';
       return ((await page.locator('.layer-front [data-testid="dossiers-ready"]').textContent()) ?? '').includes('TV-E2E-0777') ? 'still listed' : 'gone';
     };
-    await playUntil(onAir, 'gone');
+    await expect.poll(onAir, { timeout: 20_000, interval: 250 }).toBe('gone');
     expect(problems).toEqual([]);
     await ctx.close();
   }, 90_000);

@@ -579,7 +579,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   for (const u of units.slice(request + 1))
     if (u.concept && !index.lexicon.meansOf(u.concept).every((m) => variantsIn(` ${m} `))) for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
   for (const [i, u] of units.entries()) {
-    if (asking && u.filler && u.words[0] === 'de' && !meant('de')) reason = true;
+    // "Làm sao để…", "làm thế nào để…": what follows the question is what is asked, not a reason.
+    if (asking && u.filler && u.words[0] === 'de' && !meant('de') && !/^(sao|nao|gi)$/.test(units[i - 1]?.words[0] ?? '')) reason = true;
     const apart = i < request && !!u.concept && requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id));
     const story = i < request && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;

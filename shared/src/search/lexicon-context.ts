@@ -104,6 +104,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', PLOT, ['giay chung nhan', 'gcn'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
   c('Hộ tịch', PERSON, ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'], ['khai tu'], { unless: [...PAPER, ...LAND] }),
+  // …and so is a bare "mất" with a person and nothing that can be lost ("ông nhà tôi mất tuần trước"), unless it is
+  // the time a procedure takes ("mất bao lâu") or a thing taken ("mất trộm", "mất việc").
+  c('Hộ tịch', PERSON, ['mat'], ['khai tu'], { unless: [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien'] }),
   // "Chứng minh" is the old identity card, unless it is the verb: "để chứng minh", "giấy chứng minh là…", "chứng minh
   // tôi chưa có vợ" ask for a paper that proves something, which the catalogue calls a confirmation (xác nhận).
   c('Căn cước', ['chung minh'], ['chung minh'], ['the can cuoc'], { unless: PROVING }),
@@ -153,6 +156,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', FARMLAND, RENT, ['cho thue dat'], { unless: TAX_PAID }),
   // …and the land named is what is rented, not a second thing asked for (the same reading, asked once).
   c('Đất đai', RENT, FARMLAND, ['cho thue dat'], { unless: TAX_PAID }),
+  // Farmland swapped with a neighbour: the exchange of agricultural land, registered on the paper; "đổi" of a land
+  // paper is its exchange (cấp đổi, above), of a use, its change (chuyển mục đích).
+  c(
+    'Đất đai',
+    [...FARMLAND, 'thua', 'thua dat', 'manh ruong', 'thua ruong'],
+    ['doi', 'doi cho', 'doi cho hang xom', 'doi cho nha hang xom', 'doi voi hang xom', 'doi thua', 'doi ruong', 'doi dat'],
+    ['chuyen doi quyen su dung dat nong nghiep'],
+    {
+      unless: [...LAND_PAPER, 'muc dich', 'len tho cu', 'dat o', 'ten'],
+    },
+  ),
   // "Đứng tên" said of land or a house (bought, given, inherited): putting it in one's name is the transfer registered
   // on the paper; said of a vehicle, the change of its owner (below); of a wrong name on the paper, its correction.
   c('Đất đai', [...LAND, 'nha', 'vuon', 'manh vuon'], STANDING_NAME, ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'], {
@@ -162,7 +176,26 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Đất đai',
     LAND,
-    ['cho con', 'cho chau', 'cho cac con', 'cho con trai', 'cho con gai', 'bo me cho', 'cho lai', 'tang cho', 'cho tang', 'bieu', 'cho han', 'cho khong', 'cho dut'],
+    [
+      'cho con',
+      'cho chau',
+      'cho cac con',
+      'cho con trai',
+      'cho con gai',
+      'cho con ut',
+      'cho thang',
+      'cho dua',
+      'cho chau noi',
+      'cho chau ngoai',
+      'bo me cho',
+      'cho lai',
+      'tang cho',
+      'cho tang',
+      'bieu',
+      'cho han',
+      'cho khong',
+      'cho dut',
+    ],
     ['chuyen nhuong thua ke tang cho quyen su dung dat'],
     { unless: NOT_A_GIFT },
   ),
@@ -190,6 +223,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'bi muc',
       'het cho',
       'het trang',
+      'moi xong',
+      'bi moi',
+      'chuot can',
+      'khong doc duoc',
       'doi',
       'xin doi',
       'doi moi',

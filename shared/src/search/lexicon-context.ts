@@ -105,8 +105,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
   c('Hộ tịch', PERSON, ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'], ['khai tu'], { unless: [...PAPER, ...LAND] }),
   // …and so is a bare "mất" with a person and nothing that can be lost ("ông nhà tôi mất tuần trước"), unless it is
-  // the time a procedure takes ("mất bao lâu") or a thing taken ("mất trộm", "mất việc").
-  c('Hộ tịch', PERSON, ['mat'], ['khai tu'], { unless: [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien'] }),
+  // the time a procedure takes ("mất bao lâu") or a thing taken ("mất trộm", "mất việc"). Nor when something else is
+  // asked for ("mẹ nó mất sớm, tôi muốn làm giám hộ"): the death is then the story, and the record of both events
+  // would come first.
+  c('Hộ tịch', PERSON, ['mat'], ['khai tu'], { unless: [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien', 'muon', 'xin'] }),
   // "Chứng minh" is the old identity card, unless it is the verb: "để chứng minh", "giấy chứng minh là…", "chứng minh
   // tôi chưa có vợ" ask for a paper that proves something, which the catalogue calls a confirmation (xác nhận).
   c('Căn cước', ['chung minh'], ['chung minh'], ['the can cuoc'], { unless: PROVING }),

@@ -515,13 +515,18 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const marks = typedMarks(query.slice(0, 200));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
   const meant = (w: string) => marks.has(w) && !FILLER_KEYS.has(marks.get(w) as string);
-  const units: Unit[] = index.lexicon.segment(typed).map((s, i, all) => ({
-    words: s.words,
-    ...(s.concept ? { concept: s.concept } : {}),
-    // Filler, and bare numbers ("lần 2", "(1)"): weak evidence of what is asked for.
-    filler: !s.concept && s.words.length === 1 && ((FILLER.has(s.words[0] as string) && !meant(s.words[0] as string)) || /^\d+$/.test(s.words[0] as string)),
-    typing: stillTyping && i === all.length - 1 && !s.concept,
-  }));
+  const units: Unit[] = index.lexicon.segment(typed).map(({ words: [w, ...more], concept }, i, all) => {
+    // A catalogue word typed with marks no name writes it with ("đòi" is not "đổi"): another word, not the concept.
+    const key = marks.get(w as string);
+    if (!more.length && key && !index.writings.has(key) && concept && index.lexicon.meansOf(concept).some((m) => ` ${m} `.includes(` ${w} `))) concept = undefined;
+    return {
+      words: [w as string, ...more],
+      ...(concept ? { concept } : {}),
+      // Filler, and bare numbers ("lần 2", "(1)"): weak evidence of what is asked for.
+      filler: !concept && !more.length && ((FILLER.has(w as string) && !meant(w as string)) || /^\d+$/.test(w as string)),
+      typing: stillTyping && i === all.length - 1 && !concept,
+    };
+  });
   // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once.
   const seen = new Set<string>();
   for (let i = units.length - 1; i >= 0; i--) {

@@ -53,7 +53,11 @@ const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten min
 /** Birth and marriage papers, as people name them. */
 const CIVIL_PAPER = ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon'];
 /** A paper lost, burnt or torn, to be made again or copied. */
-const PAPER_LOST = ['mat', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao'];
+const PAPER_LOST = [
+  ...['mat', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
+  // Worn out as old papers are: what was written is copied from the register.
+  ...['rach', 'nat', 'bi nat', 'muc nat', 'bi muc', 'hu', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu'],
+];
 /** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's. */
 const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'so do', 'so hong', 'can cuoc', 'cccd'];
 /** Never had: the paper was never made. */
@@ -96,6 +100,8 @@ const PERSON = [
 ];
 /** Papers that can be lost, torn or wrong: next to one, "mất" is a loss. */
 const PAPER = ['giay', 'so', 'the', 'bang', 'bang lai', 'ho chieu', 'can cuoc', 'chung minh', 'cmnd', 'cccd', 'bien so', 'cavet', 'hop dong', 'so ho khau'];
+/** A household business, as people name it. */
+const SHOP = ['ho kinh doanh', 'hkd', 'cua hang', 'tiem', 'tap hoa', 'quan an', 'quan nuoc', 'giay phep kinh doanh', 'dang ky kinh doanh'];
 const VEHICLE = ['xe', 'xe may', 'o to', 'oto', 'xe hoi', 'xe tai', 'xe con', 'moto', 'cavet', 'bien so'];
 
 export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
@@ -158,6 +164,28 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', FARMLAND, RENT, ['cho thue dat'], { unless: TAX_PAID }),
   // …and the land named is what is rented, not a second thing asked for (the same reading, asked once).
   c('Đất đai', RENT, FARMLAND, ['cho thue dat'], { unless: TAX_PAID }),
+  // Farmland or a garden said with the residential land it is to become: the change of use, asked once, not the
+  // farmland's own procedures (the same reading as "lên thổ cư").
+  c(
+    'Đất đai',
+    ['tho cu', 'len tho cu', 'chuyen tho cu', 'lam tho cu', 'len dat o', 'sang dat o', 'thanh dat o', 'chuyen len dat o', 'chuyen sang dat o'],
+    [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'],
+    ['chuyen muc dich su dung dat'],
+  ),
+  // A wrong detail on an insurance card or book: the insurer corrects it, not the civil-status registry.
+  c(
+    'Bảo hiểm xã hội',
+    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi'],
+    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sua', 'sua lai', 'sua thong tin'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
+  // Authorising someone for a pension or an allowance is the authorisation to collect it, not a certified contract.
+  c(
+    'Bảo hiểm',
+    ['luong huu', 'tro cap', 'bhxh', 'bao hiem xa hoi', 'tien tuat', 'that nghiep'],
+    ['uy quyen', 'giay uy quyen', 'lam giay uy quyen', 'lam uy quyen', 'viet giay uy quyen'],
+    ['linh thay'],
+  ),
   // Farmland swapped with a neighbour: the exchange of agricultural land, registered on the paper; "đổi" of a land
   // paper is its exchange (cấp đổi, above), of a use, its change (chuyển mục đích).
   c(
@@ -172,8 +200,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // "Đứng tên" said of land or a house (bought, given, inherited): putting it in one's name is the transfer registered
   // on the paper; said of a vehicle, the change of its owner (below); of a wrong name on the paper, its correction.
   c('Đất đai', [...LAND, 'nha', 'vuon', 'manh vuon'], STANDING_NAME, ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'], {
-    unless: [...VEHICLE, 'sai', 'ghi sai', 'sua', 'cong ty', 'doanh nghiep', 'ho kinh doanh'],
+    unless: [...VEHICLE, ...SHOP, 'sai', 'ghi sai', 'sua', 'cong ty', 'doanh nghiep'],
   }),
+  // …of a shop, the change of who is registered for the household business.
+  c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),
   // Giving land to a child: a gift of the land use right, registered as a change on the paper.
   c(
     'Đất đai',

@@ -193,7 +193,12 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['nhan cha', 'nhan me', 'nhan con', 'nhan cha cho con', 'nhan bo', 'nhan bo con', 'nhan cha con', 'nhan me con', 'xac nhan cha con', 'con ngoai gia thu', 'con rieng'],
     ['nhan cha me con'],
   ),
-  e('Nuôi con nuôi', 'counter', ['xin con nuoi', 'nhan con nuoi', 'lam con nuoi', 'nhan nuoi', 'xin nuoi', 'nhan chau lam con', 'con nuoi'], ['nuoi con nuoi']),
+  e(
+    'Nuôi con nuôi',
+    'counter',
+    ['xin con nuoi', 'nhan con nuoi', 'lam con nuoi', 'nhan nuoi', 'xin nuoi', 'nhan chau lam con', 'con nuoi', 'nhan ve nuoi', 'nhan chau ve nuoi', 'nhan chau nuoi', 'dem ve nuoi'],
+    ['nuoi con nuoi'],
+  ),
   e('Hộ tịch', 'counter', ['nguoi giam ho', 'giam ho cho', 'trong nom', 'nuoi duong nguoi gia'], ['giam ho']),
   e('Hộ tịch', 'counter', ['giay khai sinh', 'to khai sinh', 'ban khai sinh', 'giay khai sanh'], ['giay khai sinh']),
   e(
@@ -936,7 +941,16 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['cap the bhyt', 'dang ky dong cap the bhyt'],
   ),
-  e('Bảo hiểm', 'counter', ['lanh thay', 'nhan thay', 'nhan ho', 'lanh ho', 'uy quyen lanh', 'nguoi nha lanh thay', 'di lanh ho'], ['linh thay']),
+  e(
+    'Bảo hiểm',
+    'counter',
+    [
+      ...['lanh thay', 'nhan thay', 'nhan ho', 'lanh ho', 'uy quyen lanh', 'nguoi nha lanh thay', 'di lanh ho'],
+      // The thing collected said between: "nhận lương hưu thay", "rút tiền thay".
+      ...['nhan luong huu thay', 'lanh luong huu thay', 'linh luong huu thay', 'rut luong huu thay', 'nhan luong huu ho', 'lanh luong huu ho', 'nhan tien thay', 'lanh tien thay', 'rut tien thay'],
+    ],
+    ['linh thay'],
+  ),
   e('Bảo hiểm', 'regional', ['lanh', 'lanh tien', 'lanh luong'], ['linh']),
   e('Bảo hiểm xã hội', 'counter', ['chuyen noi lanh', 'chuyen noi nhan luong huu', 'chuyen luong huu', 've que lanh luong', 'doi noi lanh'], ['chuyen huong sang dia ban khac']),
   e(

@@ -59,7 +59,7 @@ const PAPER_LOST = [
   ...['rach', 'nat', 'bi nat', 'muc nat', 'bi muc', 'hu', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu'],
 ];
 /** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's. */
-const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'so do', 'so hong', 'can cuoc', 'cccd'];
+const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd'];
 /** Never had: the paper was never made. */
 const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
 /** Farmland and public land, which the commune leases out. */
@@ -135,7 +135,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the baby: the event speaks only when the paper is not said.
   c(
     'Hộ tịch',
-    ['lam giay', 'xin giay', 'dang ky', 'dang ki', 'khai', 'lam giay to', 'lam so', 'giay chung sinh', 'chung sinh'],
+    // "Làm giấy tờ cho đứa bé": the paperwork words are read out of a context (lexicon-compile.ts), "làm" is left.
+    ['lam giay', 'xin giay', 'dang ky', 'dang ki', 'khai', 'lam giay to', 'lam so', 'giay chung sinh', 'chung sinh', 'lam', 'cho dua be', 'cho chau be', 'cho be'],
     ['moi sinh', 'vua sinh', 'sinh chau', 'sinh con', 'sinh em be', 'sinh duoc', 'moi de', 'vua de', 'de o nha', 'sinh o nha', 'de con', 'de chau'],
     ['dang ky khai sinh'],
     { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc'] },
@@ -179,12 +180,61 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sua', 'sua lai', 'sua thong tin'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
+  // …and so are two books to be merged into one.
+  c(
+    'Bảo hiểm xã hội',
+    ['so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'bhxh', 'bao hiem xa hoi', 'hai so', 'nhieu so'],
+    ['gop', 'gop lai', 'gop so', 'gop lam mot', 'nhap so', 'trung so'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
   // Authorising someone for a pension or an allowance is the authorisation to collect it, not a certified contract.
   c(
     'Bảo hiểm',
     ['luong huu', 'tro cap', 'bhxh', 'bao hiem xa hoi', 'tien tuat', 'that nghiep'],
     ['uy quyen', 'giay uy quyen', 'lam giay uy quyen', 'lam uy quyen', 'viet giay uy quyen'],
     ['linh thay'],
+  ),
+  // "Xin phép" said of building: the building permit, asked for only by the question "có phải xin phép không".
+  c(
+    'Xây dựng',
+    [
+      'xay',
+      'xay nha',
+      'lam nha',
+      'lam them',
+      'xay them',
+      'nha kho',
+      'noi rong',
+      'noi them',
+      'sua nha',
+      'sua lai nha',
+      'cai tao',
+      'nha cap',
+      'nha tang',
+      'mai nha',
+      'cong trinh',
+      'tuong rao',
+      'ban cong',
+    ],
+    ['xin phep', 'phai xin phep', 'can xin phep', 'xin phep xay', 'giay phep'],
+    ['giay phep xay dung'],
+    { unless: ['gieng', 'nuoc ngam', 'khai thac', 'chat cay', 'kinh doanh', 'ban hang'] },
+  ),
+  // Selling food or goods with a permit to be made: the household business's registration.
+  c(
+    'Hộ kinh doanh',
+    ['ban hang', 'ban an', 'ban do an', 'ban nuoc', 'ban tap hoa', 'mo quan', 'mo tiem', 'mo cua hang', 'mo hang', 'buon ban', 'ban buon', 'ban le'],
+    ['giay phep', 'lam giay phep', 'xin giay phep', 'giay phep kinh doanh', 'dang ky', 'dang ki'],
+    ['dang ky thanh lap ho kinh doanh'],
+    { unless: ['ruou', 'thuoc la', 'xang', 'thuoc', 'vang', 'cong ty', 'doanh nghiep'] },
+  ),
+  // Trees planted for timber, cut to sell: the harvest of planted forest.
+  c(
+    'Lâm nghiệp',
+    ['keo', 'cay keo', 'rung keo', 'bach dan', 'thong', 'rung', 'go', 'rung trong', 'trong cay'],
+    ['khai thac', 'khai thac ban', 'chat ban', 'chat ha', 'ban go', 'ban cay'],
+    ['khai thac go'],
+    { unless: ['cat', 'soi', 'khoang san', 'nuoc', 'thuy san', 'than', 'da'] },
   ),
   // Farmland swapped with a neighbour: the exchange of agricultural land, registered on the paper; "đổi" of a land
   // paper is its exchange (cấp đổi, above), of a use, its change (chuyển mục đích).
@@ -330,7 +380,30 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // A vehicle passed to another owner: the change of owner; "hủy" said of a vehicle's papers is their withdrawal.
   c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe']),
-  c('Phương tiện', VEHICLE, ['huy', 'huy giay dang ky', 'huy dang ky', 'xoa', 'xoa dang ky', 'tra bien', 'nop lai bien', 'xe hong', 'xe nat', 'xe cu nat', 'xe thanh ly', 'thanh ly'], ['thu hoi']),
+  c(
+    'Phương tiện',
+    VEHICLE,
+    [
+      'huy',
+      'huy giay dang ky',
+      'huy dang ky',
+      'xoa',
+      'xoa dang ky',
+      'tra bien',
+      'tra lai bien',
+      'tra bien so',
+      'nop lai bien',
+      'khong di xe nua',
+      'khong di nua',
+      'khong dung nua',
+      'xe hong',
+      'xe nat',
+      'xe cu nat',
+      'xe thanh ly',
+      'thanh ly',
+    ],
+    ['thu hoi'],
+  ),
   // A birth certificate named with a correction is the civil-status record being corrected, not a copy of it.
   c(
     'Hộ tịch',

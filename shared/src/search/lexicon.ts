@@ -288,7 +288,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['tu choi nhan di san'],
   ),
-  e('Chứng thực', 'counter', ['dich thuat', 'dich cong chung', 'dich giay to', 'ban dich'], ['chu ky nguoi dich']),
+  e('Chứng thực', 'counter', ['dich thuat', 'dich cong chung', 'dich giay to', 'ban dich', 'dich ra tieng', 'dich sang tieng', 'dich ra tieng anh', 'dich sang tieng anh'], ['chu ky nguoi dich']),
+  e(
+    'Bảo hiểm y tế',
+    'counter',
+    ['tu bo tien', 'tu tra tien', 'bao hiem tra lai tien', 'bao hiem tra tien', 'hoan tien kham', 'hoan lai tien kham', 'quen mang the', 'quen the bao hiem'],
+    ['thanh toan truc tiep chi phi kham chua benh'],
+  ),
 
   // — Residence: the household book is gone, its words are not.
   e(
@@ -461,6 +467,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'tien an',
       'an tich',
       'khong pham toi',
+      'het an',
+      'da het an',
+      'ra tu',
+      'di tu ve',
     ],
     ['phieu ly lich tu phap', 'ly lich tu phap'],
   ),

@@ -151,7 +151,7 @@ const REASON_WEIGHT = 0.5;
  * story's other words (a bank, a debt, "sắp") are why it is asked, and pulled in names that share them.
  */
 const STORY_WEIGHT = 0.6;
-const REQUEST_WORDS = new Set(['muon', 'xin', 'can']);
+const REQUEST_WORDS = new Set(['muon', 'xin', 'can', 'phai']);
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
@@ -481,7 +481,8 @@ const MAX_WORDS = 32;
 function storyEnd(units: readonly Unit[]): number {
   for (let i = units.length - 1; i > 0; i--) {
     const u = units[i] as Unit;
-    if (!u.filler || !REQUEST_WORDS.has(u.words[0] as string)) continue;
+    // "Có phải…", "có cần…" ask whether, not for something.
+    if (!u.filler || !REQUEST_WORDS.has(u.words[0] as string) || units[i - 1]?.words[0] === 'co') continue;
     // "…thì cần giấy tờ gì", "cần hồ sơ gì": a question about the paperwork, not a request.
     const rest = units
       .slice(i + 1)

@@ -115,6 +115,22 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // asked for ("mẹ nó mất sớm, tôi muốn làm giám hộ"): the death is then the story, and the record of both events
   // would come first.
   c('Hộ tịch', PERSON, ['mat'], ['khai tu'], { unless: [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien', 'muon', 'xin'] }),
+  // What the old say of the dead ("đi rồi", "về với tổ tiên"): a death; "đi" with a place or an errand is a journey.
+  c('Hộ tịch', [...PERSON, 'om', 'benh'], ['di roi', 'da di', 'vua di', 'moi di', 'di hom qua', 'di hom kia', 'di tuan truoc', 'ra di', 'da ra di'], ['khai tu'], {
+    unless: [
+      ...PAPER,
+      'nuoc ngoai',
+      'vang',
+      'du lich',
+      'xuat khau',
+      'cong tac',
+      ...['lam', 'hoc', 'xa', 'cho', 'choi', 'kham', 'vien', 've', 'len', 'vao', 'tau', 'xe', 'may bay', 'bo doi'].map((w) => `di ${w}`),
+    ],
+  }),
+  // A death said with the insurance paid or the pension drawn: the survivors' allowance (tử tuất).
+  c('Bảo hiểm xã hội', ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'dong bao hiem', 'luong huu', 'huu tri'], ['mat', 'chet'], ['che do tu tuat', 'tu tuat', 'mai tang'], {
+    unless: [...PAPER, ...VEHICLE, 'mat viec', 'that nghiep'],
+  }),
   // "Chứng minh" is the old identity card, unless it is the verb: "để chứng minh", "giấy chứng minh là…", "chứng minh
   // tôi chưa có vợ" ask for a paper that proves something, which the catalogue calls a confirmation (xác nhận).
   c('Căn cước', ['chung minh'], ['chung minh'], ['the can cuoc'], { unless: PROVING }),

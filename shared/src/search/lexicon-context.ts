@@ -239,7 +239,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // Selling food or goods with a permit to be made: the household business's registration.
   c(
     'Hộ kinh doanh',
-    ['ban hang', 'ban an', 'ban do an', 'ban nuoc', 'ban tap hoa', 'mo quan', 'mo tiem', 'mo cua hang', 'mo hang', 'buon ban', 'ban buon', 'ban le'],
+    // Not "bán ăn": folded, it is also "bản án", a judgment.
+    ['ban hang', 'ban do an', 'ban com', 'ban pho', 'ban bun', 'ban nuoc', 'ban tap hoa', 'mo quan', 'mo tiem', 'mo cua hang', 'mo hang', 'buon ban', 'ban buon', 'ban le'],
     ['giay phep', 'lam giay phep', 'xin giay phep', 'giay phep kinh doanh', 'dang ky', 'dang ki'],
     ['dang ky thanh lap ho kinh doanh'],
     { unless: ['ruou', 'thuoc la', 'xang', 'thuoc', 'vang', 'cong ty', 'doanh nghiep'] },
@@ -247,16 +248,18 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // Trees planted for timber, cut to sell: the harvest of planted forest.
   c(
     'Lâm nghiệp',
-    ['keo', 'cay keo', 'rung keo', 'bach dan', 'thong', 'rung', 'go', 'rung trong', 'trong cay'],
+    // Not "thông": folded, it is also "thông tin", and "khai thác thông tin" is a data request.
+    ['keo', 'cay keo', 'rung keo', 'bach dan', 'rung thong', 'rung', 'go', 'rung trong', 'trong cay'],
     ['khai thac', 'khai thac ban', 'chat ban', 'chat ha', 'ban go', 'ban cay'],
     ['khai thac go'],
-    { unless: ['cat', 'soi', 'khoang san', 'nuoc', 'thuy san', 'than', 'da'] },
+    { unless: ['cat', 'soi', 'khoang san', 'nuoc', 'thuy san', 'than', 'da', 'thong tin', 'du lieu'] },
   ),
   // Farmland swapped with a neighbour: the exchange of agricultural land, registered on the paper; "đổi" of a land
   // paper is its exchange (cấp đổi, above), of a use, its change (chuyển mục đích).
   c(
     'Đất đai',
-    [...FARMLAND, 'thua', 'thua dat', 'manh ruong', 'thua ruong'],
+    // Not a bare "thửa": folded, it is also "thừa" (thừa kế).
+    [...FARMLAND, 'thua dat', 'manh ruong', 'thua ruong'],
     ['doi', 'doi cho', 'doi cho hang xom', 'doi cho nha hang xom', 'doi voi hang xom', 'doi thua', 'doi ruong', 'doi dat'],
     ['chuyen doi quyen su dung dat nong nghiep'],
     {

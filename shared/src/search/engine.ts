@@ -151,7 +151,7 @@ const REASON_WEIGHT = 0.5;
  * story's other words (a bank, a debt, "sắp") are why it is asked, and pulled in names that share them.
  */
 const STORY_WEIGHT = 0.6;
-const REQUEST_WORDS = new Set(['muon', 'xin', 'can']);
+const REQUEST_WORDS = new Set(['muon', 'xin', 'can', 'phai']);
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
@@ -481,7 +481,8 @@ const MAX_WORDS = 32;
 function storyEnd(units: readonly Unit[]): number {
   for (let i = units.length - 1; i > 0; i--) {
     const u = units[i] as Unit;
-    if (!u.filler || !REQUEST_WORDS.has(u.words[0] as string)) continue;
+    // "Có phải…", "có cần…" ask whether, not for something.
+    if (!u.filler || !REQUEST_WORDS.has(u.words[0] as string) || units[i - 1]?.words[0] === 'co') continue;
     // "…thì cần giấy tờ gì", "cần hồ sơ gì": a question about the paperwork, not a request.
     const rest = units
       .slice(i + 1)
@@ -515,13 +516,18 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const marks = typedMarks(query.slice(0, 200));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
   const meant = (w: string) => marks.has(w) && !FILLER_KEYS.has(marks.get(w) as string);
-  const units: Unit[] = index.lexicon.segment(typed).map((s, i, all) => ({
-    words: s.words,
-    ...(s.concept ? { concept: s.concept } : {}),
-    // Filler, and bare numbers ("lần 2", "(1)"): weak evidence of what is asked for.
-    filler: !s.concept && s.words.length === 1 && ((FILLER.has(s.words[0] as string) && !meant(s.words[0] as string)) || /^\d+$/.test(s.words[0] as string)),
-    typing: stillTyping && i === all.length - 1 && !s.concept,
-  }));
+  const units: Unit[] = index.lexicon.segment(typed).map(({ words: [w, ...more], concept }, i, all) => {
+    // A catalogue word typed with marks no name writes it with ("đòi" is not "đổi"): another word, not the concept.
+    const key = marks.get(w as string);
+    if (!more.length && key && !index.writings.has(key) && concept && index.lexicon.meansOf(concept).some((m) => ` ${m} `.includes(` ${w} `))) concept = undefined;
+    return {
+      words: [w as string, ...more],
+      ...(concept ? { concept } : {}),
+      // Filler, and bare numbers ("lần 2", "(1)"): weak evidence of what is asked for.
+      filler: !concept && !more.length && ((FILLER.has(w as string) && !meant(w as string)) || /^\d+$/.test(w as string)),
+      typing: stillTyping && i === all.length - 1 && !concept,
+    };
+  });
   // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once.
   const seen = new Set<string>();
   for (let i = units.length - 1; i >= 0; i--) {
@@ -579,7 +585,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   for (const u of units.slice(request + 1))
     if (u.concept && !index.lexicon.meansOf(u.concept).every((m) => variantsIn(` ${m} `))) for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
   for (const [i, u] of units.entries()) {
-    if (asking && u.filler && u.words[0] === 'de' && !meant('de')) reason = true;
+    // "Làm sao để…", "làm thế nào để…": what follows the question is what is asked, not a reason.
+    if (asking && u.filler && u.words[0] === 'de' && !meant('de') && !/^(sao|nao|gi)$/.test(units[i - 1]?.words[0] ?? '')) reason = true;
     const apart = i < request && !!u.concept && requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id));
     const story = i < request && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;

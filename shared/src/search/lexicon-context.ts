@@ -53,9 +53,13 @@ const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten min
 /** Birth and marriage papers, as people name them. */
 const CIVIL_PAPER = ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon'];
 /** A paper lost, burnt or torn, to be made again or copied. */
-const PAPER_LOST = ['mat', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao'];
+const PAPER_LOST = [
+  ...['mat', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
+  // Worn out as old papers are: what was written is copied from the register.
+  ...['rach', 'nat', 'bi nat', 'muc nat', 'bi muc', 'hu', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu'],
+];
 /** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's. */
-const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'so do', 'so hong', 'can cuoc', 'cccd'];
+const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd'];
 /** Never had: the paper was never made. */
 const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
 /** Farmland and public land, which the commune leases out. */
@@ -96,6 +100,8 @@ const PERSON = [
 ];
 /** Papers that can be lost, torn or wrong: next to one, "mất" is a loss. */
 const PAPER = ['giay', 'so', 'the', 'bang', 'bang lai', 'ho chieu', 'can cuoc', 'chung minh', 'cmnd', 'cccd', 'bien so', 'cavet', 'hop dong', 'so ho khau'];
+/** A household business, as people name it. */
+const SHOP = ['ho kinh doanh', 'hkd', 'cua hang', 'tiem', 'tap hoa', 'quan an', 'quan nuoc', 'giay phep kinh doanh', 'dang ky kinh doanh'];
 const VEHICLE = ['xe', 'xe may', 'o to', 'oto', 'xe hoi', 'xe tai', 'xe con', 'moto', 'cavet', 'bien so'];
 
 export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
@@ -104,6 +110,27 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', PLOT, ['giay chung nhan', 'gcn'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
   c('Hộ tịch', PERSON, ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'], ['khai tu'], { unless: [...PAPER, ...LAND] }),
+  // …and so is a bare "mất" with a person and nothing that can be lost ("ông nhà tôi mất tuần trước"), unless it is
+  // the time a procedure takes ("mất bao lâu") or a thing taken ("mất trộm", "mất việc"). Nor when something else is
+  // asked for ("mẹ nó mất sớm, tôi muốn làm giám hộ"): the death is then the story, and the record of both events
+  // would come first.
+  c('Hộ tịch', PERSON, ['mat'], ['khai tu'], { unless: [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien', 'muon', 'xin'] }),
+  // What the old say of the dead ("đi rồi", "về với tổ tiên"): a death; "đi" with a place or an errand is a journey.
+  c('Hộ tịch', [...PERSON, 'om', 'benh'], ['di roi', 'da di', 'vua di', 'moi di', 'di hom qua', 'di hom kia', 'di tuan truoc', 'ra di', 'da ra di'], ['khai tu'], {
+    unless: [
+      ...PAPER,
+      'nuoc ngoai',
+      'vang',
+      'du lich',
+      'xuat khau',
+      'cong tac',
+      ...['lam', 'hoc', 'xa', 'cho', 'choi', 'kham', 'vien', 've', 'len', 'vao', 'tau', 'xe', 'may bay', 'bo doi'].map((w) => `di ${w}`),
+    ],
+  }),
+  // A death said with the insurance paid or the pension drawn: the survivors' allowance (tử tuất).
+  c('Bảo hiểm xã hội', ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'dong bao hiem', 'luong huu', 'huu tri'], ['mat', 'chet'], ['che do tu tuat', 'tu tuat', 'mai tang'], {
+    unless: [...PAPER, ...VEHICLE, 'mat viec', 'that nghiep'],
+  }),
   // "Chứng minh" is the old identity card, unless it is the verb: "để chứng minh", "giấy chứng minh là…", "chứng minh
   // tôi chưa có vợ" ask for a paper that proves something, which the catalogue calls a confirmation (xác nhận).
   c('Căn cước', ['chung minh'], ['chung minh'], ['the can cuoc'], { unless: PROVING }),
@@ -124,7 +151,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the baby: the event speaks only when the paper is not said.
   c(
     'Hộ tịch',
-    ['lam giay', 'xin giay', 'dang ky', 'dang ki', 'khai', 'lam giay to', 'lam so', 'giay chung sinh', 'chung sinh'],
+    // "Làm giấy tờ cho đứa bé": the paperwork words are read out of a context (lexicon-compile.ts), "làm" is left.
+    ['lam giay', 'xin giay', 'dang ky', 'dang ki', 'khai', 'lam giay to', 'lam so', 'giay chung sinh', 'chung sinh', 'lam', 'cho dua be', 'cho chau be', 'cho be'],
     ['moi sinh', 'vua sinh', 'sinh chau', 'sinh con', 'sinh em be', 'sinh duoc', 'moi de', 'vua de', 'de o nha', 'sinh o nha', 'de con', 'de chau'],
     ['dang ky khai sinh'],
     { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc'] },
@@ -153,16 +181,122 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', FARMLAND, RENT, ['cho thue dat'], { unless: TAX_PAID }),
   // …and the land named is what is rented, not a second thing asked for (the same reading, asked once).
   c('Đất đai', RENT, FARMLAND, ['cho thue dat'], { unless: TAX_PAID }),
+  // Farmland or a garden said with the residential land it is to become: the change of use, asked once, not the
+  // farmland's own procedures (the same reading as "lên thổ cư").
+  c(
+    'Đất đai',
+    ['tho cu', 'len tho cu', 'chuyen tho cu', 'lam tho cu', 'len dat o', 'sang dat o', 'thanh dat o', 'chuyen len dat o', 'chuyen sang dat o'],
+    [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'],
+    ['chuyen muc dich su dung dat'],
+  ),
+  // A wrong detail on an insurance card or book: the insurer corrects it, not the civil-status registry.
+  c(
+    'Bảo hiểm xã hội',
+    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi'],
+    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sua', 'sua lai', 'sua thong tin'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
+  // …and so are two books to be merged into one.
+  c(
+    'Bảo hiểm xã hội',
+    ['so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'bhxh', 'bao hiem xa hoi', 'hai so', 'nhieu so'],
+    ['gop', 'gop lai', 'gop so', 'gop lam mot', 'nhap so', 'trung so'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
+  // Authorising someone for a pension or an allowance is the authorisation to collect it, not a certified contract.
+  c(
+    'Bảo hiểm',
+    ['luong huu', 'tro cap', 'bhxh', 'bao hiem xa hoi', 'tien tuat', 'that nghiep'],
+    ['uy quyen', 'giay uy quyen', 'lam giay uy quyen', 'lam uy quyen', 'viet giay uy quyen'],
+    ['linh thay'],
+  ),
+  // "Xin phép" said of building: the building permit, asked for only by the question "có phải xin phép không".
+  c(
+    'Xây dựng',
+    [
+      'xay',
+      'xay nha',
+      'lam nha',
+      'lam them',
+      'xay them',
+      'nha kho',
+      'noi rong',
+      'noi them',
+      'sua nha',
+      'sua lai nha',
+      'cai tao',
+      'nha cap',
+      'nha tang',
+      'mai nha',
+      'cong trinh',
+      'tuong rao',
+      'ban cong',
+    ],
+    ['xin phep', 'phai xin phep', 'can xin phep', 'xin phep xay', 'giay phep'],
+    ['giay phep xay dung'],
+    { unless: ['gieng', 'nuoc ngam', 'khai thac', 'chat cay', 'kinh doanh', 'ban hang'] },
+  ),
+  // Selling food or goods with a permit to be made: the household business's registration.
+  c(
+    'Hộ kinh doanh',
+    // Not "bán ăn": folded, it is also "bản án", a judgment.
+    ['ban hang', 'ban do an', 'ban com', 'ban pho', 'ban bun', 'ban nuoc', 'ban tap hoa', 'mo quan', 'mo tiem', 'mo cua hang', 'mo hang', 'buon ban', 'ban buon', 'ban le'],
+    ['giay phep', 'lam giay phep', 'xin giay phep', 'giay phep kinh doanh', 'dang ky', 'dang ki'],
+    ['dang ky thanh lap ho kinh doanh'],
+    { unless: ['ruou', 'thuoc la', 'xang', 'thuoc', 'vang', 'cong ty', 'doanh nghiep'] },
+  ),
+  // Trees planted for timber, cut to sell: the harvest of planted forest.
+  c(
+    'Lâm nghiệp',
+    // Not "thông": folded, it is also "thông tin", and "khai thác thông tin" is a data request.
+    ['keo', 'cay keo', 'rung keo', 'bach dan', 'rung thong', 'rung', 'go', 'rung trong', 'trong cay'],
+    ['khai thac', 'khai thac ban', 'chat ban', 'chat ha', 'ban go', 'ban cay'],
+    ['khai thac go'],
+    { unless: ['cat', 'soi', 'khoang san', 'nuoc', 'thuy san', 'than', 'da', 'thong tin', 'du lieu'] },
+  ),
+  // Farmland swapped with a neighbour: the exchange of agricultural land, registered on the paper; "đổi" of a land
+  // paper is its exchange (cấp đổi, above), of a use, its change (chuyển mục đích).
+  c(
+    'Đất đai',
+    // Not a bare "thửa": folded, it is also "thừa" (thừa kế).
+    [...FARMLAND, 'thua dat', 'manh ruong', 'thua ruong'],
+    ['doi', 'doi cho', 'doi cho hang xom', 'doi cho nha hang xom', 'doi voi hang xom', 'doi thua', 'doi ruong', 'doi dat'],
+    ['chuyen doi quyen su dung dat nong nghiep'],
+    {
+      unless: [...LAND_PAPER, 'muc dich', 'len tho cu', 'dat o', 'ten'],
+    },
+  ),
   // "Đứng tên" said of land or a house (bought, given, inherited): putting it in one's name is the transfer registered
   // on the paper; said of a vehicle, the change of its owner (below); of a wrong name on the paper, its correction.
   c('Đất đai', [...LAND, 'nha', 'vuon', 'manh vuon'], STANDING_NAME, ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'], {
-    unless: [...VEHICLE, 'sai', 'ghi sai', 'sua', 'cong ty', 'doanh nghiep', 'ho kinh doanh'],
+    unless: [...VEHICLE, ...SHOP, 'sai', 'ghi sai', 'sua', 'cong ty', 'doanh nghiep'],
   }),
+  // …of a shop, the change of who is registered for the household business.
+  c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),
   // Giving land to a child: a gift of the land use right, registered as a change on the paper.
   c(
     'Đất đai',
     LAND,
-    ['cho con', 'cho chau', 'cho cac con', 'cho con trai', 'cho con gai', 'bo me cho', 'cho lai', 'tang cho', 'cho tang', 'bieu', 'cho han', 'cho khong', 'cho dut'],
+    [
+      'cho con',
+      'cho chau',
+      'cho cac con',
+      'cho con trai',
+      'cho con gai',
+      'cho con ut',
+      'cho thang',
+      'cho dua',
+      'cho chau noi',
+      'cho chau ngoai',
+      'bo me cho',
+      'cho lai',
+      'tang cho',
+      'cho tang',
+      'bieu',
+      'cho han',
+      'cho khong',
+      'cho dut',
+    ],
     ['chuyen nhuong thua ke tang cho quyen su dung dat'],
     { unless: NOT_A_GIFT },
   ),
@@ -190,6 +324,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'bi muc',
       'het cho',
       'het trang',
+      'moi xong',
+      'bi moi',
+      'chuot can',
+      'khong doc duoc',
       'doi',
       'xin doi',
       'doi moi',
@@ -261,7 +399,30 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // A vehicle passed to another owner: the change of owner; "hủy" said of a vehicle's papers is their withdrawal.
   c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe']),
-  c('Phương tiện', VEHICLE, ['huy', 'huy giay dang ky', 'huy dang ky', 'xoa', 'xoa dang ky', 'tra bien', 'nop lai bien', 'xe hong', 'xe nat', 'xe cu nat', 'xe thanh ly', 'thanh ly'], ['thu hoi']),
+  c(
+    'Phương tiện',
+    VEHICLE,
+    [
+      'huy',
+      'huy giay dang ky',
+      'huy dang ky',
+      'xoa',
+      'xoa dang ky',
+      'tra bien',
+      'tra lai bien',
+      'tra bien so',
+      'nop lai bien',
+      'khong di xe nua',
+      'khong di nua',
+      'khong dung nua',
+      'xe hong',
+      'xe nat',
+      'xe cu nat',
+      'xe thanh ly',
+      'thanh ly',
+    ],
+    ['thu hoi'],
+  ),
   // A birth certificate named with a correction is the civil-status record being corrected, not a copy of it.
   c(
     'Hộ tịch',

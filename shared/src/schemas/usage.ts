@@ -21,6 +21,8 @@ export const UsageBatchSchema = z.strictObject({ events: z.array(UsageEventSchem
 export const SearchItemSchema = z.extend(ProcedureSummarySchema, {
   papers: z.optional(z.string().check(z.maxLength(2000))),
   detail: z.optional(z.string().check(z.maxLength(2000))),
+  // 1 for the forces' own procedures: a number, as a boolean schema would grow the kiosk's search worker.
+  forces: z.optional(z.number()),
 });
 
 export const CatalogueIndexSchema = z.object({

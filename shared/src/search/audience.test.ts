@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { audiencesIn } from './audience';
+import { audiencesIn, forcesIn } from './audience';
 import { words } from './engine';
 
 /** A name or query as the engine reads it: folded, canonical words, padded. */
@@ -53,5 +53,16 @@ describe('audiencesIn', () => {
     expect(of('Cấp Giấy chứng nhận quyền sử dụng đất lần đầu đối với hộ gia đình, cá nhân')).toBe(0);
     expect(of('ngân hàng')).not.toBe(0);
     expect(of('ngành hàng')).toBe(0);
+  });
+});
+
+describe('forcesIn', () => {
+  const asks = (text: string) => forcesIn(` ${words(text).join(' ')} `);
+
+  it('reads the police, the army and their veterans in a citizen’s words', () => {
+    expect(asks('bố tôi trước là công an')).toBe(true);
+    expect(asks('hồi trước tôi đi bộ đội')).toBe(true);
+    expect(asks('mẹ liệt sĩ xin trợ cấp')).toBe(true);
+    expect(asks('cấp lại thẻ bảo hiểm y tế')).toBe(false);
   });
 });

@@ -74,3 +74,13 @@ export function audiencesIn(padded: string): number {
   });
   return bits;
 }
+
+/**
+ * How a citizen names the police or the army, or their war veterans: "bố tôi là công an", "hồi đi bộ đội", "thương
+ * binh", "liệt sĩ". Read in queries only (in names, "tại Công an cấp tỉnh" is the office that serves everyone:
+ * passports, residence), to lift the demotion of the forces' own policy procedures (search-doc.ts `forces`).
+ */
+const FORCES_SAID = 'cong an|quan doi|bo doi|chien si|canh sat|thuong binh|benh binh|liet si|khang chien|chien truong|cach mang'.split('|');
+
+/** Whether a padded, folded query names the police, the army or their veterans. */
+export const forcesIn = (padded: string): boolean => FORCES_SAID.some((p) => padded.includes(` ${p} `));

@@ -425,6 +425,24 @@ describe('a specialist audience the query does not name', () => {
   });
 });
 
+describe('a procedure for the forces’ own people (SearchDoc.forces)', () => {
+  const idx = build([
+    // The same name twice, as the catalogue has it: the police's staff card and the one the social insurance issues.
+    { ...doc('9.000046', 'Cấp lại thẻ bảo hiểm y tế', 'Chính sách', ['tinh']), forces: 1 },
+    doc('9.000047', 'Cấp lại thẻ bảo hiểm y tế', 'Chính sách', ['tinh']),
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 2 }).hits[0]?.code;
+
+  it('ranks the citizen’s procedure first', () => {
+    expect(first('cap lai the bao hiem y te')).toBe('9.000047');
+  });
+
+  it('ranks the forces’ one first once the query names the police, the army or their veterans', () => {
+    expect(first('cap lai the bao hiem y te cong an')).toBe('9.000046');
+    expect(first('bộ đội cấp lại thẻ bảo hiểm y tế')).toBe('9.000046');
+  });
+});
+
 describe('a contextual reading of common words', () => {
   it('lends its concept’s weight only to procedures holding the concept, not to every name with those words', () => {
     const idx = build([

@@ -3,7 +3,7 @@ import { foldVietnamese } from './fold';
 import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
 import { canonical, isSyllable, telexCandidates } from './typing';
-import { audiencesIn } from './audience';
+import { audiencesIn, forcesIn } from './audience';
 import { variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
@@ -28,6 +28,8 @@ export type SearchDoc = ProcedureSummary & {
   papers?: string | undefined;
   /** The dossier's other items (weighted lowest). */
   detail?: string | undefined;
+  /** 1 for the police's or the army's own people, though the name may not say so (search-doc.ts). */
+  forces?: number | undefined;
 };
 
 const W_NAME = 1;
@@ -49,6 +51,8 @@ interface Doc {
   variants: number;
   /** The specialist audiences its name narrows it to (audience.ts), as bits. */
   audiences: number;
+  /** For the forces' own people (SearchDoc.forces): narrowed like an audience, lifted by a query naming them. */
+  forces: boolean;
 }
 
 export interface SearchIndex {
@@ -210,6 +214,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
       variants: variantsIn(padded),
       // An exclusion, "(không phải là tàu bay, tàu biển…)", names the audiences a procedure is NOT for.
       audiences: audiencesIn(` ${words(s.name.replace(/\(không phải[^)]*\)/g, '')).join(' ')} `),
+      forces: !!s.forces,
     });
     // The field, for the lexicon's readings that hold in some fields only (a land procedure's bare "Giấy chứng nhận").
     const field = words(s.field).join(' ');
@@ -669,6 +674,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const said = ` ${literal.join(' ')} `;
   let asked = variantsIn(said.replace(/(?<! thay| chuyen| sua) doi /, ' cap doi '));
   let audience = audiencesIn(said);
+  const forces = forcesIn(said);
   for (const u of units)
     if (u.concept)
       for (const m of index.lexicon.meansOf(u.concept)) {
@@ -702,7 +708,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const prior = 1 + PRIOR_BONUS * d.prior;
     // What citizens here open (views) overrules the guess that they want the plain procedure.
     const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : 1;
-    const narrow = d.audiences & ~audience ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
+    const narrow = d.audiences & ~audience || (d.forces && !forces) ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
     pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));

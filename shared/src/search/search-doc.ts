@@ -20,6 +20,13 @@ function newWords(texts: (string | null | undefined)[], seen: Set<string>, max: 
 }
 
 /**
+ * The police's (or the army's) own policy procedures: their staff's health-insurance cards, their veterans' allowances.
+ * Their names often do not say so ("Cấp lại thẻ bảo hiểm y tế (thực hiện tại cấp tỉnh)"): the decision that
+ * published them is the ministry's (…/QĐ-BCA), and the field is its policy for its people.
+ */
+const forcesOnly = (p: Procedure) => p.field.trim() === 'Chính sách' && /\b(BCA|BQP)\b/.test(p.decision ?? '');
+
+/**
  * What search reads of a full record: the summary, the papers (the result documents and the forms — the
  * names of what citizens hold in their hands) and the rest of the dossier, as compact word lists so the
  * kiosk's download stays small. Steps are left out: they are long prose about the office's own work.
@@ -33,5 +40,13 @@ export function searchDocOf(p: Procedure): SearchDoc {
     seen,
     12,
   );
-  return { code: p.code, name: p.name, field: p.field, level: p.level, ...(papers ? { papers } : {}), ...(detail ? { detail } : {}) };
+  return {
+    code: p.code,
+    name: p.name,
+    field: p.field,
+    level: p.level,
+    ...(papers ? { papers } : {}),
+    ...(detail ? { detail } : {}),
+    ...(forcesOnly(p) ? { forces: 1 } : {}),
+  };
 }

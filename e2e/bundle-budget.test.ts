@@ -43,9 +43,12 @@ const ON_DEMAND = [
 /**
  * Web workers an app starts: precached with the app (the kiosk searches offline) but run off the
  * page's thread, so they are held to a budget of their own rather than the page's. The kiosk's
- * search worker carries the search engine and the catalogue's schema (search.worker.ts).
+ * search worker carries the search engine and the catalogue's schema (search.worker.ts). 22 KB, not
+ * 20, since a question read as the request ("giờ làm sao cho nó vào hộ khẩu", issue 17) lifted the
+ * elderly batches held back from tuning (4, 5 and a seventh, 80 queries) from 40 / 52 to 41 / 53 top-1 /
+ * top-3, for 43 B more than 20 KB's last 4.
  */
-const WORKERS = [{ app: 'kiosk', dir: 'kiosk/dist', name: 'search.worker', budgetKb: 20 }] as const;
+const WORKERS = [{ app: 'kiosk', dir: 'kiosk/dist', name: 'search.worker', budgetKb: 22 }] as const;
 
 /** A worker's emitted file (Vite names it after its source, with a hash). */
 const workerFile = (dir: string, name: string) => readdirSync(path.join(ROOT, dir, 'assets')).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));

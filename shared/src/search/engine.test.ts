@@ -203,6 +203,9 @@ describe('coverage scoring', () => {
     expect(first('con toi sap lay vo gio toi muon cho con manh dat')).toBe('9.000082');
     // Without a request of its own, the story's concept is what is asked.
     expect(first('con toi sap lay vo thi can lam gi')).toBe('9.000081');
+    // Asked as a question, the request is what follows it; a question closing the sentence asks about the story.
+    expect(first('con toi sap lay vo gio lam sao cho con manh dat')).toBe('9.000082');
+    expect(first('con toi sap lay vo thi lam the nao')).toBe('9.000081');
   });
 
   it('counts what the story says the citizen lacks ("không có lương hưu") as the story, not as what is asked', () => {

@@ -481,18 +481,23 @@ const MAX_WORDS = 32;
 /**
  * Where the story told before the request ends: the last "muốn", "xin" or "cần" (read as filler, so not "căn") that
  * something meaningful follows. "Tôi vay ngân hàng đã trả hết nợ rồi, giờ muốn xóa thế chấp": what comes before tells
- * why, what follows asks. 0 when there is no such word.
+ * why, what follows asks. The old ask as often with a question as with a request word: "giờ làm sao cho nó vào hộ
+ * khẩu", "làm thế nào để…", "giúp tôi…": what follows it asks too. A question closing the sentence ("… thì làm sao
+ * ạ") asks about what came before it, so an earlier request word still ends the story. 0 when there is no such word.
  */
 function storyEnd(units: readonly Unit[]): number {
   for (let i = units.length - 1; i > 0; i--) {
     const u = units[i] as Unit;
+    const w = u.words[0] as string;
+    const question = u.filler && ((w === 'lam' && /^(sao|the)$/.test(units[i + 1]?.words[0] ?? '')) || w === 'giup');
     // "Có phải…", "có cần…" ask whether, not for something.
-    if (!u.filler || !REQUEST_WORDS.has(u.words[0] as string) || units[i - 1]?.words[0] === 'co') continue;
+    if (!u.filler || !(question || REQUEST_WORDS.has(w)) || units[i - 1]?.words[0] === 'co') continue;
     // "…thì cần giấy tờ gì", "cần hồ sơ gì": a question about the paperwork, not a request.
     const rest = units
       .slice(i + 1)
       .flatMap((x) => (x.filler ? [] : x.words))
       .join(' ');
+    if (question && !rest) continue;
     return rest && !/^(giay to|to|ho so)$/.test(rest) ? i : 0;
   }
   return 0;

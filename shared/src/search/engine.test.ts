@@ -206,6 +206,8 @@ describe('coverage scoring', () => {
     // Asked as a question, the request is what follows it; a question closing the sentence asks about the story.
     expect(first('con toi sap lay vo gio lam sao cho con manh dat')).toBe('9.000082');
     expect(first('con toi sap lay vo thi lam the nao')).toBe('9.000081');
+    // Asked first, what follows "vì" is why: the story, however it is told.
+    expect(first('cho con mảnh đất vì nó sắp lấy vợ')).toBe('9.000082');
   });
 
   it('counts what the story says the citizen lacks ("không có lương hưu") as the story, not as what is asked', () => {

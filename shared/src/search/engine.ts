@@ -156,6 +156,7 @@ const REASON_WEIGHT = 0.5;
  */
 const STORY_WEIGHT = 0.6;
 const REQUEST_WORDS = new Set(['muon', 'xin', 'can', 'phai']);
+const BECAUSE = markKey('vì');
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
@@ -597,6 +598,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   for (const [i, u] of units.entries()) {
     // "Làm sao để…", "làm thế nào để…": what follows the question is what is asked, not a reason.
     if (asking && u.filler && u.words[0] === 'de' && !meant('de') && !/^(sao|nao|gi)$/.test(units[i - 1]?.words[0] ?? '')) reason = true;
+    // Asked first, the story after "vì" (because): "làm sổ đỏ cho mảnh vườn, vì ông bà để lại…" is why.
+    if (asking && i >= request && u.words[0] === 'vi' && marks.get('vi') === BECAUSE) reason = true;
     const apart = i < request && !!u.concept && requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id));
     const story = i < request && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;

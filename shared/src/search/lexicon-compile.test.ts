@@ -71,6 +71,12 @@ describe('phrases of three words or more said with words of their own inside', (
   it('nor where the inserted words start a phrase that says the rest itself', () => {
     expect(units('dang ky ho kinh doanh')).toEqual(['dang', 'ky', '[ho kinh doanh]']);
   });
+
+  it('but after the first word alone when the rest says the same thing: the verb goes with it', () => {
+    const residence = compileLexicon([lexiconEntry('Cư trú', 'old name', ['nhap ho khau', 'ho khau'], ['dang ky thuong tru'])]);
+    const read = (q: string) => residence.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
+    expect(read('nhap lai ho khau')).toEqual(['[nhap ho khau]', 'lai']);
+  });
 });
 
 describe('two phrases overlapping in a query', () => {

@@ -115,7 +115,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
           if (inserted.length < size) continue;
           // Words of their own inside: only after two words of the phrase ("mất … giấy chứng tử" is two things
           // said), and not where they start a phrase saying the rest itself ("đăng ký | hộ kinh doanh").
-          if (!small && (gap < 2 || matchAt(tokens, i + gap).some((q) => q.words.length >= size + p.words.length - gap))) continue;
+          // Or after the phrase's verb, when the rest says the same thing ("nhập lại hộ khẩu": "hộ khẩu" is the residence too).
+          const rest = p.words.slice(1).join(' ');
+          const verb = gap === 1 && (byFirst.get(p.words[1] as string) ?? []).some((q) => q.words.join(' ') === rest && q.concepts.some((c) => p.concepts.includes(c)));
+          if (!small && ((gap < 2 && !verb) || matchAt(tokens, i + gap).some((q) => q.words.length >= size + p.words.length - gap))) continue;
           if (p.words.every((w, k) => tokens[i + k + (k >= gap ? size : 0)] === w)) out.push({ p, span: p.words.length + size, kept: small ? [] : inserted });
         }
     }

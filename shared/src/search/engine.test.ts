@@ -193,6 +193,12 @@ describe('coverage scoring', () => {
     expect(first('toi vay ngan hang tra het no roi gio muon xoa the chap thi can ho so gi')).toBe('9.000042');
   });
 
+  it('counts the small words of a story for almost nothing: a long name holding them is not nearer', () => {
+    const story = build([doc('9.000071', 'Đăng ký thường trú', 'Cư trú'), doc('9.000072', 'Xác nhận nhà ở mới của người về ở nhờ nhà con cháu để đăng ký thường trú', 'Cư trú')]);
+    const first = (q: string) => search(story, q, { limit: 3 }).hits[0]?.code;
+    expect(first('ông bà tôi mới về ở với con cháu được mấy hôm nay, giờ muốn đăng ký thường trú')).toBe('9.000071');
+  });
+
   it('counts a concept of the story that no procedure of the request holds as the story', () => {
     const story = build([
       doc('9.000081', 'Thủ tục đăng ký kết hôn', 'Hộ tịch'),

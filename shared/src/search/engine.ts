@@ -146,6 +146,11 @@ function typedMarks(query: string): Map<string, string> {
 }
 
 const FILLER_WEIGHT = 0.15;
+/**
+ * A filler word of the story told before the request: an old citizen's dozen ("tôi mới về ở với con cháu được mấy
+ * hôm nay") summed to a concept's worth in the long names that hold them, and a name's length is no answer.
+ */
+const STORY_FILLER_WEIGHT = FILLER_WEIGHT / 3;
 /** A word of the reason given for a request (after "để"), or a concept of the story apart from it: worth this share. */
 const REASON_WEIGHT = 0.5;
 /**
@@ -659,7 +664,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       weight = exact ? idfOf(index, exact.size) : top || UNKNOWN_WORD_WEIGHT;
     }
     // What the unit is worth in this query: a filler word, a reason or a certified paper, a word of the story.
-    const share = u.filler ? FILLER_WEIGHT : reason || certified || apart ? REASON_WEIGHT : story ? STORY_WEIGHT : 1;
+    const share = u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || certified || apart ? REASON_WEIGHT : story ? STORY_WEIGHT : 1;
     if (share < 1) {
       weight *= share;
       for (const [id, v] of scores) scores.set(id, v * share);

@@ -199,6 +199,18 @@ describe('coverage scoring', () => {
     expect(first('ông bà tôi mới về ở với con cháu được mấy hôm nay, giờ muốn đăng ký thường trú')).toBe('9.000071');
   });
 
+  it('counts a rare concept of the story apart from the request for no more than the request’s', () => {
+    const residence = ['', 'Xóa ', 'Xác nhận chỗ ở hợp pháp để ', 'Hướng dẫn ', 'Tra cứu ', 'Hủy ', 'Điều chỉnh ', 'Gia hạn '].map((act) => `${act}đăng ký thường trú`);
+    const others = ['khai sinh', 'kết hôn', 'khai tử', 'giám hộ', 'nhận cha mẹ con', 'nuôi con nuôi', 'hộ kinh doanh', 'xe', 'tàu cá', 'thuốc', 'giống cây'];
+    const story = build([
+      doc('9.000060', 'Khai báo tạm vắng', 'Cư trú'),
+      ...residence.map((name, i) => doc(`9.00006${i + 1}`, name, 'Cư trú')),
+      ...others.map((what, i) => doc(`9.00007${i}`, `Đăng ký ${what}`)),
+    ]);
+    const first = (q: string) => search(story, q, { limit: 3 }).hits[0]?.code;
+    expect(first('tôi đi làm ăn xa mấy năm, giờ về quê muốn nhập hộ khẩu')).toBe('9.000061');
+  });
+
   it('counts a concept of the story that no procedure of the request holds as the story', () => {
     const story = build([
       doc('9.000081', 'Thủ tục đăng ký kết hôn', 'Hộ tịch'),

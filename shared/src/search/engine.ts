@@ -598,8 +598,17 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // sharing none of them ("sắp lấy vợ" before "cho con mảnh đất", "không có lương hưu" before "đóng bảo hiểm tự
   // nguyện") is why the citizen came, not what they ask; one sharing some ("nuôi tôm, cần giấy tờ gì") is the topic.
   const requested = new Set<number>();
+  const partSumOf = (u: Unit) => u.words.map((w) => idfOf(index, index.postings.get(w)?.size ?? n)).reduce((a, b) => a + b, 0) || 1;
+  // The lexicon recognised what the citizen asks for: it counts more than any single word.
+  const conceptWeight = (u: Unit) => CONCEPT_BOOST * Math.max(idfOf(index, conceptPostings(index, u.concept as string)?.size ?? Infinity), partSumOf(u) / u.words.length);
+  // A story's concept apart from the request counts for no more than the request's own: a rare one ("đi làm ăn xa",
+  // few procedures) must not outweigh a common one asked for ("nhập lại hộ khẩu").
+  let askedWeight = 0;
   for (const u of units.slice(request + 1))
-    if (u.concept && !index.lexicon.meansOf(u.concept).every((m) => variantsIn(` ${m} `))) for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
+    if (u.concept && !index.lexicon.meansOf(u.concept).every((m) => variantsIn(` ${m} `))) {
+      for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
+      askedWeight = Math.max(askedWeight, conceptWeight(u));
+    }
   for (const [i, u] of units.entries()) {
     // "Làm sao để…", "làm thế nào để…": what follows the question is what is asked, not a reason.
     if (asking && u.filler && u.words[0] === 'de' && !meant('de') && !/^(sao|nao|gi)$/.test(units[i - 1]?.words[0] ?? '')) reason = true;
@@ -615,11 +624,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     if (u.concept) {
       // The concept, or failing that its own words (a name may say it in a way the lexicon lacks).
       const post = conceptPostings(index, u.concept);
-      const conceptIdf = post ? idfOf(index, post.size) : 0;
-      const partIdf = u.words.map((w) => idfOf(index, index.postings.get(w)?.size ?? n));
-      const partSum = partIdf.reduce((a, b) => a + b, 0) || 1;
-      // The lexicon recognised what the citizen asks for: it counts more than any single word.
-      weight = CONCEPT_BOOST * Math.max(conceptIdf, partSum / u.words.length);
+      const partSum = partSumOf(u);
+      weight = conceptWeight(u);
       // A procedure holding the phrase's words but not the concept is worth what those words are worth: a
       // contextual reading of common words ("đăng ký" said of shrimp farming) must not lend its rare concept's
       // weight to every name with "đăng ký" in it. Never less than half the concept, so a name that says it
@@ -664,7 +670,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       weight = exact ? idfOf(index, exact.size) : top || UNKNOWN_WORD_WEIGHT;
     }
     // What the unit is worth in this query: a filler word, a reason or a certified paper, a word of the story.
-    const share = u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || certified || apart ? REASON_WEIGHT : story ? STORY_WEIGHT : 1;
+    const share =
+      (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || certified || apart ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) * (apart ? Math.min(1, askedWeight / weight) : 1);
     if (share < 1) {
       weight *= share;
       for (const [id, v] of scores) scores.set(id, v * share);

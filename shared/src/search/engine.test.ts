@@ -69,6 +69,12 @@ describe('search', () => {
     expect(search(land, 'thuê đất', { limit: 10 }).hits.map((h) => h.code)).toContain('8.000003');
   });
 
+  it('reads a word people say alone as the lexicon writes it: "cưới" is a marriage, "cuối" is not', () => {
+    expect(codes('cưới')[0]).toBe('1.000894');
+    expect(codes('cuoi')[0]).toBe('1.000894');
+    expect(codes('cuối')).not.toContain('1.000894');
+  });
+
   it('reads a lexicon phrase of two entries ("thue dat": renting, the tax) as the marks typed say', () => {
     const land = build([
       doc('8.000005', 'Khai thuế sử dụng đất phi nông nghiệp', 'Thuế'),

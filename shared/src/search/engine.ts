@@ -536,6 +536,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // A catalogue word typed with marks no name writes it with ("đòi" is not "đổi"): another word, not the concept.
     const key = marks.get(w as string);
     if (!more.length && key && !index.writings.has(key) && concept && index.lexicon.meansOf(concept).some((m) => ` ${m} `.includes(` ${w} `))) concept = undefined;
+    // A word people say alone typed with other marks than the lexicon writes it ("cuối" for "cưới") is another word.
+    if (!more.length && key && index.lexicon.writtenAs(w as string)?.includes(key) === false) concept = undefined;
     return {
       words: [w as string, ...more],
       ...(concept ? { concept } : {}),

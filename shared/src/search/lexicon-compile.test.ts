@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from './lexicon-compile';
 import { lexiconEntry } from './lexicon-entry';
+import { markKey } from './marks';
 
 describe('abbreviations inside the catalogue’s names', () => {
   const lex = compileLexicon([
@@ -86,5 +87,17 @@ describe('two phrases overlapping in a query', () => {
   it('are read in the order they are said when neither cut strands fewer words: "sổ đỏ | nhà", not "sổ | đỏ nhà"', () => {
     expect(units('so do nha toi')).toEqual(['[so do]', 'nha', 'toi']);
     expect(units('xin do nha')).toEqual(['xin', '[do nha]']);
+  });
+});
+
+describe('words said alone, written with their marks', () => {
+  const lex = compileLexicon([lexiconEntry('Hộ tịch', 'counter', ['cưới', 'cuoi vo'], ['dang ky ket hon']), lexiconEntry('Chăn nuôi', 'counter', ['heo'], ['dong vat'])]);
+
+  it('keep how they are written, and are read folded all the same', () => {
+    expect(lex.writtenAs('cuoi')).toEqual([markKey('cưới')]);
+    expect(lex.segment(['cuoi'])[0]?.concept).toBeDefined();
+    // Unmarked, or in a phrase of several words, a word says nothing of its marks.
+    expect(lex.writtenAs('heo')).toBeUndefined();
+    expect(lex.writtenAs('vo')).toBeUndefined();
   });
 });

@@ -54,21 +54,21 @@ const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten min
 const CIVIL_PAPER = ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon'];
 /** A paper lost, burnt or torn, to be made again or copied. */
 const PAPER_LOST = [
-  ...['mat', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
+  ...['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
   // Worn out as old papers are: what was written is copied from the register.
-  ...['rach', 'nat', 'bi nat', 'muc nat', 'bi muc', 'hu', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu'],
+  ...['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu'],
 ];
 /** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's. */
 const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd'];
 /** Never had: the paper was never made. */
 const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
 /** Farmland and public land, which the commune leases out. */
-const FARMLAND = ['ruong', 'dat ruong', 'dat nong nghiep', 'dat trong lua', 'dat lua', 'dat cong ich', 'dat cong', 'dat cua xa', 'dat nha nuoc', 'bai boi', 'dat bai', 'sao dat', 'mau dat'];
+const FARMLAND = ['ruộng', 'dat ruong', 'dat nong nghiep', 'dat trong lua', 'dat lua', 'dat cong ich', 'dat cong', 'dat cua xa', 'dat nha nuoc', 'bai boi', 'dat bai', 'sao dat', 'mau dat'];
 const RENT = ['thue', 'thue them', 'xin thue', 'muon thue'];
 /** What is done with a tax: "thuế đất" said so is the tax, whatever else the query says. */
 const TAX_PAID = ['dong', 'nop', 'mien', 'giam', 'khai', 'tien', 'bao nhieu', 'hang nam', 'no', 'quyet toan', 'hoan', 'le phi', 'truoc ba', 'thu nhap'];
 /** Words that say the land is being divided, rented or pledged, not given. */
-const NOT_A_GIFT = ['tach', 'tach thua', 'tach so', 'chia thua', 'gop', 'thue', 'cho thue', 'cho muon', 'the chap', 'thua ke', 'de lai'];
+const NOT_A_GIFT = ['tach', 'tach thua', 'tach so', 'chia thua', 'gộp', 'thue', 'cho thue', 'cho muon', 'the chap', 'thua ke', 'de lai'];
 /** People whose death is registered (kin, as they are spoken of). */
 const PERSON = [
   'ong',
@@ -114,7 +114,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the time a procedure takes ("mất bao lâu") or a thing taken ("mất trộm", "mất việc"). Nor when something else is
   // asked for ("mẹ nó mất sớm, tôi muốn làm giám hộ"): the death is then the story, and the record of both events
   // would come first.
-  c('Hộ tịch', PERSON, ['mat'], ['khai tu'], { unless: [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien', 'muon', 'xin'] }),
+  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien', 'muon', 'xin'] }),
   // What the old say of the dead ("đi rồi", "về với tổ tiên"): a death; "đi" with a place or an errand is a journey.
   c('Hộ tịch', [...PERSON, 'om', 'benh'], ['di roi', 'da di', 'vua di', 'moi di', 'di hom qua', 'di hom kia', 'di tuan truoc', 'ra di', 'da ra di'], ['khai tu'], {
     unless: [
@@ -128,7 +128,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
   }),
   // A death said with the insurance paid or the pension drawn: the survivors' allowance (tử tuất).
-  c('Bảo hiểm xã hội', ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'dong bao hiem', 'luong huu', 'huu tri'], ['mat', 'chet'], ['che do tu tuat', 'tu tuat', 'mai tang'], {
+  c('Bảo hiểm xã hội', ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'dong bao hiem', 'luong huu', 'huu tri'], ['mất', 'chết'], ['che do tu tuat', 'tu tuat', 'mai tang'], {
     unless: [...PAPER, ...VEHICLE, 'mat viec', 'that nghiep'],
   }),
   // "Chứng minh" is the old identity card, unless it is the verb: "để chứng minh", "giấy chứng minh là…", "chứng minh
@@ -170,7 +170,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Đất đai',
     PLOT,
-    ['mat roi', 'da mat', 'qua doi', 'chet', 'chet roi', 'mat de lai', 'de lai', 'de lai cho', 'chia cho cac con', 'chia cho con', 'chia cho con chau', 'chia lai'],
+    ['mat roi', 'da mat', 'qua doi', 'chết', 'chet roi', 'mat de lai', 'de lai', 'de lai cho', 'chia cho cac con', 'chia cho con', 'chia cho con chau', 'chia lai'],
     ['chuyen nhuong thua ke tang cho quyen su dung dat', 'phan chia di san'],
     { unless: ['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac'] },
   ),
@@ -193,14 +193,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Bảo hiểm xã hội',
     ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi'],
-    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sua', 'sua lai', 'sua thong tin'],
+    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
   // …and so are two books to be merged into one.
   c(
     'Bảo hiểm xã hội',
     ['so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'bhxh', 'bao hiem xa hoi', 'hai so', 'nhieu so'],
-    ['gop', 'gop lai', 'gop so', 'gop lam mot', 'nhap so', 'trung so'],
+    ['gộp', 'gop lai', 'gop so', 'gop lam mot', 'nhap so', 'trung so'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
   // Authorising someone for a pension or an allowance is the authorisation to collect it, not a certified contract.
@@ -234,7 +234,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['xin phep', 'phai xin phep', 'can xin phep', 'xin phep xay', 'giay phep'],
     ['giay phep xay dung'],
-    { unless: ['gieng', 'nuoc ngam', 'khai thac', 'chat cay', 'kinh doanh', 'ban hang'] },
+    { unless: ['giếng', 'nuoc ngam', 'khai thac', 'chat cay', 'kinh doanh', 'ban hang'] },
   ),
   // Selling food or goods with a permit to be made: the household business's registration.
   c(
@@ -269,7 +269,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // "Đứng tên" said of land or a house (bought, given, inherited): putting it in one's name is the transfer registered
   // on the paper; said of a vehicle, the change of its owner (below); of a wrong name on the paper, its correction.
   c('Đất đai', [...LAND, 'nha', 'vuon', 'manh vuon'], STANDING_NAME, ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'], {
-    unless: [...VEHICLE, ...SHOP, 'sai', 'ghi sai', 'sua', 'cong ty', 'doanh nghiep'],
+    unless: [...VEHICLE, ...SHOP, 'sai', 'ghi sai', 'sửa', 'cong ty', 'doanh nghiep'],
   }),
   // …of a shop, the change of who is registered for the household business.
   c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),
@@ -292,7 +292,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'cho lai',
       'tang cho',
       'cho tang',
-      'bieu',
+      'biếu',
       'cho han',
       'cho khong',
       'cho dut',
@@ -305,22 +305,22 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Đất đai',
     LAND_PAPER,
     [
-      'rach',
+      'rách',
       'bi rach',
       'rach nat',
-      'nat',
+      'nát',
       'bi nat',
       'nhau nat',
-      'hu',
+      'hư',
       'hu hong',
       'bi hong',
       'cu nat',
       'mo chu',
       'bi mo',
       'phai mau',
-      'uot',
+      'ướt',
       'bi uot',
-      'muc',
+      'mục',
       'bi muc',
       'het cho',
       'het trang',
@@ -340,7 +340,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Đất đai',
     LAND_PAPER,
     [
-      'sua',
+      'sửa',
       'sua sai',
       'sua lai',
       'bi sai',
@@ -403,10 +403,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Phương tiện',
     VEHICLE,
     [
-      'huy',
+      'hủy',
       'huy giay dang ky',
       'huy dang ky',
-      'xoa',
+      'xóa',
       'xoa dang ky',
       'tra bien',
       'tra lai bien',
@@ -426,10 +426,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A birth certificate named with a correction is the civil-status record being corrected, not a copy of it.
   c(
     'Hộ tịch',
-    ['sua', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'doi', 'thay doi', 'bo sung', 'them'],
+    ['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'doi', 'thay doi', 'bo sung', 'them'],
     ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'],
     ['thong tin ho tich'],
-    { unless: ['ban sao', 'trich luc', 'mat', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
+    { unless: ['ban sao', 'trich luc', 'mất', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
   ),
   // "Đổi" said of a registered detail (the address, the name, the representative, the capital, the trade) is a change of
   // what was registered, not the exchange of a paper; said of an identity, driving or insurance paper it stays the exchange.
@@ -446,20 +446,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // …and the paper named is the record copied, not a birth or a marriage to register (the same reading, asked once).
   c('Hộ tịch', PAPER_LOST, CIVIL_PAPER, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
   // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied.
-  c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, 'sai', 'sua'] }),
+  c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, 'sai', 'sửa'] }),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
   c(
     'Hộ kinh doanh',
     ['ho kinh doanh', 'hkd', 'ho ca the', 'kinh doanh ca the', 'cua hang', 'tiem', 'quan an', 'quan', 'sap'],
-    ['giai the', 'dong cua', 'dep', 'dep tiem', 'nghi ban', 'nghi kinh doanh', 'thoi kinh doanh', 'bo kinh doanh', 'khong kinh doanh nua', 'tra giay phep'],
+    ['giai the', 'dong cua', 'dẹp', 'dep tiem', 'nghi ban', 'nghi kinh doanh', 'thoi kinh doanh', 'bo kinh doanh', 'khong kinh doanh nua', 'tra giay phep'],
     ['cham dut hoat dong ho kinh doanh'],
     { unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian'] },
   ),
   // "Giúp" said of the law or a lawsuit: the free legal aid for the poor and for those the law protects.
   c(
     'Trợ giúp pháp lý',
-    ['luat su', 'phap ly', 'phap luat', 'kien', 'khoi kien', 'toa', 'ra toa', 'bi kien'],
-    ['giup', 'giup do', 'mien phi', 'khong co tien', 'ngheo', 'nha ngheo', 'ho ngheo', 'ho tro'],
+    ['luat su', 'phap ly', 'phap luat', 'kiện', 'khoi kien', 'toa', 'ra toa', 'bi kien'],
+    ['giup', 'giup do', 'mien phi', 'khong co tien', 'nghèo', 'nha ngheo', 'ho ngheo', 'ho tro'],
     ['tro giup phap ly'],
   ),
 ];

@@ -177,7 +177,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Đường thủy',
     'counter',
-    ['ghe', 'xuong', 'thuyen', 'ghe do', 'ghe may', 'xuong may', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'do cho khach', 'ca no', 'sa lan', 'tau song'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe do', 'ghe may', 'xuong may', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'do cho khach', 'ca no', 'sa lan', 'tau song'],
     ['phuong tien thuy noi dia', 'duong thuy noi dia'],
   ),
   e('Đường thủy', 'counter', ['bang lai tau', 'bang thuyen truong', 'bang lai ca no', 'chung chi lai tau', 'lai ghe'], ['chung chi chuyen mon thuyen vien', 'giay chung nhan kha nang chuyen mon']),
@@ -232,7 +232,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     unless: ['chi nhanh', 'van phong dai dien'],
   }),
   // A company closed for good is dissolved; one closed for a while suspends its business (tạm ngừng).
-  c('Doanh nghiệp', COMPANY, ['dong cua', 'dong cua luon', 'giai the', 'nghi luon', 'khong lam nua', 'thoi kinh doanh', 'dep'], ['giai the doanh nghiep'], {
+  c('Doanh nghiệp', COMPANY, ['dong cua', 'dong cua luon', 'giai the', 'nghi luon', 'khong lam nua', 'thoi kinh doanh', 'dẹp'], ['giai the doanh nghiep'], {
     unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian', 'chi nhanh', 'van phong dai dien'],
   }),
   c('Doanh nghiệp', COMPANY, ['doi thanh vien', 'them thanh vien', 'rut von', 'chuyen nhuong von', 'ban von', 'ban lai von', 'ban phan von gop'], ['thay doi thanh vien']),
@@ -300,7 +300,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['binh chua chay', 'nghiem thu chay', 'duyet chay', 'ho so chay no', 'kiem tra chay no', 'chay no', 'thiet ke pccc', 'nghiem thu phong chay'],
     ['phong chay chua chay', 'tham dinh thiet ke ve phong chay chua chay', 'nghiem thu ve phong chay chua chay'],
   ),
-  e('Vũ khí', 'counter', ['vu khi tho so', 'guom', 'vu khi gia truyen', 'do gia bao', 'trung bay vu khi'], ['vu khi tho so']),
+  e('Vũ khí', 'counter', ['vu khi tho so', 'gươm', 'vu khi gia truyen', 'do gia bao', 'trung bay vu khi'], ['vu khi tho so']),
   e('Vũ khí', 'counter', ['ban phao', 'phao hoa tet', 'phao hoa dam cuoi', 'mua phao hoa', 'phao hoa no'], ['phao hoa']),
   e('Dữ liệu', 'counter', ['du lieu ca nhan', 'thong tin ca nhan', 'bao mat thong tin', 'lo thong tin', 'lo du lieu'], ['bao ve du lieu ca nhan', 'du lieu ca nhan']),
   e('An toàn thông tin', 'counter', ['an ninh mang', 'bao mat mang', 'phan mem bao mat', 'chong virus'], ['an toan thong tin mang', 'an ninh mang']),
@@ -365,7 +365,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // Traders say "mua bán" or "bán" for what the catalogue calls "buôn bán" (of pesticides, fertiliser, veterinary drugs).
   e('hành chính', 'counter', ['mua ban', 'ban le', 'ban si', 'mo dai ly', 'dai ly ban'], ['buon ban']),
   // Coal and ores are minerals; their licence is the mining licence.
-  e('Khoáng sản', 'counter', ['than', 'mo than', 'khai thac than', 'than da', 'quang', 'mo quang', 'khai thac quang', 'quang sat', 'titan', 'da voi'], ['khai thac khoang san', 'khoang san']),
+  e('Khoáng sản', 'counter', ['than', 'mo than', 'khai thac than', 'than da', 'quặng', 'mo quang', 'khai thac quang', 'quang sat', 'titan', 'da voi'], ['khai thac khoang san', 'khoang san']),
   // Felling trees is the timber harvest plan the commune or province approves.
   e('Lâm nghiệp', 'counter', ['chat cay rung', 'chat rung', 'cat cay rung', 'khai thac rung', 'ha cay', 'ban go rung trong', 'khai thac rung trong'], ['khai thac go']),
   // A cooperative group is not a cooperative: the phrase is its own, so "tổ hợp tác" is not read as "hợp tác xã".

@@ -2,7 +2,8 @@
  * The citizen lexicon: how people at a one-stop counter name things, next to how the catalogue names them.
  * Every phrase of an entry — what people say ("say") and what the catalogue says ("means") — is one
  * concept, applied the same way to the catalogue's text when the index is built and to the query when it
- * is typed (lexicon-compile.ts). Phrases are matched without diacritics, as whole words, side by side.
+ * is typed (lexicon-compile.ts). Phrases are matched without diacritics, as whole words, side by side; a word
+ * people say alone is written with its marks ("cưới", "lợn"), so one typed with others ("cuối", "lớn") is not it.
  *
  * Written from knowledge of how people speak at commune and province counters (not from any test query),
  * by field. `source` says where an entry comes from:
@@ -71,19 +72,19 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['co yeu to nuoc ngoai'],
   ),
   e('hành chính', 'abbreviation', ['vn'], ['viet nam']),
-  e('hành chính', 'counter', ['mat', 'bi mat', 'danh mat', 'lam mat', 'that lac', 'lam lai', 'xin lai', 'cap moi lai', 'lam moi lai'], ['cap lai']),
+  e('hành chính', 'counter', ['mất', 'bi mat', 'danh mat', 'lam mat', 'that lac', 'lam lai', 'xin lai', 'cap moi lai', 'lam moi lai'], ['cap lai']),
   // A paper torn or damaged is exchanged (cấp đổi: the identity card, the driving licence, the vehicle's and the land's
   // papers alike); one lost is reissued (cấp lại).
-  e('hành chính', 'counter', ['doi moi', 'doi', 'het han', 'het han su dung', 'doi sang moi', 'doi mau moi', 'bi rach', 'rach', 'rach nat', 'hu', 'hu hong', 'bi hong'], ['cap doi']),
+  e('hành chính', 'counter', ['doi moi', 'doi', 'het han', 'het han su dung', 'doi sang moi', 'doi mau moi', 'bi rach', 'rách', 'rach nat', 'hư', 'hu hong', 'bi hong'], ['cap doi']),
   // "Đổi" inside a verb of its own is no exchange of a paper: changing (a representative, an address),
   // converting, amending. Each is a phrase, so the query is not cut "thay | đổi" (source: the catalogue's verbs).
   e('hành chính', 'legal', ['thay doi'], ['thay doi']),
   e('hành chính', 'legal', ['chuyen doi'], ['chuyen doi']),
   e('hành chính', 'legal', ['sua doi'], ['sua doi']),
   e('hành chính', 'counter', ['xin lan dau', 'lam moi', 'lam lan dau', 'moi lam'], ['lan dau']),
-  e('hành chính', 'counter', ['sua', 'sua sai', 'sua lai', 'bi sai', 'ghi sai', 'viet sai', 'in sai'], ['dinh chinh', 'cai chinh', 'dieu chinh']),
+  e('hành chính', 'counter', ['sửa', 'sua sai', 'sua lai', 'bi sai', 'ghi sai', 'viet sai', 'in sai'], ['dinh chinh', 'cai chinh', 'dieu chinh']),
   e('hành chính', 'counter', ['keo dai', 'gia han them', 'xin them thoi gian'], ['gia han']),
-  e('hành chính', 'counter', ['huy', 'xoa ten'], ['xoa dang ky', 'cham dut']),
+  e('hành chính', 'counter', ['hủy', 'xoa ten'], ['xoa dang ky', 'cham dut']),
 
   // — Civil status (hộ tịch).
   e('Hộ tịch', 'regional', ['khai sanh', 'giay khai sanh', 'lam khai sanh', 'bo khai sanh'], ['khai sinh']),
@@ -131,7 +132,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Hộ tịch',
     'counter',
-    ['lay vo', 'lay chong', 'cuoi vo', 'cuoi chong', 'cuoi', 'lam giay ket hon', 'giay ket hon', 'dang ki ket hon', 'dk ket hon', 'lam dam cuoi', 'cuoi hoi'],
+    ['lay vo', 'lay chong', 'cuoi vo', 'cuoi chong', 'cưới', 'lam giay ket hon', 'giay ket hon', 'dang ki ket hon', 'dk ket hon', 'lam dam cuoi', 'cuoi hoi'],
     ['dang ky ket hon', 'ket hon'],
   ),
   e(
@@ -978,7 +979,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['linh thay'],
   ),
-  e('Bảo hiểm', 'regional', ['lanh', 'lanh tien', 'lanh luong'], ['linh']),
+  e('Bảo hiểm', 'regional', ['lãnh', 'lanh tien', 'lanh luong'], ['linh']),
   e('Bảo hiểm xã hội', 'counter', ['chuyen noi lanh', 'chuyen noi nhan luong huu', 'chuyen luong huu', 've que lanh luong', 'doi noi lanh'], ['chuyen huong sang dia ban khac']),
   e(
     'Bảo hiểm xã hội',
@@ -1144,29 +1145,29 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Giao thông', 'counter', ['xe qua tai', 'qua tai', 'qua kho', 'xe sieu truong', 'xe sieu trong', 'xe ben'], ['xe qua tai trong xe qua kho gioi han', 'luu hanh xe']),
   e('Giao thông', 'counter', ['dao duong', 'dao via he', 'thi cong tren duong', 'cat duong', 'dao duong ong nuoc'], ['thi cong cong trinh tren duong bo']),
   e('Giao thông', 'counter', ['dang kiem', 'kiem dinh xe', 'dang kiem xe'], ['kiem dinh an toan ky thuat']),
-  e('Giao thông', 'counter', ['ghe', 'thuyen', 'ghe thuyen', 'tau thuyen', 'xuong', 'ca no'], ['phuong tien thuy noi dia']),
+  e('Giao thông', 'counter', ['ghe', 'thuyền', 'ghe thuyen', 'tau thuyen', 'xuồng', 'ca no'], ['phuong tien thuy noi dia']),
 
   // — Agriculture, fisheries, veterinary, water, environment.
   e('Thủy sản', 'counter', ['tau ca', 'thuyen ca', 'ghe ca', 'thuyen danh ca', 'tau danh ca', 'dang ky tau', 'dang ky thuyen', 'tau danh bat'], ['tau ca']),
   e('Thủy sản', 'counter', ['danh ca', 'danh bat', 'bat ca', 'di bien', 'ra khoi', 'danh bat hai san', 'giay phep danh ca', 'giay phep di bien', 'khai thac hai san'], ['khai thac thuy san']),
   e('Thủy sản', 'counter', ['nuoi ca', 'nuoi tom', 'ao nuoi', 'nuoi trong thuy san', 'lam dam tom'], ['nuoi trong thuy san']),
-  e('Thú y', 'counter', ['heo', 'lon', 'trau bo', 'ga vit', 'gia suc', 'gia cam', 'vat nuoi', 'con giong'], ['dong vat']),
+  e('Thú y', 'counter', ['heo', 'lợn', 'trau bo', 'ga vit', 'gia suc', 'gia cam', 'vat nuoi', 'con giong'], ['dong vat']),
   e('Thú y', 'counter', ['kiem dich heo', 'kiem dich lon', 'kiem dich', 'cho heo di tinh khac', 'van chuyen gia suc', 'cho lon di ban'], ['kiem dich dong vat']),
   e('Thú y', 'counter', ['dich benh', 'dich ta lon chau phi', 'cum gia cam', 'lon chet dich', 'ga chet dich', 'thiet hai dich benh', 'heo chet'], ['dich benh dong vat']),
   e('Chăn nuôi', 'counter', ['trang trai', 'nuoi heo', 'nuoi lon', 'nuoi ga', 'nuoi bo', 'chuong trai', 'lam trang trai'], ['chan nuoi', 'chan nuoi trang trai']),
-  e('Trồng trọt', 'counter', ['bap', 'ngo', 'lua', 'ruong', 'cay trong', 'hoa mau', 'cay an trai', 'mua mang'], ['cay trong', 'trong trot']),
-  e('Trồng trọt', 'counter', ['bao lu', 'lu lut', 'han han', 'mat mua', 'lu', 'thien tai'], ['thien tai', 'phong chong thien tai']),
+  e('Trồng trọt', 'counter', ['bắp', 'ngô', 'lúa', 'ruộng', 'cay trong', 'hoa mau', 'cay an trai', 'mua mang'], ['cay trong', 'trong trot']),
+  e('Trồng trọt', 'counter', ['bao lu', 'lu lut', 'han han', 'mat mua', 'lũ', 'thien tai'], ['thien tai', 'phong chong thien tai']),
   e('Trồng trọt', 'abbreviation', ['bvtv', 'thuoc tru sau', 'thuoc sau', 'thuoc bao ve thuc vat'], ['thuoc bao ve thuc vat']),
   e(
     'Tài nguyên nước',
     'counter',
-    ['gieng', 'dao gieng', 'khoan gieng', 'gieng khoan', 'nuoc ngam', 'nuoc gieng', 'lay nuoc ngam', 'khai thac nuoc ngam', 'khoan nuoc'],
+    ['giếng', 'dao gieng', 'khoan gieng', 'gieng khoan', 'nuoc ngam', 'nuoc gieng', 'lay nuoc ngam', 'khai thac nuoc ngam', 'khoan nuoc'],
     ['nuoc duoi dat', 'khai thac nuoc duoi dat'],
   ),
   e('Tài nguyên nước', 'counter', ['xa thai', 'xa nuoc thai', 'thai ra song', 'nuoc thai'], ['xa nuoc thai', 'nuoc thai', 'giay phep moi truong']),
   e('Môi trường', 'abbreviation', ['dtm', 'bao cao dtm', 'danh gia moi truong'], ['danh gia tac dong moi truong']),
   e('Môi trường', 'counter', ['giay phep moi truong', 'ho so moi truong', 'cam ket moi truong', 'ke hoach bao ve moi truong', 'dang ky moi truong'], ['giay phep moi truong', 'bao ve moi truong']),
-  e('Môi trường', 'counter', ['rac', 'rac thai', 'thu gom rac', 'chat thai ran'], ['chat thai']),
+  e('Môi trường', 'counter', ['rác', 'rac thai', 'thu gom rac', 'chat thai ran'], ['chat thai']),
   e('Khoáng sản', 'counter', ['khai thac cat', 'hut cat', 'cat soi', 'khai thac da', 'mo da', 'dat san lap', 'lay dat'], ['khai thac khoang san']),
   e('Lâm nghiệp', 'counter', ['cat cay', 'chat cay', 'khai thac go', 'go rung', 'trong rung', 'dat rung'], ['khai thac lam san', 'rung']),
 
@@ -1174,7 +1175,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Khiếu nại, tố cáo',
     'counter',
-    ['khieu nai', 'gui don', 'lam don', 'don thu', 'phan anh', 'kien nghi', 'thua kien', 'kien', 'don khieu nai', 'khong dong y quyet dinh', 'khieu kien'],
+    ['khieu nai', 'gui don', 'lam don', 'don thu', 'phan anh', 'kien nghi', 'thua kien', 'kiện', 'don khieu nai', 'khong dong y quyet dinh', 'khieu kien'],
     ['khieu nai'],
   ),
   e('Khiếu nại, tố cáo', 'counter', ['to cao', 'to giac', 'bao cao sai pham', 'can bo sai pham', 'hanh vi sai trai', 'to can bo'], ['to cao']),
@@ -1184,7 +1185,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Tòa án', 'counter', ['ban an', 'sao ban an', 'xin ban an', 'trich luc ban an'], ['cap sao ban an']),
   e('Bồi thường nhà nước', 'counter', ['den bu oan', 'bi bat oan', 'oan sai', 'nha nuoc den bu'], ['boi thuong nha nuoc', 'yeu cau boi thuong']),
   e('Vũ khí', 'counter', ['no min', 'thuoc no', 'vat lieu no', 'min no', 'no mo da', 'phao', 'phao hoa', 'ban phao hoa'], ['vat lieu no', 'phao hoa']),
-  e('Vũ khí', 'counter', ['sung', 'sung san', 'dao kiem', 'cong cu ho tro', 'dui cui dien', 'roi dien'], ['vu khi', 'cong cu ho tro']),
+  e('Vũ khí', 'counter', ['súng', 'sung san', 'dao kiem', 'cong cu ho tro', 'dui cui dien', 'roi dien'], ['vu khi', 'cong cu ho tro']),
   e(
     'Phòng cháy, chữa cháy',
     'abbreviation',
@@ -1197,7 +1198,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Văn hóa', 'counter', ['le hoi', 'to chuc le hoi', 'hoi lang', 'hoi choi', 'dam cuoi ngoai troi', 'bieu dien', 'van nghe', 'ca nhac', 'hat karaoke'], ['le hoi', 'bieu dien nghe thuat']),
   e('Văn hóa', 'counter', ['bang ron', 'bang ron quang cao', 'bien quang cao', 'pano', 'bang hieu', 'treo bang ron', 'quang cao ngoai troi'], ['bien quang cao', 'quang cao']),
   e('Văn hóa', 'counter', ['gia dinh van hoa', 'khu pho van hoa', 'thon van hoa', 'ap van hoa', 'lang van hoa'], ['danh hieu gia dinh van hoa']),
-  e('Tôn giáo', 'counter', ['nha tho', 'sinh hoat ton giao', 'nhom dao', 'tin nguong', 'ton giao', 'mieu'], ['ton giao', 'tin nguong', 'sinh hoat ton giao tap trung']),
+  e('Tôn giáo', 'counter', ['nha tho', 'sinh hoat ton giao', 'nhom dao', 'tin nguong', 'ton giao', 'miếu'], ['ton giao', 'tin nguong', 'sinh hoat ton giao tap trung']),
   e('Du lịch', 'counter', ['tour', 'cong ty du lich', 'lu hanh', 'huong dan vien', 'homestay', 'du lich'], ['kinh doanh dich vu lu hanh', 'du lich']),
   e(
     'Thi đua',

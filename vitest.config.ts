@@ -43,7 +43,11 @@ export default defineConfig({
         },
       },
       // Browser tests drive real Chromium against a real server, each file its own server and browser.
-      { test: { name: 'e2e', include: ['e2e/**/*.test.ts'], testTimeout: 60_000, hookTimeout: 120_000, globalSetup: ['e2e/seed-once.ts'] } },
+      // isolate: false: a worker imports Playwright and the harness once, not once more per file (no file
+      // mocks a module or stubs a global; their state is in their own server and browser).
+      {
+        test: { name: 'e2e', include: ['e2e/**/*.test.ts'], isolate: false, testTimeout: 60_000, hookTimeout: 120_000, globalSetup: ['e2e/seed-once.ts'] },
+      },
     ],
   },
 });

@@ -226,8 +226,13 @@ export function useServerAndBrowser(hooks: { beforeAll(fn: () => Promise<void>):
   let server: RunningServer | null = null;
   let browser: Browser | null = null;
   hooks.beforeAll(async () => {
-    server = await startServer({}, undefined, { from: opts.fresh ? undefined : await runSeededData() });
-    browser = await launchBrowser();
+    // Side by side: Chromium starts while the server loads its catalogue (each waits on its own process).
+    const launched = launchBrowser();
+    try {
+      server = await startServer({}, undefined, { from: opts.fresh ? undefined : await runSeededData() });
+    } finally {
+      browser = await launched;
+    }
   });
   hooks.afterAll(async () => {
     await browser?.close();

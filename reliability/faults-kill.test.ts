@@ -19,9 +19,12 @@ afterAll(async () => {
 });
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-/** Somewhere in the middle of the traffic, never at the same moment twice; the schedule replays from the printed seed. */
-const random = faultRandom(import.meta.filename);
-const randomMs = random.between;
+/**
+ * Somewhere in the middle of the traffic, never at the same moment twice; each drill's schedule replays
+ * from the seed it prints. A generator per drill: the drills run side by side (they mostly wait, on
+ * traffic and on restarts), and draws from one shared generator would interleave differently each run.
+ */
+const randomFor = (drill: string) => faultRandom(`${import.meta.filename} (${drill})`);
 
 /** SQLite in DATA_DIR (as the harness starts it): the kill is of the process holding the file. */
 const sqliteServer = async () => {
@@ -61,8 +64,10 @@ const ENGINES = [
   ['PostgreSQL', pgServer],
 ] as const;
 
-describe.each(ENGINES)('kill -9 during ingest (%s)', (engine, serverOf) => {
+describe.concurrent.each(ENGINES)('kill -9 during ingest (%s)', (engine, serverOf) => {
   it('keeps every acknowledged impression, counts each once, and the roll-up and the hash chain agree with the raw log', async () => {
+    const random = randomFor(`ingest, ${engine}`);
+    const randomMs = random.between;
     const server: RunningServer & { databaseUrl?: string } = await serverOf();
     const reporters = await Promise.all(server.screenTokens.flatMap((token) => [Reporter.connect(server.url, token, 'socket'), Reporter.connect(server.url, token, 'http')]));
     let running = true;
@@ -132,8 +137,10 @@ describe.each(ENGINES)('kill -9 during ingest (%s)', (engine, serverOf) => {
   }, 300_000);
 });
 
-describe('kill -9 during publish', () => {
+describe.concurrent('kill -9 during publish', () => {
   it('leaves every published version whole and numbered without gaps, the draft whole and one audit entry per version', async () => {
+    const random = randomFor('publish');
+    const randomMs = random.between;
     const server = await sqliteServer();
     const admin = await adminSession(server.url);
     const item = (n: number) => ({ id: 'tin', kind: 'text', title: `Tin ${n}`, durationMs: 8_000, heading: `Bản tin số ${n}`, body: 'x'.repeat(1_000 + (n % 1_000)) });

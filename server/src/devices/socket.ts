@@ -19,7 +19,16 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
   });
 
   // Uptime is a report figure, not a reason to refuse a screen: a failed write is logged and play goes on.
-  const logSession = (write: () => Promise<void>) => write().catch((err: unknown) => deps.log.error({ err }, 'could not record device presence'));
+  // A device's session rows are written in the order its sockets came and went, each at the time it
+  // happened: on PostgreSQL two writes go out on two connections, and a close landing before its open
+  // would leave the session open for ever.
+  const sessionWrites = new Map<string, Promise<void>>();
+  const logSession = (deviceId: string, write: () => Promise<void>) => {
+    const next = (sessionWrites.get(deviceId) ?? Promise.resolve()).then(write).catch((err: unknown) => deps.log.error({ err, deviceId }, 'could not record device presence'));
+    sessionWrites.set(deviceId, next);
+    void next.then(() => sessionWrites.get(deviceId) === next && sessionWrites.delete(deviceId));
+    return next;
+  };
 
   io.on('connection', async (socket) => {
     const principal = socket.data.principal;
@@ -41,20 +50,26 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
     onEvent(socket, deps.log, 'clock:sync', ClientEventSchemas['clock:sync'], async () => ({ serverTime: deps.clock().toISOString() }));
 
     const device = await deps.store.devices.get(deviceId);
-    if (!device) return void socket.disconnect(true);
+    // Gone while the store answered (a screen on a flapping network): its 'disconnect' has already fired,
+    // so counting it present now would show it online, and keep its session open, for ever.
+    if (!device || socket.disconnected) return void socket.disconnect(true);
     const joined = [rooms.device(deviceId)];
     if (device.kind === 'screen') joined.push(rooms.screens, rooms.centre(centreId), ...(group ? [rooms.group(centreId, group)] : []));
     else joined.push(rooms.kiosks(centreId));
     void socket.join(joined);
-    if (presence.connect(deviceId)) await logSession(() => deps.store.devices.openSession(deviceId, deps.config.nodeId, deps.clock().toISOString()));
-    await hub.announceDevices([device]);
+    const connectedAt = deps.clock().toISOString();
+    const opened = presence.connect(deviceId) ? logSession(deviceId, () => deps.store.devices.openSession(deviceId, deps.config.nodeId, connectedAt)) : null;
 
+    // Before any other await, so a disconnect while the session is written is not missed.
     socket.on('disconnect', async () => {
       if (!presence.disconnect(deviceId)) return;
-      await logSession(() => deps.store.devices.closeSession(deviceId, deps.config.nodeId, deps.clock().toISOString()));
+      const at = deps.clock().toISOString();
+      await logSession(deviceId, () => deps.store.devices.closeSession(deviceId, deps.config.nodeId, at));
       const d = await deps.store.devices.get(deviceId).catch(() => null);
       // Offline, unless it has meanwhile reconnected to another node: the hub asks them.
       if (d) await hub.announceDevices([d]);
     });
+    await opened;
+    await hub.announceDevices([device]);
   });
 }

@@ -143,11 +143,13 @@ it('sign-in limits: padded, capitalised and full-width names are one account; sp
     await time('warm.up');
     const known: number[] = [];
     const unknown: number[] = [];
-    for (let i = 0; i < 3; i++) {
+    // Seven pairs, side by side: with three, one answer slowed by the other file running beside this one
+    // decided the median.
+    for (let i = 0; i < 7; i++) {
       known.push(await time(victim.username));
       unknown.push(await time(`ghost.${i}`));
     }
-    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[1] ?? 0;
+    const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? 0;
     verdict(
       'Sign-in limits keyed on the normalised name (issue 18)',
       [

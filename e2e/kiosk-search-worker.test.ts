@@ -8,6 +8,17 @@ const env = useServerAndBrowser({ beforeAll, afterAll });
 const WATCH_LONG_TASKS = `window.__long = [];
 new PerformanceObserver((l) => window.__long.push(...l.getEntries().map((e) => ({ start: e.startTime, duration: e.duration })))).observe({ type: 'longtask', buffered: true });`;
 
+/**
+ * For each tap on one of the kiosk's keys, whether the results list already answered the new text when the
+ * tap's own handlers were done, i.e. in the frame the tap makes (the list's data-query is the text it answers).
+ */
+const WATCH_ANSWERED_IN_TAP = `window.__inTap = [];
+let before = null;
+const answered = () => document.querySelector('[data-testid=kiosk-results]')?.getAttribute('data-query') ?? null;
+const isKey = (e) => e.target instanceof Element && e.target.closest('.key') && e.target.closest('.key').dataset.key !== 'clear';
+document.addEventListener('click', (e) => { if (isKey(e)) before = answered(); }, true);
+document.addEventListener('click', (e) => { if (isKey(e)) window.__inTap.push(answered() !== before); });`;
+
 async function typeOnKeyboard(page: Page, q: string): Promise<void> {
   for (const k of q) await page.locator(`[data-testid="keyboard"] [data-key="${k === ' ' ? 'space' : k}"]`).click();
   await page.locator(`[data-testid="kiosk-results"][data-query="${q}"]`).waitFor({ state: 'attached' });
@@ -39,6 +50,8 @@ describe('the kiosk searches in a worker', () => {
     const names = await page.getByTestId('kiosk-result').locator('strong').allTextContents();
     expect(names.length).toBeGreaterThan(0);
     expect(names[0]).toMatch(/khai sinh/i);
+    // The page may share memory with its worker, so a tap waits for its answer (kiosk/src/search-answer.ts).
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
 
     // Offline, from a reload: the service worker has the page, the worker's script and the last catalogue.
     // It controls the page from the second load on (the kiosk takes a new version only when idle).
@@ -52,7 +65,27 @@ describe('the kiosk searches in a worker', () => {
     await page.getByTestId('tile-search').click();
     await typeOnKeyboard(page, 'ket hon');
     expect(await page.getByTestId('kiosk-result').count()).toBeGreaterThan(0);
+    // Served by the service worker, the page keeps the headers that isolate it.
+    expect(await page.evaluate(() => crossOriginIsolated)).toBe(true);
     await ctx.setOffline(false);
+    expect(problems).toEqual([]);
+    await ctx.close();
+  });
+
+  it("draws a tap's results in the frame the tap makes, not a frame later", async () => {
+    const ctx = await env.browser().newContext({ viewport: { width: 1080, height: 1920 } });
+    await ctx.addInitScript(WATCH_ANSWERED_IN_TAP);
+    const { page, problems } = await openPage(ctx, (await pairKiosk(env.server().url, 'dong-nai')).url);
+    await page.locator('main[data-catalogue-size]:not([data-catalogue-size="0"])').waitFor({ timeout: 30_000 });
+    await page.getByTestId('tile-search').click();
+    await typeOnKeyboard(page, 'dang ky ket hon');
+    await page.locator('[data-testid="keyboard"] [data-key="clear"]').click();
+    await typeOnKeyboard(page, 'giay phep xay dung');
+    const inTap = (await page.evaluate('window.__inTap')) as boolean[];
+    expect(inTap).toHaveLength(33);
+    // An answer posted back by the worker always came after the tap's frame (0 of 33); a worker slower than
+    // the tap's wait (a loaded test machine) may still miss a few.
+    expect(inTap.filter(Boolean).length, JSON.stringify(inTap)).toBeGreaterThanOrEqual(26);
     expect(problems).toEqual([]);
     await ctx.close();
   });

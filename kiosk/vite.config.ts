@@ -48,5 +48,9 @@ export default defineConfig({
       },
     }),
   ],
-  server: { proxy: { '/api': api, '/media': api, '/socket.io': { target: api, ws: true } } },
+  server: {
+    proxy: { '/api': api, '/media': api, '/socket.io': { target: api, ws: true } },
+    // As the server sends them (server/src/http/static-apps.ts): the page shares memory with its search worker.
+    headers: { 'Cross-Origin-Opener-Policy': 'same-origin', 'Cross-Origin-Embedder-Policy': 'require-corp' },
+  },
 });

@@ -2,6 +2,7 @@ import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { SearchResult } from '@hcc/shared/search/engine';
 import type { KioskCatalogue } from './catalogue-index';
 import { CATALOGUE_CHANGED, loadKioskCredentials } from './device';
+import { answerBuffer, takeAnswer } from './search-answer';
 import type { FromSearchWorker, ToSearchWorker } from './search-messages';
 
 /**
@@ -22,6 +23,11 @@ export interface LocalCatalogue {
 }
 
 const REFRESH_MS = 15_000;
+/**
+ * How long a tap waits for its query's answer (search-answer.ts). A query takes the worker 1–3 ms here and
+ * about four times that on a slow PC; past this the frame is painted without it and the answer comes by message.
+ */
+const WAIT_IN_TAP_MS = 12;
 /** The kiosk's centre: the one it is paired with, else the address's ?centre= (a phone, an unpaired page). */
 export const centreParam = () => {
   const params = new URLSearchParams(location.search);
@@ -36,25 +42,52 @@ async function fetchIndex(): Promise<{ bytes: ArrayBuffer; etag: string | null }
   return res.ok ? { bytes: await res.arrayBuffer(), etag: res.headers.get('etag') } : null;
 }
 
-/** The page's side of the search worker: each question gets its answer through the callback it was asked with. */
+/**
+ * The page's side of the search worker: each question gets its answer through the callback it was asked
+ * with; a query's, where the page may share memory with the worker, before `search` returns.
+ */
 function searchWorker() {
   const worker = new Worker(new URL('./search.worker.ts', import.meta.url), { type: 'module' });
   const waiting = new Map<number, (m: FromSearchWorker) => void>();
   let nextId = 0;
+  const shared = answerBuffer();
+  if (shared) worker.postMessage({ kind: 'share', buffer: shared } satisfies ToSearchWorker);
+  // While the worker indexes a catalogue it answers nothing else: a tap then does not wait for it.
+  let loading = 0;
   worker.addEventListener('message', (e: MessageEvent<FromSearchWorker>) => {
     const done = waiting.get(e.data.id);
     waiting.delete(e.data.id);
     done?.(e.data);
   });
   /** Sends a question; its answer goes to `onAnswer` unless the returned cancel was called first. */
-  const ask = (m: ToSearchWorker, onAnswer: (m: FromSearchWorker) => void, transfer: Transferable[] = []) => {
+  const ask = (m: Exclude<ToSearchWorker, { kind: 'share' }>, onAnswer: (m: FromSearchWorker) => void, transfer: Transferable[] = []) => {
     waiting.set(m.id, onAnswer);
     worker.postMessage(m, transfer);
     return () => void waiting.delete(m.id);
   };
   return {
-    load: (bytes: ArrayBuffer) => new Promise<KioskCatalogue | null>((resolve) => ask({ kind: 'load', id: nextId++, bytes }, (m) => resolve(m.kind === 'loaded' ? m.catalogue : null), [bytes])),
-    search: (q: string, onResult: (r: SearchResult) => void) => ask({ kind: 'search', id: nextId++, q }, (m) => m.kind === 'results' && onResult(m.result)),
+    load: (bytes: ArrayBuffer) => {
+      loading++;
+      return new Promise<KioskCatalogue | null>((resolve) =>
+        ask(
+          { kind: 'load', id: nextId++, bytes },
+          (m) => {
+            loading--;
+            resolve(m.kind === 'loaded' ? m.catalogue : null);
+          },
+          [bytes],
+        ),
+      );
+    },
+    search: (q: string, onResult: (r: SearchResult) => void) => {
+      const id = nextId++;
+      const cancel = ask({ kind: 'search', id, q }, (m) => m.kind === 'results' && onResult(m.result));
+      const result = shared && !loading ? takeAnswer<SearchResult>(shared, id, WAIT_IN_TAP_MS) : undefined;
+      if (!result) return cancel;
+      cancel(); // its posted copy, when it comes, is not for anyone
+      onResult(result);
+      return () => undefined;
+    },
     inField: (field: string, onItems: (items: ProcedureSummary[]) => void) => ask({ kind: 'field', id: nextId++, field }, (m) => m.kind === 'field' && onItems(m.items)),
     procedure: (code: string, onProcedure: (p: ProcedureSummary | null) => void) => ask({ kind: 'procedure', id: nextId++, code }, (m) => m.kind === 'procedure' && onProcedure(m.procedure)),
     stop: () => worker.terminate(),

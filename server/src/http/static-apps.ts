@@ -11,12 +11,14 @@ interface StaticAppSpec {
   title: string;
   /** Its pages may compile WebAssembly (see allowWasm). */
   wasm?: boolean;
+  /** Its pages are cross-origin isolated (see isolate). */
+  isolated?: boolean;
 }
 
 export const APPS: readonly StaticAppSpec[] = [
   { mount: '/display/', dir: repoPath('display/dist/player'), title: 'Màn hình chờ' },
   { mount: '/console/', dir: repoPath('display/dist/console'), title: 'Bảng điều khiển' },
-  { mount: '/kiosk/', dir: repoPath('kiosk/dist'), title: 'Kiosk tra cứu', wasm: true },
+  { mount: '/kiosk/', dir: repoPath('kiosk/dist'), title: 'Kiosk tra cứu', wasm: true, isolated: true },
 ];
 
 /**
@@ -31,12 +33,24 @@ function allowWasm(_req: Request, res: Response, next: NextFunction): void {
 }
 
 /**
+ * The kiosk's page waits for its search worker's answer in memory they share (kiosk/src/search-answer.ts),
+ * which a browser allows only a cross-origin isolated page: opener isolation (helmet's COOP, same-origin,
+ * for every page) and this embedder policy. Everything the kiosk loads is its own origin's, which
+ * require-corp lets through.
+ */
+function isolate(_req: Request, res: Response, next: NextFunction): void {
+  res.setHeader('Cross-Origin-Embedder-Policy', 'require-corp');
+  next();
+}
+
+/**
  * Hashed assets are cached forever; index.html and the service worker must always be revalidated,
  * or a TV would never learn that a new player version exists.
  */
-export function staticApp(dir: string, opts: { wasm?: boolean } = {}): Router {
+export function staticApp(dir: string, opts: { wasm?: boolean; isolated?: boolean } = {}): Router {
   const r = express.Router();
   if (opts.wasm) r.use(allowWasm);
+  if (opts.isolated) r.use(isolate);
   if (!existsSync(dir)) {
     r.use((_req, res) => void res.status(503).type('text/plain; charset=utf-8').send('This app is not built yet: run `npm run build`.'));
     return r;

@@ -95,19 +95,16 @@ function measureEngine(e: Engine, list: SearchDoc[]): Row[] {
   return rows;
 }
 
-// In the page: each tap on a key of the kiosk's own keyboard is timed from the click's event time
-// (when the browser received the tap) to the end of the first frame whose results show the new text: a
-// message posted from that frame's requestAnimationFrame callback arrives once the frame is painted
-// (MessageChannel, not setTimeout, which Chromium clamps to 4 ms in a chain of timers).
-const WATCH_TAPS = `(() => {
+// In the page: each keystroke — a tap on a key of the kiosk's own keyboard, or a key pressed on a keyboard
+// plugged into it — is timed from its event's time (when the browser received it) to the end of the first
+// frame whose results show the new text: a message posted from that frame's requestAnimationFrame callback
+// arrives once the frame is painted (MessageChannel, not setTimeout, which Chromium clamps to 4 ms in a
+// chain of timers).
+const WATCH_KEYSTROKES = `(() => {
   window.__taps = [];
   const list = () => document.querySelector('[data-testid="kiosk-results"]');
-  document.addEventListener('click', (e) => {
-    const key = e.target instanceof Element ? e.target.closest('.key') : null;
-    // Clearing between queries is not a keystroke of a query (and changes nothing before the first).
-    if (!key || key.getAttribute('data-key') === 'clear') return;
+  const watch = (t0) => {
     const before = list()?.getAttribute('data-query') ?? null;
-    const t0 = e.timeStamp;
     let dom = null;
     const frame = () => {
       if (list()?.getAttribute('data-query') === before) return requestAnimationFrame(frame);
@@ -117,35 +114,50 @@ const WATCH_TAPS = `(() => {
       ch.port2.postMessage(0);
     };
     requestAnimationFrame(frame);
+  };
+  document.addEventListener('click', (e) => {
+    const key = e.target instanceof Element ? e.target.closest('.key') : null;
+    // Clearing between queries is not a keystroke of a query (and changes nothing before the first).
+    if (key && key.getAttribute('data-key') !== 'clear') watch(e.timeStamp);
+  }, true);
+  document.addEventListener('keydown', (e) => {
+    if (e.key.length === 1) watch(e.timeStamp);
   }, true);
 })()`;
 
 /**
- * The probe's own floor: a page with the same keys and results box that writes the new text inside the tap's click
- * handler, with no search at all. What it reads is the browser's input routing and frame timing on this machine,
- * which no kiosk code can go under; the kiosk's figures are read against it.
+ * The probe's own floor: a page with the same keys, search box and results box that writes the new text
+ * inside the keystroke's own handler, with no search at all. What it reads is the browser's input routing
+ * and frame timing on this machine, which no kiosk code can go under; the kiosk's figures are read against it.
  */
 const FLOOR_PAGE = `<!doctype html><meta name="viewport" content="width=device-width">
 <style>.key{display:inline-block;width:90px;height:90px;margin:4px;font:32px sans-serif}</style>
+<input data-testid="kiosk-search" autocomplete="off">
 <ul data-testid="kiosk-results" data-query=""></ul>
 ${[...'0123456789abcdefghijklmnopqrstuvwxyz.', 'space', 'clear'].map((k) => `<button class="key" data-key="${k}">${k}</button>`).join('')}
 <script>
-  let typed = '';
-  document.addEventListener('click', (e) => {
-    const k = e.target.closest('.key')?.dataset.key;
-    if (!k) return;
-    typed = k === 'clear' ? '' : typed + (k === 'space' ? ' ' : k);
-    const list = document.querySelector('[data-testid="kiosk-results"]');
+  const input = document.querySelector('input');
+  const list = document.querySelector('[data-testid="kiosk-results"]');
+  const show = (typed) => {
+    input.value = typed;
     list.dataset.query = typed;
     list.textContent = typed;
+  };
+  document.addEventListener('click', (e) => {
+    const k = e.target.closest('.key')?.dataset.key;
+    if (k) show(k === 'clear' ? '' : input.value + (k === 'space' ? ' ' : k));
   });
+  input.addEventListener('input', () => show(input.value));
 </script>`;
 
 /** The keys a citizen taps for a query on the kiosk's keyboard: no accents (search ignores them). */
 const keysOf = (q: string) => [...foldVietnamese(q)].map((c) => (c === ' ' ? 'space' : c)).filter((k) => k === 'space' || /^[0-9a-z.]$/.test(k));
 
-/** Taps every query key by key, through Chromium's input pipeline, as a finger on the touch screen does. */
-async function tapAll(page: Page, queries: string[]): Promise<{ dom: number[]; painted: number[] }> {
+/** How a query is typed: tapped on the kiosk's on-screen keys, or pressed on a keyboard plugged into it. */
+type Typing = 'tap' | 'keyboard';
+
+/** Types every query key by key through Chromium's input pipeline, as a finger on the touch screen or a keyboard does. */
+async function typeAll(page: Page, queries: string[], typing: Typing): Promise<{ dom: number[]; painted: number[] }> {
   await page.evaluate('window.__taps = []');
   const centres = new Map<string, { x: number; y: number }>();
   for (const key of await page.locator('.key').all()) {
@@ -161,8 +173,9 @@ async function tapAll(page: Page, queries: string[]): Promise<{ dom: number[]; p
   let expected = 0;
   for (const q of queries) {
     await tap('clear');
+    if (typing === 'keyboard') await page.getByTestId('kiosk-search').focus();
     for (const k of keysOf(q)) {
-      await tap(k);
+      await (typing === 'tap' ? tap(k) : page.keyboard.press(k === 'space' ? 'Space' : k));
       expected++;
       await page.waitForFunction((n) => (window as unknown as { __taps: unknown[] }).__taps.length >= n, expected);
     }
@@ -171,25 +184,75 @@ async function tapAll(page: Page, queries: string[]): Promise<{ dom: number[]; p
   return { dom: taps.map((t) => t.dom), painted: taps.map((t) => t.painted) };
 }
 
-/** Enough taps (about 400) for a p95 of the floor; the kiosk's rows type every held-out query. */
+/** Enough keystrokes (about 400) for a p95 of the floor; the kiosk's rows type every held-out query. */
 const FLOOR_QUERIES = 20;
 
-/** The same taps on FLOOR_PAGE, at 1× and 4×: what the probe reads when a keystroke costs nothing. */
-async function measureFloor(page: Page, queries: string[]): Promise<Row[]> {
-  await page.setContent(FLOOR_PAGE);
-  await page.evaluate(WATCH_TAPS);
+const TYPINGS: [Typing, string][] = [
+  ['tap', 'tapped on its keys'],
+  ['keyboard', 'pressed on a keyboard'],
+];
+
+/** Issue 20's goals for keystroke → painted frame, p95, at 1× and at 4× CPU throttling (a cheap kiosk PC). */
+const KEYSTROKE_GOALS = [
+  [1, 16],
+  [4, 50],
+] as const;
+
+interface Keystrokes {
+  dom: number[];
+  painted: number[];
+}
+
+const describeKeystrokes = ({ dom, painted }: Keystrokes) =>
+  `${percentile(painted, 50).toFixed(1)} / ${percentile(painted, 95).toFixed(1)} ms (to the DOM change: ${percentile(dom, 50).toFixed(1)} / ${percentile(dom, 95).toFixed(1)} ms)`;
+
+/** Types the queries in each way at each CPU rate; keyed `${typing} ${rate}`. */
+async function typeEachWay(page: Page, queries: string[]): Promise<Map<string, Keystrokes>> {
+  await page.evaluate(WATCH_KEYSTROKES);
   const cdp = await page.context().newCDPSession(page);
-  const rows: Row[] = [];
-  for (const rate of [1, 4]) {
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-    const { dom, painted } = await tapAll(page, queries);
-    rows.push({
-      metric: `the probe's floor, CPU ${rate}×: a page that writes the letter in the tap's own handler, no search, p50 / p95 (${painted.length} keystrokes)`,
-      value: `${percentile(painted, 50).toFixed(1)} / ${percentile(painted, 95).toFixed(1)} ms (to the DOM change: ${percentile(dom, 50).toFixed(1)} / ${percentile(dom, 95).toFixed(1)} ms)`,
-      info: 'input routing and frame timing of this browser on this machine: no page can read lower',
-    });
-  }
+  const out = new Map<string, Keystrokes>();
+  for (const [typing] of TYPINGS)
+    for (const [rate] of KEYSTROKE_GOALS) {
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+      out.set(`${typing} ${rate}`, await typeAll(page, queries, typing));
+    }
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  return out;
+}
+
+/**
+ * The kiosk's keystroke rows, each read against the floor. A key pressed on a keyboard is judged by the
+ * issue's goal as written (its own probe typed on a keyboard). A tap reaches any page two frames after its
+ * time stamp here (touch start, touch end, gesture, click: the floor reads 32–33 ms at 1× for a page that
+ * does nothing), so a tap's goal counts from the floor: the kiosk may add the goal's time to it, no more.
+ */
+function keystrokeRows(kiosk: Map<string, Keystrokes>, floor: Map<string, Keystrokes>, count: number, isolated: boolean): Row[] {
+  const rows: Row[] = [];
+  for (const [typing, how] of TYPINGS)
+    for (const [rate, goal] of KEYSTROKE_GOALS) {
+      const k = kiosk.get(`${typing} ${rate}`);
+      const f = floor.get(`${typing} ${rate}`);
+      if (!k || !f) throw new Error(`no keystrokes ${how} at ${rate}×`);
+      const p95 = percentile(k.painted, 95);
+      const floorP95 = percentile(f.painted, 95);
+      const limit = typing === 'tap' ? floorP95 + goal : goal;
+      rows.push({
+        metric: `kiosk in Chromium, ${count} procedures, ${how}, CPU ${rate}×: keystroke → painted frame, p50 / p95 (${k.painted.length} keystrokes)`,
+        value: `${describeKeystrokes(k)}; page cross-origin isolated: ${isolated ? 'yes' : 'no'}`,
+        goal: typing === 'tap' ? `p95 ≤ the floor's ${floorP95.toFixed(1)} + ${goal} ms` : `p95 ≤ ${goal} ms (the floor's p95: ${floorP95.toFixed(1)} ms)`,
+        met: p95 <= limit,
+      });
+    }
+  for (const [typing, how] of TYPINGS)
+    for (const [rate] of KEYSTROKE_GOALS) {
+      const f = floor.get(`${typing} ${rate}`);
+      if (!f) continue;
+      rows.push({
+        metric: `the probe's floor, ${how}, CPU ${rate}×: a page that writes the letter in the keystroke's own handler, no search, p50 / p95 (${f.painted.length} keystrokes)`,
+        value: describeKeystrokes(f),
+        info: 'input routing and frame timing of this browser on this machine: no page can read lower',
+      });
+    }
   return rows;
 }
 
@@ -205,39 +268,28 @@ export async function measureKiosk(queries = DEV_HELDOUT.map((x) => x.q)): Promi
       body: crawlText(readFileSync(CRAWL)),
     });
     if (!res.ok) throw new Error(`import failed: ${res.status} ${await res.text()}`);
-    const page = await (await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true })).newPage();
+    const context = await browser.newContext({ viewport: { width: 1080, height: 1920 }, hasTouch: true });
+    const page = await context.newPage();
     // A kiosk paired with the province: no selection of its own, so it carries the whole national catalogue.
     await page.goto((await pairKiosk(server.url, 'dong-nai')).url);
     await page.getByTestId('tile-search').click();
     // Functions, not strings: the kiosk's CSP forbids eval, which a string predicate needs.
     await page.waitForFunction(() => document.querySelector('[data-testid=kiosk-search]') && performance.getEntriesByName('catalogue-index-build').length > 0, null, { timeout: 60_000 });
-    const { count, buildMs } = (await page.evaluate(
-      '({ count: Number(document.querySelector("main").dataset.catalogueSize), buildMs: performance.getEntriesByName("catalogue-index-build").at(-1).duration })',
-    )) as { count: number; buildMs: number };
-    await page.evaluate(WATCH_TAPS);
-    const cdp = await page.context().newCDPSession(page);
+    const { count, buildMs, isolated } = (await page.evaluate(
+      '({ count: Number(document.querySelector("main").dataset.catalogueSize), buildMs: performance.getEntriesByName("catalogue-index-build").at(-1).duration, isolated: crossOriginIsolated })',
+    )) as { count: number; buildMs: number; isolated: boolean };
+    const cdp = await context.newCDPSession(page);
     await cdp.send('HeapProfiler.collectGarbage');
     const { usedSize } = await cdp.send('Runtime.getHeapUsage');
-    const rows: Row[] = [];
-    for (const [rate, goal] of [
-      [1, 16],
-      [4, 50],
-    ] as const) {
-      await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-      const { dom, painted } = await tapAll(page, queries);
-      const p95 = percentile(painted, 95);
-      rows.push({
-        metric: `kiosk in Chromium, ${count} procedures, CPU ${rate}×: keystroke → painted frame, p50 / p95 (${painted.length} keystrokes)`,
-        value: `${percentile(painted, 50).toFixed(1)} / ${p95.toFixed(1)} ms (to the DOM change: ${percentile(dom, 50).toFixed(1)} / ${percentile(dom, 95).toFixed(1)} ms)`,
-        goal: `p95 ≤ ${goal} ms`,
-        met: p95 <= goal,
-      });
-    }
-    await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-    rows.push(...(await measureFloor(await page.context().newPage(), queries.slice(0, FLOOR_QUERIES))));
-    rows.push({ metric: 'kiosk in Chromium: index build on load', value: `${buildMs.toFixed(0)} ms`, info: 'part of the load time, not of a keystroke' });
-    rows.push({ metric: 'kiosk in Chromium: JS heap after GC with the catalogue loaded', value: `${(usedSize / 2 ** 20).toFixed(1)} MB`, info: 'memory held by the kiosk; no goal set' });
-    return rows;
+    const kiosk = await typeEachWay(page, queries);
+    const floorPage = await context.newPage();
+    await floorPage.setContent(FLOOR_PAGE);
+    const floor = await typeEachWay(floorPage, queries.slice(0, FLOOR_QUERIES));
+    return [
+      ...keystrokeRows(kiosk, floor, count, isolated),
+      { metric: 'kiosk in Chromium: index build on load', value: `${buildMs.toFixed(0)} ms`, info: 'part of the load time, not of a keystroke' },
+      { metric: 'kiosk in Chromium: JS heap after GC with the catalogue loaded', value: `${(usedSize / 2 ** 20).toFixed(1)} MB`, info: 'memory held by the kiosk; no goal set' },
+    ];
   } finally {
     await browser.close();
     await destroyServer(server);

@@ -78,6 +78,17 @@ describe('phrases of three words or more said with words of their own inside', (
     const read = (q: string) => residence.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
     expect(read('nhap lai ho khau')).toEqual(['[nhap ho khau]', 'lai']);
   });
+
+  it('nor a word that makes a phrase of its own with the word before it: "cấp lại" is a reissue', () => {
+    const land = compileLexicon([
+      lexiconEntry('Đất đai', 'counter', ['xin cap so do'], ['dang ky dat dai']),
+      lexiconEntry('Giấy tờ', 'counter', ['cap lai'], ['cap lai']),
+      lexiconEntry('Đất đai', 'counter', ['so do'], ['giay chung nhan quyen su dung dat']),
+    ]);
+    const read = (q: string) => land.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
+    expect(read('xin cap lai so do')).toEqual(['xin', '[cap lai]', '[so do]']);
+    expect(read('xin cap so do')).toEqual(['[xin cap so do]']);
+  });
 });
 
 describe('two phrases overlapping in a query', () => {

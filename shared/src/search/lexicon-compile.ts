@@ -125,6 +125,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
           const rest = p.words.slice(1).join(' ');
           const verb = gap === 1 && (byFirst.get(p.words[1] as string) ?? []).some((q) => q.words.join(' ') === rest && q.concepts.some((c) => p.concepts.includes(c)));
           if (!small && ((gap < 2 && !verb) || matchAt(tokens, i + gap).some((q) => q.words.length >= size + p.words.length - gap))) continue;
+          // Nor a word that makes a phrase of its own with the word before it: "xin cấp lại sổ đỏ" is a reissue
+          // ("cấp lại"), not the first issue "xin cấp sổ đỏ" with "lại" beside it.
+          if (matchAt(tokens, i + gap - 1).some((q) => q.words.length === 2)) continue;
           if (p.words.every((w, k) => tokens[i + k + (k >= gap ? size : 0)] === w)) out.push({ p, span: p.words.length + size, kept: small ? [] : inserted });
         }
     }

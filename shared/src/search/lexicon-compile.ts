@@ -128,7 +128,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
           // Nor a word that makes a phrase of its own with the word before it: "xin cấp lại sổ đỏ" is a reissue
           // ("cấp lại"), not the first issue "xin cấp sổ đỏ" with "lại" beside it.
           if (matchAt(tokens, i + gap - 1).some((q) => q.words.length === 2)) continue;
-          if (p.words.every((w, k) => tokens[i + k + (k >= gap ? size : 0)] === w)) out.push({ p, span: p.words.length + size, kept: small ? [] : inserted });
+          // One word after the verb that starts no phrase says how the act is done ("nhập lại", "nhập luôn"): the
+          // phrase's act, not a thing asked of its own to be looked for in the names.
+          const manner = verb && size === 1 && !matchAt(tokens, i + gap).length;
+          if (p.words.every((w, k) => tokens[i + k + (k >= gap ? size : 0)] === w)) out.push({ p, span: p.words.length + size, kept: small || manner ? [] : inserted });
         }
     }
     return out;

@@ -232,6 +232,10 @@ describe('coverage scoring', () => {
     expect(first('con toi sap lay vo thi lam the nao')).toBe('9.000081');
     // Asked first, what follows "vì" is why: the story, however it is told.
     expect(first('cho con mảnh đất vì nó sắp lấy vợ')).toBe('9.000082');
+    // Or a clause of its own after the request, with no "vì".
+    expect(first('tôi muốn cho con mảnh đất, nó sắp lấy vợ')).toBe('9.000082');
+    // Without a request word before it, a later clause may be what is asked.
+    expect(first('con tôi cho mảnh đất, nó sắp lấy vợ')).toBe('9.000081');
   });
 
   it('counts what the story says the citizen lacks ("không có lương hưu") as the story, not as what is asked', () => {

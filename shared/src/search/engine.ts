@@ -509,6 +509,30 @@ function storyEnd(units: readonly Unit[]): number {
   return 0;
 }
 
+/**
+ * Where each clause after the first starts, as the index of its first word in the query's words (a comma, a full stop,
+ * a semicolon or a question mark ends a clause). Null when the words read are not the words typed (initials expanded).
+ */
+function clauseStarts(query: string, typed: readonly string[]): Set<number> | null {
+  const starts = new Set<number>();
+  let count = 0;
+  for (const part of query.split(/[,.;!?]+/)) {
+    if (count > 0) starts.add(count);
+    count += words(part).length;
+  }
+  return count === typed.length || (count > MAX_WORDS && typed.length === MAX_WORDS) ? starts : null;
+}
+
+/** Each unit's place in the words typed: where its first word is, read in order. */
+function placesOf(units: readonly Unit[], typed: readonly string[]): number[] {
+  let at = 0;
+  return units.map((u) => {
+    const j = typed.indexOf(u.words[0] as string, at);
+    if (j >= 0) at = j + 1;
+    return j >= 0 ? j : at;
+  });
+}
+
 const idfOf = (index: SearchIndex, df: number) => Math.log(1 + index.docs.length / Math.max(1, df));
 
 export function search(index: SearchIndex, query: string, opts: SearchOptions): SearchResult {
@@ -611,7 +635,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
       askedWeight = Math.max(askedWeight, conceptWeight(u));
     }
+  // Asked first, then a clause of its own after a comma: "tôi muốn nhập hộ khẩu cho cháu, bố mẹ cháu đi làm ở nước
+  // ngoài" tells why, as a clause after "vì" does. Only after a request word and something asked after it: without
+  // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
+  const starts = request > 0 ? clauseStarts(query.slice(0, 200), typed) : null;
+  const places = starts ? placesOf(units, typed) : [];
+  let askedConcept = false;
   for (const [i, u] of units.entries()) {
+    if (askedConcept && starts?.has(places[i] as number)) reason = true;
+    if (i > request && u.concept) askedConcept = true;
     // "Làm sao để…", "làm thế nào để…": what follows the question is what is asked, not a reason.
     if (asking && u.filler && u.words[0] === 'de' && !meant('de') && !/^(sao|nao|gi)$/.test(units[i - 1]?.words[0] ?? '')) reason = true;
     // Asked first, the story after "vì" (because): "làm sổ đỏ cho mảnh vườn, vì ông bà để lại…" is why.

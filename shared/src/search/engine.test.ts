@@ -217,6 +217,18 @@ describe('coverage scoring', () => {
     expect(first('tôi đi làm ăn xa mấy năm, giờ về quê muốn nhập hộ khẩu')).toBe('9.000061');
   });
 
+  it('reads "nội", "ngoại" after a relative as the side of the family, not a word of the names', () => {
+    const kin = build([
+      doc('9.000101', 'Đăng ký tạm trú', 'Cư trú'),
+      doc('9.000102', 'Khai báo tạm trú cho người nước ngoài tại Việt Nam', 'Cư trú'),
+      doc('9.000103', 'Thủ tục hải quan đối với hàng hóa đưa vào kho ngoại quan', 'Hải quan'),
+    ]);
+    const found = (q: string) => search(kin, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('đăng ký tạm trú cho bà ngoại')).toEqual(['9.000101', '9.000102']);
+    // Alone, "ngoại" is a word of its own.
+    expect(found('kho ngoại quan')[0]).toBe('9.000103');
+  });
+
   it('counts a concept of the story that no procedure of the request holds as the story', () => {
     const story = build([
       doc('9.000081', 'Thủ tục đăng ký kết hôn', 'Hộ tịch'),

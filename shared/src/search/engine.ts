@@ -145,6 +145,12 @@ function typedMarks(query: string): Map<string, string> {
   return out;
 }
 
+/**
+ * "Nội", "ngoại" after a relative ("cháu ngoại", "ông bà nội", "bên ngoại") say which side of the family: people, as
+ * the relative is, not the "ngoại quan" of a customs name.
+ */
+const kinSide = (before: string | undefined, w: string) => /^(noi|ngoai)$/.test(w) && /^(ong|ba|chau|ben|ho)$/.test(before ?? '');
+
 const FILLER_WEIGHT = 0.15;
 /**
  * A filler word of the story told before the request: an old citizen's dozen ("tôi mới về ở với con cháu được mấy
@@ -566,7 +572,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       words: [w as string, ...more],
       ...(concept ? { concept } : {}),
       // Filler, and bare numbers ("lần 2", "(1)"): weak evidence of what is asked for.
-      filler: !concept && !more.length && ((FILLER.has(w as string) && !meant(w as string)) || /^\d+$/.test(w as string)),
+      filler: !concept && !more.length && ((FILLER.has(w as string) && !meant(w as string)) || /^\d+$/.test(w as string) || kinSide(all[i - 1]?.words.at(-1), w as string)),
       typing: stillTyping && i === all.length - 1 && !concept,
     };
   });

@@ -217,6 +217,15 @@ describe('coverage scoring', () => {
     expect(first('tôi đi làm ăn xa mấy năm, giờ về quê muốn nhập hộ khẩu')).toBe('9.000061');
   });
 
+  it('reads a phrase typed with other marks than the lexicon writes it as its words: "con dâu" is no seal', () => {
+    const seal = build([doc('9.000111', 'Đăng ký mẫu con dấu mới', 'Con dấu'), doc('9.000112', 'Đăng ký thường trú', 'Cư trú')]);
+    const found = (q: string) => search(seal, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('đăng ký con dấu')).toEqual(['9.000111']);
+    expect(found('dang ky con dau')).toEqual(['9.000111']);
+    // Read as the seal, the phrase would leave nothing else standing.
+    expect(found('đăng ký con dâu về ở')).toContain('9.000112');
+  });
+
   it('reads "nội", "ngoại" after a relative as the side of the family, not a word of the names', () => {
     const kin = build([
       doc('9.000101', 'Đăng ký tạm trú', 'Cư trú'),

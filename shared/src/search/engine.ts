@@ -562,12 +562,18 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const marks = typedMarks(query.slice(0, 200));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
   const meant = (w: string) => marks.has(w) && !FILLER_KEYS.has(marks.get(w) as string);
-  const units: Unit[] = index.lexicon.segment(typed).map(({ words: [w, ...more], concept }, i, all) => {
+  const pieces = index.lexicon.segment(typed).flatMap(({ words: said, concept }): { words: string[]; concept?: string }[] => {
+    const [w, ...more] = said;
     // A catalogue word typed with marks no name writes it with ("đòi" is not "đổi"): another word, not the concept.
     const key = marks.get(w as string);
     if (!more.length && key && !index.writings.has(key) && concept && index.lexicon.meansOf(concept).some((m) => ` ${m} `.includes(` ${w} `))) concept = undefined;
-    // A word people say alone typed with other marks than the lexicon writes it ("cuối" for "cưới") is another word.
-    if (!more.length && key && index.lexicon.writtenAs(w as string)?.includes(key) === false) concept = undefined;
+    // A phrase people say typed with other marks than the lexicon writes it ("cuối" for "cưới", "sơ đồ" for "sổ
+    // đỏ") is other words, each read alone.
+    const writings = concept ? index.lexicon.writtenAs(said.join(' ')) : undefined;
+    if (writings && !writings.some((k) => k.split(' ').every((x, j) => (marks.get(said[j] as string) ?? x) === x))) return said.map((x) => ({ words: [x] }));
+    return [{ words: said, ...(concept ? { concept } : {}) }];
+  });
+  const units: Unit[] = pieces.map(({ words: [w, ...more], concept }, i, all) => {
     return {
       words: [w as string, ...more],
       ...(concept ? { concept } : {}),

@@ -113,4 +113,10 @@ describe('words said alone, written with their marks', () => {
     expect(lex.writtenAs('heo')).toBeUndefined();
     expect(lex.writtenAs('vo')).toBeUndefined();
   });
+
+  it('and so do phrases written with their marks, word by word', () => {
+    const land = compileLexicon([lexiconEntry('Đất đai', 'counter', ['sổ đỏ', 'so dat'], ['giay chung nhan quyen su dung dat'])]);
+    expect(land.writtenAs('so do')).toEqual([`${markKey('sổ')} ${markKey('đỏ')}`]);
+    expect(land.writtenAs('so dat')).toBeUndefined();
+  });
 });

@@ -1,6 +1,6 @@
 import { foldVietnamese } from './fold';
 import type { LexiconEntry } from './lexicon';
-import { isMarked, markKey } from './marks';
+import { isMarked, markedWords } from './marks';
 import { canonical } from './typing';
 
 /**
@@ -17,8 +17,8 @@ export interface CompiledLexicon {
   meansOf(concept: string): string[];
   /** Every phrase of every entry, as folded words: what people go on to type after a word. */
   phrases(): string[][];
-  /** A word people say alone, written in the lexicon with its marks ("cưới", "lợn"): the ways it is written (marks.ts keys). */
-  writtenAs(word: string): string[] | undefined;
+  /** A phrase people say, written in the lexicon with its marks ("cưới", "sổ đỏ"), folded: the ways it is written (marks.ts keys of its words, space-separated). */
+  writtenAs(phrase: string): string[] | undefined;
   size: number;
 }
 
@@ -54,6 +54,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   /** First word → phrases that start with it (longest first), each with its concepts. */
   const byFirst = new Map<string, Phrase[]>();
   const written = new Map<string, string[]>();
+  const unmarked = new Set<string>();
   const means = new Map<string, string[]>();
   /** Concept → the phrases (as padded folded text) one of which must be in the query for it to be read, and none of `unless`. */
   const context = new Map<string, { when: string[]; unless: string[] }>();
@@ -70,8 +71,18 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     for (const { p, say } of phrases) {
       const words = toTokens(p);
       if (!words.length) continue;
-      // Folded, "cưới" is "cuối" and "lợn" "lớn": a word said alone is written as said, to be told from its neighbours.
-      if (say && words.length === 1 && isMarked(p)) written.set(words[0] as string, [...(written.get(words[0] as string) ?? []), markKey(p)]);
+      // Folded, "cưới" is "cuối" and "sổ đỏ" "sơ đồ": a phrase written with its marks is written as said, to be told
+      // from its neighbours (keys of its words, space-separated).
+      // A phrase some entry leaves unmarked ("thuê đất nông nghiệp" is a lease too) may be either.
+      const key = words.join(' ');
+      if (say && isMarked(p))
+        written.set(key, [
+          ...(written.get(key) ?? []),
+          markedWords(p)
+            .map((m) => m.key)
+            .join(' '),
+        ]);
+      else unmarked.add(key);
       // Everyday speech is read in queries only (see lexicon.ts); official text holds the "means".
       const inDocs = !say || (!when.length && (e.source === 'abbreviation' || e.source === 'old name'));
       // The catalogue's own words mean the concept anywhere; a context only conditions what people say.
@@ -155,7 +166,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     size: entries.length,
     phrases: () => [...byFirst.values()].flatMap((list) => list.map((p) => p.words)),
     meansOf: (concept) => concept.split('|').flatMap((c) => means.get(c) ?? []),
-    writtenAs: (word) => written.get(word),
+    writtenAs: (phrase) => (unmarked.has(phrase) ? undefined : written.get(phrase)),
     conceptsIn(tokens, field) {
       const out = new Set<string>();
       const read = (ts: readonly string[]) => {

@@ -500,8 +500,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'Đất đai',
     'counter',
     [
-      'so do',
-      'so hong',
+      // Written with their marks: "sơ đồ" is a plan, not the certificate.
+      'sổ đỏ',
+      'sổ hồng',
       'bia do',
       'bia hong',
       'so dat',
@@ -842,7 +843,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['cam do', 'tiem cam do', 'kinh doanh cam do', 'nha nghi', 'khach san', 'karaoke', 'massage', 'bar', 'vu truong', 'dich vu bao ve', 'an ninh trat tu', 'dieu kien anninh', 'giay an ninh trat tu'],
     ['du dieu kien ve an ninh trat tu'],
   ),
-  e('Con dấu', 'counter', ['khac dau', 'lam con dau', 'dang ky con dau', 'dau cong ty', 'mau dau'], ['mau con dau']),
+  // "Làm con dâu", "đăng ký … con dâu" are a daughter-in-law: written with their marks.
+  e('Con dấu', 'counter', ['khắc dấu', 'làm con dấu', 'đăng ký con dấu', 'dấu công ty', 'mẫu dấu'], ['mau con dau']),
 
   // — Tax.
   e(
@@ -867,7 +869,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Thuế',
     'counter',
-    ['thue dat', 'thue nha dat', 'dong thue dat', 'nop thue dat', 'thue dat o', 'thue dat phi nong nghiep', 'thue dat nong nghiep', 'thue ruong'],
+    // Written with their marks: "thuê ruộng", "thuê nhà đất" are a lease (see lexicon-compile.ts, writtenAs).
+    ['thue dat', 'thuế nhà đất', 'đóng thuế đất', 'nộp thuế đất', 'thuế đất ở', 'thuế đất phi nông nghiệp', 'thuế đất nông nghiệp', 'thuế ruộng'],
     ['thue su dung dat phi nong nghiep', 'thue su dung dat nong nghiep'],
   ),
   e('Thuế', 'counter', ['truoc ba', 'thue truoc ba', 'le phi truoc ba', 'nop truoc ba', 'dong truoc ba', 'phi truoc ba'], ['le phi truoc ba']),

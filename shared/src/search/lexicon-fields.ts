@@ -47,7 +47,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     // The catalogue's name is "Chứng thực giao dịch liên quan đến tài sản…": a contract is a transaction.
     ['chung thuc hop dong giao dich', 'chung thuc giao dich'],
   ),
-  e('Chứng thực', 'counter', ['sao y giay to', 'sao y cong chung', 'photo sao y', 'chung thuc giay to', 'chung ban sao'], ['chung thuc ban sao tu ban chinh']),
+  e(
+    'Chứng thực',
+    'counter',
+    ['sao y giay to', 'sao y cong chung', 'photo sao y', 'chung thuc giay to', 'chung ban sao', 'chứng giấy tờ', 'chứng bằng', 'chứng học bạ'],
+    ['chung thuc ban sao tu ban chinh'],
+  ),
   e('Công chứng', 'counter', ['van phong cong chung', 'phong cong chung', 'mo van phong cong chung', 'lam cong chung vien', 'the cong chung'], ['van phong cong chung', 'cong chung vien']),
   e('Thừa phát lại', 'counter', ['thua phat lai', 'lap vi bang', 'vi bang', 'tong dat giay to'], ['thua phat lai', 'vi bang']),
   // Becoming a lawyer (the practising certificate) and opening a law firm are different procedures.

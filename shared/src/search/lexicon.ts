@@ -258,7 +258,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['chung thuc ban sao', 'ban sao tu ban chinh', 'chung thuc'],
   ),
-  e('Chứng thực', 'counter', ['ky ten xac nhan', 'xac nhan chu ky', 'cong chung chu ky', 'lan tay', 'diem chi', 'ky xac nhan', 'thi thuc chu ky'], ['chung thuc chu ky']),
+  // "Chứng" alone is how many say "chứng thực" ("xã chứng chữ ký cho").
+  e(
+    'Chứng thực',
+    'counter',
+    ['ky ten xac nhan', 'xac nhan chu ky', 'cong chung chu ky', 'lan tay', 'diem chi', 'ky xac nhan', 'thi thuc chu ky', 'chứng chữ ký', 'chứng chữ kí'],
+    ['chung thuc chu ky'],
+  ),
   e(
     'Chứng thực',
     'counter',
@@ -976,9 +982,24 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'Bảo hiểm',
     'counter',
     [
-      ...['lanh thay', 'nhan thay', 'nhan ho', 'lanh ho', 'uy quyen lanh', 'nguoi nha lanh thay', 'di lanh ho'],
+      // "Lĩnh" in the North, "lãnh" in the South: both, with "hộ" or "thay".
+      ...['lanh thay', 'nhan thay', 'nhan ho', 'lanh ho', 'uy quyen lanh', 'nguoi nha lanh thay', 'di lanh ho', 'linh ho', 'di linh ho', 'uy quyen linh', 'nguoi nha linh thay'],
       // The thing collected said between: "nhận lương hưu thay", "rút tiền thay".
-      ...['nhan luong huu thay', 'lanh luong huu thay', 'linh luong huu thay', 'rut luong huu thay', 'nhan luong huu ho', 'lanh luong huu ho', 'nhan tien thay', 'lanh tien thay', 'rut tien thay'],
+      ...[
+        'nhan luong huu thay',
+        'lanh luong huu thay',
+        'linh luong huu thay',
+        'rut luong huu thay',
+        'nhan luong huu ho',
+        'lanh luong huu ho',
+        'linh luong huu ho',
+        'nhan tien thay',
+        'lanh tien thay',
+        'linh tien thay',
+        'rut tien thay',
+        'linh tien ho',
+        'lanh tien ho',
+      ],
     ],
     ['linh thay'],
   ),

@@ -226,6 +226,17 @@ describe('coverage scoring', () => {
     expect(found('đăng ký con dâu về ở')).toContain('9.000112');
   });
 
+  it('reads "mất mấy ngày" as a question of what it takes, not a loss', () => {
+    const passport = build([
+      doc('9.000121', 'Cấp hộ chiếu phổ thông ở trong nước', 'Xuất nhập cảnh'),
+      doc('9.000122', 'Trình báo mất hộ chiếu phổ thông', 'Xuất nhập cảnh'),
+      ...['Cấp lại Giấy chứng nhận do bị mất', 'Cấp lại thẻ căn cước', 'Cấp lại giấy phép lái xe khi bị mất', 'Đăng ký khai tử'].map((name, i) => doc(`9.00013${i}`, name)),
+    ]);
+    const first = (q: string) => search(passport, q, { limit: 3 }).hits[0]?.code;
+    expect(first('làm hộ chiếu mất mấy ngày')).toBe('9.000121');
+    expect(first('bị mất hộ chiếu')).toBe('9.000122');
+  });
+
   it('reads "nội", "ngoại" after a relative as the side of the family, not a word of the names', () => {
     const kin = build([
       doc('9.000101', 'Đăng ký tạm trú', 'Cư trú'),

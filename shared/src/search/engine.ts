@@ -562,8 +562,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const marks = typedMarks(query.slice(0, 200));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
   const meant = (w: string) => marks.has(w) && !FILLER_KEYS.has(marks.get(w) as string);
-  const pieces = index.lexicon.segment(typed).flatMap(({ words: said, concept }): { words: string[]; concept?: string }[] => {
+  const pieces = index.lexicon.segment(typed).flatMap(({ words: said, concept }, i, all): { words: string[]; concept?: string }[] => {
     const [w, ...more] = said;
+    // "Mất bao lâu", "mất mấy ngày", "mất bao nhiêu tiền" ask what it takes: no loss, no reissue, no word to find.
+    if (w === 'mat' && !more.length && /^(bao|may|nhieu|it|thoi|khoang|chung)$/.test(all[i + 1]?.words[0] ?? '')) return [];
     // A catalogue word typed with marks no name writes it with ("đòi" is not "đổi"): another word, not the concept.
     const key = marks.get(w as string);
     if (!more.length && key && !index.writings.has(key) && concept && index.lexicon.meansOf(concept).some((m) => ` ${m} `.includes(` ${w} `))) concept = undefined;

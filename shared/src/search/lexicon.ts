@@ -326,9 +326,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'old name',
     [
       'nhap ho khau',
-      'nhap khau',
       'chuyen ho khau',
-      'chuyen khau',
       'len ho khau',
       'vao ho khau',
       'cho vao ho khau',
@@ -344,6 +342,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['dang ky thuong tru'],
   ),
+  // Said of the household book, but written in the catalogue for goods: an import, goods in transit. Read in queries only.
+  e('Cư trú', 'counter', ['nhap khau', 'chuyen khau'], ['dang ky thuong tru']),
   e('Cư trú', 'old name', ['tach ho khau', 'tach khau', 'tach so ho khau', 'tach ho rieng', 'ra ho rieng', 'lap ho moi'], ['tach ho']),
   e('Cư trú', 'old name', ['cat ho khau', 'cat khau', 'xoa ho khau', 'xoa khau', 'xoa ten trong ho khau', 'cat ten khoi ho khau', 'rut ho khau'], ['xoa dang ky thuong tru']),
   e(

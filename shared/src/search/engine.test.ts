@@ -237,6 +237,12 @@ describe('coverage scoring', () => {
     expect(first('bị mất hộ chiếu')).toBe('9.000122');
   });
 
+  it('reads the classifiers of people ("đứa", "thằng") as the filler they are: "đứa cháu" holds no "đưa"', () => {
+    const goods = build([doc('9.000141', 'Đăng ký thường trú', 'Cư trú'), doc('9.000142', 'Thủ tục hải quan đối với hàng hóa nhập khẩu đưa vào kho', 'Hải quan')]);
+    const found = (q: string) => search(goods, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('nhập hộ khẩu cho đứa cháu')).toEqual(['9.000141']);
+  });
+
   it('reads "nội", "ngoại" after a relative as the side of the family, not a word of the names', () => {
     const kin = build([
       doc('9.000101', 'Đăng ký tạm trú', 'Cư trú'),

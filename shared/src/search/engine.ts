@@ -118,7 +118,7 @@ const FILLER_MARKED = new Set(
     'con cháu trẻ vợ chồng cha bố mẹ cụ cô dì cậu mợ thân người họ hàng gia đình bạn hôm qua năm ngoái trước sau đẻ ' +
     // Classifiers ("mảnh đất", "tờ giấy", "cái sổ", "chiếc xe"): they count things, they never name a procedure,
     // and a rare one in an official name ("hai mảnh vỏ") must not pull a query about land there.
-    'mảnh tấm cái chiếc quyển cuốn miếng ngôi lá ' +
+    'mảnh tấm cái chiếc quyển cuốn miếng ngôi lá đứa thằng ' +
     // More of how a question is put: "cần những gì", "có được không", "mất bao lâu", "gấp".
     'gồm liền ngay luôn gấp nhanh chỗ hay hoặc vào ' +
     // "Lấy" tells what the citizen does (lấy nước, lấy vốn, lấy vợ); in names it is the office's act ("lấy ý kiến").

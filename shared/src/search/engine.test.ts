@@ -243,6 +243,21 @@ describe('coverage scoring', () => {
     expect(found('nhập hộ khẩu cho đứa cháu')).toEqual(['9.000141']);
   });
 
+  it('counts what follows "khi" (when) as the circumstance, until its clause ends', () => {
+    const moved = build([
+      doc('9.000151', 'Cấp lại Giấy chứng nhận do bị mất', 'Đất đai', ['tinh']),
+      doc('9.000152', 'Đăng ký thường trú', 'Cư trú'),
+      doc('9.000153', 'Xác nhận về điều kiện diện tích bình quân nhà ở để đăng ký thường trú vào chỗ ở do thuê, mượn, ở nhờ', 'Cư trú'),
+      ...['Cấp lại thẻ căn cước', 'Cấp lại giấy phép lái xe', 'Đăng ký đất đai lần đầu', 'Đăng ký biến động quyền sử dụng đất', 'Tách thửa hoặc hợp thửa đất'].map((name, i) =>
+        doc(`9.00016${i}`, name, 'Đất đai'),
+      ),
+    ]);
+    const found = (q: string) => search(moved, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('tôi bị mất sổ đỏ khi chuyển nhà, xin cấp lại ở đâu')[0]).toBe('9.000151');
+    expect(found('tôi bị mất sổ đỏ khi chuyển nhà, xin cấp lại ở đâu')).not.toContain('9.000153');
+    expect(found('tôi mới chuyển nhà, xin đăng ký ở đâu')[0]).toBe('9.000152');
+  });
+
   it('reads "nội", "ngoại" after a relative as the side of the family, not a word of the names', () => {
     const kin = build([
       doc('9.000101', 'Đăng ký tạm trú', 'Cư trú'),

@@ -652,11 +652,17 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // Asked first, then a clause of its own after a comma: "tôi muốn nhập hộ khẩu cho cháu, bố mẹ cháu đi làm ở nước
   // ngoài" tells why, as a clause after "vì" does. Only after a request word and something asked after it: without
   // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
-  const starts = request > 0 ? clauseStarts(query.slice(0, 200), typed) : null;
+  const starts = clauseStarts(query.slice(0, 200), typed);
   const places = starts ? placesOf(units, typed) : [];
   let askedConcept = false;
+  // "Khi" (when) after something said tells the circumstance, as "vì" does, until its clause ends or the request
+  // starts: "tôi bị mất sổ đỏ khi chuyển nhà, xin cấp lại" asks for no move.
+  let when = false;
   for (const [i, u] of units.entries()) {
-    if (askedConcept && starts?.has(places[i] as number)) reason = true;
+    const clause = !!starts?.has(places[i] as number);
+    if (askedConcept && request > 0 && clause) reason = true;
+    if (clause || i === request) when = false;
+    if (asking && u.filler && u.words[0] === 'khi') when = true;
     if (i > request && u.concept) askedConcept = true;
     // "Làm sao để…", "làm thế nào để…": what follows the question is what is asked, not a reason.
     if (asking && u.filler && u.words[0] === 'de' && !meant('de') && !/^(sao|nao|gi)$/.test(units[i - 1]?.words[0] ?? '')) reason = true;
@@ -719,7 +725,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     }
     // What the unit is worth in this query: a filler word, a reason or a certified paper, a word of the story.
     const share =
-      (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || certified || apart ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) * (apart ? Math.min(1, askedWeight / weight) : 1);
+      (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || when || certified || apart ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) *
+      (apart ? Math.min(1, askedWeight / weight) : 1);
     if (share < 1) {
       weight *= share;
       for (const [id, v] of scores) scores.set(id, v * share);

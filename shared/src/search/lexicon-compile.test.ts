@@ -30,12 +30,14 @@ describe('phrases said with a small word inside', () => {
   ]);
   const units = (q: string) => lex.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
 
-  it('are read in a query: "có", "đã", a classifier between the phrase’s words', () => {
+  it('are read in a query: "có", "đã", a classifier or a count between the phrase’s words', () => {
     expect(units('xac nhan chua co vo')).toEqual(['xac', 'nhan', '[chua vo]']);
     expect(units('muon nhan dua con')).toEqual(['muon', '[nhan con]']);
     expect(units('chua da chong')).toEqual(['[chua chong]']);
     // "Đổi sang họ mẹ" is "đổi họ", said the way a change is said.
     expect(units('doi sang ho me')).toEqual(['[doi ho]', 'me']);
+    // A count: "nhận hai con" as "nhận một con".
+    expect(units('nhan hai con')).toEqual(['[nhan con]']);
   });
 
   it('but not any word, nor a small word before the phrase or more than one inside it', () => {

@@ -226,6 +226,17 @@ describe('coverage scoring', () => {
     expect(found('đăng ký con dâu về ở')).toContain('9.000112');
   });
 
+  it('reads a phrase by the marks typed at its own place: "căn nhà … có cần" is no "chó cắn"', () => {
+    const gift = build([
+      doc('9.000171', 'Đăng ký biến động quyền sử dụng đất trong các trường hợp chuyển nhượng, thừa kế, tặng cho quyền sử dụng đất', 'Đất đai', ['tinh']),
+      doc('9.000173', 'Tiêm phòng bệnh dại cho chó', 'Thú y'),
+      doc('9.000174', 'Đăng ký khai sinh'),
+    ]);
+    const found = (q: string) => search(gift, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('mẹ tôi muốn cho tôi căn nhà, làm giấy tặng cho có cần ra xã không')).toEqual(['9.000171']);
+    expect(found('bị chó cắn')).toEqual(['9.000173']);
+  });
+
   it('reads "mất mấy ngày" as a question of what it takes, not a loss', () => {
     const passport = build([
       doc('9.000121', 'Cấp hộ chiếu phổ thông ở trong nước', 'Xuất nhập cảnh'),

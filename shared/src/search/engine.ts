@@ -151,6 +151,16 @@ function typedMarks(query: string): Map<string, string> {
  */
 const kinSide = (before: string | undefined, w: string) => /^(noi|ngoai)$/.test(w) && /^(ong|ba|chau|ben|ho)$/.test(before ?? '');
 
+/**
+ * The marks of each word as typed, in the order of `typed` (undefined for a word typed without marks); null when the
+ * words read are not the words typed. "Căn nhà … có cần" types "can" two ways: each place keeps its own.
+ */
+function marksByPlace(query: string, typed: readonly string[]): (string | undefined)[] | null {
+  const raw = query.split(/[^\p{L}\p{M}\p{N}]+/u).filter((r) => foldVietnamese(r));
+  const read = raw.length === typed.length || (raw.length > MAX_WORDS && typed.length === MAX_WORDS);
+  return read ? raw.slice(0, typed.length).map((r) => (isMarked(r) ? markKey(r) : undefined)) : null;
+}
+
 const FILLER_WEIGHT = 0.15;
 /**
  * A filler word of the story told before the request: an old citizen's dozen ("tôi mới về ở với con cháu được mấy
@@ -562,17 +572,27 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const marks = typedMarks(query.slice(0, 200));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
   const meant = (w: string) => marks.has(w) && !FILLER_KEYS.has(marks.get(w) as string);
-  const pieces = index.lexicon.segment(typed).flatMap(({ words: said, concept }, i, all): { words: string[]; concept?: string }[] => {
+  // A phrase people say typed with other marks than the lexicon writes it ("cuối" for "cưới", "sơ đồ" for "sổ đỏ",
+  // "cho có cần" for "chó cắn") is other words, read as such: "tặng cho | có cần".
+  const placed = marksByPlace(query.slice(0, 200), typed);
+  const fits = (said: readonly string[], at: number, span: number) => {
+    const writings = index.lexicon.writtenAs(said.join(' '));
+    if (!writings) return true;
+    // Each word of the phrase at its place in the query: small words may sit between them.
+    let k = at;
+    const keys = said.map((w) => {
+      while (k < at + span - 1 && typed[k] !== w) k++;
+      return placed ? placed[k++] : marks.get(w);
+    });
+    return writings.some((written) => written.split(' ').every((x, j) => (keys[j] ?? x) === x));
+  };
+  const pieces = index.lexicon.segment(typed, fits).flatMap(({ words: said, concept }, i, all): { words: string[]; concept?: string }[] => {
     const [w, ...more] = said;
     // "Mất bao lâu", "mất mấy ngày", "mất bao nhiêu tiền" ask what it takes: no loss, no reissue, no word to find.
     if (w === 'mat' && !more.length && /^(bao|may|nhieu|it|thoi|khoang|chung)$/.test(all[i + 1]?.words[0] ?? '')) return [];
     // A catalogue word typed with marks no name writes it with ("đòi" is not "đổi"): another word, not the concept.
     const key = marks.get(w as string);
     if (!more.length && key && !index.writings.has(key) && concept && index.lexicon.meansOf(concept).some((m) => ` ${m} `.includes(` ${w} `))) concept = undefined;
-    // A phrase people say typed with other marks than the lexicon writes it ("cuối" for "cưới", "sơ đồ" for "sổ
-    // đỏ") is other words, each read alone.
-    const writings = concept ? index.lexicon.writtenAs(said.join(' ')) : undefined;
-    if (writings && !writings.some((k) => k.split(' ').every((x, j) => (marks.get(said[j] as string) ?? x) === x))) return said.map((x) => ({ words: [x] }));
     return [{ words: said, ...(concept ? { concept } : {}) }];
   });
   const units: Unit[] = pieces.map(({ words: [w, ...more], concept }, i, all) => {

@@ -99,6 +99,11 @@ describe('two phrases overlapping in a query', () => {
   const lex = compileLexicon([lexiconEntry('Đất đai', 'counter', ['so do'], ['giay chung nhan quyen su dung dat']), lexiconEntry('Xây dựng', 'counter', ['do nha'], ['pha do'])]);
   const units = (q: string) => lex.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
 
+  it('are cut the other way when the caller turns one down (typed with other marks)', () => {
+    const notAt = (at: number) => (_: readonly string[], i: number) => i !== at;
+    expect(lex.segment('so do nha'.split(' '), notAt(0)).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]))).toEqual(['so', '[do nha]']);
+  });
+
   it('are read in the order they are said when neither cut strands fewer words: "sổ đỏ | nhà", not "sổ | đỏ nhà"', () => {
     expect(units('so do nha toi')).toEqual(['[so do]', 'nha', 'toi']);
     expect(units('xin do nha')).toEqual(['xin', '[do nha]']);

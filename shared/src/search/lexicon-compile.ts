@@ -11,8 +11,11 @@ import { canonical } from './typing';
 export interface CompiledLexicon {
   /** The concepts whose phrases occur in these words (a document's text), in a procedure of `field` (folded words). */
   conceptsIn(tokens: readonly string[], field?: string): Set<string>;
-  /** The query cut into units: a concept (with its words) where a phrase matches, else a single word. */
-  segment(tokens: readonly string[]): { words: string[]; concept?: string }[];
+  /**
+   * The query cut into units: a concept (with its words) where a phrase matches, else a single word. `fits` may turn a
+   * phrase down (one typed with other marks than it is written with), so the cut reads the words otherwise.
+   */
+  segment(tokens: readonly string[], fits?: (phrase: readonly string[], at: number, span: number) => boolean): { words: string[]; concept?: string }[];
   /** The catalogue's phrases for a concept ("~n", or several joined by "|"), as folded words. */
   meansOf(concept: string): string[];
   /** Every phrase of every entry, as folded words: what people go on to type after a word. */
@@ -181,14 +184,15 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       if (expanded) read(expanded);
       return out;
     },
-    segment(tokens) {
+    segment(tokens, fits) {
       // The cut that leaves the fewest words outside a phrase, then the fewest units: "sửa | sai họ"
       // rather than "sửa sai | họ", where taking the longest phrase first would strand a word.
       const n = tokens.length;
       const text = ` ${tokens.join(' ')} `.replace(PAPERWORK, '');
       const readings = new Map<Phrase, string[]>();
       const readable = (i: number) =>
-        matchSpans(tokens, i).filter(({ p }) => {
+        matchSpans(tokens, i).filter(({ p, span }) => {
+          if (fits && !fits(p.words, i, span)) return false;
           if (!readings.has(p)) readings.set(p, readingsIn(p, text));
           return (readings.get(p) as string[]).length > 0;
         });

@@ -282,7 +282,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Chăn nuôi', 'counter', ['thuc an chan nuoi', 'cam con', 'cam gia suc', 'thuc an gia suc'], ['thuc an chan nuoi']),
   e('Thú y', 'counter', ['thuoc thu y', 'ban thuoc thu y', 'tiem thu y', 'bac si thu y', 'chua benh cho cho meo', 'phong kham thu y'], ['thuoc thu y', 'hanh nghe thu y']),
   e('Thú y', 'counter', ['lo mo', 'giet mo', 'lo giet mo', 'mo heo', 'lo mo gia suc'], ['giet mo']),
-  e('Thú y', 'counter', ['tiem phong', 'chich ngua', 'tiem phong dai', 'cho dai', 'cho can'], ['tiem phong', 'benh dai']),
+  // "Chó dại", "chó cắn" with their marks: "cho (có) cần" is a question.
+  e('Thú y', 'counter', ['tiem phong', 'chich ngua', 'tiem phong dai', 'chó dại', 'chó cắn'], ['tiem phong', 'benh dai']),
   e('Nông nghiệp', 'counter', ['ho tro nong dan', 'ho tro san xuat', 'thien tai mat mua', 'lu lut mat mua', 'mat mua', 'ho tro giong'], ['ho tro san xuat nong nghiep', 'ho tro khoi phuc san xuat']),
   e('Nông nghiệp', 'counter', ['ocop', 'san pham ocop', 'nong san sach', 'vietgap', 'chung nhan vietgap'], ['ocop', 'nong nghiep tot']),
   e('Lâm nghiệp', 'counter', ['van chuyen go', 'ban go', 'xuong go', 'nguon goc go', 'cua xe go'], ['lam san', 'nguon goc lam san']),

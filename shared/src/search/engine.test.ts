@@ -237,6 +237,19 @@ describe('coverage scoring', () => {
     expect(found('bị chó cắn')).toEqual(['9.000173']);
   });
 
+  it('reads "giờ" (now) as the turn from the story to what is asked when no request word says so', () => {
+    const late = build([
+      doc('9.000181', 'Khai báo tạm vắng', 'Cư trú'),
+      doc('9.000182', 'Thủ tục đăng ký khai tử'),
+      doc('9.000183', 'Đăng ký lại khai tử'),
+      ...['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Đăng ký thường trú', 'Đăng ký tạm trú', 'Cấp lại thẻ căn cước', 'Chứng thực chữ ký', 'Đăng ký giám hộ'].map((name, i) => doc(`9.00019${i}`, name)),
+    ]);
+    const first = (q: string) => search(late, q, { limit: 3 }).hits[0]?.code;
+    expect(first('ông tôi mất ở quê, cả nhà đi làm ăn xa, giờ về khai tử cho ông có muộn không')).toBe('9.000182');
+    // Before no concept, "giờ" is more of the story.
+    expect(first('cả nhà đi làm ăn xa, giờ đã mười năm')).toBe('9.000181');
+  });
+
   it('reads "mất mấy ngày" as a question of what it takes, not a loss', () => {
     const passport = build([
       doc('9.000121', 'Cấp hộ chiếu phổ thông ở trong nước', 'Xuất nhập cảnh'),

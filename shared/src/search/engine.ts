@@ -522,6 +522,11 @@ function storyEnd(units: readonly Unit[]): number {
     if (question && !rest) continue;
     return rest && !/^(giay to|to|ho so)$/.test(rest) ? i : 0;
   }
+  // With no request word, "giờ" (now) turns from the story to what is asked: "ông tôi mất ở quê, cả nhà đi làm ăn xa,
+  // giờ về khai tử cho ông". Not "mấy giờ" (what time); only after something said, and before something the lexicon
+  // knows ("… bây giờ đã mười tuổi" is more of the story).
+  for (let i = units.length - 2; i > 0; i--)
+    if (units[i]?.filler && units[i]?.words[0] === 'gio' && units[i - 1]?.words[0] !== 'may' && units.slice(0, i).some((x) => !x.filler) && units.slice(i + 1).some((x) => x.concept)) return i;
   return 0;
 }
 

@@ -36,8 +36,9 @@ describe('phrases said with a small word inside', () => {
     expect(units('chua da chong')).toEqual(['[chua chong]']);
     // "Đổi sang họ mẹ" is "đổi họ", said the way a change is said.
     expect(units('doi sang ho me')).toEqual(['[doi ho]', 'me']);
-    // A count: "nhận hai con" as "nhận một con".
+    // A count: "nhận hai con" as "nhận một con"; "đi" before the act: "chưa đi lấy chồng" as "chưa chồng".
     expect(units('nhan hai con')).toEqual(['[nhan con]']);
+    expect(units('chua di chong')).toEqual(['[chua chong]']);
   });
 
   it('but not any word, nor a small word before the phrase or more than one inside it', () => {

@@ -36,10 +36,11 @@ interface Phrase {
 }
 
 /**
- * Small words people put inside a phrase without changing it: "có", "đã", "được", classifiers ("đứa", "cái"), counts
- * ("gộp hai thửa" is "gộp thửa"), and "sang" after a verb of change ("đổi sang họ mẹ" is "đổi họ").
+ * Small words people put inside a phrase without changing it: "có", "đã", "được", "đi" ("chưa đi lấy chồng"),
+ * classifiers ("đứa", "cái"), counts ("gộp hai thửa" is "gộp thửa"), and "sang" after a verb of change ("đổi sang họ
+ * mẹ" is "đổi họ").
  */
-const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'dua', 'cai', 'chiec', 'mot', 'hai', 'cac', 'nhung', 'sang']);
+const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'di', 'dua', 'cai', 'chiec', 'mot', 'hai', 'cac', 'nhung', 'sang']);
 
 /**
  * Words for paperwork in general ("phải làm những giấy tờ gì", "hồ sơ", "thủ tục"): they ask what to bring, they

@@ -217,6 +217,83 @@ describe('coverage scoring', () => {
     expect(first('tôi đi làm ăn xa mấy năm, giờ về quê muốn nhập hộ khẩu')).toBe('9.000061');
   });
 
+  it('reads a phrase typed with other marks than the lexicon writes it as its words: "con dâu" is no seal', () => {
+    const seal = build([doc('9.000111', 'Đăng ký mẫu con dấu mới', 'Con dấu'), doc('9.000112', 'Đăng ký thường trú', 'Cư trú')]);
+    const found = (q: string) => search(seal, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('đăng ký con dấu')).toEqual(['9.000111']);
+    expect(found('dang ky con dau')).toEqual(['9.000111']);
+    // Read as the seal, the phrase would leave nothing else standing.
+    expect(found('đăng ký con dâu về ở')).toContain('9.000112');
+  });
+
+  it('reads a phrase by the marks typed at its own place: "căn nhà … có cần" is no "chó cắn"', () => {
+    const gift = build([
+      doc('9.000171', 'Đăng ký biến động quyền sử dụng đất trong các trường hợp chuyển nhượng, thừa kế, tặng cho quyền sử dụng đất', 'Đất đai', ['tinh']),
+      doc('9.000173', 'Tiêm phòng bệnh dại cho chó', 'Thú y'),
+      doc('9.000174', 'Đăng ký khai sinh'),
+    ]);
+    const found = (q: string) => search(gift, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('mẹ tôi muốn cho tôi căn nhà, làm giấy tặng cho có cần ra xã không')).toEqual(['9.000171']);
+    expect(found('bị chó cắn')).toEqual(['9.000173']);
+  });
+
+  it('reads "giờ" (now) as the turn from the story to what is asked when no request word says so', () => {
+    const late = build([
+      doc('9.000181', 'Khai báo tạm vắng', 'Cư trú'),
+      doc('9.000182', 'Thủ tục đăng ký khai tử'),
+      doc('9.000183', 'Đăng ký lại khai tử'),
+      ...['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Đăng ký thường trú', 'Đăng ký tạm trú', 'Cấp lại thẻ căn cước', 'Chứng thực chữ ký', 'Đăng ký giám hộ'].map((name, i) => doc(`9.00019${i}`, name)),
+    ]);
+    const first = (q: string) => search(late, q, { limit: 3 }).hits[0]?.code;
+    expect(first('ông tôi mất ở quê, cả nhà đi làm ăn xa, giờ về khai tử cho ông có muộn không')).toBe('9.000182');
+    // Before no concept, "giờ" is more of the story.
+    expect(first('cả nhà đi làm ăn xa, giờ đã mười năm')).toBe('9.000181');
+  });
+
+  it('reads "mất mấy ngày" as a question of what it takes, not a loss', () => {
+    const passport = build([
+      doc('9.000121', 'Cấp hộ chiếu phổ thông ở trong nước', 'Xuất nhập cảnh'),
+      doc('9.000122', 'Trình báo mất hộ chiếu phổ thông', 'Xuất nhập cảnh'),
+      ...['Cấp lại Giấy chứng nhận do bị mất', 'Cấp lại thẻ căn cước', 'Cấp lại giấy phép lái xe khi bị mất', 'Đăng ký khai tử'].map((name, i) => doc(`9.00013${i}`, name)),
+    ]);
+    const first = (q: string) => search(passport, q, { limit: 3 }).hits[0]?.code;
+    expect(first('làm hộ chiếu mất mấy ngày')).toBe('9.000121');
+    expect(first('bị mất hộ chiếu')).toBe('9.000122');
+  });
+
+  it('reads the classifiers of people ("đứa", "thằng") as the filler they are: "đứa cháu" holds no "đưa"', () => {
+    const goods = build([doc('9.000141', 'Đăng ký thường trú', 'Cư trú'), doc('9.000142', 'Thủ tục hải quan đối với hàng hóa nhập khẩu đưa vào kho', 'Hải quan')]);
+    const found = (q: string) => search(goods, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('nhập hộ khẩu cho đứa cháu')).toEqual(['9.000141']);
+  });
+
+  it('counts what follows "khi" (when) as the circumstance, until its clause ends', () => {
+    const moved = build([
+      doc('9.000151', 'Cấp lại Giấy chứng nhận do bị mất', 'Đất đai', ['tinh']),
+      doc('9.000152', 'Đăng ký thường trú', 'Cư trú'),
+      doc('9.000153', 'Xác nhận về điều kiện diện tích bình quân nhà ở để đăng ký thường trú vào chỗ ở do thuê, mượn, ở nhờ', 'Cư trú'),
+      ...['Cấp lại thẻ căn cước', 'Cấp lại giấy phép lái xe', 'Đăng ký đất đai lần đầu', 'Đăng ký biến động quyền sử dụng đất', 'Tách thửa hoặc hợp thửa đất'].map((name, i) =>
+        doc(`9.00016${i}`, name, 'Đất đai'),
+      ),
+    ]);
+    const found = (q: string) => search(moved, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('tôi bị mất sổ đỏ khi chuyển nhà, xin cấp lại ở đâu')[0]).toBe('9.000151');
+    expect(found('tôi bị mất sổ đỏ khi chuyển nhà, xin cấp lại ở đâu')).not.toContain('9.000153');
+    expect(found('tôi mới chuyển nhà, xin đăng ký ở đâu')[0]).toBe('9.000152');
+  });
+
+  it('reads "nội", "ngoại" after a relative as the side of the family, not a word of the names', () => {
+    const kin = build([
+      doc('9.000101', 'Đăng ký tạm trú', 'Cư trú'),
+      doc('9.000102', 'Khai báo tạm trú cho người nước ngoài tại Việt Nam', 'Cư trú'),
+      doc('9.000103', 'Thủ tục hải quan đối với hàng hóa đưa vào kho ngoại quan', 'Hải quan'),
+    ]);
+    const found = (q: string) => search(kin, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('đăng ký tạm trú cho bà ngoại')).toEqual(['9.000101', '9.000102']);
+    // Alone, "ngoại" is a word of its own.
+    expect(found('kho ngoại quan')[0]).toBe('9.000103');
+  });
+
   it('counts a concept of the story that no procedure of the request holds as the story', () => {
     const story = build([
       doc('9.000081', 'Thủ tục đăng ký kết hôn', 'Hộ tịch'),
@@ -232,6 +309,10 @@ describe('coverage scoring', () => {
     expect(first('con toi sap lay vo thi lam the nao')).toBe('9.000081');
     // Asked first, what follows "vì" is why: the story, however it is told.
     expect(first('cho con mảnh đất vì nó sắp lấy vợ')).toBe('9.000082');
+    // Or a clause of its own after the request, with no "vì".
+    expect(first('tôi muốn cho con mảnh đất, nó sắp lấy vợ')).toBe('9.000082');
+    // Without a request word before it, a later clause may be what is asked.
+    expect(first('con tôi cho mảnh đất, nó sắp lấy vợ')).toBe('9.000081');
   });
 
   it('counts what the story says the citizen lacks ("không có lương hưu") as the story, not as what is asked', () => {

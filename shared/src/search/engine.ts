@@ -118,7 +118,7 @@ const FILLER_MARKED = new Set(
     'con cháu trẻ vợ chồng cha bố mẹ cụ cô dì cậu mợ thân người họ hàng gia đình bạn hôm qua năm ngoái trước sau đẻ ' +
     // Classifiers ("mảnh đất", "tờ giấy", "cái sổ", "chiếc xe"): they count things, they never name a procedure,
     // and a rare one in an official name ("hai mảnh vỏ") must not pull a query about land there.
-    'mảnh tấm cái chiếc quyển cuốn miếng ngôi lá ' +
+    'mảnh tấm cái chiếc quyển cuốn miếng ngôi lá đứa thằng ' +
     // More of how a question is put: "cần những gì", "có được không", "mất bao lâu", "gấp".
     'gồm liền ngay luôn gấp nhanh chỗ hay hoặc vào ' +
     // "Lấy" tells what the citizen does (lấy nước, lấy vốn, lấy vợ); in names it is the office's act ("lấy ý kiến").
@@ -143,6 +143,22 @@ function typedMarks(query: string): Map<string, string> {
   const out = new Map<string, string>();
   for (const [w, key] of keys) if (key !== null) out.set(canonical(w), key);
   return out;
+}
+
+/**
+ * "Nội", "ngoại" after a relative ("cháu ngoại", "ông bà nội", "bên ngoại") say which side of the family: people, as
+ * the relative is, not the "ngoại quan" of a customs name.
+ */
+const kinSide = (before: string | undefined, w: string) => /^(noi|ngoai)$/.test(w) && /^(ong|ba|chau|ben|ho)$/.test(before ?? '');
+
+/**
+ * The marks of each word as typed, in the order of `typed` (undefined for a word typed without marks); null when the
+ * words read are not the words typed. "Căn nhà … có cần" types "can" two ways: each place keeps its own.
+ */
+function marksByPlace(query: string, typed: readonly string[]): (string | undefined)[] | null {
+  const raw = query.split(/[^\p{L}\p{M}\p{N}]+/u).filter((r) => foldVietnamese(r));
+  const read = raw.length === typed.length || (raw.length > MAX_WORDS && typed.length === MAX_WORDS);
+  return read ? raw.slice(0, typed.length).map((r) => (isMarked(r) ? markKey(r) : undefined)) : null;
 }
 
 const FILLER_WEIGHT = 0.15;
@@ -506,7 +522,36 @@ function storyEnd(units: readonly Unit[]): number {
     if (question && !rest) continue;
     return rest && !/^(giay to|to|ho so)$/.test(rest) ? i : 0;
   }
+  // With no request word, "giờ" (now) turns from the story to what is asked: "ông tôi mất ở quê, cả nhà đi làm ăn xa,
+  // giờ về khai tử cho ông". Not "mấy giờ" (what time); only after something said, and before something the lexicon
+  // knows ("… bây giờ đã mười tuổi" is more of the story).
+  for (let i = units.length - 2; i > 0; i--)
+    if (units[i]?.filler && units[i]?.words[0] === 'gio' && units[i - 1]?.words[0] !== 'may' && units.slice(0, i).some((x) => !x.filler) && units.slice(i + 1).some((x) => x.concept)) return i;
   return 0;
+}
+
+/**
+ * Where each clause after the first starts, as the index of its first word in the query's words (a comma, a full stop,
+ * a semicolon or a question mark ends a clause). Null when the words read are not the words typed (initials expanded).
+ */
+function clauseStarts(query: string, typed: readonly string[]): Set<number> | null {
+  const starts = new Set<number>();
+  let count = 0;
+  for (const part of query.split(/[,.;!?]+/)) {
+    if (count > 0) starts.add(count);
+    count += words(part).length;
+  }
+  return count === typed.length || (count > MAX_WORDS && typed.length === MAX_WORDS) ? starts : null;
+}
+
+/** Each unit's place in the words typed: where its first word is, read in order. */
+function placesOf(units: readonly Unit[], typed: readonly string[]): number[] {
+  let at = 0;
+  return units.map((u) => {
+    const j = typed.indexOf(u.words[0] as string, at);
+    if (j >= 0) at = j + 1;
+    return j >= 0 ? j : at;
+  });
 }
 
 const idfOf = (index: SearchIndex, df: number) => Math.log(1 + index.docs.length / Math.max(1, df));
@@ -532,17 +577,35 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const marks = typedMarks(query.slice(0, 200));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
   const meant = (w: string) => marks.has(w) && !FILLER_KEYS.has(marks.get(w) as string);
-  const units: Unit[] = index.lexicon.segment(typed).map(({ words: [w, ...more], concept }, i, all) => {
+  // A phrase people say typed with other marks than the lexicon writes it ("cuối" for "cưới", "sơ đồ" for "sổ đỏ",
+  // "cho có cần" for "chó cắn") is other words, read as such: "tặng cho | có cần".
+  const placed = marksByPlace(query.slice(0, 200), typed);
+  const fits = (said: readonly string[], at: number, span: number) => {
+    const writings = index.lexicon.writtenAs(said.join(' '));
+    if (!writings) return true;
+    // Each word of the phrase at its place in the query: small words may sit between them.
+    let k = at;
+    const keys = said.map((w) => {
+      while (k < at + span - 1 && typed[k] !== w) k++;
+      return placed ? placed[k++] : marks.get(w);
+    });
+    return writings.some((written) => written.split(' ').every((x, j) => (keys[j] ?? x) === x));
+  };
+  const pieces = index.lexicon.segment(typed, fits).flatMap(({ words: said, concept }, i, all): { words: string[]; concept?: string }[] => {
+    const [w, ...more] = said;
+    // "Mất bao lâu", "mất mấy ngày", "mất bao nhiêu tiền" ask what it takes: no loss, no reissue, no word to find.
+    if (w === 'mat' && !more.length && /^(bao|may|nhieu|it|thoi|khoang|chung)$/.test(all[i + 1]?.words[0] ?? '')) return [];
     // A catalogue word typed with marks no name writes it with ("đòi" is not "đổi"): another word, not the concept.
     const key = marks.get(w as string);
     if (!more.length && key && !index.writings.has(key) && concept && index.lexicon.meansOf(concept).some((m) => ` ${m} `.includes(` ${w} `))) concept = undefined;
-    // A word people say alone typed with other marks than the lexicon writes it ("cuối" for "cưới") is another word.
-    if (!more.length && key && index.lexicon.writtenAs(w as string)?.includes(key) === false) concept = undefined;
+    return [{ words: said, ...(concept ? { concept } : {}) }];
+  });
+  const units: Unit[] = pieces.map(({ words: [w, ...more], concept }, i, all) => {
     return {
       words: [w as string, ...more],
       ...(concept ? { concept } : {}),
       // Filler, and bare numbers ("lần 2", "(1)"): weak evidence of what is asked for.
-      filler: !concept && !more.length && ((FILLER.has(w as string) && !meant(w as string)) || /^\d+$/.test(w as string)),
+      filler: !concept && !more.length && ((FILLER.has(w as string) && !meant(w as string)) || /^\d+$/.test(w as string) || kinSide(all[i - 1]?.words.at(-1), w as string)),
       typing: stillTyping && i === all.length - 1 && !concept,
     };
   });
@@ -611,7 +674,21 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
       askedWeight = Math.max(askedWeight, conceptWeight(u));
     }
+  // Asked first, then a clause of its own after a comma: "tôi muốn nhập hộ khẩu cho cháu, bố mẹ cháu đi làm ở nước
+  // ngoài" tells why, as a clause after "vì" does. Only after a request word and something asked after it: without
+  // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
+  const starts = clauseStarts(query.slice(0, 200), typed);
+  const places = starts ? placesOf(units, typed) : [];
+  let askedConcept = false;
+  // "Khi" (when) after something said tells the circumstance, as "vì" does, until its clause ends or the request
+  // starts: "tôi bị mất sổ đỏ khi chuyển nhà, xin cấp lại" asks for no move.
+  let when = false;
   for (const [i, u] of units.entries()) {
+    const clause = !!starts?.has(places[i] as number);
+    if (askedConcept && request > 0 && clause) reason = true;
+    if (clause || i === request) when = false;
+    if (asking && u.filler && u.words[0] === 'khi') when = true;
+    if (i > request && u.concept) askedConcept = true;
     // "Làm sao để…", "làm thế nào để…": what follows the question is what is asked, not a reason.
     if (asking && u.filler && u.words[0] === 'de' && !meant('de') && !/^(sao|nao|gi)$/.test(units[i - 1]?.words[0] ?? '')) reason = true;
     // Asked first, the story after "vì" (because): "làm sổ đỏ cho mảnh vườn, vì ông bà để lại…" is why.
@@ -673,7 +750,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     }
     // What the unit is worth in this query: a filler word, a reason or a certified paper, a word of the story.
     const share =
-      (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || certified || apart ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) * (apart ? Math.min(1, askedWeight / weight) : 1);
+      (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || when || certified || apart ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) *
+      (apart ? Math.min(1, askedWeight / weight) : 1);
     if (share < 1) {
       weight *= share;
       for (const [id, v] of scores) scores.set(id, v * share);

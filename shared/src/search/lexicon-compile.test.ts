@@ -30,12 +30,15 @@ describe('phrases said with a small word inside', () => {
   ]);
   const units = (q: string) => lex.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
 
-  it('are read in a query: "có", "đã", a classifier between the phrase’s words', () => {
+  it('are read in a query: "có", "đã", a classifier or a count between the phrase’s words', () => {
     expect(units('xac nhan chua co vo')).toEqual(['xac', 'nhan', '[chua vo]']);
     expect(units('muon nhan dua con')).toEqual(['muon', '[nhan con]']);
     expect(units('chua da chong')).toEqual(['[chua chong]']);
     // "Đổi sang họ mẹ" is "đổi họ", said the way a change is said.
     expect(units('doi sang ho me')).toEqual(['[doi ho]', 'me']);
+    // A count: "nhận hai con" as "nhận một con"; "đi" before the act: "chưa đi lấy chồng" as "chưa chồng".
+    expect(units('nhan hai con')).toEqual(['[nhan con]']);
+    expect(units('chua di chong')).toEqual(['[chua chong]']);
   });
 
   it('but not any word, nor a small word before the phrase or more than one inside it', () => {
@@ -76,13 +79,31 @@ describe('phrases of three words or more said with words of their own inside', (
   it('but after the first word alone when the rest says the same thing: the verb goes with it', () => {
     const residence = compileLexicon([lexiconEntry('Cư trú', 'old name', ['nhap ho khau', 'ho khau'], ['dang ky thuong tru'])]);
     const read = (q: string) => residence.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
-    expect(read('nhap lai ho khau')).toEqual(['[nhap ho khau]', 'lai']);
+    // "Lại" says how the act is done: no word of its own for the names ("đăng ký lại phương tiện") to hold.
+    expect(read('nhap lai ho khau')).toEqual(['[nhap ho khau]']);
+    expect(read('nhap lai ho khau cho con')).toEqual(['[nhap ho khau]', 'cho', 'con']);
+  });
+
+  it('nor a word that makes a phrase of its own with the word before it: "cấp lại" is a reissue', () => {
+    const land = compileLexicon([
+      lexiconEntry('Đất đai', 'counter', ['xin cap so do'], ['dang ky dat dai']),
+      lexiconEntry('Giấy tờ', 'counter', ['cap lai'], ['cap lai']),
+      lexiconEntry('Đất đai', 'counter', ['so do'], ['giay chung nhan quyen su dung dat']),
+    ]);
+    const read = (q: string) => land.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
+    expect(read('xin cap lai so do')).toEqual(['xin', '[cap lai]', '[so do]']);
+    expect(read('xin cap so do')).toEqual(['[xin cap so do]']);
   });
 });
 
 describe('two phrases overlapping in a query', () => {
   const lex = compileLexicon([lexiconEntry('Đất đai', 'counter', ['so do'], ['giay chung nhan quyen su dung dat']), lexiconEntry('Xây dựng', 'counter', ['do nha'], ['pha do'])]);
   const units = (q: string) => lex.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
+
+  it('are cut the other way when the caller turns one down (typed with other marks)', () => {
+    const notAt = (at: number) => (_: readonly string[], i: number) => i !== at;
+    expect(lex.segment('so do nha'.split(' '), notAt(0)).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]))).toEqual(['so', '[do nha]']);
+  });
 
   it('are read in the order they are said when neither cut strands fewer words: "sổ đỏ | nhà", not "sổ | đỏ nhà"', () => {
     expect(units('so do nha toi')).toEqual(['[so do]', 'nha', 'toi']);
@@ -99,5 +120,11 @@ describe('words said alone, written with their marks', () => {
     // Unmarked, or in a phrase of several words, a word says nothing of its marks.
     expect(lex.writtenAs('heo')).toBeUndefined();
     expect(lex.writtenAs('vo')).toBeUndefined();
+  });
+
+  it('and so do phrases written with their marks, word by word', () => {
+    const land = compileLexicon([lexiconEntry('Đất đai', 'counter', ['sổ đỏ', 'so dat'], ['giay chung nhan quyen su dung dat'])]);
+    expect(land.writtenAs('so do')).toEqual([`${markKey('sổ')} ${markKey('đỏ')}`]);
+    expect(land.writtenAs('so dat')).toBeUndefined();
   });
 });

@@ -1,6 +1,6 @@
 import { foldVietnamese } from './fold';
 import type { LexiconEntry } from './lexicon';
-import { isMarked, markKey } from './marks';
+import { isMarked, markedWords } from './marks';
 import { canonical } from './typing';
 
 /**
@@ -11,14 +11,17 @@ import { canonical } from './typing';
 export interface CompiledLexicon {
   /** The concepts whose phrases occur in these words (a document's text), in a procedure of `field` (folded words). */
   conceptsIn(tokens: readonly string[], field?: string): Set<string>;
-  /** The query cut into units: a concept (with its words) where a phrase matches, else a single word. */
-  segment(tokens: readonly string[]): { words: string[]; concept?: string }[];
+  /**
+   * The query cut into units: a concept (with its words) where a phrase matches, else a single word. `fits` may turn a
+   * phrase down (one typed with other marks than it is written with), so the cut reads the words otherwise.
+   */
+  segment(tokens: readonly string[], fits?: (phrase: readonly string[], at: number, span: number) => boolean): { words: string[]; concept?: string }[];
   /** The catalogue's phrases for a concept ("~n", or several joined by "|"), as folded words. */
   meansOf(concept: string): string[];
   /** Every phrase of every entry, as folded words: what people go on to type after a word. */
   phrases(): string[][];
-  /** A word people say alone, written in the lexicon with its marks ("cưới", "lợn"): the ways it is written (marks.ts keys). */
-  writtenAs(word: string): string[] | undefined;
+  /** A phrase people say, written in the lexicon with its marks ("cưới", "sổ đỏ"), folded: the ways it is written (marks.ts keys of its words, space-separated). */
+  writtenAs(phrase: string): string[] | undefined;
   size: number;
 }
 
@@ -33,10 +36,11 @@ interface Phrase {
 }
 
 /**
- * Small words people put inside a phrase without changing it: "có", "đã", "được", classifiers ("đứa", "cái"), and
- * "sang" after a verb of change ("đổi sang họ mẹ" is "đổi họ").
+ * Small words people put inside a phrase without changing it: "có", "đã", "được", "đi" ("chưa đi lấy chồng"),
+ * classifiers ("đứa", "cái"), counts ("gộp hai thửa" is "gộp thửa"), and "sang" after a verb of change ("đổi sang họ
+ * mẹ" is "đổi họ").
  */
-const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'dua', 'cai', 'chiec', 'mot', 'cac', 'nhung', 'sang']);
+const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'di', 'dua', 'cai', 'chiec', 'mot', 'hai', 'cac', 'nhung', 'sang']);
 
 /**
  * Words for paperwork in general ("phải làm những giấy tờ gì", "hồ sơ", "thủ tục"): they ask what to bring, they
@@ -54,6 +58,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   /** First word → phrases that start with it (longest first), each with its concepts. */
   const byFirst = new Map<string, Phrase[]>();
   const written = new Map<string, string[]>();
+  const unmarked = new Set<string>();
   const means = new Map<string, string[]>();
   /** Concept → the phrases (as padded folded text) one of which must be in the query for it to be read, and none of `unless`. */
   const context = new Map<string, { when: string[]; unless: string[] }>();
@@ -70,8 +75,18 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     for (const { p, say } of phrases) {
       const words = toTokens(p);
       if (!words.length) continue;
-      // Folded, "cưới" is "cuối" and "lợn" "lớn": a word said alone is written as said, to be told from its neighbours.
-      if (say && words.length === 1 && isMarked(p)) written.set(words[0] as string, [...(written.get(words[0] as string) ?? []), markKey(p)]);
+      // Folded, "cưới" is "cuối" and "sổ đỏ" "sơ đồ": a phrase written with its marks is written as said, to be told
+      // from its neighbours (keys of its words, space-separated).
+      // A phrase some entry leaves unmarked ("thuê đất nông nghiệp" is a lease too) may be either.
+      const key = words.join(' ');
+      if (say && isMarked(p))
+        written.set(key, [
+          ...(written.get(key) ?? []),
+          markedWords(p)
+            .map((m) => m.key)
+            .join(' '),
+        ]);
+      else unmarked.add(key);
       // Everyday speech is read in queries only (see lexicon.ts); official text holds the "means".
       const inDocs = !say || (!when.length && (e.source === 'abbreviation' || e.source === 'old name'));
       // The catalogue's own words mean the concept anywhere; a context only conditions what people say.
@@ -125,7 +140,13 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
           const rest = p.words.slice(1).join(' ');
           const verb = gap === 1 && (byFirst.get(p.words[1] as string) ?? []).some((q) => q.words.join(' ') === rest && q.concepts.some((c) => p.concepts.includes(c)));
           if (!small && ((gap < 2 && !verb) || matchAt(tokens, i + gap).some((q) => q.words.length >= size + p.words.length - gap))) continue;
-          if (p.words.every((w, k) => tokens[i + k + (k >= gap ? size : 0)] === w)) out.push({ p, span: p.words.length + size, kept: small ? [] : inserted });
+          // Nor a word that makes a phrase of its own with the word before it: "xin cấp lại sổ đỏ" is a reissue
+          // ("cấp lại"), not the first issue "xin cấp sổ đỏ" with "lại" beside it.
+          if (matchAt(tokens, i + gap - 1).some((q) => q.words.length === 2)) continue;
+          // One word after the verb that starts no phrase says how the act is done ("nhập lại", "nhập luôn"): the
+          // phrase's act, not a thing asked of its own to be looked for in the names.
+          const manner = verb && size === 1 && !matchAt(tokens, i + gap).length;
+          if (p.words.every((w, k) => tokens[i + k + (k >= gap ? size : 0)] === w)) out.push({ p, span: p.words.length + size, kept: small || manner ? [] : inserted });
         }
     }
     return out;
@@ -149,7 +170,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     size: entries.length,
     phrases: () => [...byFirst.values()].flatMap((list) => list.map((p) => p.words)),
     meansOf: (concept) => concept.split('|').flatMap((c) => means.get(c) ?? []),
-    writtenAs: (word) => written.get(word),
+    writtenAs: (phrase) => (unmarked.has(phrase) ? undefined : written.get(phrase)),
     conceptsIn(tokens, field) {
       const out = new Set<string>();
       const read = (ts: readonly string[]) => {
@@ -164,14 +185,15 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       if (expanded) read(expanded);
       return out;
     },
-    segment(tokens) {
+    segment(tokens, fits) {
       // The cut that leaves the fewest words outside a phrase, then the fewest units: "sửa | sai họ"
       // rather than "sửa sai | họ", where taking the longest phrase first would strand a word.
       const n = tokens.length;
       const text = ` ${tokens.join(' ')} `.replace(PAPERWORK, '');
       const readings = new Map<Phrase, string[]>();
       const readable = (i: number) =>
-        matchSpans(tokens, i).filter(({ p }) => {
+        matchSpans(tokens, i).filter(({ p, span }) => {
+          if (fits && !fits(p.words, i, span)) return false;
           if (!readings.has(p)) readings.set(p, readingsIn(p, text));
           return (readings.get(p) as string[]).length > 0;
         });

@@ -163,6 +163,11 @@ describe('"nhập khẩu" said of where one lives', () => {
   it('but an import when goods or a company are said', () => {
     expect(isResidence('cong ty toi muon nhap khau hang hoa ve o kho')).toBe(false);
   });
+
+  it('and always an import in the catalogue’s names, which write it of goods only', () => {
+    const residence = lex.conceptsIn(words('Đăng ký thường trú'));
+    expect([...lex.conceptsIn(words('Thủ tục hải quan đối với hàng hóa nhập khẩu, chuyển khẩu'))].filter((c) => residence.has(c))).toEqual([]);
+  });
 });
 
 describe('"đứng tên"', () => {

@@ -450,8 +450,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
   c(
     'Hộ kinh doanh',
-    ['ho kinh doanh', 'hkd', 'ho ca the', 'kinh doanh ca the', 'cua hang', 'tiem', 'quan an', 'quan', 'sap'],
-    ['giai the', 'dong cua', 'dẹp', 'dep tiem', 'nghi ban', 'nghi kinh doanh', 'thoi kinh doanh', 'bo kinh doanh', 'khong kinh doanh nua', 'tra giay phep'],
+    ['ho kinh doanh', 'hkd', 'ho ca the', 'kinh doanh ca the', 'cua hang', 'tiem', 'quan an', 'quan', 'sap', 'ban hang', 'buon ban', 'tap hoa'],
+    [
+      ...['giai the', 'dong cua', 'dẹp', 'dep tiem', 'nghi ban', 'nghi kinh doanh', 'thoi kinh doanh', 'bo kinh doanh', 'khong kinh doanh nua', 'tra giay phep'],
+      // Given up for good: "nghỉ hẳn", "nghỉ luôn", "không bán nữa".
+      ...['nghỉ hẳn', 'nghỉ luôn', 'thôi bán', 'không bán nữa', 'không buôn bán nữa'],
+    ],
     ['cham dut hoat dong ho kinh doanh'],
     { unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian'] },
   ),

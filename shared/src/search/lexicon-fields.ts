@@ -32,6 +32,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Hộ tịch', 'counter', ['cuoi lai', 'ket hon lai', 'dang ky ket hon lai', 'mat so ket hon'], ['dang ky lai ket hon']),
   e('Hộ tịch', 'counter', ['khai tu lai', 'lam lai giay chet', 'khai tu tre', 'chet lau roi chua khai'], ['dang ky lai khai tu']),
   e('Hộ tịch', 'counter', ['sinh o nuoc ngoai', 'de o nuoc ngoai', 'ket hon o nuoc ngoai', 'ly hon o nuoc ngoai', 'ghi chu', 'ghi vao so'], ['ghi vao so ho tich']),
+  // "Ghi chú" is the old name of recording what was registered abroad, said of the event recorded.
+  e('Hộ tịch', 'old name', ['ghi chu ket hon', 'ghi chu viec ket hon'], ['ghi vao so ho tich viec ket hon']),
+  e('Hộ tịch', 'old name', ['ghi chu ly hon', 'ghi chu viec ly hon'], ['ghi vao so ho tich viec ly hon']),
   e('Hộ tịch', 'counter', ['lam khai sinh luu dong', 'can bo xuong tan nha', 'vung sau vung xa'], ['luu dong']),
   e(
     'Hộ tịch',
@@ -47,7 +50,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     // The catalogue's name is "Chứng thực giao dịch liên quan đến tài sản…": a contract is a transaction.
     ['chung thuc hop dong giao dich', 'chung thuc giao dich'],
   ),
-  e('Chứng thực', 'counter', ['sao y giay to', 'sao y cong chung', 'photo sao y', 'chung thuc giay to', 'chung ban sao'], ['chung thuc ban sao tu ban chinh']),
+  e(
+    'Chứng thực',
+    'counter',
+    ['sao y giay to', 'sao y cong chung', 'photo sao y', 'chung thuc giay to', 'chung ban sao', 'chứng giấy tờ', 'chứng bằng', 'chứng học bạ'],
+    ['chung thuc ban sao tu ban chinh'],
+  ),
   e('Công chứng', 'counter', ['van phong cong chung', 'phong cong chung', 'mo van phong cong chung', 'lam cong chung vien', 'the cong chung'], ['van phong cong chung', 'cong chung vien']),
   e('Thừa phát lại', 'counter', ['thua phat lai', 'lap vi bang', 'vi bang', 'tong dat giay to'], ['thua phat lai', 'vi bang']),
   // Becoming a lawyer (the practising certificate) and opening a law firm are different procedures.
@@ -277,7 +285,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Chăn nuôi', 'counter', ['thuc an chan nuoi', 'cam con', 'cam gia suc', 'thuc an gia suc'], ['thuc an chan nuoi']),
   e('Thú y', 'counter', ['thuoc thu y', 'ban thuoc thu y', 'tiem thu y', 'bac si thu y', 'chua benh cho cho meo', 'phong kham thu y'], ['thuoc thu y', 'hanh nghe thu y']),
   e('Thú y', 'counter', ['lo mo', 'giet mo', 'lo giet mo', 'mo heo', 'lo mo gia suc'], ['giet mo']),
-  e('Thú y', 'counter', ['tiem phong', 'chich ngua', 'tiem phong dai', 'cho dai', 'cho can'], ['tiem phong', 'benh dai']),
+  // "Chó dại", "chó cắn" with their marks: "cho (có) cần" is a question.
+  e('Thú y', 'counter', ['tiem phong', 'chich ngua', 'tiem phong dai', 'chó dại', 'chó cắn'], ['tiem phong', 'benh dai']),
   e('Nông nghiệp', 'counter', ['ho tro nong dan', 'ho tro san xuat', 'thien tai mat mua', 'lu lut mat mua', 'mat mua', 'ho tro giong'], ['ho tro san xuat nong nghiep', 'ho tro khoi phuc san xuat']),
   e('Nông nghiệp', 'counter', ['ocop', 'san pham ocop', 'nong san sach', 'vietgap', 'chung nhan vietgap'], ['ocop', 'nong nghiep tot']),
   e('Lâm nghiệp', 'counter', ['van chuyen go', 'ban go', 'xuong go', 'nguon goc go', 'cua xe go'], ['lam san', 'nguon goc lam san']),

@@ -208,7 +208,24 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Hộ tịch',
     'counter',
-    ['nhan cha', 'nhan me', 'nhan con', 'nhan cha cho con', 'nhan bo', 'nhan bo con', 'nhan cha con', 'nhan me con', 'xac nhan cha con', 'con ngoai gia thu', 'con rieng'],
+    [
+      'nhan cha',
+      'nhan me',
+      'nhan con',
+      'nhan cha cho con',
+      'nhan bo',
+      'nhan bo con',
+      'nhan cha con',
+      'nhan me con',
+      'xac nhan cha con',
+      'con ngoai gia thu',
+      'con rieng',
+      'la con de',
+      'xac nhan con de',
+      'nhan con de',
+      'la con ruot',
+      'xac nhan con ruot',
+    ],
     ['nhan cha me con'],
   ),
   e(
@@ -258,7 +275,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['chung thuc ban sao', 'ban sao tu ban chinh', 'chung thuc'],
   ),
-  e('Chứng thực', 'counter', ['ky ten xac nhan', 'xac nhan chu ky', 'cong chung chu ky', 'lan tay', 'diem chi', 'ky xac nhan', 'thi thuc chu ky'], ['chung thuc chu ky']),
+  // "Chứng" alone is how many say "chứng thực" ("xã chứng chữ ký cho").
+  e(
+    'Chứng thực',
+    'counter',
+    ['ky ten xac nhan', 'xac nhan chu ky', 'cong chung chu ky', 'lan tay', 'diem chi', 'ky xac nhan', 'thi thuc chu ky', 'chứng chữ ký', 'chứng chữ kí'],
+    ['chung thuc chu ky'],
+  ),
   e(
     'Chứng thực',
     'counter',
@@ -320,9 +343,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'old name',
     [
       'nhap ho khau',
-      'nhap khau',
       'chuyen ho khau',
-      'chuyen khau',
       'len ho khau',
       'vao ho khau',
       'cho vao ho khau',
@@ -338,6 +359,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['dang ky thuong tru'],
   ),
+  // Said of the household book, but written in the catalogue for goods: an import, goods in transit. Read in queries only.
+  e('Cư trú', 'counter', ['nhap khau', 'chuyen khau'], ['dang ky thuong tru']),
   e('Cư trú', 'old name', ['tach ho khau', 'tach khau', 'tach so ho khau', 'tach ho rieng', 'ra ho rieng', 'lap ho moi'], ['tach ho']),
   e('Cư trú', 'old name', ['cat ho khau', 'cat khau', 'xoa ho khau', 'xoa khau', 'xoa ten trong ho khau', 'cat ten khoi ho khau', 'rut ho khau'], ['xoa dang ky thuong tru']),
   e(
@@ -500,8 +523,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'Đất đai',
     'counter',
     [
-      'so do',
-      'so hong',
+      // Written with their marks: "sơ đồ" is a plan, not the certificate.
+      'sổ đỏ',
+      'sổ hồng',
       'bia do',
       'bia hong',
       'so dat',
@@ -842,7 +866,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['cam do', 'tiem cam do', 'kinh doanh cam do', 'nha nghi', 'khach san', 'karaoke', 'massage', 'bar', 'vu truong', 'dich vu bao ve', 'an ninh trat tu', 'dieu kien anninh', 'giay an ninh trat tu'],
     ['du dieu kien ve an ninh trat tu'],
   ),
-  e('Con dấu', 'counter', ['khac dau', 'lam con dau', 'dang ky con dau', 'dau cong ty', 'mau dau'], ['mau con dau']),
+  // "Làm con dâu", "đăng ký … con dâu" are a daughter-in-law: written with their marks.
+  e('Con dấu', 'counter', ['khắc dấu', 'làm con dấu', 'đăng ký con dấu', 'dấu công ty', 'mẫu dấu'], ['mau con dau']),
 
   // — Tax.
   e(
@@ -867,7 +892,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Thuế',
     'counter',
-    ['thue dat', 'thue nha dat', 'dong thue dat', 'nop thue dat', 'thue dat o', 'thue dat phi nong nghiep', 'thue dat nong nghiep', 'thue ruong'],
+    // Written with their marks: "thuê ruộng", "thuê nhà đất" are a lease (see lexicon-compile.ts, writtenAs).
+    ['thue dat', 'thuế nhà đất', 'đóng thuế đất', 'nộp thuế đất', 'thuế đất ở', 'thuế đất phi nông nghiệp', 'thuế đất nông nghiệp', 'thuế ruộng'],
     ['thue su dung dat phi nong nghiep', 'thue su dung dat nong nghiep'],
   ),
   e('Thuế', 'counter', ['truoc ba', 'thue truoc ba', 'le phi truoc ba', 'nop truoc ba', 'dong truoc ba', 'phi truoc ba'], ['le phi truoc ba']),
@@ -973,9 +999,24 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'Bảo hiểm',
     'counter',
     [
-      ...['lanh thay', 'nhan thay', 'nhan ho', 'lanh ho', 'uy quyen lanh', 'nguoi nha lanh thay', 'di lanh ho'],
+      // "Lĩnh" in the North, "lãnh" in the South: both, with "hộ" or "thay".
+      ...['lanh thay', 'nhan thay', 'nhan ho', 'lanh ho', 'uy quyen lanh', 'nguoi nha lanh thay', 'di lanh ho', 'linh ho', 'di linh ho', 'uy quyen linh', 'nguoi nha linh thay'],
       // The thing collected said between: "nhận lương hưu thay", "rút tiền thay".
-      ...['nhan luong huu thay', 'lanh luong huu thay', 'linh luong huu thay', 'rut luong huu thay', 'nhan luong huu ho', 'lanh luong huu ho', 'nhan tien thay', 'lanh tien thay', 'rut tien thay'],
+      ...[
+        'nhan luong huu thay',
+        'lanh luong huu thay',
+        'linh luong huu thay',
+        'rut luong huu thay',
+        'nhan luong huu ho',
+        'lanh luong huu ho',
+        'linh luong huu ho',
+        'nhan tien thay',
+        'lanh tien thay',
+        'linh tien thay',
+        'rut tien thay',
+        'linh tien ho',
+        'lanh tien ho',
+      ],
     ],
     ['linh thay'],
   ),

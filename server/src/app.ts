@@ -137,8 +137,8 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   const screens = dossierScreens(deps, hub);
   api.use('/dossiers', dossierRoutes(deps, screens, cluster.limiter), dossierConsoleRoutes(deps, screens, hub));
   api.use(express.json({ limit: '512kb', strict: true }));
-  api.use('/auth', authRoutes(deps, cluster.limiter));
-  api.use('/users', userRoutes(deps));
+  api.use('/auth', authRoutes(deps, cluster.limiter, hub));
+  api.use('/users', userRoutes(deps, hub));
   api.use('/audit', auditRoutes(deps));
   api.use('/centres', centreRoutes(deps));
   api.use('/register', registerRoutes(deps));

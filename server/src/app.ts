@@ -154,7 +154,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/links', linkRoutes(deps));
   api.use('/usage', usageRoutes(deps, catalogue, cluster.limiter));
   api.use('/search-lexicon', searchLexiconRoutes(deps, catalogue, hub));
-  api.use('/surveys', surveyRoutes(deps, hub, cluster.surveySalt, cluster.limiter));
+  api.use('/surveys', surveyRoutes(deps, hub, catalogue, cluster.surveySalt, cluster.limiter));
   api.use('/reports', reportRoutes(deps));
   api.use('/plan-targets', planRoutes(deps));
   api.use((req) => {

@@ -4,7 +4,7 @@ import { breakdowns, checkAnswers, maskPersonalNumbers, summarise } from '@hcc/s
 import { surveyResultsApi } from '@hcc/shared/api/survey-results';
 import { surveyApi } from '@hcc/shared/api/surveys';
 import { managesCentre, managesSharedForms } from '@hcc/shared/schemas/staff';
-import type { SurveyForm } from '@hcc/shared/schemas/survey';
+import type { SurveyForm, SurveyResponse } from '@hcc/shared/schemas/survey';
 import { type Response, Router } from 'express';
 import { isSecureRequest, readCookie, requireStaff, staffOf } from '../auth/session';
 import { requireCentreScope } from '../auth/scope';
@@ -14,6 +14,7 @@ import { issueSigned, verifySigned } from '../security/signed-value';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
+import type { Catalogue } from '../procedures/catalogue';
 import type { Hub } from '../realtime/hub';
 
 const PERIOD_DAYS = { week: 7, month: 30, quarter: 90 } as const;
@@ -36,7 +37,19 @@ const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().sl
 const vnDayStart = (d: Date) => new Date(`${vnDay(d)}T00:00:00+07:00`).toISOString();
 const hoursOf = (s: number) => (s >= 86_400 ? `${Math.round(s / 86_400)} day(s)` : `${Math.round(s / 3600)} hour(s)`);
 
-export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<string>, makeLimiter: MakeLimiter): Router {
+/**
+ * The answer's lĩnh vực and procedure as the catalogue knows them. Anything else was typed by someone
+ * (the kiosk only offers the catalogue's), so it could name a person, and the lĩnh vực is shown in the
+ * public results: it is left out, and the scores are kept. An answer queued before a re-import that
+ * renamed its lĩnh vực loses the name only, not the citizen's answer (the kiosk drops a refused one).
+ */
+const knownContext = ({ field, procedureCode, ...rest }: SurveyResponse['context'], catalogue: Catalogue): SurveyResponse['context'] => ({
+  ...rest,
+  ...(field !== undefined && catalogue.hasField(field) ? { field } : {}),
+  ...(procedureCode !== undefined && catalogue.nameOf(procedureCode) !== undefined ? { procedureCode } : {}),
+});
+
+export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveySalt: () => Promise<string>, makeLimiter: MakeLimiter): Router {
   const r = Router();
   const limits = deps.config.limits.survey;
   const secret = deps.config.cookieSecret;
@@ -138,7 +151,14 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
     const hourly = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - 3_600_000).toISOString());
     // Phones are held to one a day and their address limits above; a kiosk's bursts are kept for review, not counted.
     const excludedReason = isPhone ? null : recent > 0 ? 'too-fast' : hourly >= limits.hourly ? 'hourly-quota' : null;
-    const stored = await deps.store.surveys.insert({ ...input, comment: maskPersonalNumbers(input.comment), receivedAt: now.toISOString(), sourceHash: source, excludedReason });
+    const stored = await deps.store.surveys.insert({
+      ...input,
+      context: knownContext(input.context, catalogue),
+      comment: maskPersonalNumbers(input.comment),
+      receivedAt: now.toISOString(),
+      sourceHash: source,
+      excludedReason,
+    });
     if (!stored) return { accepted: true, duplicate: true } as const;
     if (!excludedReason) hub.announceSurvey(input.centreId);
     res.status(201);

@@ -72,6 +72,42 @@ describe('impression ingest', () => {
     expect(await t.deps.store.impressions.count()).toBe(0);
   });
 
+  it('refuses showings from a kiosk, which plays no playlist, over HTTP and the socket, storing none', async () => {
+    const { deviceId, token } = await t.pairDevice({ kind: 'kiosk' });
+    go();
+    const day = '2026-03-02';
+    const summary = {
+      id: randomUUID(),
+      deviceId,
+      itemId: 'item-1',
+      playlistId,
+      playlistVersion: 1,
+      day,
+      showings: 1,
+      playMs: 8000,
+      completed: 1,
+      first: '2026-03-02T01:00:00Z',
+      last: '2026-03-02T01:00:08Z',
+    };
+    const auth = `Bearer ${token}`;
+    const http = await t.http
+      .post('/api/impressions')
+      .set('Authorization', auth)
+      .send({ impressions: [makeImpression(deviceId)] })
+      .expect(403);
+    expect(http.body.message).toMatch(/kiosk/);
+    await t.http
+      .post('/api/impressions/summaries')
+      .set('Authorization', auth)
+      .send({ summaries: [summary] })
+      .expect(403);
+    const s = await t.connectDevice(token);
+    expect(await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId)] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await emitAck(s, 'impression:summary', { summaries: [{ ...summary, id: randomUUID() }] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.deps.store.impressions.count()).toBe(0);
+    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'day')).toEqual([]);
+  });
+
   it.each([
     ['a negative duration', { durationMs: -5 }],
     ['a non-UUID id', { id: 'abc' }],

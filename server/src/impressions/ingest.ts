@@ -41,7 +41,10 @@ async function sift<T extends { id: string; playlistId: string; playlistVersion:
   refusalOf: (judge: Plausibility, x: T) => RefusalReason | null,
   checked: DeviceRecord | undefined,
 ): Promise<{ ok: T[]; refused: Map<RefusalReason, T[]> }> {
-  const [device, versionOf] = [checked ?? (await deviceOf(deps, deviceId)), await versionsOf(deps, unique(batch))];
+  const device = checked ?? (await deviceOf(deps, deviceId));
+  // A kiosk plays no playlist: showings it claims could only be made up, and would count as a screen's.
+  if (device.kind !== 'screen') throw new AppError('forbidden', `Device ${deviceId} is a ${device.kind}; only screens report showings.`);
+  const versionOf = await versionsOf(deps, unique(batch));
   const judge = plausibility(device, versionOf, deps.clock().getTime());
   const ok: T[] = [];
   const refused = new Map<RefusalReason, T[]>();

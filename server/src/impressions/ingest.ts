@@ -81,7 +81,10 @@ const answer = (stored: ImpressionBatchResult, refused: Map<RefusalReason, unkno
  * device as this request's token was just checked (HTTP), not read again for every batch; a socket,
  * paired long ago, has its device read afresh (it may have been revoked since).
  */
-export async function ingestImpressions(deps: Deps, deviceId: string, batch: Impression[], checked?: DeviceRecord): Promise<ImpressionBatchResult> {
+export async function ingestImpressions(deps: Deps, deviceId: string, sent: Impression[], checked?: DeviceRecord): Promise<ImpressionBatchResult> {
+  // Starts in UTC, as every other instant is stored: one instant is one text, so the same showing
+  // sent again with its start spelt another way ("+07:00", ".000Z") is still found (see showingKey).
+  const batch = sent.map((i) => ({ ...i, startedAt: new Date(i.startedAt).toISOString() }));
   const foreign = batch.find((i) => i.deviceId !== deviceId);
   if (foreign) throw new AppError('forbidden', `Impression ${foreign.id} names device ${foreign.deviceId}, but this token belongs to ${deviceId}.`);
   const { ok, refused } = await sift(deps, deviceId, batch, impressionRefusal, checked);

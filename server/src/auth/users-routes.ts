@@ -53,10 +53,12 @@ export function userRoutes(deps: Deps, hub: Hub): Router {
   on(userApi.create, async ({ body: input, res }) => {
     if (input.centreId && !(await deps.store.centres.get(input.centreId))) throw new AppError('validation', `Unknown centre "${input.centreId}".`, [{ path: 'centreId', message: 'unknown centre' }]);
     await requireAccountScope(res, [input.centreId]);
-    if (await deps.store.users.getByUsername(input.username)) throw new AppError('conflict', `The username "${input.username}" is taken.`, [{ path: 'username', message: 'taken' }]);
+    const taken = () => new AppError('conflict', `The username "${input.username}" is taken.`, [{ path: 'username', message: 'taken' }]);
+    if (await deps.store.users.getByUsername(input.username)) throw taken();
     const { password, ...rest } = input;
     const user: UserRecord = { ...rest, id: newId(), disabled: false, createdAt: deps.clock().toISOString(), passwordHash: await hashPassword(password) };
-    await deps.store.users.create(user);
+    // Checked again by the insert: another admin's creation of the name may have landed while the password was hashed.
+    if (!(await deps.store.users.create(user))) throw taken();
     await audit(staffOf(res).username, 'user.create', user.id, null, publicUser(user));
     return publicUser(user);
   });

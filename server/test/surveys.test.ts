@@ -152,6 +152,13 @@ describe('survey responses', () => {
 });
 
 describe('phone answers', () => {
+  it('counts one of many answers sent at once with one ticket', async () => {
+    const cookie = await ticket();
+    const statuses = (await Promise.all(Array.from({ length: 3 }, () => postPhone(phone(0), cookie)))).map((r) => r.status);
+    expect(statuses.sort()).toEqual([201, 409, 409]);
+    expect((await results()).n).toBe(1);
+  });
+
   it('takes one answer a day per ticket the server issued, and refuses a made-up ticket', async () => {
     const cookie = await ticket();
     await postPhone(phone(2), cookie).expect(201);

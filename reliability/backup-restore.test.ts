@@ -77,6 +77,9 @@ async function writer(server: RunningServer) {
   const written: Written = { impressions: new Map(), surveys: new Map(), media: new Map(), playlists: new Map() };
   let phase: Phase = 'before';
   let round = 0;
+  // The screen shows one item at a time: each showing starts at an instant of its own.
+  let lastStartMs = 0;
+  const nextStart = () => (lastStartMs = Math.max(Date.now() - 60_000, lastStartMs + 1));
 
   const impressions = async () => {
     const batch = Array.from({ length: 50 }, (_, i) => ({
@@ -85,7 +88,7 @@ async function writer(server: RunningServer) {
       itemId: version.items[i % version.items.length]?.id ?? 'x',
       playlistId: version.playlistId,
       playlistVersion: version.version,
-      startedAt: new Date(Date.now() - 60_000 + i).toISOString(),
+      startedAt: new Date(nextStart()).toISOString(),
       durationMs: 8_000,
       completed: true,
       reason: 'completed',

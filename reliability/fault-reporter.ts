@@ -7,6 +7,9 @@ import { io, type Socket } from 'socket.io-client';
 const BATCH = 100;
 const ACK_TIMEOUT_MS = 2_000;
 
+/** The last start made per screen: its showings, whichever sender sends them, start at instants of their own (it shows one item at a time). */
+const lastStartMs = new Map<string, number>();
+
 /**
  * A screen's proof-of-play queue, played by the test: it makes showings, sends them in batches over
  * a socket or over HTTP, and remembers what the server acknowledged. Anything unacknowledged is sent
@@ -49,7 +52,9 @@ export class Reporter {
   /** Showings made since the last send, queued. */
   make(n: number): void {
     for (let i = 0; i < n; i++) {
-      const imp = { ...this.show, id: randomUUID(), startedAt: new Date(Date.now() - 60_000 + i).toISOString() };
+      const at = Math.max(Date.now() - 60_000, (lastStartMs.get(this.show.deviceId) ?? 0) + 1);
+      lastStartMs.set(this.show.deviceId, at);
+      const imp = { ...this.show, id: randomUUID(), startedAt: new Date(at).toISOString() };
       this.pending.set(imp.id, imp);
     }
   }

@@ -218,7 +218,8 @@ async function plant(url: string) {
       formId: 'quick',
       formVersion: quick?.version,
       answers: { [quick?.questions[0]?.id ?? 'q']: 2 },
-      context: { channel: 'kiosk', field: val('lvk', g) },
+      // The server keeps only a lĩnh vực the catalogue has: the payload-carrying ones imported above.
+      context: { channel: 'kiosk', field: val('lv', g) },
       comment: val('gy', g),
       submittedAt: new Date().toISOString(),
     };
@@ -334,7 +335,7 @@ describe('inert content', () => {
       await tab('surveys', [
         ...expect3('survey comment · console surveys', 'gy'),
         ...expect3('survey comment typed at the kiosk · console surveys', 'kc'),
-        ...expect3('survey field · console surveys', 'lvk'),
+        ...expect3('survey field · console surveys', 'lv'),
       ]);
       await tab('reports', expect3('plan target · console reports', 'pt'));
       await tab('users', expect3('user display name · console users', 'us'));

@@ -137,8 +137,8 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   const screens = dossierScreens(deps, hub);
   api.use('/dossiers', dossierRoutes(deps, screens, cluster.limiter), dossierConsoleRoutes(deps, screens, hub));
   api.use(express.json({ limit: '512kb', strict: true }));
-  api.use('/auth', authRoutes(deps, cluster.limiter));
-  api.use('/users', userRoutes(deps));
+  api.use('/auth', authRoutes(deps, cluster.limiter, hub));
+  api.use('/users', userRoutes(deps, hub));
   api.use('/audit', auditRoutes(deps));
   api.use('/centres', centreRoutes(deps));
   api.use('/register', registerRoutes(deps));
@@ -154,7 +154,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/links', linkRoutes(deps));
   api.use('/usage', usageRoutes(deps, catalogue, cluster.limiter));
   api.use('/search-lexicon', searchLexiconRoutes(deps, catalogue, hub));
-  api.use('/surveys', surveyRoutes(deps, hub, cluster.surveySalt, cluster.limiter));
+  api.use('/surveys', surveyRoutes(deps, hub, catalogue, cluster.surveySalt, cluster.limiter));
   api.use('/reports', reportRoutes(deps));
   api.use('/plan-targets', planRoutes(deps));
   api.use((req) => {

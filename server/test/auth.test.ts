@@ -1,4 +1,6 @@
+import { io as connect } from 'socket.io-client';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { SESSION_TTL_MS } from '../src/auth/session';
 import { PASSWORD, startTestServer, type TestServer } from './fixtures';
 
 let t: TestServer;
@@ -54,6 +56,62 @@ describe('staff sign-in', () => {
     // scrypt$N$r$p$salt$key, N = 2^15 (about 32 MiB per guess).
     expect(stored?.passwordHash).toMatch(/^scrypt\$32768\$8\$1\$/);
     expect(stored?.passwordHash).not.toContain(PASSWORD);
+  });
+});
+
+describe('the console’s live socket ends with its session', () => {
+  /** A /staff socket opened with `cookie`: resolves once it is closed by the server. */
+  const openStaff = (url: string, cookie: string) =>
+    new Promise<{ closed: Promise<string> }>((resolve, reject) => {
+      const s = connect(`${url}/staff`, { extraHeaders: { cookie }, transports: ['websocket'], reconnection: false, forceNew: true });
+      const closed = new Promise<string>((done) => s.once('disconnect', done));
+      s.once('connect', () => resolve({ closed }));
+      s.once('connect_error', reject);
+    });
+  const idOf = async (cookie: string) => (await t.http.get('/api/auth/me').set('Cookie', cookie).expect(200)).body.user.id as string;
+
+  it('on sign-out', async () => {
+    const cookie = await t.login('viewer');
+    const { closed } = await openStaff(t.url, cookie);
+    await t.http.post('/api/auth/logout').set('Cookie', cookie).expect(200);
+    expect(await closed).toBe('io server disconnect');
+  });
+
+  it('when an admin disables the account, changes its role or resets its password', async () => {
+    const admin = await t.login('admin');
+    for (const change of [
+      (id: string) => t.http.patch(`/api/users/${id}`).set('Cookie', admin).send({ disabled: true }),
+      (id: string) => t.http.patch(`/api/users/${id}`).set('Cookie', admin).send({ role: 'viewer' }),
+      (id: string) => t.http.post(`/api/users/${id}/password`).set('Cookie', admin).send({ password: 'a-new-long-password' }),
+    ]) {
+      const cookie = await t.login('editor');
+      const { closed } = await openStaff(t.url, cookie);
+      await change(await idOf(cookie)).expect(200);
+      expect(await closed).toBe('io server disconnect');
+    }
+  });
+
+  it('when the session expires', async () => {
+    let now = Date.now();
+    const s = await startTestServer({}, () => new Date(now));
+    try {
+      const cookie = await s.login('viewer');
+      now += SESSION_TTL_MS - 300;
+      const { closed } = await openStaff(s.url, cookie);
+      expect(await closed).toBe('io server disconnect');
+    } finally {
+      await s.close();
+    }
+  });
+
+  it('and only its own: another session of the same account stays open', async () => {
+    const cookie = await t.login('viewer');
+    const username = (await t.http.get('/api/auth/me').set('Cookie', cookie)).body.user.username;
+    const other = String((await t.http.post('/api/auth/login').send({ username, password: PASSWORD }).expect(200)).headers['set-cookie']?.[0]).split(';')[0] ?? '';
+    const { closed } = await openStaff(t.url, other);
+    await t.http.post('/api/auth/logout').set('Cookie', cookie).expect(200);
+    const outcome = await Promise.race([closed, new Promise((r) => setTimeout(() => r('still open'), 300))]);
+    expect(outcome).toBe('still open');
   });
 });
 

@@ -86,18 +86,18 @@ describe('province campaigns', () => {
     await t.http.post(`/api/playlists/${own}/publish`).set('Cookie', admin).expect(201);
     const lt = await t.pairDevice({ centreId: 'lt' });
     const ltan = await t.pairDevice({ centreId: 'ltan' });
-    const show = (deviceId: string, playlistId: string) => ({
+    const show = (deviceId: string, playlistId: string, startedAt = '2026-03-02T08:00:00+07:00') => ({
       id: randomUUID(),
       deviceId,
       itemId: 'c1',
       playlistId,
       playlistVersion: 1,
-      startedAt: '2026-03-02T08:00:00+07:00',
+      startedAt,
       durationMs: 10_000,
       completed: true,
       reason: 'completed' as const,
     });
-    await t.deps.store.impressions.insertBatch([show(lt.deviceId, own), show(lt.deviceId, own), show(ltan.deviceId, campaign)], new Date().toISOString());
+    await t.deps.store.impressions.insertBatch([show(lt.deviceId, own), show(lt.deviceId, own, '2026-03-02T08:00:10+07:00'), show(ltan.deviceId, campaign)], new Date().toISOString());
     const r = (await t.http.get('/api/reports?from=2026-03-01&to=2026-03-31&centre=dn').set('Cookie', admin).expect(200)).body;
     expect(r.showings.byItem).toEqual([expect.objectContaining({ key: 'c1', label: 'Chiến dịch 1', showings: 3, screens: 2 })]);
   });

@@ -38,6 +38,21 @@ describe('emergency messages', () => {
     expect((await t.http.get('/api/emergencies').set('Cookie', editor)).body.items).toEqual([]);
   });
 
+  it('lets a commune editor clear only a message all of whose screens are its centre’s', async () => {
+    const neighbour = await t.pairDevice({ centreId: 'ltan' });
+    const communeEditor = await t.login('editor', 'lt');
+    const message = (
+      await t.http
+        .post('/api/emergencies')
+        .set('Cookie', editor)
+        .send({ text: 'Tỉnh', durationMinutes: 5, centreIds: ['lt'], deviceIds: [neighbour.deviceId] })
+        .expect(201)
+    ).body;
+    const res = await t.http.delete(`/api/emergencies/${message.id}`).set('Cookie', communeEditor).expect(403);
+    expect(res.body.message).toContain('Xã Lộc Tấn');
+    expect((await t.http.get('/api/emergencies').set('Cookie', editor)).body.items.map((e: Emergency) => e.id)).toEqual([message.id]);
+  });
+
   it.each([
     ['an empty text', { text: '   ', durationMinutes: 5 }, 'text'],
     ['no duration', { text: 'A' }, 'durationMinutes'],

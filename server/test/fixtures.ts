@@ -1,6 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
 import type { PlaylistItemInput } from '@hcc/shared/schemas/playlist';
+import type { Procedure } from '@hcc/shared/schemas/procedure';
 import type { Role } from '@hcc/shared/schemas/staff';
 import pino from 'pino';
 import { io as connect, type Socket } from 'socket.io-client';
@@ -156,6 +157,24 @@ export async function startTestServer(over: Partial<Config> = {}, clock: () => D
     },
   };
 }
+
+/** A procedure of the catalogue, cấp xã, in field "Hộ tịch" unless told. */
+export const makeProcedure = (code: string, name: string, field = 'Hộ tịch'): Procedure => ({
+  code,
+  name,
+  level: ['xa'],
+  field,
+  agency: 'Ủy ban nhân dân cấp xã',
+  decision: null,
+  channels: [{ kind: 'truc_tiep', time: '03 ngày làm việc', fee: 'Miễn phí', description: null }],
+  dossier: [],
+  steps: [],
+  requirements: null,
+  legalBasis: [],
+  result: null,
+  portalUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1',
+  source: { kind: 'manual', ref: 'test', flags: [] },
+});
 
 let itemSeq = 0;
 export function makeItem(over: Partial<PlaylistItemInput> & { kind?: PlaylistItemInput['kind'] } = {}): PlaylistItemInput {

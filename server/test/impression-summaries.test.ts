@@ -76,6 +76,33 @@ describe('impression summaries', () => {
     expect(report.showings.totals.showings).toBe(42);
   });
 
+  it('counts a summary sent again under a new id once, in one batch or in the next', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    go();
+    const auth = `Bearer ${token}`;
+    const fold = summaryOf(deviceId);
+    const again = () => ({ ...fold, id: randomUUID() });
+    expect(
+      (
+        await t.http
+          .post('/api/impressions/summaries')
+          .set('Authorization', auth)
+          .send({ summaries: [fold, again()] })
+          .expect(200)
+      ).body,
+    ).toEqual({ accepted: 1, duplicates: 1 });
+    expect(
+      (
+        await t.http
+          .post('/api/impressions/summaries')
+          .set('Authorization', auth)
+          .send({ summaries: [again(), again()] })
+          .expect(200)
+      ).body,
+    ).toEqual({ accepted: 0, duplicates: 2 });
+    expect(await showingsOf(deviceId, 'day')).toEqual([['2026-03-02', 40, 320_000, 38, '2026-03-02T00:30:00.000Z', '2026-03-02T11:00:00.000Z']]);
+  });
+
   it('refuses summaries naming another device, storing none of the batch', async () => {
     const a = await t.pairDevice();
     const b = await t.pairDevice();

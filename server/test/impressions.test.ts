@@ -16,8 +16,11 @@ let playlistId: string;
 // on 1 March, and the clock moves to 5 March before they are sent (showings are refused from before
 // pairing or publishing, or from the future).
 let now = 0;
+/** Each test's showings start 10 s apart (a screen shows one item at a time), from 08:00 on 2 March. */
+let shown = 0;
 beforeEach(async () => {
   now = Date.parse('2026-03-01T00:00:00Z');
+  shown = 0;
   t = await startTestServer({}, () => new Date(now));
   playlistId = await t.publishPlaylist({ targets: ['lt'] });
 });
@@ -32,7 +35,7 @@ const makeImpression = (deviceId: string, over: Record<string, unknown> = {}) =>
   itemId: 'item-1',
   playlistId,
   playlistVersion: 1,
-  startedAt: '2026-03-02T08:00:00+07:00',
+  startedAt: 'startedAt' in over ? '' : new Date(Date.parse('2026-03-02T08:00:00+07:00') + 10_000 * shown++).toISOString(),
   durationMs: 8000,
   completed: true,
   reason: 'completed',
@@ -70,6 +73,75 @@ describe('impression ingest', () => {
     const res = await emitAck(s, 'impression:batch', { impressions: [makeImpression(a.deviceId), makeImpression(b.deviceId)] });
     expect(res).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     expect(await t.deps.store.impressions.count()).toBe(0);
+  });
+
+  it('counts a showing sent again under a new id once, in one batch or in the next, however its start is spelled', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    go();
+    const auth = `Bearer ${token}`;
+    const first = makeImpression(deviceId, { startedAt: '2026-03-02T08:00:00+07:00' });
+    const again = (startedAt: string) => makeImpression(deviceId, { startedAt });
+    const next = makeImpression(deviceId, { startedAt: '2026-03-02T08:00:08+07:00' });
+    expect(
+      (
+        await t.http
+          .post('/api/impressions')
+          .set('Authorization', auth)
+          .send({ impressions: [first, again('2026-03-02T01:00:00Z'), next] })
+          .expect(200)
+      ).body,
+    ).toEqual({ accepted: 2, duplicates: 1 });
+    const respelt = ['2026-03-02T01:00:00.000Z', '2026-03-02T01:00:00+00:00', '2026-03-02T09:00:00+08:00'].map(again);
+    expect((await t.http.post('/api/impressions').set('Authorization', auth).send({ impressions: respelt }).expect(200)).body).toEqual({ accepted: 0, duplicates: 3 });
+    const s = await t.connectDevice(token);
+    expect(await emitAck(s, 'impression:batch', { impressions: [again('2026-03-02T08:00:00+07:00')] })).toEqual({ ok: true, data: { accepted: 0, duplicates: 1 } });
+    expect(await t.deps.store.impressions.count()).toBe(2);
+    expect((await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'day')).map((g) => g.showings)).toEqual([2]);
+  });
+
+  it('keeps a record with no time on screen beside a showing that started in the same millisecond', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    go();
+    const startedAt = '2026-03-02T01:00:00.000Z';
+    const cut = makeImpression(deviceId, { startedAt, durationMs: 0, completed: false, reason: 'preempted' });
+    const batch = [cut, { ...cut, id: randomUUID() }, makeImpression(deviceId, { startedAt })];
+    expect((await t.http.post('/api/impressions').set('Authorization', `Bearer ${token}`).send({ impressions: batch }).expect(200)).body).toEqual({ accepted: 3, duplicates: 0 });
+  });
+
+  it('refuses showings from a kiosk, which plays no playlist, over HTTP and the socket, storing none', async () => {
+    const { deviceId, token } = await t.pairDevice({ kind: 'kiosk' });
+    go();
+    const day = '2026-03-02';
+    const summary = {
+      id: randomUUID(),
+      deviceId,
+      itemId: 'item-1',
+      playlistId,
+      playlistVersion: 1,
+      day,
+      showings: 1,
+      playMs: 8000,
+      completed: 1,
+      first: '2026-03-02T01:00:00Z',
+      last: '2026-03-02T01:00:08Z',
+    };
+    const auth = `Bearer ${token}`;
+    const http = await t.http
+      .post('/api/impressions')
+      .set('Authorization', auth)
+      .send({ impressions: [makeImpression(deviceId)] })
+      .expect(403);
+    expect(http.body.message).toMatch(/kiosk/);
+    await t.http
+      .post('/api/impressions/summaries')
+      .set('Authorization', auth)
+      .send({ summaries: [summary] })
+      .expect(403);
+    const s = await t.connectDevice(token);
+    expect(await emitAck(s, 'impression:batch', { impressions: [makeImpression(deviceId)] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await emitAck(s, 'impression:summary', { summaries: [{ ...summary, id: randomUUID() }] })).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    expect(await t.deps.store.impressions.count()).toBe(0);
+    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'day')).toEqual([]);
   });
 
   it.each([

@@ -84,7 +84,7 @@ async function migrate(writtenOnce: readonly Migration[]): Promise<void> {
 /**
  * The database a node of the previous release left: the SQL files of 001-019 applied with that
  * release's books (SQLite: user_version; PostgreSQL: its schema_migrations table, one row per file),
- * and a survey answer in it. Written from the files, not through the runner under test.
+ * and survey answers in it (a kiosk's and a phone's). Written from the files, not through the runner under test.
  */
 async function databaseOfPreviousRelease(): Promise<void> {
   const dir = new URL(testEngine === 'sqlite' ? 'sqlite/' : 'pg/', MIGRATIONS);
@@ -94,7 +94,8 @@ async function databaseOfPreviousRelease(): Promise<void> {
   expect(files).toHaveLength(19);
   const answer = `INSERT INTO centres (id, kind, name) VALUES ('lt', 'commune', 'Xã Long Thành');
     INSERT INTO survey_responses (id, centre_id, form_id, form_version, answers_json, context_json, comment, submitted_at, received_at, source_hash)
-    VALUES ('r1', 'lt', 'f', 1, '{}', '{}', '', '2026-03-02T01:00:00.000Z', '2026-03-02T01:00:01.000Z', 'h');`;
+    VALUES ('r1', 'lt', 'f', 1, '{}', '{}', '', '2026-03-02T01:00:00.000Z', '2026-03-02T01:00:01.000Z', 'h'),
+      ('r2', 'lt', 'f', 1, '{}', '{"channel":"phone"}', '', '2026-03-02T01:00:00.000Z', '2026-03-02T01:00:02.000Z', 'phone:p1');`;
   if (testEngine === 'sqlite') {
     const h = new Database(sqliteFile());
     for (const f of files) h.exec(readFileSync(new URL(f, dir), 'utf8'));
@@ -154,7 +155,9 @@ describe('the migrations', () => {
     const store = await openStore(db);
     try {
       expect(await books()).toEqual(EVERY_VERSION);
-      expect((await store.surveys.since(null, '2026-03-01T00:00:00.000Z')).map((r) => r.id)).toEqual(['r1']);
+      expect((await store.surveys.since(null, '2026-03-01T00:00:00.000Z')).map((r) => r.id)).toEqual(['r1', 'r2']);
+      // The phone that answered that day before the upgrade has had its one answer.
+      expect(await store.surveys.claimPhoneDay('phone:p1')).toBe(false);
     } finally {
       await store.close();
     }

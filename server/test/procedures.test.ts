@@ -1,23 +1,5 @@
-import type { Procedure } from '@hcc/shared/schemas/procedure';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './fixtures';
-
-const makeProcedure = (code: string, name: string, field = 'Hộ tịch'): Procedure => ({
-  code,
-  name,
-  level: ['xa'],
-  field,
-  agency: 'Ủy ban nhân dân cấp xã',
-  decision: null,
-  channels: [{ kind: 'truc_tiep', time: '03 ngày làm việc', fee: 'Miễn phí', description: null }],
-  dossier: [],
-  steps: [],
-  requirements: null,
-  legalBasis: [],
-  result: null,
-  portalUrl: 'https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh-chi-tiet.html?ma_thu_tuc=1',
-  source: { kind: 'manual', ref: 'test', flags: [] },
-});
+import { makeProcedure, startTestServer, type TestServer } from './fixtures';
 
 let t: TestServer;
 beforeEach(async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { DEFAULT_LIMITS } from '../src/security/limits';
-import { startTestServer, type TestServer, waitFor } from './fixtures';
+import { makeProcedure, startTestServer, type TestServer, waitFor } from './fixtures';
 
 let t: TestServer;
 let now = new Date('2026-11-20T03:00:00Z');
@@ -132,9 +132,33 @@ describe('survey responses', () => {
     const [stored] = await t.deps.store.surveys.since('lt', '2000-01-01T00:00:00Z');
     expect(stored?.comment).toBe('Liên hệ [số điện thoại đã ẩn], CCCD [số giấy tờ đã ẩn]');
   });
+
+  it('keeps a lĩnh vực and a procedure only when the catalogue has them, so no typed text reaches the store or the public results', async () => {
+    await t.deps.store.procedures.upsertMany([makeProcedure('1.001193', 'Thủ tục đăng ký khai sinh')], now.toISOString());
+    await t.app.catalogue.reload();
+    await post(answer(2, { context: { field: 'Hộ tịch', procedureCode: '1.001193', counter: '3' } })).expect(201);
+    later(15_000);
+    await post(answer(0, { context: { field: 'Nguyễn Văn An 0912345678', procedureCode: '1.000001.NguyenVanAn' } })).expect(201);
+    const stored = await t.deps.store.surveys.since('lt', '2000-01-01T00:00:00Z');
+    expect(stored.map((r) => r.context)).toEqual([{ channel: 'kiosk', field: 'Hộ tịch', procedureCode: '1.001193', counter: '3' }, { channel: 'kiosk' }]);
+    expect((await results()).byField.map((f: { field: string }) => f.field)).toEqual(['Hộ tịch']);
+  });
+
+  it('refuses a counter that is not a counter number, saying so, and stores nothing', async () => {
+    const res = await post(answer(2, { context: { counter: 'anh Nam 0912345678' } })).expect(400);
+    expect(res.body.message).toMatch(/context\.counter/);
+    expect(await t.deps.store.surveys.since('lt', '2000-01-01T00:00:00Z')).toEqual([]);
+  });
 });
 
 describe('phone answers', () => {
+  it('counts one of many answers sent at once with one ticket', async () => {
+    const cookie = await ticket();
+    const statuses = (await Promise.all(Array.from({ length: 3 }, () => postPhone(phone(0), cookie)))).map((r) => r.status);
+    expect(statuses.sort()).toEqual([201, 409, 409]);
+    expect((await results()).n).toBe(1);
+  });
+
   it('takes one answer a day per ticket the server issued, and refuses a made-up ticket', async () => {
     const cookie = await ticket();
     await postPhone(phone(2), cookie).expect(201);

@@ -77,6 +77,13 @@ describe('staff accounts (admin)', () => {
     expect(users.filter((u: { username: string }) => u.username === 'lan')).toMatchObject([{ role: 'editor' }]);
   });
 
+  it('answers 409 to every one of several creations of one username at once, and keeps one account', async () => {
+    const statuses = (await Promise.all(Array.from({ length: 6 }, (_, i) => create({ username: 'cung-luc', displayName: `Người ${i}` })))).map((r) => r.status);
+    expect(statuses.sort()).toEqual([201, 409, 409, 409, 409, 409]);
+    const users = (await t.http.get('/api/users').set('Cookie', admin)).body.items;
+    expect(users.filter((u: { username: string }) => u.username === 'cung-luc')).toHaveLength(1);
+  });
+
   it('is for admins only', async () => {
     const editor = await t.login('editor');
     await t.http.get('/api/users').set('Cookie', editor).expect(403);

@@ -62,5 +62,5 @@ export interface StaffServerToClient {
 export interface StaffClientToServer {}
 
 export interface SocketData {
-  principal: { kind: 'device'; deviceId: string; centreId: string; group: string | null } | { kind: 'staff'; userId: string; username: string };
+  principal: { kind: 'device'; deviceId: string; centreId: string; group: string | null } | { kind: 'staff'; userId: string; username: string; sessionHash: string; expiresAt: string };
 }

@@ -11,21 +11,17 @@ export async function ensureAdmin(deps: Deps): Promise<{ username: string; passw
   const password = deps.config.adminPassword ?? generatePassword();
   const passwordHash = await hashPassword(password);
   // Starting nodes take turns (store.startupTurn); should another start have won a race anyway, its
-  // admin stands and this start goes on without one of its own.
-  try {
-    await deps.store.users.create({
-      id: newId(),
-      username: 'admin',
-      displayName: 'Quản trị viên',
-      role: 'admin',
-      centreId: null,
-      disabled: false,
-      createdAt: deps.clock().toISOString(),
-      passwordHash,
-    });
-  } catch (err) {
-    if ((await deps.store.users.count()) > 0) return null;
-    throw err;
-  }
+  // admin stands (the name is taken) and this start goes on without one of its own.
+  const created = await deps.store.users.create({
+    id: newId(),
+    username: 'admin',
+    displayName: 'Quản trị viên',
+    role: 'admin',
+    centreId: null,
+    disabled: false,
+    createdAt: deps.clock().toISOString(),
+    passwordHash,
+  });
+  if (!created) return null;
   return { username: 'admin', password, generated: !deps.config.adminPassword };
 }

@@ -1,6 +1,6 @@
 import { type Role, RoleSchema, type StaffUser } from '@hcc/shared/schemas/staff';
 import type { Selectable, Updateable } from 'kysely';
-import type { Kdb } from '../db/kysely';
+import { affected, type Kdb } from '../db/kysely';
 import type { SessionsTable, UsersTable } from '../db/schema';
 
 export interface UserRecord extends StaffUser {
@@ -18,7 +18,8 @@ export interface UserRepo {
   count(): Promise<number>;
   get(id: string): Promise<UserRecord | null>;
   getByUsername(username: string): Promise<UserRecord | null>;
-  create(u: UserRecord): Promise<void>;
+  /** False when the username is taken (by a creation that won a race with this one): nothing is stored then. */
+  create(u: UserRecord): Promise<boolean>;
   list(): Promise<UserRecord[]>;
   update(id: string, patch: Partial<Pick<UserRecord, 'displayName' | 'role' | 'centreId' | 'disabled' | 'passwordHash'>>): Promise<UserRecord | null>;
   countActiveAdmins(): Promise<number>;
@@ -70,19 +71,22 @@ export function userRepo(db: Kdb): UserRepo {
       return r ? toUser(r) : null;
     },
     create: async (u) =>
-      void (await db
-        .insertInto('users')
-        .values({
-          id: u.id,
-          username: u.username,
-          display_name: u.displayName,
-          role: u.role,
-          centre_id: u.centreId,
-          password_hash: u.passwordHash,
-          disabled: u.disabled ? 1 : 0,
-          created_at: u.createdAt,
-        })
-        .execute()),
+      affected(
+        await db
+          .insertInto('users')
+          .values({
+            id: u.id,
+            username: u.username,
+            display_name: u.displayName,
+            role: u.role,
+            centre_id: u.centreId,
+            password_hash: u.passwordHash,
+            disabled: u.disabled ? 1 : 0,
+            created_at: u.createdAt,
+          })
+          .onConflict((oc) => oc.column('username').doNothing())
+          .executeTakeFirst(),
+      ) === 1,
     list: async () => (await users.orderBy('username').execute()).map(toUser),
     update: async (id, patch) => {
       const set = userChanges(patch);

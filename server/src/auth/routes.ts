@@ -3,6 +3,7 @@ import { Router } from 'express';
 import { type Deps, isoNow } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
+import type { Hub } from '../realtime/hub';
 import type { MakeLimiter } from '../security/limits';
 import { hashPassword, randomToken, sha256, verifyPassword } from '../security/tokens';
 import { LoginLimits } from './login-limits';
@@ -11,7 +12,7 @@ import { isSecureRequest, readCookie, requireStaff, SESSION_COOKIE, SESSION_TTL_
 /** The name as the account look-up reads it: every limit is keyed on this, never on what was typed. */
 export const normaliseUsername = (typed: string) => typed.normalize('NFKC').trim().toLowerCase();
 
-export function authRoutes(deps: Deps, makeLimiter: MakeLimiter): Router {
+export function authRoutes(deps: Deps, makeLimiter: MakeLimiter, hub: Hub): Router {
   const r = Router();
   const limits = new LoginLimits(makeLimiter, deps.config.limits.login, deps.log);
   // An unknown (or disabled) name is checked against this hash, so its answer takes as long as a real
@@ -47,7 +48,11 @@ export function authRoutes(deps: Deps, makeLimiter: MakeLimiter): Router {
 
   on(authApi.logout, async ({ req, res }) => {
     const sid = readCookie(req.headers.cookie, SESSION_COOKIE);
-    if (sid) await deps.store.sessions.delete(sha256(sid));
+    if (sid) {
+      await deps.store.sessions.delete(sha256(sid));
+      // The console's live feed ends with the session, not at its next page load.
+      hub.endStaffSessions({ sessionHash: sha256(sid) });
+    }
     res.clearCookie(SESSION_COOKIE, { path: '/' });
     return { ok: true, at: isoNow(deps.clock) } as const;
   });

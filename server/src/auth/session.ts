@@ -34,17 +34,28 @@ export function readCookie(header: string | undefined, name: string): string | n
  */
 export const isSecureRequest = (req: Request, publicUrl: string | undefined) => (publicUrl?.startsWith('https:') ?? false) || req.secure;
 
-/** Resolve a session cookie to an enabled user, or null (unknown, expired or disabled). */
-export async function userForSessionCookie(deps: Deps, cookieHeader: string | undefined): Promise<StaffUser | null> {
+/** A live session: its enabled user, the hash it is stored (and its staff sockets grouped) under, and when it ends. */
+export interface StaffSession {
+  user: StaffUser;
+  idHash: string;
+  expiresAt: string;
+}
+
+/** Resolve a session cookie to its live session, or null (unknown, expired or disabled). */
+export async function sessionForCookie(deps: Deps, cookieHeader: string | undefined): Promise<StaffSession | null> {
   const sid = readCookie(cookieHeader, SESSION_COOKIE);
   if (!sid) return null;
-  const session = await deps.store.sessions.get(sha256(sid));
+  const idHash = sha256(sid);
+  const session = await deps.store.sessions.get(idHash);
   if (!session || session.expiresAt <= deps.clock().toISOString()) return null;
   const user = await deps.store.users.get(session.userId);
   if (!user || user.disabled) return null;
   const { passwordHash: _omit, ...staff } = user;
-  return staff;
+  return { user: staff, idHash, expiresAt: session.expiresAt };
 }
+
+/** Resolve a session cookie to an enabled user, or null (unknown, expired or disabled). */
+export const userForSessionCookie = async (deps: Deps, cookieHeader: string | undefined): Promise<StaffUser | null> => (await sessionForCookie(deps, cookieHeader))?.user ?? null;
 
 export function staffOf(res: Response): StaffUser {
   const user = res.locals['user'] as StaffUser | undefined;

@@ -4,6 +4,7 @@ import { type Response, Router } from 'express';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
+import type { Hub } from '../realtime/hub';
 import { hashPassword, newId } from '../security/tokens';
 import type { UserRecord } from './repo';
 import { requireStaff, staffOf } from './session';
@@ -16,7 +17,7 @@ const publicUser = ({ passwordHash: _omit, ...u }: UserRecord): StaffUser => u;
  * the account as it is and as it would become must be in scope, so nobody widens a scope, their own included.
  * Every change is audited and signs the person out where it matters.
  */
-export function userRoutes(deps: Deps): Router {
+export function userRoutes(deps: Deps, hub: Hub): Router {
   const r = Router();
   r.use(requireStaff(deps, 'admin'));
   const audit = (actor: string, action: string, subject: string, before: unknown, after: unknown) => deps.store.audit.append({ at: deps.clock().toISOString(), actor, action, subject, before, after });
@@ -37,6 +38,12 @@ export function userRoutes(deps: Deps): Router {
     return u;
   };
 
+  /** Signs the account out everywhere: its sessions, and the consoles' live sockets opened with them. */
+  const signOut = async (id: string) => {
+    await deps.store.sessions.deleteForUser(id);
+    hub.endStaffSessions({ userId: id });
+  };
+
   const on = contractRoutes(r, '/api/users');
   on(userApi.list, async ({ res }) => {
     const admin = staffOf(res);
@@ -46,10 +53,12 @@ export function userRoutes(deps: Deps): Router {
   on(userApi.create, async ({ body: input, res }) => {
     if (input.centreId && !(await deps.store.centres.get(input.centreId))) throw new AppError('validation', `Unknown centre "${input.centreId}".`, [{ path: 'centreId', message: 'unknown centre' }]);
     await requireAccountScope(res, [input.centreId]);
-    if (await deps.store.users.getByUsername(input.username)) throw new AppError('conflict', `The username "${input.username}" is taken.`, [{ path: 'username', message: 'taken' }]);
+    const taken = () => new AppError('conflict', `The username "${input.username}" is taken.`, [{ path: 'username', message: 'taken' }]);
+    if (await deps.store.users.getByUsername(input.username)) throw taken();
     const { password, ...rest } = input;
     const user: UserRecord = { ...rest, id: newId(), disabled: false, createdAt: deps.clock().toISOString(), passwordHash: await hashPassword(password) };
-    await deps.store.users.create(user);
+    // Checked again by the insert: another admin's creation of the name may have landed while the password was hashed.
+    if (!(await deps.store.users.create(user))) throw taken();
     await audit(staffOf(res).username, 'user.create', user.id, null, publicUser(user));
     return publicUser(user);
   });
@@ -64,14 +73,14 @@ export function userRoutes(deps: Deps): Router {
     if (losesAdmin && (await deps.store.users.countActiveAdmins()) <= 1) throw new AppError('conflict', 'This is the last active admin; make someone else admin first.');
     const after = await deps.store.users.update(id, patch);
     if (!after) throw new AppError('not_found', `No staff account ${id}.`);
-    if (patch.disabled || patch.role) await deps.store.sessions.deleteForUser(id);
+    if (patch.disabled || patch.role) await signOut(id);
     await audit(staffOf(res).username, 'user.update', id, publicUser(before), publicUser(after));
     return publicUser(after);
   });
   on(userApi.resetPassword, async ({ params: { id }, body: { password }, res }) => {
     await load(res, id);
     await deps.store.users.update(id, { passwordHash: await hashPassword(password) });
-    await deps.store.sessions.deleteForUser(id);
+    await signOut(id);
     await audit(staffOf(res).username, 'user.password_reset', id, null, null);
     return { ok: true } as const;
   });

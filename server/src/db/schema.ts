@@ -25,6 +25,7 @@ export interface Database {
   usage_counts: UsageCountsTable;
   survey_forms: SurveyFormsTable;
   survey_responses: SurveyResponsesTable;
+  survey_phone_days: SurveyPhoneDaysTable;
   plan_targets: PlanTargetsTable;
   register_entries: RegisterEntriesTable;
   report_narratives: ReportNarrativesTable;
@@ -195,6 +196,11 @@ export interface SurveyResponsesTable {
   received_at: string;
   source_hash: string;
   excluded_reason: string | null;
+}
+
+/** One row per phone and day that answered: see migrations/021_survey_phone_days.ts. */
+export interface SurveyPhoneDaysTable {
+  source_hash: string;
 }
 
 export interface PlanTargetsTable {

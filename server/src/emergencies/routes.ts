@@ -15,6 +15,12 @@ export function emergencyRoutes(deps: Deps, hub: Hub): Router {
   const now = () => deps.clock().toISOString();
   const broadcast = async () => hub.pushEmergencies(await deps.store.emergencies.active(now()));
 
+  /** The centres a message reaches: those it names and those of the screens it names. Showing and clearing it need them all in scope. */
+  const centresReached = async (m: Pick<Emergency, 'centreIds' | 'deviceIds'>) => {
+    const devices = await Promise.all(m.deviceIds.map((d) => deps.store.devices.get(d)));
+    return [...m.centreIds, ...devices.flatMap((d) => (d ? [d.centreId] : []))];
+  };
+
   const on = contractRoutes(r, '/api/emergencies');
   const editor = requireStaff(deps, 'editor');
   on(emergencyApi.active, requireStaff(deps, 'viewer'), async () => ({ items: await deps.store.emergencies.active(now()) }));
@@ -22,8 +28,7 @@ export function emergencyRoutes(deps: Deps, hub: Hub): Router {
     const at = deps.clock();
     for (const c of input.centreIds) if (!(await deps.store.centres.get(c))) throw new AppError('validation', `Unknown centre "${c}".`, [{ path: 'centreIds', message: `unknown centre ${c}` }]);
     // A message to every screen (no centre named) is for province-wide staff; others name their centres.
-    const devices = await Promise.all(input.deviceIds.map((d) => deps.store.devices.get(d)));
-    const named = [...input.centreIds, ...devices.flatMap((d) => (d ? [d.centreId] : []))];
+    const named = await centresReached(input);
     if (!named.length && staffOf(res).centreId !== null) throw new AppError('forbidden', 'A message to every screen of every centre needs province-wide staff; name your centre.');
     await requireCentreScope(deps, res, named);
     const e: Emergency = {
@@ -42,8 +47,9 @@ export function emergencyRoutes(deps: Deps, hub: Hub): Router {
   });
   on(emergencyApi.clear, editor, async ({ params: { id }, res }) => {
     const message = (await deps.store.emergencies.active(now())).find((e) => e.id === id);
-    if (message && !message.centreIds.length && staffOf(res).centreId !== null) throw new AppError('forbidden', 'A message to every centre is cleared by province-wide staff.');
-    if (message) await requireCentreScope(deps, res, message.centreIds);
+    const named = message ? await centresReached(message) : [];
+    if (message && !named.length && staffOf(res).centreId !== null) throw new AppError('forbidden', 'A message to every centre is cleared by province-wide staff.');
+    await requireCentreScope(deps, res, named);
     if (!(await deps.store.emergencies.clear(id, now()))) throw new AppError('not_found', `No active emergency message ${id}.`);
     await deps.store.audit.append({ at: now(), actor: staffOf(res).username, action: 'emergency.clear', subject: id, before: null, after: null });
     await broadcast();

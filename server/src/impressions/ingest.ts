@@ -41,7 +41,10 @@ async function sift<T extends { id: string; playlistId: string; playlistVersion:
   refusalOf: (judge: Plausibility, x: T) => RefusalReason | null,
   checked: DeviceRecord | undefined,
 ): Promise<{ ok: T[]; refused: Map<RefusalReason, T[]> }> {
-  const [device, versionOf] = [checked ?? (await deviceOf(deps, deviceId)), await versionsOf(deps, unique(batch))];
+  const device = checked ?? (await deviceOf(deps, deviceId));
+  // A kiosk plays no playlist: showings it claims could only be made up, and would count as a screen's.
+  if (device.kind !== 'screen') throw new AppError('forbidden', `Device ${deviceId} is a ${device.kind}; only screens report showings.`);
+  const versionOf = await versionsOf(deps, unique(batch));
   const judge = plausibility(device, versionOf, deps.clock().getTime());
   const ok: T[] = [];
   const refused = new Map<RefusalReason, T[]>();
@@ -78,7 +81,10 @@ const answer = (stored: ImpressionBatchResult, refused: Map<RefusalReason, unkno
  * device as this request's token was just checked (HTTP), not read again for every batch; a socket,
  * paired long ago, has its device read afresh (it may have been revoked since).
  */
-export async function ingestImpressions(deps: Deps, deviceId: string, batch: Impression[], checked?: DeviceRecord): Promise<ImpressionBatchResult> {
+export async function ingestImpressions(deps: Deps, deviceId: string, sent: Impression[], checked?: DeviceRecord): Promise<ImpressionBatchResult> {
+  // Starts in UTC, as every other instant is stored: one instant is one text, so the same showing
+  // sent again with its start spelt another way ("+07:00", ".000Z") is still found (see showingKey).
+  const batch = sent.map((i) => ({ ...i, startedAt: new Date(i.startedAt).toISOString() }));
   const foreign = batch.find((i) => i.deviceId !== deviceId);
   if (foreign) throw new AppError('forbidden', `Impression ${foreign.id} names device ${foreign.deviceId}, but this token belongs to ${deviceId}.`);
   const { ok, refused } = await sift(deps, deviceId, batch, impressionRefusal, checked);

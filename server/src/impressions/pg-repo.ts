@@ -10,7 +10,7 @@ import { type GroupTuple, readGroups, type RollUpReads } from './read-groups';
 import { checkRollUps, type RollUpSource, type SealRow } from './rollup-check';
 import { walkBeside } from './walk-in-worker';
 import { pgWalkPages } from './walk-pages';
-import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingsBetween, toChainedRow, verifier } from './repo';
+import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingKey, showingsBetween, toChainedRow, verifier } from './repo';
 
 // Sums over BIGINT are NUMERIC, which node-postgres gives as strings: they are cast back to BIGINT.
 const SUMS = 'device_id, playlist_id, playlist_version, item_id, SUM(showings)::bigint, SUM(play_ms)::bigint, SUM(completed)::bigint, MIN(first_at), MAX(last_at)';
@@ -24,7 +24,9 @@ const INSERT = `INSERT INTO impressions (${COLUMNS})
   SELECT ${COLUMNS} FROM json_to_recordset($1::json) AS r(seq bigint, id text, device_id text, item_id text, playlist_id text, playlist_version bigint,
     started_at text, duration_ms bigint, completed bigint, reason text, received_at text, chain_hash text)
   ON CONFLICT (id) DO NOTHING`;
-const HEAD = `SELECT last.seq, last.chain_hash, ARRAY(SELECT id FROM impressions WHERE id = ANY(ARRAY(SELECT json_array_elements_text($1::json)))) AS seen
+const HEAD = `SELECT last.seq, last.chain_hash, ARRAY(SELECT id FROM impressions WHERE id = ANY(ARRAY(SELECT json_array_elements_text($1::json)))) AS seen,
+    ARRAY(SELECT json_build_array(device_id, started_at, item_id, playlist_id, playlist_version, duration_ms)::text FROM impressions
+      WHERE started_at = ANY(ARRAY(SELECT json_array_elements_text($2::json)))) AS shown
   FROM (SELECT 1) AS one LEFT JOIN (SELECT seq, chain_hash FROM impressions ORDER BY seq DESC LIMIT 1) AS last ON true`;
 
 /**
@@ -35,18 +37,28 @@ const HEAD = `SELECT last.seq, last.chain_hash, ARRAY(SELECT id FROM impressions
 async function insertBatch(c: PgClient, k: Keying, batch: Impression[], receivedAt: string): Promise<ImpressionBatchResult> {
   const link = keyedRowLink(k);
   await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
-  // The last row and the ids already stored, in one round trip: the lock is held until the commit.
-  // A replayed id inserts nothing, and the chain goes on from the row that is really last.
-  const head = await firstRow<{ seq: number | null; chain_hash: string | null; seen: string[] }>(c, HEAD, [JSON.stringify(batch.map((i) => i.id))]);
+  // The last row, the ids already stored and the showings stored at the batch's starts, in one round
+  // trip: the lock is held until the commit. A replayed id, or the same showing under another id
+  // (showingKey), inserts nothing, and the chain goes on from the row that is really last.
+  const starts = JSON.stringify([...new Set(batch.map((i) => i.startedAt))]);
+  const head = await firstRow<{ seq: number | null; chain_hash: string | null; seen: string[]; shown: string[] }>(c, HEAD, [JSON.stringify(batch.map((i) => i.id)), starts]);
   const seen = new Set(head?.seen);
+  const shown = new Set(
+    head?.shown.map((j) => {
+      const [device_id, started_at, item_id, playlist_id, playlist_version, duration_ms] = JSON.parse(j) as [string, string, string, string, number, number];
+      return showingKey({ device_id, started_at, item_id, playlist_id, playlist_version, duration_ms });
+    }),
+  );
   let seq = head?.seq ?? 0;
   let prev = head?.chain_hash ?? GENESIS;
   const rows: StoredRow[] = [];
   const stored: Impression[] = [];
   for (const i of batch) {
-    if (seen.has(i.id)) continue;
-    seen.add(i.id);
     const row = toChainedRow(i, receivedAt);
+    const key = showingKey(row);
+    if (seen.has(i.id) || (key !== null && shown.has(key))) continue;
+    seen.add(i.id);
+    if (key !== null) shown.add(key);
     prev = link(prev, row);
     seq += 1;
     rows.push({ ...row, seq, chain_hash: prev });

@@ -2,7 +2,7 @@ import type { ImpressionSummary } from '@hcc/shared/schemas/impression';
 import { allRows, firstRow, PG_LOCKS, type Pg, transaction } from '../db/pg';
 import { GENESIS, type Keying, keyedSummaryLink } from './chain';
 import { columnsOf, pgRollUp } from './pg-roll-up';
-import { type SummaryRepo, type SummaryRow, toGroup, toSummary, toSummaryRow } from './summaries';
+import { foldKey, type SummaryRepo, type SummaryRow, toGroup, toSummary, toSummaryRow } from './summaries';
 
 const INSERT = `INSERT INTO impression_summaries (id, device_id, item_id, playlist_id, playlist_version, day, showings, play_ms, completed, first_at, last_at, seq, chain_hash, received_at)
   SELECT *, $14::text FROM unnest($1::text[], $2::text[], $3::text[], $4::text[], $5::bigint[], $6::text[], $7::bigint[], $8::bigint[], $9::bigint[], $10::text[], $11::text[], $12::bigint[], $13::text[])
@@ -34,12 +34,18 @@ export function pgSummaryRepo(db: Pg, keying: () => Promise<Keying>): SummaryRep
         await c.query('SELECT pg_advisory_xact_lock($1)', [PG_LOCKS.impressionChain]);
         const head = await firstRow<{ seq: number; chain_hash: string | null }>(c, 'SELECT seq, chain_hash FROM impression_summaries ORDER BY seq DESC NULLS LAST LIMIT 1');
         const known = new Set((await allRows<{ id: string }>(c, 'SELECT id FROM impression_summaries WHERE id = ANY($1::text[])', [summaries.map((s) => s.id)])).map((r) => r.id));
+        // The folds already stored for these screens and days: the same fold under a new id is a duplicate (foldKey).
+        const days = [...new Set(summaries.map((s) => s.day))];
+        const devices = [...new Set(summaries.map((s) => s.deviceId))];
+        const folded = new Set((await allRows<SummaryRow>(c, 'SELECT * FROM impression_summaries WHERE day = ANY($1::text[]) AND device_id = ANY($2::text[])', [days, devices])).map(foldKey));
         let [seq, prev] = [head?.seq ?? 0, head?.chain_hash ?? GENESIS];
         const rows: Linked[] = [];
         for (const s of summaries) {
-          if (known.has(s.id)) continue;
-          known.add(s.id);
           const row = { ...toSummaryRow(s), received_at: receivedAt };
+          const key = foldKey(row);
+          if (known.has(s.id) || folded.has(key)) continue;
+          known.add(s.id);
+          folded.add(key);
           prev = link(prev, row);
           seq += 1;
           rows.push({ ...row, seq, chain_hash: prev });

@@ -65,6 +65,17 @@ export const pruneLastSql = (param: string) => `SELECT seq, chain_hash FROM impr
 
 export type Grain = 'day' | 'week' | 'month';
 
+/**
+ * One showing, whatever id it was sent under: a screen shows one item at a time, so the same item of
+ * the same version starting at the same instant and lasting as long on the same screen is the same
+ * showing sent again (a replay under a fresh id is a duplicate, never a second count). Starts are
+ * stored as the ingest wrote them, in UTC (see ingestImpressions), so equal instants are equal text.
+ * A record with no time on screen (failed, or cut at once and restarted in the same millisecond) has
+ * no key: it counts nowhere, and two of them may truly share their start.
+ */
+export const showingKey = (r: Pick<ChainedRow, 'device_id' | 'started_at' | 'item_id' | 'playlist_id' | 'playlist_version' | 'duration_ms'>): string | null =>
+  r.duration_ms > 0 ? `${r.device_id}|${r.started_at}|${r.item_id}|${r.playlist_id}|${r.playlist_version}|${r.duration_ms}` : null;
+
 /** An impression as the chain and the impressions table hold it. */
 export const toChainedRow = (i: Impression, receivedAt: string): ChainedRow => ({
   id: i.id,

@@ -11,7 +11,9 @@ import { checkRollUps, type RollUpSource, type SealRow } from './rollup-check';
 import { sqliteSummaryRepo } from './summaries';
 import { walkBeside } from './walk-in-worker';
 import { sqliteWalkPages } from './walk-pages';
-import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingsBetween, toChainedRow, verifier } from './repo';
+import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingKey, showingsBetween, toChainedRow, verifier } from './repo';
+
+type ChainedKey = Parameters<typeof showingKey>[0];
 
 /**
  * The raw statements run on Kysely's one connection, as its own queries do (onKyselyConnection). A
@@ -36,6 +38,8 @@ export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRep
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO NOTHING`,
   );
+  // The started_at index finds the few rows that started at that instant.
+  const shownAt = db.prepare<[string], ChainedKey>('SELECT device_id, started_at, item_id, playlist_id, playlist_version, duration_ms FROM impressions WHERE started_at = ?');
   const rollUp = sqliteRollUp(db);
   const link = keyedRowLink(keying);
   const last = db.prepare<[], { chain_hash: string | null }>('SELECT chain_hash FROM impressions ORDER BY seq DESC LIMIT 1');
@@ -83,13 +87,18 @@ export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRep
     const stored: Impression[] = [];
     // Inside the write transaction: no other writer can slip a row between this one and its predecessor.
     let prev = last.get()?.chain_hash ?? GENESIS;
+    const shown = new Set<string>();
     for (const i of batch) {
       const row = toChainedRow(i, receivedAt);
+      const key = showingKey(row);
+      // The same showing under another id, stored before or earlier in this batch: a duplicate.
+      if (key !== null && (shown.has(key) || shownAt.all(row.started_at).some((r) => showingKey(r) === key))) continue;
       const hash = link(prev, row);
       // A replayed id inserts nothing, and the chain goes on from the row that is really last.
       // Positional parameters: binding by name costs a lookup per column, per row.
       if (insert.run(row.id, row.device_id, row.item_id, row.playlist_id, row.playlist_version, row.started_at, row.duration_ms, row.completed, row.reason, row.received_at, hash).changes === 1) {
         stored.push(i);
+        if (key !== null) shown.add(key);
         prev = hash;
       }
     }

@@ -53,6 +53,13 @@ export const toSummary = (r: SummaryRow): ImpressionSummary => ({
   first: r.first_at,
   last: r.last_at,
 });
+/**
+ * One fold, whatever id it was sent under: the same screen's showings of one item on one day, first
+ * and last at the same instants, adding up the same, are the fold sent again (folds of different
+ * showings cannot share both ends). A resend under a fresh id is a duplicate, never a second count.
+ */
+export const foldKey = (r: Omit<SummaryRow, 'id'>) => [r.device_id, r.item_id, r.playlist_id, r.playlist_version, r.day, r.first_at, r.last_at, r.showings, r.play_ms, r.completed].join('|');
+
 /** A summary is one roll-up group already. */
 export const toGroup = ({ id: _id, ...g }: ImpressionSummary): ShowingGroup => ({ ...g, first: new Date(g.first).toISOString(), last: new Date(g.last).toISOString() });
 
@@ -65,17 +72,22 @@ export function sqliteSummaryRepo(db: Db, keying: Keying): SummaryRepo {
   const last = db.prepare<[], { seq: number; chain_hash: string | null }>('SELECT seq, chain_hash FROM impression_summaries ORDER BY seq DESC LIMIT 1');
   const link = keyedSummaryLink(keying);
   const between = db.prepare<[string, string], SummaryRow>('SELECT * FROM impression_summaries WHERE day >= ? AND day <= ? ORDER BY day, first_at');
+  const foldsOf = db.prepare<[string, string], SummaryRow>('SELECT * FROM impression_summaries WHERE day = ? AND device_id = ?');
   const rollUp = sqliteRollUp(db);
   const insertAll = db.transaction((summaries: ImpressionSummary[], receivedAt: string): ImpressionBatchResult => {
     // Each stored summary is linked into the summaries' chain, inside the write transaction.
     const head = last.get();
     let [seq, prev] = [head?.seq ?? 0, head?.chain_hash ?? GENESIS];
     // Only what was really stored is counted, so a resent summary never inflates the roll-ups.
+    const folded = new Set<string>();
     const stored = summaries.filter((s) => {
       const row = { ...toSummaryRow(s), received_at: receivedAt };
+      const key = foldKey(row);
+      if (folded.has(key) || foldsOf.all(row.day, row.device_id).some((r) => foldKey(r) === key)) return false;
       const hash = link(prev, row);
       if (insert.run({ ...row, seq: seq + 1, chain_hash: hash }).changes !== 1) return false;
       [seq, prev] = [seq + 1, hash];
+      folded.add(key);
       return true;
     });
     rollUp(stored.map(toGroup));

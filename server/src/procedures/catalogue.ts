@@ -21,6 +21,7 @@ export class Catalogue {
   /** Summaries with the words search reads beyond the name (what the kiosk downloads). */
   private summaries: SearchDoc[] = [];
   private names = new Map<string, string>();
+  private fields = new Set<string>();
   /** The shipped lexicon and staff's synonyms: what the index reads through, and what kiosks receive. */
   private lexicon: readonly LexiconEntry[] = LEXICON;
   /** Changes with every import, so kiosks can ask "anything new?" with an ETag. */
@@ -37,6 +38,7 @@ export class Catalogue {
     for await (const page of this.store.procedures.pages()) summaries.push(...page.map(searchDocOf));
     this.summaries = summaries;
     this.names = new Map(this.summaries.map((s) => [s.code, s.name]));
+    this.fields = new Set(this.summaries.map((s) => s.field));
     const staff = staffLexicon(await this.store.searchLexicon.all());
     this.lexicon = [...LEXICON, ...staff];
     this.index = buildSearchIndex(this.summaries, staff.length ? compileLexicon(this.lexicon) : defaultLexicon());
@@ -47,6 +49,11 @@ export class Catalogue {
 
   nameOf(code: string): string | undefined {
     return this.names.get(code);
+  }
+
+  /** Whether some procedure is in this lĩnh vực (the kiosk offers these, and only these, to pick from). */
+  hasField(field: string): boolean {
+    return this.fields.has(field);
   }
 
   viewsChanged(): void {

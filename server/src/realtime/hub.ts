@@ -7,7 +7,7 @@ import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import type { Clock } from '../context';
 import type { DeviceRecord } from '../devices/repo';
 import type { OtherNodes } from './other-nodes';
-import { type DeviceIo, rooms, type StaffNamespace } from './io';
+import { type DeviceIo, rooms, type StaffNamespace, staffRooms } from './io';
 import type { Presence } from './presence';
 
 /** The server's side of live traffic: what HTTP handlers call to reach devices and staff. */
@@ -41,6 +41,8 @@ export interface Hub {
   hasStaffListeners(): boolean;
   announcePlaylist(e: { playlistId: string; revision: number; by: string }): void;
   announcePublish(e: { playlistId: string; version: number; by: string }): void;
+  /** Closes the consoles' sockets of a session that ended, or of every session of an account (on every node). */
+  endStaffSessions(of: { sessionHash: string } | { userId: string }): void;
 }
 
 /** A 480-px frame is drawn and sent in well under a second; a screen that takes longer is not healthy. */
@@ -98,5 +100,8 @@ export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presenc
     hasStaffListeners,
     announcePlaylist: (e) => staff.emit('playlist:changed', e),
     announcePublish: (e) => staff.emit('playlist:published', e),
+    endStaffSessions(of) {
+      staff.in('userId' in of ? staffRooms.user(of.userId) : staffRooms.session(of.sessionHash)).disconnectSockets(true);
+    },
   };
 }

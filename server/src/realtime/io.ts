@@ -29,6 +29,12 @@ export const rooms = {
   kiosks: (centreId: string) => `kiosks:${centreId}`,
 };
 
+/** Rooms of the /staff namespace: a console's sockets, by session and by account, so sign-out or a disabled account closes them. */
+export const staffRooms = {
+  session: (idHash: string) => `session:${idHash}`,
+  user: (userId: string) => `user:${userId}`,
+};
+
 /** `adapter` spans several nodes (see cluster.ts); without one, socket.io keeps rooms in this process. */
 export function createIo(http: HttpServer, adapter: ServerOptions['adapter'] | undefined): { io: DeviceIo; staff: StaffNamespace } {
   const io: DeviceIo = new Server(http, {

@@ -18,6 +18,10 @@ export interface SurveyRepo {
   /** False when a response with this id is already stored: a replay counts once. */
   insert(r: StoredResponse): Promise<boolean>;
   countFromSource(sourceHash: string, sinceIso: string): Promise<number>;
+  /** Takes a phone's day (its source hash) for one answer; false when another answer took it first. */
+  claimPhoneDay(sourceHash: string): Promise<boolean>;
+  /** Gives the day back when the answer that took it could not be stored. */
+  releasePhoneDay(sourceHash: string): Promise<void>;
   exists(id: string): Promise<boolean>;
   since(centreId: string | null, sinceIso: string): Promise<StoredResponse[]>;
   /** Retention: empties the comments of answers received before `beforeIso`; their scores stay. */
@@ -80,6 +84,15 @@ export function surveyRepo(db: Kdb): SurveyRepo {
           .where('received_at', '>=', since)
           .executeTakeFirst()
       )?.n ?? 0,
+    claimPhoneDay: async (h) =>
+      affected(
+        await db
+          .insertInto('survey_phone_days')
+          .values({ source_hash: h })
+          .onConflict((oc) => oc.column('source_hash').doNothing())
+          .executeTakeFirst(),
+      ) === 1,
+    releasePhoneDay: async (h) => void (await db.deleteFrom('survey_phone_days').where('source_hash', '=', h).execute()),
     exists: async (id) => (await db.selectFrom('survey_responses').select('id').where('id', '=', id).executeTakeFirst()) !== undefined,
     redactComments: async (before) => affected(await db.updateTable('survey_responses').set({ comment: '' }).where('received_at', '<', before).where('comment', '<>', '').executeTakeFirst()),
     since: async (centreId, since) => {

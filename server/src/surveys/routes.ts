@@ -4,7 +4,7 @@ import { breakdowns, checkAnswers, maskPersonalNumbers, summarise } from '@hcc/s
 import { surveyResultsApi } from '@hcc/shared/api/survey-results';
 import { surveyApi } from '@hcc/shared/api/surveys';
 import { managesCentre, managesSharedForms } from '@hcc/shared/schemas/staff';
-import type { SurveyForm } from '@hcc/shared/schemas/survey';
+import type { SurveyForm, SurveyResponse } from '@hcc/shared/schemas/survey';
 import { type Response, Router } from 'express';
 import { isSecureRequest, readCookie, requireStaff, staffOf } from '../auth/session';
 import { requireCentreScope } from '../auth/scope';
@@ -14,6 +14,7 @@ import { issueSigned, verifySigned } from '../security/signed-value';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
+import type { Catalogue } from '../procedures/catalogue';
 import type { Hub } from '../realtime/hub';
 
 const PERIOD_DAYS = { week: 7, month: 30, quarter: 90 } as const;
@@ -33,10 +34,21 @@ const PHONE_COOKIE = 'hcc_sv';
 const TICKET_PURPOSE = 'phone-survey-ticket';
 const phoneKey = (ticket: string, day: string) => `phone:${createHash('sha256').update(`${ticket}|${day}`).digest('hex').slice(0, 32)}`;
 const vnDay = (d: Date) => new Date(d.getTime() + 7 * 3600_000).toISOString().slice(0, 10);
-const vnDayStart = (d: Date) => new Date(`${vnDay(d)}T00:00:00+07:00`).toISOString();
 const hoursOf = (s: number) => (s >= 86_400 ? `${Math.round(s / 86_400)} day(s)` : `${Math.round(s / 3600)} hour(s)`);
 
-export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<string>, makeLimiter: MakeLimiter): Router {
+/**
+ * The answer's lĩnh vực and procedure as the catalogue knows them. Anything else was typed by someone
+ * (the kiosk only offers the catalogue's), so it could name a person, and the lĩnh vực is shown in the
+ * public results: it is left out, and the scores are kept. An answer queued before a re-import that
+ * renamed its lĩnh vực loses the name only, not the citizen's answer (the kiosk drops a refused one).
+ */
+const knownContext = ({ field, procedureCode, ...rest }: SurveyResponse['context'], catalogue: Catalogue): SurveyResponse['context'] => ({
+  ...rest,
+  ...(field !== undefined && catalogue.hasField(field) ? { field } : {}),
+  ...(procedureCode !== undefined && catalogue.nameOf(procedureCode) !== undefined ? { procedureCode } : {}),
+});
+
+export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveySalt: () => Promise<string>, makeLimiter: MakeLimiter): Router {
   const r = Router();
   const limits = deps.config.limits.survey;
   const secret = deps.config.cookieSecret;
@@ -125,21 +137,45 @@ export function surveyRoutes(deps: Deps, hub: Hub, surveySalt: () => Promise<str
     if (await deps.store.surveys.exists(input.id)) return { accepted: true, duplicate: true } as const;
 
     let source: string;
+    let phoneDay: string | null = null;
     if (ticket) {
       source = phoneKey(ticket, vnDay(now));
-      if ((await deps.store.surveys.countFromSource(source, vnDayStart(now))) > 0) throw new AppError('conflict', 'This phone has already answered today. Thank you!');
-      // Tickets are cheap to ask for, so phones are also bounded by where they answer from.
-      const byAddress = await take(phoneByAddress, req.ip ?? 'unknown');
-      if (byAddress > 0) tooMany(res, byAddress, 'Too many answers from this address');
-      const byNetwork = await take(phoneByNetwork, networkOf(req.ip));
-      if (byNetwork > 0) tooMany(res, byNetwork, 'Too many answers from this network');
+      // Taken before anything else: of one phone's answers arriving at once, only one gets the day.
+      if (!(await deps.store.surveys.claimPhoneDay(source))) throw new AppError('conflict', 'This phone has already answered today. Thank you!');
+      phoneDay = source;
     } else source = sourceOf(await surveySalt(), `kiosk:${kiosk?.id ?? ''}`);
-    const recent = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - limits.minGapMs).toISOString());
-    const hourly = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - 3_600_000).toISOString());
-    // Phones are held to one a day and their address limits above; a kiosk's bursts are kept for review, not counted.
-    const excludedReason = isPhone ? null : recent > 0 ? 'too-fast' : hourly >= limits.hourly ? 'hourly-quota' : null;
-    const stored = await deps.store.surveys.insert({ ...input, comment: maskPersonalNumbers(input.comment), receivedAt: now.toISOString(), sourceHash: source, excludedReason });
-    if (!stored) return { accepted: true, duplicate: true } as const;
+    // An answer refused or not stored from here on gives its phone's day back.
+    const release = async () => void (phoneDay && (await deps.store.surveys.releasePhoneDay(phoneDay)));
+    let stored: boolean;
+    let excludedReason: 'too-fast' | 'hourly-quota' | null;
+    try {
+      if (phoneDay) {
+        // Tickets are cheap to ask for, so phones are also bounded by where they answer from.
+        const byAddress = await take(phoneByAddress, req.ip ?? 'unknown');
+        if (byAddress > 0) tooMany(res, byAddress, 'Too many answers from this address');
+        const byNetwork = await take(phoneByNetwork, networkOf(req.ip));
+        if (byNetwork > 0) tooMany(res, byNetwork, 'Too many answers from this network');
+      }
+      const recent = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - limits.minGapMs).toISOString());
+      const hourly = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - 3_600_000).toISOString());
+      // Phones are held to one a day and their address limits above; a kiosk's bursts are kept for review, not counted.
+      excludedReason = isPhone ? null : recent > 0 ? 'too-fast' : hourly >= limits.hourly ? 'hourly-quota' : null;
+      stored = await deps.store.surveys.insert({
+        ...input,
+        context: knownContext(input.context, catalogue),
+        comment: maskPersonalNumbers(input.comment),
+        receivedAt: now.toISOString(),
+        sourceHash: source,
+        excludedReason,
+      });
+    } catch (err) {
+      await release();
+      throw err;
+    }
+    if (!stored) {
+      await release();
+      return { accepted: true, duplicate: true } as const;
+    }
     if (!excludedReason) hub.announceSurvey(input.centreId);
     res.status(201);
     return { accepted: true, duplicate: false, counted: excludedReason === null } as const;

@@ -35,9 +35,12 @@ export const SurveyResponseSchema = z.strictObject({
   answers: z.record(IdSchema, Score),
   context: z._default(
     z.strictObject({
+      /** A lĩnh vực of the catalogue; the server keeps it only if the catalogue has it (no typed text is stored). */
       field: z.optional(Text(200)),
+      /** Kept, like `field`, only when the catalogue has the procedure. */
       procedureCode: z.optional(Text(40)),
-      counter: z.optional(Text(40)),
+      /** The counter's number, as the kiosk's buttons offer it: never a name or a phone number. */
+      counter: z.optional(z.string().check(z.regex(/^\d{1,3}$/, 'must be a counter number (1–3 digits)'))),
       /** The kiosk, or the citizen's own phone (one answer per phone per day). */
       channel: z._default(z.enum(['kiosk', 'phone']), 'kiosk'),
     }),

@@ -50,6 +50,23 @@ describe('survey scoring', () => {
     expect(maskPersonalNumbers('Gọi tôi 0912 345 678 hoặc +84912345678, CCCD 001203004567')).toBe('Gọi tôi [số điện thoại đã ẩn] hoặc [số điện thoại đã ẩn], CCCD [số giấy tờ đã ẩn]');
     expect(maskPersonalNumbers('Chờ 15 phút, quầy số 3')).toBe('Chờ 15 phút, quầy số 3');
   });
+
+  it.each([
+    ['spaced twice', 'gọi 0912  345  678 nhé', 'gọi [số điện thoại đã ẩn] nhé'],
+    ['with the country code in brackets', 'số (+84) 912 345 678', 'số [số điện thoại đã ẩn]'],
+    ['in full-width digits', 'số ０９１２３４５６７８', 'số [số điện thoại đã ẩn]'],
+    ['an ID card in groups', 'CCCD 001 203 004 567.', 'CCCD [số giấy tờ đã ẩn].'],
+    ['an ID card digit by digit', 'CCCD: 0 0 1 2 0 3 0 0 4 5 6 7', 'CCCD: [số giấy tờ đã ẩn]'],
+    ['an ID card with dots', 'CMND 001.203.004.567', 'CMND [số giấy tờ đã ẩn]'],
+    ['any other long number', 'mã 1234567890123', 'mã [số đã ẩn]'],
+    ['an email address', 'email nguyen.van.an@gmail.com cảm ơn', 'email [email đã ẩn] cảm ơn'],
+  ])('masks a number however it is written: %s', (_what, typed, stored) => {
+    expect(maskPersonalNumbers(typed)).toBe(stored);
+  });
+
+  it('leaves short numbers, dates and procedure codes as they are', () => {
+    for (const text of ['Ngày 05/12/2026 lúc 08:30', 'Phí 100.000 đồng, thủ tục 1.001193', 'Đợi 2 giờ 15 phút ở quầy 12']) expect(maskPersonalNumbers(text)).toBe(text);
+  });
 });
 
 describe('survey breakdowns', () => {

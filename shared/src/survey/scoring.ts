@@ -83,10 +83,25 @@ export function summarise(responses: readonly Pick<SurveyResponse, 'formId' | 'f
   };
 }
 
-/** Phone and ID-card numbers typed into a comment never reach the database. */
+/**
+ * Nine or more digits in one run, whatever is typed between them (spaces, dots, dashes, brackets) and
+ * in whatever script (full-width from a phone's keyboard): a phone or ID-card number, spelt so as to
+ * slip past a stricter pattern. Slashes and colons end a run, so dates and times are left alone.
+ */
+const DIGIT_RUN = /[+(]*\p{Nd}(?:[\s.\-–—()]*\p{Nd}){8,}/gu;
+const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
+
+/** What a run of digits is masked as: ID cards (9 or 12 digits) first, since a 12-digit one would pass for a phone. */
+function maskedRun(run: string): string {
+  const digits = run.normalize('NFKC').replace(/\D/g, '');
+  if (digits.length === 9 || digits.length === 12) return '[số giấy tờ đã ẩn]';
+  if (/^(?:0|84)/.test(digits) && digits.length <= 12) return '[số điện thoại đã ẩn]';
+  return '[số đã ẩn]';
+}
+
+/** Phone and ID-card numbers, and email addresses, typed into a comment or a search never reach the database. */
 export function maskPersonalNumbers(text: string): string {
-  // ID cards first (9 or 12 digits as one number): a 12-digit number would otherwise pass for a phone.
-  return text.replace(/(?<!\d)\d{12}(?!\d)|(?<!\d)\d{9}(?!\d)/g, '[số giấy tờ đã ẩn]').replace(/(?<![\d+])(?:\+?84|0)(?:[\s.-]?\d){8,10}(?!\d)/g, '[số điện thoại đã ẩn]');
+  return text.replace(EMAIL, '[email đã ẩn]').replace(DIGIT_RUN, maskedRun);
 }
 
 /** Monday of the Vietnam-time week an instant falls in, as YYYY-MM-DD. */

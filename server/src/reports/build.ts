@@ -1,4 +1,4 @@
-import { aggregateShowings, itemIndex } from '@hcc/shared/reports/aggregate';
+import { aggregateShowings, itemIndex, type ShowingGroup } from '@hcc/shared/reports/aggregate';
 import { countedPart } from '@hcc/shared/reports/periods';
 import type { IntegrityReport, LogProblem, Report } from '@hcc/shared/reports/report';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
@@ -11,6 +11,7 @@ import type { Store } from '../store/store';
 import type { Grain } from '../impressions/repo';
 import { AppError } from '../http/errors';
 import { dossierReport } from '../dossiers/report';
+import { placementsSince } from './placements';
 
 /** A year and a bit: the annual report, with room for a calendar quarter overlap. */
 const MAX_DAYS = 400;
@@ -28,7 +29,14 @@ export interface ReportScope {
   centres: Centre[];
   /** The centres counted: a province with its communes; null = every centre. */
   ids: Set<string> | null;
+  /** Every screen that stood in those centres in or after the period, with the centre it stands in now. */
   screens: Map<string, { name: string; centreId: string }>;
+  /** The centre a screen stood in at an instant: a moved screen's showings stay where they were shown. */
+  centreAt(deviceId: string, at: string): string;
+  /** Whether a screen's showing at `at` (UTC ISO) belongs to this report. */
+  counts(deviceId: string, at: string): boolean;
+  /** Whether the screen moved during the period: its weeks and months cannot be placed whole. */
+  moved(deviceId: string): boolean;
 }
 
 /** Checks the period and the centre and works out what the report covers; bad input is a 4xx with a reason. */
@@ -42,8 +50,19 @@ export async function reportScope(deps: Deps, q: { from: string; to: string; cen
   // A province reports over itself and its communes.
   const ids = centre ? new Set([centre.id, ...centres.filter((c) => c.parentId === centre.id).map((c) => c.id)]) : null;
   const devices = await deps.store.devices.list();
-  const screens = new Map(devices.filter((d) => d.kind === 'screen' && (!ids || ids.has(d.centreId))).map((d) => [d.id, { name: d.name, centreId: d.centreId }]));
-  return { from: q.from, to: q.to, days, centre, centres, ids, screens };
+  const [fromIso, toIso] = [vnDayStart(q.from), new Date(Date.parse(vnDayStart(q.to)) + DAY_MS).toISOString()];
+  const placements = await placementsSince(deps.store, fromIso);
+  const stood = (id: string, current: string) => !ids || [...placements.centresSince(id, current)].some((c) => ids.has(c));
+  const current = new Map(devices.map((d) => [d.id, d.centreId]));
+  // A screen is listed under the last centre of the scope it stood in during the period.
+  const listedAt = (id: string, now: string) => placements.lastIn(id, now, toIso, (c) => !ids || ids.has(c)) ?? now;
+  const screens = new Map(devices.filter((d) => d.kind === 'screen' && stood(d.id, d.centreId)).map((d) => [d.id, { name: d.name, centreId: listedAt(d.id, d.centreId) }]));
+  const centreAt = (id: string, at: string) => placements.centreAt(id, current.get(id) ?? '', at);
+  return {
+    ...{ from: q.from, to: q.to, days, centre, centres, ids, screens, centreAt },
+    counts: (id, at) => screens.has(id) && (!ids || ids.has(centreAt(id, at))),
+    moved: (id) => placements.movedWithin(id, fromIso, toIso),
+  };
 }
 
 /**
@@ -55,10 +74,10 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
   const [fromIso, toIso] = [vnDayStart(s.from), new Date(Date.parse(vnDayStart(s.to)) + DAY_MS).toISOString()];
   // Up to a quarter, day by day; beyond, month by month — the annual report's table and its cost.
   const grain = s.days <= DAILY_UP_TO ? 'day' : 'month';
-  const load = async (g: Grain) => (await deps.store.impressions.groups(s.from, s.to, g)).filter((x) => s.screens.has(x.deviceId));
+  const load = (g: Grain) => placedGroups(deps, s, g);
   const groups = await load(grain);
   const versions = await deps.store.playlists.allVersions();
-  const showings = aggregateShowings(groups, versions, s.screens, new Map(s.centres.map((c) => [c.id, c.name])));
+  const showings = aggregateShowings(groups, versions, s.screens, new Map(s.centres.map((c) => [c.id, c.name])), (g) => s.centreAt(g.deviceId, g.first));
 
   // Each centre's targets against its own screens' showings. Month groups nest in months, quarters,
   // halves and years, but not in weeks: weekly targets of a long report read week groups.
@@ -66,7 +85,7 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
   const register = (await deps.store.register.list(s.ids ? [...s.ids] : null, s.from, s.to)).filter((e) => e.withdrawn === null);
   const weekly = grain === 'month' && targets.some((t) => t.measure?.per === 'week') ? await load('week') : groups;
   const progress = [...new Set(targets.map((t) => t.centreId))].flatMap((c) => {
-    const mine = (gs: typeof groups) => gs.filter((g) => s.screens.get(g.deviceId)?.centreId === c);
+    const mine = (gs: typeof groups) => gs.filter((g) => s.centreAt(g.deviceId, g.first) === c);
     const own = targets.filter((t) => t.centreId === c);
     const entries = register.filter((e) => e.centreId === c);
     const byWeek = own.filter((t) => t.measure?.per === 'week');
@@ -131,6 +150,26 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
     dossiers: await dossierReport(deps, s.ids, { from: s.from, to: s.to, fromIso, toIso }),
     integrity: await reportIntegrity(deps, s, versions, now),
   };
+}
+
+/** The Monday of a day's week, or the first of its month: the key of the roll-up group it adds to. */
+const periodKey = (day: string, grain: Grain) => {
+  if (grain === 'month') return `${day.slice(0, 7)}-01`;
+  const d = new Date(`${day}T00:00:00Z`);
+  return grain === 'week' ? new Date(d.getTime() - ((d.getUTCDay() + 6) % 7) * DAY_MS).toISOString().slice(0, 10) : day;
+};
+
+/**
+ * The roll-up groups of the report's screens, each where its screen stood when it showed it. A day's
+ * group is placed by its first showing; a screen moved during the period has its weeks or months read
+ * day by day, so the days before the move stay with the centre it left.
+ */
+async function placedGroups(deps: Deps, s: ReportScope, grain: Grain): Promise<ShowingGroup[]> {
+  const groups = await deps.store.impressions.groups(s.from, s.to, grain);
+  const moved = grain === 'day' ? [] : [...s.screens.keys()].filter((id) => s.moved(id));
+  const whole = moved.length ? groups.filter((g) => !moved.includes(g.deviceId)) : groups;
+  const days = moved.length ? (await deps.store.impressions.groups(s.from, s.to, 'day')).filter((g) => moved.includes(g.deviceId)).map((g) => ({ ...g, day: periodKey(g.day, grain) })) : [];
+  return [...whole, ...days].filter((g) => s.counts(g.deviceId, g.first));
 }
 
 /**

@@ -141,13 +141,15 @@ export function itemIndex(versions: readonly PlaylistVersion[]): (g: Pick<Showin
 /**
  * Counts showings and play time by item, reform area, communication form, screen, centre and day.
  * An item is looked up in the version the screen was playing, so a later edit does not rewrite
- * what was shown.
+ * what was shown; a group counts for the centre `centreOf` places it in (by default where its
+ * screen stands: the caller knows where a moved screen stood when it showed it).
  */
 export function aggregateShowings(
   groups: Iterable<ShowingGroup>,
   versions: readonly PlaylistVersion[],
   screens: ReadonlyMap<string, { name: string; centreId: string }>,
   centreNames: ReadonlyMap<string, string>,
+  centreOf: (g: ShowingGroup) => string | undefined = (g) => screens.get(g.deviceId)?.centreId,
 ): ShowingReport {
   const itemOf = itemIndex(versions);
   const tally = () => new Map<string, ShowingRow>();
@@ -191,7 +193,7 @@ export function aggregateShowings(
     add(areas, item?.reformArea ?? 'none', item?.reformArea ?? 'none', g);
     add(forms, item?.form ?? 'none', item?.form ?? 'none', g);
     add(byScreen, g.deviceId, screen?.name ?? g.deviceId, g);
-    const centre = screen?.centreId ?? 'unknown';
+    const centre = centreOf(g) ?? 'unknown';
     add(byCentre, centre, centreNames.get(centre) ?? centre, g);
     add(byDay, g.day, g.day, g);
   }

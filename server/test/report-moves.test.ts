@@ -1,0 +1,56 @@
+import { randomUUID } from 'node:crypto';
+import { afterEach, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './fixtures';
+
+let t: TestServer;
+afterEach(async () => t.close());
+
+/**
+ * A screen moved from Long Thành to Lộc Tấn on 15 August: what it showed before counts for Long Thành,
+ * what it showed after for Lộc Tấn, in both communes' reports, the province's, and its CSV.
+ */
+it('counts a moved screen at the centre it stood in when it showed each item', async () => {
+  let now = new Date('2026-06-20T02:00:00Z');
+  t = await startTestServer({}, () => now);
+  const screen = (await t.pairDevice({ centreId: 'lt' })).deviceId;
+  const playlistId = await t.publishPlaylist({ targets: ['lt', 'ltan'] });
+  now = new Date('2026-08-15T00:00:00Z');
+  await t.http
+    .patch(`/api/devices/${screen}`)
+    .set('Cookie', await t.login('editor'))
+    .send({ centreId: 'ltan' })
+    .expect(200);
+  now = new Date('2026-10-02T00:00:00Z');
+  const show = (startedAt: string) => ({
+    id: randomUUID(),
+    deviceId: screen,
+    itemId: 'item-1',
+    playlistId,
+    playlistVersion: 1,
+    startedAt,
+    durationMs: 10_000,
+    completed: true,
+    reason: 'completed' as const,
+  });
+  await t.deps.store.impressions.insertBatch([show('2026-07-10T02:00:00Z'), show('2026-08-14T02:00:00Z'), show('2026-09-10T02:00:00Z')], now.toISOString());
+  const viewer = await t.login('viewer');
+
+  const report = async (q: string) => (await t.http.get(`/api/reports?${q}`).set('Cookie', viewer).expect(200)).body;
+  const [lt, ltan, dn] = await Promise.all(['lt', 'ltan', 'dn'].map((c) => report(`from=2026-07-01&to=2026-09-30&centre=${c}`)));
+  expect(lt.showings.totals.showings).toBe(2);
+  expect(lt.showings.byDay.map((d: { key: string }) => d.key)).toEqual(['2026-07-10', '2026-08-14']);
+  expect(lt.uptime.map((u: { centreId: string }) => u.centreId)).toEqual(['lt']);
+  expect(ltan.showings.totals.showings).toBe(1);
+  expect(dn.showings.byCentre.map((c: { key: string; showings: number }) => [c.key, c.showings])).toEqual([
+    ['lt', 2],
+    ['ltan', 1],
+  ]);
+  // A year is tabled by month: August is split at the move, not given whole to either centre.
+  const year = await report('from=2026-01-01&to=2026-12-31&centre=lt');
+  expect(year.showings.byDay.map((d: { key: string; showings: number }) => [d.key, d.showings])).toEqual([
+    ['2026-07-01', 1],
+    ['2026-08-01', 1],
+  ]);
+  const csv = (await t.http.get('/api/reports?from=2026-07-01&to=2026-09-30&centre=lt&format=csv').set('Cookie', viewer).expect(200)).text;
+  expect(csv.split('\n').filter((l) => l.includes(playlistId))).toHaveLength(2);
+});

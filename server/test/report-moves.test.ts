@@ -54,3 +54,29 @@ it('counts a moved screen at the centre it stood in when it showed each item', a
   const csv = (await t.http.get('/api/reports?from=2026-07-01&to=2026-09-30&centre=lt&format=csv').set('Cookie', viewer).expect(200)).text;
   expect(csv.split('\n').filter((l) => l.includes(playlistId))).toHaveLength(2);
 });
+
+/** A screen offline when it was moved sends its old centre's showings afterwards: they were sent to it there. */
+it("accepts a moved screen's backlog from where it stood, and nothing of its old centre's after the move", async () => {
+  let now = new Date('2026-06-20T02:00:00Z');
+  t = await startTestServer({}, () => now);
+  const { deviceId, token } = await t.pairDevice({ centreId: 'lt' });
+  const playlistId = await t.publishPlaylist({ targets: ['lt'] });
+  now = new Date('2026-08-15T00:00:00Z');
+  await t.http
+    .patch(`/api/devices/${deviceId}`)
+    .set('Cookie', await t.login('editor'))
+    .send({ centreId: 'ltan' })
+    .expect(200);
+  now = new Date('2026-08-16T00:00:00Z');
+  const show = (startedAt: string) => ({ id: randomUUID(), deviceId, itemId: 'item-1', playlistId, playlistVersion: 1, startedAt, durationMs: 10_000, completed: true, reason: 'completed' });
+  const post = async (startedAt: string) =>
+    (
+      await t.http
+        .post('/api/impressions')
+        .set('Authorization', `Bearer ${token}`)
+        .send({ impressions: [show(startedAt)] })
+        .expect(200)
+    ).body;
+  expect(await post('2026-08-14T02:00:00Z')).toEqual({ accepted: 1, duplicates: 0 });
+  expect(await post('2026-08-15T02:00:00Z')).toEqual({ accepted: 0, duplicates: 0, refused: 1, reasons: { not_sent: 1 } });
+});

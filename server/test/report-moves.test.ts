@@ -40,6 +40,8 @@ it('counts a moved screen at the centre it stood in when it showed each item', a
   expect(lt.showings.totals.showings).toBe(2);
   expect(lt.showings.byDay.map((d: { key: string }) => d.key)).toEqual(['2026-07-10', '2026-08-14']);
   expect(lt.uptime.map((u: { centreId: string }) => u.centreId)).toEqual(['lt']);
+  // Its days with showings are those it showed something at the centre reported on.
+  expect([lt, ltan].map((r) => r.uptime[0].daysWithShowings)).toEqual([2, 1]);
   expect(ltan.showings.totals.showings).toBe(1);
   expect(dn.showings.byCentre.map((c: { key: string; showings: number }) => [c.key, c.showings])).toEqual([
     ['lt', 2],

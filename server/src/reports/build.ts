@@ -117,10 +117,15 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
     ),
   }));
 
+  // A screen moved during the period counts only its days at the centres reported on.
+  const onAir = await deps.store.impressions.daysOnAir(s.from, s.to);
+  const moved = [...s.screens.keys()].filter((id) => s.moved(id));
+  const movedDays = moved.length ? (grain === 'day' ? groups : await load('day')) : [];
+  for (const id of moved) onAir.set(id, new Set(movedDays.filter((g) => g.deviceId === id).map((g) => g.day)).size);
   const uptime = screenUptime(
     [...s.screens].map(([id, sc]) => ({ id, ...sc })),
     await deps.store.devices.sessions(fromIso, toIso),
-    await deps.store.impressions.daysOnAir(s.from, s.to),
+    onAir,
     s.from,
     s.to,
     now,

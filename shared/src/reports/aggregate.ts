@@ -168,26 +168,21 @@ export function aggregateShowings(
     totals.showings += g.showings;
     totals.playMs += g.playMs;
     totals.completed += g.completed;
-    const it = byItem.get(g.itemId) ?? {
-      key: g.itemId,
+    // An item renamed or edited within the period is described as it was first shown: the same row
+    // whichever order the store (SQLite, PostgreSQL; days, months) reads the groups in.
+    const described = (): Pick<ItemRow, 'label' | 'kind' | 'reformArea' | 'form' | 'mediaId' | 'slide'> => ({
       label: item?.title ?? g.itemId,
       kind: item?.kind ?? 'unknown',
       reformArea: item?.reformArea ?? null,
       form: item?.form ?? null,
       mediaId: item && 'mediaId' in item ? item.mediaId : null,
       slide: item ? slideContent(item) : null,
-      showings: 0,
-      playMs: 0,
-      screens: 0,
-      screenIds: [],
-      first: g.first,
-      last: g.last,
-      screenSet: new Set<string>(),
-    };
+    });
+    const it = byItem.get(g.itemId) ?? { key: g.itemId, ...described(), showings: 0, playMs: 0, screens: 0, screenIds: [], first: g.first, last: g.last, screenSet: new Set<string>() };
     it.showings += g.showings;
     it.playMs += g.playMs;
     it.screenSet.add(g.deviceId);
-    if (g.first < it.first) it.first = g.first;
+    if (g.first < it.first) Object.assign(it, described(), { first: g.first });
     if (g.last > it.last) it.last = g.last;
     byItem.set(g.itemId, it);
     add(areas, item?.reformArea ?? 'none', item?.reformArea ?? 'none', g);

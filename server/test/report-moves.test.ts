@@ -82,3 +82,42 @@ it("accepts a moved screen's backlog from where it stood, and nothing of its old
   expect(await post('2026-08-14T02:00:00Z')).toEqual({ accepted: 1, duplicates: 0 });
   expect(await post('2026-08-15T02:00:00Z')).toEqual({ accepted: 0, duplicates: 0, refused: 1, reasons: { not_sent: 1 } });
 });
+
+/** Moved at noon: that day's morning counts for the centre it left, its afternoon for the new one, as the CSV lines say. */
+it('splits the day a screen moved at the move, in the report and its CSV alike', async () => {
+  let now = new Date('2026-06-20T02:00:00Z');
+  t = await startTestServer({}, () => now);
+  const screen = (await t.pairDevice({ centreId: 'lt' })).deviceId;
+  const playlistId = await t.publishPlaylist({ targets: ['lt', 'ltan'] });
+  now = new Date('2026-08-15T05:00:00Z'); // 12:00 in Vietnam
+  await t.http
+    .patch(`/api/devices/${screen}`)
+    .set('Cookie', await t.login('editor'))
+    .send({ centreId: 'ltan' })
+    .expect(200);
+  now = new Date('2026-10-02T00:00:00Z');
+  const show = (startedAt: string) => ({
+    id: randomUUID(),
+    deviceId: screen,
+    itemId: 'item-1',
+    playlistId,
+    playlistVersion: 1,
+    startedAt,
+    durationMs: 10_000,
+    completed: true,
+    reason: 'completed' as const,
+  });
+  await t.deps.store.impressions.insertBatch([show('2026-08-15T02:00:00Z'), show('2026-08-15T08:00:00Z'), show('2026-08-15T09:00:00Z')], now.toISOString());
+  const viewer = await t.login('viewer');
+  const report = async (q: string) => (await t.http.get(`/api/reports?${q}`).set('Cookie', viewer).expect(200)).body;
+  for (const [period, grain] of [
+    ['from=2026-07-01&to=2026-09-30', '2026-08-15'],
+    ['from=2026-01-01&to=2026-12-31', '2026-08-01'],
+  ]) {
+    const [lt, ltan] = await Promise.all(['lt', 'ltan'].map((c) => report(`${period}&centre=${c}`)));
+    expect([lt, ltan].map((r) => r.showings.byDay.map((d: { key: string; showings: number }) => [d.key, d.showings]))).toEqual([[[grain, 1]], [[grain, 2]]]);
+    expect([lt, ltan].map((r) => r.showings.byItem[0].first)).toEqual(['2026-08-15T02:00:00.000Z', '2026-08-15T08:00:00.000Z']);
+  }
+  const csv = (await t.http.get('/api/reports?from=2026-07-01&to=2026-09-30&centre=lt&format=csv').set('Cookie', viewer).expect(200)).text;
+  expect(csv.split('\n').filter((l) => l.includes(playlistId))).toHaveLength(1);
+});

@@ -1,4 +1,4 @@
-import { aggregateShowings, itemIndex, type ShowingGroup } from '@hcc/shared/reports/aggregate';
+import { aggregateShowings, groupShowings, itemIndex, type ShowingGroup, vnDay } from '@hcc/shared/reports/aggregate';
 import { countedPart } from '@hcc/shared/reports/periods';
 import type { IntegrityReport, LogProblem, Report } from '@hcc/shared/reports/report';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
@@ -35,8 +35,8 @@ export interface ReportScope {
   centreAt(deviceId: string, at: string): string;
   /** Whether a screen's showing at `at` (UTC ISO) belongs to this report. */
   counts(deviceId: string, at: string): boolean;
-  /** Whether the screen moved during the period: its weeks and months cannot be placed whole. */
-  moved(deviceId: string): boolean;
+  /** When the screen moved during the period: its weeks, months and the days it moved cannot be placed whole. */
+  moves(deviceId: string): string[];
 }
 
 /** Checks the period and the centre and works out what the report covers; bad input is a 4xx with a reason. */
@@ -61,7 +61,7 @@ export async function reportScope(deps: Deps, q: { from: string; to: string; cen
   return {
     ...{ from: q.from, to: q.to, days, centre, centres, ids, screens, centreAt },
     counts: (id, at) => screens.has(id) && (!ids || ids.has(centreAt(id, at))),
-    moved: (id) => placements.movedWithin(id, fromIso, toIso),
+    moves: (id) => placements.movesWithin(id, fromIso, toIso),
   };
 }
 
@@ -119,7 +119,7 @@ export async function buildReport(deps: Deps, s: ReportScope): Promise<Report> {
 
   // A screen moved during the period counts only its days at the centres reported on.
   const onAir = await deps.store.impressions.daysOnAir(s.from, s.to);
-  const moved = [...s.screens.keys()].filter((id) => s.moved(id));
+  const moved = [...s.screens.keys()].filter((id) => s.moves(id).length);
   const movedDays = moved.length ? (grain === 'day' ? groups : await load('day')) : [];
   for (const id of moved) onAir.set(id, new Set(movedDays.filter((g) => g.deviceId === id).map((g) => g.day)).size);
   const uptime = screenUptime(
@@ -167,14 +167,59 @@ const periodKey = (day: string, grain: Grain) => {
 /**
  * The roll-up groups of the report's screens, each where its screen stood when it showed it. A day's
  * group is placed by its first showing; a screen moved during the period has its weeks or months read
- * day by day, so the days before the move stay with the centre it left.
+ * day by day, so the days before the move stay with the centre it left, and the day it moved split.
  */
 async function placedGroups(deps: Deps, s: ReportScope, grain: Grain): Promise<ShowingGroup[]> {
   const groups = await deps.store.impressions.groups(s.from, s.to, grain);
-  const moved = grain === 'day' ? [] : [...s.screens.keys()].filter((id) => s.moved(id));
-  const whole = moved.length ? groups.filter((g) => !moved.includes(g.deviceId)) : groups;
-  const days = moved.length ? (await deps.store.impressions.groups(s.from, s.to, 'day')).filter((g) => moved.includes(g.deviceId)).map((g) => ({ ...g, day: periodKey(g.day, grain) })) : [];
-  return [...whole, ...days].filter((g) => s.counts(g.deviceId, g.first));
+  const moved = [...s.screens.keys()].filter((id) => s.moves(id).length);
+  if (!moved.length) return groups.filter((g) => s.counts(g.deviceId, g.first));
+  const whole = groups.filter((g) => !moved.includes(g.deviceId));
+  const days = (grain === 'day' ? groups : await deps.store.impressions.groups(s.from, s.to, 'day')).filter((g) => moved.includes(g.deviceId));
+  const split = (await splitMoveDays(deps, s, days)).map((g) => ({ ...g, day: periodKey(g.day, grain) }));
+  return [...whole, ...split].filter((g) => s.counts(g.deviceId, g.first));
+}
+
+/**
+ * A screen's groups of the days it moved, regrouped from that day's raw rows and folded summaries on
+ * either side of the move. Rare, so the day's rows are read then; a day whose rows retention has pruned
+ * keeps its roll-up groups, placed by their first showing.
+ */
+async function splitMoveDays(deps: Deps, s: ReportScope, days: ShowingGroup[]): Promise<ShowingGroup[]> {
+  const moveDays = new Set(days.filter((g) => s.moves(g.deviceId).some((at) => vnDay(at) === g.day)).map((g) => `${g.deviceId}@${g.day}`));
+  const out = days.filter((g) => !moveDays.has(`${g.deviceId}@${g.day}`));
+  for (const key of moveDays) {
+    const [id = '', day = ''] = key.split('@');
+    const start = vnDayStart(day);
+    const rows = (await deps.store.impressions.between(start, new Date(Date.parse(start) + DAY_MS).toISOString())).filter((r) => r.deviceId === id);
+    const folded = (await deps.store.impressions.summariesBetween(day, day)).filter((x) => x.deviceId === id);
+    // Each side of the move grouped on its own: a group's first showing then says where it was shown.
+    const sides = new Map<string, typeof rows>();
+    for (const r of rows) {
+      const centre = s.centreAt(id, r.startedAt);
+      const side = sides.get(centre);
+      if (side) side.push(r);
+      else sides.set(centre, [r]);
+    }
+    const regrouped = [
+      ...[...sides.values()].flatMap((side) => [...groupShowings(side).values()]),
+      ...folded.map((x) => ({
+        day,
+        deviceId: id,
+        playlistId: x.playlistId,
+        playlistVersion: x.playlistVersion,
+        itemId: x.itemId,
+        showings: x.showings,
+        playMs: x.playMs,
+        completed: x.completed,
+        first: x.first,
+        last: x.last,
+      })),
+    ];
+    const rolled = days.filter((g) => g.deviceId === id && g.day === day);
+    const total = (gs: readonly ShowingGroup[]) => gs.reduce((n, g) => n + g.showings, 0);
+    out.push(...(total(regrouped) === total(rolled) ? regrouped : rolled));
+  }
+  return out;
 }
 
 /**

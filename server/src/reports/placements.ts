@@ -17,8 +17,8 @@ export interface Placements {
   centreAt(deviceId: string, current: string, at: string): string;
   /** Every centre the screen stood in from `since` on (with the present one). */
   centresSince(deviceId: string, current: string): Set<string>;
-  /** Whether the screen moved between `from` and `to` (UTC ISO). */
-  movedWithin(deviceId: string, from: string, to: string): boolean;
+  /** When the screen moved between `from` and `to` (UTC ISO). */
+  movesWithin(deviceId: string, from: string, to: string): string[];
   /** The last centre the screen stood in before `before` among those `wanted`; null if none. */
   lastIn(deviceId: string, current: string, before: string, wanted: (centreId: string) => boolean): string | null;
 }
@@ -40,7 +40,7 @@ export async function placementsSince(store: Store, since: string): Promise<Plac
     // Before the first move after `at`, the screen stood where that move took it from.
     centreAt: (id, current, at) => moves.get(id)?.find((m) => m.at > at)?.from ?? current,
     centresSince: (id, current) => new Set([current, ...(moves.get(id) ?? []).map((m) => m.from)]),
-    movedWithin: (id, from, to) => (moves.get(id) ?? []).some((m) => m.at >= from && m.at < to),
+    movesWithin: (id, from, to) => (moves.get(id) ?? []).filter((m) => m.at >= from && m.at < to).map((m) => m.at),
     lastIn: (id, current, before, wanted) => {
       const list = moves.get(id) ?? [];
       // Each stay runs from the move before it (or ever) to the move after it (or now).

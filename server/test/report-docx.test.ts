@@ -15,6 +15,7 @@ import { slidePictureKey } from '../src/playlists/slide-picture-repo';
 import { imageSize } from '../src/reports/image-size';
 import { encodePng } from '../src/reports/png-chart';
 import { periodPhrase, placeAndDate } from '../src/reports/vn-format';
+import { defaultRecipients } from '@hcc/shared/reports/letterhead';
 import { NEWS_SLIDE, QR_SLIDE, sampleReport } from './sample-report';
 
 const run = promisify(execFile);
@@ -64,6 +65,14 @@ async function unpack(report: Report, over: Partial<DocxOptions> = {}) {
 }
 
 describe('report DOCX', () => {
+  it('files the report once: the default recipients, which name "Lưu: VT" themselves, do not print it twice', async () => {
+    const { text } = await unpack(sampleReport(), { recipients: defaultRecipients('commune', 'xã Long Thành', 'tỉnh Đồng Nai') });
+    expect(text).toMatch(/Nơi nhận:\n- UBND xã Long Thành \(qua Phòng Văn hóa – Xã hội\);\n- Sở Nội vụ tỉnh Đồng Nai;\n- Lưu: VT\.\n/);
+    // A filing line of the centre's own wording stays, last, in place of the default one.
+    const own = await unpack(sampleReport(), { recipients: ['Sở Nội vụ', 'Lưu: VT, TTPVHCC.'] });
+    expect(own.text).toMatch(/Nơi nhận:\n- Sở Nội vụ;\n- Lưu: VT, TTPVHCC\.\n/);
+  });
+
   it('writes the counts: 174 showings, 120 + 45 + 9 by item, by form and in total', async () => {
     const { text, rows } = await unpack(sampleReport());
     expect(text).toContain('Tổng số lượt phát: 174 lượt');

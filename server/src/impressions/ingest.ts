@@ -48,12 +48,22 @@ async function sift<T extends { id: string; playlistId: string; playlistVersion:
   const judge = plausibility(device, versionOf, deps.clock().getTime());
   const ok: T[] = [];
   const refused = new Map<RefusalReason, T[]>();
-  for (const x of batch) {
-    const why = refusalOf(judge, x);
-    const same = why && refused.get(why);
-    if (!why) ok.push(x);
-    else if (same) same.push(x);
-    else refused.set(why, [x]);
+  const sort = (xs: T[], judgeBy: Plausibility) => {
+    for (const x of xs) {
+      const why = refusalOf(judgeBy, x);
+      const same = why && refused.get(why);
+      if (!why) ok.push(x);
+      else if (same) same.push(x);
+      else refused.set(why, [x]);
+    }
+  };
+  sort(batch, judge);
+  // Rare, so read only then: the screen may have been moved since it showed them.
+  const notSent = refused.get('not_sent');
+  const placed = notSent && (await judgeWhereItStood(deps, device, versionOf));
+  if (notSent && placed) {
+    refused.delete('not_sent');
+    sort(notSent, placed);
   }
   if (refused.size) {
     const at = deps.clock().toISOString();
@@ -62,6 +72,29 @@ async function sift<T extends { id: string; playlistId: string; playlistVersion:
     deps.log.warn({ deviceId, refused: Object.fromEntries(rows.map((r) => [r.reason, r.count])) }, 'implausible showings refused');
   }
   return { ok, refused };
+}
+
+/**
+ * Judges each showing as sent to where the screen stood when it started: a screen offline when it was
+ * moved to another centre or group sends its old playlist's showings afterwards, and they were sent to
+ * it there. The devices table keeps only the present place; the audit log keeps each move's before.
+ * Null when the screen never moved.
+ */
+async function judgeWhereItStood(deps: Deps, device: DeviceRecord, versionOf: VersionLookup): Promise<Plausibility | null> {
+  const placeOf = (v: unknown) => v as Pick<DeviceRecord, 'centreId' | 'group'> | null;
+  const moves = (await deps.store.audit.query({ action: 'device.update', subject: device.id, limit: 10_000 }))
+    .filter((e) => placeOf(e.before)?.centreId !== placeOf(e.after)?.centreId || placeOf(e.before)?.group !== placeOf(e.after)?.group)
+    .map((e) => ({ atMs: Date.parse(e.at), before: placeOf(e.before) }))
+    .sort((a, b) => a.atMs - b.atMs);
+  if (!moves.length) return null;
+  const nowMs = deps.clock().getTime();
+  const judges = moves.map((m) => (m.before ? plausibility({ ...device, centreId: m.before.centreId, group: m.before.group, playing: null }, versionOf, nowMs) : null));
+  return (c) => {
+    // Before the first move after it started, the screen stood where that move took it from.
+    const i = moves.findIndex((m) => m.atMs > c.fromMs);
+    const then = i >= 0 ? judges[i] : null;
+    return then ? then(c) : 'not_sent';
+  };
 }
 
 const unique = (xs: readonly { playlistId: string; playlistVersion: number }[]) => [...new Map(xs.map((x) => [`${x.playlistId}@${x.playlistVersion}`, x])).values()];

@@ -123,7 +123,8 @@ export const title = (kind: string, excerpt: readonly string[]) => [
 /** "Nơi nhận:" bottom-left beside the signature block, on one page. */
 export function closing(recipients: readonly string[], signer: { title: string; name: string }): Table {
   const recipient = (text: string) => new Paragraph({ spacing: { after: 0 }, children: [new TextRun({ text, size: pt(11) })] });
-  // Each recipient ends with ";" and the list with "- Lưu: VT.", whatever punctuation was typed.
+  // Each recipient ends with ";" and the list with "- Lưu: VT.", whatever punctuation was typed. The
+  // default lists name the filing line themselves: it is printed once, last, in the centre's own words.
   const listed = recipients
     .map((r) =>
       r
@@ -132,10 +133,11 @@ export function closing(recipients: readonly string[], signer: { title: string; 
         .replace(/[;.,]+$/, ''),
     )
     .filter(Boolean);
+  const filing = (r: string) => /^lưu\s*:/i.test(r);
   const left = [
     new Paragraph({ spacing: { before: 240, after: 0 }, children: [new TextRun({ text: 'Nơi nhận:', bold: true, italics: true, size: pt(12) })] }),
-    ...listed.map((r) => recipient(`- ${r};`)),
-    recipient('- Lưu: VT.'),
+    ...listed.filter((r) => !filing(r)).map((r) => recipient(`- ${r};`)),
+    recipient(`- ${listed.filter(filing).at(-1) ?? 'Lưu: VT'}.`),
   ];
   const titleLines = signer.title.split('\n').map((line) => centred(line.trim().toLocaleUpperCase('vi-VN'), { size: BODY_SIZE, bold: true }));
   // Room for the signature and the seal.

@@ -39,18 +39,20 @@ export async function rawLogCsv(deps: Deps, scope: ReportScope): Promise<string>
   const toIso = new Date(Date.parse(vnDayStart(scope.to)) + 86_400_000).toISOString();
   const itemOf = itemIndex(await deps.store.playlists.allVersions());
   const centreName = new Map(scope.centres.map((c) => [c.id, c.name]));
-  const where = (deviceId: string) => {
+  // The centre the screen stood in when it showed the item, as the report counts it.
+  const where = (deviceId: string, at: string) => {
     const s = scope.screens.get(deviceId);
-    return [s?.name, deviceId, s ? centreName.get(s.centreId) : undefined, s?.centreId];
+    const centre = s ? scope.centreAt(deviceId, at) : undefined;
+    return [s?.name, deviceId, centre ? centreName.get(centre) : undefined, centre];
   };
   const what = (g: { playlistId: string; playlistVersion: number; itemId: string }) => {
     const item = itemOf(g);
     return [item?.title, g.itemId, item?.form ? COMM_FORM_LABELS[item.form] : '', g.playlistId, g.playlistVersion];
   };
-  const impressions = (await deps.store.impressions.between(vnDayStart(scope.from), toIso)).filter((i) => scope.screens.has(i.deviceId));
-  const summaries = (await deps.store.impressions.summariesBetween(scope.from, scope.to)).filter((s) => scope.screens.has(s.deviceId));
+  const impressions = (await deps.store.impressions.between(vnDayStart(scope.from), toIso)).filter((i) => scope.counts(i.deviceId, i.startedAt));
+  const summaries = (await deps.store.impressions.summariesBetween(scope.from, scope.to)).filter((s) => scope.counts(s.deviceId, s.first));
   return toCsv(HEADER, [
-    ...impressions.map((i) => [i.id, ...where(i.deviceId), ...what(i), vnTime(i.startedAt), seconds(i.durationMs), OUTCOME[i.reason], i.reason, 1, '']),
-    ...summaries.map((s) => [s.id, ...where(s.deviceId), ...what(s), vnTime(s.first), seconds(s.playMs), OUTCOME.summary, 'summary', s.showings, vnTime(s.last)]),
+    ...impressions.map((i) => [i.id, ...where(i.deviceId, i.startedAt), ...what(i), vnTime(i.startedAt), seconds(i.durationMs), OUTCOME[i.reason], i.reason, 1, '']),
+    ...summaries.map((s) => [s.id, ...where(s.deviceId, s.first), ...what(s), vnTime(s.first), seconds(s.playMs), OUTCOME.summary, 'summary', s.showings, vnTime(s.last)]),
   ]);
 }

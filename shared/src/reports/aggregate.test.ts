@@ -80,6 +80,16 @@ describe('aggregateShowings', () => {
     ]);
   });
 
+  it('titles an item renamed within the period as it was first shown, whatever order the store reads its groups in', () => {
+    const groups = [...groupShowings([show('s1', 'v', 1, '2026-03-01T02:00:00Z'), show('s1', 'v', 2, '2026-03-02T02:00:00Z')]).values()];
+    const names = new Map([['lt', 'Long Thành']]);
+    const titles = [groups, [...groups].reverse()].map((gs) => aggregateShowings(gs, [v1, v2], screens, names).byItem[0]);
+    expect(titles.map((i) => [i?.label, i?.showings, i?.first])).toEqual([
+      ['Clip cải cách', 2, '2026-03-01T02:00:00.000Z'],
+      ['Clip cải cách', 2, '2026-03-01T02:00:00.000Z'],
+    ]);
+  });
+
   it('folds rows into one group per day, screen, version and item, normalising offsets to UTC', () => {
     const groups = [...groupShowings([show('s1', 'v', 1, '2026-03-02T08:00:00+07:00'), show('s1', 'v', 1, '2026-03-02T00:30:00Z', 3_000, false), show('s1', 'v', 2, '2026-03-02T02:00:00Z')]).values()];
     expect(groups).toEqual([

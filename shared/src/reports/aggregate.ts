@@ -141,13 +141,15 @@ export function itemIndex(versions: readonly PlaylistVersion[]): (g: Pick<Showin
 /**
  * Counts showings and play time by item, reform area, communication form, screen, centre and day.
  * An item is looked up in the version the screen was playing, so a later edit does not rewrite
- * what was shown.
+ * what was shown; a group counts for the centre `centreOf` places it in (by default where its
+ * screen stands: the caller knows where a moved screen stood when it showed it).
  */
 export function aggregateShowings(
   groups: Iterable<ShowingGroup>,
   versions: readonly PlaylistVersion[],
   screens: ReadonlyMap<string, { name: string; centreId: string }>,
   centreNames: ReadonlyMap<string, string>,
+  centreOf: (g: ShowingGroup) => string | undefined = (g) => screens.get(g.deviceId)?.centreId,
 ): ShowingReport {
   const itemOf = itemIndex(versions);
   const tally = () => new Map<string, ShowingRow>();
@@ -166,32 +168,27 @@ export function aggregateShowings(
     totals.showings += g.showings;
     totals.playMs += g.playMs;
     totals.completed += g.completed;
-    const it = byItem.get(g.itemId) ?? {
-      key: g.itemId,
+    // An item renamed or edited within the period is described as it was first shown: the same row
+    // whichever order the store (SQLite, PostgreSQL; days, months) reads the groups in.
+    const described = (): Pick<ItemRow, 'label' | 'kind' | 'reformArea' | 'form' | 'mediaId' | 'slide'> => ({
       label: item?.title ?? g.itemId,
       kind: item?.kind ?? 'unknown',
       reformArea: item?.reformArea ?? null,
       form: item?.form ?? null,
       mediaId: item && 'mediaId' in item ? item.mediaId : null,
       slide: item ? slideContent(item) : null,
-      showings: 0,
-      playMs: 0,
-      screens: 0,
-      screenIds: [],
-      first: g.first,
-      last: g.last,
-      screenSet: new Set<string>(),
-    };
+    });
+    const it = byItem.get(g.itemId) ?? { key: g.itemId, ...described(), showings: 0, playMs: 0, screens: 0, screenIds: [], first: g.first, last: g.last, screenSet: new Set<string>() };
     it.showings += g.showings;
     it.playMs += g.playMs;
     it.screenSet.add(g.deviceId);
-    if (g.first < it.first) it.first = g.first;
+    if (g.first < it.first) Object.assign(it, described(), { first: g.first });
     if (g.last > it.last) it.last = g.last;
     byItem.set(g.itemId, it);
     add(areas, item?.reformArea ?? 'none', item?.reformArea ?? 'none', g);
     add(forms, item?.form ?? 'none', item?.form ?? 'none', g);
     add(byScreen, g.deviceId, screen?.name ?? g.deviceId, g);
-    const centre = screen?.centreId ?? 'unknown';
+    const centre = centreOf(g) ?? 'unknown';
     add(byCentre, centre, centreNames.get(centre) ?? centre, g);
     add(byDay, g.day, g.day, g);
   }

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import { newShowingId } from '../../display/src/player/showing-id';
 import type { Impression } from '@hcc/shared/schemas/impression';
 import { adminSession, destroyServer, type RunningServer, startServer } from '../../e2e/harness';
+import { CLOCK_SKEW_MS } from '../../server/src/impressions/plausible';
 import { openStore } from '../../server/src/store/open';
 import type { Store } from '../../server/src/store/store';
 import { createPgSchema, requirePostgres } from '../../server/test/test-database';
@@ -106,7 +107,8 @@ function cpuSeconds(server: RunningServer): number {
 /**
  * As screens post: `DEVICES` screens paired through the API, each posting one batch of `BATCH` of its
  * own fresh showings at a time, until at least SUSTAIN_S seconds and SUSTAIN_ROWS rows have passed.
- * Each batch is built when it is sent, dated in the seconds before, so every showing is plausible.
+ * Each batch is built when it is sent, each screen's showings one running series (see below), so every
+ * showing is plausible and none is the same showing as another.
  * Afterwards the store is opened again: every acknowledged showing is there once, the chain holds and
  * the roll-ups equal the rows.
  */
@@ -127,20 +129,13 @@ async function sustainedHttpIngest(server: RunningServer, env: { databaseUrl?: s
   const elapsed = () => (performance.now() - t0) / 1000;
   await Promise.all(
     screens.map(async ({ token, deviceId, onAir }) => {
+      // The screen's showings 1 ms apart in one running series, batch after batch: a screen shows one thing
+      // at a time, and the server counts a showing (screen, item, start) once, whatever id it comes under.
+      // The series starts as early as a showing may be dated (the clock skew before pairing), so that
+      // 600,000 rows per screen still end within the skew allowed ahead of now.
+      let t = Date.now() - CLOCK_SKEW_MS + 10_000;
       while (elapsed() < SUSTAIN_S || rows < SUSTAIN_ROWS) {
-        const now = Date.now();
-        // The batch's showings 10 ms apart, ending now: in time order, none in the future.
-        const body = JSON.stringify({
-          impressions: makeBatch(
-            deviceId,
-            BATCH,
-            onAir,
-            (() => {
-              let t = now - BATCH * 10;
-              return () => (t += 10);
-            })(),
-          ),
-        });
+        const body = JSON.stringify({ impressions: makeBatch(deviceId, BATCH, onAir, () => t++) });
         const res = await fetch(`${server.url}/api/impressions`, { method: 'POST', headers: { Authorization: `Bearer ${token}`, 'Content-Type': 'application/json' }, body });
         if (!res.ok) throw new Error(`ingest failed: ${res.status} ${await res.text()}`);
         // Every showing must be stored: a refused or duplicate one would make the figure flatter the server.

@@ -7,8 +7,10 @@ export const PlanPeriodSchema = z.enum(['year', 'half', 'quarter', 'month', 'wee
 export type PlanPeriod = z.infer<typeof PlanPeriodSchema>;
 export const PlanMeasureSourceSchema = z.enum(['showings', 'register', 'both', 'self']);
 export type PlanMeasureSource = z.infer<typeof PlanMeasureSourceSchema>;
+// A row counts distinct products (items), as plans set them ("mỗi tháng ít nhất 4 bản tin"), never
+// showings: "lượt phát" here read as a number of showings to staff and officials.
 export const PLAN_MEASURE_LABELS: Record<PlanMeasureSource, string> = {
-  showings: 'Lượt phát trên màn hình chờ',
+  showings: 'Sản phẩm đã phát trên màn hình chờ',
   register: 'Sổ ghi nhận hoạt động',
   both: 'Màn hình chờ và sổ ghi nhận',
   self: 'Đơn vị tự đánh giá',

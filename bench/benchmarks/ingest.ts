@@ -209,7 +209,7 @@ export async function runIngest(): Promise<BenchResult> {
   return {
     title: 'Proof-of-play ingest (issues 8, 20)',
     notes:
-      `One server process (\`node --import tsx server/src/main.ts\`), ${DEVICES} screens paired through the API, each posting one batch at a time of fresh showings dated just before, as players do, ` +
+      `One server process (\`node --import tsx server/src/main.ts\`), ${DEVICES} screens paired through the API, each posting one batch at a time of fresh showings (one running series per screen, 1 ms apart: the server counts the same showing once), ` +
       `with the roll-ups and the hash chain written in each batch's transaction. SQLite in WAL mode with synchronous=NORMAL (durable against a crash of the process, not of the operating system); ` +
       `PostgreSQL on this machine, each commit waiting for its WAL flush and every batch taking the chain's advisory lock. The client, the server and PostgreSQL share the machine's cores.`,
     rows: [...rowsOf('SQLite', sqlite, 20_000), ...rowsOf('PostgreSQL', pg, 15_000)],

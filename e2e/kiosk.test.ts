@@ -191,6 +191,10 @@ describe('citizen kiosk', () => {
 
     const phone = await env.browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const { page: p, problems } = await openPage(phone, `${env.server().url}/kiosk/?survey=1&centre=loc-tan`);
+    // The question and every face well inside the phone's first screen, not the last answer at the fold.
+    const last = await p.getByTestId('survey-0').boundingBox();
+    expect((last?.y ?? Infinity) + (last?.height ?? 0)).toBeLessThanOrEqual(844 * 0.8);
+    expect(await p.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await p.getByTestId('survey-1').tap();
     await p.getByTestId('survey-comment').fill('Cán bộ hướng dẫn tận tình');
     await p.getByTestId('survey-send').tap();

@@ -23,6 +23,12 @@ const surveyQueue = (page: Page) =>
 /** A kiosk freshly paired through the API (see pairKiosk), opened at `query`. */
 const kiosk = async (centreId = 'long-thanh', query = '') => (await pairKiosk(env.server().url, centreId, query)).url;
 const firstCode = (page: Page) => page.getByTestId('kiosk-result').first().getAttribute('data-code');
+/** The smallest type a person sees on the screen now (px), and where: older eyes at arm's length need 20. */
+const smallestType = (page: Page) =>
+  page.evaluate(`[...document.querySelectorAll('body *')]
+    .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && el.checkVisibility() && el.getBoundingClientRect().top < innerHeight)
+    .map((el) => [parseFloat(getComputedStyle(el).fontSize), el.textContent.trim().slice(0, 40)])
+    .reduce((a, b) => (b[0] < a[0] ? b : a), [Infinity, ''])`) as Promise<[number, string]>;
 
 describe('citizen kiosk', () => {
   it('pairs like a screen: its code until staff approve it, then online on the wall, and catalogue changes pushed live', async () => {
@@ -328,6 +334,7 @@ describe('kiosk screens at their real sizes', () => {
     const privacy = await box(page, 'privacy-open');
     expect(privacy.y + privacy.height).toBeGreaterThan(viewport.height * 0.9);
     expect(await page.evaluate('document.documentElement.scrollHeight')).toBeLessThanOrEqual(viewport.height);
+    expect((await smallestType(page))[0]).toBeGreaterThanOrEqual(20);
     expect(problems).toEqual([]);
     await ctx.close();
   });
@@ -384,6 +391,7 @@ describe('kiosk screens at their real sizes', () => {
     expect(everyone.length).toBeLessThanOrEqual(4);
     const qr = await box(page, 'detail-qr');
     expect(qr.y + qr.height).toBeLessThanOrEqual(PORTRAIT.height);
+    expect((await smallestType(page))[0]).toBeGreaterThanOrEqual(20);
     const cases = page.getByTestId('detail-case');
     expect(await cases.count()).toBeGreaterThanOrEqual(4);
     const abandoned = cases.filter({ hasText: 'Nếu trẻ em bị bỏ rơi' });

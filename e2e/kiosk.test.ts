@@ -401,6 +401,16 @@ describe('kiosk screens at their real sizes', () => {
     await ctx.close();
   });
 
+  it('gives a 500-character procedure name a smaller heading, so the papers start on the first screen', async () => {
+    const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    const page = await ctx.newPage();
+    await openProcedure(page, '1.013831');
+    const title = await page.locator('.detail h1').boundingBox();
+    expect(title?.height).toBeLessThan(PORTRAIT.height * 0.2);
+    expect((await box(page, 'detail-bring')).y).toBeLessThan(PORTRAIT.height / 2);
+    await ctx.close();
+  });
+
   it('prints the checklist as a slip that fits an 80 mm roll, and a page of A4', async () => {
     const ctx = await env.browser().newContext({ viewport: PORTRAIT });
     const page = await ctx.newPage();

@@ -120,6 +120,14 @@ describe('the console on a tablet', () => {
     await page.getByTestId('pair-name').fill('Màn hình quầy 3');
     await page.getByTestId('pair-approve').click();
     await waitForText(page, 'devices-notice', /Đã ghép nối “Màn hình quầy 3”/);
+    // Paired but not yet switched on: said so, not "offline since —".
+    const row = page.getByTestId('device-row').filter({ hasText: 'Màn hình quầy 3' });
+    expect(await row.getByTestId('device-status').textContent()).toBe('Chưa kết nối lần nào');
+    // The tablet loses its Wi-Fi: told above the page, not left with a wall that silently stops updating.
+    await ctx.setOffline(true);
+    await page.getByTestId('console-offline').waitFor();
+    await ctx.setOffline(false);
+    await page.getByTestId('console-offline').waitFor({ state: 'detached' });
     const { items } = await admin.call<{ items: { name: string; centreId: string }[] }>('GET', '/api/devices');
     expect(items.find((d) => d.name === 'Màn hình quầy 3')?.centreId).toBe('loc-tan');
     expect(problems).toEqual([]);

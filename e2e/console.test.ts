@@ -117,6 +117,9 @@ describe('staff console on a tablet', () => {
 
     // Version 2 puts the QR first (moved with the accessible buttons), then rollback brings version 1 back.
     await page.getByTestId(`edit-${id}`).click();
+    // The row's small buttons are still a thumb's size: an arrow alone is narrow.
+    await page.getByTestId('item-up').nth(2).waitFor();
+    for (const b of await page.locator('[data-testid="item-up"], [data-testid="item-down"]').all()) expect((await b.boundingBox())?.width).toBeGreaterThanOrEqual(44);
     await page.getByTestId('item-up').nth(2).click();
     await page.getByTestId('item-up').nth(1).click();
     await page.getByTestId('playlist-save').click();

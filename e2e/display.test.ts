@@ -68,6 +68,9 @@ describe('waiting-room player against the real server', () => {
     // The screen asks every 2 s whether it was approved (Pairing.tsx): its clock is moved to the next ask.
     await page.clock.runFor(2_000);
     await page.waitForSelector(`${NOW_PLAYING}[data-playlist-version="1"]`, { timeout: 10_000 });
+    // Portrait leaves the header narrow: the date still on one line beside the clock.
+    const date = await page.locator('.clock .date').evaluate((el) => ({ h: el.getBoundingClientRect().height, size: parseFloat(getComputedStyle(el).fontSize) }));
+    expect(date.h).toBeLessThan(date.size * 1.5);
     // The token survives a reload: the screen does not ask to be paired again.
     await page.reload();
     await page.waitForSelector(NOW_PLAYING, { timeout: 10_000 });

@@ -23,6 +23,12 @@ const surveyQueue = (page: Page) =>
 /** A kiosk freshly paired through the API (see pairKiosk), opened at `query`. */
 const kiosk = async (centreId = 'long-thanh', query = '') => (await pairKiosk(env.server().url, centreId, query)).url;
 const firstCode = (page: Page) => page.getByTestId('kiosk-result').first().getAttribute('data-code');
+/** The smallest type a person sees on the screen now (px), and where: older eyes at arm's length need 20. */
+const smallestType = (page: Page) =>
+  page.evaluate(`[...document.querySelectorAll('body *')]
+    .filter((el) => [...el.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()) && el.checkVisibility() && el.getBoundingClientRect().top < innerHeight)
+    .map((el) => [parseFloat(getComputedStyle(el).fontSize), el.textContent.trim().slice(0, 40)])
+    .reduce((a, b) => (b[0] < a[0] ? b : a), [Infinity, ''])`) as Promise<[number, string]>;
 
 describe('citizen kiosk', () => {
   it('pairs like a screen: its code until staff approve it, then online on the wall, and catalogue changes pushed live', async () => {
@@ -191,6 +197,10 @@ describe('citizen kiosk', () => {
 
     const phone = await env.browser().newContext({ viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true });
     const { page: p, problems } = await openPage(phone, `${env.server().url}/kiosk/?survey=1&centre=loc-tan`);
+    // The question and every face well inside the phone's first screen, not the last answer at the fold.
+    const last = await p.getByTestId('survey-0').boundingBox();
+    expect((last?.y ?? Infinity) + (last?.height ?? 0)).toBeLessThanOrEqual(844 * 0.8);
+    expect(await p.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     await p.getByTestId('survey-1').tap();
     await p.getByTestId('survey-comment').fill('Cán bộ hướng dẫn tận tình');
     await p.getByTestId('survey-send').tap();
@@ -324,6 +334,7 @@ describe('kiosk screens at their real sizes', () => {
     const privacy = await box(page, 'privacy-open');
     expect(privacy.y + privacy.height).toBeGreaterThan(viewport.height * 0.9);
     expect(await page.evaluate('document.documentElement.scrollHeight')).toBeLessThanOrEqual(viewport.height);
+    expect((await smallestType(page))[0]).toBeGreaterThanOrEqual(20);
     expect(problems).toEqual([]);
     await ctx.close();
   });
@@ -380,12 +391,23 @@ describe('kiosk screens at their real sizes', () => {
     expect(everyone.length).toBeLessThanOrEqual(4);
     const qr = await box(page, 'detail-qr');
     expect(qr.y + qr.height).toBeLessThanOrEqual(PORTRAIT.height);
+    expect((await smallestType(page))[0]).toBeGreaterThanOrEqual(20);
     const cases = page.getByTestId('detail-case');
     expect(await cases.count()).toBeGreaterThanOrEqual(4);
     const abandoned = cases.filter({ hasText: 'Nếu trẻ em bị bỏ rơi' });
     expect(await abandoned.getByText('Biên bản về việc trẻ bị bỏ rơi').isVisible()).toBe(false);
     await abandoned.locator('summary').click();
     expect(await abandoned.getByText('Biên bản về việc trẻ bị bỏ rơi').isVisible()).toBe(true);
+    await ctx.close();
+  });
+
+  it('gives a 500-character procedure name a smaller heading, so the papers start on the first screen', async () => {
+    const ctx = await env.browser().newContext({ viewport: PORTRAIT });
+    const page = await ctx.newPage();
+    await openProcedure(page, '1.013831');
+    const title = await page.locator('.detail h1').boundingBox();
+    expect(title?.height).toBeLessThan(PORTRAIT.height * 0.2);
+    expect((await box(page, 'detail-bring')).y).toBeLessThan(PORTRAIT.height / 2);
     await ctx.close();
   });
 

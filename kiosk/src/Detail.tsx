@@ -16,6 +16,8 @@ export type KioskCentre = NonNullable<CatalogueIndex['centre']>;
 
 /** Longer fee notes than this fold away under the amount. */
 const FEE_DETAIL_INLINE = 120;
+/** Names longer than this (a few run to 500 characters) get a smaller heading. */
+const LONG_NAME = 160;
 
 /** The procedure's own page on this server: what the QR carries when the portal has none for it. */
 const pageOnThisServer = (code: string) => `${location.origin}/kiosk/?p=${encodeURIComponent(code)}`;
@@ -64,7 +66,10 @@ export function Detail({ code, centre, onBack }: { code: string; centre: KioskCe
         <p class="muted">
           <span lang="vi">{p.field}</span> · <span lang="vi">{level}</span> · {t('Mã', 'Code')} {p.code}
         </p>
-        <h1 lang="vi">{p.name}</h1>
+        {/* At full size such a name would fill the screen before the first paper. */}
+        <h1 lang="vi" class={p.name.length > LONG_NAME ? 'long-name' : undefined}>
+          {p.name}
+        </h1>
         {lang === 'en' && <p class="lang-note">The procedure's own text is in Vietnamese; the headings are in English.</p>}
         {withheld ? (
           <div class="notice" data-testid="detail-ask-counter">

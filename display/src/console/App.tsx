@@ -27,6 +27,7 @@ import { type Lang, LangContext, storedLang, storeLang } from './i18n';
 import { disconnectLive } from './live';
 import { Login } from './Login';
 import { SESSION_EXPIRED, staffApi } from './staff-api';
+import { useOnline } from './use-online';
 
 /**
  * Tabs other than the home screen load when first opened: the editor with the player's slide
@@ -69,6 +70,7 @@ export function App() {
   const [centresLoaded, setCentresLoaded] = useState(false);
   const [tab, setTab] = useState<Tab>('home');
   const [lang, setLang] = useState<Lang>(storedLang());
+  const online = useOnline();
   const t = (vi: string, en: string) => (lang === 'en' ? en : vi);
 
   useEffect(() => {
@@ -154,6 +156,14 @@ export function App() {
               </button>
             </span>
           </header>
+          {!online && (
+            <p class="warning" role="alert" data-testid="console-offline">
+              {t(
+                'Máy tính bảng đang mất mạng: dữ liệu dưới đây có thể đã cũ, thao tác sẽ chưa lưu được.',
+                'This tablet is offline: what is below may be out of date, and changes cannot be saved yet.',
+              )}
+            </p>
+          )}
           <Suspense fallback={<p role="status">{t('Đang tải…', 'Loading…')}</p>}>
             {tab === 'home' && <Home centres={centresLoaded ? centres : undefined} canEdit={canEdit} />}
             {tab === 'playlists' && <Playlists centres={centres} canEdit={canEdit} ownCentreId={user.centreId} />}

@@ -10,7 +10,7 @@ import { afterPairing, type DeviceEdit, deviceEdit, deviceUpdate, type PairingFo
 import { deviceGroups, latestRefusalAt, uptime, wallDevices } from './device-wall';
 import { useItemTitles } from './item-titles';
 import { staffApi } from './staff-api';
-import { Field, formatInstant, NoticeLine } from './ui';
+import { Field, formatInstant, NoticeLine, offlineSince } from './ui';
 import { useActionNotice } from './use-action-notice';
 import { useDeviceWall } from './use-device-wall';
 
@@ -151,7 +151,7 @@ export function Devices({ centres, canEdit, ownCentreId }: { centres: Centre[]; 
               {centreName(d.centreId)}
               {d.group ? ` · ${t('nhóm', 'group')} ${d.group}` : ''}
             </span>
-            <span data-testid="device-status">{d.online ? t('Trực tuyến', 'Online') : `${t('Mất kết nối từ', 'Offline since')} ${d.lastSeenAt ? formatInstant(d.lastSeenAt) : '—'}`}</span>
+            <span data-testid="device-status">{d.online ? t('Trực tuyến', 'Online') : offlineSince(d.lastSeenAt, t)}</span>
             {d.kind === 'screen' && (
               <span data-testid="device-playing">
                 {d.playing ? `${onAir(d).playlist ? `“${onAir(d).playlist}” · ` : ''}${t('phiên bản', 'version')} ${d.playing.version}` : t('Chưa phát', 'Not playing')}

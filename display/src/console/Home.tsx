@@ -8,7 +8,7 @@ import { upsertDevice } from './device-wall';
 import { LangContext, useT } from './i18n';
 import { useLive } from './live';
 import { staffApi } from './staff-api';
-import { failure, Field, formatInstant, type Notice, NoticeLine } from './ui';
+import { failure, Field, formatInstant, type Notice, NoticeLine, offlineSince } from './ui';
 
 const DURATIONS = [15, 60, 240, 480, 1440];
 const HOME_REFRESH_MS = 60_000;
@@ -85,7 +85,7 @@ export function Home({ centres, canEdit }: { centres: Centre[] | undefined; canE
           .filter((d) => !d.online)
           .map((d) => (
             <span class="badge off">
-              {d.name} · {t('mất kết nối từ', 'offline since')} {d.lastSeenAt ? formatInstant(d.lastSeenAt) : '—'}
+              {d.name} · {offlineSince(d.lastSeenAt, t)}
             </span>
           ))}
       </p>

@@ -1,6 +1,6 @@
 import type { ComponentChildren } from 'preact';
 import { ApiError } from '../lib/api';
-import { errorText, fieldErrors, type Lang } from './i18n';
+import { errorText, fieldErrors, type Lang, type T } from './i18n';
 
 export type Notice = { ok: boolean; text: string } | null;
 
@@ -39,3 +39,7 @@ export const formatBytes = (n: number) => (n >= 1e6 ? `${(n / 1e6).toFixed(1)} M
 /** Date and time as staff in Vietnam read them, whatever the tablet's zone. */
 export const formatInstant = (iso: string) =>
   new Date(iso).toLocaleString('vi-VN', { timeZone: 'Asia/Ho_Chi_Minh', day: '2-digit', month: '2-digit', year: 'numeric', hour: '2-digit', minute: '2-digit' });
+
+/** An offline device's state: a screen paired but never switched on has no "since", and "since —" reads as a fault. */
+export const offlineSince = (lastSeenAt: string | null, t: T) =>
+  lastSeenAt ? `${t('Mất kết nối từ', 'Offline since')} ${formatInstant(lastSeenAt)}` : t('Chưa kết nối lần nào', 'Never connected yet');

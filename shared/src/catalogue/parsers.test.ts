@@ -69,6 +69,19 @@ describe('parseDossier', () => {
     );
     expect(items.map((i) => i.name)).toEqual(['Giấy chứng sinh.', 'Giấy tờ tùy thân.']);
   });
+  it('1.013831: a form or decree number glued to the count stays in the name', () => {
+    const items = parseDossier(
+      'Tên giấy tờMẫu đơn, tờ khaiSố lượngĐơn đăng ký biến động đất đai, tài sản gắn liền với đất theo Mẫu số 181 bản chính,1 bản saoTờ khai theo Nghị định số 70/2024/NĐ-CP ngày 25/6/20241 bản chínhGiấy xác nhận theo mẫu BM.NCC.20.031 bản chínhBản sao giấy khai sinh02 bản saoĐơn theo Mẫu số 51 bản chínhDanh sách10 bản sao',
+    );
+    expect(items.map((i) => [i.name, i.copies])).toEqual([
+      ['Đơn đăng ký biến động đất đai, tài sản gắn liền với đất theo Mẫu số 18', '1 bản chính,1 bản sao'],
+      ['Tờ khai theo Nghị định số 70/2024/NĐ-CP ngày 25/6/2024', '1 bản chính'],
+      ['Giấy xác nhận theo mẫu BM.NCC.20.03', '1 bản chính'],
+      ['Bản sao giấy khai sinh', '02 bản sao'],
+      ['Đơn theo Mẫu số 5', '1 bản chính'],
+      ['Danh sách', '10 bản sao'],
+    ]);
+  });
   it('empty and placeholder text', () => {
     expect(parseDossier('--')).toEqual([]);
     expect(parseDossier('Không có thông tin')).toEqual([]);

@@ -127,11 +127,16 @@ describe('staff console on a tablet', () => {
     await page.getByText('‹ Danh sách').click();
     await page.getByTestId(`publish-${id}`).click();
     await waitForText(page, 'publish-summary', /Đổi thứ tự phát/);
+    // The list may hear of the publish only after staff open the history (a slow link): what the history
+    // offers to restore follows the server, not the list's copy.
+    const listing = (url: URL) => url.pathname === '/api/playlists';
+    await page.route(listing, (route) => void setTimeout(() => void route.continue(), 2_000));
     await page.getByTestId('publish-confirm').click();
     await player.page.waitForSelector(`${NOW_PLAYING}[data-playlist-id="${id}"][data-playlist-version="2"][data-kind="qr"]`, { timeout: 2_000 });
 
     await page.getByTestId(`history-${id}`).click();
     await page.getByTestId('rollback-1').click();
+    await page.unroute(listing);
     await waitForText(page, 'playlists-notice', /Đã khôi phục phiên bản 1/);
     await player.page.waitForSelector(`${NOW_PLAYING}[data-playlist-id="${id}"][data-playlist-version="3"][data-kind="video"]`, { timeout: 2_000 });
 

@@ -23,7 +23,7 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
   const { playlists: items, media, reload } = usePlaylistLibrary(editing);
   const [confirm, setConfirm] = useState<{ playlist: Playlist; diff: PlaylistDiff; screens: ScreenChange[] } | null>(null);
   const [creating, setCreating] = useState<{ name: string; centreId: string; error?: string } | null>(null);
-  const [history, setHistory] = useState<{ playlist: Playlist; versions: PlaylistVersion[] } | null>(null);
+  const [history, setHistory] = useState<{ playlist: Playlist; versions: PlaylistVersion[]; onAir: number | null } | null>(null);
 
   const act = async (fn: () => Promise<string>, overrides = {}) => {
     try {
@@ -76,7 +76,10 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
     );
   const showHistory = async (p: Playlist) => {
     try {
-      setHistory({ playlist: p, versions: newestFirst((await staffApi(playlistApi.versions, { params: { id: p.id } })).items) });
+      const versions = newestFirst((await staffApi(playlistApi.versions, { params: { id: p.id } })).items);
+      // On air is the newest version (a publish and a restore each make one), as the server says now: the
+      // list's copy of the playlist may not have heard yet of a publish made a moment ago.
+      setHistory({ playlist: p, versions, onAir: versions[0]?.version ?? null });
     } catch (err) {
       setNotice(failure(err, lang).notice);
     }
@@ -141,7 +144,7 @@ export function Playlists({ centres, canEdit, ownCentreId }: { centres: Centre[]
                   {formatInstant(v.publishedAt)} · {v.publishedBy} · {v.items.length} {t('mục', 'items')}
                   {v.rollbackOf ? ` · ${t('khôi phục bản', 'restores')} ${v.rollbackOf}` : ''}
                 </span>
-                {canEdit && v.version !== history.playlist.publishedVersion && (
+                {canEdit && v.version !== history.onAir && (
                   <button class="secondary" data-testid={`rollback-${v.version}`} onClick={() => rollback(history.playlist, v.version)}>
                     {t('Khôi phục', 'Restore')}
                   </button>

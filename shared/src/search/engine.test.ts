@@ -505,6 +505,28 @@ describe('special cases and numbers in a name', () => {
   });
 });
 
+describe('a procedure done abroad beside its twin done here (variant.ts ABROAD)', () => {
+  const idx = build([
+    doc('9.000050', 'Nhập quốc tịch Việt Nam ở trong nước', 'Quốc tịch', ['tinh']),
+    doc('9.000051', 'Nhập quốc tịch Việt Nam ở nước ngoài', 'Quốc tịch', ['bo']),
+    doc('9.000052', 'Đổi giấy phép lái xe', 'Sát hạch', ['bo']),
+    doc('9.000053', 'Đổi giấy phép lái xe hoặc bằng lái xe của người nước ngoài', 'Sát hạch', ['bo']),
+    // No twin: a name listing people abroad among others is for everyone.
+    doc('9.000054', 'Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người Việt Nam đang cư trú ở nước ngoài', 'Lý lịch tư pháp', ['tinh']),
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 2 }).hits[0]?.code;
+
+  it.each([
+    ['the paper alone', 'đổi bằng lái xe', '9.000052'],
+    ['a foreigner in the story', 'ông nội tôi là người Pháp, cháu muốn xin nhập quốc tịch Việt Nam', '9.000050'],
+    ['abroad in the story', 'con tôi ở nước ngoài về, muốn xin nhập quốc tịch Việt Nam', '9.000050'],
+    ['abroad asked for', 'đổi bằng lái xe nước ngoài', '9.000053'],
+    ['a name with no twin', 'lý lịch tư pháp', '9.000054'],
+  ])('%s: %j', (_name, q, code) => {
+    expect(first(q)).toBe(code);
+  });
+});
+
 describe('a specialist audience the query does not name', () => {
   const idx = build([
     doc('9.000040', 'Thay đổi người đại diện theo pháp luật của Văn phòng luật sư, công ty luật', 'Luật sư', ['tinh']),

@@ -4,7 +4,7 @@ import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
 import { canonical, isSyllable, telexCandidates } from './typing';
 import { audiencesIn, forcesIn } from './audience';
-import { variantsIn } from './variant';
+import { ABROAD, abroadTwins, asksAbroad, variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
 
@@ -245,6 +245,9 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
     addText(words(s.field), id, W_FIELD, field);
     if (s.detail) addText(words(s.detail), id, W_DETAIL, field);
   }
+  abroadTwins(docs.map((d) => ({ name: d.name, field: d.summary.field }))).forEach((twin, id) => {
+    if (twin) (docs[id] as Doc).variants |= ABROAD;
+  });
   // What follows a word: a lexicon phrase counts for several names, as it is how people put it.
   const follow = new Map<string, Map<string, number>>();
   const precede = new Map<string, Map<string, number>>();
@@ -683,6 +686,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // "Khi" (when) after something said tells the circumstance, as "vì" does, until its clause ends or the request
   // starts: "tôi bị mất sổ đỏ khi chuyển nhà, xin cấp lại" asks for no move.
   let when = false;
+  // Whether the citizen asks, in the request's own words, for the procedure done abroad: not in the story before it,
+  // not in a reason after it ("…, tôi đi nước ngoài về bằng cũ hết hạn rồi").
+  let abroad = false;
   for (const [i, u] of units.entries()) {
     const clause = !!starts?.has(places[i] as number);
     if (askedConcept && request > 0 && clause) reason = true;
@@ -696,6 +702,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const apart = i < request && !!u.concept && requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id));
     const story = i < request && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
+    if (i >= request && !reason && !when && !apart && asksAbroad(` ${[...u.words, ...(u.concept ? index.lexicon.meansOf(u.concept) : [])].join(' ')} `)) abroad = true;
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (!u.filler) asking = true;
     let scores: Map<number, number>;
@@ -772,7 +779,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const lastTyping = units.at(-1)?.typing ?? false;
   // What the query asks to be done, in its own words and in the catalogue's words of its concepts.
   const said = ` ${literal.join(' ')} `;
-  let asked = variantsIn(said.replace(/(?<! thay| chuyen| sua) doi /, ' cap doi '));
+  let asked = variantsIn(said.replace(/(?<! thay| chuyen| sua) doi /, ' cap doi ')) | (abroad ? ABROAD : 0);
   let audience = audiencesIn(said);
   const forces = forcesIn(said);
   for (const u of units)
@@ -808,7 +815,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const prior = 1 + PRIOR_BONUS * d.prior;
     // What citizens here open (views) overrules the guess that they want the plain procedure.
     const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : 1;
-    const narrow = d.audiences & ~audience || (d.forces && !forces) ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
+    const narrow = d.audiences & ~audience || (d.forces && !forces) || d.variants & ~asked & ABROAD ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
     pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));

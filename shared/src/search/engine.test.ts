@@ -505,6 +505,16 @@ describe('special cases and numbers in a name', () => {
   });
 });
 
+describe('a request made first, then a story with a wish of its own', () => {
+  it.each([
+    ['past a comma', 'tôi muốn xin giấy xác nhận tình trạng hôn nhân, vợ cũ bỏ đi lâu rồi nay muốn cưới vợ khác', '1.004873'],
+    ['past "giờ"', 'tôi muốn xin xác nhận tình trạng hôn nhân ly hôn rồi giờ muốn lấy vợ mới', '1.004873'],
+    ['a story first: the last request asks', 'vợ tôi mất đã lâu, giờ tôi muốn đăng ký kết hôn', '1.000894'],
+  ])('%s: %j', (_name, q, first) => {
+    expect(codes(q)[0]).toBe(first);
+  });
+});
+
 describe('a procedure done abroad beside its twin done here (variant.ts ABROAD)', () => {
   const idx = build([
     doc('9.000050', 'Nhập quốc tịch Việt Nam ở trong nước', 'Quốc tịch', ['tinh']),

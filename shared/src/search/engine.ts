@@ -534,6 +534,28 @@ function storyEnd(units: readonly Unit[]): number {
 }
 
 /**
+ * A request made first and a story after it, with a request of its own: "tôi muốn xin giấy xác nhận tình trạng hôn
+ * nhân, ly hôn rồi giờ muốn lấy vợ mới". The sentence opens on what is asked; the later "muốn", in a clause of its own,
+ * tells what the paper is for. Where that first request is (see storyEnd), or the last one when the query does not
+ * open on a request or no clause parts them.
+ */
+function openingRequest(units: readonly Unit[], last: number, clause: (i: number) => boolean): number {
+  // A later "phải", "cần" is what is required ("muốn bán nhà đất, người mua đòi phải có hợp đồng chứng thực"): asked.
+  if (!/^(muon|xin)$/.test(units[last]?.words[0] ?? '')) return last;
+  // "…ly hôn rồi giờ muốn…": "giờ", "nay" turn to another clause as a comma does.
+  const turn = (k: number) => clause(k) || (!!units[k]?.filler && /^(gio|nay)$/.test(units[k]?.words[0] ?? ''));
+  for (let j = 0; j < last; j++) {
+    const u = units[j] as Unit;
+    if (!u.filler) return last;
+    if (!REQUEST_WORDS.has(u.words[0] as string)) continue;
+    let k = j + 1;
+    while (k < last && !(turn(k) && units.slice(j + 1, k).some((x) => x.concept))) k++;
+    return k < last ? j : last;
+  }
+  return last;
+}
+
+/**
  * Where each clause after the first starts, as the index of its first word in the query's words (a comma, a full stop,
  * a semicolon or a question mark ends a clause). Null when the words read are not the words typed (initials expanded).
  */
@@ -661,7 +683,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // The papers named after a certification ("chứng thực bản sao căn cước, giấy khai sinh", "… sổ đỏ") are what is
   // certified, not what is asked for: the certification is. They count as a reason does.
   let certifying = false;
-  const request = storyEnd(units);
+  // Asked first, then a clause of its own after a comma: "tôi muốn nhập hộ khẩu cho cháu, bố mẹ cháu đi làm ở nước
+  // ngoài" tells why, as a clause after "vì" does. Only after a request word and something asked after it: without
+  // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
+  const starts = clauseStarts(query.slice(0, 200), typed);
+  const places = starts ? placesOf(units, typed) : [];
+  const clauseAt = (i: number) => !!starts?.has(places[i] as number);
+  const request = openingRequest(units, storyEnd(units), clauseAt);
   // The procedures whose name or papers hold the request's things (not its acts: "đổi", "làm lại"): a story's concept
   // sharing none of them ("sắp lấy vợ" before "cho con mảnh đất", "không có lương hưu" before "đóng bảo hiểm tự
   // nguyện") is why the citizen came, not what they ask; one sharing some ("nuôi tôm, cần giấy tờ gì") is the topic.
@@ -677,11 +705,6 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
       askedWeight = Math.max(askedWeight, conceptWeight(u));
     }
-  // Asked first, then a clause of its own after a comma: "tôi muốn nhập hộ khẩu cho cháu, bố mẹ cháu đi làm ở nước
-  // ngoài" tells why, as a clause after "vì" does. Only after a request word and something asked after it: without
-  // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
-  const starts = clauseStarts(query.slice(0, 200), typed);
-  const places = starts ? placesOf(units, typed) : [];
   let askedConcept = false;
   // "Khi" (when) after something said tells the circumstance, as "vì" does, until its clause ends or the request
   // starts: "tôi bị mất sổ đỏ khi chuyển nhà, xin cấp lại" asks for no move.
@@ -690,7 +713,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // not in a reason after it ("…, tôi đi nước ngoài về bằng cũ hết hạn rồi").
   let abroad = false;
   for (const [i, u] of units.entries()) {
-    const clause = !!starts?.has(places[i] as number);
+    const clause = clauseAt(i);
     if (askedConcept && request > 0 && clause) reason = true;
     if (clause || i === request) when = false;
     if (asking && u.filler && u.words[0] === 'khi') when = true;

@@ -152,10 +152,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     return out;
   };
   /** A phrase's concepts in this query: its contextual readings whose context is there, else its plain ones. */
-  const readingsIn = (p: Phrase, text: string): string[] => {
+  const readingsIn = (p: Phrase, text: string, whenText = text): string[] => {
     const held = p.contextual.filter((c) => {
       const ctx = context.get(c);
-      return !!ctx && ctx.when.some((w) => text.includes(w)) && !ctx.unless.some((w) => text.includes(w));
+      return !!ctx && ctx.when.some((w) => whenText.includes(w)) && !ctx.unless.some((w) => text.includes(w));
     });
     return held.length ? held : p.concepts;
   };
@@ -190,12 +190,19 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       // rather than "sửa sai | họ", where taking the longest phrase first would strand a word.
       const n = tokens.length;
       const text = ` ${tokens.join(' ')} `.replace(PAPERWORK, '');
-      const readings = new Map<Phrase, string[]>();
+      // What follows "để" (in order to; not "để lại", to leave) is why the rest is asked: it is the context of no
+      // phrase before it. "Xin phép chuyển đất ao sang đất ở để làm nhà" asks to change the land's use, not for a
+      // building permit. It may still say a reading does not hold.
+      const reasonAt = tokens.findIndex((t, i) => t === 'de' && tokens[i + 1] !== 'lai');
+      const before = reasonAt > 0 ? ` ${tokens.slice(0, reasonAt).join(' ')} `.replace(PAPERWORK, '') : text;
+      const readings = new Map<string, string[]>();
+      const key = (p: Phrase, i: number) => `${i < reasonAt ? 0 : 1}${p.words.join(' ')}`;
       const readable = (i: number) =>
         matchSpans(tokens, i).filter(({ p, span }) => {
           if (fits && !fits(p.words, i, span)) return false;
-          if (!readings.has(p)) readings.set(p, readingsIn(p, text));
-          return (readings.get(p) as string[]).length > 0;
+          const k = key(p, i);
+          if (!readings.has(k)) readings.set(k, readingsIn(p, text, i < reasonAt ? before : text));
+          return (readings.get(k) as string[]).length > 0;
         });
       type Cut = { loose: number; units: number; take: Phrase | null; span: number; kept: string[] };
       const best: Cut[] = new Array(n + 1);
@@ -218,7 +225,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
         if (take) {
           // A phrase in several entries: one unit per entry would count its words twice; the first wins,
           // and documents holding any of its concepts match it (see conceptsIn).
-          const concept = (readings.get(take) as string[]).join('|');
+          const concept = (readings.get(key(take, i)) as string[]).join('|');
           const prev = out.at(-1);
           // "xe ô tô": two phrases of one concept are one thing asked for.
           if (prev?.concept === concept) prev.words.push(...take.words);

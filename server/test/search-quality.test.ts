@@ -54,6 +54,21 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     expect(s.top1, summary).toBeGreaterThanOrEqual(floor.top1);
   });
 
+  it('writes the lexicon’s phrases with their marks as the names write them', () => {
+    // Each phrase of the catalogue's own wording the names hold is told from its homographs by the names' marks.
+    expect(index.named.size).toBeGreaterThan(400);
+    // Where the lexicon writes such a phrase with marks itself, it writes it as some name does.
+    const disagree = index.lexicon
+      .catalogue()
+      .map((p) => p.join(' '))
+      .filter((p) => {
+        const own = index.lexicon.writtenAs(p);
+        const named = index.named.get(p);
+        return own && named && !own.some((w) => named.includes(w));
+      });
+    expect(disagree).toEqual([]);
+  });
+
   it('puts the procedure first for the issue’s own example', () => {
     expect(search(index, 'giay doc than', { limit: 1, preferLevel: 'xa' }).hits[0]?.code).toBe('1.004873');
   });

@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Level } from '../schemas/procedure';
 import { defaultLexicon } from './default-lexicon';
 import { compileLexicon } from './lexicon-compile';
+import { lexiconEntry } from './lexicon-entry';
+import { markKey } from './marks';
 import { buildSearchIndex, type SearchDoc, search, type SearchOptions } from './engine';
 
 const build = (list: SearchDoc[]) => buildSearchIndex(list, defaultLexicon());
@@ -502,6 +504,25 @@ describe('special cases and numbers in a name', () => {
     const idx = build([doc('9.000030', 'Cấp giấy phép cho trung tâm sát hạch loại 01', 'Sát hạch', ['bo']), doc('9.000031', 'Cấp giấy phép cho trung tâm sát hạch loại 02', 'Sát hạch', ['bo'])]);
     expect(search(idx, 'trung tam sat hach loai 2', { limit: 2 }).hits[0]?.code).toBe('9.000031');
     expect(search(idx, 'trung tam sat hach loai 01', { limit: 2 }).hits[0]?.code).toBe('9.000030');
+  });
+});
+
+describe('a catalogue phrase typed with other marks than the names write it', () => {
+  // "thuê đất" (rent land) is the catalogue's wording, in the lexicon unmarked; "thuế đất" (land tax) folds alike.
+  const idx = buildSearchIndex(
+    [doc('9.000060', 'Cho thuê đất', 'Đất đai', ['tinh']), doc('9.000061', 'Miễn tiền thuế sử dụng đất', 'Thuế', ['tinh'])],
+    compileLexicon([lexiconEntry('Đất đai', 'counter', ['thue ruong'], ['thue dat'])]),
+  );
+  const first = (q: string) => search(idx, q, { limit: 2 }).hits[0]?.code;
+
+  it('is other words: the names writing them so come first', () => {
+    expect(idx.named.get('thue dat')).toEqual([`${markKey('thuê')} ${markKey('đất')}`]);
+    expect(first('thuế đất')).toBe('9.000061');
+  });
+
+  it('typed as written, or with no marks, is the phrase', () => {
+    expect(first('thuê đất')).toBe('9.000060');
+    expect(first('thue dat')).toBe('9.000060');
   });
 });
 

@@ -77,6 +77,11 @@ export interface SearchIndex {
   spellings: Map<string, string[]>;
   /** The words of the lexicon's phrases: words people say ("sanh", "cavet") that no name holds, and no typos. */
   said: Set<string>;
+  /**
+   * A lexicon phrase of several words that the names hold, folded → the ways they write it (marks.ts keys,
+   * space-separated): the catalogue's wording, "nhà ở", "thuê đất", written as it is meant.
+   */
+  named: Map<string, string[]>;
 }
 
 export interface SearchOptions {
@@ -201,6 +206,40 @@ const UNNAMED_AUDIENCE = 0.85;
  * default-lexicon.ts). The lexicon is data handed in, not imported here: the kiosk receives it with the
  * catalogue, so it stays out of the kiosk's script and staff entries can travel the same way.
  */
+/**
+ * How the names write the lexicon's phrases of several words that are the catalogue's own wording ("nhà ở", "thuê
+ * đất", "giấy phép xây dựng": phrases the names are read by, see CompiledLexicon.catalogue). Folded phrase → the ways written
+ * (marks.ts keys, space-separated). What only people say ("đóng cửa", "đổi họ") is not taken from names that hold the
+ * same letters for other words ("hoạt động của", "cấp đổi hộ chiếu").
+ */
+function namedWritings(lex: CompiledLexicon, names: readonly { word: string; key: string }[][]) {
+  // First word → the most words a phrase starting with it has: most words of a name start none.
+  const longest = new Map<string, number>();
+  const phrases = new Set<string>();
+  for (const p of lex.catalogue())
+    if (p.length > 1) {
+      phrases.add(p.join(' '));
+      longest.set(p[0] as string, Math.max(longest.get(p[0] as string) ?? 0, p.length));
+    }
+  const named = new Map<string, string[]>();
+  for (const marked of names)
+    for (let i = 0; i < marked.length; i++) {
+      const first = marked[i] as { word: string; key: string };
+      const most = longest.get(first.word) ?? 0;
+      let phrase = first.word;
+      let way = first.key;
+      for (let j = i + 1; j < Math.min(marked.length, i + most); j++) {
+        const next = marked[j] as { word: string; key: string };
+        phrase += ` ${next.word}`;
+        way += ` ${next.key}`;
+        if (!phrases.has(phrase)) continue;
+        const ways = named.get(phrase) ?? [];
+        if (!ways.includes(way)) named.set(phrase, [...ways, way]);
+      }
+    }
+  return named;
+}
+
 export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexicon): SearchIndex {
   const docs: Doc[] = [];
   const postings = new Map<string, Map<number, number>>();
@@ -215,9 +254,12 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   };
   const writings = new Map<string, Set<number>>();
   const spellings = new Map<string, string[]>();
+  const markedNames: ReturnType<typeof markedWords>[] = [];
   for (const s of list) {
     const id = docs.length;
-    for (const { word, key } of markedWords(s.name)) {
+    const marked = markedWords(s.name);
+    markedNames.push(marked);
+    for (const { word, key } of marked) {
       const holding = writings.get(key);
       if (holding) holding.add(id);
       else writings.set(key, new Set([id]));
@@ -248,6 +290,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   abroadTwins(docs.map((d) => ({ name: d.name, field: d.summary.field }))).forEach((twin, id) => {
     if (twin) (docs[id] as Doc).variants |= ABROAD;
   });
+  const named = namedWritings(lex, markedNames);
   // What follows a word: a lexicon phrase counts for several names, as it is how people put it.
   const follow = new Map<string, Map<string, number>>();
   const precede = new Map<string, Map<string, number>>();
@@ -284,7 +327,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   const df = (t: string) => postings.get(t)?.size ?? 0;
   // A keystroke reads these words' postings: a few common ones say enough about a word one or two letters long.
   for (const [k, ts] of shortPrefix) shortPrefix.set(k, ts.sort((a, b) => df(b) - df(a)).slice(0, k.length === 1 ? 8 : 12));
-  return { docs, postings, vocab, shortPrefix, byLength, follow, precede, lexicon: lex, initials: new Map(), writings, spellings, said };
+  return { docs, postings, vocab, shortPrefix, byLength, follow, precede, lexicon: lex, initials: new Map(), writings, spellings, said, named };
 }
 
 // Three rows reused across calls: a keystroke may compare the typed word with thousands of terms.
@@ -606,7 +649,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // "cho có cần" for "chó cắn") is other words, read as such: "tặng cho | có cần".
   const placed = marksByPlace(query.slice(0, 200), typed);
   const fits = (said: readonly string[], at: number, span: number) => {
-    const writings = index.lexicon.writtenAs(said.join(' '));
+    // As the lexicon writes it, or failing that as the names do.
+    const writings = index.lexicon.writtenAs(said.join(' ')) ?? index.named.get(said.join(' '));
     if (!writings) return true;
     // Each word of the phrase at its place in the query: small words may sit between them.
     let k = at;

@@ -20,6 +20,8 @@ export interface CompiledLexicon {
   meansOf(concept: string): string[];
   /** Every phrase of every entry, as folded words: what people go on to type after a word. */
   phrases(): string[][];
+  /** The phrases the catalogue's text is read by (see conceptsIn): its own wording, as folded words. */
+  catalogue(): string[][];
   /** A phrase people say, written in the lexicon with its marks ("cưới", "sổ đỏ"), folded: the ways it is written (marks.ts keys of its words, space-separated). */
   writtenAs(phrase: string): string[] | undefined;
   size: number;
@@ -169,6 +171,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   return {
     size: entries.length,
     phrases: () => [...byFirst.values()].flatMap((list) => list.map((p) => p.words)),
+    catalogue: () => [...byFirst.values()].flatMap((list) => list.flatMap((p) => (p.docConcepts.length ? [p.words] : []))),
     meansOf: (concept) => concept.split('|').flatMap((c) => means.get(c) ?? []),
     writtenAs: (phrase) => (unmarked.has(phrase) ? undefined : written.get(phrase)),
     conceptsIn(tokens, field) {

@@ -54,6 +54,10 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     expect(s.top1, summary).toBeGreaterThanOrEqual(floor.top1);
   });
 
+  it('asks for no foreign party named in the reason after the request', () => {
+    expect(run('Tôi muốn làm giấy khai sinh cho cháu, bố mẹ cháu đi làm ở Hàn Quốc chưa về')[0]).toBe('1.001193');
+  });
+
   it('writes the lexicon’s phrases with their marks as the names write them', () => {
     // Each phrase of the catalogue's own wording the names hold is told from its homographs by the names' marks.
     expect(index.named.size).toBeGreaterThan(400);

@@ -198,6 +198,8 @@ const PRIOR_BONUS = 0.2;
 const VIEWS_BONUS = 0.15;
 /** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
 const UNASKED_VARIANT = 0.9;
+/** The variant of a procedure with a foreign party (variant.ts). */
+const FOREIGN = variantsIn(' co yeu to nuoc ngoai ');
 /** A procedure for a specialist audience (audience.ts) the query did not name: the general procedure first. */
 const UNNAMED_AUDIENCE = 0.85;
 
@@ -756,6 +758,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // Whether the citizen asks, in the request's own words, for the procedure done abroad: not in the story before it,
   // not in a reason after it ("…, tôi đi nước ngoài về bằng cũ hết hạn rồi").
   let abroad = false;
+  // The units telling why something is asked (a reason, a circumstance): "làm giấy khai sinh cho cháu, bố mẹ cháu
+  // đi làm ở Hàn Quốc" asks for no foreign party's birth record.
+  const why = new Set<number>();
   for (const [i, u] of units.entries()) {
     const clause = clauseAt(i);
     if (askedConcept && request > 0 && clause) reason = true;
@@ -769,6 +774,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const apart = i < request && !!u.concept && requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id));
     const story = i < request && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
+    if (reason || when) why.add(i);
     if (i >= request && !reason && !when && !apart && asksAbroad(` ${[...u.words, ...(u.concept ? index.lexicon.meansOf(u.concept) : [])].join(' ')} `)) abroad = true;
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (!u.filler) asking = true;
@@ -849,10 +855,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   let asked = variantsIn(said.replace(/(?<! thay| chuyen| sua) doi /, ' cap doi ')) | (abroad ? ABROAD : 0);
   let audience = audiencesIn(said);
   const forces = forcesIn(said);
-  for (const u of units)
+  for (const [i, u] of units.entries())
     if (u.concept)
       for (const m of index.lexicon.meansOf(u.concept)) {
-        asked |= variantsIn(` ${m} `);
+        asked |= variantsIn(` ${m} `) & (why.has(i) ? ~FOREIGN : ~0);
         audience |= audiencesIn(` ${m} `);
       }
 

@@ -526,6 +526,24 @@ describe('a catalogue phrase typed with other marks than the names write it', ()
   });
 });
 
+describe('"xin phép" (ask leave)', () => {
+  const idx = build([
+    doc('9.000080', 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất', 'Đất đai'),
+    doc('9.000081', 'Điều chỉnh quyết định giao đất, cho thuê đất, cho phép chuyển mục đích sử dụng đất', 'Đất đai'),
+    doc('9.000082', 'Cấp giấy phép khai thác khoáng sản', 'Khoáng sản', ['tinh']),
+    doc('9.000083', 'Trả lại giấy phép khai thác khoáng sản', 'Khoáng sản', ['tinh']),
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 2 }).hits[0]?.code;
+
+  it('asks as "xin" does, not for a name saying "cho phép"', () => {
+    expect(first('tôi muốn xin phép chuyển đất vườn lên đất thổ cư để làm nhà')).toBe('9.000080');
+  });
+
+  it('asks for a permit when what follows is one', () => {
+    expect(first('xin phép khai thác khoáng sản')).toBe('9.000082');
+  });
+});
+
 describe('a request made first, then a story with a wish of its own', () => {
   it.each([
     ['past a comma', 'tôi muốn xin giấy xác nhận tình trạng hôn nhân, vợ cũ bỏ đi lâu rồi nay muốn cưới vợ khác', '1.004873'],

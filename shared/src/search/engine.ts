@@ -751,6 +751,16 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
       askedWeight = Math.max(askedWeight, conceptWeight(u));
     }
+  // "Xin phép" asks leave, as "xin" asks: what follows says what for ("xin phép chuyển đất vườn lên thổ cư" is the
+  // change of use, not a name with "cho phép" in it), unless it is a permit ("xin phép khai thác cát"). Up to "để":
+  // what follows it is why ("… để làm nhà" asks for no building permit).
+  for (const [i, u] of units.entries()) {
+    if (u.words[0] !== 'phep' || u.concept || units[i - 1]?.words.join(' ') !== 'xin') continue;
+    const end = units.findIndex((x, j) => j > i && x.filler && x.words[0] === 'de');
+    const what = units.slice(i + 1, end < 0 ? units.length : end).filter((x) => x.concept);
+    const permit = what.some((x) => [...(conceptPostings(index, x.concept as string)?.keys() ?? [])].some((id) => (index.docs[id] as Doc).name.includes(' giay phep ')));
+    if (what.length && !permit) u.filler = true;
+  }
   let askedConcept = false;
   // "Khi" (when) after something said tells the circumstance, as "vì" does, until its clause ends or the request
   // starts: "tôi bị mất sổ đỏ khi chuyển nhà, xin cấp lại" asks for no move.

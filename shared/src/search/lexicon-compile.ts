@@ -198,14 +198,15 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       // building permit. It may still say a reading does not hold.
       const reasonAt = tokens.findIndex((t, i) => t === 'de' && tokens[i + 1] !== 'lai');
       const before = reasonAt > 0 ? ` ${tokens.slice(0, reasonAt).join(' ')} `.replace(PAPERWORK, '') : text;
-      const readings = new Map<string, string[]>();
-      const key = (p: Phrase, i: number) => `${i < reasonAt ? 0 : 1}${p.words.join(' ')}`;
+      // Each phrase's readings before the reason, and from it on.
+      const readings = [new Map<Phrase, string[]>(), new Map<Phrase, string[]>()] as const;
+      const readingsAt = (i: number) => readings[i < reasonAt ? 0 : 1];
       const readable = (i: number) =>
         matchSpans(tokens, i).filter(({ p, span }) => {
           if (fits && !fits(p.words, i, span)) return false;
-          const k = key(p, i);
-          if (!readings.has(k)) readings.set(k, readingsIn(p, text, i < reasonAt ? before : text));
-          return (readings.get(k) as string[]).length > 0;
+          const at = readingsAt(i);
+          if (!at.has(p)) at.set(p, readingsIn(p, text, i < reasonAt ? before : text));
+          return (at.get(p) as string[]).length > 0;
         });
       type Cut = { loose: number; units: number; take: Phrase | null; span: number; kept: string[] };
       const best: Cut[] = new Array(n + 1);
@@ -228,7 +229,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
         if (take) {
           // A phrase in several entries: one unit per entry would count its words twice; the first wins,
           // and documents holding any of its concepts match it (see conceptsIn).
-          const concept = (readings.get(key(take, i)) as string[]).join('|');
+          const concept = (readingsAt(i).get(take) as string[]).join('|');
           const prev = out.at(-1);
           // "xe ô tô": two phrases of one concept are one thing asked for.
           if (prev?.concept === concept) prev.words.push(...take.words);

@@ -54,6 +54,25 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     expect(s.top1, summary).toBeGreaterThanOrEqual(floor.top1);
   });
 
+  it('asks for no foreign party named in the reason after the request', () => {
+    expect(run('Tôi muốn làm giấy khai sinh cho cháu, bố mẹ cháu đi làm ở Hàn Quốc chưa về')[0]).toBe('1.001193');
+  });
+
+  it('writes the lexicon’s phrases with their marks as the names write them', () => {
+    // Each phrase of the catalogue's own wording the names hold is told from its homographs by the names' marks.
+    expect(index.named.size).toBeGreaterThan(400);
+    // Where the lexicon writes such a phrase with marks itself, it writes it as some name does.
+    const disagree = index.lexicon
+      .catalogue()
+      .map((p) => p.join(' '))
+      .filter((p) => {
+        const own = index.lexicon.writtenAs(p);
+        const named = index.named.get(p);
+        return own && named && !own.some((w) => named.includes(w));
+      });
+    expect(disagree).toEqual([]);
+  });
+
   it('puts the procedure first for the issue’s own example', () => {
     expect(search(index, 'giay doc than', { limit: 1, preferLevel: 'xa' }).hits[0]?.code).toBe('1.004873');
   });

@@ -4,7 +4,7 @@ import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
 import { canonical, isSyllable, telexCandidates } from './typing';
 import { audiencesIn, forcesIn } from './audience';
-import { variantsIn } from './variant';
+import { ABROAD, abroadTwins, asksAbroad, variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
 
@@ -77,6 +77,11 @@ export interface SearchIndex {
   spellings: Map<string, string[]>;
   /** The words of the lexicon's phrases: words people say ("sanh", "cavet") that no name holds, and no typos. */
   said: Set<string>;
+  /**
+   * A lexicon phrase of several words that the names hold, folded → the ways they write it (marks.ts keys,
+   * space-separated): the catalogue's wording, "nhà ở", "thuê đất", written as it is meant.
+   */
+  named: Map<string, string[]>;
 }
 
 export interface SearchOptions {
@@ -193,6 +198,8 @@ const PRIOR_BONUS = 0.2;
 const VIEWS_BONUS = 0.15;
 /** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
 const UNASKED_VARIANT = 0.9;
+/** The variant of a procedure with a foreign party (variant.ts). */
+const FOREIGN = variantsIn(' co yeu to nuoc ngoai ');
 /** A procedure for a specialist audience (audience.ts) the query did not name: the general procedure first. */
 const UNNAMED_AUDIENCE = 0.85;
 
@@ -201,6 +208,40 @@ const UNNAMED_AUDIENCE = 0.85;
  * default-lexicon.ts). The lexicon is data handed in, not imported here: the kiosk receives it with the
  * catalogue, so it stays out of the kiosk's script and staff entries can travel the same way.
  */
+/**
+ * How the names write the lexicon's phrases of several words that are the catalogue's own wording ("nhà ở", "thuê
+ * đất", "giấy phép xây dựng": phrases the names are read by, see CompiledLexicon.catalogue). Folded phrase → the ways written
+ * (marks.ts keys, space-separated). What only people say ("đóng cửa", "đổi họ") is not taken from names that hold the
+ * same letters for other words ("hoạt động của", "cấp đổi hộ chiếu").
+ */
+function namedWritings(lex: CompiledLexicon, names: readonly { word: string; key: string }[][]) {
+  // First word → the most words a phrase starting with it has: most words of a name start none.
+  const longest = new Map<string, number>();
+  const phrases = new Set<string>();
+  for (const p of lex.catalogue())
+    if (p.length > 1) {
+      phrases.add(p.join(' '));
+      longest.set(p[0] as string, Math.max(longest.get(p[0] as string) ?? 0, p.length));
+    }
+  const named = new Map<string, string[]>();
+  for (const marked of names)
+    for (let i = 0; i < marked.length; i++) {
+      const first = marked[i] as { word: string; key: string };
+      const most = longest.get(first.word) ?? 0;
+      let phrase = first.word;
+      let way = first.key;
+      for (let j = i + 1; j < Math.min(marked.length, i + most); j++) {
+        const next = marked[j] as { word: string; key: string };
+        phrase += ` ${next.word}`;
+        way += ` ${next.key}`;
+        if (!phrases.has(phrase)) continue;
+        const ways = named.get(phrase) ?? [];
+        if (!ways.includes(way)) named.set(phrase, [...ways, way]);
+      }
+    }
+  return named;
+}
+
 export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexicon): SearchIndex {
   const docs: Doc[] = [];
   const postings = new Map<string, Map<number, number>>();
@@ -215,9 +256,12 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   };
   const writings = new Map<string, Set<number>>();
   const spellings = new Map<string, string[]>();
+  const markedNames: ReturnType<typeof markedWords>[] = [];
   for (const s of list) {
     const id = docs.length;
-    for (const { word, key } of markedWords(s.name)) {
+    const marked = markedWords(s.name);
+    markedNames.push(marked);
+    for (const { word, key } of marked) {
       const holding = writings.get(key);
       if (holding) holding.add(id);
       else writings.set(key, new Set([id]));
@@ -245,6 +289,10 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
     addText(words(s.field), id, W_FIELD, field);
     if (s.detail) addText(words(s.detail), id, W_DETAIL, field);
   }
+  abroadTwins(docs.map((d) => ({ name: d.name, field: d.summary.field }))).forEach((twin, id) => {
+    if (twin) (docs[id] as Doc).variants |= ABROAD;
+  });
+  const named = namedWritings(lex, markedNames);
   // What follows a word: a lexicon phrase counts for several names, as it is how people put it.
   const follow = new Map<string, Map<string, number>>();
   const precede = new Map<string, Map<string, number>>();
@@ -281,7 +329,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   const df = (t: string) => postings.get(t)?.size ?? 0;
   // A keystroke reads these words' postings: a few common ones say enough about a word one or two letters long.
   for (const [k, ts] of shortPrefix) shortPrefix.set(k, ts.sort((a, b) => df(b) - df(a)).slice(0, k.length === 1 ? 8 : 12));
-  return { docs, postings, vocab, shortPrefix, byLength, follow, precede, lexicon: lex, initials: new Map(), writings, spellings, said };
+  return { docs, postings, vocab, shortPrefix, byLength, follow, precede, lexicon: lex, initials: new Map(), writings, spellings, said, named };
 }
 
 // Three rows reused across calls: a keystroke may compare the typed word with thousands of terms.
@@ -531,6 +579,28 @@ function storyEnd(units: readonly Unit[]): number {
 }
 
 /**
+ * A request made first and a story after it, with a request of its own: "tôi muốn xin giấy xác nhận tình trạng hôn
+ * nhân, ly hôn rồi giờ muốn lấy vợ mới". The sentence opens on what is asked; the later "muốn", in a clause of its own,
+ * tells what the paper is for. Where that first request is (see storyEnd), or the last one when the query does not
+ * open on a request or no clause parts them.
+ */
+function openingRequest(units: readonly Unit[], last: number, clause: (i: number) => boolean): number {
+  // A later "phải", "cần" is what is required ("muốn bán nhà đất, người mua đòi phải có hợp đồng chứng thực"): asked.
+  if (!/^(muon|xin)$/.test(units[last]?.words[0] ?? '')) return last;
+  // "…ly hôn rồi giờ muốn…": "giờ", "nay" turn to another clause as a comma does.
+  const turn = (k: number) => clause(k) || (!!units[k]?.filler && /^(gio|nay)$/.test(units[k]?.words[0] ?? ''));
+  for (let j = 0; j < last; j++) {
+    const u = units[j] as Unit;
+    if (!u.filler) return last;
+    if (!REQUEST_WORDS.has(u.words[0] as string)) continue;
+    let k = j + 1;
+    while (k < last && !(turn(k) && units.slice(j + 1, k).some((x) => x.concept))) k++;
+    return k < last ? j : last;
+  }
+  return last;
+}
+
+/**
  * Where each clause after the first starts, as the index of its first word in the query's words (a comma, a full stop,
  * a semicolon or a question mark ends a clause). Null when the words read are not the words typed (initials expanded).
  */
@@ -581,7 +651,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // "cho có cần" for "chó cắn") is other words, read as such: "tặng cho | có cần".
   const placed = marksByPlace(query.slice(0, 200), typed);
   const fits = (said: readonly string[], at: number, span: number) => {
-    const writings = index.lexicon.writtenAs(said.join(' '));
+    // As the lexicon writes it, or failing that as the names do.
+    const writings = index.lexicon.writtenAs(said.join(' ')) ?? index.named.get(said.join(' '));
     if (!writings) return true;
     // Each word of the phrase at its place in the query: small words may sit between them.
     let k = at;
@@ -658,7 +729,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // The papers named after a certification ("chứng thực bản sao căn cước, giấy khai sinh", "… sổ đỏ") are what is
   // certified, not what is asked for: the certification is. They count as a reason does.
   let certifying = false;
-  const request = storyEnd(units);
+  // Asked first, then a clause of its own after a comma: "tôi muốn nhập hộ khẩu cho cháu, bố mẹ cháu đi làm ở nước
+  // ngoài" tells why, as a clause after "vì" does. Only after a request word and something asked after it: without
+  // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
+  const starts = clauseStarts(query.slice(0, 200), typed);
+  const places = starts ? placesOf(units, typed) : [];
+  const clauseAt = (i: number) => !!starts?.has(places[i] as number);
+  const request = openingRequest(units, storyEnd(units), clauseAt);
   // The procedures whose name or papers hold the request's things (not its acts: "đổi", "làm lại"): a story's concept
   // sharing none of them ("sắp lấy vợ" before "cho con mảnh đất", "không có lương hưu" before "đóng bảo hiểm tự
   // nguyện") is why the citizen came, not what they ask; one sharing some ("nuôi tôm, cần giấy tờ gì") is the topic.
@@ -674,17 +751,28 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
       askedWeight = Math.max(askedWeight, conceptWeight(u));
     }
-  // Asked first, then a clause of its own after a comma: "tôi muốn nhập hộ khẩu cho cháu, bố mẹ cháu đi làm ở nước
-  // ngoài" tells why, as a clause after "vì" does. Only after a request word and something asked after it: without
-  // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
-  const starts = clauseStarts(query.slice(0, 200), typed);
-  const places = starts ? placesOf(units, typed) : [];
+  // "Xin phép" asks leave, as "xin" asks: what follows says what for ("xin phép chuyển đất vườn lên thổ cư" is the
+  // change of use, not a name with "cho phép" in it), unless it is a permit ("xin phép khai thác cát"). Up to "để":
+  // what follows it is why ("… để làm nhà" asks for no building permit).
+  for (const [i, u] of units.entries()) {
+    if (u.words[0] !== 'phep' || u.concept || units[i - 1]?.words.join(' ') !== 'xin') continue;
+    const end = units.findIndex((x, j) => j > i && x.filler && x.words[0] === 'de');
+    const what = units.slice(i + 1, end < 0 ? units.length : end).filter((x) => x.concept);
+    const permit = what.some((x) => [...(conceptPostings(index, x.concept as string)?.keys() ?? [])].some((id) => (index.docs[id] as Doc).name.includes(' giay phep ')));
+    if (what.length && !permit) u.filler = true;
+  }
   let askedConcept = false;
   // "Khi" (when) after something said tells the circumstance, as "vì" does, until its clause ends or the request
   // starts: "tôi bị mất sổ đỏ khi chuyển nhà, xin cấp lại" asks for no move.
   let when = false;
+  // Whether the citizen asks, in the request's own words, for the procedure done abroad: not in the story before it,
+  // not in a reason after it ("…, tôi đi nước ngoài về bằng cũ hết hạn rồi").
+  let abroad = false;
+  // The units telling why something is asked (a reason, a circumstance): "làm giấy khai sinh cho cháu, bố mẹ cháu
+  // đi làm ở Hàn Quốc" asks for no foreign party's birth record.
+  const why = new Set<number>();
   for (const [i, u] of units.entries()) {
-    const clause = !!starts?.has(places[i] as number);
+    const clause = clauseAt(i);
     if (askedConcept && request > 0 && clause) reason = true;
     if (clause || i === request) when = false;
     if (asking && u.filler && u.words[0] === 'khi') when = true;
@@ -696,6 +784,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const apart = i < request && !!u.concept && requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id));
     const story = i < request && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
+    if (reason || when) why.add(i);
+    if (i >= request && !reason && !when && !apart && asksAbroad(` ${[...u.words, ...(u.concept ? index.lexicon.meansOf(u.concept) : [])].join(' ')} `)) abroad = true;
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (!u.filler) asking = true;
     let scores: Map<number, number>;
@@ -772,13 +862,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const lastTyping = units.at(-1)?.typing ?? false;
   // What the query asks to be done, in its own words and in the catalogue's words of its concepts.
   const said = ` ${literal.join(' ')} `;
-  let asked = variantsIn(said.replace(/(?<! thay| chuyen| sua) doi /, ' cap doi '));
+  let asked = variantsIn(said.replace(/(?<! thay| chuyen| sua) doi /, ' cap doi ')) | (abroad ? ABROAD : 0);
   let audience = audiencesIn(said);
   const forces = forcesIn(said);
-  for (const u of units)
+  for (const [i, u] of units.entries())
     if (u.concept)
       for (const m of index.lexicon.meansOf(u.concept)) {
-        asked |= variantsIn(` ${m} `);
+        asked |= variantsIn(` ${m} `) & (why.has(i) ? ~FOREIGN : ~0);
         audience |= audiencesIn(` ${m} `);
       }
 
@@ -808,7 +898,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const prior = 1 + PRIOR_BONUS * d.prior;
     // What citizens here open (views) overrules the guess that they want the plain procedure.
     const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : 1;
-    const narrow = d.audiences & ~audience || (d.forces && !forces) ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
+    const narrow = d.audiences & ~audience || (d.forces && !forces) || d.variants & ~asked & ABROAD ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
     pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));

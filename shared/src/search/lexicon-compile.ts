@@ -20,6 +20,8 @@ export interface CompiledLexicon {
   meansOf(concept: string): string[];
   /** Every phrase of every entry, as folded words: what people go on to type after a word. */
   phrases(): string[][];
+  /** The phrases the catalogue's text is read by (see conceptsIn): its own wording, as folded words. */
+  catalogue(): string[][];
   /** A phrase people say, written in the lexicon with its marks ("cưới", "sổ đỏ"), folded: the ways it is written (marks.ts keys of its words, space-separated). */
   writtenAs(phrase: string): string[] | undefined;
   size: number;
@@ -152,10 +154,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     return out;
   };
   /** A phrase's concepts in this query: its contextual readings whose context is there, else its plain ones. */
-  const readingsIn = (p: Phrase, text: string): string[] => {
+  const readingsIn = (p: Phrase, text: string, whenText = text): string[] => {
     const held = p.contextual.filter((c) => {
       const ctx = context.get(c);
-      return !!ctx && ctx.when.some((w) => text.includes(w)) && !ctx.unless.some((w) => text.includes(w));
+      return !!ctx && ctx.when.some((w) => whenText.includes(w)) && !ctx.unless.some((w) => text.includes(w));
     });
     return held.length ? held : p.concepts;
   };
@@ -169,6 +171,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   return {
     size: entries.length,
     phrases: () => [...byFirst.values()].flatMap((list) => list.map((p) => p.words)),
+    catalogue: () => [...byFirst.values()].flatMap((list) => list.flatMap((p) => (p.docConcepts.length ? [p.words] : []))),
     meansOf: (concept) => concept.split('|').flatMap((c) => means.get(c) ?? []),
     writtenAs: (phrase) => (unmarked.has(phrase) ? undefined : written.get(phrase)),
     conceptsIn(tokens, field) {
@@ -190,12 +193,20 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       // rather than "sửa sai | họ", where taking the longest phrase first would strand a word.
       const n = tokens.length;
       const text = ` ${tokens.join(' ')} `.replace(PAPERWORK, '');
-      const readings = new Map<Phrase, string[]>();
+      // What follows "để" (in order to; not "để lại", to leave) is why the rest is asked: it is the context of no
+      // phrase before it. "Xin phép chuyển đất ao sang đất ở để làm nhà" asks to change the land's use, not for a
+      // building permit. It may still say a reading does not hold.
+      const reasonAt = tokens.findIndex((t, i) => t === 'de' && tokens[i + 1] !== 'lai');
+      const before = reasonAt > 0 ? ` ${tokens.slice(0, reasonAt).join(' ')} `.replace(PAPERWORK, '') : text;
+      // Each phrase's readings before the reason, and from it on.
+      const readings = [new Map<Phrase, string[]>(), new Map<Phrase, string[]>()] as const;
+      const readingsAt = (i: number) => readings[i < reasonAt ? 0 : 1];
       const readable = (i: number) =>
         matchSpans(tokens, i).filter(({ p, span }) => {
           if (fits && !fits(p.words, i, span)) return false;
-          if (!readings.has(p)) readings.set(p, readingsIn(p, text));
-          return (readings.get(p) as string[]).length > 0;
+          const at = readingsAt(i);
+          if (!at.has(p)) at.set(p, readingsIn(p, text, i < reasonAt ? before : text));
+          return (at.get(p) as string[]).length > 0;
         });
       type Cut = { loose: number; units: number; take: Phrase | null; span: number; kept: string[] };
       const best: Cut[] = new Array(n + 1);
@@ -218,7 +229,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
         if (take) {
           // A phrase in several entries: one unit per entry would count its words twice; the first wins,
           // and documents holding any of its concepts match it (see conceptsIn).
-          const concept = (readings.get(take) as string[]).join('|');
+          const concept = (readingsAt(i).get(take) as string[]).join('|');
           const prev = out.at(-1);
           // "xe ô tô": two phrases of one concept are one thing asked for.
           if (prev?.concept === concept) prev.words.push(...take.words);

@@ -37,6 +37,15 @@ describe('lexicon readings that depend on the rest of the query', () => {
     expect(readingOf('ba mat roi giay khai sinh', 'mat roi')).toEqual(['cap lai']);
   });
 
+  it('takes no context from the reason after "để": the context of what is asked is said before it', () => {
+    expect(readingOf('mat roi de ba lam', 'mat roi')).toEqual(['cap lai']);
+    expect(readingOf('ba mat roi de lam', 'mat roi')).toEqual(['khai tu']);
+    // "Để lại" leaves something behind: no reason.
+    expect(readingOf('mat roi de lai ba', 'mat roi')).toEqual(['khai tu']);
+    // The reason may still say a reading does not hold.
+    expect(readingOf('ba mat roi de lam giay', 'mat roi')).toEqual(['cap lai']);
+  });
+
   it('leaves a phrase with no reading in this query as loose words', () => {
     expect(lex.segment(['giay', 'chung', 'nhan']).map((u) => u.concept)).toEqual([undefined, undefined, undefined]);
     expect(readingOf('dat giay chung nhan', 'giay chung nhan')).toEqual(['giay chung nhan quyen su dung dat']);

@@ -53,3 +53,29 @@ export function variantsIn(padded: string): number {
   if (padded.startsWith(' doi ')) bits |= 1 << VARIANTS.indexOf(' cap doi ');
   return bits;
 }
+
+/**
+ * A procedure done from abroad, or for foreigners, beside its twin done here: "Nhập quốc tịch Việt Nam ở nước ngoài"
+ * beside "… ở trong nước", "Đổi giấy phép lái xe hoặc bằng lái xe của người nước ngoài" beside "Đổi giấy phép lái xe".
+ * A citizen at a kiosk here wants the twin unless they ask for it so; a foreign person or country in their story
+ * ("ông nội tôi là người Pháp", "đi lao động bên Đức về") is not that. Only twins: a name that merely lists people
+ * abroad among others ("… người Việt Nam định cư ở nước ngoài") is for everyone.
+ */
+export const ABROAD = 1 << VARIANTS.length;
+
+const FOREIGN_TAIL = / (o trong nuoc|o nuoc ngoai|(cua|cho|doi voi) nguoi nuoc ngoai)( |$)/;
+
+/** For each name (padded, folded) and its field, whether it is the abroad twin of another name of the field. */
+export function abroadTwins(docs: readonly { name: string; field: string }[]): boolean[] {
+  const read = docs.map(({ name, field }) => {
+    const m = name.match(FOREIGN_TAIL);
+    return { field, base: m ? name.slice(0, m.index) : name.trimEnd(), foreign: !!m && m[1] !== 'o trong nuoc' };
+  });
+  // The twin's own words, three at least, start the name before its qualifier.
+  const bases = new Map<string, Set<string>>();
+  for (const r of read) if (!r.foreign && r.base.trim().split(' ').length >= 3) (bases.get(r.field) ?? bases.set(r.field, new Set()).get(r.field))?.add(r.base);
+  return read.map((r) => r.foreign && [...(bases.get(r.field) ?? [])].some((b) => r.base === b || r.base.startsWith(`${b} `)));
+}
+
+/** Whether a padded, folded text asks for a procedure done abroad or for foreigners. */
+export const asksAbroad = (padded: string): boolean => padded.includes(' nuoc ngoai ');

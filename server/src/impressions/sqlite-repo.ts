@@ -13,8 +13,6 @@ import { walkBeside } from './walk-in-worker';
 import { sqliteWalkPages } from './walk-pages';
 import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingKey, showingsBetween, toChainedRow, verifier } from './repo';
 
-type ChainedKey = Parameters<typeof showingKey>[0];
-
 /**
  * The raw statements run on Kysely's one connection, as its own queries do (onKyselyConnection). A
  * chain walk takes it page by page, not for the whole walk: held for the walk, the walk a minute
@@ -38,8 +36,11 @@ export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRep
      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
      ON CONFLICT(id) DO NOTHING`,
   );
-  // The started_at index finds the few rows that started at that instant.
-  const shownAt = db.prepare<[string], ChainedKey>('SELECT device_id, started_at, item_id, playlist_id, playlist_version, duration_ms FROM impressions WHERE started_at = ?');
+  // The same showing stored before: the started_at index finds the rows of that instant, and they are
+  // compared in SQLite, not read out into JavaScript (every screen's showings at one instant share the entry).
+  const shownBefore = db.prepare<[string, string, string, string, number, number], { one: 1 }>(
+    'SELECT 1 AS one FROM impressions WHERE started_at = ? AND device_id = ? AND item_id = ? AND playlist_id = ? AND playlist_version = ? AND duration_ms = ? LIMIT 1',
+  );
   const rollUp = sqliteRollUp(db);
   const link = keyedRowLink(keying);
   const last = db.prepare<[], { chain_hash: string | null }>('SELECT chain_hash FROM impressions ORDER BY seq DESC LIMIT 1');
@@ -92,7 +93,7 @@ export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRep
       const row = toChainedRow(i, receivedAt);
       const key = showingKey(row);
       // The same showing under another id, stored before or earlier in this batch: a duplicate.
-      if (key !== null && (shown.has(key) || shownAt.all(row.started_at).some((r) => showingKey(r) === key))) continue;
+      if (key !== null && (shown.has(key) || shownBefore.get(row.started_at, row.device_id, row.item_id, row.playlist_id, row.playlist_version, row.duration_ms))) continue;
       const hash = link(prev, row);
       // A replayed id inserts nothing, and the chain goes on from the row that is really last.
       // Positional parameters: binding by name costs a lookup per column, per row.

@@ -6,15 +6,15 @@ let t: TestServer;
 afterEach(async () => t.close());
 
 /**
- * A screen moved from Long Thành to Lộc Tấn on 15 August: what it showed before counts for Long Thành,
- * what it showed after for Lộc Tấn, in both communes' reports, the province's, and its CSV.
+ * A screen paired at Long Thành, whose playlist targets both communes, moved to Lộc Tấn at `movedAt`; on
+ * 2 October its showings at `starts` are stored. Returns a viewer's report (JSON) and CSV, and the playlist.
  */
-it('counts a moved screen at the centre it stood in when it showed each item', async () => {
+async function movedScreen(movedAt: string, starts: string[]) {
   let now = new Date('2026-06-20T02:00:00Z');
   t = await startTestServer({}, () => now);
   const screen = (await t.pairDevice({ centreId: 'lt' })).deviceId;
   const playlistId = await t.publishPlaylist({ targets: ['lt', 'ltan'] });
-  now = new Date('2026-08-15T00:00:00Z');
+  now = new Date(movedAt);
   await t.http
     .patch(`/api/devices/${screen}`)
     .set('Cookie', await t.login('editor'))
@@ -32,10 +32,21 @@ it('counts a moved screen at the centre it stood in when it showed each item', a
     completed: true,
     reason: 'completed' as const,
   });
-  await t.deps.store.impressions.insertBatch([show('2026-07-10T02:00:00Z'), show('2026-08-14T02:00:00Z'), show('2026-09-10T02:00:00Z')], now.toISOString());
+  await t.deps.store.impressions.insertBatch(starts.map(show), now.toISOString());
   const viewer = await t.login('viewer');
+  return {
+    playlistId,
+    report: async (q: string) => (await t.http.get(`/api/reports?${q}`).set('Cookie', viewer).expect(200)).body,
+    csv: async (q: string) => (await t.http.get(`/api/reports?${q}&format=csv`).set('Cookie', viewer).expect(200)).text as string,
+  };
+}
 
-  const report = async (q: string) => (await t.http.get(`/api/reports?${q}`).set('Cookie', viewer).expect(200)).body;
+/**
+ * A screen moved from Long Thành to Lộc Tấn on 15 August: what it showed before counts for Long Thành,
+ * what it showed after for Lộc Tấn, in both communes' reports, the province's, and its CSV.
+ */
+it('counts a moved screen at the centre it stood in when it showed each item', async () => {
+  const { playlistId, report, csv } = await movedScreen('2026-08-15T00:00:00Z', ['2026-07-10T02:00:00Z', '2026-08-14T02:00:00Z', '2026-09-10T02:00:00Z']);
   const [lt, ltan, dn] = await Promise.all(['lt', 'ltan', 'dn'].map((c) => report(`from=2026-07-01&to=2026-09-30&centre=${c}`)));
   expect(lt.showings.totals.showings).toBe(2);
   expect(lt.showings.byDay.map((d: { key: string }) => d.key)).toEqual(['2026-07-10', '2026-08-14']);
@@ -53,8 +64,7 @@ it('counts a moved screen at the centre it stood in when it showed each item', a
     ['2026-07-01', 1],
     ['2026-08-01', 1],
   ]);
-  const csv = (await t.http.get('/api/reports?from=2026-07-01&to=2026-09-30&centre=lt&format=csv').set('Cookie', viewer).expect(200)).text;
-  expect(csv.split('\n').filter((l) => l.includes(playlistId))).toHaveLength(2);
+  expect((await csv('from=2026-07-01&to=2026-09-30&centre=lt')).split('\n').filter((l) => l.includes(playlistId))).toHaveLength(2);
 });
 
 /** A screen offline when it was moved sends its old centre's showings afterwards: they were sent to it there. */
@@ -85,31 +95,8 @@ it("accepts a moved screen's backlog from where it stood, and nothing of its old
 
 /** Moved at noon: that day's morning counts for the centre it left, its afternoon for the new one, as the CSV lines say. */
 it('splits the day a screen moved at the move, in the report and its CSV alike', async () => {
-  let now = new Date('2026-06-20T02:00:00Z');
-  t = await startTestServer({}, () => now);
-  const screen = (await t.pairDevice({ centreId: 'lt' })).deviceId;
-  const playlistId = await t.publishPlaylist({ targets: ['lt', 'ltan'] });
-  now = new Date('2026-08-15T05:00:00Z'); // 12:00 in Vietnam
-  await t.http
-    .patch(`/api/devices/${screen}`)
-    .set('Cookie', await t.login('editor'))
-    .send({ centreId: 'ltan' })
-    .expect(200);
-  now = new Date('2026-10-02T00:00:00Z');
-  const show = (startedAt: string) => ({
-    id: randomUUID(),
-    deviceId: screen,
-    itemId: 'item-1',
-    playlistId,
-    playlistVersion: 1,
-    startedAt,
-    durationMs: 10_000,
-    completed: true,
-    reason: 'completed' as const,
-  });
-  await t.deps.store.impressions.insertBatch([show('2026-08-15T02:00:00Z'), show('2026-08-15T08:00:00Z'), show('2026-08-15T09:00:00Z')], now.toISOString());
-  const viewer = await t.login('viewer');
-  const report = async (q: string) => (await t.http.get(`/api/reports?${q}`).set('Cookie', viewer).expect(200)).body;
+  // Moved at 12:00 in Vietnam.
+  const { playlistId, report, csv } = await movedScreen('2026-08-15T05:00:00Z', ['2026-08-15T02:00:00Z', '2026-08-15T08:00:00Z', '2026-08-15T09:00:00Z']);
   for (const [period, grain] of [
     ['from=2026-07-01&to=2026-09-30', '2026-08-15'],
     ['from=2026-01-01&to=2026-12-31', '2026-08-01'],
@@ -118,6 +105,5 @@ it('splits the day a screen moved at the move, in the report and its CSV alike',
     expect([lt, ltan].map((r) => r.showings.byDay.map((d: { key: string; showings: number }) => [d.key, d.showings]))).toEqual([[[grain, 1]], [[grain, 2]]]);
     expect([lt, ltan].map((r) => r.showings.byItem[0].first)).toEqual(['2026-08-15T02:00:00.000Z', '2026-08-15T08:00:00.000Z']);
   }
-  const csv = (await t.http.get('/api/reports?from=2026-07-01&to=2026-09-30&centre=lt&format=csv').set('Cookie', viewer).expect(200)).text;
-  expect(csv.split('\n').filter((l) => l.includes(playlistId))).toHaveLength(1);
+  expect((await csv('from=2026-07-01&to=2026-09-30&centre=lt')).split('\n').filter((l) => l.includes(playlistId))).toHaveLength(1);
 });

@@ -1,32 +1,14 @@
-import type { Procedure } from '@hcc/shared/schemas/procedure';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './fixtures';
-
-const proc = (code: string, name: string, field: string): Procedure => ({
-  code,
-  name,
-  level: ['xa'],
-  field,
-  agency: 'Ủy ban nhân dân cấp xã',
-  decision: null,
-  channels: [],
-  dossier: [],
-  steps: [],
-  requirements: null,
-  legalBasis: [],
-  result: null,
-  portalUrl: null,
-  source: { kind: 'manual', ref: 'test', flags: [] },
-});
+import { makeProcedure, startTestServer, type TestServer } from './fixtures';
 
 let t: TestServer;
 beforeEach(async () => {
   t = await startTestServer();
   await t.deps.store.procedures.upsertMany(
     [
-      proc('1.002693', 'Cấp giấy phép chặt hạ, dịch chuyển cây xanh', 'Hạ tầng kỹ thuật'),
-      proc('1.001193', 'Thủ tục đăng ký khai sinh', 'Hộ tịch'),
-      proc('1.004873', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân', 'Hộ tịch'),
+      makeProcedure('1.002693', 'Cấp giấy phép chặt hạ, dịch chuyển cây xanh', 'Hạ tầng kỹ thuật'),
+      makeProcedure('1.001193', 'Thủ tục đăng ký khai sinh', 'Hộ tịch'),
+      makeProcedure('1.004873', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân', 'Hộ tịch'),
     ],
     new Date().toISOString(),
   );

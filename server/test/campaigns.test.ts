@@ -1,7 +1,6 @@
-import { randomUUID } from 'node:crypto';
 import type { PlaylistPush } from '@hcc/shared/events';
 import { describe, expect, it } from 'vitest';
-import { type TestServer, useTestServer, waitFor } from './fixtures';
+import { makeShowing, type TestServer, useTestServer, waitFor } from './fixtures';
 
 let t: TestServer;
 let admin: string;
@@ -86,17 +85,7 @@ describe('province campaigns', () => {
     await t.http.post(`/api/playlists/${own}/publish`).set('Cookie', admin).expect(201);
     const lt = await t.pairDevice({ centreId: 'lt' });
     const ltan = await t.pairDevice({ centreId: 'ltan' });
-    const show = (deviceId: string, playlistId: string, startedAt = '2026-03-02T08:00:00+07:00') => ({
-      id: randomUUID(),
-      deviceId,
-      itemId: 'c1',
-      playlistId,
-      playlistVersion: 1,
-      startedAt,
-      durationMs: 10_000,
-      completed: true,
-      reason: 'completed' as const,
-    });
+    const show = (deviceId: string, playlistId: string, startedAt = '2026-03-02T08:00:00+07:00') => makeShowing({ deviceId, playlistId, startedAt, itemId: 'c1' });
     await t.deps.store.impressions.insertBatch([show(lt.deviceId, own), show(lt.deviceId, own, '2026-03-02T08:00:10+07:00'), show(ltan.deviceId, campaign)], new Date().toISOString());
     const r = (await t.http.get('/api/reports?from=2026-03-01&to=2026-03-31&centre=dn').set('Cookie', admin).expect(200)).body;
     expect(r.showings.byItem).toEqual([expect.objectContaining({ key: 'c1', label: 'Chiến dịch 1', showings: 3, screens: 2 })]);

@@ -1,5 +1,7 @@
+import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
+import type { Impression } from '@hcc/shared/schemas/impression';
 import type { PlaylistItemInput } from '@hcc/shared/schemas/playlist';
 import type { Procedure } from '@hcc/shared/schemas/procedure';
 import type { Role } from '@hcc/shared/schemas/staff';
@@ -157,6 +159,17 @@ export async function startTestServer(over: Partial<Config> = {}, clock: () => D
     },
   };
 }
+
+/** A completed 10-second showing of item-1 of version 1, with a fresh id, unless told otherwise. */
+export const makeShowing = (over: Pick<Impression, 'deviceId' | 'playlistId' | 'startedAt'> & Partial<Impression>): Impression => ({
+  id: randomUUID(),
+  itemId: 'item-1',
+  playlistVersion: 1,
+  durationMs: 10_000,
+  completed: true,
+  reason: 'completed',
+  ...over,
+});
 
 /** A procedure of the catalogue, cấp xã, in field "Hộ tịch" unless told. */
 export const makeProcedure = (code: string, name: string, field = 'Hộ tịch'): Procedure => ({

@@ -1,6 +1,5 @@
-import { randomUUID } from 'node:crypto';
 import { afterEach, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './fixtures';
+import { makeShowing, startTestServer, type TestServer } from './fixtures';
 
 let t: TestServer;
 afterEach(async () => t.close());
@@ -21,18 +20,10 @@ async function movedScreen(movedAt: string, starts: string[]) {
     .send({ centreId: 'ltan' })
     .expect(200);
   now = new Date('2026-10-02T00:00:00Z');
-  const show = (startedAt: string) => ({
-    id: randomUUID(),
-    deviceId: screen,
-    itemId: 'item-1',
-    playlistId,
-    playlistVersion: 1,
-    startedAt,
-    durationMs: 10_000,
-    completed: true,
-    reason: 'completed' as const,
-  });
-  await t.deps.store.impressions.insertBatch(starts.map(show), now.toISOString());
+  await t.deps.store.impressions.insertBatch(
+    starts.map((startedAt) => makeShowing({ deviceId: screen, playlistId, startedAt })),
+    now.toISOString(),
+  );
   const viewer = await t.login('viewer');
   return {
     playlistId,
@@ -80,7 +71,7 @@ it("accepts a moved screen's backlog from where it stood, and nothing of its old
     .send({ centreId: 'ltan' })
     .expect(200);
   now = new Date('2026-08-16T00:00:00Z');
-  const show = (startedAt: string) => ({ id: randomUUID(), deviceId, itemId: 'item-1', playlistId, playlistVersion: 1, startedAt, durationMs: 10_000, completed: true, reason: 'completed' });
+  const show = (startedAt: string) => makeShowing({ deviceId, playlistId, startedAt });
   const post = async (startedAt: string) =>
     (
       await t.http

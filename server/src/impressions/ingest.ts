@@ -2,6 +2,7 @@ import { summaryProblem } from '@hcc/shared/playback/fold-showings';
 import type { Impression, ImpressionBatchResult, ImpressionSummary } from '@hcc/shared/schemas/impression';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import type { Deps } from '../context';
+import { readMoves } from '../devices/moves';
 import type { DeviceRecord } from '../devices/repo';
 import { AppError } from '../http/errors';
 import { impressionRefusal, type Plausibility, plausibility, type RefusalReason, summaryRefusal, type VersionLookup } from './plausible';
@@ -77,22 +78,16 @@ async function sift<T extends { id: string; playlistId: string; playlistVersion:
 /**
  * Judges each showing as sent to where the screen stood when it started: a screen offline when it was
  * moved to another centre or group sends its old playlist's showings afterwards, and they were sent to
- * it there. The devices table keeps only the present place; the audit log keeps each move's before.
- * Null when the screen never moved.
+ * it there. Null when the screen never moved.
  */
 async function judgeWhereItStood(deps: Deps, device: DeviceRecord, versionOf: VersionLookup): Promise<Plausibility | null> {
-  const placeOf = (v: unknown) => v as Pick<DeviceRecord, 'centreId' | 'group'> | null;
-  const moves = (await deps.store.audit.query({ action: 'device.update', subject: device.id, limit: 10_000 }))
-    .filter((e) => placeOf(e.before)?.centreId !== placeOf(e.after)?.centreId || placeOf(e.before)?.group !== placeOf(e.after)?.group)
-    .map((e) => ({ atMs: Date.parse(e.at), before: placeOf(e.before) }))
-    .sort((a, b) => a.atMs - b.atMs);
+  const moves = await readMoves(deps.store, { deviceId: device.id });
   if (!moves.length) return null;
   const nowMs = deps.clock().getTime();
-  const judges = moves.map((m) => (m.before ? plausibility({ ...device, centreId: m.before.centreId, group: m.before.group, playing: null }, versionOf, nowMs) : null));
+  const judges = moves.map((m) => plausibility({ ...device, ...m.before, playing: null }, versionOf, nowMs));
   return (c) => {
     // Before the first move after it started, the screen stood where that move took it from.
-    const i = moves.findIndex((m) => m.atMs > c.fromMs);
-    const then = i >= 0 ? judges[i] : null;
+    const then = judges[moves.findIndex((m) => Date.parse(m.at) > c.fromMs)];
     return then ? then(c) : 'not_sent';
   };
 }

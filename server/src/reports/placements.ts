@@ -1,3 +1,4 @@
+import { readMoves } from '../devices/moves';
 import type { Store } from '../store/store';
 
 /** A screen's move between centres: where it stood until `at`. */
@@ -9,8 +10,7 @@ interface Move {
 /**
  * Where each screen stood over time, so a report counts a showing at the centre the screen was in when
  * it showed it, not where it stands now: a screen moved mid-quarter takes none of its old centre's
- * showings along. The devices table keeps only the present centre; the audit log keeps every move
- * (`device.update` with the centre before and after), and is never pruned.
+ * showings along (the moves come from the audit log, devices/moves.ts).
  */
 export interface Placements {
   /** The centre the screen stood in at `at` (UTC ISO), given where it stands now. */
@@ -23,19 +23,16 @@ export interface Placements {
   lastIn(deviceId: string, current: string, before: string, wanted: (centreId: string) => boolean): string | null;
 }
 
-const centreOf = (v: unknown) => (v && typeof v === 'object' && 'centreId' in v && typeof v.centreId === 'string' ? v.centreId : null);
-
 /** The moves made since `since` (a report's first instant): earlier ones cannot change where its showings belong. */
 export async function placementsSince(store: Store, since: string): Promise<Placements> {
   const moves = new Map<string, Move[]>();
-  for (const e of await store.audit.query({ action: 'device.update', from: since, limit: Number.MAX_SAFE_INTEGER })) {
-    const [from, to] = [centreOf(e.before), centreOf(e.after)];
-    if (!from || !to || from === to) continue;
-    const list = moves.get(e.subject) ?? [];
-    list.push({ at: e.at, from });
-    moves.set(e.subject, list);
+  for (const m of await readMoves(store, { since })) {
+    // A move within its centre (another group) does not change which report its showings belong to.
+    if (m.before.centreId === m.after.centreId) continue;
+    const list = moves.get(m.deviceId) ?? [];
+    list.push({ at: m.at, from: m.before.centreId });
+    moves.set(m.deviceId, list);
   }
-  for (const list of moves.values()) list.sort((a, b) => a.at.localeCompare(b.at));
   return {
     // Before the first move after `at`, the screen stood where that move took it from.
     centreAt: (id, current, at) => moves.get(id)?.find((m) => m.at > at)?.from ?? current,

@@ -60,6 +60,12 @@ export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveyS
     res.setHeader('Retry-After', String(waitS));
     throw new AppError('rate_limited', `${what}; try again in ${Math.ceil(waitS / 60)} minute(s).`);
   };
+  /** Why a kiosk's answer is kept for review rather than counted: too soon after its last, or over its hourly share. */
+  const kioskBurst = async (source: string, now: Date): Promise<'too-fast' | 'hourly-quota' | null> => {
+    const since = (ms: number) => deps.store.surveys.countFromSource(source, new Date(now.getTime() - ms).toISOString());
+    if ((await since(limits.minGapMs)) > 0) return 'too-fast';
+    return (await since(3_600_000)) >= limits.hourly ? 'hourly-quota' : null;
+  };
   /** Every version of every form; the defaults are stored the first time they are needed. */
   const allForms = async (): Promise<SurveyForm[]> => {
     let forms = await deps.store.surveys.forms();
@@ -156,10 +162,8 @@ export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveyS
         const byNetwork = await take(phoneByNetwork, networkOf(req.ip));
         if (byNetwork > 0) tooMany(res, byNetwork, 'Too many answers from this network');
       }
-      const recent = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - limits.minGapMs).toISOString());
-      const hourly = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - 3_600_000).toISOString());
       // Phones are held to one a day and their address limits above; a kiosk's bursts are kept for review, not counted.
-      excludedReason = isPhone ? null : recent > 0 ? 'too-fast' : hourly >= limits.hourly ? 'hourly-quota' : null;
+      excludedReason = isPhone ? null : await kioskBurst(source, now);
       stored = await deps.store.surveys.insert({
         ...input,
         context: knownContext(input.context, catalogue),

@@ -4,7 +4,7 @@ import { DeviceBootstrapSchema } from '@hcc/shared/schemas/bootstrap';
 import { MediaLibraryItemSchema } from '@hcc/shared/schemas/media';
 import { PlaylistVersionSchema } from '@hcc/shared/schemas/playlist';
 import * as z from 'zod/mini';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { BrowserContext, Page, Route } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ADMIN_PASSWORD, adminSession, openConsole, openPage, pairKiosk, PUSH_WITHIN_MS, useServerAndBrowser, waitForText } from './harness';
 
@@ -129,16 +129,22 @@ describe('staff console on a tablet', () => {
     await waitForText(page, 'publish-summary', /Đổi thứ tự phát/);
     // The list may hear of the publish only after staff open the history (a slow link): what the history
     // offers to restore follows the server, not the list's copy.
-    const listing = (url: URL) => url.pathname === '/api/playlists';
-    await page.route(listing, (route) => void setTimeout(() => void route.continue(), 2_000));
+    // Slowed while the history is opened, then answered at once. The route stays (an unroute settles the
+    // held requests itself, and their late continue then throws); a held one may outlive the page.
+    let slow = true;
+    const late = (route: Route) => void setTimeout(() => void route.continue().catch(() => undefined), 2_000);
+    await page.route(
+      (url) => url.pathname === '/api/playlists',
+      (route) => (slow ? late(route) : route.continue()),
+    );
     await page.getByTestId('publish-confirm').click();
-    await player.page.waitForSelector(`${NOW_PLAYING}[data-playlist-id="${id}"][data-playlist-version="2"][data-kind="qr"]`, { timeout: 2_000 });
+    await player.page.waitForSelector(`${NOW_PLAYING}[data-playlist-id="${id}"][data-playlist-version="2"][data-kind="qr"]`, { timeout: PUSH_WITHIN_MS });
 
     await page.getByTestId(`history-${id}`).click();
     await page.getByTestId('rollback-1').click();
-    await page.unroute(listing);
+    slow = false;
     await waitForText(page, 'playlists-notice', /Đã khôi phục phiên bản 1/);
-    await player.page.waitForSelector(`${NOW_PLAYING}[data-playlist-id="${id}"][data-playlist-version="3"][data-kind="video"]`, { timeout: 2_000 });
+    await player.page.waitForSelector(`${NOW_PLAYING}[data-playlist-id="${id}"][data-playlist-version="3"][data-kind="video"]`, { timeout: PUSH_WITHIN_MS });
 
     expect(problems).toEqual([]);
     await tablet.close();

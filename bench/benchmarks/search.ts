@@ -21,6 +21,7 @@ import { THIRTEENTH_HELDOUT } from '@hcc/shared/search/thirteenth-set';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
+import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
 import { foldVietnamese } from '@hcc/shared/search/fold';
 import type { Page } from 'playwright-core';
 import { type Engine, flexEngine, oramaEngine, ownEngine } from './search-engines';
@@ -95,6 +96,28 @@ function measureEngine(e: Engine, list: SearchDoc[]): Row[] {
   });
   rows.push({ metric: `${e.name}: index build, heap`, value: `${buildMs.toFixed(0)} ms, ${memory.toFixed(1)} MB`, info: 'cost of building the index in Node' });
   return rows;
+}
+
+/** Issue 17's bad input, each query timed whole after a warm-up: the worst kind must answer within a keystroke. */
+function hostileRow(e: Engine): Row {
+  const kinds = [...HOSTILE_NO_HITS, ...HOSTILE_WITH_HITS];
+  const [name, p95] = kinds
+    .map(([kind, q]) => {
+      e.query(q);
+      const times = Array.from({ length: 30 }, () => {
+        const s = performance.now();
+        e.query(q);
+        return performance.now() - s;
+      });
+      return [kind, percentile(times, 95)] as const;
+    })
+    .reduce((worst, k) => (k[1] > worst[1] ? k : worst));
+  return {
+    metric: `${e.name}: bad input (${kinds.length} kinds: empty, one letter, 10,000 characters, 100,000 letters, emoji, control characters, mixed scripts, markup), the worst kind's p95 in Node`,
+    value: `${p95.toFixed(2)} ms (${name})`,
+    goal: '≤ 16 ms: bad input answers within a keystroke (issue 17)',
+    met: p95 <= 16,
+  };
 }
 
 // In the page: each keystroke — a tap on a key of the kiosk's own keyboard, or a key pressed on a keyboard
@@ -303,7 +326,9 @@ export async function runSearch(): Promise<BenchResult> {
   const loadBefore = loadavg();
   const { procedures } = await readCrawlFile(CRAWL);
   const list = procedures.map(searchDocOf);
-  const rows: Row[] = [ownEngine(), oramaEngine(), flexEngine()].flatMap((e) => measureEngine(e, list));
+  const own = ownEngine();
+  const rows: Row[] = [own, oramaEngine(), flexEngine()].flatMap((e) => measureEngine(e, list));
+  rows.push(hostileRow(own));
   rows.push(...(await measureKiosk()));
   const kioskKb =
     Math.round(

@@ -1,6 +1,7 @@
 import { DEV_HELDOUT, DEV_NO_ANSWER, DEV_TUNE } from '@hcc/shared/search/dev-set';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
+import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
 import { FOURTH_HELDOUT, FOURTH_NO_ANSWER } from '@hcc/shared/search/fourth-set';
 import { THIRD_HELDOUT, THIRD_NO_ANSWER } from '@hcc/shared/search/third-set';
 import { buildSearchIndex, search } from '@hcc/shared/search/engine';
@@ -81,28 +82,20 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     for (const { q } of [...DEV_NO_ANSWER, ...FRESH_NO_ANSWER, ...THIRD_NO_ANSWER, ...FOURTH_NO_ANSWER]) expect(() => search(index, q, { limit: 20 })).not.toThrow();
   });
 
-  it.each([
-    ['empty', ''],
-    ['blank', '   '],
-    ['emoji', '🙂🙂🙂'],
-    ['control characters', '\u0000\u0007\u001b[31m'],
-    ['5,000 Cyrillic letters', 'ж'.repeat(5000)],
-    ['100,000 letters', 'a'.repeat(100_000)],
-    ['mathematical script', '𝒳𝒴𝒵 ∑∫'],
-    ['markup', '<script>alert(1)</script>'],
-  ])('survives %s with no crash and no hits', (_name, q) => {
+  it.each(HOSTILE_NO_HITS)('survives %s with no crash and no hits', (_name, q) => {
     expect(search(index, q, { limit: 10 }).hits).toEqual([]);
   });
 
-  it.each([
-    ['one letter', 'd'],
-    ['10,000 characters of words', 'đăng ký khai sinh cho con '.repeat(400)],
-    ['mixed scripts', 'làm sổ đỏ 出生 жжж 🙂'],
-  ])('answers %s with a list, quickly', (_name, q) => {
-    const start = performance.now();
-    const r = search(index, q, { limit: 20, preferLevel: 'xa' });
-    expect(r.hits.length).toBeGreaterThan(0);
-    // Generous for a shared, loaded test machine; the bench measures the real keystroke in Chromium.
-    expect(performance.now() - start).toBeLessThan(150);
+  it.each(HOSTILE_WITH_HITS)('answers %s with a list', (_name, q) => {
+    expect(search(index, q, { limit: 20, preferLevel: 'xa' }).hits.length).toBeGreaterThan(0);
+  });
+
+  it('reads a pasted page only as far as a query goes, so it costs what a query costs', () => {
+    // How fast is the bench's to say (hostile queries against a keystroke's 16 ms); here, that the bound holds:
+    // what follows the first 200 characters changes nothing.
+    const head = 'đăng ký khai sinh cho con '.repeat(8);
+    const codes = (q: string) => search(index, q, { limit: 20, preferLevel: 'xa' }).hits.map((h) => h.code);
+    expect(codes(head + 'cấp giấy phép xây dựng nhà ở riêng lẻ '.repeat(300))).toEqual(codes(head.slice(0, 200)));
+    expect(codes(head)).toContain('1.001193');
   });
 });

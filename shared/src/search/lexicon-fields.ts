@@ -128,12 +128,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
 
   // — Land, building, planning, housing.
   e('Đất đai', 'counter', ['xin giao dat', 'xin dat lam nha', 'mua dat cua nha nuoc', 'dat du an'], ['giao dat']),
-  e('Đất đai', 'counter', ['gia han su dung dat', 'het han su dung dat', 'dat het thoi han', 'dat nong nghiep het han'], ['gia han su dung dat']),
   e('Đất đai', 'counter', ['dat hien cho duong', 'hien dat', 'hien dat lam duong', 'cho dat lam duong', 'nhuong dat lam duong'], ['tang cho quyen su dung dat cho nha nuoc']),
   e(
     'Đất đai',
     'counter',
-    ['dat chua co giay to', 'dat khai hoang', 'dat ong cha de lai', 'dat cha ong', 'dat to tien', 'dat cu', 'dat o lau nam'],
+    // "Sổ trắng" and "bằng khoán điền thổ": the South's papers of the old regime, which the first certificate replaces.
+    ['dat chua co giay to', 'dat khai hoang', 'dat ong cha de lai', 'dat cha ong', 'dat to tien', 'dat cu', 'dat o lau nam', 'so trang', 'bang khoan dien tho', 'giay to che do cu'],
     ['dang ky dat dai lan dau', 'cap giay chung nhan lan dau'],
   ),
   e('Đất đai', 'counter', ['xoa no tien dat', 'tra no tien dat', 'xoa ghi no', 'ghi no truoc ba'], ['xoa ghi no tien su dung dat']),
@@ -329,8 +329,21 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Đất đai',
     'counter',
-    ['gia han su dung dat', 'het han su dung dat', 'het thoi han su dung dat', 'gia han dat', 'dat het han', 'dat nong nghiep het han'],
+    // One entry, not two: "gia hạn sử dụng đất" read as two concepts found only the weaker in the commune's procedure
+    // (Xác nhận tiếp tục sử dụng đất nông nghiệp). The elderly name the plot and the allotment running out.
+    [
+      ...['gia han su dung dat', 'het han su dung dat', 'het thoi han su dung dat', 'gia han dat', 'dat het han', 'dat het thoi han', 'dat nong nghiep het han'],
+      ...['ruong het han', 'dat ruong het han', 'het han giao dat', 'het thoi han giao dat', 'xin tiep tuc su dung dat', 'tiep tuc su dung ruong', 'tiep tuc cay cay'],
+    ],
     ['tiep tuc su dung dat nong nghiep', 'gia han su dung dat'],
+  ),
+  // Said of farmland, the extension is the commune's confirmation that a household goes on using it (the 2024 land law
+  // extends farmland by itself), not the province's extension of land leased or allotted to a project.
+  c(
+    'Đất đai',
+    ['dat nong nghiep', 'dat ruong', 'ruộng', 'dat lua', 'dat trong lua', 'dat vuon', 'dat trong cay', 'dat san xuat'],
+    ['gia han', 'gia han su dung dat', 'het han', 'het han su dung dat', 'het thoi han', 'het thoi han su dung dat', 'gia han dat', 'dat het han'],
+    ['tiep tuc su dung dat nong nghiep'],
   ),
   e('Vũ khí', 'counter', ['sung hoi', 'sung the thao', 'sung ban bia', 'sung tap ban'], ['vu khi the thao']),
   e(
@@ -379,4 +392,35 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Lâm nghiệp', 'counter', ['chat cay rung', 'chat rung', 'cat cay rung', 'khai thac rung', 'ha cay', 'ban go rung trong', 'khai thac rung trong'], ['khai thac go']),
   // A cooperative group is not a cooperative: the phrase is its own, so "tổ hợp tác" is not read as "hợp tác xã".
   e('Hợp tác xã', 'legal', ['to hop tac', 'lap to hop tac', 'thanh lap to hop tac'], ['to hop tac']),
+  // — By field (6 Dec 2026, issue 17): what each field's papers are called at the counter, in the three voices
+  // (the elderly's old names, the countryside's words without marks, the young's short forms), where the fields
+  // above left them out. Land and housing: a flat bought from a developer and a plot larger than its paper. A flat's
+  // paper is the land certificate all the same ("đổi sổ hồng chung cư" is its exchange): only getting it the first
+  // time from the developer's project is the buyer's own procedure.
+  e(
+    'Nhà ở',
+    'counter',
+    [
+      ...['lam so chung cu', 'lam so can ho', 'lam so nha du an', 'can ho mua cua chu dau tu', 'nha mua cua chu dau tu'],
+      ...['chu dau tu lam so', 'mua nha du an lam so', 'mua can ho lam so', 'chua co so chung cu', 'cho so chung cu'],
+    ],
+    // The catalogue's name for the buyer's certificate in a developer's project.
+    ['cho nguoi nhan chuyen nhuong quyen su dung dat quyen so huu nha o cong trinh xay dung trong du an'],
+  ),
+  // …and said with the words for the paper, of a flat or a project ("mua căn hộ chung cư, làm sổ hồng").
+  c(
+    'Nhà ở',
+    ['chung cu', 'can ho', 'nha du an', 'dat du an', 'chu dau tu'],
+    ['lam so', 'lam so do', 'lam so hong', 'cap so', 'cap so do', 'cap so hong', 'xin so', 'ra so', 'chua co so'],
+    ['cho nguoi nhan chuyen nhuong quyen su dung dat quyen so huu nha o cong trinh xay dung trong du an'],
+    { unless: ['ban quan tri', 'nha o xa hoi', 'nha xa hoi'] },
+  ),
+  // A plot measured larger than its paper says, in words that cannot be "đủ" (enough area, to split a plot: "dư" and
+  // "đủ" fold alike, so a bare "dư diện tích" is left out).
+  e(
+    'Đất đai',
+    'counter',
+    ['đất bị dư', 'đo lại dư', 'dư ra so với sổ', 'dien tich tang them', 'dien tich tang', 'dien tich thuc te lon hon', 'dien tich thuc te nhieu hon', 'dat nhieu hon so', 'dat rong hon so'],
+    ['thua dat co dien tich tang them'],
+  ),
 ];

@@ -391,7 +391,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // Felling trees is the timber harvest plan the commune or province approves.
   e('Lâm nghiệp', 'counter', ['chat cay rung', 'chat rung', 'cat cay rung', 'khai thac rung', 'ha cay', 'ban go rung trong', 'khai thac rung trong'], ['khai thac go']),
   // A cooperative group is not a cooperative: the phrase is its own, so "tổ hợp tác" is not read as "hợp tác xã".
-  e('Hợp tác xã', 'legal', ['to hop tac', 'lap to hop tac', 'thanh lap to hop tac'], ['to hop tac']),
+  e('Hợp tác xã', 'legal', ['to hop tac'], ['to hop tac']),
   // — By field (6 Dec 2026, issue 17): what each field's papers are called at the counter, in the three voices
   // (the elderly's old names, the countryside's words without marks, the young's short forms), where the fields
   // above left them out. Land and housing: a flat bought from a developer and a plot larger than its paper. A flat's
@@ -423,4 +423,40 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['đất bị dư', 'đo lại dư', 'dư ra so với sổ', 'dien tich tang them', 'dien tich tang', 'dien tich thuc te lon hon', 'dien tich thuc te nhieu hon', 'dat nhieu hon so', 'dat rong hon so'],
     ['thua dat co dien tich tang them'],
   ),
+  // Household business and companies: a second shop of a company, a family shop grown into a company, the company's
+  // own registration paper (owners and their accountants say "giấy phép kinh doanh", "ĐKDN").
+  e(
+    'Doanh nghiệp',
+    'counter',
+    ['mo dia diem kinh doanh', 'lap dia diem kinh doanh', 'them dia diem kinh doanh', 'mo them dia diem', 'mo them diem ban', 'mo kho hang', 'lap kho hang', 'dia diem kinh doanh moi'],
+    ['thong bao lap dia diem kinh doanh'],
+  ),
+  // …and so is a company's new shop: a family's first shop is a household business, a company's is a place of business.
+  c('Doanh nghiệp', COMPANY, ['mo cua hang', 'mo them cua hang', 'mo them cho', 'mo them co so', 'mo them tiem', 'mo cua hang moi'], ['thong bao lap dia diem kinh doanh'], {
+    unless: ['chi nhanh', 'van phong dai dien'],
+  }),
+  e(
+    'Doanh nghiệp',
+    'counter',
+    [
+      ...['ho kinh doanh len cong ty', 'ho kinh doanh len doanh nghiep', 'hkd len cong ty', 'ho ca the len cong ty', 'chuyen ho kinh doanh thanh cong ty'],
+      ...['chuyen ho kinh doanh sang cong ty', 'chuyen tu ho kinh doanh sang cong ty', 'nang len cong ty', 'chuyen len cong ty', 'chuyen len doanh nghiep'],
+    ],
+    ['chuyen doi ho kinh doanh thanh doanh nghiep'],
+  ),
+  e('Doanh nghiệp', 'abbreviation', ['dkdn', 'gcndkdn', 'giay phep kinh doanh cong ty', 'giay phep cong ty', 'dang ky kinh doanh cong ty'], ['giay chung nhan dang ky doanh nghiep']),
+  // Cooperative groups: set up and closed with a notice to the commune (the groups of farmers, fishers, craftsmen).
+  e(
+    'Hợp tác xã',
+    'counter',
+    ['dang ky to hop tac', 'lap to hop tac', 'thanh lap to hop tac', 'mo to hop tac', 'lap to san xuat', 'lap to hop tac san xuat', 'lap to lien ket'],
+    ['dang ky thanh lap to hop tac', 'thong bao thanh lap'],
+  ),
+  e(
+    'Hợp tác xã',
+    'counter',
+    ['giai the to hop tac', 'dong to hop tac', 'giai tan to hop tac', 'nghi to hop tac', 'cham dut to hop tac'],
+    ['cham dut hoat dong to hop tac', 'cham dut hoat dong cua to hop tac'],
+  ),
+  e('Hợp tác xã', 'counter', ['to hop tac len htx', 'to hop tac len hop tac xa', 'chuyen to hop tac thanh htx', 'nang to hop tac len hop tac xa'], ['chuyen doi to hop tac thanh hop tac xa']),
 ];

@@ -459,4 +459,46 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['cham dut hoat dong to hop tac', 'cham dut hoat dong cua to hop tac'],
   ),
   e('Hợp tác xã', 'counter', ['to hop tac len htx', 'to hop tac len hop tac xa', 'chuyen to hop tac thanh htx', 'nang to hop tac len hop tac xa'], ['chuyen doi to hop tac thanh hop tac xa']),
+  // Vehicles and boats. A licence from the army or the police, or from abroad, is exchanged by its own procedure.
+  e(
+    'Sát hạch lái xe',
+    'counter',
+    ['bang lai quan doi', 'bang quan doi', 'bang lai xe quan doi', 'bang lai quan su', 'bang quan su', 'bang lai xe quan su', 'bang lai bo doi', 'bang bo doi', 'bang lai xe bo doi'],
+    ['giay phep lai xe quan su do bo quoc phong cap'],
+  ),
+  e('Sát hạch lái xe', 'counter', ['bang lai cong an', 'bang lai xe cong an', 'bang lai nganh cong an', 'bang cong an'], ['giay phep lai xe cong an nhan dan']),
+  e(
+    'Sát hạch lái xe',
+    'counter',
+    ['bang lai nuoc ngoai', 'bang nuoc ngoai', 'bang lai xe nuoc ngoai', 'bang lai cua nuoc ngoai', 'bang lai han quoc', 'bang lai nhat', 'bang lai my', 'bang lai uc', 'bang lai dai loan'],
+    ['giay phep lai xe hoac bang lai xe cua nguoi nuoc ngoai'],
+  ),
+  // A boat sold, bought second-hand or scrapped: its registration is made again or struck off (the owners' words).
+  c(
+    'Đường thủy',
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca no', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
+    ['sang ten', 'mua lai', 'mua ban', 'mua cu', 'doi chu', 'ban lai', 'chuyen nhuong', 'dung ten'],
+    ['chuyen quyen so huu phuong tien'],
+    { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca'] },
+  ),
+  c(
+    'Đường thủy',
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca no', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
+    ['bi chim', 'chim mat', 'hu hong', 'hu nat', 'khong dung nua', 'thanh ly', 'pha bo', 'xoa ten', 'xoa so'],
+    ['xoa dang ky phuong tien'],
+    { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca'] },
+  ),
+  // Fishing boats: built or bought (the province approves it first), and struck off when sunk, broken up or sold away.
+  e(
+    'Thủy sản',
+    'counter',
+    ['dong tau ca', 'dong tau moi', 'dong moi tau', 'dong ghe moi', 'dong ghe ca', 'dong thuyen moi', 'mua tau ca cu', 'mua lai tau ca', 'thue tau ca', 'hoan cai tau ca', 'cai hoan tau'],
+    ['dong moi cai hoan thue mua tau ca'],
+  ),
+  c(
+    'Thủy sản',
+    ['tau ca', 'ghe ca', 'thuyen ca', 'tau danh ca', 'ghe danh ca'],
+    ['bi chim', 'chim mat', 'hu hong', 'khong dung nua', 'thanh ly', 'pha bo', 'ban ra tinh', 'xoa ten', 'xoa so'],
+    ['xoa dang ky tau ca'],
+  ),
 ];

@@ -1157,10 +1157,35 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Giao thông',
     'abbreviation',
-    ['gplx', 'bang lai', 'bang lai xe', 'bang xe', 'bang lai xe may', 'bang lai o to', 'bang a1', 'bang a2', 'bang b1', 'bang b2', 'bang c', 'bang lai hang a1', 'bang hang a', 'lai xe'],
+    [
+      ...['gplx', 'bang lai', 'bang lai xe', 'bang xe', 'bang lai xe may', 'bang lai o to', 'bang a1', 'bang a2', 'bang b1', 'bang b2', 'bang c', 'bang lai hang a1', 'bang hang a', 'lai xe'],
+      // The motorbike's licence by the make the countryside calls every motorbike by, and the car's and the lorry's.
+      ...[
+        'bang xe may',
+        'bang lai xe honda',
+        'bang xe honda',
+        'bang honda',
+        'bang lai moto',
+        'bang moto',
+        'bang lai xe mo to',
+        'bang xe hoi',
+        'bang lai xe hoi',
+        'bang o to',
+        'bang xe tai',
+        'bang lai xe tai',
+      ],
+    ],
     ['giay phep lai xe'],
   ),
-  e('Giao thông', 'counter', ['doi bang lai', 'doi bang', 'bang het han', 'bang lai het han', 'doi bang lai xe', 'doi gplx', 'doi bang pet'], ['doi giay phep lai xe']),
+  e(
+    'Giao thông',
+    'counter',
+    [
+      ...['doi bang lai', 'doi bang', 'bang het han', 'bang lai het han', 'doi bang lai xe', 'doi gplx', 'doi bang pet'],
+      ...['bang lai xe het han', 'bang xe het han', 'bang xe may het han', 'bang lai xe may het han', 'bang o to het han', 'gplx het han'],
+    ],
+    ['doi giay phep lai xe'],
+  ),
   e('Giao thông', 'counter', ['mat bang lai', 'bang lai bi mat', 'lam lai bang lai', 'cap lai bang lai', 'mat gplx'], ['cap lai giay phep lai xe']),
   e('Giao thông', 'counter', ['bang lai quoc te', 'bang quoc te', 'idp', 'lai xe nuoc ngoai'], ['giay phep lai xe quoc te']),
   e(

@@ -501,4 +501,33 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['bi chim', 'chim mat', 'hu hong', 'khong dung nua', 'thanh ly', 'pha bo', 'ban ra tinh', 'xoa ten', 'xoa so'],
     ['xoa dang ky tau ca'],
   ),
+  // Social insurance: a pension paid into a bank account rather than in cash at the post office, what was left unpaid
+  // when a pensioner died, a lump sum on leaving to live abroad (how pensioners and their children say it).
+  c(
+    'Bảo hiểm xã hội',
+    ['luong huu', 'tien huu', 'tro cap', 'bhxh', 'bao hiem xa hoi', 'che do', 'tien tuat', 'tro cap hang thang'],
+    ['qua tai khoan', 'bang tai khoan', 'vao tai khoan', 'tai khoan ngan hang', 'qua ngan hang', 'qua the', 'the atm', 'atm', 'chuyen khoan', 'khong lanh tien mat'],
+    ['linh bang tai khoan ca nhan', 'tien mat chuyen sang linh bang tai khoan'],
+  ),
+  e(
+    'Bảo hiểm xã hội',
+    'counter',
+    ['lanh not luong huu', 'linh not luong huu', 'luong huu chua lanh', 'luong huu chua linh', 'truy linh', 'truy lanh', 'lanh phan con lai', 'linh phan con lai'],
+    ['truy linh luong huu', 'con che do chua nhan'],
+  ),
+  // …said of the pension or the insurance only: going to live abroad is otherwise a passport's errand.
+  c(
+    'Bảo hiểm xã hội',
+    ['luong huu', 'tien huu', 'tro cap', 'bhxh', 'bao hiem xa hoi', 'bao hiem', 'mot lan', '1 lan', 'rut'],
+    ['dinh cu nuoc ngoai', 'di dinh cu', 'sang nuoc ngoai dinh cu', 'ra nuoc ngoai dinh cu', 'xuat canh dinh cu', 'ra nuoc ngoai song', 'sang nuoc ngoai song'],
+    ['ra nuoc ngoai de dinh cu'],
+  ),
+  // Poverty: the low-income worker's paper (asked for to buy social housing) and the middle-income farming household's.
+  e(
+    'Giảm nghèo',
+    'counter',
+    ['thu nhap thap', 'nguoi thu nhap thap', 'xac nhan thu nhap thap', 'giay xac nhan thu nhap thap', 'lao dong thu nhap thap', 'cong nhan thu nhap thap'],
+    ['nguoi lao dong co thu nhap thap'],
+  ),
+  e('Giảm nghèo', 'counter', ['ho muc song trung binh', 'muc song trung binh', 'ho trung binh', 'xac nhan ho trung binh', 'giay ho trung binh', 'so ho trung binh'], ['co muc song trung binh']),
 ];

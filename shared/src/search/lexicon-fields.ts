@@ -278,7 +278,13 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
 
   // — Agriculture, forestry, water, environment, minerals, weather.
-  e('Trồng trọt', 'counter', ['thuoc tru sau', 'thuoc bao ve thuc vat', 'thuoc sau', 'ban thuoc tru sau', 'dai ly thuoc sau', 'bvtv'], ['thuoc bao ve thuc vat']),
+  e(
+    'Trồng trọt',
+    'counter',
+    // Farmers name the kind they spray: against weeds, snails, rats are pesticides all the same.
+    ['thuoc tru sau', 'thuoc bao ve thuc vat', 'thuoc sau', 'ban thuoc tru sau', 'dai ly thuoc sau', 'bvtv', 'thuoc diet co', 'thuoc co', 'thuoc xit co', 'thuoc oc', 'thuoc diet oc', 'thuoc phun'],
+    ['thuoc bao ve thuc vat'],
+  ),
   e('Trồng trọt', 'counter', ['phan bon', 'ban phan bon', 'dai ly phan bon', 'san xuat phan bon'], ['phan bon']),
   e('Trồng trọt', 'counter', ['giong cay', 'cay giong', 'vuon uom', 'giong lua', 'cay dau dong'], ['giong cay trong', 'cay dau dong']),
   e('Trồng trọt', 'counter', ['chuyen dat lua sang trong cay', 'doi ruong trong cay', 'chuyen doi cay trong', 'trong cay tren dat lua'], ['chuyen doi co cau cay trong tren dat trong lua']),
@@ -530,4 +536,35 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['nguoi lao dong co thu nhap thap'],
   ),
   e('Giảm nghèo', 'counter', ['ho muc song trung binh', 'muc song trung binh', 'ho trung binh', 'xac nhan ho trung binh', 'giay ho trung binh', 'so ho trung binh'], ['co muc song trung binh']),
+  // Farming, forestry, fisheries: a shop selling pesticides or veterinary drugs needs the trade's own certificate (đủ
+  // điều kiện buôn bán), not a household business's registration alone, however the owner names it.
+  c(
+    'Trồng trọt',
+    ['thuoc bao ve thuc vat', 'thuoc tru sau', 'thuoc sau', 'bvtv', 'thuoc diet co', 'thuoc co', 'thuoc thu y', 'thuoc cho heo', 'thuoc cho ga', 'thuoc gia suc'],
+    ['dang ky kinh doanh', 'giay phep kinh doanh', 'xin giay phep kinh doanh', 'xin giay phep', 'giay phep', 'kinh doanh', 'mo cua hang', 'mo tiem', 'mo dai ly', 'dai ly', 'cua hang', 'buon ban'],
+    ['du dieu kien buon ban'],
+    { unless: ['san xuat', 'nhap khau', 'khao nghiem', 'quang cao', 'hanh nghe', 'chung chi'] },
+  ),
+  // The planting-area code fruit exporters ask growers for (durian, lychee, dragon fruit), and the packing house's.
+  e(
+    'Trồng trọt',
+    'counter',
+    ['ma vung trong', 'ma so vung trong', 'code vung trong', 'ma vuon', 'ma so vuon', 'ma vuon trong', 'ma dong goi', 'ma so dong goi', 'ma nha dong goi'],
+    ['ma so vung trong', 'ma so co so dong goi'],
+  ),
+  e(
+    'Lâm nghiệp',
+    'counter',
+    ['rung bi chay', 'chay rung trong', 'rung bi bao', 'bao lam gay keo', 'keo bi gay', 'keo bi do', 'rung bi thiet hai', 'rung keo bi thiet hai', 'rung trong bi hai'],
+    ['rung trong bi thiet hai'],
+  ),
+  e('Lâm nghiệp', 'counter', ['giao rung', 'xin giao rung', 'nhan rung', 'nhan khoan rung', 'khoan rung', 'thue rung', 'xin thue rung', 'nhan giao rung'], ['giao rung cho thue rung']),
+  // Fish cages on an irrigation lake, trees on a canal bank: inside the protected area of the irrigation works.
+  e(
+    'Thủy lợi',
+    'counter',
+    ['ho thuy loi', 'tren ho thuy loi', 'long ho thuy loi', 'mat ho thuy loi', 'bo kenh', 'ven kenh', 'canh kenh', 'bo muong', 'hanh lang kenh', 'dat ven kenh', 'mai kenh'],
+    ['pham vi bao ve cong trinh thuy loi'],
+  ),
+  e('Tài nguyên nước', 'counter', ['dao ao', 'dao ho', 'dao ao nuoi ca', 'dao ao tha ca', 'khoi muong', 'dao muong', 'lam ao'], ['dao ho ao song suoi kenh muong rach', 'su dung mat nuoc']),
 ];

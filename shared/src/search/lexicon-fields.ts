@@ -567,4 +567,21 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['pham vi bao ve cong trinh thuy loi'],
   ),
   e('Tài nguyên nước', 'counter', ['dao ao', 'dao ho', 'dao ao nuoi ca', 'dao ao tha ca', 'khoi muong', 'dao muong', 'lam ao'], ['dao ho ao song suoi kenh muong rach', 'su dung mat nuoc']),
+  // Justice: the state's free lawyer, as the poor ask for it.
+  e(
+    'Trợ giúp pháp lý',
+    'counter',
+    ['nho luat su', 'xin luat su', 'luat su cho nguoi ngheo', 'luat su nha nuoc', 'ho tro phap ly', 'khong co tien thue luat su', 'luat su bao chua mien phi'],
+    ['tro giup phap ly'],
+  ),
+  // Tax as citizens meet it: a one-off invoice for a single sale, a tax code closed or reopened, tax on an inheritance.
+  e('Thuế', 'counter', ['hoa don le', 'xin hoa don le', 'xuat hoa don le', 'mua hoa don le', 'hoa don tung lan', 'hoa don cho ca nhan', 'xin xuat hoa don'], ['theo tung lan phat sinh']),
+  e(
+    'Thuế',
+    'counter',
+    ['dong ma so thue', 'khoa ma so thue', 'huy ma so thue', 'xoa ma so thue', 'dong mst', 'khoa mst', 'dong ma so thue ca nhan', 'dong mst ca nhan'],
+    ['cham dut hieu luc ma so thue'],
+  ),
+  e('Thuế', 'counter', ['mo lai ma so thue', 'mo khoa ma so thue', 'kich hoat lai ma so thue', 'mo lai mst', 'mst bi khoa', 'ma so thue bi khoa'], ['khoi phuc ma so thue']),
+  e('Thuế', 'counter', ['thue thua ke', 'thue nhan thua ke', 'thue qua tang', 'thue nhan qua tang', 'thue thu nhap thua ke', 'thue duoc cho tang'], ['thu nhap tu nhan thua ke']),
 ];

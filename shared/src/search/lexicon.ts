@@ -356,6 +356,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'dang ky thuong tru',
       'cat khau den',
       'khau thuong tru',
+      // The South's "vô" for "vào".
+      'vo ho khau',
+      'nhap vo ho khau',
+      'cho vo ho khau',
+      'vo khau',
     ],
     ['dang ky thuong tru'],
   ),
@@ -515,7 +520,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['phieu ly lich tu phap', 'ly lich tu phap'],
   ),
-  e('Quốc tịch', 'counter', ['nhap quoc tich', 'xin quoc tich', 'vao quoc tich', 'lam nguoi viet nam'], ['nhap quoc tich viet nam']),
+  // "Vô" is the South's "vào".
+  e('Quốc tịch', 'counter', ['nhap quoc tich', 'xin quoc tich', 'vao quoc tich', 'vo quoc tich', 'nhap tich', 'xin nhap tich', 'vo tich viet nam', 'lam nguoi viet nam'], ['nhap quoc tich viet nam']),
   e('Quốc tịch', 'counter', ['bo quoc tich', 'thoi quoc tich', 'tu bo quoc tich', 'xin thoi quoc tich'], ['thoi quoc tich viet nam']),
 
   // — Land: the colour of the certificate's cover, and what people do with it.

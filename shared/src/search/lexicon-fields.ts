@@ -387,7 +387,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Đường bộ',
     'counter',
-    ['giay phep van tai', 'xin giay phep van tai', 'giay phep xe khach', 'giay phep chay xe dich vu', 'giay phep van tai hang hoa', 'mo cong ty van tai'],
+    ['giay phep van tai', 'gpkdvt', 'xin giay phep van tai', 'giay phep xe khach', 'giay phep chay xe dich vu', 'giay phep van tai hang hoa', 'mo cong ty van tai'],
     ['giay phep kinh doanh van tai'],
   ),
   // Traders say "mua bán" or "bán" for what the catalogue calls "buôn bán" (of pesticides, fertiliser, veterinary drugs).
@@ -584,4 +584,11 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   e('Thuế', 'counter', ['mo lai ma so thue', 'mo khoa ma so thue', 'kich hoat lai ma so thue', 'mo lai mst', 'mst bi khoa', 'ma so thue bi khoa'], ['khoi phuc ma so thue']),
   e('Thuế', 'counter', ['thue thua ke', 'thue nhan thua ke', 'thue qua tang', 'thue nhan qua tang', 'thue thu nhap thua ke', 'thue duoc cho tang'], ['thu nhap tu nhan thua ke']),
+  // Short forms the young type for what the fields above name in full (forms, ministries, papers).
+  e('Cư trú', 'abbreviation', ['xnct', 'giay xnct'], ['xac nhan thong tin ve cu tru']),
+  e('Môi trường', 'abbreviation', ['gpmt'], ['giay phep moi truong']),
+  e('Trợ giúp pháp lý', 'abbreviation', ['tgpl'], ['tro giup phap ly']),
+  e('Doanh nghiệp', 'abbreviation', ['ctcp'], ['cong ty co phan']),
+  e('hành chính', 'abbreviation', ['bqp'], ['bo quoc phong']),
+  e('hành chính', 'abbreviation', ['bca'], ['bo cong an']),
 ];

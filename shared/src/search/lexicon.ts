@@ -539,6 +539,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'giay to dat',
       'giay to nha dat',
       'giay nha dat',
+      // The South's elderly call the house's and the land's paper its "chủ quyền".
+      'giay chu quyen',
+      'giay chu quyen nha',
+      'chu quyen nha',
+      'chu quyen dat',
       'giay to nha',
       'bang khoan',
       'so nha dat',
@@ -768,7 +773,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Xây dựng', 'counter', ['sua nha', 'sua chua nha', 'nang cap nha', 'coi noi nha', 'noi nha', 'len tang', 'xay them tang', 'cai tao nha', 'sua lai nha', 'do mai'], ['sua chua cai tao']),
   e('Xây dựng', 'counter', ['pha nha', 'do nha', 'pha do', 'don nha', 'di chuyen nha'], ['di doi']),
   e('Xây dựng', 'counter', ['chung chi xay dung', 'chung chi hanh nghe xay dung', 'chung chi ky su'], ['chung chi hanh nghe hoat dong xay dung']),
-  e('Nhà ở', 'counter', ['nha xa hoi', 'mua nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re'], ['nha o xa hoi']),
+  e('Nhà ở', 'counter', ['nha xa hoi', 'mua nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re', 'noxh', 'nhxh'], ['nha o xa hoi']),
   e('Nhà ở', 'counter', ['chung cu', 'can ho', 'nha chung cu', 'ban quan tri chung cu'], ['nha chung cu']),
   e('Nhà ở', 'counter', ['nha cong vu', 'nha tap the', 'nha nha nuoc', 'nha thue nha nuoc'], ['nha o cu thuoc tai san cong', 'nha o cong vu']),
   // "Hóa giá": the word people still use for buying the state-owned flat they live in.
@@ -786,6 +791,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'abbreviation',
     [
       'gpkd',
+      // The licence fee once gave the household licence its name: "giấy phép môn bài".
+      'giay phep mon bai',
+      'giay mon bai',
+      'so mon bai',
       'giay phep kinh doanh',
       'giay phep kd',
       'dkkd',
@@ -906,11 +915,16 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['thue su dung dat phi nong nghiep', 'thue su dung dat nong nghiep'],
   ),
   e('Thuế', 'counter', ['truoc ba', 'thue truoc ba', 'le phi truoc ba', 'nop truoc ba', 'dong truoc ba', 'phi truoc ba'], ['le phi truoc ba']),
-  e('Thuế', 'counter', ['thue khoan', 'thue ho kinh doanh', 'dong thue kinh doanh', 'nop thue kinh doanh', 'thue ban hang'], ['thue doi voi ho kinh doanh ca nhan kinh doanh', 'khai thue']),
+  e(
+    'Thuế',
+    'counter',
+    ['thue khoan', 'thue ho kinh doanh', 'dong thue kinh doanh', 'nop thue kinh doanh', 'thue ban hang', 'thue mon bai', 'dong thue mon bai', 'nop thue mon bai', 'le phi mon bai'],
+    ['thue doi voi ho kinh doanh ca nhan kinh doanh', 'khai thue'],
+  ),
   e('Thuế', 'counter', ['mien thue', 'giam thue', 'xin mien thue', 'xin giam thue'], ['mien giam']),
   e('Thuế', 'abbreviation', ['gtgt', 'vat', 'thue vat'], ['thue gia tri gia tang']),
   e('Thuế', 'abbreviation', ['tndn'], ['thue thu nhap doanh nghiep']),
-  e('Thuế', 'abbreviation', ['hoa don do', 'hoa don vat', 'hoa don dien tu'], ['hoa don']),
+  e('Thuế', 'abbreviation', ['hoa don do', 'hoa don vat', 'hoa don dien tu', 'hddt'], ['hoa don']),
 
   // — Social insurance, health insurance, unemployment.
   e('Bảo hiểm xã hội', 'abbreviation', ['bhxh', 'bh xa hoi', 'so bao hiem', 'so bhxh', 'bao hiem xa hoi', 'so bao hiem xa hoi'], ['bao hiem xa hoi']),
@@ -944,7 +958,27 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['huong bao hiem xa hoi mot lan'],
   ),
-  e('Bảo hiểm xã hội', 'counter', ['luong huu', 'huong luong huu', 've huu', 'nghi huu', 'lanh luong huu', 'tien huu', 'huong che do huu', 'luong ve huu', 'nhan luong huu'], ['luong huu']),
+  e(
+    'Bảo hiểm xã hội',
+    'counter',
+    [
+      'luong huu',
+      'huong luong huu',
+      've huu',
+      'nghi huu',
+      'lanh luong huu',
+      'tien huu',
+      'huong che do huu',
+      'luong ve huu',
+      'nhan luong huu',
+      'so luong huu',
+      'huu tri',
+      'che do huu tri',
+      'tien huu tri',
+      'so huu tri',
+    ],
+    ['luong huu'],
+  ),
   e(
     'Bảo hiểm xã hội',
     'counter',
@@ -959,6 +993,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'counter',
     [
       'tu tuat',
+      'lanh tuat',
+      'linh tuat',
       'tien tuat',
       'tro cap tuat',
       'tien tu tuat',

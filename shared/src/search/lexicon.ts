@@ -481,6 +481,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'lam ho chieu',
       'xin ho chieu',
       'ho chieu di nuoc ngoai',
+      // A passport out of date or worn is not renewed: a new one is issued.
+      'ho chieu het han',
+      'ho chieu sap het han',
+      'gia han ho chieu',
+      'doi ho chieu',
+      'lam lai ho chieu',
+      'ho chieu bi rach',
+      'ho chieu bi hu',
       'di xuat khau lao dong',
       'xuat khau lao dong',
       'di nuoc ngoai',
@@ -770,7 +778,16 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['giay phep xay dung', 'nha o rieng le'],
   ),
-  e('Xây dựng', 'counter', ['sua nha', 'sua chua nha', 'nang cap nha', 'coi noi nha', 'noi nha', 'len tang', 'xay them tang', 'cai tao nha', 'sua lai nha', 'do mai'], ['sua chua cai tao']),
+  e(
+    'Xây dựng',
+    'counter',
+    [
+      ...['sua nha', 'sua chua nha', 'nang cap nha', 'coi noi nha', 'noi nha', 'len tang', 'xay them tang', 'cai tao nha', 'sua lai nha', 'do mai'],
+      // A floor added on top, a mezzanine, a roof terrace: what families build on a house they already have.
+      ...['nang tang', 'nang them tang', 'do them tang', 'them tang', 'gac lung', 'lam gac lung', 'xay gac', 'do gac', 'xay tum', 'lam tum'],
+    ],
+    ['sua chua cai tao'],
+  ),
   e('Xây dựng', 'counter', ['pha nha', 'do nha', 'pha do', 'don nha', 'di chuyen nha'], ['di doi']),
   e('Xây dựng', 'counter', ['chung chi xay dung', 'chung chi hanh nghe xay dung', 'chung chi ky su'], ['chung chi hanh nghe hoat dong xay dung']),
   e('Nhà ở', 'counter', ['nha xa hoi', 'mua nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re', 'noxh', 'nhxh'], ['nha o xa hoi']),

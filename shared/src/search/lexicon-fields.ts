@@ -543,6 +543,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['dinh cu nuoc ngoai', 'di dinh cu', 'sang nuoc ngoai dinh cu', 'ra nuoc ngoai dinh cu', 'xuat canh dinh cu', 'ra nuoc ngoai song', 'sang nuoc ngoai song'],
     ['ra nuoc ngoai de dinh cu'],
   ),
+  // A health insurance card run out is bought again for the next year (the household's or the voluntary card), not
+  // exchanged: its exchange is for a card torn or wrong.
+  c(
+    'Bảo hiểm y tế',
+    ['the bao hiem', 'the bhyt', 'bhyt', 'bao hiem y te', 'the bao hiem y te', 'the y te'],
+    ['het han', 'mua lai', 'mua tiep', 'dong tiep', 'dong lai', 'het han su dung', 'het han roi'],
+    ['dang ky dong cap the bhyt'],
+  ),
   // Poverty: the low-income worker's paper (asked for to buy social housing) and the middle-income farming household's.
   e(
     'Giảm nghèo',

@@ -221,7 +221,25 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Ngân hàng', 'counter', ['doi ngoai te', 'doi do', 'doi usd', 'quay doi ngoai te', 'dai ly doi tien', 'doi tien nuoc ngoai'], ['dai ly doi ngoai te', 'ngoai te']),
   e('Ngân hàng', 'counter', ['vang mieng', 'mua ban vang', 'tiem vang', 'kinh doanh vang'], ['kinh doanh vang mieng', 'vang']),
   e('Hải quan', 'counter', ['hai quan', 'to khai hai quan', 'khai hai quan', 'thong quan', 'lam thu tuc hai quan', 'xuat khau', 'nhap khau hang', 'hang nhap'], ['thu tuc hai quan']),
-  e('Hải quan', 'counter', ['hang xach tay', 'mang hang ve', 'hanh ly', 'qua bieu tu nuoc ngoai', 'hang bieu tang', 'hang gui tu nuoc ngoai'], ['hanh ly', 'qua bieu tang']),
+  e(
+    'Hải quan',
+    'counter',
+    [
+      'hang xach tay',
+      'mang hang ve',
+      'hanh ly',
+      'qua bieu tu nuoc ngoai',
+      'hang bieu tang',
+      'hang gui tu nuoc ngoai',
+      'qua bieu',
+      'nhan qua bieu',
+      'hang gui ve',
+      'qua gui ve',
+      'thung hang gui ve',
+      'hang viet kieu gui ve',
+    ],
+    ['hanh ly', 'qua bieu tang'],
+  ),
   e('Hải quan', 'abbreviation', ['xnk', 'xuat nhap khau'], ['xuat khau nhap khau']),
   e('Hải quan', 'abbreviation', ['co xuat xu', 'giay xuat xu'], ['giay chung nhan xuat xu']),
   e('Chứng khoán', 'counter', ['co phieu', 'chung khoan', 'choi chung khoan', 'tai khoan chung khoan', 'san chung khoan', 'trai phieu'], ['chung khoan']),
@@ -582,6 +600,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['rung trong bi thiet hai'],
   ),
   e('Lâm nghiệp', 'counter', ['giao rung', 'xin giao rung', 'nhan rung', 'nhan khoan rung', 'khoan rung', 'thue rung', 'xin thue rung', 'nhan giao rung'], ['giao rung cho thue rung']),
+  // A family drilling a well for its own use registers it at the commune; the licence to drill wells is the driller's.
+  c(
+    'Tài nguyên nước',
+    ['nha', 'gia dinh', 'sinh hoat', 'an uong', 'tuoi', 'tuoi vuon', 'tuoi rau', 'vuon', 'ruộng', 'ho gia dinh'],
+    ['khoan gieng', 'dao gieng', 'gieng khoan', 'xin khoan gieng', 'xin phep khoan gieng', 'cap phep khoan gieng', 'lam gieng'],
+    ['dang ky khai thac nuoc duoi dat'],
+    { unless: ['hanh nghe', 'cong ty', 'doanh nghiep', 'dich vu khoan'] },
+  ),
   // Fish cages on an irrigation lake, trees on a canal bank: inside the protected area of the irrigation works.
   e(
     'Thủy lợi',

@@ -221,3 +221,33 @@ describe('"chứng minh"', () => {
     expect(readings('can chung minh chau la con ruot cua toi')).toContain('nhan cha me con');
   });
 });
+
+describe('readings by field (issue 17, the catalogue’s other fields)', () => {
+  const lex = defaultLexicon();
+  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
+
+  it('an extension said of farmland is the commune’s confirmation, not the province’s extension', () => {
+    expect(readings('gia han su dung dat nong nghiep')).toEqual(['tiep tuc su dung dat nong nghiep']);
+    expect(readings('gia han su dung dat du an')).toContain('gia han su dung dat');
+  });
+
+  it('settling abroad is the pension’s lump sum only when the pension or the insurance is said', () => {
+    expect(readings('lanh bhxh mot lan de di dinh cu')).toContain('ra nuoc ngoai de dinh cu');
+    expect(readings('di dinh cu my lam ho chieu')).not.toContain('ra nuoc ngoai de dinh cu');
+  });
+
+  it('a shop is a household business, a company’s new shop its place of business', () => {
+    expect(readings('cong ty muon mo cua hang o tinh khac')).toContain('thong bao lap dia diem kinh doanh');
+    expect(readings('mo cua hang tap hoa')).not.toContain('thong bao lap dia diem kinh doanh');
+  });
+
+  it('a shop selling pesticides or veterinary drugs needs the trade’s certificate, one making them does not', () => {
+    expect(readings('mo cua hang thuoc thu y')).toContain('du dieu kien buon ban');
+    expect(readings('xin giay phep san xuat thuoc tru sau')).not.toContain('du dieu kien buon ban');
+  });
+
+  it('a boat sold is registered again, a fishing boat is the fisheries’ own', () => {
+    expect(readings('mua lai ghe may cu sang ten')).toContain('chuyen quyen so huu phuong tien');
+    expect(readings('ban tau ca sang ten')).not.toContain('chuyen quyen so huu phuong tien');
+  });
+});

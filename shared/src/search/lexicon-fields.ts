@@ -128,12 +128,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
 
   // — Land, building, planning, housing.
   e('Đất đai', 'counter', ['xin giao dat', 'xin dat lam nha', 'mua dat cua nha nuoc', 'dat du an'], ['giao dat']),
-  e('Đất đai', 'counter', ['gia han su dung dat', 'het han su dung dat', 'dat het thoi han', 'dat nong nghiep het han'], ['gia han su dung dat']),
   e('Đất đai', 'counter', ['dat hien cho duong', 'hien dat', 'hien dat lam duong', 'cho dat lam duong', 'nhuong dat lam duong'], ['tang cho quyen su dung dat cho nha nuoc']),
   e(
     'Đất đai',
     'counter',
-    ['dat chua co giay to', 'dat khai hoang', 'dat ong cha de lai', 'dat cha ong', 'dat to tien', 'dat cu', 'dat o lau nam'],
+    // "Sổ trắng" and "bằng khoán điền thổ": the South's papers of the old regime, which the first certificate replaces.
+    ['dat chua co giay to', 'dat khai hoang', 'dat ong cha de lai', 'dat cha ong', 'dat to tien', 'dat cu', 'dat o lau nam', 'so trang', 'bang khoan dien tho', 'giay to che do cu'],
     ['dang ky dat dai lan dau', 'cap giay chung nhan lan dau'],
   ),
   e('Đất đai', 'counter', ['xoa no tien dat', 'tra no tien dat', 'xoa ghi no', 'ghi no truoc ba'], ['xoa ghi no tien su dung dat']),
@@ -173,7 +173,22 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Sát hạch lái xe',
     'counter',
-    ['thi bang', 'thi bang lai', 'thi lai xe', 'hoc lai xe', 'hoc bang lai', 'thi sat hach', 'thi bang a1', 'thi bang b2', 'lay bang lai'],
+    [
+      'thi bang',
+      'thi bang lai',
+      'thi lai xe',
+      'hoc lai xe',
+      'hoc bang lai',
+      'thi sat hach',
+      'thi bang a1',
+      'thi bang b2',
+      'lay bang lai',
+      'nang hang bang lai',
+      'nang hang bang',
+      'nang hang gplx',
+      'thi nang hang',
+      'len bang',
+    ],
     ['cap giay phep lai xe', 'sat hach'],
   ),
   e('Sát hạch lái xe', 'counter', ['truong day lai xe', 'trung tam day lai', 'day lai xe', 'thay day lai'], ['dao tao lai xe']),
@@ -206,7 +221,25 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Ngân hàng', 'counter', ['doi ngoai te', 'doi do', 'doi usd', 'quay doi ngoai te', 'dai ly doi tien', 'doi tien nuoc ngoai'], ['dai ly doi ngoai te', 'ngoai te']),
   e('Ngân hàng', 'counter', ['vang mieng', 'mua ban vang', 'tiem vang', 'kinh doanh vang'], ['kinh doanh vang mieng', 'vang']),
   e('Hải quan', 'counter', ['hai quan', 'to khai hai quan', 'khai hai quan', 'thong quan', 'lam thu tuc hai quan', 'xuat khau', 'nhap khau hang', 'hang nhap'], ['thu tuc hai quan']),
-  e('Hải quan', 'counter', ['hang xach tay', 'mang hang ve', 'hanh ly', 'qua bieu tu nuoc ngoai', 'hang bieu tang', 'hang gui tu nuoc ngoai'], ['hanh ly', 'qua bieu tang']),
+  e(
+    'Hải quan',
+    'counter',
+    [
+      'hang xach tay',
+      'mang hang ve',
+      'hanh ly',
+      'qua bieu tu nuoc ngoai',
+      'hang bieu tang',
+      'hang gui tu nuoc ngoai',
+      'qua bieu',
+      'nhan qua bieu',
+      'hang gui ve',
+      'qua gui ve',
+      'thung hang gui ve',
+      'hang viet kieu gui ve',
+    ],
+    ['hanh ly', 'qua bieu tang'],
+  ),
   e('Hải quan', 'abbreviation', ['xnk', 'xuat nhap khau'], ['xuat khau nhap khau']),
   e('Hải quan', 'abbreviation', ['co xuat xu', 'giay xuat xu'], ['giay chung nhan xuat xu']),
   e('Chứng khoán', 'counter', ['co phieu', 'chung khoan', 'choi chung khoan', 'tai khoan chung khoan', 'san chung khoan', 'trai phieu'], ['chung khoan']),
@@ -278,7 +311,13 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
 
   // — Agriculture, forestry, water, environment, minerals, weather.
-  e('Trồng trọt', 'counter', ['thuoc tru sau', 'thuoc bao ve thuc vat', 'thuoc sau', 'ban thuoc tru sau', 'dai ly thuoc sau', 'bvtv'], ['thuoc bao ve thuc vat']),
+  e(
+    'Trồng trọt',
+    'counter',
+    // Farmers name the kind they spray: against weeds, snails, rats are pesticides all the same.
+    ['thuoc tru sau', 'thuoc bao ve thuc vat', 'thuoc sau', 'ban thuoc tru sau', 'dai ly thuoc sau', 'bvtv', 'thuoc diet co', 'thuoc co', 'thuoc xit co', 'thuoc oc', 'thuoc diet oc', 'thuoc phun'],
+    ['thuoc bao ve thuc vat'],
+  ),
   e('Trồng trọt', 'counter', ['phan bon', 'ban phan bon', 'dai ly phan bon', 'san xuat phan bon'], ['phan bon']),
   e('Trồng trọt', 'counter', ['giong cay', 'cay giong', 'vuon uom', 'giong lua', 'cay dau dong'], ['giong cay trong', 'cay dau dong']),
   e('Trồng trọt', 'counter', ['chuyen dat lua sang trong cay', 'doi ruong trong cay', 'chuyen doi cay trong', 'trong cay tren dat lua'], ['chuyen doi co cau cay trong tren dat trong lua']),
@@ -329,8 +368,21 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Đất đai',
     'counter',
-    ['gia han su dung dat', 'het han su dung dat', 'het thoi han su dung dat', 'gia han dat', 'dat het han', 'dat nong nghiep het han'],
+    // One entry, not two: "gia hạn sử dụng đất" read as two concepts found only the weaker in the commune's procedure
+    // (Xác nhận tiếp tục sử dụng đất nông nghiệp). The elderly name the plot and the allotment running out.
+    [
+      ...['gia han su dung dat', 'het han su dung dat', 'het thoi han su dung dat', 'gia han dat', 'dat het han', 'dat het thoi han', 'dat nong nghiep het han'],
+      ...['ruong het han', 'dat ruong het han', 'het han giao dat', 'het thoi han giao dat', 'xin tiep tuc su dung dat', 'tiep tuc su dung ruong', 'tiep tuc cay cay'],
+    ],
     ['tiep tuc su dung dat nong nghiep', 'gia han su dung dat'],
+  ),
+  // Said of farmland, the extension is the commune's confirmation that a household goes on using it (the 2024 land law
+  // extends farmland by itself), not the province's extension of land leased or allotted to a project.
+  c(
+    'Đất đai',
+    ['dat nong nghiep', 'dat ruong', 'ruộng', 'dat lua', 'dat trong lua', 'dat vuon', 'dat trong cay', 'dat san xuat'],
+    ['gia han', 'gia han su dung dat', 'het han', 'het han su dung dat', 'het thoi han', 'het thoi han su dung dat', 'gia han dat', 'dat het han'],
+    ['tiep tuc su dung dat nong nghiep'],
   ),
   e('Vũ khí', 'counter', ['sung hoi', 'sung the thao', 'sung ban bia', 'sung tap ban'], ['vu khi the thao']),
   e(
@@ -368,7 +420,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Đường bộ',
     'counter',
-    ['giay phep van tai', 'xin giay phep van tai', 'giay phep xe khach', 'giay phep chay xe dich vu', 'giay phep van tai hang hoa', 'mo cong ty van tai'],
+    ['giay phep van tai', 'gpkdvt', 'xin giay phep van tai', 'giay phep xe khach', 'giay phep chay xe dich vu', 'giay phep van tai hang hoa', 'mo cong ty van tai'],
     ['giay phep kinh doanh van tai'],
   ),
   // Traders say "mua bán" or "bán" for what the catalogue calls "buôn bán" (of pesticides, fertiliser, veterinary drugs).
@@ -378,5 +430,214 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // Felling trees is the timber harvest plan the commune or province approves.
   e('Lâm nghiệp', 'counter', ['chat cay rung', 'chat rung', 'cat cay rung', 'khai thac rung', 'ha cay', 'ban go rung trong', 'khai thac rung trong'], ['khai thac go']),
   // A cooperative group is not a cooperative: the phrase is its own, so "tổ hợp tác" is not read as "hợp tác xã".
-  e('Hợp tác xã', 'legal', ['to hop tac', 'lap to hop tac', 'thanh lap to hop tac'], ['to hop tac']),
+  e('Hợp tác xã', 'legal', ['to hop tac'], ['to hop tac']),
+  // — By field (6 Dec 2026, issue 17): what each field's papers are called at the counter, in the three voices
+  // (the elderly's old names, the countryside's words without marks, the young's short forms), where the fields
+  // above left them out. Land and housing: a flat bought from a developer and a plot larger than its paper. A flat's
+  // paper is the land certificate all the same ("đổi sổ hồng chung cư" is its exchange): only getting it the first
+  // time from the developer's project is the buyer's own procedure.
+  e(
+    'Nhà ở',
+    'counter',
+    [
+      ...['lam so chung cu', 'lam so can ho', 'lam so nha du an', 'can ho mua cua chu dau tu', 'nha mua cua chu dau tu'],
+      ...['chu dau tu lam so', 'mua nha du an lam so', 'mua can ho lam so', 'chua co so chung cu', 'cho so chung cu'],
+    ],
+    // The catalogue's name for the buyer's certificate in a developer's project.
+    ['cho nguoi nhan chuyen nhuong quyen su dung dat quyen so huu nha o cong trinh xay dung trong du an'],
+  ),
+  // …and said with the words for the paper, of a flat or a project ("mua căn hộ chung cư, làm sổ hồng").
+  c(
+    'Nhà ở',
+    ['chung cu', 'can ho', 'nha du an', 'dat du an', 'chu dau tu'],
+    ['lam so', 'lam so do', 'lam so hong', 'cap so', 'cap so do', 'cap so hong', 'xin so', 'ra so', 'chua co so'],
+    ['cho nguoi nhan chuyen nhuong quyen su dung dat quyen so huu nha o cong trinh xay dung trong du an'],
+    { unless: ['ban quan tri', 'nha o xa hoi', 'nha xa hoi'] },
+  ),
+  // A plot measured larger than its paper says, in words that cannot be "đủ" (enough area, to split a plot: "dư" and
+  // "đủ" fold alike, so a bare "dư diện tích" is left out).
+  e(
+    'Đất đai',
+    'counter',
+    ['đất bị dư', 'đo lại dư', 'dư ra so với sổ', 'dien tich tang them', 'dien tich tang', 'dien tich thuc te lon hon', 'dien tich thuc te nhieu hon', 'dat nhieu hon so', 'dat rong hon so'],
+    ['thua dat co dien tich tang them'],
+  ),
+  // Household business and companies: a second shop of a company, a family shop grown into a company, the company's
+  // own registration paper (owners and their accountants say "giấy phép kinh doanh", "ĐKDN").
+  e(
+    'Doanh nghiệp',
+    'counter',
+    ['mo dia diem kinh doanh', 'lap dia diem kinh doanh', 'them dia diem kinh doanh', 'mo them dia diem', 'mo them diem ban', 'mo kho hang', 'lap kho hang', 'dia diem kinh doanh moi'],
+    ['thong bao lap dia diem kinh doanh'],
+  ),
+  // …and so is a company's new shop: a family's first shop is a household business, a company's is a place of business.
+  c('Doanh nghiệp', COMPANY, ['mo cua hang', 'mo them cua hang', 'mo them cho', 'mo them co so', 'mo them tiem', 'mo cua hang moi'], ['thong bao lap dia diem kinh doanh'], {
+    unless: ['chi nhanh', 'van phong dai dien'],
+  }),
+  e(
+    'Doanh nghiệp',
+    'counter',
+    [
+      ...['ho kinh doanh len cong ty', 'ho kinh doanh len doanh nghiep', 'hkd len cong ty', 'ho ca the len cong ty', 'chuyen ho kinh doanh thanh cong ty'],
+      ...['chuyen ho kinh doanh sang cong ty', 'chuyen tu ho kinh doanh sang cong ty', 'nang len cong ty', 'chuyen len cong ty', 'chuyen len doanh nghiep'],
+    ],
+    ['chuyen doi ho kinh doanh thanh doanh nghiep'],
+  ),
+  e('Doanh nghiệp', 'abbreviation', ['dkdn', 'gcndkdn', 'giay phep kinh doanh cong ty', 'giay phep cong ty', 'dang ky kinh doanh cong ty'], ['giay chung nhan dang ky doanh nghiep']),
+  // Cooperative groups: set up and closed with a notice to the commune (the groups of farmers, fishers, craftsmen).
+  e(
+    'Hợp tác xã',
+    'counter',
+    ['dang ky to hop tac', 'lap to hop tac', 'thanh lap to hop tac', 'mo to hop tac', 'lap to san xuat', 'lap to hop tac san xuat', 'lap to lien ket'],
+    ['dang ky thanh lap to hop tac', 'thong bao thanh lap'],
+  ),
+  e(
+    'Hợp tác xã',
+    'counter',
+    ['giai the to hop tac', 'dong to hop tac', 'giai tan to hop tac', 'nghi to hop tac', 'cham dut to hop tac'],
+    ['cham dut hoat dong to hop tac', 'cham dut hoat dong cua to hop tac'],
+  ),
+  e('Hợp tác xã', 'counter', ['to hop tac len htx', 'to hop tac len hop tac xa', 'chuyen to hop tac thanh htx', 'nang to hop tac len hop tac xa'], ['chuyen doi to hop tac thanh hop tac xa']),
+  // Vehicles and boats. A licence from the army or the police, or from abroad, is exchanged by its own procedure.
+  e(
+    'Sát hạch lái xe',
+    'counter',
+    ['bang lai quan doi', 'bang quan doi', 'bang lai xe quan doi', 'bang lai quan su', 'bang quan su', 'bang lai xe quan su', 'bang lai bo doi', 'bang bo doi', 'bang lai xe bo doi'],
+    ['giay phep lai xe quan su do bo quoc phong cap'],
+  ),
+  e('Sát hạch lái xe', 'counter', ['bang lai cong an', 'bang lai xe cong an', 'bang lai nganh cong an', 'bang cong an'], ['giay phep lai xe cong an nhan dan']),
+  e(
+    'Sát hạch lái xe',
+    'counter',
+    ['bang lai nuoc ngoai', 'bang nuoc ngoai', 'bang lai xe nuoc ngoai', 'bang lai cua nuoc ngoai', 'bang lai han quoc', 'bang lai nhat', 'bang lai my', 'bang lai uc', 'bang lai dai loan'],
+    ['giay phep lai xe hoac bang lai xe cua nguoi nuoc ngoai'],
+  ),
+  // A boat sold, bought second-hand or scrapped: its registration is made again or struck off (the owners' words).
+  c(
+    'Đường thủy',
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca no', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
+    ['sang ten', 'mua lai', 'mua ban', 'mua cu', 'doi chu', 'ban lai', 'chuyen nhuong', 'dung ten'],
+    ['chuyen quyen so huu phuong tien'],
+    { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca'] },
+  ),
+  c(
+    'Đường thủy',
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca no', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
+    ['bi chim', 'chim mat', 'hu hong', 'hu nat', 'khong dung nua', 'thanh ly', 'pha bo', 'xoa ten', 'xoa so'],
+    ['xoa dang ky phuong tien'],
+    { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca'] },
+  ),
+  // Fishing boats: built or bought (the province approves it first), and struck off when sunk, broken up or sold away.
+  e(
+    'Thủy sản',
+    'counter',
+    ['dong tau ca', 'dong tau moi', 'dong moi tau', 'dong ghe moi', 'dong ghe ca', 'dong thuyen moi', 'mua tau ca cu', 'mua lai tau ca', 'thue tau ca', 'hoan cai tau ca', 'cai hoan tau'],
+    ['dong moi cai hoan thue mua tau ca'],
+  ),
+  c(
+    'Thủy sản',
+    ['tau ca', 'ghe ca', 'thuyen ca', 'tau danh ca', 'ghe danh ca'],
+    ['bi chim', 'chim mat', 'hu hong', 'khong dung nua', 'thanh ly', 'pha bo', 'ban ra tinh', 'xoa ten', 'xoa so'],
+    ['xoa dang ky tau ca'],
+  ),
+  // Social insurance: a pension paid into a bank account rather than in cash at the post office, what was left unpaid
+  // when a pensioner died, a lump sum on leaving to live abroad (how pensioners and their children say it).
+  c(
+    'Bảo hiểm xã hội',
+    ['luong huu', 'tien huu', 'tro cap', 'bhxh', 'bao hiem xa hoi', 'che do', 'tien tuat', 'tro cap hang thang'],
+    ['qua tai khoan', 'bang tai khoan', 'vao tai khoan', 'tai khoan ngan hang', 'qua ngan hang', 'qua the', 'the atm', 'atm', 'chuyen khoan', 'khong lanh tien mat'],
+    ['linh bang tai khoan ca nhan', 'tien mat chuyen sang linh bang tai khoan'],
+  ),
+  e(
+    'Bảo hiểm xã hội',
+    'counter',
+    ['lanh not luong huu', 'linh not luong huu', 'luong huu chua lanh', 'luong huu chua linh', 'truy linh', 'truy lanh', 'lanh phan con lai', 'linh phan con lai'],
+    ['truy linh luong huu', 'con che do chua nhan'],
+  ),
+  // …said of the pension or the insurance only: going to live abroad is otherwise a passport's errand.
+  c(
+    'Bảo hiểm xã hội',
+    ['luong huu', 'tien huu', 'tro cap', 'bhxh', 'bao hiem xa hoi', 'bao hiem', 'mot lan', '1 lan', 'rut'],
+    ['dinh cu nuoc ngoai', 'di dinh cu', 'sang nuoc ngoai dinh cu', 'ra nuoc ngoai dinh cu', 'xuat canh dinh cu', 'ra nuoc ngoai song', 'sang nuoc ngoai song'],
+    ['ra nuoc ngoai de dinh cu'],
+  ),
+  // A health insurance card run out is bought again for the next year (the household's or the voluntary card), not
+  // exchanged: its exchange is for a card torn or wrong.
+  c(
+    'Bảo hiểm y tế',
+    ['the bao hiem', 'the bhyt', 'bhyt', 'bao hiem y te', 'the bao hiem y te', 'the y te'],
+    ['het han', 'mua lai', 'mua tiep', 'dong tiep', 'dong lai', 'het han su dung', 'het han roi'],
+    ['dang ky dong cap the bhyt'],
+  ),
+  // Poverty: the low-income worker's paper (asked for to buy social housing) and the middle-income farming household's.
+  e(
+    'Giảm nghèo',
+    'counter',
+    ['thu nhap thap', 'nguoi thu nhap thap', 'xac nhan thu nhap thap', 'giay xac nhan thu nhap thap', 'lao dong thu nhap thap', 'cong nhan thu nhap thap'],
+    ['nguoi lao dong co thu nhap thap'],
+  ),
+  e('Giảm nghèo', 'counter', ['ho muc song trung binh', 'muc song trung binh', 'ho trung binh', 'xac nhan ho trung binh', 'giay ho trung binh', 'so ho trung binh'], ['co muc song trung binh']),
+  // Farming, forestry, fisheries: a shop selling pesticides or veterinary drugs needs the trade's own certificate (đủ
+  // điều kiện buôn bán), not a household business's registration alone, however the owner names it.
+  c(
+    'Trồng trọt',
+    ['thuoc bao ve thuc vat', 'thuoc tru sau', 'thuoc sau', 'bvtv', 'thuoc diet co', 'thuoc co', 'thuoc thu y', 'thuoc cho heo', 'thuoc cho ga', 'thuoc gia suc'],
+    ['dang ky kinh doanh', 'giay phep kinh doanh', 'xin giay phep kinh doanh', 'xin giay phep', 'giay phep', 'kinh doanh', 'mo cua hang', 'mo tiem', 'mo dai ly', 'dai ly', 'cua hang', 'buon ban'],
+    ['du dieu kien buon ban'],
+    { unless: ['san xuat', 'nhap khau', 'khao nghiem', 'quang cao', 'hanh nghe', 'chung chi'] },
+  ),
+  // The planting-area code fruit exporters ask growers for (durian, lychee, dragon fruit), and the packing house's.
+  e(
+    'Trồng trọt',
+    'counter',
+    ['ma vung trong', 'ma so vung trong', 'code vung trong', 'ma vuon', 'ma so vuon', 'ma vuon trong', 'ma dong goi', 'ma so dong goi', 'ma nha dong goi'],
+    ['ma so vung trong', 'ma so co so dong goi'],
+  ),
+  e(
+    'Lâm nghiệp',
+    'counter',
+    ['rung bi chay', 'chay rung trong', 'rung bi bao', 'bao lam gay keo', 'keo bi gay', 'keo bi do', 'rung bi thiet hai', 'rung keo bi thiet hai', 'rung trong bi hai'],
+    ['rung trong bi thiet hai'],
+  ),
+  e('Lâm nghiệp', 'counter', ['giao rung', 'xin giao rung', 'nhan rung', 'nhan khoan rung', 'khoan rung', 'thue rung', 'xin thue rung', 'nhan giao rung'], ['giao rung cho thue rung']),
+  // A family drilling a well for its own use registers it at the commune; the licence to drill wells is the driller's.
+  c(
+    'Tài nguyên nước',
+    ['nha', 'gia dinh', 'sinh hoat', 'an uong', 'tuoi', 'tuoi vuon', 'tuoi rau', 'vuon', 'ruộng', 'ho gia dinh'],
+    ['khoan gieng', 'dao gieng', 'gieng khoan', 'xin khoan gieng', 'xin phep khoan gieng', 'cap phep khoan gieng', 'lam gieng'],
+    ['dang ky khai thac nuoc duoi dat'],
+    { unless: ['hanh nghe', 'cong ty', 'doanh nghiep', 'dich vu khoan'] },
+  ),
+  // Fish cages on an irrigation lake, trees on a canal bank: inside the protected area of the irrigation works.
+  e(
+    'Thủy lợi',
+    'counter',
+    ['ho thuy loi', 'tren ho thuy loi', 'long ho thuy loi', 'mat ho thuy loi', 'bo kenh', 'ven kenh', 'canh kenh', 'bo muong', 'hanh lang kenh', 'dat ven kenh', 'mai kenh'],
+    ['pham vi bao ve cong trinh thuy loi'],
+  ),
+  e('Tài nguyên nước', 'counter', ['dao ao', 'dao ho', 'dao ao nuoi ca', 'dao ao tha ca', 'khoi muong', 'dao muong', 'lam ao'], ['dao ho ao song suoi kenh muong rach', 'su dung mat nuoc']),
+  // Justice: the state's free lawyer, as the poor ask for it.
+  e(
+    'Trợ giúp pháp lý',
+    'counter',
+    ['nho luat su', 'xin luat su', 'luat su cho nguoi ngheo', 'luat su nha nuoc', 'ho tro phap ly', 'khong co tien thue luat su', 'luat su bao chua mien phi'],
+    ['tro giup phap ly'],
+  ),
+  // Tax as citizens meet it: a one-off invoice for a single sale, a tax code closed or reopened, tax on an inheritance.
+  e('Thuế', 'counter', ['hoa don le', 'xin hoa don le', 'xuat hoa don le', 'mua hoa don le', 'hoa don tung lan', 'hoa don cho ca nhan', 'xin xuat hoa don'], ['theo tung lan phat sinh']),
+  e(
+    'Thuế',
+    'counter',
+    ['dong ma so thue', 'khoa ma so thue', 'huy ma so thue', 'xoa ma so thue', 'dong mst', 'khoa mst', 'dong ma so thue ca nhan', 'dong mst ca nhan'],
+    ['cham dut hieu luc ma so thue'],
+  ),
+  e('Thuế', 'counter', ['mo lai ma so thue', 'mo khoa ma so thue', 'kich hoat lai ma so thue', 'mo lai mst', 'mst bi khoa', 'ma so thue bi khoa'], ['khoi phuc ma so thue']),
+  e('Thuế', 'counter', ['thue thua ke', 'thue nhan thua ke', 'thue qua tang', 'thue nhan qua tang', 'thue thu nhap thua ke', 'thue duoc cho tang'], ['thu nhap tu nhan thua ke']),
+  // Short forms the young type for what the fields above name in full (forms, ministries, papers).
+  e('Cư trú', 'abbreviation', ['xnct', 'giay xnct'], ['xac nhan thong tin ve cu tru']),
+  e('Môi trường', 'abbreviation', ['gpmt'], ['giay phep moi truong']),
+  e('Trợ giúp pháp lý', 'abbreviation', ['tgpl'], ['tro giup phap ly']),
+  e('Doanh nghiệp', 'abbreviation', ['ctcp'], ['cong ty co phan']),
+  e('hành chính', 'abbreviation', ['bqp'], ['bo quoc phong']),
+  e('hành chính', 'abbreviation', ['bca'], ['bo cong an']),
 ];

@@ -356,6 +356,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'dang ky thuong tru',
       'cat khau den',
       'khau thuong tru',
+      // The South's "vô" for "vào".
+      'vo ho khau',
+      'nhap vo ho khau',
+      'cho vo ho khau',
+      'vo khau',
     ],
     ['dang ky thuong tru'],
   ),
@@ -476,6 +481,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'lam ho chieu',
       'xin ho chieu',
       'ho chieu di nuoc ngoai',
+      // A passport out of date or worn is not renewed: a new one is issued.
+      'ho chieu het han',
+      'ho chieu sap het han',
+      'gia han ho chieu',
+      'doi ho chieu',
+      'lam lai ho chieu',
+      'ho chieu bi rach',
+      'ho chieu bi hu',
       'di xuat khau lao dong',
       'xuat khau lao dong',
       'di nuoc ngoai',
@@ -515,7 +528,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['phieu ly lich tu phap', 'ly lich tu phap'],
   ),
-  e('Quốc tịch', 'counter', ['nhap quoc tich', 'xin quoc tich', 'vao quoc tich', 'lam nguoi viet nam'], ['nhap quoc tich viet nam']),
+  // "Vô" is the South's "vào".
+  e('Quốc tịch', 'counter', ['nhap quoc tich', 'xin quoc tich', 'vao quoc tich', 'vo quoc tich', 'nhap tich', 'xin nhap tich', 'vo tich viet nam', 'lam nguoi viet nam'], ['nhap quoc tich viet nam']),
   e('Quốc tịch', 'counter', ['bo quoc tich', 'thoi quoc tich', 'tu bo quoc tich', 'xin thoi quoc tich'], ['thoi quoc tich viet nam']),
 
   // — Land: the colour of the certificate's cover, and what people do with it.
@@ -533,6 +547,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'giay to dat',
       'giay to nha dat',
       'giay nha dat',
+      // The South's elderly call the house's and the land's paper its "chủ quyền".
+      'giay chu quyen',
+      'giay chu quyen nha',
+      'chu quyen nha',
+      'chu quyen dat',
       'giay to nha',
       'bang khoan',
       'so nha dat',
@@ -541,6 +560,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'gcn',
       'giay chung nhan dat',
       'so hong chung cu',
+      'so hong can ho',
+      'so can ho',
+      'so chung cu',
     ],
     ['giay chung nhan quyen su dung dat', 'quyen su dung dat'],
   ),
@@ -756,10 +778,19 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['giay phep xay dung', 'nha o rieng le'],
   ),
-  e('Xây dựng', 'counter', ['sua nha', 'sua chua nha', 'nang cap nha', 'coi noi nha', 'noi nha', 'len tang', 'xay them tang', 'cai tao nha', 'sua lai nha', 'do mai'], ['sua chua cai tao']),
+  e(
+    'Xây dựng',
+    'counter',
+    [
+      ...['sua nha', 'sua chua nha', 'nang cap nha', 'coi noi nha', 'noi nha', 'len tang', 'xay them tang', 'cai tao nha', 'sua lai nha', 'do mai'],
+      // A floor added on top, a mezzanine, a roof terrace: what families build on a house they already have.
+      ...['nang tang', 'nang them tang', 'do them tang', 'them tang', 'gac lung', 'lam gac lung', 'xay gac', 'do gac', 'xay tum', 'lam tum'],
+    ],
+    ['sua chua cai tao'],
+  ),
   e('Xây dựng', 'counter', ['pha nha', 'do nha', 'pha do', 'don nha', 'di chuyen nha'], ['di doi']),
   e('Xây dựng', 'counter', ['chung chi xay dung', 'chung chi hanh nghe xay dung', 'chung chi ky su'], ['chung chi hanh nghe hoat dong xay dung']),
-  e('Nhà ở', 'counter', ['nha xa hoi', 'mua nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re'], ['nha o xa hoi']),
+  e('Nhà ở', 'counter', ['nha xa hoi', 'mua nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re', 'noxh', 'nhxh'], ['nha o xa hoi']),
   e('Nhà ở', 'counter', ['chung cu', 'can ho', 'nha chung cu', 'ban quan tri chung cu'], ['nha chung cu']),
   e('Nhà ở', 'counter', ['nha cong vu', 'nha tap the', 'nha nha nuoc', 'nha thue nha nuoc'], ['nha o cu thuoc tai san cong', 'nha o cong vu']),
   // "Hóa giá": the word people still use for buying the state-owned flat they live in.
@@ -777,6 +808,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'abbreviation',
     [
       'gpkd',
+      // The licence fee once gave the household licence its name: "giấy phép môn bài".
+      'giay phep mon bai',
+      'giay mon bai',
+      'so mon bai',
       'giay phep kinh doanh',
       'giay phep kd',
       'dkkd',
@@ -897,11 +932,16 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['thue su dung dat phi nong nghiep', 'thue su dung dat nong nghiep'],
   ),
   e('Thuế', 'counter', ['truoc ba', 'thue truoc ba', 'le phi truoc ba', 'nop truoc ba', 'dong truoc ba', 'phi truoc ba'], ['le phi truoc ba']),
-  e('Thuế', 'counter', ['thue khoan', 'thue ho kinh doanh', 'dong thue kinh doanh', 'nop thue kinh doanh', 'thue ban hang'], ['thue doi voi ho kinh doanh ca nhan kinh doanh', 'khai thue']),
+  e(
+    'Thuế',
+    'counter',
+    ['thue khoan', 'thue ho kinh doanh', 'dong thue kinh doanh', 'nop thue kinh doanh', 'thue ban hang', 'thue mon bai', 'dong thue mon bai', 'nop thue mon bai', 'le phi mon bai'],
+    ['thue doi voi ho kinh doanh ca nhan kinh doanh', 'khai thue'],
+  ),
   e('Thuế', 'counter', ['mien thue', 'giam thue', 'xin mien thue', 'xin giam thue'], ['mien giam']),
   e('Thuế', 'abbreviation', ['gtgt', 'vat', 'thue vat'], ['thue gia tri gia tang']),
   e('Thuế', 'abbreviation', ['tndn'], ['thue thu nhap doanh nghiep']),
-  e('Thuế', 'abbreviation', ['hoa don do', 'hoa don vat', 'hoa don dien tu'], ['hoa don']),
+  e('Thuế', 'abbreviation', ['hoa don do', 'hoa don vat', 'hoa don dien tu', 'hddt'], ['hoa don']),
 
   // — Social insurance, health insurance, unemployment.
   e('Bảo hiểm xã hội', 'abbreviation', ['bhxh', 'bh xa hoi', 'so bao hiem', 'so bhxh', 'bao hiem xa hoi', 'so bao hiem xa hoi'], ['bao hiem xa hoi']),
@@ -935,7 +975,27 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['huong bao hiem xa hoi mot lan'],
   ),
-  e('Bảo hiểm xã hội', 'counter', ['luong huu', 'huong luong huu', 've huu', 'nghi huu', 'lanh luong huu', 'tien huu', 'huong che do huu', 'luong ve huu', 'nhan luong huu'], ['luong huu']),
+  e(
+    'Bảo hiểm xã hội',
+    'counter',
+    [
+      'luong huu',
+      'huong luong huu',
+      've huu',
+      'nghi huu',
+      'lanh luong huu',
+      'tien huu',
+      'huong che do huu',
+      'luong ve huu',
+      'nhan luong huu',
+      'so luong huu',
+      'huu tri',
+      'che do huu tri',
+      'tien huu tri',
+      'so huu tri',
+    ],
+    ['luong huu'],
+  ),
   e(
     'Bảo hiểm xã hội',
     'counter',
@@ -950,6 +1010,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'counter',
     [
       'tu tuat',
+      'lanh tuat',
+      'linh tuat',
       'tien tuat',
       'tro cap tuat',
       'tien tu tuat',
@@ -1154,10 +1216,35 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Giao thông',
     'abbreviation',
-    ['gplx', 'bang lai', 'bang lai xe', 'bang xe', 'bang lai xe may', 'bang lai o to', 'bang a1', 'bang a2', 'bang b1', 'bang b2', 'bang c', 'bang lai hang a1', 'bang hang a', 'lai xe'],
+    [
+      ...['gplx', 'bang lai', 'bang lai xe', 'bang xe', 'bang lai xe may', 'bang lai o to', 'bang a1', 'bang a2', 'bang b1', 'bang b2', 'bang c', 'bang lai hang a1', 'bang hang a', 'lai xe'],
+      // The motorbike's licence by the make the countryside calls every motorbike by, and the car's and the lorry's.
+      ...[
+        'bang xe may',
+        'bang lai xe honda',
+        'bang xe honda',
+        'bang honda',
+        'bang lai moto',
+        'bang moto',
+        'bang lai xe mo to',
+        'bang xe hoi',
+        'bang lai xe hoi',
+        'bang o to',
+        'bang xe tai',
+        'bang lai xe tai',
+      ],
+    ],
     ['giay phep lai xe'],
   ),
-  e('Giao thông', 'counter', ['doi bang lai', 'doi bang', 'bang het han', 'bang lai het han', 'doi bang lai xe', 'doi gplx', 'doi bang pet'], ['doi giay phep lai xe']),
+  e(
+    'Giao thông',
+    'counter',
+    [
+      ...['doi bang lai', 'doi bang', 'bang het han', 'bang lai het han', 'doi bang lai xe', 'doi gplx', 'doi bang pet'],
+      ...['bang lai xe het han', 'bang xe het han', 'bang xe may het han', 'bang lai xe may het han', 'bang o to het han', 'gplx het han'],
+    ],
+    ['doi giay phep lai xe'],
+  ),
   e('Giao thông', 'counter', ['mat bang lai', 'bang lai bi mat', 'lam lai bang lai', 'cap lai bang lai', 'mat gplx'], ['cap lai giay phep lai xe']),
   e('Giao thông', 'counter', ['bang lai quoc te', 'bang quoc te', 'idp', 'lai xe nuoc ngoai'], ['giay phep lai xe quoc te']),
   e(

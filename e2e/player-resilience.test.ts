@@ -133,6 +133,33 @@ describe('player resilience against the real server', () => {
     }
   });
 
+  it('enrolled by link, still records its showings after a restart with the server unreachable, and delivers them', async () => {
+    const version = await publishQuickLoop();
+    const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
+    await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 20_000 });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+    await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 20_000 });
+
+    await env.server().stop();
+    try {
+      // Cold start with no bootstrap: the screen knows only what it kept from earlier runs.
+      await page.reload();
+      await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 10_000 });
+      const before = await queued(page);
+      // Two-second slides: a few of them end within the wait.
+      await until(async () => (await queued(page)) >= before + 2, 15_000, 'showings queued after the offline restart');
+    } finally {
+      await env.server().start();
+    }
+    await until(async () => (await queued(page)) === 0, 45_000, 'the queue to drain');
+    await ctx.close();
+  }, 120_000);
+
   it('behind a proxy that blocks WebSocket, posts its showings and heartbeats over HTTP and is counted present', async () => {
     const version = await publishQuickLoop();
     const before = storedImpressions();

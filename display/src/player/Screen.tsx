@@ -8,7 +8,7 @@ import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EmergencyCard } from '../slides/Slide';
 import { Header, QrPanel, Ticker } from './Chrome';
-import type { Credentials } from './credentials';
+import { type Credentials, saveCredentials } from './credentials';
 import { type DeviceSocket, startSession } from './device-session';
 import { ImpressionQueue } from './impression-queue';
 import { keepAwake } from './device-life';
@@ -94,6 +94,9 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
     const s = startSession(creds, queue, {
       onBootstrap(b) {
         setDeviceId(b.device.id);
+        // A screen enrolled by link learns its id here. Kept, so that after a restart with the server
+        // unreachable its showings are still recorded: the loop records none without an id.
+        if (creds.deviceId !== b.device.id) saveCredentials({ token: creds.token, deviceId: b.device.id });
         centreRef.current = b.centre;
         setCentre(b.centre);
         setEmergencies(b.emergencies);

@@ -60,6 +60,16 @@ export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveyS
     res.setHeader('Retry-After', String(waitS));
     throw new AppError('rate_limited', `${what}; try again in ${Math.ceil(waitS / 60)} minute(s).`);
   };
+  /**
+   * A kiosk's pace is judged by when each answer was given, not received: the answers it queued while
+   * offline arrive together when it is back, and would all but the first count as one burst. (Only a
+   * paired kiosk's token gets here, and the kiosk itself holds the next person off for 20 s.)
+   */
+  const kioskBurst = async (source: string, submitted: number): Promise<'too-fast' | 'hourly-quota' | null> => {
+    const iso = (ms: number) => new Date(ms).toISOString();
+    if ((await deps.store.surveys.countAnsweredBetween(source, iso(submitted - limits.minGapMs), iso(submitted + limits.minGapMs))) > 0) return 'too-fast';
+    return (await deps.store.surveys.countAnsweredBetween(source, iso(submitted - 3_600_000), iso(submitted + 1))) >= limits.hourly ? 'hourly-quota' : null;
+  };
   /** Every version of every form; the defaults are stored the first time they are needed. */
   const allForms = async (): Promise<SurveyForm[]> => {
     let forms = await deps.store.surveys.forms();
@@ -156,12 +166,12 @@ export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveyS
         const byNetwork = await take(phoneByNetwork, networkOf(req.ip));
         if (byNetwork > 0) tooMany(res, byNetwork, 'Too many answers from this network');
       }
-      const recent = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - limits.minGapMs).toISOString());
-      const hourly = await deps.store.surveys.countFromSource(source, new Date(now.getTime() - 3_600_000).toISOString());
       // Phones are held to one a day and their address limits above; a kiosk's bursts are kept for review, not counted.
-      excludedReason = isPhone ? null : recent > 0 ? 'too-fast' : hourly >= limits.hourly ? 'hourly-quota' : null;
+      excludedReason = isPhone ? null : await kioskBurst(source, submitted);
       stored = await deps.store.surveys.insert({
         ...input,
+        // In UTC, as the burst check compares them as text.
+        submittedAt: new Date(submitted).toISOString(),
         context: knownContext(input.context, catalogue),
         comment: maskPersonalNumbers(input.comment),
         receivedAt: now.toISOString(),

@@ -63,6 +63,9 @@ describe('the built server', () => {
       expect(console.status).toBe(200);
       expect(await console.text()).toContain('<script');
       expect((await fetch(`${url}/api/centres`)).status).toBeLessThan(500);
+      // Without the demo nothing imports the shipped crawl: the banner says how, not that it is missing.
+      expect(output).toContain(`npm run catalogue:import -- ${path.join(ROOT, 'server/seed/tthc/national-crawl.jsonl.gz')}`);
+      expect(output).not.toContain('Không thấy national-crawl');
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));

@@ -62,7 +62,17 @@ async function main(): Promise<void> {
   for (const s of seeded?.screens ?? []) lines.push(`  Demo screen, already paired: ${base}/display/#token=${s.token}   (${s.name}; shown only this once)`);
   lines.push(`  Data directory:             ${config.dataDir}`);
   lines.push(`  Database:                   ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : path.join(config.dataDir, 'hcc.sqlite')}`);
-  if ((await store.procedures.count()) === 0) {
+  const noProcedures = (await store.procedures.count()) === 0;
+  if (noProcedures && crawl) {
+    // Without the demo (SEED_DEMO=0, as deploy/ runs) the crawl is there but nothing imports it.
+    lines.push(
+      '',
+      `  ⚠ Chưa có thủ tục hành chính nào: kiosk sẽ không tìm thấy gì. Nhập danh mục: npm run catalogue:import -- ${crawl}`,
+      '    (rồi khởi động lại các node), hoặc ở bảng điều khiển (tab Danh mục).',
+      '    No procedures yet: the kiosk will find nothing. Import the catalogue with the command above (then restart the nodes), or from the console.',
+      '',
+    );
+  } else if (noProcedures) {
     const where = config.catalogueDir ?? 'server/seed/tthc';
     lines.push(
       '',

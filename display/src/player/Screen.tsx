@@ -14,6 +14,7 @@ import { ImpressionQueue } from './impression-queue';
 import { keepAwake } from './device-life';
 import { prefetchMedia } from './media-cache';
 import { MainZone } from './MainZone';
+import { loadCachedEmergencies, saveCachedEmergencies } from './emergency-cache';
 import { loadCachedPlaylist, saveCachedPlaylist } from './playlist-cache';
 
 const startedMono = performance.now();
@@ -41,6 +42,13 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
   const prefetching = useRef(false);
   const [deviceId, setDeviceId] = useState<string | null>(creds.deviceId);
   const [emergencies, setEmergencies] = useState<Emergency[]>([]);
+  /** Whether the server has said which emergencies are active: then the cached list is out of date. */
+  const heardEmergencies = useRef(false);
+  const takeEmergencies = (list: Emergency[]) => {
+    heardEmergencies.current = true;
+    setEmergencies(list);
+    saveCachedEmergencies(list);
+  };
   const [online, setOnline] = useState(false);
   const offset = useRef(0);
   const socket = useRef<DeviceSocket | null>(null);
@@ -90,6 +98,7 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
         setVersion(c.version);
       }
     });
+    void loadCachedEmergencies(Date.now() + offset.current).then((list) => heardEmergencies.current || setEmergencies(list));
     const releaseWake = keepAwake();
     const s = startSession(creds, queue, {
       onBootstrap(b) {
@@ -99,11 +108,11 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
         if (creds.deviceId !== b.device.id) saveCredentials({ token: creds.token, deviceId: b.device.id });
         centreRef.current = b.centre;
         setCentre(b.centre);
-        setEmergencies(b.emergencies);
+        takeEmergencies(b.emergencies);
         if (b.push) adopt(b.push.version);
       },
       onPush: (p) => adopt(p.version),
-      onEmergencies: setEmergencies,
+      onEmergencies: takeEmergencies,
       onOffset: (ms) => (offset.current = ms),
       onOnline: setOnline,
       onRevoked,

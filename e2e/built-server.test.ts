@@ -63,9 +63,34 @@ describe('the built server', () => {
       expect(console.status).toBe(200);
       expect(await console.text()).toContain('<script');
       expect((await fetch(`${url}/api/centres`)).status).toBeLessThan(500);
+      // Without the demo nothing imports the shipped crawl: the banner says how, not that it is missing.
+      expect(output).toContain(`npm run catalogue:import -- ${path.join(ROOT, 'server/seed/tthc/national-crawl.jsonl.gz')}`);
+      expect(output).not.toContain('Không thấy national-crawl');
     } finally {
       child.kill('SIGTERM');
       await new Promise((r) => child.once('exit', r));
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
+  it('on a port already in use, stops saying so and still shows the admin password it generated', async () => {
+    const dataDir = mkdtempSync(path.join(tmpdir(), 'hcc-built-'));
+    const taken = createServer();
+    await new Promise<void>((resolve) => taken.listen(0, '127.0.0.1', resolve));
+    const { port } = taken.address() as { port: number };
+    try {
+      // No ADMIN_PASSWORD: the first start generates one, stored only as a hash, before it listens.
+      const env = { PATH: process.env['PATH'] ?? '', PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, SEED_DEMO: '0', LOG_LEVEL: 'warn' };
+      const child = spawn(process.execPath, [MAIN], { cwd: tmpdir(), env, stdio: ['ignore', 'pipe', 'pipe'] });
+      let output = '';
+      child.stdout.on('data', (b: Buffer) => (output += b));
+      child.stderr.on('data', (b: Buffer) => (output += b));
+      const code = await new Promise<number | null>((resolve) => child.once('exit', resolve));
+      expect(code).not.toBe(0);
+      expect(output).toMatch(/EADDRINUSE/);
+      expect(output).toMatch(/Staff sign-in: +admin \/ \S{10,} +← shown only this once/);
+    } finally {
+      taken.close();
       rmSync(dataDir, { recursive: true, force: true });
     }
   });

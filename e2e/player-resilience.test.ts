@@ -133,6 +133,61 @@ describe('player resilience against the real server', () => {
     }
   });
 
+  it('enrolled by link, still records its showings after a restart with the server unreachable, and delivers them', async () => {
+    const version = await publishQuickLoop();
+    const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
+    await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 20_000 });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+    await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 20_000 });
+
+    await env.server().stop();
+    try {
+      // Cold start with no bootstrap: the screen knows only what it kept from earlier runs.
+      await page.reload();
+      await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 10_000 });
+      const before = await queued(page);
+      // Two-second slides: a few of them end within the wait.
+      await until(async () => (await queued(page)) >= before + 2, 15_000, 'showings queued after the offline restart');
+    } finally {
+      await env.server().start();
+    }
+    await until(async () => (await queued(page)) === 0, 45_000, 'the queue to drain');
+    await ctx.close();
+  }, 120_000);
+
+  it('shows the active emergency message again after a restart with the server unreachable', async () => {
+    const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
+    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[1]}`);
+    await page.waitForSelector(`${NOW}[data-playlist-version]:not([data-playlist-version=""])`, { timeout: 20_000 });
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.reload();
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+    const admin = await adminSession(env.server().url);
+    const e = await admin.call<{ id: string }>('POST', '/api/emergencies', { text: 'Mất điện: tạm ngừng tiếp nhận hồ sơ', durationMinutes: 30 });
+    await page.getByTestId('emergency').waitFor({ timeout: PUSH_WITHIN_MS });
+
+    await env.server().stop();
+    try {
+      await page.reload();
+      await page.waitForSelector(`${NOW}[data-playlist-version]:not([data-playlist-version=""])`, { timeout: 10_000 });
+      await page.getByTestId('emergency').waitFor({ timeout: 5_000 });
+      expect(await page.getByTestId('emergency').textContent()).toContain('tạm ngừng tiếp nhận');
+    } finally {
+      await env.server().start();
+    }
+    // Cleared: the server's list replaces the kept one once the player reaches it again.
+    await (await adminSession(env.server().url)).call('DELETE', `/api/emergencies/${e.id}`);
+    await page.getByTestId('emergency').waitFor({ state: 'detached', timeout: 30_000 });
+    await ctx.close();
+  }, 120_000);
+
   it('behind a proxy that blocks WebSocket, posts its showings and heartbeats over HTTP and is counted present', async () => {
     const version = await publishQuickLoop();
     const before = storedImpressions();

@@ -10,6 +10,7 @@ import { userRoutes } from './auth/users-routes';
 import { centreRoutes } from './centres/routes';
 import type { Deps } from './context';
 import { deviceRoutes, deviceSelfRoutes, pairingRoutes } from './devices/routes';
+import { coalesced, resendDeviceState } from './devices/resync';
 import { attachDeviceSockets } from './devices/socket';
 import { HttpPresence } from './devices/http-presence';
 import { slidePictureRoutes } from './playlists/slide-picture-routes';
@@ -81,6 +82,14 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
     if (!staff.sockets.size) return;
     for (const d of await hub.toDevices(await deps.store.devices.list())) if (!d.online) staff.local.emit('device:state', d);
   });
+  // Broadcasts lost across a cut link to Redis (a publish, an emergency, a revoke) reach the devices
+  // once it is whole again, from the database.
+  const resync = coalesced(
+    () => resendDeviceState(deps, io),
+    (err) => deps.log.error({ err }, 'could not resend the devices their state after a Redis outage'),
+  );
+  others?.whenOtherRelinked(resync);
+  cluster.onRelinked(() => others?.relinked(resync));
   // Sessions this node left open when it last stopped without closing them (a crash, a kill -9).
   await deps.store.devices.closeOrphanSessions(deps.config.nodeId);
   await catalogue.reload();

@@ -37,19 +37,34 @@ async function main(): Promise<void> {
   }));
   if (seeded) log.info({ ...seeded, screens: seeded.screens.length, kiosk: seeded.kiosk?.name ?? null, catalogue: crawl ?? 'not found' }, 'demo centre seeded');
 
-  const cluster = config.redisUrl ? await connectRedisCluster(config.redisUrl, config.redisPrefix, log) : singleNode();
-  // Signs the phone survey's ticket: set, shared by the nodes through Redis, or kept in the data directory.
-  const cookieSecret = config.cookieSecret ?? (await cluster.sharedSecret('cookie-secret')) ?? (await secretInDataDir(config.dataDir, 'cookie-secret'));
-  const app = await createApp({ ...deps, config: { ...config, cookieSecret } }, cluster);
-  await new Promise<void>((resolve) => app.http.listen(config.port, config.host, resolve));
+  // A generated password and the demo's links are stored only as hashes: shown once, at the start
+  // that made them. A start that fails after making them (a port in use, Redis unreachable) shows
+  // them as it stops, or nobody could sign in to the new deployment.
+  const adminLine = admin?.generated ? `  Staff sign-in:              ${admin.username} / ${admin.password}   ← shown only this once` : null;
+  const demoKiosk = (base: string) => seeded?.kiosk && `${base}/kiosk/#token=${seeded.kiosk.token}   (${seeded.kiosk.name}, đã ghép sẵn; shown only this once)`;
+  const demoScreens = (base: string) => (seeded?.screens ?? []).map((s) => `  Demo screen, already paired: ${base}/display/#token=${s.token}   (${s.name}; shown only this once)`);
+  const serve = async () => {
+    const cluster = config.redisUrl ? await connectRedisCluster(config.redisUrl, config.redisPrefix, log) : singleNode();
+    // Signs the phone survey's ticket: set, shared by the nodes through Redis, or kept in the data directory.
+    const cookieSecret = config.cookieSecret ?? (await cluster.sharedSecret('cookie-secret')) ?? (await secretInDataDir(config.dataDir, 'cookie-secret'));
+    const app = await createApp({ ...deps, config: { ...config, cookieSecret } }, cluster);
+    // A port in use rejects here, rather than as an unhandled 'error' event.
+    await new Promise<void>((resolve, reject) => app.http.once('error', reject).listen(config.port, config.host, () => resolve(void app.http.off('error', reject))));
+    return { app, cluster };
+  };
+  const { app, cluster } = await serve().catch((err: unknown) => {
+    const base = config.publicUrl ?? `http://localhost:${config.port}`;
+    const kiosk = demoKiosk(base);
+    const once = [...(adminLine ? [adminLine] : []), ...(kiosk ? [`  Kiosk tra cứu:              ${kiosk}`] : []), ...demoScreens(base)];
+    if (once.length) console.error(['', '  The start failed after making these; they are shown only now:', ...once, ''].join('\n'));
+    throw err;
+  });
   const address = app.http.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   const base = config.publicUrl ?? `http://localhost:${port}`;
 
   // A hall kiosk must be paired: the demo's is, by the link printed once; any other shows a code to approve.
-  const kioskLine = seeded?.kiosk
-    ? `${base}/kiosk/#token=${seeded.kiosk.token}   (${seeded.kiosk.name}, đã ghép sẵn; shown only this once)`
-    : `${base}/kiosk/   (hiện mã 6 số: duyệt trong bảng điều khiển / shows a code to approve in the console)`;
+  const kioskLine = demoKiosk(base) || `${base}/kiosk/   (hiện mã 6 số: duyệt trong bảng điều khiển / shows a code to approve in the console)`;
   const lines = [
     '',
     '  Trung tâm Phục vụ hành chính công — kiosk & màn hình chờ',
@@ -57,12 +72,23 @@ async function main(): Promise<void> {
     `  Kiosk tra cứu:              ${kioskLine}`,
     `  Bảng điều khiển (console):  ${base}/console/`,
   ];
-  if (admin) lines.push(`  Staff sign-in:              ${admin.username} / ${admin.generated ? admin.password : '(the ADMIN_PASSWORD you set)'}${admin.generated ? '   ← shown only this once' : ''}`);
+  if (adminLine) lines.push(adminLine);
+  else if (admin) lines.push(`  Staff sign-in:              ${admin.username} / (the ADMIN_PASSWORD you set)`);
   else lines.push('  Staff sign-in:              the admin account created on first start');
-  for (const s of seeded?.screens ?? []) lines.push(`  Demo screen, already paired: ${base}/display/#token=${s.token}   (${s.name}; shown only this once)`);
+  lines.push(...demoScreens(base));
   lines.push(`  Data directory:             ${config.dataDir}`);
   lines.push(`  Database:                   ${config.databaseUrl ? 'PostgreSQL at DATABASE_URL' : path.join(config.dataDir, 'hcc.sqlite')}`);
-  if ((await store.procedures.count()) === 0) {
+  const noProcedures = (await store.procedures.count()) === 0;
+  if (noProcedures && crawl) {
+    // Without the demo (SEED_DEMO=0, as deploy/ runs) the crawl is there but nothing imports it.
+    lines.push(
+      '',
+      `  ⚠ Chưa có thủ tục hành chính nào: kiosk sẽ không tìm thấy gì. Nhập danh mục: npm run catalogue:import -- ${crawl}`,
+      '    (rồi khởi động lại các node), hoặc ở bảng điều khiển (tab Danh mục).',
+      '    No procedures yet: the kiosk will find nothing. Import the catalogue with the command above (then restart the nodes), or from the console.',
+      '',
+    );
+  } else if (noProcedures) {
     const where = config.catalogueDir ?? 'server/seed/tthc';
     lines.push(
       '',

@@ -5,10 +5,10 @@ import pg from 'pg';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { type Migration, type MigrationDb, migrationSteps } from '../src/db/migrate';
 import { WRITTEN_ONCE } from '../src/db/migrations/registry';
-import { migratePg } from '../src/db/pg';
+import { migratePg, openPg } from '../src/db/pg';
 import { migrateSqlite } from '../src/db/sqlite';
 import { openStore } from '../src/store/open';
-import { createTestDatabase, type TestDatabase, testEngine } from './test-database';
+import { createTestDatabase, TEST_PG_URL, type TestDatabase, testEngine } from './test-database';
 
 // How the schema moves forward on the engine under test: from nothing, and from the database the release
 // before this one left (SQL migrations 001-019 only), with several nodes starting at once.
@@ -198,5 +198,21 @@ describe('the migrations', () => {
     expect((await books()).highest).toBe(LAST + 1);
     // Told the engine each time, for the statement the two spell differently.
     expect(engines).toEqual([engine, engine]);
+  });
+});
+
+describe('a DATABASE_URL that cannot be used', () => {
+  it('stops the start naming the setting, the host and the database, never the password', async () => {
+    // Port 1: nothing listens there, so the connection is refused at once.
+    const failure = openPg('postgres://hcc:s3cret-pw@127.0.0.1:1/hcc').catch((err: unknown) => err);
+    const message = String(await failure);
+    expect(message).toMatch(/PostgreSQL at 127\.0\.0\.1:1, database hcc \(DATABASE_URL\) cannot be used: .*ECONNREFUSED/);
+    expect(message).not.toContain('s3cret-pw');
+  });
+
+  it.runIf(testEngine === 'pg')('names the schema its search_path picks when that schema does not exist', async () => {
+    const url = new URL(TEST_PG_URL);
+    url.searchParams.set('options', '-c search_path=hcc_never_created');
+    await expect(openPg(url.href)).rejects.toThrow(/the schema hcc_never_created that search_path names does not exist\. Create it \(CREATE SCHEMA hcc_never_created;\)/);
   });
 });

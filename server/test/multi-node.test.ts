@@ -87,8 +87,8 @@ function connectTo(node: ServerNode, token: string, namespace = '', headers: Rec
   });
 }
 
-/** The next `event` on `s` that `wanted` accepts. */
-const next = <T>(s: Socket, event: string, wanted: (p: T) => boolean = () => true) =>
+/** The next `event` on `s` that `wanted` accepts, within `ms`. */
+const next = <T>(s: Socket, event: string, wanted: (p: T) => boolean = () => true, ms = 3000) =>
   new Promise<T>((resolve, reject) => {
     const seen = (p: T) => {
       if (!wanted(p)) return;
@@ -98,8 +98,8 @@ const next = <T>(s: Socket, event: string, wanted: (p: T) => boolean = () => tru
     };
     const t = setTimeout(() => {
       s.off(event, seen);
-      reject(new Error(`no ${event} within 3 s`));
-    }, 3000);
+      reject(new Error(`no ${event} within ${ms} ms`));
+    }, ms);
     s.on(event, seen);
   });
 
@@ -478,5 +478,30 @@ describe('while Redis is away', () => {
       return update;
     }, 15_000);
     expect(await onlineVia(a, onB.id)).toBe(true);
+  });
+
+  it('once it is back, a screen on B gets the publish, emergency and revoke made through A while it was away', async () => {
+    const [onB, revoked] = await Promise.all([makeScreen(), makeScreen()]);
+    const [sb, sr] = await Promise.all([connectTo(b, onB.token), connectTo(b, revoked.token)]);
+    const playlist = (await call<{ id: string }>(a, 'POST', '/api/playlists', { name: 'Sảnh mới', centreId: 'lt', target: { centreIds: [], groups: [] }, items: [makeItem()] })).body;
+    redis.kill('SIGKILL');
+    await new Promise((r) => redis.once('exit', r));
+
+    // Made through A while B cannot hear: nothing of it reaches B's screens now.
+    expect((await call(a, 'POST', `/api/playlists/${playlist.id}/publish`)).status).toBe(201);
+    expect((await call(a, 'POST', '/api/emergencies', { text: 'Mất điện', durationMinutes: 10 })).status).toBe(201);
+    expect((await call(a, 'POST', `/api/devices/${revoked.id}/revoke`)).status).toBe(200);
+    const missed = next(sb, 'playlist:update', () => true, 1000).then(
+      () => 'arrived',
+      () => 'missed',
+    );
+    expect(await missed).toBe('missed');
+
+    const update = next<{ version: { playlistId: string } }>(sb, 'playlist:update', (p) => p.version.playlistId === playlist.id, 20_000);
+    const emergency = next<unknown[]>(sb, 'emergency:update', (list) => list.length === 1, 20_000);
+    const cut = new Promise<string>((resolve) => sr.once('disconnect', resolve));
+    await startRedis();
+    await Promise.all([update, emergency]);
+    expect(await cut).toBe('io server disconnect');
   });
 });

@@ -123,6 +123,15 @@ describe('survey responses', () => {
     expect(await results()).toMatchObject({ n: 1, excluded: 5 });
   });
 
+  it('counts the answers a kiosk queued offline, given 30 s apart, when they arrive together', async () => {
+    const at = (ms: number) => new Date(now.getTime() + ms).toISOString();
+    // Given while the kiosk was offline, sent one after another the instant it is back.
+    for (const given of [-120_000, -30_000, -90_000, -60_000]) expect((await post(answer(2, { submittedAt: at(given) })).expect(201)).body.counted).toBe(true);
+    // Two given 3 s apart are a burst however they arrive.
+    expect((await post(answer(0, { submittedAt: at(-87_000) })).expect(201)).body.counted).toBe(false);
+    expect(await results()).toMatchObject({ n: 4, excluded: 1 });
+  });
+
   it('masks phone and ID numbers in comments before storing, and tells the centre’s screens', async () => {
     const { token } = await t.pairDevice({ centreId: 'lt' });
     const screen = await t.connectDevice(token);

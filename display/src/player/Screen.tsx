@@ -8,12 +8,13 @@ import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { EmergencyCard } from '../slides/Slide';
 import { Header, QrPanel, Ticker } from './Chrome';
-import type { Credentials } from './credentials';
+import { type Credentials, saveCredentials } from './credentials';
 import { type DeviceSocket, startSession } from './device-session';
 import { ImpressionQueue } from './impression-queue';
 import { keepAwake } from './device-life';
 import { prefetchMedia } from './media-cache';
 import { MainZone } from './MainZone';
+import { loadCachedEmergencies, saveCachedEmergencies } from './emergency-cache';
 import { loadCachedPlaylist, saveCachedPlaylist } from './playlist-cache';
 
 const startedMono = performance.now();
@@ -41,6 +42,13 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
   const prefetching = useRef(false);
   const [deviceId, setDeviceId] = useState<string | null>(creds.deviceId);
   const [emergencies, setEmergencies] = useState<Emergency[]>([]);
+  /** Whether the server has said which emergencies are active: then the cached list is out of date. */
+  const heardEmergencies = useRef(false);
+  const takeEmergencies = (list: Emergency[]) => {
+    heardEmergencies.current = true;
+    setEmergencies(list);
+    saveCachedEmergencies(list);
+  };
   const [online, setOnline] = useState(false);
   const offset = useRef(0);
   const socket = useRef<DeviceSocket | null>(null);
@@ -90,17 +98,21 @@ export function Screen({ creds, onRevoked, onItemBoundary }: { creds: Credential
         setVersion(c.version);
       }
     });
+    void loadCachedEmergencies(Date.now() + offset.current).then((list) => heardEmergencies.current || setEmergencies(list));
     const releaseWake = keepAwake();
     const s = startSession(creds, queue, {
       onBootstrap(b) {
         setDeviceId(b.device.id);
+        // A screen enrolled by link learns its id here. Kept, so that after a restart with the server
+        // unreachable its showings are still recorded: the loop records none without an id.
+        if (creds.deviceId !== b.device.id) saveCredentials({ token: creds.token, deviceId: b.device.id });
         centreRef.current = b.centre;
         setCentre(b.centre);
-        setEmergencies(b.emergencies);
+        takeEmergencies(b.emergencies);
         if (b.push) adopt(b.push.version);
       },
       onPush: (p) => adopt(p.version),
-      onEmergencies: setEmergencies,
+      onEmergencies: takeEmergencies,
       onOffset: (ms) => (offset.current = ms),
       onOnline: setOnline,
       onRevoked,

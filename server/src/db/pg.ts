@@ -105,9 +105,30 @@ export async function openPg(url: string): Promise<PgPools> {
     await migratePg(pools.main);
   } catch (err) {
     await Promise.all([pools.main.end(), pools.ingest.end()]);
-    throw err;
+    throw explainOpenFailure(url, err);
   }
   return pools;
+}
+
+/** Node's codes for a server that cannot be reached, and PostgreSQL's for a refused login or database. */
+const UNREACHABLE = new Set(['ECONNREFUSED', 'ENOTFOUND', 'EAI_AGAIN', 'ETIMEDOUT', 'EHOSTUNREACH', '28000', '28P01', '3D000']);
+
+/**
+ * node-postgres' own messages name neither DATABASE_URL nor, when search_path names a schema that does
+ * not exist, the schema ("no schema has been selected to create in"): the operator is told which
+ * setting to look at. The URL itself is not repeated, as it may hold a password.
+ */
+function explainOpenFailure(url: string, err: unknown): unknown {
+  const code = (err as { code?: unknown } | null)?.code;
+  const where = new URL(url);
+  const at = `PostgreSQL at ${where.hostname}:${where.port || 5432}, database ${decodeURIComponent(where.pathname.slice(1)) || '(default)'} (DATABASE_URL)`;
+  if (code === '3F000') {
+    const schema = /search_path\s*=\s*([^\s,]+)/.exec(where.searchParams.get('options') ?? '')?.[1];
+    const name = schema ?? '<name>';
+    return new Error(`${at}: the schema ${name} that search_path names does not exist. Create it (CREATE SCHEMA ${name};) or correct the URL.`, { cause: err });
+  }
+  if (typeof code === 'string' && UNREACHABLE.has(code)) return new Error(`${at} cannot be used: ${err instanceof Error ? err.message : String(err)}.`, { cause: err });
+  return err;
 }
 
 /** Long enough for another node's migrations or first seeding (a national catalogue) to finish. */

@@ -21,11 +21,16 @@ export interface Cluster {
   limiter: MakeLimiter;
   /** A secret every node shares, made by the first to ask; null alone (the node keeps its own). */
   sharedSecret(name: string): Promise<string | null>;
+  /**
+   * `relinked` runs each time this node's link to the others is whole again after a cut: broadcasts
+   * made meanwhile, here or elsewhere, reached nobody across the cut. Never, on a node alone.
+   */
+  onRelinked(relinked: () => void): void;
   close(): Promise<void>;
 }
 
 /** One node: the salt lives in this process only and is new at every start. */
 export function singleNode(): Cluster {
   const salt = randomBytes(16).toString('hex');
-  return { adapter: undefined, isShared: false, surveySalt: async () => salt, limiter: memoryLimiter, sharedSecret: async () => null, close: async () => undefined };
+  return { adapter: undefined, isShared: false, surveySalt: async () => salt, limiter: memoryLimiter, sharedSecret: async () => null, onRelinked: () => undefined, close: async () => undefined };
 }

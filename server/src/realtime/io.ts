@@ -14,6 +14,8 @@ export interface NodeToNode {
   'catalogue:changed': () => void;
   /** Sent every few seconds by each node: silence means it died (or froze) with its screens. */
   'node:alive': (nodeId: string) => void;
+  /** A node's link through Redis was cut and is back: what it broadcast meanwhile reached no other node. */
+  'devices:resync': () => void;
 }
 
 export type DeviceIo = Server<DeviceClientToServer, DeviceServerToClient, NodeToNode, SocketData>;

@@ -107,6 +107,20 @@ export class OtherNodes {
     this.io.serverSideEmit('catalogue:changed');
   }
 
+  /**
+   * After this node's link was cut: the others' devices missed what was broadcast here meanwhile, so
+   * each of them, told, runs `resync` for its own, as this node does for its.
+   */
+  relinked(resync: () => void): void {
+    this.io.serverSideEmit('devices:resync');
+    resync();
+  }
+
+  /** `resync` runs when another node says its link was cut and is back. */
+  whenOtherRelinked(resync: () => void): void {
+    this.io.on('devices:resync', resync);
+  }
+
   /** Answer the others' questions from this node's presence, and reload the catalogue when told. */
   answer(presence: Presence, reloadCatalogue: () => Promise<void>): void {
     this.io.on('presence:ask', (deviceIds, reply) => reply(presence.here(IdsSchema.safeParse(deviceIds).data ?? [])));

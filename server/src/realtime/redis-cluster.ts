@@ -33,6 +33,18 @@ export async function connectRedisCluster(url: string, prefix: string, log: Logg
       `Redis at ${where.hostname}:${where.port || 6379} (REDIS_URL) is not reachable: ${err instanceof Error ? err.message : String(err)}. A node started with REDIS_URL needs it to reach the other nodes.`,
     );
   }
+  // Pub/sub keeps nothing for a connection that is down: what was sent meanwhile is lost for good.
+  // Once both connections are back (ioredis has re-subscribed by then), the node says so.
+  const down = new Set<typeof pub>();
+  let relinked: () => void = () => undefined;
+  for (const client of [pub, sub]) {
+    client.on('close', () => down.add(client));
+    client.on('ready', () => {
+      if (!down.delete(client) || down.size) return;
+      log.info("Redis connection back: resending this node's devices what they may have missed");
+      relinked();
+    });
+  }
   const saltKey = `${prefix}:survey-salt`;
   // Without Redis, bursts are judged per node until it is back: answers are still taken.
   const ownSalt = randomBytes(16).toString('hex');
@@ -71,6 +83,7 @@ export async function connectRedisCluster(url: string, prefix: string, log: Logg
         return null;
       }
     },
+    onRelinked: (listener) => void (relinked = listener),
     close: async () => {
       await Promise.all([pub.quit(), sub.quit()]);
     },

@@ -17,7 +17,8 @@ export interface SurveyRepo {
   addForm(f: SurveyForm, at: string, by: string): Promise<boolean>;
   /** False when a response with this id is already stored: a replay counts once. */
   insert(r: StoredResponse): Promise<boolean>;
-  countFromSource(sourceHash: string, sinceIso: string): Promise<number>;
+  /** Answers of a source given (submitted_at, stored in UTC) strictly between two UTC instants. */
+  countAnsweredBetween(sourceHash: string, afterIso: string, beforeIso: string): Promise<number>;
   /** Takes a phone's day (its source hash) for one answer; false when another answer took it first. */
   claimPhoneDay(sourceHash: string): Promise<boolean>;
   /** Gives the day back when the answer that took it could not be stored. */
@@ -75,13 +76,14 @@ export function surveyRepo(db: Kdb): SurveyRepo {
           .onConflict((oc) => oc.column('id').doNothing())
           .executeTakeFirst(),
       ) === 1,
-    countFromSource: async (h, since) =>
+    countAnsweredBetween: async (h, after, before) =>
       (
         await db
           .selectFrom('survey_responses')
           .select((eb) => eb.fn.countAll<number>().as('n'))
           .where('source_hash', '=', h)
-          .where('received_at', '>=', since)
+          .where('submitted_at', '>', after)
+          .where('submitted_at', '<', before)
           .executeTakeFirst()
       )?.n ?? 0,
     claimPhoneDay: async (h) =>

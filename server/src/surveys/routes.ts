@@ -60,11 +60,15 @@ export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveyS
     res.setHeader('Retry-After', String(waitS));
     throw new AppError('rate_limited', `${what}; try again in ${Math.ceil(waitS / 60)} minute(s).`);
   };
-  /** Why a kiosk's answer is kept for review rather than counted: too soon after its last, or over its hourly share. */
-  const kioskBurst = async (source: string, now: Date): Promise<'too-fast' | 'hourly-quota' | null> => {
-    const since = (ms: number) => deps.store.surveys.countFromSource(source, new Date(now.getTime() - ms).toISOString());
-    if ((await since(limits.minGapMs)) > 0) return 'too-fast';
-    return (await since(3_600_000)) >= limits.hourly ? 'hourly-quota' : null;
+  /**
+   * A kiosk's pace is judged by when each answer was given, not received: the answers it queued while
+   * offline arrive together when it is back, and would all but the first count as one burst. (Only a
+   * paired kiosk's token gets here, and the kiosk itself holds the next person off for 20 s.)
+   */
+  const kioskBurst = async (source: string, submitted: number): Promise<'too-fast' | 'hourly-quota' | null> => {
+    const iso = (ms: number) => new Date(ms).toISOString();
+    if ((await deps.store.surveys.countAnsweredBetween(source, iso(submitted - limits.minGapMs), iso(submitted + limits.minGapMs))) > 0) return 'too-fast';
+    return (await deps.store.surveys.countAnsweredBetween(source, iso(submitted - 3_600_000), iso(submitted + 1))) >= limits.hourly ? 'hourly-quota' : null;
   };
   /** Every version of every form; the defaults are stored the first time they are needed. */
   const allForms = async (): Promise<SurveyForm[]> => {
@@ -163,9 +167,11 @@ export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveyS
         if (byNetwork > 0) tooMany(res, byNetwork, 'Too many answers from this network');
       }
       // Phones are held to one a day and their address limits above; a kiosk's bursts are kept for review, not counted.
-      excludedReason = isPhone ? null : await kioskBurst(source, now);
+      excludedReason = isPhone ? null : await kioskBurst(source, submitted);
       stored = await deps.store.surveys.insert({
         ...input,
+        // In UTC, as the burst check compares them as text.
+        submittedAt: new Date(submitted).toISOString(),
         context: knownContext(input.context, catalogue),
         comment: maskPersonalNumbers(input.comment),
         receivedAt: now.toISOString(),

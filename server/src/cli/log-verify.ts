@@ -33,7 +33,7 @@ async function main(): Promise<number> {
       console.log(`Keyed with HMAC-SHA256 (key ${r.keying.keyId}) from row ${r.keying.fromSeq + 1}${r.keying.fromSeq ? `; rows 1–${r.keying.fromSeq} predate the key (plain SHA-256)` : ''}.`);
     if (!problems.length)
       console.log(
-        `The impression log holds: ${r.rows} rows, every link and recorded head in place${sums ? `, ${sums.days} days of totals equal to their rows` : ''}. Fingerprint now: ${r.fingerprint}.`,
+        `The impression log holds: ${r.rows} rows, every link and recorded head in place${sums ? `, and every day's totals from ${first} on (${sums.days} days, empty ones included) equal to their rows` : ''}. Fingerprint now: ${r.fingerprint}.`,
       );
     else {
       console.log(`The impression log does NOT hold (${problems.length} problem${problems.length > 1 ? 's' : ''}):`);

@@ -554,6 +554,57 @@ describe('a request made first, then a story with a wish of its own', () => {
   });
 });
 
+describe('a request word in the reason after "để"', () => {
+  // As the crawl has them (searchDocOf), papers and steps as read for the index.
+  const idx = build([
+    ...[
+      [
+        '3.000330',
+        'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam mà không xác định được nơi thường trú hoặc nơi tạm trú; người nước ngoài đã cư trú tại Việt Nam',
+        'so bo hieu to khai yeu cau dung ca nhan trong truong hop uy quyen dien tuong tac phie co',
+        'cac giay de chung minh doi mien giam phi neu mau van',
+      ],
+      [
+        '3.000333',
+        'Cấp Phiếu Lý lịch tư pháp cho công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam, người Việt Nam đang cư trú ở nước ngoài',
+        'so tinh hieu to khai yeu cau dung ca nhan trong truong hop uy quyen dien tuong tac phie co',
+        'ban sao the can cuoc hoac giay xac ho chieu cua duoc',
+      ],
+      [
+        '3.000335',
+        'Cấp Phiếu lý lịch tư pháp theo yêu cầu của cơ quan tiến hành tố tụng (đối tượng là công dân Việt Nam, người nước ngoài đang cư trú tại Việt Nam)',
+        'so tinh hieu',
+        'van ban dung cho nha chuc chinh tri ch',
+      ],
+      [
+        '3.000334',
+        'Cấp Phiếu Lý lịch tư pháp theo yêu cầu của cơ quan nhà nước, tổ chức chính trị, tổ chức chính trị - xã hội (đối tượng là công dân Việt Nam, người nước ngoài đang cư trú ở Việt Nam)',
+        'so tinh',
+        'van ban dung cho tien hanh tung ch',
+      ],
+    ].map(([code, name, papers, detail]) => ({ ...doc(code as string, name as string, 'Lý lịch tư pháp', [code === '3.000330' ? 'bo' : 'tinh']), papers, detail })),
+    {
+      ...doc('1.003677', 'Khai báo tạm vắng', 'Đăng ký, quản lý cư trú'),
+      papers: 'thong ket qua giai quyet thu tuc ve cu tru huy bo ap nhat tin trong co so du lieu',
+      detail: 'de nghi van ban dong y cua quan tham quyen giam sat',
+    },
+    {
+      ...doc('1.004194', 'Đăng ký tạm trú', 'Đăng ký, quản lý cư trú'),
+      papers: 'phieu tu choi tiep nhan giai quyet ho so linh vuc cu ap nhat thong tin trong co du lieu',
+      detail: 'vi truong hop giay to tai chung minh cho o phap la',
+    },
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 2, preferLevel: 'xa' }).hits[0]?.code;
+
+  it('ends no story: what the paper is for is no request', () => {
+    expect(first('thưa cô, tôi đi làm ăn xa, muốn xin cái phiếu lý lịch tư pháp để nộp hồ sơ xin việc')).toBe('3.000333');
+  });
+
+  it('still asks after "làm sao để"', () => {
+    expect(first('tôi đi làm ăn xa lâu ngày thì làm sao để xin khai báo tạm vắng')).toBe('1.003677');
+  });
+});
+
 describe('a foreign country in the story of a request', () => {
   const idx = build([
     doc('9.000070', 'Thủ tục đăng ký khai sinh'),

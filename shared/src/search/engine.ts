@@ -556,7 +556,12 @@ const MAX_WORDS = 32;
  * ạ") asks about what came before it, so an earlier request word still ends the story. 0 when there is no such word.
  */
 function storyEnd(units: readonly Unit[]): number {
-  for (let i = units.length - 1; i > 0; i--) {
+  // A request word of the reason after "để" tells what the paper is for, not what is asked: "muốn xin phiếu lý lịch
+  // tư pháp để nộp hồ sơ xin việc", "… để con đi học, cần". Not after "làm sao / thế nào / gì để": that asks.
+  const because = units.findIndex(
+    (x, j) => x.filler && x.words[0] === 'de' && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '') && units.slice(0, j).some((y) => y.filler && REQUEST_WORDS.has(y.words[0] as string)),
+  );
+  for (let i = (because < 0 ? units.length : because) - 1; i > 0; i--) {
     const u = units[i] as Unit;
     const w = u.words[0] as string;
     const question = u.filler && ((w === 'lam' && /^(sao|the)$/.test(units[i + 1]?.words[0] ?? '')) || w === 'giup');

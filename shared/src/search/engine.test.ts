@@ -605,6 +605,20 @@ describe('a request word in the reason after "để"', () => {
   });
 });
 
+describe('a question "có được … không" (may I)', () => {
+  const idx = build([
+    doc('1.003677', 'Khai báo tạm vắng', 'Đăng ký, quản lý cư trú'),
+    doc('1.001193', 'Thủ tục đăng ký khai sinh'),
+    doc('1.000689', 'Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con'),
+    doc('1.004772', 'Thủ tục đăng ký khai sinh cho người đã có hồ sơ, giấy tờ cá nhân'),
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 2, preferLevel: 'xa' }).hits[0]?.code;
+
+  it('asks for what follows it; the story before it tells why', () => {
+    expect(first('Cháu nội tôi mới đẻ, bố mẹ nó đi làm xa, tôi là bà nội có được đi làm giấy khai sinh cho cháu không')).toBe('1.001193');
+  });
+});
+
 describe('a foreign country in the story of a request', () => {
   const idx = build([
     doc('9.000070', 'Thủ tục đăng ký khai sinh'),

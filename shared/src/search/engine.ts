@@ -564,9 +564,11 @@ function storyEnd(units: readonly Unit[]): number {
   for (let i = (because < 0 ? units.length : because) - 1; i > 0; i--) {
     const u = units[i] as Unit;
     const w = u.words[0] as string;
-    const question = u.filler && ((w === 'lam' && /^(sao|the)$/.test(units[i + 1]?.words[0] ?? '')) || w === 'giup');
+    // "Tôi có được làm giấy khai sinh cho cháu không": may I — what follows is asked, as after "muốn".
+    const mayI = w === 'duoc' && units[i - 1]?.words[0] === 'co' && units.slice(i + 1).some((x) => x.filler && x.words[0] === 'khong');
+    const question = u.filler && ((w === 'lam' && /^(sao|the)$/.test(units[i + 1]?.words[0] ?? '')) || w === 'giup' || mayI);
     // "Có phải…", "có cần…" ask whether, not for something.
-    if (!u.filler || !(question || REQUEST_WORDS.has(w)) || units[i - 1]?.words[0] === 'co') continue;
+    if (!u.filler || !(question || REQUEST_WORDS.has(w)) || (!mayI && units[i - 1]?.words[0] === 'co')) continue;
     // "…thì cần giấy tờ gì", "cần hồ sơ gì": a question about the paperwork, not a request.
     const rest = units
       .slice(i + 1)

@@ -778,8 +778,16 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // The units telling why something is asked (a reason, a circumstance): "làm giấy khai sinh cho cháu, bố mẹ cháu
   // đi làm ở Hàn Quốc" asks for no foreign party's birth record.
   const why = new Set<number>();
+  // The procedures named by what was asked so far, and, once "cho" follows it, those the person it is for may share:
+  // what is said of that person ("nhập hộ khẩu cho con dâu mới cưới", "… cho cháu mới sinh") tells who they are, not
+  // what is asked, unless it names a procedure of the request ("xin trợ cấp cho bố là thương binh").
+  const askedSoFar = new Set<number>();
+  let forWhom: Set<number> | null = null;
   for (const [i, u] of units.entries()) {
     const clause = clauseAt(i);
+    if (clause) forWhom = null;
+    // A person ("cho con dâu", "cho cháu"), not a group the lexicon knows ("cho thân nhân liệt sĩ", "cho hộ nghèo").
+    if (i > request && u.filler && u.words[0] === 'cho' && askedSoFar.size && units[i + 1] && !units[i + 1]?.concept) forWhom = new Set(askedSoFar);
     if (askedConcept && request > 0 && clause) reason = true;
     if (clause || i === request) when = false;
     if (asking && u.filler && u.words[0] === 'khi') when = true;
@@ -789,10 +797,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // Asked first, the story after "vì" (because): "làm sổ đỏ cho mảnh vườn, vì ông bà để lại…" is why.
     if (asking && i >= request && u.words[0] === 'vi' && marks.get('vi') === BECAUSE) reason = true;
     const apart = i < request && !!u.concept && requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id));
+    const described = !!forWhom && !!u.concept && ![...(conceptPostings(index, u.concept) ?? [])].some(([id, w]) => w > W_FIELD && forWhom?.has(id));
+    if (i > request && u.concept && !forWhom) for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) askedSoFar.add(id);
     const story = i < request && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
-    if (reason || when) why.add(i);
-    if (i >= request && !reason && !when && !apart && asksAbroad(` ${[...u.words, ...(u.concept ? index.lexicon.meansOf(u.concept) : [])].join(' ')} `)) abroad = true;
+    if (reason || when || described) why.add(i);
+    if (i >= request && !reason && !when && !apart && !described && asksAbroad(` ${[...u.words, ...(u.concept ? index.lexicon.meansOf(u.concept) : [])].join(' ')} `)) abroad = true;
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (!u.filler) asking = true;
     let scores: Map<number, number>;
@@ -847,7 +857,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     }
     // What the unit is worth in this query: a filler word, a reason or a certified paper, a word of the story.
     const share =
-      (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || when || certified || apart ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) *
+      (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || when || certified || apart || described ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) *
       (apart ? Math.min(1, askedWeight / weight) : 1);
     if (share < 1) {
       weight *= share;

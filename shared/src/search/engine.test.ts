@@ -640,6 +640,17 @@ describe('what is said of the person a request is for', () => {
   });
 });
 
+describe('words of the story side by side in a name', () => {
+  const idx = build([
+    doc('1.004859', 'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc'),
+    doc('2.000554', 'Thủ tục ghi vào Sổ hộ tịch việc ly hôn, hủy việc kết hôn của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài'),
+  ]);
+
+  it('count for less than the request’s: they tell what happened before', () => {
+    expect(search(idx, 'Con tôi mang họ bố nhưng giờ ly hôn rồi muốn đổi sang họ mẹ', { limit: 2, preferLevel: 'xa' }).hits[0]?.code).toBe('1.004859');
+  });
+});
+
 describe('a foreign country in the story of a request', () => {
   const idx = build([
     doc('9.000070', 'Thủ tục đăng ký khai sinh'),

@@ -873,9 +873,17 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   if (ideal <= 0) return { hits: [], partial: false };
 
   // Words typed side by side and found side by side in the name: "khai sinh", not "khai … sinh".
+  // The story's words side by side ("tôi đăng ký hộ kinh doanh bán phở, giờ muốn tạm nghỉ") name what was done before,
+  // or the paper ("bằng lái xe máy … giờ muốn đổi"): worth half of those asked for.
   const pairs: string[] = [];
+  const paired: number[] = [];
   const literal = units.flatMap((u) => (u.filler ? [''] : u.words));
-  for (let i = 0; i + 1 < literal.length; i++) if (literal[i] && literal[i + 1]) pairs.push(` ${literal[i]} ${literal[i + 1]}`);
+  const told = units.flatMap((u, i) => u.words.map(() => i < request));
+  for (let i = 0; i + 1 < literal.length; i++)
+    if (literal[i] && literal[i + 1]) {
+      pairs.push(` ${literal[i]} ${literal[i + 1]}`);
+      paired.push(told[i] ? 0.03 : 0.06);
+    }
   const lastTyping = units.at(-1)?.typing ?? false;
   // What the query asks to be done, in its own words and in the catalogue's words of its concepts.
   const said = ` ${literal.join(' ')} `;
@@ -902,7 +910,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     let adj = 0;
     for (let k = 0; k < pairs.length; k++) {
       const p = pairs[k] as string;
-      if (d.name.includes(k === pairs.length - 1 && lastTyping ? p : `${p} `)) adj += 0.06;
+      if (d.name.includes(k === pairs.length - 1 && lastTyping ? p : `${p} `)) adj += paired[k] as number;
     }
     const levels = d.summary.level;
     // How well the procedure answers comes first; what is common here breaks near-ties, never more.

@@ -651,6 +651,22 @@ describe('words of the story side by side in a name', () => {
   });
 });
 
+describe('counter phrases of the ninth round (lexicon)', () => {
+  const idx = build([
+    doc('1.008004', 'Chuyển đổi cơ cấu cây trồng, vật nuôi trên đất trồng lúa', 'Trồng trọt'),
+    doc('1.012065', 'Đăng ký bảo hộ giống cây trồng', 'Trồng trọt', ['bo']),
+    doc('1.012061', 'Đăng ký chuyển nhượng quyền chủ sở hữu Bằng bảo hộ giống cây trồng', 'Trồng trọt', ['bo']),
+    doc('1.013229', 'Cấp giấy phép xây dựng sửa chữa, cải tạo đối với công trình cấp III, cấp IV và nhà ở riêng lẻ', 'Hoạt động xây dựng'),
+    doc('1.013226', 'Cấp điều chỉnh giấy phép xây dựng đối với công trình cấp III, cấp IV và nhà ở riêng lẻ', 'Hoạt động xây dựng'),
+  ]);
+  it.each([
+    ['a field moved over to another crop', 'Ruộng nhà tôi muốn chuyển sang trồng cây ăn quả thì làm thủ tục gì', '1.008004'],
+    ['"sửa sang" a building', 'Tôi muốn xin giấy phép sửa sang lại cái nhà thờ họ đã xuống cấp', '1.013229'],
+  ])('%s: %j', (_name, q, want) => {
+    expect(search(idx, q, { limit: 2, preferLevel: 'xa' }).hits[0]?.code).toBe(want);
+  });
+});
+
 describe('a foreign country in the story of a request', () => {
   const idx = build([
     doc('9.000070', 'Thủ tục đăng ký khai sinh'),

@@ -221,3 +221,13 @@ describe('"chứng minh"', () => {
     expect(readings('can chung minh chau la con ruot cua toi')).toContain('nhan cha me con');
   });
 });
+
+describe('a pension left unpaid at death (the default lexicon)', () => {
+  const lex = defaultLexicon();
+  const conceptsOf = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
+
+  it('is the arrears the heirs claim, next to a death', () => {
+    expect(conceptsOf('Mẹ tôi mất còn mấy tháng lương hưu chưa lĩnh, tôi muốn nhận thay')).toContain('truy linh');
+    expect(conceptsOf('tôi còn mấy tháng lương hưu chưa lĩnh')).not.toContain('truy linh');
+  });
+});

@@ -756,7 +756,12 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['giay phep xay dung', 'nha o rieng le'],
   ),
-  e('Xây dựng', 'counter', ['sua nha', 'sua chua nha', 'nang cap nha', 'coi noi nha', 'noi nha', 'len tang', 'xay them tang', 'cai tao nha', 'sua lai nha', 'do mai'], ['sua chua cai tao']),
+  e(
+    'Xây dựng',
+    'counter',
+    ['sua nha', 'sua chua nha', 'nang cap nha', 'coi noi nha', 'noi nha', 'len tang', 'xay them tang', 'cai tao nha', 'sua lai nha', 'do mai', 'sua sang', 'sua sang lai'],
+    ['sua chua cai tao'],
+  ),
   e('Xây dựng', 'counter', ['pha nha', 'do nha', 'pha do', 'don nha', 'di chuyen nha'], ['di doi']),
   e('Xây dựng', 'counter', ['chung chi xay dung', 'chung chi hanh nghe xay dung', 'chung chi ky su'], ['chung chi hanh nghe hoat dong xay dung']),
   e('Nhà ở', 'counter', ['nha xa hoi', 'mua nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re'], ['nha o xa hoi']),

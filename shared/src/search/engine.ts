@@ -555,20 +555,22 @@ const MAX_WORDS = 32;
  * khẩu", "làm thế nào để…", "giúp tôi…": what follows it asks too. A question closing the sentence ("… thì làm sao
  * ạ") asks about what came before it, so an earlier request word still ends the story. 0 when there is no such word.
  */
+/** "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks. */
+const inOrderTo = (units: readonly Unit[], j: number) => units[j]?.filler && units[j]?.words[0] === 'de' && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
+
 function storyEnd(units: readonly Unit[]): number {
   // A request word of the reason after "để" tells what the paper is for, not what is asked: "muốn xin phiếu lý lịch
-  // tư pháp để nộp hồ sơ xin việc", "… để con đi học, cần". Not after "làm sao / thế nào / gì để": that asks.
-  const because = units.findIndex(
-    (x, j) => x.filler && x.words[0] === 'de' && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '') && units.slice(0, j).some((y) => y.filler && REQUEST_WORDS.has(y.words[0] as string)),
-  );
+  // tư pháp để nộp hồ sơ xin việc", "… để con đi học, cần".
+  const because = units.findIndex((_, j) => inOrderTo(units, j) && units.slice(0, j).some((y) => y.filler && REQUEST_WORDS.has(y.words[0] as string)));
   for (let i = (because < 0 ? units.length : because) - 1; i > 0; i--) {
     const u = units[i] as Unit;
     const w = u.words[0] as string;
     // "Tôi có được làm giấy khai sinh cho cháu không": may I — what follows is asked, as after "muốn".
-    const mayI = w === 'duoc' && units[i - 1]?.words[0] === 'co' && units.slice(i + 1).some((x) => x.filler && x.words[0] === 'khong');
+    const afterCo = units[i - 1]?.words[0] === 'co';
+    const mayI = afterCo && w === 'duoc' && units.slice(i + 1).some((x) => x.filler && x.words[0] === 'khong');
     const question = u.filler && ((w === 'lam' && /^(sao|the)$/.test(units[i + 1]?.words[0] ?? '')) || w === 'giup' || mayI);
     // "Có phải…", "có cần…" ask whether, not for something.
-    if (!u.filler || !(question || REQUEST_WORDS.has(w)) || (!mayI && units[i - 1]?.words[0] === 'co')) continue;
+    if (!u.filler || !(question || REQUEST_WORDS.has(w)) || (!mayI && afterCo)) continue;
     // "…thì cần giấy tờ gì", "cần hồ sơ gì": a question about the paperwork, not a request.
     const rest = units
       .slice(i + 1)
@@ -747,6 +749,11 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // sharing none of them ("sắp lấy vợ" before "cho con mảnh đất", "không có lương hưu" before "đóng bảo hiểm tự
   // nguyện") is why the citizen came, not what they ask; one sharing some ("nuôi tôm, cần giấy tờ gì") is the topic.
   const requested = new Set<number>();
+  // The procedures whose name or papers hold a concept, into `ids`; whether any of `ids` holds it above `floor`.
+  const nameOf = (c: string, ids: Set<number>) => {
+    for (const [id, w] of conceptPostings(index, c) ?? []) if (w > W_FIELD) ids.add(id);
+  };
+  const namedIn = (c: string, ids: ReadonlySet<number>, floor = 0) => [...(conceptPostings(index, c) ?? [])].some(([id, w]) => w > floor && ids.has(id));
   const partSumOf = (u: Unit) => u.words.map((w) => idfOf(index, index.postings.get(w)?.size ?? n)).reduce((a, b) => a + b, 0) || 1;
   // The lexicon recognised what the citizen asks for: it counts more than any single word.
   const conceptWeight = (u: Unit) => CONCEPT_BOOST * Math.max(idfOf(index, conceptPostings(index, u.concept as string)?.size ?? Infinity), partSumOf(u) / u.words.length);
@@ -755,7 +762,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   let askedWeight = 0;
   for (const u of units.slice(request + 1))
     if (u.concept && !index.lexicon.meansOf(u.concept).every((m) => variantsIn(` ${m} `))) {
-      for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
+      nameOf(u.concept, requested);
       askedWeight = Math.max(askedWeight, conceptWeight(u));
     }
   // "Xin phép" asks leave, as "xin" asks: what follows says what for ("xin phép chuyển đất vườn lên thổ cư" is the
@@ -787,18 +794,18 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const clause = clauseAt(i);
     if (clause) forWhom = null;
     // A person ("cho con dâu", "cho cháu"), not a group the lexicon knows ("cho thân nhân liệt sĩ", "cho hộ nghèo").
-    if (i > request && u.filler && u.words[0] === 'cho' && askedSoFar.size && units[i + 1] && !units[i + 1]?.concept) forWhom = new Set(askedSoFar);
+    if (i > request && u.filler && u.words[0] === 'cho' && askedSoFar.size && !units[i + 1]?.concept) forWhom = new Set(askedSoFar);
     if (askedConcept && request > 0 && clause) reason = true;
     if (clause || i === request) when = false;
     if (asking && u.filler && u.words[0] === 'khi') when = true;
     if (i > request && u.concept) askedConcept = true;
     // "Làm sao để…", "làm thế nào để…": what follows the question is what is asked, not a reason.
-    if (asking && u.filler && u.words[0] === 'de' && !meant('de') && !/^(sao|nao|gi)$/.test(units[i - 1]?.words[0] ?? '')) reason = true;
+    if (asking && !meant('de') && inOrderTo(units, i)) reason = true;
     // Asked first, the story after "vì" (because): "làm sổ đỏ cho mảnh vườn, vì ông bà để lại…" is why.
     if (asking && i >= request && u.words[0] === 'vi' && marks.get('vi') === BECAUSE) reason = true;
-    const apart = i < request && !!u.concept && requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id));
-    const described = !!forWhom && !!u.concept && ![...(conceptPostings(index, u.concept) ?? [])].some(([id, w]) => w > W_FIELD && forWhom?.has(id));
-    if (i > request && u.concept && !forWhom) for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) askedSoFar.add(id);
+    const apart = i < request && !!u.concept && requested.size > 0 && !namedIn(u.concept, requested);
+    const described = !!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD);
+    if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
     const story = i < request && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
     if (reason || when || described) why.add(i);
@@ -878,11 +885,11 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const pairs: string[] = [];
   const paired: number[] = [];
   const literal = units.flatMap((u) => (u.filler ? [''] : u.words));
-  const told = units.flatMap((u, i) => u.words.map(() => i < request));
+  const told = units.slice(0, request).flatMap((u) => u.words).length;
   for (let i = 0; i + 1 < literal.length; i++)
     if (literal[i] && literal[i + 1]) {
       pairs.push(` ${literal[i]} ${literal[i + 1]}`);
-      paired.push(told[i] ? 0.03 : 0.06);
+      paired.push(i < told ? 0.03 : 0.06);
     }
   const lastTyping = units.at(-1)?.typing ?? false;
   // What the query asks to be done, in its own words and in the catalogue's words of its concepts.

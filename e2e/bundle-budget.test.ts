@@ -47,9 +47,12 @@ const ON_DEMAND = [
  * 20, since the sixth search round's story / request split (issue 17: a question read as the request,
  * a story's filler words and concepts weighed down) lifted the elderly batches held back from tuning
  * (4, 5 and a seventh, 80 queries) from 40 / 52 to 41 / 54 top-1 / top-3, the development sets not
- * falling, for 20,712 B (BENCHMARKS.md, that round).
+ * falling, for 20,712 B (BENCHMARKS.md, that round). 23 KB since the ninth round (22,361 → 22,541 B): four
+ * readings of an elderly sentence (a request word in the reason after "để", "có được … không", what is said of the
+ * person asked for, the story's words side by side) lifted that round’s two tuning batches from 33 / 38 to 37 / 39
+ * and 31 / 40 to 34 / 40 top-1 / top-3, no development set falling; its kept-back batch did not move (33 / 36 of 40).
  */
-const WORKERS = [{ app: 'kiosk', dir: 'kiosk/dist', name: 'search.worker', budgetKb: 22 }] as const;
+const WORKERS = [{ app: 'kiosk', dir: 'kiosk/dist', name: 'search.worker', budgetKb: 23 }] as const;
 
 /** A worker's emitted file (Vite names it after its source, with a hash). */
 const workerFile = (dir: string, name: string) => readdirSync(path.join(ROOT, dir, 'assets')).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));

@@ -555,13 +555,22 @@ const MAX_WORDS = 32;
  * khẩu", "làm thế nào để…", "giúp tôi…": what follows it asks too. A question closing the sentence ("… thì làm sao
  * ạ") asks about what came before it, so an earlier request word still ends the story. 0 when there is no such word.
  */
+/** "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks. */
+const inOrderTo = (units: readonly Unit[], j: number) => units[j]?.filler && units[j]?.words[0] === 'de' && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
+
 function storyEnd(units: readonly Unit[]): number {
-  for (let i = units.length - 1; i > 0; i--) {
+  // A request word of the reason after "để" tells what the paper is for, not what is asked: "muốn xin phiếu lý lịch
+  // tư pháp để nộp hồ sơ xin việc", "… để con đi học, cần".
+  const because = units.findIndex((_, j) => inOrderTo(units, j) && units.slice(0, j).some((y) => y.filler && REQUEST_WORDS.has(y.words[0] as string)));
+  for (let i = (because < 0 ? units.length : because) - 1; i > 0; i--) {
     const u = units[i] as Unit;
     const w = u.words[0] as string;
-    const question = u.filler && ((w === 'lam' && /^(sao|the)$/.test(units[i + 1]?.words[0] ?? '')) || w === 'giup');
+    // "Tôi có được làm giấy khai sinh cho cháu không": may I — what follows is asked, as after "muốn".
+    const afterCo = units[i - 1]?.words[0] === 'co';
+    const mayI = afterCo && w === 'duoc' && units.slice(i + 1).some((x) => x.filler && x.words[0] === 'khong');
+    const question = u.filler && ((w === 'lam' && /^(sao|the)$/.test(units[i + 1]?.words[0] ?? '')) || w === 'giup' || mayI);
     // "Có phải…", "có cần…" ask whether, not for something.
-    if (!u.filler || !(question || REQUEST_WORDS.has(w)) || units[i - 1]?.words[0] === 'co') continue;
+    if (!u.filler || !(question || REQUEST_WORDS.has(w)) || (!mayI && afterCo)) continue;
     // "…thì cần giấy tờ gì", "cần hồ sơ gì": a question about the paperwork, not a request.
     const rest = units
       .slice(i + 1)
@@ -740,6 +749,11 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // sharing none of them ("sắp lấy vợ" before "cho con mảnh đất", "không có lương hưu" before "đóng bảo hiểm tự
   // nguyện") is why the citizen came, not what they ask; one sharing some ("nuôi tôm, cần giấy tờ gì") is the topic.
   const requested = new Set<number>();
+  // The procedures whose name or papers hold a concept, into `ids`; whether any of `ids` holds it above `floor`.
+  const nameOf = (c: string, ids: Set<number>) => {
+    for (const [id, w] of conceptPostings(index, c) ?? []) if (w > W_FIELD) ids.add(id);
+  };
+  const namedIn = (c: string, ids: ReadonlySet<number>, floor = 0) => [...(conceptPostings(index, c) ?? [])].some(([id, w]) => w > floor && ids.has(id));
   const partSumOf = (u: Unit) => u.words.map((w) => idfOf(index, index.postings.get(w)?.size ?? n)).reduce((a, b) => a + b, 0) || 1;
   // The lexicon recognised what the citizen asks for: it counts more than any single word.
   const conceptWeight = (u: Unit) => CONCEPT_BOOST * Math.max(idfOf(index, conceptPostings(index, u.concept as string)?.size ?? Infinity), partSumOf(u) / u.words.length);
@@ -748,7 +762,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   let askedWeight = 0;
   for (const u of units.slice(request + 1))
     if (u.concept && !index.lexicon.meansOf(u.concept).every((m) => variantsIn(` ${m} `))) {
-      for (const [id, w] of conceptPostings(index, u.concept) ?? []) if (w > W_FIELD) requested.add(id);
+      nameOf(u.concept, requested);
       askedWeight = Math.max(askedWeight, conceptWeight(u));
     }
   // "Xin phép" asks leave, as "xin" asks: what follows says what for ("xin phép chuyển đất vườn lên thổ cư" is the
@@ -771,21 +785,31 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // The units telling why something is asked (a reason, a circumstance): "làm giấy khai sinh cho cháu, bố mẹ cháu
   // đi làm ở Hàn Quốc" asks for no foreign party's birth record.
   const why = new Set<number>();
+  // The procedures named by what was asked so far, and, once "cho" follows it, those the person it is for may share:
+  // what is said of that person ("nhập hộ khẩu cho con dâu mới cưới", "… cho cháu mới sinh") tells who they are, not
+  // what is asked, unless it names a procedure of the request ("xin trợ cấp cho bố là thương binh").
+  const askedSoFar = new Set<number>();
+  let forWhom: Set<number> | null = null;
   for (const [i, u] of units.entries()) {
     const clause = clauseAt(i);
+    if (clause) forWhom = null;
+    // A person ("cho con dâu", "cho cháu"), not a group the lexicon knows ("cho thân nhân liệt sĩ", "cho hộ nghèo").
+    if (i > request && u.filler && u.words[0] === 'cho' && askedSoFar.size && !units[i + 1]?.concept) forWhom = new Set(askedSoFar);
     if (askedConcept && request > 0 && clause) reason = true;
     if (clause || i === request) when = false;
     if (asking && u.filler && u.words[0] === 'khi') when = true;
     if (i > request && u.concept) askedConcept = true;
     // "Làm sao để…", "làm thế nào để…": what follows the question is what is asked, not a reason.
-    if (asking && u.filler && u.words[0] === 'de' && !meant('de') && !/^(sao|nao|gi)$/.test(units[i - 1]?.words[0] ?? '')) reason = true;
+    if (asking && !meant('de') && inOrderTo(units, i)) reason = true;
     // Asked first, the story after "vì" (because): "làm sổ đỏ cho mảnh vườn, vì ông bà để lại…" is why.
     if (asking && i >= request && u.words[0] === 'vi' && marks.get('vi') === BECAUSE) reason = true;
-    const apart = i < request && !!u.concept && requested.size > 0 && ![...(conceptPostings(index, u.concept)?.keys() ?? [])].some((id) => requested.has(id));
+    const apart = i < request && !!u.concept && requested.size > 0 && !namedIn(u.concept, requested);
+    const described = !!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD);
+    if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
     const story = i < request && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
-    if (reason || when) why.add(i);
-    if (i >= request && !reason && !when && !apart && asksAbroad(` ${[...u.words, ...(u.concept ? index.lexicon.meansOf(u.concept) : [])].join(' ')} `)) abroad = true;
+    if (reason || when || described) why.add(i);
+    if (i >= request && !reason && !when && !apart && !described && asksAbroad(` ${[...u.words, ...(u.concept ? index.lexicon.meansOf(u.concept) : [])].join(' ')} `)) abroad = true;
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (!u.filler) asking = true;
     let scores: Map<number, number>;
@@ -840,7 +864,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     }
     // What the unit is worth in this query: a filler word, a reason or a certified paper, a word of the story.
     const share =
-      (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || when || certified || apart ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) *
+      (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || when || certified || apart || described ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) *
       (apart ? Math.min(1, askedWeight / weight) : 1);
     if (share < 1) {
       weight *= share;
@@ -856,9 +880,17 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   if (ideal <= 0) return { hits: [], partial: false };
 
   // Words typed side by side and found side by side in the name: "khai sinh", not "khai … sinh".
+  // The story's words side by side ("tôi đăng ký hộ kinh doanh bán phở, giờ muốn tạm nghỉ") name what was done before,
+  // or the paper ("bằng lái xe máy … giờ muốn đổi"): worth half of those asked for.
   const pairs: string[] = [];
+  const paired: number[] = [];
   const literal = units.flatMap((u) => (u.filler ? [''] : u.words));
-  for (let i = 0; i + 1 < literal.length; i++) if (literal[i] && literal[i + 1]) pairs.push(` ${literal[i]} ${literal[i + 1]}`);
+  const told = units.slice(0, request).flatMap((u) => u.words).length;
+  for (let i = 0; i + 1 < literal.length; i++)
+    if (literal[i] && literal[i + 1]) {
+      pairs.push(` ${literal[i]} ${literal[i + 1]}`);
+      paired.push(i < told ? 0.03 : 0.06);
+    }
   const lastTyping = units.at(-1)?.typing ?? false;
   // What the query asks to be done, in its own words and in the catalogue's words of its concepts.
   const said = ` ${literal.join(' ')} `;
@@ -885,7 +917,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     let adj = 0;
     for (let k = 0; k < pairs.length; k++) {
       const p = pairs[k] as string;
-      if (d.name.includes(k === pairs.length - 1 && lastTyping ? p : `${p} `)) adj += 0.06;
+      if (d.name.includes(k === pairs.length - 1 && lastTyping ? p : `${p} `)) adj += paired[k] as number;
     }
     const levels = d.summary.level;
     // How well the procedure answers comes first; what is common here breaks near-ties, never more.

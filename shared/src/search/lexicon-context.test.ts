@@ -5,6 +5,12 @@ import { buildSearchIndex, search, words } from './engine';
 import { compileLexicon } from './lexicon-compile';
 import { contextEntry, lexiconEntry } from './lexicon-entry';
 
+/** The catalogue phrases the shipped lexicon reads in a query, in order. */
+const readings = (q: string) => {
+  const lex = defaultLexicon();
+  return lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
+};
+
 describe('lexicon readings that depend on the rest of the query', () => {
   const lex = compileLexicon([
     lexiconEntry('hành chính', 'counter', ['mat roi', 'mat'], ['cap lai']),
@@ -113,9 +119,6 @@ describe('the shipped context readings', () => {
 });
 
 describe('a birth or marriage paper lost or made again', () => {
-  const lex = defaultLexicon();
-  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
-
   it('is a copy of the record (trích lục), wherever the paper is named', () => {
     expect(readings('lam lai cai giay dang ky ket hon bi mat')).toContain('trich luc ho tich');
     expect(readings('mat roi giay khai sinh cua chau')).toContain('trich luc ho tich');
@@ -180,9 +183,6 @@ describe('"nhập khẩu" said of where one lives', () => {
 });
 
 describe('"đứng tên"', () => {
-  const lex = defaultLexicon();
-  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
-
   it('said of land or a house is the transfer registered on its paper', () => {
     expect(readings('nha toi mua lau roi van dung ten chu cu gio muon dung ten minh')).toContain('dang ki bien dong');
     expect(readings('bo me cho manh dat muon duoc dung ten')).toContain('dang ki bien dong');
@@ -196,9 +196,6 @@ describe('"đứng tên"', () => {
 });
 
 describe('veterans', () => {
-  const lex = defaultLexicon();
-  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
-
   it('a sick soldier is not a war invalid, and one wounded in a war is', () => {
     expect(readings('bo toi la benh binh mat suc')).toEqual(['benh binh']);
     expect(readings('chu toi bi thuong khi di chien dau')).toContain('thuong binh');
@@ -207,9 +204,6 @@ describe('veterans', () => {
 });
 
 describe('"chứng minh"', () => {
-  const lex = defaultLexicon();
-  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
-
   it('is the old identity card when named as a paper', () => {
     expect(readings('lam lai chung minh bi mat')).toContain('the can cuoc');
     expect(readings('chung minh het han')).toContain('the can cuoc');
@@ -223,9 +217,6 @@ describe('"chứng minh"', () => {
 });
 
 describe('readings by field (issue 17, the catalogue’s other fields)', () => {
-  const lex = defaultLexicon();
-  const readings = (q: string) => lex.segment(words(q)).flatMap((u) => (u.concept ? lex.meansOf(u.concept) : []));
-
   it('an extension said of farmland is the commune’s confirmation, not the province’s extension', () => {
     expect(readings('gia han su dung dat nong nghiep')).toEqual(['tiep tuc su dung dat nong nghiep']);
     expect(readings('gia han su dung dat du an')).toContain('gia han su dung dat');
@@ -249,5 +240,15 @@ describe('readings by field (issue 17, the catalogue’s other fields)', () => {
   it('a boat sold is registered again, a fishing boat is the fisheries’ own', () => {
     expect(readings('mua lai ghe may cu sang ten')).toContain('chuyen quyen so huu phuong tien');
     expect(readings('ban tau ca sang ten')).not.toContain('chuyen quyen so huu phuong tien');
+  });
+});
+
+describe('a pension left unpaid at death (the default lexicon)', () => {
+  const arrears = (q: string) => readings(q).some((r) => r.startsWith('truy linh'));
+
+  it('is the arrears the heirs claim, next to a death', () => {
+    expect(arrears('Mẹ tôi mất còn mấy tháng lương hưu chưa lĩnh, tôi muốn nhận thay')).toBe(true);
+    expect(arrears('Bố tôi mất còn mấy tháng trợ cấp chưa lĩnh')).toBe(true);
+    expect(arrears('tôi còn mấy tháng trợ cấp chưa lĩnh')).toBe(false);
   });
 });

@@ -210,6 +210,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['uy quyen', 'giay uy quyen', 'lam giay uy quyen', 'lam uy quyen', 'viet giay uy quyen'],
     ['linh thay'],
   ),
+  // A pension or allowance left unpaid at death ("mẹ tôi mất còn mấy tháng lương hưu chưa lĩnh"): the heirs claim the
+  // arrears (truy lĩnh), which is no authorisation to collect for the living.
+  c(
+    'Bảo hiểm xã hội',
+    ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'],
+    ['chua linh', 'con chua linh', 'chua lanh', 'con chua lanh', 'chua kip linh', 'chua kip lanh', 'linh not', 'lanh not', 'linh phan con lai', 'lanh phan con lai'],
+    ['truy linh'],
+  ),
   // "Xin phép" said of building: the building permit, asked for only by the question "có phải xin phép không".
   c(
     'Xây dựng',

@@ -320,7 +320,16 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   e('Trồng trọt', 'counter', ['phan bon', 'ban phan bon', 'dai ly phan bon', 'san xuat phan bon'], ['phan bon']),
   e('Trồng trọt', 'counter', ['giong cay', 'cay giong', 'vuon uom', 'giong lua', 'cay dau dong'], ['giong cay trong', 'cay dau dong']),
-  e('Trồng trọt', 'counter', ['chuyen dat lua sang trong cay', 'doi ruong trong cay', 'chuyen doi cay trong', 'trong cay tren dat lua'], ['chuyen doi co cau cay trong tren dat trong lua']),
+  e(
+    'Trồng trọt',
+    'counter',
+    [
+      ...['chuyen dat lua sang trong cay', 'doi ruong trong cay', 'chuyen doi cay trong', 'trong cay tren dat lua'],
+      // How a farmer says it: the field "moved over" to another crop; the Mekong Delta's raised beds ("lên líp").
+      ...['chuyen sang trong cay', 'ruong chuyen sang trong', 'chuyen ruong sang trong', 'bo lua trong cay', 'bo lua sang trong', 'thoi cay lua', 'len lip trong cay', 'len lip'],
+    ],
+    ['chuyen doi co cau cay trong'],
+  ),
   e('Chăn nuôi', 'counter', ['thuc an chan nuoi', 'cam con', 'cam gia suc', 'thuc an gia suc'], ['thuc an chan nuoi']),
   e('Thú y', 'counter', ['thuoc thu y', 'ban thuoc thu y', 'tiem thu y', 'bac si thu y', 'chua benh cho cho meo', 'phong kham thu y'], ['thuoc thu y', 'hanh nghe thu y']),
   e('Thú y', 'counter', ['lo mo', 'giet mo', 'lo giet mo', 'mo heo', 'lo mo gia suc'], ['giet mo']),

@@ -782,7 +782,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'Xây dựng',
     'counter',
     [
-      ...['sua nha', 'sua chua nha', 'nang cap nha', 'coi noi nha', 'noi nha', 'len tang', 'xay them tang', 'cai tao nha', 'sua lai nha', 'do mai'],
+      ...['sua nha', 'sua chua nha', 'nang cap nha', 'coi noi nha', 'noi nha', 'len tang', 'xay them tang', 'cai tao nha', 'sua lai nha', 'do mai', 'sua sang', 'sua sang lai'],
       // A floor added on top, a mezzanine, a roof terrace: what families build on a house they already have.
       ...['nang tang', 'nang them tang', 'do them tang', 'them tang', 'gac lung', 'lam gac lung', 'xay gac', 'do gac', 'xay tum', 'lam tum'],
     ],

@@ -419,11 +419,9 @@ describe('bad input', () => {
     ['control characters in words', 'khai\u0000 sinh\u0007'],
     ['only punctuation', '?!.,;:-'],
     ['very long word', 'a'.repeat(10_000)],
-  ])('%s: a list or nothing, never an error, and quickly', (_name, q) => {
-    const start = performance.now();
-    const r = search(index, q, { limit: 20 });
-    expect(Array.isArray(r.hits)).toBe(true);
-    expect(performance.now() - start).toBeLessThan(100);
+  ])('%s: a list or nothing, never an error', (_name, q) => {
+    // How fast is for the bench (`npm run bench -- search`, bad input against a keystroke's 16 ms).
+    expect(Array.isArray(search(index, q, { limit: 20 }).hits)).toBe(true);
   });
 
   it('still finds what words there are among the noise', () => {

@@ -7,6 +7,7 @@ import { audiencesIn, forcesIn } from './audience';
 import { ABROAD, abroadTwins, asksAbroad, variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
+import { closesWithParticles, particleTail, REGIONAL_FILLER } from './regional';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -130,6 +131,7 @@ const FILLER_MARKED = new Set(
     'lấy'
   ).split(' '),
 );
+for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
 const FILLER_KEYS = new Set([...FILLER_MARKED].map(markKey));
 
@@ -643,7 +645,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing
   // instead of the last letter pulling in whatever word is commonest.
   correctByNeighbours(index, typed, stillTyping);
-  if (stillTyping && typed.length > 1) completeLastWord(index, typed);
+  if (stillTyping && typed.length > 1 && !closesWithParticles(typed)) completeLastWord(index, typed);
   const marks = typedMarks(query.slice(0, 200));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
   const meant = (w: string) => marks.has(w) && !FILLER_KEYS.has(marks.get(w) as string);
@@ -680,6 +682,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       typing: stillTyping && i === all.length - 1 && !concept,
     };
   });
+  // "… ở mô", "… được hông ta": the question closing the query, however the region puts it (regional.ts), asks nothing
+  // to be found; its last word is a word said, not the start of one being typed ("mô" is not "một").
+  units.splice(particleTail(units, (w) => marks.get(w)));
   // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once.
   const seen = new Set<string>();
   for (let i = units.length - 1; i >= 0; i--) {

@@ -13,8 +13,16 @@ beforeAll(async () => {
   index = buildSearchIndex(procedures.map(searchDocOf), defaultLexicon());
 }, 60_000);
 
-/** The rural voice on the national catalogue (shared/src/search/regional.ts): queries of the development sets, put as a region puts them. */
+/** The rural voice on the national catalogue (shared/src/search/regional.ts): queries of the development sets, said otherwise. */
 describe('rural typing on the national catalogue', () => {
+  it.each([
+    ['tạm trú said "tạm chú"', 'khai bao tam chu cho sinh vien', '1.004194'],
+    ['dân tộc said "dân tột"', 'xac dinh lai dan tot cho con', '1.004859'],
+    ['căn cước said "căn cuốt"', 'lam can cuot cho tre em', '1.014062'],
+  ])('reads a word as its region says it by its neighbours: %s', (_name, q, code) => {
+    expect(first(q)).toBe(code);
+  });
+
   it.each([
     ['huong luong huu o mo', 'huong luong huu'],
     ['dong thue dat o mo', 'dong thue dat'],

@@ -7,7 +7,7 @@ import { audiencesIn, forcesIn } from './audience';
 import { ABROAD, abroadTwins, asksAbroad, variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
-import { closesWithParticles, particleTail, REGIONAL_FILLER } from './regional';
+import { closesWithParticles, particleTail, REGIONAL_FILLER, respellByNeighbours } from './regional';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -647,6 +647,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   correctByNeighbours(index, typed, stillTyping);
   if (stillTyping && typed.length > 1 && !closesWithParticles(typed)) completeLastWord(index, typed);
   const marks = typedMarks(query.slice(0, 200));
+  // A word said as a region says it, read by its neighbours (regional.ts); one typed with marks the names write is meant.
+  respellByNeighbours(index.follow, typed, stillTyping, (w) => index.writings.has(marks.get(w) ?? ''));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
   const meant = (w: string) => marks.has(w) && !FILLER_KEYS.has(marks.get(w) as string);
   // A phrase people say typed with other marks than the lexicon writes it ("cuối" for "cưới", "sơ đồ" for "sổ đỏ",

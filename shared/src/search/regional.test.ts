@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from './default-lexicon';
 import { buildSearchIndex, search } from './engine';
-import { closesWithParticles, particleTail } from './regional';
+import { closesWithParticles, dialectSpellings, particleTail, respellByNeighbours } from './regional';
 
 const units = (q: string) => q.split(' ').map((w) => ({ words: [w] }));
 const doc = (code: string, name: string, field = 'Hộ tịch') => ({ code, name, field, level: ['xa' as const] });
@@ -46,5 +46,42 @@ describe('the question closing a rural query', () => {
       expect(r.partial, q).toBe(false);
       expect(r.hits[0]?.code, q).toBe(q.includes('sinh') ? '1.001193' : '1.000894');
     }
+  });
+});
+
+describe('a word said as a region says it', () => {
+  it('is spelled the ways the regions confuse, each still a syllable', () => {
+    expect(dialectSpellings('chu')).toEqual(['tru']);
+    expect(dialectSpellings('sin')).toEqual(['xin', 'sing']);
+    expect(dialectSpellings('khoang')).toContain('khoan');
+    expect(dialectSpellings('cuot')).toEqual(['cuoc']);
+  });
+
+  const follow = new Map([
+    ['thuong', new Map([['tru', 42]])],
+    ['cu', new Map([['tru', 49]])],
+    ['giay', new Map([['xac', 31]])],
+    ['tro', new Map([['cap', 80]])],
+    ['chu', new Map([['cho', 5]])],
+    ['trau', new Map([['bo', 20]])],
+  ]);
+  const respelt = (q: string, typing = false, marked: string[] = []) => {
+    const typed = q.split(' ');
+    respellByNeighbours(follow, typed, typing, (w) => marked.includes(w));
+    return typed.join(' ');
+  };
+
+  it('is respelled where the respelling goes with a neighbour and the word with neither', () => {
+    expect(respelt('dang ky thuong chu cho vo')).toBe('dang ky thuong tru cho vo');
+    expect(respelt('day xac nhan cu chu')).toBe('giay xac nhan cu tru');
+  });
+
+  it('is left as typed when it is a word of every sentence, a person, typed with marks, being typed, or alone', () => {
+    expect(respelt('xin cho cap lai')).toBe('xin cho cap lai');
+    expect(respelt('dang ky thuong chu', true)).toBe('dang ky thuong chu');
+    expect(respelt('chu')).toBe('chu');
+    // "cháu bố mẹ" is no "trâu bò", typed with marks or without.
+    expect(respelt('lam giay cho chau bo me')).toBe('lam giay cho chau bo me');
+    expect(respelt('thuong chu', false, ['chu'])).toBe('thuong chu');
   });
 });

@@ -1,5 +1,6 @@
 import { foldVietnamese } from './fold';
 import { markKey } from './marks';
+import { isSyllable } from './typing';
 
 /**
  * How rural citizens type, South, Centre and North alike (issue 17): without marks, with the words of their region,
@@ -53,3 +54,75 @@ export const closesWithParticles = (typed: readonly string[]): boolean =>
     typed.map((w) => ({ words: [w] })),
     () => undefined,
   ) < typed.length;
+
+/**
+ * Initial consonants that regions say alike (s/x, ch/tr, d/gi/v/r, l/n), and the final consonants the South says
+ * alike (n/ng, t/c): "thuong chu" is "thường trú" as it is said, "sin giay" is "xin giấy", "gieng khoang" is "giếng khoan".
+ */
+const ONSETS: [RegExp, string[]][] = [
+  [/^ch/, ['tr']],
+  [/^tr/, ['ch']],
+  [/^s/, ['x']],
+  [/^x/, ['s']],
+  [/^gi/, ['d', 'v', 'r']],
+  [/^d(?!i)/, ['gi', 'v', 'r']],
+  [/^v/, ['d', 'gi']],
+  [/^r/, ['d', 'gi']],
+  [/^l/, ['n']],
+  [/^n(?!g|h)/, ['l']],
+];
+const CODAS: [RegExp, string][] = [
+  [/ng$/, 'n'],
+  [/(?<!n)n$/, 'ng'],
+  [/t$/, 'c'],
+  [/(?<!a)c$/, 't'],
+];
+
+/** The spellings a region's speaker may have meant by `w`: one consonant said otherwise, each still a syllable. */
+export function dialectSpellings(w: string): string[] {
+  const out: string[] = [];
+  for (const [from, tos] of ONSETS) {
+    const m = from.exec(w);
+    if (m) for (const to of tos) out.push(to + w.slice(m[0].length));
+  }
+  for (const [from, to] of CODAS) if (from.test(w)) out.push(w.replace(from, to));
+  return out.filter((t) => t !== w && isSyllable(t));
+}
+
+/** How often, in the names and the lexicon's phrases, one word follows another (the index's `follow`). */
+type Pairs = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/**
+ * The words of every sentence, and the people a query names, which mean what they say wherever they stand: "cho" before
+ * "cấp" is not "trợ cấp", "cháu" before "bố mẹ" is not "trâu bò". Other filler ("chú", "thằng", "dẫn") may be a word said otherwise: "tạm chú",
+ * "độc thằng", "dẫn ký".
+ */
+const KEEP = new Set('cho con co la ma thi ve de di den tu ra vao nay do toi cac nhung mot hai ba nam nguoi em anh chi ong ba chau bo me cha vo chong cau'.split(' '));
+
+/** Pairs that say a spelling is meant: a lexicon phrase counts three (engine.ts), so one phrase or three names. */
+const MIN_PAIRS = 3;
+
+/**
+ * A word that goes with neither neighbour, respelled as its region says it where the respelling goes with one of them:
+ * "dang ky thuong chu" reads "thuong tru", "dấy xac nhan cu chu" reads "giay xac nhan cu tru". The words of every
+ * sentence (KEEP) and of questions (PARTICLES: "rồi", "vậy") are neither respelled nor heard as a neighbour ("chủ cho thuê" does not make "thuong chu cho vo" a
+ * name's words); a word typed with marks a name writes it with is that word, and the word still being typed is a prefix.
+ */
+export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping: boolean, marked: (w: string) => boolean): void {
+  const pairs = (a: string | undefined, b: string | undefined) => (a === undefined || b === undefined ? 0 : (follow.get(a)?.get(b) ?? 0));
+  const heard = (w: string | undefined) => (w === undefined || KEEP.has(w) || PARTICLES.has(w) ? undefined : w);
+  for (let i = 0; i < typed.length; i++) {
+    const w = typed[i] as string;
+    if ((stillTyping && i === typed.length - 1) || !heard(w) || marked(w) || w.length < 2 || /\d/.test(w)) continue;
+    const before = heard(typed[i - 1]);
+    const after = heard(typed[i + 1]);
+    if ((before === undefined && after === undefined) || pairs(before, w) + pairs(w, after) > 0) continue;
+    let best = '';
+    let bestN = MIN_PAIRS - 1;
+    for (const t of dialectSpellings(w)) {
+      const n = pairs(before, t) + pairs(t, after);
+      if (n > bestN) [best, bestN] = [t, n];
+    }
+    if (best) typed[i] = best;
+  }
+}

@@ -30,4 +30,12 @@ describe('rural typing on the national catalogue', () => {
   ])('reads the question closing "%s" as no word to find', (q, plain) => {
     expect(first(q)).toBe(first(plain));
   });
+
+  it.each([
+    ['a fishing boat, "ghe đánh cá"', 'dang ky ghe danh ca', '1.003650'],
+    ['the South\'s land title, "giấy chủ quyền"', 'xin giay chu quyen dat', '1.013978'],
+    ['felling planted timber, "đốn gỗ"', 'xin phep don go keo trong vuon', '1.011471'],
+  ])("knows the regions' words (lexicon-regional.ts): %s", (_name, q, code) => {
+    expect(search(index, q, { limit: 3, preferLevel: 'xa' }).hits.map((h) => h.code)).toContain(code);
+  });
 });

@@ -7,7 +7,7 @@ import { audiencesIn, forcesIn } from './audience';
 import { ABROAD, abroadTwins, asksAbroad, variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
-import { closesWithParticles, particleTail, REGIONAL_FILLER, respellByNeighbours } from './regional';
+import { closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours } from './regional';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -377,22 +377,6 @@ function lowerBound(vocab: string[], w: string): number {
 
 const PREFIX_LIMIT = 24;
 
-/**
- * Spellings that sound alike in one region or another (ch/tr, s/x, d/gi/r, l/n): "thuong chu" is
- * someone saying "thường trú" as they speak.
- */
-const SOUND_ALIKE: [RegExp, string[]][] = [
-  [/^ch/, ['tr']],
-  [/^tr/, ['ch']],
-  [/^s/, ['x']],
-  [/^x/, ['s']],
-  [/^gi/, ['d', 'r']],
-  [/^d(?!i)/, ['gi', 'r']],
-  [/^r/, ['d', 'gi']],
-  [/^l/, ['n']],
-  [/^n(?!g|h)/, ['l']],
-];
-
 /** The words a typed word may stand for, each with how much to trust it. */
 function candidates(index: SearchIndex, w: string, typing: boolean): Map<string, number> {
   const out = new Map<string, number>();
@@ -415,7 +399,7 @@ function candidates(index: SearchIndex, w: string, typing: boolean): Map<string,
   if (!out.has(w)) {
     for (const t of telexCandidates(w)) if (index.postings.has(t) && !out.has(t)) out.set(t, 0.95);
   }
-  for (const [from, tos] of SOUND_ALIKE) {
+  for (const [from, tos] of ONSETS) {
     const m = from.exec(w);
     if (!m) continue;
     for (const to of tos) {

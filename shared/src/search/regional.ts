@@ -56,17 +56,17 @@ export const closesWithParticles = (typed: readonly string[]): boolean =>
   ) < typed.length;
 
 /**
- * Initial consonants that regions say alike (s/x, ch/tr, d/gi/v/r, l/n), and the final consonants the South says
- * alike (n/ng, t/c): "thuong chu" is "thường trú" as it is said, "sin giay" is "xin giấy", "gieng khoang" is "giếng khoan".
+ * Initial consonants that regions say alike (ch/tr, s/x, d/gi/r, l/n), and the final consonants the South says alike
+ * (n/ng, t/c): "thuong chu" is "thường trú" as it is said, "sin giay" is "xin giấy", "gieng khoang" is "giếng khoan".
+ * The engine also tries the initials on any word it looks up (engine.ts, candidates).
  */
-const ONSETS: [RegExp, string[]][] = [
+export const ONSETS: [RegExp, string[]][] = [
   [/^ch/, ['tr']],
   [/^tr/, ['ch']],
   [/^s/, ['x']],
   [/^x/, ['s']],
-  [/^gi/, ['d', 'v', 'r']],
-  [/^d(?!i)/, ['gi', 'v', 'r']],
-  [/^v/, ['d', 'gi']],
+  [/^gi/, ['d', 'r']],
+  [/^d(?!i)/, ['gi', 'r']],
   [/^r/, ['d', 'gi']],
   [/^l/, ['n']],
   [/^n(?!g|h)/, ['l']],

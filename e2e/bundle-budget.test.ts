@@ -47,9 +47,13 @@ const ON_DEMAND = [
  * 20, since the sixth search round's story / request split (issue 17: a question read as the request,
  * a story's filler words and concepts weighed down) lifted the elderly batches held back from tuning
  * (4, 5 and a seventh, 80 queries) from 40 / 52 to 41 / 54 top-1 / top-3, the development sets not
- * falling, for 20,712 B (BENCHMARKS.md, that round).
+ * falling, for 20,712 B (BENCHMARKS.md, that round). 23 KB, not 22, since reading the rural voice
+ * (regional.ts: the question closing a query, Southern pronouns and chat shorthand as filler, a word
+ * respelled as its region says it by its neighbours) took dev-set rural queries dressed in regional
+ * questions from 97.1 % to 99.3 % top-1 and those with one dialect misspelling from 81.2 % to 93.2 %,
+ * the development sets not falling, for 0.7 KB: 21.84 → 22.5 KB (BENCHMARKS.md, "the rural voice").
  */
-const WORKERS = [{ app: 'kiosk', dir: 'kiosk/dist', name: 'search.worker', budgetKb: 22 }] as const;
+const WORKERS = [{ app: 'kiosk', dir: 'kiosk/dist', name: 'search.worker', budgetKb: 23 }] as const;
 
 /** A worker's emitted file (Vite names it after its source, with a hash). */
 const workerFile = (dir: string, name: string) => readdirSync(path.join(ROOT, dir, 'assets')).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));

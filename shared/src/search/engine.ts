@@ -7,6 +7,7 @@ import { audiencesIn, forcesIn } from './audience';
 import { ABROAD, abroadTwins, asksAbroad, variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
+import { closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours } from './regional';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -130,6 +131,7 @@ const FILLER_MARKED = new Set(
     'lấy'
   ).split(' '),
 );
+for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
 const FILLER_KEYS = new Set([...FILLER_MARKED].map(markKey));
 
@@ -375,22 +377,6 @@ function lowerBound(vocab: string[], w: string): number {
 
 const PREFIX_LIMIT = 24;
 
-/**
- * Spellings that sound alike in one region or another (ch/tr, s/x, d/gi/r, l/n): "thuong chu" is
- * someone saying "thường trú" as they speak.
- */
-const SOUND_ALIKE: [RegExp, string[]][] = [
-  [/^ch/, ['tr']],
-  [/^tr/, ['ch']],
-  [/^s/, ['x']],
-  [/^x/, ['s']],
-  [/^gi/, ['d', 'r']],
-  [/^d(?!i)/, ['gi', 'r']],
-  [/^r/, ['d', 'gi']],
-  [/^l/, ['n']],
-  [/^n(?!g|h)/, ['l']],
-];
-
 /** The words a typed word may stand for, each with how much to trust it. */
 function candidates(index: SearchIndex, w: string, typing: boolean): Map<string, number> {
   const out = new Map<string, number>();
@@ -413,7 +399,7 @@ function candidates(index: SearchIndex, w: string, typing: boolean): Map<string,
   if (!out.has(w)) {
     for (const t of telexCandidates(w)) if (index.postings.has(t) && !out.has(t)) out.set(t, 0.95);
   }
-  for (const [from, tos] of SOUND_ALIKE) {
+  for (const [from, tos] of ONSETS) {
     const m = from.exec(w);
     if (!m) continue;
     for (const to of tos) {
@@ -652,8 +638,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing
   // instead of the last letter pulling in whatever word is commonest.
   correctByNeighbours(index, typed, stillTyping);
-  if (stillTyping && typed.length > 1) completeLastWord(index, typed);
+  if (stillTyping && typed.length > 1 && !closesWithParticles(typed)) completeLastWord(index, typed);
   const marks = typedMarks(query.slice(0, 200));
+  // A word said as a region says it, read by its neighbours (regional.ts); one typed with marks the names write is meant.
+  respellByNeighbours(index.follow, typed, stillTyping, (w) => index.writings.has(marks.get(w) ?? ''));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
   const meant = (w: string) => marks.has(w) && !FILLER_KEYS.has(marks.get(w) as string);
   // A phrase people say typed with other marks than the lexicon writes it ("cuối" for "cưới", "sơ đồ" for "sổ đỏ",
@@ -689,6 +677,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       typing: stillTyping && i === all.length - 1 && !concept,
     };
   });
+  // "… ở mô", "… được hông ta": the question closing the query, however the region puts it (regional.ts), asks nothing
+  // to be found; its last word is a word said, not the start of one being typed ("mô" is not "một").
+  units.splice(particleTail(units, (w) => marks.get(w)));
   // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once.
   const seen = new Set<string>();
   for (let i = units.length - 1; i >= 0; i--) {

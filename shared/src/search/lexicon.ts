@@ -23,6 +23,7 @@ export type { LexiconEntry } from './lexicon-entry';
 import { type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
 import { LEXICON_CONTEXT } from './lexicon-context';
 import { LEXICON_FIELDS } from './lexicon-fields';
+import { LEXICON_REGIONAL } from './lexicon-regional';
 
 const LEXICON_DAILY: readonly LexiconEntry[] = [
   // — Administration: abbreviations the catalogue's names use, and citizens too.
@@ -1349,4 +1350,4 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
 ];
 
 /** The whole lexicon: the commune's daily fields (above), the catalogue's other fields, and the readings that depend on the rest of the query. */
-export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS, ...LEXICON_CONTEXT];
+export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS, ...LEXICON_CONTEXT, ...LEXICON_REGIONAL];

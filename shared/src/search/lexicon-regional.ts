@@ -1,0 +1,19 @@
+import { type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
+
+/**
+ * Southern and Central words for what the catalogue names in the North's words (issue 17): the river and sea provinces'
+ * boats, the South's papers for land, the Highlands' and the Centre's fields, the timber a household cuts. Written from
+ * how people speak at commune counters in those regions, not from any test query; read in queries only (lexicon.ts).
+ */
+export const LEXICON_REGIONAL: readonly LexiconEntry[] = [
+  // "Ghe" is any boat in the South and the Centre; one that fishes is a "tàu cá" to the catalogue, whatever its size.
+  e('Thủy sản', 'regional', ['ghe danh ca', 'ghe ca', 'ghe luoi', 'ghe cao', 'ghe cau', 'ghe bien', 'ghe di bien', 'ghe danh bat', 'tau danh ca'], ['tau ca']),
+  // Ponds for shrimp and fish: "vuông tôm" in the Mekong delta, "đìa" in the Centre, "ao" in the North.
+  e('Thủy sản', 'regional', ['vuong tom', 'ao tom', 'dia tom', 'dia ca', 'ao ca', 'nuoi ca'], ['nuoi trong thuy san']),
+  // The South's older names for a land title: "giấy chủ quyền" (and the French-era "bằng khoán", already read).
+  e('Đất đai', 'regional', ['giay chu quyen', 'giay chu quyen dat', 'giay chu quyen nha', 'so chu quyen'], ['giay chung nhan quyen su dung dat']),
+  // "Rẫy": a hill field in the Highlands and the Centre, as "ruộng" is a paddy.
+  e('Đất đai', 'regional', ['dat ray', 'ray', 'ruong ray', 'dat ruong ray', 'dat ray bai'], ['dat nong nghiep']),
+  // A household felling its own planted trees: "đốn", "cưa" in the South and the Centre.
+  e('Lâm nghiệp', 'regional', ['don go', 'don cay', 'cua go', 'cua cay rung', 'chat go', 'don cay rung', 'khai thac cay rung'], ['khai thac go']),
+];

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { defaultLexicon } from './default-lexicon';
+import { buildSearchIndex, search } from './engine';
+import { closesWithParticles, dialectSpellings, particleTail, respellByNeighbours } from './regional';
+
+const units = (q: string) => q.split(' ').map((w) => ({ words: [w] }));
+const doc = (code: string, name: string, field = 'Hộ tịch') => ({ code, name, field, level: ['xa' as const] });
+
+describe('the question closing a rural query', () => {
+  it('is a run of particles after something said, or one that no name holds', () => {
+    expect(particleTail(units('huong luong huu o mo'), () => undefined)).toBe(3);
+    expect(particleTail(units('xin phep xay nha duoc hong ta'), () => undefined)).toBe(4);
+    expect(particleTail(units('lam so do man rang'), () => undefined)).toBe(3);
+    expect(particleTail(units('dang ky tam tru nghen'), () => undefined)).toBe(4);
+  });
+
+  it('is not a word alone that names may hold, a phrase, nor a word typed with other marks', () => {
+    // "ta" may be "tạm" being typed; "mở" is no "mô".
+    expect(particleTail(units('dang ky ta'), () => undefined)).toBe(3);
+    expect(particleTail([{ words: ['lam'] }, { words: ['so', 'hong'], concept: '~1' }], () => undefined)).toBe(2);
+    expect(particleTail(units('tui muon o mo'), (w) => (w === 'mo' ? 'mở' : undefined))).toBe(4);
+    expect(particleTail(units('o mo'), () => undefined)).toBe(2);
+    expect(closesWithParticles(['huong', 'luong', 'huu', 'o', 'mo'])).toBe(true);
+    expect(closesWithParticles(['dang', 'ky', 'ta'])).toBe(false);
+  });
+
+  const index = buildSearchIndex(
+    [
+      doc('2.000605', 'Giải quyết hưởng lương hưu, trợ cấp hằng tháng', 'Bảo hiểm xã hội'),
+      doc('2.000755', 'Giải quyết hưởng trợ cấp một lần đối với người đang hưởng lương hưu', 'Bảo hiểm xã hội'),
+      doc('1.000894', 'Thủ tục đăng ký kết hôn'),
+      doc('1.001193', 'Thủ tục đăng ký khai sinh'),
+    ],
+    defaultLexicon(),
+  );
+  const codes = (q: string) => search(index, q, { limit: 10 }).hits.map((h) => h.code);
+
+  it('asks nothing to be found: "… ở mô" is not "một lần" being typed', () => {
+    expect(codes('huong luong huu o mo')).toEqual(codes('huong luong huu'));
+    expect(codes('dang ky ket hon duoc hong ta')).toEqual(codes('dang ky ket hon'));
+  });
+
+  it('reads the pronouns and chat shorthand of the South and the Centre as filler: every word asked was found', () => {
+    for (const q of ['tui muon dang ky ket hon', 'dang ky ket hon ms dc', 'cho tui hoi dang ky khai sinh het bn tien']) {
+      const r = search(index, q, { limit: 10 });
+      expect(r.partial, q).toBe(false);
+      expect(r.hits[0]?.code, q).toBe(q.includes('sinh') ? '1.001193' : '1.000894');
+    }
+  });
+});
+
+describe('a word said as a region says it', () => {
+  it('is spelled the ways the regions confuse, each still a syllable', () => {
+    expect(dialectSpellings('chu')).toEqual(['tru']);
+    expect(dialectSpellings('sin')).toEqual(['xin', 'sing']);
+    expect(dialectSpellings('khoang')).toContain('khoan');
+    expect(dialectSpellings('cuot')).toEqual(['cuoc']);
+  });
+
+  const follow = new Map([
+    ['thuong', new Map([['tru', 42]])],
+    ['cu', new Map([['tru', 49]])],
+    ['giay', new Map([['xac', 31]])],
+    ['tro', new Map([['cap', 80]])],
+    ['chu', new Map([['cho', 5]])],
+    ['trau', new Map([['bo', 20]])],
+  ]);
+  const respelt = (q: string, typing = false, marked: string[] = []) => {
+    const typed = q.split(' ');
+    respellByNeighbours(follow, typed, typing, (w) => marked.includes(w));
+    return typed.join(' ');
+  };
+
+  it('is respelled where the respelling goes with a neighbour and the word with neither', () => {
+    expect(respelt('dang ky thuong chu cho vo')).toBe('dang ky thuong tru cho vo');
+    expect(respelt('day xac nhan cu chu')).toBe('giay xac nhan cu tru');
+  });
+
+  it('is left as typed when it is a word of every sentence, a person, typed with marks, being typed, or alone', () => {
+    expect(respelt('xin cho cap lai')).toBe('xin cho cap lai');
+    expect(respelt('dang ky thuong chu', true)).toBe('dang ky thuong chu');
+    expect(respelt('chu')).toBe('chu');
+    // "cháu bố mẹ" is no "trâu bò", typed with marks or without.
+    expect(respelt('lam giay cho chau bo me')).toBe('lam giay cho chau bo me');
+    expect(respelt('thuong chu', false, ['chu'])).toBe('thuong chu');
+  });
+});

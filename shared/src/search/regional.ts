@@ -1,0 +1,128 @@
+import { foldVietnamese } from './fold';
+import { markKey } from './marks';
+import { isSyllable } from './typing';
+
+/**
+ * How rural citizens type, South, Centre and North alike (issue 17): without marks, with the words of their region,
+ * with chat shorthand, and spelling a word as they say it. The engine reads a query through these before the lexicon.
+ */
+
+/**
+ * Words that say nothing of which procedure, written with their marks as the engine's own filler is (engine.ts): the
+ * Southern and Central pronouns ("tui", "tụi", and "ổng", "bả", "ảnh", which fold as "ông", "bà", "anh" do but are
+ * typed with their own marks), "vô" (vào), particles that close a question ("hén", "nghen") and the
+ * shorthand of phone chat ("ms" mới, "bn" bao nhiêu, "vs" với, "cx" cũng, "nx" nữa, "ak" à, "zậy" vậy). None is a word
+ * of the names; "tao" (cải tạo), "rủi" (rủi ro), "dìa" (địa) and "mô" (quy mô) are, so they are left to the tail below.
+ */
+export const REGIONAL_FILLER = ['tui', 'tụi', 'ổng', 'bả', 'ảnh', 'vô', 'mần', 'hén', 'nghen', 'ms', 'bn', 'vs', 'cx', 'nx', 'ak', 'dzậy', 'zậy', 'hổm'];
+
+/**
+ * Words that close a question in regional speech and chat: "… ở mô", "… mần răng", "… sao ta", "… được hông", "… rứa",
+ * "… hả", "… z", "… j". Several are also words ("mô" of quy mô, "chi" of chi trả, "ta", "hả" the start of "tạm", "hạn"),
+ * so they are read as a question only in a run of such words ending the query ("hông ta", "ở mô"), or alone where no
+ * word of the names is that word (particleTail).
+ */
+const PARTICLES_MARKED =
+  'bao nhiêu lâu mấy ngày tiền hết tốn ta hả z j ak ah hen hén nghen nè rứa răng mô chi hông hổng hem hok ko k không chưa vậy zậy dzậy rồi r dc đc được sao đâu nào gì ở làm mần bn'.split(' ');
+const PARTICLES = new Set(PARTICLES_MARKED.map((w) => foldVietnamese(w)));
+const PARTICLE_KEYS = new Set(PARTICLES_MARKED.map(markKey));
+/** Particles that are a question wherever they end the query: no name holds them. */
+const ALWAYS_PARTICLE = new Set('z j ak ah hen nghen rua rang hem hok'.split(' '));
+
+/**
+ * Where the question closing a query starts (units.length when none): the longest run of particle words at its end, of
+ * two words at least or one that is always a particle, after something else was said. A lexicon phrase ("sổ hồng")
+ * ends the run, as does a word typed with its marks that no particle has ("mở", "chỉ").
+ */
+export function particleTail(units: readonly { words: readonly string[]; concept?: string | undefined }[], typedKey: (w: string) => string | undefined): number {
+  let start = units.length;
+  while (start > 0) {
+    const u = units[start - 1] as { words: readonly string[]; concept?: string | undefined };
+    const w = u.words[0] as string;
+    const key = typedKey(w);
+    if (u.concept || u.words.length > 1 || !PARTICLES.has(w) || (key !== undefined && !PARTICLE_KEYS.has(key))) break;
+    start--;
+  }
+  const run = units.length - start;
+  if (start === 0 || run === 0) return units.length;
+  return run >= 2 || ALWAYS_PARTICLE.has(units[start]?.words[0] as string) ? start : units.length;
+}
+
+/** Whether words typed end in such a question: then the last is a word said, not one to complete as it is typed. */
+export const closesWithParticles = (typed: readonly string[]): boolean =>
+  particleTail(
+    typed.map((w) => ({ words: [w] })),
+    () => undefined,
+  ) < typed.length;
+
+/**
+ * Initial consonants that regions say alike (ch/tr, s/x, d/gi/r, l/n), and the final consonants the South says alike
+ * (n/ng, t/c): "thuong chu" is "thường trú" as it is said, "sin giay" is "xin giấy", "gieng khoang" is "giếng khoan".
+ * The engine also tries the initials on any word it looks up (engine.ts, candidates).
+ */
+export const ONSETS: [RegExp, string[]][] = [
+  [/^ch/, ['tr']],
+  [/^tr/, ['ch']],
+  [/^s/, ['x']],
+  [/^x/, ['s']],
+  [/^gi/, ['d', 'r']],
+  [/^d(?!i)/, ['gi', 'r']],
+  [/^r/, ['d', 'gi']],
+  [/^l/, ['n']],
+  [/^n(?!g|h)/, ['l']],
+];
+const CODAS: [RegExp, string][] = [
+  [/ng$/, 'n'],
+  [/(?<!n)n$/, 'ng'],
+  [/t$/, 'c'],
+  [/(?<!a)c$/, 't'],
+];
+
+/** The spellings a region's speaker may have meant by `w`: one consonant said otherwise, each still a syllable. */
+export function dialectSpellings(w: string): string[] {
+  const out: string[] = [];
+  for (const [from, tos] of ONSETS) {
+    const m = from.exec(w);
+    if (m) for (const to of tos) out.push(to + w.slice(m[0].length));
+  }
+  for (const [from, to] of CODAS) if (from.test(w)) out.push(w.replace(from, to));
+  return out.filter((t) => t !== w && isSyllable(t));
+}
+
+/** How often, in the names and the lexicon's phrases, one word follows another (the index's `follow`). */
+type Pairs = ReadonlyMap<string, ReadonlyMap<string, number>>;
+
+/**
+ * The words of every sentence, and the people a query names, which mean what they say wherever they stand: "cho" before
+ * "cấp" is not "trợ cấp", "cháu" before "bố mẹ" is not "trâu bò". Other filler ("chú", "thằng", "dẫn") may be a word said otherwise: "tạm chú",
+ * "độc thằng", "dẫn ký".
+ */
+const KEEP = new Set('cho con co la ma thi ve de di den tu ra vao nay do toi cac nhung mot hai ba nam nguoi em anh chi ong ba chau bo me cha vo chong cau'.split(' '));
+
+/** Pairs that say a spelling is meant: a lexicon phrase counts three (engine.ts), so one phrase or three names. */
+const MIN_PAIRS = 3;
+
+/**
+ * A word that goes with neither neighbour, respelled as its region says it where the respelling goes with one of them:
+ * "dang ky thuong chu" reads "thuong tru", "dấy xac nhan cu chu" reads "giay xac nhan cu tru". The words of every
+ * sentence (KEEP) and of questions (PARTICLES: "rồi", "vậy") are neither respelled nor heard as a neighbour ("chủ cho thuê" does not make "thuong chu cho vo" a
+ * name's words); a word typed with marks a name writes it with is that word, and the word still being typed is a prefix.
+ */
+export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping: boolean, marked: (w: string) => boolean): void {
+  const pairs = (a: string | undefined, b: string | undefined) => (a === undefined || b === undefined ? 0 : (follow.get(a)?.get(b) ?? 0));
+  const heard = (w: string | undefined) => (w === undefined || KEEP.has(w) || PARTICLES.has(w) ? undefined : w);
+  for (let i = 0; i < typed.length; i++) {
+    const w = typed[i] as string;
+    if ((stillTyping && i === typed.length - 1) || !heard(w) || marked(w) || w.length < 2 || /\d/.test(w)) continue;
+    const before = heard(typed[i - 1]);
+    const after = heard(typed[i + 1]);
+    if ((before === undefined && after === undefined) || pairs(before, w) + pairs(w, after) > 0) continue;
+    let best = '';
+    let bestN = MIN_PAIRS - 1;
+    for (const t of dialectSpellings(w)) {
+      const n = pairs(before, t) + pairs(t, after);
+      if (n > bestN) [best, bestN] = [t, n];
+    }
+    if (best) typed[i] = best;
+  }
+}

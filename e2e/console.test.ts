@@ -193,10 +193,10 @@ describe('staff console on a tablet', () => {
     await page.getByText('Nhập nội dung.').waitFor();
     await page.getByTestId('emergency-text').fill('Mất điện tạm thời, xin quý khách chờ trong giây lát.');
     await page.getByTestId('emergency-show').click();
-    await player.page.waitForSelector('[data-testid="emergency"]:has-text("Mất điện tạm thời")', { timeout: 2_000 });
+    await player.page.waitForSelector('[data-testid="emergency"]:has-text("Mất điện tạm thời")', { timeout: PUSH_WITHIN_MS });
 
     await page.getByTestId('emergency-clear-all').click();
-    await player.page.waitForSelector('[data-testid="emergency"]', { state: 'detached', timeout: 2_000 });
+    await player.page.waitForSelector('[data-testid="emergency"]', { state: 'detached', timeout: PUSH_WITHIN_MS });
     await waitForText(page, 'home-notice', /Đã gỡ/);
     expect(problems).toEqual([]);
     await tablet.close();

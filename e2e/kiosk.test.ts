@@ -163,7 +163,7 @@ describe('citizen kiosk', () => {
     await publishItems(env.server().url, 'long-thanh', [{ id: 'sv', kind: 'survey_results', title: 'Kết quả khảo sát', durationMs: 120_000, period: 'month', minAnswers: 1 }]);
     const tv = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
     const { page: player } = await openPage(tv, `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
-    await player.waitForSelector('[data-testid="survey-results"][data-n="0"]', { timeout: 20_000 });
+    await player.waitForSelector('.layer-front [data-testid="survey-results"][data-n="0"]', { timeout: 20_000 });
 
     const ctx = await env.browser().newContext({ viewport: PORTRAIT });
     await ctx.clock.install();
@@ -177,7 +177,7 @@ describe('citizen kiosk', () => {
     expect(await page.getByTestId('survey-counter-2').getAttribute('class')).toContain('on');
     await page.getByTestId('survey-send').click();
     await page.getByTestId('survey-thanks').waitFor();
-    await player.waitForSelector('[data-testid="survey-results"][data-n="1"]', { timeout: 3_000 });
+    await player.waitForSelector('.layer-front [data-testid="survey-results"][data-n="1"]', { timeout: 3_000 });
     expect(await player.locator('.layer-front [data-testid="survey-results"]').textContent()).toMatch(/10 trên 10.*100%/);
     // Then home again for the next person once the thank-you has been up 6 s (Survey.tsx), on the page's
     // clock; with nothing left behind; a second answer at once is held off.

@@ -44,6 +44,22 @@ const until = async (check: () => Promise<boolean> | boolean, ms: number, what: 
  */
 const FLUSH_MS = 15_000;
 
+/**
+ * The demo's `screen`th TV opened by its link, shown `ready`, then reloaded once so its service worker controls the page:
+ * what a restart with the server unreachable needs.
+ */
+async function openUnderServiceWorker(screen: number, ready: string) {
+  const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
+  const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[screen]}`);
+  await page.waitForSelector(ready, { timeout: 20_000 });
+  await page.evaluate(async () => {
+    await navigator.serviceWorker.ready;
+  });
+  await page.reload();
+  await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+  return { ctx, page };
+}
+
 /** Publish a quick loop of three 2-second text slides to xã Long Thành. */
 function publishQuickLoop() {
   const slide = (id: string) => ({ id, kind: 'text', title: id, durationMs: 2_000, heading: `Tin ${id}`, body: '' });
@@ -109,15 +125,7 @@ describe('player resilience against the real server', () => {
   }, 120_000);
 
   it('plays the cached playlist on a cold start with the server unreachable', async () => {
-    const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
-    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[1]}`);
-    await page.waitForSelector(`${NOW}[data-playlist-version]:not([data-playlist-version=""])`, { timeout: 20_000 });
-    // The service worker must control the page and the playlist's media be cached before the cut.
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+    const { ctx, page } = await openUnderServiceWorker(1, `${NOW}[data-playlist-version]:not([data-playlist-version=""])`);
     await until(async () => (await page.evaluate(async () => (await (await caches.open('hcc-media')).keys()).length)) >= 6, 20_000, 'media to be cached');
 
     await env.server().stop();
@@ -135,14 +143,7 @@ describe('player resilience against the real server', () => {
 
   it('enrolled by link, still records its showings after a restart with the server unreachable, and delivers them', async () => {
     const version = await publishQuickLoop();
-    const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
-    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[0]}`);
-    await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 20_000 });
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+    const { ctx, page } = await openUnderServiceWorker(0, `${NOW}[data-playlist-version="${version}"]`);
     await page.waitForSelector(`${NOW}[data-playlist-version="${version}"]`, { timeout: 20_000 });
 
     await env.server().stop();
@@ -161,14 +162,7 @@ describe('player resilience against the real server', () => {
   }, 120_000);
 
   it('shows the active emergency message again after a restart with the server unreachable', async () => {
-    const ctx = await env.browser().newContext({ viewport: { width: 1280, height: 720 } });
-    const { page } = await openPage(ctx, `${env.server().url}/display/#token=${env.server().screenTokens[1]}`);
-    await page.waitForSelector(`${NOW}[data-playlist-version]:not([data-playlist-version=""])`, { timeout: 20_000 });
-    await page.evaluate(async () => {
-      await navigator.serviceWorker.ready;
-    });
-    await page.reload();
-    await page.waitForFunction(() => navigator.serviceWorker.controller !== null, null, { timeout: 10_000 });
+    const { ctx, page } = await openUnderServiceWorker(1, `${NOW}[data-playlist-version]:not([data-playlist-version=""])`);
     const admin = await adminSession(env.server().url);
     const e = await admin.call<{ id: string }>('POST', '/api/emergencies', { text: 'Mất điện: tạm ngừng tiếp nhận hồ sơ', durationMinutes: 30 });
     await page.getByTestId('emergency').waitFor({ timeout: PUSH_WITHIN_MS });

@@ -46,6 +46,8 @@ describe('province campaigns', () => {
     const v1 = (await first).version;
     expect(v1.items.map((i) => i.id)).toEqual(['local', 'c1']);
     expect(v1.items[1]?.campaign).toEqual({ playlistId: campaign, version: 1, name: 'Chiến dịch DVC' });
+    // The draft with its campaign place is the console's; a screen plays the items.
+    expect(v1).not.toHaveProperty('source');
 
     // The province edits its campaign: Long Thành's playlist goes out again with it; Lộc Tấn, with
     // nothing of its own, plays the campaign itself.

@@ -60,6 +60,13 @@ describe('withoutDefaults', () => {
     );
   });
 
+  it("does not send a version's source, which no screen reads", () => {
+    const source = [item(PLAIN[2] ?? {})];
+    const wire = withoutDefaults(PlaylistPushSchema, push([PLAIN[2]], { source }));
+    expect('source' in wire.version).toBe(false);
+    expect(PlaylistPushSchema.parse(wire).version).toEqual(push([PLAIN[2]]).version);
+  });
+
   it('keeps an array element equal to its default, which cannot be left out', () => {
     const Counts = z.array(z._default(z.int(), 0));
     expect(withoutDefaults(Counts, [0, 3, 0])).toEqual([0, 3, 0]);
@@ -72,7 +79,7 @@ describe('withoutDefaults', () => {
   });
 
   it('still lets a screen parse the full form, as an older server or its own cache sends it', () => {
-    const full = push(SET);
+    const full = push(SET, { source: [item(PLAIN[0] ?? {})] });
     expect(PlaylistPushSchema.parse(JSON.parse(JSON.stringify(full))).version).toEqual(push(SET).version);
   });
 });

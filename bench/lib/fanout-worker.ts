@@ -1,4 +1,4 @@
-import type { DeviceClientToServer, DeviceServerToClient, PlaylistPush } from '@hcc/shared/events';
+import type { DeviceClientToServer, DeviceServerToClient, PlaylistPushOnWire } from '@hcc/shared/events';
 import { io, type Socket } from 'socket.io-client';
 
 /**
@@ -22,7 +22,7 @@ function connectOne(url: string, token: string): Promise<void> {
     sockets.push(s);
     s.once('connect', () => resolve());
     s.once('connect_error', reject);
-    s.on('playlist:update', (p: PlaylistPush) => {
+    s.on('playlist:update', (p: PlaylistPushOnWire) => {
       const at = Date.now();
       // A player acks as soon as it has adopted the version, on a CPU of its own. Here hundreds of
       // screens share one event loop, and an ack written inline (a syscall each) would hold up the

@@ -1,4 +1,4 @@
-import type { PlaylistPush } from '@hcc/shared/events';
+import type { PlaylistPushOnWire } from '@hcc/shared/events';
 import { describe, expect, it } from 'vitest';
 import { makeShowing, type TestServer, useTestServer, waitFor } from './fixtures';
 
@@ -41,16 +41,18 @@ describe('province campaigns', () => {
         .send({ name: 'Long Thành', centreId: 'lt', target: {}, items: [text('local'), campaignRef(campaign, ['c2'])] })
         .expect(201)
     ).body.id as string;
-    const first = waitFor<PlaylistPush>(ltScreen, 'playlist:update');
+    const first = waitFor<PlaylistPushOnWire>(ltScreen, 'playlist:update');
     await t.http.post(`/api/playlists/${own}/publish`).set('Cookie', commune).expect(201);
     const v1 = (await first).version;
     expect(v1.items.map((i) => i.id)).toEqual(['local', 'c1']);
     expect(v1.items[1]?.campaign).toEqual({ playlistId: campaign, version: 1, name: 'Chiến dịch DVC' });
+    // The draft with its campaign place is the console's; a screen plays the items.
+    expect(v1).not.toHaveProperty('source');
 
     // The province edits its campaign: Long Thành's playlist goes out again with it; Lộc Tấn, with
     // nothing of its own, plays the campaign itself.
-    const again = waitFor<PlaylistPush>(ltScreen, 'playlist:update');
-    const direct = waitFor<PlaylistPush>(ltanScreen, 'playlist:update');
+    const again = waitFor<PlaylistPushOnWire>(ltScreen, 'playlist:update');
+    const direct = waitFor<PlaylistPushOnWire>(ltanScreen, 'playlist:update');
     const campaignDraft = (await t.http.get(`/api/playlists/${campaign}`).set('Cookie', province).expect(200)).body;
     await t.http
       .put(`/api/playlists/${campaign}`)

@@ -1,5 +1,7 @@
-import type { PlaylistPush } from '@hcc/shared/events';
+import type { PlaylistPushOnWire } from '@hcc/shared/events';
+import { PlaylistPushSchema } from '@hcc/shared/schemas/bootstrap';
 import { describe, expect, it } from 'vitest';
+import { DEMO_CAMPAIGN, DEMO_FIXED_ITEMS } from '../src/seed/demo-content';
 import { emitAck, makeItem, type TestServer, useTestServer, waitFor } from './fixtures';
 
 let t: TestServer;
@@ -28,7 +30,7 @@ describe('publish → push → ack', () => {
     s2.on('playlist:update', () => (otherGotIt = true));
 
     const p = await createPlaylist();
-    const pushed = waitFor<PlaylistPush>(s1, 'playlist:update');
+    const pushed = waitFor<PlaylistPushOnWire>(s1, 'playlist:update');
     const pub = await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
     const push = await pushed;
     expect(push.version.version).toBe(1);
@@ -45,6 +47,18 @@ describe('publish → push → ack', () => {
     expect(boot.body.push.version.version).toBe(1);
   });
 
+  it("sends the demo's items without their defaults, and the screen parses them back to the version published", async () => {
+    const s = await t.connectDevice((await t.pairDevice({ centreId: 'lt' })).token);
+    const p = await createPlaylist({ items: [...DEMO_FIXED_ITEMS, ...DEMO_CAMPAIGN.items, makeItem({ kind: 'qr', priority: 3, weekdays: [6, 7] })] });
+    const pushed = waitFor<PlaylistPushOnWire>(s, 'playlist:update');
+    const published = (await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201)).body.version;
+    const wire = await pushed;
+    const played = PlaylistPushSchema.parse(wire);
+    expect(played.version).toEqual(published);
+    const bytes = (v: unknown) => Buffer.byteLength(JSON.stringify(v));
+    expect(bytes(wire)).toBeLessThan(0.8 * bytes({ ...played, version: published }));
+  });
+
   it('reaches only the named screen group', async () => {
     const hall = await t.pairDevice({ centreId: 'lt', group: 'hall' });
     const lobby = await t.pairDevice({ centreId: 'lt', group: 'lobby' });
@@ -53,7 +67,7 @@ describe('publish → push → ack', () => {
     let lobbyGotIt = false;
     sl.on('playlist:update', () => (lobbyGotIt = true));
     const p = await createPlaylist({ target: { centreIds: [], groups: ['hall'] } });
-    const pushed = waitFor<PlaylistPush>(sh, 'playlist:update');
+    const pushed = waitFor<PlaylistPushOnWire>(sh, 'playlist:update');
     await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
     expect((await pushed).version.target.groups).toEqual(['hall']);
     await new Promise((r) => setTimeout(r, 200));
@@ -71,7 +85,7 @@ describe('publish → push → ack', () => {
     await t.http.post(`/api/playlists/${p.id}/publish`).set('Cookie', editor).expect(201);
     const screen = await t.pairDevice({ centreId: 'lt' });
     const s = await t.connectDevice(screen.token);
-    const pushed = waitFor<PlaylistPush>(s, 'playlist:update');
+    const pushed = waitFor<PlaylistPushOnWire>(s, 'playlist:update');
     const rb = await t.http.post(`/api/playlists/${p.id}/rollback`).set('Cookie', editor).send({ version: 1 }).expect(201);
     expect(rb.body.version).toMatchObject({ version: 3, rollbackOf: 1 });
     expect((await pushed).version.items.map((i) => i.title)).toEqual(p.items.map((i: { title: string }) => i.title));

@@ -15,6 +15,8 @@ export type AckFn<T> = (result: Ack<T>) => void;
 
 /** What the server sends with a version: the server clock, so players can correct a wrong TV clock. */
 export type PlaylistPush = z.infer<typeof PlaylistPushSchema>;
+/** A push as it travels: without the fields equal to their defaults (withoutDefaults), which the player's parse restores. */
+export type PlaylistPushOnWire = z.input<typeof PlaylistPushSchema>;
 
 export const PlaylistAckSchema = PlayingSchema;
 export const ClientEventSchemas = {
@@ -26,7 +28,7 @@ export const ClientEventSchemas = {
 } as const;
 
 export interface DeviceServerToClient {
-  'playlist:update': (push: PlaylistPush) => void;
+  'playlist:update': (push: PlaylistPushOnWire) => void;
   'emergency:update': (active: Emergency[]) => void;
   'device:reload': () => void;
   /** Asks for a thumbnail of the current frame, for the console's screen wall. */

@@ -1,9 +1,11 @@
 import type { PlaylistPush } from '@hcc/shared/events';
 import { type DevicePlacement, targetPlacements } from '@hcc/shared/playlists/targeting';
+import { PlaylistPushSchema } from '@hcc/shared/schemas/bootstrap';
 import type { Device } from '@hcc/shared/schemas/device';
 import type { DossierFeedStatus, DossierScreenUpdate } from '@hcc/shared/schemas/dossier';
 import type { Emergency } from '@hcc/shared/schemas/emergency';
 import type { PlaylistVersion } from '@hcc/shared/schemas/playlist';
+import { withoutDefaults } from '@hcc/shared/schemas/wire';
 import type { Clock } from '../context';
 import type { DeviceRecord } from '../devices/repo';
 import type { OtherNodes } from './other-nodes';
@@ -62,7 +64,9 @@ export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presenc
       if (!placements.length) return;
       const targets = placements.map((p) => (p.group === null ? rooms.centre(p.centreId) : rooms.group(p.centreId, p.group)));
       // One emit over all rooms: socket.io sends once to a screen that sits in several of them.
-      io.to(targets).emit('playlist:update', push);
+      // Sent without what the player's schema fills in (a quarter of a typical playlist): each of
+      // thousands of screens decodes and parses fewer bytes, and the server writes fewer.
+      io.to(targets).emit('playlist:update', withoutDefaults(PlaylistPushSchema, push));
     },
     pushEmergencies(active) {
       io.to(rooms.screens).emit('emergency:update', active);

@@ -5,8 +5,10 @@ import { DeviceSchema } from './device';
 import { EmergencySchema } from './emergency';
 import { PlaylistVersionSchema } from './playlist';
 
+/** What a screen is given of a version: `source`, the draft with its campaign places, is the console's. */
+const PlayedVersionSchema = z.omit(PlaylistVersionSchema, { source: true });
+export const PlaylistPushSchema = z.object({ version: PlayedVersionSchema, serverTime: InstantSchema });
 /** What GET /api/device/bootstrap returns: enough for a player to start before its socket is up. */
-export const PlaylistPushSchema = z.object({ version: PlaylistVersionSchema, serverTime: InstantSchema });
 export const DeviceBootstrapSchema = z.object({
   device: DeviceSchema,
   centre: CentreSchema,

@@ -1,5 +1,6 @@
 import { versionForDevice } from '@hcc/shared/playlists/targeting';
 import type { Deps } from '../context';
+import { playlistUpdate } from '../realtime/hub';
 import type { DeviceIo } from '../realtime/io';
 
 /**
@@ -27,7 +28,7 @@ export async function resendDeviceState(deps: Deps, io: DeviceIo): Promise<void>
       socket.emit('device:reload');
     } else if (device.kind === 'screen') {
       const version = versionForDevice(versions, device);
-      if (version) socket.emit('playlist:update', { version, serverTime: now });
+      if (version) socket.emit('playlist:update', playlistUpdate(version, now));
       socket.emit('emergency:update', emergencies);
     }
   }

@@ -1,4 +1,4 @@
-import type { PlaylistPush } from '@hcc/shared/events';
+import type { PlaylistPush, PlaylistPushOnWire } from '@hcc/shared/events';
 import { type DevicePlacement, targetPlacements } from '@hcc/shared/playlists/targeting';
 import { PlaylistPushSchema } from '@hcc/shared/schemas/bootstrap';
 import type { Device } from '@hcc/shared/schemas/device';
@@ -11,6 +11,16 @@ import type { DeviceRecord } from '../devices/repo';
 import type { OtherNodes } from './other-nodes';
 import { type DeviceIo, rooms, type StaffNamespace, staffRooms } from './io';
 import type { Presence } from './presence';
+
+/**
+ * A version as `playlist:update` carries it: without what the player's schema fills in (a quarter of a
+ * typical playlist), so each of thousands of screens decodes and parses fewer bytes, and the server
+ * writes fewer.
+ */
+export function playlistUpdate(version: PlaylistVersion, serverTime: string): PlaylistPushOnWire {
+  const push: PlaylistPush = { version, serverTime };
+  return withoutDefaults(PlaylistPushSchema, push);
+}
 
 /** The server's side of live traffic: what HTTP handlers call to reach devices and staff. */
 export interface Hub {
@@ -60,13 +70,10 @@ export function createHub(io: DeviceIo, staff: StaffNamespace, presence: Presenc
   };
   return {
     pushVersion(v, placements = targetPlacements(v)) {
-      const push: PlaylistPush = { version: v, serverTime: clock().toISOString() };
       if (!placements.length) return;
       const targets = placements.map((p) => (p.group === null ? rooms.centre(p.centreId) : rooms.group(p.centreId, p.group)));
       // One emit over all rooms: socket.io sends once to a screen that sits in several of them.
-      // Sent without what the player's schema fills in (a quarter of a typical playlist): each of
-      // thousands of screens decodes and parses fewer bytes, and the server writes fewer.
-      io.to(targets).emit('playlist:update', withoutDefaults(PlaylistPushSchema, push));
+      io.to(targets).emit('playlist:update', playlistUpdate(v, clock().toISOString()));
     },
     pushEmergencies(active) {
       io.to(rooms.screens).emit('emergency:update', active);

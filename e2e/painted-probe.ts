@@ -121,7 +121,8 @@ export async function recordPainted(ctx: BrowserContext, page: Page, decoder: Pa
   });
   await page.evaluate(RECORD_SWAPS);
   await cdp.send('Page.startScreencast', { format: 'jpeg', quality: 70, everyNthFrame: 1 });
-  const timer = setInterval(() => void judgePending(), 1000);
+  // Unref'd: a run that fails before stop() must still let the process end.
+  const timer = setInterval(() => void judgePending(), 1000).unref();
   const swaps = async () => (await page.evaluate('window.paintedSwaps')) as Swap[];
   return {
     swaps,
@@ -143,4 +144,60 @@ export function framesAroundSwaps(frames: readonly PaintedFrame[], swaps: readon
 /** The frames among `near` whose main zone shows no picture, with the swap they follow. */
 export function blankFrames(near: readonly PaintedFrame[], swaps: readonly Swap[]): { at: number; edges: number; swap: Swap | undefined }[] {
   return near.filter((f) => f.edges < BLANK_EDGES).map((f) => ({ at: Math.round(f.at), edges: f.edges, swap: swaps.find((s) => f.at >= s.at - BEFORE_MS && f.at <= s.at + AROUND_MS) }));
+}
+
+/**
+ * Two frames further apart than this (mean over the grid) show a different picture: a swap moves it by
+ * 10 to 20 levels, a demo clip from one delivered frame to the next by 0.3 at most.
+ */
+export const CHANGED = 2;
+/** The bound on a swap: the new picture must be painted within it (see `swapChangeDelays`). */
+export const SWAP_PAINTED_WITHIN_MS = 150;
+/** A playing video whose picture stays the same for longer than this has stopped advancing. */
+export const VIDEO_STILL_MS = 500;
+
+/** The largest difference of one grid cell between two frames: a playing clip moves some cell by 2 to 25 levels; an unchanged picture re-encodes to the same JPEG, 0. */
+function gridMaxDifference(a: PaintedFrame, b: PaintedFrame): number {
+  let d = 0;
+  for (let k = 0; k < a.grid.length; k++) d = Math.max(d, Math.abs((a.grid[k] ?? 0) - (b.grid[k] ?? 0)));
+  return d;
+}
+
+/**
+ * How long after each swap (its DOM change) the main zone first shows a picture other than the
+ * outgoing one, the last frame painted before the swap: until then the screen is frozen on the old
+ * item. Swaps with no frame before them, or none after, are left out. A zone that never changed before
+ * the next swap counts the whole item.
+ */
+export function swapChangeDelays(frames: readonly PaintedFrame[], swaps: readonly Swap[]): { swap: Swap; delay: number }[] {
+  return swaps.flatMap((swap, i) => {
+    const prev = frames.findLast((f) => f.at < swap.at);
+    const end = swaps[i + 1]?.at ?? Infinity;
+    const last = frames.findLast((f) => f.at < end);
+    if (!prev || !last || last.at < swap.at) return [];
+    const changed = frames.find((f) => f.at >= swap.at && f.at < end && gridDistance(f, prev) > CHANGED);
+    return [{ swap, delay: (changed?.at ?? Math.min(end, last.at)) - swap.at }];
+  });
+}
+
+/**
+ * The longest stretch during each video item (between its swap and the next) in which the main zone's
+ * picture did not move at all. The screencast sends no frame while nothing on the page changes, so a
+ * gap between frames counts as still too. Items cut off by the end of the recording are left out.
+ */
+export function videoStills(frames: readonly PaintedFrame[], swaps: readonly Swap[]): { swap: Swap; longest: number }[] {
+  return swaps.flatMap((swap, i) => {
+    const end = swaps[i + 1]?.at;
+    if (swap.kind !== 'video' || end === undefined) return [];
+    const during = frames.filter((f) => f.at >= swap.at && f.at < end);
+    let moved = swap.at;
+    let longest = 0;
+    for (let k = 1; k < during.length; k++) {
+      const [a, b] = [during[k - 1], during[k]];
+      if (!a || !b || gridMaxDifference(a, b) <= 1) continue;
+      longest = Math.max(longest, b.at - moved);
+      moved = b.at;
+    }
+    return [{ swap, longest: Math.max(longest, end - moved) }];
+  });
 }

@@ -1,6 +1,6 @@
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { adminSession, openPage, publishItems, useServerAndBrowser } from './harness';
+import { AROUND_MS, blankFrames, framesAroundSwaps, recordPainted } from './painted-probe';
 
 /**
  * No black frame, as painted: the DOM can say the next item is ready while Chromium still paints
@@ -15,64 +15,6 @@ const ITEM_MS = 2_000;
 const IMAGE_TO_VIDEO = 6;
 /** The longest the recording runs waiting for them (two loops take 24 s at ITEM_MS). */
 const RUN_MS = 30_000;
-/** Frames this close to a swap are judged (the swap and the frames after it are where black appeared). */
-const AROUND_MS = 600;
-
-interface Frame {
-  data: string;
-  at: number;
-}
-interface Swap {
-  kind: string;
-  from: string;
-  at: number;
-}
-
-// A string, not a function: the TS loader would wrap inner functions in a helper the page lacks.
-const RECORD_SWAPS = `(() => {
-  const zone = document.querySelector('[data-testid="now-playing"]');
-  window.swaps = [];
-  let last = zone.getAttribute('data-kind');
-  new MutationObserver(() => {
-    const kind = zone.getAttribute('data-kind');
-    window.swaps.push({ kind, from: last, at: Date.now() });
-    last = kind;
-  }).observe(zone, { attributes: true, attributeFilter: ['data-item-id'] });
-})()`;
-
-/**
- * How much picture each frame's main zone holds: the share of sampled pixels that differ sharply from
- * their neighbour (an edge). A black frame, or a backdrop with nothing painted on it, has almost none;
- * the demo clips and images (titles, boxes, text) have plenty. Decoded in a blank page.
- */
-async function edgeShares(decoder: Page, frames: Frame[], zone: { x: number; y: number; width: number; height: number }, scale: number): Promise<number[]> {
-  return (await decoder.evaluate(`(async ({ frames, zone, scale }) => {
-    const out = [];
-    const c = document.createElement('canvas');
-    const g = c.getContext('2d', { willReadFrequently: true });
-    for (const f of frames) {
-      const img = new Image();
-      img.src = 'data:image/jpeg;base64,' + f.data;
-      await img.decode();
-      c.width = img.width; c.height = img.height;
-      g.drawImage(img, 0, 0);
-      const w = Math.round(zone.width * scale), h = Math.round(zone.height * scale);
-      const px = g.getImageData(Math.round(zone.x * scale), Math.round(zone.y * scale), w, h).data;
-      let edges = 0, n = 0;
-      for (let y = 0; y < h; y += 5) for (let x = 0; x + 3 < w; x += 5) {
-        const i = (y * w + x) * 4, j = i + 12;
-        n++;
-        if (Math.abs(px[i] - px[j]) + Math.abs(px[i + 1] - px[j + 1]) + Math.abs(px[i + 2] - px[j + 2]) > 90) edges++;
-      }
-      out.push(edges / n);
-    }
-    return out;
-  })(${JSON.stringify({ frames, zone, scale })})`)) as number[];
-}
-
-/** Below this share of edges the main zone shows no picture: black, or an empty backdrop. */
-const BLANK_EDGES = 0.002;
-
 describe('the player as painted', () => {
   it('paints a picture in the main zone at every frame around image → video swaps (and the others)', async () => {
     const admin = await adminSession(env.server().url);
@@ -90,36 +32,22 @@ describe('the player as painted', () => {
     await page.waitForSelector('[data-testid="now-playing"][data-playlist-version]:not([data-playlist-version=""])', { timeout: 20_000 });
     await publishItems(env.server().url, 'long-thanh', items);
     await page.waitForSelector('[data-testid="now-playing"][data-item-id^="pf"]', { timeout: 20_000 });
-    const zone = await page.getByTestId('now-playing').boundingBox();
-    if (!zone) throw new Error('no main zone');
-
-    const frames: Frame[] = [];
-    const cdp = await ctx.newCDPSession(page);
-    cdp.on('Page.screencastFrame', (f: { data: string; sessionId: number; metadata: { timestamp?: number } }) => {
-      frames.push({ data: f.data, at: (f.metadata.timestamp ?? Date.now() / 1000) * 1000 });
-      void cdp.send('Page.screencastFrameAck', { sessionId: f.sessionId }).catch(() => undefined);
-    });
-    await page.evaluate(RECORD_SWAPS);
-    await cdp.send('Page.startScreencast', { format: 'jpeg', quality: 70, everyNthFrame: 1 });
+    const decoder = await (await env.browser().newContext()).newPage();
+    const recording = await recordPainted(ctx, page, decoder, 1280);
     // Until the frames after the last swap judged are in: a longer recording judges nothing more.
     const deadline = Date.now() + RUN_MS;
-    while (Date.now() < deadline && ((await page.evaluate(`window.swaps.filter((s) => s.from === 'image' && s.kind === 'video').length`)) as number) < IMAGE_TO_VIDEO) await page.waitForTimeout(200);
+    while (Date.now() < deadline && (await recording.swaps()).filter((s) => s.from === 'image' && s.kind === 'video').length < IMAGE_TO_VIDEO) await page.waitForTimeout(200);
     await page.waitForTimeout(AROUND_MS + 200);
-    await cdp.send('Page.stopScreencast');
-    const swaps = (await page.evaluate('window.swaps')) as Swap[];
+    const { frames, swaps } = await recording.stop();
 
     const imageToVideo = swaps.filter((s) => s.from === 'image' && s.kind === 'video');
     expect(imageToVideo.length).toBeGreaterThanOrEqual(IMAGE_TO_VIDEO);
-    const near = frames.filter((f) => swaps.some((s) => f.at >= s.at - 100 && f.at <= s.at + AROUND_MS));
+    const near = framesAroundSwaps(frames, swaps);
     // Enough frames around each swap to see one black frame if there were one.
     expect(near.length).toBeGreaterThan(swaps.length * 3);
 
-    const decoder = await (await env.browser().newContext()).newPage();
-    const first = near[0];
-    const width = first ? ((await decoder.evaluate(`(async () => { const i = new Image(); i.src = 'data:image/jpeg;base64,${first.data}'; await i.decode(); return i.width; })()`)) as number) : 1280;
-    const shares = await edgeShares(decoder, near, zone, width / 1280);
-    const blank = near.flatMap((f, i) => ((shares[i] ?? 1) < BLANK_EDGES ? [{ at: Math.round(f.at), edges: shares[i], swap: swaps.find((s) => f.at >= s.at - 100 && f.at <= s.at + AROUND_MS) }] : []));
-    const least = Math.min(...shares);
+    const blank = blankFrames(near, swaps);
+    const least = Math.min(...near.map((f) => f.edges));
     console.log(
       `painted frames: ${near.length} judged around ${swaps.length} swaps (${imageToVideo.length} image → video), ${blank.length} without a picture in the main zone (least edge share ${least.toFixed(4)})`,
     );

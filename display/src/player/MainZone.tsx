@@ -20,9 +20,8 @@ interface Props {
 
 /**
  * The main zone: two stacked layers driven by the LoopController. The back layer prepares the next
- * item at full size under the front one (drawn, not hidden: player.css says why), and the swap is a
- * class change in one render, so the first frame of the next item replaces the last frame of the
- * current one with nothing in between.
+ * item at full size but invisible, and the swap is a class change in one render, so the first frame
+ * of the next item replaces the last frame of the current one with nothing in between.
  */
 export function MainZone({ version, deviceId, centreId, deviceToken, offsetMs, onImpression, onItem, fallback }: Props) {
   const [view, setView] = useState<LoopView>({ slots: [null, null], front: null, version: null });

@@ -14,12 +14,30 @@ interface MediaProps {
   onFailed?: ((why: string) => void) | undefined;
 }
 
+/** The widest the first-frame still is kept: it stands in for a frame or two, and a TV stick's memory is small. */
+const STILL_MAX_WIDTH = 960;
+
+/**
+ * Copies the frame a video shows into the canvas under it. Chromium hands a video prepared out of sight
+ * to the compositor only once it is drawn, after the swap, so its first painted frames can be empty:
+ * the still shows through them instead of the bare backdrop (issue 20 §2, e2e/painted-frames).
+ */
+function keepStill(video: HTMLVideoElement, canvas: HTMLCanvasElement | null): void {
+  const scale = Math.min(1, STILL_MAX_WIDTH / (video.videoWidth || 1));
+  const [w, h] = [Math.round(video.videoWidth * scale), Math.round(video.videoHeight * scale)];
+  if (!canvas || !w || !h) return;
+  canvas.width = w;
+  canvas.height = h;
+  canvas.getContext('2d')?.drawImage(video, 0, 0, w, h);
+}
+
 /**
  * A video that decodes its first frame while hidden (ready), starts when it comes to the front, and
  * reports a stall instead of freezing the loop.
  */
 export function VideoSlide({ mediaId, caption, alt, active, onReady, onEnded, onFailed }: MediaProps) {
   const ref = useRef<HTMLVideoElement>(null);
+  const still = useRef<HTMLCanvasElement>(null);
   const [ratio, setRatio] = useState<number | null>(null);
   useEffect(() => {
     const v = ref.current;
@@ -42,6 +60,7 @@ export function VideoSlide({ mediaId, caption, alt, active, onReady, onEnded, on
   }, [active]);
   return (
     <MediaFrame kind="video" caption={caption} ratio={ratio}>
+      <canvas ref={still} class="media" aria-hidden="true" />
       <video
         ref={ref}
         class="media"
@@ -52,7 +71,10 @@ export function VideoSlide({ mediaId, caption, alt, active, onReady, onEnded, on
         preload="auto"
         disableRemotePlayback
         onLoadedMetadata={(e) => setRatio(aspect(e.currentTarget.videoWidth, e.currentTarget.videoHeight))}
-        onLoadedData={() => onReady?.()}
+        onLoadedData={(e) => {
+          keepStill(e.currentTarget, still.current);
+          onReady?.();
+        }}
         onEnded={() => onEnded?.()}
         onError={() => onFailed?.('video could not be played')}
       />

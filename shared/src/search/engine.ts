@@ -534,6 +534,9 @@ function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly str
  */
 const MAX_WORDS = 32;
 
+/** "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks. */
+const inOrderTo = (units: readonly Unit[], j: number) => units[j]?.filler && units[j]?.words[0] === 'de' && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
+
 /**
  * Where the story told before the request ends: the last "muốn", "xin" or "cần" (read as filler, so not "căn") that
  * something meaningful follows. "Tôi vay ngân hàng đã trả hết nợ rồi, giờ muốn xóa thế chấp": what comes before tells
@@ -541,9 +544,6 @@ const MAX_WORDS = 32;
  * khẩu", "làm thế nào để…", "giúp tôi…": what follows it asks too. A question closing the sentence ("… thì làm sao
  * ạ") asks about what came before it, so an earlier request word still ends the story. 0 when there is no such word.
  */
-/** "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks. */
-const inOrderTo = (units: readonly Unit[], j: number) => units[j]?.filler && units[j]?.words[0] === 'de' && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
-
 function storyEnd(units: readonly Unit[]): number {
   // A request word of the reason after "để" tells what the paper is for, not what is asked: "muốn xin phiếu lý lịch
   // tư pháp để nộp hồ sơ xin việc", "… để con đi học, cần".

@@ -1,0 +1,124 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+/**
+ * What each app's users download, gzipped, over the built dist: one measure for the budgets that
+ * `npm test` enforces (bundle-budget.test.ts) and for the bench's rows (bench/benchmarks/player.ts,
+ * search.ts), so the two cannot disagree. The TV player and the kiosk count the JavaScript their service
+ * worker precaches, since a device downloads all of it on install (the player's slide lab, a page for
+ * tests and screenshots, is not precached, so a TV never fetches it); the console counts what its first
+ * screen loads (the entry and its static imports), and uPlot must stay a chunk loaded on demand.
+ */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+export interface ManifestChunk {
+  file: string;
+  isEntry?: boolean;
+  isDynamicEntry?: boolean;
+  imports?: string[];
+}
+export type Manifest = Record<string, ManifestChunk>;
+
+export const APPS = [
+  { app: 'player', dir: 'display/dist/player', budgetKb: 60, counts: 'all' },
+  { app: 'kiosk', dir: 'kiosk/dist', budgetKb: 70, counts: 'all' },
+  { app: 'console', dir: 'display/dist/console', budgetKb: 120, counts: 'initial' },
+] as const;
+
+/**
+ * Chunks an app loads on one page only and its service worker does not precache (see the app's
+ * vite config): they are left out of the app's budget and held to their own. The kiosk's dossier
+ * look-up needs the network to answer, so it comes when first opened; its receipt scanner is
+ * zxing-wasm's JavaScript, and its WebAssembly, not JavaScript, is reported beside it. The TV's
+ * dossier slides come with their first showing: their data needs the network too.
+ */
+export const ON_DEMAND = [
+  { app: 'player', dir: 'display/dist/player', entry: '../src/slides/dossier-slides.ts', budgetKb: 8 },
+  { app: 'kiosk', dir: 'kiosk/dist', entry: 'src/dossier/Lookup.tsx', budgetKb: 8 },
+  { app: 'kiosk', dir: 'kiosk/dist', entry: 'src/dossier/camera-scanner.ts', budgetKb: 20 },
+] as const;
+
+/**
+ * Web workers an app starts: precached with the app (the kiosk searches offline) but run off the
+ * page's thread, so they are held to a budget of their own rather than the page's. The kiosk's
+ * search worker carries the search engine and the catalogue's schema (search.worker.ts). 22 KB, not
+ * 20, since the sixth search round's story / request split (issue 17: a question read as the request,
+ * a story's filler words and concepts weighed down) lifted the elderly batches held back from tuning
+ * (4, 5 and a seventh, 80 queries) from 40 / 52 to 41 / 54 top-1 / top-3, the development sets not
+ * falling, for 20,712 B (BENCHMARKS.md, that round). Then, in the ninth round, 0.7 KB for four readings of an
+ * elderly sentence (a request word in the reason after "để", "có được … không", what is said of the person asked
+ * for, the story's words side by side: its two tuning batches 33 / 38 → 37 / 39 and 31 / 40 → 34 / 40 top-1 / top-3
+ * of 40, its kept-back batch unmoved at 33 / 36) and 0.7 KB for the rural voice (regional.ts: the question closing
+ * a query, Southern pronouns and chat shorthand as filler, a word respelled as its region says it by its
+ * neighbours: development-set rural queries dressed in regional questions 97.1 → 99.3 % top-1, those with one
+ * dialect misspelling 81.2 → 93.2 %), no development set falling. The seven blind sets, scored by the lead only,
+ * went from 80.5 / 90.7 to 81.0 / 91.3 % top-1 / top-3 with both (1,419 queries; 22,978 B together).
+ */
+export const WORKERS = [{ app: 'kiosk', dir: 'kiosk/dist', name: 'search.worker', budgetKb: 23 }] as const;
+
+/** A worker's emitted file (Vite names it after its source, with a hash). */
+export const workerFile = (dir: string, name: string) => readdirSync(path.join(ROOT, dir, 'assets')).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));
+
+export const gzKb = (file: string) => gzipSync(readFileSync(file)).length / 1024;
+
+export function manifestOf(dir: string): Manifest {
+  const file = path.join(ROOT, dir, '.vite/manifest.json');
+  if (!existsSync(file)) throw new Error(`${file} is missing: run \`npm run build\` first`);
+  return JSON.parse(readFileSync(file, 'utf8')) as Manifest;
+}
+
+/** The entry chunks and everything they import statically: what the page fetches before it runs. */
+export function initialChunks(manifest: Manifest): Set<string> {
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key)) return;
+    seen.add(key);
+    for (const k of manifest[key]?.imports ?? []) visit(k);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry) visit(key);
+  return seen;
+}
+
+/**
+ * The files of an on-demand entry and of what only it imports: a chunk it shares with the first load,
+ * or with a screen that is loaded lazily but precached (the kiosk's QR encoder, also used by the
+ * procedure page), is not the look-up's to fetch.
+ */
+export function onDemandFiles(manifest: Manifest, entry: string, dir: string): string[] {
+  const onDemand = new Set(ON_DEMAND.filter((o) => o.dir === dir).map((o) => o.entry as string));
+  const shared = new Set<string>();
+  const reach = (key: string) => {
+    if (shared.has(key)) return;
+    shared.add(key);
+    for (const k of manifest[key]?.imports ?? []) reach(k);
+  };
+  for (const [key, chunk] of Object.entries(manifest)) if (chunk.isEntry || (chunk.isDynamicEntry && !onDemand.has(key))) reach(key);
+  const seen = new Set<string>();
+  const visit = (key: string) => {
+    if (seen.has(key) || shared.has(key)) return;
+    seen.add(key);
+    for (const k of manifest[key]?.imports ?? []) visit(k);
+  };
+  visit(entry);
+  return [...seen].map((k) => manifest[k]?.file ?? '').filter(Boolean);
+}
+
+export function bundleSizes(): { app: string; initialKb: number; allKb: number; budgetKb: number; countedKb: number }[] {
+  return APPS.map(({ app, dir, budgetKb, counts }) => {
+    const manifest = manifestOf(dir);
+    const initial = [...initialChunks(manifest)].map((k) => manifest[k]?.file ?? '').filter((f) => f.endsWith('.js'));
+    // On-demand chunks are not precached (a test below holds them to that); workers have budgets of their own.
+    const workers = new Set(WORKERS.filter((w) => w.app === app).map((w) => `assets/${workerFile(dir, w.name)}`));
+    const sw = readFileSync(path.join(ROOT, dir, 'sw.js'), 'utf8');
+    const all = readdirSync(path.join(ROOT, dir, 'assets'))
+      .filter((f) => f.endsWith('.js'))
+      .map((f) => `assets/${f}`)
+      .filter((f) => sw.includes(f) && !workers.has(f));
+    const sum = (files: string[]) => Math.round(files.reduce((s, f) => s + gzKb(path.join(ROOT, dir, f)), 0) * 10) / 10;
+    const initialKb = sum(initial);
+    const allKb = sum(all);
+    return { app, initialKb, allKb, budgetKb, countedKb: counts === 'all' ? allKb : initialKb };
+  });
+}

@@ -176,6 +176,28 @@ describe('reports', () => {
     expect(lines[1]).toContain(',2026-04-01T00:01:00+07:00,10,Phát trọn,completed,1,');
   });
 
+  it("gives failed and interrupted showings a count of 0 in the CSV, so its 'Số lượt' column adds up to the report", async () => {
+    const base = { playlistId, playlistVersion: 1, deviceId: screens.ltan, itemId: 'qr' };
+    await t.deps.store.impressions.insertBatch(
+      [
+        { ...base, id: randomUUID(), startedAt: '2026-04-02T02:00:00Z', durationMs: 4_000, completed: false, reason: 'interrupted' },
+        { ...base, id: randomUUID(), startedAt: '2026-04-02T03:00:00Z', durationMs: 0, completed: false, reason: 'failed' },
+        { ...base, id: randomUUID(), startedAt: '2026-04-02T04:00:00Z', durationMs: 10_000, completed: false, reason: 'preempted' },
+      ],
+      new Date().toISOString(),
+    );
+    const q = 'from=2026-04-01&to=2026-06-30&centre=ltan';
+    const csv = (await t.http.get(`/api/reports?${q}&format=csv`).set('Cookie', viewer).expect(200)).text;
+    const lines = csv.trim().split('\r\n').slice(1);
+    expect(lines).toHaveLength(4);
+    // Cells with a comma ("Lỗi, không phát được") are quoted.
+    const cells = (l: string) => [...l.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]);
+    const count = (reason: string) => cells(lines.find((l) => l.includes(`,${reason},`)) ?? '')[14];
+    expect([count('completed'), count('interrupted'), count('failed'), count('preempted')]).toEqual(['1', '0', '0', '1']);
+    const sum = lines.reduce((n, l) => n + Number(cells(l)[14]), 0);
+    expect(sum).toBe((await report(q)).showings.totals.showings);
+  });
+
   it('answers bad periods and unknown centres clearly, and an empty period honestly', async () => {
     const backwards = await t.http.get('/api/reports?from=2026-03-31&to=2026-01-01').set('Cookie', viewer).expect(400);
     expect(backwards.body.message).toContain('runs backwards');

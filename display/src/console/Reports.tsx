@@ -8,6 +8,7 @@ import { LangContext, useT } from './i18n';
 import { PlanTargets } from './PlanTargets';
 import { PeriodPresets, ReportText } from './ReportText';
 import { ShowingsChart } from './ShowingsChart';
+import { shownSpan } from './shown-span';
 import { reportSearch } from './report-query';
 import { Field, NoticeLine } from './ui';
 import { usePlanTargets } from './use-plan-targets';
@@ -142,9 +143,7 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
                   <td>{r.label}</td>
                   <td>{r.showings}</td>
                   <td>{r.screens}</td>
-                  <td>
-                    {r.first.slice(0, 10)} → {r.last.slice(0, 10)}
-                  </td>
+                  <td>{shownSpan(r.first, r.last)}</td>
                 </tr>
               ))}
             </tbody>

@@ -36,7 +36,7 @@ const showingColumns = (rows: readonly ShowingRow[]): Column<ShowingRow>[] => {
 };
 const byLabel = (header: string, label: (r: ShowingRow) => string, rows: readonly ShowingRow[], width = 45): Column<ShowingRow>[] => [stt, { header, width, value: label }, ...showingColumns(rows)];
 
-type ScreenLine = ShowingRow & { uptime: ScreenUptime | undefined };
+type ScreenLine = ShowingRow & { centreId?: string; uptime: ScreenUptime | undefined };
 /** Every screen of the scope, including those that showed nothing: they are the ones a report should reveal. */
 function screenLines(report: Report): ScreenLine[] {
   const uptime = new Map(report.uptime.map((u) => [u.deviceId, u]));
@@ -95,7 +95,15 @@ export async function reportXlsx(report: Report): Promise<Buffer> {
     [
       stt,
       { header: 'Màn hình', width: 30, value: (r) => r.label },
-      { header: 'Đơn vị', width: 25, value: (r) => (r.uptime ? (centreName.get(r.uptime.centreId) ?? r.uptime.centreId) : null) },
+      // The centre the row's showings count for: a moved screen's earlier centre has a row of its own.
+      {
+        header: 'Đơn vị',
+        width: 25,
+        value: (r) => {
+          const centre = r.centreId ?? r.uptime?.centreId;
+          return centre ? (centreName.get(centre) ?? centre) : null;
+        },
+      },
       ...showingColumns(screenRows),
       { header: 'Số ngày có phát', width: 10, value: (r) => r.uptime?.daysWithShowings ?? null, numFmt: FMT.count },
       { header: 'Giờ kết nối trong giờ làm việc', width: 14, value: (r) => hours(r.uptime?.openOnlineMs), numFmt: FMT.minutes, sum: true },

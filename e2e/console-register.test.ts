@@ -78,4 +78,31 @@ describe('the report as an officer writes it, on a tablet', () => {
     await waitForText(page, 'report-text-notice', /15\/BC-TTPVHCC/);
     expect(await page.getByTestId('report-archive').textContent()).toContain('15/BC-TTPVHCC');
   });
+
+  it("lists only the chosen centre's plan rows, even when the first list (every centre's) answers last", async () => {
+    const slow = await env.browser().newContext({ viewport: TABLET });
+    try {
+      const { page: p } = await openConsole(slow, env.server().url);
+      // The list the Reports tab asks for when it opens (every centre) is held until Lộc Tấn's has answered.
+      let release = () => {};
+      const held = new Promise<void>((r) => (release = r));
+      await p.route(/\/api\/plan-targets$/, async (route) => {
+        await held;
+        await route.continue();
+      });
+      const everyCentre = p.waitForResponse((r) => r.url().endsWith('/api/plan-targets'));
+      const locTan = p.waitForResponse((r) => r.url().endsWith('/api/plan-targets?centre=loc-tan'));
+      await p.getByTestId('tab-reports').click();
+      await p.getByTestId('report-centre').selectOption('loc-tan');
+      await locTan;
+      release();
+      await everyCentre;
+      // Let the page apply what it was answered before looking.
+      await p.evaluate(() => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0))));
+      // Lộc Tấn has no plan rows; Long Thành's seven must not appear under its report.
+      expect(await p.getByTestId('plan-targets').locator('li').count()).toBe(0);
+    } finally {
+      await slow.close();
+    }
+  });
 });

@@ -1,3 +1,4 @@
+import ExcelJS from 'exceljs';
 import { afterEach, expect, it } from 'vitest';
 import { makeShowing, startTestServer, type TestServer } from './fixtures';
 
@@ -29,6 +30,19 @@ async function movedScreen(movedAt: string, starts: string[]) {
     playlistId,
     report: async (q: string) => (await t.http.get(`/api/reports?${q}`).set('Cookie', viewer).expect(200)).body,
     csv: async (q: string) => (await t.http.get(`/api/reports?${q}&format=csv`).set('Cookie', viewer).expect(200)).text as string,
+    xlsx: async (q: string) =>
+      (
+        await t.http
+          .get(`/api/reports?${q}&format=xlsx`)
+          .set('Cookie', viewer)
+          .buffer(true)
+          .parse((res, done) => {
+            const chunks: Buffer[] = [];
+            res.on('data', (c: Buffer) => chunks.push(c));
+            res.on('end', () => done(null, Buffer.concat(chunks)));
+          })
+          .expect(200)
+      ).body as Buffer,
   };
 }
 
@@ -37,7 +51,7 @@ async function movedScreen(movedAt: string, starts: string[]) {
  * what it showed after for Lộc Tấn, in both communes' reports, the province's, and its CSV.
  */
 it('counts a moved screen at the centre it stood in when it showed each item', async () => {
-  const { playlistId, report, csv } = await movedScreen('2026-08-15T00:00:00Z', ['2026-07-10T02:00:00Z', '2026-08-14T02:00:00Z', '2026-09-10T02:00:00Z']);
+  const { playlistId, report, csv, xlsx } = await movedScreen('2026-08-15T00:00:00Z', ['2026-07-10T02:00:00Z', '2026-08-14T02:00:00Z', '2026-09-10T02:00:00Z']);
   const [lt, ltan, dn] = await Promise.all(['lt', 'ltan', 'dn'].map((c) => report(`from=2026-07-01&to=2026-09-30&centre=${c}`)));
   expect(lt.showings.totals.showings).toBe(2);
   expect(lt.showings.byDay.map((d: { key: string }) => d.key)).toEqual(['2026-07-10', '2026-08-14']);
@@ -48,6 +62,19 @@ it('counts a moved screen at the centre it stood in when it showed each item', a
   expect(dn.showings.byCentre.map((c: { key: string; showings: number }) => [c.key, c.showings])).toEqual([
     ['lt', 2],
     ['ltan', 1],
+  ]);
+  // The province's screens add up per centre as its centres do: the moved screen has a row at each.
+  expect(dn.showings.totals.screens).toBe(1);
+  expect(dn.showings.byScreen.map((r: { centreId: string; showings: number }) => [r.centreId, r.showings])).toEqual([
+    ['lt', 2],
+    ['ltan', 1],
+  ]);
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(new Uint8Array(await xlsx('from=2026-07-01&to=2026-09-30&centre=dn')).buffer);
+  const lines = (wb.getWorksheet('Màn hình')?.getSheetValues() ?? []).filter(Array.isArray) as unknown[][];
+  expect(lines.slice(1, 3).map((r) => [r[3], r[4]])).toEqual([
+    ['Xã Long Thành', 2],
+    ['Xã Lộc Tấn', 1],
   ]);
   // A year is tabled by month: August is split at the move, not given whole to either centre.
   const year = await report('from=2026-01-01&to=2026-12-31&centre=lt');

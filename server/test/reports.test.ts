@@ -124,6 +124,60 @@ describe('reports', () => {
     await t.http.get(`/api/reports?${q}&format=pdf`).set('Cookie', viewer).expect(400);
   });
 
+  it('prints the same play time in every table, its rows adding up to it (XLSX and DOCX)', async () => {
+    const binary = (q: string) =>
+      t.http
+        .get(`/api/reports?${q}`)
+        .set('Cookie', viewer)
+        .buffer(true)
+        .parse((res, done) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (c: Buffer) => chunks.push(c));
+          res.on('end', () => done(null, Buffer.concat(chunks)));
+        })
+        .expect(200);
+    // Long Thành's quarter: four showings of 10 s on four days, 40 s = 0.7 minutes; each day alone rounds to 0.2.
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.load(new Uint8Array((await binary('from=2026-01-01&to=2026-03-31&centre=lt&format=xlsx')).body as Buffer).buffer);
+    const minutesTotal = (sheet: string, column: number) => {
+      const ws = wb.getWorksheet(sheet);
+      let total: unknown;
+      ws?.eachRow((row) => {
+        if (row.getCell(2).value === 'Tổng cộng') total = (row.getCell(column).value as { result: number }).result;
+      });
+      // The cached result is a sum of floats (0.2 + 0.2 + 0.2 + 0.1); Excel shows it to one decimal.
+      return Math.round(Number(total) * 1e9) / 1e9;
+    };
+    expect([
+      minutesTotal('Theo nội dung', 7),
+      minutesTotal('Lĩnh vực CCHC', 4),
+      minutesTotal('Hình thức', 4),
+      minutesTotal('Màn hình', 5),
+      minutesTotal('Đơn vị', 4),
+      minutesTotal('Theo ngày', 4),
+    ]).toEqual([0.7, 0.7, 0.7, 0.7, 0.7, 0.7]);
+
+    // Lộc Tấn's April: 30 s of the QR code and 30 s of the bulletin, a minute together; each alone rounds up to one.
+    const base = { playlistId, playlistVersion: 1, deviceId: screens.ltan, completed: true, reason: 'completed' as const };
+    await t.deps.store.impressions.insertBatch(
+      [
+        { ...base, id: randomUUID(), itemId: 'qr', startedAt: '2026-04-02T02:00:00Z', durationMs: 10_000 },
+        { ...base, id: randomUUID(), itemId: 'news', startedAt: '2026-04-03T02:00:00Z', durationMs: 10_000 },
+        { ...base, id: randomUUID(), itemId: 'news', startedAt: '2026-04-03T03:00:00Z', durationMs: 10_000 },
+        { ...base, id: randomUUID(), itemId: 'news', startedAt: '2026-04-03T04:00:00Z', durationMs: 10_000 },
+      ],
+      new Date().toISOString(),
+    );
+    const docx = await binary('from=2026-04-01&to=2026-04-30&centre=ltan&format=docx');
+    const xml = (await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')?.async('string')) ?? '';
+    const text = xml.replace(/<[^>]+>/g, ' ');
+    const byForm = text.slice(text.indexOf('a) Theo hình thức'), text.indexOf('b) Theo lĩnh vực'));
+    const minutes = [...byForm.matchAll(/(\d+) phút/g)].map((m) => Number(m[1]));
+    expect(minutes).toHaveLength(3);
+    expect((minutes[0] ?? 0) + (minutes[1] ?? 0)).toBe(minutes[2]);
+    expect(minutes[2]).toBe(1);
+  });
+
   it('rolls a province up over its communes: the sum of theirs', async () => {
     const [province, lt, ltan] = await Promise.all(['dn', 'lt', 'ltan'].map((c) => report(`from=2026-01-01&to=2026-03-31&centre=${c}`)));
     expect(province.showings.totals.showings).toBe(lt.showings.totals.showings + ltan.showings.totals.showings);
@@ -174,6 +228,28 @@ describe('reports', () => {
     );
     expect(lines[1]).toContain(',QR DVC,qr,Mã QR,');
     expect(lines[1]).toContain(',2026-04-01T00:01:00+07:00,10,Phát trọn,completed,1,');
+  });
+
+  it("gives failed and interrupted showings a count of 0 in the CSV, so its 'Số lượt' column adds up to the report", async () => {
+    const base = { playlistId, playlistVersion: 1, deviceId: screens.ltan, itemId: 'qr' };
+    await t.deps.store.impressions.insertBatch(
+      [
+        { ...base, id: randomUUID(), startedAt: '2026-04-02T02:00:00Z', durationMs: 4_000, completed: false, reason: 'interrupted' },
+        { ...base, id: randomUUID(), startedAt: '2026-04-02T03:00:00Z', durationMs: 0, completed: false, reason: 'failed' },
+        { ...base, id: randomUUID(), startedAt: '2026-04-02T04:00:00Z', durationMs: 10_000, completed: false, reason: 'preempted' },
+      ],
+      new Date().toISOString(),
+    );
+    const q = 'from=2026-04-01&to=2026-06-30&centre=ltan';
+    const csv = (await t.http.get(`/api/reports?${q}&format=csv`).set('Cookie', viewer).expect(200)).text;
+    const lines = csv.trim().split('\r\n').slice(1);
+    expect(lines).toHaveLength(4);
+    // Cells with a comma ("Lỗi, không phát được") are quoted.
+    const cells = (l: string) => [...l.matchAll(/("(?:[^"]|"")*"|[^,]*)(?:,|$)/g)].map((m) => m[1]);
+    const count = (reason: string) => cells(lines.find((l) => l.includes(`,${reason},`)) ?? '')[14];
+    expect([count('completed'), count('interrupted'), count('failed'), count('preempted')]).toEqual(['1', '0', '0', '1']);
+    const sum = lines.reduce((n, l) => n + Number(cells(l)[14]), 0);
+    expect(sum).toBe((await report(q)).showings.totals.showings);
   });
 
   it('answers bad periods and unknown centres clearly, and an empty period honestly', async () => {

@@ -1,12 +1,15 @@
+import { useContext } from 'preact/hooks';
 import { PLAN_MEASURE_LABELS, type PlanMeasureSource, PlanMeasureSourceSchema, PlanPeriodSchema } from '@hcc/shared/schemas/plan';
 import { COMM_FORM_LABELS, type CommForm } from '@hcc/shared/schemas/playlist';
-import { useT } from './i18n';
+import { LangContext, useT } from './i18n';
+import { measureText, PLAN_PERIOD_LABELS } from './plan-target-draft';
 import { Field } from './ui';
 import type { usePlanTargets } from './use-plan-targets';
 
 /** The plan's rows (the appendix of the unit's communication plan) and, for editors, the form that adds one. */
 export function PlanTargets({ plan, canEdit }: { plan: ReturnType<typeof usePlanTargets>; canEdit: boolean }) {
   const t = useT();
+  const lang = useContext(LangContext);
   const { draft, setDraft, fields } = plan;
   return (
     <>
@@ -18,7 +21,7 @@ export function PlanTargets({ plan, canEdit }: { plan: ReturnType<typeof usePlan
             <span class="grow">
               {p.content} — <em>{p.product}</em>
             </span>
-            <span>{`${PLAN_MEASURE_LABELS[p.measuredBy ?? (p.measure ? 'showings' : 'self')]}${p.measure ? ` · ${p.measure.count}/${p.measure.per}` : ''}`}</span>
+            <span>{`${PLAN_MEASURE_LABELS[p.measuredBy ?? (p.measure ? 'showings' : 'self')]}${p.measure ? ` · ${measureText(p.measure, lang)}` : ''}`}</span>
             {canEdit && (
               <button class="secondary" onClick={() => void plan.remove(p.id)}>
                 {t('Xoá', 'Remove')}
@@ -73,11 +76,9 @@ export function PlanTargets({ plan, canEdit }: { plan: ReturnType<typeof usePlan
           </Field>
           <Field label={t('Mỗi', 'Per')}>
             <select value={draft.per} onChange={(e) => setDraft({ ...draft, per: PlanPeriodSchema.parse(e.currentTarget.value) })}>
-              <option value="week">{t('tuần', 'week')}</option>
-              <option value="month">{t('tháng', 'month')}</option>
-              <option value="quarter">{t('quý', 'quarter')}</option>
-              <option value="half">{t('6 tháng', 'half-year')}</option>
-              <option value="year">{t('năm', 'year')}</option>
+              {(['week', 'month', 'quarter', 'half', 'year'] as const).map((per) => (
+                <option value={per}>{t(...PLAN_PERIOD_LABELS[per])}</option>
+              ))}
             </select>
           </Field>
           <button data-testid="target-add" type="submit">

@@ -8,6 +8,8 @@ import { LangContext, useT } from './i18n';
 import { PlanTargets } from './PlanTargets';
 import { PeriodPresets, ReportText } from './ReportText';
 import { ShowingsChart } from './ShowingsChart';
+import { shownSpan } from './shown-span';
+import { periodLine, rowMinutes } from './report-lines';
 import { reportSearch } from './report-query';
 import { Field, NoticeLine } from './ui';
 import { usePlanTargets } from './use-plan-targets';
@@ -72,7 +74,7 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
       {report && (
         <div data-testid="report">
           <p class="card">
-            <strong>{report.showings.totals.showings}</strong> {t('lượt phát', 'showings')}, {hours(report.showings.totals.playMs)} {t('giờ', 'hours')}, {report.showings.totals.screens}{' '}
+            <strong>{report.showings.totals.showings}</strong> {t('lượt phát', 'showings')}, {rowMinutes([report.showings.totals.playMs], lang)[0]}, {report.showings.totals.screens}{' '}
             {t('màn hình', 'screens')} · {t('hài lòng', 'satisfaction')} {report.satisfaction.n ? `${Math.round(report.satisfaction.index * 100)}% (n=${report.satisfaction.n})` : '—'} ·{' '}
             {report.integrity.ok ? t(`nhật ký toàn vẹn (${report.integrity.rows} dòng)`, `log intact (${report.integrity.rows} rows)`) : t('NHẬT KÝ BỊ SỬA ĐỔI', 'LOG TAMPERED WITH')}
             {report.integrity.fingerprint ? ` · ${t('dấu vân tay', 'fingerprint')} ${report.integrity.fingerprint}` : ''}
@@ -97,8 +99,10 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
                   <td>{p.timing}</td>
                   <td class={p.status === 'behind' || p.status === 'not_done' ? 'error' : 'ok'}>{statusLabel(p.status)}</td>
                   <td>
-                    {p.periods.map((x) => `${x.from.slice(5)}: ${x.shown}/${x.required}${x.partial ? '*' : ''}`).join(' · ')}
-                    {p.entries.length ? ` · ${t('sổ ghi nhận', 'register')}: ${p.entries.length}` : ''}
+                    {p.periods.map((x) => (
+                      <div>{periodLine(x, lang)}</div>
+                    ))}
+                    {p.entries.length ? <div>{`${t('sổ ghi nhận', 'register')}: ${p.entries.length}`}</div> : null}
                   </td>
                 </tr>
               ))}
@@ -107,12 +111,26 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
           <ReportText period={query} canEdit={canEdit} />
           <h3>{t('Theo hình thức', 'By form')}</h3>
           <table class="card audit">
+            <thead>
+              <tr>
+                <th>{t('Hình thức', 'Form')}</th>
+                <th>{t('Lượt phát', 'Showings')}</th>
+                <th>{t('Thời lượng', 'Play time')}</th>
+              </tr>
+            </thead>
             <tbody>
-              {report.showings.byForm.map((r) => (
+              {report.showings.byForm.map((r, i, rows) => (
                 <tr>
                   <td>{label(r.key)}</td>
                   <td>{r.showings}</td>
-                  <td>{hours(r.playMs)} h</td>
+                  <td>
+                    {
+                      rowMinutes(
+                        rows.map((x) => x.playMs),
+                        lang,
+                      )[i]
+                    }
+                  </td>
                 </tr>
               ))}
             </tbody>
@@ -136,15 +154,21 @@ export function Reports({ centres, canEdit }: { centres: Centre[]; canEdit: bool
           </table>
           <h3>{t('Theo nội dung', 'By item')}</h3>
           <table class="card audit" data-testid="report-items">
+            <thead>
+              <tr>
+                <th>{t('Nội dung', 'Item')}</th>
+                <th>{t('Lượt phát', 'Showings')}</th>
+                <th>{t('Số màn hình', 'Screens')}</th>
+                <th>{t('Phát lần đầu → lần cuối', 'First → last shown')}</th>
+              </tr>
+            </thead>
             <tbody>
               {report.showings.byItem.map((r) => (
                 <tr>
                   <td>{r.label}</td>
                   <td>{r.showings}</td>
                   <td>{r.screens}</td>
-                  <td>
-                    {r.first.slice(0, 10)} → {r.last.slice(0, 10)}
-                  </td>
+                  <td>{shownSpan(r.first, r.last)}</td>
                 </tr>
               ))}
             </tbody>

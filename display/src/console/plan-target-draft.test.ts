@@ -1,7 +1,7 @@
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { PlanTargetInputSchema } from '@hcc/shared/schemas/plan';
 import { describe, expect, it } from 'vitest';
-import { NEW_PLAN_TARGET, nextPlanTarget, planTargetCentre, planTargetInput } from './plan-target-draft';
+import { measureText, NEW_PLAN_TARGET, nextPlanTarget, planTargetCentre, planTargetInput } from './plan-target-draft';
 
 const centre = (id: string, kind: Centre['kind']) => ({ id, kind }) as Centre;
 
@@ -35,5 +35,13 @@ describe('nextPlanTarget', () => {
   it('numbers the next row and clears what differs from row to row, keeping the rest', () => {
     const next = nextPlanTarget({ ...NEW_PLAN_TARGET, seq: 3, content: 'x', product: 'y', lead: 'UBND xã', per: 'week' });
     expect(next).toMatchObject({ seq: 4, content: '', product: '', lead: 'UBND xã', per: 'week' });
+  });
+});
+
+describe('measureText', () => {
+  it('names the period in the console’s language', () => {
+    expect(measureText({ count: 2, per: 'month' }, 'vi')).toBe('2/tháng');
+    expect(measureText({ count: 1, per: 'half' }, 'vi')).toBe('1/6 tháng');
+    expect(measureText({ count: 1, per: 'year' }, 'en')).toBe('1/year');
   });
 });

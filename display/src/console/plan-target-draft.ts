@@ -48,3 +48,15 @@ export function planTargetInput(draft: PlanTargetDraft, centreId: string): PlanT
 
 /** The form after a row is added: ready for the next row, keeping lead, timing and measure (rows come in runs). */
 export const nextPlanTarget = (draft: PlanTargetDraft): PlanTargetDraft => ({ ...draft, seq: draft.seq + 1, content: '', product: '' });
+
+/** What each period is called beside a row's count, Vietnamese and English (the form's own choices). */
+export const PLAN_PERIOD_LABELS: Record<PlanPeriod, readonly [vi: string, en: string]> = {
+  week: ['tuần', 'week'],
+  month: ['tháng', 'month'],
+  quarter: ['quý', 'quarter'],
+  half: ['6 tháng', 'half-year'],
+  year: ['năm', 'year'],
+};
+
+/** A row's measure as the list shows it: "2/tháng", not the schema's "2/month" in a Vietnamese console. */
+export const measureText = (m: { count: number; per: PlanPeriod }, lang: 'vi' | 'en') => `${m.count}/${PLAN_PERIOD_LABELS[m.per][lang === 'vi' ? 0 : 1]}`;

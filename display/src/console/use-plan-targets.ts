@@ -18,9 +18,20 @@ export function usePlanTargets(opts: { scope: string; centres: readonly Centre[]
   const [draft, setDraft] = useState<PlanTargetDraft>(NEW_PLAN_TARGET);
   const [fields, setFields] = useState<Record<string, string>>({});
 
-  const load = async () => setTargets((await staffApi(planApi.list, { query: { centre: scope || undefined } })).items);
-  // A list that did not load stays as it was; the report above says whether the server answers.
-  useEffect(() => void load().catch(() => undefined), [scope]);
+  const fetchRows = async () => (await staffApi(planApi.list, { query: { centre: scope || undefined } })).items;
+  const load = async () => setTargets(await fetchRows());
+  // A list that did not load stays as it was; the report above says whether the server answers. A
+  // list asked for a scope since left is dropped: the first load (every centre) answering after the
+  // chosen centre's put every centre's rows under that centre's report.
+  useEffect(() => {
+    let current = true;
+    void fetchRows()
+      .then((rows) => current && setTargets(rows))
+      .catch(() => undefined);
+    return () => {
+      current = false;
+    };
+  }, [scope]);
 
   const add = async () => {
     try {

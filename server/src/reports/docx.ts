@@ -1,4 +1,5 @@
 import type { ShowingRow } from '@hcc/shared/reports/aggregate';
+import { apportion } from '@hcc/shared/reports/apportion';
 import type { Report } from '@hcc/shared/reports/report';
 import { type PeriodProgress, TARGET_STATUS_LABELS, type TargetProgress } from '@hcc/shared/reports/targets';
 import { REGISTER_FORM_LABELS } from '@hcc/shared/schemas/register';
@@ -8,7 +9,7 @@ import { Document, Packer } from 'docx';
 import { showingsFigure } from './docx-chart';
 import { evidenceTable, integrityParagraphs, registerEvidenceTable, type Thumbnails } from './docx-evidence';
 import { body, closing, dataTable, heading, lead, letterhead, section, styles, title, type Row } from './docx-layout';
-import { capitalise, count, dmy, duration, hours, percent, periodPhrase, placeAndDate, shareOf, vnDateTime } from './vn-format';
+import { capitalise, count, dmy, duration, hours, minutesText, percent, periodPhrase, placeAndDate, shareOf, vnDateTime } from './vn-format';
 
 export interface DocxOptions {
   /** e.g. 'UBND XÃ LONG THÀNH' / 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG'; written in capitals whatever the case given. */
@@ -88,8 +89,21 @@ const paragraphs = (text: string, empty?: string) => {
   return (lines.length ? lines : empty ? [empty] : []).map((l) => body(l));
 };
 
-/** Showings and play time per group, with their share of the total and a total row. */
+/**
+ * Showings and play time per group, with their share of the total and a total row. Minutes and shares
+ * are rounded so the rows add up to the total row, as a reader checks them.
+ */
 function breakdown(what: string, rows: readonly ShowingRow[], name: (r: ShowingRow) => string, total: { showings: number; playMs: number }) {
+  const minutes = apportion(
+    rows.map((r) => r.playMs),
+    60_000,
+  );
+  const perMille = total.showings
+    ? apportion(
+        rows.map((r) => r.showings * 1000),
+        total.showings,
+      )
+    : null;
   return dataTable(
     [
       { title: 'Stt', width: 8, align: 'center' },
@@ -99,7 +113,7 @@ function breakdown(what: string, rows: readonly ShowingRow[], name: (r: ShowingR
       { title: 'Tỷ lệ', width: 25, align: 'right' },
     ],
     [
-      ...rows.map((r, i) => [String(i + 1), name(r), count(r.showings), duration(r.playMs), shareOf(r.showings, total.showings)]),
+      ...rows.map((r, i) => [String(i + 1), name(r), count(r.showings), minutesText(minutes[i] ?? 0), perMille ? percent((perMille[i] ?? 0) / 1000) : '-']),
       { total: ['', 'Tổng cộng', count(total.showings), duration(total.playMs), shareOf(total.showings, total.showings)] },
     ],
   );

@@ -1,4 +1,4 @@
-import { itemIndex } from '@hcc/shared/reports/aggregate';
+import { countsAsShown, itemIndex } from '@hcc/shared/reports/aggregate';
 import { toCsv } from '@hcc/shared/csv';
 import { COMM_FORM_LABELS } from '@hcc/shared/schemas/playlist';
 import type { Deps } from '../context';
@@ -33,7 +33,9 @@ const seconds = (ms: number) => Math.round(ms / 100) / 10;
  * The raw log of a period: one line per impression, then one per summary a player folded while it was
  * offline past its queue's bound (code "summary"), so the lines add up to the report's totals. On a
  * summary line the start and the last showing are its first and last showing's start, the duration the
- * play time of all of them, and "Số lượt" how many showings it stands for.
+ * play time of all of them, and "Số lượt" how many showings it stands for. A failed or interrupted
+ * showing stays in the log as evidence with "Số lượt" 0, as the report does not count it: summing the
+ * column in Excel gives the report's total.
  */
 export async function rawLogCsv(deps: Deps, scope: ReportScope): Promise<string> {
   const toIso = new Date(Date.parse(vnDayStart(scope.to)) + 86_400_000).toISOString();
@@ -52,7 +54,7 @@ export async function rawLogCsv(deps: Deps, scope: ReportScope): Promise<string>
   const impressions = (await deps.store.impressions.between(vnDayStart(scope.from), toIso)).filter((i) => scope.counts(i.deviceId, i.startedAt));
   const summaries = (await deps.store.impressions.summariesBetween(scope.from, scope.to)).filter((s) => scope.counts(s.deviceId, s.first));
   return toCsv(HEADER, [
-    ...impressions.map((i) => [i.id, ...where(i.deviceId, i.startedAt), ...what(i), vnTime(i.startedAt), seconds(i.durationMs), OUTCOME[i.reason], i.reason, 1, '']),
+    ...impressions.map((i) => [i.id, ...where(i.deviceId, i.startedAt), ...what(i), vnTime(i.startedAt), seconds(i.durationMs), OUTCOME[i.reason], i.reason, countsAsShown(i) ? 1 : 0, '']),
     ...summaries.map((s) => [s.id, ...where(s.deviceId, s.first), ...what(s), vnTime(s.first), seconds(s.playMs), OUTCOME.summary, 'summary', s.showings, vnTime(s.last)]),
   ]);
 }

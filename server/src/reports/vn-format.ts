@@ -44,12 +44,14 @@ export const percent = (share: number) => `${(share * 100).toLocaleString('vi-VN
 /** A share of a total that may be zero: a dash instead of a division by zero. */
 export const shareOf = (part: number, total: number) => (total ? percent(part / total) : '-');
 
-/** Play time as "1 giờ 05 phút" / "29 phút", rounded to the minute. */
-export function duration(ms: number): string {
-  const minutes = Math.round(ms / 60_000);
+/** Whole minutes as "1 giờ 05 phút" / "29 phút". */
+export function minutesText(minutes: number): string {
   const h = Math.floor(minutes / 60);
   return h ? `${count(h)} giờ ${pad(minutes % 60)} phút` : `${minutes} phút`;
 }
+
+/** Play time as "1 giờ 05 phút" / "29 phút", rounded to the minute. */
+export const duration = (ms: number): string => minutesText(Math.round(ms / 60_000));
 
 /** Hours, rounded, for uptime. */
 export const hours = (ms: number) => count(Math.round(ms / 3600_000));

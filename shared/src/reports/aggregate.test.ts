@@ -167,6 +167,19 @@ describe('aggregateShowings', () => {
     expect(aggregate(rows.slice(0, 4), [v1], screens, new Map()).byItem).toEqual([]);
   });
 
+  it('gives a screen moved within the period a row at each centre it showed for, counted once among the screens', () => {
+    // s1 stands in Lộc Tấn now; its showings before 2 March count for Long Thành.
+    const moved = new Map([['s1', { name: 'Sảnh 1', centreId: 'ltan' }]]);
+    const r = aggregate([show('s1', 'v', 1, '2026-03-01T02:00:00Z'), show('s1', 'n', 1, '2026-03-01T03:00:00Z'), show('s1', 'v', 1, '2026-03-03T02:00:00Z')], [v1], moved, new Map(), (g) =>
+      g.day < '2026-03-02' ? 'lt' : 'ltan',
+    );
+    expect(r.byScreen.map((x) => [x.key, x.centreId, x.showings])).toEqual([
+      ['s1@lt', 'lt', 2],
+      ['s1', 'ltan', 1],
+    ]);
+    expect(r.totals.screens).toBe(1);
+  });
+
   it('keeps showings of items it cannot find, labelled by id, and reports an empty log honestly', () => {
     const r = aggregate([show('s9', 'gone', 7, '2026-03-02T03:00:00Z')], [v1], screens, new Map());
     expect(r.byItem[0]).toMatchObject({ key: 'gone', label: 'gone', kind: 'unknown' });

@@ -29,7 +29,12 @@ export interface ShowingReport {
   byItem: ItemRow[];
   byReformArea: ShowingRow[];
   byForm: ShowingRow[];
-  byScreen: ShowingRow[];
+  /**
+   * One row per screen, keyed by its id; a screen moved within the period has one row per centre it
+   * showed for, the others keyed `<id>@<centre>`, so a province's screens add up per centre as its
+   * centres do. `centreId`: the centre the row's showings count for.
+   */
+  byScreen: (ShowingRow & { centreId?: string })[];
   byCentre: ShowingRow[];
   byDay: ShowingRow[];
 }
@@ -160,7 +165,8 @@ export function aggregateShowings(
     m.set(key, x);
   };
   const byItem = new Map<string, ItemRow & { screenSet: Set<string> }>();
-  const [areas, forms, byScreen, byCentre, byDay] = [tally(), tally(), tally(), tally(), tally()];
+  const [areas, forms, byCentre, byDay] = [tally(), tally(), tally(), tally()];
+  const byScreen = new Map<string, Map<string, ShowingRow & { centreId: string }>>();
   const totals = { showings: 0, playMs: 0, completed: 0, screens: 0 };
   for (const g of groups) {
     const item = itemOf(g);
@@ -187,8 +193,13 @@ export function aggregateShowings(
     byItem.set(g.itemId, it);
     add(areas, item?.reformArea ?? 'none', item?.reformArea ?? 'none', g);
     add(forms, item?.form ?? 'none', item?.form ?? 'none', g);
-    add(byScreen, g.deviceId, screen?.name ?? g.deviceId, g);
     const centre = centreOf(g) ?? 'unknown';
+    const places = byScreen.get(g.deviceId) ?? new Map<string, ShowingRow & { centreId: string }>();
+    byScreen.set(g.deviceId, places);
+    const place = places.get(centre) ?? { key: g.deviceId, label: screen?.name ?? g.deviceId, showings: 0, playMs: 0, centreId: centre };
+    place.showings += g.showings;
+    place.playMs += g.playMs;
+    places.set(centre, place);
     add(byCentre, centre, centreNames.get(centre) ?? centre, g);
     add(byDay, g.day, g.day, g);
   }
@@ -198,7 +209,11 @@ export function aggregateShowings(
     byItem: sorted([...byItem.values()].map(({ screenSet, ...x }) => ({ ...x, screens: screenSet.size, screenIds: [...screenSet].sort() }))),
     byReformArea: sorted(areas.values()),
     byForm: sorted(forms.values()),
-    byScreen: sorted(byScreen.values()),
+    byScreen: sorted(
+      [...byScreen].flatMap(([deviceId, places]) =>
+        places.size === 1 ? [...places.values()] : [...places.values()].map((r) => (r.centreId === screens.get(deviceId)?.centreId ? r : { ...r, key: `${deviceId}@${r.centreId}` })),
+      ),
+    ),
     byCentre: sorted(byCentre.values()),
     byDay: [...byDay.values()].sort((a, b) => a.key.localeCompare(b.key)),
   };

@@ -68,6 +68,18 @@ describe('targetProgress', () => {
     expect(p?.items).toEqual(['Tin a', 'Tin b', 'Tin c']);
   });
 
+  it('names an item renamed in a later version once, as it was first shown', () => {
+    const renamed = { ...tagged, version: 2, items: tagged.items.map((i) => (i.id === 'a' ? { ...i, title: 'Tin a (đã sửa)' } : i)) };
+    const groups = [
+      { itemId: 'a', playlistId: 'p', playlistVersion: 2, day: '2026-01-10', first: '2026-01-10T01:00:00.000Z' },
+      { itemId: 'a', playlistId: 'p', playlistVersion: 1, day: '2026-01-03', first: '2026-01-03T01:00:00.000Z' },
+      { itemId: 'b', playlistId: 'p', playlistVersion: 1, day: '2026-01-04', first: '2026-01-04T01:00:00.000Z' },
+    ];
+    const [p] = targetProgress([target({})], groups, [tagged, renamed], [], '2026-01-01', '2026-01-31');
+    expect(p?.periods.map((x) => x.shown)).toEqual([2]);
+    expect(p?.items).toEqual(['Tin a', 'Tin b']);
+  });
+
   it("never counts an item for its form alone: an untagged bulletin is not the plan's bulletin", () => {
     const [p] = progress([target({ measure: { count: 1, per: 'month' } })], [shown('d', '2026-01-03T01:00:00Z'), shown('d', '2026-02-03T01:00:00Z')]);
     expect(p).toMatchObject({ status: 'behind', items: [] });

@@ -55,6 +55,20 @@ export function periodsOf(per: NonNullable<PlanTarget['measure']>['per'], from: 
 }
 
 /**
+ * One name per item counted, as the evidence list names it (its title when first shown): an item
+ * renamed in a later version is still one product, and three names for the two a period counts
+ * would not add up.
+ */
+function itemNames(shown: readonly { item: { id: string; title: string }; at: string }[]): string[] {
+  const first = new Map<string, { title: string; at: string }>();
+  for (const s of shown) {
+    const seen = first.get(s.item.id);
+    if (!seen || s.at < seen.at) first.set(s.item.id, { title: s.item.title, at: s.at });
+  }
+  return [...first.values()].map((n) => n.title);
+}
+
+/**
  * Progress against each plan row, counted the way the row says: showings of the distinct items tagged
  * to it in playlists (an item's form never makes it count: a slogan on the TV is not a leaflet), the
  * register entries tagged to it (their counts added up), or both. Without a measure a row is `done`
@@ -62,7 +76,7 @@ export function periodsOf(per: NonNullable<PlanTarget['measure']>['per'], from: 
  */
 export function targetProgress(
   targets: readonly PlanTarget[],
-  groups: readonly Pick<ShowingGroup, 'itemId' | 'playlistId' | 'playlistVersion' | 'day'>[],
+  groups: readonly (Pick<ShowingGroup, 'itemId' | 'playlistId' | 'playlistVersion' | 'day'> & { first?: string })[],
   versions: readonly PlaylistVersion[],
   register: readonly Pick<RegisterEntry, 'targetId' | 'date' | 'count' | 'title' | 'withdrawn'>[],
   from: string,
@@ -71,7 +85,7 @@ export function targetProgress(
   const itemOf = itemIndex(versions);
   const shown = groups.flatMap((g) => {
     const item = itemOf(g);
-    return item?.targetId ? [{ item, day: g.day }] : [];
+    return item?.targetId ? [{ item, day: g.day, at: `${g.day} ${g.first ?? ''}` }] : [];
   });
   const recorded = register.filter((e) => e.withdrawn === null && e.targetId !== null && e.date >= from && e.date <= to);
   return targets.map((t) => {
@@ -79,7 +93,7 @@ export function targetProgress(
     const base = { targetId: t.id, seq: t.seq, content: t.content, product: t.product, lead: t.lead, partners: t.partners, timing: t.timing, measuredBy: source };
     const mine = source === 'showings' || source === 'both' ? shown.filter((s) => s.item.targetId === t.id) : [];
     const entries = source === 'register' || source === 'both' ? recorded.filter((e) => e.targetId === t.id) : [];
-    const counted = { items: [...new Set(mine.map((s) => s.item.title))], entries: entries.map((e) => ({ title: e.title, date: e.date, count: e.count })) };
+    const counted = { items: itemNames(mine), entries: entries.map((e) => ({ title: e.title, date: e.date, count: e.count })) };
     if (source === 'self') return { ...base, status: 'self', periods: [], ...counted };
     if (!t.measure) return { ...base, status: mine.length || entries.length ? 'done' : 'not_done', periods: [], ...counted };
     const { count } = t.measure;

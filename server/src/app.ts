@@ -23,6 +23,7 @@ import { emergencyRoutes } from './emergencies/routes';
 import { answerUnreadableRequests } from './http/client-errors';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
+import { jsonBody } from './http/json-body';
 import { scheduleChainChecks } from './impressions/chain-checks';
 import { scheduleRetention } from './privacy/retention';
 import { impressionRoutes } from './impressions/routes';
@@ -145,7 +146,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   // Also before it: a connector's batch and an imported export are larger than the API's other bodies.
   const screens = dossierScreens(deps, hub);
   api.use('/dossiers', dossierRoutes(deps, screens, cluster.limiter), dossierConsoleRoutes(deps, screens, hub));
-  api.use(express.json({ limit: '512kb', strict: true }));
+  api.use(jsonBody('512kb'));
   api.use('/auth', authRoutes(deps, cluster.limiter, hub));
   api.use('/users', userRoutes(deps, hub));
   api.use('/audit', auditRoutes(deps));

@@ -3,12 +3,13 @@ import { dossierNotFound, describeDossier } from '@hcc/shared/dossiers/describe'
 import { dossierCodeKey } from '@hcc/shared/dossiers/code';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import type { IntegrationToken } from '@hcc/shared/schemas/dossier';
-import express, { type Request, type RequestHandler, type Response, Router } from 'express';
+import { type Request, type RequestHandler, type Response, Router } from 'express';
 import { userForSessionCookie } from '../auth/session';
 import type { Deps } from '../context';
 import { deviceForToken } from '../devices/pairing';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
+import { jsonBody } from '../http/json-body';
 import { type MakeLimiter, take, waitOf } from '../security/limits';
 import { sha256 } from '../security/tokens';
 import { checkRows, storeRows } from './ingest';
@@ -57,7 +58,7 @@ export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: 
     next();
   };
   const on = contractRoutes(r, '/api/dossiers');
-  on(dossierApi.batch, requireConnector, express.json({ limit: BATCH_BODY_LIMIT, strict: true }), async ({ body: { rows }, res }) => {
+  on(dossierApi.batch, requireConnector, ...jsonBody(BATCH_BODY_LIMIT), async ({ body: { rows }, res }) => {
     const token = res.locals['connector'] as IntegrationToken;
     const checked = await checkRows(deps, token.centreId, rows);
     const { changedCentres, ...result } = await storeRows(deps, token.centreId, checked);

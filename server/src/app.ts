@@ -174,6 +174,10 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   app.use('/media', mediaFileRoutes(deps));
   for (const a of APPS) app.use(a.mount, staticApp(a.dir, a));
   app.get('/', (_req, res) => res.redirect('/console/'));
+  // Not Express's HTML page: the same JSON error as any other refusal, in the apps' language.
+  app.use((req) => {
+    throw new AppError('not_found', `Không có trang ${req.path} (nothing here: the apps are at /display/, /kiosk/ and /console/).`);
+  });
   app.use(errorMiddleware(deps.log));
 
   attachDeviceSockets(deps, io, hub, presence, states);

@@ -94,6 +94,11 @@ describe('catalogue import', () => {
     await t.http.post('/api/catalogue/import?name=a.jsonl').set('Cookie', editor).send(Buffer.from('{}')).expect(403);
   });
 
+  it('imports a record whose name carries a NUL, without it (PostgreSQL stores no NUL)', async () => {
+    await post('national-crawl.jsonl', line('1.004222').replace('"ten_thu_tuc":"Đăng ký', '"ten_thu_tuc":"Đăng\\u0000 ký')).expect(200);
+    expect((await t.deps.store.procedures.get('1.004222'))?.name).toBe('Đăng ký thường trú');
+  });
+
   it("keeps a commune's admin to its own centre's selection: not a neighbour's, nor the catalogue every centre shares", async () => {
     await post('national-crawl.jsonl', crawlSample(), '&centre=ltan').expect(200);
     const communeAdmin = await t.login('admin', 'lt');

@@ -7,6 +7,13 @@ describe('storableJson', () => {
     expect(storableJson(parsed)).toEqual({ a: ['xy', { b: '😀 \uFFFD' }], n: 1 });
   });
 
+  it('walks JSON nested far deeper than the call stack goes', () => {
+    const deep = JSON.parse(`${'['.repeat(100_000)}"a\\u0000"${']'.repeat(100_000)}`) as unknown;
+    let inner = storableJson(deep);
+    for (let i = 0; i < 100_000; i++) inner = (inner as unknown[])[0];
+    expect(inner).toBe('a');
+  });
+
   it('cleans the value of an own "__proto__" key without touching any prototype', () => {
     const parsed = JSON.parse('{"__proto__":{"polluted":"\\u0000yes"}}') as Record<string, unknown>;
     const clean = storableJson(parsed);

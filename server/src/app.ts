@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { requireSameOrigin } from './auth/same-origin';
+import { isSecureRequest } from './auth/session';
 import { userRoutes } from './auth/users-routes';
 import { centreRoutes } from './centres/routes';
 import type { Deps } from './context';
@@ -120,8 +121,16 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
       },
       // Players fetch media cross-origin-isolated neither way; the default would block nothing we use.
       crossOriginEmbedderPolicy: false,
+      // Set below, only when the page came over HTTPS.
+      strictTransportSecurity: false,
     }),
   );
+  // HSTS means something only over HTTPS (the public address, or the trusted proxy's), and this server
+  // speaks for its own host only: a province's other sites under the same domain may still be plain HTTP.
+  app.use((req, res, next) => {
+    if (isSecureRequest(req, deps.config.publicUrl)) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+    next();
+  });
 
   // gzip or brotli for what compresses (the kiosk's procedure index, scripts, JSON); never for media
   // (already compressed, and streamed with ranges) or socket.io (it frames its own messages).

@@ -162,6 +162,7 @@ describe('media serving', () => {
     expect(unsatisfiable.headers['content-type']).toMatch(/^application\/json/);
     expect(unsatisfiable.body.message).toBeTruthy();
     expect(unsatisfiable.headers['content-disposition']).toBeUndefined();
+    expect(unsatisfiable.headers['cache-control']).toBe('no-store');
     expect(unsatisfiable.headers['etag']).not.toBe(`"${id}"`);
 
     await t.http

@@ -166,7 +166,8 @@ export const SOCKET_ROWS: SocketRow[] = [
   { action: 'connect /staff',                expect: cells('401  401    401    ok     ok     ok    ok') },
   { action: 'clock:sync',                    expect: cells('401  ok     ok     401    401    401   401') },
   { action: 'device:heartbeat',              expect: cells('401  ok     ok     401    401    401   401') },
-  { action: 'playlist:ack',                  expect: cells('401  ok     ok     401    401    401   401') },
+  // A screen acknowledges only what was sent where it stands: the "lt" playlist is not the other screen's.
+  { action: 'playlist:ack',                  expect: cells('401  ok     403    401    401    401   401') },
   // The batch names the "lt" screen: only that screen may report its own showings.
   { action: 'impression:batch',              expect: cells('401  ok     403    401    401    401   401') },
   { action: 'impression:summary',            expect: cells('401  ok     403    401    401    401   401') },

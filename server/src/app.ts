@@ -6,6 +6,7 @@ import helmet from 'helmet';
 import { auditRoutes } from './audit/routes';
 import { authRoutes } from './auth/routes';
 import { requireSameOrigin } from './auth/same-origin';
+import { isSecureRequest } from './auth/session';
 import { userRoutes } from './auth/users-routes';
 import { centreRoutes } from './centres/routes';
 import type { Deps } from './context';
@@ -23,6 +24,7 @@ import { emergencyRoutes } from './emergencies/routes';
 import { answerUnreadableRequests } from './http/client-errors';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
+import { jsonBody } from './http/json-body';
 import { scheduleChainChecks } from './impressions/chain-checks';
 import { scheduleRetention } from './privacy/retention';
 import { impressionRoutes } from './impressions/routes';
@@ -119,8 +121,16 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
       },
       // Players fetch media cross-origin-isolated neither way; the default would block nothing we use.
       crossOriginEmbedderPolicy: false,
+      // Set below, only when the page came over HTTPS.
+      strictTransportSecurity: false,
     }),
   );
+  // HSTS means something only over HTTPS (the public address, or the trusted proxy's), and this server
+  // speaks for its own host only: a province's other sites under the same domain may still be plain HTTP.
+  app.use((req, res, next) => {
+    if (isSecureRequest(req, deps.config.publicUrl)) res.setHeader('Strict-Transport-Security', 'max-age=31536000');
+    next();
+  });
 
   // gzip or brotli for what compresses (the kiosk's procedure index, scripts, JSON); never for media
   // (already compressed, and streamed with ranges) or socket.io (it frames its own messages).
@@ -145,7 +155,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   // Also before it: a connector's batch and an imported export are larger than the API's other bodies.
   const screens = dossierScreens(deps, hub);
   api.use('/dossiers', dossierRoutes(deps, screens, cluster.limiter), dossierConsoleRoutes(deps, screens, hub));
-  api.use(express.json({ limit: '512kb', strict: true }));
+  api.use(jsonBody('512kb'));
   api.use('/auth', authRoutes(deps, cluster.limiter, hub));
   api.use('/users', userRoutes(deps, hub));
   api.use('/audit', auditRoutes(deps));
@@ -173,6 +183,10 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   app.use('/media', mediaFileRoutes(deps));
   for (const a of APPS) app.use(a.mount, staticApp(a.dir, a));
   app.get('/', (_req, res) => res.redirect('/console/'));
+  // Not Express's HTML page: the same JSON error as any other refusal, in the apps' language.
+  app.use((req) => {
+    throw new AppError('not_found', `Không có trang ${req.path} (nothing here: the apps are at /display/, /kiosk/ and /console/).`);
+  });
   app.use(errorMiddleware(deps.log));
 
   attachDeviceSockets(deps, io, hub, presence, states);

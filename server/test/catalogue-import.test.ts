@@ -93,6 +93,29 @@ describe('catalogue import', () => {
     const editor = await t.login('editor');
     await t.http.post('/api/catalogue/import?name=a.jsonl').set('Cookie', editor).send(Buffer.from('{}')).expect(403);
   });
+
+  it('imports a record whose name carries a NUL, without it (PostgreSQL stores no NUL)', async () => {
+    await post('national-crawl.jsonl', line('1.004222').replace('"ten_thu_tuc":"Đăng ký', '"ten_thu_tuc":"Đăng\\u0000 ký')).expect(200);
+    expect((await t.deps.store.procedures.get('1.004222'))?.name).toBe('Đăng ký thường trú');
+  });
+
+  it("keeps a commune's admin to its own centre's selection: not a neighbour's, nor the catalogue every centre shares", async () => {
+    await post('national-crawl.jsonl', crawlSample(), '&centre=ltan').expect(200);
+    const communeAdmin = await t.login('admin', 'lt');
+    const as = (query: string) =>
+      t.http
+        .post(`/api/catalogue/import?name=national-crawl.jsonl${query}`)
+        .set('Cookie', communeAdmin)
+        .set('Content-Type', 'application/octet-stream')
+        .send(Buffer.from(line('1.004222')));
+    for (const query of ['&centre=ltan', '&centre=ltan&dryRun=1', '', '&replace=1', '&centre=lt&replace=1']) expect((await as(query).expect(403)).body.message, query).toBeTruthy();
+    expect((await t.deps.store.procedures.codesForCentre('ltan')).length).toBe(4);
+    expect(await t.deps.store.procedures.count()).toBe(4);
+    // Its own centre's selection it still sets.
+    expect(await t.deps.store.procedures.codesForCentre('lt')).toEqual([]);
+    await as('&centre=lt').expect(200);
+    expect(await t.deps.store.procedures.codesForCentre('lt')).toHaveLength(4);
+  });
 });
 
 describe('archive limits (a ZIP bomb must not stall the server)', () => {

@@ -147,6 +147,20 @@ describe('dossier look-up', () => {
     const kiosk = await server.pairDevice({ kind: 'kiosk' });
     await server.http.get(DOSSIER_PATHS.lookup).query({ code: 'LT-2026-0014' }).set('Authorization', `Bearer ${kiosk.token}`).expect(200);
   });
+
+  it('refuses a network whose addresses each miss a little, so a new address per guess enumerates nothing', async () => {
+    await start({ ...DEFAULT_LIMITS, dossierLookup: { ...DEFAULT_LIMITS.dossierLookup, missesPerAddress: 3, missesPerNetwork: 5 } });
+    const from = (ip: string, code: string) => lookup(code).set('X-Forwarded-For', ip);
+    // One IPv6 household (a /64), a fresh address for every guess; then one IPv4 network (a /24).
+    const v6 = [];
+    for (let i = 1; i <= 8; i += 1) v6.push((await from(`2001:db8:1:2::${i}`, `LT-2026-01${10 + i}`)).status);
+    expect(v6).toEqual([200, 200, 200, 200, 200, 429, 429, 429]);
+    const v4 = [];
+    for (let i = 1; i <= 7; i += 1) v4.push((await from(`203.0.113.${i}`, `LT-2026-02${10 + i}`)).status);
+    expect(v4).toEqual([200, 200, 200, 200, 200, 429, 429]);
+    // Another network is not held back by them.
+    await from('198.51.100.9', 'LT-2026-0300').expect(200);
+  });
 });
 
 describe('dossier screens', () => {

@@ -122,6 +122,22 @@ describe('impression summaries', () => {
   });
 
   it.each([
+    ['a million showings in one instant', { showings: 1_000_000, completed: 1_000_000, playMs: 10_000_000_000, last: '2026-03-02T07:30:00+07:00' }],
+    ['more time on screen than from the first showing to the last', { showings: 4000, completed: 4000, playMs: 40_000_000 }],
+    ['more showings than milliseconds on screen', { showings: 5000, completed: 0, playMs: 4000 }],
+  ])('refuses a summary with %s as crowded, counting nothing', async (_name, over) => {
+    const { deviceId, token } = await t.pairDevice();
+    go();
+    const res = await t.http
+      .post('/api/impressions/summaries')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ summaries: [summaryOf(deviceId, over)] })
+      .expect(200);
+    expect(res.body).toMatchObject({ accepted: 0, refused: 1, reasons: { crowded: 1 } });
+    expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'day')).toEqual([]);
+  });
+
+  it.each([
     ['more completed than shown', { completed: 41 }],
     ['a showing outside its day', { last: '2026-03-02T17:00:00Z' }],
     ['no showings', { showings: 0 }],

@@ -160,6 +160,26 @@ describe('impression ingest', () => {
     expect(await t.deps.store.impressions.count()).toBe(0);
   });
 
+  it("refuses a screen's acknowledgement of another centre's playlist, so its showings of it stay refused", async () => {
+    const { deviceId, token } = await t.pairDevice({ centreId: 'ltan' });
+    go();
+    const s = await t.connectDevice(token);
+    const ack = await emitAck(s, 'playlist:ack', { playlistId, version: 1 });
+    expect(ack).toMatchObject({ ok: false, error: { code: 'forbidden' } });
+    // The devices list writes what screens acknowledged before it reads them.
+    await t.http
+      .get('/api/devices')
+      .set('Cookie', await t.login('viewer'))
+      .expect(200);
+    const res = await t.http
+      .post('/api/impressions')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ impressions: [makeImpression(deviceId)] })
+      .expect(200);
+    expect(res.body).toMatchObject({ accepted: 0, refused: 1, reasons: { not_sent: 1 } });
+    expect(await t.deps.store.impressions.count()).toBe(0);
+  });
+
   it('answers unknown and malformed events with an error ack and stays connected', async () => {
     const { token } = await t.pairDevice();
     const s = await t.connectDevice(token);

@@ -157,7 +157,13 @@ describe('media serving', () => {
 
     const tail = await t.http.get(`/media/${id}`).set('Range', 'bytes=-10').buffer(true).expect(206);
     expect(Buffer.compare(tail.body as Buffer, file.subarray(9990))).toBe(0);
-    await t.http.get(`/media/${id}`).set('Range', 'bytes=20000-').expect(416);
+    const unsatisfiable = await t.http.get(`/media/${id}`).set('Range', 'bytes=20000-').expect(416);
+    // The refusal is an error to read, not a piece of the video: typed as JSON, with no disposition or ETag of the file.
+    expect(unsatisfiable.headers['content-type']).toMatch(/^application\/json/);
+    expect(unsatisfiable.body.message).toBeTruthy();
+    expect(unsatisfiable.headers['content-disposition']).toBeUndefined();
+    expect(unsatisfiable.headers['cache-control']).toBe('no-store');
+    expect(unsatisfiable.headers['etag']).not.toBe(`"${id}"`);
 
     await t.http
       .get(`/media/${id}`)

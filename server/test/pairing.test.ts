@@ -33,6 +33,28 @@ describe('device pairing', () => {
     expect(boot.body.centre.name).toBe('Xã Long Thành');
   });
 
+  it("keeps a commune's staff from picking or guessing the code of a screen waiting in another hall", async () => {
+    const ticket = (await t.http.post('/api/pairings').send({ kind: 'screen' }).expect(201)).body;
+    const commune = await t.login('editor', 'ltan');
+    expect((await t.http.get('/api/pairings').set('Cookie', commune).expect(200)).body.items).toEqual([]);
+    expect(
+      (
+        await t.http
+          .get('/api/pairings')
+          .set('Cookie', await t.login('editor'))
+          .expect(200)
+      ).body.items.map((p: { code: string }) => p.code),
+    ).toEqual([ticket.code]);
+    const approve = (cookie: string, code: string) => t.http.post('/api/pairings/approve').set('Cookie', cookie).send({ code, name: 'Sảnh', centreId: 'ltan' });
+    const wrong = Array.from({ length: 10 }, (_, i) => String((Number(ticket.code) + 1 + i) % 1_000_000).padStart(6, '0'));
+    for (const code of wrong) await approve(commune, code).expect(404);
+    const held = await approve(commune, ticket.code).expect(429);
+    expect(held.headers['retry-after']).toBeDefined();
+    expect((await t.http.post(`/api/pairings/${ticket.pairingId}/claim`).send({ claimSecret: ticket.claimSecret }).expect(200)).body.status).toBe('pending');
+    // Another member of staff, typing the code the screen shows, is not held by the guesser.
+    await approve(await t.login('editor', 'ltan'), ticket.code).expect(201);
+  });
+
   it('keeps the token only as a hash', async () => {
     const { deviceId, token } = await t.pairDevice();
     const row = t.deps.store.devices;

@@ -100,6 +100,24 @@ describe('the evidence register', () => {
       .expect(403);
   });
 
+  it("keeps an entry's proof file: the library refuses to delete it, withdrawn or not, whoever asks", async () => {
+    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from('hội nghị tuyên truyền')]);
+    const media = (await t.http.post('/api/media').set('Cookie', editor).attach('file', png, 'hoi-nghi.png').expect(201)).body;
+    const e = (
+      await t.http
+        .post('/api/register')
+        .set('Cookie', editor)
+        .send(entry({ proof: { kind: 'media', mediaId: media.id } }))
+        .expect(201)
+    ).body;
+    await t.http.post(`/api/register/${e.id}/withdraw`).set('Cookie', editor).send({ reason: 'Nhập nhầm ngày' }).expect(200);
+    for (const cookie of [editor, await t.login('editor', 'ltan')]) {
+      const refused = await t.http.delete(`/api/media/${media.id}`).set('Cookie', cookie).expect(409);
+      expect(refused.body.message).toMatch(/evidence register/);
+    }
+    await t.http.get(`/media/${media.id}`).expect(200);
+  });
+
   it('keeps the first withdrawal: a second one changes nothing', async () => {
     const e = (await t.http.post('/api/register').set('Cookie', editor).send(entry()).expect(201)).body;
     await expect(t.deps.store.register.withdraw(e.id, { at: new Date().toISOString(), by: 'x', reason: 'y' })).resolves.toBe(true);

@@ -40,6 +40,30 @@ describe('health and headers', () => {
     }
   });
 
+  it('sends HSTS only over HTTPS, for this host alone', async () => {
+    const t = await startTestServer();
+    try {
+      expect((await t.http.get('/healthz').expect(200)).headers['strict-transport-security']).toBeUndefined();
+      const viaProxy = await t.http.get('/healthz').set('X-Forwarded-Proto', 'https').expect(200);
+      expect(viaProxy.headers['strict-transport-security']).toBe('max-age=31536000');
+    } finally {
+      await t.close();
+    }
+  });
+
+  it('answers an address outside the API and the apps with the JSON error every other refusal has', async () => {
+    const t = await startTestServer();
+    try {
+      for (const path of ['/nope', '/media/', '/display/..%5c..%5cpackage.json']) {
+        const res = await t.http.get(path).expect(404);
+        expect(res.headers['content-type'], path).toMatch(/^application\/json/);
+        expect(res.body, path).toMatchObject({ code: 'not_found', message: expect.stringContaining('Không có trang') });
+      }
+    } finally {
+      await t.close();
+    }
+  });
+
   it('answers a request past the header limit with a readable 431, and keeps serving', async () => {
     const t = await startTestServer();
     try {

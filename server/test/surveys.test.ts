@@ -142,6 +142,22 @@ describe('survey responses', () => {
     expect(stored?.comment).toBe('Liên hệ [số điện thoại đã ẩn], CCCD [số giấy tờ đã ẩn]');
   });
 
+  it('stores a phone answer whose comment carries a NUL or half an emoji, without them, and answers a sign-in name with a NUL as any wrong name', async () => {
+    // Sent as JSON text, escapes and all: JSON.stringify would write the lone half as an escape too.
+    const body = JSON.stringify(phone(2)).replace(/}$/, ',"comment":"Tốt\\u0000 lắm \\ud83d"}');
+    await t.http
+      .post('/api/surveys/responses')
+      .set('X-Forwarded-For', '198.51.100.7')
+      .set('Cookie', await ticket())
+      .set('Content-Type', 'application/json')
+      .send(body)
+      .expect(201);
+    const [stored] = await t.deps.store.surveys.since('lt', '2000-01-01T00:00:00Z');
+    expect(stored?.comment).toBe('Tốt lắm \uFFFD');
+    const signIn = await t.http.post('/api/auth/login').set('Content-Type', 'application/json').send('{"username":"adm\\u0000in","password":"wrong password"}');
+    expect([signIn.status, signIn.body.code]).toEqual([401, 'unauthorized']);
+  });
+
   it('keeps a lĩnh vực and a procedure only when the catalogue has them, so no typed text reaches the store or the public results', async () => {
     await t.deps.store.procedures.upsertMany([makeProcedure('1.001193', 'Thủ tục đăng ký khai sinh')], now.toISOString());
     await t.app.catalogue.reload();

@@ -6,6 +6,7 @@ import { promisify } from 'node:util';
 import { gunzip, gunzipSync } from 'node:zlib';
 import { mapCrawlRecord } from '@hcc/shared/catalogue/crawl-record';
 import type { Procedure } from '@hcc/shared/schemas/procedure';
+import { storableJson } from '../http/json-body';
 
 export interface CrawlReadReport {
   procedures: Procedure[];
@@ -50,7 +51,9 @@ export function parseCrawl(text: string): CrawlReadReport {
     if (!line.trim()) return;
     let raw: unknown;
     try {
+      // A NUL in a record would fail the whole import on PostgreSQL; it is dropped, as in every JSON body.
       raw = JSON.parse(line);
+      if (line.includes('\\u')) raw = storableJson(raw);
     } catch {
       report.rejected.push({ line: n, reason: 'not valid JSON' });
       return;

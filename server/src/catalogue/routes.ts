@@ -1,5 +1,7 @@
 import express, { Router } from 'express';
 import * as z from 'zod/mini';
+import { managesSharedForms } from '@hcc/shared/schemas/staff';
+import { requireCentreScope } from '../auth/scope';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
@@ -33,6 +35,12 @@ export function catalogueRoutes(deps: Deps, catalogue: Catalogue, hub: Hub): Rou
   const r = Router();
   r.post('/import', requireStaff(deps, 'admin'), express.raw({ type: () => true, limit: MAX_IMPORT_BYTES }), async (req, res) => {
     const q = parseQuery(ImportQuerySchema, req);
+    // A centre's selection is its own staff's to set. Procedures are shared by every centre: an import
+    // without a centre, or one that removes what the file leaves out, changes every centre's kiosks, so
+    // it is for the province's admins (as the shared survey forms and the search synonyms are).
+    if (q.centre) await requireCentreScope(deps, res, [q.centre]);
+    if ((!q.centre || q.replace) && !managesSharedForms(staffOf(res), await deps.store.centres.list()))
+      throw new AppError('forbidden', 'The procedure catalogue is shared by every centre: import it, or remove procedures from it, as a province admin; a centre imports its own list with ?centre=.');
     if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new AppError('validation', 'The file is empty.');
     const report = await importCatalogue(deps, [{ name: q.name, data: req.body }], { apply: !q.dryRun, replace: q.replace, centreId: q.centre, actor: staffOf(res).username });
     if (report.applied) {

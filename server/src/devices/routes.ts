@@ -6,6 +6,7 @@ import { versionForDevice } from '@hcc/shared/playlists/targeting';
 import { ackSchema } from '@hcc/shared/schemas/common';
 import { ScreenshotSchema } from '@hcc/shared/schemas/device';
 import { sniffMediaType } from '@hcc/shared/media/sniff';
+import { managesSharedForms } from '@hcc/shared/schemas/staff';
 import { Router } from 'express';
 import { requireStaff, staffOf } from '../auth/session';
 import { requireCentreScope } from '../auth/scope';
@@ -14,11 +15,14 @@ import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { parseParams } from '../http/parse';
 import type { Hub } from '../realtime/hub';
-import { type MakeLimiter, networkOf, take } from '../security/limits';
+import { type MakeLimiter, networkOf, take, waitOf } from '../security/limits';
 import type { HttpPresence } from './http-presence';
 import { approvePairing, claimPairing, requestPairing } from './pairing';
 import { deviceOf, requireDevice } from './require-device';
 import type { DeviceStateWriter } from './state-writer';
+
+/** Wrong codes one staff member may try in the pairing window: typos, not a search of the code space. */
+const APPROVE_MISSES = 10;
 
 export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter): Router {
   const r = Router();
@@ -37,13 +41,27 @@ export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter): R
     return requestPairing(deps, kind);
   });
   on(pairingApi.claim, ({ params: { id }, body: { claimSecret } }) => claimPairing(deps, id, claimSecret));
-  on(pairingApi.pending, requireStaff(deps, 'editor'), async () => {
+  // A code approved is a screen taken into the approver's centre. A waiting screen belongs to no centre
+  // yet, so the codes are listed to the province's staff only; a commune's staff type the code their
+  // own screen shows, and cannot pick (or, below, guess) the code of a screen waiting in another hall.
+  const approveMisses = makeLimiter({ name: 'pairing-approve-miss', points: APPROVE_MISSES, durationS: windowS });
+  on(pairingApi.pending, requireStaff(deps, 'editor'), async ({ res }) => {
+    if (!managesSharedForms(staffOf(res), await deps.store.centres.list())) return { items: [] };
     const open = await deps.store.pairings.listOpen(deps.clock().toISOString());
     return { items: open.map((p) => ({ pairingId: p.id, code: p.code, kind: p.kind, createdAt: p.createdAt, expiresAt: p.expiresAt })) };
   });
   on(pairingApi.approve, requireStaff(deps, 'editor'), async ({ body: input, res }) => {
     await requireCentreScope(deps, res, [input.centreId]);
-    const device = await approvePairing(deps, input, staffOf(res).username);
+    const who = staffOf(res).id;
+    const wait = await waitOf(approveMisses, who);
+    if (wait > 0) {
+      res.setHeader('Retry-After', String(wait));
+      throw new AppError('rate_limited', `Too many codes that no screen shows; check the code on the screen and try again in ${Math.ceil(wait / 60)} minute(s).`);
+    }
+    const device = await approvePairing(deps, input, staffOf(res).username).catch(async (err: unknown) => {
+      if (err instanceof AppError && err.code === 'not_found') await take(approveMisses, who);
+      throw err;
+    });
     await hub.announceDevices([device]);
     return { device: await hub.toDevice(device) };
   });

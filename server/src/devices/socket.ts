@@ -1,6 +1,8 @@
 import { ClientEventSchemas } from '@hcc/shared/events';
+import { targetsDevice } from '@hcc/shared/playlists/targeting';
 import type { Deps } from '../context';
-import { ingestImpressions, ingestSummaries } from '../impressions/ingest';
+import { AppError } from '../http/errors';
+import { ingestImpressions, ingestSummaries, publishedVersion } from '../impressions/ingest';
 import type { Hub } from '../realtime/hub';
 import { type DeviceIo, rooms } from '../realtime/io';
 import { onEvent, refuseUnknownEvents } from '../realtime/on-event';
@@ -38,6 +40,11 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
     // impressions), and an event that arrives while the store answers would find no handler and be lost.
     refuseUnknownEvents(socket, Object.keys(ClientEventSchemas));
     onEvent(socket, deps.log, 'playlist:ack', ClientEventSchemas['playlist:ack'], async (p) => {
+      // What a screen says it plays makes its showings of that version count (impressions/plausible.ts),
+      // so it is believed only for a version sent where the screen stands: another centre's playlist
+      // acknowledged would let a screen report showings into that centre's evidence.
+      const v = await publishedVersion(deps, p.playlistId, p.version);
+      if (!v || !targetsDevice(v, { centreId, group })) throw new AppError('forbidden', `Playlist ${p.playlistId} version ${p.version} was never sent to this screen.`);
       states.recordPlaying(deviceId, p.playlistId, p.version);
       return null;
     });

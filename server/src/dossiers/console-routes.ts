@@ -9,6 +9,7 @@ import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
+import { jsonBody } from '../http/json-body';
 import { parseQuery } from '../http/parse';
 import { InternalAddressError, internalAllowance, resolvePublic } from '../links/public-address';
 import { newId, randomToken, sha256 } from '../security/tokens';
@@ -94,7 +95,7 @@ export function dossierConsoleRoutes(deps: Deps, screens: DossierScreens, hub: H
     res.json(report);
   });
 
-  r.use(express.json({ limit: '64kb', strict: true }));
+  r.use(jsonBody('64kb'));
 
   const on = contractRoutes(r, '/api/dossiers');
   on(dossierApi.tokens, requireStaff(deps, 'admin'), async ({ res }) => visible(res, await deps.store.connectors.tokens()));

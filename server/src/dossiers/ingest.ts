@@ -4,6 +4,7 @@ import type { DossierState } from '@hcc/shared/dossiers/merge';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { type DossierBatchResult, type DossierRow, type DossierRowProblem, DossierRowSchema, RESOLVED_STATUSES } from '@hcc/shared/schemas/dossier';
 import type { Deps } from '../context';
+import { storableJson } from '../http/json-body';
 
 /** Where a connector may write: its token's centre, and for a province every commune centre under it. */
 export const writableCentres = (scopeId: string, centres: readonly Centre[]): Set<string> => new Set(centres.filter((c) => c.id === scopeId || c.parentId === scopeId).map((c) => c.id));
@@ -40,7 +41,8 @@ export async function checkRows(deps: Deps, scopeId: string, rows: readonly unkn
   for (const [i, raw] of rows.entries()) {
     const rawCode = typeof raw === 'object' && raw !== null && 'code' in raw && typeof raw.code === 'string' ? raw.code.slice(0, 64) : null;
     const fail = (message: string) => void problems.push({ row: rowNumber(i), code: rawCode, message });
-    const parsed = DossierRowSchema.safeParse(raw);
+    // A pulled feed or an imported file is read with no JSON body parser to clean it: a NUL in a name would fail the whole store.
+    const parsed = DossierRowSchema.safeParse(storableJson(raw));
     if (!parsed.success) {
       fail(issuesText(parsed.error.issues));
       continue;

@@ -3,13 +3,14 @@ import { dossierNotFound, describeDossier } from '@hcc/shared/dossiers/describe'
 import { dossierCodeKey } from '@hcc/shared/dossiers/code';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import type { IntegrationToken } from '@hcc/shared/schemas/dossier';
-import express, { type Request, type RequestHandler, type Response, Router } from 'express';
+import { type Request, type RequestHandler, type Response, Router } from 'express';
 import { userForSessionCookie } from '../auth/session';
 import type { Deps } from '../context';
 import { deviceForToken } from '../devices/pairing';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
-import { type MakeLimiter, take, waitOf } from '../security/limits';
+import { jsonBody } from '../http/json-body';
+import { type MakeLimiter, networkOf, take, waitOf } from '../security/limits';
 import { sha256 } from '../security/tokens';
 import { checkRows, storeRows } from './ingest';
 import type { DossierScreens } from './screens';
@@ -44,6 +45,7 @@ export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: 
     kioskMisses: makeLimiter({ name: 'dossier-kiosk-miss', points: lim.missesPerKiosk, durationS: lim.windowS }),
     address: makeLimiter({ name: 'dossier-address', points: lim.perAddress, durationS: lim.windowS }),
     addressMisses: makeLimiter({ name: 'dossier-address-miss', points: lim.missesPerAddress, durationS: lim.windowS }),
+    networkMisses: makeLimiter({ name: 'dossier-network-miss', points: lim.missesPerNetwork, durationS: lim.windowS }),
   };
   const centreOf = async (id: string): Promise<Centre> => {
     const c = await deps.store.centres.get(id);
@@ -57,7 +59,7 @@ export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: 
     next();
   };
   const on = contractRoutes(r, '/api/dossiers');
-  on(dossierApi.batch, requireConnector, express.json({ limit: BATCH_BODY_LIMIT, strict: true }), async ({ body: { rows }, res }) => {
+  on(dossierApi.batch, requireConnector, ...jsonBody(BATCH_BODY_LIMIT), async ({ body: { rows }, res }) => {
     const token = res.locals['connector'] as IntegrationToken;
     const checked = await checkRows(deps, token.centreId, rows);
     const { changedCentres, ...result } = await storeRows(deps, token.centreId, checked);
@@ -74,14 +76,17 @@ export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: 
   on(dossierApi.lookup, async ({ query: q, req, res }) => {
     const kiosk = await deviceForToken(deps, bearerOf(req));
     const who = kiosk ? { all: limiters.kiosk, misses: limiters.kioskMisses, key: kiosk.id } : { all: limiters.address, misses: limiters.addressMisses, key: req.ip ?? 'unknown' };
-    const wait = Math.max(await waitOf(who.misses, who.key), await take(who.all, who.key));
+    // A phone is also held by its network's misses: one household's IPv6 addresses are countless.
+    const network = kiosk ? null : networkOf(req.ip);
+    const wait = Math.max(await waitOf(who.misses, who.key), network ? await waitOf(limiters.networkMisses, network) : 0, await take(who.all, who.key));
     if (wait) tooMany(res, wait);
     const askedAt = kiosk ? await deps.store.centres.get(kiosk.centreId) : q.centre ? await deps.store.centres.get(q.centre) : null;
     const key = dossierCodeKey(q.code);
     const dossier = key ? await deps.store.dossiers.get(key) : null;
     await deps.store.dossiers.countLookup(vnDay(deps.clock()), askedAt?.id ?? '', dossier !== null);
     if (!dossier) {
-      const missWait = await take(who.misses, who.key);
+      // The network is charged only for misses its address was allowed: one address does not use up its neighbours'.
+      const missWait = (await take(who.misses, who.key)) || (network ? await take(limiters.networkMisses, network) : 0);
       if (missWait) tooMany(res, missWait);
       return dossierNotFound(key, askedAt?.hotline ?? '1022');
     }

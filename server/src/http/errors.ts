@@ -79,6 +79,11 @@ export function errorMiddleware(log: Logger): ErrorRequestHandler {
   return (err, _req, res, _next) => {
     const { status, body } = toErrorBody(err, log);
     if (res.headersSent) return;
+    // A route that failed after naming what it would send (a media file's type, ETag and disposition,
+    // then an unsatisfiable range) answers with the error, typed as JSON and tied to no file.
+    // Nor is it kept for a year under the file's address by a cache between.
+    for (const h of ['Content-Type', 'Content-Disposition', 'ETag', 'Last-Modified']) res.removeHeader(h);
+    res.setHeader('Cache-Control', 'no-store');
     res.status(status).json(body);
   };
 }

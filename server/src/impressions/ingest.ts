@@ -10,17 +10,28 @@ import { impressionRefusal, type Plausibility, plausibility, type RefusalReason,
 /** Published versions never change: each is read once per process. */
 const versionCache = new WeakMap<object, Map<string, PlaylistVersion>>();
 
-async function versionsOf(deps: Deps, wanted: readonly { playlistId: string; playlistVersion: number }[]): Promise<VersionLookup> {
+const cacheOf = (deps: Deps) => {
   let cache = versionCache.get(deps.store);
   if (!cache) versionCache.set(deps.store, (cache = new Map()));
-  const keyOf = (id: string, v: number) => `${id}@${v}`;
-  for (const w of wanted) {
-    const k = keyOf(w.playlistId, w.playlistVersion);
-    if (cache.has(k)) continue;
-    // An unknown version is not remembered: it may be published yet (and is refused meanwhile).
-    const v = await deps.store.playlists.version(w.playlistId, w.playlistVersion);
-    if (v) cache.set(k, v);
-  }
+  return cache;
+};
+const keyOf = (id: string, v: number) => `${id}@${v}`;
+
+/** A published version, from the cache when it was read before. */
+export async function publishedVersion(deps: Deps, playlistId: string, version: number): Promise<PlaylistVersion | undefined> {
+  const cache = cacheOf(deps);
+  const k = keyOf(playlistId, version);
+  const known = cache.get(k);
+  if (known) return known;
+  // An unknown version is not remembered: it may be published yet (and is refused meanwhile).
+  const v = await deps.store.playlists.version(playlistId, version);
+  if (v) cache.set(k, v);
+  return v ?? undefined;
+}
+
+async function versionsOf(deps: Deps, wanted: readonly { playlistId: string; playlistVersion: number }[]): Promise<VersionLookup> {
+  const cache = cacheOf(deps);
+  for (const w of wanted) await publishedVersion(deps, w.playlistId, w.playlistVersion);
   return (id, v) => cache.get(keyOf(id, v));
 }
 

@@ -11,7 +11,7 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
  */
 export const OVERRUN_MS = 8_000 + 4_000;
 
-export type RefusalReason = 'unknown_version' | 'not_sent' | 'unknown_item' | 'too_long' | 'future' | 'before_pairing' | 'before_publish';
+export type RefusalReason = 'unknown_version' | 'not_sent' | 'unknown_item' | 'too_long' | 'crowded' | 'future' | 'before_pairing' | 'before_publish';
 
 /** What the screen wall says for each refusal: why the screen's showings were not counted. */
 export const REFUSAL_TEXT: Record<RefusalReason, { vi: string; en: string }> = {
@@ -19,6 +19,7 @@ export const REFUSAL_TEXT: Record<RefusalReason, { vi: string; en: string }> = {
   not_sent: { vi: 'danh sách phát không được gửi tới màn hình này', en: 'playlist version was never sent to this screen' },
   unknown_item: { vi: 'mục không có trong danh sách phát', en: 'item is not in that playlist version' },
   too_long: { vi: 'thời lượng dài hơn thời lượng của mục', en: 'longer than the item lasts' },
+  crowded: { vi: 'tổng thời lượng vượt quá khoảng thời gian giữa lần phát đầu và lần phát cuối', en: 'more time on screen than fits between the first and the last showing' },
   future: { vi: 'thời điểm phát ở tương lai', en: 'dated in the future' },
   before_pairing: { vi: 'thời điểm phát trước khi màn hình được ghép nối', en: 'dated before the screen was paired' },
   before_publish: { vi: 'thời điểm phát trước khi danh sách được xuất bản', en: 'dated before the version was published' },
@@ -34,6 +35,8 @@ export interface Claim {
   /** When the first showing started and the last one ended, ms. */
   fromMs: number;
   toMs: number;
+  /** When the last showing started, ms. */
+  lastStartMs: number;
   /** Time on screen claimed, against the most the item allows for so many showings. */
   playMs: number;
   showings: number;
@@ -81,6 +84,10 @@ export function plausibility(device: DeviceRecord, versionOf: VersionLookup, now
     const maxMs = f.maxMs.get(c.itemId);
     if (maxMs === undefined) return 'unknown_item';
     if (c.playMs > c.showings * maxMs) return 'too_long';
+    // One screen shows an item once at a time, each counted showing for at least a millisecond: the
+    // showings follow one another, so their time on screen fits between the first start and the last
+    // one's end (a summary claiming a million showings in one instant does not).
+    if (c.playMs > c.lastStartMs - c.fromMs + maxMs + CLOCK_SKEW_MS || c.showings > Math.max(c.playMs, 1)) return 'crowded';
     if (c.toMs > nowMs + CLOCK_SKEW_MS) return 'future';
     if (c.fromMs < pairedMs - CLOCK_SKEW_MS) return 'before_pairing';
     if (c.fromMs < f.publishedMs - CLOCK_SKEW_MS) return 'before_publish';
@@ -90,9 +97,18 @@ export function plausibility(device: DeviceRecord, versionOf: VersionLookup, now
 
 export function impressionRefusal(judge: Plausibility, i: Impression): RefusalReason | null {
   const start = Date.parse(i.startedAt);
-  return judge({ playlistId: i.playlistId, playlistVersion: i.playlistVersion, itemId: i.itemId, fromMs: start, toMs: start + i.durationMs, playMs: i.durationMs, showings: 1 });
+  return judge({ playlistId: i.playlistId, playlistVersion: i.playlistVersion, itemId: i.itemId, fromMs: start, toMs: start + i.durationMs, lastStartMs: start, playMs: i.durationMs, showings: 1 });
 }
 
 export function summaryRefusal(judge: Plausibility, s: ImpressionSummary): RefusalReason | null {
-  return judge({ playlistId: s.playlistId, playlistVersion: s.playlistVersion, itemId: s.itemId, fromMs: Date.parse(s.first), toMs: Date.parse(s.last), playMs: s.playMs, showings: s.showings });
+  return judge({
+    playlistId: s.playlistId,
+    playlistVersion: s.playlistVersion,
+    itemId: s.itemId,
+    fromMs: Date.parse(s.first),
+    toMs: Date.parse(s.last),
+    lastStartMs: Date.parse(s.last),
+    playMs: s.playMs,
+    showings: s.showings,
+  });
 }

@@ -37,6 +37,11 @@ export function mediaApiRoutes(deps: Deps): Router {
     if (users.length) {
       throw new AppError('conflict', `"${before.name}" is used by ${users.map((u) => `"${u.playlistName}"${u.onAir ? ' (on air)' : ''}`).join(', ')}; remove it from there first.`);
     }
+    // The evidence register is never edited, a withdrawn entry included: its proof stays for the reports and auditors.
+    const proves = await deps.store.register.provedBy(id);
+    if (proves.length) {
+      throw new AppError('conflict', `"${before.name}" is the proof of ${proves.map((e) => `"${e.title}" (${e.date})`).join(', ')} in the evidence register, which keeps its proof for good.`);
+    }
     await deps.store.media.delete(id);
     // The record goes first: a file left behind by a crash is garbage, a record without its file is a broken screen.
     await rm(mediaPath(mediaDir(deps), id), { force: true });

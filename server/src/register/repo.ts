@@ -8,6 +8,8 @@ export interface RegisterRepo {
   list(centreIds: string[] | null, from: string, to: string): Promise<RegisterEntry[]>;
   get(id: string): Promise<RegisterEntry | null>;
   insert(e: RegisterEntry): Promise<void>;
+  /** Entries, withdrawn ones too, whose proof is this media file. */
+  provedBy(mediaId: string): Promise<RegisterEntry[]>;
   /** Marks an entry withdrawn; false when it was already (the first withdrawal stands). */
   withdraw(id: string, withdrawn: NonNullable<RegisterEntry['withdrawn']>): Promise<boolean>;
 }
@@ -29,6 +31,8 @@ export function registerRepo(db: Kdb): RegisterRepo {
       const r = await entries.where('id', '=', id).executeTakeFirst();
       return r ? toEntry(r) : null;
     },
+    // A media id is a sha256 in hex: found in the body's text, then checked to be the proof's.
+    provedBy: async (mediaId) => (await entries.where('body_json', 'like', `%${mediaId}%`).execute()).map(toEntry).filter((e) => e.proof?.kind === 'media' && e.proof.mediaId === mediaId),
     // The body keeps the entry as entered; its withdrawal is a column of its own, written once.
     insert: async (e) =>
       void (await db

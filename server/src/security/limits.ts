@@ -69,6 +69,11 @@ export interface Limits {
     missesPerKiosk: number;
     perAddress: number;
     missesPerAddress: number;
+    /**
+     * Misses from all the addresses of one network (its /24, or /64 for IPv6): an IPv6 household holds
+     * more addresses than there are codes, so the address alone does not hold an enumeration back.
+     */
+    missesPerNetwork: number;
     windowS: number;
   };
 }
@@ -88,7 +93,7 @@ export const DEFAULT_LIMITS: Limits = {
   },
   pairing: { perAddress: 20, perNetwork: 60, windowS: 15 * 60 },
   usage: { perKiosk: 600, windowS: 3600 },
-  dossierLookup: { perKiosk: 600, missesPerKiosk: 120, perAddress: 60, missesPerAddress: 15, windowS: 600 },
+  dossierLookup: { perKiosk: 600, missesPerKiosk: 120, perAddress: 60, missesPerAddress: 15, missesPerNetwork: 45, windowS: 600 },
 };
 
 /**

@@ -60,12 +60,17 @@ describe('survey scoring', () => {
     ['an ID card with dots', 'CMND 001.203.004.567', 'CMND [số giấy tờ đã ẩn]'],
     ['any other long number', 'mã 1234567890123', 'mã [số đã ẩn]'],
     ['an email address', 'email nguyen.van.an@gmail.com cảm ơn', 'email [email đã ẩn] cảm ơn'],
+    ['with commas', 'số 0912,345,678', 'số [số điện thoại đã ẩn]'],
+    ['with underscores and stars', 'số 0912_345_678 hoặc 0912*345*678', 'số [số điện thoại đã ẩn] hoặc [số điện thoại đã ẩn]'],
+    ['with invisible spaces and soft hyphens', 'số 0912\u200b345\u00ad678', 'số [số điện thoại đã ẩn]'],
+    ['in keycap emoji', 'số 0️⃣9️⃣1️⃣2️⃣3️⃣4️⃣5️⃣6️⃣7️⃣8️⃣', 'số [số điện thoại đã ẩn]'],
   ])('masks a number however it is written: %s', (_what, typed, stored) => {
     expect(maskPersonalNumbers(typed)).toBe(stored);
   });
 
   it('leaves short numbers, dates and procedure codes as they are', () => {
-    for (const text of ['Ngày 05/12/2026 lúc 08:30', 'Phí 100.000 đồng, thủ tục 1.001193', 'Đợi 2 giờ 15 phút ở quầy 12']) expect(maskPersonalNumbers(text)).toBe(text);
+    for (const text of ['Ngày 05/12/2026 lúc 08:30', 'Phí 100.000 đồng, thủ tục 1.001193', 'Đợi 2 giờ 15 phút ở quầy 12', 'Thu 50.000, 100.000 và 250.000 đồng'])
+      expect(maskPersonalNumbers(text)).toBe(text);
   });
 });
 

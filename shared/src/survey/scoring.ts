@@ -84,11 +84,13 @@ export function summarise(responses: readonly Pick<SurveyResponse, 'formId' | 'f
 }
 
 /**
- * Nine or more digits in one run, whatever is typed between them (spaces, dots, dashes, brackets) and
- * in whatever script (full-width from a phone's keyboard): a phone or ID-card number, spelt so as to
- * slip past a stricter pattern. Slashes and colons end a run, so dates and times are left alone.
+ * Nine or more digits in one run, whatever is typed between them (spaces, dots, dashes, brackets,
+ * underscores, stars, invisible characters, a keycap emoji's marks, a comma touching the next digit)
+ * and in whatever script (full-width from a phone's keyboard): a phone or ID-card number, spelt so as
+ * to slip past a stricter pattern. Slashes and colons end a run, so dates and times are left alone, and
+ * so does a comma before a space, so a list of amounts ("50.000, 100.000") stays.
  */
-const DIGIT_RUN = /[+(]*\p{Nd}(?:[\s.\-–—()]*\p{Nd}){8,}/gu;
+const DIGIT_RUN = /[+(]*\p{Nd}(?:(?:[\s.\-–—()_*~\p{Cf}\uFE0F\u20E3]|,(?=\p{Nd}))*\p{Nd}){8,}[\uFE0F\u20E3]*/gu;
 const EMAIL = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+/gu;
 
 /** What a run of digits is masked as: ID cards (9 or 12 digits) first, since a 12-digit one would pass for a phone. */

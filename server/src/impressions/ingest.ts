@@ -8,31 +8,44 @@ import { AppError } from '../http/errors';
 import { impressionRefusal, type Plausibility, plausibility, type RefusalReason, summaryRefusal, type VersionLookup } from './plausible';
 
 /** Published versions never change: each is read once per process. */
-const versionCache = new WeakMap<object, Map<string, PlaylistVersion>>();
+const versionCache = new WeakMap<object, { known: Map<string, PlaylistVersion>; reading: Map<string, Promise<PlaylistVersion | undefined>> }>();
 
 const cacheOf = (deps: Deps) => {
   let cache = versionCache.get(deps.store);
-  if (!cache) versionCache.set(deps.store, (cache = new Map()));
+  if (!cache) versionCache.set(deps.store, (cache = { known: new Map(), reading: new Map() }));
   return cache;
 };
 const keyOf = (id: string, v: number) => `${id}@${v}`;
 
-/** A published version, from the cache when it was read before. */
-export async function publishedVersion(deps: Deps, playlistId: string, version: number): Promise<PlaylistVersion | undefined> {
-  const cache = cacheOf(deps);
+/**
+ * A published version, from the cache when it was read before. Reads of one version are shared: a
+ * publish makes every screen acknowledge it within milliseconds, and a thousand acks must not become
+ * a thousand reads of the same row.
+ */
+export function publishedVersion(deps: Deps, playlistId: string, version: number): Promise<PlaylistVersion | undefined> {
+  const { known, reading } = cacheOf(deps);
   const k = keyOf(playlistId, version);
-  const known = cache.get(k);
-  if (known) return known;
-  // An unknown version is not remembered: it may be published yet (and is refused meanwhile).
-  const v = await deps.store.playlists.version(playlistId, version);
-  if (v) cache.set(k, v);
-  return v ?? undefined;
+  const v = known.get(k);
+  if (v) return Promise.resolve(v);
+  let read = reading.get(k);
+  if (!read) {
+    // An unknown version is not remembered: it may be published yet (and is refused meanwhile).
+    read = deps.store.playlists
+      .version(playlistId, version)
+      .then((found) => {
+        if (found) known.set(k, found);
+        return found ?? undefined;
+      })
+      .finally(() => reading.delete(k));
+    reading.set(k, read);
+  }
+  return read;
 }
 
 async function versionsOf(deps: Deps, wanted: readonly { playlistId: string; playlistVersion: number }[]): Promise<VersionLookup> {
-  const cache = cacheOf(deps);
+  const { known } = cacheOf(deps);
   for (const w of wanted) await publishedVersion(deps, w.playlistId, w.playlistVersion);
-  return (id, v) => cache.get(keyOf(id, v));
+  return (id, v) => known.get(keyOf(id, v));
 }
 
 async function deviceOf(deps: Deps, deviceId: string): Promise<DeviceRecord> {

@@ -113,6 +113,15 @@ describe('search', () => {
     expect(codes('cap doi the can cuoc', { preferLevel: 'bo' })[0]).toBe('9.000889');
     // No centre (the public API): commune and province procedures above central ones.
     expect(codes('cap doi the can cuoc')[0]).toBe('9.014063');
+    // At a commune, what the province handles comes before its central twin (the central code sorts first).
+    const twins = build([
+      doc('9.010719', 'Cấp giấy phép môi trường (cấp Bộ)', 'Môi trường', ['bo']),
+      doc('9.010727', 'Cấp giấy phép môi trường (cấp Tỉnh)', 'Môi trường', ['tinh']),
+    ]);
+    const first = (preferLevel: Level) => search(twins, 'giay phep moi truong', { limit: 2, preferLevel }).hits[0]?.code;
+    expect(first('xa')).toBe('9.010727');
+    expect(first('tinh')).toBe('9.010727');
+    expect(first('bo')).toBe('9.010719');
     // Registering is what most people come for (the curated prior); views can say otherwise.
     expect(codes('ho kinh doanh')[0]).toBe('1.001612');
     expect(codes('ho kinh doanh', { views: new Map([['1.001266', 500]]) })[0]).toBe('1.001266');

@@ -198,6 +198,23 @@ const LEVEL_BONUS = 0.1;
 const SELECTION_BONUS = 0.15;
 const PRIOR_BONUS = 0.2;
 const VIEWS_BONUS = 0.15;
+/**
+ * A commune's and a province's procedures are local to each other: a citizen at a commune kiosk asking for what the
+ * province handles (an environmental or mining permit, a fishing licence) wants the province's procedure, not its
+ * central twin ("… (cấp Bộ)" beside "… (cấp Tỉnh)"), which only the ministry's own applicants use. The other local
+ * level gets this share of the centre's own level's bonus, enough to part such twins and too little to move a province
+ * procedure above the commune's own (0.5 did, on the development sets); a central-only procedure gets none.
+ */
+const NEAR_LEVEL = 0.2;
+const LOCAL: readonly Level[] = ['xa', 'tinh'];
+
+/** The level's bonus: the centre's own level, then the other local level; with no centre, every local procedure. */
+function levelBonus(levels: readonly Level[], prefer: Level | undefined): number {
+  if (!prefer) return levels.some((l) => LOCAL.includes(l)) ? LEVEL_BONUS : 0;
+  if (levels.includes(prefer)) return LEVEL_BONUS;
+  return LOCAL.includes(prefer) && levels.some((l) => LOCAL.includes(l)) ? NEAR_LEVEL * LEVEL_BONUS : 0;
+}
+
 /** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
 const UNASKED_VARIANT = 0.9;
 /** The variant of a procedure with a foreign party (variant.ts). */
@@ -912,7 +929,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     }
     const levels = d.summary.level;
     // How well the procedure answers comes first; what is common here breaks near-ties, never more.
-    const level = 1 + (opts.preferLevel ? (levels.includes(opts.preferLevel) ? LEVEL_BONUS : 0) : levels.includes('xa') || levels.includes('tinh') ? LEVEL_BONUS : 0);
+    const level = 1 + levelBonus(levels, opts.preferLevel);
     const served = opts.prefer?.(d.summary.code) ? 1 + SELECTION_BONUS : 1;
     const viewed = Math.min(1, Math.log10(1 + (opts.views?.get(d.summary.code) ?? 0)) / 3);
     const views = 1 + VIEWS_BONUS * viewed;

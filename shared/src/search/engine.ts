@@ -4,6 +4,7 @@ import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
 import { canonical, isSyllable, telexCandidates } from './typing';
 import { audiencesIn, forcesIn } from './audience';
+import { kindsIn, otherKind } from './kinds';
 import { ABROAD, abroadTwins, asksAbroad, variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
@@ -54,6 +55,8 @@ interface Doc {
   audiences: number;
   /** For the forces' own people (SearchDoc.forces): narrowed like an audience, lifted by a query naming them. */
   forces: boolean;
+  /** The kinds of thing its name is about (kinds.ts), as bits. */
+  kinds: number;
 }
 
 export interface SearchIndex {
@@ -221,6 +224,12 @@ const UNASKED_VARIANT = 0.9;
 const FOREIGN = variantsIn(' co yeu to nuoc ngoai ');
 /** A procedure for a specialist audience (audience.ts) the query did not name: the general procedure first. */
 const UNNAMED_AUDIENCE = 0.85;
+/** A procedure about another kind of thing than the one the query names (kinds.ts): those of its kind first. */
+const OTHER_KIND = 0.85;
+/** "Đất" (land) as written: folded, "đặt" (to name, to book) and "đạt" (to pass) read alike, and name no land. */
+const LAND = markKey('đất');
+/** A padded text of `words` for kindsIn, with a "dat" written as another word than "đất" left out. */
+const kindText = (words: readonly { word: string; key: string | undefined }[]) => ` ${words.map(({ word, key }) => (word === 'dat' && key !== undefined && key !== LAND ? '' : word)).join(' ')} `;
 
 /**
  * The index of `list`, reading the catalogue's text through `lex` (the citizen lexicon, compiled: see
@@ -300,6 +309,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
       // An exclusion, "(không phải là tàu bay, tàu biển…)", names the audiences a procedure is NOT for.
       audiences: audiencesIn(` ${words(s.name.replace(/\(không phải[^)]*\)/g, '')).join(' ')} `),
       forces: !!s.forces,
+      kinds: kindsIn(kindText(marked)),
     });
     // The field, for the lexicon's readings that hold in some fields only (a land procedure's bare "Giấy chứng nhận").
     const field = words(s.field).join(' ');
@@ -905,11 +915,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   let asked = variantsIn(said.replace(/(?<! thay| chuyen| sua) doi /, ' cap doi ')) | (abroad ? ABROAD : 0);
   let audience = audiencesIn(said);
   const forces = forcesIn(said);
+  // The kinds named, not those of the reason or circumstance ("thuê ruộng để nuôi tôm" asks for no fish's procedure).
+  const kindWords = units.flatMap((u, i) => (u.filler || why.has(i) ? [''] : u.words));
+  let kinds = kindsIn(kindText(kindWords.map((word) => ({ word, key: marks.get(word) }))));
   for (const [i, u] of units.entries())
     if (u.concept)
       for (const m of index.lexicon.meansOf(u.concept)) {
         asked |= variantsIn(` ${m} `) & (why.has(i) ? ~FOREIGN : ~0);
         audience |= audiencesIn(` ${m} `);
+        if (!why.has(i)) kinds |= kindsIn(` ${m} `);
       }
 
   const pool: { id: number; cover: number; r: number }[] = [];
@@ -939,7 +953,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // What citizens here open (views) overrules the guess that they want the plain procedure.
     const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : 1;
     const narrow = d.audiences & ~audience || (d.forces && !forces) || d.variants & ~asked & ABROAD ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
-    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow });
+    const kind = otherKind(d.kinds, kinds) ? 1 - (1 - OTHER_KIND) * (1 - viewed) : 1;
+    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow * kind });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));
   return { hits: pool.slice(0, opts.limit).map((x) => (index.docs[x.id] as Doc).summary), partial: !complete && meaningful > 1 };

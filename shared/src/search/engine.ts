@@ -220,6 +220,15 @@ function levelBonus(levels: readonly Level[], prefer: Level | undefined): number
 
 /** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
 const UNASKED_VARIANT = 0.9;
+/**
+ * What a citizen asks to be done to a paper they hold (variant.ts, not its special cases): reissue, exchange, change,
+ * pause, close… Asked so ("đổi địa chỉ hộ kinh doanh", "mất giấy đăng ký hộ kinh doanh"), the procedure that does none of
+ * them (registering the business anew) is not what is asked, though the paper's name matches it best.
+ */
+const ACTS = variantsIn(
+  ' cap lai cap doi gia han xoa thu hoi dieu chinh thay doi huy cham dut tam ngung dinh chinh dang ki lai sua doi giai the khoa mo khoa trinh bao mat tra lai dung thuc hien chuyen hinh thuc ',
+);
+const NOT_THE_ACT = 0.9;
 /** The variant of a procedure with a foreign party (variant.ts). */
 const FOREIGN = variantsIn(' co yeu to nuoc ngoai ');
 /** A procedure for a specialist audience (audience.ts) the query did not name: the general procedure first. */
@@ -951,7 +960,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const brevity = Math.max(0.85, 1 / (1 + 0.008 * Math.max(0, d.nameLength - 6)));
     const prior = 1 + PRIOR_BONUS * d.prior;
     // What citizens here open (views) overrules the guess that they want the plain procedure.
-    const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : 1;
+    const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : asked & ACTS && !(d.variants & asked & ACTS) ? 1 - (1 - NOT_THE_ACT) * (1 - viewed) : 1;
     const narrow = d.audiences & ~audience || (d.forces && !forces) || d.variants & ~asked & ABROAD ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
     const kind = otherKind(d.kinds, kinds) ? 1 - (1 - OTHER_KIND) * (1 - viewed) : 1;
     pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow * kind });

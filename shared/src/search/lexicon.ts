@@ -184,6 +184,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       'doi ten',
       'doi ho',
+      // "Đặt lại tên cho con": folded, "đặt" is "đất", and the land's readings must not take it.
+      'dat lai ten',
+      'dat ten lai',
       'thay ten',
       'sua ten',
       'sua ho',

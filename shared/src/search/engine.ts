@@ -5,7 +5,7 @@ import { COMMON_PROCEDURES } from './prior';
 import { canonical, isSyllable, telexCandidates } from './typing';
 import { audiencesIn, forcesIn } from './audience';
 import { kindsIn, otherKind } from './kinds';
-import { ABROAD, abroadTwins, asksAbroad, variantsIn } from './variant';
+import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
 import { closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours } from './regional';
@@ -221,13 +221,10 @@ function levelBonus(levels: readonly Level[], prefer: Level | undefined): number
 /** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
 const UNASKED_VARIANT = 0.9;
 /**
- * What a citizen asks to be done to a paper they hold (variant.ts, not its special cases): reissue, exchange, change,
+ * What a citizen asks to be done to a paper they hold (variant.ts ACTS, not its special cases): reissue, exchange, change,
  * pause, close… Asked so ("đổi địa chỉ hộ kinh doanh", "mất giấy đăng ký hộ kinh doanh"), the procedure that does none of
  * them (registering the business anew) is not what is asked, though the paper's name matches it best.
  */
-const ACTS = variantsIn(
-  ' cap lai cap doi gia han xoa thu hoi dieu chinh thay doi huy cham dut tam ngung dinh chinh dang ki lai sua doi giai the khoa mo khoa trinh bao mat tra lai dung thuc hien chuyen hinh thuc ',
-);
 const NOT_THE_ACT = 0.9;
 /** The variant of a procedure with a foreign party (variant.ts). */
 const FOREIGN = variantsIn(' co yeu to nuoc ngoai ');

@@ -111,6 +111,8 @@ describe('search', () => {
   it('prefers the centre’s level, the common procedures, then the most viewed', () => {
     expect(codes('cap doi the can cuoc', { preferLevel: 'xa' })[0]).toBe('9.014063');
     expect(codes('cap doi the can cuoc', { preferLevel: 'bo' })[0]).toBe('9.000889');
+    // A citizen naming a ministry asks for its procedure, even at a commune's kiosk.
+    expect(codes('cap doi the can cuoc o bo cong an', { preferLevel: 'xa' })[0]).toBe('9.000889');
     // No centre (the public API): commune and province procedures above central ones.
     expect(codes('cap doi the can cuoc')[0]).toBe('9.014063');
     // At a commune, what the province handles comes before its central twin (the central code sorts first).

@@ -218,6 +218,12 @@ function levelBonus(levels: readonly Level[], prefer: Level | undefined): number
   return LOCAL.includes(prefer) && levels.some((l) => LOCAL.includes(l)) ? NEAR_LEVEL * LEVEL_BONUS : 0;
 }
 
+/**
+ * The central level named: "trung ương", "cấp bộ", a ministry by its name ("bộ công an"). Not "bộ" alone: folded, it is
+ * also "bỏ", "bò", "bờ", and marked, "bộ đội", "bộ hồ sơ".
+ */
+const CENTRAL = / (trung uong|tw|cap bo|bo (cong an|tu phap|quoc phong|ngoai giao|y te|giao duc|tai chinh|xay dung|nong nghiep|cong thuong|noi vu|khoa hoc|van hoa)) /;
+
 /** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
 const UNASKED_VARIANT = 0.9;
 /**
@@ -921,6 +927,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   let asked = variantsIn(said.replace(/(?<! thay| chuyen| sua) doi /, ' cap doi ')) | (abroad ? ABROAD : 0);
   let audience = audiencesIn(said);
   const forces = forcesIn(said);
+  // A citizen naming the central level or a ministry ("ở bộ", "cấp trung ương") asks for its procedure, wherever the kiosk.
+  const central = CENTRAL.test(` ${typed.join(' ')} `);
   // The kinds named, not those of the reason or circumstance ("thuê ruộng để nuôi tôm" asks for no fish's procedure).
   const kindWords = units.flatMap((u, i) => (u.filler || why.has(i) ? [''] : u.words));
   let kinds = kindsIn(kindText(kindWords.map((word) => ({ word, key: marks.get(word) }))));
@@ -949,7 +957,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     }
     const levels = d.summary.level;
     // How well the procedure answers comes first; what is common here breaks near-ties, never more.
-    const level = 1 + levelBonus(levels, opts.preferLevel);
+    const level = 1 + levelBonus(levels, central ? 'bo' : opts.preferLevel);
     const served = opts.prefer?.(d.summary.code) ? 1 + SELECTION_BONUS : 1;
     const viewed = Math.min(1, Math.log10(1 + (opts.views?.get(d.summary.code) ?? 0)) / 3);
     const views = 1 + VIEWS_BONUS * viewed;

@@ -54,9 +54,13 @@ export const ON_DEMAND = [
  * a query, Southern pronouns and chat shorthand as filler, a word respelled as its region says it by its
  * neighbours: development-set rural queries dressed in regional questions 97.1 → 99.3 % top-1, those with one
  * dialect misspelling 81.2 → 93.2 %), no development set falling. The seven blind sets, scored by the lead only,
- * went from 80.5 / 90.7 to 81.0 / 91.3 % top-1 / top-3 with both (1,419 queries; 22,978 B together).
+ * went from 80.5 / 90.7 to 81.0 / 91.3 % top-1 / top-3 with both (1,419 queries; 22,978 B together). Then 0.8 KB
+ * (23,808 B) for the first result about another thing (issue 17): the other local level above a central twin, a
+ * procedure about another kind of thing (kinds.ts), one not doing the act asked after (23,710 B with these three:
+ * development and tuning sets up 0.6–2.5 points top-1 each, none falling; BENCHMARKS.md, 6 Dec 2026), and a ministry
+ * named lifting the central level, as the issue asks (98 B; no set moves).
  */
-export const WORKERS = [{ app: 'kiosk', dir: 'kiosk/dist', name: 'search.worker', budgetKb: 23 }] as const;
+export const WORKERS = [{ app: 'kiosk', dir: 'kiosk/dist', name: 'search.worker', budgetKb: 23.3 }] as const;
 
 /** A worker's emitted file (Vite names it after its source, with a hash). */
 export const workerFile = (dir: string, name: string) => readdirSync(path.join(ROOT, dir, 'assets')).find((f) => f.startsWith(`${name}-`) && f.endsWith('.js'));

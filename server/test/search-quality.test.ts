@@ -74,6 +74,11 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     expect(disagree).toEqual([]);
   });
 
+  it('reads an environmental permit as a permit, not as the environmental tax or fee, and the province’s first', () => {
+    // Issue 17: another kind of thing (a fee) and another level (the ministry's twin) came first on a shared word.
+    for (const q of ['xa nuoc thai ra song', 'xả thải', 'giay phep moi truong', 'gp môi trường']) expect(run(q)[0], q).toBe('1.010727');
+  });
+
   it('puts the procedure first for the issue’s own example', () => {
     expect(search(index, 'giay doc than', { limit: 1, preferLevel: 'xa' }).hits[0]?.code).toBe('1.004873');
   });

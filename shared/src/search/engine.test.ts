@@ -111,11 +111,34 @@ describe('search', () => {
   it('prefers the centre’s level, the common procedures, then the most viewed', () => {
     expect(codes('cap doi the can cuoc', { preferLevel: 'xa' })[0]).toBe('9.014063');
     expect(codes('cap doi the can cuoc', { preferLevel: 'bo' })[0]).toBe('9.000889');
+    // A citizen naming a ministry asks for its procedure, even at a commune's kiosk.
+    expect(codes('cap doi the can cuoc o bo cong an', { preferLevel: 'xa' })[0]).toBe('9.000889');
     // No centre (the public API): commune and province procedures above central ones.
     expect(codes('cap doi the can cuoc')[0]).toBe('9.014063');
+    // At a commune, what the province handles comes before its central twin (the central code sorts first).
+    const twins = build([doc('9.010719', 'Cấp giấy phép môi trường (cấp Bộ)', 'Môi trường', ['bo']), doc('9.010727', 'Cấp giấy phép môi trường (cấp Tỉnh)', 'Môi trường', ['tinh'])]);
+    const first = (preferLevel: Level) => search(twins, 'giay phep moi truong', { limit: 2, preferLevel }).hits[0]?.code;
+    expect(first('xa')).toBe('9.010727');
+    expect(first('tinh')).toBe('9.010727');
+    expect(first('bo')).toBe('9.010719');
     // Registering is what most people come for (the curated prior); views can say otherwise.
     expect(codes('ho kinh doanh')[0]).toBe('1.001612');
     expect(codes('ho kinh doanh', { views: new Map([['1.001266', 500]]) })[0]).toBe('1.001266');
+  });
+
+  it('puts a procedure doing what is asked to a paper before the one issuing it anew', () => {
+    // Registering the business (the commune's common one, prior.ts) matches the paper's name best; the citizen asks
+    // for its reissue ("mất") or a change ("đổi địa chỉ").
+    const acts = build([
+      doc('1.001612', 'Đăng ký thành lập hộ kinh doanh', 'Hộ kinh doanh'),
+      doc('9.000575', 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh', 'Hộ kinh doanh'),
+      doc('9.000720', 'Đăng ký thay đổi nội dung đăng ký hộ kinh doanh', 'Hộ kinh doanh'),
+      // "Giấy chứng nhận" is in hundreds of names, as in the catalogue: it says little on its own.
+      ...Array.from({ length: 100 }, (_, i) => doc(`9.1${String(i).padStart(5, '0')}`, `Cấp giấy chứng nhận số ${i}`, 'Khác')),
+    ]);
+    const first = (q: string) => search(acts, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
+    expect(first('mat giay dang ky ho kinh doanh')).toBe('9.000575');
+    expect(first('dang ky ho kinh doanh')).toBe('1.001612');
   });
 
   it('ranks what the centre serves first, still finds the rest, and respects the limit', () => {

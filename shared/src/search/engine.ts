@@ -4,7 +4,8 @@ import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
 import { canonical, isSyllable, telexCandidates } from './typing';
 import { audiencesIn, forcesIn } from './audience';
-import { ABROAD, abroadTwins, asksAbroad, variantsIn } from './variant';
+import { kindsIn, otherKind } from './kinds';
+import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
 import { closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours } from './regional';
@@ -54,6 +55,8 @@ interface Doc {
   audiences: number;
   /** For the forces' own people (SearchDoc.forces): narrowed like an audience, lifted by a query naming them. */
   forces: boolean;
+  /** The kinds of thing its name is about (kinds.ts), as bits. */
+  kinds: number;
 }
 
 export interface SearchIndex {
@@ -198,12 +201,47 @@ const LEVEL_BONUS = 0.1;
 const SELECTION_BONUS = 0.15;
 const PRIOR_BONUS = 0.2;
 const VIEWS_BONUS = 0.15;
+/**
+ * A commune's and a province's procedures are local to each other: a citizen at a commune kiosk asking for what the
+ * province handles (an environmental or mining permit, a fishing licence) wants the province's procedure, not its
+ * central twin ("… (cấp Bộ)" beside "… (cấp Tỉnh)"), which only the ministry's own applicants use. The other local
+ * level gets this share of the centre's own level's bonus, enough to part such twins and too little to move a province
+ * procedure above the commune's own (0.5 did, on the development sets); a central-only procedure gets none.
+ */
+const NEAR_LEVEL = 0.2;
+const LOCAL: readonly Level[] = ['xa', 'tinh'];
+
+/** The level's bonus: the centre's own level, then the other local level; with no centre, every local procedure. */
+function levelBonus(levels: readonly Level[], prefer: Level | undefined): number {
+  if (!prefer) return levels.some((l) => LOCAL.includes(l)) ? LEVEL_BONUS : 0;
+  if (levels.includes(prefer)) return LEVEL_BONUS;
+  return LOCAL.includes(prefer) && levels.some((l) => LOCAL.includes(l)) ? NEAR_LEVEL * LEVEL_BONUS : 0;
+}
+
+/**
+ * The central level named: "trung ương", "cấp bộ", a ministry by its name ("bộ công an"). Not "bộ" alone: folded, it is
+ * also "bỏ", "bò", "bờ", and marked, "bộ đội", "bộ hồ sơ".
+ */
+const CENTRAL = / (trung uong|tw|cap bo|bo (cong an|tu phap|quoc phong|ngoai giao|y te|giao duc|tai chinh|xay dung|nong nghiep|cong thuong|noi vu|khoa hoc|van hoa)) /;
+
 /** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
 const UNASKED_VARIANT = 0.9;
+/**
+ * What a citizen asks to be done to a paper they hold (variant.ts ACTS, not its special cases): reissue, exchange, change,
+ * pause, close… Asked so ("đổi địa chỉ hộ kinh doanh", "mất giấy đăng ký hộ kinh doanh"), the procedure that does none of
+ * them (registering the business anew) is not what is asked, though the paper's name matches it best.
+ */
+const NOT_THE_ACT = 0.9;
 /** The variant of a procedure with a foreign party (variant.ts). */
 const FOREIGN = variantsIn(' co yeu to nuoc ngoai ');
 /** A procedure for a specialist audience (audience.ts) the query did not name: the general procedure first. */
 const UNNAMED_AUDIENCE = 0.85;
+/** A procedure about another kind of thing than the one the query names (kinds.ts): those of its kind first. */
+const OTHER_KIND = 0.85;
+/** "Đất" (land) as written: folded, "đặt" (to name, to book) and "đạt" (to pass) read alike, and name no land. */
+const LAND = markKey('đất');
+/** A padded text of `words` for kindsIn, with a "dat" written as another word than "đất" left out. */
+const kindText = (words: readonly { word: string; key: string | undefined }[]) => ` ${words.map(({ word, key }) => (word === 'dat' && key !== undefined && key !== LAND ? '' : word)).join(' ')} `;
 
 /**
  * The index of `list`, reading the catalogue's text through `lex` (the citizen lexicon, compiled: see
@@ -283,6 +321,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
       // An exclusion, "(không phải là tàu bay, tàu biển…)", names the audiences a procedure is NOT for.
       audiences: audiencesIn(` ${words(s.name.replace(/\(không phải[^)]*\)/g, '')).join(' ')} `),
       forces: !!s.forces,
+      kinds: kindsIn(kindText(marked)),
     });
     // The field, for the lexicon's readings that hold in some fields only (a land procedure's bare "Giấy chứng nhận").
     const field = words(s.field).join(' ');
@@ -888,11 +927,17 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   let asked = variantsIn(said.replace(/(?<! thay| chuyen| sua) doi /, ' cap doi ')) | (abroad ? ABROAD : 0);
   let audience = audiencesIn(said);
   const forces = forcesIn(said);
+  // A citizen naming the central level or a ministry ("ở bộ", "cấp trung ương") asks for its procedure, wherever the kiosk.
+  const central = CENTRAL.test(` ${typed.join(' ')} `);
+  // The kinds named, not those of the reason or circumstance ("thuê ruộng để nuôi tôm" asks for no fish's procedure).
+  const kindWords = units.flatMap((u, i) => (u.filler || why.has(i) ? [''] : u.words));
+  let kinds = kindsIn(kindText(kindWords.map((word) => ({ word, key: marks.get(word) }))));
   for (const [i, u] of units.entries())
     if (u.concept)
       for (const m of index.lexicon.meansOf(u.concept)) {
         asked |= variantsIn(` ${m} `) & (why.has(i) ? ~FOREIGN : ~0);
         audience |= audiencesIn(` ${m} `);
+        if (!why.has(i)) kinds |= kindsIn(` ${m} `);
       }
 
   const pool: { id: number; cover: number; r: number }[] = [];
@@ -912,7 +957,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     }
     const levels = d.summary.level;
     // How well the procedure answers comes first; what is common here breaks near-ties, never more.
-    const level = 1 + (opts.preferLevel ? (levels.includes(opts.preferLevel) ? LEVEL_BONUS : 0) : levels.includes('xa') || levels.includes('tinh') ? LEVEL_BONUS : 0);
+    const level = 1 + levelBonus(levels, central ? 'bo' : opts.preferLevel);
     const served = opts.prefer?.(d.summary.code) ? 1 + SELECTION_BONUS : 1;
     const viewed = Math.min(1, Math.log10(1 + (opts.views?.get(d.summary.code) ?? 0)) / 3);
     const views = 1 + VIEWS_BONUS * viewed;
@@ -920,9 +965,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const brevity = Math.max(0.85, 1 / (1 + 0.008 * Math.max(0, d.nameLength - 6)));
     const prior = 1 + PRIOR_BONUS * d.prior;
     // What citizens here open (views) overrules the guess that they want the plain procedure.
-    const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : 1;
+    const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : asked & ACTS && !(d.variants & asked & ACTS) ? 1 - (1 - NOT_THE_ACT) * (1 - viewed) : 1;
     const narrow = d.audiences & ~audience || (d.forces && !forces) || d.variants & ~asked & ABROAD ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
-    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow });
+    const kind = otherKind(d.kinds, kinds) ? 1 - (1 - OTHER_KIND) * (1 - viewed) : 1;
+    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow * kind });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));
   return { hits: pool.slice(0, opts.limit).map((x) => (index.docs[x.id] as Doc).summary), partial: !complete && meaningful > 1 };

@@ -184,6 +184,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       'doi ten',
       'doi ho',
+      // "Đặt lại tên cho con": folded, "đặt" is "đất", and the land's readings must not take it.
+      'dat lai ten',
+      'dat ten lai',
       'thay ten',
       'sua ten',
       'sua ho',
@@ -1293,9 +1296,12 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['giếng', 'dao gieng', 'khoan gieng', 'gieng khoan', 'nuoc ngam', 'nuoc gieng', 'lay nuoc ngam', 'khai thac nuoc ngam', 'khoan nuoc'],
     ['nuoc duoi dat', 'khai thac nuoc duoi dat'],
   ),
-  e('Tài nguyên nước', 'counter', ['xa thai', 'xa nuoc thai', 'thai ra song', 'nuoc thai'], ['xa nuoc thai', 'nuoc thai', 'giay phep moi truong']),
+  // Discharging is permitted by the environmental permit; "nước thải" alone in a name is the discharge's fee, which one
+  // asking to discharge does not ask for ("phí nước thải" reads as the fee).
+  e('Tài nguyên nước', 'counter', ['xa thai', 'xa nuoc thai', 'thai ra song', 'nuoc thai'], ['xa nuoc thai', 'giay phep moi truong']),
   e('Môi trường', 'abbreviation', ['dtm', 'bao cao dtm', 'danh gia moi truong'], ['danh gia tac dong moi truong']),
-  e('Môi trường', 'counter', ['giay phep moi truong', 'ho so moi truong', 'cam ket moi truong', 'ke hoach bao ve moi truong', 'dang ky moi truong'], ['giay phep moi truong', 'bao ve moi truong']),
+  // Not "bảo vệ môi trường": in names it is the environmental tax and fees and vehicles' inspection, never a permit.
+  e('Môi trường', 'counter', ['giay phep moi truong', 'ho so moi truong', 'cam ket moi truong', 'ke hoach bao ve moi truong', 'dang ky moi truong'], ['giay phep moi truong']),
   e('Môi trường', 'counter', ['rác', 'rac thai', 'thu gom rac', 'chat thai ran'], ['chat thai']),
   e('Khoáng sản', 'counter', ['khai thac cat', 'hut cat', 'cat soi', 'khai thac da', 'mo da', 'dat san lap', 'lay dat'], ['khai thac khoang san']),
   e('Lâm nghiệp', 'counter', ['cat cay', 'chat cay', 'khai thac go', 'go rung', 'trong rung', 'dat rung'], ['khai thac lam san', 'rung']),

@@ -44,6 +44,9 @@ const VARIANTS = [
   'lien thong',
 ].map((v) => ` ${(foldVietnamese(v) || '').split(' ').map(canonical).join(' ')} `);
 
+/** The acts done to a paper (reissue … converting a lease), not the special cases after them: the first variants, as bits. */
+export const ACTS = (1 << VARIANTS.indexOf(' tam thoi ')) - 1;
+
 /** Bit set of the variants a padded, folded text (" cap lai the can cuoc ") names; "đổi …" at the start counts. */
 export function variantsIn(padded: string): number {
   let bits = 0;

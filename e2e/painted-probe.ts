@@ -146,9 +146,10 @@ export async function recordPainted(ctx: BrowserContext, page: Page, decoder: Pa
   });
   await page.evaluate(RECORD_SWAPS);
   await page.evaluate(PACER);
-  // Every other frame: with the pacer Chromium draws at 60 Hz, and taking all of them (encoded, sent,
-  // judged) starved the player on a loaded 2-core machine (videos still for 2 s in the bench).
-  await cdp.send('Page.startScreencast', { format: 'jpeg', quality: 70, everyNthFrame: 2 });
+  // Every other frame, at half the width: with the pacer Chromium draws at 60 Hz, and taking all of
+  // them at full size (encoded, sent, judged) starved the player on a 2-core machine (videos still for
+  // 2 s in the bench at a load of 2 to 6). A picture's edge share stays above 0.005 at half the width.
+  await cdp.send('Page.startScreencast', { format: 'jpeg', quality: 70, everyNthFrame: 2, maxWidth: Math.round(viewportWidth / 2), maxHeight: 4000 });
   // Unref'd: a run that fails before stop() must still let the process end.
   const timer = setInterval(() => void judgePending(), 1000).unref();
   const swaps = async () => (await page.evaluate('window.paintedSwaps')) as Swap[];

@@ -19,8 +19,8 @@ const RUN_MS = 30_000;
 const BLIND_WINDOW_MS = 400;
 /**
  * …with no stretch longer than this without one (the median over the swaps). Without the pacer the
- * stretch was 300–400 ms at every such swap, at a load of 1 as of 20; with it, medians of 133–183 ms
- * at a load of 10 to 20 on 2 cores, where the capture itself starves now and then.
+ * stretch was 300–400 ms at every such swap, at a load of 1 as of 20; with it, 50–100 ms at a load of
+ * 4, and medians of 133–183 ms at 8 to 20 on 2 cores, where the capture itself starves now and then.
  */
 const BLIND_MS = 250;
 /** Swaps spoiled on purpose at the end, to show the probe sees a frozen and a blank main zone. */

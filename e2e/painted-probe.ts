@@ -5,7 +5,7 @@ import type { BrowserContext, Page } from 'playwright-core';
  * frame's main zone decoded in a blank page as it arrives (the JPEGs of a long run would not fit in
  * memory), and the swaps of the main zone recorded with their wall-clock time. The screencast hands
  * over only some of the frames (about one in five at 60 Hz on a loaded machine), and none while
- * nothing on the page changes.
+ * nothing on the page changes: hence the pacer below.
  */
 
 export interface Box {
@@ -46,6 +46,31 @@ const RECORD_SWAPS = `(() => {
     last = kind;
   }).observe(zone, { attributes: true, attributeFilter: ['data-item-id'] });
 })()`;
+
+/**
+ * A 2 px square that the compositor sweeps to and fro along the top edge of the side column (in the
+ * header, outside the main zone), so that the screencast takes every frame Chromium draws. Without it
+ * the capturer behind the screencast (viz's FrameSinkVideoCapturer and its sampling oracle) locks onto
+ * a playing video, the region damaged at a steady cadence, and turns down every other frame
+ * ("FpsRateLimited" in a gpu.capture trace). When a video gives way to a still image that lock held
+ * for 0.25–0.4 s after the video's last frame: the image Chromium drew 50–130 ms after the swap
+ * reached the screencast only then, and every video → image swap looked frozen (issue 20 §2). The
+ * square moving at every frame makes each frame's damaged region differ, so nothing locks. A
+ * compositor animation, not a main-thread one, so that a blocked main thread still shows as the frozen
+ * picture it is.
+ */
+const PACER = `(() => {
+  if (document.getElementById('painted-pacer')) return;
+  const d = document.createElement('div');
+  d.id = 'painted-pacer';
+  d.setAttribute('aria-hidden', 'true');
+  d.style.cssText = 'position:fixed;right:0;top:0;width:2px;height:2px;background:#7f7f7f;z-index:2147483647;pointer-events:none';
+  document.body.append(d);
+  // The Web Animations API, not a style sheet: the player's CSP forbids inline style elements.
+  const sweep = Math.round(innerWidth * 0.2);
+  d.animate([{ transform: 'translateX(0)' }, { transform: 'translateX(-' + sweep + 'px)' }], { duration: 997, iterations: Infinity, direction: 'alternate' });
+})()`;
+const REMOVE_PACER = `document.getElementById('painted-pacer')?.remove()`;
 
 /**
  * Per frame, the share of sampled pixels that differ sharply from their neighbour (an edge): a black
@@ -120,7 +145,11 @@ export async function recordPainted(ctx: BrowserContext, page: Page, decoder: Pa
     void cdp.send('Page.screencastFrameAck', { sessionId: f.sessionId }).catch(() => undefined);
   });
   await page.evaluate(RECORD_SWAPS);
-  await cdp.send('Page.startScreencast', { format: 'jpeg', quality: 70, everyNthFrame: 1 });
+  await page.evaluate(PACER);
+  // Every other frame, at half the width: with the pacer Chromium draws at 60 Hz, and taking all of
+  // them at full size (encoded, sent, judged) starved the player on a 2-core machine (videos still for
+  // 2 s in the bench at a load of 2 to 6). A picture's edge share stays above 0.005 at half the width.
+  await cdp.send('Page.startScreencast', { format: 'jpeg', quality: 70, everyNthFrame: 2, maxWidth: Math.round(viewportWidth / 2), maxHeight: 4000 });
   // Unref'd: a run that fails before stop() must still let the process end.
   const timer = setInterval(() => void judgePending(), 1000).unref();
   const swaps = async () => (await page.evaluate('window.paintedSwaps')) as Swap[];
@@ -129,6 +158,7 @@ export async function recordPainted(ctx: BrowserContext, page: Page, decoder: Pa
     async stop() {
       clearInterval(timer);
       await cdp.send('Page.stopScreencast');
+      await page.evaluate(REMOVE_PACER);
       await judgePending();
       await cdp.detach();
       return { frames: judged.sort((a, b) => a.at - b.at), swaps: await swaps() };

@@ -52,9 +52,15 @@ describe('the question closing a rural query', () => {
 describe('a word said as a region says it', () => {
   it('is spelled the ways the regions confuse, each still a syllable', () => {
     expect(dialectSpellings('chu')).toEqual(['tru']);
-    expect(dialectSpellings('sin')).toEqual(['xin', 'sing']);
+    expect(dialectSpellings('sin')).toEqual(['xin', 'sing', 'sinh']);
     expect(dialectSpellings('khoang')).toContain('khoan');
     expect(dialectSpellings('cuot')).toEqual(['cuoc']);
+    // The South's -nh heard as -n and -ch as -t after a front vowel, and its own words for the names' words.
+    expect(dialectSpellings('min')).toContain('minh');
+    expect(dialectSpellings('lit')).toContain('lich');
+    expect(dialectSpellings('sinh')).toContain('sin');
+    expect(dialectSpellings('man')).toContain('lam');
+    expect(dialectSpellings('lanh')).toContain('nhan');
   });
 
   const follow = new Map([
@@ -64,6 +70,13 @@ describe('a word said as a region says it', () => {
     ['tro', new Map([['cap', 80]])],
     ['chu', new Map([['cho', 5]])],
     ['trau', new Map([['bo', 20]])],
+    ['chung', new Map([['minh', 34]])],
+    ['bang', new Map([['lai', 139]])],
+    ['ban', new Map([['lai', 7]])],
+    ['lam', new Map([['giay', 27]])],
+    ['nhan', new Map([['nuoi', 8]])],
+    ['lanh', new Map([['luong', 12]])],
+    ['mua', new Map([['ban', 60]])],
   ]);
   const respelt = (q: string, typing = false, marked: string[] = []) => {
     const typed = q.split(' ');
@@ -74,6 +87,18 @@ describe('a word said as a region says it', () => {
   it('is respelled where the respelling goes with a neighbour and the word with neither', () => {
     expect(respelt('dang ky thuong chu cho vo')).toBe('dang ky thuong tru cho vo');
     expect(respelt('day xac nhan cu chu')).toBe('giay xac nhan cu tru');
+  });
+
+  it('is read as the South says it: -n for -nh, its own words, a pair that the respelling far outweighs', () => {
+    expect(respelt('lam lai chung min nhan dan')).toBe('lam lai chung minh nhan dan');
+    expect(respelt('man giay khai sinh')).toBe('lam giay khai sinh');
+    expect(respelt('lanh nuoi dua nho')).toBe('nhan nuoi dua nho');
+    expect(respelt('gia han ban lai')).toBe('gia han bang lai');
+  });
+
+  it('keeps a regional word that goes with its neighbour, and a pair the respelling does not far outweigh', () => {
+    expect(respelt('lanh luong huu')).toBe('lanh luong huu');
+    expect(respelt('mua ban lai')).toBe('mua ban lai');
   });
 
   it('is left as typed when it is a word of every sentence, a person, typed with marks, being typed, or alone', () => {

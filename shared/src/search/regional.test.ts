@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from './default-lexicon';
 import { buildSearchIndex, search } from './engine';
-import { closesWithParticles, dialectSpellings, particleTail, respellByNeighbours } from './regional';
+import { closesWithParticles, dialectSpellings, particleTail, respellByNeighbours, splitGlued } from './regional';
 
 const units = (q: string) => q.split(' ').map((w) => ({ words: [w] }));
 const doc = (code: string, name: string, field = 'Hộ tịch') => ({ code, name, field, level: ['xa' as const] });
@@ -108,5 +108,32 @@ describe('a word said as a region says it', () => {
     // "cháu bố mẹ" is no "trâu bò", typed with marks or without.
     expect(respelt('lam giay cho chau bo me')).toBe('lam giay cho chau bo me');
     expect(respelt('thuong chu', false, ['chu'])).toBe('thuong chu');
+  });
+});
+
+describe('syllables typed without their spaces', () => {
+  const follow = new Map([
+    ['khai', new Map([['sinh', 89]])],
+    ['dang', new Map([['ki', 200]])],
+    ['ki', new Map([['ket', 40]])],
+    ['ket', new Map([['hon', 80]])],
+    ['so', new Map([['hong', 2]])],
+  ]);
+
+  it('are read apart where each pair goes together in the names and the phrases', () => {
+    expect(splitGlued(follow, 'khaisinh')).toEqual(['khai', 'sinh']);
+    expect(splitGlued(follow, 'dangkykethon')).toEqual(['dang', 'ki', 'ket', 'hon']);
+  });
+
+  it('are left alone when a pair is rare, the word is a syllable, or it is no word of letters', () => {
+    expect(splitGlued(follow, 'sohong')).toBeNull();
+    expect(splitGlued(follow, 'khoang')).toBeNull();
+    expect(splitGlued(follow, 'khai2sinh')).toBeNull();
+  });
+
+  it('find the procedure as the spaced words do', () => {
+    const index = buildSearchIndex([doc('1.001193', 'Thủ tục đăng ký khai sinh'), doc('1.000894', 'Thủ tục đăng ký kết hôn')], defaultLexicon());
+    expect(search(index, 'khaisinh cho con ', { limit: 3 }).hits[0]?.code).toBe('1.001193');
+    expect(search(index, 'dangky kethon', { limit: 3 }).hits[0]?.code).toBe('1.000894');
   });
 });

@@ -1,6 +1,6 @@
 import { foldVietnamese } from './fold';
 import { markKey } from './marks';
-import { isSyllable } from './typing';
+import { canonical, isSyllable } from './typing';
 
 /**
  * How rural citizens type, South, Centre and North alike (issue 17): without marks, with the words of their region,
@@ -151,4 +151,24 @@ export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping:
     }
     if (best) typed[i] = best;
   }
+}
+
+/**
+ * A word typed without the spaces between its syllables ("khaisinh", "sohong", "dangkykethon"), as people who type
+ * little on a phone do: read as the syllables that go together in the names and the lexicon's phrases, each pair at
+ * least MIN_PAIRS times. Null when no such reading is found; a word the names hold is never asked (engine.ts).
+ */
+export function splitGlued(follow: Pairs, w: string): string[] | null {
+  if (w.length < 4 || w.length > 24 || isSyllable(w) || !/^[a-z]+$/.test(w)) return null;
+  let best: string[] | null = null;
+  let bestN = MIN_PAIRS - 1;
+  for (let i = 1; i < w.length - 1; i++) {
+    const head = w.slice(0, i);
+    if (!isSyllable(head)) continue;
+    const rest = w.slice(i);
+    const tail = isSyllable(rest) ? [canonical(rest)] : splitGlued(follow, rest);
+    const n = tail ? (follow.get(canonical(head))?.get(tail[0] as string) ?? 0) : 0;
+    if (tail && n > bestN) [best, bestN] = [[canonical(head), ...tail], n];
+  }
+  return best;
 }

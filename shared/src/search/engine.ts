@@ -7,7 +7,7 @@ import { audiencesIn, forcesIn } from './audience';
 import { ABROAD, abroadTwins, asksAbroad, variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
-import { closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
+import { CHAT_SHORTHAND, closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -633,7 +633,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
 
   // A trailing space means the last word is finished; otherwise it is still being typed.
   const stillTyping = !/\s$/.test(query.slice(0, 200));
-  const typed = readInitials(index, folded.split(' ').map(canonical).slice(0, MAX_WORDS))
+  const asTyped = folded.split(' ').map(canonical);
+  // Chat shorthand read as its words (regional.ts), save a last word still being typed that a word of the names starts.
+  const spelt = asTyped.flatMap((w, i) =>
+    CHAT_SHORTHAND.get(w) && !(stillTyping && i === asTyped.length - 1 && index.vocab[lowerBound(index.vocab, w)]?.startsWith(w)) ? [...(CHAT_SHORTHAND.get(w) as string[])] : [w],
+  );
+  const typed = readInitials(index, spelt.slice(0, MAX_WORDS))
     // Syllables typed without their spaces ("khaisinh"), read apart (regional.ts); the word still being typed only
     // when no word starts so.
     .flatMap((w, i, all) =>

@@ -137,3 +137,20 @@ describe('syllables typed without their spaces', () => {
     expect(search(index, 'dangky kethon', { limit: 3 }).hits[0]?.code).toBe('1.000894');
   });
 });
+
+describe('chat shorthand', () => {
+  const index = buildSearchIndex(
+    [
+      doc('1.001193', 'Thủ tục đăng ký khai sinh'),
+      doc('1.001612', 'Đăng ký thành lập hộ kinh doanh', 'Thành lập và hoạt động của hộ kinh doanh'),
+      doc('1.002338', 'Cấp giấy chứng nhận kiểm dịch động vật vận chuyển ra khỏi địa bàn cấp tỉnh', 'Thú y'),
+    ],
+    defaultLexicon(),
+  );
+  const top = (q: string) => search(index, q, { limit: 3 }).hits[0]?.code;
+
+  it('is read as the words it stands for, not as initials of whatever follows', () => {
+    expect(top('lm giay khai sinh ')).toBe('1.001193');
+    expect(top('dk ho kd ban ca mam ')).toBe('1.001612');
+  });
+});

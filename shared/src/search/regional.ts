@@ -17,6 +17,16 @@ import { canonical, isSyllable } from './typing';
 export const REGIONAL_FILLER = ['tui', 'tụi', 'ổng', 'bả', 'ảnh', 'vô', 'mần', 'hén', 'nghen', 'ms', 'bn', 'vs', 'cx', 'nx', 'ak', 'dzậy', 'zậy', 'hổm'];
 
 /**
+ * The phone-chat shorthand rural people type for words of a request, read as those words before anything else reads
+ * the query: "lm" (làm) and "kd" (kinh doanh) are otherwise read as initials of whatever follows ("kd ban" became
+ * "khỏi địa bàn"), "mun" (muốn), "nhiu" (nhiêu) and "bit" (biết) as words of the names one letter off. "vk", "ck" are
+ * wife and husband. None is a word of the names; the engine keeps the word still being typed as typed (engine.ts).
+ */
+export const CHAT_SHORTHAND: ReadonlyMap<string, readonly string[]> = new Map(
+  Object.entries({ lm: ['lam'], kd: ['kinh', 'doanh'], ntn: ['nhu', 'the', 'nao'], mun: ['muon'], nhiu: ['nhieu'], bit: ['biet'], bik: ['biet'], vk: ['vo'], ck: ['chong'] }),
+);
+
+/**
  * Words that close a question in regional speech and chat: "… ở mô", "… mần răng", "… sao ta", "… được hông", "… rứa",
  * "… hả", "… z", "… j". Several are also words ("mô" of quy mô, "chi" of chi trả, "ta", "hả" the start of "tạm", "hạn"),
  * so they are read as a question only in a run of such words ending the query ("hông ta", "ở mô"), or alone where no

@@ -581,6 +581,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'lam so hong',
       'làm giấy đỏ',
       'xin giấy đỏ',
+      'xin so do',
+      'xin so hong',
       'cấp giấy đỏ',
       'cap so do',
       'cap so hong',

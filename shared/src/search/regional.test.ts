@@ -52,7 +52,7 @@ describe('the question closing a rural query', () => {
 describe('a word said as a region says it', () => {
   it('is spelled the ways the regions confuse, each still a syllable', () => {
     expect(dialectSpellings('chu')).toEqual(['tru']);
-    expect(dialectSpellings('sin')).toEqual(['xin', 'sing', 'sinh', 'sien']);
+    expect(dialectSpellings('sin')).toEqual(['xin', 'sing', 'sinh']);
     expect(dialectSpellings('khoang')).toContain('khoan');
     expect(dialectSpellings('cuot')).toEqual(['cuoc']);
     // The South's -nh heard as -n and -ch as -t after a front vowel, and its own words for the names' words.
@@ -61,13 +61,6 @@ describe('a word said as a region says it', () => {
     expect(dialectSpellings('sinh')).toContain('sin');
     expect(dialectSpellings('man')).toContain('lam');
     expect(dialectSpellings('lanh')).toContain('nhan');
-    // Diphthongs said short, and the initials only a neighbour tells apart.
-    expect(dialectSpellings('mun')).toContain('muon');
-    expect(dialectSpellings('tin')).toContain('tien');
-    expect(dialectSpellings('nhiu')).toEqual(['nhieu']);
-    expect(dialectSpellings('fep')).toEqual(['phep']);
-    expect(dialectSpellings('wa')).toEqual(['qua']);
-    expect(dialectSpellings('vo')).toContain('do');
   });
 
   const follow = new Map([
@@ -159,6 +152,5 @@ describe('chat shorthand', () => {
   it('is read as the words it stands for, not as initials of whatever follows', () => {
     expect(top('lm giay khai sinh ')).toBe('1.001193');
     expect(top('dk ho kd ban ca mam ')).toBe('1.001612');
-    expect(search(index, 'dzo', { limit: 3 }).hits.map((h) => h.code)).toEqual(search(index, 'vao', { limit: 3 }).hits.map((h) => h.code));
   });
 });

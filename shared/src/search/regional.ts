@@ -19,15 +19,11 @@ export const REGIONAL_FILLER = ['tui', 'tụi', 'ổng', 'bả', 'ảnh', 'vô',
 /**
  * The phone-chat shorthand rural people type for words of a request, read as those words before anything else reads
  * the query: "lm" (làm) and "kd" (kinh doanh) are otherwise read as initials of whatever follows ("kd ban" became
- * "khỏi địa bàn"), "mun" (muốn), "nhiu" (nhiêu), "bit" (biết) and "dzô" (vô) as words of the names one letter off.
- * "vk", "ck" are wife and husband. None is a word of the names; the engine keeps the word still being typed as typed (engine.ts).
+ * "khỏi địa bàn"), "mun" (muốn), "nhiu" (nhiêu) and "bit" (biết) as words of the names one letter off. "vk", "ck" are
+ * wife and husband. None is a word of the names; the engine keeps the word still being typed as typed (engine.ts).
  */
 export const CHAT_SHORTHAND: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries({
-    ...{ lm: ['lam'], kd: ['kinh', 'doanh'], ntn: ['nhu', 'the', 'nao'], mun: ['muon'], nhiu: ['nhieu'], bit: ['biet'], bik: ['biet'], vk: ['vo'], ck: ['chong'] },
-    // "Dz", "z" for the South's "v": "dzô" (vô, vào), "dzìa" (về); a slip away from "đào", "dịa" otherwise.
-    ...{ dzo: ['vao'], zo: ['vao'], dzia: ['ve'], zia: ['ve'] },
-  }),
+  Object.entries({ lm: ['lam'], kd: ['kinh', 'doanh'], ntn: ['nhu', 'the', 'nao'], mun: ['muon'], nhiu: ['nhieu'], bit: ['biet'], bik: ['biet'], vk: ['vo'], ck: ['chong'] }),
 );
 
 /**
@@ -111,37 +107,14 @@ const REGIONAL_WORDS: Record<string, readonly string[]> = {
   kiem: ['tim'],
 };
 
-/**
- * Initials the South says or chat writes alike that only a neighbour may tell apart: "v" is said as "d" ("dợ" vợ), "dz"
- * and "z" write any of the three ("dzô", "zậy"), "w" is "qu" ("wê"), "f" is "ph" ("fép"). Not tried on every word looked
- * up (engine.ts, candidates) as ONSETS are: "dat" would find "vật".
- */
-const SAID_ONSETS: [RegExp, string[]][] = [
-  [/^v/, ['d', 'gi']],
-  [/^d(?![iz])/, ['v']],
-  [/^dz/, ['v', 'd', 'gi']],
-  [/^z/, ['v', 'd', 'gi']],
-  [/^w/, ['qu']],
-  [/^f/, ['ph']],
-];
-
-/**
- * The South's diphthongs said short: "iê" as "i", "uô" and "ươ" as "u" ("mún" muốn, "bít" biết, "nhiu" nhiêu, "tìn"
- * tiền), each written back where a syllable results.
- */
-const VOWELS: [RegExp, string][] = [
-  [/i(?=ch$|c$|m$|n$|ng$|nh$|p$|t$|u$)/, 'ie'],
-  [/(?<![q])u(?=c$|i$|m$|n$|ng$|p$|t$)/, 'uo'],
-];
-
-/** The spellings a region's speaker may have meant by `w`: one sound said otherwise, each still a syllable. */
+/** The spellings a region's speaker may have meant by `w`: one consonant said otherwise, each still a syllable. */
 export function dialectSpellings(w: string): string[] {
   const out: string[] = [];
-  for (const [from, tos] of [...ONSETS, ...SAID_ONSETS]) {
+  for (const [from, tos] of ONSETS) {
     const m = from.exec(w);
     if (m) for (const to of tos) out.push(to + w.slice(m[0].length));
   }
-  for (const [from, to] of [...CODAS, ...VOWELS]) if (from.test(w)) out.push(w.replace(from, to));
+  for (const [from, to] of CODAS) if (from.test(w)) out.push(w.replace(from, to));
   return [...out.filter((t) => t !== w && isSyllable(t)), ...(Object.hasOwn(REGIONAL_WORDS, w) ? (REGIONAL_WORDS[w] as readonly string[]) : [])];
 }
 

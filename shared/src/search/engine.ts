@@ -633,17 +633,11 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
 
   // A trailing space means the last word is finished; otherwise it is still being typed.
   const stillTyping = !/\s$/.test(query.slice(0, 200));
-  const asTyped = folded.split(' ').map(canonical);
-  // Chat shorthand read as its words (regional.ts), save a last word still being typed that a word of the names starts.
-  const spelt = asTyped.flatMap((w, i) =>
-    CHAT_SHORTHAND.get(w) && !(stillTyping && i === asTyped.length - 1 && index.vocab[lowerBound(index.vocab, w)]?.startsWith(w)) ? [...(CHAT_SHORTHAND.get(w) as string[])] : [w],
-  );
+  // Chat shorthand read as its words (regional.ts).
+  const spelt = folded.split(' ').flatMap((w) => CHAT_SHORTHAND.get(w)?.split(' ') ?? [canonical(w)]);
   const typed = readInitials(index, spelt.slice(0, MAX_WORDS))
-    // Syllables typed without their spaces ("khaisinh"), read apart (regional.ts); the word still being typed only
-    // when no word starts so.
-    .flatMap((w, i, all) =>
-      index.postings.has(w) || index.said.has(w) || (stillTyping && i === all.length - 1 && index.vocab[lowerBound(index.vocab, w)]?.startsWith(w)) ? [w] : (splitGlued(index.follow, w) ?? [w]),
-    )
+    // Syllables typed without their spaces ("khaisinh"), read apart (regional.ts); not the word still being typed.
+    .flatMap((w, i, all) => (index.postings.has(w) || index.said.has(w) || (stillTyping && i === all.length - 1) ? [w] : (splitGlued(index.follow, w) ?? [w])))
     .slice(0, MAX_WORDS);
   // A word being typed after another is most likely the word that follows it in names and in how people
   // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing

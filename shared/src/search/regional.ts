@@ -19,12 +19,10 @@ export const REGIONAL_FILLER = ['tui', 'tụi', 'ổng', 'bả', 'ảnh', 'vô',
 /**
  * The phone-chat shorthand rural people type for words of a request, read as those words before anything else reads
  * the query: "lm" (làm) and "kd" (kinh doanh) are otherwise read as initials of whatever follows ("kd ban" became
- * "khỏi địa bàn"), "mun" (muốn), "nhiu" (nhiêu) and "bit" (biết) as words of the names one letter off. "vk", "ck" are
- * wife and husband. None is a word of the names; the engine keeps the word still being typed as typed (engine.ts).
+ * "khỏi địa bàn"), "mun" (muốn), "nhiu" (nhiêu) and "bit" (biết) as words of the names one letter off. No word of the
+ * names is or starts with one of them.
  */
-export const CHAT_SHORTHAND: ReadonlyMap<string, readonly string[]> = new Map(
-  Object.entries({ lm: ['lam'], kd: ['kinh', 'doanh'], ntn: ['nhu', 'the', 'nao'], mun: ['muon'], nhiu: ['nhieu'], bit: ['biet'], bik: ['biet'], vk: ['vo'], ck: ['chong'] }),
-);
+export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries({ lm: 'lam', kd: 'kinh doanh', mun: 'muon', nhiu: 'nhieu', bit: 'biet', bik: 'biet' }));
 
 /**
  * Words that close a question in regional speech and chat: "… ở mô", "… mần răng", "… sao ta", "… được hông", "… rứa",
@@ -81,8 +79,8 @@ export const ONSETS: [RegExp, string[]][] = [
   [/^l/, ['n']],
   [/^n(?!g|h)/, ['l']],
 ];
-// The South also says -nh as -n and -ch as -t after a front vowel ("chứng minh" is heard and typed "chung min",
-// "khai sinh" "khai sin", "lịch" "lit"), and the reverse where a speaker corrects too far.
+// The South also says -nh as -n after a front vowel ("chứng minh" is heard and typed "chung min", "khai sinh" "khai
+// sin"), and the reverse where a speaker corrects too far.
 const CODAS: [RegExp, string][] = [
   [/ng$/, 'n'],
   [/(?<!n)n$/, 'ng'],
@@ -90,21 +88,16 @@ const CODAS: [RegExp, string][] = [
   [/(?<=[ie])n$/, 'nh'],
   [/t$/, 'c'],
   [/(?<!a)c$/, 't'],
-  [/(?<=[ie])ch$/, 't'],
-  [/(?<=[ie])t$/, 'ch'],
 ];
 
 /**
  * The South's and the Centre's own words for the words the names and the lexicon use, as a spelling is: one is read so
  * only where it goes with a neighbour as typed ("mần giấy" is "làm giấy", "lãnh nuôi" is "nhận nuôi", while "lãnh lương
- * hưu" is a phrase of its own). Unmarked, as rural people type them; the neighbours keep "man", "coi" as typed elsewhere.
+ * hưu" is a phrase of its own). Unmarked, as rural people type them; the neighbours keep "man" as typed elsewhere.
  */
 const REGIONAL_WORDS: Record<string, readonly string[]> = {
   man: ['lam'],
   lanh: ['linh', 'nhan'],
-  xai: ['dung', 'su'],
-  coi: ['xem'],
-  kiem: ['tim'],
 };
 
 /** The spellings a region's speaker may have meant by `w`: one consonant said otherwise, each still a syllable. */
@@ -169,7 +162,7 @@ export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping:
  * least MIN_PAIRS times. Null when no such reading is found; a word the names hold is never asked (engine.ts).
  */
 export function splitGlued(follow: Pairs, w: string): string[] | null {
-  if (w.length < 4 || w.length > 24 || isSyllable(w) || !/^[a-z]+$/.test(w)) return null;
+  if (w.length < 4 || w.length > 24 || isSyllable(w)) return null;
   let best: string[] | null = null;
   let bestN = MIN_PAIRS - 1;
   for (let i = 1; i < w.length - 1; i++) {

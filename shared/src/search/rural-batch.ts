@@ -15,6 +15,10 @@ import type { CitizenQuery } from './dev-set';
  * benefits, unemployment benefit, electricity, land-map extracts, compensation for land taken) were dropped, and so
  * were three that repeated a tuning-set query word for word; no query was reworded. This batch is tuned on (misses
  * may be read).
+ *
+ * The entries marked late are a second draft written at 03:25 UTC the same day, after the first fixes, again before the
+ * engine was run on them and labelled the same way; the fixes for chat shorthand, "rẫy" and "qua" were made after
+ * seeing how the engine read them, so they measure those less honestly than the first hundred.
  */
 
 export const RURAL_BATCH: readonly CitizenQuery[] = [
@@ -119,4 +123,29 @@ export const RURAL_BATCH: readonly CitizenQuery[] = [
   { q: 'nha ben bển co giay to nha chua sang ten dc ko', expect: ['1.013831', '1.012785'], who: 'rural' },
   { q: 'mun lam giay phep kinh doanh quan nhau', expect: ['1.001612'], who: 'rural' },
   { q: 'giay dang ky kinh doanh bi mat', expect: ['2.000575'], who: 'rural' },
+  { q: 'ba tui mat gio tui lam giay chung tu cho ba dc ko', expect: ['1.000656'], who: 'rural', late: true },
+  { q: 'nha tui co mieng dat ruong ba ma de lai gio mun sang ten qua cho tui', expect: ['1.013831', '2.001406'], who: 'rural', late: true },
+  { q: 'e mun dang ky tam tru cho vo ve o voi e', expect: ['1.004194'], who: 'rural', late: true },
+  { q: 'lam lai cai ca vet xe bi mat', expect: ['1.013082', '1.013080'], who: 'rural', late: true },
+  { q: 'cavet bi uot rach het lam lai', expect: ['1.013079', '1.013082', '1.013080'], who: 'rural', late: true },
+  { q: 'mun mo quan ban nuoc can giay gi', expect: ['1.001612'], who: 'rural', late: true },
+  { q: 'ban heo qua tinh khac can giay kiem dich', expect: ['1.002338'], who: 'rural', late: true },
+  { q: 'tau ca cua tui mua lai cua nguoi khac muon doi ten chu', expect: ['1.003650', '1.003634'], who: 'rural', late: true },
+  { q: 'xin so do cho dat vuon', expect: ['1.013978', '1.012753'], who: 'rural', late: true },
+  { q: 'dat nha tui chua co so do gio lam', expect: ['1.013978', '1.012753'], who: 'rural', late: true },
+  { q: 'chung thuc so ho khau', expect: ['2.000815'], who: 'rural', late: true },
+  { q: 'vo chong tui muon de ten ca 2 vo chong tren so do', expect: ['1.013980', '1.013833'], who: 'rural', late: true },
+  { q: 'thue dat cong ich cua xa de trong lua', expect: ['1.013949', '1.013823'], who: 'rural', late: true },
+  { q: 'chuyen dat lua qua trong cay an trai', expect: ['1.008004'], who: 'rural', late: true },
+  { q: 'dat ray len tho cu', expect: ['1.013949', '1.013823'], who: 'rural', late: true },
+  { q: 'lanh tien bao hiem 1 lan', expect: ['1.001613'], who: 'rural', late: true },
+  { q: 'ghe chai dang ky', expect: ['1.003650', '1.003586'], who: 'rural', late: true },
+  { q: 'tau ca dang kiem het han', expect: ['1.003563'], who: 'rural', late: true },
+  { q: 'dk tam chu cho con ren', expect: ['1.004194'], who: 'rural', late: true },
+  { q: 'lm giay khai sinh', expect: ['1.001193', '2.000986', '2.001023'], who: 'rural', late: true },
+  { q: 'dk ho kd ban ca mam', expect: ['1.001612'], who: 'rural', late: true },
+  { q: 'giay khai sanh cho chau noi', expect: ['1.001193', '2.000986', '2.001023'], who: 'rural', late: true },
+  { q: 'tau ca mat giay dang ky lam lai', expect: ['1.003634'], who: 'rural', late: true },
+  { q: 'doi so do cu', expect: ['1.012783'], who: 'rural', late: true },
+  { q: 'lam di chuc de lai dat cho con', expect: ['2.001019'], who: 'rural', late: true },
 ];

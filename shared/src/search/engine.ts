@@ -8,7 +8,7 @@ import { kindsIn, otherKind } from './kinds';
 import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
-import { closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours } from './regional';
+import { CHAT_SHORTHAND, closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -670,9 +670,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     return { hits: hits.sort((a, b) => a.code.localeCompare(b.code)).slice(0, opts.limit), partial: false };
   }
 
-  const typed = readInitials(index, folded.split(' ').map(canonical).slice(0, MAX_WORDS)).slice(0, MAX_WORDS);
   // A trailing space means the last word is finished; otherwise it is still being typed.
   const stillTyping = !/\s$/.test(query.slice(0, 200));
+  // Chat shorthand read as its words (regional.ts).
+  const spelt = folded.split(' ').flatMap((w) => CHAT_SHORTHAND.get(w)?.split(' ') ?? [canonical(w)]);
+  const typed = readInitials(index, spelt.slice(0, MAX_WORDS))
+    // Syllables typed without their spaces ("khaisinh"), read apart (regional.ts); not the word still being typed.
+    .flatMap((w, i, all) => (index.postings.has(w) || index.said.has(w) || (stillTyping && i === all.length - 1) ? [w] : (splitGlued(index.follow, w) ?? [w])))
+    .slice(0, MAX_WORDS);
   // A word being typed after another is most likely the word that follows it in names and in how people
   // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing
   // instead of the last letter pulling in whatever word is commonest.

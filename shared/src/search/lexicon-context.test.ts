@@ -252,3 +252,11 @@ describe('a pension left unpaid at death (the default lexicon)', () => {
     expect(arrears('tôi còn mấy tháng trợ cấp chưa lĩnh')).toBe(false);
   });
 });
+
+describe('the rural ways of naming farmland that is to become residential land', () => {
+  it('read a hill field ("rẫy") and the South\'s "qua" (sang) as the change of use', () => {
+    expect(readings('dat ray len tho cu')).toContain('chuyen muc dich su dung dat');
+    expect(readings('chuyen dat ruong qua tho cu')).toContain('chuyen muc dich su dung dat');
+    expect(readings('dat ray cua ong ba de lai')).not.toContain('chuyen muc dich su dung dat');
+  });
+});

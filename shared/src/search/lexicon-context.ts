@@ -63,7 +63,25 @@ const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', '
 /** Never had: the paper was never made. */
 const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
 /** Farmland and public land, which the commune leases out. */
-const FARMLAND = ['ruộng', 'dat ruong', 'dat nong nghiep', 'dat trong lua', 'dat lua', 'dat cong ich', 'dat cong', 'dat cua xa', 'dat nha nuoc', 'bai boi', 'dat bai', 'sao dat', 'mau dat'];
+// With the hill fields of the Highlands and the Centre ("rẫy") and the South's fields of vegetables ("đất màu").
+const FARMLAND = [
+  'ruộng',
+  'dat ruong',
+  'dat nong nghiep',
+  'dat trong lua',
+  'dat lua',
+  'dat cong ich',
+  'dat cong',
+  'dat cua xa',
+  'dat nha nuoc',
+  'bai boi',
+  'dat bai',
+  'sao dat',
+  'mau dat',
+  'dat ray',
+  'ruong ray',
+  'dat trong mau',
+];
 const RENT = ['thue', 'thue them', 'xin thue', 'muon thue'];
 /** What is done with a tax: "thuế đất" said so is the tax, whatever else the query says. */
 const TAX_PAID = ['dong', 'nop', 'mien', 'giam', 'khai', 'tien', 'bao nhieu', 'hang nam', 'no', 'quyet toan', 'hoan', 'le phi', 'truoc ba', 'thu nhap'];
@@ -185,7 +203,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // farmland's own procedures (the same reading as "lên thổ cư").
   c(
     'Đất đai',
-    ['tho cu', 'len tho cu', 'chuyen tho cu', 'lam tho cu', 'len dat o', 'sang dat o', 'thanh dat o', 'chuyen len dat o', 'chuyen sang dat o'],
+    // "Qua" is the South's "sang".
+    ['tho cu', 'len tho cu', 'chuyen tho cu', 'lam tho cu', 'len dat o', 'sang dat o', 'qua dat o', 'qua tho cu', 'thanh dat o', 'chuyen len dat o', 'chuyen sang dat o'],
     [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'],
     ['chuyen muc dich su dung dat'],
   ),

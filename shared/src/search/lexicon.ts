@@ -235,7 +235,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Nuôi con nuôi',
     'counter',
-    ['xin con nuoi', 'nhan con nuoi', 'lam con nuoi', 'nhan nuoi', 'xin nuoi', 'nhan chau lam con', 'con nuoi', 'nhan ve nuoi', 'nhan chau ve nuoi', 'nhan chau nuoi', 'dem ve nuoi'],
+    [
+      ...['xin con nuoi', 'nhan con nuoi', 'lam con nuoi', 'nhan nuoi', 'xin nuoi', 'nhan chau lam con', 'con nuoi', 'nhan ve nuoi', 'nhan chau ve nuoi', 'nhan chau nuoi', 'dem ve nuoi'],
+      // A stepparent taking a spouse's child as their own adopts it (one's own child is "con riêng" alone: nhận con).
+      ...['con rieng cua vo', 'con rieng cua chong', 'con rieng cua ong xa', 'con rieng cua ba xa', 'cha duong', 'bo duong', 'me ke'],
+    ],
     ['nuoi con nuoi'],
   ),
   e('Hộ tịch', 'counter', ['nguoi giam ho', 'giam ho cho', 'trong nom', 'nuoi duong nguoi gia'], ['giam ho']),
@@ -544,6 +548,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       // Written with their marks: "sơ đồ" is a plan, not the certificate.
       'sổ đỏ',
       'sổ hồng',
+      // "Giấy đỏ" in the countryside, North and South; written with its marks: "giấy đó" is that paper.
+      'giấy đỏ',
       'bia do',
       'bia hong',
       'so dat',
@@ -576,6 +582,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       'lam so do',
       'lam so hong',
+      'làm giấy đỏ',
+      'xin giấy đỏ',
+      'xin so do',
+      'xin so hong',
+      'cấp giấy đỏ',
       'cap so do',
       'cap so hong',
       'cap so do lan dau',

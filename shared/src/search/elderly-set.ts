@@ -2,7 +2,7 @@ import type { CitizenQuery } from './dev-set';
 
 /**
  * A development batch for the elderly voice (issue 17, helper session of 6 Dec 2026): 93 queries written in
- * one sitting at 02:54 UTC, before any procedure name was grepped and before the engine was run on them,
+ * one sitting at 02:54 UTC (and 39 longer ones at 02:57, part two below), before any procedure name was grepped and before the engine was run on them,
  * from how older citizens speak at a commune or province counter — whole polite sentences with diacritics,
  * a life story before or after the request, old names of papers (chứng minh nhân dân, sổ hộ khẩu, sổ đỏ,
  * bằng lái, lương hưu), the person the paper is for (con, cháu, vợ, ông nhà tôi), questions ("thì làm sao
@@ -11,7 +11,7 @@ import type { CitizenQuery } from './dev-set';
  * requests, a question with a reason.
  *
  * Labelled afterwards by grepping the names in server/seed/tthc/national-crawl.jsonl.gz (never by running
- * the engine): every procedure a counter clerk would accept. 19 have no answer in this catalogue (social
+ * the engine): every procedure a counter clerk would accept. 26 have no answer in this catalogue (social
  * protection, most of merit, schools, industry licences, compensation, house numbers): ELDERLY_NO_ANSWER.
  * This is a development set: its misses were read and the engine tuned on them.
  */
@@ -90,9 +90,56 @@ export const ELDERLY_DEV: readonly CitizenQuery[] = [
   { q: 'tôi cần xác nhận tình trạng hôn nhân để vay ngân hàng', expect: ['1.004873'], who: 'elderly' },
   { q: 'tôi cần bản sao giấy khai sinh để làm hồ sơ hưởng lương hưu', expect: ['2.000635'], who: 'elderly' },
   { q: 'tôi không còn giấy tờ gì về cái nhà, chỉ có giấy mua bán viết tay từ năm chín mươi, giờ làm sổ hồng được không', expect: ['1.012785', '1.013978', '1.012753'], who: 'elderly' },
+
+  // Part two, written blind at 02:57 UTC after part one was scored (its misses seen, these never run before
+  // labelling): longer stories, more people and places in them, the request implied or only a verb of need.
+  {
+    q: 'tôi năm nay đã ngoài bảy mươi, hồi trước đi bộ đội ở Campuchia về, vợ tôi mất sớm, nay tôi ở với thằng con út, nó bảo tôi phải làm cái căn cước mới thì mới rút được tiền ở ngân hàng',
+    expect: ['1.014061', '2.000200', '1.001247', '1.014063'],
+    who: 'elderly',
+  },
+  {
+    q: 'cô ơi, con gái tôi lấy chồng bên Đài Loan mười năm rồi, giờ nó ly hôn về nước với hai đứa nhỏ, muốn làm giấy khai sinh cho hai cháu ở đây thì làm thế nào',
+    expect: ['2.000547', '1.000893', '2.000528'],
+    who: 'elderly',
+  },
+  { q: 'ông nhà tôi nằm viện ba tháng rồi mất ở bệnh viện tỉnh, giấy báo tử bệnh viện cho rồi, giờ về xã làm gì nữa ạ', expect: ['1.000656'], who: 'elderly' },
+  {
+    q: 'nhà tôi có ba anh em, bố mẹ mất để lại cái nhà với mảnh vườn, hai đứa em ở Sài Gòn đồng ý nhường cho tôi, giờ tôi muốn đứng tên sổ đỏ thì làm sao',
+    expect: ['1.013831', '2.001406', '2.001016'],
+    who: 'elderly',
+  },
+  { q: 'tôi bán bánh mì ở chợ hai chục năm nay, giờ chợ bắt phải có giấy đăng ký mới cho bán tiếp', expect: ['1.001612'], who: 'elderly' },
+  { q: 'thằng cháu tôi đi làm ở Hàn Quốc về, nó cần cái giấy xác nhận chưa vợ để cưới cô gái ở huyện bên', expect: ['1.004873'], who: 'elderly' },
+  { q: 'tôi ở nhờ nhà con gái trên thị xã đã hai năm nay mà chưa khai báo gì, công an khu vực bảo phải đăng ký thì mới được ở', expect: ['1.004194', '1.004222'], who: 'elderly' },
+  { q: 'bà chị tôi không chồng không con, mất rồi để lại mảnh đất, mấy anh em chúng tôi muốn từ chối nhận để cho cháu gái', expect: ['2.001016'], who: 'elderly' },
+  { q: 'hồi xưa tôi làm giáo viên, về hưu rồi, nay muốn chuyển về quê nhận lương hưu cho gần', expect: ['1.001742'], who: 'elderly' },
+  { q: 'tôi có cái sổ đỏ đứng tên hai vợ chồng, giờ chồng tôi mất, tôi muốn bán mảnh đất đó để lấy tiền chữa bệnh', expect: ['1.013831', '2.001406', '2.001035'], who: 'elderly' },
+  { q: 'ông cụ nhà tôi chín mươi tuổi rồi, nằm một chỗ, cần người ký giấy tờ thay thì phải làm giấy gì', expect: ['2.001035', '2.000884'], who: 'elderly' },
+  { q: 'tôi mua mảnh đất từ năm hai nghìn lẻ năm bằng giấy viết tay, người bán giờ đã chết, con họ không chịu ký', expect: ['1.012785'], who: 'elderly' },
+  { q: 'con tôi bị tai nạn giao thông mất, công ty nó có đóng bảo hiểm, gia đình được nhận những gì ạ', expect: ['2.000821', '1.001632'], who: 'elderly' },
+  { q: 'nhà tôi có cái máy cày cũ, muốn đăng ký biển số để chạy ngoài đường', expect: ['1.013067'], who: 'elderly' },
+  { q: 'đứa cháu ngoại tôi bố nó bỏ đi không nhận, mẹ nó đi làm xa, tôi nuôi từ nhỏ, giờ muốn làm giám hộ cho nó', expect: ['1.004837'], who: 'elderly' },
+  { q: 'tôi làm nghề đánh cá, cái thuyền nhỏ của tôi chưa có giấy tờ gì, có phải đăng ký không', expect: ['1.003650', '1.003586'], who: 'elderly' },
+  { q: 'chồng tôi đi tù ra rồi, giờ muốn xin lại giấy tờ để đi làm thì xin cái gì', expect: ['3.000333'], who: 'elderly' },
+  { q: 'hàng xóm xây nhà đè lên ranh giới nhà tôi, nói mãi không nghe, tôi phải làm đơn gửi ai', expect: ['1.012812', '1.013967'], who: 'elderly' },
+  { q: 'nhà tôi ở trong hẻm, con trai muốn xây thêm một tầng lên trên thì có được không', expect: ['1.013229', '1.013225'], who: 'elderly' },
+  { q: 'vợ tôi người dân tộc, hồi làm giấy khai sinh ghi nhầm dân tộc Kinh, giờ muốn ghi lại cho đúng', expect: ['1.004859'], who: 'elderly' },
+  { q: 'tôi có cái giấy chứng nhận quyền sử dụng đất từ năm chín lăm, bây giờ người ta bảo phải đổi sang sổ mới', expect: ['1.012783'], who: 'elderly' },
+  { q: 'hai ông bà già rồi muốn viết di chúc cho các con nhưng không biết chữ, có ai làm giúp không', expect: ['2.001019'], who: 'elderly' },
+  { q: 'cháu tôi mới được nhận vào làm ở khu công nghiệp, công ty đòi phiếu lý lịch', expect: ['3.000333'], who: 'elderly' },
+  { q: 'con trai tôi muốn mở xưởng mộc nhỏ ở nhà thì cần giấy phép gì', expect: ['1.001612'], who: 'elderly' },
+  { q: 'giấy tờ nhà đất của tôi đứng tên ông nội, ông mất mấy chục năm rồi, giờ sang tên cho tôi được không', expect: ['1.013831', '2.001406'], who: 'elderly' },
+  { q: 'con dâu tôi người Việt nhưng có quốc tịch Mỹ, giờ muốn nhập quốc tịch lại Việt Nam', expect: ['2.002038', '2.002039'], who: 'elderly' },
+  { q: 'cái xe máy của ông nhà tôi đứng tên ông, ông mất rồi, giờ tôi muốn bán thì làm sao', expect: ['1.013076', '2.001406'], who: 'elderly' },
+  { q: 'nhà tôi bị cháy, mất hết giấy tờ, cả sổ đỏ, căn cước, giấy khai sinh của mấy đứa nhỏ', expect: ['1.012786', '1.014064', '2.000635'], who: 'elderly' },
+  { q: 'mảnh đất nhà tôi đang làm sổ thì có người đến nhận là của họ', expect: ['1.012812', '1.013967'], who: 'elderly' },
+  { q: 'tôi đã có sổ hồng rồi nhưng nay xây thêm nhà, muốn ghi thêm nhà vào sổ', expect: ['1.013995'], who: 'elderly' },
+  { q: 'con trai tôi đi nghĩa vụ quân sự về, giờ đăng ký lại hộ khẩu ở nhà', expect: ['1.004222'], who: 'elderly' },
+  { q: 'ông nhà tôi ngày xưa có hai vợ, bà cả mất rồi, giờ chia đất thế nào', expect: ['2.001406', '1.013831'], who: 'elderly' },
 ];
 
-/** Written in the same sitting; no procedure in this catalogue answers them. */
+/** Written in the same sittings; no procedure in this catalogue answers them. */
 export const ELDERLY_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
   { q: 'đất nhà tôi bị thu hồi làm đường, tiền đền bù hỏi ở đâu', who: 'elderly' },
   { q: 'quán tạp hóa của tôi muốn bán thêm rượu thuốc lá thì có cần giấy phép không', who: 'elderly' },
@@ -113,4 +160,11 @@ export const ELDERLY_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
   { q: 'cho tôi hỏi tôi muốn đăng ký cho cháu vào lớp một thì nộp ở đâu', who: 'elderly' },
   { q: 'tôi có mấy cây gỗ trong vườn muốn chặt bán có phải xin phép không', who: 'elderly' },
   { q: 'nhà tôi chưa có số nhà, muốn xin cấp số nhà để làm giấy tờ', who: 'elderly' },
+  { q: 'tôi đang hưởng lương hưu, mới mổ tim xong, có được trợ cấp gì không cô', who: 'elderly' },
+  { q: 'nhà tôi là hộ cận nghèo, con tôi đi học đại học thì có được vay vốn không', who: 'elderly' },
+  { q: 'tôi làm ruộng cả đời, giờ già không làm nổi, muốn trả lại ruộng cho xã', who: 'elderly' },
+  { q: 'mẹ tôi chín mươi hai tuổi, mấy năm nay không ra lấy tiền trợ cấp, giờ muốn lấy lại', who: 'elderly' },
+  { q: 'tôi có cái sổ tiết kiệm bị mất, mà sổ đứng tên chồng tôi đã mất', who: 'elderly' },
+  { q: 'tôi bị chó nhà hàng xóm cắn phải đi viện, muốn họ bồi thường thì làm sao', who: 'elderly' },
+  { q: 'tôi là vợ liệt sĩ, tái giá rồi, có còn được hưởng chế độ không', who: 'elderly' },
 ];

@@ -530,9 +530,10 @@ function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly str
 /**
  * Words of a query read, the rest dropped. An elderly citizen tells the story first and names the paper last ("ông bà
  * tôi ở trên mảnh đất này từ năm 1975 đến giờ đã lâu lắm rồi, nay bị mất sổ đỏ"): at 16 words the paper
- * was cut off. Filler words are most of such a sentence and cost little.
+ * was cut off. Filler words are most of such a sentence and cost little. The kiosk's box takes 200 characters, some
+ * 45 words: at 32, "… vợ tôi mất sớm, nay tôi ở với thằng con út, nó bảo tôi phải làm cái căn cước mới" lost the card.
  */
-const MAX_WORDS = 32;
+const MAX_WORDS = 48;
 
 /** "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks. */
 const inOrderTo = (units: readonly Unit[], j: number) => units[j]?.filler && units[j]?.words[0] === 'de' && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');

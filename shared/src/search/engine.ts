@@ -168,6 +168,50 @@ function marksByPlace(query: string, typed: readonly string[]): (string | undefi
   return read ? raw.slice(0, typed.length).map((r) => (isMarked(r) ? markKey(r) : undefined)) : null;
 }
 
+/** Number words as said: a digit's worth, or what the tens, hundreds and thousands words do to the number so far. */
+const DIGITS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
+const TIMES: Record<string, number> = { muoi: 10, chuc: 10, tram: 100, nghin: 1000, ngan: 1000 };
+
+/**
+ * Numbers said in words are read as digits are (filler): an old citizen tells the years, "từ năm bảy lăm", "hai
+ * chục năm nay", "năm hai nghìn lẻ năm", and each word is another's syllable ("bảy" máy bay, "tám" tạm trú, "mươi"
+ * muối). Only two or more side by side: one alone may be the other word. A grown-up's age ("ngoài bảy mươi", "chín
+ * mươi tuổi rồi", "70 tuổi") is the story too, its "tuổi" and "ngoài" with it: it names no procedure, where a child's
+ * ("mười bốn tuổi", "dưới 6 tuổi") names the card or the insurance asked for.
+ */
+function spokenNumbers(units: readonly Unit[]): void {
+  const isNumber = (u: Unit | undefined) => !!u && !u.concept && u.words.length === 1 && ((u.words[0] as string) in DIGITS || (u.words[0] as string) in TIMES || u.words[0] === 'le');
+  for (let i = 0; i < units.length;) {
+    let j = i;
+    while (isNumber(units[j])) j++;
+    const digits = /^\d+$/.test(units[i]?.words[0] ?? '');
+    if (j - i < 2 && !digits) {
+      i = Math.max(j, i + 1);
+      continue;
+    }
+    if (digits) j = i + 1;
+    let value = digits ? Number(units[i]?.words[0]) : 0;
+    // "bảy mươi lăm" 75, "mười bốn" 14, "chín lăm" 95 (a year), "hai nghìn lẻ năm" 2005.
+    let group = 0;
+    let digit: number | null = null;
+    for (let k = i; k < j && !digits; k++) {
+      const w = units[k]?.words[0] as string;
+      const times = TIMES[w];
+      if (w in DIGITS) digit = digit === null ? (DIGITS[w] as number) : digit * 10 + (DIGITS[w] as number);
+      else if (times === 10) [group, digit] = [group + (digit ?? 1) * 10, null];
+      else if (times === 100) [group, digit] = [group + (digit ?? 1) * 100, null];
+      else if (times) [value, group, digit] = [value + (group + (digit ?? 0) || 1) * times, 0, null];
+      (units[k] as Unit).filler = true;
+    }
+    value += group + (digit ?? 0);
+    if (value >= 16 && value < 130) {
+      if (units[j]?.words[0] === 'tuoi' && !units[j]?.concept) (units[j] as Unit).filler = true;
+      if (/^(ngoai|tren)$/.test(units[i - 1]?.words[0] ?? '') && !units[i - 1]?.concept) (units[i - 1] as Unit).filler = true;
+    }
+    i = j;
+  }
+}
+
 const FILLER_WEIGHT = 0.15;
 /**
  * A filler word of the story told before the request: an old citizen's dozen ("tôi mới về ở với con cháu được mấy
@@ -681,6 +725,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // "… ở mô", "… được hông ta": the question closing the query, however the region puts it (regional.ts), asks nothing
   // to be found; its last word is a word said, not the start of one being typed ("mô" is not "một").
   units.splice(particleTail(units, (w) => marks.get(w)));
+  spokenNumbers(units);
   // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once.
   const seen = new Set<string>();
   for (let i = units.length - 1; i >= 0; i--) {

@@ -203,6 +203,26 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['gộp', 'gop lai', 'gop so', 'gop lam mot', 'nhap so', 'trung so'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
+  // "Chuyển về" said of a pension ("lương hưu của tôi muốn chuyển về nhận ở tỉnh khác", "về hưu rồi, nay muốn chuyển về
+  // quê nhận lương hưu"): it is the pension that moves, paid where the pensioner now lives (chuyển hưởng), not a
+  // household registration, unless the household book or the residence is named too.
+  c(
+    'Bảo hiểm xã hội',
+    ['luong huu', 'tien huu', 'nhan luong huu', 'linh luong huu', 'lanh luong huu', 'tro cap bhxh', 'tro cap hang thang'],
+    ['chuyen ve', 'chuyen ve que', 'chuyen ve o', 'chuyen ve nhan', 'chuyen sang', 'chuyen di', 'chuyen noi', 'chuyen den', 'chuyen nhan', 've que nhan', 've que linh', 've que lanh'],
+    ['chuyen huong sang dia ban khac'],
+    { unless: ['ho khau', 'nhap khau', 'thuong tru', 'tam tru', 'cu tru', 'so ho khau'] },
+  ),
+  // A fisherman's boat ("tôi làm nghề đánh cá, cái thuyền nhỏ của tôi") is a fishing vessel, registered by the fisheries
+  // office, not an inland waterway craft.
+  c(
+    'Thủy sản',
+    ['danh ca', 'nghe ca', 'nghe danh ca', 'di bien', 'bat ca', 'danh bat', 'ngu dan', 'di long', 'keo luoi', 'tha luoi'],
+    ['thuyền', 'ghe', 'xuồng', 'thuyen nho', 'ghe nho', 'thuyen may', 'ghe may', 'chiec thuyen', 'cai thuyen', 'con thuyen'],
+    ['tau ca'],
+    // Named as a fishing vessel already, the boat is the same thing said twice.
+    { unless: ['tau ca', 'dang ky tau', 'tau danh ca'] },
+  ),
   // Authorising someone for a pension or an allowance is the authorisation to collect it, not a certified contract.
   c(
     'Bảo hiểm',
@@ -248,8 +268,31 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Hộ kinh doanh',
     // Not "bán ăn": folded, it is also "bản án", a judgment.
-    ['ban hang', 'ban do an', 'ban com', 'ban pho', 'ban bun', 'ban nuoc', 'ban tap hoa', 'mo quan', 'mo tiem', 'mo cua hang', 'mo hang', 'buon ban', 'ban buon', 'ban le'],
-    ['giay phep', 'lam giay phep', 'xin giay phep', 'giay phep kinh doanh', 'dang ky', 'dang ki'],
+    [
+      ...['ban hang', 'ban do an', 'ban com', 'ban pho', 'ban bun', 'ban nuoc', 'ban tap hoa', 'mo quan', 'mo tiem', 'mo cua hang', 'mo hang', 'buon ban', 'ban buon', 'ban le'],
+      // A stall at the market, a small workshop at home: the trades a household registers.
+      ...[
+        'ban o cho',
+        'sap cho',
+        'ban banh',
+        'ban rau',
+        'ban thit',
+        'ban ca',
+        'ban trai cay',
+        'ban hoa qua',
+        'ban quan ao',
+        'ban tiep',
+        'mo xuong',
+        'xuong moc',
+        'xuong may',
+        'xuong co khi',
+        'lam moc',
+        'tiem may',
+        'tiem sua xe',
+        'sua xe',
+      ],
+    ],
+    ['giay phep', 'lam giay phep', 'xin giay phep', 'giay phep kinh doanh', 'dang ky', 'dang ki', 'giay dang ky', 'giay to'],
     ['dang ky thanh lap ho kinh doanh'],
     { unless: ['ruou', 'thuoc la', 'xang', 'thuoc', 'vang', 'cong ty', 'doanh nghiep'] },
   ),
@@ -466,6 +509,23 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['cham dut hoat dong ho kinh doanh'],
     { unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian'] },
+  ),
+  // A neighbour's building over the boundary, someone claiming the plot: told as a story, the request only "làm đơn gửi
+  // ai", "có người đến nhận là của họ". The land dispute, to be mediated at the commune.
+  c(
+    'Đất đai',
+    [...PLOT, 'hang xom', 'nha ben canh', 'nha hang xom', 'ranh gioi', 'manh vuon'],
+    ['de len ranh gioi', 'xay de', 'xay lan', 'xay sang', 'lấn sang', 'lấn', 'lấn chiếm', 'nhan la cua ho', 'nhan la dat cua ho', 'den nhan', 'chiem dat', 'khong chiu tra', 'noi mai khong nghe'],
+    ['tranh chap dat dai'],
+    { unless: [...LAND_PAPER.filter((w) => w !== 'so do' && w !== 'so hong'), 'thue', 'the chap'] },
+  ),
+  // …and the petition written about it ("làm đơn gửi ai") asks the commune to settle it, not a complaint against an office.
+  c(
+    'Đất đai',
+    ['tranh chap', 'lấn', 'lấn chiếm', 'ranh gioi', 'de len ranh gioi', 'nhan la cua ho', 'hang xom', 'nha ben canh'],
+    ['lam don', 'viet don', 'nop don', 'gui don', 'lam don gui'],
+    ['tranh chap dat dai'],
+    { unless: ['khieu nai', 'to cao', 'quyet dinh', 'can bo', 'cong an', 'uy ban', 'thu hoi'] },
   ),
   // "Giúp" said of the law or a lawsuit: the free legal aid for the poor and for those the law protects.
   c(

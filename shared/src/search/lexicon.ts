@@ -294,6 +294,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'hop dong uy quyen',
       'uy quyen',
       'giay uy quyen',
+      // Someone to sign for an old or bedridden parent: what is made is the authorisation.
+      // Not a bare "ký thay": it ends "đăng ký thay đổi".
+      'ky giay to thay',
+      'nguoi ky giay to thay',
+      'ky ten thay',
+      'nguoi ky thay',
+      'dung ra ky thay',
+      'ky thay cho',
       'hop dong tang cho',
       'hop dong the chap',
       'giay to mua ban dat',

@@ -252,3 +252,32 @@ describe('a pension left unpaid at death (the default lexicon)', () => {
     expect(arrears('tôi còn mấy tháng trợ cấp chưa lĩnh')).toBe(false);
   });
 });
+
+describe('an elderly request told as a story (the default lexicon)', () => {
+  it('a pension "chuyển về" is the pension moved, unless the household book is named', () => {
+    expect(readings('lương hưu của tôi muốn chuyển về nhận ở tỉnh khác')).toContain('chuyen huong sang dia ban khac');
+    expect(readings('về hưu rồi, nay muốn chuyển về quê nhận lương hưu')).toContain('chuyen huong sang dia ban khac');
+    expect(readings('tôi về hưu, chuyển về quê ở với con, nhập hộ khẩu')).not.toContain('chuyen huong sang dia ban khac');
+  });
+
+  it('a stall at the market or a workshop to be registered is a household business', () => {
+    expect(readings('tôi bán bánh mì ở chợ, giờ phải có giấy đăng ký')).toContain('dang ki thanh lap ho kinh doanh');
+    expect(readings('mở xưởng mộc nhỏ ở nhà cần giấy phép gì')).toContain('dang ki thanh lap ho kinh doanh');
+  });
+
+  it('a fisherman’s boat is a fishing vessel', () => {
+    expect(readings('tôi làm nghề đánh cá, cái thuyền nhỏ chưa đăng ký')).toContain('tau ca');
+    expect(readings('cái thuyền nhỏ chở khách chưa đăng ký')).not.toContain('tau ca');
+  });
+
+  it('a neighbour building over the boundary, and the petition about it, are the land dispute', () => {
+    expect(readings('hàng xóm xây nhà đè lên ranh giới, tôi phải làm đơn gửi ai')).toEqual(expect.arrayContaining(['tranh chap dat dai']));
+    expect(readings('hàng xóm xây nhà đè lên ranh giới, tôi phải làm đơn gửi ai')).not.toContain('khieu nai');
+    expect(readings('tôi muốn làm đơn khiếu nại quyết định thu hồi đất')).not.toContain('tranh chap dat dai');
+  });
+
+  it('someone to sign for an old parent is an authorisation, not a change registered', () => {
+    expect(readings('cần người ký giấy tờ thay')).toContain('chung thuc giao dich');
+    expect(readings('đăng ký thay đổi vốn điều lệ')).not.toContain('chung thuc giao dich');
+  });
+});

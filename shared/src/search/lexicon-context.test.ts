@@ -280,4 +280,15 @@ describe('an elderly request told as a story (the default lexicon)', () => {
     expect(readings('cần người ký giấy tờ thay')).toContain('chung thuc giao dich');
     expect(readings('đăng ký thay đổi vốn điều lệ')).not.toContain('chung thuc giao dich');
   });
+  it('a roof redone is the house repaired, a household business’s paper handed back is its end', () => {
+    expect(readings('nhà cũ muốn sửa lại mái')).toContain('sua chua cai tao');
+    expect(readings('sửa lại tên trên sổ đỏ')).not.toContain('sua chua cai tao');
+    expect(readings('tôi nghỉ bán rồi, muốn trả lại giấy đăng ký hộ kinh doanh')).toContain('cham dut hoat dong ho kinh doanh');
+  });
+
+  it('an old person’s card is the grown-up’s, an ethnicity written wrong is corrected', () => {
+    expect(readings('bà già rồi, làm căn cước cho bà')).toContain('tu du 14 tuoi tro len');
+    expect(readings('bà già rồi, xin trợ cấp')).not.toContain('tu du 14 tuoi tro len');
+    expect(readings('giấy khai sinh ghi nhầm dân tộc')).toContain('thay doi cai chinh bo sung thong tin ho tich');
+  });
 });

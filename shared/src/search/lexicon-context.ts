@@ -259,10 +259,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'cong trinh',
       'tuong rao',
       'ban cong',
+      // A roof redone, a floor raised, a storey added: repairs and additions the permit covers.
+      ...['sua mai', 'sua lai mai', 'lop lai mai', 'thay mai', 'nang nen', 'do nen', 'nang tang', 'them tang', 'xay them tang', 'len tang', 'coi noi'],
     ],
     ['xin phep', 'phai xin phep', 'can xin phep', 'xin phep xay', 'giay phep'],
     ['giay phep xay dung'],
     { unless: ['giếng', 'nuoc ngam', 'khai thac', 'chat cay', 'kinh doanh', 'ban hang'] },
+  ),
+  // "Sửa lại" said of a house's roof or floor is its repair (sửa chữa, cải tạo), not a paper's correction.
+  c(
+    'Xây dựng',
+    ['mai', 'mai nha', 'nen', 'nen nha', 'nang nen', 'tuong', 'nha cu', 'can nha', 'ngoi nha', 'nha cap bon', 'nha cap 4'],
+    ['sua lai', 'sửa', 'sua sang', 'sua chua'],
+    ['sua chua cai tao'],
+    { unless: [...LAND_PAPER, 'giay', 'ten', 'sai', 'thong tin', 'dia chi'] },
   ),
   // Selling food or goods with a permit to be made: the household business's registration.
   c(
@@ -504,6 +514,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['ho kinh doanh', 'hkd', 'ho ca the', 'kinh doanh ca the', 'cua hang', 'tiem', 'quan an', 'quan', 'sap', 'ban hang', 'buon ban', 'tap hoa'],
     [
       ...['giai the', 'dong cua', 'dẹp', 'dep tiem', 'nghi ban', 'nghi kinh doanh', 'thoi kinh doanh', 'bo kinh doanh', 'khong kinh doanh nua', 'tra giay phep'],
+      // The paper handed back: "trả lại giấy đăng ký hộ kinh doanh".
+      ...['tra lai giay', 'tra lai giay dang ky', 'tra lai giay phep', 'nop lai giay', 'nop lai giay dang ky', 'nop lai giay phep'],
       // Given up for good: "nghỉ hẳn", "nghỉ luôn", "không bán nữa".
       ...['nghỉ hẳn', 'nghỉ luôn', 'thôi bán', 'không bán nữa', 'không buôn bán nữa'],
     ],

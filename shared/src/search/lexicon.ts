@@ -199,6 +199,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'bo sung ten cha',
       'doi dan toc',
       'xac dinh lai dan toc',
+      // The ethnicity written wrong at birth, as the old tell it.
+      'ghi nham dan toc',
+      'ghi sai dan toc',
+      'sai dan toc',
+      'nham dan toc',
+      'sua dan toc',
+      'sua lai dan toc',
+      'ghi lai dan toc',
       'cai chinh',
       'cai chinh ho tich',
       'thay doi ho ten',
@@ -1107,7 +1115,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   c(
     'Cấp, quản lý căn cước',
     ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd', 'chung minh thu', 'dinh danh', 'vneid'],
-    ['hai muoi tuoi', 'ba muoi tuoi', 'bon muoi tuoi', 'nam muoi tuoi', 'sau muoi tuoi', 'bay muoi tuoi', 'tam muoi tuoi', 'chin muoi tuoi', 'du muoi tam tuoi', 'tren muoi tam tuoi'],
+    [
+      ...['hai muoi tuoi', 'ba muoi tuoi', 'bon muoi tuoi', 'nam muoi tuoi', 'sau muoi tuoi', 'bay muoi tuoi', 'tam muoi tuoi', 'chin muoi tuoi', 'du muoi tam tuoi', 'tren muoi tam tuoi'],
+      // Old, said so: "bà già rồi, … làm căn cước cho bà".
+      ...['gia roi', 'ba gia', 'ong gia', 'nguoi gia', 'cu gia', 'gia yeu', 'da gia', 'tuoi cao', 'lon tuoi', 'cao tuoi'],
+    ],
     ['tu du 14 tuoi tro len'],
   ),
 

@@ -11,7 +11,7 @@ import type { CitizenQuery } from './dev-set';
  * requests, a question with a reason.
  *
  * Labelled afterwards by grepping the names in server/seed/tthc/national-crawl.jsonl.gz (never by running
- * the engine): every procedure a counter clerk would accept. 26 have no answer in this catalogue (social
+ * the engine): every procedure a counter clerk would accept. 28 have no answer (two of them from part three) in this catalogue (social
  * protection, most of merit, schools, industry licences, compensation, house numbers): ELDERLY_NO_ANSWER.
  * This is a development set: its misses were read and the engine tuned on them.
  */
@@ -139,6 +139,47 @@ export const ELDERLY_DEV: readonly CitizenQuery[] = [
   { q: 'ông nhà tôi ngày xưa có hai vợ, bà cả mất rồi, giờ chia đất thế nào', expect: ['2.001406', '1.013831'], who: 'elderly' },
 ];
 
+/**
+ * Part three, written blind at 03:13 UTC after parts one and two had been scored and tuned on (so by an author who
+ * had seen the engine's misses on those), labelled by grepping names the same way. Never tuned on: scored only,
+ * before and after the session's changes, to say whether they generalise. Two more without an answer are at the
+ * end of ELDERLY_NO_ANSWER.
+ */
+export const ELDERLY_HELDOUT: readonly CitizenQuery[] = [
+  {
+    q: 'thưa cô, tôi năm nay tám mươi hai tuổi, mắt kém tai nghe không rõ, con cháu đi làm ăn xa hết, tôi muốn hỏi cái thẻ căn cước của tôi bị mất hôm đi chợ thì làm lại ở đâu',
+    expect: ['1.014064', '2.001194', '1.000757'],
+    who: 'elderly',
+  },
+  { q: 'chồng tôi mất năm ngoái vì bệnh ung thư, hai vợ chồng có mảnh đất đứng tên anh ấy, giờ tôi muốn sang tên cho tôi và các con', expect: ['1.013831', '2.001406'], who: 'elderly' },
+  { q: 'tôi sinh năm một chín năm hai, hồi đó ở quê không ai làm giấy khai sinh, giờ làm hồ sơ hưởng chế độ người ta đòi', expect: ['1.004772', '1.001193'], who: 'elderly' },
+  { q: 'thằng cháu đích tôn tôi mới đẻ hôm qua ở trạm y tế xã, bố nó đi biển chưa về, tôi là ông nội đi khai sinh cho cháu được không', expect: ['1.001193', '2.000986'], who: 'elderly' },
+  { q: 'con gái tôi lấy chồng xa, giờ bỏ chồng về ở với tôi, muốn chuyển hộ khẩu về nhà mẹ đẻ', expect: ['1.004222'], who: 'elderly' },
+  { q: 'tôi có căn nhà ở phố cho thuê, người thuê là người nước ngoài, có phải báo với công an không', expect: ['2.001159'], who: 'elderly' },
+  { q: 'nhà tôi có con chó cắn người, à không, tôi muốn hỏi việc khác, tôi muốn xin giấy phép sửa nhà', expect: ['1.013229'], who: 'elderly' },
+  { q: 'hai vợ chồng tôi già rồi, muốn làm giấy tờ để lại căn nhà cho đứa con út đang ở cùng, các con khác không ý kiến', expect: ['2.001019', '1.013831', '2.001035'], who: 'elderly' },
+  { q: 'tôi bị tai biến nằm một chỗ, đi lại không được, có cách nào làm chứng thực giấy tờ tại nhà không', expect: ['2.000815', '2.000884'], who: 'elderly' },
+  { q: 'bà nội tôi chín mươi lăm tuổi, chưa bao giờ có chứng minh nhân dân, giờ làm căn cước cho bà thế nào', expect: ['1.014061', '2.000200', '1.001247'], who: 'elderly' },
+  { q: 'tôi trồng mấy sào rau sạch, muốn xin cái giấy chứng nhận an toàn để bán cho siêu thị', expect: ['1.010090'], who: 'elderly' },
+  { q: 'nhà tôi bị lũ cuốn trôi hết giấy tờ, có sổ hộ khẩu, giấy khai sinh, sổ đỏ', expect: ['1.012786', '2.000635'], who: 'elderly' },
+  { q: 'cháu tôi mười tám tuổi sắp đi nghĩa vụ, cần giấy xác nhận cư trú để nộp', expect: ['1.010041'], who: 'elderly' },
+  { q: 'tôi làm ruộng nhưng muốn đào ao thả cá trên ruộng lúa có được không', expect: ['1.008004'], who: 'elderly' },
+  { q: 'tôi có sổ lương hưu, giờ muốn nhận qua thẻ ngân hàng cho tiện', expect: ['2.000740'], who: 'elderly' },
+  { q: 'con trai tôi mất, con dâu đi lấy chồng khác, để lại đứa cháu nội, tôi muốn nhận nuôi cháu', expect: ['2.001263', '1.004837'], who: 'elderly' },
+  { q: 'tôi mua cái xe máy của ông hàng xóm từ năm hai nghìn mười, không làm giấy tờ, ông ấy giờ đã chuyển đi nơi khác', expect: ['1.013076'], who: 'elderly' },
+  { q: 'cho tôi hỏi cái giấy đăng ký kết hôn hồi xưa của bố mẹ tôi bị thất lạc, giờ làm thủ tục thừa kế cần', expect: ['2.000635', '1.004746'], who: 'elderly' },
+  { q: 'tôi muốn hỏi nhà tôi ở đất nông nghiệp từ lâu rồi, giờ muốn làm sổ đỏ đất ở', expect: ['1.013949', '1.013823', '1.013978', '1.012753', '1.013993'], who: 'elderly' },
+  { q: 'con tôi đi làm ở Nhật bị tai nạn lao động, gia đình ở nhà làm hồ sơ gì', expect: ['1.001632'], who: 'elderly' },
+  { q: 'tôi bán nhà cho người ta, họ đòi phải có hợp đồng công chứng', expect: ['2.001035'], who: 'elderly' },
+  { q: 'bà cụ nhà tôi hưởng lương hưu, tháng này ốm không đi lĩnh được, tôi lĩnh thay được không', expect: ['1.001601'], who: 'elderly' },
+  { q: 'nhà tôi có giếng khoan dùng từ lâu, giờ người ta bảo phải đăng ký', expect: ['1.001662'], who: 'elderly' },
+  { q: 'con tôi học xong đại học muốn xin bản sao bằng tốt nghiệp cấp ba bị mất', expect: ['2.000908'], who: 'elderly' },
+  { q: 'tôi có đứa con bị bệnh tâm thần, muốn làm người giám hộ cho nó để lo giấy tờ', expect: ['1.004837'], who: 'elderly' },
+  { q: 'vợ chồng tôi cưới nhau từ năm bảy tám mà chưa đăng ký kết hôn, giờ đăng ký có được không', expect: ['1.000894'], who: 'elderly' },
+  { q: 'tôi muốn đổi tên cho đứa cháu vì tên nó trùng tên ông nội', expect: ['1.004859'], who: 'elderly' },
+  { q: 'ông nhà tôi làm xe ôm, cái bằng lái hạng A1 bị rách nát không đọc được nữa', expect: ['3.000347', '3.000348'], who: 'elderly' },
+];
+
 /** Written in the same sittings; no procedure in this catalogue answers them. */
 export const ELDERLY_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
   { q: 'đất nhà tôi bị thu hồi làm đường, tiền đền bù hỏi ở đâu', who: 'elderly' },
@@ -167,4 +208,6 @@ export const ELDERLY_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
   { q: 'tôi có cái sổ tiết kiệm bị mất, mà sổ đứng tên chồng tôi đã mất', who: 'elderly' },
   { q: 'tôi bị chó nhà hàng xóm cắn phải đi viện, muốn họ bồi thường thì làm sao', who: 'elderly' },
   { q: 'tôi là vợ liệt sĩ, tái giá rồi, có còn được hưởng chế độ không', who: 'elderly' },
+  { q: 'ông tôi là thương binh hạng hai, mất rồi, bà tôi có được hưởng tiền gì không', who: 'elderly' },
+  { q: 'tôi năm mươi lăm tuổi, mất việc ở công ty, có được lĩnh bảo hiểm thất nghiệp không', who: 'elderly' },
 ];

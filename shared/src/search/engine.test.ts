@@ -801,3 +801,20 @@ describe('numbers said in words (spokenNumbers)', () => {
     expect(first('làm phiếu cho cháu 10 tuổi')).toBe('8.000015');
   });
 });
+
+describe('a long story with no request word', () => {
+  // One lexicon phrase; the other procedure shares the story's plain words, side by side.
+  const told = buildSearchIndex(
+    [doc('8.000021', 'Cấp giấy chứng nhận quyền sử dụng đất', 'Đất đai'), doc('8.000022', 'Hỗ trợ hộ nuôi cá ven sông', 'Nông nghiệp')],
+    compileLexicon([lexiconEntry('Đất đai', 'counter', ['so do'], ['giay chung nhan quyen su dung dat'])]),
+  );
+  const first = (q: string) => search(told, q, { limit: 10 }).hits[0]?.code;
+
+  it('asks about what the lexicon recognises in it, not about the places it tells of', () => {
+    expect(first('nhà tôi ở ven sông mấy chục năm nay mà chưa có sổ đỏ ạ')).toBe('8.000021');
+  });
+
+  it('leaves a short query’s words as they are', () => {
+    expect(first('ven sông, sổ đỏ')).toBe('8.000022');
+  });
+});

@@ -227,6 +227,8 @@ const REASON_WEIGHT = 0.5;
  * story's other words (a bank, a debt, "sắp") are why it is asked, and pulled in names that share them.
  */
 const STORY_WEIGHT = 0.6;
+/** Units (words or phrases, filler included) from which a sentence with no request word is read as a story. */
+const LONG_STORY = 12;
 const REQUEST_WORDS = new Set(['muon', 'xin', 'can', 'phai']);
 const BECAUSE = markKey('vì');
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
@@ -782,6 +784,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const places = starts ? placesOf(units, typed) : [];
   const clauseAt = (i: number) => !!starts?.has(places[i] as number);
   const request = openingRequest(units, storyEnd(units), clauseAt);
+  // A long sentence with no request word ("ông nhà tôi nằm viện ba tháng rồi mất ở bệnh viện tỉnh, giấy báo tử bệnh
+  // viện cho rồi, giờ về xã làm gì nữa ạ") is a story with the question left implied: what the lexicon recognises in it
+  // is what is asked about; its plain words (the hospital, the province) are told, and weigh as a story's do.
+  const untold = request === 0 && units.length >= LONG_STORY && units.some((u) => u.concept);
   // The procedures whose name or papers hold the request's things (not its acts: "đổi", "làm lại"): a story's concept
   // sharing none of them ("sắp lấy vợ" before "cho con mảnh đất", "không có lương hưu" before "đóng bảo hiểm tự
   // nguyện") is why the citizen came, not what they ask; one sharing some ("nuôi tôm, cần giấy tờ gì") is the topic.
@@ -843,7 +849,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const apart = i < request && !!u.concept && requested.size > 0 && !namedIn(u.concept, requested);
     const described = !!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD);
     if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
-    const story = i < request && !u.concept && !u.filler;
+    const story = (i < request || untold) && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
     if (reason || when || described) why.add(i);
     if (i >= request && !reason && !when && !apart && !described && asksAbroad(` ${[...u.words, ...(u.concept ? index.lexicon.meansOf(u.concept) : [])].join(' ')} `)) abroad = true;
@@ -923,10 +929,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const paired: number[] = [];
   const literal = units.flatMap((u) => (u.filler ? [''] : u.words));
   const told = units.slice(0, request).flatMap((u) => u.words).length;
+  // In a long story with no request word, its plain words side by side are told too.
+  const plain = untold ? units.flatMap((u) => (u.filler ? [false] : u.words.map(() => !u.concept))) : [];
   for (let i = 0; i + 1 < literal.length; i++)
     if (literal[i] && literal[i + 1]) {
       pairs.push(` ${literal[i]} ${literal[i + 1]}`);
-      paired.push(i < told ? 0.03 : 0.06);
+      paired.push(i < told || plain[i] || plain[i + 1] ? 0.03 : 0.06);
     }
   const lastTyping = units.at(-1)?.typing ?? false;
   // What the query asks to be done, in its own words and in the catalogue's words of its concepts.

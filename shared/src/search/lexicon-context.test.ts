@@ -291,4 +291,10 @@ describe('an elderly request told as a story (the default lexicon)', () => {
     expect(readings('bà già rồi, xin trợ cấp')).not.toContain('tu du 14 tuoi tro len');
     expect(readings('giấy khai sinh ghi nhầm dân tộc')).toContain('thay doi cai chinh bo sung thong tin ho tich');
   });
+  it('a land paper differing from the ground is corrected, a lost diploma copied, a shop’s new address registered', () => {
+    expect(readings('diện tích ghi trên sổ đỏ khác với đo thực tế')).toContain('dinh chinh giay chung nhan');
+    expect(readings('tôi làm mất bằng tốt nghiệp cấp ba, xin bản sao')).toContain('cap ban sao tu so goc');
+    expect(readings('đổi địa chỉ cửa hàng trên giấy phép kinh doanh')).toContain('thay doi noi dung dang ki ho kinh doanh');
+    expect(readings('công ty đổi địa chỉ trên giấy phép kinh doanh')).not.toContain('thay doi noi dung dang ki ho kinh doanh');
+  });
 });

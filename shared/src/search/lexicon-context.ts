@@ -421,6 +421,13 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'sai dien tich',
       'sai dia chi',
       'sai so thua',
+      // What the paper says differs from the ground: "diện tích ghi trên sổ đỏ khác với đo thực tế".
+      'khac voi',
+      'khac voi thuc te',
+      'khac thuc te',
+      'khong khop',
+      'khong dung voi',
+      'chenh lech',
     ],
     ['dinh chinh giay chung nhan'],
   ),
@@ -538,6 +545,21 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['lam don', 'viet don', 'nop don', 'gui don', 'lam don gui'],
     ['tranh chap dat dai'],
     { unless: ['khieu nai', 'to cao', 'quyet dinh', 'can bo', 'cong an', 'uy ban', 'thu hoi'] },
+  ),
+  // A diploma lost or copied: the school issues a copy from its register (sổ gốc), there is no reissue.
+  c(
+    'Giáo dục',
+    ['bang tot nghiep', 'bang cap 3', 'bang cap ba', 'bang thpt', 'bang thcs', 'bang dai hoc', 'bang cu nhan', 'van bang', 'hoc ba'],
+    ['ban sao', 'xin ban sao', 'lam mat', 'bi mat', 'mất', 'that lac', 'lam lai', 'xin lai', 'cap lai'],
+    ['cap ban sao tu so goc'],
+  ),
+  // A shop's address, trade or owner changed on its business paper: the change of what the household registered.
+  c(
+    'Hộ kinh doanh',
+    ['dia chi', 'doi dia chi', 'chuyen dia diem', 'chuyen cua hang', 'nganh nghe', 'them nganh', 'doi nganh', 'doi ten', 'doi chu', 'von'],
+    ['giay phep kinh doanh', 'giay dang ky kinh doanh', 'dang ky kinh doanh', 'giay phep ho kinh doanh'],
+    ['thay doi noi dung dang ky ho kinh doanh'],
+    { unless: ['cong ty', 'doanh nghiep', 'mat', 'bi mat'] },
   ),
   // "Giúp" said of the law or a lawsuit: the free legal aid for the poor and for those the law protects.
   c(

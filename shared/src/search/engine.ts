@@ -220,6 +220,8 @@ const FILLER_WEIGHT = 0.15;
 const STORY_FILLER_WEIGHT = FILLER_WEIGHT / 3;
 /** A word of the reason given for a request (after "để"), or a concept of the story apart from it: worth this share. */
 const REASON_WEIGHT = 0.5;
+/** A paper named after "chứng thực bản sao": the original to be copied, worth this share of a reason. */
+const COPIED = 0.25;
 /**
  * A plain word of the story told before the request (storyEnd): worth this share. Lexicon concepts keep their worth
  * there, since the story often names the paper ("sổ đỏ", "bằng lái") and the request only the act, unless the request
@@ -777,6 +779,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // The papers named after a certification ("chứng thực bản sao căn cước, giấy khai sinh", "… sổ đỏ") are what is
   // certified, not what is asked for: the certification is. They count as a reason does.
   let certifying = false;
+  // …and those named after a copy's certification ("chứng thực bản sao sổ đỏ") are only the originals to be copied: a
+  // transaction's certification naming the same land is not asked for (COPIED).
+  let copying = false;
   // Asked first, then a clause of its own after a comma: "tôi muốn nhập hộ khẩu cho cháu, bố mẹ cháu đi làm ở nước
   // ngoài" tells why, as a clause after "vì" does. Only after a request word and something asked after it: without
   // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
@@ -854,6 +859,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     if (reason || when || described) why.add(i);
     if (i >= request && !reason && !when && !apart && !described && asksAbroad(` ${[...u.words, ...(u.concept ? index.lexicon.meansOf(u.concept) : [])].join(' ')} `)) abroad = true;
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
+    if (u.concept && certifying && ` ${u.words.join(' ')} `.includes(' ban sao ')) copying = true;
     if (!u.filler) asking = true;
     let scores: Map<number, number>;
     let weight: number;
@@ -908,7 +914,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // What the unit is worth in this query: a filler word, a reason or a certified paper, a word of the story.
     const share =
       (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || when || certified || apart || described ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) *
-      (apart ? Math.min(1, askedWeight / weight) : 1);
+      (apart ? Math.min(1, askedWeight / weight) : 1) *
+      (certified && copying ? COPIED : 1);
     if (share < 1) {
       weight *= share;
       for (const [id, v] of scores) scores.set(id, v * share);

@@ -168,9 +168,8 @@ function marksByPlace(query: string, typed: readonly string[]): (string | undefi
   return read ? raw.slice(0, typed.length).map((r) => (isMarked(r) ? markKey(r) : undefined)) : null;
 }
 
-/** Number words as said: a digit's worth, or what the tens, hundreds and thousands words do to the number so far. */
-const DIGITS: Record<string, number> = { mot: 1, hai: 2, ba: 3, bon: 4, tu: 4, nam: 5, lam: 5, sau: 6, bay: 7, tam: 8, chin: 9 };
-const TIMES: Record<string, number> = { muoi: 10, chuc: 10, tram: 100, nghin: 1000, ngan: 1000 };
+/** Number words as said ("lăm", "mốt", "tư" are five, one, four after tens; "lẻ" is "and no tens"). */
+const NUMBER_WORDS = new Set('mot hai ba bon tu nam lam sau bay tam chin muoi chuc tram nghin ngan le'.split(' '));
 
 /**
  * Numbers said in words are read as digits are (filler): an old citizen tells the years, "từ năm bảy lăm", "hai
@@ -180,35 +179,26 @@ const TIMES: Record<string, number> = { muoi: 10, chuc: 10, tram: 100, nghin: 10
  * ("mười bốn tuổi", "dưới 6 tuổi") names the card or the insurance asked for.
  */
 function spokenNumbers(units: readonly Unit[]): void {
-  const isNumber = (u: Unit | undefined) => !!u && !u.concept && u.words.length === 1 && ((u.words[0] as string) in DIGITS || (u.words[0] as string) in TIMES || u.words[0] === 'le');
-  for (let i = 0; i < units.length;) {
+  const word = (k: number) => {
+    const u = units[k];
+    return u && !u.concept && u.words.length === 1 ? (u.words[0] as string) : '';
+  };
+  for (let i = 0; i < units.length; i++) {
     let j = i;
-    while (isNumber(units[j])) j++;
-    const digits = /^\d+$/.test(units[i]?.words[0] ?? '');
-    if (j - i < 2 && !digits) {
-      i = Math.max(j, i + 1);
-      continue;
-    }
+    while (NUMBER_WORDS.has(word(j))) j++;
+    const digits = /^\d+$/.test(word(i));
     if (digits) j = i + 1;
-    let value = digits ? Number(units[i]?.words[0]) : 0;
-    // "bảy mươi lăm" 75, "mười bốn" 14, "chín lăm" 95 (a year), "hai nghìn lẻ năm" 2005.
-    let group = 0;
-    let digit: number | null = null;
-    for (let k = i; k < j && !digits; k++) {
-      const w = units[k]?.words[0] as string;
-      const times = TIMES[w];
-      if (w in DIGITS) digit = digit === null ? (DIGITS[w] as number) : digit * 10 + (DIGITS[w] as number);
-      else if (times === 10) [group, digit] = [group + (digit ?? 1) * 10, null];
-      else if (times === 100) [group, digit] = [group + (digit ?? 1) * 100, null];
-      else if (times) [value, group, digit] = [value + (group + (digit ?? 0) || 1) * times, 0, null];
-      (units[k] as Unit).filler = true;
-    }
-    value += group + (digit ?? 0);
-    if (value >= 16 && value < 130) {
-      if (units[j]?.words[0] === 'tuoi' && !units[j]?.concept) (units[j] as Unit).filler = true;
-      if (/^(ngoai|tren)$/.test(units[i - 1]?.words[0] ?? '') && !units[i - 1]?.concept) (units[i - 1] as Unit).filler = true;
-    }
-    i = j;
+    else if (j - i < 2) continue;
+    const said = units
+      .slice(i, j)
+      .map((u) => u.words[0])
+      .join(' ');
+    // Twenty and up: a digit word before the tens ("bảy mươi", "hai chục"), or 16 and more in digits.
+    const grown = digits ? Number(said) >= 16 : /\b(hai|ba|bon|nam|sau|bay|tam|chin) (muoi|chuc)\b/.test(said);
+    for (let k = i; k < j; k++) (units[k] as Unit).filler = true;
+    if (grown && word(j) === 'tuoi') (units[j] as Unit).filler = true;
+    if (grown && /^(ngoai|tren)$/.test(word(i - 1))) (units[i - 1] as Unit).filler = true;
+    i = j - 1;
   }
 }
 

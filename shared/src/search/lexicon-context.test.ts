@@ -297,8 +297,4 @@ describe('an elderly request told as a story (the default lexicon)', () => {
     expect(readings('đổi địa chỉ cửa hàng trên giấy phép kinh doanh')).toContain('thay doi noi dung dang ki ho kinh doanh');
     expect(readings('công ty đổi địa chỉ trên giấy phép kinh doanh')).not.toContain('thay doi noi dung dang ki ho kinh doanh');
   });
-  it('working away is the absence declared only when declaring is asked about', () => {
-    expect(readings('con tôi đi làm ăn xa, có phải khai báo không')).toContain('tam vang');
-    expect(readings('bằng lái của con tôi sắp hết hạn, nó đi làm xa, tôi đổi giúp được không')).not.toContain('tam vang');
-  });
 });

@@ -409,12 +409,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Cư trú',
     'counter',
-    ['vang nha', 'di vang', 'bao vang', 'khai bao vang', 'xin vang mat', 'vang mat dai ngay', 'di lau ngay', 'di xa lau ngay', 'vang lau ngay', 'xa nha lau ngay', 'di vien lau ngay'],
+    ['vang nha', 'di lam xa', 'di vang', 'bao vang', 'khai bao vang', 'xin vang mat', 'vang mat dai ngay', 'di lau ngay', 'di xa lau ngay', 'vang lau ngay', 'xa nha lau ngay', 'di vien lau ngay'],
     ['khai bao tam vang', 'tam vang'],
   ),
-  // "Đi làm (ăn) xa" is the absence declared only when the query is about declaring it: told of a son or a mother who
-  // works away ("mẹ nó đi làm xa, tôi muốn làm giám hộ", "con tôi sắp hết hạn bằng lái, nó đi làm xa"), it is the story.
-  c('Cư trú', ['tam vang', 'khai bao', 'khai', 'bao vang', 'bao cong an', 'cong an', 'co phai bao', 'trinh bao', 'vang nha'], ['di lam xa', 'di lam an xa'], ['khai bao tam vang', 'tam vang']),
   e(
     'Cư trú',
     'counter',

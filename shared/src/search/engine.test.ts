@@ -797,3 +797,47 @@ describe('"đổi" inside another verb', () => {
     expect(search(idx, 'doi giay ho kinh doanh', { limit: 2 }).hits[0]?.code).toBe('9.000060');
   });
 });
+
+describe('numbers said in words (spokenNumbers)', () => {
+  // No lexicon: the words alone decide.
+  const numbers = buildSearchIndex(
+    [
+      doc('8.000011', 'Cấp giấy phép bay cho tàu bay'),
+      doc('8.000012', 'Cấp giấy phép'),
+      doc('8.000013', 'Trợ cấp người tám mươi tuổi'),
+      doc('8.000014', 'Cấp lại thẻ'),
+      doc('8.000015', 'Cấp phiếu dưới 14 tuổi'),
+      doc('8.000016', 'Cấp phiếu'),
+    ],
+    compileLexicon([]),
+  );
+  const first = (q: string) => search(numbers, q, { limit: 10 }).hits[0]?.code;
+
+  it('reads a year said in words as the story, not as the words whose syllables it shares', () => {
+    expect(first('từ năm bảy lăm đến giờ chưa có giấy phép')).toBe('8.000012');
+    expect(first('chưa có giấy phép, từ năm bảy mươi lăm')).toBe('8.000012');
+  });
+
+  it('reads a grown-up’s age as the story, a child’s as what is asked', () => {
+    expect(first('bà tôi tám mươi tuổi rồi, giờ xin thẻ')).toBe('8.000014');
+    // "Tuổi" stays what is asked: the child's card, not the plain one.
+    expect(first('làm phiếu cho cháu 10 tuổi')).toBe('8.000015');
+  });
+});
+
+describe('a long story with no request word', () => {
+  // One lexicon phrase; the other procedure shares the story's plain words, side by side.
+  const told = buildSearchIndex(
+    [doc('8.000021', 'Cấp giấy chứng nhận quyền sử dụng đất', 'Đất đai'), doc('8.000022', 'Hỗ trợ hộ nuôi cá ven sông', 'Nông nghiệp')],
+    compileLexicon([lexiconEntry('Đất đai', 'counter', ['so do'], ['giay chung nhan quyen su dung dat'])]),
+  );
+  const first = (q: string) => search(told, q, { limit: 10 }).hits[0]?.code;
+
+  it('asks about what the lexicon recognises in it, not about the places it tells of', () => {
+    expect(first('nhà tôi ở ven sông mấy chục năm nay mà chưa có sổ đỏ ạ')).toBe('8.000021');
+  });
+
+  it('leaves a short query’s words as they are', () => {
+    expect(first('ven sông, sổ đỏ')).toBe('8.000022');
+  });
+});

@@ -8,7 +8,7 @@ import { kindsIn, otherKind } from './kinds';
 import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
-import { closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours } from './regional';
+import { CHAT_SHORTHAND, closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -171,6 +171,40 @@ function marksByPlace(query: string, typed: readonly string[]): (string | undefi
   return read ? raw.slice(0, typed.length).map((r) => (isMarked(r) ? markKey(r) : undefined)) : null;
 }
 
+/** Number words as said ("lăm", "mốt", "tư" are five, one, four after tens; "lẻ" is "and no tens"). */
+const NUMBER_WORDS = new Set('mot hai ba bon tu nam lam sau bay tam chin muoi chuc tram nghin ngan le'.split(' '));
+
+/**
+ * Numbers said in words are read as digits are (filler): an old citizen tells the years, "từ năm bảy lăm", "hai
+ * chục năm nay", "năm hai nghìn lẻ năm", and each word is another's syllable ("bảy" máy bay, "tám" tạm trú, "mươi"
+ * muối). Only two or more side by side: one alone may be the other word. A grown-up's age ("ngoài bảy mươi", "chín
+ * mươi tuổi rồi", "70 tuổi") is the story too, its "tuổi" and "ngoài" with it: it names no procedure, where a child's
+ * ("mười bốn tuổi", "dưới 6 tuổi") names the card or the insurance asked for.
+ */
+function spokenNumbers(units: readonly Unit[]): void {
+  const word = (k: number) => {
+    const u = units[k];
+    return u && !u.concept && u.words.length === 1 ? (u.words[0] as string) : '';
+  };
+  for (let i = 0; i < units.length; i++) {
+    let j = i;
+    while (NUMBER_WORDS.has(word(j))) j++;
+    const digits = /^\d+$/.test(word(i));
+    if (digits) j = i + 1;
+    else if (j - i < 2) continue;
+    const said = units
+      .slice(i, j)
+      .map((u) => u.words[0])
+      .join(' ');
+    // Twenty and up: a digit word before the tens ("bảy mươi", "hai chục"), or 16 and more in digits.
+    const grown = digits ? Number(said) >= 16 : /\b(hai|ba|bon|nam|sau|bay|tam|chin) (muoi|chuc)\b/.test(said);
+    for (let k = i; k < j; k++) (units[k] as Unit).filler = true;
+    if (grown && word(j) === 'tuoi') (units[j] as Unit).filler = true;
+    if (grown && /^(ngoai|tren)$/.test(word(i - 1))) (units[i - 1] as Unit).filler = true;
+    i = j - 1;
+  }
+}
+
 const FILLER_WEIGHT = 0.15;
 /**
  * A filler word of the story told before the request: an old citizen's dozen ("tôi mới về ở với con cháu được mấy
@@ -179,6 +213,8 @@ const FILLER_WEIGHT = 0.15;
 const STORY_FILLER_WEIGHT = FILLER_WEIGHT / 3;
 /** A word of the reason given for a request (after "để"), or a concept of the story apart from it: worth this share. */
 const REASON_WEIGHT = 0.5;
+/** A paper named after "chứng thực bản sao": the original to be copied, worth this share of a reason. */
+const COPIED = 0.25;
 /**
  * A plain word of the story told before the request (storyEnd): worth this share. Lexicon concepts keep their worth
  * there, since the story often names the paper ("sổ đỏ", "bằng lái") and the request only the act, unless the request
@@ -186,6 +222,8 @@ const REASON_WEIGHT = 0.5;
  * story's other words (a bank, a debt, "sắp") are why it is asked, and pulled in names that share them.
  */
 const STORY_WEIGHT = 0.6;
+/** Units (words or phrases, filler included) from which a sentence with no request word is read as a story. */
+const LONG_STORY = 12;
 const REQUEST_WORDS = new Set(['muon', 'xin', 'can', 'phai']);
 const BECAUSE = markKey('vì');
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
@@ -569,9 +607,10 @@ function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly str
 /**
  * Words of a query read, the rest dropped. An elderly citizen tells the story first and names the paper last ("ông bà
  * tôi ở trên mảnh đất này từ năm 1975 đến giờ đã lâu lắm rồi, nay bị mất sổ đỏ"): at 16 words the paper
- * was cut off. Filler words are most of such a sentence and cost little.
+ * was cut off. Filler words are most of such a sentence and cost little. The kiosk's box takes 200 characters, some
+ * 45 words: at 32, "… vợ tôi mất sớm, nay tôi ở với thằng con út, nó bảo tôi phải làm cái căn cước mới" lost the card.
  */
-const MAX_WORDS = 32;
+const MAX_WORDS = 48;
 
 /** "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks. */
 const inOrderTo = (units: readonly Unit[], j: number) => units[j]?.filler && units[j]?.words[0] === 'de' && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
@@ -670,9 +709,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     return { hits: hits.sort((a, b) => a.code.localeCompare(b.code)).slice(0, opts.limit), partial: false };
   }
 
-  const typed = readInitials(index, folded.split(' ').map(canonical).slice(0, MAX_WORDS)).slice(0, MAX_WORDS);
   // A trailing space means the last word is finished; otherwise it is still being typed.
   const stillTyping = !/\s$/.test(query.slice(0, 200));
+  // Chat shorthand read as its words (regional.ts).
+  const spelt = folded.split(' ').flatMap((w) => CHAT_SHORTHAND.get(w)?.split(' ') ?? [canonical(w)]);
+  const typed = readInitials(index, spelt.slice(0, MAX_WORDS))
+    // Syllables typed without their spaces ("khaisinh"), read apart (regional.ts); not the word still being typed.
+    .flatMap((w, i, all) => (index.postings.has(w) || index.said.has(w) || (stillTyping && i === all.length - 1) ? [w] : (splitGlued(index.follow, w) ?? [w])))
+    .slice(0, MAX_WORDS);
   // A word being typed after another is most likely the word that follows it in names and in how people
   // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing
   // instead of the last letter pulling in whatever word is commonest.
@@ -719,6 +763,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // "… ở mô", "… được hông ta": the question closing the query, however the region puts it (regional.ts), asks nothing
   // to be found; its last word is a word said, not the start of one being typed ("mô" is not "một").
   units.splice(particleTail(units, (w) => marks.get(w)));
+  spokenNumbers(units);
   // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once.
   const seen = new Set<string>();
   for (let i = units.length - 1; i >= 0; i--) {
@@ -768,6 +813,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // The papers named after a certification ("chứng thực bản sao căn cước, giấy khai sinh", "… sổ đỏ") are what is
   // certified, not what is asked for: the certification is. They count as a reason does.
   let certifying = false;
+  // …and those named after a copy's certification ("chứng thực bản sao sổ đỏ") are only the originals to be copied: a
+  // transaction's certification naming the same land is not asked for (COPIED).
+  let copying = false;
   // Asked first, then a clause of its own after a comma: "tôi muốn nhập hộ khẩu cho cháu, bố mẹ cháu đi làm ở nước
   // ngoài" tells why, as a clause after "vì" does. Only after a request word and something asked after it: without
   // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
@@ -775,6 +823,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const places = starts ? placesOf(units, typed) : [];
   const clauseAt = (i: number) => !!starts?.has(places[i] as number);
   const request = openingRequest(units, storyEnd(units), clauseAt);
+  // A long sentence with no request word ("ông nhà tôi nằm viện ba tháng rồi mất ở bệnh viện tỉnh, giấy báo tử bệnh
+  // viện cho rồi, giờ về xã làm gì nữa ạ") is a story with the question left implied: what the lexicon recognises in it
+  // is what is asked about; its plain words (the hospital, the province) are told, and weigh as a story's do.
+  const untold = request === 0 && units.length >= LONG_STORY && units.some((u) => u.concept);
   // The procedures whose name or papers hold the request's things (not its acts: "đổi", "làm lại"): a story's concept
   // sharing none of them ("sắp lấy vợ" before "cho con mảnh đất", "không có lương hưu" before "đóng bảo hiểm tự
   // nguyện") is why the citizen came, not what they ask; one sharing some ("nuôi tôm, cần giấy tờ gì") is the topic.
@@ -836,11 +888,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const apart = i < request && !!u.concept && requested.size > 0 && !namedIn(u.concept, requested);
     const described = !!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD);
     if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
-    const story = i < request && !u.concept && !u.filler;
+    const story = (i < request || untold) && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
     if (reason || when || described) why.add(i);
     if (i >= request && !reason && !when && !apart && !described && asksAbroad(` ${[...u.words, ...(u.concept ? index.lexicon.meansOf(u.concept) : [])].join(' ')} `)) abroad = true;
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
+    if (u.concept && certifying && ` ${u.words.join(' ')} `.includes(' ban sao ')) copying = true;
     if (!u.filler) asking = true;
     let scores: Map<number, number>;
     let weight: number;
@@ -895,7 +948,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // What the unit is worth in this query: a filler word, a reason or a certified paper, a word of the story.
     const share =
       (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || when || certified || apart || described ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) *
-      (apart ? Math.min(1, askedWeight / weight) : 1);
+      (apart ? Math.min(1, askedWeight / weight) : 1) *
+      (certified && copying ? COPIED : 1);
     if (share < 1) {
       weight *= share;
       for (const [id, v] of scores) scores.set(id, v * share);
@@ -916,10 +970,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const paired: number[] = [];
   const literal = units.flatMap((u) => (u.filler ? [''] : u.words));
   const told = units.slice(0, request).flatMap((u) => u.words).length;
+  // In a long story with no request word, its plain words side by side are told too.
+  const plain = untold ? units.flatMap((u) => (u.filler ? [false] : u.words.map(() => !u.concept))) : [];
   for (let i = 0; i + 1 < literal.length; i++)
     if (literal[i] && literal[i + 1]) {
       pairs.push(` ${literal[i]} ${literal[i + 1]}`);
-      paired.push(i < told ? 0.03 : 0.06);
+      paired.push(i < told || plain[i] || plain[i + 1] ? 0.03 : 0.06);
     }
   const lastTyping = units.at(-1)?.typing ?? false;
   // What the query asks to be done, in its own words and in the catalogue's words of its concepts.

@@ -252,3 +252,57 @@ describe('a pension left unpaid at death (the default lexicon)', () => {
     expect(arrears('tôi còn mấy tháng trợ cấp chưa lĩnh')).toBe(false);
   });
 });
+
+describe('the rural ways of naming farmland that is to become residential land', () => {
+  it('read a hill field ("rẫy") and the South\'s "qua" (sang) as the change of use', () => {
+    expect(readings('dat ray len tho cu')).toContain('chuyen muc dich su dung dat');
+    expect(readings('chuyen dat ruong qua tho cu')).toContain('chuyen muc dich su dung dat');
+    expect(readings('dat ray cua ong ba de lai')).not.toContain('chuyen muc dich su dung dat');
+  });
+});
+
+describe('an elderly request told as a story (the default lexicon)', () => {
+  it('a pension "chuyển về" is the pension moved, unless the household book is named', () => {
+    expect(readings('lương hưu của tôi muốn chuyển về nhận ở tỉnh khác')).toContain('chuyen huong sang dia ban khac');
+    expect(readings('về hưu rồi, nay muốn chuyển về quê nhận lương hưu')).toContain('chuyen huong sang dia ban khac');
+    expect(readings('tôi về hưu, chuyển về quê ở với con, nhập hộ khẩu')).not.toContain('chuyen huong sang dia ban khac');
+  });
+
+  it('a stall at the market or a workshop to be registered is a household business', () => {
+    expect(readings('tôi bán bánh mì ở chợ, giờ phải có giấy đăng ký')).toContain('dang ki thanh lap ho kinh doanh');
+    expect(readings('mở xưởng mộc nhỏ ở nhà cần giấy phép gì')).toContain('dang ki thanh lap ho kinh doanh');
+  });
+
+  it('a fisherman’s boat is a fishing vessel', () => {
+    expect(readings('tôi làm nghề đánh cá, cái thuyền nhỏ chưa đăng ký')).toContain('tau ca');
+    expect(readings('cái thuyền nhỏ chở khách chưa đăng ký')).not.toContain('tau ca');
+  });
+
+  it('a neighbour building over the boundary, and the petition about it, are the land dispute', () => {
+    expect(readings('hàng xóm xây nhà đè lên ranh giới, tôi phải làm đơn gửi ai')).toEqual(expect.arrayContaining(['tranh chap dat dai']));
+    expect(readings('hàng xóm xây nhà đè lên ranh giới, tôi phải làm đơn gửi ai')).not.toContain('khieu nai');
+    expect(readings('tôi muốn làm đơn khiếu nại quyết định thu hồi đất')).not.toContain('tranh chap dat dai');
+  });
+
+  it('someone to sign for an old parent is an authorisation, not a change registered', () => {
+    expect(readings('cần người ký giấy tờ thay')).toContain('chung thuc giao dich');
+    expect(readings('đăng ký thay đổi vốn điều lệ')).not.toContain('chung thuc giao dich');
+  });
+  it('a roof redone is the house repaired, a household business’s paper handed back is its end', () => {
+    expect(readings('nhà cũ muốn sửa lại mái')).toContain('sua chua cai tao');
+    expect(readings('sửa lại tên trên sổ đỏ')).not.toContain('sua chua cai tao');
+    expect(readings('tôi nghỉ bán rồi, muốn trả lại giấy đăng ký hộ kinh doanh')).toContain('cham dut hoat dong ho kinh doanh');
+  });
+
+  it('an old person’s card is the grown-up’s, an ethnicity written wrong is corrected', () => {
+    expect(readings('bà già rồi, làm căn cước cho bà')).toContain('tu du 14 tuoi tro len');
+    expect(readings('bà già rồi, xin trợ cấp')).not.toContain('tu du 14 tuoi tro len');
+    expect(readings('giấy khai sinh ghi nhầm dân tộc')).toContain('thay doi cai chinh bo sung thong tin ho tich');
+  });
+  it('a land paper differing from the ground is corrected, a lost diploma copied, a shop’s new address registered', () => {
+    expect(readings('diện tích ghi trên sổ đỏ khác với đo thực tế')).toContain('dinh chinh giay chung nhan');
+    expect(readings('tôi làm mất bằng tốt nghiệp cấp ba, xin bản sao')).toContain('cap ban sao tu so goc');
+    expect(readings('đổi địa chỉ cửa hàng trên giấy phép kinh doanh')).toContain('thay doi noi dung dang ki ho kinh doanh');
+    expect(readings('công ty đổi địa chỉ trên giấy phép kinh doanh')).not.toContain('thay doi noi dung dang ki ho kinh doanh');
+  });
+});

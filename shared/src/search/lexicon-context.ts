@@ -63,7 +63,25 @@ const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', '
 /** Never had: the paper was never made. */
 const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
 /** Farmland and public land, which the commune leases out. */
-const FARMLAND = ['ruộng', 'dat ruong', 'dat nong nghiep', 'dat trong lua', 'dat lua', 'dat cong ich', 'dat cong', 'dat cua xa', 'dat nha nuoc', 'bai boi', 'dat bai', 'sao dat', 'mau dat'];
+// With the hill fields of the Highlands and the Centre ("rẫy") and the South's fields of vegetables ("đất màu").
+const FARMLAND = [
+  'ruộng',
+  'dat ruong',
+  'dat nong nghiep',
+  'dat trong lua',
+  'dat lua',
+  'dat cong ich',
+  'dat cong',
+  'dat cua xa',
+  'dat nha nuoc',
+  'bai boi',
+  'dat bai',
+  'sao dat',
+  'mau dat',
+  'dat ray',
+  'ruong ray',
+  'dat trong mau',
+];
 const RENT = ['thue', 'thue them', 'xin thue', 'muon thue'];
 /** What is done with a tax: "thuế đất" said so is the tax, whatever else the query says. */
 const TAX_PAID = ['dong', 'nop', 'mien', 'giam', 'khai', 'tien', 'bao nhieu', 'hang nam', 'no', 'quyet toan', 'hoan', 'le phi', 'truoc ba', 'thu nhap'];
@@ -185,7 +203,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // farmland's own procedures (the same reading as "lên thổ cư").
   c(
     'Đất đai',
-    ['tho cu', 'len tho cu', 'chuyen tho cu', 'lam tho cu', 'len dat o', 'sang dat o', 'thanh dat o', 'chuyen len dat o', 'chuyen sang dat o'],
+    // "Qua" is the South's "sang".
+    ['tho cu', 'len tho cu', 'chuyen tho cu', 'lam tho cu', 'len dat o', 'sang dat o', 'qua dat o', 'qua tho cu', 'thanh dat o', 'chuyen len dat o', 'chuyen sang dat o'],
     [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'],
     ['chuyen muc dich su dung dat'],
   ),
@@ -202,6 +221,26 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'bhxh', 'bao hiem xa hoi', 'hai so', 'nhieu so'],
     ['gộp', 'gop lai', 'gop so', 'gop lam mot', 'nhap so', 'trung so'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
+  // "Chuyển về" said of a pension ("lương hưu của tôi muốn chuyển về nhận ở tỉnh khác", "về hưu rồi, nay muốn chuyển về
+  // quê nhận lương hưu"): it is the pension that moves, paid where the pensioner now lives (chuyển hưởng), not a
+  // household registration, unless the household book or the residence is named too.
+  c(
+    'Bảo hiểm xã hội',
+    ['luong huu', 'tien huu', 'nhan luong huu', 'linh luong huu', 'lanh luong huu', 'tro cap bhxh', 'tro cap hang thang'],
+    ['chuyen ve', 'chuyen ve que', 'chuyen ve o', 'chuyen ve nhan', 'chuyen sang', 'chuyen di', 'chuyen noi', 'chuyen den', 'chuyen nhan', 've que nhan', 've que linh', 've que lanh'],
+    ['chuyen huong sang dia ban khac'],
+    { unless: ['ho khau', 'nhap khau', 'thuong tru', 'tam tru', 'cu tru', 'so ho khau'] },
+  ),
+  // A fisherman's boat ("tôi làm nghề đánh cá, cái thuyền nhỏ của tôi") is a fishing vessel, registered by the fisheries
+  // office, not an inland waterway craft.
+  c(
+    'Thủy sản',
+    ['danh ca', 'nghe ca', 'nghe danh ca', 'di bien', 'bat ca', 'danh bat', 'ngu dan', 'di long', 'keo luoi', 'tha luoi'],
+    ['thuyền', 'ghe', 'xuồng', 'thuyen nho', 'ghe nho', 'thuyen may', 'ghe may', 'chiec thuyen', 'cai thuyen', 'con thuyen'],
+    ['tau ca'],
+    // Named as a fishing vessel already, the boat is the same thing said twice.
+    { unless: ['tau ca', 'dang ky tau', 'tau danh ca'] },
   ),
   // Authorising someone for a pension or an allowance is the authorisation to collect it, not a certified contract.
   c(
@@ -239,17 +278,50 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'cong trinh',
       'tuong rao',
       'ban cong',
+      // A roof redone, a floor raised, a storey added: repairs and additions the permit covers.
+      ...['sua mai', 'sua lai mai', 'lop lai mai', 'thay mai', 'nang nen', 'do nen', 'nang tang', 'them tang', 'xay them tang', 'len tang', 'coi noi'],
     ],
     ['xin phep', 'phai xin phep', 'can xin phep', 'xin phep xay', 'giay phep'],
     ['giay phep xay dung'],
     { unless: ['giếng', 'nuoc ngam', 'khai thac', 'chat cay', 'kinh doanh', 'ban hang'] },
   ),
+  // "Sửa lại" said of a house's roof or floor is its repair (sửa chữa, cải tạo), not a paper's correction.
+  c(
+    'Xây dựng',
+    ['mai', 'mai nha', 'nen', 'nen nha', 'nang nen', 'tuong', 'nha cu', 'can nha', 'ngoi nha', 'nha cap bon', 'nha cap 4'],
+    ['sua lai', 'sửa', 'sua sang', 'sua chua'],
+    ['sua chua cai tao'],
+    { unless: [...LAND_PAPER, 'giay', 'ten', 'sai', 'thong tin', 'dia chi'] },
+  ),
   // Selling food or goods with a permit to be made: the household business's registration.
   c(
     'Hộ kinh doanh',
     // Not "bán ăn": folded, it is also "bản án", a judgment.
-    ['ban hang', 'ban do an', 'ban com', 'ban pho', 'ban bun', 'ban nuoc', 'ban tap hoa', 'mo quan', 'mo tiem', 'mo cua hang', 'mo hang', 'buon ban', 'ban buon', 'ban le'],
-    ['giay phep', 'lam giay phep', 'xin giay phep', 'giay phep kinh doanh', 'dang ky', 'dang ki'],
+    [
+      ...['ban hang', 'ban do an', 'ban com', 'ban pho', 'ban bun', 'ban nuoc', 'ban tap hoa', 'mo quan', 'mo tiem', 'mo cua hang', 'mo hang', 'buon ban', 'ban buon', 'ban le'],
+      // A stall at the market, a small workshop at home: the trades a household registers.
+      ...[
+        'ban o cho',
+        'sap cho',
+        'ban banh',
+        'ban rau',
+        'ban thit',
+        'ban ca',
+        'ban trai cay',
+        'ban hoa qua',
+        'ban quan ao',
+        'ban tiep',
+        'mo xuong',
+        'xuong moc',
+        'xuong may',
+        'xuong co khi',
+        'lam moc',
+        'tiem may',
+        'tiem sua xe',
+        'sua xe',
+      ],
+    ],
+    ['giay phep', 'lam giay phep', 'xin giay phep', 'giay phep kinh doanh', 'dang ky', 'dang ki', 'giay dang ky', 'giay to'],
     ['dang ky thanh lap ho kinh doanh'],
     { unless: ['ruou', 'thuoc la', 'xang', 'thuoc', 'vang', 'cong ty', 'doanh nghiep'] },
   ),
@@ -368,6 +440,13 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'sai dien tich',
       'sai dia chi',
       'sai so thua',
+      // What the paper says differs from the ground: "diện tích ghi trên sổ đỏ khác với đo thực tế".
+      'khac voi',
+      'khac voi thuc te',
+      'khac thuc te',
+      'khong khop',
+      'khong dung voi',
+      'chenh lech',
     ],
     ['dinh chinh giay chung nhan'],
   ),
@@ -461,11 +540,45 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['ho kinh doanh', 'hkd', 'ho ca the', 'kinh doanh ca the', 'cua hang', 'tiem', 'quan an', 'quan', 'sap', 'ban hang', 'buon ban', 'tap hoa'],
     [
       ...['giai the', 'dong cua', 'dẹp', 'dep tiem', 'nghi ban', 'nghi kinh doanh', 'thoi kinh doanh', 'bo kinh doanh', 'khong kinh doanh nua', 'tra giay phep'],
+      // The paper handed back: "trả lại giấy đăng ký hộ kinh doanh".
+      ...['tra lai giay', 'tra lai giay dang ky', 'tra lai giay phep', 'nop lai giay', 'nop lai giay dang ky', 'nop lai giay phep'],
       // Given up for good: "nghỉ hẳn", "nghỉ luôn", "không bán nữa".
       ...['nghỉ hẳn', 'nghỉ luôn', 'thôi bán', 'không bán nữa', 'không buôn bán nữa'],
     ],
     ['cham dut hoat dong ho kinh doanh'],
     { unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian'] },
+  ),
+  // A neighbour's building over the boundary, someone claiming the plot: told as a story, the request only "làm đơn gửi
+  // ai", "có người đến nhận là của họ". The land dispute, to be mediated at the commune.
+  c(
+    'Đất đai',
+    [...PLOT, 'hang xom', 'nha ben canh', 'nha hang xom', 'ranh gioi', 'manh vuon'],
+    ['de len ranh gioi', 'xay de', 'xay lan', 'xay sang', 'lấn sang', 'lấn', 'lấn chiếm', 'nhan la cua ho', 'nhan la dat cua ho', 'den nhan', 'chiem dat', 'khong chiu tra', 'noi mai khong nghe'],
+    ['tranh chap dat dai'],
+    { unless: [...LAND_PAPER.filter((w) => w !== 'so do' && w !== 'so hong'), 'thue', 'the chap'] },
+  ),
+  // …and the petition written about it ("làm đơn gửi ai") asks the commune to settle it, not a complaint against an office.
+  c(
+    'Đất đai',
+    ['tranh chap', 'lấn', 'lấn chiếm', 'ranh gioi', 'de len ranh gioi', 'nhan la cua ho', 'hang xom', 'nha ben canh'],
+    ['lam don', 'viet don', 'nop don', 'gui don', 'lam don gui'],
+    ['tranh chap dat dai'],
+    { unless: ['khieu nai', 'to cao', 'quyet dinh', 'can bo', 'cong an', 'uy ban', 'thu hoi'] },
+  ),
+  // A diploma lost or copied: the school issues a copy from its register (sổ gốc), there is no reissue.
+  c(
+    'Giáo dục',
+    ['bang tot nghiep', 'bang cap 3', 'bang cap ba', 'bang thpt', 'bang thcs', 'bang dai hoc', 'bang cu nhan', 'van bang', 'hoc ba'],
+    ['ban sao', 'xin ban sao', 'lam mat', 'bi mat', 'mất', 'that lac', 'lam lai', 'xin lai', 'cap lai'],
+    ['cap ban sao tu so goc'],
+  ),
+  // A shop's address, trade or owner changed on its business paper: the change of what the household registered.
+  c(
+    'Hộ kinh doanh',
+    ['dia chi', 'doi dia chi', 'chuyen dia diem', 'chuyen cua hang', 'nganh nghe', 'them nganh', 'doi nganh', 'doi ten', 'doi chu', 'von'],
+    ['giay phep kinh doanh', 'giay dang ky kinh doanh', 'dang ky kinh doanh', 'giay phep ho kinh doanh'],
+    ['thay doi noi dung dang ky ho kinh doanh'],
+    { unless: ['cong ty', 'doanh nghiep', 'mat', 'bi mat'] },
   ),
   // "Giúp" said of the law or a lawsuit: the free legal aid for the poor and for those the law protects.
   c(

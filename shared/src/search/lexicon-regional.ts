@@ -8,6 +8,8 @@ import { type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
 export const LEXICON_REGIONAL: readonly LexiconEntry[] = [
   // "Ghe" is any boat in the South and the Centre; one that fishes is a "tàu cá" to the catalogue, whatever its size.
   e('Thủy sản', 'regional', ['ghe danh ca', 'ghe ca', 'ghe luoi', 'ghe cao', 'ghe cau', 'ghe bien', 'ghe di bien', 'ghe danh bat', 'tau danh ca'], ['tau ca']),
+  // A fishing boat's yearly inspection is "đăng kiểm" at the harbour, as a car's is; the paper is its technical safety.
+  e('Thủy sản', 'regional', ['dang kiem tau ca', 'dang kiem ghe', 'kiem dinh tau ca', 'dang kiem ghe ca'], ['an toan ky thuat tau ca']),
   // Ponds for shrimp and fish: "vuông tôm" in the Mekong delta, "đìa" in the Centre, "ao" in the North.
   e('Thủy sản', 'regional', ['vuong tom', 'ao tom', 'dia tom', 'dia ca', 'ao ca', 'nuoi ca'], ['nuoi trong thuy san']),
   // The South's older names for a land title: "giấy chủ quyền" (and the French-era "bằng khoán", already read).

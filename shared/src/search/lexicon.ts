@@ -20,7 +20,7 @@
  * Staff add entries through the console (issue 17, part 5) in the same shape.
  */
 export type { LexiconEntry } from './lexicon-entry';
-import { type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
+import { contextEntry as c, type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
 import { LEXICON_CONTEXT } from './lexicon-context';
 import { LEXICON_FIELDS } from './lexicon-fields';
 import { LEXICON_REGIONAL } from './lexicon-regional';
@@ -202,6 +202,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'bo sung ten cha',
       'doi dan toc',
       'xac dinh lai dan toc',
+      // The ethnicity written wrong at birth, as the old tell it.
+      'ghi nham dan toc',
+      'ghi sai dan toc',
+      'sai dan toc',
+      'nham dan toc',
+      'sua dan toc',
+      'sua lai dan toc',
+      'ghi lai dan toc',
       'cai chinh',
       'cai chinh ho tich',
       'thay doi ho ten',
@@ -235,7 +243,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Nuôi con nuôi',
     'counter',
-    ['xin con nuoi', 'nhan con nuoi', 'lam con nuoi', 'nhan nuoi', 'xin nuoi', 'nhan chau lam con', 'con nuoi', 'nhan ve nuoi', 'nhan chau ve nuoi', 'nhan chau nuoi', 'dem ve nuoi'],
+    [
+      ...['xin con nuoi', 'nhan con nuoi', 'lam con nuoi', 'nhan nuoi', 'xin nuoi', 'nhan chau lam con', 'con nuoi', 'nhan ve nuoi', 'nhan chau ve nuoi', 'nhan chau nuoi', 'dem ve nuoi'],
+      // A stepparent taking a spouse's child as their own adopts it (one's own child is "con riêng" alone: nhận con).
+      ...['con rieng cua vo', 'con rieng cua chong', 'con rieng cua ong xa', 'con rieng cua ba xa', 'cha duong', 'bo duong', 'me ke'],
+    ],
     ['nuoi con nuoi'],
   ),
   e('Hộ tịch', 'counter', ['nguoi giam ho', 'giam ho cho', 'trong nom', 'nuoi duong nguoi gia'], ['giam ho']),
@@ -297,6 +309,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'hop dong uy quyen',
       'uy quyen',
       'giay uy quyen',
+      // Someone to sign for an old or bedridden parent: what is made is the authorisation.
+      // Not a bare "ký thay": it ends "đăng ký thay đổi".
+      'ky giay to thay',
+      'nguoi ky giay to thay',
+      'ky ten thay',
+      'nguoi ky thay',
+      'dung ra ky thay',
+      'ky thay cho',
       'hop dong tang cho',
       'hop dong the chap',
       'giay to mua ban dat',
@@ -544,6 +564,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       // Written with their marks: "sơ đồ" is a plan, not the certificate.
       'sổ đỏ',
       'sổ hồng',
+      // "Giấy đỏ" in the countryside, North and South; written with its marks: "giấy đó" is that paper.
+      'giấy đỏ',
       'bia do',
       'bia hong',
       'so dat',
@@ -576,6 +598,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       'lam so do',
       'lam so hong',
+      'làm giấy đỏ',
+      'xin giấy đỏ',
+      'xin so do',
+      'xin so hong',
+      'cấp giấy đỏ',
       'cap so do',
       'cap so hong',
       'cap so do lan dau',
@@ -1095,12 +1122,18 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
 
-  // An adult's age told in words ("bà tôi bảy mươi tuổi"): the catalogue splits by "dưới 14 tuổi" / "từ đủ 14 tuổi trở
-  // lên", and the bare "tuổi" would otherwise pull the children's procedures.
-  e(
+  // An adult's age told in words ("làm căn cước cho bà tôi bảy mươi tuổi"): the catalogue splits the card by "dưới 14
+  // tuổi" / "từ đủ 14 tuổi trở lên", and the bare "tuổi" would otherwise pull the children's. Only with the card named:
+  // an age told in a story about another paper ("tôi năm nay bảy mươi tuổi, giấy khai sinh bị mối ăn") is no card, and
+  // the engine reads it as the story's filler (engine.ts, spokenNumbers).
+  c(
     'Cấp, quản lý căn cước',
-    'counter',
-    ['hai muoi tuoi', 'ba muoi tuoi', 'bon muoi tuoi', 'nam muoi tuoi', 'sau muoi tuoi', 'bay muoi tuoi', 'tam muoi tuoi', 'chin muoi tuoi', 'du muoi tam tuoi', 'tren muoi tam tuoi'],
+    ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd', 'chung minh thu', 'dinh danh', 'vneid'],
+    [
+      ...['hai muoi tuoi', 'ba muoi tuoi', 'bon muoi tuoi', 'nam muoi tuoi', 'sau muoi tuoi', 'bay muoi tuoi', 'tam muoi tuoi', 'chin muoi tuoi', 'du muoi tam tuoi', 'tren muoi tam tuoi'],
+      // Old, said so: "bà già rồi, … làm căn cước cho bà".
+      ...['gia roi', 'ba gia', 'ong gia', 'nguoi gia', 'cu gia', 'gia yeu', 'da gia', 'tuoi cao', 'lon tuoi', 'cao tuoi'],
+    ],
     ['tu du 14 tuoi tro len'],
   ),
 

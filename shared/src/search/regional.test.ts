@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from './default-lexicon';
 import { buildSearchIndex, search } from './engine';
-import { closesWithParticles, dialectSpellings, particleTail, respellByNeighbours } from './regional';
+import { closesWithParticles, dialectSpellings, particleTail, respellByNeighbours, splitGlued } from './regional';
 
 const units = (q: string) => q.split(' ').map((w) => ({ words: [w] }));
 const doc = (code: string, name: string, field = 'Hộ tịch') => ({ code, name, field, level: ['xa' as const] });
@@ -52,9 +52,14 @@ describe('the question closing a rural query', () => {
 describe('a word said as a region says it', () => {
   it('is spelled the ways the regions confuse, each still a syllable', () => {
     expect(dialectSpellings('chu')).toEqual(['tru']);
-    expect(dialectSpellings('sin')).toEqual(['xin', 'sing']);
+    expect(dialectSpellings('sin')).toEqual(['xin', 'sing', 'sinh']);
     expect(dialectSpellings('khoang')).toContain('khoan');
     expect(dialectSpellings('cuot')).toEqual(['cuoc']);
+    // The South's -nh heard as -n and -ch as -t after a front vowel, and its own words for the names' words.
+    expect(dialectSpellings('min')).toContain('minh');
+    expect(dialectSpellings('sinh')).toContain('sin');
+    expect(dialectSpellings('man')).toContain('lam');
+    expect(dialectSpellings('lanh')).toContain('nhan');
   });
 
   const follow = new Map([
@@ -64,6 +69,13 @@ describe('a word said as a region says it', () => {
     ['tro', new Map([['cap', 80]])],
     ['chu', new Map([['cho', 5]])],
     ['trau', new Map([['bo', 20]])],
+    ['chung', new Map([['minh', 34]])],
+    ['bang', new Map([['lai', 139]])],
+    ['ban', new Map([['lai', 7]])],
+    ['lam', new Map([['giay', 27]])],
+    ['nhan', new Map([['nuoi', 8]])],
+    ['lanh', new Map([['luong', 12]])],
+    ['mua', new Map([['ban', 60]])],
   ]);
   const respelt = (q: string, typing = false, marked: string[] = []) => {
     const typed = q.split(' ');
@@ -76,6 +88,18 @@ describe('a word said as a region says it', () => {
     expect(respelt('day xac nhan cu chu')).toBe('giay xac nhan cu tru');
   });
 
+  it('is read as the South says it: -n for -nh, its own words, a pair that the respelling far outweighs', () => {
+    expect(respelt('lam lai chung min nhan dan')).toBe('lam lai chung minh nhan dan');
+    expect(respelt('man giay khai sinh')).toBe('lam giay khai sinh');
+    expect(respelt('lanh nuoi dua nho')).toBe('nhan nuoi dua nho');
+    expect(respelt('gia han ban lai')).toBe('gia han bang lai');
+  });
+
+  it('keeps a regional word that goes with its neighbour, and a pair the respelling does not far outweigh', () => {
+    expect(respelt('lanh luong huu')).toBe('lanh luong huu');
+    expect(respelt('mua ban lai')).toBe('mua ban lai');
+  });
+
   it('is left as typed when it is a word of every sentence, a person, typed with marks, being typed, or alone', () => {
     expect(respelt('xin cho cap lai')).toBe('xin cho cap lai');
     expect(respelt('dang ky thuong chu', true)).toBe('dang ky thuong chu');
@@ -83,5 +107,49 @@ describe('a word said as a region says it', () => {
     // "cháu bố mẹ" is no "trâu bò", typed with marks or without.
     expect(respelt('lam giay cho chau bo me')).toBe('lam giay cho chau bo me');
     expect(respelt('thuong chu', false, ['chu'])).toBe('thuong chu');
+  });
+});
+
+describe('syllables typed without their spaces', () => {
+  const follow = new Map([
+    ['khai', new Map([['sinh', 89]])],
+    ['dang', new Map([['ki', 200]])],
+    ['ki', new Map([['ket', 40]])],
+    ['ket', new Map([['hon', 80]])],
+    ['so', new Map([['hong', 2]])],
+  ]);
+
+  it('are read apart where each pair goes together in the names and the phrases', () => {
+    expect(splitGlued(follow, 'khaisinh')).toEqual(['khai', 'sinh']);
+    expect(splitGlued(follow, 'dangkykethon')).toEqual(['dang', 'ki', 'ket', 'hon']);
+  });
+
+  it('are left alone when a pair is rare, the word is a syllable, or it is no word of letters', () => {
+    expect(splitGlued(follow, 'sohong')).toBeNull();
+    expect(splitGlued(follow, 'khoang')).toBeNull();
+    expect(splitGlued(follow, 'khai2sinh')).toBeNull();
+  });
+
+  it('find the procedure as the spaced words do', () => {
+    const index = buildSearchIndex([doc('1.001193', 'Thủ tục đăng ký khai sinh'), doc('1.000894', 'Thủ tục đăng ký kết hôn')], defaultLexicon());
+    expect(search(index, 'khaisinh cho con ', { limit: 3 }).hits[0]?.code).toBe('1.001193');
+    expect(search(index, 'dangky kethon', { limit: 3 }).hits[0]?.code).toBe('1.000894');
+  });
+});
+
+describe('chat shorthand', () => {
+  const index = buildSearchIndex(
+    [
+      doc('1.001193', 'Thủ tục đăng ký khai sinh'),
+      doc('1.001612', 'Đăng ký thành lập hộ kinh doanh', 'Thành lập và hoạt động của hộ kinh doanh'),
+      doc('1.002338', 'Cấp giấy chứng nhận kiểm dịch động vật vận chuyển ra khỏi địa bàn cấp tỉnh', 'Thú y'),
+    ],
+    defaultLexicon(),
+  );
+  const top = (q: string) => search(index, q, { limit: 3 }).hits[0]?.code;
+
+  it('is read as the words it stands for, not as initials of whatever follows', () => {
+    expect(top('lm giay khai sinh ')).toBe('1.001193');
+    expect(top('dk ho kd ban ca mam ')).toBe('1.001612');
   });
 });

@@ -1,6 +1,6 @@
 import { foldVietnamese } from './fold';
 import { markKey } from './marks';
-import { isSyllable } from './typing';
+import { canonical, isSyllable } from './typing';
 
 /**
  * How rural citizens type, South, Centre and North alike (issue 17): without marks, with the words of their region,
@@ -15,6 +15,14 @@ import { isSyllable } from './typing';
  * of the names; "tao" (cải tạo), "rủi" (rủi ro), "dìa" (địa) and "mô" (quy mô) are, so they are left to the tail below.
  */
 export const REGIONAL_FILLER = ['tui', 'tụi', 'ổng', 'bả', 'ảnh', 'vô', 'mần', 'hén', 'nghen', 'ms', 'bn', 'vs', 'cx', 'nx', 'ak', 'dzậy', 'zậy', 'hổm'];
+
+/**
+ * The phone-chat shorthand rural people type for words of a request, read as those words before anything else reads
+ * the query: "lm" (làm) and "kd" (kinh doanh) are otherwise read as initials of whatever follows ("kd ban" became
+ * "khỏi địa bàn"), "mun" (muốn), "nhiu" (nhiêu) and "bit" (biết) as words of the names one letter off. No word of the
+ * names is or starts with one of them.
+ */
+export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries({ lm: 'lam', kd: 'kinh doanh', mun: 'muon', nhiu: 'nhieu', bit: 'biet', bik: 'biet' }));
 
 /**
  * Words that close a question in regional speech and chat: "… ở mô", "… mần răng", "… sao ta", "… được hông", "… rứa",
@@ -71,12 +79,26 @@ export const ONSETS: [RegExp, string[]][] = [
   [/^l/, ['n']],
   [/^n(?!g|h)/, ['l']],
 ];
+// The South also says -nh as -n after a front vowel ("chứng minh" is heard and typed "chung min", "khai sinh" "khai
+// sin"), and the reverse where a speaker corrects too far.
 const CODAS: [RegExp, string][] = [
   [/ng$/, 'n'],
   [/(?<!n)n$/, 'ng'],
+  [/nh$/, 'n'],
+  [/(?<=[ie])n$/, 'nh'],
   [/t$/, 'c'],
   [/(?<!a)c$/, 't'],
 ];
+
+/**
+ * The South's and the Centre's own words for the words the names and the lexicon use, as a spelling is: one is read so
+ * only where it goes with a neighbour as typed ("mần giấy" is "làm giấy", "lãnh nuôi" is "nhận nuôi", while "lãnh lương
+ * hưu" is a phrase of its own). Unmarked, as rural people type them; the neighbours keep "man" as typed elsewhere.
+ */
+const REGIONAL_WORDS: Record<string, readonly string[]> = {
+  man: ['lam'],
+  lanh: ['linh', 'nhan'],
+};
 
 /** The spellings a region's speaker may have meant by `w`: one consonant said otherwise, each still a syllable. */
 export function dialectSpellings(w: string): string[] {
@@ -86,7 +108,7 @@ export function dialectSpellings(w: string): string[] {
     if (m) for (const to of tos) out.push(to + w.slice(m[0].length));
   }
   for (const [from, to] of CODAS) if (from.test(w)) out.push(w.replace(from, to));
-  return out.filter((t) => t !== w && isSyllable(t));
+  return [...out.filter((t) => t !== w && isSyllable(t)), ...(Object.hasOwn(REGIONAL_WORDS, w) ? (REGIONAL_WORDS[w] as readonly string[]) : [])];
 }
 
 /** How often, in the names and the lexicon's phrases, one word follows another (the index's `follow`). */
@@ -103,26 +125,53 @@ const KEEP = new Set('cho con co la ma thi ve de di den tu ra vao nay do toi cac
 const MIN_PAIRS = 3;
 
 /**
+ * A word that does go with a neighbour is respelled only where the respelling goes with them this many times as often:
+ * "gia han ban lai" is "bằng lái" (139 pairs to "bán lại"'s 7), not a word taken for another on a few names' word.
+ */
+const OUTWEIGH = 10;
+
+/**
  * A word that goes with neither neighbour, respelled as its region says it where the respelling goes with one of them:
  * "dang ky thuong chu" reads "thuong tru", "dấy xac nhan cu chu" reads "giay xac nhan cu tru". The words of every
  * sentence (KEEP) and of questions (PARTICLES: "rồi", "vậy") are neither respelled nor heard as a neighbour ("chủ cho thuê" does not make "thuong chu cho vo" a
- * name's words); a word typed with marks a name writes it with is that word, and the word still being typed is a prefix.
+ * name's words), save the region's own words ("mần" closes "mần răng" but is "làm" in "mần giấy"); a word typed with
+ * marks a name writes it with is that word, and the word still being typed is a prefix.
  */
 export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping: boolean, marked: (w: string) => boolean): void {
   const pairs = (a: string | undefined, b: string | undefined) => (a === undefined || b === undefined ? 0 : (follow.get(a)?.get(b) ?? 0));
   const heard = (w: string | undefined) => (w === undefined || KEEP.has(w) || PARTICLES.has(w) ? undefined : w);
   for (let i = 0; i < typed.length; i++) {
     const w = typed[i] as string;
-    if ((stillTyping && i === typed.length - 1) || !heard(w) || marked(w) || w.length < 2 || /\d/.test(w)) continue;
+    if ((stillTyping && i === typed.length - 1) || (!heard(w) && !Object.hasOwn(REGIONAL_WORDS, w)) || marked(w) || w.length < 2 || /\d/.test(w)) continue;
     const before = heard(typed[i - 1]);
     const after = heard(typed[i + 1]);
-    if ((before === undefined && after === undefined) || pairs(before, w) + pairs(w, after) > 0) continue;
+    if (before === undefined && after === undefined) continue;
     let best = '';
-    let bestN = MIN_PAIRS - 1;
+    let bestN = Math.max(MIN_PAIRS - 1, OUTWEIGH * (pairs(before, w) + pairs(w, after)));
     for (const t of dialectSpellings(w)) {
       const n = pairs(before, t) + pairs(t, after);
       if (n > bestN) [best, bestN] = [t, n];
     }
     if (best) typed[i] = best;
   }
+}
+
+/**
+ * A word typed without the spaces between its syllables ("khaisinh", "sohong", "dangkykethon"), as people who type
+ * little on a phone do: read as the syllables that go together in the names and the lexicon's phrases, each pair at
+ * least MIN_PAIRS times. Null when no such reading is found; a word the names hold is never asked (engine.ts).
+ */
+export function splitGlued(follow: Pairs, w: string): string[] | null {
+  if (w.length < 4 || w.length > 24 || isSyllable(w)) return null;
+  let best: string[] | null = null;
+  let bestN = MIN_PAIRS - 1;
+  for (let i = 1; i < w.length - 1; i++) {
+    const head = w.slice(0, i);
+    if (!isSyllable(head)) continue;
+    const rest = w.slice(i);
+    const tail = isSyllable(rest) ? [canonical(rest)] : splitGlued(follow, rest);
+    const n = tail ? (follow.get(canonical(head))?.get(tail[0] as string) ?? 0) : 0;
+    if (tail && n > bestN) [best, bestN] = [[canonical(head), ...tail], n];
+  }
+  return best;
 }

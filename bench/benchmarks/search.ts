@@ -18,6 +18,9 @@ import { ELEVENTH_HELDOUT } from '@hcc/shared/search/eleventh-set';
 import { TWELFTH_HELDOUT } from '@hcc/shared/search/twelfth-set';
 import { THIRTEENTH_HELDOUT } from '@hcc/shared/search/thirteenth-set';
 import { FOURTEENTH_HELDOUT } from '@hcc/shared/search/fourteenth-set';
+import { AMBIG_DEV } from '@hcc/shared/search/ambig-set';
+import { RURAL_BATCH } from '@hcc/shared/search/rural-batch';
+import { ELDERLY_DEV, ELDERLY_HELDOUT } from '@hcc/shared/search/elderly-set';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -40,26 +43,33 @@ const heapMb = () => {
   return process.memoryUsage().heapUsed / 2 ** 20;
 };
 
-/** Every labelled set, scored the same way for each engine (shared/src/search/evaluate.ts). */
-const SETS: [string, readonly LabelledQuery[]][] = [
-  ['tuning half', DEV_TUNE],
-  ['held-out half', DEV_HELDOUT],
-  ['second held-out set', FRESH_HELDOUT],
-  ['third set (a development set since the fourth session)', THIRD_HELDOUT],
-  ['fourth held-out set', FOURTH_HELDOUT],
-  ['fifth set (written blind by another hand; a development set since its first score)', FIFTH_HELDOUT],
-  ['sixth set (written blind by another hand; a development set since the seventh session)', SIXTH_HELDOUT],
+/**
+ * Every labelled set, scored the same way for each engine (shared/src/search/evaluate.ts). The issue's goals judge
+ * the sets the engine was never tuned on; a set it was tuned on is shown, not judged.
+ */
+const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?: true }[] = [
+  { name: 'tuning half', set: DEV_TUNE, tuned: true },
+  { name: 'held-out half', set: DEV_HELDOUT },
+  { name: 'second held-out set', set: FRESH_HELDOUT },
+  { name: 'third set (a development set since the fourth session)', set: THIRD_HELDOUT, tuned: true },
+  { name: 'fourth held-out set', set: FOURTH_HELDOUT },
+  { name: 'fifth set (written blind by another hand; a development set since its first score)', set: FIFTH_HELDOUT, tuned: true },
+  { name: 'sixth set (written blind by another hand; a development set since the seventh session)', set: SIXTH_HELDOUT, tuned: true },
   // Scored whole once (69.7 % / 81.0 %), then its odd-numbered queries were read for misses and tuned on; the even ones never were.
-  ['seventh set, odd half (written blind; tuned on since its first score)', SEVENTH_HELDOUT.filter((_, i) => i % 2 === 1)],
-  ['seventh set, even half (written blind, never read for misses)', SEVENTH_HELDOUT.filter((_, i) => i % 2 === 0)],
-  ['eighth set (written blind, never read for misses)', EIGHTH_HELDOUT],
-  ['ninth set (written blind, never read for misses)', NINTH_HELDOUT],
-  ['tenth set (written blind, never read for misses)', TENTH_HELDOUT],
-  ['eleventh set (written blind, never read for misses)', ELEVENTH_HELDOUT],
-  ['twelfth set (written blind, never read for misses)', TWELFTH_HELDOUT],
-  ['thirteenth set (written blind, never read for misses)', THIRTEENTH_HELDOUT],
-  ['fourteenth set (written blind, never read for misses)', FOURTEENTH_HELDOUT],
-  ['old 73-query set', QUERY_SET],
+  { name: 'seventh set, odd half (written blind; tuned on since its first score)', set: SEVENTH_HELDOUT.filter((_, i) => i % 2 === 1), tuned: true },
+  { name: 'seventh set, even half (written blind, never read for misses)', set: SEVENTH_HELDOUT.filter((_, i) => i % 2 === 0), blind: true },
+  { name: 'eighth set (written blind, never read for misses)', set: EIGHTH_HELDOUT, blind: true },
+  { name: 'ninth set (written blind, never read for misses)', set: NINTH_HELDOUT, blind: true },
+  { name: 'tenth set (written blind, never read for misses)', set: TENTH_HELDOUT, blind: true },
+  { name: 'eleventh set (written blind, never read for misses)', set: ELEVENTH_HELDOUT, blind: true },
+  { name: 'twelfth set (written blind, never read for misses)', set: TWELFTH_HELDOUT, blind: true },
+  { name: 'thirteenth set (written blind, never read for misses)', set: THIRTEENTH_HELDOUT, blind: true },
+  { name: 'fourteenth set (written blind, never read for misses)', set: FOURTEENTH_HELDOUT, blind: true },
+  { name: 'shared words across kinds, levels and readings (a development batch, tuned on)', set: AMBIG_DEV, tuned: true },
+  { name: 'the rural voice (a development batch, tuned on)', set: RURAL_BATCH, tuned: true },
+  { name: 'the elderly voice (a development batch, tuned on)', set: ELDERLY_DEV, tuned: true },
+  { name: 'the elderly voice, its part kept from tuning (one threshold was chosen on it)', set: ELDERLY_HELDOUT },
+  { name: 'old 73-query set', set: QUERY_SET },
 ];
 
 function measureEngine(e: Engine, list: SearchDoc[]): Row[] {
@@ -68,15 +78,22 @@ function measureEngine(e: Engine, list: SearchDoc[]): Row[] {
   e.build(list);
   const buildMs = performance.now() - t0;
   const memory = heapMb() - before;
-  const rows: Row[] = SETS.map(([name, set]) => {
+  const rows: Row[] = SETS.map(({ name, set, tuned }) => {
     const s = scoreSet(set, (q) => e.query(q));
-    // The goals bind the held-out half and the old set; the tuning half is shown, not judged.
-    const judged = name !== 'tuning half';
     const metric = `${e.name}: ${name} (${s.n}), top-1 / top-3 / MRR`;
     const value = `${pct(s.top1)} / ${pct(s.top3)} / ${s.mrr.toFixed(3)}`;
-    return judged
+    return !tuned
       ? { metric, value, goal: 'top-1 ≥ 80 %, top-3 ≥ 95 %', met: s.top1 >= 0.8 && s.top3 >= 0.95 }
       : { metric, value, info: 'the engine was tuned on these queries, so they are shown, not judged' };
+  });
+  // The truest single figure: every query written blind and never read for misses, pooled.
+  const blind = SETS.filter((x) => x.blind).flatMap((x) => x.set);
+  const pooled = scoreSet(blind, (q) => e.query(q));
+  rows.push({
+    metric: `${e.name}: every set written blind and never read for misses, pooled (${pooled.n}), top-1 / top-3 / MRR`,
+    value: `${pct(pooled.top1)} / ${pct(pooled.top3)} / ${pooled.mrr.toFixed(3)}`,
+    goal: 'top-1 ≥ 80 %, top-3 ≥ 95 %',
+    met: pooled.top1 >= 0.8 && pooled.top3 >= 0.95,
   });
   const times: number[] = [];
   // Every prefix of every held-out query, as typed, after one warm-up pass over the old set.
@@ -348,7 +365,7 @@ export async function runSearch(): Promise<BenchResult> {
   const load = `Load average (1/5/15 min) before ${loadBefore.map((x) => x.toFixed(2)).join(' / ')}, after ${loadAfter.map((x) => x.toFixed(2)).join(' / ')} on ${cores} cores${loaded ? ': a LOADED machine, so the timings are pessimistic' : ''}.`;
   return {
     title: 'Procedure search and kiosk (issues 6, 17, 20)',
-    notes: `The national crawl (${list.length} procedures). Seventeen labelled sets: the development set's tuning half (${DEV_TUNE.length}) and held-out half (${DEV_HELDOUT.length}) (shared/src/search/dev-set.ts, written before labelling; see dev-set.md), a second held-out set written in another sitting and never tuned on (${FRESH_HELDOUT.length}, shared/src/search/fresh-set.ts), a third written in a third sitting before any miss was looked at (${THIRD_HELDOUT.length}, shared/src/search/third-set.ts; the fourth session tuned on its misses), a fourth written before any change of the fourth session and never read for misses (${FOURTH_HELDOUT.length}, shared/src/search/fourth-set.ts), a fifth, a sixth and a seventh written blind by helpers who never saw the engine (${FIFTH_HELDOUT.length}, fifth-set.ts, and ${SIXTH_HELDOUT.length}, sixth-set.ts: each scored once, then tuned on; ${SEVENTH_HELDOUT.length}, seventh-set.ts: scored once whole, then its odd-numbered half tuned on and its even half kept unread), an eighth and a ninth written blind the same way in the eighth session and never read for misses (${EIGHTH_HELDOUT.length}, eighth-set.ts; ${NINTH_HELDOUT.length}, ninth-set.ts), a tenth written blind in the tenth session before its changes and never read for misses (${TENTH_HELDOUT.length}, tenth-set.ts), an eleventh and a twelfth written blind the same way in the eleventh and twelfth sessions (${ELEVENTH_HELDOUT.length}, eleventh-set.ts; ${TWELFTH_HELDOUT.length}, twelfth-set.ts), a thirteenth and a fourteenth written blind the same way (${THIRTEENTH_HELDOUT.length}, thirteenth-set.ts; ${FOURTEENTH_HELDOUT.length}, fourteenth-set.ts) and the old ${QUERY_SET.length}-query set. Top-k: an expected procedure among the first k; MRR over the first ten. Orama and FlexSearch get the same folding and the same citizen lexicon (bench/benchmarks/search-engines.ts). Node per-keystroke times replay every prefix of every held-out query. In Chromium the full crawl is imported through the API, the kiosk downloads it and builds its index, then every held-out query is typed letter by letter, at 1× and with CDP CPU throttling 4×; the time runs from the input event to the frame holding the results having been painted (a task posted from the next requestAnimationFrame), with the time to the DOM change beside it. ${load}`,
+    notes: `The national crawl (${list.length} procedures). Twenty-one labelled sets: the development set's tuning half (${DEV_TUNE.length}) and held-out half (${DEV_HELDOUT.length}) (shared/src/search/dev-set.ts, written before labelling; see dev-set.md), a second held-out set written in another sitting and never tuned on (${FRESH_HELDOUT.length}, shared/src/search/fresh-set.ts), a third written in a third sitting before any miss was looked at (${THIRD_HELDOUT.length}, shared/src/search/third-set.ts; the fourth session tuned on its misses), a fourth written before any change of the fourth session and never read for misses (${FOURTH_HELDOUT.length}, shared/src/search/fourth-set.ts), a fifth, a sixth and a seventh written blind by helpers who never saw the engine (${FIFTH_HELDOUT.length}, fifth-set.ts, and ${SIXTH_HELDOUT.length}, sixth-set.ts: each scored once, then tuned on; ${SEVENTH_HELDOUT.length}, seventh-set.ts: scored once whole, then its odd-numbered half tuned on and its even half kept unread), an eighth and a ninth written blind the same way in the eighth session and never read for misses (${EIGHTH_HELDOUT.length}, eighth-set.ts; ${NINTH_HELDOUT.length}, ninth-set.ts), a tenth written blind in the tenth session before its changes and never read for misses (${TENTH_HELDOUT.length}, tenth-set.ts), an eleventh and a twelfth written blind the same way in the eleventh and twelfth sessions (${ELEVENTH_HELDOUT.length}, eleventh-set.ts; ${TWELFTH_HELDOUT.length}, twelfth-set.ts), a thirteenth and a fourteenth written blind the same way (${THIRTEENTH_HELDOUT.length}, thirteenth-set.ts; ${FOURTEENTH_HELDOUT.length}, fourteenth-set.ts), three development batches written blind on 6 Dec 2026 and then tuned on (ambig-set.ts, rural-batch.ts, elderly-set.ts, whose last part was kept from tuning) and the old ${QUERY_SET.length}-query set. Top-k: an expected procedure among the first k; MRR over the first ten. Orama and FlexSearch get the same folding and the same citizen lexicon (bench/benchmarks/search-engines.ts). Node per-keystroke times replay every prefix of every held-out query. In Chromium the full crawl is imported through the API, the kiosk downloads it and builds its index, then every held-out query is typed letter by letter, at 1× and with CDP CPU throttling 4×; the time runs from the input event to the frame holding the results having been painted (a task posted from the next requestAnimationFrame), with the time to the DOM change beside it. ${load}`,
     rows,
   };
 }

@@ -1,5 +1,7 @@
 import { DEV_HELDOUT, DEV_NO_ANSWER, DEV_TUNE } from '@hcc/shared/search/dev-set';
+import { AMBIG_DEV } from '@hcc/shared/search/ambig-set';
 import { ELDERLY_DEV, ELDERLY_HELDOUT } from '@hcc/shared/search/elderly-set';
+import { RURAL_BATCH } from '@hcc/shared/search/rural-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -35,8 +37,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['fourth held-out set, written in a fourth sitting', FOURTH_HELDOUT, { top1: 0.8, top3: 0.89 }],
   ['old 73-query set', QUERY_SET, { top1: 0.89, top3: 0.97 }],
   ['tuning half of the development set', DEV_TUNE, { top1: 0.92, top3: 0.98 }],
+  // The development batches of 6 Dec 2026 (tuned on), a query's margin below what the three rounds reached together.
   // The elderly voice's batch (elderly-set.ts): parts one and two tuned on, part three kept back.
-  ['elderly development batch', ELDERLY_DEV, { top1: 0.83, top3: 0.96 }],
+  ['elderly development batch', ELDERLY_DEV, { top1: 0.82, top3: 0.95 }],
+  ['rural voice development batch', RURAL_BATCH, { top1: 0.82, top3: 0.92 }],
+  ['shared words across kinds, levels and readings', AMBIG_DEV, { top1: 0.82, top3: 0.94 }],
   ['elderly batch, part kept back', ELDERLY_HELDOUT, { top1: 0.6, top3: 0.82 }],
 ];
 

@@ -105,6 +105,35 @@ describe('every slide fits the TV, landscape and portrait', () => {
       await page.context().close();
     });
 
+    it(`draws an image's backdrop as a small dark canvas with no CSS filter, a video's as the brand colours (${size.name})`, async () => {
+      // A full-size picture blurred by CSS took most of the 50–200 ms an image needed to reach the screen after a video.
+      const admin = await adminSession(env.server().url);
+      const media = (await admin.call<{ items: { id: string; kind: string }[] }>('GET', '/api/media')).items;
+      const [image, video] = [media.find((m) => m.kind === 'image')?.id, media.find((m) => m.kind === 'video')?.id];
+      expect(image && video).toBeTruthy();
+      const page = await openLab(size.width, size.height);
+      expect(await page.evaluate(`window.hccLab.show(${JSON.stringify({ ...base('b1'), kind: 'image', mediaId: image, caption: '' })})`)).toEqual({ ok: true });
+      const backdrop = await page.evaluate(`(() => {
+        const layer = document.querySelector('[data-testid="now-playing"] .media-image .media-backdrop');
+        const c = layer.querySelector('canvas');
+        const px = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;
+        let max = 0, opaque = true, sum = 0;
+        for (let i = 0; i < px.length; i += 4) {
+          max = Math.max(max, px[i], px[i + 1], px[i + 2]);
+          sum += px[i] + px[i + 1] + px[i + 2];
+          if (px[i + 3] !== 255) opaque = false;
+        }
+        return { children: layer.children.length, width: c.width, filter: getComputedStyle(c).filter, drawn: sum > 0, opaque, max };
+      })()`);
+      // Opaque to its edges (not faded by the blur) and darkened: the demo's pictures have white in them.
+      expect(backdrop).toMatchObject({ children: 1, filter: 'none', drawn: true, opaque: true });
+      expect((backdrop as { width: number }).width).toBeLessThanOrEqual(96);
+      expect((backdrop as { max: number }).max).toBeLessThanOrEqual(Math.ceil(0.55 * 255) + 2);
+      expect(await page.evaluate(`window.hccLab.show(${JSON.stringify({ ...base('b2'), kind: 'video', mediaId: video, caption: '' })})`)).toEqual({ ok: true });
+      expect(await page.evaluate(`document.querySelector('[data-testid="now-playing"] .media-video .media-backdrop').children.length`)).toBe(0);
+      await page.context().close();
+    });
+
     it(`fits the satisfaction slide, and its phone QR is at least a quarter of its height (${size.name})`, async () => {
       const page = await openLab(size.width, size.height);
       let answer = SURVEY_CASES[0]?.results;

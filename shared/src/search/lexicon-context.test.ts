@@ -306,3 +306,19 @@ describe('an elderly request told as a story (the default lexicon)', () => {
     expect(readings('công ty đổi địa chỉ trên giấy phép kinh doanh')).not.toContain('thay doi noi dung dang ki ho kinh doanh');
   });
 });
+
+describe('a death told with the hospital it happened in', () => {
+  it('reads the death, and the stay in hospital before it as the story', () => {
+    const story = readings('ông nhà tôi nằm viện ba tháng rồi mất ở bệnh viện tỉnh, giấy báo tử bệnh viện cho rồi');
+    expect(story).toEqual(['khai tu', 'khai tu']);
+  });
+
+  it('keeps a stay in hospital with no death, or with its bill, a claim on health insurance', () => {
+    expect(readings('bố tôi nằm viện ba tháng')).toContain('kham chua benh');
+    expect(readings('mẹ tôi mất, trước đó nằm viện chưa thanh toán viện phí')).toContain('kham chua benh');
+  });
+
+  it('keeps a thing lost at a hospital a loss', () => {
+    expect(readings('căn cước của tôi bị mất ở bệnh viện')).not.toContain('khai tu');
+  });
+});

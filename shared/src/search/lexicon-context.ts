@@ -133,6 +133,21 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // asked for ("mẹ nó mất sớm, tôi muốn làm giám hộ"): the death is then the story, and the record of both events
   // would come first.
   c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien', 'muon', 'xin'] }),
+  // A death told with where it happened ("ông nhà tôi mất ở bệnh viện tỉnh, giấy báo tử bệnh viện cho rồi"): the hospital
+  // is where the story ends, not the request, and the paper named beside it is the hospital's notice, no loss. A thing
+  // lost there is said "bị mất", "làm mất", "đánh rơi".
+  c(
+    'Hộ tịch',
+    PERSON,
+    ['mat o benh vien', 'mat tai benh vien', 'mat trong benh vien', 'mat tren benh vien', 'mat o vien', 'chet o benh vien', 'qua doi o benh vien', 'qua doi tai benh vien'],
+    ['khai tu'],
+    {
+      unless: ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac'],
+    },
+  ),
+  // …and the stay in hospital before it ("nằm viện ba tháng rồi mất") is the story of a death, no claim on health
+  // insurance: it means nothing then (an empty "means", dropped as a place is, engine.ts).
+  c('Hộ tịch', ['mat', 'chet', 'qua doi', 'bao tu', 'khai tu'], ['nam vien', 'di vien', 'cap cuu'], [], { unless: ['vien phi', 'bhyt', 'bao hiem', 'thanh toan'] }),
   // What the old say of the dead ("đi rồi", "về với tổ tiên"): a death; "đi" with a place or an errand is a journey.
   c('Hộ tịch', [...PERSON, 'om', 'benh'], ['di roi', 'da di', 'vua di', 'moi di', 'di hom qua', 'di hom kia', 'di tuan truoc', 'ra di', 'da ra di'], ['khai tu'], {
     unless: [

@@ -856,6 +856,14 @@ describe('places in a story', () => {
     }
   });
 
+  it('reads when it happened as told too: "hồi trước", "hồi còn sống" are no revocation ("thu hồi")', () => {
+    const told = buildSearchIndex([doc('8.000104', 'Thu hồi giấy phép'), doc('1.001193', 'Thủ tục đăng ký khai sinh')], defaultLexicon());
+    for (const q of ['hồi trước ở ngoài Bắc, giờ làm khai sinh', 'bà tôi hồi còn sống chưa làm khai sinh']) {
+      expect(search(told, q, { limit: 3 }).hits.map((h) => h.code)).toEqual(['1.001193']);
+    }
+    expect(search(told, 'thu hồi giấy phép', { limit: 3 }).hits[0]?.code).toBe('8.000104');
+  });
+
   it('keeps a syllable typed with other marks than the place: "sai" is a mistake, "lồng" a cage', () => {
     expect(run('giấy tờ bị sai').hits[0]?.code).toBe('8.000101');
     expect(run('nuôi cá lồng').hits[0]?.code).toBe('8.000102');

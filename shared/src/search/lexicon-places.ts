@@ -30,4 +30,14 @@ const PLACES = [
   ...['ngoài Bắc', 'miền Bắc', 'trong Nam', 'miền Nam', 'miền Trung', 'miền Tây', 'Tây Nguyên', 'dưới quê', 'trên thành phố'],
 ];
 
-export const LEXICON_PLACES: readonly LexiconEntry[] = [e('Nơi chốn', 'counter', PLACES, [])];
+/**
+ * When it happened, as the old tell it: "hồi trước tôi làm ở Đà Nẵng", "cha tôi hồi còn sống", "lúc đó". Read as its
+ * syllables, "hồi" is the "thu hồi" of revocations and "lúc" the "lực" of "lực lượng"; told, they mean nothing. Only
+ * phrases: a bare "hoi" typed without marks is "hỏi", or "thu hồi" itself. Not "năm trước": tax names say it.
+ */
+const TIMES = [
+  ...['hồi trước', 'hồi xưa', 'hồi đó', 'hồi ấy', 'hồi nãy', 'hồi nhỏ', 'hồi bé', 'hồi trẻ', 'hồi chiến tranh', 'hồi còn', 'hồi còn trẻ', 'hồi còn nhỏ'],
+  ...['hồi còn sống', 'hồi còn đi làm', 'lúc trước', 'lúc đó', 'lúc ấy', 'lúc còn', 'lúc còn sống', 'lúc nhỏ', 'ngày xưa', 'thời xưa', 'hồi xa xưa'],
+];
+
+export const LEXICON_PLACES: readonly LexiconEntry[] = [e('Nơi chốn', 'counter', PLACES, []), e('Thời gian', 'counter', TIMES, [])];

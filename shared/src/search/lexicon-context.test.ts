@@ -318,6 +318,11 @@ describe('a death told with the hospital it happened in', () => {
     expect(readings('mẹ tôi mất, trước đó nằm viện chưa thanh toán viện phí')).toContain('kham chua benh');
   });
 
+  it('reads a death told before another request as the story: no khai tử, no lost paper', () => {
+    expect(readings('tôi nuôi đứa cháu ngoại từ nhỏ vì bố mẹ nó mất, giờ muốn làm giám hộ cho nó')).toEqual(['giam ho']);
+    expect(readings('ông nhà tôi mất tuần trước')).toEqual(['khai tu']);
+  });
+
   it('keeps a thing lost at a hospital a loss', () => {
     expect(readings('căn cước của tôi bị mất ở bệnh viện')).not.toContain('khai tu');
   });

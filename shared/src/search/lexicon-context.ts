@@ -122,6 +122,8 @@ const PAPER = ['giay', 'so', 'the', 'bang', 'bang lai', 'ho chieu', 'can cuoc', 
 const SHOP = ['ho kinh doanh', 'hkd', 'cua hang', 'tiem', 'tap hoa', 'quan an', 'quan nuoc', 'giay phep kinh doanh', 'dang ky kinh doanh'];
 const VEHICLE = ['xe', 'xe may', 'o to', 'oto', 'xe hoi', 'xe tai', 'xe con', 'moto', 'cavet', 'bien so'];
 
+const NOT_A_DEATH = [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien'];
+
 export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // The land office's names say "Giấy chứng nhận" for the land certificate once the field is land; so do people
   // who have just said "đất".
@@ -132,7 +134,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the time a procedure takes ("mất bao lâu") or a thing taken ("mất trộm", "mất việc"). Nor when something else is
   // asked for ("mẹ nó mất sớm, tôi muốn làm giám hộ"): the death is then the story, and the record of both events
   // would come first.
-  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien', 'muon', 'xin'] }),
+  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...NOT_A_DEATH, 'muon', 'xin'] }),
+  // That death told before another request ("bố mẹ nó mất, giờ tôi muốn làm giám hộ cho nó") is the story: it means
+  // nothing then, no loss of a paper either (dropped, engine.ts).
+  c('Hộ tịch', PERSON, ['mất'], [], { unless: NOT_A_DEATH }),
   // A death told with where it happened ("ông nhà tôi mất ở bệnh viện tỉnh, giấy báo tử bệnh viện cho rồi"): the hospital
   // is where the story ends, not the request, and the paper named beside it is the hospital's notice, no loss. A thing
   // lost there is said "bị mất", "làm mất", "đánh rơi".

@@ -864,6 +864,12 @@ describe('places in a story', () => {
     expect(search(told, 'thu hồi giấy phép', { limit: 3 }).hits[0]?.code).toBe('8.000104');
   });
 
+  it('reads "nó" said of the one the story is about as a person, not "nợ"; a bare "no" stays a debt', () => {
+    const him = buildSearchIndex([doc('8.000105', 'Khoanh nợ, xóa nợ tiền thuế', 'Quản lý thuế'), doc('1.004837', 'Thủ tục đăng ký giám hộ')], defaultLexicon());
+    expect(search(him, 'tôi muốn làm giám hộ cho nó', { limit: 3 }).hits.map((h) => h.code)).toEqual(['1.004837']);
+    expect(search(him, 'xoa no thue', { limit: 3 }).hits[0]?.code).toBe('8.000105');
+  });
+
   it('keeps a syllable typed with other marks than the place: "sai" is a mistake, "lồng" a cage', () => {
     expect(run('giấy tờ bị sai').hits[0]?.code).toBe('8.000101');
     expect(run('nuôi cá lồng').hits[0]?.code).toBe('8.000102');

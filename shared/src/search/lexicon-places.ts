@@ -40,4 +40,15 @@ const TIMES = [
   ...['hồi còn sống', 'hồi còn đi làm', 'lúc trước', 'lúc đó', 'lúc ấy', 'lúc còn', 'lúc còn sống', 'lúc nhỏ', 'ngày xưa', 'thời xưa', 'hồi xa xưa'],
 ];
 
-export const LEXICON_PLACES: readonly LexiconEntry[] = [e('Nơi chốn', 'counter', PLACES, []), e('Thời gian', 'counter', TIMES, [])];
+/**
+ * "Nó" (he, she: a child, a grandchild) is how the old name the one the story is about; read as its syllable it is
+ * "nợ" (debt) or "nổ". Only in phrases, never one holding "muốn" or "cần", which say where the request starts, so a
+ * bare "no" typed without marks stays "nợ".
+ */
+const HIM = [
+  ...['cho nó', 'của nó', 'bố nó', 'mẹ nó', 'bố mẹ nó', 'cha nó', 'cha mẹ nó', 'vợ nó', 'chồng nó', 'con nó'],
+  // Not "nó bị", "nó đã", "nó đi", "nó mới": "bị mất", "đã mất", "đi rồi", "mới mất" are phrases of their own.
+  ...['nó là', 'nó ở', 'nó nhờ', 'nó bảo'],
+];
+
+export const LEXICON_PLACES: readonly LexiconEntry[] = [e('Nơi chốn', 'counter', PLACES, []), e('Thời gian', 'counter', TIMES, []), e('Người', 'counter', HIM, [])];

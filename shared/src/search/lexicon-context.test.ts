@@ -327,3 +327,10 @@ describe('a death told with the hospital it happened in', () => {
     expect(readings('căn cước của tôi bị mất ở bệnh viện')).not.toContain('khai tu');
   });
 });
+
+describe('a new head of the household', () => {
+  it('reads "đổi chủ hộ" next to the household book as the residence register, next to a shop as the business', () => {
+    expect(readings('chồng tôi mất, tôi muốn đổi tên chủ hộ trong hộ khẩu')).toContain('dieu chinh thong tin ve cu tru');
+    expect(readings('đổi chủ hộ cho cửa hàng tạp hóa, hộ khẩu vẫn thế')).not.toContain('dieu chinh thong tin ve cu tru');
+  });
+});

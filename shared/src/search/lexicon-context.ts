@@ -153,6 +153,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // …and the stay in hospital before it ("nằm viện ba tháng rồi mất") is the story of a death, no claim on health
   // insurance: it means nothing then (an empty "means", dropped as a place is, engine.ts).
   c('Hộ tịch', ['mat', 'chet', 'qua doi', 'bao tu', 'khai tu'], ['nam vien', 'di vien', 'cap cuu'], [], { unless: ['vien phi', 'bhyt', 'bao hiem', 'thanh toan'] }),
+  // A new head of the household (the old one dead or moved): "đổi chủ hộ" next to the household book is the residence
+  // register's change of details (Luật Cư trú 2020, art. 26), not a household business's change of owner.
+  c(
+    'Cư trú',
+    ['ho khau', 'so ho khau', 'cu tru', 'thuong tru'],
+    ['doi chu ho', 'doi ten chu ho', 'thay doi chu ho', 'thay chu ho', 'chuyen chu ho', 'sang ten chu ho', 'dung ten chu ho'],
+    ['dieu chinh thong tin ve cu tru'],
+    {
+      unless: ['kinh doanh', 'cua hang', 'hkd'],
+    },
+  ),
   // What the old say of the dead ("đi rồi", "về với tổ tiên"): a death; "đi" with a place or an errand is a journey.
   c('Hộ tịch', [...PERSON, 'om', 'benh'], ['di roi', 'da di', 'vua di', 'moi di', 'di hom qua', 'di hom kia', 'di tuan truoc', 'ra di', 'da ra di'], ['khai tu'], {
     unless: [

@@ -334,3 +334,10 @@ describe('a new head of the household', () => {
     expect(readings('đổi chủ hộ cho cửa hàng tạp hóa, hộ khẩu vẫn thế')).not.toContain('dieu chinh thong tin ve cu tru');
   });
 });
+
+describe('retirement told beside a lost paper', () => {
+  it('reads "về hưu" as who the speaker is when a paper is to be made again, a pension otherwise', () => {
+    expect(readings('giờ về hưu muốn xin cấp lại sổ bảo hiểm xã hội bị mất')).not.toContain('luong huu');
+    expect(readings('tôi sắp về hưu thì làm thủ tục gì')).toContain('luong huu');
+  });
+});

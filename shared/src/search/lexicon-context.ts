@@ -164,6 +164,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       unless: ['kinh doanh', 'cua hang', 'hkd'],
     },
   ),
+  // "Về hưu" told beside a paper lost or to be made again ("giờ về hưu muốn xin cấp lại sổ bảo hiểm xã hội bị mất") is
+  // who the speaker is, no pension asked for: it means nothing then.
+  c('Bảo hiểm', ['cap lai', 'bi mat', 'lam mat', 'xin lai', 'lam lai', 'bi rach', 'bi hong'], ['ve huu', 'nghi huu', 'da ve huu', 'da nghi huu', 've huu roi', 'nghi huu roi'], []),
   // What the old say of the dead ("đi rồi", "về với tổ tiên"): a death; "đi" with a place or an errand is a journey.
   c('Hộ tịch', [...PERSON, 'om', 'benh'], ['di roi', 'da di', 'vua di', 'moi di', 'di hom qua', 'di hom kia', 'di tuan truoc', 'ra di', 'da ra di'], ['khai tu'], {
     unless: [

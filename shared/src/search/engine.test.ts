@@ -841,3 +841,37 @@ describe('a long story with no request word', () => {
     expect(first('ven sông, sổ đỏ')).toBe('8.000022');
   });
 });
+
+describe('places in a story', () => {
+  const places = buildSearchIndex(
+    [doc('8.000101', 'Đính chính thông tin sai sót trên giấy tờ'), doc('8.000102', 'Cấp giấy phép nuôi cá lồng'), doc('1.001193', 'Thủ tục đăng ký khai sinh')],
+    defaultLexicon(),
+  );
+  const run = (q: string) => search(places, q, { limit: 3 });
+
+  it('reads a province, a city or a region as where the story happens: nothing asked is missing', () => {
+    for (const q of ['con tôi ở Sài Gòn muốn làm khai sinh', 'con tôi ở ngoài Bắc, giờ làm khai sinh', 'con tôi ở Long An muốn làm khai sinh']) {
+      expect(run(q).hits[0]?.code).toBe('1.001193');
+      expect(run(q).partial).toBe(false);
+    }
+  });
+
+  it('reads when it happened as told too: "hồi trước", "hồi còn sống" are no revocation ("thu hồi")', () => {
+    const told = buildSearchIndex([doc('8.000104', 'Thu hồi giấy phép'), doc('1.001193', 'Thủ tục đăng ký khai sinh')], defaultLexicon());
+    for (const q of ['hồi trước ở ngoài Bắc, giờ làm khai sinh', 'bà tôi hồi còn sống chưa làm khai sinh']) {
+      expect(search(told, q, { limit: 3 }).hits.map((h) => h.code)).toEqual(['1.001193']);
+    }
+    expect(search(told, 'thu hồi giấy phép', { limit: 3 }).hits[0]?.code).toBe('8.000104');
+  });
+
+  it('reads "nó" said of the one the story is about as a person, not "nợ"; a bare "no" stays a debt', () => {
+    const him = buildSearchIndex([doc('8.000105', 'Khoanh nợ, xóa nợ tiền thuế', 'Quản lý thuế'), doc('1.004837', 'Thủ tục đăng ký giám hộ')], defaultLexicon());
+    expect(search(him, 'tôi muốn làm giám hộ cho nó', { limit: 3 }).hits.map((h) => h.code)).toEqual(['1.004837']);
+    expect(search(him, 'xoa no thue', { limit: 3 }).hits[0]?.code).toBe('8.000105');
+  });
+
+  it('keeps a syllable typed with other marks than the place: "sai" is a mistake, "lồng" a cage', () => {
+    expect(run('giấy tờ bị sai').hits[0]?.code).toBe('8.000101');
+    expect(run('nuôi cá lồng').hits[0]?.code).toBe('8.000102');
+  });
+});

@@ -746,6 +746,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const [w, ...more] = said;
     // "Mất bao lâu", "mất mấy ngày", "mất bao nhiêu tiền" ask what it takes: no loss, no reissue, no word to find.
     if (w === 'mat' && !more.length && /^(bao|may|nhieu|it|thoi|khoang|chung)$/.test(all[i + 1]?.words[0] ?? '')) return [];
+    // A place the story happens in (lexicon-places.ts, meaning nothing): told, not asked, whatever its syllables say.
+    if (concept && !index.lexicon.meansOf(concept).length) return [];
     // A catalogue word typed with marks no name writes it with ("đòi" is not "đổi"): another word, not the concept.
     const key = marks.get(w as string);
     if (!more.length && key && !index.writings.has(key) && concept && index.lexicon.meansOf(concept).some((m) => ` ${m} `.includes(` ${w} `))) concept = undefined;

@@ -306,3 +306,38 @@ describe('an elderly request told as a story (the default lexicon)', () => {
     expect(readings('công ty đổi địa chỉ trên giấy phép kinh doanh')).not.toContain('thay doi noi dung dang ki ho kinh doanh');
   });
 });
+
+describe('a death told with the hospital it happened in', () => {
+  it('reads the death, and the stay in hospital before it as the story', () => {
+    const story = readings('ông nhà tôi nằm viện ba tháng rồi mất ở bệnh viện tỉnh, giấy báo tử bệnh viện cho rồi');
+    expect(story).toEqual(['khai tu', 'khai tu']);
+  });
+
+  it('keeps a stay in hospital with no death, or with its bill, a claim on health insurance', () => {
+    expect(readings('bố tôi nằm viện ba tháng')).toContain('kham chua benh');
+    expect(readings('mẹ tôi mất, trước đó nằm viện chưa thanh toán viện phí')).toContain('kham chua benh');
+  });
+
+  it('reads a death told before another request as the story: no khai tử, no lost paper', () => {
+    expect(readings('tôi nuôi đứa cháu ngoại từ nhỏ vì bố mẹ nó mất, giờ muốn làm giám hộ cho nó')).toEqual(['giam ho']);
+    expect(readings('ông nhà tôi mất tuần trước')).toEqual(['khai tu']);
+  });
+
+  it('keeps a thing lost at a hospital a loss', () => {
+    expect(readings('căn cước của tôi bị mất ở bệnh viện')).not.toContain('khai tu');
+  });
+});
+
+describe('a new head of the household', () => {
+  it('reads "đổi chủ hộ" next to the household book as the residence register, next to a shop as the business', () => {
+    expect(readings('chồng tôi mất, tôi muốn đổi tên chủ hộ trong hộ khẩu')).toContain('dieu chinh thong tin ve cu tru');
+    expect(readings('đổi chủ hộ cho cửa hàng tạp hóa, hộ khẩu vẫn thế')).not.toContain('dieu chinh thong tin ve cu tru');
+  });
+});
+
+describe('retirement told beside a lost paper', () => {
+  it('reads "về hưu" as who the speaker is when a paper is to be made again, a pension otherwise', () => {
+    expect(readings('giờ về hưu muốn xin cấp lại sổ bảo hiểm xã hội bị mất')).not.toContain('luong huu');
+    expect(readings('tôi sắp về hưu thì làm thủ tục gì')).toContain('luong huu');
+  });
+});

@@ -122,6 +122,8 @@ const PAPER = ['giay', 'so', 'the', 'bang', 'bang lai', 'ho chieu', 'can cuoc', 
 const SHOP = ['ho kinh doanh', 'hkd', 'cua hang', 'tiem', 'tap hoa', 'quan an', 'quan nuoc', 'giay phep kinh doanh', 'dang ky kinh doanh'];
 const VEHICLE = ['xe', 'xe may', 'o to', 'oto', 'xe hoi', 'xe tai', 'xe con', 'moto', 'cavet', 'bien so'];
 
+const NOT_A_DEATH = [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien'];
+
 export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // The land office's names say "Giấy chứng nhận" for the land certificate once the field is land; so do people
   // who have just said "đất".
@@ -132,7 +134,39 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the time a procedure takes ("mất bao lâu") or a thing taken ("mất trộm", "mất việc"). Nor when something else is
   // asked for ("mẹ nó mất sớm, tôi muốn làm giám hộ"): the death is then the story, and the record of both events
   // would come first.
-  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien', 'muon', 'xin'] }),
+  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...NOT_A_DEATH, 'muon', 'xin'] }),
+  // That death told before another request ("bố mẹ nó mất, giờ tôi muốn làm giám hộ cho nó") is the story: it means
+  // nothing then, no loss of a paper either (dropped, engine.ts).
+  c('Hộ tịch', PERSON, ['mất'], [], { unless: NOT_A_DEATH }),
+  // A death told with where it happened ("ông nhà tôi mất ở bệnh viện tỉnh, giấy báo tử bệnh viện cho rồi"): the hospital
+  // is where the story ends, not the request, and the paper named beside it is the hospital's notice, no loss. A thing
+  // lost there is said "bị mất", "làm mất", "đánh rơi".
+  c(
+    'Hộ tịch',
+    PERSON,
+    ['mat o benh vien', 'mat tai benh vien', 'mat trong benh vien', 'mat tren benh vien', 'mat o vien', 'chet o benh vien', 'qua doi o benh vien', 'qua doi tai benh vien'],
+    ['khai tu'],
+    {
+      unless: ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac'],
+    },
+  ),
+  // …and the stay in hospital before it ("nằm viện ba tháng rồi mất") is the story of a death, no claim on health
+  // insurance: it means nothing then (an empty "means", dropped as a place is, engine.ts).
+  c('Hộ tịch', ['mat', 'chet', 'qua doi', 'bao tu', 'khai tu'], ['nam vien', 'di vien', 'cap cuu'], [], { unless: ['vien phi', 'bhyt', 'bao hiem', 'thanh toan'] }),
+  // A new head of the household (the old one dead or moved): "đổi chủ hộ" next to the household book is the residence
+  // register's change of details (Luật Cư trú 2020, art. 26), not a household business's change of owner.
+  c(
+    'Cư trú',
+    ['ho khau', 'so ho khau', 'cu tru', 'thuong tru'],
+    ['doi chu ho', 'doi ten chu ho', 'thay doi chu ho', 'thay chu ho', 'chuyen chu ho', 'sang ten chu ho', 'dung ten chu ho'],
+    ['dieu chinh thong tin ve cu tru'],
+    {
+      unless: ['kinh doanh', 'cua hang', 'hkd'],
+    },
+  ),
+  // "Về hưu" told beside a paper lost or to be made again ("giờ về hưu muốn xin cấp lại sổ bảo hiểm xã hội bị mất") is
+  // who the speaker is, no pension asked for: it means nothing then.
+  c('Bảo hiểm', ['cap lai', 'bi mat', 'lam mat', 'xin lai', 'lam lai', 'bi rach', 'bi hong'], ['ve huu', 'nghi huu', 'da ve huu', 'da nghi huu', 've huu roi', 'nghi huu roi'], []),
   // What the old say of the dead ("đi rồi", "về với tổ tiên"): a death; "đi" with a place or an errand is a journey.
   c('Hộ tịch', [...PERSON, 'om', 'benh'], ['di roi', 'da di', 'vua di', 'moi di', 'di hom qua', 'di hom kia', 'di tuan truoc', 'ra di', 'da ra di'], ['khai tu'], {
     unless: [

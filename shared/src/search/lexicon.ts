@@ -23,6 +23,7 @@ export type { LexiconEntry } from './lexicon-entry';
 import { contextEntry as c, type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
 import { LEXICON_CONTEXT } from './lexicon-context';
 import { LEXICON_FIELDS } from './lexicon-fields';
+import { LEXICON_PLACES } from './lexicon-places';
 import { LEXICON_REGIONAL } from './lexicon-regional';
 
 const LEXICON_DAILY: readonly LexiconEntry[] = [
@@ -1389,4 +1390,4 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
 ];
 
 /** The whole lexicon: the commune's daily fields (above), the catalogue's other fields, and the readings that depend on the rest of the query. */
-export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS, ...LEXICON_CONTEXT, ...LEXICON_REGIONAL];
+export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS, ...LEXICON_CONTEXT, ...LEXICON_REGIONAL, ...LEXICON_PLACES];

@@ -1,0 +1,54 @@
+import { type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
+
+/**
+ * Where a story happens (issue 17, elderly voice): "con tôi ở Sài Gòn", "hồi trước tôi làm ở Đà Nẵng", "mất ở bệnh
+ * viện Bạch Mai ngoài Hà Nội". A place names no national procedure, but read as its syllables it pulls in whatever
+ * shares them: "sài" is "sai" (a correction), "Long" is "lồng" (fish cages), "ngoài Bắc" is "nước ngoài". These phrases
+ * mean nothing (an empty "means"): the engine reads them as told and drops them (engine.ts). General knowledge: the
+ * 63 provinces and cities before the 2025 merger (the 34 after it keep names among these), their common other names,
+ * the big cities and hospitals people name, and how people say the regions. Written with marks, so a syllable typed
+ * with other marks ("sai", "làm đồng") is that word; read in queries only (lexicon.ts).
+ */
+const PLACES = [
+  // Centrally governed cities, with their other names.
+  ...['Hà Nội', 'Hải Phòng', 'Đà Nẵng', 'Cần Thơ', 'Huế', 'Thừa Thiên Huế', 'Hồ Chí Minh', 'thành phố Hồ Chí Minh', 'Sài Gòn', 'tphcm', 'tp hcm'],
+  // The North.
+  ...['Hà Giang', 'Cao Bằng', 'Bắc Kạn', 'Tuyên Quang', 'Lào Cai', 'Điện Biên', 'Lai Châu', 'Sơn La', 'Yên Bái', 'Hòa Bình'],
+  ...['Thái Nguyên', 'Lạng Sơn', 'Quảng Ninh', 'Bắc Giang', 'Phú Thọ', 'Vĩnh Phúc', 'Bắc Ninh', 'Hải Dương', 'Hưng Yên'],
+  ...['Thái Bình', 'Hà Nam', 'Nam Định', 'Ninh Bình'],
+  // The Centre and the Highlands.
+  ...['Thanh Hóa', 'Nghệ An', 'Hà Tĩnh', 'Quảng Bình', 'Quảng Trị', 'Quảng Nam', 'Quảng Ngãi', 'Bình Định', 'Phú Yên', 'Khánh Hòa'],
+  ...['Ninh Thuận', 'Bình Thuận', 'Kon Tum', 'Gia Lai', 'Đắk Lắk', 'Đắk Nông', 'Lâm Đồng'],
+  // The South-East and the Mekong delta.
+  ...['Bình Phước', 'Tây Ninh', 'Bình Dương', 'Đồng Nai', 'Bà Rịa', 'Vũng Tàu', 'Bà Rịa Vũng Tàu', 'Long An', 'Tiền Giang', 'Bến Tre'],
+  ...['Trà Vinh', 'Vĩnh Long', 'Đồng Tháp', 'An Giang', 'Kiên Giang', 'Hậu Giang', 'Sóc Trăng', 'Bạc Liêu', 'Cà Mau'],
+  // Big cities people name instead of their province.
+  ...['Biên Hòa', 'Thủ Đức', 'Nha Trang', 'Đà Lạt', 'Quy Nhơn', 'Buôn Ma Thuột', 'Phú Quốc'],
+  // The hospitals a story most often ends in.
+  ...['Chợ Rẫy', 'Bạch Mai', 'Việt Đức'],
+  // The regions as people say them, from where the speaker is.
+  ...['ngoài Bắc', 'miền Bắc', 'trong Nam', 'miền Nam', 'miền Trung', 'miền Tây', 'Tây Nguyên', 'dưới quê', 'trên thành phố'],
+];
+
+/**
+ * When it happened, as the old tell it: "hồi trước tôi làm ở Đà Nẵng", "cha tôi hồi còn sống", "lúc đó". Read as its
+ * syllables, "hồi" is the "thu hồi" of revocations and "lúc" the "lực" of "lực lượng"; told, they mean nothing. Only
+ * phrases: a bare "hoi" typed without marks is "hỏi", or "thu hồi" itself. Not "năm trước": tax names say it.
+ */
+const TIMES = [
+  ...['hồi trước', 'hồi xưa', 'hồi đó', 'hồi ấy', 'hồi nãy', 'hồi nhỏ', 'hồi bé', 'hồi trẻ', 'hồi chiến tranh', 'hồi còn', 'hồi còn trẻ', 'hồi còn nhỏ'],
+  ...['hồi còn sống', 'hồi còn đi làm', 'lúc trước', 'lúc đó', 'lúc ấy', 'lúc còn', 'lúc còn sống', 'lúc nhỏ', 'ngày xưa', 'thời xưa', 'hồi xa xưa'],
+];
+
+/**
+ * "Nó" (he, she: a child, a grandchild) is how the old name the one the story is about; read as its syllable it is
+ * "nợ" (debt) or "nổ". Only in phrases, never one holding "muốn" or "cần", which say where the request starts, so a
+ * bare "no" typed without marks stays "nợ".
+ */
+const HIM = [
+  ...['cho nó', 'của nó', 'bố nó', 'mẹ nó', 'bố mẹ nó', 'cha nó', 'cha mẹ nó', 'vợ nó', 'chồng nó', 'con nó'],
+  // Not "nó bị", "nó đã", "nó đi", "nó mới": "bị mất", "đã mất", "đi rồi", "mới mất" are phrases of their own.
+  ...['nó là', 'nó ở', 'nó nhờ', 'nó bảo'],
+];
+
+export const LEXICON_PLACES: readonly LexiconEntry[] = [e('Nơi chốn', 'counter', PLACES, []), e('Thời gian', 'counter', TIMES, []), e('Người', 'counter', HIM, [])];

@@ -1,6 +1,6 @@
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer, useTestServer } from './fixtures';
+import { startTestServer, type TestServer, useTestServer, bufferBody } from './fixtures';
 
 let t: TestServer;
 let admin: string;
@@ -113,16 +113,7 @@ describe("a report signed with the centre's letterhead, for the period as far as
         .expect(200);
       const q = 'from=2026-09-15&to=2026-12-14&centre=lt';
       expect((await server.http.get(`/api/reports?${q}`).set('Cookie', cookie).expect(200)).body.period).toEqual({ from: '2026-09-15', to: '2026-12-14', through: '2026-12-02', days: 79 });
-      const docx = await server.http
-        .get(`/api/reports?${q}&format=docx`)
-        .set('Cookie', cookie)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
+      const docx = await server.http.get(`/api/reports?${q}&format=docx`).set('Cookie', cookie).buffer(true).parse(bufferBody).expect(200);
       const xml = (await (await JSZip.loadAsync(docx.body as Buffer)).file('word/document.xml')?.async('string')) ?? '';
       const paragraphs = [...xml.matchAll(/<w:p[ >][\s\S]*?<\/w:p>/g)].map((m) => m[0].replace(/<[^>]+>/g, '').trim()).filter(Boolean);
       expect(paragraphs.slice(0, 2)).toEqual(['ỦY BAN NHÂN DÂN XÃ LONG THÀNH', 'TRUNG TÂM PHỤC VỤ HÀNH CHÍNH CÔNG']);

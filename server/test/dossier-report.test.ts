@@ -2,7 +2,7 @@ import { DOSSIER_PATHS } from '@hcc/shared/schemas/dossier';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './fixtures';
+import { startTestServer, type TestServer, bufferBody } from './fixtures';
 
 let t: TestServer;
 afterEach(async () => {
@@ -53,17 +53,7 @@ it('the quarterly report counts dossiers by field and look-ups as a hand count d
   ]);
   expect(json.dossiers.lookups).toEqual({ found: 1, notFound: 1 });
 
-  const binary = (format: string) =>
-    t.http
-      .get(`/api/reports?${q}&format=${format}`)
-      .set('Cookie', viewer)
-      .buffer(true)
-      .parse((res, done) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (c: Buffer) => chunks.push(c));
-        res.on('end', () => done(null, Buffer.concat(chunks)));
-      })
-      .expect(200);
+  const binary = (format: string) => t.http.get(`/api/reports?${q}&format=${format}`).set('Cookie', viewer).buffer(true).parse(bufferBody).expect(200);
   const wb = new ExcelJS.Workbook();
   const xlsx = (await binary('xlsx')).body as Buffer;
   await wb.xlsx.load(new Uint8Array(xlsx).buffer);

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import type SuperagentResponse from 'superagent/lib/node/response';
 import type { AddressInfo } from 'node:net';
 import type { DeviceClientToServer, DeviceServerToClient } from '@hcc/shared/events';
 import type { Impression } from '@hcc/shared/schemas/impression';
@@ -239,4 +240,11 @@ export async function until(check: () => Promise<boolean>, timeoutMs = 3000): Pr
     if (Date.now() > deadline) throw new Error(`condition not met within ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
+}
+
+/** A supertest parser that keeps a binary answer (XLSX, DOCX, ZIP) whole, as a Buffer in `body`. */
+export function bufferBody(res: SuperagentResponse, done: (err: Error | null, body: Buffer) => void): void {
+  const chunks: Buffer[] = [];
+  res.on('data', (c: Buffer) => chunks.push(c));
+  res.on('end', () => done(null, Buffer.concat(chunks)));
 }

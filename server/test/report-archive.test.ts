@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import JSZip from 'jszip';
 import { describe, expect, it } from 'vitest';
-import { type TestServer, useTestServer } from './fixtures';
+import { type TestServer, useTestServer, bufferBody } from './fixtures';
 
 let t: TestServer;
 let editor: string;
@@ -10,16 +10,7 @@ useTestServer('editor', (server, cookie) => {
   editor = cookie;
 });
 
-const binary = (path: string, cookie: string) =>
-  t.http
-    .get(path)
-    .set('Cookie', cookie)
-    .buffer(true)
-    .parse((res, done) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => done(null, Buffer.concat(chunks)));
-    });
+const binary = (path: string, cookie: string) => t.http.get(path).set('Cookie', cookie).buffer(true).parse(bufferBody);
 const docxText = async (file: Buffer) => ((await (await JSZip.loadAsync(file)).file('word/document.xml')?.async('string')) ?? '').replace(/<[^>]+>/g, ' ');
 const Q1 = { centre: 'lt', from: '2026-01-01', to: '2026-03-31' };
 const narrative = {

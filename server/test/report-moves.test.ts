@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { afterEach, expect, it } from 'vitest';
-import { makeShowing, startTestServer, type TestServer } from './fixtures';
+import { makeShowing, startTestServer, type TestServer, bufferBody } from './fixtures';
 
 let t: TestServer;
 afterEach(async () => t.close());
@@ -30,19 +30,7 @@ async function movedScreen(movedAt: string, starts: string[]) {
     playlistId,
     report: async (q: string) => (await t.http.get(`/api/reports?${q}`).set('Cookie', viewer).expect(200)).body,
     csv: async (q: string) => (await t.http.get(`/api/reports?${q}&format=csv`).set('Cookie', viewer).expect(200)).text as string,
-    xlsx: async (q: string) =>
-      (
-        await t.http
-          .get(`/api/reports?${q}&format=xlsx`)
-          .set('Cookie', viewer)
-          .buffer(true)
-          .parse((res, done) => {
-            const chunks: Buffer[] = [];
-            res.on('data', (c: Buffer) => chunks.push(c));
-            res.on('end', () => done(null, Buffer.concat(chunks)));
-          })
-          .expect(200)
-      ).body as Buffer,
+    xlsx: async (q: string) => (await t.http.get(`/api/reports?${q}&format=xlsx`).set('Cookie', viewer).buffer(true).parse(bufferBody).expect(200)).body as Buffer,
   };
 }
 

@@ -3,7 +3,7 @@ import type { Impression } from '@hcc/shared/schemas/impression';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './fixtures';
+import { startTestServer, type TestServer, bufferBody } from './fixtures';
 
 let t: TestServer;
 let viewer: string;
@@ -87,16 +87,7 @@ describe('reports', () => {
 
   it('exports the same counts as XLSX (formulas included) and as a Decree 30 DOCX', async () => {
     const q = 'from=2026-01-01&to=2026-03-31&centre=dn';
-    const binary = (format: string) =>
-      t.http
-        .get(`/api/reports?${q}&format=${format}`)
-        .set('Cookie', viewer)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        });
+    const binary = (format: string) => t.http.get(`/api/reports?${q}&format=${format}`).set('Cookie', viewer).buffer(true).parse(bufferBody);
     const xlsx = await binary('xlsx')
       .expect(200)
       .expect('Content-Type', /spreadsheetml/)
@@ -125,17 +116,7 @@ describe('reports', () => {
   });
 
   it('prints the same play time in every table, its rows adding up to it (XLSX and DOCX)', async () => {
-    const binary = (q: string) =>
-      t.http
-        .get(`/api/reports?${q}`)
-        .set('Cookie', viewer)
-        .buffer(true)
-        .parse((res, done) => {
-          const chunks: Buffer[] = [];
-          res.on('data', (c: Buffer) => chunks.push(c));
-          res.on('end', () => done(null, Buffer.concat(chunks)));
-        })
-        .expect(200);
+    const binary = (q: string) => t.http.get(`/api/reports?${q}`).set('Cookie', viewer).buffer(true).parse(bufferBody).expect(200);
     // Long Thành's quarter: four showings of 10 s on four days, 40 s = 0.7 minutes; each day alone rounds to 0.2.
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(new Uint8Array((await binary('from=2026-01-01&to=2026-03-31&centre=lt&format=xlsx')).body as Buffer).buffer);

@@ -142,7 +142,7 @@ export async function runFanout(screens: FleetSize): Promise<BenchResult> {
         `One server process (SQLite, demo seeded), ${WORKERS} client processes (child_process.fork) holding ${screens} socket.io-client screens over WebSocket, paired through the API ` +
         `(code, approval, claim) to the demo centre "${playlist.centreId}". Its playlist "${playlist.name}" (${playlist.items.length} items: ${[...new Set(playlist.items.map((i) => i.kind))].join(', ')}; ${(bytes / 1024).toFixed(1)} KB as JSON at the screen) ` +
         `is published as staff do (POST /api/playlists/:id/publish); latency runs from the start of that HTTP call to each screen receiving playlist:update. ${ROUNDS} rounds, each connecting the fleet afresh, then 1 first and ${LATER_PUBLISHES} later publishes. ` +
-        `Each simulated screen acks what it receives, once its process has read the updates waiting (a real screen has a CPU of its own; see fanout-worker.ts).`,
+        `Each simulated screen starts as the player does (its bootstrap over HTTP, an ack of the version that brought, three clock samples) and acks what it receives, once its process has read the updates waiting (a real screen has a CPU of its own; see fanout-worker.ts).`,
       rows,
     };
   } finally {

@@ -3,7 +3,9 @@ import { io, type Socket } from 'socket.io-client';
 
 /**
  * One of several processes that each play a share of the simulated screens (see fleet.ts). Each
- * screen acks every version it receives, as a player does, and the worker notes when it arrived.
+ * screen starts as a player does (display/src/player/device-session.ts: its bootstrap over HTTP, an ack
+ * of the version that brought, three clock samples), acks every version it receives, and the worker
+ * notes when it arrived.
  */
 type Msg = { type: 'start'; url: string; tokens: string[] } | { type: 'times'; version: number } | { type: 'stop' };
 
@@ -20,7 +22,7 @@ function connectOne(url: string, token: string): Promise<void> {
   return new Promise((resolve, reject) => {
     const s: Socket<DeviceServerToClient, DeviceClientToServer> = io(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 60_000 });
     sockets.push(s);
-    s.once('connect', () => resolve());
+    s.once('connect', () => void startLikeAPlayer(url, token, s).then(resolve, reject));
     s.once('connect_error', reject);
     s.on('playlist:update', (p: PlaylistPushOnWire) => {
       const at = Date.now();
@@ -35,6 +37,18 @@ function connectOne(url: string, token: string): Promise<void> {
       times.push(at);
     });
   });
+}
+
+/**
+ * A player's start after its socket connects. A server meets it from every screen after a restart, before
+ * anyone can publish: a fleet that only connected would leave the server colder than any centre leaves it.
+ */
+async function startLikeAPlayer(url: string, token: string, s: Socket<DeviceServerToClient, DeviceClientToServer>): Promise<void> {
+  const res = await fetch(`${url}/api/device/bootstrap`, { headers: { Authorization: `Bearer ${token}` } });
+  if (!res.ok) throw new Error(`bootstrap answered ${res.status}`);
+  const boot = (await res.json()) as { push: PlaylistPushOnWire | null };
+  if (boot.push) s.emit('playlist:ack', { playlistId: boot.push.version.playlistId, version: boot.push.version.version });
+  for (let i = 0; i < 3; i++) await s.timeout(10_000).emitWithAck('clock:sync', { clientTime: new Date().toISOString() });
 }
 
 process.on('message', async (m: Msg) => {

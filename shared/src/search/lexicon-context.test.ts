@@ -240,6 +240,32 @@ describe('readings by field (issue 17, the catalogue’s other fields)', () => {
   it('a boat sold is registered again, a fishing boat is the fisheries’ own', () => {
     expect(readings('mua lai ghe may cu sang ten')).toContain('chuyen quyen so huu phuong tien');
     expect(readings('ban tau ca sang ten')).not.toContain('chuyen quyen so huu phuong tien');
+    // "Đổi tên" said of a boat's owner is the boat's registration, no person's change of name.
+    expect(readings('doi ten chu ghe danh ca')).toContain('giay chung nhan dang ki tau ca');
+    expect(readings('doi ten chu ghe danh ca')).not.toContain('thay doi cai chinh bo sung thong tin ho tich');
+  });
+
+  it('a boat carrying passengers is an inland craft, a sunk boat whose papers are remade no deregistration', () => {
+    expect(readings('dang ky thuyen may cho khach')).toContain('phuong tien thuy noi dia');
+    expect(readings('dang ky thuyen may cho khach')).not.toContain('tau ca');
+    expect(readings('ghe bi chim roi')).toContain('xoa dang ki phuong tien');
+    expect(readings('ghe bi chim mat het giay lam lai')).not.toContain('xoa dang ki phuong tien');
+  });
+
+  it('"ra khỏi" a commune or a province is carrying out of it, "ra khơi" of a boat the sea', () => {
+    expect(readings('cho heo ra khoi tinh')).toContain('van chuyen ra khoi dia ban');
+    expect(readings('ghe ra khoi danh ca')).not.toContain('van chuyen ra khoi dia ban');
+  });
+
+  it('acacia felled in a garden is the timber harvest; a pagoda repaired is a building’s repair', () => {
+    expect(readings('cat cay keo trong vuon')).toContain('khai thac go');
+    expect(readings('chua sua lai can xin phep')).toContain('sua chua cai tao');
+    expect(readings('giay khai sinh sai ten chua sua lai')).not.toContain('sua chua cai tao');
+  });
+
+  it('"công chứng" of a sale is the transaction’s certification, of a copy the copy’s', () => {
+    expect(readings('ban nha cong chung')).toContain('chung thuc giao dich');
+    expect(readings('cong chung ban sao hoc ba')).not.toContain('chung thuc giao dich');
   });
 });
 

@@ -726,6 +726,21 @@ describe('a procedure done abroad beside its twin done here (variant.ts ABROAD)'
   });
 });
 
+describe('a name doing the plain issue beside its reissue ("Cấp, cấp lại …")', () => {
+  // As in the catalogue: the province issues and reissues the certificate, the ministry recognises a foreign one.
+  const idx = build([
+    doc('9.000060', 'Cấp Giấy công nhận Giấy chứng nhận khả năng chuyên môn', 'Hàng hải', ['bo']),
+    doc('9.000061', 'Cấp, cấp lại, chuyển đổi giấy chứng nhận khả năng chuyên môn', 'Đường thủy nội địa', ['tinh']),
+    doc('9.000062', 'Cấp lại giấy chứng nhận khả năng chuyên môn', 'Đường thủy nội địa', ['tinh']),
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
+
+  it('is the plain procedure for a query naming only the paper, and a reissue still goes to the reissue', () => {
+    expect(first('giay chung nhan kha nang chuyen mon')).toBe('9.000061');
+    expect(first('cap lai giay chung nhan kha nang chuyen mon')).not.toBe('9.000060');
+  });
+});
+
 describe('a specialist audience the query does not name', () => {
   const idx = build([
     doc('9.000040', 'Thay đổi người đại diện theo pháp luật của Văn phòng luật sư, công ty luật', 'Luật sư', ['tinh']),

@@ -5,7 +5,7 @@ import { COMMON_PROCEDURES } from './prior';
 import { canonical, isSyllable, telexCandidates } from './typing';
 import { audiencesIn, forcesIn } from './audience';
 import { kindsIn, otherKind } from './kinds';
-import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn } from './variant';
+import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn, variantsOfName } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
 import { CHAT_SHORTHAND, closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
@@ -355,7 +355,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
       initials: initialsOf(name),
       nameLength: name.length,
       prior: COMMON_PROCEDURES.get(s.code) ?? 0,
-      variants: variantsIn(padded),
+      variants: variantsOfName(padded),
       // An exclusion, "(không phải là tàu bay, tàu biển…)", names the audiences a procedure is NOT for.
       audiences: audiencesIn(` ${words(s.name.replace(/\(không phải[^)]*\)/g, '')).join(' ')} `),
       forces: !!s.forces,

@@ -57,6 +57,16 @@ export function variantsIn(padded: string): number {
   return bits;
 }
 
+/** The reissue and the exchange, as bits. */
+const REISSUE = variantsIn(' cap lai cap doi ');
+
+/**
+ * The variants a procedure's name (padded, folded) does beyond the plain issue. A name opening "Cấp, cấp lại …", "Cấp
+ * mới, cấp đổi …" does the plain issue too: a citizen who names only the paper is served by it, and its reissue is no
+ * variant to put it behind another office's plain procedure of the same paper.
+ */
+export const variantsOfName = (padded: string): number => variantsIn(padded) & (/^ cap (moi )?cap (lai|doi) /.test(padded) ? ~REISSUE : ~0);
+
 /**
  * A procedure done from abroad, or for foreigners, beside its twin done here: "Nhập quốc tịch Việt Nam ở nước ngoài"
  * beside "… ở trong nước", "Đổi giấy phép lái xe hoặc bằng lái xe của người nước ngoài" beside "Đổi giấy phép lái xe".

@@ -252,6 +252,11 @@ describe('readings by field (issue 17, the catalogue’s other fields)', () => {
     expect(readings('ghe bi chim mat het giay lam lai')).not.toContain('xoa dang ki phuong tien');
   });
 
+  it('a boat named by its fishing gear is a fishing vessel; a lost business paper is the household business’s registration', () => {
+    expect(readings('ghe chai dang ky')).toContain('tau ca');
+    expect(readings('giay dang ky kinh doanh bi mat')).toContain('dang ki ho kinh doanh');
+  });
+
   it('"ra khỏi" a commune or a province is carrying out of it, "ra khơi" of a boat the sea', () => {
     expect(readings('cho heo ra khoi tinh')).toContain('van chuyen ra khoi dia ban');
     expect(readings('ghe ra khoi danh ca')).not.toContain('van chuyen ra khoi dia ban');

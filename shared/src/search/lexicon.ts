@@ -867,7 +867,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'lap ho kinh doanh',
       'kinh doanh nho',
     ],
-    ['dang ky thanh lap ho kinh doanh', 'dang ky kinh doanh'],
+    // …and the registration itself, as the catalogue names it when its paper is lost or its content changed.
+    ['dang ky thanh lap ho kinh doanh', 'dang ky kinh doanh', 'dang ky ho kinh doanh'],
   ),
   e(
     'Hộ kinh doanh',

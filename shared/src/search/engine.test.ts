@@ -726,6 +726,16 @@ describe('a procedure done abroad beside its twin done here (variant.ts ABROAD)'
   });
 });
 
+describe('a phrase across a comma', () => {
+  const idx = build([doc('9.000065', 'Cấp Giấy chứng nhận quyền sử dụng đất', 'Đất đai', ['tinh']), doc('9.000066', 'Thủ tục đăng ký giám hộ')]);
+  const codes = (q: string) => search(idx, q, { limit: 2, preferLevel: 'xa' }).hits.map((h) => h.code);
+
+  it('is not read: the words either side of a comma are two clauses ("sổ, đỏ" holds no "sổ đỏ")', () => {
+    expect(codes('so do ')).toContain('9.000065');
+    expect(codes('so, do ')).not.toContain('9.000065');
+  });
+});
+
 describe('a name doing the plain issue beside its reissue ("Cấp, cấp lại …")', () => {
   // As in the catalogue: the province issues and reissues the certificate, the ministry recognises a foreign one.
   const idx = build([

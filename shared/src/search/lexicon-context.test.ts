@@ -366,6 +366,14 @@ describe('a new head of the household', () => {
   });
 });
 
+describe('someone gone to work far away', () => {
+  it('is the absence to declare when a declaration is asked, who is away beside another request', () => {
+    expect(readings('con tôi đi làm xa, có phải khai báo gì không')).toContain('tam vang');
+    expect(readings('bằng lái ô tô của con tôi sắp hết hạn, nó đi làm xa, tôi đổi giúp được không')).not.toContain('tam vang');
+    expect(readings('mẹ nó đi làm ăn xa, tôi nuôi từ nhỏ, giờ làm giám hộ cho nó')).not.toContain('tam vang');
+  });
+});
+
 describe('retirement told beside a lost paper', () => {
   it('reads "về hưu" as who the speaker is when a paper is to be made again, a pension otherwise', () => {
     expect(readings('giờ về hưu muốn xin cấp lại sổ bảo hiểm xã hội bị mất')).not.toContain('luong huu');

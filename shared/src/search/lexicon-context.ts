@@ -13,6 +13,11 @@ import { contextEntry as c, type LexiconEntry } from './lexicon-entry';
  * building permit that names "tín ngưỡng, tôn giáo". Not bare "đình" (folded, "định", "đính chính").
  */
 const WORSHIP = ['chua', 'ngoi chua', 'dinh lang', 'ngoi dinh', 'nha tho', 'nha tho ho', 'mieu', 'den tho', 'thanh that', 'tu duong'];
+/** What else is asked for while someone is away: a paper, a guardian, a birth, a death, a card, land. */
+const ASKED_BESIDE = [
+  ...['bang lai', 'giay phep lai xe', 'giam ho', 'khai sinh', 'ket hon', 'khai tu', 'can cuoc', 'cccd', 'so do', 'trich luc', 'doc than'],
+  ...['ho khau', 'thuong tru', 'luong huu', 'bao hiem', 'chung thuc', 'uy quyen', 'ho chieu', 'xe may', 'dat'],
+];
 /** Land papers and land, as people name them. */
 const LAND_PAPER = ['so do', 'so hong', 'so dat', 'so nha', 'bia do', 'giay chung nhan quyen su dung dat', 'giay chung nhan quyen so huu', 'gcn', 'gcnqsdd'];
 /** Land and houses themselves, not their papers. */
@@ -406,6 +411,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chung thuc giao dich', 'giao dich lien quan den tai san'],
     { unless: ['ban sao', 'photo', 'sao y', 'chu ky', 'di chuc', 'bang', 'hoc ba'] },
   ),
+  // "Đi làm xa", "đi làm ăn xa" (gone to work far away) said of a child or a parent beside another request ("bằng lái
+  // của con sắp hết hạn, nó đi làm xa", "mẹ nó đi làm ăn xa, tôi làm giám hộ") tells who is away: told, not asked (an
+  // empty reading), unless the absence itself is to be declared.
+  c('Cư trú', ASKED_BESIDE, ['di lam xa', 'di lam an xa'], [], { unless: ['khai bao', 'tam vang', 'bao vang', 'vang mat'] }),
   // Giving land to a child: a gift of the land use right, registered as a change on the paper.
   c(
     'Đất đai',

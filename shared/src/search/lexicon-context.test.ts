@@ -248,6 +248,9 @@ describe('readings by field (issue 17, the catalogue’s other fields)', () => {
   it('a boat carrying passengers is an inland craft, a sunk boat whose papers are remade no deregistration', () => {
     expect(readings('dang ky thuyen may cho khach')).toContain('phuong tien thuy noi dia');
     expect(readings('dang ky thuyen may cho khach')).not.toContain('tau ca');
+    // "Đăng ký" stays the act asked for: a fishing boat to register is no licence to fish abroad.
+    expect(defaultLexicon().segment(words('dang ky thuyen danh ca'))[0]).toEqual({ words: ['dang'] });
+    expect(readings('dang ky thuyen danh ca')).toEqual(['tau ca']);
     expect(readings('ghe bi chim roi')).toContain('xoa dang ki phuong tien');
     expect(readings('ghe bi chim mat het giay lam lai')).not.toContain('xoa dang ki phuong tien');
   });

@@ -4,7 +4,8 @@ import { defaultLexicon } from './default-lexicon';
 import { compileLexicon } from './lexicon-compile';
 import { lexiconEntry } from './lexicon-entry';
 import { markKey } from './marks';
-import { buildSearchIndex, type SearchDoc, search, type SearchOptions } from './engine';
+import { buildSearchIndex, type SearchDoc, search, type SearchOptions, words } from './engine';
+import { abroadTwins } from './variant';
 
 const build = (list: SearchDoc[]) => buildSearchIndex(list, defaultLexicon());
 import { isSyllable, telexCandidates } from './typing';
@@ -748,6 +749,22 @@ describe('a name doing the plain issue beside its reissue ("Cấp, cấp lại �
   it('is the plain procedure for a query naming only the paper, and a reissue still goes to the reissue', () => {
     expect(first('giay chung nhan kha nang chuyen mon')).toBe('9.000061');
     expect(first('cap lai giay chung nhan kha nang chuyen mon')).not.toBe('9.000060');
+  });
+});
+
+describe('a procedure about what was done abroad, with no twin by name', () => {
+  const folded = (name: string) => ` ${words(name).join(' ')} `;
+  it('is read as done abroad: an act settled by another country’s authority, fishing in its waters', () => {
+    const flags = abroadTwins(
+      [
+        'Thủ tục ghi vào Sổ hộ tịch việc hộ tịch khác của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài (khai sinh; giám hộ)',
+        'Cấp văn bản chấp thuận cho tàu cá khai thác thủy sản ở vùng biển của quốc gia hoặc vùng lãnh thổ khác',
+        // A copy certified of a paper issued here or abroad is for everyone.
+        'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của nước ngoài cấp',
+        'Thủ tục đăng ký giám hộ',
+      ].map((name) => ({ name: folded(name), field: 'Hộ tịch' })),
+    );
+    expect(flags).toEqual([true, true, false, false]);
   });
 });
 

@@ -78,6 +78,14 @@ export const ABROAD = 1 << VARIANTS.length;
 
 const FOREIGN_TAIL = / (o trong nuoc|o nuoc ngoai|(cua|cho|doi voi) nguoi nuoc ngoai)( |$)/;
 
+/**
+ * A procedure about what was done abroad, though it has no twin by name: an act another country's authority settled,
+ * recorded here ("ghi vào Sổ hộ tịch việc … đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài"), fishing in
+ * another country's waters. Its name lists the acts (khai sinh, giám hộ, nhận cha, mẹ, con…) or the vessel and the
+ * catch a citizen asks for here.
+ */
+const DONE_ABROAD = / (da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai|vung lanh tho khac) /;
+
 /** For each name (padded, folded) and its field, whether it is the abroad twin of another name of the field. */
 export function abroadTwins(docs: readonly { name: string; field: string }[]): boolean[] {
   const read = docs.map(({ name, field }) => {
@@ -87,7 +95,7 @@ export function abroadTwins(docs: readonly { name: string; field: string }[]): b
   // The twin's own words, three at least, start the name before its qualifier.
   const bases = new Map<string, Set<string>>();
   for (const r of read) if (!r.foreign && r.base.trim().split(' ').length >= 3) (bases.get(r.field) ?? bases.set(r.field, new Set()).get(r.field))?.add(r.base);
-  return read.map((r) => r.foreign && [...(bases.get(r.field) ?? [])].some((b) => r.base === b || r.base.startsWith(`${b} `)));
+  return read.map((r, i) => DONE_ABROAD.test(docs[i]?.name ?? '') || (r.foreign && [...(bases.get(r.field) ?? [])].some((b) => r.base === b || r.base.startsWith(`${b} `))));
 }
 
 /** Whether a padded, folded text asks for a procedure done abroad or for foreigners. */

@@ -731,9 +731,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // "cho có cần" for "chó cắn") is other words, read as such: "tặng cho | có cần".
   const placed = marksByPlace(query.slice(0, 200), typed);
   // A phrase is said within a clause: "bố nó bỏ đi không nhận, mẹ nó đi làm xa" holds no "nhận mẹ".
-  const bounds = clauseStarts(query.slice(0, 200), typed);
+  const bounds = [...(clauseStarts(query.slice(0, 200), typed) ?? [])];
   const fits = (said: readonly string[], at: number, span: number) => {
-    if (bounds && [...bounds].some((k) => k > at && k < at + span)) return false;
+    if (bounds.some((k) => k > at && k < at + span)) return false;
     // As the lexicon writes it, or failing that as the names do.
     const writings = index.lexicon.writtenAs(said.join(' ')) ?? index.named.get(said.join(' '));
     if (!writings) return true;

@@ -269,6 +269,7 @@ describe('readings by field (issue 17, the catalogue’s other fields)', () => {
     expect(readings('cat cay keo trong vuon')).toContain('khai thac go');
     expect(readings('chua sua lai can xin phep')).toContain('sua chua cai tao');
     expect(readings('giay khai sinh sai ten chua sua lai')).not.toContain('sua chua cai tao');
+    expect(readings('so ho khau chua sua lai')).not.toContain('sua chua cai tao');
   });
 
   it('"công chứng" of a sale is the transaction’s certification, of a copy the copy’s', () => {

@@ -340,7 +340,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['mai', 'mai nha', 'nen', 'nen nha', 'nang nen', 'tuong', 'nha cu', 'can nha', 'ngoi nha', 'nha cap bon', 'nha cap 4', ...WORSHIP],
     ['sua lai', 'sửa', 'sua sang', 'sua chua'],
     ['sua chua cai tao'],
-    { unless: [...LAND_PAPER, 'giay', 'ten', 'sai', 'thong tin', 'dia chi'] },
+    // Nor a paper or a vehicle "chưa sửa lại" (not yet corrected): folded, "chưa" is "chùa".
+    { unless: [...LAND_PAPER, 'giay', 'ten', 'sai', 'thong tin', 'dia chi', 'ho khau', 'can cuoc', 'cccd', 'chung minh', 'bang lai', 'xe', 'ho so'] },
   ),
   // Selling food or goods with a permit to be made: the household business's registration.
   c(

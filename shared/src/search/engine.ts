@@ -730,10 +730,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // A phrase people say typed with other marks than the lexicon writes it ("cuối" for "cưới", "sơ đồ" for "sổ đỏ",
   // "cho có cần" for "chó cắn") is other words, read as such: "tặng cho | có cần".
   const placed = marksByPlace(query.slice(0, 200), typed);
-  // A phrase is said within a clause: "bố nó bỏ đi không nhận, mẹ nó đi làm xa" holds no "nhận mẹ".
-  const bounds = [...(clauseStarts(query.slice(0, 200), typed) ?? [])];
+  // Where each clause starts; a phrase is said within one: "bố nó bỏ đi không nhận, mẹ nó đi làm xa" holds no "nhận mẹ".
+  const starts = clauseStarts(query.slice(0, 200), typed);
   const fits = (said: readonly string[], at: number, span: number) => {
-    if (bounds.some((k) => k > at && k < at + span)) return false;
+    for (let k = at + 1; k < at + span; k++) if (starts?.has(k)) return false;
     // As the lexicon writes it, or failing that as the names do.
     const writings = index.lexicon.writtenAs(said.join(' ')) ?? index.named.get(said.join(' '));
     if (!writings) return true;
@@ -824,7 +824,6 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // Asked first, then a clause of its own after a comma: "tôi muốn nhập hộ khẩu cho cháu, bố mẹ cháu đi làm ở nước
   // ngoài" tells why, as a clause after "vì" does. Only after a request word and something asked after it: without
   // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
-  const starts = clauseStarts(query.slice(0, 200), typed);
   const places = starts ? placesOf(units, typed) : [];
   const clauseAt = (i: number) => !!starts?.has(places[i] as number);
   const request = openingRequest(units, storyEnd(units), clauseAt);

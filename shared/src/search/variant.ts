@@ -84,7 +84,7 @@ const FOREIGN_TAIL = / (o trong nuoc|o nuoc ngoai|(cua|cho|doi voi) nguoi nuoc n
  * another country's waters. Its name lists the acts (khai sinh, giám hộ, nhận cha, mẹ, con…) or the vessel and the
  * catch a citizen asks for here.
  */
-const DONE_ABROAD = / (da duoc giai quyet tai co quan co tham quyen cua nuoc ngoai|vung lanh tho khac) /;
+const DONE_ABROAD = / (tai co quan co tham quyen cua nuoc ngoai|lanh tho khac) /;
 
 /** For each name (padded, folded) and its field, whether it is the abroad twin of another name of the field. */
 export function abroadTwins(docs: readonly { name: string; field: string }[]): boolean[] {

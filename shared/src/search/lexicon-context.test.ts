@@ -272,6 +272,12 @@ describe('readings by field (issue 17, the catalogue’s other fields)', () => {
     expect(readings('so ho khau chua sua lai')).not.toContain('sua chua cai tao');
   });
 
+  it('a licence run out is extended or reissued, a card or a driving licence exchanged', () => {
+    expect(readings('tau ca het han giay phep khai thac')).toContain('cap lai giay phep');
+    expect(readings('tau ca het han giay phep khai thac')).not.toContain('cap doi');
+    expect(readings('the can cuoc het han')).toContain('cap doi');
+  });
+
   it('"công chứng" of a sale is the transaction’s certification, of a copy the copy’s', () => {
     expect(readings('ban nha cong chung')).toContain('chung thuc giao dich');
     expect(readings('cong chung ban sao hoc ba')).not.toContain('chung thuc giao dich');

@@ -609,6 +609,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['dinh cu nuoc ngoai', 'di dinh cu', 'sang nuoc ngoai dinh cu', 'ra nuoc ngoai dinh cu', 'xuat canh dinh cu', 'ra nuoc ngoai song', 'sang nuoc ngoai song'],
     ['ra nuoc ngoai de dinh cu'],
   ),
+  // A licence run out ("giấy phép … hết hạn") is extended or issued again, not exchanged as a card is: a fishing licence
+  // is reissued, a building or a mining licence extended.
+  c('hành chính', ['giay phep', 'gp'], ['het han', 'het han roi', 'sap het han', 'het thoi han'], ['gia han giay phep', 'cap lai giay phep'], { unless: ['lai xe', 'bang lai'] }),
   // A health insurance card run out is bought again for the next year (the household's or the voluntary card), not
   // exchanged: its exchange is for a card torn or wrong.
   c(

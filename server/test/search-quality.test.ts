@@ -2,6 +2,7 @@ import { DEV_HELDOUT, DEV_NO_ANSWER, DEV_TUNE } from '@hcc/shared/search/dev-set
 import { AMBIG_DEV } from '@hcc/shared/search/ambig-set';
 import { ELDERLY_DEV, ELDERLY_HELDOUT } from '@hcc/shared/search/elderly-set';
 import { RURAL_BATCH } from '@hcc/shared/search/rural-batch';
+import { SENSE_BATCH, SENSE_HELD, SENSE_NO_ANSWER, SENSE_TUNE } from '@hcc/shared/search/sense-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -42,6 +43,9 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['elderly development batch', ELDERLY_DEV, { top1: 0.82, top3: 0.95 }],
   ['rural voice development batch', RURAL_BATCH, { top1: 0.82, top3: 0.92 }],
   ['shared words across kinds, levels and readings', AMBIG_DEV, { top1: 0.82, top3: 0.94 }],
+  // Word sense in the rural and young voices (sense-batch.ts): the tune half tuned on, the held half scored only.
+  ['word sense batch, tune half', SENSE_TUNE, { top1: 0.86, top3: 0.94 }],
+  ['word sense batch, held half', SENSE_HELD, { top1: 0.75, top3: 0.78 }],
   ['elderly batch, part kept back', ELDERLY_HELDOUT, { top1: 0.6, top3: 0.82 }],
 ];
 
@@ -94,6 +98,16 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
 
   it('puts the procedure first for the issue’s own example', () => {
     expect(search(index, 'giay doc than', { limit: 1, preferLevel: 'xa' }).hits[0]?.code).toBe('1.004873');
+  });
+
+  it('labels the word sense batch with codes the catalogue has, and answers its questions without one calmly', () => {
+    const codes = new Set(index.docs.map((d) => d.summary.code));
+    for (const { q, expect: want } of SENSE_BATCH)
+      expect(
+        want.filter((c) => !codes.has(c)),
+        q,
+      ).toEqual([]);
+    for (const { q } of SENSE_NO_ANSWER) expect(() => search(index, q, { limit: 20, preferLevel: 'xa' })).not.toThrow();
   });
 
   it('stays calm on questions the catalogue cannot answer', () => {

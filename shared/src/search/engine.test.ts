@@ -4,7 +4,8 @@ import { defaultLexicon } from './default-lexicon';
 import { compileLexicon } from './lexicon-compile';
 import { lexiconEntry } from './lexicon-entry';
 import { markKey } from './marks';
-import { buildSearchIndex, type SearchDoc, search, type SearchOptions } from './engine';
+import { buildSearchIndex, type SearchDoc, search, type SearchOptions, words } from './engine';
+import { abroadTwins } from './variant';
 
 const build = (list: SearchDoc[]) => buildSearchIndex(list, defaultLexicon());
 import { isSyllable, telexCandidates } from './typing';
@@ -723,6 +724,47 @@ describe('a procedure done abroad beside its twin done here (variant.ts ABROAD)'
     ['a name with no twin', 'lý lịch tư pháp', '9.000054'],
   ])('%s: %j', (_name, q, code) => {
     expect(first(q)).toBe(code);
+  });
+});
+
+describe('a phrase across a comma', () => {
+  const idx = build([doc('9.000065', 'Cấp Giấy chứng nhận quyền sử dụng đất', 'Đất đai', ['tinh']), doc('9.000066', 'Thủ tục đăng ký giám hộ')]);
+  const codes = (q: string) => search(idx, q, { limit: 2, preferLevel: 'xa' }).hits.map((h) => h.code);
+
+  it('is not read: the words either side of a comma are two clauses ("sổ, đỏ" holds no "sổ đỏ")', () => {
+    expect(codes('so do ')).toContain('9.000065');
+    expect(codes('so, do ')).not.toContain('9.000065');
+  });
+});
+
+describe('a name doing the plain issue beside its reissue ("Cấp, cấp lại …")', () => {
+  // As in the catalogue: the province issues and reissues the certificate, the ministry recognises a foreign one.
+  const idx = build([
+    doc('9.000060', 'Cấp Giấy công nhận Giấy chứng nhận khả năng chuyên môn', 'Hàng hải', ['bo']),
+    doc('9.000061', 'Cấp, cấp lại, chuyển đổi giấy chứng nhận khả năng chuyên môn', 'Đường thủy nội địa', ['tinh']),
+    doc('9.000062', 'Cấp lại giấy chứng nhận khả năng chuyên môn', 'Đường thủy nội địa', ['tinh']),
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
+
+  it('is the plain procedure for a query naming only the paper, and a reissue still goes to the reissue', () => {
+    expect(first('giay chung nhan kha nang chuyen mon')).toBe('9.000061');
+    expect(first('cap lai giay chung nhan kha nang chuyen mon')).not.toBe('9.000060');
+  });
+});
+
+describe('a procedure about what was done abroad, with no twin by name', () => {
+  const folded = (name: string) => ` ${words(name).join(' ')} `;
+  it('is read as done abroad: an act settled by another country’s authority, fishing in its waters', () => {
+    const flags = abroadTwins(
+      [
+        'Thủ tục ghi vào Sổ hộ tịch việc hộ tịch khác của công dân Việt Nam đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài (khai sinh; giám hộ)',
+        'Cấp văn bản chấp thuận cho tàu cá khai thác thủy sản ở vùng biển của quốc gia hoặc vùng lãnh thổ khác',
+        // A copy certified of a paper issued here or abroad is for everyone.
+        'Chứng thực bản sao từ bản chính giấy tờ, văn bản do cơ quan, tổ chức có thẩm quyền của nước ngoài cấp',
+        'Thủ tục đăng ký giám hộ',
+      ].map((name) => ({ name: folded(name), field: 'Hộ tịch' })),
+    );
+    expect(flags).toEqual([true, true, false, false]);
   });
 });
 

@@ -5,7 +5,7 @@ import { COMMON_PROCEDURES } from './prior';
 import { canonical, isSyllable, telexCandidates } from './typing';
 import { audiencesIn, forcesIn } from './audience';
 import { kindsIn, otherKind } from './kinds';
-import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn } from './variant';
+import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn, variantsOfName } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
 import { CHAT_SHORTHAND, closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
@@ -355,7 +355,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
       initials: initialsOf(name),
       nameLength: name.length,
       prior: COMMON_PROCEDURES.get(s.code) ?? 0,
-      variants: variantsIn(padded),
+      variants: variantsOfName(padded),
       // An exclusion, "(không phải là tàu bay, tàu biển…)", names the audiences a procedure is NOT for.
       audiences: audiencesIn(` ${words(s.name.replace(/\(không phải[^)]*\)/g, '')).join(' ')} `),
       forces: !!s.forces,
@@ -730,7 +730,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // A phrase people say typed with other marks than the lexicon writes it ("cuối" for "cưới", "sơ đồ" for "sổ đỏ",
   // "cho có cần" for "chó cắn") is other words, read as such: "tặng cho | có cần".
   const placed = marksByPlace(query.slice(0, 200), typed);
+  // Where each clause starts; a phrase is said within one: "bố nó bỏ đi không nhận, mẹ nó đi làm xa" holds no "nhận mẹ".
+  const starts = clauseStarts(query.slice(0, 200), typed);
   const fits = (said: readonly string[], at: number, span: number) => {
+    for (let k = at + 1; k < at + span; k++) if (starts?.has(k)) return false;
     // As the lexicon writes it, or failing that as the names do.
     const writings = index.lexicon.writtenAs(said.join(' ')) ?? index.named.get(said.join(' '));
     if (!writings) return true;
@@ -821,7 +824,6 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // Asked first, then a clause of its own after a comma: "tôi muốn nhập hộ khẩu cho cháu, bố mẹ cháu đi làm ở nước
   // ngoài" tells why, as a clause after "vì" does. Only after a request word and something asked after it: without
   // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
-  const starts = clauseStarts(query.slice(0, 200), typed);
   const places = starts ? placesOf(units, typed) : [];
   const clauseAt = (i: number) => !!starts?.has(places[i] as number);
   const request = openingRequest(units, storyEnd(units), clauseAt);

@@ -20,6 +20,12 @@ describe('kinds of thing', () => {
     expect(otherKind(kindsIn(pad('sang ten xe may')), kindsIn(pad('sang ten thua dat')))).toBe(true);
   });
 
+  it('tells the water recreation craft’s register from a boat’s', () => {
+    const recreation = kindsIn(pad('dang ky phuong tien hoat dong vui choi giai tri duoi nuoc lan dau'));
+    expect(otherKind(recreation, kindsIn(pad('dang ky phuong tien thuy noi dia')))).toBe(true);
+    expect(otherKind(recreation, kindsIn(pad('dang ky mo to nuoc')))).toBe(false);
+  });
+
   // As in the catalogue: the household business's procedure is a commune's common one (prior.ts, 1.001570), the
   // company's is the province's, and "doanh nghiệp" is in hundreds of names, so it says little on its own.
   const index = buildSearchIndex(

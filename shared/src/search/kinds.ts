@@ -19,7 +19,8 @@ const GROUPS: readonly (readonly string[])[][] = [
   // Forms of business: the same acts (found, change, pause, close) are separate procedures for each.
   [['ho kinh doanh'], ['doanh nghiep', 'cong ti'], ['hop tac xa', 'to hop tac']],
   // What is registered, transferred or mortgaged: land, road vehicles and each kind of vessel have their own registers.
-  [['dat', 'thua dat'], ['xe may', 'xe o to', 'xe co gioi', 'bien so xe', 'dang ky xe'], ['tau ca'], ['tau bien'], ['tau bay'], ['phuong tien thuy']],
+  // Recreation craft on the water (jet skis, kayaks) have a register of their own at the commune, apart from boats.
+  [['dat', 'thua dat'], ['xe may', 'xe o to', 'xe co gioi', 'bien so xe', 'dang ky xe'], ['tau ca'], ['tau bien'], ['tau bay'], ['phuong tien thuy'], ['giai tri duoi nuoc', 'mo to nuoc']],
   // What is exploited: a mining, fishing, water or forestry licence is a different office's.
   // Not bare "rừng": land names list "giao rừng, cho thuê rừng" among their cases.
   [['khoang san'], ['thuy san', 'tau ca'], ['nuoc duoi dat', 'nuoc mat', 'tai nguyen nuoc'], ['lam san', 'khai thac go', 'thuc vat rung', 'su dung rung']],

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { compileLexicon } from './lexicon-compile';
-import { lexiconEntry } from './lexicon-entry';
+import { contextEntry, lexiconEntry } from './lexicon-entry';
 import { markKey } from './marks';
 
 describe('abbreviations inside the catalogue’s names', () => {
@@ -76,6 +76,13 @@ describe('phrases of three words or more said with words of their own inside', (
     expect(units('dang ky ho kinh doanh')).toEqual(['dang', 'ky', '[ho kinh doanh]']);
   });
 
+  it('nor where a later inserted word starts a phrase running to the end: "cho con trai | bán đất"', () => {
+    const land = compileLexicon([lexiconEntry('Đất đai', 'counter', ['cho con dat'], ['tang cho']), lexiconEntry('Đất đai', 'counter', ['ban dat'], ['chuyen nhuong'])]);
+    const read = (q: string) => land.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
+    expect(read('uy quyen cho con trai ban dat')).toEqual(['uy', 'quyen', 'cho', 'con', 'trai', '[ban dat]']);
+    expect(read('cho con trai dat')).toEqual(['[cho con dat]', 'trai']);
+  });
+
   it('but after the first word alone when the rest says the same thing: the verb goes with it', () => {
     const residence = compileLexicon([lexiconEntry('Cư trú', 'old name', ['nhap ho khau', 'ho khau'], ['dang ky thuong tru'])]);
     const read = (q: string) => residence.segment(q.split(' ')).map((u) => (u.concept ? `[${u.words.join(' ')}]` : u.words[0]));
@@ -126,5 +133,15 @@ describe('words said alone, written with their marks', () => {
     const land = compileLexicon([lexiconEntry('Đất đai', 'counter', ['sổ đỏ', 'so dat'], ['giay chung nhan quyen su dung dat'])]);
     expect(land.writtenAs('so do')).toEqual([`${markKey('sổ')} ${markKey('đỏ')}`]);
     expect(land.writtenAs('so dat')).toBeUndefined();
+  });
+});
+
+describe('the context of a reading', () => {
+  it('takes no land from "đặt tên" (to name): folded, "đặt" is "đất"', () => {
+    const gift = compileLexicon([lexiconEntry('Hộ tịch', 'counter', ['dat lai ten'], ['thay doi ho tich']), contextEntry('Đất đai', ['dat'], ['cho con'], ['tang cho'])]);
+    const read = (q: string) => gift.segment(q.split(' ')).find((u) => u.words.join(' ') === 'cho con')?.concept;
+    expect(read('dat lai ten cho con')).toBeUndefined();
+    expect(read('dat ten cho con')).toBeUndefined();
+    expect(read('de dat cho con')).toBeDefined();
   });
 });

@@ -51,6 +51,13 @@ const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'di', 'dua', 'cai', '
  */
 const PAPERWORK = / (giay to|ho so|thu tuc|giay(?= (?:gi|nao|chi) ))(?= )/g;
 
+/**
+ * "Đặt tên", "đặt lại tên" (to name a child): folded, "đặt" is "đất", and land must not be the context of the rest
+ * ("đặt lại tên cho con" is no gift of land to a child). Read by its neighbour, it is no word of land.
+ */
+const NAMING = / dat (?=(?:lai )?ten )/g;
+/** What a query's words are the context of (see LexiconEntry.when): without the paperwork's words, nor "đặt" naming. */
+const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ');
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 
@@ -141,7 +148,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
           // Or after the phrase's verb, when the rest says the same thing ("nhập lại hộ khẩu": "hộ khẩu" is the residence too).
           const rest = p.words.slice(1).join(' ');
           const verb = gap === 1 && (byFirst.get(p.words[1] as string) ?? []).some((q) => q.words.join(' ') === rest && q.concepts.some((c) => p.concepts.includes(c)));
-          if (!small && ((gap < 2 && !verb) || matchAt(tokens, i + gap).some((q) => q.words.length >= size + p.words.length - gap))) continue;
+          // Nor where any word inside starts a phrase running to the end: "cho con trai | bán đất" is a sale, not the gift "cho con đất".
+          const sayItself = inserted.some((_, j) => matchAt(tokens, i + gap + j).some((q) => q.words.length >= size + p.words.length - gap - j));
+          if (!small && ((gap < 2 && !verb) || sayItself)) continue;
           // Nor a word that makes a phrase of its own with the word before it: "xin cấp lại sổ đỏ" is a reissue
           // ("cấp lại"), not the first issue "xin cấp sổ đỏ" with "lại" beside it.
           if (matchAt(tokens, i + gap - 1).some((q) => q.words.length === 2)) continue;
@@ -192,12 +201,12 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       // The cut that leaves the fewest words outside a phrase, then the fewest units: "sửa | sai họ"
       // rather than "sửa sai | họ", where taking the longest phrase first would strand a word.
       const n = tokens.length;
-      const text = ` ${tokens.join(' ')} `.replace(PAPERWORK, '');
+      const text = contextOf(tokens);
       // What follows "để" (in order to; not "để lại", to leave) is why the rest is asked: it is the context of no
       // phrase before it. "Xin phép chuyển đất ao sang đất ở để làm nhà" asks to change the land's use, not for a
       // building permit. It may still say a reading does not hold.
       const reasonAt = tokens.findIndex((t, i) => t === 'de' && tokens[i + 1] !== 'lai');
-      const before = reasonAt > 0 ? ` ${tokens.slice(0, reasonAt).join(' ')} `.replace(PAPERWORK, '') : text;
+      const before = reasonAt > 0 ? contextOf(tokens.slice(0, reasonAt)) : text;
       // Each phrase's readings before the reason, and from it on.
       const readings = [new Map<Phrase, string[]>(), new Map<Phrase, string[]>()] as const;
       const readingsAt = (i: number) => readings[i < reasonAt ? 0 : 1];

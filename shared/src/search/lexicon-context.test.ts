@@ -240,6 +240,47 @@ describe('readings by field (issue 17, the catalogue’s other fields)', () => {
   it('a boat sold is registered again, a fishing boat is the fisheries’ own', () => {
     expect(readings('mua lai ghe may cu sang ten')).toContain('chuyen quyen so huu phuong tien');
     expect(readings('ban tau ca sang ten')).not.toContain('chuyen quyen so huu phuong tien');
+    // "Đổi tên" said of a boat's owner is the boat's registration, no person's change of name.
+    expect(readings('doi ten chu ghe danh ca')).toContain('giay chung nhan dang ki tau ca');
+    expect(readings('doi ten chu ghe danh ca')).not.toContain('thay doi cai chinh bo sung thong tin ho tich');
+  });
+
+  it('a boat carrying passengers is an inland craft, a sunk boat whose papers are remade no deregistration', () => {
+    expect(readings('dang ky thuyen may cho khach')).toContain('phuong tien thuy noi dia');
+    expect(readings('dang ky thuyen may cho khach')).not.toContain('tau ca');
+    // "Đăng ký" stays the act asked for: a fishing boat to register is no licence to fish abroad.
+    expect(defaultLexicon().segment(words('dang ky thuyen danh ca'))[0]).toEqual({ words: ['dang'] });
+    expect(readings('dang ky thuyen danh ca')).toEqual(['tau ca']);
+    expect(readings('ghe bi chim roi')).toContain('xoa dang ki phuong tien');
+    expect(readings('ghe bi chim mat het giay lam lai')).not.toContain('xoa dang ki phuong tien');
+  });
+
+  it('a boat named by its fishing gear is a fishing vessel; a lost business paper is the household business’s registration', () => {
+    expect(readings('ghe chai dang ky')).toContain('tau ca');
+    expect(readings('giay dang ky kinh doanh bi mat')).toContain('dang ki ho kinh doanh');
+  });
+
+  it('"ra khỏi" a commune or a province is carrying out of it, "ra khơi" of a boat the sea', () => {
+    expect(readings('cho heo ra khoi tinh')).toContain('van chuyen ra khoi dia ban');
+    expect(readings('ghe ra khoi danh ca')).not.toContain('van chuyen ra khoi dia ban');
+  });
+
+  it('acacia felled in a garden is the timber harvest; a pagoda repaired is a building’s repair', () => {
+    expect(readings('cat cay keo trong vuon')).toContain('khai thac go');
+    expect(readings('chua sua lai can xin phep')).toContain('sua chua cai tao');
+    expect(readings('giay khai sinh sai ten chua sua lai')).not.toContain('sua chua cai tao');
+    expect(readings('so ho khau chua sua lai')).not.toContain('sua chua cai tao');
+  });
+
+  it('a licence run out is extended or reissued, a card or a driving licence exchanged', () => {
+    expect(readings('tau ca het han giay phep khai thac')).toContain('cap lai giay phep');
+    expect(readings('tau ca het han giay phep khai thac')).not.toContain('cap doi');
+    expect(readings('the can cuoc het han')).toContain('cap doi');
+  });
+
+  it('"công chứng" of a sale is the transaction’s certification, of a copy the copy’s', () => {
+    expect(readings('ban nha cong chung')).toContain('chung thuc giao dich');
+    expect(readings('cong chung ban sao hoc ba')).not.toContain('chung thuc giao dich');
   });
 });
 
@@ -332,6 +373,14 @@ describe('a new head of the household', () => {
   it('reads "đổi chủ hộ" next to the household book as the residence register, next to a shop as the business', () => {
     expect(readings('chồng tôi mất, tôi muốn đổi tên chủ hộ trong hộ khẩu')).toContain('dieu chinh thong tin ve cu tru');
     expect(readings('đổi chủ hộ cho cửa hàng tạp hóa, hộ khẩu vẫn thế')).not.toContain('dieu chinh thong tin ve cu tru');
+  });
+});
+
+describe('someone gone to work far away', () => {
+  it('is the absence to declare when a declaration is asked, who is away beside another request', () => {
+    expect(readings('con tôi đi làm xa, có phải khai báo gì không')).toContain('tam vang');
+    expect(readings('bằng lái ô tô của con tôi sắp hết hạn, nó đi làm xa, tôi đổi giúp được không')).not.toContain('tam vang');
+    expect(readings('mẹ nó đi làm ăn xa, tôi nuôi từ nhỏ, giờ làm giám hộ cho nó')).not.toContain('tam vang');
   });
 });
 

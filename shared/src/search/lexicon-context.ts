@@ -8,6 +8,16 @@ import { contextEntry as c, type LexiconEntry } from './lexicon-entry';
  * "counter"), grouped by the thing a word is said of; never from a test query.
  */
 
+/**
+ * Buildings of worship as villagers name them (a pagoda, a communal house, a church, a shrine): their repair takes the
+ * building permit that names "tín ngưỡng, tôn giáo". Not bare "đình" (folded, "định", "đính chính").
+ */
+const WORSHIP = ['chua', 'ngoi chua', 'dinh lang', 'ngoi dinh', 'nha tho', 'nha tho ho', 'mieu', 'den tho', 'thanh that', 'tu duong'];
+/** What else is asked for while someone is away: a paper, a guardian, a birth, a death, a card, land. */
+const ASKED_BESIDE = [
+  ...['bang lai', 'giay phep lai xe', 'giam ho', 'khai sinh', 'ket hon', 'khai tu', 'can cuoc', 'cccd', 'so do', 'trich luc', 'doc than'],
+  ...['ho khau', 'thuong tru', 'luong huu', 'bao hiem', 'chung thuc', 'uy quyen', 'ho chieu', 'xe may', 'dat'],
+];
 /** Land papers and land, as people name them. */
 const LAND_PAPER = ['so do', 'so hong', 'so dat', 'so nha', 'bia do', 'giay chung nhan quyen su dung dat', 'giay chung nhan quyen so huu', 'gcn', 'gcnqsdd'];
 /** Land and houses themselves, not their papers. */
@@ -86,7 +96,12 @@ const RENT = ['thue', 'thue them', 'xin thue', 'muon thue'];
 /** What is done with a tax: "thuế đất" said so is the tax, whatever else the query says. */
 const TAX_PAID = ['dong', 'nop', 'mien', 'giam', 'khai', 'tien', 'bao nhieu', 'hang nam', 'no', 'quyet toan', 'hoan', 'le phi', 'truoc ba', 'thu nhap'];
 /** Words that say the land is being divided, rented or pledged, not given. */
-const NOT_A_GIFT = ['tach', 'tach thua', 'tach so', 'chia thua', 'gộp', 'thue', 'cho thue', 'cho muon', 'the chap', 'thua ke', 'de lai'];
+const NOT_A_GIFT = [
+  ...['tach', 'tach thua', 'tach so', 'chia thua', 'gộp', 'thue', 'cho thue', 'cho muon', 'the chap', 'thua ke', 'de lai'],
+  // "Cho con" before what the child is to do ("ủy quyền cho con trai bán đất", "cho con đi học", "cho con ở") lets or
+  // has the child do it: no gift.
+  ...['uy quyen', 'cho con di', 'cho con hoc', 'cho con o', 'cho con lam', 'cho con ban', 'cho con dung ten', 'cho con vay'],
+];
 /** People whose death is registered (kin, as they are spoken of). */
 const PERSON = [
   'ong',
@@ -322,10 +337,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // "Sửa lại" said of a house's roof or floor is its repair (sửa chữa, cải tạo), not a paper's correction.
   c(
     'Xây dựng',
-    ['mai', 'mai nha', 'nen', 'nen nha', 'nang nen', 'tuong', 'nha cu', 'can nha', 'ngoi nha', 'nha cap bon', 'nha cap 4'],
+    ['mai', 'mai nha', 'nen', 'nen nha', 'nang nen', 'tuong', 'nha cu', 'can nha', 'ngoi nha', 'nha cap bon', 'nha cap 4', ...WORSHIP],
     ['sua lai', 'sửa', 'sua sang', 'sua chua'],
     ['sua chua cai tao'],
-    { unless: [...LAND_PAPER, 'giay', 'ten', 'sai', 'thong tin', 'dia chi'] },
+    // Nor a paper or a vehicle "chưa sửa lại" (not yet corrected): folded, "chưa" is "chùa".
+    { unless: [...LAND_PAPER, 'giay', 'ten', 'sai', 'thong tin', 'dia chi', 'ho khau', 'can cuoc', 'cccd', 'chung minh', 'bang lai', 'xe', 'ho so'] },
   ),
   // Selling food or goods with a permit to be made: the household business's registration.
   c(
@@ -387,6 +403,19 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   }),
   // …of a shop, the change of who is registered for the household business.
   c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),
+  // "Công chứng" said of a sale, a gift or a mortgage is the certification of that transaction (the contract), not of
+  // a copy: "bán nhà công chứng", "mua đất ra xã chứng thực". Said of papers to be copied, it stays the copy's.
+  c(
+    'Chứng thực',
+    ['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'cho thue nha', 'the chap', 'hop dong', 'giao dich'],
+    ['cong chung', 'chung thuc', 'ra cong chung', 'di cong chung', 'lam cong chung'],
+    ['chung thuc giao dich', 'giao dich lien quan den tai san'],
+    { unless: ['ban sao', 'photo', 'sao y', 'chu ky', 'di chuc', 'bang', 'hoc ba'] },
+  ),
+  // "Đi làm xa", "đi làm ăn xa" (gone to work far away) said of a child or a parent beside another request ("bằng lái
+  // của con sắp hết hạn, nó đi làm xa", "mẹ nó đi làm ăn xa, tôi làm giám hộ") tells who is away: told, not asked (an
+  // empty reading), unless the absence itself is to be declared.
+  c('Cư trú', ASKED_BESIDE, ['di lam xa', 'di lam an xa'], [], { unless: ['khai bao', 'tam vang', 'bao vang', 'vang mat'] }),
   // Giving land to a child: a gift of the land use right, registered as a change on the paper.
   c(
     'Đất đai',

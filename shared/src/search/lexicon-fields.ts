@@ -10,6 +10,9 @@ import { contextEntry as c, type LexiconEntry, lexiconEntry as e } from './lexic
 /** A company, as its owners name it: next to one, "đổi tên", "đổi địa chỉ" are changes to its registration. */
 const COMPANY = ['cong ty', 'cty', 'doanh nghiep', 'tnhh', 'co phan'];
 
+/** A boat's papers lost with it and to be made again: the registration is reissued, not struck off. */
+const PAPERS_REMADE = ['lam lai', 'cap lai', 'xin lai', 'mat giay', 'mat het', 'mat so'];
+
 export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // — Abbreviations in the catalogue's own names, read both ways.
   e('hành chính', 'abbreviation', ['tw', 'trung uong'], ['trung uong']),
@@ -438,6 +441,21 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Khoáng sản', 'counter', ['than', 'mo than', 'khai thac than', 'than da', 'quặng', 'mo quang', 'khai thac quang', 'quang sat', 'titan', 'da voi'], ['khai thac khoang san', 'khoang san']),
   // Felling trees is the timber harvest plan the commune or province approves.
   e('Lâm nghiệp', 'counter', ['chat cay rung', 'chat rung', 'cat cay rung', 'khai thac rung', 'ha cay', 'ban go rung trong', 'khai thac rung trong'], ['khai thac go']),
+  // …and so is felling a planted timber crop by its trees' names (acacia, melaleuca, eucalyptus, rubber, pine), which
+  // growers call their garden, not a forest: "cắt cây keo trong vườn" is not the street trees' felling.
+  c(
+    'Lâm nghiệp',
+    ['keo', 'cay keo', 'vuon keo', 'rung keo', 'tram', 'cay tram', 'bach dan', 'cay bach dan', 'cao su', 'cay cao su', 'thong', 'cay thong'],
+    ['cat', 'chat', 'cat cay', 'chat cay', 'don', 'don cay', 'ha cay', 'khai thac', 'thu hoach'],
+    ['khai thac go'],
+  ),
+  // Timber carried away (a lorry of wood, logs sold to a mill) travels with the list of forest products the ranger confirms.
+  e('Kiểm lâm', 'counter', ['cho go', 'van chuyen go', 'xe cho go', 'cho go di ban', 'van chuyen lam san', 'cho cui'], ['bang ke lam san', 'lam san']),
+  // "Ra khỏi xã / tỉnh" (out of the commune, the province): goods or animals carried across the boundary, whose
+  // names say "vận chuyển ra khỏi địa bàn". Folded it is "ra khơi" (put out to sea), which it is only said of boats.
+  c('Thú y', ['xa', 'tinh', 'huyen', 'dia ban', 'dia phuong', 'tinh khac', 'xa khac'], ['ra khoi', 'mang ra khoi', 'dua ra khoi', 'cho ra khoi'], ['van chuyen ra khoi dia ban'], {
+    unless: ['ghe', 'tau', 'thuyen', 'danh ca', 'danh bat', 'di bien', 'bien'],
+  }),
   // A cooperative group is not a cooperative: the phrase is its own, so "tổ hợp tác" is not read as "hợp tác xã".
   e('Hợp tác xã', 'legal', ['to hop tac'], ['to hop tac']),
   // — By field (6 Dec 2026, issue 17): what each field's papers are called at the counter, in the three voices
@@ -525,7 +543,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   c(
     'Đường thủy',
     ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca no', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
-    ['sang ten', 'mua lai', 'mua ban', 'mua cu', 'doi chu', 'ban lai', 'chuyen nhuong', 'dung ten'],
+    ['sang ten', 'mua lai', 'mua ban', 'mua cu', 'doi chu', 'doi ten chu', 'ban lai', 'chuyen nhuong', 'dung ten'],
     ['chuyen quyen so huu phuong tien'],
     { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca'] },
   ),
@@ -534,7 +552,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca no', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
     ['bi chim', 'chim mat', 'hu hong', 'hu nat', 'khong dung nua', 'thanh ly', 'pha bo', 'xoa ten', 'xoa so'],
     ['xoa dang ky phuong tien'],
-    { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca'] },
+    { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca', ...PAPERS_REMADE] },
   ),
   // Fishing boats: built or bought (the province approves it first), and struck off when sunk, broken up or sold away.
   e(
@@ -548,6 +566,27 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['tau ca', 'ghe ca', 'thuyen ca', 'tau danh ca', 'ghe danh ca'],
     ['bi chim', 'chim mat', 'hu hong', 'khong dung nua', 'thanh ly', 'pha bo', 'ban ra tinh', 'xoa ten', 'xoa so'],
     ['xoa dang ky tau ca'],
+    { unless: PAPERS_REMADE },
+  ),
+  // A fishing boat changing hands ("đổi tên chủ", bought second-hand) is registered anew in the buyer's name; "đổi tên"
+  // said of a boat or its owner is no person's change of name in the civil-status register.
+  c(
+    'Thủy sản',
+    ['tau ca', 'ghe ca', 'thuyen ca', 'tau danh ca', 'ghe danh ca', 'thuyen danh ca'],
+    ['doi ten chu', 'doi chu', 'doi ten', 'sang ten', 'mua lai', 'ban lai', 'chuyen nhuong', 'dung ten'],
+    ['giay chung nhan dang ky tau ca'],
+  ),
+  // The waterway field's names say bare "phương tiện" ("Cấp lại Giấy chứng nhận đăng ký phương tiện", "Xóa đăng ký
+  // phương tiện"): there it is the inland craft, as a land procedure's bare "Giấy chứng nhận" is the land certificate.
+  c('Đường thủy', ['ghe', 'thuyen', 'xuong', 'do may', 'ca no', 'sa lan', 'tau song'], ['phuong tien'], ['phuong tien thuy noi dia'], { inField: ['duong thuy noi dia'] }),
+  // A boat carrying passengers or goods for hire is an inland waterway craft, registered with the waterway office, not a
+  // fishing vessel, however "đăng ký thuyền" is read alone.
+  c(
+    'Đường thủy',
+    ['cho khach', 'cho nguoi', 'cho hang', 'cho hanh khach', 'dua khach', 'dua do', 'cho thue', 'du lich', 'cho khach qua song'],
+    ['thuyen', 'ghe', 'xuong', 'thuyen may', 'ghe may', 'xuong may', 'dang ky thuyen', 'dang ky ghe', 'dang ky thuyen may'],
+    ['dang ky phuong tien', 'phuong tien thuy noi dia'],
+    { unless: ['tau ca', 'danh ca', 'danh bat'] },
   ),
   // Social insurance: a pension paid into a bank account rather than in cash at the post office, what was left unpaid
   // when a pensioner died, a lump sum on leaving to live abroad (how pensioners and their children say it).
@@ -570,6 +609,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['dinh cu nuoc ngoai', 'di dinh cu', 'sang nuoc ngoai dinh cu', 'ra nuoc ngoai dinh cu', 'xuat canh dinh cu', 'ra nuoc ngoai song', 'sang nuoc ngoai song'],
     ['ra nuoc ngoai de dinh cu'],
   ),
+  // A licence run out ("giấy phép … hết hạn") is extended or issued again, not exchanged as a card is: a fishing licence
+  // is reissued, a building or a mining licence extended.
+  c('hành chính', ['giay phep', 'gp'], ['het han', 'het han roi', 'sap het han', 'het thoi han'], ['gia han giay phep', 'cap lai giay phep'], { unless: ['lai xe', 'bang lai'] }),
   // A health insurance card run out is bought again for the next year (the household's or the voluntary card), not
   // exchanged: its exchange is for a card torn or wrong.
   c(

@@ -8,6 +8,8 @@ import { type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
 export const LEXICON_REGIONAL: readonly LexiconEntry[] = [
   // "Ghe" is any boat in the South and the Centre; one that fishes is a "tàu cá" to the catalogue, whatever its size.
   e('Thủy sản', 'regional', ['ghe danh ca', 'ghe ca', 'ghe luoi', 'ghe cao', 'ghe cau', 'ghe bien', 'ghe di bien', 'ghe danh bat', 'tau danh ca'], ['tau ca']),
+  // …or named by its gear: a net-casting "ghe chài", a "giã cào" trawler, the Centre's basket boat ("thúng chai").
+  e('Thủy sản', 'regional', ['ghe chai', 'thuyen chai', 'ghe gia cao', 'tau gia cao', 'thung chai', 'thuyen thung'], ['tau ca']),
   // A fishing boat's yearly inspection is "đăng kiểm" at the harbour, as a car's is; the paper is its technical safety.
   e('Thủy sản', 'regional', ['dang kiem tau ca', 'dang kiem ghe', 'kiem dinh tau ca', 'dang kiem ghe ca'], ['an toan ky thuat tau ca']),
   // Ponds for shrimp and fish: "vuông tôm" in the Mekong delta, "đìa" in the Centre, "ao" in the North.

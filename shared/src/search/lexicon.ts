@@ -867,7 +867,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'lap ho kinh doanh',
       'kinh doanh nho',
     ],
-    ['dang ky thanh lap ho kinh doanh', 'dang ky kinh doanh'],
+    // …and the registration itself, as the catalogue names it when its paper is lost or its content changed.
+    ['dang ky thanh lap ho kinh doanh', 'dang ky kinh doanh', 'dang ky ho kinh doanh'],
   ),
   e(
     'Hộ kinh doanh',
@@ -1314,7 +1315,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Giao thông', 'counter', ['ghe', 'thuyền', 'ghe thuyen', 'tau thuyen', 'xuồng', 'ca no'], ['phuong tien thuy noi dia']),
 
   // — Agriculture, fisheries, veterinary, water, environment.
-  e('Thủy sản', 'counter', ['tau ca', 'thuyen ca', 'ghe ca', 'thuyen danh ca', 'tau danh ca', 'dang ky tau', 'dang ky thuyen', 'tau danh bat'], ['tau ca']),
+  e('Thủy sản', 'counter', ['tau ca', 'thuyen ca', 'ghe ca', 'thuyen danh ca', 'tau danh ca', 'tau danh bat'], ['tau ca']),
   e('Thủy sản', 'counter', ['danh ca', 'danh bat', 'bat ca', 'di bien', 'ra khoi', 'danh bat hai san', 'giay phep danh ca', 'giay phep di bien', 'khai thac hai san'], ['khai thac thuy san']),
   e('Thủy sản', 'counter', ['nuoi ca', 'nuoi tom', 'ao nuoi', 'nuoi trong thuy san', 'lam dam tom'], ['nuoi trong thuy san']),
   e('Thú y', 'counter', ['heo', 'lợn', 'trau bo', 'ga vit', 'gia suc', 'gia cam', 'vat nuoi', 'con giong'], ['dong vat']),

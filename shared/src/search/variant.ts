@@ -57,6 +57,16 @@ export function variantsIn(padded: string): number {
   return bits;
 }
 
+/** The reissue and the exchange, as bits. */
+const REISSUE = variantsIn(' cap lai cap doi ');
+
+/**
+ * The variants a procedure's name (padded, folded) does beyond the plain issue. A name opening "Cấp, cấp lại …", "Cấp
+ * mới, cấp đổi …" does the plain issue too: a citizen who names only the paper is served by it, and its reissue is no
+ * variant to put it behind another office's plain procedure of the same paper.
+ */
+export const variantsOfName = (padded: string): number => variantsIn(padded) & (/^ cap (moi )?cap (lai|doi) /.test(padded) ? ~REISSUE : ~0);
+
 /**
  * A procedure done from abroad, or for foreigners, beside its twin done here: "Nhập quốc tịch Việt Nam ở nước ngoài"
  * beside "… ở trong nước", "Đổi giấy phép lái xe hoặc bằng lái xe của người nước ngoài" beside "Đổi giấy phép lái xe".
@@ -68,6 +78,14 @@ export const ABROAD = 1 << VARIANTS.length;
 
 const FOREIGN_TAIL = / (o trong nuoc|o nuoc ngoai|(cua|cho|doi voi) nguoi nuoc ngoai)( |$)/;
 
+/**
+ * A procedure about what was done abroad, though it has no twin by name: an act another country's authority settled,
+ * recorded here ("ghi vào Sổ hộ tịch việc … đã được giải quyết tại cơ quan có thẩm quyền của nước ngoài"), fishing in
+ * another country's waters. Its name lists the acts (khai sinh, giám hộ, nhận cha, mẹ, con…) or the vessel and the
+ * catch a citizen asks for here.
+ */
+const DONE_ABROAD = / (tai co quan co tham quyen cua nuoc ngoai|lanh tho khac) /;
+
 /** For each name (padded, folded) and its field, whether it is the abroad twin of another name of the field. */
 export function abroadTwins(docs: readonly { name: string; field: string }[]): boolean[] {
   const read = docs.map(({ name, field }) => {
@@ -77,7 +95,7 @@ export function abroadTwins(docs: readonly { name: string; field: string }[]): b
   // The twin's own words, three at least, start the name before its qualifier.
   const bases = new Map<string, Set<string>>();
   for (const r of read) if (!r.foreign && r.base.trim().split(' ').length >= 3) (bases.get(r.field) ?? bases.set(r.field, new Set()).get(r.field))?.add(r.base);
-  return read.map((r) => r.foreign && [...(bases.get(r.field) ?? [])].some((b) => r.base === b || r.base.startsWith(`${b} `)));
+  return read.map((r, i) => DONE_ABROAD.test(docs[i]?.name ?? '') || (r.foreign && [...(bases.get(r.field) ?? [])].some((b) => r.base === b || r.base.startsWith(`${b} `))));
 }
 
 /** Whether a padded, folded text asks for a procedure done abroad or for foreigners. */

@@ -1,0 +1,128 @@
+import type { CitizenQuery } from './dev-set';
+
+/**
+ * A development batch for the elderly voice, third pass (issue 17, helper session of 6 Dec 2026): 98 queries
+ * written in one sitting at 05:59 UTC, before any procedure name was grepped and before the engine was run on
+ * them. Long polite sentences with diacritics (a few typed by a grandchild without them): a story before the
+ * request (a death, a move, a loss, a child abroad, a paper from before 1975 or from the cooperative years), old
+ * names of papers (chứng minh nhân dân, sổ hộ khẩu, bằng khoán, giấy tay, sổ hồng, sổ đỏ, cavet, sổ hưu),
+ * honorifics and fillers ("cho tôi hỏi", "ạ", "cô chú ơi", "nhờ cán bộ"), the request at the start, at the end
+ * or inside a question ("có được không", "phải làm sao", "mất bao lâu", "tốn bao nhiêu tiền"), and the people
+ * it is for (cháu nội, con dâu, ông nhà tôi, bà cụ). Fields: civil status, residence, identity cards, pensions
+ * and survivors, health insurance, merit, land inheritance and gifts, building, certification, vehicles,
+ * passports, nationality, criminal records, poverty.
+ *
+ * Labelled afterwards by grepping the names in server/seed/tthc/national-crawl.jsonl.gz (never by running the
+ * engine): every procedure a counter clerk would accept. 24 have no answer in this catalogue (the labour
+ * ministry's allowances for the old, the disabled and people with merit, funeral allowances outside social
+ * insurance, war graves): ELDERLY3_NO_ANSWER. Split by alternation: ELDERLY3_TUNE (read and tuned on) and
+ * ELDERLY3_HELD (scored only).
+ */
+export const ELDERLY3_TUNE: readonly CitizenQuery[] = [
+  { q: 'cho tôi hỏi ạ, cháu nội tôi mới sinh được một tháng, bố nó đi làm xa, tôi là bà nội có đi làm giấy khai sinh cho cháu được không', expect: ['1.001193'], who: 'elderly' },
+  { q: 'cô chú ơi, giấy khai sinh của tôi làm từ hồi trước giải phóng bị rách hết rồi, xin cấp lại bản sao được không', expect: ['2.000635', '1.004884'], who: 'elderly' },
+  { q: 'con dâu tôi là người nước ngoài, cháu nội sinh ở đây, đăng ký khai sinh cho cháu ở đâu ạ', expect: ['2.000528'], who: 'elderly' },
+  { q: 'nhờ cán bộ xem giúp, con gái tôi lấy chồng Hàn Quốc, bên đó đòi giấy xác nhận độc thân thì xin ở đâu', expect: ['1.004873'], who: 'elderly' },
+  { q: 'ông bà tôi lấy nhau từ năm 1960 không có giấy đăng ký kết hôn, giờ cần giấy để làm thừa kế thì làm sao', expect: ['1.000894'], who: 'elderly' },
+  { q: 'tôi có đứa con nuôi từ nhỏ mà chưa làm giấy tờ, giờ muốn đăng ký nhận con nuôi cho đàng hoàng', expect: ['2.001263'], who: 'elderly' },
+  { q: 'cho tôi hỏi giấy khai sinh của cháu bị ghi sai ngày sinh, muốn cải chính thì mất bao lâu ạ', expect: ['1.004859'], who: 'elderly' },
+  { q: 'tôi già rồi về ở với con gái trên thị xã, muốn chuyển hộ khẩu về nhà con thì làm sao ạ', expect: ['1.004222'], who: 'elderly' },
+  { q: 'bà nội tôi mất rồi mà vẫn còn tên trong hộ khẩu, giờ xóa tên cho bà thế nào ạ', expect: ['1.003197'], who: 'elderly' },
+  { q: 'con trai tôi đi xuất khẩu lao động bên Nhật mấy năm, có phải khai tạm vắng không ạ', expect: ['1.003677'], who: 'elderly' },
+  { q: 'tôi đi lại khó khăn, cán bộ có đến nhà làm căn cước cho người già không', expect: ['1.014061', '2.000200'], who: 'elderly' },
+  { q: 'cho tôi hỏi thẻ căn cước gắn chip của tôi ghi sai quê quán thì sửa thế nào', expect: ['1.014063', '1.014060', '1.012564'], who: 'elderly' },
+  { q: 'ông nhà tôi đang hưởng lương hưu thì mất, tôi có được lãnh tiền tử tuất không', expect: ['2.000821', '2.000717'], who: 'elderly' },
+  { q: 'chồng tôi mất, tôi muốn nhận tiền mai táng phí bên bảo hiểm xã hội thì cần giấy tờ gì', expect: ['2.000821'], who: 'elderly' },
+  { q: 'tôi đang nhận tiền hưu hằng tháng, nay muốn ủy quyền cho con gái lĩnh thay thì làm sao', expect: ['1.001601'], who: 'elderly' },
+  { q: 'người trên 80 tuổi có được cấp thẻ bảo hiểm y tế miễn phí không cán bộ', expect: ['1.001939', '2.000639', '1.003116'], who: 'elderly' },
+  { q: 'tôi muốn mua bảo hiểm y tế cho cả nhà theo hộ gia đình thì đăng ký ở đâu', expect: ['1.001939'], who: 'elderly' },
+  { q: 'tôi là con liệt sĩ, có được cấp thẻ bảo hiểm y tế không ạ', expect: ['1.001939', '2.000639', '1.003116'], who: 'elderly' },
+  { q: 'đất nhà tôi chỉ có bằng khoán từ thời chế độ cũ, giờ muốn làm sổ đỏ thì có được không', expect: ['1.013978'], who: 'elderly' },
+  { q: 'tôi muốn làm giấy tặng cho con trai út mảnh đất đang ở, phải ra xã hay lên huyện ạ', expect: ['1.013831', '2.001035'], who: 'elderly' },
+  { q: 'đất hợp tác xã chia cho từ những năm 80, chưa bao giờ có giấy, giờ xin cấp lần đầu thế nào', expect: ['1.013978'], who: 'elderly' },
+  { q: 'tôi muốn tách thửa đất chia cho ba đứa con trước khi tôi nhắm mắt thì làm sao', expect: ['1.012784'], who: 'elderly' },
+  { q: 'nhà tôi có tranh chấp ranh giới đất với nhà hàng xóm, xin xã hòa giải giúp được không ạ', expect: ['1.012812', '1.013967'], who: 'elderly' },
+  { q: 'tôi già rồi muốn chuyển một phần đất vườn sang đất ở để con cất nhà thì làm sao', expect: ['1.013949', '1.013823'], who: 'elderly' },
+  { q: 'tôi muốn sửa lại căn nhà cấp bốn ở quê, có cần xin phép không cán bộ', expect: ['1.013229'], who: 'elderly' },
+  { q: 'tôi già mắt kém, muốn làm giấy ủy quyền cho con trai đi làm giấy tờ thay, chứng thực ở đâu ạ', expect: ['2.000884', '2.001035'], who: 'elderly' },
+  { q: 'chứng thực chữ ký cho tôi vào giấy xác nhận để con gửi sang nước ngoài thì làm ở đâu ạ', expect: ['2.000884'], who: 'elderly' },
+  { q: 'tôi không biết chữ, muốn làm hợp đồng tặng cho nhà cho con thì chứng thực thế nào', expect: ['2.001035'], who: 'elderly' },
+  { q: 'chồng tôi mất đã lâu, tôi muốn xin trợ cấp tuất hằng tháng vì tôi già không có thu nhập', expect: ['2.000821'], who: 'elderly' },
+  { q: 'cavet xe máy của ông nhà tôi mất, ông mất rồi, giờ tôi muốn sang tên xe cho con trai thì làm sao', expect: ['1.013076'], who: 'elderly' },
+  { q: 'bằng lái xe của tôi hạng A1 loại giấy cũ, giờ có phải đổi sang loại thẻ không', expect: ['3.000347'], who: 'elderly' },
+  { q: 'cháu tôi sinh bên Đức, muốn ghi vào sổ hộ tịch ở Việt Nam việc khai sinh thì làm sao', expect: ['2.000547'], who: 'elderly' },
+  { q: 'tôi muốn xin lý lịch tư pháp để làm hồ sơ đi thăm con bên Hàn thì xin ở đâu ạ', expect: ['3.000333'], who: 'elderly' },
+  { q: 'giấy chứng nhận quyền sử dụng đất của tôi đã hết chỗ ghi biến động, xin đổi sổ mới ạ', expect: ['1.012783'], who: 'elderly' },
+  { q: 'tôi muốn đăng ký kết hôn lần hai khi vợ trước đã mất, cần giấy tờ gì ạ', expect: ['1.000894'], who: 'elderly' },
+  { q: 'làm giấy chứng tử cho mẹ tôi ạ, bà mất ở bệnh viện huyện hôm qua', expect: ['1.000656'], who: 'elderly' },
+  { q: 'ba ngoai em muon lam lai can cuoc vi bi mat, ba di lai kho khan', expect: ['1.014064', '2.001194'], who: 'elderly' },
+];
+
+/** The other half of the same sitting: scored before and after, its misses never read. */
+export const ELDERLY3_HELD: readonly CitizenQuery[] = [
+  { q: 'ông nhà tôi mất hồi tháng trước ở nhà, giờ tôi muốn làm giấy chứng tử cho ông thì phải làm sao ạ', expect: ['1.000656'], who: 'elderly' },
+  { q: 'tôi sinh năm 1948, giấy khai sinh ghi sai tên mẹ tôi, giờ muốn sửa lại cho đúng thì làm thế nào', expect: ['1.004859'], who: 'elderly' },
+  { q: 'bà cụ nhà tôi năm nay 92 tuổi, chưa từng có giấy khai sinh, giờ làm có được không cán bộ', expect: ['1.004772', '1.001193'], who: 'elderly' },
+  { q: 'cháu ngoại tôi bố mẹ ly hôn, tôi nuôi nó, muốn đổi họ cho cháu theo họ mẹ có được không ạ', expect: ['1.004859'], who: 'elderly' },
+  { q: 'tôi muốn xin trích lục khai tử của chồng tôi để làm hồ sơ hưởng chế độ tử tuất ạ', expect: ['2.000635'], who: 'elderly' },
+  { q: 'anh tôi đi biệt tích mấy chục năm, nay có người báo là mất ở trong Nam, làm khai tử cho anh có được không', expect: ['1.000656'], who: 'elderly' },
+  { q: 'con trai tôi có con với một cô nhưng chưa cưới, giờ nó muốn nhận con thì làm giấy gì ạ', expect: ['1.001022', '1.000689'], who: 'elderly' },
+  { q: 'sổ hộ khẩu nhà tôi giờ người ta nói không dùng nữa, vậy muốn chứng minh nơi ở thì xin giấy gì', expect: ['1.010041'], who: 'elderly' },
+  { q: 'cháu tôi ở quê lên ở nhờ nhà tôi đi học, có phải khai báo tạm trú cho nó không cán bộ', expect: ['1.004194'], who: 'elderly' },
+  { q: 'chứng minh nhân dân của tôi làm từ năm 1985 cũ lắm rồi, giờ đổi sang thẻ căn cước ở đâu ạ', expect: ['1.014061', '1.014063', '2.000200'], who: 'elderly' },
+  { q: 'bà cụ nhà tôi bị mất chứng minh thư, giờ làm lại thì tốn bao nhiêu tiền', expect: ['1.014064', '2.001194'], who: 'elderly' },
+  { q: 'tôi nghỉ hưu từ năm 1995, sổ hưu bị mất khi lũ lụt, xin cấp lại thế nào ạ', expect: ['1.002759'], who: 'elderly' },
+  { q: 'tôi về hưu rồi, giờ chuyển về quê ở với con, muốn chuyển nơi nhận lương hưu về huyện thì làm sao', expect: ['1.001742'], who: 'elderly' },
+  { q: 'tôi 62 tuổi mà đóng bảo hiểm chưa đủ 20 năm, có được đóng tiếp cho đủ để lãnh lương hưu không ạ', expect: ['1.002179'], who: 'elderly' },
+  { q: 'thẻ bảo hiểm y tế của tôi bị mất, tôi già rồi đi khám bệnh thường xuyên, xin cấp lại ở đâu ạ', expect: ['1.002759', '1.001294', '1.001327'], who: 'elderly' },
+  { q: 'thẻ bảo hiểm y tế của ông nhà tôi ghi sai năm sinh, muốn sửa lại thì làm sao', expect: ['1.002759', '1.002438', '1.001321'], who: 'elderly' },
+  { q: 'tôi tham gia kháng chiến bị nhiễm chất độc da cam, giờ muốn xin hưởng chế độ thì làm sao', expect: ['1.004205'], who: 'elderly' },
+  { q: 'ba má tôi mất không để lại di chúc, mấy anh em muốn khai nhận di sản thừa kế đất ruộng thì làm ở đâu ạ', expect: ['2.001406', '1.013831'], who: 'elderly' },
+  { q: 'hồi trước tôi mua miếng đất bằng giấy tay, không có công chứng, giờ xin cấp giấy chứng nhận được không cán bộ', expect: ['1.013978'], who: 'elderly' },
+  { q: 'sổ đỏ của tôi đứng tên ông nhà tôi mà ông mất rồi, giờ sang tên sang cho tôi thì làm sao', expect: ['1.013831', '2.001406'], who: 'elderly' },
+  { q: 'sổ hồng bị mối ăn hết một góc, xin cấp đổi cái mới được không ạ', expect: ['1.012783'], who: 'elderly' },
+  { q: 'diện tích trong sổ đỏ với đo thực tế khác nhau, muốn đo đạc lại và chỉnh sổ thì làm sao ạ', expect: ['1.012781', '1.012790', '1.012796'], who: 'elderly' },
+  { q: 'tôi muốn thế chấp sổ đỏ vay tiền ngân hàng sửa nhà, đăng ký thế chấp ở đâu', expect: ['1.011441'], who: 'elderly' },
+  { q: 'nhà tôi xây từ năm 1970 giờ dột nát, muốn xây lại có phải xin giấy phép xây dựng không ạ', expect: ['1.013225'], who: 'elderly' },
+  { q: 'cho tôi hỏi muốn sao y mấy giấy tờ để nộp hồ sơ cho cháu thì ra xã làm được không', expect: ['2.000815'], who: 'elderly' },
+  { q: 'tôi muốn lập di chúc để lại nhà cho con út, ra xã chứng thực có được không', expect: ['2.001019'], who: 'elderly' },
+  { q: 'mấy anh em muốn làm văn bản thỏa thuận phân chia di sản của cha mẹ để lại, chứng thực ở xã được không', expect: ['2.001406'], who: 'elderly' },
+  { q: 'con tôi ở bên Mỹ gửi về giấy tờ tiếng Anh, muốn dịch ra tiếng Việt và chứng thực bản dịch ở đâu', expect: ['2.000992', '2.001008'], who: 'elderly' },
+  { q: 'nhà tôi khó khăn lắm, muốn xin làm hộ nghèo thì phải làm đơn gửi ai', expect: ['1.011607', '1.011606'], who: 'elderly' },
+  { q: 'giấy đăng ký xe máy bị mất lúc đi chợ, xin cấp lại cavet ở đâu ạ', expect: ['1.013080'], who: 'elderly' },
+  { q: 'tôi muốn sang Úc thăm con gái, già rồi chưa có hộ chiếu, làm ở đâu và mất bao lâu ạ', expect: ['1.001456', '1.001471'], who: 'elderly' },
+  { q: 'con trai tôi định cư bên Mỹ có quốc tịch Mỹ, giờ muốn xin lại quốc tịch Việt Nam được không', expect: ['1.004757', '2.002038'], who: 'elderly' },
+  { q: 'tôi có mảnh đất ông bà để lại từ trước năm 1975, không có giấy tờ gì, giờ đăng ký được không', expect: ['1.013978'], who: 'elderly' },
+  { q: 'nhà tôi muốn cho thuê nhà lấy tiền dưỡng già, có phải đăng ký kinh doanh không cán bộ', expect: ['1.007689'], who: 'elderly' },
+  { q: 'xin cấp lại sổ đỏ ạ, vì nhà tôi bị cháy năm ngoái, tôi già rồi không nhớ giấy tờ để đâu', expect: ['1.012786'], who: 'elderly' },
+  { q: 'đăng ký thường trú cho bà nội về ở với gia đình cháu, bà đã 87 tuổi rồi, cần những gì ạ', expect: ['1.004222'], who: 'elderly' },
+  { q: 'ông tôi là bệnh binh, nay già yếu muốn xin hưởng trợ cấp người phục vụ thì làm sao ạ', expect: ['1.004198'], who: 'elderly' },
+];
+
+/** Written in the same sitting; no procedure in this catalogue answers them. */
+export const ELDERLY3_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
+  { q: 'tôi làm hợp tác xã mấy chục năm, không có sổ bảo hiểm, có được hưởng lương hưu không', who: 'elderly' },
+  { q: 'mẹ tôi ngoài 80 tuổi không có lương hưu, xin trợ cấp tuổi già ở xã được không cô', who: 'elderly' },
+  { q: 'ông nội tôi 85 tuổi, đang nhận tiền người cao tuổi, nay chuyển về sống với tôi ở xã khác thì làm sao để nhận tiếp', who: 'elderly' },
+  { q: 'bà cụ mất rồi, đang hưởng trợ cấp người cao tuổi, gia đình xin tiền mai táng ở xã ạ', who: 'elderly' },
+  { q: 'bố tôi là liệt sĩ hy sinh năm 1972, giờ mẹ tôi mất, tôi muốn làm thờ cúng liệt sĩ thì làm sao ạ', who: 'elderly' },
+  { q: 'ông nhà tôi là thương binh, mới mất tuần trước, gia đình được nhận trợ cấp gì và làm thủ tục thế nào', who: 'elderly' },
+  { q: 'anh tôi hy sinh ở chiến trường Quảng Trị, nay tìm được mộ, tôi muốn xin di chuyển hài cốt liệt sĩ về quê', who: 'elderly' },
+  { q: 'giấy báo tử liệt sĩ của anh tôi hồi chiến tranh bị mất, xin cấp lại được không', who: 'elderly' },
+  { q: 'cha tôi có huân chương kháng chiến, ông mất rồi, gia đình có được trợ cấp một lần không', who: 'elderly' },
+  { q: 'mẹ tôi là mẹ Việt Nam anh hùng, nay cụ già yếu muốn đi điều dưỡng thì đăng ký ở đâu', who: 'elderly' },
+  { q: 'bà nội tôi là vợ liệt sĩ, muốn xin hỗ trợ sửa nhà ở cho người có công thì làm sao', who: 'elderly' },
+  { q: 'mẹ tôi mất, bà được hưởng trợ cấp xã hội, gia đình muốn xin hỗ trợ chi phí mai táng', who: 'elderly' },
+  { q: 'bố tôi là người có công mất, gia đình làm hồ sơ xin tiền mai táng phí thì nộp ở đâu ạ', who: 'elderly' },
+  { q: 'con trai tôi bị tật từ nhỏ, đi đứng khó khăn, muốn xin giấy xác nhận khuyết tật thì đến đâu ạ', who: 'elderly' },
+  { q: 'cháu tôi bị thiểu năng trí tuệ, tôi là ông nội muốn xin trợ cấp cho cháu hằng tháng', who: 'elderly' },
+  { q: 'ông nhà tôi bị tai biến nằm một chỗ, có được xin trợ cấp người khuyết tật nặng không cô', who: 'elderly' },
+  { q: 'giấy xác nhận khuyết tật của con tôi bị mất, xin cấp đổi lại được không', who: 'elderly' },
+  { q: 'nhà tôi có hai ông bà già không có con cái, xin vào trung tâm bảo trợ xã hội được không ạ', who: 'elderly' },
+  { q: 'nhà tôi bị bão làm sập mái, xin hỗ trợ khẩn cấp làm lại nhà ở đâu ạ', who: 'elderly' },
+  { q: 'cháu nội tôi mồ côi cả cha lẫn mẹ, tôi nuôi, xin trợ cấp cho cháu được không', who: 'elderly' },
+  { q: 'con tôi đi bộ đội hy sinh trong khi làm nhiệm vụ, gia đình muốn làm hồ sơ công nhận liệt sĩ', who: 'elderly' },
+  { q: 'ba noi toi 84 tuoi chua co tro cap, muon lam ho so huong tro cap xa hoi hang thang', who: 'elderly' },
+  { q: 'ong noi em la thuong binh moi mat, gia dinh muon lam tro cap mai tang', who: 'elderly' },
+  { q: 'hồi xưa tôi làm giáo viên rồi nghỉ, giờ muốn xin xác nhận thời gian đóng bảo hiểm để tính lương hưu', who: 'elderly' },
+];

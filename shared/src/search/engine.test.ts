@@ -319,6 +319,23 @@ describe('coverage scoring', () => {
     expect(found('kho ngoại quan')[0]).toBe('9.000103');
   });
 
+  it('reads the clause the speaker opens after clauses about others as the request, the others’ as the story', () => {
+    const family = build([
+      doc('9.000201', 'Khai báo tạm vắng', 'Cư trú'),
+      doc('9.000202', 'Thủ tục đăng ký khai sinh'),
+      // As in the catalogue, a birth is in many names, an absence in one: the rarer concept weighs more.
+      ...['Đăng ký khai sinh lưu động', 'Đăng ký lại khai sinh', 'Đăng ký khai sinh có yếu tố nước ngoài', 'Đăng ký khai sinh kết hợp nhận cha, mẹ, con'].map((name, i) =>
+        doc(`9.00020${i + 3}`, name),
+      ),
+      ...['Đăng ký kết hôn', 'Đăng ký thường trú', 'Đăng ký tạm trú', 'Cấp lại thẻ căn cước', 'Chứng thực chữ ký'].map((name, i) => doc(`9.00021${i}`, name)),
+    ]);
+    const first = (q: string) => search(family, q, { limit: 3 }).hits[0]?.code;
+    const births = ['9.000202', '9.000203', '9.000204', '9.000205', '9.000206'];
+    expect(births).toContain(first('cháu nội tôi mới sinh được một tháng, bố nó đi làm xa, tôi là bà nội có đi làm giấy khai sinh cho cháu được không'));
+    // "Con tôi" (my child) opens no clause of the speaker's: told of the child, the absence is still what is asked.
+    expect(first('cháu nội tôi mới sinh, con tôi đi làm xa lâu ngày có phải khai báo không')).toBe('9.000201');
+  });
+
   it('counts a concept of the story that no procedure of the request holds as the story', () => {
     const story = build([
       doc('9.000081', 'Thủ tục đăng ký kết hôn', 'Hộ tịch'),

@@ -651,6 +651,25 @@ function storyEnd(units: readonly Unit[]): number {
   return 0;
 }
 
+/** The speaker, opening a clause of their own ("…, tôi là bà nội…", "…, nay tôi…"; not "con tôi", my child): older people say "tôi", "tui". */
+const SPEAKER = /^(toi|tui)$/;
+
+/**
+ * With no request word, the last clause the speaker opens, after clauses about others: "cháu nội tôi mới sinh, bố nó
+ * đi làm xa, tôi là bà nội có đi làm giấy khai sinh cho cháu được không", "bằng lái của con tôi sắp hết hạn, nó đi
+ * làm xa, tôi đổi giúp được không". What the others did ("đi làm xa") is the story; the speaker's clause asks. Only
+ * when both hold something the lexicon knows; 0 otherwise (the unit of the speaker's "tôi", as a request word's).
+ */
+function speakerClause(units: readonly Unit[], clause: (i: number) => boolean): number {
+  for (let i = units.length - 2; i > 0; i--) {
+    if (!clause(i) && !(clause(i - 1) && units[i - 1]?.filler && /^(gio|nay|vay)$/.test(units[i - 1]?.words[0] ?? ''))) continue;
+    const u = units[i] as Unit;
+    if (!u.filler || !SPEAKER.test(u.words[0] as string)) continue;
+    return units.slice(0, i).some((x) => x.concept) && units.slice(i + 1).some((x) => x.concept) ? i : 0;
+  }
+  return 0;
+}
+
 /**
  * A request made first and a story after it, with a request of its own: "tôi muốn xin giấy xác nhận tình trạng hôn
  * nhân, ly hôn rồi giờ muốn lấy vợ mới". The sentence opens on what is asked; the later "muốn", in a clause of its own,
@@ -824,7 +843,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const starts = clauseStarts(query.slice(0, 200), typed);
   const places = starts ? placesOf(units, typed) : [];
   const clauseAt = (i: number) => !!starts?.has(places[i] as number);
-  const request = openingRequest(units, storyEnd(units), clauseAt);
+  const request = openingRequest(units, storyEnd(units) || speakerClause(units, clauseAt), clauseAt);
   // A long sentence with no request word ("ông nhà tôi nằm viện ba tháng rồi mất ở bệnh viện tỉnh, giấy báo tử bệnh
   // viện cho rồi, giờ về xã làm gì nữa ạ") is a story with the question left implied: what the lexicon recognises in it
   // is what is asked about; its plain words (the hospital, the province) are told, and weigh as a story's do.

@@ -336,6 +336,17 @@ describe('coverage scoring', () => {
     expect(first('cháu nội tôi mới sinh, con tôi đi làm xa lâu ngày có phải khai báo không')).toBe('9.000201');
   });
 
+  it('reads the office named after "bên" as where the request is made, not what is asked', () => {
+    const office = build([
+      doc('9.000221', 'Giải quyết hưởng bảo hiểm xã hội một lần', 'Thực hiện chính sách BHXH', ['tinh']),
+      doc('9.000222', 'Giải quyết hưởng chế độ tử tuất', 'Thực hiện chính sách BHXH', ['tinh']),
+      ...['Đăng ký khai tử', 'Cấp lại thẻ căn cước', 'Chứng thực chữ ký'].map((name, i) => doc(`9.00023${i}`, name)),
+    ]);
+    const first = (q: string) => search(office, q, { limit: 3 }).hits[0]?.code;
+    expect(first('chồng tôi mất, tôi muốn nhận tiền mai táng phí bên bảo hiểm xã hội thì cần giấy tờ gì')).toBe('9.000222');
+    expect(first('tôi muốn lãnh bảo hiểm xã hội một lần')).toBe('9.000221');
+  });
+
   it('counts a concept of the story that no procedure of the request holds as the story', () => {
     const story = build([
       doc('9.000081', 'Thủ tục đăng ký kết hôn', 'Hộ tịch'),

@@ -907,7 +907,11 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // Asked first, the story after "vì" (because): "làm sổ đỏ cho mảnh vườn, vì ông bà để lại…" is why.
     if (asking && i >= request && u.words[0] === 'vi' && marks.get('vi') === BECAUSE) reason = true;
     const apart = i < request && !!u.concept && requested.size > 0 && !namedIn(u.concept, requested);
-    const described = !!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD);
+    // "Bên bảo hiểm xã hội", "bên công an": the office on whose side it is done, once something is asked — where, not
+    // what ("nhận tiền mai táng phí bên bảo hiểm xã hội" asks for the survivors' allowance, not any insurance
+    // procedure). It counts for half a reason: it still tells the field.
+    const office = asking && !!u.concept && units[i - 1]?.words.join(' ') === 'ben';
+    const described = (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office;
     if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
     const story = (i < request || untold) && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
@@ -970,7 +974,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const share =
       (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || when || certified || apart || described ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) *
       (apart ? Math.min(1, askedWeight / weight) : 1) *
-      (certified && copying ? COPIED : 1);
+      (certified && copying ? COPIED : 1) *
+      (office ? REASON_WEIGHT : 1);
     if (share < 1) {
       weight *= share;
       for (const [id, v] of scores) scores.set(id, v * share);

@@ -336,6 +336,17 @@ describe('coverage scoring', () => {
     expect(first('cháu nội tôi mới sinh, con tôi đi làm xa lâu ngày có phải khai báo không')).toBe('9.000201');
   });
 
+  it('reads "đẻ" typed with its marks as a birth, and "để" (so that) as no birth', () => {
+    const born = build([
+      doc('9.000241', 'Thủ tục đăng ký khai sinh'),
+      doc('9.000242', 'Chuyển mục đích sử dụng đất', 'Đất đai'),
+      ...['Đăng ký kết hôn', 'Cấp lại thẻ căn cước', 'Chứng thực chữ ký'].map((name, i) => doc(`9.00025${i}`, name)),
+    ]);
+    const found = (q: string) => search(born, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('con dâu tôi mới đẻ con, làm giấy cho cháu')[0]).toBe('9.000241');
+    expect(found('xin giấy để con đi học')).not.toContain('9.000241');
+  });
+
   it('reads the office named after "bên" as where the request is made, not what is asked', () => {
     const office = build([
       doc('9.000221', 'Giải quyết hưởng bảo hiểm xã hội một lần', 'Thực hiện chính sách BHXH', ['tinh']),

@@ -341,3 +341,16 @@ describe('retirement told beside a lost paper', () => {
     expect(readings('tôi sắp về hưu thì làm thủ tục gì')).toContain('luong huu');
   });
 });
+
+describe('old and everyday words of the elderly read by their marks and neighbours', () => {
+  it('reads a wrong detail on the identity card as the card corrected, not the birth record', () => {
+    expect(readings('thẻ căn cước của tôi ghi sai quê quán')).toContain('dieu chinh thong tin tren the can cuoc');
+    expect(readings('giấy khai sinh ghi sai ngày sinh')).not.toContain('dieu chinh thong tin tren the can cuoc');
+  });
+
+  it('reads "sổ hưu" beside a loss as the pension book, "sở hữu" of a house as ownership', () => {
+    expect(readings('sổ hưu của tôi bị mất')).toContain('so bhxh');
+    expect(readings('giấy chứng nhận quyền sở hữu nhà bị mất')).not.toContain('so bhxh');
+    expect(readings('so huu nha bi mat')).not.toContain('so bhxh');
+  });
+});

@@ -205,7 +205,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Hộ tịch',
     // "Làm giấy tờ cho đứa bé": the paperwork words are read out of a context (lexicon-compile.ts), "làm" is left.
     ['lam giay', 'xin giay', 'dang ky', 'dang ki', 'khai', 'lam giay to', 'lam so', 'giay chung sinh', 'chung sinh', 'lam', 'cho dua be', 'cho chau be', 'cho be'],
-    ['moi sinh', 'vua sinh', 'sinh chau', 'sinh con', 'sinh em be', 'sinh duoc', 'moi de', 'vua de', 'de o nha', 'sinh o nha', 'de con', 'de chau'],
+    // "Đẻ" written with its marks: folded it is "để" (so that, left), the elderly's commonest link ("để con cất nhà").
+    ['moi sinh', 'vua sinh', 'sinh chau', 'sinh con', 'sinh em be', 'sinh duoc', 'mới đẻ', 'vừa đẻ', 'đẻ ở nhà', 'sinh o nha', 'đẻ con', 'đẻ cháu'],
     ['dang ky khai sinh'],
     { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc'] },
   ),
@@ -248,6 +249,24 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi'],
     ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
+  // A wrong detail on the identity card ("căn cước ghi sai quê quán", "chứng minh sai năm sinh"): the police correct the
+  // population record and exchange the card, not the civil-status registry (counter speech; the catalogue's names).
+  c(
+    'Căn cước',
+    ['can cuoc', 'the can cuoc', 'cccd', 'cmnd', 'chung minh', 'chung minh thu', 'chung minh nhan dan'],
+    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai nam sinh', 'sai ngay sinh', 'sai que', 'sai que quan', 'sai noi sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin'],
+    ['dieu chinh thong tin tren the can cuoc', 'cap doi the can cuoc'],
+    { unless: ['khai sinh', 'khai sanh', 'ho tich'] },
+  ),
+  // "Sổ hưu" (the pension book of old): folded it is "sở hữu" (ownership), so read with a pension's words only. Today
+  // the social insurance book: lost or wrong, the insurer reissues it (counter speech).
+  c(
+    'Bảo hiểm xã hội',
+    ['mất', 'bi mat', 'cap lai', 'lam lai', 'xin lai', 'rach', 'hu hong', 'sai', 'ghi sai', 'nghi huu', 've huu', 'luong', 'lanh', 'linh'],
+    ['sổ hưu', 'so luong huu'],
+    ['so bhxh', 'luong huu'],
+    { unless: ['quyen', 'nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'] },
   ),
   // …and so are two books to be merged into one.
   c(

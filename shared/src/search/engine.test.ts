@@ -347,6 +347,16 @@ describe('coverage scoring', () => {
     expect(found('xin giấy để con đi học')).not.toContain('9.000241');
   });
 
+  it('reads "một phần", "một nửa" before a thing as how much of it, not a word of the names', () => {
+    const part = build([
+      doc('9.000261', 'Đăng ký, cấp Giấy chứng nhận đối với trường hợp đã được cấp Giấy chứng nhận một phần diện tích vào loại đất ở', 'Đất đai', ['tinh']),
+      doc('9.000262', 'Tách thửa hoặc hợp thửa đất', 'Đất đai', ['tinh']),
+      ...['Đăng ký kết hôn', 'Cấp lại thẻ căn cước', 'Chứng thực chữ ký'].map((name, i) => doc(`9.00027${i}`, name)),
+    ]);
+    const first = (q: string) => search(part, q, { limit: 3 }).hits[0]?.code;
+    expect(first('tôi muốn tách một phần đất cho con trai ra làm nhà')).toBe('9.000262');
+  });
+
   it('reads the office named after "bên" as where the request is made, not what is asked', () => {
     const office = build([
       doc('9.000221', 'Giải quyết hưởng bảo hiểm xã hội một lần', 'Thực hiện chính sách BHXH', ['tinh']),

@@ -181,6 +181,22 @@ const NUMBER_WORDS = new Set('mot hai ba bon tu nam lam sau bay tam chin muoi ch
  * mươi tuổi rồi", "70 tuổi") is the story too, its "tuổi" and "ngoài" with it: it names no procedure, where a child's
  * ("mười bốn tuổi", "dưới 6 tuổi") names the card or the insurance asked for.
  */
+/**
+ * "Một phần đất vườn", "một nửa mảnh vườn", "một ít": how much of a thing, said before it, names no procedure (a
+ * name's "một phần diện tích" is one case of land, "trực tuyến một phần" a way of filing). Filler, both words.
+ */
+function partitives(units: readonly Unit[]): void {
+  const word = (k: number) => {
+    const u = units[k];
+    return u && !u.concept && u.words.length === 1 ? (u.words[0] as string) : '';
+  };
+  for (let i = 0; i + 2 < units.length; i++)
+    if (word(i) === 'mot' && /^(phan|nua|it|goc)$/.test(word(i + 1))) {
+      (units[i] as Unit).filler = true;
+      (units[i + 1] as Unit).filler = true;
+    }
+}
+
 function spokenNumbers(units: readonly Unit[]): void {
   const word = (k: number) => {
     const u = units[k];
@@ -785,6 +801,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // to be found; its last word is a word said, not the start of one being typed ("mô" is not "một").
   units.splice(particleTail(units, (w) => marks.get(w)));
   spokenNumbers(units);
+  partitives(units);
   // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once.
   const seen = new Set<string>();
   for (let i = units.length - 1; i >= 0; i--) {

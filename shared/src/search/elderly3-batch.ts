@@ -126,3 +126,40 @@ export const ELDERLY3_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
   { q: 'ong noi em la thuong binh moi mat, gia dinh muon lam tro cap mai tang', who: 'elderly' },
   { q: 'hồi xưa tôi làm giáo viên rồi nghỉ, giờ muốn xin xác nhận thời gian đóng bảo hiểm để tính lương hưu', who: 'elderly' },
 ];
+
+/**
+ * A second sitting of the same session (06:11 UTC, after the first fixes): 30 more elderly queries about other
+ * situations, written before grepping and labelled the same way. Tune only: read and tuned on with ELDERLY3_TUNE.
+ */
+export const ELDERLY3_MORE: readonly CitizenQuery[] = [
+  { q: 'thưa cán bộ, mẹ chồng tôi năm nay 88 tuổi nằm liệt giường, bà muốn làm di chúc mà không đi được thì có ai đến nhà chứng thực không', expect: ['2.001019'], who: 'elderly' },
+  { q: 'vợ chồng tôi cưới nhau từ hồi năm 1978, giấy kết hôn hồi đó thất lạc mất rồi, giờ xin lại ở đâu ạ', expect: ['2.000635', '1.004746'], who: 'elderly' },
+  { q: 'tôi là người Hoa ở Chợ Lớn, hồi xưa khai sinh ghi dân tộc Kinh, giờ muốn xác định lại dân tộc thì làm sao', expect: ['1.004859'], who: 'elderly' },
+  { q: 'con gái tôi sinh con ở bệnh viện tỉnh mà chồng nó không nhận, tôi muốn khai sinh cho cháu theo họ mẹ được không', expect: ['1.001193'], who: 'elderly' },
+  { q: 'thằng cháu đích tôn của tôi mười lăm tuổi rồi, nó cần làm căn cước để đi thi, tôi dẫn nó đi được không', expect: ['1.014061', '2.000200'], who: 'elderly' },
+  { q: 'năm ngoái ông nhà tôi mất, nay tôi muốn cắt hộ khẩu cho ông thì lên công an xã phải không ạ', expect: ['1.003197'], who: 'elderly' },
+  { q: 'hai vợ chồng già chúng tôi muốn tách hộ ra ở riêng với thằng con trai cả thì làm giấy gì', expect: ['1.010038'], who: 'elderly' },
+  { q: 'tôi về ở nhờ nhà em gái ở huyện bên được ba tháng, công an khu vực bảo phải khai báo, vậy khai cái gì', expect: ['1.004194'], who: 'elderly' },
+  { q: 'nhà tôi ở ngoài bãi sông không có số nhà, cháu cần giấy xác nhận nơi ở để đi làm thì xin ở đâu', expect: ['1.010041'], who: 'elderly' },
+  { q: 'tôi đóng bảo hiểm tự nguyện được mười năm rồi thì bị bệnh nặng, giờ muốn rút ra một lần có được không', expect: ['1.001613'], who: 'elderly' },
+  { q: 'ông nhà tôi lãnh lương hưu bằng tiền mặt ở bưu điện, giờ muốn chuyển sang nhận qua tài khoản ngân hàng', expect: ['2.000740'], who: 'elderly' },
+  { q: 'mẹ tôi đi khám bệnh tự trả tiền vì quên mang thẻ bảo hiểm, giờ xin thanh toán lại có được không', expect: ['1.001656'], who: 'elderly' },
+  { q: 'bố tôi mất đã hai năm mà còn mấy tháng lương hưu chưa lĩnh, con cháu có được nhận thay không', expect: ['2.000717'], who: 'elderly' },
+  { q: 'tôi làm cán bộ xã mấy chục năm, giờ nghỉ rồi muốn hưởng chế độ hưu thì nộp hồ sơ ở đâu', expect: ['2.000605'], who: 'elderly' },
+  { q: 'nhà nước lấy đất nhà tôi mở rộng đường, tôi muốn hiến luôn mấy mét đất cho làng thì làm thủ tục gì', expect: ['1.013979'], who: 'elderly' },
+  { q: 'miếng đất của cha mẹ để lại cho bốn anh em, giờ tôi muốn từ chối phần của mình cho em út', expect: ['2.001016'], who: 'elderly' },
+  { q: 'tôi mua căn nhà của người ta từ năm 2010 bằng giấy viết tay có người làm chứng, giờ muốn làm sổ hồng đứng tên tôi', expect: ['1.013978', '1.012785'], who: 'elderly' },
+  { q: 'cái sổ đỏ của nhà tôi in sai tên bố tôi, chữ Thịnh thành Thình, sửa lại ở đâu', expect: ['1.012796', '1.012790'], who: 'elderly' },
+  { q: 'tôi vay ngân hàng xong rồi đã trả hết nợ, giờ muốn lấy sổ đỏ về thì phải xóa thế chấp ở đâu', expect: ['1.011443'], who: 'elderly' },
+  { q: 'ông bà tôi có cái giấy chứng nhận quyền sở hữu nhà từ năm 1992, giờ muốn đổi sang sổ hồng mới', expect: ['1.012783'], who: 'elderly' },
+  { q: 'con tôi xây nhà ba tầng ở thị trấn, cán bộ bảo phải có giấy phép, tôi xin giúp con được không', expect: ['1.013225'], who: 'elderly' },
+  { q: 'tôi muốn công chứng hợp đồng mua bán miếng đất ruộng cho người trong xóm, ra xã có làm được không', expect: ['2.001035'], who: 'elderly' },
+  { q: 'cháu tôi đi xuất khẩu lao động Nhật, công ty bắt nộp bản sao giấy khai sinh có chứng thực, làm ở đâu ạ', expect: ['2.000815', '2.000635'], who: 'elderly' },
+  { q: 'tôi nhờ con rể đi nộp hồ sơ thay, có cần làm giấy ủy quyền chứng thực ở xã không', expect: ['2.000884', '2.001035'], who: 'elderly' },
+  { q: 'nhà tôi mở quán bán nước chè nhỏ trước cổng, có phải đăng ký hộ kinh doanh không cán bộ', expect: ['1.001612'], who: 'elderly' },
+  { q: 'con tôi đang làm thủ tục xuất cảnh sang Canada đoàn tụ, cần lý lịch tư pháp số 2 thì xin thế nào', expect: ['3.000333'], who: 'elderly' },
+  { q: 'tôi bị mất hộ chiếu khi đi thăm con ở Sài Gòn về, phải báo mất ở đâu ạ', expect: ['1.010386', '1.010385', '1.001445'], who: 'elderly' },
+  { q: 'ông ngoại tôi là bệnh binh công an về hưu, nay muốn làm hồ sơ hưởng trợ cấp thì đến đâu', expect: ['1.004198'], who: 'elderly' },
+  { q: 'xe máy của tôi mua lại của người quen đã mấy năm mà chưa sang tên, giờ làm thế nào', expect: ['1.013076'], who: 'elderly' },
+  { q: 'ông nhà tôi bị tai nạn lao động hồi còn làm ở nhà máy, giờ vết thương tái phát muốn giám định lại để hưởng chế độ', expect: ['1.001521'], who: 'elderly' },
+];

@@ -357,6 +357,19 @@ describe('coverage scoring', () => {
     expect(first('tôi muốn tách một phần đất cho con trai ra làm nhà')).toBe('9.000262');
   });
 
+  it('reads who told the citizen to come ("công ty bắt", "công an bảo") as the story, not what is asked', () => {
+    const told = build([
+      doc('9.000281', 'Cấp Phiếu lý lịch tư pháp', 'Lý lịch tư pháp', ['tinh']),
+      doc('9.000282', 'Đăng ký thành lập công ty trách nhiệm hữu hạn', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
+      doc('9.000283', 'Đăng ký thay đổi người đại diện của công ty cổ phần', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
+      ...['Đăng ký kết hôn', 'Cấp lại thẻ căn cước', 'Chứng thực chữ ký'].map((name, i) => doc(`9.00029${i}`, name)),
+    ]);
+    const found = (q: string) => search(told, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('con tôi đi làm, công ty bắt nộp lý lịch')).toEqual(['9.000281']);
+    // Without its marks, "bat" may be another word: the company still counts.
+    expect(found('con toi di lam, cong ty bat nop ly lich')).toContain('9.000282');
+  });
+
   it('reads the office named after "bên" as where the request is made, not what is asked', () => {
     const office = build([
       doc('9.000221', 'Giải quyết hưởng bảo hiểm xã hội một lần', 'Thực hiện chính sách BHXH', ['tinh']),

@@ -181,6 +181,27 @@ const NUMBER_WORDS = new Set('mot hai ba bon tu nam lam sau bay tam chin muoi ch
  * mươi tuổi rồi", "70 tuổi") is the story too, its "tuổi" and "ngoài" with it: it names no procedure, where a child's
  * ("mười bốn tuổi", "dưới 6 tuổi") names the card or the insurance asked for.
  */
+/** Verbs of telling, as typed with their marks ("bảo" is not "báo", "đòi" not "đổi"). */
+const TELLS = new Map(['bảo', 'nói', 'đòi', 'bắt', 'kêu', 'biểu'].map((w) => [foldVietnamese(w), markKey(w)] as const));
+
+/**
+ * Who sent the citizen ("công an khu vực bảo phải khai báo", "công ty đòi phiếu lý lịch", "cán bộ xã kêu làm…"): a
+ * concept followed, within the next few words, by a verb of telling is who told, not what is asked. Only as typed with
+ * its marks: without them "bao" may be "bảo hiểm", "doi" "đổi", "noi" "nội".
+ */
+function tellersOf(units: readonly Unit[], marksAt: (i: number) => string | undefined): Set<Unit> {
+  const tellers = new Set<Unit>();
+  units.forEach((u, i) => {
+    if (!u.concept) return;
+    for (let j = i + 1; j <= i + 3 && j < units.length && !units[j]?.concept; j++) {
+      const w = units[j]?.words.length === 1 ? (units[j]?.words[0] as string) : '';
+      const key = TELLS.get(w);
+      if (key && marksAt(j) === key) tellers.add(u);
+    }
+  });
+  return tellers;
+}
+
 /**
  * "Một phần đất vườn", "một nửa mảnh vườn", "một ít": how much of a thing, said before it, names no procedure (a
  * name's "một phần diện tích" is one case of land, "trực tuyến một phần" a way of filing). Filler, both words.
@@ -797,6 +818,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       typing: stillTyping && i === all.length - 1 && !concept,
     };
   });
+  const unitPlaces = placed ? placesOf(units, typed) : [];
+  const tellers = tellersOf(units, (i) => placed?.[unitPlaces[i] as number]);
   // "… ở mô", "… được hông ta": the question closing the query, however the region puts it (regional.ts), asks nothing
   // to be found; its last word is a word said, not the start of one being typed ("mô" is not "một").
   units.splice(particleTail(units, (w) => marks.get(w)));
@@ -927,7 +950,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // "Bên bảo hiểm xã hội", "bên công an": the office on whose side it is done, once something is asked — where, not
     // what ("nhận tiền mai táng phí bên bảo hiểm xã hội" asks for the survivors' allowance, not any insurance
     // procedure). It counts for half a reason: it still tells the field.
-    const office = asking && !!u.concept && units[i - 1]?.words.join(' ') === 'ben';
+    const office = (asking && !!u.concept && units[i - 1]?.words.join(' ') === 'ben') || tellers.has(u);
     const described = (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office;
     if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
     const story = (i < request || untold) && !u.concept && !u.filler;

@@ -251,6 +251,12 @@ describe('a pension left unpaid at death (the default lexicon)', () => {
     expect(arrears('Bố tôi mất còn mấy tháng trợ cấp chưa lĩnh')).toBe(true);
     expect(arrears('tôi còn mấy tháng trợ cấp chưa lĩnh')).toBe(false);
   });
+
+  it('is the arrears when the heirs ask to collect "in their stead" after a death, not for the living', () => {
+    expect(arrears('bố tôi mất đã hai năm, con cháu có được nhận thay lương hưu không')).toBe(true);
+    expect(arrears('mẹ tôi già yếu, muốn ủy quyền cho con lĩnh thay lương hưu')).toBe(false);
+    expect(arrears('tôi bị mất thẻ, nhờ con lĩnh thay lương hưu')).toBe(false);
+  });
 });
 
 describe('the rural ways of naming farmland that is to become residential land', () => {

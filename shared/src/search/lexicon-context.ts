@@ -310,6 +310,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chua linh', 'con chua linh', 'chua lanh', 'con chua lanh', 'chua kip linh', 'chua kip lanh', 'linh not', 'lanh not', 'linh phan con lai', 'lanh phan con lai'],
     ['truy linh'],
   ),
+  // …and so is collecting it "in their stead" once the pensioner has died ("bố tôi mất…, con cháu có được nhận thay
+  // không"): no one authorises for the dead. Not a paper lost ("bị mất thẻ, nhờ con lĩnh thay"), nor an authorisation.
+  c('Bảo hiểm xã hội', ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'], ['nhan thay', 'linh thay', 'lanh thay', 'nhan ho', 'linh ho', 'lanh ho'], ['truy linh'], {
+    unless: ['bi mat', 'mat the', 'mat so', 'mat giay', 'uy quyen', 'giay uy quyen'],
+  }),
   // "Xin phép" said of building: the building permit, asked for only by the question "có phải xin phép không".
   c(
     'Xây dựng',

@@ -360,3 +360,11 @@ describe('old and everyday words of the elderly read by their marks and neighbou
     expect(readings('so huu nha bi mat')).not.toContain('so bhxh');
   });
 });
+
+describe('a share of an inheritance given up', () => {
+  it('reads "từ chối phần", "nhường phần" beside what the parents left as the renunciation, not elsewhere', () => {
+    expect(readings('đất của cha mẹ để lại, tôi muốn từ chối phần của mình cho em út')).toContain('tu choi nhan di san');
+    expect(readings('ba má mất để lại căn nhà, tôi nhường phần cho anh cả')).toContain('tu choi nhan di san');
+    expect(readings('cửa hàng từ chối nhận hàng trả lại')).not.toContain('tu choi nhan di san');
+  });
+});

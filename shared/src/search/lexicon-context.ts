@@ -315,6 +315,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Bảo hiểm xã hội', ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'], ['nhan thay', 'linh thay', 'lanh thay', 'nhan ho', 'linh ho', 'lanh ho'], ['truy linh'], {
     unless: ['bi mat', 'mat the', 'mat so', 'mat giay', 'uy quyen', 'giay uy quyen'],
   }),
+  // Giving up one's share of what the parents left ("từ chối phần của mình cho em út", "nhường phần cho anh cả", "không
+  // nhận phần"): the renunciation of the inheritance, certified at the commune (counter speech; the catalogue's name).
+  c(
+    'Chứng thực',
+    [...PLOT, 'de lai', 'thua ke', 'di san', 'cha me', 'bo me', 'ong ba'],
+    ['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan'],
+    ['tu choi nhan di san'],
+  ),
   // "Xin phép" said of building: the building permit, asked for only by the question "có phải xin phép không".
   c(
     'Xây dựng',

@@ -370,6 +370,17 @@ describe('coverage scoring', () => {
     expect(found('con toi di lam, cong ty bat nop ly lich')).toContain('9.000282');
   });
 
+  it('reads "mất" right after a person as a death, even with a paper in the query; after "của" a loss', () => {
+    const died = build([
+      doc('9.000301', 'Cấp lại Giấy chứng nhận do bị mất', 'Đất đai', ['tinh']),
+      doc('9.000302', 'Đăng ký biến động quyền sử dụng đất trong các trường hợp chuyển nhượng, thừa kế, tặng cho quyền sử dụng đất', 'Đất đai', ['tinh']),
+      ...['Đăng ký kết hôn', 'Cấp lại thẻ căn cước', 'Chứng thực chữ ký'].map((name, i) => doc(`9.00031${i}`, name)),
+    ]);
+    const first = (q: string) => search(died, q, { limit: 3 }).hits[0]?.code;
+    expect(first('tôi có cái sổ đỏ đứng tên hai vợ chồng, giờ chồng tôi mất, tôi muốn bán mảnh đất')).toBe('9.000302');
+    expect(first('cái sổ đỏ của bố tôi mất rồi, tôi muốn làm lại')).toBe('9.000301');
+  });
+
   it('reads the office named after "bên" as where the request is made, not what is asked', () => {
     const office = build([
       doc('9.000221', 'Giải quyết hưởng bảo hiểm xã hội một lần', 'Thực hiện chính sách BHXH', ['tinh']),

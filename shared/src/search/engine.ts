@@ -181,6 +181,18 @@ const NUMBER_WORDS = new Set('mot hai ba bon tu nam lam sau bay tam chin muoi ch
  * mươi tuổi rồi", "70 tuổi") is the story too, its "tuổi" and "ngoài" with it: it names no procedure, where a child's
  * ("mười bốn tuổi", "dưới 6 tuổi") names the card or the insurance asked for.
  */
+/** People the old name before "mất" (died): kin, and "nhà tôi", "bà cả", "cụ". */
+const KIN = /^(ong|ba|bo|me|cha|ma|tia|chong|vo|con|anh|chi|em|chau|cu|bac|chu|di|cau|co|thim|mo|duong|ca|noi|ngoai)$/;
+
+/** Whether the piece at `i` ("mất") follows a person: "chồng mất", "chồng tôi mất", "ông nhà tôi mất", "bà cả mất". */
+function diedAfter(all: readonly { words: string[] }[], i: number): boolean {
+  const back = (k: number) => (all[i - k]?.words.length === 1 ? (all[i - k]?.words[0] as string) : '');
+  let k = 1;
+  while (k < 3 && /^(toi|no|nha|minh|em|tui)$/.test(back(k)) && back(k + 1)) k++;
+  // "Giấy khai sinh của con mất rồi": the paper of that person is lost.
+  return KIN.test(back(k)) && back(k + 1) !== 'cua';
+}
+
 /** Verbs of telling, as typed with their marks ("bảo" is not "báo", "đòi" not "đổi"). */
 const TELLS = new Map(['bảo', 'nói', 'đòi', 'bắt', 'kêu', 'biểu'].map((w) => [foldVietnamese(w), markKey(w)] as const));
 
@@ -802,6 +814,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const [w, ...more] = said;
     // "Mất bao lâu", "mất mấy ngày", "mất bao nhiêu tiền" ask what it takes: no loss, no reissue, no word to find.
     if (w === 'mat' && !more.length && /^(bao|may|nhieu|it|thoi|khoang|chung)$/.test(all[i + 1]?.words[0] ?? '')) return [];
+    // "Chồng tôi mất", "bà cả mất rồi": said right after a person, "mất" is a death, even with a paper elsewhere in the
+    // query (read then as a loss, a reissue): the story of why, not a paper to make again.
+    if (w === 'mat' && concept && diedAfter(all, i) && index.lexicon.meansOf(concept).every((m) => variantsIn(` ${m} `))) return [{ words: said }];
     // A place the story happens in (lexicon-places.ts, meaning nothing): told, not asked, whatever its syllables say.
     if (concept && !index.lexicon.meansOf(concept).length) return [];
     // A catalogue word typed with marks no name writes it with ("đòi" is not "đổi"): another word, not the concept.

@@ -101,6 +101,7 @@ export const ELDERLY3_HELD: readonly CitizenQuery[] = [
 
 /** Written in the same sitting; no procedure in this catalogue answers them. */
 export const ELDERLY3_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
+  { q: 'con tôi ở Đài Loan gửi giấy ủy quyền về cho tôi bán đất, giấy đó có cần chứng thực gì không', who: 'elderly' },
   { q: 'tôi làm hợp tác xã mấy chục năm, không có sổ bảo hiểm, có được hưởng lương hưu không', who: 'elderly' },
   { q: 'mẹ tôi ngoài 80 tuổi không có lương hưu, xin trợ cấp tuổi già ở xã được không cô', who: 'elderly' },
   { q: 'ông nội tôi 85 tuổi, đang nhận tiền người cao tuổi, nay chuyển về sống với tôi ở xã khác thì làm sao để nhận tiếp', who: 'elderly' },
@@ -128,8 +129,9 @@ export const ELDERLY3_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
 ];
 
 /**
- * A second sitting of the same session (06:11 UTC, after the first fixes): 30 more elderly queries about other
- * situations, written before grepping and labelled the same way. Tune only: read and tuned on with ELDERLY3_TUNE.
+ * Two more sittings of the same session, after the first fixes (06:11 UTC, 30 queries; 06:18 UTC, 20 queries, one
+ * with no answer moved to ELDERLY3_NO_ANSWER): other situations, written before grepping and labelled the same way.
+ * Tune only: read and tuned on with ELDERLY3_TUNE.
  */
 export const ELDERLY3_MORE: readonly CitizenQuery[] = [
   { q: 'thưa cán bộ, mẹ chồng tôi năm nay 88 tuổi nằm liệt giường, bà muốn làm di chúc mà không đi được thì có ai đến nhà chứng thực không', expect: ['2.001019'], who: 'elderly' },
@@ -162,4 +164,24 @@ export const ELDERLY3_MORE: readonly CitizenQuery[] = [
   { q: 'ông ngoại tôi là bệnh binh công an về hưu, nay muốn làm hồ sơ hưởng trợ cấp thì đến đâu', expect: ['1.004198'], who: 'elderly' },
   { q: 'xe máy của tôi mua lại của người quen đã mấy năm mà chưa sang tên, giờ làm thế nào', expect: ['1.013076'], who: 'elderly' },
   { q: 'ông nhà tôi bị tai nạn lao động hồi còn làm ở nhà máy, giờ vết thương tái phát muốn giám định lại để hưởng chế độ', expect: ['1.001521'], who: 'elderly' },
+  // A third sitting (06:18 UTC): questions of cost and time, fillers, old papers; labelled the same way.
+  { q: 'cô chú ơi cho tôi hỏi, làm lại cái giấy khai sinh bị chuột cắn mất một nửa thì tốn bao nhiêu tiền', expect: ['2.000635', '1.004884'], who: 'elderly' },
+  { q: 'nhờ cán bộ chỉ giúp, tôi 75 tuổi muốn đăng ký kết hôn với bà bạn già cùng xóm thì cần những giấy gì', expect: ['1.000894'], who: 'elderly' },
+  { q: 'mẹ tôi mất ở nhà hôm kia, ở quê mình làm giấy báo tử mất bao lâu vậy cô', expect: ['1.000656'], who: 'elderly' },
+  { q: 'tôi có cái sổ hộ khẩu cũ từ năm 1990, giờ muốn tách khẩu cho con trai ra riêng được không', expect: ['1.010038'], who: 'elderly' },
+  { q: 'phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng ạ', expect: ['1.004222'], who: 'elderly' },
+  { q: 'ông bà ơi cho cháu hỏi, cháu muốn làm thẻ căn cước cho bà nội 90 tuổi không đi được thì phải làm sao', expect: ['1.014061', '2.000200', '1.014063'], who: 'elderly' },
+  { q: 'tôi mất cái thẻ bảo hiểm y tế người nghèo, đi viện không có thẻ thì làm lại ở đâu', expect: ['1.002759', '1.001294', '1.001327'], who: 'elderly' },
+  { q: 'tôi xin hỏi, đăng ký đất lần đầu cho mảnh vườn ông cha để lại từ thời hợp tác xã thì mất bao lâu', expect: ['1.013978'], who: 'elderly' },
+  { q: 'nhà tôi được chia đất từ thời cải cách ruộng đất, chưa có giấy tờ, bây giờ muốn làm sổ có được không', expect: ['1.013978'], who: 'elderly' },
+  { q: 'tôi muốn sang tên sổ đỏ cho thằng con út vì tôi già rồi, tốn bao nhiêu tiền thuế', expect: ['1.013831', '2.001035'], who: 'elderly' },
+  { q: 'hai ông bà già muốn viết di chúc chia đất cho các con, có cần ra xã làm chứng không', expect: ['2.001019'], who: 'elderly' },
+  { q: 'cái bằng lái xe máy của ông nhà tôi bị mối xông nát, xin làm lại có phải thi lại không', expect: ['3.000348'], who: 'elderly' },
+  { q: 'tôi đi rút lương hưu mà bưu điện bảo tên trong sổ sai với căn cước, giờ phải sửa ở đâu', expect: ['1.002759'], who: 'elderly' },
+  { q: 'tôi muốn xin giấy xác nhận tôi còn độc thân để làm thủ tục đi Mỹ với con', expect: ['1.004873'], who: 'elderly' },
+  { q: 'ông nhà tôi mất không để lại di chúc, sổ tiết kiệm đứng tên ông thì làm sao rút được', expect: ['2.001406'], who: 'elderly' },
+  { q: 'tôi ở một mình, muốn đăng ký thường trú vào nhà thuê thì có được không ạ', expect: ['1.004222', '1.013314'], who: 'elderly' },
+  { q: 'cho tôi hỏi chứng thực bản sao sổ hộ khẩu còn được không hay giờ phải làm giấy gì khác', expect: ['2.000815', '1.010041'], who: 'elderly' },
+  { q: 'tôi muốn xin bản sao giấy chứng tử của bố tôi mất năm 1985 để làm hồ sơ đất', expect: ['2.000635'], who: 'elderly' },
+  { q: 'bà cụ nhà tôi lú lẫn rồi, tôi muốn làm giám hộ để lo giấy tờ cho bà có được không', expect: ['1.004837'], who: 'elderly' },
 ];

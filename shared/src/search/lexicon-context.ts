@@ -246,7 +246,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A wrong detail on an insurance card or book: the insurer corrects it, not the civil-status registry.
   c(
     'Bảo hiểm xã hội',
-    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi'],
+    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'luong huu', 'so luong huu'],
     ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
@@ -257,7 +257,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['can cuoc', 'the can cuoc', 'cccd', 'cmnd', 'chung minh', 'chung minh thu', 'chung minh nhan dan'],
     ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai nam sinh', 'sai ngay sinh', 'sai que', 'sai que quan', 'sai noi sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin'],
     ['dieu chinh thong tin tren the can cuoc', 'cap doi the can cuoc'],
-    { unless: ['khai sinh', 'khai sanh', 'ho tich'] },
+    // A pension or insurance book "sai với căn cước" (differs from the card) is the book to correct.
+    { unless: ['khai sinh', 'khai sanh', 'ho tich', 'luong huu', 'so huu', 'bhxh', 'bhyt', 'bao hiem'] },
   ),
   // "Sổ hưu" (the pension book of old): folded it is "sở hữu" (ownership), so read with a pension's words only. Today
   // the social insurance book: lost or wrong, the insurer reissues it (counter speech).
@@ -265,7 +266,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Bảo hiểm xã hội',
     ['mất', 'bi mat', 'cap lai', 'lam lai', 'xin lai', 'rach', 'hu hong', 'sai', 'ghi sai', 'nghi huu', 've huu', 'luong', 'lanh', 'linh'],
     ['sổ hưu', 'so luong huu'],
-    ['so bhxh', 'luong huu'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
     { unless: ['quyen', 'nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'] },
   ),
   // …and so are two books to be merged into one.

@@ -381,6 +381,21 @@ describe('coverage scoring', () => {
     expect(first('cái sổ đỏ của bố tôi mất rồi, tôi muốn làm lại')).toBe('9.000301');
   });
 
+  it('reads what just happened to the person a request is for ("cho con dâu mới cưới") as who they are', () => {
+    const newly = build([
+      doc('9.000321', 'Đăng ký thường trú', 'Đăng ký, quản lý cư trú'),
+      doc('9.000322', 'Thủ tục đăng ký kết hôn'),
+      doc('9.000323', 'Thủ tục đăng ký lại kết hôn'),
+      // As in the catalogue, permanent residence is in many names, a marriage in few.
+      ...['Xóa đăng ký thường trú', 'Cấp thẻ thường trú cho người nước ngoài', 'Xác nhận điều kiện diện tích nhà ở để đăng ký thường trú', 'Cấp lại thẻ căn cước'].map((name, i) =>
+        doc(`9.00033${i}`, name, 'Đăng ký, quản lý cư trú'),
+      ),
+    ]);
+    const first = (q: string) => search(newly, q, { limit: 3 }).hits[0]?.code;
+    const residence = ['9.000321', '9.000330', '9.000331', '9.000332'];
+    expect(residence).toContain(first('phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng ạ'));
+  });
+
   it('reads the office named after "bên" as where the request is made, not what is asked', () => {
     const office = build([
       doc('9.000221', 'Giải quyết hưởng bảo hiểm xã hội một lần', 'Thực hiện chính sách BHXH', ['tinh']),

@@ -182,7 +182,7 @@ const NUMBER_WORDS = new Set('mot hai ba bon tu nam lam sau bay tam chin muoi ch
  * ("mười bốn tuổi", "dưới 6 tuổi") names the card or the insurance asked for.
  */
 /** People the old name before "mất" (died): kin, and "nhà tôi", "bà cả", "cụ". */
-const KIN = /^(ong|ba|bo|me|cha|ma|tia|chong|vo|con|anh|chi|em|chau|cu|bac|chu|di|cau|co|thim|mo|duong|ca|noi|ngoai)$/;
+const KIN = /^(ong|ba|bo|me|cha|ma|tia|chong|vo|con|anh|chi|em|chau|cu|bac|chu|di|cau|co|thim|mo|duong|ca|noi|ngoai|dau|re)$/;
 
 /** Whether the piece at `i` ("mất") follows a person: "chồng mất", "chồng tôi mất", "ông nhà tôi mất", "bà cả mất". */
 function diedAfter(all: readonly { words: string[] }[], i: number): boolean {
@@ -191,6 +191,15 @@ function diedAfter(all: readonly { words: string[] }[], i: number): boolean {
   while (k < 3 && /^(toi|no|nha|minh|em|tui)$/.test(back(k)) && back(k + 1)) k++;
   // "Giấy khai sinh của con mất rồi": the paper of that person is lost.
   return KIN.test(back(k)) && back(k + 1) !== 'cua';
+}
+
+/** Whether the unit at `i` follows "cho <person> mới|vừa": what just happened to the one a request is for. */
+function justHappenedTo(units: readonly Unit[], i: number): boolean {
+  const word = (k: number) => (units[k]?.words.length === 1 ? (units[k]?.words[0] as string) : '');
+  if (!/^(moi|vua)$/.test(word(i - 1))) return false;
+  let k = i - 2;
+  while (k > i - 5 && KIN.test(word(k))) k--;
+  return k < i - 2 && word(k) === 'cho';
 }
 
 /** Verbs of telling, as typed with their marks ("bảo" is not "báo", "đòi" not "đổi"). */
@@ -966,7 +975,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // what ("nhận tiền mai táng phí bên bảo hiểm xã hội" asks for the survivors' allowance, not any insurance
     // procedure). It counts for half a reason: it still tells the field.
     const office = (asking && !!u.concept && units[i - 1]?.words.join(' ') === 'ben') || tellers.has(u);
-    const described = (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office;
+    // "Cho con dâu mới cưới", "cho cháu mới sinh": what just happened to the person the request is for says who they
+    // are, even before anything is asked ("phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng").
+    const newly = !!u.concept && justHappenedTo(units, i);
+    const described = (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office || newly;
     if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
     const story = (i < request || untold) && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;

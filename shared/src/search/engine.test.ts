@@ -396,6 +396,24 @@ describe('coverage scoring', () => {
     expect(residence).toContain(first('phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng ạ'));
   });
 
+  // Real codes: the household's first registration is in the common procedures' prior (prior.ts), as in the catalogue.
+  it('reads a household’s old land paper as its first registration, not the state’s land kept to manage', () => {
+    const old = build([
+      doc('1.012756', 'Đăng ký đất đai lần đầu đối với trường hợp được Nhà nước giao đất để quản lý', 'Đất đai', ['tinh']),
+      doc(
+        '1.013978',
+        'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu đối với hộ gia đình, cá nhân, cộng đồng dân cư',
+        'Đất đai',
+      ),
+      doc('9.000343', 'Đăng ký biến động quyền sử dụng đất', 'Đất đai', ['tinh']),
+      doc('9.000344', 'Tách thửa hoặc hợp thửa đất', 'Đất đai', ['tinh']),
+      ...['Đăng ký kết hôn', 'Cấp lại thẻ căn cước', 'Chứng thực chữ ký'].map((name, i) => doc(`9.00035${i}`, name)),
+    ]);
+    const first = (q: string) => search(old, q, { limit: 3 }).hits[0]?.code;
+    expect(first('đất nhà tôi có bằng khoán điền thổ từ thời Pháp')).toBe('1.013978');
+    expect(first('đất khai hoang làm sổ')).toBe('1.013978');
+  });
+
   it('reads the office named after "bên" as where the request is made, not what is asked', () => {
     const office = build([
       doc('9.000221', 'Giải quyết hưởng bảo hiểm xã hội một lần', 'Thực hiện chính sách BHXH', ['tinh']),

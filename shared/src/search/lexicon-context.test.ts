@@ -368,3 +368,19 @@ describe('a share of an inheritance given up', () => {
     expect(readings('cửa hàng từ chối nhận hàng trả lại')).not.toContain('tu choi nhan di san');
   });
 });
+
+describe('the register and the insurer, named by what the old say of them', () => {
+  it('reads "đứng tên chủ hộ" as the residence register even with no household book named', () => {
+    expect(readings('vợ tôi mất rồi tôi muốn đứng tên chủ hộ')).toContain('dieu chinh thong tin ve cu tru');
+  });
+
+  it('reads with whom one lives, to be confirmed, as the residence confirmed', () => {
+    expect(readings('tôi muốn xác nhận cháu đang sống cùng tôi để xin học')).toContain('xac nhan thong tin ve cu tru');
+    expect(readings('cháu đang sống cùng tôi')).not.toContain('xac nhan thong tin ve cu tru');
+  });
+
+  it('reads an insurance book worn out as the book reissued, and the retirement beside it as no pension', () => {
+    expect(readings('tôi về hưu rồi, sổ bảo hiểm bị ướt hết chữ')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('tôi về hưu rồi, sổ bảo hiểm bị ướt hết chữ')).not.toContain('luong huu');
+  });
+});

@@ -52,11 +52,13 @@ const PROVING = [
 const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'];
 /** Birth and marriage papers, as people name them. */
 const CIVIL_PAPER = ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon'];
+/** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
+const WORN_OUT = ['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu'];
 /** A paper lost, burnt or torn, to be made again or copied. */
 const PAPER_LOST = [
   ...['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
-  // Worn out as old papers are: what was written is copied from the register.
-  ...['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu'],
+  // Worn out: what was written is copied from the register.
+  ...WORN_OUT,
 ];
 /** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's. */
 const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd'];
@@ -157,7 +159,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // register's change of details (Luật Cư trú 2020, art. 26), not a household business's change of owner.
   c(
     'Cư trú',
-    ['ho khau', 'so ho khau', 'cu tru', 'thuong tru'],
+    // "Chủ hộ" is itself the register's word: "vợ tôi mất rồi, tôi muốn đứng tên chủ hộ".
+    ['ho khau', 'so ho khau', 'cu tru', 'thuong tru', 'chu ho'],
     ['doi chu ho', 'doi ten chu ho', 'thay doi chu ho', 'thay chu ho', 'chuyen chu ho', 'sang ten chu ho', 'dung ten chu ho'],
     ['dieu chinh thong tin ve cu tru'],
     {
@@ -166,7 +169,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // "Về hưu" told beside a paper lost or to be made again ("giờ về hưu muốn xin cấp lại sổ bảo hiểm xã hội bị mất") is
   // who the speaker is, no pension asked for: it means nothing then.
-  c('Bảo hiểm', ['cap lai', 'bi mat', 'lam mat', 'xin lai', 'lam lai', 'bi rach', 'bi hong'], ['ve huu', 'nghi huu', 'da ve huu', 'da nghi huu', 've huu roi', 'nghi huu roi'], []),
+  // So is it beside a paper worn out ("sổ bảo hiểm bị ướt hết chữ"), which is made again too.
+  c('Bảo hiểm', ['cap lai', 'bi mat', 'lam mat', 'xin lai', 'lam lai', ...WORN_OUT], ['ve huu', 'nghi huu', 'da ve huu', 'da nghi huu', 've huu roi', 'nghi huu roi'], []),
   // What the old say of the dead ("đi rồi", "về với tổ tiên"): a death; "đi" with a place or an errand is a journey.
   c('Hộ tịch', [...PERSON, 'om', 'benh'], ['di roi', 'da di', 'vua di', 'moi di', 'di hom qua', 'di hom kia', 'di tuan truoc', 'ra di', 'da ra di'], ['khai tu'], {
     unless: [
@@ -191,7 +195,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Cư trú',
     [...PROVING, 'xac nhan'],
-    ['dang o', 'noi o', 'noi dang o', 'o tai dia phuong', 'o dia phuong', 'cho o hien tai', 'noi thuong tru', 'noi tam tru', 'noi cu tru'],
+    [
+      ...['dang o', 'noi o', 'noi dang o', 'o tai dia phuong', 'o dia phuong', 'cho o hien tai', 'noi thuong tru', 'noi tam tru', 'noi cu tru'],
+      // …or with whom one lives ("xác nhận cháu đang sống cùng tôi").
+      ...['dang song', 'song cung', 'song chung', 'o cung', 'dang o cung', 'dang song cung', 'song voi', 'dang song voi'],
+    ],
     ['xac nhan thong tin ve cu tru'],
     {
       unless: ['vo', 'chong', 'doc than', 'hon nhan'],
@@ -243,11 +251,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'],
     ['chuyen muc dich su dung dat'],
   ),
-  // A wrong detail on an insurance card or book: the insurer corrects it, not the civil-status registry.
+  // A wrong detail on an insurance card or book, or the book worn out ("bị ướt hết chữ"): the insurer corrects or
+  // reissues it, not the civil-status registry.
   c(
     'Bảo hiểm xã hội',
     ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'luong huu', 'so luong huu'],
-    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin'],
+    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin', ...WORN_OUT],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
   // A wrong detail on the identity card ("căn cước ghi sai quê quán", "chứng minh sai năm sinh"): the police correct the

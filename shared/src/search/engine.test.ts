@@ -414,6 +414,20 @@ describe('coverage scoring', () => {
     expect(first('đất khai hoang làm sổ')).toBe('1.013978');
   });
 
+  it('reads a request of an act alone as done to the story’s paper that can be so done, not to the rest of the story', () => {
+    const act = build([
+      doc('9.000361', 'Khai báo tạm vắng', 'Đăng ký, quản lý cư trú'),
+      doc('9.000362', 'Đổi giấy phép lái xe', 'Đường bộ', ['tinh']),
+      doc('9.000363', 'Cấp lại giấy phép lái xe', 'Đường bộ', ['tinh']),
+      // As in the catalogue, a driving licence is in many names, an absence in one: the rarer concept weighs more.
+      ...['Cấp giấy phép lái xe', 'Cấp giấy phép lái xe quốc tế', 'Thu hồi giấy phép lái xe', 'Đổi giấy phép lái xe quân sự', 'Đổi giấy phép lái xe Công an nhân dân'].map((name, i) =>
+        doc(`9.00037${i}`, name, 'Đường bộ', ['bo']),
+      ),
+    ]);
+    const first = (q: string) => search(act, q, { limit: 3 }).hits[0]?.code;
+    expect(first('bằng lái ô tô của con tôi sắp hết hạn, nó đi làm xa, tôi đổi giúp được không')).toBe('9.000362');
+  });
+
   it('reads the office named after "bên" as where the request is made, not what is asked', () => {
     const office = build([
       doc('9.000221', 'Giải quyết hưởng bảo hiểm xã hội một lần', 'Thực hiện chính sách BHXH', ['tinh']),

@@ -932,6 +932,18 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       nameOf(u.concept, requested);
       askedWeight = Math.max(askedWeight, conceptWeight(u));
     }
+  // A request naming only an act ("…, nay cái chứng minh cũng không còn, tôi muốn hỏi làm lại thế nào") does it to a
+  // paper of the story: a story's concept none of whose procedures does that act ("đi bộ đội", "đi làm xa") is why,
+  // and counts for no more than the story's papers that can be so done.
+  const offAct = new Set<Unit>();
+  let acts = 0;
+  if (!requested.size && request > 0) for (const u of units.slice(request + 1)) if (u.concept) for (const m of index.lexicon.meansOf(u.concept)) acts |= variantsIn(` ${m} `) & ACTS;
+  if (acts) {
+    const story = units.slice(0, request).filter((u) => u.concept);
+    const doable = (u: Unit) => [...(conceptPostings(index, u.concept as string) ?? [])].some(([id, w]) => w > W_FIELD && (index.docs[id] as Doc).variants & acts);
+    for (const u of story) if (doable(u)) askedWeight = Math.max(askedWeight, conceptWeight(u));
+    if (askedWeight > 0) for (const u of story) if (!doable(u)) offAct.add(u);
+  }
   // "Xin phép" asks leave, as "xin" asks: what follows says what for ("xin phép chuyển đất vườn lên thổ cư" is the
   // change of use, not a name with "cho phép" in it), unless it is a permit ("xin phép khai thác cát"). Up to "để":
   // what follows it is why ("… để làm nhà" asks for no building permit).
@@ -970,7 +982,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     if (asking && !meant('de') && inOrderTo(units, i)) reason = true;
     // Asked first, the story after "vì" (because): "làm sổ đỏ cho mảnh vườn, vì ông bà để lại…" is why.
     if (asking && i >= request && u.words[0] === 'vi' && marks.get('vi') === BECAUSE) reason = true;
-    const apart = i < request && !!u.concept && requested.size > 0 && !namedIn(u.concept, requested);
+    const apart = i < request && !!u.concept && ((requested.size > 0 && !namedIn(u.concept, requested)) || offAct.has(u));
     // "Bên bảo hiểm xã hội", "bên công an": the office on whose side it is done, once something is asked — where, not
     // what ("nhận tiền mai táng phí bên bảo hiểm xã hội" asks for the survivors' allowance, not any insurance
     // procedure). It counts for half a reason: it still tells the field.

@@ -428,6 +428,17 @@ describe('coverage scoring', () => {
     expect(first('bằng lái ô tô của con tôi sắp hết hạn, nó đi làm xa, tôi đổi giúp được không')).toBe('9.000362');
   });
 
+  it('reads the old’s polite openings ("dạ thưa cô") as filler when typed with their marks, not "thửa" or "đá"', () => {
+    const polite = build([
+      doc('9.000381', 'Thủ tục đăng ký khai sinh'),
+      doc('9.000382', 'Tách thửa hoặc hợp thửa đất', 'Đất đai', ['tinh']),
+      doc('9.000383', 'Cấp giấy phép khai thác đá', 'Khoáng sản', ['tinh']),
+    ]);
+    const found = (q: string) => search(polite, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('dạ thưa cô, tôi muốn làm giấy khai sinh cho cháu')).toEqual(['9.000381']);
+    expect(found('tach thua dat')[0]).toBe('9.000382');
+  });
+
   it('reads the office named after "bên" as where the request is made, not what is asked', () => {
     const office = build([
       doc('9.000221', 'Giải quyết hưởng bảo hiểm xã hội một lần', 'Thực hiện chính sách BHXH', ['tinh']),

@@ -135,6 +135,11 @@ const FILLER_MARKED = new Set(
   ).split(' '),
 );
 for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
+/**
+ * The old's polite openings ("dạ thưa cô", "vâng ạ", "kính gửi"): filler only as typed with these marks, since folded
+ * they are other words the names hold ("thửa" đất, "đá", "kinh" doanh).
+ */
+const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính'].map(markKey));
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
 const FILLER_KEYS = new Set([...FILLER_MARKED].map(markKey));
 
@@ -838,7 +843,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       words: [w as string, ...more],
       ...(concept ? { concept } : {}),
       // Filler, and bare numbers ("lần 2", "(1)"): weak evidence of what is asked for.
-      filler: !concept && !more.length && ((FILLER.has(w as string) && !meant(w as string)) || /^\d+$/.test(w as string) || kinSide(all[i - 1]?.words.at(-1), w as string)),
+      filler:
+        !concept &&
+        !more.length &&
+        ((FILLER.has(w as string) && !meant(w as string)) || POLITE_KEYS.has(marks.get(w as string) ?? '') || /^\d+$/.test(w as string) || kinSide(all[i - 1]?.words.at(-1), w as string)),
       typing: stillTyping && i === all.length - 1 && !concept,
     };
   });

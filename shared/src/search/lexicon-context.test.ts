@@ -358,6 +358,10 @@ describe('old and everyday words of the elderly read by their marks and neighbou
     expect(readings('sổ hưu của tôi bị mất')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
     expect(readings('giấy chứng nhận quyền sở hữu nhà bị mất')).not.toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
     expect(readings('so huu nha bi mat')).not.toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    // "Ông nhà tôi" is a husband, no house.
+    expect(readings('sổ hưu của ông nhà tôi bị mất')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    // The pensioner dead, the book tells who he was: the survivors' allowance.
+    expect(readings('ông nhà tôi có sổ hưu, giờ ông mất rồi, tôi được hưởng gì')).toContain('che do tu tuat');
   });
 });
 

@@ -52,6 +52,8 @@ const PROVING = [
 const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'];
 /** Birth and marriage papers, as people name them. */
 const CIVIL_PAPER = ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon'];
+/** Owned things: beside them, folded "so huu" is "sở hữu" (ownership), not the old pension book "sổ hưu". */
+const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
 /** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
 const WORN_OUT = ['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu'];
 /** A paper lost, burnt or torn, to be made again or copied. */
@@ -273,11 +275,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the social insurance book: lost or wrong, the insurer reissues it (counter speech).
   c(
     'Bảo hiểm xã hội',
-    ['mất', 'bi mat', 'cap lai', 'lam lai', 'xin lai', 'rach', 'hu hong', 'sai', 'ghi sai', 'nghi huu', 've huu', 'luong', 'lanh', 'linh'],
+    ['bi mat', 'lam mat', 'danh mat', 'that lac', 'cap lai', 'lam lai', 'xin lai', 'sai', 'ghi sai', 'nghi huu', 've huu', 'luong', 'lanh', 'linh', ...WORN_OUT],
     ['sổ hưu', 'so luong huu'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
-    { unless: ['quyen', 'nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'] },
+    { unless: [...OWNED, 'mat roi', 'da mat', 'qua doi', 'chet'] },
   ),
+  // …and the pensioner who held it dead ("ông nhà tôi có sổ hưu, giờ ông mất rồi"): the survivors' allowance.
+  c('Bảo hiểm xã hội', ['mat roi', 'da mat', 'qua doi', 'chet', 'tu tran'], ['sổ hưu', 'so luong huu'], ['che do tu tuat'], {
+    unless: [...OWNED, 'bi mat', 'lam mat', 'danh mat', 'that lac'],
+  }),
   // …and so are two books to be merged into one.
   c(
     'Bảo hiểm xã hội',

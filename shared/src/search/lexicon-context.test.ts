@@ -388,3 +388,10 @@ describe('the register and the insurer, named by what the old say of them', () =
     expect(readings('tôi về hưu rồi, sổ bảo hiểm bị ướt hết chữ')).not.toContain('luong huu');
   });
 });
+
+describe('the old identity card’s number', () => {
+  it('reads "xác nhận số chứng minh cũ" as the number confirmed, not a new card', () => {
+    expect(readings('xin giấy xác nhận số chứng minh cũ')).toContain('xac nhan so chung minh nhan dan');
+    expect(readings('làm lại chứng minh nhân dân bị mất')).not.toContain('xac nhan so chung minh nhan dan');
+  });
+});

@@ -486,6 +486,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['cap the can cuoc'],
   ),
+  // The old card's number, asked to be confirmed for a bank or a land paper ("xin giấy xác nhận số chứng minh cũ").
+  e(
+    'Căn cước',
+    'counter',
+    ['xac nhan so chung minh', 'xac nhan so cmnd', 'giay xac nhan so chung minh', 'so chung minh cu', 'so cmnd cu', 'so chung minh nhan dan cu', 'xac nhan so cmt', 'so cmt cu'],
+    ['xac nhan so chung minh nhan dan'],
+  ),
   e('Căn cước', 'counter', ['can cuoc cho tre em', 'can cuoc cho be', 'can cuoc cho con', 'can cuoc tre duoi 14', 'can cuoc cho tre', 'lam can cuoc cho con'], ['nguoi duoi 14 tuoi']),
   e(
     'Căn cước',

@@ -395,3 +395,18 @@ describe('the old identity card’s number', () => {
     expect(readings('làm lại chứng minh nhân dân bị mất')).not.toContain('xac nhan so chung minh nhan dan');
   });
 });
+
+describe('pensions and health insurance as the old put them', () => {
+  it('reads a commune official’s own service beside a pension as that pension, not the official one asks', () => {
+    const official = 'tro cap hang thang doi voi can bo xa';
+    expect(readings('tôi làm cán bộ xã từ năm 1980 muốn hưởng chế độ')).toContain(official);
+    expect(readings('tôi làm cán bộ xã, có đóng bảo hiểm, muốn hưởng lương hưu')).toContain(official);
+    expect(readings('cán bộ xã bảo tôi phải làm lại lương hưu')).not.toContain(official);
+  });
+
+  it('reads a pension asked for again, medicine paid asked back, the first clinic changed', () => {
+    expect(readings('tôi ở tù ra muốn được hưởng lại lương hưu')).toContain('huong tiep luong huu');
+    expect(readings('xin lại tiền thuốc đã mua khi đi viện')).toContain('thanh toan truc tiep chi phi kham chua benh');
+    expect(readings('đổi nơi khám chữa bệnh ban đầu')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+  });
+});

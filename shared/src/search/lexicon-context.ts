@@ -284,6 +284,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Bảo hiểm xã hội', ['mat roi', 'da mat', 'qua doi', 'chet', 'tu tran'], ['sổ hưu', 'so luong huu'], ['che do tu tuat'], {
     unless: [...OWNED, 'bi mat', 'lam mat', 'danh mat', 'that lac'],
   }),
+  // "Cán bộ xã" said of the speaker's own service and a pension or allowance ("tôi làm cán bộ xã từ năm 1980 muốn hưởng
+  // chế độ") is the commune officials' own pension; said of whom the citizen asks at the counter, it is no procedure
+  // (the catalogue's longer phrase as the meaning, since a bare "cán bộ xã" of the names would be read anywhere).
+  c('Bảo hiểm xã hội', ['luong huu', 'huu', 'che do', 'tro cap', 'nghi viec', 'nghi huu', 've huu', 'tu nam', 'lam'], ['can bo xa', 'nguyen can bo xa'], ['tro cap hang thang doi voi can bo xa'], {
+    unless: ['bao toi', 'bao phai', 'bao la', 'noi toi', 'noi la', 'giup', 'hoi', 'o xa'],
+  }),
   // …and so are two books to be merged into one.
   c(
     'Bảo hiểm xã hội',

@@ -358,8 +358,26 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Bảo hiểm y tế',
     'counter',
-    ['tu bo tien', 'tu tra tien', 'bao hiem tra lai tien', 'bao hiem tra tien', 'hoan tien kham', 'hoan lai tien kham', 'quen mang the', 'quen the bao hiem'],
+    [
+      ...['tu bo tien', 'tu tra tien', 'bao hiem tra lai tien', 'bao hiem tra tien', 'hoan tien kham', 'hoan lai tien kham', 'quen mang the', 'quen the bao hiem'],
+      // The money for medicine or a hospital stay asked back ("xin lại tiền thuốc đã mua khi đi viện").
+      ...['xin lai tien thuoc', 'lay lai tien thuoc', 'xin lai tien vien phi', 'lay lai tien vien phi', 'thanh toan lai tien thuoc', 'thanh toan lai vien phi'],
+    ],
     ['thanh toan truc tiep chi phi kham chua benh'],
+  ),
+  // Where the card says one is first seen ("đổi nơi khám chữa bệnh ban đầu"): a detail of the card, which the insurer changes.
+  e(
+    'Bảo hiểm y tế',
+    'counter',
+    ['doi noi kham ban dau', 'doi noi kham chua benh ban dau', 'chuyen noi kham ban dau', 'doi noi dang ky kham', 'dang ky kham ban dau', 'noi kham chua benh ban dau', 'doi tuyen kham'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
+  // A pension stopped (a prison term, a stay abroad) and asked for again: paid on from the month it stopped.
+  e(
+    'Bảo hiểm xã hội',
+    'counter',
+    ['huong lai luong huu', 'huong tiep luong huu', 'lanh lai luong huu', 'linh lai luong huu', 'nhan lai luong huu', 'luong huu bi dung', 'tien huu bi dung', 'khoi phuc luong huu'],
+    ['huong tiep luong huu'],
   ),
 
   // — Residence: the household book is gone, its words are not.

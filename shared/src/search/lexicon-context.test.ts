@@ -410,3 +410,9 @@ describe('pensions and health insurance as the old put them', () => {
     expect(readings('đổi nơi khám chữa bệnh ban đầu')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
   });
 });
+
+describe('a house built on land that has its book', () => {
+  it('reads it as the house registered on the certificate, not a new plot', () => {
+    expect(readings('làm giấy chứng nhận cho căn nhà mới xây trên đất đã có sổ')).toContain('dang ki tai san gan lien voi thua dat');
+  });
+});

@@ -771,6 +771,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'dang ky them nha',
       'ghi them tai san',
       'bo sung tai san tren dat',
+      // A house built since the land's book was issued ("căn nhà mới xây trên đất đã có sổ").
+      'can nha moi xay',
+      'nha moi xay tren dat',
+      'tren dat da co so',
+      'tren dat da co so do',
     ],
     ['dang ky tai san gan lien voi thua dat'],
   ),

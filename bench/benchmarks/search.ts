@@ -22,6 +22,7 @@ import { AMBIG_DEV } from '@hcc/shared/search/ambig-set';
 import { RURAL_BATCH } from '@hcc/shared/search/rural-batch';
 import { ELDERLY_DEV, ELDERLY_HELDOUT } from '@hcc/shared/search/elderly-set';
 import { STORY_DEV } from '@hcc/shared/search/story-batch';
+import { ELDERLY3_HELD, ELDERLY3_MORE, ELDERLY3_TUNE } from '@hcc/shared/search/elderly3-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -71,6 +72,9 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the elderly voice (a development batch, tuned on)', set: ELDERLY_DEV, tuned: true },
   { name: 'places, times and deaths in elderly stories (a development batch, tuned on)', set: STORY_DEV, tuned: true },
   { name: 'the elderly voice, its part kept from tuning (one threshold was chosen on it)', set: ELDERLY_HELDOUT },
+  { name: 'the elderly voice, third round: tune half (a development batch, tuned on)', set: ELDERLY3_TUNE, tuned: true },
+  { name: 'the elderly voice, third round: later sittings (a development batch, tuned on)', set: ELDERLY3_MORE, tuned: true },
+  { name: 'the elderly voice, third round: held half (never read for misses)', set: ELDERLY3_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -135,6 +135,11 @@ const FILLER_MARKED = new Set(
   ).split(' '),
 );
 for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
+/**
+ * The old's polite openings ("dạ thưa cô", "vâng ạ", "kính gửi"): filler only as typed with these marks, since folded
+ * they are other words the names hold ("thửa" đất, "đá", "kinh" doanh).
+ */
+const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính'].map(markKey));
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
 const FILLER_KEYS = new Set([...FILLER_MARKED].map(markKey));
 
@@ -181,6 +186,64 @@ const NUMBER_WORDS = new Set('mot hai ba bon tu nam lam sau bay tam chin muoi ch
  * mươi tuổi rồi", "70 tuổi") is the story too, its "tuổi" and "ngoài" with it: it names no procedure, where a child's
  * ("mười bốn tuổi", "dưới 6 tuổi") names the card or the insurance asked for.
  */
+/** People the old name before "mất" (died): kin, and "nhà tôi", "bà cả", "cụ". */
+const KIN = /^(ong|ba|bo|me|cha|ma|tia|chong|vo|con|anh|chi|em|chau|cu|bac|chu|di|cau|co|thim|mo|duong|ca|noi|ngoai|dau|re)$/;
+
+/** Whether the piece at `i` ("mất") follows a person: "chồng mất", "chồng tôi mất", "ông nhà tôi mất", "bà cả mất". */
+function diedAfter(all: readonly { words: string[] }[], i: number): boolean {
+  const back = (k: number) => (all[i - k]?.words.length === 1 ? (all[i - k]?.words[0] as string) : '');
+  let k = 1;
+  while (k < 3 && /^(toi|no|nha|minh|em|tui)$/.test(back(k)) && back(k + 1)) k++;
+  // "Giấy khai sinh của con mất rồi": the paper of that person is lost.
+  return KIN.test(back(k)) && back(k + 1) !== 'cua';
+}
+
+/** Whether the unit at `i` follows "cho <person> mới|vừa": what just happened to the one a request is for. */
+function justHappenedTo(units: readonly Unit[], i: number): boolean {
+  const word = (k: number) => (units[k]?.words.length === 1 ? (units[k]?.words[0] as string) : '');
+  if (!/^(moi|vua)$/.test(word(i - 1))) return false;
+  let k = i - 2;
+  while (k > i - 5 && KIN.test(word(k))) k--;
+  return k < i - 2 && word(k) === 'cho';
+}
+
+/** Verbs of telling, as typed with their marks ("bảo" is not "báo", "đòi" not "đổi"). */
+const TELLS = new Map(['bảo', 'nói', 'đòi', 'bắt', 'kêu', 'biểu'].map((w) => [foldVietnamese(w), markKey(w)] as const));
+
+/**
+ * Who sent the citizen ("công an khu vực bảo phải khai báo", "công ty đòi phiếu lý lịch", "cán bộ xã kêu làm…"): a
+ * concept followed, within the next few words, by a verb of telling is who told, not what is asked. Only as typed with
+ * its marks: without them "bao" may be "bảo hiểm", "doi" "đổi", "noi" "nội".
+ */
+function tellersOf(units: readonly Unit[], marksAt: (i: number) => string | undefined): Set<Unit> {
+  const tellers = new Set<Unit>();
+  units.forEach((u, i) => {
+    if (!u.concept) return;
+    for (let j = i + 1; j <= i + 3 && j < units.length && !units[j]?.concept; j++) {
+      const w = units[j]?.words.length === 1 ? (units[j]?.words[0] as string) : '';
+      const key = TELLS.get(w);
+      if (key && marksAt(j) === key) tellers.add(u);
+    }
+  });
+  return tellers;
+}
+
+/**
+ * "Một phần đất vườn", "một nửa mảnh vườn", "một ít": how much of a thing, said before it, names no procedure (a
+ * name's "một phần diện tích" is one case of land, "trực tuyến một phần" a way of filing). Filler, both words.
+ */
+function partitives(units: readonly Unit[]): void {
+  const word = (k: number) => {
+    const u = units[k];
+    return u && !u.concept && u.words.length === 1 ? (u.words[0] as string) : '';
+  };
+  for (let i = 0; i + 2 < units.length; i++)
+    if (word(i) === 'mot' && /^(phan|nua|it|goc)$/.test(word(i + 1))) {
+      (units[i] as Unit).filler = true;
+      (units[i + 1] as Unit).filler = true;
+    }
+}
+
 function spokenNumbers(units: readonly Unit[]): void {
   const word = (k: number) => {
     const u = units[k];
@@ -651,6 +714,25 @@ function storyEnd(units: readonly Unit[]): number {
   return 0;
 }
 
+/** The speaker, opening a clause of their own ("…, tôi là bà nội…", "…, nay tôi…"; not "con tôi", my child): older people say "tôi", "tui". */
+const SPEAKER = /^(toi|tui)$/;
+
+/**
+ * With no request word, the last clause the speaker opens, after clauses about others: "cháu nội tôi mới sinh, bố nó
+ * đi làm xa, tôi là bà nội có đi làm giấy khai sinh cho cháu được không", "bằng lái của con tôi sắp hết hạn, nó đi
+ * làm xa, tôi đổi giúp được không". What the others did ("đi làm xa") is the story; the speaker's clause asks. Only
+ * when both hold something the lexicon knows; 0 otherwise (the unit of the speaker's "tôi", as a request word's).
+ */
+function speakerClause(units: readonly Unit[], clause: (i: number) => boolean): number {
+  for (let i = units.length - 2; i > 0; i--) {
+    if (!clause(i) && !(clause(i - 1) && units[i - 1]?.filler && /^(gio|nay|vay)$/.test(units[i - 1]?.words[0] ?? ''))) continue;
+    const u = units[i] as Unit;
+    if (!u.filler || !SPEAKER.test(u.words[0] as string)) continue;
+    return units.slice(0, i).some((x) => x.concept) && units.slice(i + 1).some((x) => x.concept) ? i : 0;
+  }
+  return 0;
+}
+
 /**
  * A request made first and a story after it, with a request of its own: "tôi muốn xin giấy xác nhận tình trạng hôn
  * nhân, ly hôn rồi giờ muốn lấy vợ mới". The sentence opens on what is asked; the later "muốn", in a clause of its own,
@@ -749,6 +831,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const [w, ...more] = said;
     // "Mất bao lâu", "mất mấy ngày", "mất bao nhiêu tiền" ask what it takes: no loss, no reissue, no word to find.
     if (w === 'mat' && !more.length && /^(bao|may|nhieu|it|thoi|khoang|chung)$/.test(all[i + 1]?.words[0] ?? '')) return [];
+    // "Chồng tôi mất", "bà cả mất rồi": said right after a person, "mất" is a death, even with a paper elsewhere in the
+    // query (read then as a loss, a reissue): the story of why, not a paper to make again.
+    if (w === 'mat' && concept && diedAfter(all, i) && index.lexicon.meansOf(concept).every((m) => variantsIn(` ${m} `))) return [{ words: said }];
     // A place the story happens in (lexicon-places.ts, meaning nothing): told, not asked, whatever its syllables say.
     if (concept && !index.lexicon.meansOf(concept).length) return [];
     // A catalogue word typed with marks no name writes it with ("đòi" is not "đổi"): another word, not the concept.
@@ -761,14 +846,20 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       words: [w as string, ...more],
       ...(concept ? { concept } : {}),
       // Filler, and bare numbers ("lần 2", "(1)"): weak evidence of what is asked for.
-      filler: !concept && !more.length && ((FILLER.has(w as string) && !meant(w as string)) || /^\d+$/.test(w as string) || kinSide(all[i - 1]?.words.at(-1), w as string)),
+      filler:
+        !concept &&
+        !more.length &&
+        ((FILLER.has(w as string) && !meant(w as string)) || POLITE_KEYS.has(marks.get(w as string) ?? '') || /^\d+$/.test(w as string) || kinSide(all[i - 1]?.words.at(-1), w as string)),
       typing: stillTyping && i === all.length - 1 && !concept,
     };
   });
+  const unitPlaces = placed ? placesOf(units, typed) : [];
+  const tellers = tellersOf(units, (i) => placed?.[unitPlaces[i] as number]);
   // "… ở mô", "… được hông ta": the question closing the query, however the region puts it (regional.ts), asks nothing
   // to be found; its last word is a word said, not the start of one being typed ("mô" is not "một").
   units.splice(particleTail(units, (w) => marks.get(w)));
   spokenNumbers(units);
+  partitives(units);
   // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once.
   const seen = new Set<string>();
   for (let i = units.length - 1; i >= 0; i--) {
@@ -826,7 +917,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
   const places = starts ? placesOf(units, typed) : [];
   const clauseAt = (i: number) => !!starts?.has(places[i] as number);
-  const request = openingRequest(units, storyEnd(units), clauseAt);
+  const request = openingRequest(units, storyEnd(units) || speakerClause(units, clauseAt), clauseAt);
   // A long sentence with no request word ("ông nhà tôi nằm viện ba tháng rồi mất ở bệnh viện tỉnh, giấy báo tử bệnh
   // viện cho rồi, giờ về xã làm gì nữa ạ") is a story with the question left implied: what the lexicon recognises in it
   // is what is asked about; its plain words (the hospital, the province) are told, and weigh as a story's do.
@@ -851,6 +942,18 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       nameOf(u.concept, requested);
       askedWeight = Math.max(askedWeight, conceptWeight(u));
     }
+  // A request naming only an act ("…, nay cái chứng minh cũng không còn, tôi muốn hỏi làm lại thế nào") does it to a
+  // paper of the story: a story's concept none of whose procedures does that act ("đi bộ đội", "đi làm xa") is why,
+  // and counts for no more than the story's papers that can be so done.
+  const offAct = new Set<Unit>();
+  let acts = 0;
+  if (!requested.size && request > 0) for (const u of units.slice(request + 1)) if (u.concept) for (const m of index.lexicon.meansOf(u.concept)) acts |= variantsIn(` ${m} `) & ACTS;
+  if (acts) {
+    const story = units.slice(0, request).filter((u) => u.concept);
+    const doable = (u: Unit) => [...(conceptPostings(index, u.concept as string) ?? [])].some(([id, w]) => w > W_FIELD && (index.docs[id] as Doc).variants & acts);
+    for (const u of story) if (doable(u)) askedWeight = Math.max(askedWeight, conceptWeight(u));
+    if (askedWeight > 0) for (const u of story) if (!doable(u)) offAct.add(u);
+  }
   // "Xin phép" asks leave, as "xin" asks: what follows says what for ("xin phép chuyển đất vườn lên thổ cư" is the
   // change of use, not a name with "cho phép" in it), unless it is a permit ("xin phép khai thác cát"). Up to "để":
   // what follows it is why ("… để làm nhà" asks for no building permit).
@@ -889,8 +992,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     if (asking && !meant('de') && inOrderTo(units, i)) reason = true;
     // Asked first, the story after "vì" (because): "làm sổ đỏ cho mảnh vườn, vì ông bà để lại…" is why.
     if (asking && i >= request && u.words[0] === 'vi' && marks.get('vi') === BECAUSE) reason = true;
-    const apart = i < request && !!u.concept && requested.size > 0 && !namedIn(u.concept, requested);
-    const described = !!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD);
+    const apart = i < request && !!u.concept && ((requested.size > 0 && !namedIn(u.concept, requested)) || offAct.has(u));
+    // "Bên bảo hiểm xã hội", "bên công an": the office on whose side it is done, once something is asked — where, not
+    // what ("nhận tiền mai táng phí bên bảo hiểm xã hội" asks for the survivors' allowance, not any insurance
+    // procedure). It counts for half a reason: it still tells the field.
+    const office = (asking && !!u.concept && units[i - 1]?.words.join(' ') === 'ben') || tellers.has(u);
+    // "Cho con dâu mới cưới", "cho cháu mới sinh": what just happened to the person the request is for says who they
+    // are, even before anything is asked ("phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng").
+    const newly = !!u.concept && justHappenedTo(units, i);
+    const described = (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office || newly;
     if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
     const story = (i < request || untold) && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
@@ -953,7 +1063,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const share =
       (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || when || certified || apart || described ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) *
       (apart ? Math.min(1, askedWeight / weight) : 1) *
-      (certified && copying ? COPIED : 1);
+      (certified && copying ? COPIED : 1) *
+      (office ? REASON_WEIGHT : 1);
     if (share < 1) {
       weight *= share;
       for (const [id, v] of scores) scores.set(id, v * share);

@@ -292,6 +292,12 @@ describe('a pension left unpaid at death (the default lexicon)', () => {
     expect(arrears('Bố tôi mất còn mấy tháng trợ cấp chưa lĩnh')).toBe(true);
     expect(arrears('tôi còn mấy tháng trợ cấp chưa lĩnh')).toBe(false);
   });
+
+  it('is the arrears when the heirs ask to collect "in their stead" after a death, not for the living', () => {
+    expect(arrears('bố tôi mất đã hai năm, con cháu có được nhận thay lương hưu không')).toBe(true);
+    expect(arrears('mẹ tôi già yếu, muốn ủy quyền cho con lĩnh thay lương hưu')).toBe(false);
+    expect(arrears('tôi bị mất thẻ, nhờ con lĩnh thay lương hưu')).toBe(false);
+  });
 });
 
 describe('the rural ways of naming farmland that is to become residential land', () => {
@@ -388,5 +394,74 @@ describe('retirement told beside a lost paper', () => {
   it('reads "về hưu" as who the speaker is when a paper is to be made again, a pension otherwise', () => {
     expect(readings('giờ về hưu muốn xin cấp lại sổ bảo hiểm xã hội bị mất')).not.toContain('luong huu');
     expect(readings('tôi sắp về hưu thì làm thủ tục gì')).toContain('luong huu');
+  });
+});
+
+describe('old and everyday words of the elderly read by their marks and neighbours', () => {
+  it('reads a wrong detail on the identity card as the card corrected, not the birth record', () => {
+    expect(readings('thẻ căn cước của tôi ghi sai quê quán')).toContain('dieu chinh thong tin tren the can cuoc');
+    expect(readings('giấy khai sinh ghi sai ngày sinh')).not.toContain('dieu chinh thong tin tren the can cuoc');
+  });
+
+  it('reads "sổ hưu" beside a loss as the pension book, "sở hữu" of a house as ownership', () => {
+    expect(readings('sổ hưu của tôi bị mất')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('giấy chứng nhận quyền sở hữu nhà bị mất')).not.toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('so huu nha bi mat')).not.toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    // "Ông nhà tôi" is a husband, no house.
+    expect(readings('sổ hưu của ông nhà tôi bị mất')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    // The pensioner dead, the book tells who he was: the survivors' allowance.
+    expect(readings('ông nhà tôi có sổ hưu, giờ ông mất rồi, tôi được hưởng gì')).toContain('che do tu tuat');
+  });
+});
+
+describe('a share of an inheritance given up', () => {
+  it('reads "từ chối phần", "nhường phần" beside what the parents left as the renunciation, not elsewhere', () => {
+    expect(readings('đất của cha mẹ để lại, tôi muốn từ chối phần của mình cho em út')).toContain('tu choi nhan di san');
+    expect(readings('ba má mất để lại căn nhà, tôi nhường phần cho anh cả')).toContain('tu choi nhan di san');
+    expect(readings('cửa hàng từ chối nhận hàng trả lại')).not.toContain('tu choi nhan di san');
+  });
+});
+
+describe('the register and the insurer, named by what the old say of them', () => {
+  it('reads "đứng tên chủ hộ" as the residence register even with no household book named', () => {
+    expect(readings('vợ tôi mất rồi tôi muốn đứng tên chủ hộ')).toContain('dieu chinh thong tin ve cu tru');
+  });
+
+  it('reads with whom one lives, to be confirmed, as the residence confirmed', () => {
+    expect(readings('tôi muốn xác nhận cháu đang sống cùng tôi để xin học')).toContain('xac nhan thong tin ve cu tru');
+    expect(readings('cháu đang sống cùng tôi')).not.toContain('xac nhan thong tin ve cu tru');
+  });
+
+  it('reads an insurance book worn out as the book reissued, and the retirement beside it as no pension', () => {
+    expect(readings('tôi về hưu rồi, sổ bảo hiểm bị ướt hết chữ')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('tôi về hưu rồi, sổ bảo hiểm bị ướt hết chữ')).not.toContain('luong huu');
+  });
+});
+
+describe('the old identity card’s number', () => {
+  it('reads "xác nhận số chứng minh cũ" as the number confirmed, not a new card', () => {
+    expect(readings('xin giấy xác nhận số chứng minh cũ')).toContain('xac nhan so chung minh nhan dan');
+    expect(readings('làm lại chứng minh nhân dân bị mất')).not.toContain('xac nhan so chung minh nhan dan');
+  });
+});
+
+describe('pensions and health insurance as the old put them', () => {
+  it('reads a commune official’s own service beside a pension as that pension, not the official one asks', () => {
+    const official = 'tro cap hang thang doi voi can bo xa';
+    expect(readings('tôi làm cán bộ xã từ năm 1980 muốn hưởng chế độ')).toContain(official);
+    expect(readings('tôi làm cán bộ xã, có đóng bảo hiểm, muốn hưởng lương hưu')).toContain(official);
+    expect(readings('cán bộ xã bảo tôi phải làm lại lương hưu')).not.toContain(official);
+  });
+
+  it('reads a pension asked for again, medicine paid asked back, the first clinic changed', () => {
+    expect(readings('tôi ở tù ra muốn được hưởng lại lương hưu')).toContain('huong tiep luong huu');
+    expect(readings('xin lại tiền thuốc đã mua khi đi viện')).toContain('thanh toan truc tiep chi phi kham chua benh');
+    expect(readings('đổi nơi khám chữa bệnh ban đầu')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+  });
+});
+
+describe('a house built on land that has its book', () => {
+  it('reads it as the house registered on the certificate, not a new plot', () => {
+    expect(readings('làm giấy chứng nhận cho căn nhà mới xây trên đất đã có sổ')).toContain('dang ki tai san gan lien voi thua dat');
   });
 });

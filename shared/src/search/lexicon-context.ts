@@ -62,11 +62,15 @@ const PROVING = [
 const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'];
 /** Birth and marriage papers, as people name them. */
 const CIVIL_PAPER = ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon'];
+/** Owned things: beside them, folded "so huu" is "sở hữu" (ownership), not the old pension book "sổ hưu". */
+const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
+/** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
+const WORN_OUT = ['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu'];
 /** A paper lost, burnt or torn, to be made again or copied. */
 const PAPER_LOST = [
   ...['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
-  // Worn out as old papers are: what was written is copied from the register.
-  ...['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu'],
+  // Worn out: what was written is copied from the register.
+  ...WORN_OUT,
 ];
 /** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's. */
 const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd'];
@@ -172,7 +176,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // register's change of details (Luật Cư trú 2020, art. 26), not a household business's change of owner.
   c(
     'Cư trú',
-    ['ho khau', 'so ho khau', 'cu tru', 'thuong tru'],
+    // "Chủ hộ" is itself the register's word: "vợ tôi mất rồi, tôi muốn đứng tên chủ hộ".
+    ['ho khau', 'so ho khau', 'cu tru', 'thuong tru', 'chu ho'],
     ['doi chu ho', 'doi ten chu ho', 'thay doi chu ho', 'thay chu ho', 'chuyen chu ho', 'sang ten chu ho', 'dung ten chu ho'],
     ['dieu chinh thong tin ve cu tru'],
     {
@@ -181,7 +186,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // "Về hưu" told beside a paper lost or to be made again ("giờ về hưu muốn xin cấp lại sổ bảo hiểm xã hội bị mất") is
   // who the speaker is, no pension asked for: it means nothing then.
-  c('Bảo hiểm', ['cap lai', 'bi mat', 'lam mat', 'xin lai', 'lam lai', 'bi rach', 'bi hong'], ['ve huu', 'nghi huu', 'da ve huu', 'da nghi huu', 've huu roi', 'nghi huu roi'], []),
+  // So is it beside a paper worn out ("sổ bảo hiểm bị ướt hết chữ"), which is made again too.
+  c('Bảo hiểm', ['cap lai', 'bi mat', 'lam mat', 'xin lai', 'lam lai', ...WORN_OUT], ['ve huu', 'nghi huu', 'da ve huu', 'da nghi huu', 've huu roi', 'nghi huu roi'], []),
   // What the old say of the dead ("đi rồi", "về với tổ tiên"): a death; "đi" with a place or an errand is a journey.
   c('Hộ tịch', [...PERSON, 'om', 'benh'], ['di roi', 'da di', 'vua di', 'moi di', 'di hom qua', 'di hom kia', 'di tuan truoc', 'ra di', 'da ra di'], ['khai tu'], {
     unless: [
@@ -206,7 +212,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Cư trú',
     [...PROVING, 'xac nhan'],
-    ['dang o', 'noi o', 'noi dang o', 'o tai dia phuong', 'o dia phuong', 'cho o hien tai', 'noi thuong tru', 'noi tam tru', 'noi cu tru'],
+    [
+      ...['dang o', 'noi o', 'noi dang o', 'o tai dia phuong', 'o dia phuong', 'cho o hien tai', 'noi thuong tru', 'noi tam tru', 'noi cu tru'],
+      // …or with whom one lives ("xác nhận cháu đang sống cùng tôi").
+      ...['dang song', 'song cung', 'song chung', 'o cung', 'dang o cung', 'dang song cung', 'song voi', 'dang song voi'],
+    ],
     ['xac nhan thong tin ve cu tru'],
     {
       unless: ['vo', 'chong', 'doc than', 'hon nhan'],
@@ -220,7 +230,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Hộ tịch',
     // "Làm giấy tờ cho đứa bé": the paperwork words are read out of a context (lexicon-compile.ts), "làm" is left.
     ['lam giay', 'xin giay', 'dang ky', 'dang ki', 'khai', 'lam giay to', 'lam so', 'giay chung sinh', 'chung sinh', 'lam', 'cho dua be', 'cho chau be', 'cho be'],
-    ['moi sinh', 'vua sinh', 'sinh chau', 'sinh con', 'sinh em be', 'sinh duoc', 'moi de', 'vua de', 'de o nha', 'sinh o nha', 'de con', 'de chau'],
+    // "Đẻ" written with its marks: folded it is "để" (so that, left), the elderly's commonest link ("để con cất nhà").
+    ['moi sinh', 'vua sinh', 'sinh chau', 'sinh con', 'sinh em be', 'sinh duoc', 'mới đẻ', 'vừa đẻ', 'đẻ ở nhà', 'sinh o nha', 'đẻ con', 'đẻ cháu'],
     ['dang ky khai sinh'],
     { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc'] },
   ),
@@ -257,13 +268,43 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'],
     ['chuyen muc dich su dung dat'],
   ),
-  // A wrong detail on an insurance card or book: the insurer corrects it, not the civil-status registry.
+  // A wrong detail on an insurance card or book, or the book worn out ("bị ướt hết chữ"): the insurer corrects or
+  // reissues it, not the civil-status registry.
   c(
     'Bảo hiểm xã hội',
-    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi'],
-    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin'],
+    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'luong huu', 'so luong huu'],
+    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin', ...WORN_OUT],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
+  // A wrong detail on the identity card ("căn cước ghi sai quê quán", "chứng minh sai năm sinh"): the police correct the
+  // population record and exchange the card, not the civil-status registry (counter speech; the catalogue's names).
+  c(
+    'Căn cước',
+    ['can cuoc', 'the can cuoc', 'cccd', 'cmnd', 'chung minh', 'chung minh thu', 'chung minh nhan dan'],
+    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai nam sinh', 'sai ngay sinh', 'sai que', 'sai que quan', 'sai noi sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin'],
+    ['dieu chinh thong tin tren the can cuoc', 'cap doi the can cuoc'],
+    // A pension or insurance book "sai với căn cước" (differs from the card) is the book to correct.
+    { unless: ['khai sinh', 'khai sanh', 'ho tich', 'luong huu', 'so huu', 'bhxh', 'bhyt', 'bao hiem'] },
+  ),
+  // "Sổ hưu" (the pension book of old): folded it is "sở hữu" (ownership), so read with a pension's words only. Today
+  // the social insurance book: lost or wrong, the insurer reissues it (counter speech).
+  c(
+    'Bảo hiểm xã hội',
+    ['bi mat', 'lam mat', 'danh mat', 'that lac', 'cap lai', 'lam lai', 'xin lai', 'sai', 'ghi sai', 'nghi huu', 've huu', 'luong', 'lanh', 'linh', ...WORN_OUT],
+    ['sổ hưu', 'so luong huu'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+    { unless: [...OWNED, 'mat roi', 'da mat', 'qua doi', 'chet'] },
+  ),
+  // …and the pensioner who held it dead ("ông nhà tôi có sổ hưu, giờ ông mất rồi"): the survivors' allowance.
+  c('Bảo hiểm xã hội', ['mat roi', 'da mat', 'qua doi', 'chet', 'tu tran'], ['sổ hưu', 'so luong huu'], ['che do tu tuat'], {
+    unless: [...OWNED, 'bi mat', 'lam mat', 'danh mat', 'that lac'],
+  }),
+  // "Cán bộ xã" said of the speaker's own service and a pension or allowance ("tôi làm cán bộ xã từ năm 1980 muốn hưởng
+  // chế độ") is the commune officials' own pension; said of whom the citizen asks at the counter, it is no procedure
+  // (the catalogue's longer phrase as the meaning, since a bare "cán bộ xã" of the names would be read anywhere).
+  c('Bảo hiểm xã hội', ['luong huu', 'huu', 'che do', 'tro cap', 'nghi viec', 'nghi huu', 've huu', 'tu nam', 'lam'], ['can bo xa', 'nguyen can bo xa'], ['tro cap hang thang doi voi can bo xa'], {
+    unless: ['bao toi', 'bao phai', 'bao la', 'noi toi', 'noi la', 'giup', 'hoi', 'o xa'],
+  }),
   // …and so are two books to be merged into one.
   c(
     'Bảo hiểm xã hội',
@@ -305,6 +346,19 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'],
     ['chua linh', 'con chua linh', 'chua lanh', 'con chua lanh', 'chua kip linh', 'chua kip lanh', 'linh not', 'lanh not', 'linh phan con lai', 'lanh phan con lai'],
     ['truy linh'],
+  ),
+  // …and so is collecting it "in their stead" once the pensioner has died ("bố tôi mất…, con cháu có được nhận thay
+  // không"): no one authorises for the dead. Not a paper lost ("bị mất thẻ, nhờ con lĩnh thay"), nor an authorisation.
+  c('Bảo hiểm xã hội', ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'], ['nhan thay', 'linh thay', 'lanh thay', 'nhan ho', 'linh ho', 'lanh ho'], ['truy linh'], {
+    unless: ['bi mat', 'mat the', 'mat so', 'mat giay', 'uy quyen', 'giay uy quyen'],
+  }),
+  // Giving up one's share of what the parents left ("từ chối phần của mình cho em út", "nhường phần cho anh cả", "không
+  // nhận phần"): the renunciation of the inheritance, certified at the commune (counter speech; the catalogue's name).
+  c(
+    'Chứng thực',
+    [...PLOT, 'de lai', 'thua ke', 'di san', 'cha me', 'bo me', 'ong ba'],
+    ['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan'],
+    ['tu choi nhan di san'],
   ),
   // "Xin phép" said of building: the building permit, asked for only by the question "có phải xin phép không".
   c(

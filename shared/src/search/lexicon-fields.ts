@@ -137,7 +137,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     'counter',
     // "Sổ trắng" and "bằng khoán điền thổ": the South's papers of the old regime, which the first certificate replaces.
     ['dat chua co giay to', 'dat khai hoang', 'dat ong cha de lai', 'dat cha ong', 'dat to tien', 'dat cu', 'dat o lau nam', 'so trang', 'bang khoan dien tho', 'giay to che do cu'],
-    ['dang ky dat dai lan dau', 'cap giay chung nhan lan dau'],
+    ['dang ky dat dai', 'lan dau doi voi ho gia dinh ca nhan'],
   ),
   e('Đất đai', 'counter', ['xoa no tien dat', 'tra no tien dat', 'xoa ghi no', 'ghi no truoc ba'], ['xoa ghi no tien su dung dat']),
   e('Đất đai', 'counter', ['dat trong lua', 'dat ruong', 'dat lua', 'dat nong nghiep', 'dat trong cay'], ['dat nong nghiep', 'dat trong lua']),

@@ -358,8 +358,26 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Bảo hiểm y tế',
     'counter',
-    ['tu bo tien', 'tu tra tien', 'bao hiem tra lai tien', 'bao hiem tra tien', 'hoan tien kham', 'hoan lai tien kham', 'quen mang the', 'quen the bao hiem'],
+    [
+      ...['tu bo tien', 'tu tra tien', 'bao hiem tra lai tien', 'bao hiem tra tien', 'hoan tien kham', 'hoan lai tien kham', 'quen mang the', 'quen the bao hiem'],
+      // The money for medicine or a hospital stay asked back ("xin lại tiền thuốc đã mua khi đi viện").
+      ...['xin lai tien thuoc', 'lay lai tien thuoc', 'xin lai tien vien phi', 'lay lai tien vien phi', 'thanh toan lai tien thuoc', 'thanh toan lai vien phi'],
+    ],
     ['thanh toan truc tiep chi phi kham chua benh'],
+  ),
+  // Where the card says one is first seen ("đổi nơi khám chữa bệnh ban đầu"): a detail of the card, which the insurer changes.
+  e(
+    'Bảo hiểm y tế',
+    'counter',
+    ['doi noi kham ban dau', 'doi noi kham chua benh ban dau', 'chuyen noi kham ban dau', 'doi noi dang ky kham', 'dang ky kham ban dau', 'noi kham chua benh ban dau', 'doi tuyen kham'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
+  // A pension stopped (a prison term, a stay abroad) and asked for again: paid on from the month it stopped.
+  e(
+    'Bảo hiểm xã hội',
+    'counter',
+    ['huong lai luong huu', 'huong tiep luong huu', 'lanh lai luong huu', 'linh lai luong huu', 'nhan lai luong huu', 'luong huu bi dung', 'tien huu bi dung', 'khoi phuc luong huu'],
+    ['huong tiep luong huu'],
   ),
 
   // — Residence: the household book is gone, its words are not.
@@ -485,6 +503,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'bam van tay lam can cuoc',
     ],
     ['cap the can cuoc'],
+  ),
+  // The old card's number, asked to be confirmed for a bank or a land paper ("xin giấy xác nhận số chứng minh cũ").
+  e(
+    'Căn cước',
+    'counter',
+    ['xac nhan so chung minh', 'xac nhan so cmnd', 'giay xac nhan so chung minh', 'so chung minh cu', 'so cmnd cu', 'so chung minh nhan dan cu', 'xac nhan so cmt', 'so cmt cu'],
+    ['xac nhan so chung minh nhan dan'],
   ),
   e('Căn cước', 'counter', ['can cuoc cho tre em', 'can cuoc cho be', 'can cuoc cho con', 'can cuoc tre duoi 14', 'can cuoc cho tre', 'lam can cuoc cho con'], ['nguoi duoi 14 tuoi']),
   e(
@@ -746,6 +771,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'dang ky them nha',
       'ghi them tai san',
       'bo sung tai san tren dat',
+      // A house built since the land's book was issued ("căn nhà mới xây trên đất đã có sổ").
+      'can nha moi xay',
+      'nha moi xay tren dat',
+      'tren dat da co so',
+      'tren dat da co so do',
     ],
     ['dang ky tai san gan lien voi thua dat'],
   ),

@@ -4,6 +4,7 @@ import { ELDERLY_DEV, ELDERLY_HELDOUT } from '@hcc/shared/search/elderly-set';
 import { RURAL_BATCH } from '@hcc/shared/search/rural-batch';
 import { SENSE_BATCH, SENSE_HELD, SENSE_NO_ANSWER, SENSE_TUNE } from '@hcc/shared/search/sense-batch';
 import { ELDERLY3_HELD, ELDERLY3_MORE, ELDERLY3_NO_ANSWER, ELDERLY3_TUNE } from '@hcc/shared/search/elderly3-batch';
+import { RANK3_HELD, RANK3_NO_ANSWER, RANK3_TUNE } from '@hcc/shared/search/rank3-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -53,6 +54,10 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['elderly third batch, tune half', ELDERLY3_TUNE, { top1: 0.94, top3: 0.97 }],
   ['elderly third batch, later sittings', ELDERLY3_MORE, { top1: 0.95, top3: 0.95 }],
   ['elderly third batch, held half', ELDERLY3_HELD, { top1: 0.72, top3: 0.81 }],
+  // Near-identical procedures in mixed voices (rank3-batch.ts), a query's margin below what they reached before any
+  // change (tune 96.3 / 100 %, held 92.6 / 100 %): the tune half's misses read, the held half scored only.
+  ['near-twin procedures batch, tune half', RANK3_TUNE, { top1: 0.92, top3: 0.96 }],
+  ['near-twin procedures batch, held half', RANK3_HELD, { top1: 0.88, top3: 0.96 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -71,6 +76,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY3_TUNE,
       ...ELDERLY3_HELD,
       ...ELDERLY3_MORE,
+      ...RANK3_TUNE,
+      ...RANK3_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -128,7 +135,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
   });
 
   it('stays calm on questions the catalogue cannot answer', () => {
-    for (const { q } of [...DEV_NO_ANSWER, ...FRESH_NO_ANSWER, ...THIRD_NO_ANSWER, ...FOURTH_NO_ANSWER, ...ELDERLY3_NO_ANSWER]) expect(() => search(index, q, { limit: 20 })).not.toThrow();
+    for (const { q } of [...DEV_NO_ANSWER, ...FRESH_NO_ANSWER, ...THIRD_NO_ANSWER, ...FOURTH_NO_ANSWER, ...ELDERLY3_NO_ANSWER, ...RANK3_NO_ANSWER])
+      expect(() => search(index, q, { limit: 20 })).not.toThrow();
   });
 
   it.each(HOSTILE_NO_HITS)('survives %s with no crash and no hits', (_name, q) => {

@@ -489,4 +489,9 @@ describe('the elderly voice, fourth round', () => {
     expect(readings('đăng ký tạm vắng đi chăm con')).toContain('tam vang');
     expect(readings('muốn đổi về trạm y tế xã cho gần')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
   });
+
+  it('reads insurance paid during a working life as the social insurance, not health insurance', () => {
+    expect(readings('tôi làm công nhân nhà máy, có đóng bảo hiểm')).toContain('bao hiem xa hoi');
+    expect(readings('công nhân có đóng bảo hiểm y tế')).not.toContain('bao hiem xa hoi');
+  });
 });

@@ -205,6 +205,18 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['lam', 'hoc', 'xa', 'cho', 'choi', 'kham', 'vien', 've', 'len', 'vao', 'tau', 'xe', 'may bay', 'bo doi'].map((w) => `di ${w}`),
     ],
   }),
+  // "Có đóng bảo hiểm" told beside a social insurance paper or a working life ("đi làm công nhân, có đóng bảo hiểm, giờ
+  // mất sổ bảo hiểm xã hội"): the social insurance, which the names write "BHXH"; not health or vehicle insurance.
+  c(
+    'Bảo hiểm xã hội',
+    ['so bao hiem', 'bhxh', 'bao hiem xa hoi', 'luong huu', 'cong ty', 'cong nhan', 'xi nghiep', 'nha may'],
+    ['dong bao hiem', 'co dong bao hiem', 'da dong bao hiem'],
+    ['bao hiem xa hoi'],
+    {
+      // A death or an accident beside it asks what the family is owed (the entries below).
+      unless: ['y te', 'bhyt', 'xe', 'tu nguyen', 'tai nan', 'chet', 'qua doi', 'tu tuat', 'mai tang'],
+    },
+  ),
   // A death said with the insurance paid or the pension drawn: the survivors' allowance (tử tuất).
   c('Bảo hiểm xã hội', ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'dong bao hiem', 'luong huu', 'huu tri'], ['mất', 'chết'], ['che do tu tuat', 'tu tuat', 'mai tang'], {
     unless: [...PAPER, ...VEHICLE, 'mat viec', 'that nghiep'],

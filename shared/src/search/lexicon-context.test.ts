@@ -483,8 +483,9 @@ describe('the elderly voice, fourth round', () => {
   });
 
   it('reads a translation with the paper between, a poor household confirmed, an absence registered', () => {
-    expect(readings('dịch giấy khai sinh sang tiếng Anh')).toContain('chu ki nguoi dich');
-    expect(readings('đăng ký dịch vụ công tiếng Anh')).not.toContain('chu ki nguoi dich');
+    expect(readings('dịch giấy khai sinh sang tiếng Anh')).toContain('chung thuc chu ki nguoi dich');
+    expect(readings('đăng ký dịch vụ công tiếng Anh')).not.toContain('chung thuc chu ki nguoi dich');
+    expect(readings('dịch cái giấy này có công chứng')).toEqual(['chung thuc chu ki nguoi dich']);
     expect(readings('hộ cận nghèo muốn xin xác nhận')).toContain('cong nhan ho ngheo ho can ngheo');
     expect(readings('đăng ký tạm vắng đi chăm con')).toContain('tam vang');
     expect(readings('muốn đổi về trạm y tế xã cho gần')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');

@@ -479,8 +479,18 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),
   // "Dịch" said with a language ("dịch giấy khai sinh sang tiếng Anh", "dịch cái giấy tiếng Anh ra tiếng Việt"): a
   // translation, certified by the translator's signature (the catalogue's name), whatever paper is named between.
-  c('Chứng thực', ['sang tieng', 'ra tieng', 'tieng anh', 'tieng viet', 'tieng nuoc ngoai', 'tieng han', 'tieng nhat', 'tieng trung', 'tieng phap', 'tieng duc'], ['dich'], ['chu ky nguoi dich'], {
-    unless: ['dich benh', 'dich vu', 'dich ta', 'dich cum'],
+  c(
+    'Chứng thực',
+    ['sang tieng', 'ra tieng', 'tieng anh', 'tieng viet', 'tieng nuoc ngoai', 'tieng han', 'tieng nhat', 'tieng trung', 'tieng phap', 'tieng duc'],
+    ['dich'],
+    ['chung thuc chu ky nguoi dich'],
+    {
+      unless: ['dich benh', 'dich vu', 'dich ta', 'dich cum'],
+    },
+  ),
+  // …and "công chứng" said of that translation ("dịch … có công chứng") is the same certification, not a copy's.
+  c('Chứng thực', ['dich', 'ban dich', 'dich thuat'], ['cong chung', 'chung thuc', 'co cong chung', 'co chung thuc'], ['chung thuc chu ky nguoi dich'], {
+    unless: ['dich benh', 'dich vu', 'ban sao', 'sao y', 'photo'],
   }),
   // "Xác nhận" said of a poor household ("hộ cận nghèo năm ngoái, năm nay xin xác nhận"): the commune's yearly
   // recognition of the household, which its certificate shows (counter speech).

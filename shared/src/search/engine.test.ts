@@ -440,6 +440,16 @@ describe('coverage scoring', () => {
     expect(found('tach thua dat')[0]).toBe('9.000382');
   });
 
+  it('keeps a concept said twice where a request word first asks it, and the paper after it as what it is done to', () => {
+    const twice = build([
+      doc('9.000401', 'Chứng thực chữ ký người dịch', 'Chứng thực'),
+      doc('9.000402', 'Cấp bản sao Giấy khai sinh'),
+      doc('9.000403', 'Chứng thực bản sao từ bản chính', 'Chứng thực'),
+    ]);
+    const first = (q: string) => search(twice, q, { limit: 3 }).hits[0]?.code;
+    expect(first('tôi cần dịch giấy khai sinh sang tiếng Anh có công chứng')).toBe('9.000401');
+  });
+
   it('reads "nó", "chúng nó" typed with their marks as the children spoken of, not "nợ" or "chứng"', () => {
     const kids = build([
       doc('9.000391', 'Thủ tục đăng ký giám hộ'),

@@ -440,6 +440,28 @@ describe('coverage scoring', () => {
     expect(found('tach thua dat')[0]).toBe('9.000382');
   });
 
+  it('keeps a concept said twice where a request word first asks it, and the paper after it as what it is done to', () => {
+    const twice = build([
+      doc('9.000401', 'Chứng thực chữ ký người dịch', 'Chứng thực'),
+      doc('9.000402', 'Cấp bản sao Giấy khai sinh'),
+      doc('9.000403', 'Chứng thực bản sao từ bản chính', 'Chứng thực'),
+    ]);
+    const first = (q: string) => search(twice, q, { limit: 3 }).hits[0]?.code;
+    expect(first('tôi cần dịch giấy khai sinh sang tiếng Anh có công chứng')).toBe('9.000401');
+  });
+
+  it('reads "nó", "chúng nó" typed with their marks as the children spoken of, not "nợ" or "chứng"', () => {
+    const kids = build([
+      doc('9.000391', 'Thủ tục đăng ký giám hộ'),
+      doc('9.000392', 'Đăng ký giám sát việc giám hộ'),
+      doc('9.000393', 'Chứng thực hợp đồng, giao dịch'),
+      doc('9.000394', 'Xóa nợ tiền sử dụng đất', 'Đất đai', ['tinh']),
+    ]);
+    const found = (q: string) => search(kids, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('tôi muốn làm giám hộ cho chúng nó')).toEqual(['9.000391', '9.000392']);
+    expect(found('xoa no tien dat')[0]).toBe('9.000394');
+  });
+
   it('reads the office named after "bên" as where the request is made, not what is asked', () => {
     const office = build([
       doc('9.000221', 'Giải quyết hưởng bảo hiểm xã hội một lần', 'Thực hiện chính sách BHXH', ['tinh']),

@@ -136,10 +136,11 @@ const FILLER_MARKED = new Set(
 );
 for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
 /**
- * The old's polite openings ("dạ thưa cô", "vâng ạ", "kính gửi"): filler only as typed with these marks, since folded
- * they are other words the names hold ("thửa" đất, "đá", "kinh" doanh).
+ * The old's polite openings ("dạ thưa cô", "vâng ạ", "kính gửi"), and the children they speak of ("cho nó", "chúng
+ * nó", "tụi nhỏ"): filler only as typed with these marks, since folded they are other words the names hold ("thửa"
+ * đất, "đá", "kinh" doanh, "nợ", "chứng", "chung").
  */
-const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính'].map(markKey));
+const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn'].map(markKey));
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
 const FILLER_KEYS = new Set([...FILLER_MARKED].map(markKey));
 
@@ -769,6 +770,21 @@ function clauseStarts(query: string, typed: readonly string[]): Set<number> | nu
   return count === typed.length || (count > MAX_WORDS && typed.length === MAX_WORDS) ? starts : null;
 }
 
+/** The concepts a request word ("muốn", "xin", "cần") asks for first in its clause: "cần dịch giấy khai sinh" asks a translation. */
+function askedUnits(units: readonly Unit[], at: readonly number[] | null, starts: ReadonlySet<number> | null): Set<Unit> {
+  const asked = new Set<Unit>();
+  let open = false;
+  units.forEach((u, i) => {
+    if (at && starts?.has(at[i] as number)) open = false;
+    if (open && u.concept) {
+      asked.add(u);
+      open = false;
+    }
+    if (u.filler && REQUEST_WORDS.has(u.words[0] as string)) open = true;
+  });
+  return asked;
+}
+
 /** Each unit's place in the words typed: where its first word is, read in order. */
 function placesOf(units: readonly Unit[], typed: readonly string[]): number[] {
   let at = 0;
@@ -860,14 +876,18 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   units.splice(particleTail(units, (w) => marks.get(w)));
   spokenNumbers(units);
   partitives(units);
-  // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once.
-  const seen = new Set<string>();
+  // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once: where a request
+  // word asks it first ("cần dịch giấy khai sinh sang tiếng Anh có công chứng": the translation, and the paper after it
+  // is what is translated), else at its last mention (the story names it first, the request after).
+  const askedHere = askedUnits(units, starts ? placesOf(units, typed) : null, starts);
+  const seen = new Map<string, Unit>();
   for (let i = units.length - 1; i >= 0; i--) {
     const u = units[i] as Unit;
     const key = u.concept ? index.lexicon.meansOf(u.concept).join() : u.typing ? undefined : u.words[0];
     if (key === undefined) continue;
-    if (seen.has(key)) units.splice(i, 1);
-    seen.add(key);
+    const later = seen.get(key);
+    if (!later || (u.concept && askedHere.has(u))) seen.set(key, u);
+    if (later) units.splice(units.indexOf(seen.get(key) === u ? later : u), 1);
   }
   for (const u of units) if (u.concept?.includes('|')) u.concept = conceptsAsTyped(index, u.concept, u.words, marks);
   // A query of filler words only ("thủ tục") means them.

@@ -465,3 +465,34 @@ describe('a house built on land that has its book', () => {
     expect(readings('làm giấy chứng nhận cho căn nhà mới xây trên đất đã có sổ')).toContain('dang ki tai san gan lien voi thua dat');
   });
 });
+
+describe('the elderly voice, fourth round', () => {
+  it('reads a death told before another request as the story, and one told alone as a death', () => {
+    expect(readings('con gái tôi mất năm ngoái, tôi muốn làm giám hộ cho cháu')).not.toContain('khai tu');
+    expect(readings('bà nội tôi mất năm ngoái chưa ai đi báo')).toContain('khai tu');
+  });
+
+  it('reads a licence changed to the card as its exchange, and a card alone as no licence', () => {
+    expect(readings('bằng lái xe máy cũ loại giấy, muốn đổi sang thẻ nhựa')).toContain('doi giay phep lai xe');
+    expect(readings('chứng minh cũ muốn đổi sang thẻ nhựa')).not.toContain('doi giay phep lai xe');
+  });
+
+  it('reads land left by the grandparents without a paper as no inheritance', () => {
+    expect(readings('làm sổ đỏ cho mảnh đất ông bà để lại, chưa có giấy tờ gì')).not.toContain('phan chia di san');
+    expect(readings('mảnh đất bố mẹ để lại, anh em muốn chia')).toContain('phan chia di san');
+  });
+
+  it('reads a translation with the paper between, a poor household confirmed, an absence registered', () => {
+    expect(readings('dịch giấy khai sinh sang tiếng Anh')).toContain('chung thuc chu ki nguoi dich');
+    expect(readings('đăng ký dịch vụ công tiếng Anh')).not.toContain('chung thuc chu ki nguoi dich');
+    expect(readings('dịch cái giấy này có công chứng')).toEqual(['chung thuc chu ki nguoi dich']);
+    expect(readings('hộ cận nghèo muốn xin xác nhận')).toContain('cong nhan ho ngheo ho can ngheo');
+    expect(readings('đăng ký tạm vắng đi chăm con')).toContain('tam vang');
+    expect(readings('muốn đổi về trạm y tế xã cho gần')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+  });
+
+  it('reads insurance paid during a working life as the social insurance, not health insurance', () => {
+    expect(readings('tôi làm công nhân nhà máy, có đóng bảo hiểm')).toContain('bao hiem xa hoi');
+    expect(readings('công nhân có đóng bảo hiểm y tế')).not.toContain('bao hiem xa hoi');
+  });
+});

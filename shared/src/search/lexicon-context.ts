@@ -106,6 +106,8 @@ const NOT_A_GIFT = [
   // has the child do it: no gift.
   ...['uy quyen', 'cho con di', 'cho con hoc', 'cho con o', 'cho con lam', 'cho con ban', 'cho con dung ten', 'cho con vay'],
 ];
+/** A death, said of a person in the words the old use most. */
+const DIED = ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'];
 /** People whose death is registered (kin, as they are spoken of). */
 const PERSON = [
   'ong',
@@ -148,7 +150,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // who have just said "đất".
   c('Đất đai', PLOT, ['giay chung nhan', 'gcn'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
-  c('Hộ tịch', PERSON, ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'], ['khai tu'], { unless: [...PAPER, ...LAND] }),
+  c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, 'muon', 'xin'] }),
+  // …that death told before another request ("con gái tôi mất năm ngoái, …, muốn làm giám hộ cho hai cháu") is the
+  // story, as a bare "mất" is (below): it means nothing then. A death record asked for names itself ("giấy chứng tử").
+  c('Hộ tịch', PERSON, DIED, [], { unless: [...PAPER, ...LAND] }),
   // …and so is a bare "mất" with a person and nothing that can be lost ("ông nhà tôi mất tuần trước"), unless it is
   // the time a procedure takes ("mất bao lâu") or a thing taken ("mất trộm", "mất việc"). Nor when something else is
   // asked for ("mẹ nó mất sớm, tôi muốn làm giám hộ"): the death is then the story, and the record of both events
@@ -200,6 +205,18 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['lam', 'hoc', 'xa', 'cho', 'choi', 'kham', 'vien', 've', 'len', 'vao', 'tau', 'xe', 'may bay', 'bo doi'].map((w) => `di ${w}`),
     ],
   }),
+  // "Có đóng bảo hiểm" told beside a social insurance paper or a working life ("đi làm công nhân, có đóng bảo hiểm, giờ
+  // mất sổ bảo hiểm xã hội"): the social insurance, which the names write "BHXH"; not health or vehicle insurance.
+  c(
+    'Bảo hiểm xã hội',
+    ['so bao hiem', 'bhxh', 'bao hiem xa hoi', 'luong huu', 'cong ty', 'cong nhan', 'xi nghiep', 'nha may'],
+    ['dong bao hiem', 'co dong bao hiem', 'da dong bao hiem'],
+    ['bao hiem xa hoi'],
+    {
+      // A death or an accident beside it asks what the family is owed (the entries below).
+      unless: ['y te', 'bhyt', 'xe', 'tu nguyen', 'tai nan', 'chet', 'qua doi', 'tu tuat', 'mai tang'],
+    },
+  ),
   // A death said with the insurance paid or the pension drawn: the survivors' allowance (tử tuất).
   c('Bảo hiểm xã hội', ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'dong bao hiem', 'luong huu', 'huu tri'], ['mất', 'chết'], ['che do tu tuat', 'tu tuat', 'mai tang'], {
     unless: [...PAPER, ...VEHICLE, 'mat viec', 'that nghiep'],
@@ -250,7 +267,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     PLOT,
     ['mat roi', 'da mat', 'qua doi', 'chết', 'chet roi', 'mat de lai', 'de lai', 'de lai cho', 'chia cho cac con', 'chia cho con', 'chia cho con chau', 'chia lai'],
     ['chuyen nhuong thua ke tang cho quyen su dung dat', 'phan chia di san'],
-    { unless: ['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac'] },
+    // Not of land that never had a paper ("làm giấy chứng nhận cho mảnh ruộng ông bà để lại, chưa có giấy tờ gì"): what
+    // was left says where the land came from; its first registration comes before any inheritance is recorded. ("Giấy
+    // tờ" is no context, lexicon-compile.ts: "chưa có giấy tờ gì" is read "chưa có gì".)
+    { unless: ['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac', ...['chua co', 'chua tung co', 'khong co'].flatMap((w) => [`${w} giay`, `${w} gi`, `${w} so`]), 'chua lam so'] },
   ),
   // Wounded in a war: the war invalid's allowance.
   c('Người có công', ['chien dau', 'chien tranh', 'khang chien', 'bo doi', 'chien truong', 'danh giac', 'bien gioi'], ['bi thuong', 'thuong tat'], ['thuong binh']),
@@ -457,6 +477,24 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   }),
   // …of a shop, the change of who is registered for the household business.
   c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),
+  // "Dịch" said with a language ("dịch giấy khai sinh sang tiếng Anh", "dịch cái giấy tiếng Anh ra tiếng Việt"): a
+  // translation, certified by the translator's signature (the catalogue's name), whatever paper is named between.
+  c(
+    'Chứng thực',
+    ['sang tieng', 'ra tieng', 'tieng anh', 'tieng viet', 'tieng nuoc ngoai', 'tieng han', 'tieng nhat', 'tieng trung', 'tieng phap', 'tieng duc'],
+    ['dich'],
+    ['chung thuc chu ky nguoi dich'],
+    {
+      unless: ['dich benh', 'dich vu', 'dich ta', 'dich cum'],
+    },
+  ),
+  // …and "công chứng" said of that translation ("dịch … có công chứng") is the same certification, not a copy's.
+  c('Chứng thực', ['dich', 'ban dich', 'dich thuat'], ['cong chung', 'chung thuc', 'co cong chung', 'co chung thuc'], ['chung thuc chu ky nguoi dich'], {
+    unless: ['dich benh', 'dich vu', 'ban sao', 'sao y', 'photo'],
+  }),
+  // "Xác nhận" said of a poor household ("hộ cận nghèo năm ngoái, năm nay xin xác nhận"): the commune's yearly
+  // recognition of the household, which its certificate shows (counter speech).
+  c('Bảo trợ xã hội', ['ho ngheo', 'ho can ngheo', 'can ngheo'], ['xac nhan', 'xin xac nhan', 'giay xac nhan'], ['cong nhan ho ngheo ho can ngheo']),
   // "Công chứng" said of a sale, a gift or a mortgage is the certification of that transaction (the contract), not of
   // a copy: "bán nhà công chứng", "mua đất ra xã chứng thực". Said of papers to be copied, it stays the copy's.
   c(
@@ -602,6 +640,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['dang ky dat dai tai san gan lien voi dat cap giay chung nhan'],
   ),
   // A vehicle passed to another owner: the change of owner; "hủy" said of a vehicle's papers is their withdrawal.
+  // The paper driving licence of before 2013 exchanged for the card (PET) one: "đổi sang loại thẻ", "thẻ nhựa" said of
+  // a licence is its exchange (counter speech during the change-over), not an ID card's nor a business's.
+  c(
+    'Giao thông',
+    ['bang lai', 'bang lai xe', 'giay phep lai xe', 'gplx', 'bang xe'],
+    ['doi sang the', 'sang loai the', 'doi sang loai the', 'loai the', 'the nhua', 'the pet', 'sang the pet', 'sang the nhua'],
+    ['doi giay phep lai xe'],
+  ),
   c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe']),
   c(
     'Phương tiện',

@@ -369,7 +369,23 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Bảo hiểm y tế',
     'counter',
-    ['doi noi kham ban dau', 'doi noi kham chua benh ban dau', 'chuyen noi kham ban dau', 'doi noi dang ky kham', 'dang ky kham ban dau', 'noi kham chua benh ban dau', 'doi tuyen kham'],
+    [
+      'doi noi kham ban dau',
+      'doi noi kham chua benh ban dau',
+      'chuyen noi kham ban dau',
+      'doi noi dang ky kham',
+      'dang ky kham ban dau',
+      'noi kham chua benh ban dau',
+      'doi tuyen kham',
+      // …and said as the place one wants to be seen at ("muốn đổi về trạm y tế xã cho gần").
+      'doi ve tram y te',
+      'chuyen ve tram y te',
+      'doi sang tram y te',
+      'doi noi kham',
+      'chuyen noi kham',
+      'doi benh vien kham',
+      'doi cho kham',
+    ],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
   // A pension stopped (a prison term, a stay abroad) and asked for again: paid on from the month it stopped.
@@ -435,7 +451,22 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Cư trú',
     'counter',
-    ['vang nha', 'di lam xa', 'di vang', 'bao vang', 'khai bao vang', 'xin vang mat', 'vang mat dai ngay', 'di lau ngay', 'di xa lau ngay', 'vang lau ngay', 'xa nha lau ngay', 'di vien lau ngay'],
+    // "Đăng ký tạm vắng": the old register's words, said whole (not "đăng ký tạm", a vehicle's temporary plate).
+    [
+      'dang ky tam vang',
+      'vang nha',
+      'di lam xa',
+      'di vang',
+      'bao vang',
+      'khai bao vang',
+      'xin vang mat',
+      'vang mat dai ngay',
+      'di lau ngay',
+      'di xa lau ngay',
+      'vang lau ngay',
+      'xa nha lau ngay',
+      'di vien lau ngay',
+    ],
     ['khai bao tam vang', 'tam vang'],
   ),
   e(
@@ -1095,6 +1126,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'ho tro mai tang',
       'tien chon cat',
       'tro cap chon cat',
+      // The funeral grant named with its fund ("trợ cấp mai táng bảo hiểm xã hội"): the fund is the survivors' one.
+      'mai tang bao hiem xa hoi',
+      'mai tang bhxh',
+      'mai tang phi bao hiem xa hoi',
     ],
     ['che do tu tuat', 'tu tuat', 'mai tang'],
   ),

@@ -312,6 +312,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['tap hoa', 'quan tap hoa', 'tiem tap hoa', 'quan nuoc', 'quan an', 'quan com', 'quan pho', 'tiem toc', 'tiem sua xe', 'tiem may', 'sap cho', 'ban ngoai cho', 'quan cafe', 'quan ca phe'],
     ['ho kinh doanh'],
   ),
+  // Eating and drinking places and the village bakery ("lò bánh mì": folded, "lò" is "lô", a consignment).
+  e('Hộ kinh doanh', 'counter', ['quan nhau', 'quan bia', 'quan lau', 'lo banh mi', 'lo banh', 'tiem banh'], ['ho kinh doanh']),
 
   // — Agriculture, forestry, water, environment, minerals, weather.
   e(

@@ -323,6 +323,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'giay to mua ban dat',
       'hop dong mua ban dat',
       'giay mua ban nha',
+      // The seller's paper as villagers name it ("giấy bán xe", "giấy bán đất"): the sale contract to certify.
+      ...['giay ban xe', 'giay mua xe', 'giay ban dat', 'giay ban nha'],
     ],
     ['chung thuc giao dich', 'chung thuc hop dong', 'giao dich lien quan den tai san'],
   ),
@@ -697,9 +699,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'doi muc dich dat',
       'chuyen dat lua',
       'len dat o',
+      ...['len dat tho cu', 'sang dat tho cu', 'qua dat tho cu', 'thanh dat tho cu'],
     ],
     ['chuyen muc dich su dung dat'],
   ),
+  // "Đất thổ cư" named as the land something stands on ("xây nhà trên đất thổ cư") is told, no change of use: it names
+  // no procedure (an empty reading, as places are: lexicon-places.ts).
+  e('Đất đai', 'counter', ['dat tho cu', 'tren dat tho cu'], []),
   e(
     'Đất đai',
     'counter',
@@ -1032,6 +1038,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'lanh bao hiem 1 lan',
       'bhxh 1 lan',
       'bao hiem mot lan',
+      // The number typed as a digit, as the word is ("bảo hiểm 1 lần").
+      ...['bao hiem 1 lan', 'bhxh mot lan'],
       'chot so rut tien',
       'rut tien bao hiem',
       'lay tien bao hiem',
@@ -1346,7 +1354,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
 
   // — Agriculture, fisheries, veterinary, water, environment.
   e('Thủy sản', 'counter', ['tau ca', 'thuyen ca', 'ghe ca', 'thuyen danh ca', 'tau danh ca', 'tau danh bat'], ['tau ca']),
-  e('Thủy sản', 'counter', ['danh ca', 'danh bat', 'bat ca', 'di bien', 'ra khoi', 'danh bat hai san', 'giay phep danh ca', 'giay phep di bien', 'khai thac hai san'], ['khai thac thuy san']),
+  e('Thủy sản', 'counter', ['danh ca', 'danh bat', 'bat ca', 'di bien', 'ra khoi', 'danh bat hai san', 'khai thac hai san'], ['khai thac thuy san']),
+  // The fisher's licence by its everyday names is the catalogue's "giấy phép khai thác thủy sản", the paper itself.
+  e('Thủy sản', 'counter', ['giay phep danh ca', 'giay phep danh bat', 'giay phep di bien', 'giay phep bat ca', 'phep danh ca'], ['giay phep khai thac thuy san']),
   e('Thủy sản', 'counter', ['nuoi ca', 'nuoi tom', 'ao nuoi', 'nuoi trong thuy san', 'lam dam tom'], ['nuoi trong thuy san']),
   e('Thú y', 'counter', ['heo', 'lợn', 'trau bo', 'ga vit', 'gia suc', 'gia cam', 'vat nuoi', 'con giong'], ['dong vat']),
   e('Thú y', 'counter', ['kiem dich heo', 'kiem dich lon', 'kiem dich', 'cho heo di tinh khac', 'van chuyen gia suc', 'cho lon di ban'], ['kiem dich dong vat']),

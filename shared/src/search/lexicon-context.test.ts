@@ -489,4 +489,10 @@ describe('the rural voice, fourth round', () => {
     expect(readings('ong mat roi ba lanh luong huu thay')).toContain('truy linh');
     expect(readings('ong gia yeu nho con lanh luong huu thay')).not.toContain('truy linh');
   });
+
+  it('reads a paper one holds named right after "chứng thực" as its copy certified, a contract not', () => {
+    expect(readings('chung thuc so ho khau')).toContain('chung thuc ban sao tu ban chinh');
+    expect(readings('chung thuc bang lai')).toContain('chung thuc ban sao tu ban chinh');
+    expect(readings('chung thuc hop dong mua ban')).not.toContain('chung thuc ban sao tu ban chinh');
+  });
 });

@@ -490,6 +490,13 @@ describe('the rural voice, fourth round', () => {
     expect(readings('ong gia yeu nho con lanh luong huu thay')).not.toContain('truy linh');
   });
 
+  it('reads a child’s identity card at 14 as the card for 14 and over, under it as the child’s', () => {
+    expect(readings('lam can cuoc cho con 14 tuoi')).toContain('tu du 14 tuoi tro len');
+    expect(readings('lam can cuoc cho con 14 tuoi')).not.toContain('nguoi duoi 14 tuoi');
+    expect(readings('lam can cuoc cho con')).toContain('nguoi duoi 14 tuoi');
+    expect(readings('lam can cuoc cho con chua du 14 tuoi')).not.toContain('tu du 14 tuoi tro len');
+  });
+
   it('reads a paper one holds named right after "chứng thực" as its copy certified, a contract not', () => {
     expect(readings('chung thuc so ho khau')).toContain('chung thuc ban sao tu ban chinh');
     expect(readings('chung thuc bang lai')).toContain('chung thuc ban sao tu ban chinh');

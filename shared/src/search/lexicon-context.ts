@@ -720,4 +720,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['giup', 'giup do', 'mien phi', 'khong co tien', 'nghèo', 'nha ngheo', 'ho ngheo', 'ho tro'],
     ['tro giup phap ly'],
   ),
+  // An identity card for a child of 14 ("con 14 tuổi", "mới đủ 14"): the law's line is "từ đủ 14 tuổi", so the card is
+  // the one for 14 and over, not "dưới 14 tuổi" that shares the number.
+  c('Căn cước', ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd'], ['14 tuoi', 'du 14 tuoi', 'tron 14 tuoi', 'len 14 tuoi', 'du 14'], ['tu du 14 tuoi tro len'], {
+    unless: ['duoi 14', 'chua du 14', 'chua den 14', 'chua toi 14', 'chua 14'],
+  }),
 ];

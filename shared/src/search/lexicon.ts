@@ -513,7 +513,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['xac nhan so chung minh', 'xac nhan so cmnd', 'giay xac nhan so chung minh', 'so chung minh cu', 'so cmnd cu', 'so chung minh nhan dan cu', 'xac nhan so cmt', 'so cmt cu'],
     ['xac nhan so chung minh nhan dan'],
   ),
-  e('Căn cước', 'counter', ['can cuoc cho tre em', 'can cuoc cho be', 'can cuoc cho con', 'can cuoc tre duoi 14', 'can cuoc cho tre', 'lam can cuoc cho con'], ['nguoi duoi 14 tuoi']),
+  // …unless the child's age said is 14 or more (lexicon-context.ts): then the card for 14 and over.
+  c('Căn cước', ['can cuoc'], ['can cuoc cho tre em', 'can cuoc cho be', 'can cuoc cho con', 'can cuoc tre duoi 14', 'can cuoc cho tre', 'lam can cuoc cho con'], ['nguoi duoi 14 tuoi'], {
+    unless: [' 14 tuoi', 'du 14', 'tron 14', ...['15', '16', '17', '18'].map((n) => `${n} tuoi`)],
+  }),
   e(
     'Căn cước',
     'counter',

@@ -1070,3 +1070,17 @@ describe('places in a story', () => {
     expect(run('nuôi cá lồng').hits[0]?.code).toBe('8.000102');
   });
 });
+
+describe('the commune’s part and a foreign paper recognised, as special cases', () => {
+  it('puts the province’s appraisal before the commune’s consultation, and the certificate before its recognition', () => {
+    const idx = build([
+      doc('9.000040', 'Tham vấn trong đánh giá tác động môi trường (cấp xã)', 'Môi trường', ['xa']),
+      doc('9.000041', 'Thẩm định báo cáo đánh giá tác động môi trường (Cấp tỉnh)', 'Môi trường', ['tinh']),
+      doc('9.000042', 'Cấp Giấy công nhận Giấy chứng nhận khả năng chuyên môn', 'Đường thủy', ['bo']),
+      doc('9.000043', 'Cấp, cấp lại, chuyển đổi giấy chứng nhận khả năng chuyên môn, chứng chỉ chuyên môn', 'Đường thủy', ['tinh']),
+    ]);
+    expect(search(idx, 'danh gia tac dong moi truong', { limit: 2 }).hits[0]?.code).toBe('9.000041');
+    expect(search(idx, 'tham van danh gia tac dong moi truong', { limit: 2 }).hits[0]?.code).toBe('9.000040');
+    expect(search(idx, 'giay chung nhan kha nang chuyen mon', { limit: 2 }).hits[0]?.code).toBe('9.000043');
+  });
+});

@@ -496,3 +496,41 @@ describe('the elderly voice, fourth round', () => {
     expect(readings('công nhân có đóng bảo hiểm y tế')).not.toContain('bao hiem xa hoi');
   });
 });
+
+describe('the rural voice, fourth round', () => {
+  it('reads "kiện" of a neighbour’s land as the land dispute, not of a company', () => {
+    expect(readings('hang xom lan dat tui muon kien')).toContain('tranh chap dat dai');
+    expect(readings('hàng xóm lấn đất tôi muốn kiện')).toContain('tranh chap dat dai');
+    expect(readings('cong ty no luong muon kien')).not.toContain('tranh chap dat dai');
+  });
+
+  it('reads a land paper wanted or waited for as the first title, and "đất thổ cư" stood on as no change of use', () => {
+    const first = 'dang ki dat dai tai san gan lien voi dat cap giay chung nhan';
+    expect(readings('dat nha nuoc giao muon co so do')).toContain(first);
+    expect(readings('bao lau thi co so do')).toContain(first);
+    expect(readings('dat da co so do muon ban')).not.toContain(first);
+    expect(readings('xin phep xay nha tren dat tho cu')).not.toContain('chuyen muc dich su dung dat');
+    expect(readings('chuyen dat vuon len dat tho cu')).toContain('chuyen muc dich su dung dat');
+  });
+
+  it('reads the fisher’s licence, the seller’s paper, the bakery and a pension collected for the dead', () => {
+    expect(readings('xin giay phep danh bat')).toContain('giay phep khai thac thuy san');
+    expect(readings('chung thuc giay ban xe')).toContain('chung thuc giao dich');
+    expect(readings('giay an toan thuc pham cho lo banh mi')).toContain('ho kinh doanh');
+    expect(readings('ong mat roi ba lanh luong huu thay')).toContain('truy linh');
+    expect(readings('ong gia yeu nho con lanh luong huu thay')).not.toContain('truy linh');
+  });
+
+  it('reads a child’s identity card at 14 as the card for 14 and over, under it as the child’s', () => {
+    expect(readings('lam can cuoc cho con 14 tuoi')).toContain('tu du 14 tuoi tro len');
+    expect(readings('lam can cuoc cho con 14 tuoi')).not.toContain('nguoi duoi 14 tuoi');
+    expect(readings('lam can cuoc cho con')).toContain('nguoi duoi 14 tuoi');
+    expect(readings('lam can cuoc cho con chua du 14 tuoi')).not.toContain('tu du 14 tuoi tro len');
+  });
+
+  it('reads a paper one holds named right after "chứng thực" as its copy certified, a contract not', () => {
+    expect(readings('chung thuc so ho khau')).toContain('chung thuc ban sao tu ban chinh');
+    expect(readings('chung thuc bang lai')).toContain('chung thuc ban sao tu ban chinh');
+    expect(readings('chung thuc hop dong mua ban')).not.toContain('chung thuc ban sao tu ban chinh');
+  });
+});

@@ -369,9 +369,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // …and so is collecting it "in their stead" once the pensioner has died ("bố tôi mất…, con cháu có được nhận thay
   // không"): no one authorises for the dead. Not a paper lost ("bị mất thẻ, nhờ con lĩnh thay"), nor an authorisation.
-  c('Bảo hiểm xã hội', ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'], ['nhan thay', 'linh thay', 'lanh thay', 'nhan ho', 'linh ho', 'lanh ho'], ['truy linh'], {
-    unless: ['bi mat', 'mat the', 'mat so', 'mat giay', 'uy quyen', 'giay uy quyen'],
-  }),
+  c(
+    'Bảo hiểm xã hội',
+    ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'],
+    [...['nhan thay', 'linh thay', 'lanh thay', 'nhan ho', 'linh ho', 'lanh ho'], ...['lanh luong huu thay', 'linh luong huu thay', 'nhan luong huu thay']],
+    ['truy linh'],
+    {
+      unless: ['bi mat', 'mat the', 'mat so', 'mat giay', 'uy quyen', 'giay uy quyen'],
+    },
+  ),
   // Giving up one's share of what the parents left ("từ chối phần của mình cho em út", "nhường phần cho anh cả", "không
   // nhận phần"): the renunciation of the inheritance, certified at the commune (counter speech; the catalogue's name).
   c(
@@ -636,7 +642,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Đất đai',
     [...LAND, 'giay tay'],
-    ['chua co so', 'chua co so do', 'chua lam so', 'chua duoc cap so', 'chua co giay to', 'chua co giay', 'khong co so', 'lam so', 'lam so moi'],
+    [
+      ...['chua co so', 'chua co so do', 'chua lam so', 'chua duoc cap so', 'chua co giay to', 'chua co giay', 'khong co so', 'lam so', 'lam so moi'],
+      // "Muốn có sổ đỏ", "bao lâu thì có sổ": the paper wanted or waited for is the paper to be issued.
+      ...['muon co so', 'muon co so do', 'muon co so hong', 'de co so do', 'thi co so', 'thi co so do', 'moi co so', 'moi co so do'],
+    ],
     ['dang ky dat dai tai san gan lien voi dat cap giay chung nhan'],
   ),
   // A vehicle passed to another owner: the change of owner; "hủy" said of a vehicle's papers is their withdrawal.
@@ -716,15 +726,21 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Đất đai',
     [...PLOT, 'hang xom', 'nha ben canh', 'nha hang xom', 'ranh gioi', 'manh vuon'],
-    ['de len ranh gioi', 'xay de', 'xay lan', 'xay sang', 'lấn sang', 'lấn', 'lấn chiếm', 'nhan la cua ho', 'nhan la dat cua ho', 'den nhan', 'chiem dat', 'khong chiu tra', 'noi mai khong nghe'],
+    [
+      ...['de len ranh gioi', 'xay de', 'xay lan', 'xay sang', 'lấn sang', 'lấn', 'lấn chiếm', 'nhan la cua ho', 'nhan la dat cua ho', 'den nhan'],
+      ...['chiem dat', 'khong chiu tra', 'noi mai khong nghe'],
+      // …typed without marks, "lấn" only in its phrases (bare "lan" is also "lần").
+      ...['lan dat', 'lan ranh', 'lan sang', 'lan chiem'],
+    ],
     ['tranh chap dat dai'],
     { unless: [...LAND_PAPER.filter((w) => w !== 'so do' && w !== 'so hong'), 'thue', 'the chap'] },
   ),
   // …and the petition written about it ("làm đơn gửi ai") asks the commune to settle it, not a complaint against an office.
   c(
     'Đất đai',
-    ['tranh chap', 'lấn', 'lấn chiếm', 'ranh gioi', 'de len ranh gioi', 'nhan la cua ho', 'hang xom', 'nha ben canh'],
-    ['lam don', 'viet don', 'nop don', 'gui don', 'lam don gui'],
+    ['tranh chap', 'lấn', 'lấn chiếm', 'lan dat', 'lan ranh', 'ranh gioi', 'de len ranh gioi', 'nhan la cua ho', 'hang xom', 'nha ben canh'],
+    // Or "kiện" (thưa kiện, đi kiện): at the counter a neighbour's land is first mediated at the commune.
+    ['lam don', 'viet don', 'nop don', 'gui don', 'lam don gui', 'muon kien', 'di kien', 'thua kien', 'kiện'],
     ['tranh chap dat dai'],
     { unless: ['khieu nai', 'to cao', 'quyet dinh', 'can bo', 'cong an', 'uy ban', 'thu hoi'] },
   ),
@@ -750,4 +766,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['giup', 'giup do', 'mien phi', 'khong co tien', 'nghèo', 'nha ngheo', 'ho ngheo', 'ho tro'],
     ['tro giup phap ly'],
   ),
+  // An identity card for a child of 14 ("con 14 tuổi", "mới đủ 14"): the law's line is "từ đủ 14 tuổi", so the card is
+  // the one for 14 and over, not "dưới 14 tuổi" that shares the number.
+  c('Căn cước', ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd'], ['14 tuoi', 'du 14 tuoi', 'tron 14 tuoi', 'len 14 tuoi', 'du 14'], ['tu du 14 tuoi tro len'], {
+    unless: ['duoi 14', 'chua du 14', 'chua den 14', 'chua toi 14', 'chua 14'],
+  }),
 ];

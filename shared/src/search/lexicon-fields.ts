@@ -59,6 +59,16 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['sao y giay to', 'sao y cong chung', 'photo sao y', 'chung thuc giay to', 'chung ban sao', 'chứng giấy tờ', 'chứng bằng', 'chứng học bạ'],
     ['chung thuc ban sao tu ban chinh'],
   ),
+  // A paper one holds named right after "chứng thực" (as "công chứng sổ", "công chứng bằng"): its copy is certified.
+  e(
+    'Chứng thực',
+    'counter',
+    [
+      ...['chung thuc so ho khau', 'chung thuc ho khau', 'chung thuc giay khai sinh', 'chung thuc khai sinh', 'chung thuc can cuoc', 'chung thuc cccd'],
+      ...['chung thuc bang', 'chung thuc bang lai', 'chung thuc hoc ba'],
+    ],
+    ['chung thuc ban sao tu ban chinh'],
+  ),
   e('Công chứng', 'counter', ['van phong cong chung', 'phong cong chung', 'mo van phong cong chung', 'lam cong chung vien', 'the cong chung'], ['van phong cong chung', 'cong chung vien']),
   e('Thừa phát lại', 'counter', ['thua phat lai', 'lap vi bang', 'vi bang', 'tong dat giay to'], ['thua phat lai', 'vi bang']),
   // Becoming a lawyer (the practising certificate) and opening a law firm are different procedures.
@@ -312,6 +322,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['tap hoa', 'quan tap hoa', 'tiem tap hoa', 'quan nuoc', 'quan an', 'quan com', 'quan pho', 'tiem toc', 'tiem sua xe', 'tiem may', 'sap cho', 'ban ngoai cho', 'quan cafe', 'quan ca phe'],
     ['ho kinh doanh'],
   ),
+  // Eating and drinking places and the village bakery ("lò bánh mì": folded, "lò" is "lô", a consignment).
+  e('Hộ kinh doanh', 'counter', ['quan nhau', 'quan bia', 'quan lau', 'lo banh mi', 'lo banh', 'tiem banh'], ['ho kinh doanh']),
 
   // — Agriculture, forestry, water, environment, minerals, weather.
   e(

@@ -28,6 +28,8 @@ const PLACES = [
   ...['Chợ Rẫy', 'Bạch Mai', 'Việt Đức'],
   // The regions as people say them, from where the speaker is.
   ...['ngoài Bắc', 'miền Bắc', 'trong Nam', 'miền Nam', 'miền Trung', 'miền Tây', 'Tây Nguyên', 'dưới quê', 'trên thành phố'],
+  // A move told from one place to another ("từ xã này qua xã kia"): "xã" alone is the names' "cấp xã".
+  ...['xã này', 'xã kia', 'huyện này', 'huyện kia', 'tỉnh này', 'tỉnh kia'],
 ];
 
 /**

@@ -11,11 +11,13 @@ export const LEXICON_REGIONAL: readonly LexiconEntry[] = [
   // …or named by its gear: a net-casting "ghe chài", a "giã cào" trawler, the Centre's basket boat ("thúng chai").
   e('Thủy sản', 'regional', ['ghe chai', 'thuyen chai', 'ghe gia cao', 'tau gia cao', 'thung chai', 'thuyen thung'], ['tau ca']),
   // A fishing boat's yearly inspection is "đăng kiểm" at the harbour, as a car's is; the paper is its technical safety.
-  e('Thủy sản', 'regional', ['dang kiem tau ca', 'dang kiem ghe', 'kiem dinh tau ca', 'dang kiem ghe ca'], ['an toan ky thuat tau ca']),
+  e('Thủy sản', 'regional', ['dang kiem tau ca', 'dang kiem ghe', 'kiem dinh tau ca', 'dang kiem ghe ca', 'tau ca dang kiem', 'ghe dang kiem'], ['an toan ky thuat tau ca']),
   // Ponds for shrimp and fish: "vuông tôm" in the Mekong delta, "đìa" in the Centre, "ao" in the North.
   e('Thủy sản', 'regional', ['vuong tom', 'ao tom', 'dia tom', 'dia ca', 'ao ca', 'nuoi ca'], ['nuoi trong thuy san']),
   // The South's older names for a land title: "giấy chủ quyền" (and the French-era "bằng khoán", already read).
   e('Đất đai', 'regional', ['giay chu quyen', 'giay chu quyen dat', 'giay chu quyen nha', 'so chu quyen'], ['giay chung nhan quyen su dung dat']),
+  // …made or asked for, as "làm sổ đỏ" is: the first registration and title.
+  e('Đất đai', 'regional', ['lam giay chu quyen', 'xin giay chu quyen', 'lam so chu quyen', 'lam bang khoan', 'xin bang khoan'], ['dang ky dat dai']),
   // "Rẫy": a hill field in the Highlands and the Centre, as "ruộng" is a paddy.
   e('Đất đai', 'regional', ['dat ray', 'ray', 'ruong ray', 'dat ruong ray', 'dat ray bai'], ['dat nong nghiep']),
   // A household felling its own planted trees: "đốn", "cưa" in the South and the Centre.

@@ -323,6 +323,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'giay to mua ban dat',
       'hop dong mua ban dat',
       'giay mua ban nha',
+      // The seller's paper as villagers name it ("giấy bán xe", "giấy bán đất"): the sale contract to certify.
+      ...['giay ban xe', 'giay mua xe', 'giay ban dat', 'giay ban nha'],
     ],
     ['chung thuc giao dich', 'chung thuc hop dong', 'giao dich lien quan den tai san'],
   ),
@@ -542,7 +544,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['xac nhan so chung minh', 'xac nhan so cmnd', 'giay xac nhan so chung minh', 'so chung minh cu', 'so cmnd cu', 'so chung minh nhan dan cu', 'xac nhan so cmt', 'so cmt cu'],
     ['xac nhan so chung minh nhan dan'],
   ),
-  e('Căn cước', 'counter', ['can cuoc cho tre em', 'can cuoc cho be', 'can cuoc cho con', 'can cuoc tre duoi 14', 'can cuoc cho tre', 'lam can cuoc cho con'], ['nguoi duoi 14 tuoi']),
+  // …unless the child's age said is 14 or more (lexicon-context.ts): then the card for 14 and over.
+  c('Căn cước', ['can cuoc'], ['can cuoc cho tre em', 'can cuoc cho be', 'can cuoc cho con', 'can cuoc tre duoi 14', 'can cuoc cho tre', 'lam can cuoc cho con'], ['nguoi duoi 14 tuoi'], {
+    unless: [' 14 tuoi', 'du 14', 'tron 14', ...['15', '16', '17', '18'].map((n) => `${n} tuoi`)],
+  }),
   e(
     'Căn cước',
     'counter',
@@ -728,9 +733,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'doi muc dich dat',
       'chuyen dat lua',
       'len dat o',
+      ...['len dat tho cu', 'sang dat tho cu', 'qua dat tho cu', 'thanh dat tho cu'],
     ],
     ['chuyen muc dich su dung dat'],
   ),
+  // "Đất thổ cư" named as the land something stands on ("xây nhà trên đất thổ cư") is told, no change of use: it names
+  // no procedure (an empty reading, as places are: lexicon-places.ts).
+  e('Đất đai', 'counter', ['dat tho cu', 'tren dat tho cu'], []),
   e(
     'Đất đai',
     'counter',
@@ -1063,6 +1072,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'lanh bao hiem 1 lan',
       'bhxh 1 lan',
       'bao hiem mot lan',
+      // The number typed as a digit, as the word is ("bảo hiểm 1 lần").
+      ...['bao hiem 1 lan', 'bhxh mot lan'],
       'chot so rut tien',
       'rut tien bao hiem',
       'lay tien bao hiem',
@@ -1381,7 +1392,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
 
   // — Agriculture, fisheries, veterinary, water, environment.
   e('Thủy sản', 'counter', ['tau ca', 'thuyen ca', 'ghe ca', 'thuyen danh ca', 'tau danh ca', 'tau danh bat'], ['tau ca']),
-  e('Thủy sản', 'counter', ['danh ca', 'danh bat', 'bat ca', 'di bien', 'ra khoi', 'danh bat hai san', 'giay phep danh ca', 'giay phep di bien', 'khai thac hai san'], ['khai thac thuy san']),
+  e('Thủy sản', 'counter', ['danh ca', 'danh bat', 'bat ca', 'di bien', 'ra khoi', 'danh bat hai san', 'khai thac hai san'], ['khai thac thuy san']),
+  // The fisher's licence by its everyday names is the catalogue's "giấy phép khai thác thủy sản", the paper itself.
+  e('Thủy sản', 'counter', ['giay phep danh ca', 'giay phep danh bat', 'giay phep di bien', 'giay phep bat ca', 'phep danh ca'], ['giay phep khai thac thuy san']),
   e('Thủy sản', 'counter', ['nuoi ca', 'nuoi tom', 'ao nuoi', 'nuoi trong thuy san', 'lam dam tom'], ['nuoi trong thuy san']),
   e('Thú y', 'counter', ['heo', 'lợn', 'trau bo', 'ga vit', 'gia suc', 'gia cam', 'vat nuoi', 'con giong'], ['dong vat']),
   e('Thú y', 'counter', ['kiem dich heo', 'kiem dich lon', 'kiem dich', 'cho heo di tinh khac', 'van chuyen gia suc', 'cho lon di ban'], ['kiem dich dong vat']),

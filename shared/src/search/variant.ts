@@ -42,6 +42,12 @@ const VARIANTS = [
   'khu vuc bien gioi',
   'quan su',
   'lien thong',
+  // A paper another country issued, recognised here ("Cấp Giấy công nhận Giấy chứng nhận khả năng chuyên môn"): one
+  // who names the certificate wants it issued.
+  'giay cong nhan',
+  // The commune's part in another office's procedure: consulted on a project's environmental report ("Tham vấn trong
+  // đánh giá tác động môi trường"). One who names the report wants it appraised.
+  'tham van',
 ].map((v) => ` ${(foldVietnamese(v) || '').split(' ').map(canonical).join(' ')} `);
 
 /** The acts done to a paper (reissue … converting a lease), not the special cases after them: the first variants, as bits. */

@@ -446,7 +446,8 @@ describe('kiosk screens at their real sizes', () => {
     const ctx = await env.browser().newContext({ viewport: LANDSCAPE });
     const { page, problems } = await openPage(ctx, await kiosk());
     await page.getByTestId('kiosk-lang').click();
-    expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+    // The page's language is set in an effect, after the render the tap causes: waited for, not raced.
+    await page.waitForFunction(() => document.documentElement.lang === 'en', undefined, { timeout: 5_000 });
     expect(await page.getByTestId('tile-search').textContent()).toContain('Find a procedure');
     await page.locator('[data-testid="common-tile"][data-code="1.001193"]').click();
     await page.getByTestId('detail-bring').waitFor();

@@ -116,6 +116,20 @@ describe('catalogue import', () => {
     await as('&centre=lt').expect(200);
     expect(await t.deps.store.procedures.codesForCentre('lt')).toHaveLength(4);
   });
+
+  it("lets a commune's admin add procedures but not rewrite the texts every centre's kiosks show", async () => {
+    await post('national-crawl.jsonl', crawlSample()).expect(200);
+    const communeAdmin = await t.login('admin', 'lt');
+    const edited = line('1.004222').replace('"ten_thu_tuc":"Đăng ký thường trú"', '"ten_thu_tuc":"Đăng ký thường trú (bản của xã)"');
+    expect(edited).not.toBe(line('1.004222'));
+    const body = [edited, line('1.004194')].join('\n');
+    const r = (await t.http.post('/api/catalogue/import?name=xa.jsonl&centre=lt').set('Cookie', communeAdmin).set('Content-Type', 'application/octet-stream').send(Buffer.from(body)).expect(200)).body;
+    expect(r).toMatchObject({ applied: true, changed: 0, keptShared: 1, samples: { keptShared: ['1.004222'] } });
+    expect((await t.deps.store.procedures.get('1.004222'))?.name).toBe('Đăng ký thường trú');
+    // The province's admin changes it with the same file.
+    expect((await post('xa.jsonl', body).expect(200)).body).toMatchObject({ changed: 1, keptShared: 0 });
+    expect((await t.deps.store.procedures.get('1.004222'))?.name).toBe('Đăng ký thường trú (bản của xã)');
+  });
 });
 
 describe('archive limits (a ZIP bomb must not stall the server)', () => {

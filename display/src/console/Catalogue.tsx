@@ -1,23 +1,11 @@
+import { CatalogueImportReportSchema } from '@hcc/shared/schemas/catalogue-import';
 import type { Centre } from '@hcc/shared/schemas/centre';
 import { useContext, useState } from 'preact/hooks';
-import * as z from 'zod/mini';
 import { LangContext, useT } from './i18n';
 import { SearchLoop } from './SearchLoop';
 import { FileImportForm } from './FileImportForm';
 import { Field, NoticeLine } from './ui';
 import { useFileImport } from './use-file-import';
-
-const ReportSchema = z.object({
-  applied: z.boolean(),
-  added: z.number(),
-  changed: z.number(),
-  unchanged: z.number(),
-  removed: z.number(),
-  samples: z.object({ added: z.array(z.string()), changed: z.array(z.string()), removed: z.array(z.string()) }),
-  flagged: z.array(z.object({ code: z.string(), reason: z.string() })),
-  rejected: z.array(z.object({ file: z.string(), line: z.number(), reason: z.string() })),
-  centreSelection: z.nullable(z.number()),
-});
 
 /** Catalogue import (preview, then apply) and what citizens searched for without finding it. */
 export function Catalogue({ centres, isAdmin, canTeach }: { centres: Centre[]; isAdmin: boolean; canTeach: boolean }) {
@@ -28,7 +16,7 @@ export function Catalogue({ centres, isAdmin, canTeach }: { centres: Centre[]; i
   const importer = useFileImport({
     path: '/api/catalogue/import',
     query: () => ({ replace: replace ? '1' : '0', ...(centre ? { centre } : {}) }),
-    parse: (body) => ReportSchema.parse(body),
+    parse: (body) => CatalogueImportReportSchema.parse(body),
     lang,
     appliedText: () => t('Đã nhập danh mục; kiosk sẽ cập nhật trong vòng 15 giây.', 'Catalogue imported; kiosks update within 15 seconds.'),
     unsupportedText: t('Chỉ nhập được tệp .jsonl (dữ liệu thu thập) hoặc .xlsx (danh sách của Cổng DVC).', 'Only .jsonl crawls or the portal’s .xlsx lists can be imported.'),
@@ -67,6 +55,14 @@ export function Catalogue({ centres, isAdmin, canTeach }: { centres: Centre[]; i
                 {t('giữ nguyên', 'unchanged')} {report.unchanged}, {t('xoá', 'remove')} {report.removed}
                 {report.centreSelection !== null && ` · ${t('chọn cho trung tâm', 'selected for the centre')}: ${report.centreSelection}`}
               </p>
+              {report.keptShared > 0 && (
+                <p data-testid="catalogue-kept-shared">
+                  {t(
+                    `Giữ nguyên ${report.keptShared} thủ tục có nội dung khác trong tệp: danh mục dùng chung cho mọi trung tâm, chỉ quản trị cấp tỉnh sửa được (${report.samples.keptShared.join(', ')}${report.keptShared > report.samples.keptShared.length ? ', …' : ''}).`,
+                    `Kept ${report.keptShared} procedures whose text differs in the file: the catalogue is shared by every centre and only a province admin changes it (${report.samples.keptShared.join(', ')}${report.keptShared > report.samples.keptShared.length ? ', …' : ''}).`,
+                  )}
+                </p>
+              )}
               {report.flagged.length > 0 && (
                 <details open>
                   <summary>

@@ -1,6 +1,7 @@
-import { crossCheck, type Flag } from '@hcc/shared/catalogue/cross-check';
+import { crossCheck } from '@hcc/shared/catalogue/cross-check';
 import { planImport } from '@hcc/shared/catalogue/import-plan';
 import { type ListEntry, parseProcedureList } from '@hcc/shared/catalogue/procedure-list';
+import type { CatalogueImportReport } from '@hcc/shared/schemas/catalogue-import';
 import type { Procedure } from '@hcc/shared/schemas/procedure';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
@@ -18,21 +19,16 @@ export interface ImportOptions {
   replace: boolean;
   /** Select for this centre the procedures of its level (commune → cấp xã, province → cấp tỉnh). */
   centreId?: string | undefined;
+  /**
+   * Whether the import may rewrite procedures already stored. Their texts are shared by every centre's
+   * kiosks, so a commune's admin importing its own list adds what is new and selects, but leaves the
+   * texts as the province keeps them.
+   */
+  mayChangeShared: boolean;
   actor: string;
 }
 
-export interface ImportReport {
-  applied: boolean;
-  added: number;
-  changed: number;
-  unchanged: number;
-  removed: number;
-  /** Codes, a few of each, so a preview shows what it is talking about. */
-  samples: { added: string[]; changed: string[]; removed: string[] };
-  flagged: Flag[];
-  rejected: { file: string; line: number; reason: string }[];
-  centreSelection: number | null;
-}
+export type ImportReport = CatalogueImportReport;
 
 const SAMPLE = 20;
 
@@ -80,6 +76,8 @@ export async function importCatalogue(deps: Deps, files: readonly CatalogueFile[
   const existing = await deps.store.procedures.all();
   const { procedures, flags } = crossCheck(crawled ?? existing, lists);
   const plan = planImport(existing, procedures);
+  const changed = opts.mayChangeShared ? plan.changed : [];
+  const keptShared = opts.mayChangeShared ? [] : plan.changed.map((c) => c.before.code);
   // A procedure a playlist shows stays, or the spotlight would vanish from the screens.
   const used = new Set(
     [...(await deps.store.playlists.list()), ...(await deps.store.playlists.latestVersions())].flatMap((p) => p.items.flatMap((i) => (i.kind === 'procedure' ? [i.procedureCode] : []))),
@@ -92,12 +90,13 @@ export async function importCatalogue(deps: Deps, files: readonly CatalogueFile[
     if (!centre) throw new AppError('validation', `Unknown centre "${opts.centreId}".`);
     const level = centre.kind === 'province' ? 'tinh' : 'xa';
     const gone = new Set(removed.map((p) => p.code));
-    const all = [...existing.filter((p) => !gone.has(p.code) && !plan.changed.some((c) => c.before.code === p.code)), ...plan.added, ...plan.changed.map((c) => c.after)];
+    const changedCodes = new Set(changed.map((c) => c.before.code));
+    const all = [...existing.filter((p) => !gone.has(p.code) && !changedCodes.has(p.code)), ...plan.added, ...changed.map((c) => c.after)];
     selection = { centreId: centre.id, codes: all.filter((p) => p.level.includes(level)).map((p) => p.code) };
   }
   if (opts.apply) {
     const at = deps.clock().toISOString();
-    await deps.store.procedures.upsertMany([...plan.added, ...plan.changed.map((c) => c.after)], at);
+    await deps.store.procedures.upsertMany([...plan.added, ...changed.map((c) => c.after)], at);
     if (removed.length) await deps.store.procedures.deleteMany(removed.map((p) => p.code));
     // After the upsert: a selection may only name procedures that exist.
     if (selection) await deps.store.procedures.setCentreCodes(selection.centreId, selection.codes);
@@ -107,16 +106,30 @@ export async function importCatalogue(deps: Deps, files: readonly CatalogueFile[
       action: 'catalogue.import',
       subject: files.map((f) => f.name).join(', '),
       before: null,
-      after: { added: plan.added.length, changed: plan.changed.length, removed: removed.length, flagged: flags.length, rejected: rejected.length, centre: opts.centreId ?? null },
+      after: {
+        added: plan.added.length,
+        changed: changed.length,
+        keptShared: keptShared.length,
+        removed: removed.length,
+        flagged: flags.length,
+        rejected: rejected.length,
+        centre: opts.centreId ?? null,
+      },
     });
   }
   return {
     applied: opts.apply,
     added: plan.added.length,
-    changed: plan.changed.length,
+    changed: changed.length,
+    keptShared: keptShared.length,
     unchanged: plan.unchanged,
     removed: removed.length,
-    samples: { added: plan.added.slice(0, SAMPLE).map((p) => p.code), changed: plan.changed.slice(0, SAMPLE).map((c) => c.after.code), removed: removed.slice(0, SAMPLE).map((p) => p.code) },
+    samples: {
+      added: plan.added.slice(0, SAMPLE).map((p) => p.code),
+      changed: changed.slice(0, SAMPLE).map((c) => c.after.code),
+      keptShared: keptShared.slice(0, SAMPLE),
+      removed: removed.slice(0, SAMPLE).map((p) => p.code),
+    },
     flagged: flags,
     rejected,
     centreSelection: selection?.codes.length ?? null,

@@ -39,10 +39,11 @@ export function catalogueRoutes(deps: Deps, catalogue: Catalogue, hub: Hub): Rou
     // without a centre, or one that removes what the file leaves out, changes every centre's kiosks, so
     // it is for the province's admins (as the shared survey forms and the search synonyms are).
     if (q.centre) await requireCentreScope(deps, res, [q.centre]);
-    if ((!q.centre || q.replace) && !managesSharedForms(staffOf(res), await deps.store.centres.list()))
+    const mayChangeShared = managesSharedForms(staffOf(res), await deps.store.centres.list());
+    if ((!q.centre || q.replace) && !mayChangeShared)
       throw new AppError('forbidden', 'The procedure catalogue is shared by every centre: import it, or remove procedures from it, as a province admin; a centre imports its own list with ?centre=.');
     if (!Buffer.isBuffer(req.body) || req.body.length === 0) throw new AppError('validation', 'The file is empty.');
-    const report = await importCatalogue(deps, [{ name: q.name, data: req.body }], { apply: !q.dryRun, replace: q.replace, centreId: q.centre, actor: staffOf(res).username });
+    const report = await importCatalogue(deps, [{ name: q.name, data: req.body }], { apply: !q.dryRun, replace: q.replace, centreId: q.centre, mayChangeShared, actor: staffOf(res).username });
     if (report.applied) {
       await catalogue.reload();
       hub.announceCatalogue('this node');

@@ -4,7 +4,7 @@ import type { DossierScreenUpdate } from '@hcc/shared/schemas/dossier';
 import { DOSSIER_PATHS } from '@hcc/shared/schemas/dossier';
 import pino from 'pino';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS } from '../src/security/limits';
+import { DEFAULT_LIMITS, SITE_SHARE } from '../src/security/limits';
 import { startTestServer, type TestServer, waitFor } from './fixtures';
 import { testEngine } from './test-database';
 
@@ -160,6 +160,19 @@ describe('dossier look-up', () => {
     expect(v4).toEqual([200, 200, 200, 200, 200, 429, 429]);
     // Another network is not held back by them.
     await from('198.51.100.9', 'LT-2026-0300').expect(200);
+  });
+
+  it('refuses an IPv6 site whose households each miss a little, so a /48 of fresh /64s enumerates nothing', async () => {
+    await start({ ...DEFAULT_LIMITS, dossierLookup: { ...DEFAULT_LIMITS.dossierLookup, missesPerAddress: 3, missesPerNetwork: 5 } });
+    const from = (ip: string, code: string) => lookup(code).set('X-Forwarded-For', ip);
+    // Two misses from each of many /64s of one /48: each household stays within its own bound.
+    const statuses = [];
+    for (let net = 1; net <= 14; net += 1) for (let i = 1; i <= 2; i += 1) statuses.push((await from(`2001:db8:7:${net.toString(16)}::${i}`, `LT-2026-07${net}${i}`)).status);
+    const allowed = 5 * SITE_SHARE;
+    expect(statuses.slice(0, allowed).every((s) => s === 200)).toBe(true);
+    expect(statuses.slice(allowed).every((s) => s === 429)).toBe(true);
+    // Another site is not held back by it, and the site's finds are not misses.
+    await from('2001:db8:8::1', 'LT-2026-0800').expect(200);
   });
 });
 

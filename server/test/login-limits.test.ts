@@ -1,6 +1,6 @@
 import { io as connect } from 'socket.io-client';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_LIMITS, networkOf } from '../src/security/limits';
+import { DEFAULT_LIMITS, networkOf, siteOf } from '../src/security/limits';
 import { PASSWORD, startTestServer, type TestServer } from './fixtures';
 
 let t: TestServer | null = null;
@@ -133,4 +133,12 @@ describe('networkOf', () => {
     ['2001:db8::1', '2001:db8:0:0::/64'],
     ['::1', '0:0:0:0::/64'],
   ])('%s is on %s', (ip, net) => expect(networkOf(ip)).toBe(net));
+
+  it.each([
+    ['2001:db8:1:2:3:4:5:6', '2001:db8:1::/48'],
+    ['2001:0db8:00ab:ffff::1', '2001:db8:ab::/48'],
+    ['::1', '0:0:0::/48'],
+    ['203.0.113.77', null],
+    ['::ffff:203.0.113.77', null],
+  ])('%s is in the site %s', (ip, site) => expect(siteOf(ip)).toBe(site));
 });

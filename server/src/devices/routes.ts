@@ -15,7 +15,7 @@ import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { parseParams } from '../http/parse';
 import type { Hub } from '../realtime/hub';
-import { type MakeLimiter, networkOf, take, waitOf } from '../security/limits';
+import { type MakeLimiter, networkLimit, take, waitOf } from '../security/limits';
 import type { HttpPresence } from './http-presence';
 import { approvePairing, claimPairing, requestPairing } from './pairing';
 import { deviceOf, requireDevice } from './require-device';
@@ -28,12 +28,12 @@ export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter): R
   const r = Router();
   const { perAddress, perNetwork, windowS } = deps.config.limits.pairing;
   const byAddress = makeLimiter({ name: 'pairing-address', points: perAddress, durationS: windowS });
-  const byNetwork = makeLimiter({ name: 'pairing-network', points: perNetwork, durationS: windowS });
+  const byNetwork = networkLimit(makeLimiter, { name: 'pairing-network', points: perNetwork, durationS: windowS });
   const on = contractRoutes(r, '/api/pairings');
   on(pairingApi.request, async ({ body: { kind }, req, res }) => {
     // A screen asks for a code, and a new one only when it expires: a source asking for many is filling the table.
     // The network is charged only for codes its address was allowed: one flooding address does not use up its neighbours'.
-    const wait = (await take(byAddress, req.ip ?? 'unknown')) || (await take(byNetwork, networkOf(req.ip)));
+    const wait = (await take(byAddress, req.ip ?? 'unknown')) || (await byNetwork.take(req.ip));
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
       throw new AppError('rate_limited', `Too many pairing codes asked for from this network; try again in ${Math.ceil(wait / 60)} minute(s).`);

@@ -10,7 +10,7 @@ import { deviceForToken } from '../devices/pairing';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { jsonBody } from '../http/json-body';
-import { type MakeLimiter, networkOf, take, waitOf } from '../security/limits';
+import { type MakeLimiter, networkLimit, take, waitOf } from '../security/limits';
 import { sha256 } from '../security/tokens';
 import { checkRows, storeRows } from './ingest';
 import type { DossierScreens } from './screens';
@@ -45,7 +45,7 @@ export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: 
     kioskMisses: makeLimiter({ name: 'dossier-kiosk-miss', points: lim.missesPerKiosk, durationS: lim.windowS }),
     address: makeLimiter({ name: 'dossier-address', points: lim.perAddress, durationS: lim.windowS }),
     addressMisses: makeLimiter({ name: 'dossier-address-miss', points: lim.missesPerAddress, durationS: lim.windowS }),
-    networkMisses: makeLimiter({ name: 'dossier-network-miss', points: lim.missesPerNetwork, durationS: lim.windowS }),
+    networkMisses: networkLimit(makeLimiter, { name: 'dossier-network-miss', points: lim.missesPerNetwork, durationS: lim.windowS }),
   };
   const centreOf = async (id: string): Promise<Centre> => {
     const c = await deps.store.centres.get(id);
@@ -77,8 +77,7 @@ export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: 
     const kiosk = await deviceForToken(deps, bearerOf(req));
     const who = kiosk ? { all: limiters.kiosk, misses: limiters.kioskMisses, key: kiosk.id } : { all: limiters.address, misses: limiters.addressMisses, key: req.ip ?? 'unknown' };
     // A phone is also held by its network's misses: one household's IPv6 addresses are countless.
-    const network = kiosk ? null : networkOf(req.ip);
-    const wait = Math.max(await waitOf(who.misses, who.key), network ? await waitOf(limiters.networkMisses, network) : 0, await take(who.all, who.key));
+    const wait = Math.max(await waitOf(who.misses, who.key), kiosk ? 0 : await limiters.networkMisses.wait(req.ip), await take(who.all, who.key));
     if (wait) tooMany(res, wait);
     const askedAt = kiosk ? await deps.store.centres.get(kiosk.centreId) : q.centre ? await deps.store.centres.get(q.centre) : null;
     const key = dossierCodeKey(q.code);
@@ -86,7 +85,7 @@ export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: 
     await deps.store.dossiers.countLookup(vnDay(deps.clock()), askedAt?.id ?? '', dossier !== null);
     if (!dossier) {
       // The network is charged only for misses its address was allowed: one address does not use up its neighbours'.
-      const missWait = (await take(who.misses, who.key)) || (network ? await take(limiters.networkMisses, network) : 0);
+      const missWait = (await take(who.misses, who.key)) || (kiosk ? 0 : await limiters.networkMisses.take(req.ip));
       if (missWait) tooMany(res, missWait);
       return dossierNotFound(key, askedAt?.hotline ?? '1022');
     }

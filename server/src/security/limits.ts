@@ -101,18 +101,60 @@ export const DEFAULT_LIMITS: Limits = {
  * allocation). An IPv4-mapped IPv6 address counts as IPv4.
  */
 export function networkOf(ip: string | undefined): string {
-  if (!ip) return 'unknown';
+  return ipv6Prefix(ip, 4) ?? ipv4Network(ip) ?? ip ?? 'unknown';
+}
+
+/**
+ * The site an IPv6 address belongs to, its /48; null for IPv4, whose /24 is already the site. A /48 is
+ * what a provider gives one customer, and it holds 65,536 /64s: held by its /64 alone, a customer with
+ * a /48 would get a fresh household's allowance for every guess.
+ */
+export const siteOf = (ip: string | undefined): string | null => ipv6Prefix(ip, 3);
+
+/** How many households' allowance one IPv6 site gets: a home router hands out a few /64s, not thousands. */
+export const SITE_SHARE = 4;
+
+function ipv4Network(ip: string | undefined): string | null {
+  if (!ip) return null;
   const v4 = ip.startsWith('::ffff:') && isIP(ip.slice(7)) === 4 ? ip.slice(7) : ip;
-  if (isIP(v4) === 4) return `${v4.split('.').slice(0, 3).join('.')}.0/24`;
-  if (isIP(ip) !== 6) return ip;
+  return isIP(v4) === 4 ? `${v4.split('.').slice(0, 3).join('.')}.0/24` : null;
+}
+
+/** The first `groups` 16-bit groups of an IPv6 address as a prefix; null when it is not one (or is IPv4-mapped). */
+function ipv6Prefix(ip: string | undefined, groups: number): string | null {
+  if (!ip || isIP(ip) !== 6 || ipv4Network(ip)) return null;
   const [head = '', tail = ''] = ip.split('::');
   const left = head ? head.split(':') : [];
   const right = tail ? tail.split(':') : [];
-  const groups = ip.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
-  return `${groups
-    .slice(0, 4)
+  const all = ip.includes('::') ? [...left, ...Array<string>(8 - left.length - right.length).fill('0'), ...right] : left;
+  return `${all
+    .slice(0, groups)
     .map((g) => parseInt(g || '0', 16).toString(16))
-    .join(':')}::/64`;
+    .join(':')}::/${groups * 16}`;
+}
+
+/** A bound on what one network may do: its /24 or /64 gets `points`, an IPv6 site (/48) SITE_SHARE times that. */
+export interface NetworkLimit {
+  /** Takes a point from the address's network, then its site; the seconds to wait when either has none left. */
+  take(ip: string | undefined): Promise<number>;
+  /** Seconds until the address's network and site may go on, without taking a point. */
+  wait(ip: string | undefined): Promise<number>;
+}
+
+export function networkLimit(make: MakeLimiter, spec: LimitSpec): NetworkLimit {
+  const network = make(spec);
+  const site = make({ ...spec, name: `${spec.name}-site`, points: spec.points * SITE_SHARE });
+  return {
+    async take(ip) {
+      const s = siteOf(ip);
+      // The site is charged only for what the network was allowed: one flooding /64 does not use up its neighbours'.
+      return (await take(network, networkOf(ip))) || (s ? await take(site, s) : 0);
+    },
+    async wait(ip) {
+      const s = siteOf(ip);
+      return Math.max(await waitOf(network, networkOf(ip)), s ? await waitOf(site, s) : 0);
+    },
+  };
 }
 
 /**

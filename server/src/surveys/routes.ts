@@ -9,7 +9,7 @@ import { type Response, Router } from 'express';
 import { isSecureRequest, readCookie, requireStaff, staffOf } from '../auth/session';
 import { requireCentreScope } from '../auth/scope';
 import { deviceOfRequest } from '../devices/require-device';
-import { type MakeLimiter, networkOf, take } from '../security/limits';
+import { type MakeLimiter, networkLimit, take } from '../security/limits';
 import { issueSigned, verifySigned } from '../security/signed-value';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
@@ -55,7 +55,7 @@ export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveyS
   if (!secret) throw new Error('surveyRoutes needs config.cookieSecret to sign the phone tickets');
   const tickets = makeLimiter({ name: 'survey-tickets', points: limits.ticketsPerAddress, durationS: limits.windowS });
   const phoneByAddress = makeLimiter({ name: 'survey-phone-address', points: limits.phonePerAddress, durationS: limits.windowS });
-  const phoneByNetwork = makeLimiter({ name: 'survey-phone-network', points: limits.phonePerNetwork, durationS: limits.windowS });
+  const phoneByNetwork = networkLimit(makeLimiter, { name: 'survey-phone-network', points: limits.phonePerNetwork, durationS: limits.windowS });
   const tooMany = (res: Response, waitS: number, what: string): never => {
     res.setHeader('Retry-After', String(waitS));
     throw new AppError('rate_limited', `${what}; try again in ${Math.ceil(waitS / 60)} minute(s).`);
@@ -163,7 +163,7 @@ export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveyS
         // Tickets are cheap to ask for, so phones are also bounded by where they answer from.
         const byAddress = await take(phoneByAddress, req.ip ?? 'unknown');
         if (byAddress > 0) tooMany(res, byAddress, 'Too many answers from this address');
-        const byNetwork = await take(phoneByNetwork, networkOf(req.ip));
+        const byNetwork = await phoneByNetwork.take(req.ip);
         if (byNetwork > 0) tooMany(res, byNetwork, 'Too many answers from this network');
       }
       // Phones are held to one a day and their address limits above; a kiosk's bursts are kept for review, not counted.

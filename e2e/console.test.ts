@@ -349,6 +349,31 @@ describe('staff console on a tablet', () => {
     await kiosk.close();
   });
 
+  it("shows a commune's admin that its import leaves the shared procedure texts as the province keeps them", async () => {
+    const crawled = gunzipSync(readFileSync(new URL('../server/seed/tthc/national-crawl.jsonl.gz', import.meta.url)))
+      .toString('utf8')
+      .split('\n')
+      .find((l) => l.includes('"1.004222"'));
+    const edited = crawled?.replace('"Đăng ký thường trú"', '"Đăng ký thường trú (bản của xã)"');
+    if (!crawled || edited === crawled) throw new Error('crawl line 1.004222 changed shape');
+    const admin = await adminSession(env.server().url);
+    await admin.call('POST', '/api/users', { username: 'longthanh.admin', displayName: 'Quản trị Long Thành', role: 'admin', centreId: 'long-thanh', password: 'long-thanh-admin-1' });
+    const tablet = await env.browser().newContext({ viewport: TABLET_PORTRAIT });
+    const { page, problems } = await signIn(tablet, 'longthanh.admin', 'long-thanh-admin-1');
+    await page.getByTestId('tab-catalogue').click();
+    await page.getByTestId('catalogue-file').setInputFiles({ name: 'danh-muc-xa.jsonl', mimeType: 'application/octet-stream', buffer: Buffer.from(`${edited}\n`) });
+    await page.getByTestId('catalogue-centre').selectOption('long-thanh');
+    await page.getByTestId('catalogue-preview').click();
+    await waitForText(page, 'catalogue-report', /Sẽ nhập/);
+    await page.getByTestId('catalogue-apply').click();
+    await waitForText(page, 'catalogue-notice', /Đã nhập danh mục/);
+    expect(await page.getByTestId('catalogue-kept-shared').textContent()).toContain('Không sửa 1 thủ tục có nội dung khác trong tệp');
+    expect(await page.getByTestId('catalogue-kept-shared').textContent()).toContain('1.004222');
+    expect((await (await page.request.get(`${env.server().url}/api/procedures/1.004222`)).json()).name).toBe('Đăng ký thường trú');
+    expect(problems).toEqual([]);
+    await tablet.close();
+  });
+
   it('signs in and lists the playlists over a slow link (400 ms round trips, 400 kbit/s) within 20 s', async () => {
     const tablet = await env.browser().newContext({ viewport: TABLET_PORTRAIT });
     const page = await tablet.newPage();

@@ -35,7 +35,7 @@ export function Catalogue({ centres, isAdmin, canTeach }: { centres: Centre[]; i
             testIds={{ file: 'catalogue-file', preview: 'catalogue-preview', apply: 'catalogue-apply' }}
           >
             <Field label={t('Chọn thủ tục cho trung tâm (theo cấp)', 'Select procedures for a centre (by level)')}>
-              <select value={centre} onChange={(e) => setCentre(e.currentTarget.value)}>
+              <select value={centre} onChange={(e) => setCentre(e.currentTarget.value)} data-testid="catalogue-centre">
                 <option value="">{t('— không —', '— none —')}</option>
                 {centres.map((c) => (
                   <option value={c.id}>{c.name}</option>
@@ -58,8 +58,8 @@ export function Catalogue({ centres, isAdmin, canTeach }: { centres: Centre[]; i
               {report.keptShared > 0 && (
                 <p data-testid="catalogue-kept-shared">
                   {t(
-                    `Giữ nguyên ${report.keptShared} thủ tục có nội dung khác trong tệp: danh mục dùng chung cho mọi trung tâm, chỉ quản trị cấp tỉnh sửa được (${report.samples.keptShared.join(', ')}${report.keptShared > report.samples.keptShared.length ? ', …' : ''}).`,
-                    `Kept ${report.keptShared} procedures whose text differs in the file: the catalogue is shared by every centre and only a province admin changes it (${report.samples.keptShared.join(', ')}${report.keptShared > report.samples.keptShared.length ? ', …' : ''}).`,
+                    `Không sửa ${report.keptShared} thủ tục có nội dung khác trong tệp: danh mục dùng chung cho mọi trung tâm, chỉ quản trị cấp tỉnh sửa được (${report.samples.keptShared.join(', ')}${report.keptShared > report.samples.keptShared.length ? ', …' : ''}).`,
+                    `Left ${report.keptShared} procedures as stored although the file's text differs: the catalogue is shared by every centre and only a province admin changes it (${report.samples.keptShared.join(', ')}${report.keptShared > report.samples.keptShared.length ? ', …' : ''}).`,
                   )}
                 </p>
               )}

@@ -5,8 +5,6 @@ import type { Deps } from '../context';
 import { readMoves } from '../devices/moves';
 import type { DeviceRecord } from '../devices/repo';
 import { AppError } from '../http/errors';
-import { countsAsShown, vnDay } from '@hcc/shared/reports/aggregate';
-import { type DayLoad, fitDays } from './day-cap';
 import { impressionRefusal, type Plausibility, plausibility, type RefusalReason, summaryRefusal, type VersionLookup } from './plausible';
 
 /** Published versions never change: each is read once per process. */
@@ -92,45 +90,14 @@ async function sift<T extends { id: string; playlistId: string; playlistVersion:
     refused.delete('not_sent');
     sort(notSent, placed);
   }
-  await recordRefusals(deps, deviceId, refused);
+  if (refused.size) {
+    const at = deps.clock().toISOString();
+    const rows = [...refused].map(([reason, xs]) => ({ reason, count: xs.length, example: JSON.stringify(xs[0]) }));
+    await deps.store.impressions.recordRefusals(deviceId, rows, at);
+    deps.log.warn({ deviceId, refused: Object.fromEntries(rows.map((r) => [r.reason, r.count])) }, 'implausible showings refused');
+  }
   return { ok, refused };
 }
-
-async function recordRefusals(deps: Deps, deviceId: string, refused: ReadonlyMap<RefusalReason, unknown[]>): Promise<void> {
-  if (!refused.size) return;
-  const rows = [...refused].map(([reason, xs]) => ({ reason, count: xs.length, example: JSON.stringify(xs[0]) }));
-  await deps.store.impressions.recordRefusals(deviceId, rows, deps.clock().toISOString());
-  deps.log.warn({ deviceId, refused: Object.fromEntries(rows.map((r) => [r.reason, r.count])) }, 'implausible showings refused');
-}
-
-/**
- * Stores what fits in the screen's days (see day-cap.ts) and refuses the rest. One screen's batches
- * are checked and stored one after another, so two sent at once cannot both fill the same room (in
- * this process; a screen talks to one node at a time).
- */
-function storeWithinDays<T>(
-  deps: Deps,
-  deviceId: string,
-  ok: T[],
-  claimOf: (x: T) => (DayLoad & { day: string }) | null,
-  insert: (xs: T[]) => Promise<ImpressionBatchResult>,
-): Promise<{ stored: ImpressionBatchResult; over: T[] }> {
-  const run = async () => {
-    const days = [...new Set(ok.flatMap((x) => claimOf(x)?.day ?? []))];
-    const { fit, over } = fitDays(days.length ? await deps.store.impressions.dayLoad(deviceId, days) : new Map(), ok, claimOf);
-    if (over.length) await recordRefusals(deps, deviceId, new Map([['over_day', over]]));
-    return { stored: fit.length ? await insert(fit) : { accepted: 0, duplicates: 0 }, over };
-  };
-  const done = (turns.get(deviceId) ?? Promise.resolve()).then(run, run);
-  const turn = done.then(
-    () => undefined,
-    () => undefined,
-  );
-  turns.set(deviceId, turn);
-  void turn.then(() => turns.get(deviceId) === turn && turns.delete(deviceId));
-  return done;
-}
-const turns = new Map<string, Promise<void>>();
 
 /**
  * Judges each showing as sent to where the screen stood when it started: a screen offline when it was
@@ -173,9 +140,7 @@ export async function ingestImpressions(deps: Deps, deviceId: string, sent: Impr
   const foreign = batch.find((i) => i.deviceId !== deviceId);
   if (foreign) throw new AppError('forbidden', `Impression ${foreign.id} names device ${foreign.deviceId}, but this token belongs to ${deviceId}.`);
   const { ok, refused } = await sift(deps, deviceId, batch, impressionRefusal, checked);
-  const claimOf = (i: Impression) => (countsAsShown(i) ? { day: vnDay(i.startedAt), showings: 1, playMs: i.durationMs } : null);
-  const { stored, over } = await storeWithinDays(deps, deviceId, ok, claimOf, (xs) => deps.store.impressions.insertBatch(xs, deps.clock().toISOString()));
-  if (over.length) refused.set('over_day', over);
+  const stored = ok.length ? await deps.store.impressions.insertBatch(ok, deps.clock().toISOString()) : { accepted: 0, duplicates: 0 };
   return answer(stored, refused);
 }
 
@@ -188,8 +153,6 @@ export async function ingestSummaries(deps: Deps, deviceId: string, batch: Impre
     if (problem) throw new AppError('validation', `Summary ${s.id} is inconsistent (${problem}).`, [{ path: `summaries.${n}`, message: problem }]);
   }
   const { ok, refused } = await sift(deps, deviceId, batch, summaryRefusal, checked);
-  const claimOf = (s: ImpressionSummary) => ({ day: s.day, showings: s.showings, playMs: s.playMs });
-  const { stored, over } = await storeWithinDays(deps, deviceId, ok, claimOf, (xs) => deps.store.impressions.insertSummaries(xs, deps.clock().toISOString()));
-  if (over.length) refused.set('over_day', over);
+  const stored = ok.length ? await deps.store.impressions.insertSummaries(ok, deps.clock().toISOString()) : { accepted: 0, duplicates: 0 };
   return answer(stored, refused);
 }

@@ -249,16 +249,6 @@ export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
       });
     },
     groups: (from, to, grain) => readGroups(rollUps, from, to, grain),
-    dayLoad: async (deviceId, days) =>
-      new Map(
-        (
-          await db.query<[string, string, string]>({
-            text: 'SELECT day, SUM(showings), SUM(play_ms) FROM impression_daily WHERE day = ANY($1::text[]) AND device_id = $2 GROUP BY day',
-            values: [days, deviceId],
-            rowMode: 'array',
-          })
-        ).rows.map(([day, showings, playMs]) => [day, { showings: Number(showings), playMs: Number(playMs) }]),
-      ),
     daysOnAir: async (from, to) =>
       new Map(
         (

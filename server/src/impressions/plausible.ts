@@ -11,7 +11,7 @@ export const CLOCK_SKEW_MS = 5 * 60_000;
  */
 export const OVERRUN_MS = 8_000 + 4_000;
 
-export type RefusalReason = 'unknown_version' | 'not_sent' | 'unknown_item' | 'too_long' | 'crowded' | 'future' | 'before_pairing' | 'before_publish' | 'over_day';
+export type RefusalReason = 'unknown_version' | 'not_sent' | 'unknown_item' | 'too_long' | 'crowded' | 'future' | 'before_pairing' | 'before_publish';
 
 /** What the screen wall says for each refusal: why the screen's showings were not counted. */
 export const REFUSAL_TEXT: Record<RefusalReason, { vi: string; en: string }> = {
@@ -23,7 +23,6 @@ export const REFUSAL_TEXT: Record<RefusalReason, { vi: string; en: string }> = {
   future: { vi: 'thời điểm phát ở tương lai', en: 'dated in the future' },
   before_pairing: { vi: 'thời điểm phát trước khi màn hình được ghép nối', en: 'dated before the screen was paired' },
   before_publish: { vi: 'thời điểm phát trước khi danh sách được xuất bản', en: 'dated before the version was published' },
-  over_day: { vi: 'nhiều lượt hoặc thời lượng phát hơn một màn hình phát được trong một ngày', en: 'more showings or time on screen than one screen fits in a day' },
 };
 
 /** The playlist versions a batch names, looked up once per batch. */

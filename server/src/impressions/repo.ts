@@ -4,7 +4,6 @@ import type { Impression, ImpressionBatchResult } from '@hcc/shared/schemas/impr
 import { type ChainedRow, type Keying, showingsOf, type StoredRow } from './chain';
 import { type ChainLog, checkChain, type HeadRow, recordDayHead } from './check-chain';
 import { LOG_KEY_FILE, type LogKey, LogKeyError } from './log-key';
-import type { DayLoad } from './day-cap';
 import type { RollUpCheck } from './rollup-check';
 import type { SummaryRepo } from './summaries';
 
@@ -23,8 +22,6 @@ export interface ImpressionRepo extends SummaryRepo {
   groups(fromDay: string, toDay: string, grain: Grain): Promise<ShowingGroup[]>;
   /** On how many days of the period each screen logged a showing. */
   daysOnAir(fromDay: string, toDay: string): Promise<Map<string, number>>;
-  /** The counted showings and time on screen one screen's roll-up holds for each of these Vietnam days. */
-  dayLoad(deviceId: string, days: readonly string[]): Promise<Map<string, DayLoad>>;
   /**
    * Walks both hash chains, checks every recorded head, records the walk and a new head. `full` starts
    * from the first row; otherwise the walk goes on from where the last one stopped — except that the

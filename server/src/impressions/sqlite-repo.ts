@@ -58,9 +58,6 @@ export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRep
     months: db.prepare<[string, string], GroupTuple>(`SELECT month, ${keys}, showings, play_ms, completed, first_at, last_at FROM impression_monthly WHERE month >= ? AND month <= ?`).raw(),
   };
   const daysOnAir = db.prepare<[string, string], [string, number]>('SELECT device_id, COUNT(DISTINCT day) FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY device_id').raw();
-  const dayLoad = db
-    .prepare<[string, string], [string, number, number]>('SELECT day, SUM(showings), SUM(play_ms) FROM impression_daily WHERE day IN (SELECT value FROM json_each(?)) AND device_id = ? GROUP BY day')
-    .raw();
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM impressions');
   const lastCheck = db.prepare<[], CheckRow>('SELECT * FROM chain_checks ORDER BY id DESC LIMIT 1');
   const lastFullCheck = db.prepare<[], { checked_at: string }>('SELECT checked_at FROM chain_checks WHERE full = 1 ORDER BY id DESC LIMIT 1');
@@ -189,7 +186,6 @@ export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRep
     },
     groups: (from, to, grain) => readGroups(rollUps, from, to, grain),
     daysOnAir: async (from, to) => new Map(daysOnAir.all(from, to)),
-    dayLoad: async (deviceId, days) => new Map(dayLoad.all(JSON.stringify(days), deviceId).map(([day, showings, playMs]) => [day, { showings, playMs }])),
     between: (from, to) => showingsBetween(from, to, async (lo, hi) => between.all(lo, hi)),
   };
   return { ...onKyselyConnection(k, rest), ...walks };

@@ -137,6 +137,27 @@ describe('impression summaries', () => {
     expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'day')).toEqual([]);
   });
 
+  it('names in the report a screen-day holding more than a screen can show in a day, and still counts it', async () => {
+    const { deviceId, token } = await t.pairDevice();
+    go();
+    // Parts each plausible alone (a denser series than any screen plays): together more than a day holds.
+    let n = 0;
+    const part = () =>
+      summaryOf(deviceId, { showings: 40_000, completed: 40_000, playMs: 40_000_000, first: `2026-03-02T00:${String(n++).padStart(2, '0')}:00+07:00`, last: '2026-03-02T23:59:00+07:00' });
+    const send = async (summaries: ImpressionSummary[]) => (await t.http.post('/api/impressions/summaries').set('Authorization', `Bearer ${token}`).send({ summaries }).expect(200)).body;
+    expect(await send([part(), part()])).toEqual({ accepted: 2, duplicates: 0 });
+    const viewer = await t.login('viewer');
+    const report = async () => (await t.http.get('/api/reports?from=2026-03-01&to=2026-03-31&centre=lt&format=json').set('Cookie', viewer).expect(200)).body;
+    expect((await report()).integrity).toMatchObject({ ok: true, problems: [] });
+    expect(await send([part()])).toEqual({ accepted: 1, duplicates: 0 });
+    const r = await report();
+    expect(r.showings.totals.showings).toBe(120_000);
+    expect(r.integrity.ok).toBe(false);
+    expect(r.integrity.problems).toEqual([expect.objectContaining({ kind: 'overfull', deviceId, day: '2026-03-02', detail: '120000/120000000', screenName: expect.any(String) })]);
+    // A period without that day does not name it.
+    expect((await t.http.get('/api/reports?from=2026-03-03&to=2026-03-31&centre=lt&format=json').set('Cookie', viewer).expect(200)).body.integrity.problems).toEqual([]);
+  });
+
   it.each([
     ['more completed than shown', { completed: 41 }],
     ['a showing outside its day', { last: '2026-03-02T17:00:00Z' }],

@@ -39,7 +39,7 @@ export const ReportSchema = z.object({
     problems: z._default(
       z.array(
         z.object({
-          kind: z.enum(['row', 'summary', 'head', 'anchor', 'rollup', 'month']),
+          kind: z.enum(['row', 'summary', 'head', 'anchor', 'rollup', 'month', 'overfull']),
           seq: z.nullable(z.number()),
           deviceId: z.nullable(z.string()),
           itemId: z.nullable(z.string()),

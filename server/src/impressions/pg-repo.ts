@@ -1,3 +1,4 @@
+import { DAY_CAPACITY } from '@hcc/shared/reports/day-capacity';
 import { groupShowings } from '@hcc/shared/reports/aggregate';
 import type { Impression, ImpressionBatchResult } from '@hcc/shared/schemas/impression';
 import { allRows, changes, firstRow, PG_LOCKS, type Pg, type PgClient, transaction } from '../db/pg';
@@ -249,6 +250,15 @@ export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
       });
     },
     groups: (from, to, grain) => readGroups(rollUps, from, to, grain),
+    overfullDays: async (from, to) =>
+      (
+        await db.query<[string, string, string, string]>({
+          text: `SELECT day, device_id, SUM(showings), SUM(play_ms) FROM impression_daily WHERE day >= $1 AND day <= $2
+                 GROUP BY day, device_id HAVING SUM(showings) > $3 OR SUM(play_ms) > $4 ORDER BY day, device_id`,
+          values: [from, to, DAY_CAPACITY.showings, DAY_CAPACITY.playMs],
+          rowMode: 'array',
+        })
+      ).rows.map(([day, deviceId, showings, playMs]) => ({ day, deviceId, showings: Number(showings), playMs: Number(playMs) })),
     daysOnAir: async (from, to) =>
       new Map(
         (

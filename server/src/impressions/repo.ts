@@ -1,4 +1,5 @@
 import type { ShowingGroup } from '@hcc/shared/reports/aggregate';
+import type { ScreenDay } from '@hcc/shared/reports/day-capacity';
 import type { IntegrityReport } from '@hcc/shared/reports/report';
 import type { Impression, ImpressionBatchResult } from '@hcc/shared/schemas/impression';
 import { type ChainedRow, type Keying, showingsOf, type StoredRow } from './chain';
@@ -22,6 +23,8 @@ export interface ImpressionRepo extends SummaryRepo {
   groups(fromDay: string, toDay: string, grain: Grain): Promise<ShowingGroup[]>;
   /** On how many days of the period each screen logged a showing. */
   daysOnAir(fromDay: string, toDay: string): Promise<Map<string, number>>;
+  /** The screen-days of the period whose counted showings are more than a screen can show in a day (DAY_CAPACITY). */
+  overfullDays(fromDay: string, toDay: string): Promise<ScreenDay[]>;
   /**
    * Walks both hash chains, checks every recorded head, records the walk and a new head. `full` starts
    * from the first row; otherwise the walk goes on from where the last one stopped — except that the

@@ -1,3 +1,4 @@
+import { DAY_CAPACITY } from '@hcc/shared/reports/day-capacity';
 import { groupShowings } from '@hcc/shared/reports/aggregate';
 import type { Impression, ImpressionBatchResult } from '@hcc/shared/schemas/impression';
 import { type Kdb, onKyselyConnection } from '../db/kysely';
@@ -58,6 +59,12 @@ export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRep
     months: db.prepare<[string, string], GroupTuple>(`SELECT month, ${keys}, showings, play_ms, completed, first_at, last_at FROM impression_monthly WHERE month >= ? AND month <= ?`).raw(),
   };
   const daysOnAir = db.prepare<[string, string], [string, number]>('SELECT device_id, COUNT(DISTINCT day) FROM impression_daily WHERE day >= ? AND day <= ? GROUP BY device_id').raw();
+  const overfull = db
+    .prepare<[string, string, number, number], [string, string, number, number]>(
+      `SELECT day, device_id, SUM(showings), SUM(play_ms) FROM impression_daily WHERE day >= ? AND day <= ?
+       GROUP BY day, device_id HAVING SUM(showings) > ? OR SUM(play_ms) > ? ORDER BY day, device_id`,
+    )
+    .raw();
   const count = db.prepare<[], { n: number }>('SELECT COUNT(*) AS n FROM impressions');
   const lastCheck = db.prepare<[], CheckRow>('SELECT * FROM chain_checks ORDER BY id DESC LIMIT 1');
   const lastFullCheck = db.prepare<[], { checked_at: string }>('SELECT checked_at FROM chain_checks WHERE full = 1 ORDER BY id DESC LIMIT 1');
@@ -186,6 +193,7 @@ export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRep
     },
     groups: (from, to, grain) => readGroups(rollUps, from, to, grain),
     daysOnAir: async (from, to) => new Map(daysOnAir.all(from, to)),
+    overfullDays: async (from, to) => overfull.all(from, to, DAY_CAPACITY.showings, DAY_CAPACITY.playMs).map(([day, deviceId, showings, playMs]) => ({ day, deviceId, showings, playMs })),
     between: (from, to) => showingsBetween(from, to, async (lo, hi) => between.all(lo, hi)),
   };
   return { ...onKyselyConnection(k, rest), ...walks };

@@ -231,8 +231,18 @@ async function splitMoveDays(deps: Deps, s: ReportScope, days: ShowingGroup[]): 
 export async function reportIntegrity(deps: Deps, s: ReportScope, versions: readonly PlaylistVersion[], now: string): Promise<IntegrityReport> {
   const chain = await deps.store.impressions.verify({ full: false, at: now, reason: 'report' });
   const sums = await deps.store.impressions.checkRollUps(s.from, s.to, now);
+  const overfull = (await deps.store.impressions.overfullDays(s.from, s.to)).map((d): LogProblem => ({
+    kind: 'overfull',
+    seq: null,
+    deviceId: d.deviceId,
+    itemId: null,
+    playlistId: null,
+    at: null,
+    day: d.day,
+    detail: `${d.showings}/${d.playMs}`,
+  }));
   const mine = (p: LogProblem) => !s.ids || p.deviceId === null || s.screens.has(p.deviceId);
-  const problems = await nameProblems(deps.store, [...chain.problems, ...sums.problems].filter(mine), versions);
+  const problems = await nameProblems(deps.store, [...chain.problems, ...sums.problems, ...overfull].filter(mine), versions);
   return { ...chain, ok: problems.length === 0, problems, rollUps: { days: sums.days, rederived: sums.rederived, unverifiable: sums.unverifiable } };
 }
 

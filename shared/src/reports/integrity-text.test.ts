@@ -35,6 +35,24 @@ describe('integrity in people’s terms', () => {
     expect(t).not.toContain('536');
   });
 
+  it('names a screen-day fuller than a screen can show, with its figures and what to do', () => {
+    const t = problemText({
+      kind: 'overfull',
+      seq: null,
+      deviceId: 's1',
+      screenName: 'Sảnh chờ',
+      centreName: 'Xã Long Thành',
+      itemId: null,
+      playlistId: null,
+      at: null,
+      day: '2026-03-02',
+      detail: '120000/120000000',
+    });
+    expect(t).toContain('Ngày 02/03/2026, màn hình «Sảnh chờ» (Xã Long Thành): nhật ký ghi 120.000 lượt, 33,3 giờ phát');
+    expect(t).toContain('tối đa 88.500 lượt');
+    expect(t).toContain('thu hồi mã thiết bị');
+  });
+
   it('states where keyed hashing starts for a migrated log, the fingerprint, and the checked totals', () => {
     const { verdict, lines } = integrityLines(base);
     expect(verdict).toBe('toàn vẹn');

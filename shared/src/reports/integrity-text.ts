@@ -1,3 +1,4 @@
+import { DAY_CAPACITY } from './day-capacity';
 import type { IntegrityReport, LogProblem } from './report';
 
 /** "08:15 02/03/2026", Vietnam time (UTC+7). */
@@ -31,6 +32,11 @@ export function problemText(p: LogProblem): string {
       if (p.detail === 'sealed') return `Ngày ${vnDay(p.day ?? '')}: số tổng hợp đã bị sửa sau khi dữ liệu gốc được xóa theo thời hạn lưu trữ.`;
       const [a, b] = (p.detail ?? '0/0').split('/');
       return `Ngày ${vnDay(p.day ?? '')}, ${where}: số tổng hợp ghi ${a} lượt nhưng nhật ký gốc có ${b} lượt — số liệu báo cáo của ngày này không đúng với nhật ký.${affects(p)}`;
+    }
+    case 'overfull': {
+      const [n, ms] = (p.detail ?? '0/0').split('/').map(Number);
+      const hours = ((ms ?? 0) / 3_600_000).toLocaleString('vi-VN', { maximumFractionDigits: 1 });
+      return `Ngày ${vnDay(p.day ?? '')}, ${screenOf(p)}: nhật ký ghi ${(n ?? 0).toLocaleString('vi-VN')} lượt, ${hours} giờ phát — nhiều hơn một màn hình phát được trong một ngày (tối đa ${DAY_CAPACITY.showings.toLocaleString('vi-VN')} lượt, 24 giờ 35 phút). Các lượt phát này vẫn được tính; cần kiểm tra màn hình và thu hồi mã thiết bị nếu bị lộ.${affects(p)}`;
     }
     case 'month': {
       const [a, b] = (p.detail ?? '0/0').split('/');

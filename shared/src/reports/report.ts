@@ -30,9 +30,11 @@ export interface LogProblem {
    * row: a showing whose link does not follow (it, or the row just before it, was edited, removed or
    * inserted); summary: the same for a folded summary; head: a recorded chain head no longer matches
    * (rows cut from the end, or rewritten); anchor: retention's anchor is not the one retention wrote;
-   * rollup: a day's totals differ from its rows; month: a month's totals differ from its days.
+   * rollup: a day's totals differ from its rows; month: a month's totals differ from its days;
+   * overfull: a screen's day holds more showings or time on screen than a screen can show in a day
+   * (DAY_CAPACITY: its token may be in the wrong hands).
    */
-  kind: 'row' | 'summary' | 'head' | 'anchor' | 'rollup' | 'month';
+  kind: 'row' | 'summary' | 'head' | 'anchor' | 'rollup' | 'month' | 'overfull';
   seq: number | null;
   deviceId: string | null;
   itemId: string | null;
@@ -40,7 +42,7 @@ export interface LogProblem {
   /** When the showing started, or when the head was recorded. */
   at: string | null;
   day: string | null;
-  /** head: 'cut' | 'rewritten' | 'forged'; rollup: what the totals say against the rows. */
+  /** head: 'cut' | 'rewritten' | 'forged'; rollup: what the totals say against the rows; overfull: `showings/playMs`. */
   detail?: string;
   screenName?: string;
   centreId?: string;

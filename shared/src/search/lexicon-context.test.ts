@@ -534,3 +534,11 @@ describe('the rural voice, fourth round', () => {
     expect(readings('chung thuc hop dong mua ban')).not.toContain('chung thuc ban sao tu ban chinh');
   });
 });
+
+describe('the elderly voice, fifth round', () => {
+  it('reads the death paper asked to be copied as the record’s copy, the death told beside it not', () => {
+    const copy = 'trich luc ho tich';
+    expect(readings('giay chung tu lam o tinh khac gio xin ban sao')).toContain(copy);
+    expect(readings('ong nha toi mat roi lam giay chung tu')).not.toContain(copy);
+  });
+});

@@ -705,6 +705,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Hộ tịch', [...CIVIL_PAPER, 'ket hon', 'khai sinh', 'trich luc'], PAPER_LOST, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
   // …and the paper named is the record copied, not a birth or a marriage to register (the same reading, asked once).
   c('Hộ tịch', PAPER_LOST, CIVIL_PAPER, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
+  // The death paper itself asked to be copied or made again ("giấy chứng tử làm ở tỉnh kia, giờ xin bản sao"): a copy of
+  // the record too. Not with a bare "mất", which beside it is the death told.
+  c(
+    'Hộ tịch',
+    PAPER_LOST.filter((w) => w !== 'mất'),
+    ['giay chung tu', 'giay khai tu'],
+    ['ban sao trich luc ho tich', 'trich luc ho tich'],
+    { unless: NOT_THE_RECORD },
+  ),
   // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied.
   c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, 'sai', 'sửa'] }),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.

@@ -541,4 +541,11 @@ describe('the elderly voice, fifth round', () => {
     expect(readings('giay chung tu lam o tinh khac gio xin ban sao')).toContain(copy);
     expect(readings('ong nha toi mat roi lam giay chung tu')).not.toContain(copy);
   });
+
+  it('reads an adopter’s kinship to the child as told, not as the foreign adoption by relatives', () => {
+    expect(readings('nhan chau goi bang co ruot lam con nuoi')).toEqual(['nuoi con nuoi']);
+    // Beside no adoption, the kin is no empty reading: "chú ruột" stays words of the query.
+    const lex = defaultLexicon();
+    expect(lex.segment(words('chu ruot lam giam ho cho chau')).some((u) => u.words.join(' ') === 'chu ruot')).toBe(false);
+  });
 });

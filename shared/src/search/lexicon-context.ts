@@ -714,6 +714,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['ban sao trich luc ho tich', 'trich luc ho tich'],
     { unless: NOT_THE_RECORD },
   ),
+  // An adopter's kinship to the child ("nhận đứa cháu gọi bằng cô ruột làm con nuôi"): who they are, told, not asked. In
+  // the names only the adoption with a foreign party lists relatives ("cô, cậu, dì, chú, bác ruột nhận cháu"), though
+  // relatives adopt at the commune far more often; a foreign party is asked for in its own words (lexicon.ts).
+  c(
+    'Nuôi con nuôi',
+    ['con nuoi', 'nhan nuoi', 'xin nuoi'],
+    ['co', 'chu', 'bac', 'cau', 'di', 'anh', 'chi'].flatMap((k) => [`${k} ruot`, `goi bang ${k}`, `goi bang ${k} ruot`, `goi ${k} ruot`]),
+    [],
+  ),
   // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied.
   c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, 'sai', 'sửa'] }),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.

@@ -548,4 +548,11 @@ describe('the elderly voice, fifth round', () => {
     const lex = defaultLexicon();
     expect(lex.segment(words('chu ruot lam giam ho cho chau')).some((u) => u.words.join(' ') === 'chu ruot')).toBe(false);
   });
+
+  it('reads a household book worn out or gone, and the papers of residence asked for, as the confirmation of residence', () => {
+    const confirm = 'xac nhan thong tin ve cu tru';
+    expect(readings('so ho khau bi chuot can rach het')).toContain(confirm);
+    expect(readings('lam sao co giay to cu tru')).toContain(confirm);
+    expect(readings('so ho khau bi rach muon tach ho cho con')).not.toContain(confirm);
+  });
 });

@@ -189,6 +189,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       unless: ['kinh doanh', 'cua hang', 'hkd'],
     },
   ),
+  // The household book worn out, lost or gone ("sổ hộ khẩu bị chuột cắn rách", "nghe nói không dùng sổ nữa"): since 2023
+  // the book is not made again; what stands for it is the confirmation of residence (Luật Cư trú 2020, art. 38).
+  c(
+    'Cư trú',
+    [...WORN_OUT, 'bi rach', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'bi chay', 'lam lai', 'xin lai', 'cap lai', 'khong dung so', 'bo so', 'thu hoi so'],
+    ['so ho khau', 'ho khau'],
+    ['xac nhan thong tin ve cu tru'],
+    { unless: ['nhap', 'chuyen', 'tach', 'cat', 'xoa', 'tam tru', 'tam vang', 'chu ho', 'chung thuc', 'cong chung', 'sao y', 'photo'] },
+  ),
   // "Về hưu" told beside a paper lost or to be made again ("giờ về hưu muốn xin cấp lại sổ bảo hiểm xã hội bị mất") is
   // who the speaker is, no pension asked for: it means nothing then.
   // So is it beside a paper worn out ("sổ bảo hiểm bị ướt hết chữ"), which is made again too.

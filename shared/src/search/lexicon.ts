@@ -493,6 +493,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'lam lai so ho khau',
       'so ho khau bi mat',
       'giay xac nhan ho khau',
+      // What stands for the household book now, as people ask for it: "giấy tờ cư trú", "giấy chứng minh nơi ở".
+      ...['giay to cu tru', 'giay to ve cu tru', 'giay cu tru', 'giay to chung minh cu tru', 'giay chung minh noi o', 'giay chung minh cu tru'],
     ],
     ['xac nhan thong tin ve cu tru'],
   ),

@@ -555,4 +555,11 @@ describe('the elderly voice, fifth round', () => {
     expect(readings('lam sao co giay to cu tru')).toContain(confirm);
     expect(readings('so ho khau bi rach muon tach ho cho con')).not.toContain(confirm);
   });
+
+  it('reads a child’s age under 14 beside the card as the child’s card', () => {
+    expect(readings('chau moi 5 tuoi co phai lam can cuoc')).toContain('nguoi duoi 14 tuoi');
+    expect(readings('tre con co lam can cuoc duoc khong')).toContain('nguoi duoi 14 tuoi');
+    expect(readings('chung minh chau be la con ruot')).not.toContain('nguoi duoi 14 tuoi');
+    expect(readings('so can cuoc moi de ngan hang')).not.toContain('nguoi duoi 14 tuoi');
+  });
 });

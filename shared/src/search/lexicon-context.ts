@@ -793,6 +793,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['giup', 'giup do', 'mien phi', 'khong co tien', 'nghèo', 'nha ngheo', 'ho ngheo', 'ho tro'],
     ['tro giup phap ly'],
   ),
+  // …and for a child told younger ("cháu nội tôi mới 5 tuổi", "trẻ con cũng làm được"): the card for under 14, which the
+  // bare "tuổi" or "làm căn cước" would leave behind the adults' one. Only beside the new card's name: no child had the
+  // old one, and "chứng minh cháu bé là con ruột" is the verb.
+  c(
+    'Căn cước',
+    ['can cuoc', 'cccd', 'the can cuoc', 'dinh danh'],
+    [
+      ...Array.from({ length: 13 }, (_, k) => `${k + 1} tuoi`),
+      ...['hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'muoi mot', 'muoi hai', 'muoi ba'].map((k) => `${k} tuoi`),
+      ...['thang tuoi', 'tre con', 'tre em', 'con nit', 'em be', 'chau be', 'moi sinh', 'so sinh'],
+    ],
+    ['nguoi duoi 14 tuoi'],
+    { unless: ['14 tuoi', 'du 14', 'tren 14', 'muoi bon tuoi', 'muoi lam tuoi'] },
+  ),
   // An identity card for a child of 14 ("con 14 tuổi", "mới đủ 14"): the law's line is "từ đủ 14 tuổi", so the card is
   // the one for 14 and over, not "dưới 14 tuổi" that shares the number.
   c('Căn cước', ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd'], ['14 tuoi', 'du 14 tuoi', 'tron 14 tuoi', 'len 14 tuoi', 'du 14'], ['tu du 14 tuoi tro len'], {

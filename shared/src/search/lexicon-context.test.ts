@@ -562,4 +562,10 @@ describe('the elderly voice, fifth round', () => {
     expect(readings('chung minh chau be la con ruot')).not.toContain('nguoi duoi 14 tuoi');
     expect(readings('so can cuoc moi de ngan hang')).not.toContain('nguoi duoi 14 tuoi');
   });
+
+  it('reads the papers named apart from "công chứng" as the copies certified, a sale of them not', () => {
+    const copy = 'chung thuc ban sao tu ban chinh';
+    expect(readings('cong chung may to giay khai sinh voi so do ra ban sao')).toEqual(['chung thuc ban sao', 'ban sao tu ban chinh', 'chung thuc', copy, copy]);
+    expect(readings('so do cong chung de ban dat')).not.toContain(copy);
+  });
 });

@@ -519,6 +519,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chung thuc giao dich', 'giao dich lien quan den tai san'],
     { unless: ['ban sao', 'photo', 'sao y', 'chu ky', 'di chuc', 'bang', 'hoc ba'] },
   ),
+  // …and the papers one brings to be copied, named apart from "công chứng" ("công chứng mấy tờ giấy khai sinh với sổ đỏ
+  // ra bản sao", "sao y cái bằng"): the copies certified, not the land or the birth they record.
+  c(
+    'Chứng thực',
+    ['cong chung', 'chung thuc', 'sao y', 'photo'],
+    [...LAND_PAPER, ...CIVIL_PAPER, 'so ho khau', 'hoc ba', 'bang tot nghiep', 'bang cap', 'bang dai hoc', 'can cuoc', 'cccd', 'cmnd', 'chung minh thu'],
+    ['chung thuc ban sao tu ban chinh'],
+    {
+      unless: [
+        ...['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'cho thue', 'the chap', 'hop dong', 'giao dich'],
+        ...['sang ten', 'thua ke', 'di san', 'di chuc', 'chu ky', 'uy quyen', 'dich', 'bi mat', 'lam mat', 'danh mat', 'cap lai', 'cap doi', 'lam lai'],
+      ],
+    },
+  ),
   // "Đi làm xa", "đi làm ăn xa" (gone to work far away) said of a child or a parent beside another request ("bằng lái
   // của con sắp hết hạn, nó đi làm xa", "mẹ nó đi làm ăn xa, tôi làm giám hộ") tells who is away: told, not asked (an
   // empty reading), unless the absence itself is to be declared.

@@ -568,4 +568,10 @@ describe('the elderly voice, fifth round', () => {
     expect(readings('cong chung may to giay khai sinh voi so do ra ban sao')).toEqual(['chung thuc ban sao', 'ban sao tu ban chinh', 'chung thuc', copy, copy]);
     expect(readings('so do cong chung de ban dat')).not.toContain(copy);
   });
+
+  it('reads a tie to the dead confirmed for a benefit as the civil-status confirmation, not an acknowledgment', () => {
+    expect(readings('ong cu mat roi xin giay xac nhan quan he cha con de nhan tien tuat')).toContain('xac nhan thong tin ho tich');
+    expect(readings('ong cu mat roi xin giay xac nhan quan he cha con de nhan tien tuat')).not.toContain('nhan cha me con');
+    expect(readings('xac nhan cha con cho chau')).toContain('nhan cha me con');
+  });
 });

@@ -746,6 +746,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['co', 'chu', 'bac', 'cau', 'di', 'anh', 'chi'].flatMap((k) => [`${k} ruot`, `goi bang ${k}`, `goi bang ${k} ruot`, `goi ${k} ruot`]),
     [],
   ),
+  // A family tie to be confirmed for a benefit or an estate, the parent dead ("ông cụ mất rồi, xin giấy xác nhận quan hệ
+  // cha con để nhận tiền tuất"): the registry confirms what it holds (xác nhận thông tin hộ tịch); no father is
+  // acknowledged then, as "xác nhận cha con" of the living is (lexicon.ts).
+  c(
+    'Hộ tịch',
+    [...DIED, 'mat', 'chet', 'tien tuat', 'tu tuat', 'thua ke', 'di san', 'bao hiem', 'ngan hang', 'so tiet kiem'],
+    ['xac nhan quan he', 'giay xac nhan quan he', ...['cha con', 'me con', 'bo con', 'gia dinh', 'nhan than', 'ruot thit'].map((k) => `xac nhan quan he ${k}`)],
+    ['xac nhan thong tin ho tich'],
+    { unless: ['ngoai gia thu', 'adn', 'khong nhan', 'chiu nhan'] },
+  ),
   // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied.
   c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, 'sai', 'sửa'] }),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.

@@ -575,3 +575,9 @@ describe('the elderly voice, fifth round', () => {
     expect(readings('xac nhan cha con cho chau')).toContain('nhan cha me con');
   });
 });
+
+describe('the elderly voice, fifth round, second sitting', () => {
+  it('reads where to start, asked, as asking nothing', () => {
+    expect(readings('muon lam can cuoc thi phai bat dau tu dau')).toEqual(['cap the can cuoc']);
+  });
+});

@@ -580,4 +580,10 @@ describe('the elderly voice, fifth round, second sitting', () => {
   it('reads where to start, asked, as asking nothing', () => {
     expect(readings('muon lam can cuoc thi phai bat dau tu dau')).toEqual(['cap the can cuoc']);
   });
+
+  it('reads a tenant’s "nhập khẩu" as the residence, the tax on imports not; and the register asked to be seen', () => {
+    expect(readings('nha toi o thue chu nha dong y cho nhap khau vao')).toContain('dang ki thuong tru');
+    expect(readings('nop thue nhap khau cho lo hang')).not.toContain('dang ki thuong tru');
+    expect(readings('xem ho so cu tru nha toi con nhung ai')).toContain('xac nhan thong tin ve cu tru');
+  });
 });

@@ -265,10 +265,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // word for registering permanent residence, not an import; said of goods, vehicles or a company it is the import.
   c(
     'Cư trú',
-    ['vao nha', 've o', 'o voi', 'o cung', 'o chung', 'o nho', 'nha con', 'cho con', 'cho chau', 'cho vo', 'cho chong', 'chuyen ve', 'chuyen len', 've que'],
+    [
+      ...['vao nha', 've o', 'o voi', 'o cung', 'o chung', 'o nho', 'nha con', 'cho con', 'cho chau', 'cho vo', 'cho chong', 'chuyen ve', 'chuyen len', 've que'],
+      // A tenant's home ("nhà tôi ở thuê mười mấy năm, chủ nhà đồng ý cho nhập khẩu"): the law lets a tenant register there.
+      ...['o thue', 'nha thue', 'thue nha', 'chu nha', 'o tro', 'thue tro', 'nha tro'],
+    ],
     ['nhap khau', 'nhap khau vao', 'xin nhap khau'],
     ['dang ky thuong tru'],
-    { unless: ['hang', 'hang hoa', 'xe', 'o to', 'may moc', 'thiet bi', 'thuoc', 'giong', 'thuc an', 'nguyen lieu', 'cong ty', 'doanh nghiep', 'hai quan', 'thue'] },
+    {
+      unless: [
+        ...['hang', 'hang hoa', 'xe', 'o to', 'may moc', 'thiet bi', 'thuoc', 'giong', 'thuc an', 'nguyen lieu', 'cong ty', 'doanh nghiep', 'hai quan'],
+        // The tax on imports, not the rent ("ở thuê", "thuê nhà"), which folds alike.
+        ...['thue nhap khau', 'nop thue', 'dong thue', 'khai thue', 'mien thue', 'thue gia tri gia tang', 'thue gtgt', 'thue tieu thu'],
+      ],
+    },
   ),
   // A death said with land or a house: what the family comes for is the inheritance.
   c(

@@ -495,6 +495,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'giay xac nhan ho khau',
       // What stands for the household book now, as people ask for it: "giấy tờ cư trú", "giấy chứng minh nơi ở".
       ...['giay to cu tru', 'giay to ve cu tru', 'giay cu tru', 'giay to chung minh cu tru', 'giay chung minh noi o', 'giay chung minh cu tru'],
+      // What the register holds of one's household, asked to be seen or printed ("xem hồ sơ cư trú nhà tôi còn những ai").
+      ...['ho so cu tru', 'xem ho so cu tru', 'in ho so cu tru', 'xem thong tin cu tru', 'in thong tin cu tru'],
     ],
     ['xac nhan thong tin ve cu tru'],
   ),

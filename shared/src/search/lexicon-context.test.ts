@@ -586,4 +586,12 @@ describe('the elderly voice, fifth round, second sitting', () => {
     expect(readings('nop thue nhap khau cho lo hang')).not.toContain('dang ki thuong tru');
     expect(readings('xem ho so cu tru nha toi con nhung ai')).toContain('xac nhan thong tin ve cu tru');
   });
+
+  it('reads never married, confirmed, as the marital status; a middle name changed as the civil-status record’s', () => {
+    expect(readings('giay xac nhan chua tung dang ky ket hon')).toContain('xac nhan tinh trang hon nhan');
+    expect(readings('hai dua chua dang ky ket hon gio muon dang ky')).not.toContain('xac nhan tinh trang hon nhan');
+    const change = 'thay doi cai chinh bo sung thong tin ho tich';
+    expect(readings('doi ten dem tu thi sang ten khac')).toEqual([change]);
+    expect(readings('so do ghi sai ten dem muon dinh chinh')).not.toContain(change);
+  });
 });

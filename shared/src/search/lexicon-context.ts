@@ -284,7 +284,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Đất đai',
     PLOT,
-    ['mat roi', 'da mat', 'qua doi', 'chết', 'chet roi', 'mat de lai', 'de lai', 'de lai cho', 'chia cho cac con', 'chia cho con', 'chia cho con chau', 'chia lai'],
+    [
+      ...['mat roi', 'da mat', 'qua doi', 'chết', 'chet roi', 'mat de lai', 'de lai', 'de lai cho', 'chia cho cac con', 'chia cho con', 'chia cho con chau', 'chia lai'],
+      // Just died, and who inherits asked ("ông anh họ mới mất, nhà đất của ông ấy thì ai được hưởng").
+      ...['moi mat', 'vua mat', 'ai duoc huong', 'ai duoc thua huong', 'ai duoc nhan'],
+    ],
     ['chuyen nhuong thua ke tang cho quyen su dung dat', 'phan chia di san'],
     // Not of land that never had a paper ("làm giấy chứng nhận cho mảnh ruộng ông bà để lại, chưa có giấy tờ gì"): what
     // was left says where the land came from; its first registration comes before any inheritance is recorded. ("Giấy
@@ -370,6 +374,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['tau ca'],
     // Named as a fishing vessel already, the boat is the same thing said twice.
     { unless: ['tau ca', 'dang ky tau', 'tau danh ca'] },
+  ),
+  // A power of attorney over a house, land or a vehicle ("ủy quyền cho tôi bán căn nhà ở quê"): a transaction on property,
+  // certified as a contract.
+  c(
+    'Chứng thực',
+    // Not a bare "nhà": "mời người về nhà" is where the signing is done.
+    [...LAND, ...VEHICLE, 'ban nha', 'mua nha', 'nha o', 'ban dat', 'mua ban', 'sang ten', 'chuyen nhuong', 'tang cho', 'the chap', 'vay'],
+    ['uy quyen', 'giay uy quyen', 'lam giay uy quyen', 'viet giay uy quyen', 'lam uy quyen'],
+    ['chung thuc giao dich', 'chung thuc hop dong', 'giao dich lien quan den tai san'],
   ),
   // Authorising someone for a pension or an allowance is the authorisation to collect it, not a certified contract.
   c(

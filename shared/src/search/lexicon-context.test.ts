@@ -594,4 +594,10 @@ describe('the elderly voice, fifth round, second sitting', () => {
     expect(readings('doi ten dem tu thi sang ten khac')).toEqual([change]);
     expect(readings('so do ghi sai ten dem muon dinh chinh')).not.toContain(change);
   });
+
+  it('reads a fresh death with land and who inherits as the estate, what is written to leave the children as a will', () => {
+    expect(readings('anh ho moi mat nha dat ai duoc huong')).toContain('phan chia di san');
+    expect(readings('ba muon viet giay de lai cho cac con sau nay')).toContain('di chuc');
+    expect(readings('bo me mat roi de lai cho cac con so tiet kiem')).not.toContain('di chuc');
+  });
 });

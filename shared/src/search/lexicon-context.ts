@@ -530,6 +530,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Chứng thực', ['dich', 'ban dich', 'dich thuat'], ['cong chung', 'chung thuc', 'co cong chung', 'co chung thuc'], ['chung thuc chu ky nguoi dich'], {
     unless: ['dich benh', 'dich vu', 'ban sao', 'sao y', 'photo'],
   }),
+  // …and the paper named between ("dịch giấy khai sinh và học bạ sang tiếng Anh có công chứng") is what is translated:
+  // its translation certified, not a copy of the record.
+  c(
+    'Chứng thực',
+    ['dich sang', 'dich ra', 'ban dich', 'dich thuat', 'dich giay', 'dich hoc ba', 'dich bang', 'sang tieng', 'ra tieng'],
+    [...CIVIL_PAPER, 'hoc ba', 'bang tot nghiep', 'bang dai hoc', 'bang cap', 'so ho khau', 'ly lich tu phap'],
+    ['chung thuc chu ky nguoi dich'],
+    { unless: ['muc dich', 'dich benh', 'dich vu'] },
+  ),
   // "Xác nhận" said of a poor household ("hộ cận nghèo năm ngoái, năm nay xin xác nhận"): the commune's yearly
   // recognition of the household, which its certificate shows (counter speech).
   c('Bảo trợ xã hội', ['ho ngheo', 'ho can ngheo', 'can ngheo'], ['xac nhan', 'xin xac nhan', 'giay xac nhan'], ['cong nhan ho ngheo ho can ngheo']),
@@ -778,6 +787,35 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['xac nhan quan he', 'giay xac nhan quan he', ...['cha con', 'me con', 'bo con', 'gia dinh', 'nhan than', 'ruot thit'].map((k) => `xac nhan quan he ${k}`)],
     ['xac nhan thong tin ho tich'],
     { unless: ['ngoai gia thu', 'adn', 'khong nhan', 'chiu nhan'] },
+  ),
+  // Never married, to be confirmed ("giấy xác nhận chưa từng đăng ký kết hôn"): the marital status, not a marriage to
+  // register, which "chưa đăng ký kết hôn" of a couple is.
+  c(
+    'Hộ tịch',
+    ['xac nhan', 'giay xac nhan', 'chung nhan', 'giay chung nhan'],
+    ['chua tung dang ky ket hon', 'chua dang ky ket hon lan nao', 'chua tung ket hon', 'chua ket hon lan nao', 'chua tung lay vo', 'chua tung lay chong'],
+    ['xac nhan tinh trang hon nhan'],
+  ),
+  // A middle name ("tên đệm", the South's "tên lót") to be changed: the civil-status record's, unless it is wrong on a
+  // land, vehicle or identity paper, which its own office corrects.
+  c(
+    'Hộ tịch',
+    ['doi', 'sua', 'thay', 'bo', 'them', 'khai sinh', 'ho tich'],
+    ['ten dem', 'doi ten dem', 'sua ten dem', 'ten lot', 'doi ten lot', 'chu lot', 'doi chu lot'],
+    ['thay doi cai chinh bo sung thong tin ho tich'],
+    { unless: [...LAND, ...VEHICLE, 'can cuoc', 'cccd', 'chung minh', 'cmnd', 'bang lai', 'ho chieu'] },
+  ),
+  // "Sang tên khác" said of a person's name being changed ("đổi tên đệm từ Thị sang tên khác"): the name it becomes,
+  // told, not a land or vehicle transfer.
+  c('Hộ tịch', ['doi ten', 'ten dem', 'ten lot', 'doi ho', 'dat ten'], ['sang ten', 'sang ten khac'], [], { unless: [...LAND, ...VEHICLE, ...SHOP] }),
+  // What one writes down to leave to the children after one's death ("viết giấy để lại cho các con sau này"): a will.
+  // Not once someone has died, when what was left is the inheritance (above).
+  c(
+    'Chứng thực',
+    ['viet giay', 'lam giay', 'viet', 'sau nay', 'sau khi chet', 'sau khi mat', 'truoc khi mat', 'truoc khi chet', 'khi nao mat'],
+    ['de lai cho cac con', 'de lai cho con', 'de lai cho con chau', 'de lai cho chau', 'de lai cho thang', 'de lai cho dua'],
+    ['di chuc'],
+    { unless: [...DIED, 'qua doi', 'bo me mat', 'da chet'] },
   ),
   // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied.
   c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, 'sai', 'sửa'] }),

@@ -600,4 +600,12 @@ describe('the elderly voice, fifth round, second sitting', () => {
     expect(readings('ba muon viet giay de lai cho cac con sau nay')).toContain('di chuc');
     expect(readings('bo me mat roi de lai cho cac con so tiet kiem')).not.toContain('di chuc');
   });
+
+  it('reads the paper translated as the translation certified, an errand’s power of attorney as a signature', () => {
+    expect(readings('dich giay khai sinh va hoc ba sang tieng anh')).not.toContain('ban sao trich luc ho tich');
+    expect(readings('dich giay khai sinh va hoc ba sang tieng anh')).toContain('chung thuc chu ki nguoi dich');
+    expect(readings('lam giay uy quyen cho con gai lo viec giay to')).toEqual(['chung thuc chu ki']);
+    expect(readings('uy quyen cho em ban can nha o que')).toContain('chung thuc giao dich');
+    expect(readings('uy quyen cho con gai linh luong huu')).toContain('linh thay');
+  });
 });

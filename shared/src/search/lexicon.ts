@@ -308,8 +308,6 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'giay mua ban',
       'giay tay',
       'hop dong uy quyen',
-      'uy quyen',
-      'giay uy quyen',
       // Someone to sign for an old or bedridden parent: what is made is the authorisation.
       // Not a bare "ký thay": it ends "đăng ký thay đổi".
       'ky giay to thay',
@@ -328,6 +326,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['chung thuc giao dich', 'chung thuc hop dong', 'giao dich lien quan den tai san'],
   ),
+  // A power of attorney for errands, unpaid and moving no property ("giấy ủy quyền cho con gái lo việc giấy tờ"): its
+  // signature is what the commune certifies (Nghị định 23/2015/NĐ-CP, art. 24); one over a house or land is a
+  // transaction (lexicon-context.ts).
+  e('Chứng thực', 'legal', ['uy quyen', 'giay uy quyen', 'lam giay uy quyen', 'viet giay uy quyen', 'lam uy quyen'], ['chung thuc chu ky']),
   e('Chứng thực', 'counter', ['lam di chuc', 'viet di chuc', 'chia tai san khi chet', 'de lai tai san', 'chuc thu'], ['di chuc']),
   e(
     'Chứng thực',

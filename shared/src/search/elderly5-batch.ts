@@ -100,6 +100,51 @@ export const ELDERLY5_BATCH: readonly CitizenQuery[] = [
   { q: 'Tôi là người Việt ở nước ngoài lâu năm, nay về quê muốn xin trích lục giấy khai sinh ngày xưa thì có được không ạ', expect: ['2.000635'], who: 'elderly' },
 ];
 
+/**
+ * A second sitting (09:09 UTC, docs/search-drafts/elderly5-more-draft-20261206T0909Z.txt): 30 more queries in the same
+ * voice and fields, written after the first tuning but before the engine was run on them, labelled the same way, then
+ * tuned on (blind: 53.6 / 67.9 %, n=28). Two have no answer (a life certificate for a foreign pension; an adoption
+ * never registered, both parents dead): ELDERLY5_NO_ANSWER.
+ */
+export const ELDERLY5_MORE: readonly CitizenQuery[] = [
+  {
+    q: 'Con gái tôi sinh cháu ở bệnh viện huyện, giấy chứng sinh có rồi, nhưng chồng nó chưa đăng ký kết hôn với nó, giờ làm khai sinh cho cháu thì ghi tên bố được không cô',
+    expect: ['1.000689', '1.001193', '1.001022'],
+    who: 'elderly',
+  },
+  {
+    q: 'Bà cụ nhà tôi năm nay 95 tuổi, từ bé đến giờ chưa có giấy tờ gì, muốn làm cho cụ cái căn cước thì phải bắt đầu từ đâu ạ',
+    expect: ['1.014061', '2.000200', '1.001193', '1.004772'],
+    who: 'elderly',
+  },
+  { q: 'Thằng út nhà tôi đi tù về, giờ nó muốn đăng ký thường trú lại ở nhà thì cần giấy gì cháu', expect: ['1.004222'], who: 'elderly' },
+  { q: 'cho tôi hỏi vợ chồng tôi đăng ký kết hôn năm 1990 ở xã cũ, nay xã sáp nhập rồi, sổ sách mất hết, có phải đăng ký lại không', expect: ['1.004746'], who: 'elderly' },
+  { q: 'tôi già rồi mắt kém, không ký được nữa, người ta bảo chỉ cần lăn tay thôi, chứng thực như vậy có được không cô', expect: ['2.000884'], who: 'elderly' },
+  { q: 'Chị gái tôi ở Mỹ muốn ủy quyền cho tôi bán căn nhà ở quê, giấy ủy quyền làm thế nào cho đúng ạ', expect: ['2.000884', '2.001035'], who: 'elderly' },
+  { q: 'cháu ơi, giấy khai sinh của bà ghi quê quán ở Nam Định mà căn cước lại ghi Hà Nam, giờ sửa cái nào', expect: ['1.004859', '1.014060'], who: 'elderly' },
+  { q: 'Ông anh họ tôi mới mất, không có vợ con gì, nhà đất của ông ấy thì ai được hưởng, anh em họ hàng làm giấy tờ ở đâu', expect: ['2.001406'], who: 'elderly' },
+  { q: 'Cô ơi đứa cháu nội tôi bố mẹ nó bỏ nhau, mẹ nó đi lấy chồng khác, giờ tôi muốn nuôi nó và làm người giám hộ thì có được không', expect: ['1.004837'], who: 'elderly' },
+  { q: 'Nhà tôi ở thuê mười mấy năm rồi, chủ nhà đồng ý cho nhập khẩu vào, thủ tục thế nào hả cháu', expect: ['1.004222', '1.013314'], who: 'elderly' },
+  { q: 'Thằng con tôi đi nghĩa vụ quân sự, có phải xóa hộ khẩu của nó không cô', expect: ['1.003197'], who: 'elderly' },
+  { q: 'Tôi bị lẫn rồi hay quên, muốn làm giấy ủy quyền cho con gái lo hết việc giấy tờ, phải ra xã ký hay mời người về nhà được không', expect: ['2.000884'], who: 'elderly' },
+  { q: 'Cho tôi hỏi làm lại cái thẻ căn cước bị mất mà đang ở tỉnh khác thì có làm được ở đây không hay phải về quê', expect: ['1.014064', '2.001194'], who: 'elderly' },
+  { q: 'Cháu gái tôi muốn đổi tên đệm từ Thị sang tên khác cho hiện đại, mà nó đã 20 tuổi rồi có đổi được không', expect: ['1.004859'], who: 'elderly' },
+  { q: 'tôi có hai đứa con, một đứa khai sinh ghi họ Nguyễn, một đứa ghi họ Nguyễn Văn, giờ muốn sửa cho giống nhau', expect: ['1.004859'], who: 'elderly' },
+  { q: 'Con trai tôi lấy vợ người Trung Quốc ở bên kia biên giới, cưới theo phong tục rồi, giờ đăng ký kết hôn ở xã có được không ạ', expect: ['1.000094', '2.000806'], who: 'elderly' },
+  { q: 'tôi cần giấy xác nhận chưa từng đăng ký kết hôn để làm hồ sơ nhận con nuôi, xin ở xã nào', expect: ['1.004873'], who: 'elderly' },
+  { q: 'Mẹ tôi mất ở bệnh viện bên Sài Gòn, bệnh viện cấp giấy báo tử rồi, giờ về quê làm khai tử được không hay phải làm ở trong đó', expect: ['1.000656'], who: 'elderly' },
+  { q: 'Cháu ơi bà có mấy cuốn sổ tiết kiệm, muốn viết giấy để lại cho các con sau này, có cần ra xã đóng dấu không', expect: ['2.001019'], who: 'elderly' },
+  { q: 'Bố mẹ tôi mất cả rồi, mảnh đất ở quê giờ năm anh em muốn để cho một người đứng tên, mấy người kia ký giấy nhường thì làm ở đâu', expect: ['2.001016', '2.001406'], who: 'elderly' },
+  { q: 'Ông nhà tôi nằm liệt giường, muốn làm di chúc mà không đi được, cán bộ tư pháp có xuống nhà làm cho không ạ', expect: ['2.001019'], who: 'elderly' },
+  { q: 'cho tôi hỏi giấy chứng nhận kết hôn bản chính bị mất thì làm sao có lại được, tôi cần để làm sổ đỏ đứng tên hai vợ chồng', expect: ['2.000635', '1.004746'], who: 'elderly' },
+  { q: 'Thằng cháu tôi đi học ở Hàn về cần lý lịch tư pháp để nộp công ty, nó đang ở Hà Nội mà hộ khẩu ở quê, xin ở đâu', expect: ['3.000333'], who: 'elderly' },
+  { q: 'Cô ơi tôi muốn đăng ký tạm vắng cho thằng con đi lao động ở Đài Loan ba năm có cần không', expect: ['1.003677'], who: 'elderly' },
+  { q: 'Bà chủ nhà bắt tôi phải có giấy đăng ký tạm trú mới cho thuê tiếp, tôi phải mang những gì đi làm', expect: ['1.004194'], who: 'elderly' },
+  { q: 'tôi muốn xem trong hồ sơ cư trú nhà tôi còn những ai, có cách nào xin in ra được không cháu', expect: ['1.010041'], who: 'elderly' },
+  { q: 'Cho tôi hỏi bản sao có chứng thực thì dùng được bao lâu, giấy tờ cũ photo từ năm ngoái có phải làm lại không', expect: ['2.000815'], who: 'elderly' },
+  { q: 'Con tôi xin đi du học cần dịch giấy khai sinh và học bạ sang tiếng Anh có công chứng, làm ở phòng tư pháp được không', expect: ['2.001008', '2.000992', '2.000975'], who: 'elderly' },
+];
+
 /** The tune half (even positions): its misses were read while tuning. */
 export const ELDERLY5_TUNE: readonly CitizenQuery[] = ELDERLY5_BATCH.filter((_, i) => i % 2 === 0);
 
@@ -110,4 +155,6 @@ export const ELDERLY5_HELD: readonly CitizenQuery[] = ELDERLY5_BATCH.filter((_, 
 export const ELDERLY5_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
   { q: 'Vợ chồng con tôi nó bỏ nhau rồi, toà xử xong rồi, giờ muốn ghi chú vào sổ hộ tịch việc ly hôn thì làm ở đâu ạ', who: 'elderly' },
   { q: 'Nhà tôi có đứa con dâu bị chồng đánh suốt, tôi muốn báo cho chính quyền can thiệp bạo lực gia đình thì đến đâu', who: 'elderly' },
+  { q: 'bà muốn xin cái giấy chứng nhận là bà còn sống để gửi cho bảo hiểm bên Pháp, ở đây có làm không cháu', who: 'elderly' },
+  { q: 'Ngày xưa ông bà tôi có nhận một đứa con nuôi nhưng không làm giấy tờ, giờ ông bà mất rồi, nó muốn được công nhận là con nuôi thì làm sao', who: 'elderly' },
 ];

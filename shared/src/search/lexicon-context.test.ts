@@ -577,6 +577,11 @@ describe('the elderly voice, fifth round', () => {
 });
 
 describe('the elderly voice, fifth round, second sitting', () => {
+  it('reads "cải chính" said of the birth paper as the record corrected, not a copy of it', () => {
+    expect(readings('cai chinh ngay sinh trong giay khai sinh')).not.toContain('giay khai sinh');
+    expect(readings('cai chinh ngay sinh trong giay khai sinh')).toContain('thong tin ho tich');
+  });
+
   it('reads where to start, asked, as asking nothing', () => {
     expect(readings('muon lam can cuoc thi phai bat dau tu dau')).toEqual(['cap the can cuoc']);
   });

@@ -741,7 +741,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A birth certificate named with a correction is the civil-status record being corrected, not a copy of it.
   c(
     'Hộ tịch',
-    ['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'doi', 'thay doi', 'bo sung', 'them'],
+    ['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'doi', 'thay doi', 'bo sung', 'them', 'cai chinh', 'dinh chinh', 'dieu chinh'],
     ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'],
     ['thong tin ho tich'],
     { unless: ['ban sao', 'trich luc', 'mất', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },

@@ -577,6 +577,11 @@ describe('the elderly voice, fifth round', () => {
 });
 
 describe('the elderly voice, fifth round, second sitting', () => {
+  it('reads an old person’s years counted without "tuổi" beside the card as the card for 14 and over', () => {
+    expect(readings('toi da ngoai bay muoi phai lam can cuoc moi')).toContain('tu du 14 tuoi tro len');
+    expect(readings('toi da ngoai bay muoi phai lam can cuoc moi')).not.toContain('nguoi duoi 14 tuoi');
+  });
+
   it('reads "cải chính" said of the birth paper as the record corrected, not a copy of it', () => {
     expect(readings('cai chinh ngay sinh trong giay khai sinh')).not.toContain('giay khai sinh');
     expect(readings('cai chinh ngay sinh trong giay khai sinh')).toContain('thong tin ho tich');

@@ -1217,6 +1217,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       ...['hai muoi tuoi', 'ba muoi tuoi', 'bon muoi tuoi', 'nam muoi tuoi', 'sau muoi tuoi', 'bay muoi tuoi', 'tam muoi tuoi', 'chin muoi tuoi', 'du muoi tam tuoi', 'tren muoi tam tuoi'],
       // Old, said so: "bà già rồi, … làm căn cước cho bà".
       ...['gia roi', 'ba gia', 'ong gia', 'nguoi gia', 'cu gia', 'gia yeu', 'da gia', 'tuoi cao', 'lon tuoi', 'cao tuoi'],
+      // …or as the old count their years, without "tuổi": "đã ngoài bảy mươi", "hơn sáu mươi rồi".
+      ...['nam', 'sau', 'bay', 'tam', 'chin'].flatMap((n) => [`ngoai ${n} muoi`, `hon ${n} muoi`, `tren ${n} muoi`]),
     ],
     ['tu du 14 tuoi tro len'],
   ),

@@ -71,9 +71,9 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['rural fourth batch, tune half', RURAL4_TUNE, { top1: 0.93, top3: 0.96 }],
   ['rural fourth batch, held half', RURAL4_HELD, { top1: 0.7, top3: 0.76 }],
   // The elderly voice's fifth round over family and identity papers (elderly5-batch.ts), a query's margin below what it
-  // reached: the tune half tuned on (100 / 100 %), the held half scored only (77.1 / 91.4 %; 74.3 / 91.4 % before).
+  // reached: the tune half tuned on (100 / 100 %), the held half scored only (80.0 / 91.4 %; 74.3 / 91.4 % before).
   ['elderly fifth batch, tune half', ELDERLY5_TUNE, { top1: 0.97, top3: 0.97 }],
-  ['elderly fifth batch, held half', ELDERLY5_HELD, { top1: 0.74, top3: 0.88 }],
+  ['elderly fifth batch, held half', ELDERLY5_HELD, { top1: 0.77, top3: 0.88 }],
   // …and its second sitting, tuned on (82.1 / 92.9 %; 53.6 / 67.9 % blind).
   ['elderly fifth batch, second sitting', ELDERLY5_MORE, { top1: 0.78, top3: 0.89 }],
 ];

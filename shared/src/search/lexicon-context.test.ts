@@ -534,3 +534,88 @@ describe('the rural voice, fourth round', () => {
     expect(readings('chung thuc hop dong mua ban')).not.toContain('chung thuc ban sao tu ban chinh');
   });
 });
+
+describe('the elderly voice, fifth round', () => {
+  it('reads the death paper asked to be copied as the record’s copy, the death told beside it not', () => {
+    const copy = 'trich luc ho tich';
+    expect(readings('giay chung tu lam o tinh khac gio xin ban sao')).toContain(copy);
+    expect(readings('ong nha toi mat roi lam giay chung tu')).not.toContain(copy);
+  });
+
+  it('reads an adopter’s kinship to the child as told, not as the foreign adoption by relatives', () => {
+    expect(readings('nhan chau goi bang co ruot lam con nuoi')).toEqual(['nuoi con nuoi']);
+    // Beside no adoption, the kin is no empty reading: "chú ruột" stays words of the query.
+    const lex = defaultLexicon();
+    expect(lex.segment(words('chu ruot lam giam ho cho chau')).some((u) => u.words.join(' ') === 'chu ruot')).toBe(false);
+  });
+
+  it('reads a household book worn out or gone, and the papers of residence asked for, as the confirmation of residence', () => {
+    const confirm = 'xac nhan thong tin ve cu tru';
+    expect(readings('so ho khau bi chuot can rach het')).toContain(confirm);
+    expect(readings('lam sao co giay to cu tru')).toContain(confirm);
+    expect(readings('so ho khau bi rach muon tach ho cho con')).not.toContain(confirm);
+  });
+
+  it('reads a child’s age under 14 beside the card as the child’s card', () => {
+    expect(readings('chau moi 5 tuoi co phai lam can cuoc')).toContain('nguoi duoi 14 tuoi');
+    expect(readings('tre con co lam can cuoc duoc khong')).toContain('nguoi duoi 14 tuoi');
+    expect(readings('chung minh chau be la con ruot')).not.toContain('nguoi duoi 14 tuoi');
+    expect(readings('so can cuoc moi de ngan hang')).not.toContain('nguoi duoi 14 tuoi');
+  });
+
+  it('reads the papers named apart from "công chứng" as the copies certified, a sale of them not', () => {
+    const copy = 'chung thuc ban sao tu ban chinh';
+    expect(readings('cong chung may to giay khai sinh voi so do ra ban sao')).toEqual(['chung thuc ban sao', 'ban sao tu ban chinh', 'chung thuc', copy, copy]);
+    expect(readings('so do cong chung de ban dat')).not.toContain(copy);
+  });
+
+  it('reads a tie to the dead confirmed for a benefit as the civil-status confirmation, not an acknowledgment', () => {
+    expect(readings('ong cu mat roi xin giay xac nhan quan he cha con de nhan tien tuat')).toContain('xac nhan thong tin ho tich');
+    expect(readings('ong cu mat roi xin giay xac nhan quan he cha con de nhan tien tuat')).not.toContain('nhan cha me con');
+    expect(readings('xac nhan cha con cho chau')).toContain('nhan cha me con');
+  });
+});
+
+describe('the elderly voice, fifth round, second sitting', () => {
+  it('reads an old person’s years counted without "tuổi" beside the card as the card for 14 and over', () => {
+    expect(readings('toi da ngoai bay muoi phai lam can cuoc moi')).toContain('tu du 14 tuoi tro len');
+    expect(readings('toi da ngoai bay muoi phai lam can cuoc moi')).not.toContain('nguoi duoi 14 tuoi');
+  });
+
+  it('reads "cải chính" said of the birth paper as the record corrected, not a copy of it', () => {
+    expect(readings('cai chinh ngay sinh trong giay khai sinh')).not.toContain('giay khai sinh');
+    expect(readings('cai chinh ngay sinh trong giay khai sinh')).toContain('thong tin ho tich');
+  });
+
+  it('reads where to start, asked, as asking nothing', () => {
+    expect(readings('muon lam can cuoc thi phai bat dau tu dau')).toEqual(['cap the can cuoc']);
+  });
+
+  it('reads a tenant’s "nhập khẩu" as the residence, the tax on imports not; and the register asked to be seen', () => {
+    expect(readings('nha toi o thue chu nha dong y cho nhap khau vao')).toContain('dang ki thuong tru');
+    expect(readings('nop thue nhap khau cho lo hang')).not.toContain('dang ki thuong tru');
+    expect(readings('xem ho so cu tru nha toi con nhung ai')).toContain('xac nhan thong tin ve cu tru');
+  });
+
+  it('reads never married, confirmed, as the marital status; a middle name changed as the civil-status record’s', () => {
+    expect(readings('giay xac nhan chua tung dang ky ket hon')).toContain('xac nhan tinh trang hon nhan');
+    expect(readings('hai dua chua dang ky ket hon gio muon dang ky')).not.toContain('xac nhan tinh trang hon nhan');
+    const change = 'thay doi cai chinh bo sung thong tin ho tich';
+    expect(readings('doi ten dem tu thi sang ten khac')).toEqual([change]);
+    expect(readings('so do ghi sai ten dem muon dinh chinh')).not.toContain(change);
+  });
+
+  it('reads a fresh death with land and who inherits as the estate, what is written to leave the children as a will', () => {
+    expect(readings('anh ho moi mat nha dat ai duoc huong')).toContain('phan chia di san');
+    expect(readings('ba muon viet giay de lai cho cac con sau nay')).toContain('di chuc');
+    expect(readings('bo me mat roi de lai cho cac con so tiet kiem')).not.toContain('di chuc');
+  });
+
+  it('reads the paper translated as the translation certified, an errand’s power of attorney as a signature', () => {
+    expect(readings('dich giay khai sinh va hoc ba sang tieng anh')).not.toContain('ban sao trich luc ho tich');
+    expect(readings('dich giay khai sinh va hoc ba sang tieng anh')).toContain('chung thuc chu ki nguoi dich');
+    expect(readings('lam giay uy quyen cho con gai lo viec giay to')).toEqual(['chung thuc chu ki']);
+    expect(readings('uy quyen cho em ban can nha o que')).toContain('chung thuc giao dich');
+    expect(readings('uy quyen cho con gai linh luong huu')).toContain('linh thay');
+  });
+});

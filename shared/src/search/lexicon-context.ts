@@ -189,6 +189,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       unless: ['kinh doanh', 'cua hang', 'hkd'],
     },
   ),
+  // The household book worn out, lost or gone ("sổ hộ khẩu bị chuột cắn rách", "nghe nói không dùng sổ nữa"): since 2023
+  // the book is not made again; what stands for it is the confirmation of residence (Luật Cư trú 2020, art. 38).
+  c(
+    'Cư trú',
+    [...WORN_OUT, 'bi rach', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'bi chay', 'lam lai', 'xin lai', 'cap lai', 'khong dung so', 'bo so', 'thu hoi so'],
+    ['so ho khau', 'ho khau'],
+    ['xac nhan thong tin ve cu tru'],
+    { unless: ['nhap', 'chuyen', 'tach', 'cat', 'xoa', 'tam tru', 'tam vang', 'chu ho', 'chung thuc', 'cong chung', 'sao y', 'photo'] },
+  ),
   // "Về hưu" told beside a paper lost or to be made again ("giờ về hưu muốn xin cấp lại sổ bảo hiểm xã hội bị mất") is
   // who the speaker is, no pension asked for: it means nothing then.
   // So is it beside a paper worn out ("sổ bảo hiểm bị ướt hết chữ"), which is made again too.
@@ -256,16 +265,30 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // word for registering permanent residence, not an import; said of goods, vehicles or a company it is the import.
   c(
     'Cư trú',
-    ['vao nha', 've o', 'o voi', 'o cung', 'o chung', 'o nho', 'nha con', 'cho con', 'cho chau', 'cho vo', 'cho chong', 'chuyen ve', 'chuyen len', 've que'],
+    [
+      ...['vao nha', 've o', 'o voi', 'o cung', 'o chung', 'o nho', 'nha con', 'cho con', 'cho chau', 'cho vo', 'cho chong', 'chuyen ve', 'chuyen len', 've que'],
+      // A tenant's home ("nhà tôi ở thuê mười mấy năm, chủ nhà đồng ý cho nhập khẩu"): the law lets a tenant register there.
+      ...['o thue', 'nha thue', 'thue nha', 'chu nha', 'o tro', 'thue tro', 'nha tro'],
+    ],
     ['nhap khau', 'nhap khau vao', 'xin nhap khau'],
     ['dang ky thuong tru'],
-    { unless: ['hang', 'hang hoa', 'xe', 'o to', 'may moc', 'thiet bi', 'thuoc', 'giong', 'thuc an', 'nguyen lieu', 'cong ty', 'doanh nghiep', 'hai quan', 'thue'] },
+    {
+      unless: [
+        ...['hang', 'hang hoa', 'xe', 'o to', 'may moc', 'thiet bi', 'thuoc', 'giong', 'thuc an', 'nguyen lieu', 'cong ty', 'doanh nghiep', 'hai quan'],
+        // The tax on imports, not the rent ("ở thuê", "thuê nhà"), which folds alike.
+        ...['thue nhap khau', 'nop thue', 'dong thue', 'khai thue', 'mien thue', 'thue gia tri gia tang', 'thue gtgt', 'thue tieu thu'],
+      ],
+    },
   ),
   // A death said with land or a house: what the family comes for is the inheritance.
   c(
     'Đất đai',
     PLOT,
-    ['mat roi', 'da mat', 'qua doi', 'chết', 'chet roi', 'mat de lai', 'de lai', 'de lai cho', 'chia cho cac con', 'chia cho con', 'chia cho con chau', 'chia lai'],
+    [
+      ...['mat roi', 'da mat', 'qua doi', 'chết', 'chet roi', 'mat de lai', 'de lai', 'de lai cho', 'chia cho cac con', 'chia cho con', 'chia cho con chau', 'chia lai'],
+      // Just died, and who inherits asked ("ông anh họ mới mất, nhà đất của ông ấy thì ai được hưởng").
+      ...['moi mat', 'vua mat', 'ai duoc huong', 'ai duoc thua huong', 'ai duoc nhan'],
+    ],
     ['chuyen nhuong thua ke tang cho quyen su dung dat', 'phan chia di san'],
     // Not of land that never had a paper ("làm giấy chứng nhận cho mảnh ruộng ông bà để lại, chưa có giấy tờ gì"): what
     // was left says where the land came from; its first registration comes before any inheritance is recorded. ("Giấy
@@ -351,6 +374,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['tau ca'],
     // Named as a fishing vessel already, the boat is the same thing said twice.
     { unless: ['tau ca', 'dang ky tau', 'tau danh ca'] },
+  ),
+  // A power of attorney over a house, land or a vehicle ("ủy quyền cho tôi bán căn nhà ở quê"): a transaction on property,
+  // certified as a contract.
+  c(
+    'Chứng thực',
+    // Not a bare "nhà": "mời người về nhà" is where the signing is done.
+    [...LAND, ...VEHICLE, 'ban nha', 'mua nha', 'nha o', 'ban dat', 'mua ban', 'sang ten', 'chuyen nhuong', 'tang cho', 'the chap', 'vay'],
+    ['uy quyen', 'giay uy quyen', 'lam giay uy quyen', 'viet giay uy quyen', 'lam uy quyen'],
+    ['chung thuc giao dich', 'chung thuc hop dong', 'giao dich lien quan den tai san'],
   ),
   // Authorising someone for a pension or an allowance is the authorisation to collect it, not a certified contract.
   c(
@@ -498,6 +530,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Chứng thực', ['dich', 'ban dich', 'dich thuat'], ['cong chung', 'chung thuc', 'co cong chung', 'co chung thuc'], ['chung thuc chu ky nguoi dich'], {
     unless: ['dich benh', 'dich vu', 'ban sao', 'sao y', 'photo'],
   }),
+  // …and the paper named between ("dịch giấy khai sinh và học bạ sang tiếng Anh có công chứng") is what is translated:
+  // its translation certified, not a copy of the record.
+  c(
+    'Chứng thực',
+    ['dich sang', 'dich ra', 'ban dich', 'dich thuat', 'dich giay', 'dich hoc ba', 'dich bang', 'sang tieng', 'ra tieng'],
+    [...CIVIL_PAPER, 'hoc ba', 'bang tot nghiep', 'bang dai hoc', 'bang cap', 'so ho khau', 'ly lich tu phap'],
+    ['chung thuc chu ky nguoi dich'],
+    { unless: ['muc dich', 'dich benh', 'dich vu'] },
+  ),
   // "Xác nhận" said of a poor household ("hộ cận nghèo năm ngoái, năm nay xin xác nhận"): the commune's yearly
   // recognition of the household, which its certificate shows (counter speech).
   c('Bảo trợ xã hội', ['ho ngheo', 'ho can ngheo', 'can ngheo'], ['xac nhan', 'xin xac nhan', 'giay xac nhan'], ['cong nhan ho ngheo ho can ngheo']),
@@ -509,6 +550,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['cong chung', 'chung thuc', 'ra cong chung', 'di cong chung', 'lam cong chung'],
     ['chung thuc giao dich', 'giao dich lien quan den tai san'],
     { unless: ['ban sao', 'photo', 'sao y', 'chu ky', 'di chuc', 'bang', 'hoc ba'] },
+  ),
+  // …and the papers one brings to be copied, named apart from "công chứng" ("công chứng mấy tờ giấy khai sinh với sổ đỏ
+  // ra bản sao", "sao y cái bằng"): the copies certified, not the land or the birth they record.
+  c(
+    'Chứng thực',
+    ['cong chung', 'chung thuc', 'sao y', 'photo'],
+    [...LAND_PAPER, ...CIVIL_PAPER, 'so ho khau', 'hoc ba', 'bang tot nghiep', 'bang cap', 'bang dai hoc', 'can cuoc', 'cccd', 'cmnd', 'chung minh thu'],
+    ['chung thuc ban sao tu ban chinh'],
+    {
+      unless: [
+        ...['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'cho thue', 'the chap', 'hop dong', 'giao dich'],
+        ...['sang ten', 'thua ke', 'di san', 'di chuc', 'chu ky', 'uy quyen', 'dich', 'bi mat', 'lam mat', 'danh mat', 'cap lai', 'cap doi', 'lam lai'],
+      ],
+    },
   ),
   // "Đi làm xa", "đi làm ăn xa" (gone to work far away) said of a child or a parent beside another request ("bằng lái
   // của con sắp hết hạn, nó đi làm xa", "mẹ nó đi làm ăn xa, tôi làm giám hộ") tells who is away: told, not asked (an
@@ -686,7 +741,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A birth certificate named with a correction is the civil-status record being corrected, not a copy of it.
   c(
     'Hộ tịch',
-    ['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'doi', 'thay doi', 'bo sung', 'them'],
+    ['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'doi', 'thay doi', 'bo sung', 'them', 'cai chinh', 'dinh chinh', 'dieu chinh'],
     ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'],
     ['thong tin ho tich'],
     { unless: ['ban sao', 'trich luc', 'mất', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
@@ -705,6 +760,63 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Hộ tịch', [...CIVIL_PAPER, 'ket hon', 'khai sinh', 'trich luc'], PAPER_LOST, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
   // …and the paper named is the record copied, not a birth or a marriage to register (the same reading, asked once).
   c('Hộ tịch', PAPER_LOST, CIVIL_PAPER, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
+  // The death paper itself asked to be copied or made again ("giấy chứng tử làm ở tỉnh kia, giờ xin bản sao"): a copy of
+  // the record too. Not with a bare "mất", which beside it is the death told.
+  c(
+    'Hộ tịch',
+    PAPER_LOST.filter((w) => w !== 'mất'),
+    ['giay chung tu', 'giay khai tu'],
+    ['ban sao trich luc ho tich', 'trich luc ho tich'],
+    { unless: NOT_THE_RECORD },
+  ),
+  // An adopter's kinship to the child ("nhận đứa cháu gọi bằng cô ruột làm con nuôi"): who they are, told, not asked. In
+  // the names only the adoption with a foreign party lists relatives ("cô, cậu, dì, chú, bác ruột nhận cháu"), though
+  // relatives adopt at the commune far more often; a foreign party is asked for in its own words (lexicon.ts).
+  c(
+    'Nuôi con nuôi',
+    ['con nuoi', 'nhan nuoi', 'xin nuoi'],
+    ['co', 'chu', 'bac', 'cau', 'di', 'anh', 'chi'].flatMap((k) => [`${k} ruot`, `goi bang ${k}`, `goi bang ${k} ruot`, `goi ${k} ruot`]),
+    [],
+  ),
+  // A family tie to be confirmed for a benefit or an estate, the parent dead ("ông cụ mất rồi, xin giấy xác nhận quan hệ
+  // cha con để nhận tiền tuất"): the registry confirms what it holds (xác nhận thông tin hộ tịch); no father is
+  // acknowledged then, as "xác nhận cha con" of the living is (lexicon.ts).
+  c(
+    'Hộ tịch',
+    [...DIED, 'mat', 'chet', 'tien tuat', 'tu tuat', 'thua ke', 'di san', 'bao hiem', 'ngan hang', 'so tiet kiem'],
+    ['xac nhan quan he', 'giay xac nhan quan he', ...['cha con', 'me con', 'bo con', 'gia dinh', 'nhan than', 'ruot thit'].map((k) => `xac nhan quan he ${k}`)],
+    ['xac nhan thong tin ho tich'],
+    { unless: ['ngoai gia thu', 'adn', 'khong nhan', 'chiu nhan'] },
+  ),
+  // Never married, to be confirmed ("giấy xác nhận chưa từng đăng ký kết hôn"): the marital status, not a marriage to
+  // register, which "chưa đăng ký kết hôn" of a couple is.
+  c(
+    'Hộ tịch',
+    ['xac nhan', 'giay xac nhan', 'chung nhan', 'giay chung nhan'],
+    ['chua tung dang ky ket hon', 'chua dang ky ket hon lan nao', 'chua tung ket hon', 'chua ket hon lan nao', 'chua tung lay vo', 'chua tung lay chong'],
+    ['xac nhan tinh trang hon nhan'],
+  ),
+  // A middle name ("tên đệm", the South's "tên lót") to be changed: the civil-status record's, unless it is wrong on a
+  // land, vehicle or identity paper, which its own office corrects.
+  c(
+    'Hộ tịch',
+    ['doi', 'sua', 'thay', 'bo', 'them', 'khai sinh', 'ho tich'],
+    ['ten dem', 'doi ten dem', 'sua ten dem', 'ten lot', 'doi ten lot', 'chu lot', 'doi chu lot'],
+    ['thay doi cai chinh bo sung thong tin ho tich'],
+    { unless: [...LAND, ...VEHICLE, 'can cuoc', 'cccd', 'chung minh', 'cmnd', 'bang lai', 'ho chieu'] },
+  ),
+  // "Sang tên khác" said of a person's name being changed ("đổi tên đệm từ Thị sang tên khác"): the name it becomes,
+  // told, not a land or vehicle transfer.
+  c('Hộ tịch', ['doi ten', 'ten dem', 'ten lot', 'doi ho', 'dat ten'], ['sang ten', 'sang ten khac'], [], { unless: [...LAND, ...VEHICLE, ...SHOP] }),
+  // What one writes down to leave to the children after one's death ("viết giấy để lại cho các con sau này"): a will.
+  // Not once someone has died, when what was left is the inheritance (above).
+  c(
+    'Chứng thực',
+    ['viet giay', 'lam giay', 'viet', 'sau nay', 'sau khi chet', 'sau khi mat', 'truoc khi mat', 'truoc khi chet', 'khi nao mat'],
+    ['de lai cho cac con', 'de lai cho con', 'de lai cho con chau', 'de lai cho chau', 'de lai cho thang', 'de lai cho dua'],
+    ['di chuc'],
+    { unless: [...DIED, 'qua doi', 'bo me mat', 'da chet'] },
+  ),
   // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied.
   c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, 'sai', 'sửa'] }),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
@@ -765,6 +877,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['luat su', 'phap ly', 'phap luat', 'kiện', 'khoi kien', 'toa', 'ra toa', 'bi kien'],
     ['giup', 'giup do', 'mien phi', 'khong co tien', 'nghèo', 'nha ngheo', 'ho ngheo', 'ho tro'],
     ['tro giup phap ly'],
+  ),
+  // …and for a child told younger ("cháu nội tôi mới 5 tuổi", "trẻ con cũng làm được"): the card for under 14, which the
+  // bare "tuổi" or "làm căn cước" would leave behind the adults' one. Only beside the new card's name: no child had the
+  // old one, and "chứng minh cháu bé là con ruột" is the verb.
+  c(
+    'Căn cước',
+    ['can cuoc', 'cccd', 'the can cuoc', 'dinh danh'],
+    [
+      ...Array.from({ length: 13 }, (_, k) => `${k + 1} tuoi`),
+      ...['hai', 'ba', 'bon', 'nam', 'sau', 'bay', 'tam', 'chin', 'muoi', 'muoi mot', 'muoi hai', 'muoi ba'].map((k) => `${k} tuoi`),
+      ...['thang tuoi', 'tre con', 'tre em', 'con nit', 'em be', 'chau be', 'moi sinh', 'so sinh'],
+    ],
+    ['nguoi duoi 14 tuoi'],
+    { unless: ['14 tuoi', 'du 14', 'tren 14', 'muoi bon tuoi', 'muoi lam tuoi'] },
   ),
   // An identity card for a child of 14 ("con 14 tuổi", "mới đủ 14"): the law's line is "từ đủ 14 tuổi", so the card is
   // the one for 14 and over, not "dưới 14 tuổi" that shares the number.

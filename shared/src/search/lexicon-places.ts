@@ -53,4 +53,15 @@ const HIM = [
   ...['nó là', 'nó ở', 'nó nhờ', 'nó bảo'],
 ];
 
-export const LEXICON_PLACES: readonly LexiconEntry[] = [e('Nơi chốn', 'counter', PLACES, []), e('Thời gian', 'counter', TIMES, []), e('Người', 'counter', HIM, [])];
+/**
+ * Where to start, asked ("muốn làm cái căn cước thì phải bắt đầu từ đâu"): the question's shape, which asks nothing;
+ * read as its syllables, "bắt" is the "bắt buộc" of compulsory loans and licences.
+ */
+const ASKING = ['bắt đầu từ đâu', 'bắt đầu thế nào', 'bắt đầu như thế nào', 'bắt đầu làm sao', 'bắt đầu từ chỗ nào'];
+
+export const LEXICON_PLACES: readonly LexiconEntry[] = [
+  e('Nơi chốn', 'counter', PLACES, []),
+  e('Thời gian', 'counter', TIMES, []),
+  e('Người', 'counter', HIM, []),
+  e('Câu hỏi', 'counter', ASKING, []),
+];

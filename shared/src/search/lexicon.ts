@@ -308,8 +308,6 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'giay mua ban',
       'giay tay',
       'hop dong uy quyen',
-      'uy quyen',
-      'giay uy quyen',
       // Someone to sign for an old or bedridden parent: what is made is the authorisation.
       // Not a bare "ký thay": it ends "đăng ký thay đổi".
       'ky giay to thay',
@@ -328,6 +326,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['chung thuc giao dich', 'chung thuc hop dong', 'giao dich lien quan den tai san'],
   ),
+  // A power of attorney for errands, unpaid and moving no property ("giấy ủy quyền cho con gái lo việc giấy tờ"): its
+  // signature is what the commune certifies (Nghị định 23/2015/NĐ-CP, art. 24); one over a house or land is a
+  // transaction (lexicon-context.ts).
+  e('Chứng thực', 'legal', ['uy quyen', 'giay uy quyen', 'lam giay uy quyen', 'viet giay uy quyen', 'lam uy quyen'], ['chung thuc chu ky']),
   e('Chứng thực', 'counter', ['lam di chuc', 'viet di chuc', 'chia tai san khi chet', 'de lai tai san', 'chuc thu'], ['di chuc']),
   e(
     'Chứng thực',
@@ -493,6 +495,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'lam lai so ho khau',
       'so ho khau bi mat',
       'giay xac nhan ho khau',
+      // What stands for the household book now, as people ask for it: "giấy tờ cư trú", "giấy chứng minh nơi ở".
+      ...['giay to cu tru', 'giay to ve cu tru', 'giay cu tru', 'giay to chung minh cu tru', 'giay chung minh noi o', 'giay chung minh cu tru'],
+      // What the register holds of one's household, asked to be seen or printed ("xem hồ sơ cư trú nhà tôi còn những ai").
+      ...['ho so cu tru', 'xem ho so cu tru', 'in ho so cu tru', 'xem thong tin cu tru', 'in thong tin cu tru'],
     ],
     ['xac nhan thong tin ve cu tru'],
   ),
@@ -1211,6 +1217,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       ...['hai muoi tuoi', 'ba muoi tuoi', 'bon muoi tuoi', 'nam muoi tuoi', 'sau muoi tuoi', 'bay muoi tuoi', 'tam muoi tuoi', 'chin muoi tuoi', 'du muoi tam tuoi', 'tren muoi tam tuoi'],
       // Old, said so: "bà già rồi, … làm căn cước cho bà".
       ...['gia roi', 'ba gia', 'ong gia', 'nguoi gia', 'cu gia', 'gia yeu', 'da gia', 'tuoi cao', 'lon tuoi', 'cao tuoi'],
+      // …or as the old count their years, without "tuổi": "đã ngoài bảy mươi", "hơn sáu mươi rồi".
+      ...['nam', 'sau', 'bay', 'tam', 'chin'].flatMap((n) => [`ngoai ${n} muoi`, `hon ${n} muoi`, `tren ${n} muoi`]),
     ],
     ['tu du 14 tuoi tro len'],
   ),

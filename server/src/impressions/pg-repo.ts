@@ -8,7 +8,7 @@ import type { LogKey } from './log-key';
 import { pgRollUp } from './pg-roll-up';
 import { pgSummaryRepo } from './pg-summaries';
 import { type GroupTuple, readGroups, type RollUpReads } from './read-groups';
-import { checkRollUps, type RollUpSource, type SealRow } from './rollup-check';
+import { checkRollUps, type RollUpSource, SEAL_LINE_SQL, type SealRow } from './rollup-check';
 import { walkBeside } from './walk-in-worker';
 import { pgWalkPages } from './walk-pages';
 import { type ImpressionRepo, keyingFrom, pruneLastSql, type RefusalRow, showingKey, showingsBetween, toChainedRow, verifier } from './repo';
@@ -160,7 +160,16 @@ export function pgImpressionRepo(db: Pg, key: LogKey): ImpressionRepo {
     );
   const [hashBefore, summaryHashBefore] = [before('impressions'), before('impression_summaries')];
   const rollUpSource: RollUpSource = {
-    days: (from, to) => tuples(DAYS, [from, to]),
+    dayTexts: async (from, to) =>
+      new Map(
+        (
+          await db.query<[string, string]>({
+            text: `SELECT day, string_agg(line, chr(30) ORDER BY line COLLATE "C") FROM (SELECT day, ${SEAL_LINE_SQL('chr(31)')} AS line FROM impression_daily WHERE day >= $1 AND day <= $2) AS lines GROUP BY day`,
+            values: [from, to],
+            rowMode: 'array',
+          })
+        ).rows,
+      ),
     seals: (from, to) => allRows<SealRow>(db, 'SELECT * FROM rollup_seals WHERE day >= $1 AND day <= $2', [from, to]),
     putSeal: async (x) =>
       void (await changes(

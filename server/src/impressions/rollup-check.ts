@@ -15,8 +15,12 @@ export interface SealRow {
 
 /** What checking the roll-ups needs from an engine. */
 export interface RollUpSource {
-  /** The daily roll-up of days from…to, both included, in key order. */
-  days(from: string, to: string): Promise<GroupTuple[]>;
+  /**
+   * Each day's roll-up from…to as its seal reads it (sealText): every group a line of its fields, the
+   * lines in code-unit order. Built by the database: reading a year's groups one by one was most of a
+   * year's report (0.7 s of 1.4 s for 300,000 groups).
+   */
+  dayTexts(from: string, to: string): Promise<Map<string, string>>;
   seals(from: string, to: string): Promise<SealRow[]>;
   putSeal(s: SealRow): Promise<void>;
   /** One day's roll-up, its raw rows (a day either side, by text) and its summaries, read at one instant. */
@@ -67,10 +71,17 @@ export interface RollUpCheck {
 }
 
 const line = (t: readonly unknown[]) => t.join('\u001f');
+/**
+ * The same line in SQL, for dayTexts: `||` spells integers as JavaScript does, and the unit separator
+ * sorts below every character an id may hold, so ordering the lines orders the groups by key.
+ */
+export const SEAL_LINE_SQL = (sep: string) => ['day', 'device_id', 'playlist_id', 'playlist_version', 'item_id', 'showings', 'play_ms', 'completed', 'first_at', 'last_at'].join(` || ${sep} || `);
 const asTuple = (g: ShowingGroup): GroupTuple => [g.day, g.deviceId, g.playlistId, g.playlistVersion, g.itemId, g.showings, g.playMs, g.completed, g.first, g.last];
 const keyOf = (t: GroupTuple) => line(t.slice(0, 5));
 const sorted = (ts: readonly GroupTuple[]) => ts.map(line).sort();
-export const sealDigest = (key: LogKey, day: string, ts: readonly GroupTuple[]) => key.mac('rollup', day, sorted(ts).join('\u001e'));
+/** What a day's seal is a MAC of: its groups' lines, sorted, one record separator between. */
+export const sealText = (ts: readonly GroupTuple[]) => sorted(ts).join('\u001e');
+export const sealDigest = (key: LogKey, day: string, ts: readonly GroupTuple[]) => key.mac('rollup', day, sealText(ts));
 
 const shiftDay = (day: string, by: number) => new Date(Date.parse(`${day}T00:00:00Z`) + by * 86_400_000).toISOString().slice(0, 10);
 function* daysOf(from: string, to: string) {
@@ -120,15 +131,14 @@ function differences(kind: 'rollup' | 'month', stored: readonly GroupTuple[], de
  */
 export async function checkRollUps(src: RollUpSource, from: string, to: string, at: string): Promise<RollUpCheck> {
   const { key } = await src.keying();
-  const byDay = new Map<string, GroupTuple[]>();
-  for (const t of await src.days(from, to)) byDay.set(t[0], [...(byDay.get(t[0]) ?? []), t]);
+  const texts = await src.dayTexts(from, to);
   const seals = new Map((await src.seals(from, to)).map((s) => [s.day, s]));
   const keptFrom = await src.keptFrom();
   const out: RollUpCheck = { days: 0, rederived: 0, unverifiable: 0, problems: [] };
   for (const day of daysOf(from, to)) {
     out.days += 1;
     const seal = seals.get(day);
-    if (seal && seal.digest === sealDigest(key, day, byDay.get(day) ?? [])) continue;
+    if (seal && seal.digest === key.mac('rollup', day, texts.get(day) ?? '')) continue;
     if (keptFrom !== null && day < keptFrom) {
       if (seal) out.problems.push({ kind: 'rollup', seq: null, deviceId: null, playlistId: null, itemId: null, at: null, day, detail: 'sealed' });
       else out.unverifiable += 1;

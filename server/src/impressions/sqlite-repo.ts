@@ -8,7 +8,7 @@ import { type AnchorRow, anchorMac, type ChainLog, type CheckRow, compareFingerp
 import type { LogKey } from './log-key';
 import { type GroupTuple, readGroups, type RollUpReads } from './read-groups';
 import { sqliteRollUp } from './roll-up';
-import { checkRollUps, type RollUpSource, type SealRow } from './rollup-check';
+import { checkRollUps, type RollUpSource, SEAL_LINE_SQL, type SealRow } from './rollup-check';
 import { sqliteSummaryRepo } from './summaries';
 import { walkBeside } from './walk-in-worker';
 import { sqliteWalkPages } from './walk-pages';
@@ -147,12 +147,17 @@ export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRep
   );
   const keptFrom = db.prepare<[], { d: string | null }>(`SELECT CASE WHEN EXISTS (SELECT 1 FROM chain_anchors) THEN (SELECT date(MIN(started_at), '+7 hours', '+1 day') FROM impressions) END AS d`);
   // Read in one go, with no await between: nothing of this process writes in the middle.
+  const dayTexts = db
+    .prepare<[string, string], [string, string]>(
+      `SELECT day, group_concat(line, char(30) ORDER BY line) FROM (SELECT day, ${SEAL_LINE_SQL('char(31)')} AS line FROM impression_daily WHERE day >= ? AND day <= ?) GROUP BY day`,
+    )
+    .raw();
   const dayEvidence = db.transaction((day: string) => {
     const [lo, hi] = [new Date(Date.parse(`${day}T00:00:00+07:00`) - 86_400_000).toISOString(), new Date(Date.parse(`${day}T00:00:00+07:00`) + 2 * 86_400_000).toISOString()];
     return { rollUp: byGrain.days.all(day, day), raw: between.all(lo, hi), summaries: summariesOfDay.all(day) };
   });
   const rollUpSource: RollUpSource = {
-    days: async (from, to) => byGrain.days.all(from, to),
+    dayTexts: async (from, to) => new Map(dayTexts.all(from, to)),
     seals: async (from, to) => seals.all(from, to),
     putSeal: async (x) => void putSeal.run(x.day, x.groups, x.showings, x.digest, x.sealed_at),
     dayEvidence: async (day) => dayEvidence(day),

@@ -4,6 +4,7 @@ import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { GENESIS } from '../src/impressions/chain';
+import { recordDayHead } from '../src/impressions/chain-checks';
 import { walkBeside, type WalkDb } from '../src/impressions/walk-in-worker';
 import { openWalkPages } from '../src/impressions/walk-pages';
 import { emitAck, startTestServer, type TestServer } from './fixtures';
@@ -38,7 +39,7 @@ const makeImpression = (deviceId: string, over: Record<string, unknown> = {}) =>
   startedAt: 'startedAt' in over ? '' : new Date(Date.parse('2026-03-02T08:00:00+07:00') + 10_000 * shown++).toISOString(),
   durationMs: 8000,
   completed: true,
-  reason: 'completed',
+  reason: 'completed' as const,
   ...over,
 });
 
@@ -315,5 +316,33 @@ describe('daily roll-up', () => {
     expect(await t.deps.store.impressions.groups('2026-03-01', '2026-03-31', 'month')).toMatchObject([{ day: '2026-03-01', showings: 3 }]);
     expect(await t.deps.store.impressions.groups('2026-02-01', '2026-03-31', 'week')).toMatchObject([{ day: '2026-03-02', showings: 3 }]);
     expect(await t.deps.store.impressions.daysOnAir('2026-03-01', '2026-03-31')).toEqual(new Map([[deviceId, 2]]));
+  });
+
+  it('records the head of the day that ended, and seals that day’s totals, just after Vietnam midnight', async () => {
+    const { deviceId } = await t.pairDevice();
+    go();
+    await t.deps.store.impressions.insertBatch([makeImpression(deviceId), makeImpression(deviceId)], new Date(now).toISOString());
+    now = Date.parse('2026-03-03T00:05:00+07:00');
+    await recordDayHead(t.deps);
+    expect((await t.deps.store.audit.query({ action: 'log.day_head', limit: 1 }))[0]).toMatchObject({ subject: '2026-03-02', after: { ok: true } });
+    // Sealed by the night's job: the report reads the day by its seal, not its rows.
+    expect(await t.deps.store.impressions.checkRollUps('2026-03-02', '2026-03-02', new Date(now).toISOString())).toMatchObject({ days: 1, rederived: 0, problems: [] });
+  });
+
+  it('seals each day once: the database spells and orders its groups as the seal was written', async () => {
+    // Ids that are prefixes of each other and versions 2 and 10, whose order as text is not their order as numbers.
+    const showing = (deviceId: string, itemId: string, playlistVersion: number, at: string) => ({ ...makeImpression(deviceId), itemId, playlistVersion, startedAt: at });
+    const rows = ['screen-1', 'screen-10', 'screen-1a'].flatMap((d, i) =>
+      [2, 10].flatMap((v, j) => ['item', 'item-2', 'item-10'].map((item, k) => showing(d, item, v, `2026-03-0${2 + ((i + j + k) % 2)}T0${i}:${j}${k}:00.000Z`))),
+    );
+    expect((await t.deps.store.impressions.insertBatch(rows, new Date(now).toISOString())).accepted).toBe(rows.length);
+    const at = new Date(now).toISOString();
+    expect(await t.deps.store.impressions.checkRollUps('2026-03-01', '2026-03-04', at)).toMatchObject({ days: 4, rederived: 4, problems: [] });
+    // Sealed now: the days are good by their seals alone, without reading a row.
+    expect(await t.deps.store.impressions.checkRollUps('2026-03-01', '2026-03-04', at)).toMatchObject({ days: 4, rederived: 0, problems: [] });
+    // A group changed behind the seal's back is read again, and found out.
+    await rawSql(t.deps.config, `UPDATE impression_daily SET showings = showings + 1 WHERE device_id = 'screen-10' AND playlist_version = 10 AND item_id = 'item-2'`);
+    const after = await t.deps.store.impressions.checkRollUps('2026-03-01', '2026-03-04', at);
+    expect(after.problems).toEqual(expect.arrayContaining([expect.objectContaining({ kind: 'rollup', deviceId: 'screen-10', itemId: 'item-2' })]));
   });
 });

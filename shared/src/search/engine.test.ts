@@ -225,6 +225,16 @@ describe('coverage scoring', () => {
     expect(first('toi vay ngan hang tra het no roi gio muon xoa the chap thi can ho so gi')).toBe('9.000042');
   });
 
+  it('reads a clause opened by "thì" after a comma as the request the first clause leads to, not as a reason', () => {
+    const split = build([
+      doc('9.000231', 'Tách thửa hoặc hợp thửa đất', 'Đất đai', ['tinh']),
+      doc('9.000232', 'Đăng ký biến động quyền sử dụng đất trong các trường hợp chuyển nhượng, thừa kế, tặng cho quyền sử dụng đất', 'Đất đai', ['tinh']),
+      ...['Đăng ký khai sinh', 'Đăng ký kết hôn', 'Đăng ký thường trú', 'Cấp giấy phép xây dựng'].map((name, i) => doc(`9.00024${i}`, name)),
+    ]);
+    const first = (q: string) => search(split, q, { limit: 3 }).hits[0]?.code;
+    expect(first('tôi muốn chia đất cho ba đứa con mỗi đứa một phần, thì tách thửa ra như thế nào ạ')).toBe('9.000231');
+  });
+
   it('counts the small words of a story for almost nothing: a long name holding them is not nearer', () => {
     const story = build([doc('9.000071', 'Đăng ký thường trú', 'Cư trú'), doc('9.000072', 'Xác nhận nhà ở mới của người về ở nhờ nhà con cháu để đăng ký thường trú', 'Cư trú')]);
     const first = (q: string) => search(story, q, { limit: 3 }).hits[0]?.code;

@@ -290,6 +290,8 @@ const STORY_WEIGHT = 0.6;
 const LONG_STORY = 12;
 const REQUEST_WORDS = new Set(['muon', 'xin', 'can', 'phai']);
 const BECAUSE = markKey('vì');
+/** "Thì" (then), typed so or without marks: the clause it opens answers the one before ("muốn chia đất cho con, thì…"). */
+const THEN = markKey('thì');
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
@@ -1004,7 +1006,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     if (clause) forWhom = null;
     // A person ("cho con dâu", "cho cháu"), not a group the lexicon knows ("cho thân nhân liệt sĩ", "cho hộ nghèo").
     if (i > request && u.filler && u.words[0] === 'cho' && askedSoFar.size && !units[i + 1]?.concept) forWhom = new Set(askedSoFar);
-    if (askedConcept && request > 0 && clause) reason = true;
+    // …but not one opened by "thì": "muốn chia đất cho ba đứa con, thì tách thửa thế nào" asks, after the comma, how
+    // to do what the first clause wants; the comma only marks the pause before "thì".
+    const then = u.filler && u.words[0] === 'thi' && (marks.get('thi') ?? THEN) === THEN;
+    if (askedConcept && request > 0 && clause && !then) reason = true;
     if (clause || i === request) when = false;
     if (asking && u.filler && u.words[0] === 'khi') when = true;
     if (i > request && u.concept) askedConcept = true;

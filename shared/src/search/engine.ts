@@ -707,6 +707,9 @@ function storyEnd(units: readonly Unit[]): number {
       .flatMap((x) => (x.filler ? [] : x.words))
       .join(' ');
     if (question && !rest) continue;
+    // Nor is "phải làm sao", "cần làm gì" with nothing after it ("…, giờ muốn làm sổ đỏ thì phải làm sao ạ"): it asks
+    // how, and the request is before it.
+    if (!rest && units[i + 1]?.words[0] === 'lam') continue;
     return rest && !/^(giay to|to|ho so)$/.test(rest) ? i : 0;
   }
   // With no request word, "giờ" (now) turns from the story to what is asked: "ông tôi mất ở quê, cả nhà đi làm ăn xa,

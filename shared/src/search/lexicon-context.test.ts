@@ -348,6 +348,8 @@ describe('an elderly request told as a story (the default lexicon)', () => {
   });
   it('a land paper differing from the ground is corrected, a lost diploma copied, a shop’s new address registered', () => {
     expect(readings('diện tích ghi trên sổ đỏ khác với đo thực tế')).toContain('dinh chinh giay chung nhan');
+    // The area is the land paper's, however the paper is called; a plot measured larger is the increase's.
+    expect(readings('đo lại thấy rộng hơn trong giấy, muốn đính chính diện tích')).toEqual(['thua dat co dien tich tang them', 'dinh chinh giay chung nhan']);
     expect(readings('tôi làm mất bằng tốt nghiệp cấp ba, xin bản sao')).toContain('cap ban sao tu so goc');
     expect(readings('đổi địa chỉ cửa hàng trên giấy phép kinh doanh')).toContain('thay doi noi dung dang ki ho kinh doanh');
     expect(readings('công ty đổi địa chỉ trên giấy phép kinh doanh')).not.toContain('thay doi noi dung dang ki ho kinh doanh');

@@ -819,7 +819,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['dang ky tai san gan lien voi thua dat'],
   ),
-  e('Đất đai', 'counter', ['sua so do', 'sai so do', 'so do sai ten', 'so do ghi sai', 'sua ten tren so do', 'sai dien tich', 'sai thong tin so do'], ['dinh chinh giay chung nhan']),
+  // A plot's area is only ever written on its land paper: correcting the area ("đính chính diện tích", "sửa lại diện
+  // tích cho đúng") is the land office's correction, whatever else the query calls the paper ("giấy", "giấy tờ").
+  e(
+    'Đất đai',
+    'counter',
+    ['sua so do', 'sai so do', 'so do sai ten', 'so do ghi sai', 'sua ten tren so do', 'sai dien tich', 'sai thong tin so do', 'dinh chinh dien tich', 'sua dien tich', 'sua lai dien tich'],
+    ['dinh chinh giay chung nhan'],
+  ),
   e(
     'Đất đai',
     'counter',

@@ -460,6 +460,11 @@ describe('pensions and health insurance as the old put them', () => {
     expect(readings('xin lại tiền thuốc đã mua khi đi viện')).toContain('thanh toan truc tiep chi phi kham chua benh');
     expect(readings('đổi nơi khám chữa bệnh ban đầu')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
   });
+
+  it('reads the visit to the doctor beside a health card lost as why the card is wanted, unless its cost is asked', () => {
+    expect(readings('bà bị mất thẻ bảo hiểm, đi khám bệnh không được, làm lại ở đâu')).not.toContain('kham chua benh');
+    expect(readings('mất thẻ bảo hiểm y tế, đi khám bệnh phải tự trả tiền, xin thanh toán lại')).toContain('kham chua benh');
+  });
 });
 
 describe('a house built on land that has its book', () => {

@@ -296,6 +296,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin', ...WORN_OUT],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
+  // The visit to the doctor told beside a health card lost or worn out ("mất thẻ bảo hiểm, đi khám không được", "thẻ bị
+  // rách, đi khám người ta không nhận"): why the card is needed again, no claim on the insurance: it means nothing then
+  // (an empty reading, as a place's). Not when the visit's cost is what is asked ("… tự trả tiền, xin thanh toán lại").
+  c('Bảo hiểm xã hội', [...PAPER_LOST, 'doi the', 'the moi', 'lam the', 'cap the'], ['di kham', 'di kham benh', 'kham benh', 'di vien', 'di benh vien', 'di chua benh'], [], {
+    unless: ['thanh toan', 'tien', 'chi phi', 'vien phi', 'hoan', 'tra lai', 'noi kham', 'dang ky kham', 'kham ban dau', 'tuyen'],
+  }),
   // A wrong detail on the identity card ("căn cước ghi sai quê quán", "chứng minh sai năm sinh"): the police correct the
   // population record and exchange the card, not the civil-status registry (counter speech; the catalogue's names).
   c(

@@ -487,6 +487,9 @@ describe('the elderly voice, fourth round', () => {
   it('reads land left by the grandparents without a paper as no inheritance', () => {
     expect(readings('làm sổ đỏ cho mảnh đất ông bà để lại, chưa có giấy tờ gì')).not.toContain('phan chia di san');
     expect(readings('mảnh đất bố mẹ để lại, anh em muốn chia')).toContain('phan chia di san');
+    // Savings of the dead are an estate too; "đứng tên" said of them is no land's.
+    expect(readings('ông nhà tôi mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được')).toContain('phan chia di san');
+    expect(readings('ông nhà tôi mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được')).not.toContain('dang ky bien dong');
   });
 
   it('reads a translation with the paper between, a poor household confirmed, an absence registered', () => {

@@ -490,6 +490,9 @@ describe('the elderly voice, fourth round', () => {
     // Savings of the dead are an estate too; "đứng tên" said of them is no land's.
     expect(readings('ông nhà tôi mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được')).toContain('phan chia di san');
     expect(readings('ông nhà tôi mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được')).not.toContain('dang ky bien dong');
+    // A will said absent is no will to certify: the estate is divided by the heirs.
+    expect(readings('bố tôi mất không để lại di chúc')).toContain('phan chia di san');
+    expect(readings('bố tôi mất không để lại di chúc')).not.toContain('di chuc');
   });
 
   it('reads a translation with the paper between, a poor household confirmed, an absence registered', () => {

@@ -329,6 +329,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['chung thuc giao dich', 'chung thuc hop dong', 'giao dich lien quan den tai san'],
   ),
   e('Chứng thực', 'counter', ['lam di chuc', 'viet di chuc', 'chia tai san khi chet', 'de lai tai san', 'chuc thu'], ['di chuc']),
+  // A will said absent ("mất không để lại di chúc", "không có di chúc"): the estate passes by law, and the heirs divide
+  // it by a document of their own, not the will's certification.
+  e(
+    'Chứng thực',
+    'counter',
+    ['khong de lai di chuc', 'khong co di chuc', 'khong lap di chuc', 'khong lam di chuc', 'chua lam di chuc', 'chua kip lam di chuc', 'khong viet di chuc'],
+    ['phan chia di san'],
+  ),
   e(
     'Chứng thực',
     'counter',

@@ -244,6 +244,17 @@ describe('coverage scoring', () => {
     expect(found.indexOf('9.000251')).toBeLessThan(found.indexOf('9.000254'));
   });
 
+  it('reads "ạ" closing a query as said, not as the start of a word that follows the one before it', () => {
+    const polite = build([
+      doc('9.000281', 'Đăng ký khai sinh'),
+      doc('9.000282', 'Cấp lại sổ bảo hiểm xã hội', 'Bảo hiểm'),
+      ...['Thu phí không áp dụng', 'Khai thuế không áp dụng', 'Hoàn thuế không áp dụng'].map((name, i) => doc(`9.00029${i}`, name, 'Thuế')),
+    ]);
+    const found = (q: string) => search(polite, q, { limit: 4 }).hits.map((h) => h.code);
+    // Read as "áp" (the word after "không" in those names), it listed them all.
+    expect(found('giờ mất sổ bảo hiểm xã hội, cấp lại được không ạ')).toEqual(['9.000282']);
+  });
+
   it('reads a clause opened by "thì" after a comma as the request the first clause leads to, not as a reason', () => {
     const split = build([
       doc('9.000231', 'Tách thửa hoặc hợp thửa đất', 'Đất đai', ['tinh']),

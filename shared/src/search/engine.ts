@@ -824,8 +824,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing
   // instead of the last letter pulling in whatever word is commonest.
   correctByNeighbours(index, typed, stillTyping);
-  if (stillTyping && typed.length > 1 && !closesWithParticles(typed)) completeLastWord(index, typed);
   const marks = typedMarks(query.slice(0, 200));
+  // Nor is a last word typed with a filler's marks ("… cấp lại được không ạ"): "ạ" is said, not the start of a word.
+  const saidLast = FILLER_KEYS.has(marks.get(typed.at(-1) as string) ?? '');
+  if (stillTyping && typed.length > 1 && !closesWithParticles(typed) && !saidLast) completeLastWord(index, typed);
   // A word said as a region says it, read by its neighbours (regional.ts); one typed with marks the names write is meant.
   respellByNeighbours(index.follow, typed, stillTyping, (w) => index.writings.has(marks.get(w) ?? ''));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.

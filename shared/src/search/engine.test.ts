@@ -255,6 +255,19 @@ describe('coverage scoring', () => {
     expect(found('giờ mất sổ bảo hiểm xã hội, cấp lại được không ạ')).toEqual(['9.000282']);
   });
 
+  it('reads a closing clause asking whether an act can be done ("cấp lại được không") as the request’s, no reason', () => {
+    const insured = build([
+      doc('1.002759', 'Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT', 'Bảo hiểm xã hội'),
+      doc('1.001613', 'Giải quyết hưởng bảo hiểm xã hội một lần', 'Bảo hiểm xã hội'),
+      doc('9.000303', 'Ủy quyền lĩnh thay các chế độ bảo hiểm xã hội', 'Bảo hiểm xã hội'),
+      ...['giấy phép lái xe', 'giấy phép xây dựng', 'giấy chứng nhận quyền sử dụng đất', 'hộ chiếu', 'giấy phép kinh doanh', 'thẻ căn cước'].map((what, i) =>
+        doc(`9.00032${i}`, `Cấp lại ${what}`, 'Khác'),
+      ),
+    ]);
+    const first = (q: string) => search(insured, q, { limit: 3 }).hits[0]?.code;
+    expect(first('tôi đi làm công nhân từ năm 1980, có đóng bảo hiểm, giờ mất sổ bảo hiểm xã hội, cấp lại được không ạ')).toBe('1.002759');
+  });
+
   it('reads a clause opened by "thì" after a comma as the request the first clause leads to, not as a reason', () => {
     const split = build([
       doc('9.000231', 'Tách thửa hoặc hợp thửa đất', 'Đất đai', ['tinh']),

@@ -762,6 +762,20 @@ function openingRequest(units: readonly Unit[], last: number, clause: (i: number
 }
 
 /**
+ * Whether the clause opening at `i` asks yes or no whether an act can be done ("…, giờ mất sổ bảo hiểm xã hội, cấp lại
+ * được không ạ"): the act is done to what was asked, and tells no reason. Its last word before a polite "ạ", "nhé" says
+ * so; a clause naming a thing of its own ("…, có phải xin phép không") is left as it was.
+ */
+function asksWhether(units: readonly Unit[], i: number, clause: (k: number) => boolean, act: (u: Unit) => boolean): boolean {
+  let end = i + 1;
+  while (end < units.length && !clause(end)) end++;
+  const said = units.slice(i, end).filter((u) => !(u.filler && /^(a|nhe|nha|vay)$/.test(u.words[0] as string)));
+  const last = said.at(-1);
+  const concepts = said.filter((u) => u.concept);
+  return !!last?.filler && /^(khong|ko|k|hong|chua)$/.test(last.words[0] as string) && concepts.length > 0 && concepts.every(act);
+}
+
+/**
  * Where each clause after the first starts, as the index of its first word in the query's words (a comma, a full stop,
  * a semicolon or a question mark ends a clause). Null when the words read are not the words typed (initials expanded).
  */
@@ -1014,7 +1028,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // …but not one opened by "thì": "muốn chia đất cho ba đứa con, thì tách thửa thế nào" asks, after the comma, how
     // to do what the first clause wants; the comma only marks the pause before "thì".
     const then = u.filler && u.words[0] === 'thi' && (marks.get('thi') ?? THEN) === THEN;
-    if (askedConcept && request > 0 && clause && !then) reason = true;
+    const act = (x: Unit) => index.lexicon.meansOf(x.concept as string).every((m) => variantsIn(` ${m} `) & ACTS);
+    if (askedConcept && request > 0 && clause && !then && !asksWhether(units, i, clauseAt, act)) reason = true;
     if (clause || i === request) when = false;
     if (asking && u.filler && u.words[0] === 'khi') when = true;
     if (i > request && u.concept) askedConcept = true;

@@ -457,6 +457,7 @@ describe('pensions and health insurance as the old put them', () => {
 
   it('reads a pension asked for again, medicine paid asked back, the first clinic changed', () => {
     expect(readings('tôi ở tù ra muốn được hưởng lại lương hưu')).toContain('huong tiep luong huu');
+    expect(readings('lãnh trợ cấp thai sản')).toEqual(['che do thai san']);
     expect(readings('xin lại tiền thuốc đã mua khi đi viện')).toContain('thanh toan truc tiep chi phi kham chua benh');
     expect(readings('đổi nơi khám chữa bệnh ban đầu')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
   });

@@ -1123,7 +1123,22 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['thai san'],
   ),
   e('Bảo hiểm xã hội', 'counter', ['tro cap om dau', 'tien om dau', 'tien nghi om', 'huong om dau', 'che do nghi om'], ['che do om dau']),
-  e('Bảo hiểm xã hội', 'counter', ['tro cap thai san', 'tien thai san', 'huong thai san', 'tien sinh con', 'tien de', 'tro cap sinh con'], ['che do thai san']),
+  // Maternity pay, also as the old and the South say receiving it ("lãnh", "lĩnh"): read whole, since "lãnh trợ cấp"
+  // alone is the monthly allowance.
+  e(
+    'Bảo hiểm xã hội',
+    'counter',
+    [
+      'tro cap thai san',
+      'tien thai san',
+      'huong thai san',
+      'tien sinh con',
+      'tien de',
+      'tro cap sinh con',
+      ...['lanh', 'linh', 'nhan'].flatMap((w) => [`${w} tro cap thai san`, `${w} tien thai san`, `${w} thai san`]),
+    ],
+    ['che do thai san'],
+  ),
   e('Bảo hiểm xã hội', 'counter', ['om dau', 'nghi om', 'nghi benh', 'om nam vien', 'tien nghi om', 'bi om', 'con om'], ['om dau']),
   e(
     'Bảo hiểm xã hội',

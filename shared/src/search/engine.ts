@@ -290,6 +290,8 @@ const STORY_WEIGHT = 0.6;
 const LONG_STORY = 12;
 const REQUEST_WORDS = new Set(['muon', 'xin', 'can', 'phai']);
 const BECAUSE = markKey('vì');
+/** "Thì" (then), typed so or without marks: the clause it opens answers the one before ("muốn chia đất cho con, thì…"). */
+const THEN = markKey('thì');
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
@@ -705,6 +707,9 @@ function storyEnd(units: readonly Unit[]): number {
       .flatMap((x) => (x.filler ? [] : x.words))
       .join(' ');
     if (question && !rest) continue;
+    // Nor is "phải làm sao", "cần làm gì" with nothing after it ("…, giờ muốn làm sổ đỏ thì phải làm sao ạ"): it asks
+    // how, and the request is before it.
+    if (!rest && units[i + 1]?.words[0] === 'lam') continue;
     return rest && !/^(giay to|to|ho so)$/.test(rest) ? i : 0;
   }
   // With no request word, "giờ" (now) turns from the story to what is asked: "ông tôi mất ở quê, cả nhà đi làm ăn xa,
@@ -754,6 +759,20 @@ function openingRequest(units: readonly Unit[], last: number, clause: (i: number
     return k < last ? j : last;
   }
   return last;
+}
+
+/**
+ * Whether the clause opening at `i` asks yes or no whether an act can be done ("…, giờ mất sổ bảo hiểm xã hội, cấp lại
+ * được không ạ"): the act is done to what was asked, and tells no reason. Its last word before a polite "ạ", "nhé" says
+ * so; a clause naming a thing of its own ("…, có phải xin phép không") is left as it was.
+ */
+function asksWhether(units: readonly Unit[], i: number, clause: (k: number) => boolean, act: (u: Unit) => boolean): boolean {
+  let end = i + 1;
+  while (end < units.length && !clause(end)) end++;
+  const said = units.slice(i, end).filter((u) => !(u.filler && /^(a|nhe|nha|vay)$/.test(u.words[0] as string)));
+  const last = said.at(-1);
+  const concepts = said.filter((u) => u.concept);
+  return !!last?.filler && /^(khong|ko|k|hong|chua)$/.test(last.words[0] as string) && concepts.length > 0 && concepts.every(act);
 }
 
 /**
@@ -819,8 +838,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing
   // instead of the last letter pulling in whatever word is commonest.
   correctByNeighbours(index, typed, stillTyping);
-  if (stillTyping && typed.length > 1 && !closesWithParticles(typed)) completeLastWord(index, typed);
   const marks = typedMarks(query.slice(0, 200));
+  // Nor is a last word typed with a filler's marks ("… cấp lại được không ạ"): "ạ" is said, not the start of a word.
+  const saidLast = FILLER_KEYS.has(marks.get(typed.at(-1) as string) ?? '');
+  if (stillTyping && typed.length > 1 && !closesWithParticles(typed) && !saidLast) completeLastWord(index, typed);
   // A word said as a region says it, read by its neighbours (regional.ts); one typed with marks the names write is meant.
   respellByNeighbours(index.follow, typed, stillTyping, (w) => index.writings.has(marks.get(w) ?? ''));
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
@@ -1004,7 +1025,11 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     if (clause) forWhom = null;
     // A person ("cho con dâu", "cho cháu"), not a group the lexicon knows ("cho thân nhân liệt sĩ", "cho hộ nghèo").
     if (i > request && u.filler && u.words[0] === 'cho' && askedSoFar.size && !units[i + 1]?.concept) forWhom = new Set(askedSoFar);
-    if (askedConcept && request > 0 && clause) reason = true;
+    // …but not one opened by "thì": "muốn chia đất cho ba đứa con, thì tách thửa thế nào" asks, after the comma, how
+    // to do what the first clause wants; the comma only marks the pause before "thì".
+    const then = u.filler && u.words[0] === 'thi' && (marks.get('thi') ?? THEN) === THEN;
+    const act = (x: Unit) => index.lexicon.meansOf(x.concept as string).every((m) => variantsIn(` ${m} `) & ACTS);
+    if (askedConcept && request > 0 && clause && !then && !asksWhether(units, i, clauseAt, act)) reason = true;
     if (clause || i === request) when = false;
     if (asking && u.filler && u.words[0] === 'khi') when = true;
     if (i > request && u.concept) askedConcept = true;

@@ -348,6 +348,8 @@ describe('an elderly request told as a story (the default lexicon)', () => {
   });
   it('a land paper differing from the ground is corrected, a lost diploma copied, a shop’s new address registered', () => {
     expect(readings('diện tích ghi trên sổ đỏ khác với đo thực tế')).toContain('dinh chinh giay chung nhan');
+    // The area is the land paper's, however the paper is called; a plot measured larger is the increase's.
+    expect(readings('đo lại thấy rộng hơn trong giấy, muốn đính chính diện tích')).toEqual(['thua dat co dien tich tang them', 'dinh chinh giay chung nhan']);
     expect(readings('tôi làm mất bằng tốt nghiệp cấp ba, xin bản sao')).toContain('cap ban sao tu so goc');
     expect(readings('đổi địa chỉ cửa hàng trên giấy phép kinh doanh')).toContain('thay doi noi dung dang ki ho kinh doanh');
     expect(readings('công ty đổi địa chỉ trên giấy phép kinh doanh')).not.toContain('thay doi noi dung dang ki ho kinh doanh');
@@ -455,8 +457,14 @@ describe('pensions and health insurance as the old put them', () => {
 
   it('reads a pension asked for again, medicine paid asked back, the first clinic changed', () => {
     expect(readings('tôi ở tù ra muốn được hưởng lại lương hưu')).toContain('huong tiep luong huu');
+    expect(readings('lãnh trợ cấp thai sản')).toEqual(['che do thai san']);
     expect(readings('xin lại tiền thuốc đã mua khi đi viện')).toContain('thanh toan truc tiep chi phi kham chua benh');
     expect(readings('đổi nơi khám chữa bệnh ban đầu')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+  });
+
+  it('reads the visit to the doctor beside a health card lost as why the card is wanted, unless its cost is asked', () => {
+    expect(readings('bà bị mất thẻ bảo hiểm, đi khám bệnh không được, làm lại ở đâu')).not.toContain('kham chua benh');
+    expect(readings('mất thẻ bảo hiểm y tế, đi khám bệnh phải tự trả tiền, xin thanh toán lại')).toContain('kham chua benh');
   });
 });
 
@@ -480,6 +488,12 @@ describe('the elderly voice, fourth round', () => {
   it('reads land left by the grandparents without a paper as no inheritance', () => {
     expect(readings('làm sổ đỏ cho mảnh đất ông bà để lại, chưa có giấy tờ gì')).not.toContain('phan chia di san');
     expect(readings('mảnh đất bố mẹ để lại, anh em muốn chia')).toContain('phan chia di san');
+    // Savings of the dead are an estate too; "đứng tên" said of them is no land's.
+    expect(readings('ông nhà tôi mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được')).toContain('phan chia di san');
+    expect(readings('ông nhà tôi mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được')).not.toContain('dang ky bien dong');
+    // A will said absent is no will to certify: the estate is divided by the heirs.
+    expect(readings('bố tôi mất không để lại di chúc')).toContain('phan chia di san');
+    expect(readings('bố tôi mất không để lại di chúc')).not.toContain('di chuc');
   });
 
   it('reads a translation with the paper between, a poor household confirmed, an absence registered', () => {

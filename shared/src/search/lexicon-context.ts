@@ -141,6 +141,8 @@ const PERSON = [
 const PAPER = ['giay', 'so', 'the', 'bang', 'bang lai', 'ho chieu', 'can cuoc', 'chung minh', 'cmnd', 'cccd', 'bien so', 'cavet', 'hop dong', 'so ho khau'];
 /** A household business, as people name it. */
 const SHOP = ['ho kinh doanh', 'hkd', 'cua hang', 'tiem', 'tap hoa', 'quan an', 'quan nuoc', 'giay phep kinh doanh', 'dang ky kinh doanh'];
+/** Money in the bank, as people name it. */
+const SAVINGS = ['so tiet kiem', 'tien tiet kiem', 'tien gui tiet kiem', 'tien gui ngan hang', 'tai khoan ngan hang'];
 const VEHICLE = ['xe', 'xe may', 'o to', 'oto', 'xe hoi', 'xe tai', 'xe con', 'moto', 'cavet', 'bien so'];
 
 const NOT_A_DEATH = [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien'];
@@ -319,6 +321,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin', ...WORN_OUT],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
+  // The visit to the doctor told beside a health card lost or worn out ("mất thẻ bảo hiểm, đi khám không được", "thẻ bị
+  // rách, đi khám người ta không nhận"): why the card is needed again, no claim on the insurance: it means nothing then
+  // (an empty reading, as a place's). Not when the visit's cost is what is asked ("… tự trả tiền, xin thanh toán lại").
+  c('Bảo hiểm xã hội', [...PAPER_LOST, 'doi the', 'the moi', 'lam the', 'cap the'], ['di kham', 'di kham benh', 'kham benh', 'di vien', 'di benh vien', 'di chua benh'], [], {
+    unless: ['thanh toan', 'tien', 'chi phi', 'vien phi', 'hoan', 'tra lai', 'noi kham', 'dang ky kham', 'kham ban dau', 'tuyen'],
+  }),
   // A wrong detail on the identity card ("căn cước ghi sai quê quán", "chứng minh sai năm sinh"): the police correct the
   // population record and exchange the card, not the civil-status registry (counter speech; the catalogue's names).
   c(
@@ -511,8 +519,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // "Đứng tên" said of land or a house (bought, given, inherited): putting it in one's name is the transfer registered
   // on the paper; said of a vehicle, the change of its owner (below); of a wrong name on the paper, its correction.
   c('Đất đai', [...LAND, 'nha', 'vuon', 'manh vuon'], STANDING_NAME, ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'], {
-    unless: [...VEHICLE, ...SHOP, 'sai', 'ghi sai', 'sửa', 'cong ty', 'doanh nghiep'],
+    // Nor of money in the bank ("sổ tiết kiệm đứng tên ông"), which has no land office's register.
+    unless: [...VEHICLE, ...SHOP, ...SAVINGS, 'sai', 'ghi sai', 'sửa', 'cong ty', 'doanh nghiep'],
   }),
+  // Savings of the dead ("ông mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được"): an estate, which the heirs
+  // divide by a certified document before the bank pays.
+  c('Chứng thực', [...DIED, 'qua doi', 'chet', 'de lai', 'di chuc', 'thua ke'], SAVINGS, ['phan chia di san', 'di san', 'thua ke']),
   // …of a shop, the change of who is registered for the household business.
   c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),
   // "Dịch" said with a language ("dịch giấy khai sinh sang tiếng Anh", "dịch cái giấy tiếng Anh ra tiếng Việt"): a

@@ -498,7 +498,19 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Đất đai',
     'counter',
-    ['đất bị dư', 'đo lại dư', 'dư ra so với sổ', 'dien tich tang them', 'dien tich tang', 'dien tich thuc te lon hon', 'dien tich thuc te nhieu hon', 'dat nhieu hon so', 'dat rong hon so'],
+    [
+      'đất bị dư',
+      'đo lại dư',
+      'dư ra so với sổ',
+      'dien tich tang them',
+      'dien tich tang',
+      'dien tich thuc te lon hon',
+      'dien tich thuc te nhieu hon',
+      'dat nhieu hon so',
+      'dat rong hon so',
+      // …and measured against the paper ("đo lại thấy rộng hơn trong giấy").
+      ...['rong hon trong giay', 'rong hon giay', 'rong hon trong so', 'rong hon so voi giay', 'rong hon so voi so', 'lon hon trong giay', 'lon hon trong so'],
+    ],
     ['thua dat co dien tich tang them'],
   ),
   // Household business and companies: a second shop of a company, a family shop grown into a company, the company's

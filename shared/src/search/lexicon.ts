@@ -331,6 +331,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // transaction (lexicon-context.ts).
   e('Chứng thực', 'legal', ['uy quyen', 'giay uy quyen', 'lam giay uy quyen', 'viet giay uy quyen', 'lam uy quyen'], ['chung thuc chu ky']),
   e('Chứng thực', 'counter', ['lam di chuc', 'viet di chuc', 'chia tai san khi chet', 'de lai tai san', 'chuc thu'], ['di chuc']),
+  // A will said absent ("mất không để lại di chúc", "không có di chúc"): the estate passes by law, and the heirs divide
+  // it by a document of their own, not the will's certification.
+  e(
+    'Chứng thực',
+    'counter',
+    ['khong de lai di chuc', 'khong co di chuc', 'khong lap di chuc', 'khong lam di chuc', 'chua lam di chuc', 'chua kip lam di chuc', 'khong viet di chuc'],
+    ['phan chia di san'],
+  ),
   e(
     'Chứng thực',
     'counter',
@@ -825,7 +833,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['dang ky tai san gan lien voi thua dat'],
   ),
-  e('Đất đai', 'counter', ['sua so do', 'sai so do', 'so do sai ten', 'so do ghi sai', 'sua ten tren so do', 'sai dien tich', 'sai thong tin so do'], ['dinh chinh giay chung nhan']),
+  // A plot's area is only ever written on its land paper: correcting the area ("đính chính diện tích", "sửa lại diện
+  // tích cho đúng") is the land office's correction, whatever else the query calls the paper ("giấy", "giấy tờ").
+  e(
+    'Đất đai',
+    'counter',
+    ['sua so do', 'sai so do', 'so do sai ten', 'so do ghi sai', 'sua ten tren so do', 'sai dien tich', 'sai thong tin so do', 'dinh chinh dien tich', 'sua dien tich', 'sua lai dien tich'],
+    ['dinh chinh giay chung nhan'],
+  ),
   e(
     'Đất đai',
     'counter',
@@ -1114,7 +1129,22 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['thai san'],
   ),
   e('Bảo hiểm xã hội', 'counter', ['tro cap om dau', 'tien om dau', 'tien nghi om', 'huong om dau', 'che do nghi om'], ['che do om dau']),
-  e('Bảo hiểm xã hội', 'counter', ['tro cap thai san', 'tien thai san', 'huong thai san', 'tien sinh con', 'tien de', 'tro cap sinh con'], ['che do thai san']),
+  // Maternity pay, also as the old and the South say receiving it ("lãnh", "lĩnh"): read whole, since "lãnh trợ cấp"
+  // alone is the monthly allowance.
+  e(
+    'Bảo hiểm xã hội',
+    'counter',
+    [
+      'tro cap thai san',
+      'tien thai san',
+      'huong thai san',
+      'tien sinh con',
+      'tien de',
+      'tro cap sinh con',
+      ...['lanh', 'linh', 'nhan'].flatMap((w) => [`${w} tro cap thai san`, `${w} tien thai san`, `${w} thai san`]),
+    ],
+    ['che do thai san'],
+  ),
   e('Bảo hiểm xã hội', 'counter', ['om dau', 'nghi om', 'nghi benh', 'om nam vien', 'tien nghi om', 'bi om', 'con om'], ['om dau']),
   e(
     'Bảo hiểm xã hội',

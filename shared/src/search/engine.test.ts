@@ -585,6 +585,16 @@ describe('typing as it happens', () => {
     // A syllable of its own is not a slip: "thuc" does not become "than".
     expect(first('giay doc thuc ')).toBe('9.000001');
   });
+
+  it('reads a word typed with Telex keys left in as the syllable that goes with the word beside it', () => {
+    const papers = build([
+      doc('1.001456', 'Cấp hộ chiếu phổ thông ở trong nước', 'Quản lý xuất nhập cảnh'),
+      doc('1.014063', 'Cấp đổi thẻ căn cước', 'Căn cước'),
+      doc('2.000575', 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh'),
+    ]);
+    // "hooj" is "hộ" (oo for ô, j for the low tone) beside "chiếu": the passport, not any "hộ" (a household business).
+    expect(search(papers, 'hooj chieu het han ', { limit: 10 }).hits.map((h) => h.code)).toEqual(['1.001456']);
+  });
 });
 
 describe('bad input', () => {

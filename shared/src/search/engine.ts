@@ -628,15 +628,17 @@ function correctByNeighbours(index: SearchIndex, typed: string[], stillTyping: b
     if ((stillTyping && i === typed.length - 1) || w.length < 3 || w.length > 12 || /\d/.test(w)) continue;
     // A syllable the catalogue lacks is a word of its own ("quen", "cụt"), not a slip of the finger.
     if (isSyllable(w) || index.postings.has(w) || index.said.has(w) || index.vocab[lowerBound(index.vocab, w)]?.startsWith(w)) continue;
-    if (telexCandidates(w).some((t) => index.postings.has(t))) continue;
     const before = index.follow.get(typed[i - 1] as string);
     const after = typed[i + 1] as string;
+    // Telex keys left in ("hooj chieu"): the syllable meant where it goes with a neighbour, so the phrase is read;
+    // else it is left to candidates. Slips rarely hit a word's first letter; "atm" is not "tam".
+    const telex = telexCandidates(w).filter((t) => index.postings.has(t));
+    const meant = telex.length ? telex : [...new Set([...(before?.keys() ?? []), ...(index.precede.get(after)?.keys() ?? [])])].filter((t) => t[0] === w[0] && withinEdits(w, t, 1));
     let best = '';
     let bestN = 0;
-    for (const t of new Set([...(before?.keys() ?? []), ...(index.precede.get(after)?.keys() ?? [])])) {
+    for (const t of meant) {
       const n = (before?.get(t) ?? 0) + (index.follow.get(t)?.get(after) ?? 0);
-      // Slips rarely hit a word's first letter; "atm" is not "tam".
-      if (n > bestN && t[0] === w[0] && withinEdits(w, t, 1)) [best, bestN] = [t, n];
+      if (n > bestN) [best, bestN] = [t, n];
     }
     if (best) typed[i] = best;
   }

@@ -586,6 +586,12 @@ describe('typing as it happens', () => {
     expect(first('giay doc thuc ')).toBe('9.000001');
   });
 
+  it('reads a syllable typed without its vowel by the word beside it, not as initials', () => {
+    const papers = build([doc('1.001193', 'Thủ tục đăng ký khai sinh'), doc('1.008564', 'Hoàn thuế khi chuyển đổi doanh nghiệp, sáp nhập, hợp nhất, chia, tách', 'Thuế')]);
+    // After "khai", "snh" is "sinh"; alone it would be the initials of "sáp nhập, hợp (nhất)".
+    expect(search(papers, 'khai snh cho be ', { limit: 10 }).hits[0]?.code).toBe('1.001193');
+  });
+
   it('reads a word typed with Telex keys left in as the syllable that goes with the word beside it', () => {
     const papers = build([
       doc('1.001456', 'Cấp hộ chiếu phổ thông ở trong nước', 'Quản lý xuất nhập cảnh'),

@@ -8,7 +8,7 @@ import { kindsIn, otherKind } from './kinds';
 import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn, variantsOfName } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
-import { CHAT_SHORTHAND, closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
+import { CHAT_SHORTHAND, closesWithParticles, MIN_PAIRS, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -579,7 +579,7 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
 /** Each word typed as initials ("đkkh", "gplx", "đk") replaced by the words it stands for (initials.ts). */
 function readInitials(index: SearchIndex, typed: string[]): string[] {
   return typed.flatMap((w, i) => {
-    if (!maybeInitials(w) || FILLER.has(w)) return [w];
+    if (!maybeInitials(w) || FILLER.has(w) || droppedVowel(index, w, typed[i - 1], typed[i + 1])) return [w];
     // The word typed next, when it is a word of the names, tells which phrase the initials stand for.
     const next = typed[i + 1] !== undefined && index.postings.has(typed[i + 1] as string) ? (typed[i + 1] as string) : undefined;
     const key = next === undefined ? w : `${w} ${next}`;
@@ -591,6 +591,20 @@ function readInitials(index: SearchIndex, typed: string[]): string[] {
     }
     return read ?? [w];
   });
+}
+
+/**
+ * A syllable typed without its vowel ("khai snh") is a slip, not initials, where putting one vowel back makes a word
+ * that goes with the word beside it in the names (correctByNeighbours then reads it): initials hold no vowel either.
+ */
+function droppedVowel(index: SearchIndex, w: string, before = '', after = ''): boolean {
+  if (w.length < 3 || /[aeiouy]/.test(w)) return false;
+  for (let k = 1; k < w.length; k++)
+    for (const v of 'aeiou') {
+      const t = w.slice(0, k) + v + w.slice(k);
+      if ((index.follow.get(before)?.get(t) ?? 0) + (index.follow.get(t)?.get(after) ?? 0) >= MIN_PAIRS) return true;
+    }
+  return false;
 }
 
 /**

@@ -122,7 +122,7 @@ type Pairs = ReadonlyMap<string, ReadonlyMap<string, number>>;
 const KEEP = new Set('cho con co la ma thi ve de di den tu ra vao nay do toi cac nhung mot hai ba nam nguoi em anh chi ong ba chau bo me cha vo chong cau'.split(' '));
 
 /** Pairs that say a spelling is meant: a lexicon phrase counts three (engine.ts), so one phrase or three names. */
-const MIN_PAIRS = 3;
+export const MIN_PAIRS = 3;
 
 /**
  * A word that does go with a neighbour is respelled only where the respelling goes with them this many times as often:

@@ -592,6 +592,16 @@ describe('typing as it happens', () => {
     expect(search(papers, 'khai snh cho be ', { limit: 10 }).hits[0]?.code).toBe('1.001193');
   });
 
+  it('reads a word typed with marks by its neighbours when only its consonant is said otherwise', () => {
+    const papers = build([
+      doc('1.004194', 'Đăng ký tạm trú', 'Đăng ký, quản lý cư trú'),
+      doc('1.003677', 'Khai báo tạm vắng', 'Đăng ký, quản lý cư trú'),
+      doc('1.004878', 'Giải quyết việc cô, cậu, dì, chú, bác ruột nhận cháu làm con nuôi', 'Nuôi con nuôi', ['tinh']),
+    ]);
+    // "chú" is a word the names write, but "trú" with the same mark goes with "tạm": the North's ch for tr.
+    expect(search(papers, 'khai báo tạm chú cho người làm thuê ', { limit: 10 }).hits[0]?.code).toBe('1.004194');
+  });
+
   it('reads a word typed with Telex keys left in as the syllable that goes with the word beside it', () => {
     const papers = build([
       doc('1.001456', 'Cấp hộ chiếu phổ thông ở trong nước', 'Quản lý xuất nhập cảnh'),

@@ -837,8 +837,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   correctByNeighbours(index, typed, stillTyping);
   if (stillTyping && typed.length > 1 && !closesWithParticles(typed)) completeLastWord(index, typed);
   const marks = typedMarks(query.slice(0, 200));
-  // A word said as a region says it, read by its neighbours (regional.ts); one typed with marks the names write is meant.
-  respellByNeighbours(index.follow, typed, stillTyping, (w) => index.writings.has(marks.get(w) ?? ''));
+  // A word said as a region says it, read by its neighbours (regional.ts); one typed with marks the names write is meant,
+  // unless a consonant said otherwise, the marks kept, makes another they write: "tạm chú" is "tạm trú" (same length,
+  // so the marks keep their places in the key).
+  respellByNeighbours(index.follow, typed, stillTyping, (w, t) => {
+    const key = marks.get(w) ?? '';
+    return index.writings.has(key) && !(t.length === w.length && key.startsWith(w) && index.writings.has(t + key.slice(w.length)));
+  });
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
   const meant = (w: string) => marks.has(w) && !FILLER_KEYS.has(marks.get(w) as string);
   // A phrase people say typed with other marks than the lexicon writes it ("cuối" for "cưới", "sơ đồ" for "sổ đỏ",

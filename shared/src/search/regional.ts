@@ -135,14 +135,15 @@ const OUTWEIGH = 10;
  * "dang ky thuong chu" reads "thuong tru", "dấy xac nhan cu chu" reads "giay xac nhan cu tru". The words of every
  * sentence (KEEP) and of questions (PARTICLES: "rồi", "vậy") are neither respelled nor heard as a neighbour ("chủ cho thuê" does not make "thuong chu cho vo" a
  * name's words), save the region's own words ("mần" closes "mần răng" but is "làm" in "mần giấy"); a word typed with
- * marks a name writes it with is that word, and the word still being typed is a prefix.
+ * marks a name writes it with is that word (`meant`), unless respelled with the same marks it is another the names
+ * write, and the word still being typed is a prefix.
  */
-export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping: boolean, marked: (w: string) => boolean): void {
+export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping: boolean, meant: (w: string, t: string) => boolean): void {
   const pairs = (a: string | undefined, b: string | undefined) => (a === undefined || b === undefined ? 0 : (follow.get(a)?.get(b) ?? 0));
   const heard = (w: string | undefined) => (w === undefined || KEEP.has(w) || PARTICLES.has(w) ? undefined : w);
   for (let i = 0; i < typed.length; i++) {
     const w = typed[i] as string;
-    if ((stillTyping && i === typed.length - 1) || (!heard(w) && !Object.hasOwn(REGIONAL_WORDS, w)) || marked(w) || w.length < 2 || /\d/.test(w)) continue;
+    if ((stillTyping && i === typed.length - 1) || (!heard(w) && !Object.hasOwn(REGIONAL_WORDS, w)) || w.length < 2 || /\d/.test(w)) continue;
     const before = heard(typed[i - 1]);
     const after = heard(typed[i + 1]);
     if (before === undefined && after === undefined) continue;
@@ -150,7 +151,7 @@ export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping:
     let bestN = Math.max(MIN_PAIRS - 1, OUTWEIGH * (pairs(before, w) + pairs(w, after)));
     for (const t of dialectSpellings(w)) {
       const n = pairs(before, t) + pairs(t, after);
-      if (n > bestN) [best, bestN] = [t, n];
+      if (n > bestN && !meant(w, t)) [best, bestN] = [t, n];
     }
     if (best) typed[i] = best;
   }

@@ -580,14 +580,15 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
 function readInitials(index: SearchIndex, typed: string[]): string[] {
   return typed.flatMap((w, i) => {
     if (!maybeInitials(w) || FILLER.has(w) || droppedVowel(index, w, typed[i - 1], typed[i + 1])) return [w];
-    // The word typed next, when it is a word of the names, tells which phrase the initials stand for.
-    const next = typed[i + 1] !== undefined && index.postings.has(typed[i + 1] as string) ? (typed[i + 1] as string) : undefined;
-    const key = next === undefined ? w : `${w} ${next}`;
+    // The words typed next and before, when words of the names, tell which phrase the initials stand for.
+    const word = (x: string | undefined) => (x !== undefined && index.postings.has(x) ? x : undefined);
+    const [next, prev] = [word(typed[i + 1]), word(typed[i - 1])];
+    const key = `${prev} ${w} ${next}`;
     let read = index.initials.get(key);
     if (read === undefined) {
       // Bounded: a kiosk runs for months, and every stray string typed would otherwise stay here.
       if (index.initials.size >= 1_000) index.initials.clear();
-      index.initials.set(key, (read = initialsRead(index, w, next)));
+      index.initials.set(key, (read = initialsRead(index, w, next, prev)));
     }
     return read ?? [w];
   });
@@ -612,10 +613,10 @@ function droppedVowel(index: SearchIndex, w: string, before = '', after = ''): b
  * lexicon has a phrase for, or a Telex spelling of a known word. The dossier's text may hold the short
  * form itself ("ĐK"): that does not make it a word people mean literally.
  */
-function initialsRead(index: SearchIndex, w: string, next: string | undefined): string[] | null {
+function initialsRead(index: SearchIndex, w: string, next: string | undefined, prev: string | undefined): string[] | null {
   if (index.docs.some((d) => d.name.includes(` ${w}`))) return null;
   if (index.lexicon.segment([w])[0]?.concept || telexCandidates(w).some((t) => index.postings.has(t))) return null;
-  return expandInitials(w, index.docs, next) ?? null;
+  return expandInitials(w, index.docs, next, prev) ?? null;
 }
 
 function completeLastWord(index: SearchIndex, typed: string[]): void {

@@ -25,6 +25,14 @@ describe('initials', () => {
     // A next word no run is followed by changes nothing.
     expect(expandInitials('ct', names, 'dat')).toEqual(['chu', 'tich']);
   });
+
+  it('then a run the names put after the word typed before', () => {
+    const names = named('khai thac khoang san', 'thue khoang san', 'ban sao giay khai sinh', 'giay kiem soat xe');
+    expect(expandInitials('ks', names)).toEqual(['khoang', 'san']);
+    expect(expandInitials('ks', names, undefined, 'giay')).toEqual(['khai', 'sinh']);
+    // The word typed next still comes first.
+    expect(expandInitials('ks', names, 'xe', 'giay')).toEqual(['kiem', 'soat']);
+  });
 });
 
 describe('search with initials', () => {

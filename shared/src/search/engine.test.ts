@@ -592,6 +592,12 @@ describe('typing as it happens', () => {
     expect(search(papers, 'khai snh cho be ', { limit: 10 }).hits[0]?.code).toBe('1.001193');
   });
 
+  it('reads two letters typed the wrong way round by the word beside it, not as initials', () => {
+    const papers = build([doc('1.010041', 'Xác nhận thông tin về cư trú', 'Đăng ký, quản lý cư trú'), doc('9.000002', 'Đăng ký xe công an', 'Đăng ký xe', ['tinh'])]);
+    // Before "nhận", "xca" is "xác"; alone it would be the initials of "xe công an".
+    expect(search(papers, 'xca nhan cu tru ', { limit: 10 }).hits[0]?.code).toBe('1.010041');
+  });
+
   it('reads a word typed with marks by its neighbours when only its consonant is said otherwise', () => {
     const papers = build([
       doc('1.004194', 'Đăng ký tạm trú', 'Đăng ký, quản lý cư trú'),

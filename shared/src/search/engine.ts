@@ -579,7 +579,7 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
 /** Each word typed as initials ("đkkh", "gplx", "đk") replaced by the words it stands for (initials.ts). */
 function readInitials(index: SearchIndex, typed: string[]): string[] {
   return typed.flatMap((w, i) => {
-    if (!maybeInitials(w) || FILLER.has(w) || droppedVowel(index, w, typed[i - 1], typed[i + 1])) return [w];
+    if (!maybeInitials(w) || FILLER.has(w) || slipOfNeighbour(index, w, typed[i - 1], typed[i + 1])) return [w];
     // The words typed next and before, when words of the names, tell which phrase the initials stand for.
     const word = (x: string | undefined) => (x !== undefined && index.postings.has(x) ? x : undefined);
     const [next, prev] = [word(typed[i + 1]), word(typed[i - 1])];
@@ -595,17 +595,17 @@ function readInitials(index: SearchIndex, typed: string[]): string[] {
 }
 
 /**
- * A syllable typed without its vowel ("khai snh") is a slip, not initials, where putting one vowel back makes a word
- * that goes with the word beside it in the names (correctByNeighbours then reads it): initials hold no vowel either.
+ * A slip is not initials: a word one edit from a word that goes with the word beside it in the names ("xca nhan" for
+ * "xac nhan", "khai snh" for "khai sinh") is left for correctByNeighbours to read. Initials hold no vowel; one without
+ * its vowel is a slip only where a letter is missing from it ("mst" is no "mất").
  */
-function droppedVowel(index: SearchIndex, w: string, before = '', after = ''): boolean {
-  if (w.length < 3 || /[aeiouy]/.test(w)) return false;
-  for (let k = 1; k < w.length; k++)
-    for (const v of 'aeiou') {
-      const t = w.slice(0, k) + v + w.slice(k);
-      if ((index.follow.get(before)?.get(t) ?? 0) + (index.follow.get(t)?.get(after) ?? 0) >= MIN_PAIRS) return true;
-    }
-  return false;
+function slipOfNeighbour(index: SearchIndex, w: string, before = '', after = ''): boolean {
+  const vowel = /[aeiouy]/.test(w);
+  const near = [...(index.follow.get(before)?.keys() ?? []), ...(index.precede.get(after)?.keys() ?? [])];
+  return (
+    w.length > 2 &&
+    near.some((t) => t[0] === w[0] && (vowel || t.length > w.length) && withinEdits(w, t, 1) && (index.follow.get(before)?.get(t) ?? 0) + (index.follow.get(t)?.get(after) ?? 0) >= MIN_PAIRS)
+  );
 }
 
 /**

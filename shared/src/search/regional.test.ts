@@ -117,6 +117,12 @@ describe('syllables typed without their spaces', () => {
     ['ki', new Map([['ket', 40]])],
     ['ket', new Map([['hon', 80]])],
     ['so', new Map([['hong', 2]])],
+    ['khau', new Map([['moi', 1]])],
+    ['cho', new Map([['con', 4]])],
+    ['an', new Map([['toan', 30]])],
+    ['heo', new Map([['con', 3]])],
+    ['he', new Map([['thong', 9]])],
+    ['oan', new Map([['sai', 2]])],
   ]);
 
   it('are read apart where each pair goes together in the names and the phrases', () => {
@@ -124,7 +130,14 @@ describe('syllables typed without their spaces', () => {
     expect(splitGlued(follow, 'dangkykethon')).toEqual(['dang', 'ki', 'ket', 'hon']);
   });
 
-  it('are left alone when a pair is rare, the word is a syllable, or it is no word of letters', () => {
+  it('are read as two words of the names where no pair goes together, the second starting with a consonant', () => {
+    // A space missed between phrases: "khẩu" and "cho" are words, though not said together.
+    expect(splitGlued(follow, 'khaucho')).toEqual(['khau', 'cho']);
+    // Where each reading starts its second word with a vowel ("hè oan", "heo an"), the longer first word.
+    expect(splitGlued(follow, 'heoan')).toEqual(['heo', 'an']);
+  });
+
+  it('are left alone when a pair is rare and a word is not the names', () => {
     expect(splitGlued(follow, 'sohong')).toBeNull();
     expect(splitGlued(follow, 'khoang')).toBeNull();
     expect(splitGlued(follow, 'khai2sinh')).toBeNull();

@@ -160,19 +160,23 @@ export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping:
 /**
  * A word typed without the spaces between its syllables ("khaisinh", "sohong", "dangkykethon"), as people who type
  * little on a phone do: read as the syllables that go together in the names and the lexicon's phrases, each pair at
- * least MIN_PAIRS times. Null when no such reading is found; a word the names hold is never asked (engine.ts).
+ * least MIN_PAIRS times; failing that, two words of the names that need not go together ("khaucho", "honbi": a space
+ * missed between phrases), the second starting with a consonant where it can, as most syllables do. Null when no such
+ * reading is found; a word the names hold is never asked (engine.ts).
  */
-export function splitGlued(follow: Pairs, w: string): string[] | null {
+export function splitGlued(follow: Pairs, w: string, apart = true): string[] | null {
   if (w.length < 4 || w.length > 24 || isSyllable(w)) return null;
   let best: string[] | null = null;
   let bestN = MIN_PAIRS - 1;
+  const two: string[][] = [];
   for (let i = 1; i < w.length - 1; i++) {
     const head = w.slice(0, i);
     if (!isSyllable(head)) continue;
     const rest = w.slice(i);
-    const tail = isSyllable(rest) ? [canonical(rest)] : splitGlued(follow, rest);
+    const tail = isSyllable(rest) ? [canonical(rest)] : splitGlued(follow, rest, false);
     const n = tail ? (follow.get(canonical(head))?.get(tail[0] as string) ?? 0) : 0;
     if (tail && n > bestN) [best, bestN] = [[canonical(head), ...tail], n];
+    if (apart && isSyllable(rest) && follow.has(canonical(head)) && follow.has(canonical(rest))) two.push([canonical(head), canonical(rest)]);
   }
-  return best;
+  return best ?? two.find(([, t]) => !/^[aeiouy]/.test(t as string)) ?? two.at(-1) ?? null;
 }

@@ -160,9 +160,10 @@ export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping:
 /**
  * A word typed without the spaces between its syllables ("khaisinh", "sohong", "dangkykethon"), as people who type
  * little on a phone do: read as the syllables that go together in the names and the lexicon's phrases, each pair at
- * least MIN_PAIRS times; failing that, two words of the names that need not go together ("khaucho", "honbi": a space
- * missed between phrases), the second starting with a consonant where it can, as most syllables do. Null when no such
- * reading is found; a word the names hold is never asked (engine.ts).
+ * least MIN_PAIRS times; failing that, two words of the names that need not go together ("khaucho", "ongmat": a space
+ * missed between phrases), the first of three letters or more and the second starting with a consonant, since a vowel
+ * or an h doubled or moved by a slip makes two short syllables too ("baao" is no "ba ao", "tuhe" no "tu he"). Null
+ * when no such reading is found; a word the names hold is never asked (engine.ts).
  */
 export function splitGlued(follow: Pairs, w: string, apart = true): string[] | null {
   if (w.length < 4 || w.length > 24 || isSyllable(w)) return null;
@@ -176,7 +177,7 @@ export function splitGlued(follow: Pairs, w: string, apart = true): string[] | n
     const tail = isSyllable(rest) ? [canonical(rest)] : splitGlued(follow, rest, false);
     const n = tail ? (follow.get(canonical(head))?.get(tail[0] as string) ?? 0) : 0;
     if (tail && n > bestN) [best, bestN] = [[canonical(head), ...tail], n];
-    if (apart && isSyllable(rest) && follow.has(canonical(head)) && follow.has(canonical(rest))) two.push([canonical(head), canonical(rest)]);
+    if (apart && i > 2 && isSyllable(rest) && /^[^aeiouy]/.test(rest) && follow.has(canonical(head)) && follow.has(canonical(rest))) two.push([canonical(head), canonical(rest)]);
   }
-  return best ?? two.find(([, t]) => !/^[aeiouy]/.test(t as string)) ?? two.at(-1) ?? null;
+  return best ?? two.at(-1) ?? null;
 }

@@ -11,10 +11,11 @@ import { canonical, isSyllable } from './typing';
  * Words that say nothing of which procedure, written with their marks as the engine's own filler is (engine.ts): the
  * Southern and Central pronouns ("tui", "tụi", and "ổng", "bả", "ảnh", which fold as "ông", "bà", "anh" do but are
  * typed with their own marks), "vô" (vào), particles that close a question ("hén", "nghen") and the
- * shorthand of phone chat ("ms" mới, "bn" bao nhiêu, "vs" với, "cx" cũng, "nx" nữa, "ak" à, "zậy" vậy). None is a word
- * of the names; "tao" (cải tạo), "rủi" (rủi ro), "dìa" (địa) and "mô" (quy mô) are, so they are left to the tail below.
+ * shorthand of phone chat ("ms" mới, "bn" bao nhiêu, "vs" với, "cx" cũng, "nx" nữa, "ak" à, "zậy" and "z" vậy, and
+ * "j" gì, typed mid-sentence too: "cần giấy tờ j ạ"). None is a word of the names; "tao" (cải tạo), "rủi" (rủi ro),
+ * "dìa" (địa) and "mô" (quy mô) are, so they are left to the tail below.
  */
-export const REGIONAL_FILLER = ['tui', 'tụi', 'ổng', 'bả', 'ảnh', 'vô', 'mần', 'hén', 'nghen', 'ms', 'bn', 'vs', 'cx', 'nx', 'ak', 'dzậy', 'zậy', 'hổm'];
+export const REGIONAL_FILLER = ['tui', 'tụi', 'ổng', 'bả', 'ảnh', 'vô', 'mần', 'hén', 'nghen', 'ms', 'bn', 'vs', 'cx', 'nx', 'ak', 'dzậy', 'zậy', 'hổm', 'j', 'z'];
 
 /**
  * The phone-chat shorthand rural people type for words of a request, read as those words before anything else reads

@@ -580,9 +580,10 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
 function readInitials(index: SearchIndex, typed: string[]): string[] {
   return typed.flatMap((w, i) => {
     if (!maybeInitials(w) || FILLER.has(w) || slipOfNeighbour(index, w, typed[i - 1], typed[i + 1])) return [w];
-    // The words typed next and before, when words of the names, tell which phrase the initials stand for.
+    // The words typed next and before, when words of the names, tell which phrase the initials stand for; filler next
+    // ("giấy ks ở đâu": "ở") follows any phrase and tells nothing.
     const word = (x: string | undefined) => (x !== undefined && index.postings.has(x) ? x : undefined);
-    const [next, prev] = [word(typed[i + 1]), word(typed[i - 1])];
+    const [next, prev] = [FILLER.has(typed[i + 1] ?? '') ? undefined : word(typed[i + 1]), word(typed[i - 1])];
     const key = `${prev} ${w} ${next}`;
     let read = index.initials.get(key);
     if (read === undefined) {

@@ -63,4 +63,10 @@ describe('search with initials', () => {
     // "kh" is on its way to "khai"; read as initials it would be "kết hôn", and the results would jump about.
     expect(first('dang ky kh')).toBe('1.001193');
   });
+
+  it('reads initials by the word before them where the word after is filler', () => {
+    const papers = buildSearchIndex([doc('2.000635', 'Cấp bản sao Giấy khai sinh'), doc('1.014259', 'Khai thác khoáng sản ở vùng biển'), doc('1.014260', 'Thuế khoáng sản')], defaultLexicon());
+    // "ở" follows "khoáng sản" in a name, but it follows anything: "giấy" before says which "ks".
+    expect(search(papers, 'giay ks o dau ', { limit: 3 }).hits[0]?.code).toBe('2.000635');
+  });
 });

@@ -638,6 +638,38 @@ describe('typing as it happens', () => {
     // A syllable of its own is not a slip: "thuc" does not become "than".
     expect(first('giay doc thuc ')).toBe('9.000001');
   });
+
+  it('reads a syllable typed without its vowel by the word beside it, not as initials', () => {
+    const papers = build([doc('1.001193', 'Thủ tục đăng ký khai sinh'), doc('1.008564', 'Hoàn thuế khi chuyển đổi doanh nghiệp, sáp nhập, hợp nhất, chia, tách', 'Thuế')]);
+    // After "khai", "snh" is "sinh"; alone it would be the initials of "sáp nhập, hợp (nhất)".
+    expect(search(papers, 'khai snh cho be ', { limit: 10 }).hits[0]?.code).toBe('1.001193');
+  });
+
+  it('reads two letters typed the wrong way round by the word beside it, not as initials', () => {
+    const papers = build([doc('1.010041', 'Xác nhận thông tin về cư trú', 'Đăng ký, quản lý cư trú'), doc('9.000002', 'Đăng ký xe công an', 'Đăng ký xe', ['tinh'])]);
+    // Before "nhận", "xca" is "xác"; alone it would be the initials of "xe công an".
+    expect(search(papers, 'xca nhan cu tru ', { limit: 10 }).hits[0]?.code).toBe('1.010041');
+  });
+
+  it('reads a word typed with marks by its neighbours when only its consonant is said otherwise', () => {
+    const papers = build([
+      doc('1.004194', 'Đăng ký tạm trú', 'Đăng ký, quản lý cư trú'),
+      doc('1.003677', 'Khai báo tạm vắng', 'Đăng ký, quản lý cư trú'),
+      doc('1.004878', 'Giải quyết việc cô, cậu, dì, chú, bác ruột nhận cháu làm con nuôi', 'Nuôi con nuôi', ['tinh']),
+    ]);
+    // "chú" is a word the names write, but "trú" with the same mark goes with "tạm": the North's ch for tr.
+    expect(search(papers, 'khai báo tạm chú cho người làm thuê ', { limit: 10 }).hits[0]?.code).toBe('1.004194');
+  });
+
+  it('reads a word typed with Telex keys left in as the syllable that goes with the word beside it', () => {
+    const papers = build([
+      doc('1.001456', 'Cấp hộ chiếu phổ thông ở trong nước', 'Quản lý xuất nhập cảnh'),
+      doc('1.014063', 'Cấp đổi thẻ căn cước', 'Căn cước'),
+      doc('2.000575', 'Cấp lại Giấy chứng nhận đăng ký hộ kinh doanh, Cấp đổi sang Giấy chứng nhận đăng ký hộ kinh doanh'),
+    ]);
+    // "hooj" is "hộ" (oo for ô, j for the low tone) beside "chiếu": the passport, not any "hộ" (a household business).
+    expect(search(papers, 'hooj chieu het han ', { limit: 10 }).hits.map((h) => h.code)).toEqual(['1.001456']);
+  });
 });
 
 describe('bad input', () => {

@@ -8,7 +8,7 @@ import { kindsIn, otherKind } from './kinds';
 import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn, variantsOfName } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
-import { CHAT_SHORTHAND, closesWithParticles, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
+import { CHAT_SHORTHAND, closesWithParticles, MIN_PAIRS, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -581,18 +581,34 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
 /** Each word typed as initials ("đkkh", "gplx", "đk") replaced by the words it stands for (initials.ts). */
 function readInitials(index: SearchIndex, typed: string[]): string[] {
   return typed.flatMap((w, i) => {
-    if (!maybeInitials(w) || FILLER.has(w)) return [w];
-    // The word typed next, when it is a word of the names, tells which phrase the initials stand for.
-    const next = typed[i + 1] !== undefined && index.postings.has(typed[i + 1] as string) ? (typed[i + 1] as string) : undefined;
-    const key = next === undefined ? w : `${w} ${next}`;
+    if (!maybeInitials(w) || FILLER.has(w) || slipOfNeighbour(index, w, typed[i - 1], typed[i + 1])) return [w];
+    // The words typed next and before, when words of the names, tell which phrase the initials stand for; filler next
+    // ("giấy ks ở đâu": "ở") follows any phrase and tells nothing.
+    const word = (x: string | undefined) => (x !== undefined && index.postings.has(x) ? x : undefined);
+    const [next, prev] = [FILLER.has(typed[i + 1] ?? '') ? undefined : word(typed[i + 1]), word(typed[i - 1])];
+    const key = `${prev} ${w} ${next}`;
     let read = index.initials.get(key);
     if (read === undefined) {
       // Bounded: a kiosk runs for months, and every stray string typed would otherwise stay here.
       if (index.initials.size >= 1_000) index.initials.clear();
-      index.initials.set(key, (read = initialsRead(index, w, next)));
+      index.initials.set(key, (read = initialsRead(index, w, next, prev)));
     }
     return read ?? [w];
   });
+}
+
+/**
+ * A slip is not initials: a word one edit from a word that goes with the word beside it in the names ("xca nhan" for
+ * "xac nhan", "khai snh" for "khai sinh") is left for correctByNeighbours to read. Initials hold no vowel; one without
+ * its vowel is a slip only where a letter is missing from it ("mst" is no "mất").
+ */
+function slipOfNeighbour(index: SearchIndex, w: string, before = '', after = ''): boolean {
+  const vowel = /[aeiouy]/.test(w);
+  const near = [...(index.follow.get(before)?.keys() ?? []), ...(index.precede.get(after)?.keys() ?? [])];
+  return (
+    w.length > 2 &&
+    near.some((t) => t[0] === w[0] && (vowel || t.length > w.length) && withinEdits(w, t, 1) && (index.follow.get(before)?.get(t) ?? 0) + (index.follow.get(t)?.get(after) ?? 0) >= MIN_PAIRS)
+  );
 }
 
 /**
@@ -600,10 +616,10 @@ function readInitials(index: SearchIndex, typed: string[]): string[] {
  * lexicon has a phrase for, or a Telex spelling of a known word. The dossier's text may hold the short
  * form itself ("ĐK"): that does not make it a word people mean literally.
  */
-function initialsRead(index: SearchIndex, w: string, next: string | undefined): string[] | null {
+function initialsRead(index: SearchIndex, w: string, next: string | undefined, prev: string | undefined): string[] | null {
   if (index.docs.some((d) => d.name.includes(` ${w}`))) return null;
   if (index.lexicon.segment([w])[0]?.concept || telexCandidates(w).some((t) => index.postings.has(t))) return null;
-  return expandInitials(w, index.docs, next) ?? null;
+  return expandInitials(w, index.docs, next, prev) ?? null;
 }
 
 function completeLastWord(index: SearchIndex, typed: string[]): void {
@@ -630,15 +646,17 @@ function correctByNeighbours(index: SearchIndex, typed: string[], stillTyping: b
     if ((stillTyping && i === typed.length - 1) || w.length < 3 || w.length > 12 || /\d/.test(w)) continue;
     // A syllable the catalogue lacks is a word of its own ("quen", "cụt"), not a slip of the finger.
     if (isSyllable(w) || index.postings.has(w) || index.said.has(w) || index.vocab[lowerBound(index.vocab, w)]?.startsWith(w)) continue;
-    if (telexCandidates(w).some((t) => index.postings.has(t))) continue;
     const before = index.follow.get(typed[i - 1] as string);
     const after = typed[i + 1] as string;
+    // Telex keys left in ("hooj chieu"): the syllable meant where it goes with a neighbour, so the phrase is read;
+    // else it is left to candidates. Slips rarely hit a word's first letter; "atm" is not "tam".
+    const telex = telexCandidates(w).filter((t) => index.postings.has(t));
+    const meant = telex.length ? telex : [...new Set([...(before?.keys() ?? []), ...(index.precede.get(after)?.keys() ?? [])])].filter((t) => t[0] === w[0] && withinEdits(w, t, 1));
     let best = '';
     let bestN = 0;
-    for (const t of new Set([...(before?.keys() ?? []), ...(index.precede.get(after)?.keys() ?? [])])) {
+    for (const t of meant) {
       const n = (before?.get(t) ?? 0) + (index.follow.get(t)?.get(after) ?? 0);
-      // Slips rarely hit a word's first letter; "atm" is not "tam".
-      if (n > bestN && t[0] === w[0] && withinEdits(w, t, 1)) [best, bestN] = [t, n];
+      if (n > bestN) [best, bestN] = [t, n];
     }
     if (best) typed[i] = best;
   }
@@ -842,8 +860,13 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // Nor is a last word typed with a filler's marks ("… cấp lại được không ạ"): "ạ" is said, not the start of a word.
   const saidLast = FILLER_KEYS.has(marks.get(typed.at(-1) as string) ?? '');
   if (stillTyping && typed.length > 1 && !closesWithParticles(typed) && !saidLast) completeLastWord(index, typed);
-  // A word said as a region says it, read by its neighbours (regional.ts); one typed with marks the names write is meant.
-  respellByNeighbours(index.follow, typed, stillTyping, (w) => index.writings.has(marks.get(w) ?? ''));
+  // A word said as a region says it, read by its neighbours (regional.ts); one typed with marks the names write is meant,
+  // unless a consonant said otherwise, the marks kept, makes another they write: "tạm chú" is "tạm trú" (same length,
+  // so the marks keep their places in the key).
+  respellByNeighbours(index.follow, typed, stillTyping, (w, t) => {
+    const key = marks.get(w) ?? '';
+    return index.writings.has(key) && !(t.length === w.length && key.startsWith(w) && index.writings.has(t + key.slice(w.length)));
+  });
   // Typed with other marks than a filler's ("giải thể", "hộ kinh doanh"), a filler word is meant.
   const meant = (w: string) => marks.has(w) && !FILLER_KEYS.has(marks.get(w) as string);
   // A phrase people say typed with other marks than the lexicon writes it ("cuối" for "cưới", "sơ đồ" for "sổ đỏ",

@@ -25,6 +25,14 @@ describe('initials', () => {
     // A next word no run is followed by changes nothing.
     expect(expandInitials('ct', names, 'dat')).toEqual(['chu', 'tich']);
   });
+
+  it('then a run the names put after the word typed before', () => {
+    const names = named('khai thac khoang san', 'thue khoang san', 'ban sao giay khai sinh', 'giay kiem soat xe');
+    expect(expandInitials('ks', names)).toEqual(['khoang', 'san']);
+    expect(expandInitials('ks', names, undefined, 'giay')).toEqual(['khai', 'sinh']);
+    // The word typed next still comes first.
+    expect(expandInitials('ks', names, 'xe', 'giay')).toEqual(['kiem', 'soat']);
+  });
 });
 
 describe('search with initials', () => {
@@ -54,5 +62,11 @@ describe('search with initials', () => {
   it('leaves the start of a word being typed alone', () => {
     // "kh" is on its way to "khai"; read as initials it would be "kết hôn", and the results would jump about.
     expect(first('dang ky kh')).toBe('1.001193');
+  });
+
+  it('reads initials by the word before them where the word after is filler', () => {
+    const papers = buildSearchIndex([doc('2.000635', 'Cấp bản sao Giấy khai sinh'), doc('1.014259', 'Khai thác khoáng sản ở vùng biển'), doc('1.014260', 'Thuế khoáng sản')], defaultLexicon());
+    // "ở" follows "khoáng sản" in a name, but it follows anything: "giấy" before says which "ks".
+    expect(search(papers, 'giay ks o dau ', { limit: 3 }).hits[0]?.code).toBe('2.000635');
   });
 });

@@ -17,26 +17,31 @@ export const maybeInitials = (w: string): boolean => /^[a-z]{2,8}$/.test(w) && !
  * The commonest run of words whose initials are `typed`, among names given as their folded words (space
  * separated, padding allowed) and initials; undefined when no name has one. Ties go to the run met first.
  * With `next`, the word typed after the initials, runs the names follow with that word come first: "ct chữ
- * ký" is "chứng thực chữ ký", though "chủ tịch" is the commoner "ct" of the names.
+ * ký" is "chứng thực chữ ký", though "chủ tịch" is the commoner "ct" of the names; then, with `prev`, those the
+ * names put after the word typed before: "giấy ks" is "giấy khai sinh", though "khoáng sản" is the commoner "ks".
  */
-export function expandInitials(typed: string, names: readonly { name: string; initials: string }[], next?: string): string[] | undefined {
+export function expandInitials(typed: string, names: readonly { name: string; initials: string }[], next?: string, prev?: string): string[] | undefined {
   const counts = new Map<string, number>();
   const followed = new Map<string, number>();
+  const preceded = new Map<string, number>();
   for (const n of names) {
     if (!n.initials.includes(typed)) continue;
     const words = n.name.trim().split(' ');
     const seen = new Set<string>();
     const seenFollowed = new Set<string>();
+    const seenPreceded = new Set<string>();
     for (let at = n.initials.indexOf(typed); at >= 0; at = n.initials.indexOf(typed, at + 1)) {
       const run = words.slice(at, at + typed.length).join(' ');
       seen.add(run);
       if (next !== undefined && words[at + typed.length] === next) seenFollowed.add(run);
+      if (prev !== undefined && words[at - 1] === prev) seenPreceded.add(run);
     }
     // A phrase counts once per name: a name repeating it is not more evidence of what people abbreviate.
     for (const p of seen) counts.set(p, (counts.get(p) ?? 0) + 1);
     for (const p of seenFollowed) followed.set(p, (followed.get(p) ?? 0) + 1);
+    for (const p of seenPreceded) preceded.set(p, (preceded.get(p) ?? 0) + 1);
   }
-  return commonest(followed.size ? followed : counts)?.split(' ');
+  return commonest(followed.size ? followed : preceded.size ? preceded : counts)?.split(' ');
 }
 
 function commonest(counts: ReadonlyMap<string, number>): string | undefined {

@@ -432,6 +432,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'nhap vo ho khau',
       'cho vo ho khau',
       'vo khau',
+      // The household book's verb kept for the register that replaced it: "chuyển (nơi) thường trú" is registering anew.
+      'chuyen thuong tru',
+      'chuyen noi thuong tru',
+      'doi noi thuong tru',
     ],
     ['dang ky thuong tru'],
   ),

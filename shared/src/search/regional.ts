@@ -11,10 +11,11 @@ import { canonical, isSyllable } from './typing';
  * Words that say nothing of which procedure, written with their marks as the engine's own filler is (engine.ts): the
  * Southern and Central pronouns ("tui", "tụi", and "ổng", "bả", "ảnh", which fold as "ông", "bà", "anh" do but are
  * typed with their own marks), "vô" (vào), particles that close a question ("hén", "nghen") and the
- * shorthand of phone chat ("ms" mới, "bn" bao nhiêu, "vs" với, "cx" cũng, "nx" nữa, "ak" à, "zậy" vậy). None is a word
- * of the names; "tao" (cải tạo), "rủi" (rủi ro), "dìa" (địa) and "mô" (quy mô) are, so they are left to the tail below.
+ * shorthand of phone chat ("ms" mới, "bn" bao nhiêu, "vs" với, "cx" cũng, "nx" nữa, "ak" à, "zậy" and "z" vậy, and
+ * "j" gì, typed mid-sentence too: "cần giấy tờ j ạ"). None is a word of the names; "tao" (cải tạo), "rủi" (rủi ro),
+ * "dìa" (địa) and "mô" (quy mô) are, so they are left to the tail below.
  */
-export const REGIONAL_FILLER = ['tui', 'tụi', 'ổng', 'bả', 'ảnh', 'vô', 'mần', 'hén', 'nghen', 'ms', 'bn', 'vs', 'cx', 'nx', 'ak', 'dzậy', 'zậy', 'hổm'];
+export const REGIONAL_FILLER = ['tui', 'tụi', 'ổng', 'bả', 'ảnh', 'vô', 'mần', 'hén', 'nghen', 'ms', 'bn', 'vs', 'cx', 'nx', 'ak', 'dzậy', 'zậy', 'hổm', 'j', 'z'];
 
 /**
  * The phone-chat shorthand rural people type for words of a request, read as those words before anything else reads
@@ -122,7 +123,7 @@ type Pairs = ReadonlyMap<string, ReadonlyMap<string, number>>;
 const KEEP = new Set('cho con co la ma thi ve de di den tu ra vao nay do toi cac nhung mot hai ba nam nguoi em anh chi ong ba chau bo me cha vo chong cau'.split(' '));
 
 /** Pairs that say a spelling is meant: a lexicon phrase counts three (engine.ts), so one phrase or three names. */
-const MIN_PAIRS = 3;
+export const MIN_PAIRS = 3;
 
 /**
  * A word that does go with a neighbour is respelled only where the respelling goes with them this many times as often:
@@ -135,14 +136,15 @@ const OUTWEIGH = 10;
  * "dang ky thuong chu" reads "thuong tru", "dấy xac nhan cu chu" reads "giay xac nhan cu tru". The words of every
  * sentence (KEEP) and of questions (PARTICLES: "rồi", "vậy") are neither respelled nor heard as a neighbour ("chủ cho thuê" does not make "thuong chu cho vo" a
  * name's words), save the region's own words ("mần" closes "mần răng" but is "làm" in "mần giấy"); a word typed with
- * marks a name writes it with is that word, and the word still being typed is a prefix.
+ * marks a name writes it with is that word (`meant`), unless respelled with the same marks it is another the names
+ * write, and the word still being typed is a prefix.
  */
-export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping: boolean, marked: (w: string) => boolean): void {
+export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping: boolean, meant: (w: string, t: string) => boolean): void {
   const pairs = (a: string | undefined, b: string | undefined) => (a === undefined || b === undefined ? 0 : (follow.get(a)?.get(b) ?? 0));
   const heard = (w: string | undefined) => (w === undefined || KEEP.has(w) || PARTICLES.has(w) ? undefined : w);
   for (let i = 0; i < typed.length; i++) {
     const w = typed[i] as string;
-    if ((stillTyping && i === typed.length - 1) || (!heard(w) && !Object.hasOwn(REGIONAL_WORDS, w)) || marked(w) || w.length < 2 || /\d/.test(w)) continue;
+    if ((stillTyping && i === typed.length - 1) || (!heard(w) && !Object.hasOwn(REGIONAL_WORDS, w)) || w.length < 2 || /\d/.test(w)) continue;
     const before = heard(typed[i - 1]);
     const after = heard(typed[i + 1]);
     if (before === undefined && after === undefined) continue;
@@ -150,7 +152,7 @@ export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping:
     let bestN = Math.max(MIN_PAIRS - 1, OUTWEIGH * (pairs(before, w) + pairs(w, after)));
     for (const t of dialectSpellings(w)) {
       const n = pairs(before, t) + pairs(t, after);
-      if (n > bestN) [best, bestN] = [t, n];
+      if (n > bestN && !meant(w, t)) [best, bestN] = [t, n];
     }
     if (best) typed[i] = best;
   }
@@ -159,19 +161,24 @@ export function respellByNeighbours(follow: Pairs, typed: string[], stillTyping:
 /**
  * A word typed without the spaces between its syllables ("khaisinh", "sohong", "dangkykethon"), as people who type
  * little on a phone do: read as the syllables that go together in the names and the lexicon's phrases, each pair at
- * least MIN_PAIRS times. Null when no such reading is found; a word the names hold is never asked (engine.ts).
+ * least MIN_PAIRS times; failing that, two words of the names that need not go together ("khaucho", "ongmat": a space
+ * missed between phrases), the first of three letters or more and the second starting with a consonant, since a vowel
+ * or an h doubled or moved by a slip makes two short syllables too ("baao" is no "ba ao", "tuhe" no "tu he"). Null
+ * when no such reading is found; a word the names hold is never asked (engine.ts).
  */
-export function splitGlued(follow: Pairs, w: string): string[] | null {
+export function splitGlued(follow: Pairs, w: string, apart = true): string[] | null {
   if (w.length < 4 || w.length > 24 || isSyllable(w)) return null;
   let best: string[] | null = null;
   let bestN = MIN_PAIRS - 1;
+  const two: string[][] = [];
   for (let i = 1; i < w.length - 1; i++) {
     const head = w.slice(0, i);
     if (!isSyllable(head)) continue;
     const rest = w.slice(i);
-    const tail = isSyllable(rest) ? [canonical(rest)] : splitGlued(follow, rest);
+    const tail = isSyllable(rest) ? [canonical(rest)] : splitGlued(follow, rest, false);
     const n = tail ? (follow.get(canonical(head))?.get(tail[0] as string) ?? 0) : 0;
     if (tail && n > bestN) [best, bestN] = [[canonical(head), ...tail], n];
+    if (apart && i > 2 && isSyllable(rest) && /^[^aeiouy]/.test(rest) && follow.has(canonical(head)) && follow.has(canonical(rest))) two.push([canonical(head), canonical(rest)]);
   }
-  return best;
+  return best ?? two.at(-1) ?? null;
 }

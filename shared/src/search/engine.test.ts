@@ -127,6 +127,21 @@ describe('search', () => {
     expect(codes('ho kinh doanh', { views: new Map([['1.001266', 500]]) })[0]).toBe('1.001266');
   });
 
+  it('lets the level, not the papers, decide between twins of one name at several levels', () => {
+    // The central twin's papers hold "dự án", the province's none: the name is the same, the level decides. The twins
+    // keep the places they won between them; the commune's consultation, no twin, keeps its own.
+    const twins = build([
+      { ...doc('9.010732', 'Thẩm định báo cáo đánh giá tác động môi trường (cấp Bộ) (9.010732)', 'Môi trường', ['bo']), papers: 'quyết định phê duyệt dự án đầu tư' },
+      doc('9.010733', 'Thẩm định báo cáo đánh giá tác động môi trường (Cấp tỉnh) ( 9.010733 )', 'Môi trường', ['tinh']),
+      { ...doc('9.010736', 'Tham vấn trong đánh giá tác động môi trường (cấp xã)', 'Môi trường', ['xa']), papers: 'dự án' },
+    ]);
+    const ranked = (preferLevel?: Level) => search(twins, 'danh gia tac dong moi truong du an', { limit: 3, preferLevel }).hits.map((h) => h.code);
+    expect(ranked('xa')).toEqual(['9.010736', '9.010733', '9.010732']);
+    expect(ranked('tinh')).toEqual(['9.010733', '9.010736', '9.010732']);
+    expect(ranked()).toEqual(['9.010736', '9.010733', '9.010732']);
+    expect(ranked('bo')).toEqual(['9.010732', '9.010736', '9.010733']);
+  });
+
   it('puts a procedure doing what is asked to a paper before the one issuing it anew', () => {
     // Registering the business (the commune's common one, prior.ts) matches the paper's name best; the citizen asks
     // for its reissue ("mất") or a change ("đổi địa chỉ").

@@ -455,6 +455,20 @@ describe('coverage scoring', () => {
     expect(found('tach thua dat')[0]).toBe('9.000382');
   });
 
+  it('reads "đã" typed with its marks as filler, not a word of a dossier, and "đá" still as stone', () => {
+    const already = build([
+      doc('1.014061', 'Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên', 'Căn cước'),
+      { ...doc('1.014062', 'Cấp thẻ căn cước cho người dưới 14 tuổi', 'Căn cước'), detail: 'thẻ căn cước đã được cấp' },
+      doc('9.000383', 'Cấp giấy phép khai thác đá', 'Khoáng sản', ['tinh']),
+      // "Muối" in a name, so the age's "mươi" is a word of the index, not a typo of "dưới".
+      doc('9.000384', 'Hỗ trợ diêm dân sản xuất muối', 'Nông nghiệp'),
+    ]);
+    const first = (q: string) => search(already, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
+    expect(first('tôi đã ngoài bảy mươi, làm cái căn cước')).toBe('1.014061');
+    expect(first('tôi đã làm cái căn cước')).toBe('1.014061');
+    expect(first('xin phép khai thác đá')).toBe('9.000383');
+  });
+
   it('keeps a concept said twice where a request word first asks it, and the paper after it as what it is done to', () => {
     const twice = build([
       doc('9.000401', 'Chứng thực chữ ký người dịch', 'Chứng thực'),

@@ -138,11 +138,12 @@ const FILLER_MARKED = new Set(
 );
 for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
 /**
- * The old's polite openings ("dạ thưa cô", "vâng ạ", "kính gửi"), and the children they speak of ("cho nó", "chúng
- * nó", "tụi nhỏ"): filler only as typed with these marks, since folded they are other words the names hold ("thửa"
- * đất, "đá", "kinh" doanh, "nợ", "chứng", "chung").
+ * The old's polite openings ("dạ thưa cô", "vâng ạ", "kính gửi"), the children they speak of ("cho nó", "chúng nó",
+ * "tụi nhỏ"), and "đã" (already: "tôi đã ngoài bảy mươi", "đã làm khai tử"; a dossier's "đã" drew the children's card):
+ * filler only as typed with these marks, since folded they are other words the names hold ("thửa" đất, "đá", "kinh"
+ * doanh, "nợ", "chứng", "chung").
  */
-const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn'].map(markKey));
+const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn', 'đã'].map(markKey));
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
 const FILLER_KEYS = new Set([...FILLER_MARKED].map(markKey));
 

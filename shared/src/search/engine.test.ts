@@ -142,6 +142,23 @@ describe('search', () => {
     expect(ranked('bo')).toEqual(['9.010732', '9.010736', '9.010733']);
   });
 
+  it('puts a paper before a debt secured on it or a transaction about it, unless those are asked for', () => {
+    // The catalogue's names, levels and codes (all three in the curated prior).
+    const land = build([
+      doc(
+        '1.013978',
+        'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu đối với hộ gia đình, cá nhân, cộng đồng dân cư, người gốc Việt Nam định cư ở nước ngoài',
+        'Đất đai',
+      ),
+      doc('1.011441', 'Đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất', 'Đăng ký biện pháp bảo đảm', ['tinh', 'xa']),
+      doc('2.001035', 'Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở', 'Chứng thực'),
+    ]);
+    const first = (q: string) => search(land, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
+    expect(first('so hong')).toBe('1.013978');
+    expect(first('the chap so do')).toBe('1.011441');
+    expect(first('chung thuc hop dong mua ban dat')).toBe('2.001035');
+  });
+
   it('puts a procedure doing what is asked to a paper before the one issuing it anew', () => {
     // Registering the business (the commune's common one, prior.ts) matches the paper's name best; the citizen asks
     // for its reissue ("mất") or a change ("đổi địa chỉ").

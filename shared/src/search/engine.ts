@@ -1170,12 +1170,18 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : asked & ACTS && !(d.variants & asked & ACTS) ? 1 - (1 - NOT_THE_ACT) * (1 - viewed) : 1;
     const narrow = d.audiences & ~audience || (d.forces && !forces) || d.variants & ~asked & ABROAD ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
     const kind = otherKind(d.kinds, kinds) ? 1 - (1 - OTHER_KIND) * (1 - viewed) : 1;
-    pool.push({ id, here: level * served * views, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow * kind });
+    pool.push({
+      id,
+      here: (1 + levelBonus(levels, central || opts.preferLevel === 'bo' ? 'bo' : undefined)) * served * views,
+      r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow * kind,
+    });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));
   // Level twins, one name at several levels ("Thẩm định báo cáo đánh giá tác động môi trường (cấp Bộ)", "… (Cấp
-  // tỉnh)"), differ in the few words of their papers, which must not decide between them: the centre's level, selection
-  // and views do. They keep the places they won, the one the centre serves (or the local one) in the first of them.
+  // tỉnh)"), differ in the few words of their papers, which must not decide between them: a local one comes before a
+  // central one (unless the ministry is asked or is the centre), then what the centre serves and views. They keep the
+  // places they won between them. A commune's and a province's twins are equals here: the score that placed them
+  // already weighs their levels (NEAR_LEVEL) against what is common (prior.ts names the commune's codes).
   const seats = new Map<string, number[]>();
   pool.forEach(({ id }, i) => {
     const key = (index.docs[id] as Doc).twin;

@@ -127,6 +127,38 @@ describe('search', () => {
     expect(codes('ho kinh doanh', { views: new Map([['1.001266', 500]]) })[0]).toBe('1.001266');
   });
 
+  it('lets the level, not the papers, decide between twins of one name at several levels', () => {
+    // The central twin's papers hold "dự án", the province's none: the name is the same, the level decides. The twins
+    // keep the places they won between them; the commune's consultation, no twin, keeps its own.
+    const twins = build([
+      { ...doc('9.010732', 'Thẩm định báo cáo đánh giá tác động môi trường (cấp Bộ) (9.010732)', 'Môi trường', ['bo']), papers: 'quyết định phê duyệt dự án đầu tư' },
+      doc('9.010733', 'Thẩm định báo cáo đánh giá tác động môi trường (Cấp tỉnh) ( 9.010733 )', 'Môi trường', ['tinh']),
+      { ...doc('9.010736', 'Tham vấn trong đánh giá tác động môi trường (cấp xã)', 'Môi trường', ['xa']), papers: 'dự án' },
+    ]);
+    const ranked = (preferLevel?: Level) => search(twins, 'danh gia tac dong moi truong du an', { limit: 3, preferLevel }).hits.map((h) => h.code);
+    expect(ranked('xa')).toEqual(['9.010736', '9.010733', '9.010732']);
+    expect(ranked('tinh')).toEqual(['9.010733', '9.010736', '9.010732']);
+    expect(ranked()).toEqual(['9.010736', '9.010733', '9.010732']);
+    expect(ranked('bo')).toEqual(['9.010732', '9.010736', '9.010733']);
+  });
+
+  it('puts a paper before a debt secured on it or a transaction about it, unless those are asked for', () => {
+    // The catalogue's names, levels and codes (all three in the curated prior).
+    const land = build([
+      doc(
+        '1.013978',
+        'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu đối với hộ gia đình, cá nhân, cộng đồng dân cư, người gốc Việt Nam định cư ở nước ngoài',
+        'Đất đai',
+      ),
+      doc('1.011441', 'Đăng ký biện pháp bảo đảm bằng quyền sử dụng đất, tài sản gắn liền với đất', 'Đăng ký biện pháp bảo đảm', ['tinh', 'xa']),
+      doc('2.001035', 'Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở', 'Chứng thực'),
+    ]);
+    const first = (q: string) => search(land, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
+    expect(first('so hong')).toBe('1.013978');
+    expect(first('the chap so do')).toBe('1.011441');
+    expect(first('chung thuc hop dong mua ban dat')).toBe('2.001035');
+  });
+
   it('puts a procedure doing what is asked to a paper before the one issuing it anew', () => {
     // Registering the business (the commune's common one, prior.ts) matches the paper's name best; the citizen asks
     // for its reissue ("mất") or a change ("đổi địa chỉ").
@@ -491,6 +523,20 @@ describe('coverage scoring', () => {
     const found = (q: string) => search(polite, q, { limit: 3 }).hits.map((h) => h.code);
     expect(found('dạ thưa cô, tôi muốn làm giấy khai sinh cho cháu')).toEqual(['9.000381']);
     expect(found('tach thua dat')[0]).toBe('9.000382');
+  });
+
+  it('reads "đã" typed with its marks as filler, not a word of a dossier, and "đá" still as stone', () => {
+    const already = build([
+      doc('1.014061', 'Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên', 'Căn cước'),
+      { ...doc('1.014062', 'Cấp thẻ căn cước cho người dưới 14 tuổi', 'Căn cước'), detail: 'thẻ căn cước đã được cấp' },
+      doc('9.000383', 'Cấp giấy phép khai thác đá', 'Khoáng sản', ['tinh']),
+      // "Muối" in a name, so the age's "mươi" is a word of the index, not a typo of "dưới".
+      doc('9.000384', 'Hỗ trợ diêm dân sản xuất muối', 'Nông nghiệp'),
+    ]);
+    const first = (q: string) => search(already, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
+    expect(first('tôi đã ngoài bảy mươi, làm cái căn cước')).toBe('1.014061');
+    expect(first('tôi đã làm cái căn cước')).toBe('1.014061');
+    expect(first('xin phép khai thác đá')).toBe('9.000383');
   });
 
   it('keeps a concept said twice where a request word first asks it, and the paper after it as what it is done to', () => {

@@ -57,6 +57,8 @@ interface Doc {
   forces: boolean;
   /** The kinds of thing its name is about (kinds.ts), as bits. */
   kinds: number;
+  /** Its name without the level it names ("… (thực hiện tại cấp tỉnh)", "… (cấp Bộ)"): its twins at other levels share it. */
+  twin: string;
 }
 
 export interface SearchIndex {
@@ -136,11 +138,12 @@ const FILLER_MARKED = new Set(
 );
 for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
 /**
- * The old's polite openings ("dạ thưa cô", "vâng ạ", "kính gửi"), and the children they speak of ("cho nó", "chúng
- * nó", "tụi nhỏ"): filler only as typed with these marks, since folded they are other words the names hold ("thửa"
- * đất, "đá", "kinh" doanh, "nợ", "chứng", "chung").
+ * The old's polite openings ("dạ thưa cô", "vâng ạ", "kính gửi"), the children they speak of ("cho nó", "chúng nó",
+ * "tụi nhỏ"), and "đã" (already: "tôi đã ngoài bảy mươi", "đã làm khai tử"; a dossier's "đã" drew the children's card):
+ * filler only as typed with these marks, since folded they are other words the names hold ("thửa" đất, "đá", "kinh"
+ * doanh, "nợ", "chứng", "chung").
  */
-const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn'].map(markKey));
+const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn', 'đã'].map(markKey));
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
 const FILLER_KEYS = new Set([...FILLER_MARKED].map(markKey));
 
@@ -328,6 +331,9 @@ function levelBonus(levels: readonly Level[], prefer: Level | undefined): number
  */
 const CENTRAL = / (trung uong|tw|cap bo|bo (cong an|tu phap|quoc phong|ngoai giao|y te|giao duc|tai chinh|xay dung|nong nghiep|cong thuong|noi vu|khoa hoc|van hoa)) /;
 
+/** The level a name states, in brackets, and the code some names end with: what tells a procedure's level twins apart. */
+const LEVEL_NAMED = /\((thực hiện (tại|ở) )?cấp (tỉnh|tinh|xã|huyện|trung ương|tw|bộ)\)|\(\s*\d\.\d+\s*\)/giu;
+
 /** A reissue, exchange, closure… the query did not ask for (variant.ts): the plain procedure first. */
 const UNASKED_VARIANT = 0.9;
 /**
@@ -426,6 +432,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
       audiences: audiencesIn(` ${words(s.name.replace(/\(không phải[^)]*\)/g, '')).join(' ')} `),
       forces: !!s.forces,
       kinds: kindsIn(kindText(marked)),
+      twin: words(s.name.replace(LEVEL_NAMED, '')).join(' '),
     });
     // The field, for the lexicon's readings that hold in some fields only (a land procedure's bare "Giấy chứng nhận").
     const field = words(s.field).join(' ');
@@ -434,6 +441,10 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
     addText(words(s.field), id, W_FIELD, field);
     if (s.detail) addText(words(s.detail), id, W_DETAIL, field);
   }
+  // Only names shared keep their key: the rest have no twin to be ranked against.
+  const sharing = new Map<string, number>();
+  for (const d of docs) sharing.set(d.twin, (sharing.get(d.twin) ?? 0) + 1);
+  for (const d of docs) if (sharing.get(d.twin) === 1) d.twin = '';
   abroadTwins(docs.map((d) => ({ name: d.name, field: d.summary.field }))).forEach((twin, id) => {
     if (twin) (docs[id] as Doc).variants |= ABROAD;
   });
@@ -1179,7 +1190,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
         if (!why.has(i)) kinds |= kindsIn(` ${m} `);
       }
 
-  const pool: { id: number; cover: number; r: number }[] = [];
+  const pool: { id: number; here: number; r: number }[] = [];
   let complete = false;
   for (let id = 0; id < n; id++) {
     const t = total[id] as number;
@@ -1207,8 +1218,26 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const variant = d.variants & ~asked ? 1 - (1 - UNASKED_VARIANT) * (1 - viewed) : asked & ACTS && !(d.variants & asked & ACTS) ? 1 - (1 - NOT_THE_ACT) * (1 - viewed) : 1;
     const narrow = d.audiences & ~audience || (d.forces && !forces) || d.variants & ~asked & ABROAD ? 1 - (1 - UNNAMED_AUDIENCE) * (1 - viewed) : 1;
     const kind = otherKind(d.kinds, kinds) ? 1 - (1 - OTHER_KIND) * (1 - viewed) : 1;
-    pool.push({ id, cover, r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow * kind });
+    pool.push({
+      id,
+      here: (1 + levelBonus(levels, central || opts.preferLevel === 'bo' ? 'bo' : undefined)) * served * views,
+      r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow * kind,
+    });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));
+  // Level twins, one name at several levels ("Thẩm định báo cáo đánh giá tác động môi trường (cấp Bộ)", "… (Cấp
+  // tỉnh)"), differ in the few words of their papers, which must not decide between them: a local one comes before a
+  // central one (unless the ministry is asked or is the centre), then what the centre serves and views. They keep the
+  // places they won between them. A commune's and a province's twins are equals here: the score that placed them
+  // already weighs their levels (NEAR_LEVEL) against what is common (prior.ts names the commune's codes).
+  const seats = new Map<string, number[]>();
+  pool.forEach(({ id }, i) => {
+    const key = (index.docs[id] as Doc).twin;
+    if (key) seats.set(key, [...(seats.get(key) ?? []), i]);
+  });
+  for (const at of seats.values()) {
+    const twins = at.map((i) => pool[i] as (typeof pool)[number]).sort((a, b) => b.here - a.here);
+    at.forEach((i, k) => (pool[i] = twins[k] as (typeof pool)[number]));
+  }
   return { hits: pool.slice(0, opts.limit).map((x) => (index.docs[x.id] as Doc).summary), partial: !complete && meaningful > 1 };
 }

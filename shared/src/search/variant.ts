@@ -48,6 +48,12 @@ const VARIANTS = [
   // The commune's part in another office's procedure: consulted on a project's environmental report ("Tham vấn trong
   // đánh giá tác động môi trường"). One who names the report wants it appraised.
   'tham van',
+  // A debt secured on a paper's asset and a transaction about it (a contract: sold, given, leased): "Đăng ký biện pháp
+  // bảo đảm bằng quyền sử dụng đất…", "Chứng thực giao dịch liên quan đến … quyền sử dụng đất, nhà ở". Short names
+  // holding the land paper's words, they came before the title itself for one naming only the paper ("sổ hồng"); one
+  // who mortgages or contracts says so ("thế chấp", "hợp đồng mua bán", which the lexicon reads as these words).
+  'bien phap bao dam',
+  'giao dich',
 ].map((v) => ` ${(foldVietnamese(v) || '').split(' ').map(canonical).join(' ')} `);
 
 /** The acts done to a paper (reissue … converting a lease), not the special cases after them: the first variants, as bits. */

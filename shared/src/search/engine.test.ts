@@ -1084,3 +1084,22 @@ describe('the commune’s part and a foreign paper recognised, as special cases'
     expect(search(idx, 'giay chung nhan kha nang chuyen mon', { limit: 2 }).hits[0]?.code).toBe('9.000043');
   });
 });
+
+describe('the elderly voice, seventh round', () => {
+  const idx = build([
+    doc('9.001445', 'Trình báo mất hộ chiếu phổ thông', 'Quản lý xuất nhập cảnh', ['tinh']),
+    doc('9.001456', 'Cấp hộ chiếu phổ thông ở trong nước', 'Quản lý xuất nhập cảnh', ['tinh']),
+    doc('9.001294', 'Cấp lại thẻ bảo hiểm y tế', 'Chính sách', ['tinh']),
+    doc('9.000639', 'Cấp thẻ bảo hiểm y tế', 'Chính sách', ['tinh']),
+    doc('9.004047', 'Đăng ký phương tiện lần đầu đối với phương tiện thủy nội địa', 'Đường thủy nội địa', ['tinh']),
+    doc('9.013831', 'Đăng ký biến động quyền sử dụng đất do chuyển nhượng, tặng cho', 'Đất đai', ['tinh']),
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
+
+  it('reads "mất" before money or time told ("mất cả triệu", "không mất tiền") as what it costs, not a loss', () => {
+    expect(first('làm hộ chiếu hết bao nhiêu tiền, người ta bảo mất cả triệu bạc')).toBe('9.001456');
+    expect(first('tôi là bố liệt sĩ có được cấp thẻ bảo hiểm y tế không mất tiền không')).toBe('9.000639');
+    expect(first('tôi bị mất hộ chiếu')).toBe('9.001445');
+    expect(first('mất thẻ bảo hiểm y tế')).toBe('9.001294');
+  });
+});

@@ -1102,4 +1102,10 @@ describe('the elderly voice, seventh round', () => {
     expect(first('tôi bị mất hộ chiếu')).toBe('9.001445');
     expect(first('mất thẻ bảo hiểm y tế')).toBe('9.001294');
   });
+
+  it('reads "cả nó" (the eldest, him) as a person, not a "ca nô"; a ca nô typed either way is the boat', () => {
+    expect(first('thằng con cả nó mua lại căn nhà của em, giờ đăng ký biến động sang tên ở đâu')).toBe('9.013831');
+    expect(first('đăng ký ca nô')).toBe('9.004047');
+    expect(first('dang ky ca no')).toBe('9.004047');
+  });
 });

@@ -213,7 +213,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Đường thủy',
     'counter',
-    ['ghe', 'xuồng', 'thuyền', 'ghe do', 'ghe may', 'xuong may', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'do cho khach', 'ca no', 'sa lan', 'tau song'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe do', 'ghe may', 'xuong may', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'do cho khach', 'ca nô', 'sa lan', 'tau song'],
     ['phuong tien thuy noi dia', 'duong thuy noi dia'],
   ),
   e('Đường thủy', 'counter', ['bang lai tau', 'bang thuyen truong', 'bang lai ca no', 'chung chi lai tau', 'lai ghe'], ['chung chi chuyen mon thuyen vien', 'giay chung nhan kha nang chuyen mon']),
@@ -554,14 +554,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // A boat sold, bought second-hand or scrapped: its registration is made again or struck off (the owners' words).
   c(
     'Đường thủy',
-    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca no', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
     ['sang ten', 'mua lai', 'mua ban', 'mua cu', 'doi chu', 'doi ten chu', 'ban lai', 'chuyen nhuong', 'dung ten'],
     ['chuyen quyen so huu phuong tien'],
     { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca'] },
   ),
   c(
     'Đường thủy',
-    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca no', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
     ['bi chim', 'chim mat', 'hu hong', 'hu nat', 'khong dung nua', 'thanh ly', 'pha bo', 'xoa ten', 'xoa so'],
     ['xoa dang ky phuong tien'],
     { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca', ...PAPERS_REMADE] },
@@ -590,7 +590,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   // The waterway field's names say bare "phương tiện" ("Cấp lại Giấy chứng nhận đăng ký phương tiện", "Xóa đăng ký
   // phương tiện"): there it is the inland craft, as a land procedure's bare "Giấy chứng nhận" is the land certificate.
-  c('Đường thủy', ['ghe', 'thuyen', 'xuong', 'do may', 'ca no', 'sa lan', 'tau song'], ['phuong tien'], ['phuong tien thuy noi dia'], { inField: ['duong thuy noi dia'] }),
+  c('Đường thủy', ['ghe', 'thuyen', 'xuong', 'do may', 'ca nô', 'sa lan', 'tau song'], ['phuong tien'], ['phuong tien thuy noi dia'], { inField: ['duong thuy noi dia'] }),
   // A boat carrying passengers or goods for hire is an inland waterway craft, registered with the waterway office, not a
   // fishing vessel, however "đăng ký thuyền" is read alone.
   c(

@@ -1396,7 +1396,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Giao thông', 'counter', ['xe qua tai', 'qua tai', 'qua kho', 'xe sieu truong', 'xe sieu trong', 'xe ben'], ['xe qua tai trong xe qua kho gioi han', 'luu hanh xe']),
   e('Giao thông', 'counter', ['dao duong', 'dao via he', 'thi cong tren duong', 'cat duong', 'dao duong ong nuoc'], ['thi cong cong trinh tren duong bo']),
   e('Giao thông', 'counter', ['dang kiem', 'kiem dinh xe', 'dang kiem xe'], ['kiem dinh an toan ky thuat']),
-  e('Giao thông', 'counter', ['ghe', 'thuyền', 'ghe thuyen', 'tau thuyen', 'xuồng', 'ca no'], ['phuong tien thuy noi dia']),
+  e('Giao thông', 'counter', ['ghe', 'thuyền', 'ghe thuyen', 'tau thuyen', 'xuồng', 'ca nô'], ['phuong tien thuy noi dia']),
 
   // — Agriculture, fisheries, veterinary, water, environment.
   e('Thủy sản', 'counter', ['tau ca', 'thuyen ca', 'ghe ca', 'thuyen danh ca', 'tau danh ca', 'tau danh bat'], ['tau ca']),

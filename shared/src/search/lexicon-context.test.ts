@@ -619,3 +619,12 @@ describe('the elderly voice, fifth round, second sitting', () => {
     expect(readings('uy quyen cho con gai linh luong huu')).toContain('linh thay');
   });
 });
+
+describe('the elderly voice, seventh round', () => {
+  it('reads the tax asked of land sold or given between people as the personal tax on real estate, not a company’s', () => {
+    const land = 'thu nhap tu chuyen nhuong bat dong san';
+    expect(readings('ban manh vuon cho em ruot co phai nop thue thu nhap khong')).toContain(land);
+    expect(readings('sang ten so do cho con gai co mat thue khong')).toContain(land);
+    expect(readings('cong ty chuyen nhuong von nop thue thu nhap')).not.toContain(land);
+  });
+});

@@ -513,6 +513,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', [...LAND, 'nha', 'vuon', 'manh vuon'], STANDING_NAME, ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'], {
     unless: [...VEHICLE, ...SHOP, 'sai', 'ghi sai', 'sửa', 'cong ty', 'doanh nghiep'],
   }),
+  // The tax asked of land or a house sold or given between people ("bán mảnh vườn cho em ruột, có phải nộp thuế thu
+  // nhập không", "sang tên sổ đỏ cho con có mất thuế không"): a person's income tax on what real estate brought them,
+  // not a company's on its transfers (counter speech).
+  c(
+    'Thuế',
+    [...LAND, 'nha', 'vuon', 'manh vuon', 'sang ten', 'tang cho', 'ban dat', 'ban nha'],
+    ['thue thu nhap', 'nop thue', 'mat thue', 'dong thue', 'chiu thue', 'thue tncn', 'tncn'],
+    ['thu nhap tu chuyen nhuong bat dong san'],
+    { unless: [...VEHICLE, ...SHOP, 'cong ty', 'doanh nghiep', 'von', 'co phan', 'chung khoan'] },
+  ),
   // …of a shop, the change of who is registered for the household business.
   c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),
   // "Dịch" said with a language ("dịch giấy khai sinh sang tiếng Anh", "dịch cái giấy tiếng Anh ra tiếng Việt"): a

@@ -627,4 +627,10 @@ describe('the elderly voice, seventh round', () => {
     expect(readings('sang ten so do cho con gai co mat thue khong')).toContain(land);
     expect(readings('cong ty chuyen nhuong von nop thue thu nhap')).not.toContain(land);
   });
+
+  it('reads the family a deal is kept within as told: "anh em trong nhà" names no "nhà thầu"', () => {
+    const lex = defaultLexicon();
+    const unit = lex.segment(words('ban cho em anh em trong nha voi nhau')).find((u) => u.words.includes('trong'));
+    expect(unit?.concept && lex.meansOf(unit.concept)).toEqual([]);
+  });
 });

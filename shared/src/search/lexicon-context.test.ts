@@ -634,3 +634,10 @@ describe('the elderly voice, seventh round', () => {
     expect(unit?.concept && lex.meansOf(unit.concept)).toEqual([]);
   });
 });
+
+describe('the elderly voice, seventh round: who one is, proved', () => {
+  it('reads being of Vietnamese origin to be proved as its confirmation, the unsettled nationality as the certificate', () => {
+    expect(readings('lam sao de chung minh toi la nguoi goc viet nam')).toContain('xac nhan la nguoi goc viet nam');
+    expect(readings('nguoi goc viet chua xac dinh quoc tich lam giay chung nhan')).toContain('giay chung nhan can cuoc');
+  });
+});

@@ -113,6 +113,11 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   e('Căn cước', 'counter', ['khoa cccd', 'khoa can cuoc', 'khoa vneid', 'mo khoa vneid', 'mo khoa tai khoan', 'bi khoa tai khoan'], ['khoa can cuoc dien tu', 'mo khoa tai khoan dinh danh dien tu']),
   e('Căn cước', 'counter', ['nguoi goc viet', 'khong quoc tich', 'giay chung nhan can cuoc'], ['giay chung nhan can cuoc']),
+  // Being of Vietnamese origin, to be proved ("làm sao để chứng minh tôi là người gốc Việt Nam"): the confirmation of
+  // origin, not the identity certificate of one whose nationality is unsettled.
+  c('Quốc tịch', ['xac nhan', 'giay xac nhan', 'chung minh', 'chung nhan'], ['nguoi goc viet', 'nguoi goc viet nam', 'goc viet nam'], ['xac nhan la nguoi goc viet nam'], {
+    unless: ['can cuoc', 'quoc tich', 'co so du lieu'],
+  }),
   // A visa, a residence card and an extension of stay are three procedures of the immigration office; one
   // entry for all three read any of them as the others.
   e('Xuất nhập cảnh', 'counter', ['xin visa', 'visa', 'lam visa', 'xin thi thuc', 'thi thuc cho nguoi nuoc ngoai', 'bao lanh nguoi nuoc ngoai'], ['cap thi thuc', 'thi thuc']),

@@ -1108,4 +1108,12 @@ describe('the elderly voice, seventh round', () => {
     expect(first('đăng ký ca nô')).toBe('9.004047');
     expect(first('dang ky ca no')).toBe('9.004047');
   });
+
+  it('reads a polite closing typed with its marks, or punctuation, as the last word said, not one begun', () => {
+    const cards = build([doc('9.000811', 'Cấp mới thẻ ABTC', 'Xuất nhập cảnh', ['tinh']), doc('9.000639', 'Cấp thẻ bảo hiểm y tế', 'Chính sách', ['tinh'])]);
+    const top = (q: string) => search(cards, q, { limit: 2, preferLevel: 'xa' }).hits[0]?.code;
+    expect(top('tôi có được cấp thẻ bảo hiểm y tế không, tôi chưa có thẻ ạ')).toBe('9.000639');
+    expect(top('tôi có được cấp thẻ bảo hiểm y tế không, tôi chưa có thẻ.')).toBe('9.000639');
+    expect(top('cấp thẻ a')).toBe('9.000811');
+  });
 });

@@ -276,6 +276,9 @@ function spokenNumbers(units: readonly Unit[]): void {
   }
 }
 
+/** The polite words an old person closes a question with, as typed with their marks: whole words, never a prefix. */
+const CLOSING_KEYS = new Set(['ạ', 'nhé', 'nhá', 'ơi'].map(markKey));
+
 const FILLER_WEIGHT = 0.15;
 /**
  * A filler word of the story told before the request: an old citizen's dozen ("tôi mới về ở với con cháu được mấy
@@ -814,8 +817,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     return { hits: hits.sort((a, b) => a.code.localeCompare(b.code)).slice(0, opts.limit), partial: false };
   }
 
-  // A trailing space means the last word is finished; otherwise it is still being typed.
-  const stillTyping = !/\s$/.test(query.slice(0, 200));
+  // A trailing space or mark of punctuation means the last word is finished, and so does a polite closing typed with its
+  // marks ("… ở đâu ạ": no "abtc" begun); otherwise it is still being typed.
+  const lastTyped =
+    query
+      .slice(0, 200)
+      .split(/[^\p{L}\p{M}\p{N}]+/u)
+      .filter(Boolean)
+      .at(-1) ?? '';
+  const stillTyping = !/[\s.,;:?!…]$/u.test(query.slice(0, 200)) && !(isMarked(lastTyped) && CLOSING_KEYS.has(markKey(lastTyped)));
   // Chat shorthand read as its words (regional.ts).
   const spelt = folded.split(' ').flatMap((w) => CHAT_SHORTHAND.get(w)?.split(' ') ?? [canonical(w)]);
   const typed = readInitials(index, spelt.slice(0, MAX_WORDS))

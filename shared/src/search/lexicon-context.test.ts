@@ -641,3 +641,10 @@ describe('the elderly voice, seventh round: who one is, proved', () => {
     expect(readings('nguoi goc viet chua xac dinh quoc tich lam giay chung nhan')).toContain('giay chung nhan can cuoc');
   });
 });
+
+describe('the elderly voice, seventh round: a sentence served', () => {
+  it('reads a confirmation said of a sentence wiped or served as the justice record', () => {
+    expect(readings('xin giay xac nhan la da duoc xoa an tich')).toEqual(['phieu li lich tu phap', 'li lich tu phap', 'phieu li lich tu phap', 'li lich tu phap']);
+    expect(readings('xin giay xac nhan tinh trang hon nhan')).not.toContain('li lich tu phap');
+  });
+});

@@ -513,6 +513,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', [...LAND, 'nha', 'vuon', 'manh vuon'], STANDING_NAME, ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'], {
     unless: [...VEHICLE, ...SHOP, 'sai', 'ghi sai', 'sửa', 'cong ty', 'doanh nghiep'],
   }),
+  // A confirmation said of a sentence served or wiped ("giấy xác nhận là đã được xoá án tích", "xác nhận đã ra tù"):
+  // what the justice record shows, not another confirmation the names call "giấy xác nhận" (counter speech).
+  c(
+    'Lý lịch tư pháp',
+    ['an tich', 'xoa an', 'tien an', 'an treo', 'ngoi tu', 'ra tu', 'di tu ve', 'het an', 'da het an'],
+    ['xac nhan', 'giay xac nhan', 'chung nhan', 'giay chung nhan'],
+    ['phieu ly lich tu phap', 'ly lich tu phap'],
+  ),
   // The tax asked of land or a house sold or given between people ("bán mảnh vườn cho em ruột, có phải nộp thuế thu
   // nhập không", "sang tên sổ đỏ cho con có mất thuế không"): a person's income tax on what real estate brought them,
   // not a company's on its transfers (counter speech).

@@ -612,6 +612,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'ngoi tu',
       'tien an',
       'an tich',
+      'xoa an tich',
+      'an treo',
       'khong pham toi',
       'het an',
       'da het an',

@@ -648,3 +648,10 @@ describe('the elderly voice, seventh round: a sentence served', () => {
     expect(readings('xin giay xac nhan tinh trang hon nhan')).not.toContain('li lich tu phap');
   });
 });
+
+describe('the elderly voice, seventh round: a card needed for a visit', () => {
+  it('reads a visit to the doctor beside a lost card as why, its bill as the payment asked', () => {
+    expect(readings('mat the bhyt hom sau phai di kham benh cap lai co nhanh khong')).not.toContain('kham chua benh');
+    expect(readings('mat the bhyt di kham benh co duoc thanh toan chi phi khong')).toContain('kham chua benh');
+  });
+});

@@ -513,6 +513,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', [...LAND, 'nha', 'vuon', 'manh vuon'], STANDING_NAME, ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'], {
     unless: [...VEHICLE, ...SHOP, 'sai', 'ghi sai', 'sửa', 'cong ty', 'doanh nghiep'],
   }),
+  // A visit to the doctor told beside a health card lost or to be made again ("mất thẻ bhyt, hôm sau phải đi khám bệnh,
+  // cấp lại có nhanh không"): why the card is needed, not the insurer's dealings with clinics. Not when the visit's bill
+  // or the clinic the card names is asked about.
+  c('Bảo hiểm', ['cap lai', 'lam lai', 'bi mat', 'mat the', 'danh mat', 'lam mat', 'the het han', 'chua co the'], ['kham benh', 'di kham', 'di kham benh', 'kham benh dinh ky', 'tai kham'], [], {
+    unless: ['thanh toan', 'chi phi', 'tien kham', 'vien phi', 'hoan', 'noi kham', 'ban dau', 'tuyen', 'dang ky kham'],
+  }),
   // A confirmation said of a sentence served or wiped ("giấy xác nhận là đã được xoá án tích", "xác nhận đã ra tù"):
   // what the justice record shows, not another confirmation the names call "giấy xác nhận" (counter speech).
   c(

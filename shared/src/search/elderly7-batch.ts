@@ -122,6 +122,55 @@ export const ELDERLY7_BATCH: readonly CitizenQuery[] = [
   { q: 'tôi muon chung thuc ban sao so ho khau va giay khai sinh o dau a, mat bao nhieu tien', expect: ['2.000815'], who: 'elderly' },
 ];
 
+/**
+ * A second sitting (09:51 UTC, docs/search-drafts/elderly7-more-draft-20261206T0951Z.txt): 30 more queries in the same
+ * voice and fields, written after the first tuning but before the engine was run on them, labelled the same way, then
+ * tuned on. One has no answer (a mortgage on land to be cleared): ELDERLY7_NO_ANSWER.
+ */
+export const ELDERLY7_MORE: readonly CitizenQuery[] = [
+  {
+    q: 'Bà cháu tôi định sang Mỹ thăm con, người ta bảo phải làm hộ chiếu trước rồi mới xin thị thực, vậy hộ chiếu làm ở công an tỉnh hay công an huyện hả cháu',
+    expect: ['1.001456', '1.001471'],
+    who: 'elderly',
+  },
+  { q: 'Quyển hộ chiếu của ông bị nước mưa làm ướt nhòe hết trang ảnh rồi, giờ có phải làm quyển khác không cô', expect: ['1.001456', '1.001471'], who: 'elderly' },
+  { q: 'Cháu ơi trước tôi báo mất hộ chiếu rồi, nay lại tìm thấy trong tủ, có dùng lại được không hay bỏ đi', expect: ['1.010384', '1.010382'], who: 'elderly' },
+  {
+    q: 'Tôi già rồi muốn đi sang bên Lào thăm mộ ông anh, nghe nói ở tỉnh giáp biên có giấy thông hành đi cho nhanh, tôi ở Nghệ An thì làm được không ạ',
+    expect: ['1.001280', '1.012680'],
+    who: 'elderly',
+  },
+  { q: 'Con rể tôi là người nước ngoài, làm việc ở đây mấy năm, công ty bắt nộp lý lịch tư pháp, nó không biết tiếng thì tôi dẫn nó đi xin ở đâu ạ', expect: ['3.000333'], who: 'elderly' },
+  { q: 'Cô ơi cháu tôi thi vào công an, trên bảo phải nộp phiếu lý lịch tư pháp số hai, tôi hỏi khác số một chỗ nào', expect: ['3.000333'], who: 'elderly' },
+  { q: 'Tôi có quyển sổ đỏ với giấy kết hôn muốn sao y ra mấy bản để đi vay ngân hàng, ông bà già rồi không biết làm ở đâu', expect: ['2.000815'], who: 'elderly' },
+  { q: 'Bà tôi không biết chữ, muốn làm giấy cho con cháu đi nhận tiền hộ, thì điểm chỉ vào giấy có cần xã chứng thực không ạ', expect: ['2.000884'], who: 'elderly' },
+  { q: 'Tôi lỡ làm hợp đồng cho thuê nhà với người ta ở ủy ban rồi, nay hai bên muốn sửa lại giá thuê thì có phải làm lại từ đầu không', expect: ['2.000913'], who: 'elderly' },
+  { q: 'Ông bà muốn xin lại bản sao cái hợp đồng tặng cho đất đã làm ở xã năm 2015 vì bản của mình thất lạc mất rồi', expect: ['2.000942'], who: 'elderly' },
+  { q: 'Vợ chồng tôi có hai mảnh đất, muốn chia cho hai thằng con mỗi đứa một mảnh khi còn sống, làm giấy cho con như thế nào thì được ạ', expect: ['2.001035', '1.013831'], who: 'elderly' },
+  { q: 'Đứa cháu ngoại tôi nó ở trên thành phố, ông bà ở quê muốn cho nó mảnh đất nhưng nó không về được, ông bà ký trước thì có được không cô', expect: ['2.001035', '1.013831'], who: 'elderly' },
+  { q: 'Cô ơi con tôi nó mua đất của người làng bằng giấy viết tay từ năm 2005, người bán chết rồi, giờ muốn làm sổ đỏ thì làm thế nào', expect: ['1.013978'], who: 'elderly' },
+  {
+    q: 'chồng tôi mất đột ngột không để lại lời nào, sổ đỏ đứng tên hai vợ chồng, giờ tôi muốn sang tên hết cho tôi thì các con phải ký gì không ạ',
+    expect: ['2.001406', '2.001016', '1.013831'],
+    who: 'elderly',
+  },
+  { q: 'Mẹ tôi ngày trước có viết di chúc để hết cho thằng út, mấy anh chị khác không chịu, thì di chúc đó có giá trị không, làm ở đâu mới đúng', expect: ['2.001019'], who: 'elderly' },
+  { q: 'Cho tôi hỏi nhà tôi với nhà bác họ tranh nhau cái ngõ đi chung, cãi nhau mãi, giờ lên xã nhờ giải quyết thì làm đơn gì ạ', expect: ['1.012812', '1.013967'], who: 'elderly' },
+  { q: 'Tôi bị cán bộ công an xã quát mắng rồi giữ xe vô lý, muốn làm đơn tố cáo thì nộp cho ai cháu', expect: ['1.004327', '1.003482'], who: 'elderly' },
+  { q: 'Bố tôi đi bộ đội bị thương mất một bàn tay, đã có giấy chứng nhận thương binh, nay bố già yếu muốn hỏi có được tăng trợ cấp không ạ', expect: ['1.004089'], who: 'elderly' },
+  { q: 'Ông ngoại tôi là liệt sĩ mà đến giờ gia đình vẫn chưa có bằng Tổ quốc ghi công, mẹ tôi muốn làm hồ sơ xin cấp thì nộp ở đâu', expect: ['1.004163'], who: 'elderly' },
+  { q: 'Tôi là vợ liệt sĩ, năm nay đã 78 tuổi, muốn hỏi chế độ hàng tháng cho thân nhân liệt sĩ bây giờ là bao nhiêu', expect: ['1.004163'], who: 'elderly' },
+  { q: 'ông nhà tôi đi kháng chiến ở Trường Sơn về, mấy đứa cháu sinh ra cứ ốm yếu, bác sĩ bảo có thể do chất độc hóa học, gia đình có được làm hồ sơ không ạ', expect: ['1.004205'], who: 'elderly' },
+  { q: 'Nhà tôi thuộc diện hộ nghèo năm ngoái, năm nay làm ăn khá hơn rồi, có phải đi báo để thoát nghèo không cô', expect: ['1.011608', '1.011606'], who: 'elderly' },
+  { q: 'Bà cụ nhà tôi 85 tuổi, có thẻ bảo hiểm y tế của người cao tuổi, nhưng thẻ ghi sai năm sinh, giờ muốn sửa lại thì làm ở đâu', expect: ['1.002759'], who: 'elderly' },
+  { q: 'Tôi đóng bảo hiểm y tế tự nguyện cho cả nhà, năm nay muốn đóng tiếp thì ra bưu điện hay ra xã hả cháu', expect: ['1.001939'], who: 'elderly' },
+  { q: 'cô ơi cho tôi hỏi thẻ bảo hiểm y tế hết hạn rồi thì gia hạn ở đâu, cần mang những gì', expect: ['1.001939', '1.002759'], who: 'elderly' },
+  { q: 'Ông nhà tôi mất tháng trước, đang có lương hưu, con cháu phải làm gì để nhận tiền tuất với tiền mai táng ạ', expect: ['2.000821'], who: 'elderly' },
+  { q: 'Tôi muốn hỏi con tôi bị tai nạn lao động mất rồi, vợ nó còn trẻ, ông bà nội có được hưởng chế độ tử tuất hàng tháng không', expect: ['2.000821'], who: 'elderly' },
+  { q: 'toi muon lam ho chieu cho chau noi 3 tuoi thi can nhung giay to gi, co can bo me no di cung khong', expect: ['1.001456', '1.001471'], who: 'elderly' },
+  { q: 'cho toi hoi chung thuc chu ky o xa co mat tien khong a', expect: ['2.000884'], who: 'elderly' },
+];
+
 /** The half tuned on: its misses were read. */
 export const ELDERLY7_TUNE: readonly CitizenQuery[] = ELDERLY7_BATCH.filter((_, i) => i % 2 === 0);
 
@@ -156,4 +205,5 @@ export const ELDERLY7_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
   { q: 'Tôi bị liệt nửa người sau đợt tai biến, con cháu muốn làm thủ tục để tôi được hưởng chế độ người khuyết tật, nhưng tôi đã có lương hưu rồi thì có được không cô', who: 'elderly' },
   { q: 'Em trai tôi là bộ đội xuất ngũ, bị nhiễm chất độc hóa học khi đi chiến trường Campuchia, em mất rồi, em dâu tôi có được hưởng trợ cấp gì không', who: 'elderly' },
   { q: 'co oi cho toi hoi xin tro cap nguoi cao tuoi thi nop don o dau', who: 'elderly' },
+  { q: 'Chuyện dài lắm cô ạ, hồi trước tôi cho người em họ mượn sổ đỏ đi vay tiền, nay nó không trả, ngân hàng đòi xiết nhà, giờ tôi muốn xóa thế chấp để lấy lại sổ thì làm thế nào', who: 'elderly' },
 ];

@@ -655,3 +655,11 @@ describe('the elderly voice, seventh round: a card needed for a visit', () => {
     expect(readings('mat the bhyt di kham benh co duoc thanh toan chi phi khong')).toContain('kham chua benh');
   });
 });
+
+describe('the elderly voice, seventh round, second sitting', () => {
+  it('reads a certified contract changed or copied again as that certification, not a record corrected', () => {
+    expect(readings('hop dong cho thue nha lam o uy ban roi nay muon sua lai gia thue')).toContain('sua doi bo sung huy bo giao dich');
+    expect(readings('xin lai ban sao hop dong tang cho dat da lam o xa')).toContain('ban sao co chung thuc tu ban chinh giao dich');
+    expect(readings('chung thuc ban sao hop dong')).not.toContain('ban sao co chung thuc tu ban chinh giao dich');
+  });
+});

@@ -575,6 +575,23 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chung thuc giao dich', 'giao dich lien quan den tai san'],
     { unless: ['ban sao', 'photo', 'sao y', 'chu ky', 'di chuc', 'bang', 'hoc ba'] },
   ),
+  // A contract already certified, to be changed or undone ("hợp đồng cho thuê nhà làm ở ủy ban rồi, nay muốn sửa lại giá
+  // thuê"), or copied again ("xin lại bản sao cái hợp đồng tặng cho đã làm ở xã"): the certification of the change, or
+  // the certified copy of the transaction, not a correction of a record or a copy of a paper one holds (counter speech).
+  c(
+    'Chứng thực',
+    ['hop dong', 'giao dich', 'van ban thoa thuan'],
+    ['sua lai', 'sua doi', 'bo sung', 'huy bo', 'huy hop dong', 'lam lai hop dong', 'thay doi noi dung'],
+    ['sua doi bo sung huy bo giao dich'],
+    { unless: ['di chuc', 'ban sao', 'photo', 'sao y', 'hop dong lao dong', 'bao hiem', 'dien', 'nuoc'] },
+  ),
+  c(
+    'Chứng thực',
+    ['hop dong', 'giao dich', 'van ban thoa thuan'],
+    ['xin lai ban sao', 'cap lai ban sao', 'lay lai ban sao', 'xin ban sao', 'lay ban sao', 'cap ban sao'],
+    ['ban sao co chung thuc tu ban chinh giao dich'],
+    { unless: ['chung thuc ban sao', 'photo', 'sao y', 'hop dong lao dong', 'bao hiem'] },
+  ),
   // …and the papers one brings to be copied, named apart from "công chứng" ("công chứng mấy tờ giấy khai sinh với sổ đỏ
   // ra bản sao", "sao y cái bằng"): the copies certified, not the land or the birth they record.
   c(

@@ -662,4 +662,8 @@ describe('the elderly voice, seventh round, second sitting', () => {
     expect(readings('xin lai ban sao hop dong tang cho dat da lam o xa')).toContain('ban sao co chung thuc tu ban chinh giao dich');
     expect(readings('chung thuc ban sao hop dong')).not.toContain('ban sao co chung thuc tu ban chinh giao dich');
   });
+
+  it('reads a passport found after it was reported lost as its validity restored', () => {
+    expect(readings('bao mat ho chieu roi nay tim thay co dung lai duoc khong')).toContain('khoi phuc gia tri su dung ho chieu');
+  });
 });

@@ -113,6 +113,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   e('Căn cước', 'counter', ['khoa cccd', 'khoa can cuoc', 'khoa vneid', 'mo khoa vneid', 'mo khoa tai khoan', 'bi khoa tai khoan'], ['khoa can cuoc dien tu', 'mo khoa tai khoan dinh danh dien tu']),
   e('Căn cước', 'counter', ['nguoi goc viet', 'khong quoc tich', 'giay chung nhan can cuoc'], ['giay chung nhan can cuoc']),
+  // A passport reported lost and then found ("báo mất hộ chiếu rồi, nay lại tìm thấy, có dùng lại được không"): its
+  // validity restored, not the loss reported again.
+  c('Xuất nhập cảnh', ['ho chieu', 'passport'], ['tim thay', 'tim lai duoc', 'tim duoc', 'tim ra', 'dung lai', 'dung lai duoc'], ['khoi phuc gia tri su dung ho chieu']),
   // Being of Vietnamese origin, to be proved ("làm sao để chứng minh tôi là người gốc Việt Nam"): the confirmation of
   // origin, not the identity certificate of one whose nationality is unsettled.
   c('Quốc tịch', ['xac nhan', 'giay xac nhan', 'chung minh', 'chung nhan'], ['nguoi goc viet', 'nguoi goc viet nam', 'goc viet nam'], ['xac nhan la nguoi goc viet nam'], {

@@ -667,3 +667,14 @@ describe('the elderly voice, seventh round, second sitting', () => {
     expect(readings('bao mat ho chieu roi nay tim thay co dung lai duoc khong')).toContain('khoi phuc gia tri su dung ho chieu');
   });
 });
+
+describe('the elderly voice, seventh round, second sitting: land given, a border crossed', () => {
+  it('reads "cho nó" beside land as a gift, and alone as the child told of', () => {
+    expect(readings('ông bà ở quê muốn cho nó mảnh đất')).toContain('chuyen nhuong thua ke tang cho quyen su dung dat');
+    expect(readings('tôi muốn làm giám hộ cho nó')).toEqual(['giam ho']);
+  });
+
+  it('reads a province "giáp biên" as the names’ border', () => {
+    expect(readings('o tinh giap bien co giay thong hanh')).toContain('bien gioi');
+  });
+});

@@ -616,6 +616,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     LAND,
     [
       'cho con',
+      // "Muốn cho nó mảnh đất": the child the story is about, as the old name them.
+      'cho nó',
       'cho chau',
       'cho cac con',
       'cho con trai',

@@ -113,6 +113,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   e('Căn cước', 'counter', ['khoa cccd', 'khoa can cuoc', 'khoa vneid', 'mo khoa vneid', 'mo khoa tai khoan', 'bi khoa tai khoan'], ['khoa can cuoc dien tu', 'mo khoa tai khoan dinh danh dien tu']),
   e('Căn cước', 'counter', ['nguoi goc viet', 'khong quoc tich', 'giay chung nhan can cuoc'], ['giay chung nhan can cuoc']),
+  // A province on the border, as people say it ("ở tỉnh giáp biên có giấy thông hành"): the names' "biên giới".
+  e('Xuất nhập cảnh', 'counter', ['giap bien', 'giap bien gioi', 'sat bien gioi', 'tinh bien gioi', 'vung bien'], ['bien gioi']),
   // A passport reported lost and then found ("báo mất hộ chiếu rồi, nay lại tìm thấy, có dùng lại được không"): its
   // validity restored, not the loss reported again.
   c('Xuất nhập cảnh', ['ho chieu', 'passport'], ['tim thay', 'tim lai duoc', 'tim duoc', 'tim ra', 'dung lai', 'dung lai duoc'], ['khoi phuc gia tri su dung ho chieu']),

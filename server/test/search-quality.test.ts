@@ -8,7 +8,7 @@ import { RANK3_HELD, RANK3_NO_ANSWER, RANK3_TUNE } from '@hcc/shared/search/rank
 import { ELDERLY4_HELD, ELDERLY4_MORE, ELDERLY4_NO_ANSWER, ELDERLY4_TUNE } from '@hcc/shared/search/elderly4-batch';
 import { RURAL4_HELD, RURAL4_NO_ANSWER, RURAL4_TUNE } from '@hcc/shared/search/rural4-batch';
 import { ELDERLY5_HELD, ELDERLY5_MORE, ELDERLY5_NO_ANSWER, ELDERLY5_TUNE } from '@hcc/shared/search/elderly5-batch';
-import { ELDERLY7_HELD, ELDERLY7_NO_ANSWER, ELDERLY7_TUNE } from '@hcc/shared/search/elderly7-batch';
+import { ELDERLY7_HELD, ELDERLY7_MORE, ELDERLY7_NO_ANSWER, ELDERLY7_TUNE } from '@hcc/shared/search/elderly7-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -79,9 +79,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['elderly fifth batch, second sitting', ELDERLY5_MORE, { top1: 0.78, top3: 0.89 }],
   // The elderly voice's seventh round over passports, justice records, certification, family land deals, wills, merit
   // and health cards (elderly7-batch.ts), a query's margin below what it reached: the tune half tuned on (96.3 / 100 %;
-  // 74.1 / 81.5 % blind), the held half scored only (65.4 / 76.9 %, unchanged by the tuning).
+  // 74.1 / 81.5 % blind), the held half scored only (65.4 / 80.8 %; 65.4 / 76.9 % before).
   ['elderly seventh batch, tune half', ELDERLY7_TUNE, { top1: 0.92, top3: 0.96 }],
-  ['elderly seventh batch, held half', ELDERLY7_HELD, { top1: 0.61, top3: 0.73 }],
+  ['elderly seventh batch, held half', ELDERLY7_HELD, { top1: 0.61, top3: 0.76 }],
+  // …and its second sitting, tuned on (82.8 / 93.1 %; 69.0 / 79.3 % blind).
+  ['elderly seventh batch, second sitting', ELDERLY7_MORE, { top1: 0.79, top3: 0.89 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -112,6 +114,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY5_MORE,
       ...ELDERLY7_TUNE,
       ...ELDERLY7_HELD,
+      ...ELDERLY7_MORE,
     ])
       expect(
         want.filter((c) => !codes.has(c)),

@@ -678,3 +678,9 @@ describe('the elderly voice, seventh round, second sitting: land given, a border
     expect(readings('o tinh giap bien co giay thong hanh')).toContain('bien gioi');
   });
 });
+
+describe('the elderly voice, seventh round: the land’s own tax', () => {
+  it('reads the land’s yearly tax as its own, not its sale’s', () => {
+    expect(readings('dong thue dat o dau')).not.toContain('thu nhap tu chuyen nhuong bat dong san');
+  });
+});

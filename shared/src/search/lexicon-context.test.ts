@@ -684,3 +684,10 @@ describe('the elderly voice, seventh round: the land’s own tax', () => {
     expect(readings('dong thue dat o dau')).not.toContain('thu nhap tu chuyen nhuong bat dong san');
   });
 });
+
+describe('the elderly voice, seventh round: a letter of denunciation', () => {
+  it('reads the letter said beside a denunciation as the denunciation’s, a complaint’s letter as the complaint', () => {
+    expect(readings('muon lam don to cao thi nop cho ai')).not.toContain('khieu nai');
+    expect(readings('lam don khieu nai cong an')).toContain('khieu nai');
+  });
+});

@@ -1437,6 +1437,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['khieu nai'],
   ),
   e('Khiếu nại, tố cáo', 'counter', ['to cao', 'to giac', 'bao cao sai pham', 'can bo sai pham', 'hanh vi sai trai', 'to can bo'], ['to cao']),
+  // A letter said beside a denunciation ("làm đơn tố cáo", "viết đơn tố giác") is the denunciation's: no complaint too.
+  c('Khiếu nại, tố cáo', ['to cao', 'to giac'], ['gui don', 'lam don', 'viet don', 'don thu', 'nop don'], ['to cao'], { unless: ['khieu nai'] }),
   e('Hòa giải', 'counter', ['hoa giai', 'giang hoa', 'xu hoa', 'cai nhau', 'mau thuan hang xom', 'to hoa giai'], ['hoa giai']),
   e('Trợ giúp pháp lý', 'counter', ['tu van luat', 'tu van phap luat', 'luat su mien phi', 'giup do phap ly', 'hoi luat', 'bi kien', 'bi nguoi ta kien'], ['tro giup phap ly']),
   e('Tòa án', 'counter', ['kien ra toa', 'nop don kien', 'khoi kien', 'ra toa', 'toa an', 'don ly hon', 'xin ly hon', 'ly hon don phuong', 'thuan tinh ly hon'], ['don khoi kien', 'toa an']),

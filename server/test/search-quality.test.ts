@@ -82,8 +82,8 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // 74.1 / 81.5 % blind), the held half scored only (65.4 / 80.8 %; 65.4 / 76.9 % before).
   ['elderly seventh batch, tune half', ELDERLY7_TUNE, { top1: 0.92, top3: 0.96 }],
   ['elderly seventh batch, held half', ELDERLY7_HELD, { top1: 0.61, top3: 0.76 }],
-  // …and its second sitting, tuned on (82.8 / 93.1 %; 69.0 / 79.3 % blind).
-  ['elderly seventh batch, second sitting', ELDERLY7_MORE, { top1: 0.79, top3: 0.89 }],
+  // …and its second sitting, tuned on (86.2 / 93.1 %; 69.0 / 79.3 % blind).
+  ['elderly seventh batch, second sitting', ELDERLY7_MORE, { top1: 0.82, top3: 0.89 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {

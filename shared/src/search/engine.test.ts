@@ -1215,3 +1215,36 @@ describe('the commune’s part and a foreign paper recognised, as special cases'
     expect(search(idx, 'giay chung nhan kha nang chuyen mon', { limit: 2 }).hits[0]?.code).toBe('9.000043');
   });
 });
+
+describe('the elderly voice, seventh round', () => {
+  const idx = build([
+    doc('9.001445', 'Trình báo mất hộ chiếu phổ thông', 'Quản lý xuất nhập cảnh', ['tinh']),
+    doc('9.001456', 'Cấp hộ chiếu phổ thông ở trong nước', 'Quản lý xuất nhập cảnh', ['tinh']),
+    doc('9.001294', 'Cấp lại thẻ bảo hiểm y tế', 'Chính sách', ['tinh']),
+    doc('9.000639', 'Cấp thẻ bảo hiểm y tế', 'Chính sách', ['tinh']),
+    doc('9.004047', 'Đăng ký phương tiện lần đầu đối với phương tiện thủy nội địa', 'Đường thủy nội địa', ['tinh']),
+    doc('9.013831', 'Đăng ký biến động quyền sử dụng đất do chuyển nhượng, tặng cho', 'Đất đai', ['tinh']),
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
+
+  it('reads "mất" before money or time told ("mất cả triệu", "không mất tiền") as what it costs, not a loss', () => {
+    expect(first('làm hộ chiếu hết bao nhiêu tiền, người ta bảo mất cả triệu bạc')).toBe('9.001456');
+    expect(first('tôi là bố liệt sĩ có được cấp thẻ bảo hiểm y tế không mất tiền không')).toBe('9.000639');
+    expect(first('tôi bị mất hộ chiếu')).toBe('9.001445');
+    expect(first('mất thẻ bảo hiểm y tế')).toBe('9.001294');
+  });
+
+  it('reads "cả nó" (the eldest, him) as a person, not a "ca nô"; a ca nô typed either way is the boat', () => {
+    expect(first('thằng con cả nó mua lại căn nhà của em, giờ đăng ký biến động sang tên ở đâu')).toBe('9.013831');
+    expect(first('đăng ký ca nô')).toBe('9.004047');
+    expect(first('dang ky ca no')).toBe('9.004047');
+  });
+
+  it('reads a polite closing typed with its marks, or punctuation, as the last word said, not one begun', () => {
+    const cards = build([doc('9.000811', 'Cấp mới thẻ ABTC', 'Xuất nhập cảnh', ['tinh']), doc('9.000639', 'Cấp thẻ bảo hiểm y tế', 'Chính sách', ['tinh'])]);
+    const top = (q: string) => search(cards, q, { limit: 2, preferLevel: 'xa' }).hits[0]?.code;
+    expect(top('tôi có được cấp thẻ bảo hiểm y tế không, tôi chưa có thẻ ạ')).toBe('9.000639');
+    expect(top('tôi có được cấp thẻ bảo hiểm y tế không, tôi chưa có thẻ.')).toBe('9.000639');
+    expect(top('cấp thẻ a')).toBe('9.000811');
+  });
+});

@@ -193,6 +193,13 @@ const NUMBER_WORDS = new Set('mot hai ba bon tu nam lam sau bay tam chin muoi ch
 /** People the old name before "mất" (died): kin, and "nhà tôi", "bà cả", "cụ". */
 const KIN = /^(ong|ba|bo|me|cha|ma|tia|chong|vo|con|anh|chi|em|chau|cu|bac|chu|di|cau|co|thim|mo|duong|ca|noi|ngoai|dau|re)$/;
 
+/** Money or time as counted after "mất" ("mất cả triệu", "mất hai tuần"). */
+const AMOUNT = /^(trieu|nghin|ngan|tram|dong|ngay|tuan|thang|nam|buoi|tieng)$/;
+
+/** Whether "mất" followed by `next` and `after` says what something costs or takes, not a loss (or, `died`, a death). */
+const costs = (next = '', after = '', died = false) =>
+  /^(bao|may|nhieu|it|thoi|khoang|chung|tien|phi)$/.test(next) || (!died && (/^(ca|vai|\d+)$/.test(next) || NUMBER_WORDS.has(next)) && AMOUNT.test(after));
+
 /** Whether the piece at `i` ("mất") follows a person: "chồng mất", "chồng tôi mất", "ông nhà tôi mất", "bà cả mất". */
 function diedAfter(all: readonly { words: string[] }[], i: number): boolean {
   const back = (k: number) => (all[i - k]?.words.length === 1 ? (all[i - k]?.words[0] as string) : '');
@@ -271,6 +278,9 @@ function spokenNumbers(units: readonly Unit[]): void {
     i = j - 1;
   }
 }
+
+/** The polite words an old person closes a question with, as typed with their marks: whole words, never a prefix. */
+const CLOSING_KEYS = new Set(['ạ', 'nhé', 'nhá', 'ơi'].map(markKey));
 
 const FILLER_WEIGHT = 0.15;
 /**
@@ -855,8 +865,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     return { hits: hits.sort((a, b) => a.code.localeCompare(b.code)).slice(0, opts.limit), partial: false };
   }
 
-  // A trailing space means the last word is finished; otherwise it is still being typed.
-  const stillTyping = !/\s$/.test(query.slice(0, 200));
+  // A trailing space or mark of punctuation means the last word is finished, and so does a polite closing typed with its
+  // marks ("… ở đâu ạ": no "abtc" begun); otherwise it is still being typed.
+  const lastTyped =
+    query
+      .slice(0, 200)
+      .split(/[^\p{L}\p{M}\p{N}]+/u)
+      .filter(Boolean)
+      .at(-1) ?? '';
+  const stillTyping = !/[\s.,;:?!…]$/u.test(query.slice(0, 200)) && !(isMarked(lastTyped) && CLOSING_KEYS.has(markKey(lastTyped)));
   // Chat shorthand read as its words (regional.ts).
   const spelt = folded.split(' ').flatMap((w) => CHAT_SHORTHAND.get(w)?.split(' ') ?? [canonical(w)]);
   const typed = readInitials(index, spelt.slice(0, MAX_WORDS))
@@ -900,8 +917,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   };
   const pieces = index.lexicon.segment(typed, fits).flatMap(({ words: said, concept }, i, all): { words: string[]; concept?: string }[] => {
     const [w, ...more] = said;
-    // "Mất bao lâu", "mất mấy ngày", "mất bao nhiêu tiền" ask what it takes: no loss, no reissue, no word to find.
-    if (w === 'mat' && !more.length && /^(bao|may|nhieu|it|thoi|khoang|chung)$/.test(all[i + 1]?.words[0] ?? '')) return [];
+    // "Mất bao lâu", "mất mấy ngày", "mất bao nhiêu tiền" ask what it takes: no loss, no reissue, no word to find. So do
+    // "không mất tiền", "mất phí" and an amount told ("mất cả triệu bạc", "mất 2 tuần").
+    // Not the years since a death told ("ông nhà tôi mất hai năm rồi").
+    if (w === 'mat' && !more.length && costs(all[i + 1]?.words[0], all[i + 2]?.words[0], diedAfter(all, i))) return [];
     // "Chồng tôi mất", "bà cả mất rồi": said right after a person, "mất" is a death, even with a paper elsewhere in the
     // query (read then as a loss, a reissue): the story of why, not a paper to make again.
     if (w === 'mat' && concept && diedAfter(all, i) && index.lexicon.meansOf(concept).every((m) => variantsIn(` ${m} `))) return [{ words: said }];

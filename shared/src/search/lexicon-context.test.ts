@@ -633,3 +633,75 @@ describe('the elderly voice, fifth round, second sitting', () => {
     expect(readings('uy quyen cho con gai linh luong huu')).toContain('linh thay');
   });
 });
+
+describe('the elderly voice, seventh round', () => {
+  it('reads the tax asked of land sold or given between people as the personal tax on real estate, not a company’s', () => {
+    const land = 'thu nhap tu chuyen nhuong bat dong san';
+    expect(readings('ban manh vuon cho em ruot co phai nop thue thu nhap khong')).toContain(land);
+    expect(readings('sang ten so do cho con gai co mat thue khong')).toContain(land);
+    expect(readings('cong ty chuyen nhuong von nop thue thu nhap')).not.toContain(land);
+  });
+
+  it('reads the family a deal is kept within as told: "anh em trong nhà" names no "nhà thầu"', () => {
+    const lex = defaultLexicon();
+    const unit = lex.segment(words('ban cho em anh em trong nha voi nhau')).find((u) => u.words.includes('trong'));
+    expect(unit?.concept && lex.meansOf(unit.concept)).toEqual([]);
+  });
+});
+
+describe('the elderly voice, seventh round: who one is, proved', () => {
+  it('reads being of Vietnamese origin to be proved as its confirmation, the unsettled nationality as the certificate', () => {
+    expect(readings('lam sao de chung minh toi la nguoi goc viet nam')).toContain('xac nhan la nguoi goc viet nam');
+    expect(readings('nguoi goc viet chua xac dinh quoc tich lam giay chung nhan')).toContain('giay chung nhan can cuoc');
+  });
+});
+
+describe('the elderly voice, seventh round: a sentence served', () => {
+  it('reads a confirmation said of a sentence wiped or served as the justice record', () => {
+    expect(readings('xin giay xac nhan la da duoc xoa an tich')).toEqual(['phieu li lich tu phap', 'li lich tu phap', 'phieu li lich tu phap', 'li lich tu phap']);
+    expect(readings('xin giay xac nhan tinh trang hon nhan')).not.toContain('li lich tu phap');
+  });
+});
+
+describe('the elderly voice, seventh round: a card needed for a visit', () => {
+  it('reads a visit to the doctor beside a lost card as why, its bill as the payment asked', () => {
+    expect(readings('mat the bhyt hom sau phai di kham benh cap lai co nhanh khong')).not.toContain('kham chua benh');
+    expect(readings('mat the bhyt di kham benh co duoc thanh toan chi phi khong')).toContain('kham chua benh');
+  });
+});
+
+describe('the elderly voice, seventh round, second sitting', () => {
+  it('reads a certified contract changed or copied again as that certification, not a record corrected', () => {
+    expect(readings('hop dong cho thue nha lam o uy ban roi nay muon sua lai gia thue')).toContain('sua doi bo sung huy bo giao dich');
+    expect(readings('xin lai ban sao hop dong tang cho dat da lam o xa')).toContain('ban sao co chung thuc tu ban chinh giao dich');
+    expect(readings('chung thuc ban sao hop dong')).not.toContain('ban sao co chung thuc tu ban chinh giao dich');
+  });
+
+  it('reads a passport found after it was reported lost as its validity restored', () => {
+    expect(readings('bao mat ho chieu roi nay tim thay co dung lai duoc khong')).toContain('khoi phuc gia tri su dung ho chieu');
+  });
+});
+
+describe('the elderly voice, seventh round, second sitting: land given, a border crossed', () => {
+  it('reads "cho nó" beside land as a gift, and alone as the child told of', () => {
+    expect(readings('ông bà ở quê muốn cho nó mảnh đất')).toContain('chuyen nhuong thua ke tang cho quyen su dung dat');
+    expect(readings('tôi muốn làm giám hộ cho nó')).toEqual(['giam ho']);
+  });
+
+  it('reads a province "giáp biên" as the names’ border', () => {
+    expect(readings('o tinh giap bien co giay thong hanh')).toContain('bien gioi');
+  });
+});
+
+describe('the elderly voice, seventh round: the land’s own tax', () => {
+  it('reads the land’s yearly tax as its own, not its sale’s', () => {
+    expect(readings('dong thue dat o dau')).not.toContain('thu nhap tu chuyen nhuong bat dong san');
+  });
+});
+
+describe('the elderly voice, seventh round: a letter of denunciation', () => {
+  it('reads the letter said beside a denunciation as the denunciation’s, a complaint’s letter as the complaint', () => {
+    expect(readings('muon lam don to cao thi nop cho ai')).not.toContain('khieu nai');
+    expect(readings('lam don khieu nai cong an')).toContain('khieu nai');
+  });
+});

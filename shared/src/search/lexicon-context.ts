@@ -324,9 +324,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // The visit to the doctor told beside a health card lost or worn out ("mất thẻ bảo hiểm, đi khám không được", "thẻ bị
   // rách, đi khám người ta không nhận"): why the card is needed again, no claim on the insurance: it means nothing then
   // (an empty reading, as a place's). Not when the visit's cost is what is asked ("… tự trả tiền, xin thanh toán lại").
-  c('Bảo hiểm xã hội', [...PAPER_LOST, 'doi the', 'the moi', 'lam the', 'cap the'], ['di kham', 'di kham benh', 'kham benh', 'di vien', 'di benh vien', 'di chua benh'], [], {
-    unless: ['thanh toan', 'tien', 'chi phi', 'vien phi', 'hoan', 'tra lai', 'noi kham', 'dang ky kham', 'kham ban dau', 'tuyen'],
-  }),
+  // So too a card to be made again, out of date or never had ("mất thẻ bhyt, hôm sau phải đi khám bệnh, cấp lại có
+  // nhanh không").
+  c(
+    'Bảo hiểm xã hội',
+    [...PAPER_LOST, 'doi the', 'the moi', 'lam the', 'cap the', 'the het han', 'chua co the'],
+    ['di kham', 'di kham benh', 'kham benh', 'kham benh dinh ky', 'tai kham', 'di vien', 'di benh vien', 'di chua benh'],
+    [],
+    { unless: ['thanh toan', 'tien', 'chi phi', 'vien phi', 'hoan', 'tra lai', 'noi kham', 'dang ky kham', 'kham ban dau', 'ban dau', 'tuyen'] },
+  ),
   // A wrong detail on the identity card ("căn cước ghi sai quê quán", "chứng minh sai năm sinh"): the police correct the
   // population record and exchange the card, not the civil-status registry (counter speech; the catalogue's names).
   c(
@@ -525,6 +531,25 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // Savings of the dead ("ông mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được"): an estate, which the heirs
   // divide by a certified document before the bank pays.
   c('Chứng thực', [...DIED, 'qua doi', 'chet', 'de lai', 'di chuc', 'thua ke'], SAVINGS, ['phan chia di san', 'di san', 'thua ke']),
+  // A confirmation said of a sentence served or wiped ("giấy xác nhận là đã được xoá án tích", "xác nhận đã ra tù"):
+  // what the justice record shows, not another confirmation the names call "giấy xác nhận" (counter speech).
+  c(
+    'Lý lịch tư pháp',
+    ['an tich', 'xoa an', 'tien an', 'an treo', 'ngoi tu', 'ra tu', 'di tu ve', 'het an', 'da het an'],
+    ['xac nhan', 'giay xac nhan', 'chung nhan', 'giay chung nhan'],
+    ['phieu ly lich tu phap', 'ly lich tu phap'],
+  ),
+  // The tax asked of land or a house sold or given between people ("bán mảnh vườn cho em ruột, có phải nộp thuế thu
+  // nhập không", "sang tên sổ đỏ cho con có mất thuế không"): a person's income tax on what real estate brought them,
+  // not a company's on its transfers (counter speech).
+  c(
+    'Thuế',
+    ['bán', 'ban dat', 'ban nha', 'ban manh', 'mua dat', 'mua nha', 'sang ten', 'tang cho', 'cho tang', 'chuyen nhuong', 'cho con', 'cho em'],
+    ['thue thu nhap', 'nop thue', 'mat thue', 'dong thue', 'chiu thue', 'thue tncn', 'tncn'],
+    ['thu nhap tu chuyen nhuong bat dong san'],
+    // The land's own yearly tax ("đóng thuế đất ở mô") is not its sale's.
+    { unless: [...VEHICLE, ...SHOP, 'cong ty', 'doanh nghiep', 'von', 'co phan', 'chung khoan', 'thue dat', 'thue su dung dat', 'thue nha dat'] },
+  ),
   // …of a shop, the change of who is registered for the household business.
   c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),
   // "Dịch" said with a language ("dịch giấy khai sinh sang tiếng Anh", "dịch cái giấy tiếng Anh ra tiếng Việt"): a
@@ -563,6 +588,23 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chung thuc giao dich', 'giao dich lien quan den tai san'],
     { unless: ['ban sao', 'photo', 'sao y', 'chu ky', 'di chuc', 'bang', 'hoc ba'] },
   ),
+  // A contract already certified, to be changed or undone ("hợp đồng cho thuê nhà làm ở ủy ban rồi, nay muốn sửa lại giá
+  // thuê"), or copied again ("xin lại bản sao cái hợp đồng tặng cho đã làm ở xã"): the certification of the change, or
+  // the certified copy of the transaction, not a correction of a record or a copy of a paper one holds (counter speech).
+  c(
+    'Chứng thực',
+    ['hop dong', 'giao dich', 'van ban thoa thuan'],
+    ['sua lai', 'sua doi', 'bo sung', 'huy bo', 'huy hop dong', 'lam lai hop dong', 'thay doi noi dung'],
+    ['sua doi bo sung huy bo giao dich'],
+    { unless: ['di chuc', 'ban sao', 'photo', 'sao y', 'hop dong lao dong', 'bao hiem', 'dien', 'nuoc'] },
+  ),
+  c(
+    'Chứng thực',
+    ['hop dong', 'giao dich', 'van ban thoa thuan'],
+    ['xin lai ban sao', 'cap lai ban sao', 'lay lai ban sao', 'xin ban sao', 'lay ban sao', 'cap ban sao'],
+    ['ban sao co chung thuc tu ban chinh giao dich'],
+    { unless: ['chung thuc ban sao', 'photo', 'sao y', 'hop dong lao dong', 'bao hiem'] },
+  ),
   // …and the papers one brings to be copied, named apart from "công chứng" ("công chứng mấy tờ giấy khai sinh với sổ đỏ
   // ra bản sao", "sao y cái bằng"): the copies certified, not the land or the birth they record.
   c(
@@ -587,6 +629,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     LAND,
     [
       'cho con',
+      // "Muốn cho nó mảnh đất": the child the story is about, as the old name them.
+      'cho nó',
       'cho chau',
       'cho cac con',
       'cho con trai',

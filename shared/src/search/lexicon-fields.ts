@@ -113,6 +113,16 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   e('Căn cước', 'counter', ['khoa cccd', 'khoa can cuoc', 'khoa vneid', 'mo khoa vneid', 'mo khoa tai khoan', 'bi khoa tai khoan'], ['khoa can cuoc dien tu', 'mo khoa tai khoan dinh danh dien tu']),
   e('Căn cước', 'counter', ['nguoi goc viet', 'khong quoc tich', 'giay chung nhan can cuoc'], ['giay chung nhan can cuoc']),
+  // A province on the border, as people say it ("ở tỉnh giáp biên có giấy thông hành"): the names' "biên giới".
+  e('Xuất nhập cảnh', 'counter', ['giap bien', 'giap bien gioi', 'sat bien gioi', 'tinh bien gioi', 'vung bien'], ['bien gioi']),
+  // A passport reported lost and then found ("báo mất hộ chiếu rồi, nay lại tìm thấy, có dùng lại được không"): its
+  // validity restored, not the loss reported again.
+  c('Xuất nhập cảnh', ['ho chieu', 'passport'], ['tim thay', 'tim lai duoc', 'tim duoc', 'tim ra', 'dung lai', 'dung lai duoc'], ['khoi phuc gia tri su dung ho chieu']),
+  // Being of Vietnamese origin, to be proved ("làm sao để chứng minh tôi là người gốc Việt Nam"): the confirmation of
+  // origin, not the identity certificate of one whose nationality is unsettled.
+  c('Quốc tịch', ['xac nhan', 'giay xac nhan', 'chung minh', 'chung nhan'], ['nguoi goc viet', 'nguoi goc viet nam', 'goc viet nam'], ['xac nhan la nguoi goc viet nam'], {
+    unless: ['can cuoc', 'quoc tich', 'co so du lieu'],
+  }),
   // A visa, a residence card and an extension of stay are three procedures of the immigration office; one
   // entry for all three read any of them as the others.
   e('Xuất nhập cảnh', 'counter', ['xin visa', 'visa', 'lam visa', 'xin thi thuc', 'thi thuc cho nguoi nuoc ngoai', 'bao lanh nguoi nuoc ngoai'], ['cap thi thuc', 'thi thuc']),
@@ -213,7 +223,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Đường thủy',
     'counter',
-    ['ghe', 'xuồng', 'thuyền', 'ghe do', 'ghe may', 'xuong may', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'do cho khach', 'ca no', 'sa lan', 'tau song'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe do', 'ghe may', 'xuong may', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'do cho khach', 'ca nô', 'sa lan', 'tau song'],
     ['phuong tien thuy noi dia', 'duong thuy noi dia'],
   ),
   e('Đường thủy', 'counter', ['bang lai tau', 'bang thuyen truong', 'bang lai ca no', 'chung chi lai tau', 'lai ghe'], ['chung chi chuyen mon thuyen vien', 'giay chung nhan kha nang chuyen mon']),
@@ -566,14 +576,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // A boat sold, bought second-hand or scrapped: its registration is made again or struck off (the owners' words).
   c(
     'Đường thủy',
-    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca no', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
     ['sang ten', 'mua lai', 'mua ban', 'mua cu', 'doi chu', 'doi ten chu', 'ban lai', 'chuyen nhuong', 'dung ten'],
     ['chuyen quyen so huu phuong tien'],
     { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca'] },
   ),
   c(
     'Đường thủy',
-    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca no', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
     ['bi chim', 'chim mat', 'hu hong', 'hu nat', 'khong dung nua', 'thanh ly', 'pha bo', 'xoa ten', 'xoa so'],
     ['xoa dang ky phuong tien'],
     { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca', ...PAPERS_REMADE] },
@@ -602,7 +612,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   // The waterway field's names say bare "phương tiện" ("Cấp lại Giấy chứng nhận đăng ký phương tiện", "Xóa đăng ký
   // phương tiện"): there it is the inland craft, as a land procedure's bare "Giấy chứng nhận" is the land certificate.
-  c('Đường thủy', ['ghe', 'thuyen', 'xuong', 'do may', 'ca no', 'sa lan', 'tau song'], ['phuong tien'], ['phuong tien thuy noi dia'], { inField: ['duong thuy noi dia'] }),
+  c('Đường thủy', ['ghe', 'thuyen', 'xuong', 'do may', 'ca nô', 'sa lan', 'tau song'], ['phuong tien'], ['phuong tien thuy noi dia'], { inField: ['duong thuy noi dia'] }),
   // A boat carrying passengers or goods for hire is an inland waterway craft, registered with the waterway office, not a
   // fishing vessel, however "đăng ký thuyền" is read alone.
   c(

@@ -54,6 +54,12 @@ const HIM = [
 ];
 
 /**
+ * The family a deal is kept within ("bán cho em ruột, anh em trong nhà với nhau thì…", "người một nhà"): who the parties
+ * are, told; read as its syllables, "nhà" is a name's "nhà thầu", "nhà đầu tư", "nhà ở".
+ */
+const KIN_TOLD = ['anh em trong nhà', 'người trong nhà', 'trong nhà với nhau', 'người một nhà', 'anh em một nhà', 'trong gia đình với nhau'];
+
+/**
  * Where to start, asked ("muốn làm cái căn cước thì phải bắt đầu từ đâu"): the question's shape, which asks nothing;
  * read as its syllables, "bắt" is the "bắt buộc" of compulsory loans and licences.
  */
@@ -63,5 +69,6 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', PLACES, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
+  e('Người', 'counter', KIN_TOLD, []),
   e('Câu hỏi', 'counter', ASKING, []),
 ];

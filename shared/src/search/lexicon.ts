@@ -624,6 +624,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'ngoi tu',
       'tien an',
       'an tich',
+      'xoa an tich',
+      'an treo',
       'khong pham toi',
       'het an',
       'da het an',
@@ -1430,7 +1432,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Giao thông', 'counter', ['xe qua tai', 'qua tai', 'qua kho', 'xe sieu truong', 'xe sieu trong', 'xe ben'], ['xe qua tai trong xe qua kho gioi han', 'luu hanh xe']),
   e('Giao thông', 'counter', ['dao duong', 'dao via he', 'thi cong tren duong', 'cat duong', 'dao duong ong nuoc'], ['thi cong cong trinh tren duong bo']),
   e('Giao thông', 'counter', ['dang kiem', 'kiem dinh xe', 'dang kiem xe'], ['kiem dinh an toan ky thuat']),
-  e('Giao thông', 'counter', ['ghe', 'thuyền', 'ghe thuyen', 'tau thuyen', 'xuồng', 'ca no'], ['phuong tien thuy noi dia']),
+  e('Giao thông', 'counter', ['ghe', 'thuyền', 'ghe thuyen', 'tau thuyen', 'xuồng', 'ca nô'], ['phuong tien thuy noi dia']),
 
   // — Agriculture, fisheries, veterinary, water, environment.
   e('Thủy sản', 'counter', ['tau ca', 'thuyen ca', 'ghe ca', 'thuyen danh ca', 'tau danh ca', 'tau danh bat'], ['tau ca']),
@@ -1469,6 +1471,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['khieu nai'],
   ),
   e('Khiếu nại, tố cáo', 'counter', ['to cao', 'to giac', 'bao cao sai pham', 'can bo sai pham', 'hanh vi sai trai', 'to can bo'], ['to cao']),
+  // A letter said beside a denunciation ("làm đơn tố cáo", "viết đơn tố giác") is the denunciation's: no complaint too.
+  c('Khiếu nại, tố cáo', ['to cao', 'to giac'], ['gui don', 'lam don', 'viet don', 'don thu', 'nop don'], ['to cao'], { unless: ['khieu nai'] }),
   e('Hòa giải', 'counter', ['hoa giai', 'giang hoa', 'xu hoa', 'cai nhau', 'mau thuan hang xom', 'to hoa giai'], ['hoa giai']),
   e('Trợ giúp pháp lý', 'counter', ['tu van luat', 'tu van phap luat', 'luat su mien phi', 'giup do phap ly', 'hoi luat', 'bi kien', 'bi nguoi ta kien'], ['tro giup phap ly']),
   e('Tòa án', 'counter', ['kien ra toa', 'nop don kien', 'khoi kien', 'ra toa', 'toa an', 'don ly hon', 'xin ly hon', 'ly hon don phuong', 'thuan tinh ly hon'], ['don khoi kien', 'toa an']),

@@ -11,6 +11,7 @@ import { ELDERLY5_HELD, ELDERLY5_MORE, ELDERLY5_NO_ANSWER, ELDERLY5_TUNE } from 
 import { ELDERLY6_HELD, ELDERLY6_NO_ANSWER, ELDERLY6_TUNE } from '@hcc/shared/search/elderly6-batch';
 import { RURAL5_HELD, RURAL5_NO_ANSWER, RURAL5_TUNE } from '@hcc/shared/search/rural5-batch';
 import { ELDERLY7_HELD, ELDERLY7_MORE, ELDERLY7_NO_ANSWER, ELDERLY7_TUNE } from '@hcc/shared/search/elderly7-batch';
+import { MIXED9_HELD, MIXED9_NO_ANSWER, MIXED9_TUNE } from '@hcc/shared/search/mixed9-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -94,6 +95,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['elderly seventh batch, held half', ELDERLY7_HELD, { top1: 0.61, top3: 0.76 }],
   // …and its second sitting, tuned on (86.2 / 93.1 %; 69.0 / 79.3 % blind).
   ['elderly seventh batch, second sitting', ELDERLY7_MORE, { top1: 0.82, top3: 0.89 }],
+  // The mixed voices' ninth round over the paper held, who sent the citizen and what for (mixed9-batch.ts), a query's
+  // margin below what it reached: the tune half tuned on (96.2 / 100 %; 92.3 / 96.2 % blind), the held half scored
+  // only (92.3 / 100 %, as blind).
+  ['mixed ninth batch, tune half', MIXED9_TUNE, { top1: 0.92, top3: 0.96 }],
+  ['mixed ninth batch, held half', MIXED9_HELD, { top1: 0.88, top3: 0.96 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -129,6 +135,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY7_TUNE,
       ...ELDERLY7_HELD,
       ...ELDERLY7_MORE,
+      ...MIXED9_TUNE,
+      ...MIXED9_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -199,6 +207,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY6_NO_ANSWER,
       ...RURAL5_NO_ANSWER,
       ...ELDERLY7_NO_ANSWER,
+      ...MIXED9_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
   });

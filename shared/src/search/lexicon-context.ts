@@ -576,6 +576,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chung thuc chu ky nguoi dich'],
     { unless: ['muc dich', 'dich benh', 'dich vu'] },
   ),
+  // A résumé the ward or commune is to stamp ("công ty đòi lý lịch có xác nhận của phường", "xin xác nhận sơ yếu lý
+  // lịch"): the clerk certifies the signature on it, the justice record is not asked (counter speech).
+  c(
+    'Chứng thực',
+    ['so yeu', 'cua phuong', 'cua xa', 'phuong xac nhan', 'xa xac nhan', 'dia phuong xac nhan', 'xac nhan dia phuong', 'dong dau'],
+    ['ly lich', 'so yeu ly lich'],
+    ['chung thuc chu ky'],
+    { unless: ['tu phap', 'lltp', 'phieu ly lich', 'tien an', 'an tich', 'ngoi tu', 'so 1', 'so 2'] },
+  ),
   // "Xác nhận" said of a poor household ("hộ cận nghèo năm ngoái, năm nay xin xác nhận"): the commune's yearly
   // recognition of the household, which its certificate shows (counter speech).
   c('Bảo trợ xã hội', ['ho ngheo', 'ho can ngheo', 'can ngheo'], ['xac nhan', 'xin xac nhan', 'giay xac nhan'], ['cong nhan ho ngheo ho can ngheo']),

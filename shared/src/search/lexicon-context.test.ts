@@ -705,3 +705,21 @@ describe('the elderly voice, seventh round: a letter of denunciation', () => {
     expect(readings('lam don khieu nai cong an')).toContain('khieu nai');
   });
 });
+
+describe('the elderly voice, eighth round: papers by their look, work by its place', () => {
+  it('reads a land paper named by its colour, and its loss, as the land paper reissued', () => {
+    expect(readings('cai giay mau hong cap cho dat nha toi bi mat roi')).toContain('cap lai giay chung nhan do bi mat');
+    expect(readings('bo bi mat de lai so do, chia thua ke cho cac con')).not.toContain('cap lai giay chung nhan do bi mat');
+  });
+
+  it('reads a vehicle paper torn as exchanged, not a broken vehicle', () => {
+    expect(readings('giay dang ky xe may bi chuot gam rach het')).toContain('doi chung nhan dang ki xe');
+    expect(readings('xe may bi hong khong di nua')).not.toContain('doi chung nhan dang ki xe');
+  });
+
+  it('reads a slaughter room, a pond in the field and lorries of timber as the catalogue names them', () => {
+    expect(readings('mo lo mo lon o nha')).toContain('thuc pham nong lam thuy san');
+    expect(readings('dao ao nuoi ca')).toContain('chuyen doi co cau cay trong');
+    expect(readings('cho may xe go keo di ban')).toContain('bang ke lam san');
+  });
+});

@@ -19,7 +19,21 @@ const ASKED_BESIDE = [
   ...['ho khau', 'thuong tru', 'luong huu', 'bao hiem', 'chung thuc', 'uy quyen', 'ho chieu', 'xe may', 'dat'],
 ];
 /** Land papers and land, as people name them. */
-const LAND_PAPER = ['so do', 'so hong', 'so dat', 'so nha', 'bia do', 'giay chung nhan quyen su dung dat', 'giay chung nhan quyen so huu', 'gcn', 'gcnqsdd'];
+const LAND_PAPER = [
+  'so do',
+  'so hong',
+  'so dat',
+  'so nha',
+  'bia do',
+  'giay mau hong',
+  'so mau hong',
+  'giấy màu đỏ',
+  'so mau do',
+  'giay chung nhan quyen su dung dat',
+  'giay chung nhan quyen so huu',
+  'gcn',
+  'gcnqsdd',
+];
 /** Land and houses themselves, not their papers. */
 const PLOT = ['dat', 'nha dat', 'thua dat', 'lo dat', 'manh dat', 'mieng dat', 'dat dai', 'dat vuon', 'dat o', 'dat ruong', 'can nha', 'ngoi nha', 'nha cua', 'tai san'];
 const LAND = [...LAND_PAPER, ...PLOT];
@@ -687,6 +701,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['cap doi giay chung nhan'],
   ),
+  // …and lost or burnt, however it is named ("cái giấy màu hồng… giờ bị mất rồi"), it is reissued. Not an owner's
+  // death told beside an estate ("bố bị mất, chia thừa kế sổ đỏ"), which is the estate's.
+  c('Đất đai', LAND_PAPER, ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'], ['cap lai giay chung nhan do bi mat'], {
+    unless: ['thua ke', 'di san', 'di chuc', 'qua doi'],
+  }),
   // "Sửa", "sai" said of a land paper: the land office's correction of the certificate.
   c(
     'Đất đai',
@@ -768,6 +787,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['bang lai', 'bang lai xe', 'giay phep lai xe', 'gplx', 'bang xe'],
     ['doi sang the', 'sang loai the', 'doi sang loai the', 'loai the', 'the nhua', 'the pet', 'sang the pet', 'sang the nhua'],
     ['doi giay phep lai xe'],
+  ),
+  // A vehicle's paper torn, soaked or faded is exchanged (đổi), not reissued: the police's exchange names "hỏng, mờ,
+  // rách" (Thông tư 79/2024/TT-BCA). Said of the paper only: a broken vehicle ("xe hỏng") is withdrawn below.
+  c(
+    'Phương tiện',
+    ['cavet', 'ca vet', 'ca ve', 'giay xe', 'giay to xe', 'dang ky xe', 'giay dang ky xe'],
+    ['rách', 'bi rach', 'rach nat', 'nát', 'bi nat', 'bi uot', 'mo chu', 'mo het chu', 'bi mo', 'muc nat', 'chuot can', 'chuot gam', 'phai mau'],
+    ['doi chung nhan dang ky xe'],
   ),
   c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe']),
   c(

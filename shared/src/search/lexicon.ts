@@ -671,6 +671,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'so hong can ho',
       'so can ho',
       'so chung cu',
+      // The old name a paper by its look: "cái giấy màu hồng", "cuốn sổ màu đỏ" (the red one written with its marks:
+      // folded, "giấy mẫu đó" is that form).
+      'giay mau hong',
+      'so mau hong',
+      'bia mau hong',
+      'giấy màu đỏ',
+      'so mau do',
+      'bia mau do',
     ],
     ['giay chung nhan quyen su dung dat', 'quyen su dung dat'],
   ),

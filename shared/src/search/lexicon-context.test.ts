@@ -723,3 +723,16 @@ describe('the elderly voice, eighth round: papers by their look, work by its pla
     expect(readings('cho may xe go keo di ban')).toContain('bang ke lam san');
   });
 });
+
+describe('the elderly voice, eighth round, second sitting: a shop’s paper, a private firm, a forest', () => {
+  it('reads a shop’s paper soaked as reissued, a private enterprise sold as its change of owner', () => {
+    expect(readings('giay dang ky ho kinh doanh bi uot nhoe het chu')).toContain('cap lai giay chung nhan dang ki ho kinh doanh');
+    expect(readings('ban lai doanh nghiep tu nhan cho con re')).toContain('thay doi chu doanh nghiep tu nhan');
+  });
+
+  it('reads a forest turned to orchards as its change of use, and a forest burnt as no death', () => {
+    expect(readings('rung duoc giao muon chuyen sang trong cay an qua')).toContain('chuyen muc dich su dung rung sang muc dich khac');
+    expect(readings('rung keo nha bac bi chay mat mot nua')).toContain('rung trong bi thiet hai');
+    expect(readings('rung keo nha bac bi chay mat mot nua')).not.toContain('khai tu');
+  });
+});

@@ -67,6 +67,36 @@ export const ELDERLY8_BATCH: readonly CitizenQuery[] = [
   { q: 'ong co cai giay chung nhan quyen su dung dat bia xanh cu lam, gio muon doi sang so moi thi lam o dau', expect: ['1.012783'], who: 'elderly' },
 ];
 
+/**
+ * A second sitting over the same fields (docs/search-drafts/elderly8-more-draft-20261206T1008Z.txt, 10:08 UTC), written
+ * after the first tuning and labelled the same way; scored once blind, then tuned on. Its 2 unanswerable questions (a
+ * dog's rabies shot, an electricity bill disputed) join ELDERLY8_NO_ANSWER.
+ */
+export const ELDERLY8_MORE: readonly CitizenQuery[] = [
+  { q: 'Cô ơi cái giấy đăng ký hộ kinh doanh của quán tạp hóa nhà tôi bị ướt mưa nhòe hết chữ rồi, xin lại cái khác thế nào ạ', expect: ['2.000575'], who: 'elderly' },
+  { q: 'bác bán nước chè chén ở đầu ngõ, có phải đi đăng ký kinh doanh không cháu', expect: ['1.001612'], who: 'elderly' },
+  { q: 'Tôi muốn đổi tên cái cửa hàng tạp hóa với chuyển sang địa chỉ mới ở chợ xã thì phải báo ai', expect: ['2.000720'], who: 'elderly' },
+  { q: 'Cháu ơi công ty nhà bác muốn tăng thêm vốn vì thằng út góp thêm tiền, đăng ký thế nào', expect: ['2.002009'], who: 'elderly' },
+  { q: 'Ông già rồi muốn bán lại cái doanh nghiệp tư nhân cho con rể đứng tên, làm thủ tục gì ạ', expect: ['2.002011'], who: 'elderly' },
+  { q: 'hop tac xa cua thon lam an khong duoc, xa vien muon giai the thi lam the nao chau', expect: ['1.004982'], who: 'elderly' },
+  { q: 'Ông có cái xe máy Cub đời cũ mua từ năm 1995, giấy tờ chỉ có cái giấy mua bán viết tay, giờ muốn đăng ký sang tên thì sao cháu', expect: ['1.013076'], who: 'elderly' },
+  { q: 'Cái cà vẹt xe của tôi bị mất lúc đi chợ, giờ làm lại ở công an xã được không cô', expect: ['1.013082', '1.013080'], who: 'elderly' },
+  { q: 'bà đi xe đạp điện thôi, có phải đăng ký biển số không cháu', expect: ['1.013067', '1.012575'], who: 'elderly' },
+  { q: 'Tôi muốn đổi cái bằng lái xe máy bằng giấy sang loại thẻ nhựa thì đi đâu ạ', expect: ['3.000347'], who: 'elderly' },
+  { q: 'Nhà tôi có cái ghe nhỏ chở khách qua sông, giờ muốn đăng ký cho đúng luật thì làm ở đâu cô', expect: ['1.004047', '1.004088'], who: 'elderly' },
+  { q: 'Cái giấy chứng nhận đăng ký tàu cá của ông bị mất khi tàu bị chìm, xin lại ở đâu ạ', expect: ['1.003634'], who: 'elderly' },
+  { q: 'Tôi nuôi tôm trong lồng bè trên sông, cán bộ bảo phải có giấy xác nhận nuôi, xin ở đâu ạ', expect: ['1.014801', '1.004692', '1.014834'], who: 'elderly' },
+  { q: 'Bác muốn mở cái cửa hàng bán giống lúa, phân bón, thuốc trừ sâu cho bà con thì xin giấy gì', expect: ['1.004363'], who: 'elderly' },
+  { q: 'Chuồng lợn nhà bác bị dịch tả lợn châu Phi phải tiêu hủy cả đàn, nhà nước có hỗ trợ không, làm đơn ở đâu', expect: ['1.013997'], who: 'elderly' },
+  { q: 'Tôi được giao mấy ha rừng để trồng, giờ muốn chuyển sang trồng cây ăn quả thì có được không, xin phép ở đâu', expect: ['1.012694'], who: 'elderly' },
+  { q: 'Rừng keo nhà bác bị cháy mất một nửa, có phải báo kiểm lâm xã để người ta xuống xem không', expect: ['1.012922'], who: 'elderly' },
+  { q: 'Tôi muốn xây cái chuồng bò với cái nhà kho ở vườn thì có phải xin giấy phép xây dựng không ạ', expect: ['1.013225'], who: 'elderly' },
+  { q: 'Cái giấy phép xây dựng nhà tôi xin năm ngoái mà chưa kịp xây, giờ hết hạn rồi, xin gia hạn ở đâu cháu', expect: ['1.013227'], who: 'elderly' },
+  { q: 'Cô ơi cái sổ đỏ nhà tôi bị mối xông mất một góc, chữ vẫn đọc được, có phải đổi không', expect: ['1.012783'], who: 'elderly' },
+  { q: 'Tôi còn giữ cái giấy chứng nhận hộ nghèo từ năm ngoái, năm nay xin công nhận lại thì làm thế nào ạ', expect: ['1.011606', '1.011607'], who: 'elderly' },
+  { q: 'bà có cái giấy trắng ông bà viết tay chia đất cho các con, giờ muốn làm sổ đỏ cho từng đứa thì làm thế nào cháu', expect: ['1.013831', '1.012784', '1.013978'], who: 'elderly' },
+];
+
 /** The half tuned on: its misses were read. */
 export const ELDERLY8_TUNE: readonly CitizenQuery[] = ELDERLY8_BATCH.filter((_, i) => i % 2 === 0);
 
@@ -83,4 +113,6 @@ export const ELDERLY8_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
   { q: 'Bác muốn kéo đường nước máy vào nhà thì đăng ký ở đâu hả cô', who: 'elderly' },
   { q: 'Tôi muốn lắp đồng hồ điện riêng cho nhà thằng con ở bên cạnh thì phải làm gì ạ', who: 'elderly' },
   { q: 'Tôi muốn xin trích lục cái bản đồ thửa đất nhà tôi để xem ranh giới với nhà hàng xóm, làm ở đâu cô', who: 'elderly' },
+  { q: 'Nhà tôi nuôi chó, nghe nói phải tiêm phòng dại, có phải đăng ký ở đâu không cô', who: 'elderly' },
+  { q: 'Nhà tôi bị tính tiền điện cao bất thường, muốn khiếu nại thì làm ở đâu cô', who: 'elderly' },
 ];

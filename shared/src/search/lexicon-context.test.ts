@@ -705,3 +705,34 @@ describe('the elderly voice, seventh round: a letter of denunciation', () => {
     expect(readings('lam don khieu nai cong an')).toContain('khieu nai');
   });
 });
+
+describe('the elderly voice, eighth round: papers by their look, work by its place', () => {
+  it('reads a land paper named by its colour, and its loss, as the land paper reissued', () => {
+    expect(readings('cai giay mau hong cap cho dat nha toi bi mat roi')).toContain('cap lai giay chung nhan do bi mat');
+    expect(readings('bo bi mat de lai so do, chia thua ke cho cac con')).not.toContain('cap lai giay chung nhan do bi mat');
+  });
+
+  it('reads a vehicle paper torn as exchanged, not a broken vehicle', () => {
+    expect(readings('giay dang ky xe may bi chuot gam rach het')).toContain('doi chung nhan dang ki xe');
+    expect(readings('xe may bi hong khong di nua')).not.toContain('doi chung nhan dang ki xe');
+  });
+
+  it('reads a slaughter room, a pond in the field and lorries of timber as the catalogue names them', () => {
+    expect(readings('mo lo mo lon o nha')).toContain('thuc pham nong lam thuy san');
+    expect(readings('dao ao nuoi ca')).toContain('chuyen doi co cau cay trong');
+    expect(readings('cho may xe go keo di ban')).toContain('bang ke lam san');
+  });
+});
+
+describe('the elderly voice, eighth round, second sitting: a shop’s paper, a private firm, a forest', () => {
+  it('reads a shop’s paper soaked as reissued, a private enterprise sold as its change of owner', () => {
+    expect(readings('giay dang ky ho kinh doanh bi uot nhoe het chu')).toContain('cap lai giay chung nhan dang ki ho kinh doanh');
+    expect(readings('ban lai doanh nghiep tu nhan cho con re')).toContain('thay doi chu doanh nghiep tu nhan');
+  });
+
+  it('reads a forest turned to orchards as its change of use, and a forest burnt as no death', () => {
+    expect(readings('rung duoc giao muon chuyen sang trong cay an qua')).toContain('chuyen muc dich su dung rung sang muc dich khac');
+    expect(readings('rung keo nha bac bi chay mat mot nua')).toContain('rung trong bi thiet hai');
+    expect(readings('rung keo nha bac bi chay mat mot nua')).not.toContain('khai tu');
+  });
+});

@@ -19,7 +19,21 @@ const ASKED_BESIDE = [
   ...['ho khau', 'thuong tru', 'luong huu', 'bao hiem', 'chung thuc', 'uy quyen', 'ho chieu', 'xe may', 'dat'],
 ];
 /** Land papers and land, as people name them. */
-const LAND_PAPER = ['so do', 'so hong', 'so dat', 'so nha', 'bia do', 'giay chung nhan quyen su dung dat', 'giay chung nhan quyen so huu', 'gcn', 'gcnqsdd'];
+const LAND_PAPER = [
+  'so do',
+  'so hong',
+  'so dat',
+  'so nha',
+  'bia do',
+  'giay mau hong',
+  'so mau hong',
+  'giấy màu đỏ',
+  'so mau do',
+  'giay chung nhan quyen su dung dat',
+  'giay chung nhan quyen so huu',
+  'gcn',
+  'gcnqsdd',
+];
 /** Land and houses themselves, not their papers. */
 const PLOT = ['dat', 'nha dat', 'thua dat', 'lo dat', 'manh dat', 'mieng dat', 'dat dai', 'dat vuon', 'dat o', 'dat ruong', 'can nha', 'ngoi nha', 'nha cua', 'tai san'];
 const LAND = [...LAND_PAPER, ...PLOT];
@@ -65,7 +79,7 @@ const CIVIL_PAPER = ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay d
 /** Owned things: beside them, folded "so huu" is "sở hữu" (ownership), not the old pension book "sổ hưu". */
 const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
 /** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
-const WORN_OUT = ['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu'];
+const WORN_OUT = ['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu', 'nhoe chu', 'nhoe het chu', 'bi nhoe'];
 /** A paper lost, burnt or torn, to be made again or copied. */
 const PAPER_LOST = [
   ...['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
@@ -145,7 +159,8 @@ const SHOP = ['ho kinh doanh', 'hkd', 'cua hang', 'tiem', 'tap hoa', 'quan an', 
 const SAVINGS = ['so tiet kiem', 'tien tiet kiem', 'tien gui tiet kiem', 'tien gui ngan hang', 'tai khoan ngan hang'];
 const VEHICLE = ['xe', 'xe may', 'o to', 'oto', 'xe hoi', 'xe tai', 'xe con', 'moto', 'cavet', 'bien so'];
 
-const NOT_A_DEATH = [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien'];
+// …and what fire or weather takes from a farm ("rừng keo bị cháy mất một nửa", "mất mùa").
+const NOT_A_DEATH = [...PAPER, ...LAND, ...VEHICLE, 'bao lau', 'bao nhieu', 'may ngay', 'thoi gian', 'phi', 'trom', 'viec', 'tien', 'chay mat', 'mat mot nua', 'mat mua', 'rung'];
 
 export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // The land office's names say "Giấy chứng nhận" for the land certificate once the field is land; so do people
@@ -552,6 +567,36 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // …of a shop, the change of who is registered for the household business.
   c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),
+  // Its paper worn, soaked or lost is reissued (the reissue also exchanges an old licence for the certificate).
+  c(
+    'Hộ kinh doanh',
+    ['giay dang ky ho kinh doanh', 'giay chung nhan dang ky ho kinh doanh', 'giay phep kinh doanh', 'giay dang ky kinh doanh'],
+    [...WORN_OUT, 'bi mat', 'lam mat', 'danh mat', 'that lac', 'bi chay', 'xin lai', 'lam lai', 'cap lai'],
+    ['cap lai giay chung nhan dang ky ho kinh doanh'],
+    { unless: ['cong ty', 'doanh nghiep'] },
+  ),
+  // A private enterprise sold or given away changes its owner (the catalogue's "thay đổi chủ doanh nghiệp tư nhân").
+  c(
+    'Doanh nghiệp',
+    ['doanh nghiep tu nhan', 'dntn', 'cong ty tu nhan'],
+    ['ban', 'ban lai', 'nhuong lai', 'tang cho', 'cho con', 'sang ten', 'doi chu', ...STANDING_NAME],
+    ['thay doi chu doanh nghiep tu nhan'],
+  ),
+  // Forest land turned to orchards is the forest's change of use, which the commune decides for a person.
+  c(
+    'Kiểm lâm',
+    ['rung', 'dat rung', 'rung trong', 'rung san xuat', 'rung keo'],
+    ['chuyen sang trong', 'chuyen sang trong cay', 'chuyen sang lam', 'trong cay an qua', 'lam vuon cay an qua', 'chuyen muc dich', 'chuyen doi muc dich'],
+    ['chuyen muc dich su dung rung sang muc dich khac'],
+  ),
+  // A planted forest burnt or felled by a storm, told with words between ("rừng keo nhà bác bị cháy"): the commune's
+  // inspection of the damaged forest.
+  c(
+    'Lâm nghiệp',
+    ['rung', 'rung keo', 'rung trong', 'keo', 'cay keo', 'bach dan'],
+    ['bi chay', 'chay mat', 'chay het', 'bi bao', 'bao quat', 'bi gay', 'gay do', 'bi do', 'bi lu', 'chay rung'],
+    ['rung trong bi thiet hai'],
+  ),
   // "Dịch" said with a language ("dịch giấy khai sinh sang tiếng Anh", "dịch cái giấy tiếng Anh ra tiếng Việt"): a
   // translation, certified by the translator's signature (the catalogue's name), whatever paper is named between.
   c(
@@ -696,6 +741,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['cap doi giay chung nhan'],
   ),
+  // …and lost or burnt, however it is named ("cái giấy màu hồng… giờ bị mất rồi"), it is reissued. Not an owner's
+  // death told beside an estate ("bố bị mất, chia thừa kế sổ đỏ"), which is the estate's.
+  c('Đất đai', LAND_PAPER, ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'], ['cap lai giay chung nhan do bi mat'], {
+    unless: ['thua ke', 'di san', 'di chuc', 'qua doi'],
+  }),
   // "Sửa", "sai" said of a land paper: the land office's correction of the certificate.
   c(
     'Đất đai',
@@ -777,6 +827,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['bang lai', 'bang lai xe', 'giay phep lai xe', 'gplx', 'bang xe'],
     ['doi sang the', 'sang loai the', 'doi sang loai the', 'loai the', 'the nhua', 'the pet', 'sang the pet', 'sang the nhua'],
     ['doi giay phep lai xe'],
+  ),
+  // A vehicle's paper torn, soaked or faded is exchanged (đổi), not reissued: the police's exchange names "hỏng, mờ,
+  // rách" (Thông tư 79/2024/TT-BCA). Said of the paper only: a broken vehicle ("xe hỏng") is withdrawn below.
+  c(
+    'Phương tiện',
+    ['cavet', 'ca vet', 'ca ve', 'giay xe', 'giay to xe', 'dang ky xe', 'giay dang ky xe'],
+    ['rách', 'bi rach', 'rach nat', 'nát', 'bi nat', 'bi uot', 'mo chu', 'mo het chu', 'bi mo', 'muc nat', 'chuot can', 'chuot gam', 'phai mau'],
+    ['doi chung nhan dang ky xe'],
   ),
   c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe']),
   c(

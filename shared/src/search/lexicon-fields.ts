@@ -352,12 +352,21 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
       ...['chuyen dat lua sang trong cay', 'doi ruong trong cay', 'chuyen doi cay trong', 'trong cay tren dat lua'],
       // How a farmer says it: the field "moved over" to another crop; the Mekong Delta's raised beds ("lên líp").
       ...['chuyen sang trong cay', 'ruong chuyen sang trong', 'chuyen ruong sang trong', 'bo lua trong cay', 'bo lua sang trong', 'thoi cay lua', 'len lip trong cay', 'len lip'],
+      // A pond dug in the field for fish or shrimp is the same change of rice land (Nghị định 112/2024/NĐ-CP).
+      ...['dao ao', 'dao ao tha ca', 'dao ao nuoi ca', 'dao ao nuoi tom', 'chuyen ruong sang nuoi ca', 'chuyen ruong sang nuoi tom', 'ruong sang ao'],
     ],
     ['chuyen doi co cau cay trong'],
   ),
   e('Chăn nuôi', 'counter', ['thuc an chan nuoi', 'cam con', 'cam gia suc', 'thuc an gia suc'], ['thuc an chan nuoi']),
   e('Thú y', 'counter', ['thuoc thu y', 'ban thuoc thu y', 'tiem thu y', 'bac si thu y', 'chua benh cho cho meo', 'phong kham thu y'], ['thuoc thu y', 'hanh nghe thu y']),
-  e('Thú y', 'counter', ['lo mo', 'giet mo', 'lo giet mo', 'mo heo', 'lo mo gia suc'], ['giet mo']),
+  // The catalogue names no slaughter procedure: a slaughterhouse is among the places the agriculture office certifies
+  // for food safety (Thông tư 38/2018/TT-BNNPTNT), the farm-food procedure.
+  e(
+    'Thú y',
+    'counter',
+    ['lo mo', 'giet mo', 'lo giet mo', 'mo heo', 'lo mo gia suc', 'mổ lợn', 'mổ trâu bò', 'mo gia suc', 'mo gia cam'],
+    ['giet mo', 'co so du dieu kien an toan thuc pham', 'thuc pham nong lam thuy san'],
+  ),
   // "Chó dại", "chó cắn" with their marks: "cho (có) cần" is a question.
   e('Thú y', 'counter', ['tiem phong', 'chich ngua', 'tiem phong dai', 'chó dại', 'chó cắn'], ['tiem phong', 'benh dai']),
   e('Nông nghiệp', 'counter', ['ho tro nong dan', 'ho tro san xuat', 'thien tai mat mua', 'lu lut mat mua', 'mat mua', 'ho tro giong'], ['ho tro san xuat nong nghiep', 'ho tro khoi phuc san xuat']),
@@ -471,8 +480,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['cat', 'chat', 'cat cay', 'chat cay', 'don', 'don cay', 'ha cay', 'khai thac', 'thu hoach'],
     ['khai thac go'],
   ),
-  // Timber carried away (a lorry of wood, logs sold to a mill) travels with the list of forest products the ranger confirms.
-  e('Kiểm lâm', 'counter', ['cho go', 'van chuyen go', 'xe cho go', 'cho go di ban', 'van chuyen lam san', 'cho cui'], ['bang ke lam san', 'lam san']),
+  // Timber carried away (a lorry of wood, logs sold to a mill) travels with the list of forest products the ranger confirms;
+  // the grower counts it in lorries ("chở mấy xe gỗ keo").
+  e('Kiểm lâm', 'counter', ['cho go', 'van chuyen go', 'xe cho go', 'cho go di ban', 'van chuyen lam san', 'cho cui', 'xe go', 'chuyen go'], ['bang ke lam san', 'lam san']),
   // "Ra khỏi xã / tỉnh" (out of the commune, the province): goods or animals carried across the boundary, whose
   // names say "vận chuyển ra khỏi địa bàn". Folded it is "ra khơi" (put out to sea), which it is only said of boats.
   c('Thú y', ['xa', 'tinh', 'huyen', 'dia ban', 'dia phuong', 'tinh khac', 'xa khac'], ['ra khoi', 'mang ra khoi', 'dua ra khoi', 'cho ra khoi'], ['van chuyen ra khoi dia ban'], {

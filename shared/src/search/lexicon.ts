@@ -671,6 +671,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'so hong can ho',
       'so can ho',
       'so chung cu',
+      // The old name a paper by its look: "cái giấy màu hồng", "cuốn sổ màu đỏ" (the red one written with its marks:
+      // folded, "giấy mẫu đó" is that form).
+      'giay mau hong',
+      'so mau hong',
+      'bia mau hong',
+      'giấy màu đỏ',
+      'so mau do',
+      'bia mau do',
     ],
     ['giay chung nhan quyen su dung dat', 'quyen su dung dat'],
   ),
@@ -1020,7 +1028,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['doi giam doc', 'doi nguoi dai dien', 'doi nguoi dung ten', 'doi chu cong ty', 'doi dai dien phap luat', 'nguoi dai dien phap luat'],
     ['nguoi dai dien theo phap luat'],
   ),
-  e('Doanh nghiệp', 'counter', ['tang von', 'giam von', 'doi von', 'tang von dieu le', 'giam von dieu le'], ['thay doi von dieu le', 'von dieu le']),
+  // "Thêm" between the verb and the capital is the same act ("tăng thêm vốn", a son "góp thêm vốn").
+  e(
+    'Doanh nghiệp',
+    'counter',
+    ['tang von', 'giam von', 'doi von', 'tang von dieu le', 'giam von dieu le', 'tang them von', 'gop them von', 'bo them von', 'rut bot von'],
+    ['thay doi von dieu le', 'von dieu le'],
+  ),
   e('Doanh nghiệp', 'abbreviation', ['vpdd', 'van phong dai dien', 'chi nhanh cong ty'], ['van phong dai dien', 'chi nhanh']),
   e('Hợp tác xã', 'abbreviation', ['htx', 'lhhtx'], ['hop tac xa', 'lien hiep hop tac xa']),
   e('Hợp tác xã', 'counter', ['lap htx', 'thanh lap htx', 'mo htx', 'dang ky htx', 'lap hop tac xa', 'thanh lap hop tac xa', 'mo hop tac xa'], ['dang ky thanh lap hop tac xa']),

@@ -146,12 +146,12 @@ export function sqliteImpressionRepo(db: Db, key: LogKey, k: Kdb): ImpressionRep
     'INSERT INTO rollup_seals (day, groups, showings, digest, sealed_at) VALUES (?, ?, ?, ?, ?) ON CONFLICT (day) DO UPDATE SET groups = excluded.groups, showings = excluded.showings, digest = excluded.digest, sealed_at = excluded.sealed_at',
   );
   const keptFrom = db.prepare<[], { d: string | null }>(`SELECT CASE WHEN EXISTS (SELECT 1 FROM chain_anchors) THEN (SELECT date(MIN(started_at), '+7 hours', '+1 day') FROM impressions) END AS d`);
-  // Read in one go, with no await between: nothing of this process writes in the middle.
   const dayTexts = db
     .prepare<[string, string], [string, string]>(
       `SELECT day, group_concat(line, char(30) ORDER BY line) FROM (SELECT day, ${SEAL_LINE_SQL('char(31)')} AS line FROM impression_daily WHERE day >= ? AND day <= ?) GROUP BY day`,
     )
     .raw();
+  // Read in one go, with no await between: nothing of this process writes in the middle.
   const dayEvidence = db.transaction((day: string) => {
     const [lo, hi] = [new Date(Date.parse(`${day}T00:00:00+07:00`) - 86_400_000).toISOString(), new Date(Date.parse(`${day}T00:00:00+07:00`) + 2 * 86_400_000).toISOString()];
     return { rollUp: byGrain.days.all(day, day), raw: between.all(lo, hi), summaries: summariesOfDay.all(day) };

@@ -688,6 +688,10 @@ describe('the elderly voice, seventh round, second sitting: land given, a border
     expect(readings('tôi muốn làm giám hộ cho nó')).toEqual(['giam ho']);
   });
 
+  it('reads "cho cháu" beside a household book as the child registered, not land given', () => {
+    expect(readings('nhap ho khau cho chau vao so nha ong ba')).toEqual(['dang ki thuong tru']);
+  });
+
   it('reads a province "giáp biên" as the names’ border', () => {
     expect(readings('o tinh giap bien co giay thong hanh')).toContain('bien gioi');
   });

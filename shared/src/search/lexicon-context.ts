@@ -119,6 +119,8 @@ const NOT_A_GIFT = [
   // "Cho con" before what the child is to do ("ủy quyền cho con trai bán đất", "cho con đi học", "cho con ở") lets or
   // has the child do it: no gift.
   ...['uy quyen', 'cho con di', 'cho con hoc', 'cho con o', 'cho con lam', 'cho con ban', 'cho con dung ten', 'cho con vay'],
+  // "Nhập hộ khẩu cho cháu vào sổ nhà ông bà" (counter speech): the child is put into a household book, nothing given.
+  ...['ho khau', 'nhap khau', 'thuong tru', 'tam tru'],
 ];
 /** A death, said of a person in the words the old use most. */
 const DIED = ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'];

@@ -328,6 +328,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'],
     ['chuyen muc dich su dung dat'],
   ),
+  // A house to be built on farmland ("làm nhà trên đất nông nghiệp được không"): the answer at the counter is the
+  // change of use first; farm buildings (a shed, a pen) are not houses and stay the permit's.
+  c('Đất đai', ['lam nha', 'xay nha', 'cat nha', 'dung nha', 'lam nha o', 'xay nha o'], [...FARMLAND, 'dat vuon', 'dat trong cay'], ['chuyen muc dich su dung dat']),
   // A wrong detail on an insurance card or book, or the book worn out ("bị ướt hết chữ"): the insurer corrects or
   // reissues it, not the civil-status registry.
   c(

@@ -110,8 +110,8 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // …and its second sitting, tuned on (100 / 100 %; 77.3 / 86.4 % blind).
   ['elderly eighth batch, second sitting', ELDERLY8_MORE, { top1: 0.95, top3: 0.95 }],
   // The three voices' tenth round over planning and building permits (plan10-batch.ts), a query's margin below what it
-  // reached: the tune half tuned on (90 / 100 %; 50 / 75 % blind), the held half scored only (90 / 90 %; 75 / 85 % before).
-  ['planning and building batch, tune half', PLAN10_TUNE, { top1: 0.85, top3: 0.95 }],
+  // reached: the tune half tuned on (95 / 100 %; 50 / 75 % blind), the held half scored only (90 / 90 %; 75 / 85 % before).
+  ['planning and building batch, tune half', PLAN10_TUNE, { top1: 0.9, top3: 0.95 }],
   ['planning and building batch, held half', PLAN10_HELD, { top1: 0.85, top3: 0.85 }],
 ];
 

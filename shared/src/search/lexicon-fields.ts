@@ -175,8 +175,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   // "Hoàn công": what builders and families call the completion of a building, checked at its acceptance.
   e('Xây dựng', 'counter', ['hoan cong', 'lam hoan cong', 'thu tuc hoan cong', 'ho so hoan cong', 'hoan cong nha'], ['nghiem thu hoan thanh cong trinh']),
-  // A temporary permit on land a plan will take ("giấy phép xây dựng có thời hạn" in the law).
-  e('Xây dựng', 'legal', ['giay phep tam', 'phep tam', 'cap phep tam', 'xay dung tam', 'gpxd tam', 'giay phep co thoi han'], ['giay phep xay dung']),
+  // A temporary permit on land a plan will take ("giấy phép xây dựng có thời hạn" in the law); never a bare "giấy phép
+  // tạm", which begins "giấy phép tạm nhập" and "cấp phép tạm trú".
+  e('Xây dựng', 'legal', ['giay phep xay dung tam', 'xay dung tam', 'phep xay tam', 'gpxd tam', 'giay phep xay dung co thoi han'], ['giay phep xay dung']),
   e('Xây dựng', 'counter', ['xay tuong rao', 'xay hang rao', 'xay nha tam', 'nha tam', 'xay nha xuong', 'nha xuong', 'xay kho', 'xay chuong trai'], ['giay phep xay dung']),
   e('Xây dựng', 'counter', ['dieu chinh giay phep xay dung', 'sua ban ve', 'doi thiet ke', 'thay doi thiet ke'], ['dieu chinh giay phep xay dung']),
   e('Xây dựng', 'counter', ['mat giay phep xay dung', 'giay phep xay dung bi mat', 'cap lai giay phep xay dung'], ['cap lai giay phep xay dung']),

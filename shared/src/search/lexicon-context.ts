@@ -330,6 +330,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'],
     ['chuyen muc dich su dung dat'],
   ),
+  // Building on land a plan will take ("xây nhà trên đất quy hoạch"): the permit, given for a time, not the plan's
+  // information or a land map's correction.
+  c(
+    'Xây dựng',
+    ['xay', 'xay nha', 'lam nha', 'cat nha', 'cap phep', 'xin phep', 'giay phep'],
+    ['tren dat quy hoach', 'dat dinh quy hoach', 'dat nam trong quy hoach', 'dat bi quy hoach', 'dat quy hoach'],
+    ['giay phep xay dung'],
+  ),
+  // A house to be built on farmland ("làm nhà trên đất nông nghiệp được không"): the answer at the counter is the
+  // change of use first; farm buildings (a shed, a pen) are not houses and stay the permit's.
+  c('Đất đai', ['lam nha', 'xay nha', 'cat nha', 'dung nha', 'lam nha o', 'xay nha o'], [...FARMLAND, 'dat vuon', 'dat trong cay'], ['chuyen muc dich su dung dat']),
   // A wrong detail on an insurance card or book, or the book worn out ("bị ướt hết chữ"): the insurer corrects or
   // reissues it, not the civil-status registry.
   c(

@@ -164,9 +164,20 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Quy hoạch',
     'counter',
-    ['xem quy hoach', 'hoi quy hoach', 'dat co dinh quy hoach khong', 'thong tin quy hoach', 'ban do quy hoach', 'quy hoach treo', 'chi gioi duong do'],
-    ['cung cap thong tin quy hoach', 'quy hoach'],
+    [
+      ...['xem quy hoach', 'hoi quy hoach', 'dat co dinh quy hoach khong', 'thong tin quy hoach', 'ban do quy hoach', 'quy hoach treo', 'chi gioi duong do'],
+      // Whether one's plot is in a planning zone, as asked at the counter: "đất dính quy hoạch", "nằm trong quy hoạch".
+      ...['dinh quy hoach', 'bi dinh quy hoach', 'nam trong quy hoach', 'vuong quy hoach', 'tra cuu quy hoach', 'kiem tra quy hoach'],
+      // Old names (Luật Xây dựng 2014, Luật Quy hoạch đô thị 2009) of the planning the information is now given on.
+      ...['chung chi quy hoach', 'quy hoach xay dung'],
+    ],
+    ['cung cap thong tin quy hoach', 'quy hoach do thi va nong thon'],
   ),
+  // "Hoàn công": what builders and families call the completion of a building, checked at its acceptance.
+  e('Xây dựng', 'counter', ['hoan cong', 'lam hoan cong', 'thu tuc hoan cong', 'ho so hoan cong', 'hoan cong nha'], ['nghiem thu hoan thanh cong trinh']),
+  // A temporary permit on land a plan will take ("giấy phép xây dựng có thời hạn" in the law); never a bare "giấy phép
+  // tạm", which begins "giấy phép tạm nhập" and "cấp phép tạm trú".
+  e('Xây dựng', 'legal', ['giay phep xay dung tam', 'xay dung tam', 'phep xay tam', 'gpxd tam', 'giay phep xay dung co thoi han'], ['giay phep xay dung']),
   e('Xây dựng', 'counter', ['xay tuong rao', 'xay hang rao', 'xay nha tam', 'nha tam', 'xay nha xuong', 'nha xuong', 'xay kho', 'xay chuong trai'], ['giay phep xay dung']),
   e('Xây dựng', 'counter', ['dieu chinh giay phep xay dung', 'sua ban ve', 'doi thiet ke', 'thay doi thiet ke'], ['dieu chinh giay phep xay dung']),
   e('Xây dựng', 'counter', ['mat giay phep xay dung', 'giay phep xay dung bi mat', 'cap lai giay phep xay dung'], ['cap lai giay phep xay dung']),

@@ -922,6 +922,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       ...['sua nha', 'sua chua nha', 'nang cap nha', 'coi noi nha', 'noi nha', 'len tang', 'xay them tang', 'cai tao nha', 'sua lai nha', 'do mai', 'sua sang', 'sua sang lai'],
       // A floor added on top, a mezzanine, a roof terrace: what families build on a house they already have.
       ...['nang tang', 'nang them tang', 'do them tang', 'them tang', 'gac lung', 'lam gac lung', 'xay gac', 'do gac', 'xay tum', 'lam tum'],
+      // Spreading a house out ("cơi nới"), or a lean-to (chái) added on a country house's side or back.
+      ...['coi noi', 'xay chai', 'lam chai', 'noi chai', 'them chai'],
     ],
     ['sua chua cai tao'],
   ),

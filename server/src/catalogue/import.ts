@@ -28,15 +28,13 @@ export interface ImportOptions {
   actor: string;
 }
 
-export type ImportReport = CatalogueImportReport;
-
 const SAMPLE = 20;
 
 /** Reads crawl (.jsonl) and list (.xlsx) files; each bad row is named, the rest go on. */
-async function readFiles(files: readonly CatalogueFile[]): Promise<{ crawled: Procedure[] | null; lists: ListEntry[]; rejected: ImportReport['rejected'] }> {
+async function readFiles(files: readonly CatalogueFile[]): Promise<{ crawled: Procedure[] | null; lists: ListEntry[]; rejected: CatalogueImportReport['rejected'] }> {
   let crawled: Procedure[] | null = null;
   const lists: ListEntry[] = [];
-  const rejected: ImportReport['rejected'] = [];
+  const rejected: CatalogueImportReport['rejected'] = [];
   for (const f of files) {
     if (/\.jsonl?(\.gz)?$/i.test(f.name)) {
       let text: string;
@@ -70,7 +68,7 @@ async function readFiles(files: readonly CatalogueFile[]): Promise<{ crawled: Pr
  * Import, or preview an import of, procedure files. Lists alone are checked against the catalogue
  * already stored, so importing a ministry's spreadsheet never blanks the crawled details.
  */
-export async function importCatalogue(deps: Deps, files: readonly CatalogueFile[], opts: ImportOptions): Promise<ImportReport> {
+export async function importCatalogue(deps: Deps, files: readonly CatalogueFile[], opts: ImportOptions): Promise<CatalogueImportReport> {
   if (!files.length) throw new AppError('validation', 'Choose at least one file to import.');
   const { crawled, lists, rejected } = await readFiles(files);
   const existing = await deps.store.procedures.all();

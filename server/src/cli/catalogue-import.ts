@@ -2,7 +2,8 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import pino from 'pino';
-import { importCatalogue, type ImportReport } from '../catalogue/import';
+import type { CatalogueImportReport } from '@hcc/shared/schemas/catalogue-import';
+import { importCatalogue } from '../catalogue/import';
 import { loadConfig } from '../config/config';
 import { runCli } from './run';
 import { AppError } from '../http/errors';
@@ -17,7 +18,7 @@ const USAGE = `Usage: npm run catalogue:import -- <file.jsonl|file.xlsx>... [--c
 Writes to the database: PostgreSQL at DATABASE_URL if set, else SQLite in DATA_DIR. A running server picks the change up on its next start; to update
 kiosks live, import from the console instead.`;
 
-function print(r: ImportReport): void {
+function print(r: CatalogueImportReport): void {
   const verb = r.applied ? 'Imported' : 'Would import (dry run)';
   console.log(`${verb}: ${r.added} added, ${r.changed} changed, ${r.unchanged} unchanged, ${r.removed} removed.`);
   if (r.samples.added.length) console.log(`  added: ${r.samples.added.join(', ')}${r.added > r.samples.added.length ? ', …' : ''}`);

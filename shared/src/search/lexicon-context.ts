@@ -124,6 +124,8 @@ const NOT_A_GIFT = [
 ];
 /** A death, said of a person in the words the old use most. */
 const DIED = ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'];
+/** A death said plainly, where the rest of the entry already says whose (a pensioner's arrears, collecting in their stead). */
+const PASSED_AWAY = ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'];
 /** People whose death is registered (kin, as they are spoken of). */
 const PERSON = [
   'ong',
@@ -437,7 +439,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // arrears (truy lĩnh), which is no authorisation to collect for the living.
   c(
     'Bảo hiểm xã hội',
-    ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'],
+    PASSED_AWAY,
     ['chua linh', 'con chua linh', 'chua lanh', 'con chua lanh', 'chua kip linh', 'chua kip lanh', 'linh not', 'lanh not', 'linh phan con lai', 'lanh phan con lai'],
     ['truy linh'],
   ),
@@ -445,7 +447,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // không"): no one authorises for the dead. Not a paper lost ("bị mất thẻ, nhờ con lĩnh thay"), nor an authorisation.
   c(
     'Bảo hiểm xã hội',
-    ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'],
+    PASSED_AWAY,
     [...['nhan thay', 'linh thay', 'lanh thay', 'nhan ho', 'linh ho', 'lanh ho'], ...['lanh luong huu thay', 'linh luong huu thay', 'nhan luong huu thay']],
     ['truy linh'],
     {

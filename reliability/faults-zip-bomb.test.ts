@@ -84,6 +84,8 @@ describe('ZIP and gzip bombs in a catalogue import', () => {
       note: `refused with 413/400 naming the limit in ≤ ${worstMs} ms; /healthz answered in ≤ ${worstHealthMs} ms meanwhile; server memory ${growth >= 0 ? '+' : ''}${Math.round(growth)} MB; a good list read afterwards`,
     });
     expect(worstHealthMs).toBeLessThan(1_000);
-    expect(growth).toBeLessThan(200);
+    // Nothing a refused file inflated is held: +1 MB here since gzip is counted before it is inflated; a
+    // bounded gunzip had held up to its 200 MB bound first (+201 MB, over the old bound of 200, in CI).
+    expect(growth).toBeLessThan(50);
   });
 });

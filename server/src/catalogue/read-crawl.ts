@@ -3,7 +3,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
-import { gunzip, gunzipSync } from 'node:zlib';
+import { createGunzip, gunzip, gunzipSync } from 'node:zlib';
 import { mapCrawlRecord } from '@hcc/shared/catalogue/crawl-record';
 import type { Procedure } from '@hcc/shared/schemas/procedure';
 import { storableJson } from '../http/json-body';
@@ -37,10 +37,36 @@ export function crawlText(bytes: Buffer): string {
 
 const gunzipAsync = promisify(gunzip);
 
-/** The same, inflated off the event loop (zlib's thread pool): what the server uses, so it keeps answering meanwhile. */
+/**
+ * Whether gzip bytes inflate to at most `limit`, counted as a stream and stopped there. A bounded gunzip
+ * holds what it inflated until it reaches its bound: a bomb cost the server 200 MB before its refusal.
+ */
+function inflatesWithin(bytes: Buffer, limit: number): Promise<boolean> {
+  return new Promise((resolve, reject) => {
+    const z = createGunzip();
+    let n = 0;
+    z.on('data', (chunk: Buffer) => {
+      n += chunk.length;
+      if (n <= limit) return;
+      z.destroy();
+      resolve(false);
+    });
+    z.on('error', reject);
+    z.on('end', () => resolve(true));
+    z.end(bytes);
+  });
+}
+
+/**
+ * The same, inflated off the event loop (zlib's thread pool): what the server uses, so it keeps answering
+ * meanwhile. Gzip is counted first and inflated only when within the bound; over it, this throws as a
+ * bounded gunzip does (code ERR_BUFFER_TOO_LARGE), so callers tell a bomb from a damaged file alike.
+ */
 export async function crawlTextAsync(bytes: Buffer): Promise<string> {
   const gzip = bytes[0] === 0x1f && bytes[1] === 0x8b;
-  return (gzip ? await gunzipAsync(bytes, { maxOutputLength: MAX_CRAWL_BYTES }) : bytes).toString('utf8');
+  if (!gzip) return bytes.toString('utf8');
+  if (!(await inflatesWithin(bytes, MAX_CRAWL_BYTES))) throw Object.assign(new RangeError(`unpacks to more than ${MAX_CRAWL_BYTES} bytes`), { code: 'ERR_BUFFER_TOO_LARGE' });
+  return (await gunzipAsync(bytes, { maxOutputLength: MAX_CRAWL_BYTES })).toString('utf8');
 }
 
 /** Map the national crawl (JSON lines) through the shared mapper; a bad line is reported, not fatal. */

@@ -174,7 +174,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/usage', usageRoutes(deps, catalogue, cluster.limiter));
   api.use('/search-lexicon', searchLexiconRoutes(deps, catalogue, hub));
   api.use('/surveys', surveyRoutes(deps, hub, catalogue, cluster.surveySalt, cluster.limiter));
-  api.use('/reports', reportRoutes(deps));
+  api.use('/reports', reportRoutes(deps, cluster.limiter));
   api.use('/plan-targets', planRoutes(deps));
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}.`);

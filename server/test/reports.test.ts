@@ -3,6 +3,7 @@ import type { Impression } from '@hcc/shared/schemas/impression';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../src/security/limits';
 import { startTestServer, type TestServer, bufferBody } from './fixtures';
 
 let t: TestServer;
@@ -243,6 +244,28 @@ describe('reports', () => {
     const empty = await report('from=2025-01-01&to=2025-01-31');
     expect(empty.showings.totals).toEqual({ showings: 0, playMs: 0, completed: 0, screens: 0 });
     expect(empty.satisfaction.n).toBe(0);
+  });
+
+  it('bounds the reports one account has built, in any format, while a mistyped period costs nothing', async () => {
+    const small = await startTestServer({ limits: { ...DEFAULT_LIMITS, reports: { perUser: 3, windowS: 600 } } });
+    try {
+      const [one, other] = [await small.login('editor'), await small.login('viewer')];
+      const period = 'from=2026-01-01&to=2026-03-31';
+      await small.http.get('/api/reports?from=2026-03-31&to=2026-01-01').set('Cookie', one).expect(400);
+      await small.http.get(`/api/reports?${period}&format=docx`).set('Cookie', one).expect(200);
+      await small.http.get(`/api/reports/narrative?${period}`).set('Cookie', one).expect(200);
+      await small.http.get(`/api/reports?${period}&format=csv`).set('Cookie', one).expect(200);
+      const refused = await small.http.get(`/api/reports?${period}&format=xlsx`).set('Cookie', one).expect(429);
+      expect(refused.body).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('reports built') });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      const issue = await small.http.post('/api/reports/issue').set('Cookie', one).send({ from: '2026-01-01', to: '2026-03-31', centre: 'lt', number: null });
+      expect(issue.status).toBe(429);
+      expect((await small.http.get('/api/reports/archive').set('Cookie', one).expect(200)).body.items).toEqual([]);
+      // Another account's quota is its own.
+      await small.http.get(`/api/reports?${period}`).set('Cookie', other).expect(200);
+    } finally {
+      await small.close();
+    }
   });
 
   it('keeps plan targets per centre (editors write, audited) and reports progress against them', async () => {

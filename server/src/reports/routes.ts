@@ -10,6 +10,8 @@ import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { parseParams, parseQuery } from '../http/parse';
+import type { MakeLimiter } from '../security/limits';
+import { staffQuota } from '../security/staff-quota';
 import { newId } from '../security/tokens';
 import { scopeKey } from './archive-repo';
 import { buildReport, reportScope, type ReportScope } from './build';
@@ -38,10 +40,11 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
  * written in the console (GET/PUT /narrative) and a report, once issued (POST /issue), is kept in the
  * archive as issued, file and figures, for the next period to compare with and an auditor to re-check.
  */
-export function reportRoutes(deps: Deps): Router {
+export function reportRoutes(deps: Deps, makeLimiter: MakeLimiter): Router {
   const r = Router();
   const viewer = requireStaff(deps, 'viewer');
   const editor = requireStaff(deps, 'editor');
+  const chargeBuild = staffQuota(makeLimiter, 'report-builds', deps.config.limits.reports, 'reports built');
   /** A centre's report is its staff's to write; the report over every centre, only for staff of no centre. */
   const requireScope = async (res: Response, centre: string | null) => {
     if (centre) return requireCentreScope(deps, res, [centre]);
@@ -61,6 +64,7 @@ export function reportRoutes(deps: Deps): Router {
   r.get('/', viewer, async (req, res) => {
     const q = parseQuery(ReportQuerySchema, req);
     const scope = await reportScope(deps, q);
+    await chargeBuild(res);
     if (q.format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="luot-phat-${q.from}-${q.to}.csv"`);
@@ -76,8 +80,9 @@ export function reportRoutes(deps: Deps): Router {
   });
 
   const on = contractRoutes(r, '/api/reports');
-  on(reportApi.narrative, viewer, async ({ query }) => {
+  on(reportApi.narrative, viewer, async ({ query, res }) => {
     const scope = await reportScope(deps, query);
+    await chargeBuild(res);
     return narrativeFor(deps, scope.centre?.id ?? null, await buildReport(deps, scope));
   });
 
@@ -102,6 +107,7 @@ export function reportRoutes(deps: Deps): Router {
   on(reportApi.issue, editor, async ({ body: input, res }) => {
     const scope = await reportScope(deps, { from: input.from, to: input.to, centre: input.centre ?? undefined });
     await requireScope(res, input.centre);
+    await chargeBuild(res);
     const { report, narrative, file } = await docx(scope, input.number);
     const meta: IssuedReport = {
       id: newId(),

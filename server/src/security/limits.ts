@@ -76,6 +76,12 @@ export interface Limits {
     missesPerNetwork: number;
     windowS: number;
   };
+  /**
+   * Reports one staff member may have built per window, in any format (the narrative's draft and an
+   * issued report build one too): each reads the period's roll-ups, up to a province's year, so a
+   * script with a viewer's session must not keep the server's cores busy.
+   */
+  reports: { perUser: number; windowS: number };
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -94,6 +100,7 @@ export const DEFAULT_LIMITS: Limits = {
   pairing: { perAddress: 20, perNetwork: 60, windowS: 15 * 60 },
   usage: { perKiosk: 600, windowS: 3600 },
   dossierLookup: { perKiosk: 600, missesPerKiosk: 120, perAddress: 60, missesPerAddress: 15, missesPerNetwork: 45, windowS: 600 },
+  reports: { perUser: 60, windowS: 600 },
 };
 
 /**

@@ -168,7 +168,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/playlists', playlistRoutes(deps, hub));
   api.use('/slide-pictures', slidePictureRoutes(deps));
   api.use('/emergencies', emergencyRoutes(deps, hub));
-  api.use('/impressions', impressionRoutes(deps, httpPresence));
+  api.use('/impressions', impressionRoutes(deps, httpPresence, cluster.limiter));
   api.use('/procedures', procedureRoutes(deps, catalogue));
   api.use('/links', linkRoutes(deps));
   api.use('/usage', usageRoutes(deps, catalogue, cluster.limiter));

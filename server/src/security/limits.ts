@@ -82,6 +82,8 @@ export interface Limits {
    * script with a viewer's session must not keep the server's cores busy.
    */
   reports: { perUser: number; windowS: number };
+  /** Full walks of the proof-of-play chain one staff member may ask for per window: a walk reads every row ever logged (minutes on a large log). */
+  chainWalks: { perUser: number; windowS: number };
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -101,6 +103,7 @@ export const DEFAULT_LIMITS: Limits = {
   usage: { perKiosk: 600, windowS: 3600 },
   dossierLookup: { perKiosk: 600, missesPerKiosk: 120, perAddress: 60, missesPerAddress: 15, missesPerNetwork: 45, windowS: 600 },
   reports: { perUser: 60, windowS: 600 },
+  chainWalks: { perUser: 3, windowS: 3600 },
 };
 
 /**

@@ -212,6 +212,17 @@ describe('reports', () => {
     expect(lines[1]).toContain(',2026-04-01T00:01:00+07:00,10,Phát trọn,completed,1,');
   });
 
+  it("reads a long period's raw log a week at a time, every showing on its line once, in order", async () => {
+    const store = t.deps.store.impressions;
+    const read = store.between.bind(store);
+    const spans: number[] = [];
+    store.between = async (from, to) => (spans.push((Date.parse(to) - Date.parse(from)) / 86_400_000), read(from, to));
+    const lines = (await t.http.get('/api/reports?from=2026-01-01&to=2026-03-31&centre=lt&format=csv').set('Cookie', viewer).expect(200)).text.trim().split('\r\n').slice(1);
+    expect(Math.max(...spans)).toBeLessThanOrEqual(7);
+    expect(spans.reduce((a, b) => a + b, 0)).toBe(90);
+    expect(lines.map((l) => l.split(',')[10])).toEqual(['2026-03-01T08:00:00+07:00', '2026-03-02T08:00:00+07:00', '2026-03-15T08:00:00+07:00', '2026-03-31T23:59:00+07:00']);
+  });
+
   it("gives failed and interrupted showings a count of 0 in the CSV, so its 'Số lượt' column adds up to the report", async () => {
     const base = { playlistId, playlistVersion: 1, deviceId: screens.ltan, itemId: 'qr' };
     await t.deps.store.impressions.insertBatch(

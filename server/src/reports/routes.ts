@@ -19,6 +19,7 @@ import { reportDocx } from './docx';
 import { docxOptions } from './docx-options';
 import { narrativeFor } from './narrative-text';
 import { rawLogCsv } from './raw-csv';
+import { streamCsv } from './stream-csv';
 import { reportXlsx } from './xlsx';
 
 const ReportQuerySchema = z.strictObject({
@@ -68,7 +69,7 @@ export function reportRoutes(deps: Deps, makeLimiter: MakeLimiter): Router {
     if (q.format === 'csv') {
       res.setHeader('Content-Type', 'text/csv; charset=utf-8');
       res.setHeader('Content-Disposition', `attachment; filename="luot-phat-${q.from}-${q.to}.csv"`);
-      return void res.send(await rawLogCsv(deps, scope));
+      return void (await streamCsv(res, (write) => rawLogCsv(deps, scope, write)));
     }
     const file = `bao-cao-${scope.centre?.id ?? 'toan-bo'}-${q.from}-${q.to}.${q.format}`;
     if (q.format === 'docx') return void sendDocx(res, file, (await docx(scope, null)).file);

@@ -37,6 +37,40 @@ export class LoginLimits {
     return Math.max(...waits);
   }
 
+  /** Checks running and waiting, per network, and in all: in this process only, as the CPU they hold is this node's. */
+  private readonly networks = new Map<string, { running: number; waiting: (() => void)[] }>();
+  private running = 0;
+
+  /**
+   * A turn to check a password from this address, once the checks ahead of it from its network are
+   * done: the function that ends it, or null when the network already has as many waiting (or the
+   * server as many running) as it may.
+   */
+  async startCheck(ip: string | undefined): Promise<(() => void) | null> {
+    const key = networkOf(ip);
+    const network = this.networks.get(key) ?? { running: 0, waiting: [] };
+    if (network.running < this.limits.checkingPerNetwork) {
+      if (this.running >= this.limits.checking) return null;
+      network.running += 1;
+      this.running += 1;
+    } else {
+      if (network.waiting.length >= this.limits.waitingPerNetwork) return null;
+      // The turn is handed over by the check that ends: the counts stay as they are.
+      await new Promise<void>((resolve) => network.waiting.push(resolve));
+    }
+    this.networks.set(key, network);
+    let ended = false;
+    return () => {
+      if (ended) return;
+      ended = true;
+      const next = network.waiting.shift();
+      if (next) return next();
+      network.running -= 1;
+      this.running -= 1;
+      if (network.running === 0) this.networks.delete(key);
+    };
+  }
+
   async failed(ip: string | undefined, username: string): Promise<void> {
     const addr = ip ?? 'unknown';
     await take(this.pair, `${addr}|${username}`);

@@ -30,6 +30,15 @@ export interface Limits {
     /** Distinct accounts one address may fail on before it counts as password spraying. */
     sprayAccounts: number;
     windowS: number;
+    /**
+     * Sign-ins checked at once from one network (/24, /64), those waiting their turn behind them, and the
+     * checks running in all: each is ~0.1 s of scrypt and 32 MiB, and the counts above see a failure only
+     * once its check is over, so a burst sent together would otherwise all be checked (holding the thread
+     * pool that files and compression share). Beyond these, 429 at once.
+     */
+    checkingPerNetwork: number;
+    waitingPerNetwork: number;
+    checking: number;
   };
   survey: {
     /** A kiosk faster than this between answers is a burst: kept for review, not counted. */
@@ -87,7 +96,7 @@ export interface Limits {
 }
 
 export const DEFAULT_LIMITS: Limits = {
-  login: { perAccountAddress: 5, perAccount: 20, perAddress: 30, sprayAccounts: 8, windowS: 15 * 60 },
+  login: { perAccountAddress: 5, perAccount: 20, perAddress: 30, sprayAccounts: 8, windowS: 15 * 60, checkingPerNetwork: 2, waitingPerNetwork: 8, checking: 8 },
   survey: {
     minGapMs: 10_000,
     hourly: 60,

@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Limits, MakeLimiter } from '../security/limits';
 import { networkOf, take, waitOf } from '../security/limits';
+import { Turns } from '../security/turns';
 
 /**
  * The sign-in limits, all keyed on the normalised username (the one the account look-up uses), so
@@ -17,6 +18,7 @@ export class LoginLimits {
   private readonly account;
   private readonly address;
   private readonly spray;
+  private readonly checks;
 
   constructor(
     make: MakeLimiter,
@@ -28,6 +30,7 @@ export class LoginLimits {
     this.account = make({ name: 'login-account', points: limits.perAccount, durationS: windowS });
     this.address = make({ name: 'login-address', points: limits.perAddress, durationS: windowS, blockS: windowS });
     this.spray = make({ name: 'login-spray', points: limits.sprayAccounts, durationS: windowS, blockS: windowS });
+    this.checks = new Turns({ perKey: limits.checkingPerNetwork, waitingPerKey: limits.waitingPerNetwork, total: limits.checking });
   }
 
   /** Seconds until this name may be tried from this address again; 0 when it may be now. */
@@ -37,38 +40,13 @@ export class LoginLimits {
     return Math.max(...waits);
   }
 
-  /** Checks running and waiting, per network, and in all: in this process only, as the CPU they hold is this node's. */
-  private readonly networks = new Map<string, { running: number; waiting: (() => void)[] }>();
-  private running = 0;
-
   /**
    * A turn to check a password from this address, once the checks ahead of it from its network are
-   * done: the function that ends it, or null when the network already has as many waiting (or the
+   * done: the function that ends it, or null when its network already has as many waiting (or the
    * server as many running) as it may.
    */
-  async startCheck(ip: string | undefined): Promise<(() => void) | null> {
-    const key = networkOf(ip);
-    const network = this.networks.get(key) ?? { running: 0, waiting: [] };
-    if (network.running < this.limits.checkingPerNetwork) {
-      if (this.running >= this.limits.checking) return null;
-      network.running += 1;
-      this.running += 1;
-    } else {
-      if (network.waiting.length >= this.limits.waitingPerNetwork) return null;
-      // The turn is handed over by the check that ends: the counts stay as they are.
-      await new Promise<void>((resolve) => network.waiting.push(resolve));
-    }
-    this.networks.set(key, network);
-    let ended = false;
-    return () => {
-      if (ended) return;
-      ended = true;
-      const next = network.waiting.shift();
-      if (next) return next();
-      network.running -= 1;
-      this.running -= 1;
-      if (network.running === 0) this.networks.delete(key);
-    };
+  startCheck(ip: string | undefined): Promise<(() => void) | null> {
+    return this.checks.start(networkOf(ip));
   }
 
   async failed(ip: string | undefined, username: string): Promise<void> {

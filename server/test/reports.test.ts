@@ -258,7 +258,7 @@ describe('reports', () => {
   });
 
   it('bounds the reports one account has built, in any format, while a mistyped period costs nothing', async () => {
-    const small = await startTestServer({ limits: { ...DEFAULT_LIMITS, reports: { perUser: 3, windowS: 600 } } });
+    const small = await startTestServer({ limits: { ...DEFAULT_LIMITS, reports: { ...DEFAULT_LIMITS.reports, perUser: 3 } } });
     try {
       const [one, other] = [await small.login('editor'), await small.login('viewer')];
       const period = 'from=2026-01-01&to=2026-03-31';
@@ -277,6 +277,36 @@ describe('reports', () => {
     } finally {
       await small.close();
     }
+  });
+
+  it("builds one account's reports in turns: a burst waits or is refused, another account is not held up", async () => {
+    const { waitingPerUser, runningPerUser } = DEFAULT_LIMITS.reports;
+    let running = 0;
+    let most = 0;
+    const store = t.deps.store.impressions;
+    const groups = store.groups.bind(store);
+    store.groups = async (...args) => {
+      most = Math.max(most, (running += 1));
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return await groups(...args);
+      } finally {
+        running -= 1;
+      }
+    };
+    const burst = await Promise.all(Array.from({ length: 10 }, () => t.http.get('/api/reports?from=2026-01-01&to=2026-03-31&centre=lt').set('Cookie', viewer)));
+    const built = burst.filter((r) => r.status === 200).length;
+    expect(built).toBe(runningPerUser + waitingPerUser);
+    expect(most).toBe(runningPerUser);
+    const refused = burst.find((r) => r.status === 429);
+    expect(refused?.body.message).toContain('already being built');
+    expect(refused?.headers['retry-after']).toBe('5');
+    // The refused were not charged: the quota counts what was built.
+    await t.http.get('/api/reports?from=2026-01-01&to=2026-03-31&centre=lt').set('Cookie', viewer).expect(200);
+    await t.http
+      .get('/api/reports?from=2026-01-01&to=2026-03-31&centre=lt')
+      .set('Cookie', await t.login('viewer'))
+      .expect(200);
   });
 
   it('keeps plan targets per centre (editors write, audited) and reports progress against them', async () => {

@@ -88,9 +88,11 @@ export interface Limits {
   /**
    * Reports one staff member may have built per window, in any format (the narrative's draft and an
    * issued report build one too): each reads the period's roll-ups, up to a province's year, so a
-   * script with a viewer's session must not keep the server's cores busy.
+   * script with a viewer's session must not keep the server's cores busy. An account's builds also
+   * take turns (`runningPerUser` at once, `waitingPerUser` queued, `running` over all accounts;
+   * beyond, 429 at once), so its quota cannot be spent in one burst that holds the event loop.
    */
-  reports: { perUser: number; windowS: number };
+  reports: { perUser: number; windowS: number; runningPerUser: number; waitingPerUser: number; running: number };
   /** Full walks of the proof-of-play chain one staff member may ask for per window: a walk reads every row ever logged (minutes on a large log). */
   chainWalks: { perUser: number; windowS: number };
 }
@@ -111,7 +113,7 @@ export const DEFAULT_LIMITS: Limits = {
   pairing: { perAddress: 20, perNetwork: 60, windowS: 15 * 60 },
   usage: { perKiosk: 600, windowS: 3600 },
   dossierLookup: { perKiosk: 600, missesPerKiosk: 120, perAddress: 60, missesPerAddress: 15, missesPerNetwork: 45, windowS: 600 },
-  reports: { perUser: 60, windowS: 600 },
+  reports: { perUser: 60, windowS: 600, runningPerUser: 1, waitingPerUser: 4, running: 8 },
   chainWalks: { perUser: 3, windowS: 3600 },
 };
 

@@ -168,13 +168,13 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/playlists', playlistRoutes(deps, hub));
   api.use('/slide-pictures', slidePictureRoutes(deps));
   api.use('/emergencies', emergencyRoutes(deps, hub));
-  api.use('/impressions', impressionRoutes(deps, httpPresence));
+  api.use('/impressions', impressionRoutes(deps, httpPresence, cluster.limiter));
   api.use('/procedures', procedureRoutes(deps, catalogue));
   api.use('/links', linkRoutes(deps));
   api.use('/usage', usageRoutes(deps, catalogue, cluster.limiter));
   api.use('/search-lexicon', searchLexiconRoutes(deps, catalogue, hub));
   api.use('/surveys', surveyRoutes(deps, hub, catalogue, cluster.surveySalt, cluster.limiter));
-  api.use('/reports', reportRoutes(deps));
+  api.use('/reports', reportRoutes(deps, cluster.limiter));
   api.use('/plan-targets', planRoutes(deps));
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}.`);

@@ -7,6 +7,7 @@ import { GENESIS } from '../src/impressions/chain';
 import { recordDayHead } from '../src/impressions/chain-checks';
 import { walkBeside, type WalkDb } from '../src/impressions/walk-in-worker';
 import { openWalkPages } from '../src/impressions/walk-pages';
+import { DEFAULT_LIMITS } from '../src/security/limits';
 import { emitAck, startTestServer, type TestServer } from './fixtures';
 import { serverEntry } from './server-entry';
 import { rawSql, storeEnv, testEngine } from './test-database';
@@ -271,6 +272,21 @@ describe('impression log integrity', () => {
     await t.http.get('/api/impressions/integrity').expect(401);
     await t.http.get('/api/impressions/integrity?full=yes').set('Cookie', viewer).expect(400);
   }, 30_000);
+  it('bounds the full walks one account may ask for; the quick check stays free', async () => {
+    const small = await startTestServer({ limits: { ...DEFAULT_LIMITS, chainWalks: { perUser: 2, windowS: 3600 } } });
+    try {
+      const [viewer, other] = [await small.login('viewer'), await small.login('viewer')];
+      for (let i = 0; i < 2; i++) await small.http.get('/api/impressions/integrity?full=1').set('Cookie', viewer).expect(200);
+      const refused = await small.http.get('/api/impressions/integrity?full=1').set('Cookie', viewer).expect(429);
+      expect(refused.body).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('full walks') });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      await small.http.get('/api/impressions/integrity').set('Cookie', viewer).expect(200);
+      await small.http.get('/api/impressions/integrity?full=1').set('Cookie', other).expect(200);
+    } finally {
+      await small.close();
+    }
+  });
+
   it('walks the same in a worker thread as on the event loop, a change included', async () => {
     const { deviceId, token } = await t.pairDevice();
     go();

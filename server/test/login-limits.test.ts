@@ -51,6 +51,25 @@ describe('sign-in limits', () => {
     await attempt(s, victim, PASSWORD, '10.9.9.9').expect(429);
   });
 
+  it('checks a burst of guesses sent together no faster than one after another', async () => {
+    const s = await start();
+    const { checkingPerNetwork, checking, perAccountAddress } = DEFAULT_LIMITS.login;
+    const checked = (answers: { status: number }[]) => answers.filter((r) => r.status === 401).length;
+    // Unknown names are checked against a full-cost hash: each guess is real work for the server.
+    const burst = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(s, 'nobody-here', `guess number ${i}`, '198.51.100.7')));
+    // The checks take turns, so the lock on the name falls after a few, as one after another.
+    expect(checked(burst)).toBeGreaterThanOrEqual(perAccountAddress);
+    expect(checked(burst)).toBeLessThan(perAccountAddress + checkingPerNetwork);
+    expect(burst.filter((r) => r.status === 429)).toHaveLength(20 - checked(burst));
+    // Two colleagues behind one address signing in together both get in: the second waits its turn.
+    const [a, b] = [await usernameOf(s, await s.login('viewer')), await usernameOf(s, await s.login('editor'))];
+    await Promise.all([attempt(s, a, PASSWORD, '198.51.100.8').expect(200), attempt(s, b, PASSWORD, '198.51.100.8').expect(200), attempt(s, a, PASSWORD, '198.51.100.8').expect(200)]);
+    // Spread over many networks, a burst holds at most `checking` of the server's hashing at once.
+    const wide = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(s, `nobody-${i}`, 'a guess at it', `203.0.${i}.9`)));
+    expect(checked(wide)).toBeLessThanOrEqual(checking);
+    expect(wide.find((r) => r.status === 429)?.headers['retry-after']).toBe('1');
+  });
+
   it('answers an unknown name as slowly as a known one, so timing tells nobody who exists', async () => {
     const s = await start({ perAccountAddress: 100, perAccount: 100, perAddress: 100, sprayAccounts: 100 });
     // Made through the API, so its hash has the production cost (the fixture's users have a cheap one).

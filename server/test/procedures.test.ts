@@ -1,3 +1,5 @@
+import { get, type IncomingMessage } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { makeProcedure, startTestServer, type TestServer } from './fixtures';
 
@@ -120,6 +122,35 @@ describe('catalogue index and usage', () => {
     // The centre's public name heads the kiosk's home screen; a kiosk of no centre gets none.
     expect(lt.centre).toMatchObject({ name: expect.any(String) });
     expect(first.body.centre).toBeNull();
+  });
+
+  it('makes the index once for many downloads, in each encoding a client takes, and again once views change', async () => {
+    const catalogue = t.app.catalogue;
+    const make = catalogue.indexFor.bind(catalogue);
+    let made = 0;
+    catalogue.indexFor = (centre) => ((made += 1), make(centre));
+    // Node's own client: supertest's would decode the body before the test saw how it came.
+    const download = async (encoding: string) => {
+      const res = await new Promise<IncomingMessage>((resolve, reject) => get(`${t.url}/api/procedures/index`, { headers: { 'Accept-Encoding': encoding } }, resolve).on('error', reject));
+      const raw = Buffer.concat(await res.toArray());
+      expect(res.statusCode).toBe(200);
+      expect(res.headers['content-encoding']).toBe(encoding === 'identity' ? undefined : encoding);
+      expect(res.headers.vary).toContain('Accept-Encoding');
+      return JSON.parse((encoding === 'br' ? brotliDecompressSync(raw) : encoding === 'gzip' ? gunzipSync(raw) : raw).toString('utf8')) as { items: unknown[]; views: object };
+    };
+    const all = await Promise.all(['br', 'gzip', 'identity', 'br', 'gzip'].map(download));
+    for (const index of all) expect(index).toEqual(all[0]);
+    expect(all[0]?.items).toHaveLength(3);
+    expect(made).toBe(1);
+    // A kiosk's views change what the index carries: the next download is made afresh.
+    const { token } = await t.pairDevice({ kind: 'kiosk' });
+    await t.http
+      .post('/api/usage/events')
+      .set('Authorization', `Bearer ${token}`)
+      .send({ events: [{ kind: 'view', code: '2.000815' }] })
+      .expect(200);
+    expect((await download('gzip')).views).toEqual({ '2.000815': 1 });
+    expect(made).toBe(2);
   });
 
   it('counts searches and views anonymously; views rank procedures; staff see the searches that found nothing', async () => {

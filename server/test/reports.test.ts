@@ -3,6 +3,7 @@ import type { Impression } from '@hcc/shared/schemas/impression';
 import ExcelJS from 'exceljs';
 import JSZip from 'jszip';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { DEFAULT_LIMITS } from '../src/security/limits';
 import { startTestServer, type TestServer, bufferBody } from './fixtures';
 
 let t: TestServer;
@@ -211,6 +212,17 @@ describe('reports', () => {
     expect(lines[1]).toContain(',2026-04-01T00:01:00+07:00,10,Phát trọn,completed,1,');
   });
 
+  it("reads a long period's raw log a week at a time, every showing on its line once, in order", async () => {
+    const store = t.deps.store.impressions;
+    const read = store.between.bind(store);
+    const spans: number[] = [];
+    store.between = async (from, to) => (spans.push((Date.parse(to) - Date.parse(from)) / 86_400_000), read(from, to));
+    const lines = (await t.http.get('/api/reports?from=2026-01-01&to=2026-03-31&centre=lt&format=csv').set('Cookie', viewer).expect(200)).text.trim().split('\r\n').slice(1);
+    expect(Math.max(...spans)).toBeLessThanOrEqual(7);
+    expect(spans.reduce((a, b) => a + b, 0)).toBe(90);
+    expect(lines.map((l) => l.split(',')[10])).toEqual(['2026-03-01T08:00:00+07:00', '2026-03-02T08:00:00+07:00', '2026-03-15T08:00:00+07:00', '2026-03-31T23:59:00+07:00']);
+  });
+
   it("gives failed and interrupted showings a count of 0 in the CSV, so its 'Số lượt' column adds up to the report", async () => {
     const base = { playlistId, playlistVersion: 1, deviceId: screens.ltan, itemId: 'qr' };
     await t.deps.store.impressions.insertBatch(
@@ -243,6 +255,58 @@ describe('reports', () => {
     const empty = await report('from=2025-01-01&to=2025-01-31');
     expect(empty.showings.totals).toEqual({ showings: 0, playMs: 0, completed: 0, screens: 0 });
     expect(empty.satisfaction.n).toBe(0);
+  });
+
+  it('bounds the reports one account has built, in any format, while a mistyped period costs nothing', async () => {
+    const small = await startTestServer({ limits: { ...DEFAULT_LIMITS, reports: { ...DEFAULT_LIMITS.reports, perUser: 3 } } });
+    try {
+      const [one, other] = [await small.login('editor'), await small.login('viewer')];
+      const period = 'from=2026-01-01&to=2026-03-31';
+      await small.http.get('/api/reports?from=2026-03-31&to=2026-01-01').set('Cookie', one).expect(400);
+      await small.http.get(`/api/reports?${period}&format=docx`).set('Cookie', one).expect(200);
+      await small.http.get(`/api/reports/narrative?${period}`).set('Cookie', one).expect(200);
+      await small.http.get(`/api/reports?${period}&format=csv`).set('Cookie', one).expect(200);
+      const refused = await small.http.get(`/api/reports?${period}&format=xlsx`).set('Cookie', one).expect(429);
+      expect(refused.body).toMatchObject({ code: 'rate_limited', message: expect.stringContaining('reports built') });
+      expect(Number(refused.headers['retry-after'])).toBeGreaterThan(0);
+      const issue = await small.http.post('/api/reports/issue').set('Cookie', one).send({ from: '2026-01-01', to: '2026-03-31', centre: 'lt', number: null });
+      expect(issue.status).toBe(429);
+      expect((await small.http.get('/api/reports/archive').set('Cookie', one).expect(200)).body.items).toEqual([]);
+      // Another account's quota is its own.
+      await small.http.get(`/api/reports?${period}`).set('Cookie', other).expect(200);
+    } finally {
+      await small.close();
+    }
+  });
+
+  it("builds one account's reports in turns: a burst waits or is refused, another account is not held up", async () => {
+    const { waitingPerUser, runningPerUser } = DEFAULT_LIMITS.reports;
+    let running = 0;
+    let most = 0;
+    const store = t.deps.store.impressions;
+    const groups = store.groups.bind(store);
+    store.groups = async (...args) => {
+      most = Math.max(most, (running += 1));
+      try {
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        return await groups(...args);
+      } finally {
+        running -= 1;
+      }
+    };
+    const burst = await Promise.all(Array.from({ length: 10 }, () => t.http.get('/api/reports?from=2026-01-01&to=2026-03-31&centre=lt').set('Cookie', viewer)));
+    const built = burst.filter((r) => r.status === 200).length;
+    expect(built).toBe(runningPerUser + waitingPerUser);
+    expect(most).toBe(runningPerUser);
+    const refused = burst.find((r) => r.status === 429);
+    expect(refused?.body.message).toContain('already being built');
+    expect(refused?.headers['retry-after']).toBe('5');
+    // The refused were not charged: the quota counts what was built.
+    await t.http.get('/api/reports?from=2026-01-01&to=2026-03-31&centre=lt').set('Cookie', viewer).expect(200);
+    await t.http
+      .get('/api/reports?from=2026-01-01&to=2026-03-31&centre=lt')
+      .set('Cookie', await t.login('viewer'))
+      .expect(200);
   });
 
   it('keeps plan targets per centre (editors write, audited) and reports progress against them', async () => {

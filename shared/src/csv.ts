@@ -9,7 +9,10 @@ export function csvCell(value: unknown): string {
   return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
+/** Rows as CSV lines, each ending in CRLF: a long export is written a part at a time, after its `toCsv` head. */
+export const csvLines = (rows: readonly (readonly unknown[])[]): string => rows.map((r) => `${r.map(csvCell).join(',')}\r\n`).join('');
+
 export function toCsv(header: readonly string[], rows: readonly (readonly unknown[])[]): string {
   // The BOM makes Excel read UTF-8, or Vietnamese arrives as mojibake.
-  return `\uFEFF${[header, ...rows].map((r) => r.map(csvCell).join(',')).join('\r\n')}\r\n`;
+  return `\uFEFF${csvLines([header, ...rows])}`;
 }

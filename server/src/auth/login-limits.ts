@@ -1,6 +1,7 @@
 import type { Logger } from 'pino';
 import type { Limits, MakeLimiter } from '../security/limits';
 import { networkOf, take, waitOf } from '../security/limits';
+import { Turns } from '../security/turns';
 
 /**
  * The sign-in limits, all keyed on the normalised username (the one the account look-up uses), so
@@ -17,6 +18,7 @@ export class LoginLimits {
   private readonly account;
   private readonly address;
   private readonly spray;
+  private readonly checks;
 
   constructor(
     make: MakeLimiter,
@@ -28,6 +30,7 @@ export class LoginLimits {
     this.account = make({ name: 'login-account', points: limits.perAccount, durationS: windowS });
     this.address = make({ name: 'login-address', points: limits.perAddress, durationS: windowS, blockS: windowS });
     this.spray = make({ name: 'login-spray', points: limits.sprayAccounts, durationS: windowS, blockS: windowS });
+    this.checks = new Turns({ perKey: limits.checkingPerNetwork, waitingPerKey: limits.waitingPerNetwork, total: limits.checking });
   }
 
   /** Seconds until this name may be tried from this address again; 0 when it may be now. */
@@ -35,6 +38,15 @@ export class LoginLimits {
     const addr = ip ?? 'unknown';
     const waits = await Promise.all([waitOf(this.pair, `${addr}|${username}`), waitOf(this.account, username), waitOf(this.address, addr), waitOf(this.spray, addr)]);
     return Math.max(...waits);
+  }
+
+  /**
+   * A turn to check a password from this address, once the checks ahead of it from its network are
+   * done: the function that ends it, or null when its network already has as many waiting (or the
+   * server as many running) as it may.
+   */
+  startCheck(ip: string | undefined): Promise<(() => void) | null> {
+    return this.checks.start(networkOf(ip));
   }
 
   async failed(ip: string | undefined, username: string): Promise<void> {

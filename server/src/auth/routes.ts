@@ -1,5 +1,5 @@
 import { authApi } from '@hcc/shared/api/staff';
-import { Router } from 'express';
+import { type Request, type Response, Router } from 'express';
 import { type Deps, isoNow } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
@@ -20,22 +20,34 @@ export function authRoutes(deps: Deps, makeLimiter: MakeLimiter, hub: Hub): Rout
   let dummyHash: Promise<string> | null = null;
   const dummy = () => (dummyHash ??= hashPassword(randomToken()));
 
-  const on = contractRoutes(r, '/api/auth');
-  on(authApi.login, async ({ body: typed, req, res }) => {
-    const username = normaliseUsername(typed.username);
-    const now = deps.clock();
+  /** The enabled account these credentials open, or a refusal; a failure is counted before this returns. */
+  const checkCredentials = async (req: Request, res: Response, username: string, password: string) => {
     const wait = await limits.waitS(req.ip, username);
     if (wait > 0) {
       res.setHeader('Retry-After', String(wait));
       throw new AppError('rate_limited', `Too many failed sign-ins; try again in ${Math.ceil(wait / 60)} minute(s).`);
     }
     const user = await deps.store.users.getByUsername(username);
-    const matches = await verifyPassword(typed.password, user?.passwordHash ?? (await dummy()));
+    const matches = await verifyPassword(password, user?.passwordHash ?? (await dummy()));
     if (!user || user.disabled || !matches) {
       await limits.failed(req.ip, username);
       throw new AppError('unauthorized', 'Wrong username or password.');
     }
     await limits.succeeded(req.ip, username);
+    return user;
+  };
+
+  const on = contractRoutes(r, '/api/auth');
+  on(authApi.login, async ({ body: typed, req, res }) => {
+    const username = normaliseUsername(typed.username);
+    const now = deps.clock();
+    // Held until a failure is counted, so the next attempt from this network sees it.
+    const done = await limits.startCheck(req.ip);
+    if (!done) {
+      res.setHeader('Retry-After', '1');
+      throw new AppError('rate_limited', 'Too many sign-ins from this network at once; try again in a moment.');
+    }
+    const user = await checkCredentials(req, res, username, typed.password).finally(done);
     const sid = randomToken();
     const expiresAt = new Date(now.getTime() + SESSION_TTL_MS);
     await deps.store.sessions.create({ idHash: sha256(sid), userId: user.id, createdAt: now.toISOString(), expiresAt: expiresAt.toISOString() });

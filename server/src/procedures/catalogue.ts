@@ -28,6 +28,8 @@ export class Catalogue {
   version = '0';
   private readonly centreCodes = new Map<string, Set<string>>();
   private views: { map: Map<string, number>; at: number } = { map: new Map(), at: 0 };
+  /** Each centre's index as sent, with the catalogue version and the views it was made from. */
+  private readonly indexBodies = new Map<string, { stamp: string; body: Promise<Buffer> }>();
 
   constructor(private readonly store: Store) {}
 
@@ -82,6 +84,25 @@ export class Catalogue {
   private async levelOf(centreId?: string): Promise<Level> {
     const centre = centreId ? await this.store.centres.get(centreId) : null;
     return centre?.kind === 'province' ? 'tinh' : 'xa';
+  }
+
+  /**
+   * The index as JSON text, made again only when the catalogue or the views it carries change (at most
+   * once a minute): it is a megabyte anyone may download, and serialising it on every request let a
+   * loop of anonymous downloads keep a core busy. Concurrent first downloads share one making.
+   */
+  async indexBody(centreId?: string): Promise<Buffer> {
+    const key = centreId ?? '';
+    // Re-reads the views once they are a minute old, or changed: a new stamp, so a new body.
+    await this.viewCounts();
+    const stamp = `${this.version}@${this.views.at}`;
+    const made = this.indexBodies.get(key);
+    if (made?.stamp === stamp) return made.body;
+    const making = { stamp, body: this.indexFor(centreId).then((index) => Buffer.from(JSON.stringify(index))) };
+    this.indexBodies.set(key, making);
+    // A failed making is not kept: the next download tries again.
+    making.body.catch(() => this.indexBodies.get(key) === making && this.indexBodies.delete(key));
+    return making.body;
   }
 
   /**

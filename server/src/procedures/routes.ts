@@ -4,12 +4,14 @@ import * as z from 'zod/mini';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
+import { encodedBodies } from '../http/encoded-body';
 import { parseQuery } from '../http/parse';
 import type { Catalogue } from './catalogue';
 
 /** The catalogue is public information: kiosks and citizens' phones read it without signing in. */
 export function procedureRoutes(deps: Deps, catalogue: Catalogue): Router {
   const r = Router();
+  const sendEncoded = encodedBodies();
   const on = contractRoutes(r, '/api/procedures');
   on(procedureApi.search, async ({ query: { q, limit, centre } }) => {
     if (centre && !(await deps.store.centres.get(centre))) throw new AppError('not_found', `Unknown centre "${centre}".`);
@@ -23,7 +25,9 @@ export function procedureRoutes(deps: Deps, catalogue: Catalogue): Router {
     // Revalidated every time: a 304 costs nothing, and a new import must reach kiosks at once.
     res.setHeader('Cache-Control', 'no-cache');
     if (req.headers['if-none-match'] === etag) return void res.status(304).end();
-    res.json(await catalogue.indexFor(centre));
+    const body = await catalogue.indexBody(centre);
+    res.type('json');
+    await sendEncoded(req, res, body);
   });
   on(procedureApi.get, async ({ params: { code } }) => {
     const p = await deps.store.procedures.get(code);

@@ -10,6 +10,9 @@ import type { Deps } from '../context';
 import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { parseParams, parseQuery } from '../http/parse';
+import type { MakeLimiter } from '../security/limits';
+import { staffQuota } from '../security/staff-quota';
+import { Turns } from '../security/turns';
 import { newId } from '../security/tokens';
 import { scopeKey } from './archive-repo';
 import { buildReport, reportScope, type ReportScope } from './build';
@@ -17,6 +20,7 @@ import { reportDocx } from './docx';
 import { docxOptions } from './docx-options';
 import { narrativeFor } from './narrative-text';
 import { rawLogCsv } from './raw-csv';
+import { streamCsv } from './stream-csv';
 import { reportXlsx } from './xlsx';
 
 const ReportQuerySchema = z.strictObject({
@@ -38,10 +42,27 @@ const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingm
  * written in the console (GET/PUT /narrative) and a report, once issued (POST /issue), is kept in the
  * archive as issued, file and figures, for the next period to compare with and an auditor to re-check.
  */
-export function reportRoutes(deps: Deps): Router {
+export function reportRoutes(deps: Deps, makeLimiter: MakeLimiter): Router {
   const r = Router();
   const viewer = requireStaff(deps, 'viewer');
   const editor = requireStaff(deps, 'editor');
+  const limits = deps.config.limits.reports;
+  const chargeBuild = staffQuota(makeLimiter, 'report-builds', limits, 'reports built');
+  const turns = new Turns({ perKey: limits.runningPerUser, waitingPerKey: limits.waitingPerUser, total: limits.running });
+  /** Builds once the account's earlier builds are done, each counted against its quota. */
+  const build = async <T>(res: Response, make: () => Promise<T>): Promise<T> => {
+    const done = await turns.start(staffOf(res).id);
+    if (!done) {
+      res.setHeader('Retry-After', '5');
+      throw new AppError('rate_limited', 'Reports asked for by this account (or by everyone) are already being built; wait for them, then ask again.');
+    }
+    try {
+      await chargeBuild(res);
+      return await make();
+    } finally {
+      done();
+    }
+  };
   /** A centre's report is its staff's to write; the report over every centre, only for staff of no centre. */
   const requireScope = async (res: Response, centre: string | null) => {
     if (centre) return requireCentreScope(deps, res, [centre]);
@@ -61,24 +82,26 @@ export function reportRoutes(deps: Deps): Router {
   r.get('/', viewer, async (req, res) => {
     const q = parseQuery(ReportQuerySchema, req);
     const scope = await reportScope(deps, q);
-    if (q.format === 'csv') {
-      res.setHeader('Content-Type', 'text/csv; charset=utf-8');
-      res.setHeader('Content-Disposition', `attachment; filename="luot-phat-${q.from}-${q.to}.csv"`);
-      return void res.send(await rawLogCsv(deps, scope));
-    }
-    const file = `bao-cao-${scope.centre?.id ?? 'toan-bo'}-${q.from}-${q.to}.${q.format}`;
-    if (q.format === 'docx') return void sendDocx(res, file, (await docx(scope, null)).file);
-    const report = await buildReport(deps, scope);
-    if (q.format === 'json') return void res.json(report);
-    res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
-    res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
-    res.send(await reportXlsx(report));
+    await build(res, async () => {
+      if (q.format === 'csv') {
+        res.setHeader('Content-Type', 'text/csv; charset=utf-8');
+        res.setHeader('Content-Disposition', `attachment; filename="luot-phat-${q.from}-${q.to}.csv"`);
+        return void (await streamCsv(res, (write) => rawLogCsv(deps, scope, write)));
+      }
+      const file = `bao-cao-${scope.centre?.id ?? 'toan-bo'}-${q.from}-${q.to}.${q.format}`;
+      if (q.format === 'docx') return void sendDocx(res, file, (await docx(scope, null)).file);
+      const report = await buildReport(deps, scope);
+      if (q.format === 'json') return void res.json(report);
+      res.setHeader('Content-Disposition', `attachment; filename="${file}"`);
+      res.setHeader('Content-Type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      res.send(await reportXlsx(report));
+    });
   });
 
   const on = contractRoutes(r, '/api/reports');
-  on(reportApi.narrative, viewer, async ({ query }) => {
+  on(reportApi.narrative, viewer, async ({ query, res }) => {
     const scope = await reportScope(deps, query);
-    return narrativeFor(deps, scope.centre?.id ?? null, await buildReport(deps, scope));
+    return build(res, async () => narrativeFor(deps, scope.centre?.id ?? null, await buildReport(deps, scope)));
   });
 
   on(reportApi.saveNarrative, editor, async ({ body: input, res }) => {
@@ -102,7 +125,7 @@ export function reportRoutes(deps: Deps): Router {
   on(reportApi.issue, editor, async ({ body: input, res }) => {
     const scope = await reportScope(deps, { from: input.from, to: input.to, centre: input.centre ?? undefined });
     await requireScope(res, input.centre);
-    const { report, narrative, file } = await docx(scope, input.number);
+    const { report, narrative, file } = await build(res, () => docx(scope, input.number));
     const meta: IssuedReport = {
       id: newId(),
       centreId: input.centre,

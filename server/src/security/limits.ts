@@ -30,6 +30,15 @@ export interface Limits {
     /** Distinct accounts one address may fail on before it counts as password spraying. */
     sprayAccounts: number;
     windowS: number;
+    /**
+     * Sign-ins checked at once from one network (/24, /64), those waiting their turn behind them, and the
+     * checks running in all: each is ~0.1 s of scrypt and 32 MiB, and the counts above see a failure only
+     * once its check is over, so a burst sent together would otherwise all be checked (holding the thread
+     * pool that files and compression share). Beyond these, 429 at once.
+     */
+    checkingPerNetwork: number;
+    waitingPerNetwork: number;
+    checking: number;
   };
   survey: {
     /** A kiosk faster than this between answers is a burst: kept for review, not counted. */
@@ -76,10 +85,20 @@ export interface Limits {
     missesPerNetwork: number;
     windowS: number;
   };
+  /**
+   * Reports one staff member may have built per window, in any format (the narrative's draft and an
+   * issued report build one too): each reads the period's roll-ups, up to a province's year, so a
+   * script with a viewer's session must not keep the server's cores busy. An account's builds also
+   * take turns (`runningPerUser` at once, `waitingPerUser` queued, `running` over all accounts;
+   * beyond, 429 at once), so its quota cannot be spent in one burst that holds the event loop.
+   */
+  reports: { perUser: number; windowS: number; runningPerUser: number; waitingPerUser: number; running: number };
+  /** Full walks of the proof-of-play chain one staff member may ask for per window: a walk reads every row ever logged (minutes on a large log). */
+  chainWalks: { perUser: number; windowS: number };
 }
 
 export const DEFAULT_LIMITS: Limits = {
-  login: { perAccountAddress: 5, perAccount: 20, perAddress: 30, sprayAccounts: 8, windowS: 15 * 60 },
+  login: { perAccountAddress: 5, perAccount: 20, perAddress: 30, sprayAccounts: 8, windowS: 15 * 60, checkingPerNetwork: 2, waitingPerNetwork: 8, checking: 8 },
   survey: {
     minGapMs: 10_000,
     hourly: 60,
@@ -94,6 +113,8 @@ export const DEFAULT_LIMITS: Limits = {
   pairing: { perAddress: 20, perNetwork: 60, windowS: 15 * 60 },
   usage: { perKiosk: 600, windowS: 3600 },
   dossierLookup: { perKiosk: 600, missesPerKiosk: 120, perAddress: 60, missesPerAddress: 15, missesPerNetwork: 45, windowS: 600 },
+  reports: { perUser: 60, windowS: 600, runningPerUser: 1, waitingPerUser: 4, running: 8 },
+  chainWalks: { perUser: 3, windowS: 3600 },
 };
 
 /**

@@ -971,6 +971,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['cham dut hoat dong ho kinh doanh'],
     { unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian'] },
   ),
+  // The business paper of a cooperative ("đkkd htx", "giấy phép kinh doanh của hợp tác xã"): the cooperative's
+  // registration (Luật Hợp tác xã 2023), not the household licence these words name alone.
+  c('Hợp tác xã', ['htx', 'hop tac xa'], ['dkkd', 'dang ky kd', 'dang ky kinh doanh', 'gpkd', 'giay phep kinh doanh'], ['dang ky thanh lap hop tac xa', 'dang ky hop tac xa']),
   // A neighbour's building over the boundary, someone claiming the plot: told as a story, the request only "làm đơn gửi
   // ai", "có người đến nhận là của họ". The land dispute, to be mediated at the commune.
   c(

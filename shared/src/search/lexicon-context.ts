@@ -971,6 +971,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['cham dut hoat dong ho kinh doanh'],
     { unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian'] },
   ),
+  // A new field-crop variety (rice, maize) "recognised" is recognised for circulation before it is grown for sale (Luật
+  // Trồng trọt 2018, Điều 13–15), not a forest variety; its breeder's protection (bảo hộ) is another procedure.
+  c('Trồng trọt', ['cong nhan', 'luu hanh'], ['giong lua moi', 'giong lua lai', 'giong ngo moi', 'giong bap moi'], ['luu hanh giong cay trong'], { unless: ['bao ho'] }),
   // The business paper of a cooperative ("đkkd htx", "giấy phép kinh doanh của hợp tác xã"): the cooperative's
   // registration (Luật Hợp tác xã 2023), not the household licence these words name alone.
   c('Hợp tác xã', ['htx', 'hop tac xa'], ['dkkd', 'dang ky kd', 'dang ky kinh doanh', 'gpkd', 'giay phep kinh doanh'], ['dang ky thanh lap hop tac xa', 'dang ky hop tac xa']),

@@ -740,3 +740,23 @@ describe('the elderly voice, eighth round, second sitting: a shop’s paper, a p
     expect(readings('rung keo nha bac bi chay mat mot nua')).not.toContain('khai tu');
   });
 });
+
+describe('social protection and livelihoods, fifteenth round: a death with insurance, a co-operative, a rice variety', () => {
+  it('reads a death beside the insurance the dead paid as the survivors’ allowance, not its record', () => {
+    expect(readings('con tôi bị tai nạn mất, công ty có đóng bảo hiểm, gia đình được nhận gì')).toContain('tu tuat');
+    expect(readings('con tôi bị tai nạn mất, công ty có đóng bảo hiểm, gia đình được nhận gì')).not.toContain('khai tu');
+    expect(readings('chồng tôi mất rồi, tôi muốn nhận tiền bảo hiểm xã hội của ông')).toContain('tu tuat');
+    expect(readings('ông nhà tôi mất tuần trước')).toContain('khai tu');
+  });
+
+  it('reads a co-operative’s business paper as its registration, the household’s alone', () => {
+    expect(readings('đkkd htx')).toContain('dang ki thanh lap hop tac xa');
+    expect(readings('đkkd htx')).not.toContain('dang ki thanh lap ho kinh doanh');
+    expect(readings('giay phep kinh doanh')).toContain('dang ki thanh lap ho kinh doanh');
+  });
+
+  it('reads a new rice variety recognised as its circulation, unless its protection is asked', () => {
+    expect(readings('cong nhan giong lua moi')).toContain('luu hanh giong cay trong');
+    expect(readings('dang ky bao ho giong lua moi')).not.toContain('luu hanh giong cay trong');
+  });
+});

@@ -126,6 +126,8 @@ const NOT_A_GIFT = [
 const DIED = ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'];
 /** A death said plainly, where the rest of the entry already says whose (a pensioner's arrears, collecting in their stead). */
 const PASSED_AWAY = ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'];
+/** The insurance paid or the pension drawn: beside a death, what the survivors are owed (tử tuất), not its record. */
+const INSURED = ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'dong bao hiem', 'luong huu', 'huu tri'];
 /** People whose death is registered (kin, as they are spoken of). */
 const PERSON = [
   'ong',
@@ -176,10 +178,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // story, as a bare "mất" is (below): it means nothing then. A death record asked for names itself ("giấy chứng tử").
   c('Hộ tịch', PERSON, DIED, [], { unless: [...PAPER, ...LAND] }),
   // …and so is a bare "mất" with a person and nothing that can be lost ("ông nhà tôi mất tuần trước"), unless it is
-  // the time a procedure takes ("mất bao lâu") or a thing taken ("mất trộm", "mất việc"). Nor when something else is
+  // the time a procedure takes ("mất bao lâu") or a thing taken ("mất trộm", "mất việc"), or said with the insurance
+  // the dead paid (the survivors' allowance, below). Nor when something else is
   // asked for ("mẹ nó mất sớm, tôi muốn làm giám hộ"): the death is then the story, and the record of both events
   // would come first.
-  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...NOT_A_DEATH, 'muon', 'xin'] }),
+  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...NOT_A_DEATH, ...INSURED, 'muon', 'xin'] }),
   // That death told before another request ("bố mẹ nó mất, giờ tôi muốn làm giám hộ cho nó") is the story: it means
   // nothing then, no loss of a paper either (dropped, engine.ts).
   c('Hộ tịch', PERSON, ['mất'], [], { unless: NOT_A_DEATH }),
@@ -248,7 +251,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     },
   ),
   // A death said with the insurance paid or the pension drawn: the survivors' allowance (tử tuất).
-  c('Bảo hiểm xã hội', ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'dong bao hiem', 'luong huu', 'huu tri'], ['mất', 'chết'], ['che do tu tuat', 'tu tuat', 'mai tang'], {
+  // Said "mất rồi", "vừa mất" too ("chồng tôi mất rồi, giờ muốn nhận tiền bảo hiểm xã hội của ông ấy").
+  c('Bảo hiểm xã hội', INSURED, ['mất', 'chết', ...DIED], ['che do tu tuat', 'tu tuat', 'mai tang'], {
     unless: [...PAPER, ...VEHICLE, 'mat viec', 'that nghiep'],
   }),
   // "Chứng minh" is the old identity card, unless it is the verb: "để chứng minh", "giấy chứng minh là…", "chứng minh

@@ -749,6 +749,15 @@ describe('social protection and livelihoods, fifteenth round: a death with insur
     expect(readings('ông nhà tôi mất tuần trước')).toContain('khai tu');
   });
 
+  it('reads nothing more in "chế độ" asked for a martyr’s family or a sick soldier than the group itself', () => {
+    const lex = defaultLexicon();
+    const cheDo = (q: string) => lex.segment(words(q)).find((u) => u.words.join(' ') === 'che do');
+    // A unit that means nothing (dropped by the engine, as a story's death is).
+    expect(cheDo('chế độ trợ cấp cho thân nhân liệt sĩ')?.concept).toBeDefined();
+    expect(lex.meansOf(cheDo('chế độ trợ cấp cho thân nhân liệt sĩ')?.concept ?? '')).toEqual([]);
+    expect(cheDo('chế độ thai sản')?.concept).toBeUndefined();
+  });
+
   it('reads a co-operative’s business paper as its registration, the household’s alone', () => {
     expect(readings('đkkd htx')).toContain('dang ki thanh lap hop tac xa');
     expect(readings('đkkd htx')).not.toContain('dang ki thanh lap ho kinh doanh');

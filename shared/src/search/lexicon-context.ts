@@ -126,6 +126,8 @@ const NOT_A_GIFT = [
 const DIED = ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'];
 /** A death said plainly, where the rest of the entry already says whose (a pensioner's arrears, collecting in their stead). */
 const PASSED_AWAY = ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'];
+/** People with merit as people name them: war invalids, martyrs and their families, sick soldiers, Agent Orange. */
+const MERIT = ['thuong binh', 'liet si', 'liet sy', 'benh binh', 'da cam', 'chat doc hoa hoc', 'nguoi co cong', 'to quoc ghi cong'];
 /** The insurance paid or the pension drawn: beside a death, what the survivors are owed (tử tuất), not its record. */
 const INSURED = ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'dong bao hiem', 'luong huu', 'huu tri'];
 /** People whose death is registered (kin, as they are spoken of). */
@@ -975,6 +977,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['cham dut hoat dong ho kinh doanh'],
     { unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian'] },
   ),
+  // The entitlements asked for a war invalid, a martyr's family, a sick soldier ("chế độ trợ cấp cho thân nhân liệt sĩ"):
+  // the group's own procedure, so "chế độ" says nothing more (no other fund's entitlements, "các chế độ bảo hiểm xã hội").
+  c('Người có công', MERIT, ['che do', 'huong che do', 'che do chinh sach'], []),
   // A new field-crop variety (rice, maize) "recognised" is recognised for circulation before it is grown for sale (Luật
   // Trồng trọt 2018, Điều 13–15), not a forest variety; its breeder's protection (bảo hộ) is another procedure.
   c('Trồng trọt', ['cong nhan', 'luu hanh'], ['giong lua moi', 'giong lua lai', 'giong ngo moi', 'giong bap moi'], ['luu hanh giong cay trong'], { unless: ['bao ho'] }),

@@ -121,9 +121,10 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['planning and building batch, tune half', PLAN10_TUNE, { top1: 0.9, top3: 0.95 }],
   ['planning and building batch, held half', PLAN10_HELD, { top1: 0.85, top3: 0.85 }],
   // The three voices' fifteenth round over social protection and livelihoods (social15-batch.ts), a query's margin below
-  // what it reached: the tune half tuned on (100 / 100 %, as before), the held half scored only (85.7 / 96.4 %, as before).
+  // what it reached: the tune half tuned on (100 / 100 %, as before), the held half scored only (89.3 / 96.4 %; 85.7 /
+  // 96.4 % before).
   ['social protection fifteenth batch, tune half', SOCIAL15_TUNE, { top1: 0.96, top3: 0.96 }],
-  ['social protection fifteenth batch, held half', SOCIAL15_HELD, { top1: 0.82, top3: 0.92 }],
+  ['social protection fifteenth batch, held half', SOCIAL15_HELD, { top1: 0.85, top3: 0.92 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {

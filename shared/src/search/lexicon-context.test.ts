@@ -758,6 +758,12 @@ describe('social protection and livelihoods, fifteenth round: a death with insur
     expect(cheDo('chế độ thai sản')?.concept).toBeUndefined();
   });
 
+  it('reads a pupil’s health-insurance card as the card bought alone, not the birth bundle', () => {
+    expect(readings('bhyt cho hoc sinh')).toContain('dang ki dong cap the bhyt');
+    expect(readings('thẻ bảo hiểm y tế cho sinh viên')).toContain('dang ki dong cap the bhyt');
+    expect(readings('hoc sinh xin giay xac nhan')).not.toContain('dang ki dong cap the bhyt');
+  });
+
   it('reads a co-operative’s business paper as its registration, the household’s alone', () => {
     expect(readings('đkkd htx')).toContain('dang ki thanh lap hop tac xa');
     expect(readings('đkkd htx')).not.toContain('dang ki thanh lap ho kinh doanh');

@@ -747,6 +747,9 @@ describe('social protection and livelihoods, fifteenth round: a death with insur
     expect(readings('con tôi bị tai nạn mất, công ty có đóng bảo hiểm, gia đình được nhận gì')).not.toContain('khai tu');
     expect(readings('chồng tôi mất rồi, tôi muốn nhận tiền bảo hiểm xã hội của ông')).toContain('tu tuat');
     expect(readings('ông nhà tôi mất tuần trước')).toContain('khai tu');
+    // The dead's insurance money is the survivors'; a living member's, on leaving work, is not.
+    expect(readings('chồng tôi mất rồi, giờ muốn nhận tiền bảo hiểm xã hội của ông ấy')).toContain('tu tuat');
+    expect(readings('nghỉ việc rồi muốn nhận tiền bảo hiểm xã hội')).not.toContain('tu tuat');
   });
 
   it('reads nothing more in "chế độ" asked for a martyr’s family or a sick soldier than the group itself', () => {

@@ -257,6 +257,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Bảo hiểm xã hội', INSURED, ['mất', 'chết', ...DIED], ['che do tu tuat', 'tu tuat', 'mai tang'], {
     unless: [...PAPER, ...VEHICLE, 'mat viec', 'that nghiep'],
   }),
+  // The dead's insurance money claimed by the family ("chồng tôi mất rồi, giờ muốn nhận tiền bảo hiểm xã hội của ông
+  // ấy"): the survivors' allowance, not the one-time payment a living member takes on leaving.
+  c(
+    'Bảo hiểm xã hội',
+    ['mat', 'chet', 'qua doi', ...DIED],
+    ['tien bao hiem xa hoi', 'tien bhxh', 'tien bao hiem', 'nhan tien bao hiem xa hoi', 'nhan tien bao hiem', 'lanh tien bao hiem', 'linh tien bao hiem'],
+    ['che do tu tuat', 'tu tuat'],
+    {
+      unless: [...PAPER, 'mot lan', '1 lan', 'mat viec', 'nghi viec', 'that nghiep'],
+    },
+  ),
   // "Chứng minh" is the old identity card, unless it is the verb: "để chứng minh", "giấy chứng minh là…", "chứng minh
   // tôi chưa có vợ" ask for a paper that proves something, which the catalogue calls a confirmation (xác nhận).
   c('Căn cước', ['chung minh'], ['chung minh'], ['the can cuoc'], { unless: PROVING }),

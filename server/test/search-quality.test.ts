@@ -14,6 +14,7 @@ import { ELDERLY7_HELD, ELDERLY7_MORE, ELDERLY7_NO_ANSWER, ELDERLY7_TUNE } from 
 import { MIXED9_HELD, MIXED9_NO_ANSWER, MIXED9_TUNE } from '@hcc/shared/search/mixed9-batch';
 import { ELDERLY8_HELD, ELDERLY8_MORE, ELDERLY8_NO_ANSWER, ELDERLY8_TUNE } from '@hcc/shared/search/elderly8-batch';
 import { TRADE11_HELD, TRADE11_NO_ANSWER, TRADE11_TUNE } from '@hcc/shared/search/trade11-batch';
+import { SOCIAL15_HELD, SOCIAL15_NO_ANSWER, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
 import { PLAN10_HELD, PLAN10_NO_ANSWER, PLAN10_TUNE } from '@hcc/shared/search/plan10-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
@@ -119,6 +120,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // reached: the tune half tuned on (95 / 100 %; 50 / 75 % blind), the held half scored only (90 / 90 %; 75 / 85 % before).
   ['planning and building batch, tune half', PLAN10_TUNE, { top1: 0.9, top3: 0.95 }],
   ['planning and building batch, held half', PLAN10_HELD, { top1: 0.85, top3: 0.85 }],
+  // The three voices' fifteenth round over social protection and livelihoods (social15-batch.ts), a query's margin below
+  // what it reached: the tune half tuned on (100 / 100 %, as before), the held half scored only (89.3 / 96.4 %; 85.7 /
+  // 96.4 % before).
+  ['social protection fifteenth batch, tune half', SOCIAL15_TUNE, { top1: 0.96, top3: 0.96 }],
+  ['social protection fifteenth batch, held half', SOCIAL15_HELD, { top1: 0.85, top3: 0.92 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -163,6 +169,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...TRADE11_HELD,
       ...PLAN10_TUNE,
       ...PLAN10_HELD,
+      ...SOCIAL15_TUNE,
+      ...SOCIAL15_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -237,6 +245,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY8_NO_ANSWER,
       ...TRADE11_NO_ANSWER,
       ...PLAN10_NO_ANSWER,
+      ...SOCIAL15_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
   });

@@ -1080,6 +1080,14 @@ describe('a specialist audience the query does not name', () => {
     ]);
     expect(search(pledges, 'dang ky bien phap bao dam bang dong san', { limit: 1 }).hits[0]?.code).toBe('9.000044');
   });
+
+  it('reads no special case in an exclusion ("trừ … theo yêu cầu của nước nhập khẩu")', () => {
+    const farms = build([
+      doc('9.000048', 'Cấp Giấy chứng nhận cơ sở an toàn dịch bệnh động vật (trừ cơ sở an toàn dịch bệnh theo yêu cầu của nước nhập khẩu)', 'Thú y', ['tinh']),
+      doc('9.000049', 'Cấp Giấy chứng nhận cơ sở an toàn dịch bệnh động vật theo yêu cầu của nước nhập khẩu', 'Thú y', ['tinh']),
+    ]);
+    expect(farms.docs.map((d) => d.variants !== 0)).toEqual([false, true]);
+  });
 });
 
 describe('a procedure for the forces’ own people (SearchDoc.forces)', () => {

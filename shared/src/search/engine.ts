@@ -341,6 +341,12 @@ function levelBonus(levels: readonly Level[], prefer: Level | undefined): number
  */
 const CENTRAL = / (trung uong|tw|cap bo|bo (cong an|tu phap|quoc phong|ngoai giao|y te|giao duc|tai chinh|xay dung|nong nghiep|cong thuong|noi vu|khoa hoc|van hoa)) /;
 
+/**
+ * An exclusion in a name, "(không phải là tàu bay, tàu biển…)", "(trừ cơ sở … theo yêu cầu của nước nhập khẩu)": it names
+ * the audiences and the special cases a procedure is NOT for.
+ */
+const EXCLUSION = /\((không phải|trừ)[^)]*\)/giu;
+
 /** The level a name states, in brackets, and the code some names end with: what tells a procedure's level twins apart. */
 const LEVEL_NAMED = /\((thực hiện (tại|ở) )?cấp (tỉnh|tinh|xã|huyện|trung ương|tw|bộ)\)|\(\s*\d\.\d+\s*\)/giu;
 
@@ -431,15 +437,15 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
     }
     const name = words(s.name);
     const padded = ` ${name.join(' ')} `;
+    const included = ` ${words(s.name.replace(EXCLUSION, ' ')).join(' ')} `;
     docs.push({
       summary: { code: s.code, name: s.name, field: s.field, level: s.level },
       name: padded,
       initials: initialsOf(name),
       nameLength: name.length,
       prior: COMMON_PROCEDURES.get(s.code) ?? 0,
-      variants: variantsOfName(padded),
-      // An exclusion, "(không phải là tàu bay, tàu biển…)", names the audiences a procedure is NOT for.
-      audiences: audiencesIn(` ${words(s.name.replace(/\(không phải[^)]*\)/g, '')).join(' ')} `),
+      variants: variantsOfName(included),
+      audiences: audiencesIn(included),
       forces: !!s.forces,
       kinds: kindsIn(kindText(marked)),
       twin: words(s.name.replace(LEVEL_NAMED, '')).join(' '),

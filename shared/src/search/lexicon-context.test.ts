@@ -740,3 +740,41 @@ describe('the elderly voice, eighth round, second sitting: a shop’s paper, a p
     expect(readings('rung keo nha bac bi chay mat mot nua')).not.toContain('khai tu');
   });
 });
+
+describe('social protection and livelihoods, fifteenth round: a death with insurance, a co-operative, a rice variety', () => {
+  it('reads a death beside the insurance the dead paid as the survivors’ allowance, not its record', () => {
+    expect(readings('con tôi bị tai nạn mất, công ty có đóng bảo hiểm, gia đình được nhận gì')).toContain('tu tuat');
+    expect(readings('con tôi bị tai nạn mất, công ty có đóng bảo hiểm, gia đình được nhận gì')).not.toContain('khai tu');
+    expect(readings('chồng tôi mất rồi, tôi muốn nhận tiền bảo hiểm xã hội của ông')).toContain('tu tuat');
+    expect(readings('ông nhà tôi mất tuần trước')).toContain('khai tu');
+    // The dead's insurance money is the survivors'; a living member's, on leaving work, is not.
+    expect(readings('chồng tôi mất rồi, giờ muốn nhận tiền bảo hiểm xã hội của ông ấy')).toContain('tu tuat');
+    expect(readings('nghỉ việc rồi muốn nhận tiền bảo hiểm xã hội')).not.toContain('tu tuat');
+  });
+
+  it('reads nothing more in "chế độ" asked for a martyr’s family or a sick soldier than the group itself', () => {
+    const lex = defaultLexicon();
+    const cheDo = (q: string) => lex.segment(words(q)).find((u) => u.words.join(' ') === 'che do');
+    // A unit that means nothing (dropped by the engine, as a story's death is).
+    expect(cheDo('chế độ trợ cấp cho thân nhân liệt sĩ')?.concept).toBeDefined();
+    expect(lex.meansOf(cheDo('chế độ trợ cấp cho thân nhân liệt sĩ')?.concept ?? '')).toEqual([]);
+    expect(cheDo('chế độ thai sản')?.concept).toBeUndefined();
+  });
+
+  it('reads a pupil’s health-insurance card as the card bought alone, not the birth bundle', () => {
+    expect(readings('bhyt cho hoc sinh')).toContain('dang ki dong cap the bhyt');
+    expect(readings('thẻ bảo hiểm y tế cho sinh viên')).toContain('dang ki dong cap the bhyt');
+    expect(readings('hoc sinh xin giay xac nhan')).not.toContain('dang ki dong cap the bhyt');
+  });
+
+  it('reads a co-operative’s business paper as its registration, the household’s alone', () => {
+    expect(readings('đkkd htx')).toContain('dang ki thanh lap hop tac xa');
+    expect(readings('đkkd htx')).not.toContain('dang ki thanh lap ho kinh doanh');
+    expect(readings('giay phep kinh doanh')).toContain('dang ki thanh lap ho kinh doanh');
+  });
+
+  it('reads a new rice variety recognised as its circulation, unless its protection is asked', () => {
+    expect(readings('cong nhan giong lua moi')).toContain('luu hanh giong cay trong');
+    expect(readings('dang ky bao ho giong lua moi')).not.toContain('luu hanh giong cay trong');
+  });
+});

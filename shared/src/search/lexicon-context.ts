@@ -126,6 +126,10 @@ const NOT_A_GIFT = [
 const DIED = ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'];
 /** A death said plainly, where the rest of the entry already says whose (a pensioner's arrears, collecting in their stead). */
 const PASSED_AWAY = ['mat', 'da mat', 'qua doi', 'chet', 'tu tran', 'mat roi'];
+/** People with merit as people name them: war invalids, martyrs and their families, sick soldiers, Agent Orange. */
+const MERIT = ['thuong binh', 'liet si', 'liet sy', 'benh binh', 'da cam', 'chat doc hoa hoc', 'nguoi co cong', 'to quoc ghi cong'];
+/** The insurance paid or the pension drawn: beside a death, what the survivors are owed (tử tuất), not its record. */
+const INSURED = ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'dong bao hiem', 'luong huu', 'huu tri'];
 /** People whose death is registered (kin, as they are spoken of). */
 const PERSON = [
   'ong',
@@ -176,10 +180,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // story, as a bare "mất" is (below): it means nothing then. A death record asked for names itself ("giấy chứng tử").
   c('Hộ tịch', PERSON, DIED, [], { unless: [...PAPER, ...LAND] }),
   // …and so is a bare "mất" with a person and nothing that can be lost ("ông nhà tôi mất tuần trước"), unless it is
-  // the time a procedure takes ("mất bao lâu") or a thing taken ("mất trộm", "mất việc"). Nor when something else is
+  // the time a procedure takes ("mất bao lâu") or a thing taken ("mất trộm", "mất việc"), or said with the insurance
+  // the dead paid (the survivors' allowance, below). Nor when something else is
   // asked for ("mẹ nó mất sớm, tôi muốn làm giám hộ"): the death is then the story, and the record of both events
   // would come first.
-  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...NOT_A_DEATH, 'muon', 'xin'] }),
+  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...NOT_A_DEATH, ...INSURED, 'muon', 'xin'] }),
   // That death told before another request ("bố mẹ nó mất, giờ tôi muốn làm giám hộ cho nó") is the story: it means
   // nothing then, no loss of a paper either (dropped, engine.ts).
   c('Hộ tịch', PERSON, ['mất'], [], { unless: NOT_A_DEATH }),
@@ -248,9 +253,21 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     },
   ),
   // A death said with the insurance paid or the pension drawn: the survivors' allowance (tử tuất).
-  c('Bảo hiểm xã hội', ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'dong bao hiem', 'luong huu', 'huu tri'], ['mất', 'chết'], ['che do tu tuat', 'tu tuat', 'mai tang'], {
+  // Said "mất rồi", "vừa mất" too ("chồng tôi mất rồi, giờ muốn nhận tiền bảo hiểm xã hội của ông ấy").
+  c('Bảo hiểm xã hội', INSURED, ['mất', 'chết', ...DIED], ['che do tu tuat', 'tu tuat', 'mai tang'], {
     unless: [...PAPER, ...VEHICLE, 'mat viec', 'that nghiep'],
   }),
+  // The dead's insurance money claimed by the family ("chồng tôi mất rồi, giờ muốn nhận tiền bảo hiểm xã hội của ông
+  // ấy"): the survivors' allowance, not the one-time payment a living member takes on leaving.
+  c(
+    'Bảo hiểm xã hội',
+    ['mat', 'chet', 'qua doi', ...DIED],
+    ['tien bao hiem xa hoi', 'tien bhxh', 'tien bao hiem', 'nhan tien bao hiem xa hoi', 'nhan tien bao hiem', 'lanh tien bao hiem', 'linh tien bao hiem'],
+    ['che do tu tuat', 'tu tuat'],
+    {
+      unless: [...PAPER, 'mot lan', '1 lan', 'mat viec', 'nghi viec', 'that nghiep'],
+    },
+  ),
   // "Chứng minh" is the old identity card, unless it is the verb: "để chứng minh", "giấy chứng minh là…", "chứng minh
   // tôi chưa có vợ" ask for a paper that proves something, which the catalogue calls a confirmation (xác nhận).
   c('Căn cước', ['chung minh'], ['chung minh'], ['the can cuoc'], { unless: PROVING }),
@@ -971,6 +988,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['cham dut hoat dong ho kinh doanh'],
     { unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian'] },
   ),
+  // The entitlements asked for a war invalid, a martyr's family, a sick soldier ("chế độ trợ cấp cho thân nhân liệt sĩ"):
+  // the group's own procedure, so "chế độ" says nothing more (no other fund's entitlements, "các chế độ bảo hiểm xã hội").
+  c('Người có công', MERIT, ['che do', 'huong che do', 'che do chinh sach'], []),
+  // A new field-crop variety (rice, maize) "recognised" is recognised for circulation before it is grown for sale (Luật
+  // Trồng trọt 2018, Điều 13–15), not a forest variety; its breeder's protection (bảo hộ) is another procedure.
+  c('Trồng trọt', ['cong nhan', 'luu hanh'], ['giong lua moi', 'giong lua lai', 'giong ngo moi', 'giong bap moi'], ['luu hanh giong cay trong'], { unless: ['bao ho'] }),
+  // The business paper of a cooperative ("đkkd htx", "giấy phép kinh doanh của hợp tác xã"): the cooperative's
+  // registration (Luật Hợp tác xã 2023), not the household licence these words name alone.
+  c('Hợp tác xã', ['htx', 'hop tac xa'], ['dkkd', 'dang ky kd', 'dang ky kinh doanh', 'gpkd', 'giay phep kinh doanh'], ['dang ky thanh lap hop tac xa', 'dang ky hop tac xa']),
   // A neighbour's building over the boundary, someone claiming the plot: told as a story, the request only "làm đơn gửi
   // ai", "có người đến nhận là của họ". The land dispute, to be mediated at the commune.
   c(

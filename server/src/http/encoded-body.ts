@@ -18,8 +18,10 @@ export function encodedBodies(): (req: Request, res: Response, body: Buffer) => 
   const made = new WeakMap<Buffer, Map<keyof typeof ENCODE, Promise<Buffer>>>();
   return async (req, res, body) => {
     res.vary('Accept-Encoding');
-    const encoding = req.acceptsEncodings('br', 'gzip', 'identity');
-    if (encoding !== 'br' && encoding !== 'gzip') return void res.send(body);
+    // Brotli first wherever it is taken: among encodings of equal weight, `acceptsEncodings` keeps the
+    // client's order, and browsers list gzip before br.
+    const encoding = (['br', 'gzip'] as const).find((e) => req.acceptsEncodings(e) === e);
+    if (!encoding) return void res.send(body);
     let forBody = made.get(body);
     if (!forBody) made.set(body, (forBody = new Map()));
     let encoded = forBody.get(encoding);

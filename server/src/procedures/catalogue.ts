@@ -28,6 +28,7 @@ export class Catalogue {
   version = '0';
   private readonly centreCodes = new Map<string, Set<string>>();
   private views: { map: Map<string, number>; at: number } = { map: new Map(), at: 0 };
+  private viewsRead: Promise<void> | null = null;
   /** Each centre's index as sent, with the catalogue version and the views it was made from. */
   private readonly indexBodies = new Map<string, { stamp: string; body: Promise<Buffer> }>();
 
@@ -60,10 +61,30 @@ export class Catalogue {
 
   viewsChanged(): void {
     this.views.at = 0;
+    // A read begun before the change must not stamp its views as fresh.
+    this.viewsRead = null;
   }
 
+  /**
+   * The view counts, read again once a minute old. Callers meanwhile share one read: each reading its
+   * own stamped views of its own, and the index, made once per stamp, was made once per download (on
+   * PostgreSQL, where the read takes long enough for downloads to overlap).
+   */
   private async viewCounts(): Promise<Map<string, number>> {
-    if (Date.now() - this.views.at > VIEWS_TTL_MS) this.views = { map: await this.store.usage.views(), at: Date.now() };
+    if (Date.now() - this.views.at > VIEWS_TTL_MS) {
+      if (!this.viewsRead) {
+        const read: Promise<void> = this.store.usage
+          .views()
+          .then((map) => {
+            if (this.viewsRead === read) this.views = { map, at: Date.now() };
+          })
+          .finally(() => {
+            if (this.viewsRead === read) this.viewsRead = null;
+          });
+        this.viewsRead = read;
+      }
+      await this.viewsRead;
+    }
     return this.views.map;
   }
 

@@ -176,6 +176,12 @@ describe('"nhập khẩu" said of where one lives', () => {
     expect(isResidence('cong ty toi muon nhap khau hang hoa ve o kho')).toBe(false);
   });
 
+  it('while the catalogue’s bare "hộ khẩu thường trú" says who may apply, not the registering', () => {
+    const residence = lex.conceptsIn(words('Đăng ký thường trú'));
+    const pass = 'Cấp giấy thông hành biên giới cho công dân Việt Nam có hộ khẩu thường trú ở tỉnh có chung đường biên giới';
+    expect([...lex.conceptsIn(words(pass))].filter((c) => residence.has(c))).toEqual([]);
+  });
+
   it('and always an import in the catalogue’s names, which write it of goods only', () => {
     const residence = lex.conceptsIn(words('Đăng ký thường trú'));
     expect([...lex.conceptsIn(words('Thủ tục hải quan đối với hàng hóa nhập khẩu, chuyển khẩu'))].filter((c) => residence.has(c))).toEqual([]);

@@ -172,6 +172,10 @@ describe('"nhập khẩu" said of where one lives', () => {
     expect(isResidence('toi chuyen len o voi con trai gio muon nhap khau vao nha con')).toBe(true);
   });
 
+  it('is the residence too when a bride is taken into the home', () => {
+    expect(isResidence('con trai tôi mới lấy vợ, giờ muốn nhập khẩu con dâu về nhà tôi')).toBe(true);
+  });
+
   it('but an import when goods or a company are said', () => {
     expect(isResidence('cong ty toi muon nhap khau hang hoa ve o kho')).toBe(false);
   });

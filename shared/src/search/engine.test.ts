@@ -361,6 +361,15 @@ describe('coverage scoring', () => {
     expect(first('cả nhà đi làm ăn xa, giờ đã mười năm')).toBe('9.000181');
   });
 
+  it('reads "nay" (now) opening a clause as that turn too', () => {
+    const found = build([
+      doc('9.000201', 'Trình báo mất hộ chiếu phổ thông', 'Quản lý xuất nhập cảnh'),
+      doc('9.000202', 'Khôi phục giá trị sử dụng hộ chiếu phổ thông', 'Quản lý xuất nhập cảnh'),
+      doc('9.000203', 'Cấp hộ chiếu phổ thông ở trong nước', 'Quản lý xuất nhập cảnh'),
+    ]);
+    expect(search(found, 'năm ngoái tôi đã báo mất hộ chiếu rồi, nay lại tìm thấy, có dùng được không', { limit: 3 }).hits[0]?.code).toBe('9.000202');
+  });
+
   it('reads "mất mấy ngày" as a question of what it takes, not a loss', () => {
     const passport = build([
       doc('9.000121', 'Cấp hộ chiếu phổ thông ở trong nước', 'Xuất nhập cảnh'),

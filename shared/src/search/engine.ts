@@ -727,7 +727,7 @@ const inOrderTo = (units: readonly Unit[], j: number) => units[j]?.filler && uni
  * khẩu", "làm thế nào để…", "giúp tôi…": what follows it asks too. A question closing the sentence ("… thì làm sao
  * ạ") asks about what came before it, so an earlier request word still ends the story. 0 when there is no such word.
  */
-function storyEnd(units: readonly Unit[]): number {
+function storyEnd(units: readonly Unit[], clause: (i: number) => boolean): number {
   // A request word of the reason after "để" tells what the paper is for, not what is asked: "muốn xin phiếu lý lịch
   // tư pháp để nộp hồ sơ xin việc", "… để con đi học, cần".
   const because = units.findIndex((_, j) => inOrderTo(units, j) && units.slice(0, j).some((y) => y.filler && REQUEST_WORDS.has(y.words[0] as string)));
@@ -753,9 +753,10 @@ function storyEnd(units: readonly Unit[]): number {
   }
   // With no request word, "giờ" (now) turns from the story to what is asked: "ông tôi mất ở quê, cả nhà đi làm ăn xa,
   // giờ về khai tử cho ông". Not "mấy giờ" (what time); only after something said, and before something the lexicon
-  // knows ("… bây giờ đã mười tuổi" is more of the story).
-  for (let i = units.length - 2; i > 0; i--)
-    if (units[i]?.filler && units[i]?.words[0] === 'gio' && units[i - 1]?.words[0] !== 'may' && units.slice(0, i).some((x) => !x.filler) && units.slice(i + 1).some((x) => x.concept)) return i;
+  // knows ("… bây giờ đã mười tuổi" is more of the story). "Nay" opening a clause turns so too ("trước tôi báo mất hộ
+  // chiếu rồi, nay lại tìm thấy"); inside one, folded, it is "này" (this: "mảnh đất này").
+  const turns = (i: number) => (units[i]?.words[0] === 'gio' && units[i - 1]?.words[0] !== 'may') || (units[i]?.words[0] === 'nay' && clause(i));
+  for (let i = units.length - 2; i > 0; i--) if (units[i]?.filler && turns(i) && units.slice(0, i).some((x) => !x.filler) && units.slice(i + 1).some((x) => x.concept)) return i;
   return 0;
 }
 
@@ -1011,7 +1012,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
   const places = starts ? placesOf(units, typed) : [];
   const clauseAt = (i: number) => !!starts?.has(places[i] as number);
-  const request = openingRequest(units, storyEnd(units) || speakerClause(units, clauseAt), clauseAt);
+  const request = openingRequest(units, storyEnd(units, clauseAt) || speakerClause(units, clauseAt), clauseAt);
   // A long sentence with no request word ("ông nhà tôi nằm viện ba tháng rồi mất ở bệnh viện tỉnh, giấy báo tử bệnh
   // viện cho rồi, giờ về xã làm gì nữa ạ") is a story with the question left implied: what the lexicon recognises in it
   // is what is asked about; its plain words (the hospital, the province) are told, and weigh as a story's do.

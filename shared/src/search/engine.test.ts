@@ -996,6 +996,13 @@ describe('a foreign country in the story of a request', () => {
     expect(first('đăng ký khai sinh cho con lấy chồng Hàn Quốc')).toBe('9.000071');
     expect(first('con gái tôi lấy chồng Hàn Quốc, giờ muốn làm khai sinh cho cháu')).toBe('9.000071');
   });
+
+  it('asks for none where someone went to work or visit: a place, not a party', () => {
+    expect(first('bố mẹ cháu đi làm ăn ở Hàn Quốc, tôi muốn làm khai sinh cho cháu')).toBe('9.000070');
+    expect(first('con tôi đi xuất khẩu lao động Nhật Bản, tôi muốn làm khai sinh cho cháu')).toBe('9.000070');
+    // Born there is another matter.
+    expect(first('làm khai sinh cho cháu sinh ở Nhật Bản')).toBe('9.000071');
+  });
 });
 
 describe('a procedure done abroad beside its twin done here (variant.ts ABROAD)', () => {

@@ -218,6 +218,19 @@ function justHappenedTo(units: readonly Unit[], i: number): boolean {
   return k < i - 2 && word(k) === 'cho';
 }
 
+/** Going or working somewhere: "đi", "làm ăn", "sang", "qua", "xuất khẩu lao động", "du học", "thăm", "định cư". */
+const GOES = /^(di|lam|an|sang|qua|lao dong|xuat khau lao dong|di xuat khau lao dong|du hoc|hoc|tham|dinh cu)$/;
+
+/**
+ * Whether the unit at `i` is where someone went to work, study or visit ("bố mẹ nó đi làm ăn ở Hàn Quốc", "đi xuất
+ * khẩu lao động Nhật Bản", "sang Úc thăm con"): where a person is, no foreign party to the paper. A foreign spouse
+ * ("lấy chồng Hàn Quốc"), person ("người Nhật") or birthplace ("sinh ở Nhật") is said otherwise.
+ */
+function wentTo(units: readonly Unit[], i: number): boolean {
+  const k = /^(o|ben|tai)$/.test(units[i - 1]?.words.join(' ') ?? '') ? i - 2 : i - 1;
+  return GOES.test(units[k]?.words.join(' ') ?? '');
+}
+
 /** Verbs of telling, as typed with their marks ("bảo" is not "báo", "đòi" not "đổi"). */
 const TELLS = new Map(['bảo', 'nói', 'đòi', 'bắt', 'kêu', 'biểu'].map((w) => [foldVietnamese(w), markKey(w)] as const));
 
@@ -1099,7 +1112,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // "Cho con dâu mới cưới", "cho cháu mới sinh": what just happened to the person the request is for says who they
     // are, even before anything is asked ("phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng").
     const newly = !!u.concept && justHappenedTo(units, i);
-    const described = (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office || newly;
+    const abroadAt = !!u.concept && wentTo(units, i) && index.lexicon.meansOf(u.concept).some((m) => variantsIn(` ${m} `) & FOREIGN);
+    const described = (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office || newly || abroadAt;
     if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
     const story = (i < request || untold) && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
@@ -1163,7 +1177,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || when || certified || apart || described ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) *
       (apart ? Math.min(1, askedWeight / weight) : 1) *
       (certified && copying ? COPIED : 1) *
-      (office ? REASON_WEIGHT : 1);
+      (office || abroadAt ? REASON_WEIGHT : 1);
     if (share < 1) {
       weight *= share;
       for (const [id, v] of scores) scores.set(id, v * share);

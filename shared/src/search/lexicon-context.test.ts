@@ -172,6 +172,11 @@ describe('"nhập khẩu" said of where one lives', () => {
     expect(isResidence('toi chuyen len o voi con trai gio muon nhap khau vao nha con')).toBe(true);
   });
 
+  it('is what the old card’s "ĐKHK", "ĐKTT" abbreviate', () => {
+    expect(readings('đktt cho con')).toEqual(['dang ki thuong tru']);
+    expect(readings('dkhk')).toEqual(['dang ki thuong tru']);
+  });
+
   it('is the residence too when a bride is taken into the home', () => {
     expect(isResidence('con trai tôi mới lấy vợ, giờ muốn nhập khẩu con dâu về nhà tôi')).toBe(true);
   });

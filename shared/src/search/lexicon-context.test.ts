@@ -172,6 +172,10 @@ describe('"nhập khẩu" said of where one lives', () => {
     expect(isResidence('toi chuyen len o voi con trai gio muon nhap khau vao nha con')).toBe(true);
   });
 
+  it('reads a fishing boat’s "sổ đăng kiểm" as its technical safety, not a car’s inspection', () => {
+    expect(readings('so dang kiem tau ca het han')).toContain('an toan ki thuat tau ca');
+  });
+
   it('is what the old card’s "ĐKHK", "ĐKTT" abbreviate', () => {
     expect(readings('đktt cho con')).toEqual(['dang ki thuong tru']);
     expect(readings('dkhk')).toEqual(['dang ki thuong tru']);

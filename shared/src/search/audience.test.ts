@@ -22,6 +22,11 @@ describe('audiencesIn', () => {
     expect(of('Đổi giấy phép lái xe')).toBe(0);
   });
 
+  it('tells an inspection station’s certificate from a boat’s', () => {
+    expect(of('Cấp, cấp lại Giấy chứng nhận cơ sở đủ điều kiện đăng kiểm tàu cá')).not.toBe(0);
+    expect(of('Cấp giấy chứng nhận an toàn kỹ thuật tàu cá')).toBe(0);
+  });
+
   it('tells land allocated at sea from land ashore', () => {
     expect(of('Giao đất, cho thuê đất, giao khu vực biển để thực hiện hoạt động lấn biển')).not.toBe(0);
     expect(of('Giao đất, cho thuê đất, chuyển mục đích sử dụng đất')).toBe(0);

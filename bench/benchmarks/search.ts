@@ -27,6 +27,7 @@ import { ELDERLY_DEV, ELDERLY_HELDOUT } from '@hcc/shared/search/elderly-set';
 import { STORY_DEV } from '@hcc/shared/search/story-batch';
 import { ELDERLY3_HELD, ELDERLY3_MORE, ELDERLY3_TUNE } from '@hcc/shared/search/elderly3-batch';
 import { SOCIAL15_HELD, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
+import { RESID14_HELD, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -84,6 +85,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the elderly voice, third round: held half (never read for misses)', set: ELDERLY3_HELD },
   { name: 'social protection and livelihoods, fifteenth round: tune half (a development batch, tuned on)', set: SOCIAL15_TUNE, tuned: true },
   { name: 'social protection and livelihoods, fifteenth round: held half (never read for misses)', set: SOCIAL15_HELD },
+  { name: 'residence, identity and vehicles, three voices, fourteenth round: tune half (a development batch, tuned on)', set: RESID14_TUNE, tuned: true },
+  { name: 'residence, identity and vehicles, three voices, fourteenth round: held half (never read for misses)', set: RESID14_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

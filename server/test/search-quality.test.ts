@@ -16,6 +16,7 @@ import { ELDERLY8_HELD, ELDERLY8_MORE, ELDERLY8_NO_ANSWER, ELDERLY8_TUNE } from 
 import { TRADE11_HELD, TRADE11_NO_ANSWER, TRADE11_TUNE } from '@hcc/shared/search/trade11-batch';
 import { SOCIAL15_HELD, SOCIAL15_NO_ANSWER, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
 import { PLAN10_HELD, PLAN10_NO_ANSWER, PLAN10_TUNE } from '@hcc/shared/search/plan10-batch';
+import { RESID14_HELD, RESID14_NO_ANSWER, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -125,6 +126,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // 96.4 % before).
   ['social protection fifteenth batch, tune half', SOCIAL15_TUNE, { top1: 0.96, top3: 0.96 }],
   ['social protection fifteenth batch, held half', SOCIAL15_HELD, { top1: 0.85, top3: 0.92 }],
+  // The three voices' fourteenth round over residence, identity, passports, justice records and vehicles
+  // (resid14-batch.ts), a query's margin below what it reached: the tune half tuned on (95.7 / 100 %; 89.1 / 95.7 %
+  // before), the held half scored only (95.6 / 97.8 %, as before).
+  ['residence and identity fourteenth batch, tune half', RESID14_TUNE, { top1: 0.93, top3: 0.97 }],
+  ['residence and identity fourteenth batch, held half', RESID14_HELD, { top1: 0.93, top3: 0.95 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -171,6 +177,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...PLAN10_HELD,
       ...SOCIAL15_TUNE,
       ...SOCIAL15_HELD,
+      ...RESID14_TUNE,
+      ...RESID14_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -246,6 +254,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...TRADE11_NO_ANSWER,
       ...PLAN10_NO_ANSWER,
       ...SOCIAL15_NO_ANSWER,
+      ...RESID14_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
   });

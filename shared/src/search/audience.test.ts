@@ -17,6 +17,16 @@ describe('audiencesIn', () => {
     expect(of('Thủ tục yêu cầu trợ giúp pháp lý')).toBe(0);
   });
 
+  it('tells a driving school’s licence from a driver’s', () => {
+    expect(of('Cấp lại Giấy phép đào tạo lái xe ô tô khi bị mất, bị hỏng')).not.toBe(0);
+    expect(of('Đổi giấy phép lái xe')).toBe(0);
+  });
+
+  it('tells an inspection station’s certificate from a boat’s', () => {
+    expect(of('Cấp, cấp lại Giấy chứng nhận cơ sở đủ điều kiện đăng kiểm tàu cá')).not.toBe(0);
+    expect(of('Cấp giấy chứng nhận an toàn kỹ thuật tàu cá')).toBe(0);
+  });
+
   it('tells land allocated at sea from land ashore', () => {
     expect(of('Giao đất, cho thuê đất, giao khu vực biển để thực hiện hoạt động lấn biển')).not.toBe(0);
     expect(of('Giao đất, cho thuê đất, chuyển mục đích sử dụng đất')).toBe(0);

@@ -361,6 +361,15 @@ describe('coverage scoring', () => {
     expect(first('cả nhà đi làm ăn xa, giờ đã mười năm')).toBe('9.000181');
   });
 
+  it('reads "nay" (now) opening a clause as that turn too', () => {
+    const found = build([
+      doc('9.000201', 'Trình báo mất hộ chiếu phổ thông', 'Quản lý xuất nhập cảnh'),
+      doc('9.000202', 'Khôi phục giá trị sử dụng hộ chiếu phổ thông', 'Quản lý xuất nhập cảnh'),
+      doc('9.000203', 'Cấp hộ chiếu phổ thông ở trong nước', 'Quản lý xuất nhập cảnh'),
+    ]);
+    expect(search(found, 'năm ngoái tôi đã báo mất hộ chiếu rồi, nay lại tìm thấy, có dùng được không', { limit: 3 }).hits[0]?.code).toBe('9.000202');
+  });
+
   it('reads "mất mấy ngày" as a question of what it takes, not a loss', () => {
     const passport = build([
       doc('9.000121', 'Cấp hộ chiếu phổ thông ở trong nước', 'Xuất nhập cảnh'),
@@ -986,6 +995,13 @@ describe('a foreign country in the story of a request', () => {
   it('asks for a foreign party when it is the request or the story before it', () => {
     expect(first('đăng ký khai sinh cho con lấy chồng Hàn Quốc')).toBe('9.000071');
     expect(first('con gái tôi lấy chồng Hàn Quốc, giờ muốn làm khai sinh cho cháu')).toBe('9.000071');
+  });
+
+  it('asks for none where someone went to work or visit: a place, not a party', () => {
+    expect(first('bố mẹ cháu đi làm ăn ở Hàn Quốc, tôi muốn làm khai sinh cho cháu')).toBe('9.000070');
+    expect(first('con tôi đi xuất khẩu lao động Nhật Bản, tôi muốn làm khai sinh cho cháu')).toBe('9.000070');
+    // Born there is another matter.
+    expect(first('làm khai sinh cho cháu sinh ở Nhật Bản')).toBe('9.000071');
   });
 });
 

@@ -218,6 +218,19 @@ function justHappenedTo(units: readonly Unit[], i: number): boolean {
   return k < i - 2 && word(k) === 'cho';
 }
 
+/** Going or working somewhere: "đi", "làm ăn", "sang", "qua", "xuất khẩu lao động", "du học", "thăm", "định cư". */
+const GOES = /^(di|lam|an|sang|qua|lao dong|xuat khau lao dong|di xuat khau lao dong|du hoc|hoc|tham|dinh cu)$/;
+
+/**
+ * Whether the unit at `i` is where someone went to work, study or visit ("bố mẹ nó đi làm ăn ở Hàn Quốc", "đi xuất
+ * khẩu lao động Nhật Bản", "sang Úc thăm con"): where a person is, no foreign party to the paper. A foreign spouse
+ * ("lấy chồng Hàn Quốc"), person ("người Nhật") or birthplace ("sinh ở Nhật") is said otherwise.
+ */
+function wentTo(units: readonly Unit[], i: number): boolean {
+  const k = /^(o|ben|tai)$/.test(units[i - 1]?.words.join(' ') ?? '') ? i - 2 : i - 1;
+  return GOES.test(units[k]?.words.join(' ') ?? '');
+}
+
 /** Verbs of telling, as typed with their marks ("bảo" is not "báo", "đòi" not "đổi"). */
 const TELLS = new Map(['bảo', 'nói', 'đòi', 'bắt', 'kêu', 'biểu'].map((w) => [foldVietnamese(w), markKey(w)] as const));
 
@@ -733,7 +746,7 @@ const inOrderTo = (units: readonly Unit[], j: number) => units[j]?.filler && uni
  * khẩu", "làm thế nào để…", "giúp tôi…": what follows it asks too. A question closing the sentence ("… thì làm sao
  * ạ") asks about what came before it, so an earlier request word still ends the story. 0 when there is no such word.
  */
-function storyEnd(units: readonly Unit[]): number {
+function storyEnd(units: readonly Unit[], clause: (i: number) => boolean): number {
   // A request word of the reason after "để" tells what the paper is for, not what is asked: "muốn xin phiếu lý lịch
   // tư pháp để nộp hồ sơ xin việc", "… để con đi học, cần".
   const because = units.findIndex((_, j) => inOrderTo(units, j) && units.slice(0, j).some((y) => y.filler && REQUEST_WORDS.has(y.words[0] as string)));
@@ -759,9 +772,10 @@ function storyEnd(units: readonly Unit[]): number {
   }
   // With no request word, "giờ" (now) turns from the story to what is asked: "ông tôi mất ở quê, cả nhà đi làm ăn xa,
   // giờ về khai tử cho ông". Not "mấy giờ" (what time); only after something said, and before something the lexicon
-  // knows ("… bây giờ đã mười tuổi" is more of the story).
-  for (let i = units.length - 2; i > 0; i--)
-    if (units[i]?.filler && units[i]?.words[0] === 'gio' && units[i - 1]?.words[0] !== 'may' && units.slice(0, i).some((x) => !x.filler) && units.slice(i + 1).some((x) => x.concept)) return i;
+  // knows ("… bây giờ đã mười tuổi" is more of the story). "Nay" opening a clause turns so too ("trước tôi báo mất hộ
+  // chiếu rồi, nay lại tìm thấy"); inside one, folded, it is "này" (this: "mảnh đất này").
+  const turns = (i: number) => (units[i]?.words[0] === 'gio' && units[i - 1]?.words[0] !== 'may') || (units[i]?.words[0] === 'nay' && clause(i));
+  for (let i = units.length - 2; i > 0; i--) if (units[i]?.filler && turns(i) && units.slice(0, i).some((x) => !x.filler) && units.slice(i + 1).some((x) => x.concept)) return i;
   return 0;
 }
 
@@ -1017,7 +1031,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
   const places = starts ? placesOf(units, typed) : [];
   const clauseAt = (i: number) => !!starts?.has(places[i] as number);
-  const request = openingRequest(units, storyEnd(units) || speakerClause(units, clauseAt), clauseAt);
+  const request = openingRequest(units, storyEnd(units, clauseAt) || speakerClause(units, clauseAt), clauseAt);
   // A long sentence with no request word ("ông nhà tôi nằm viện ba tháng rồi mất ở bệnh viện tỉnh, giấy báo tử bệnh
   // viện cho rồi, giờ về xã làm gì nữa ạ") is a story with the question left implied: what the lexicon recognises in it
   // is what is asked about; its plain words (the hospital, the province) are told, and weigh as a story's do.
@@ -1104,7 +1118,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // "Cho con dâu mới cưới", "cho cháu mới sinh": what just happened to the person the request is for says who they
     // are, even before anything is asked ("phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng").
     const newly = !!u.concept && justHappenedTo(units, i);
-    const described = (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office || newly;
+    const abroadAt = !!u.concept && wentTo(units, i) && index.lexicon.meansOf(u.concept).some((m) => variantsIn(` ${m} `) & FOREIGN);
+    const described = (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office || newly || abroadAt;
     if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
     const story = (i < request || untold) && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;
@@ -1168,7 +1183,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       (u.filler ? (i < request ? STORY_FILLER_WEIGHT : FILLER_WEIGHT) : reason || when || certified || apart || described ? REASON_WEIGHT : story ? STORY_WEIGHT : 1) *
       (apart ? Math.min(1, askedWeight / weight) : 1) *
       (certified && copying ? COPIED : 1) *
-      (office ? REASON_WEIGHT : 1);
+      (office || abroadAt ? REASON_WEIGHT : 1);
     if (share < 1) {
       weight *= share;
       for (const [id, v] of scores) scores.set(id, v * share);

@@ -172,8 +172,27 @@ describe('"nhập khẩu" said of where one lives', () => {
     expect(isResidence('toi chuyen len o voi con trai gio muon nhap khau vao nha con')).toBe(true);
   });
 
+  it('reads a fishing boat’s "sổ đăng kiểm" as its technical safety, not a car’s inspection', () => {
+    expect(readings('so dang kiem tau ca het han')).toContain('an toan ki thuat tau ca');
+  });
+
+  it('is what the old card’s "ĐKHK", "ĐKTT" abbreviate', () => {
+    expect(readings('đktt cho con')).toEqual(['dang ki thuong tru']);
+    expect(readings('dkhk')).toEqual(['dang ki thuong tru']);
+  });
+
+  it('is the residence too when a bride is taken into the home', () => {
+    expect(isResidence('con trai tôi mới lấy vợ, giờ muốn nhập khẩu con dâu về nhà tôi')).toBe(true);
+  });
+
   it('but an import when goods or a company are said', () => {
     expect(isResidence('cong ty toi muon nhap khau hang hoa ve o kho')).toBe(false);
+  });
+
+  it('while the catalogue’s bare "hộ khẩu thường trú" says who may apply, not the registering', () => {
+    const residence = lex.conceptsIn(words('Đăng ký thường trú'));
+    const pass = 'Cấp giấy thông hành biên giới cho công dân Việt Nam có hộ khẩu thường trú ở tỉnh có chung đường biên giới';
+    expect([...lex.conceptsIn(words(pass))].filter((c) => residence.has(c))).toEqual([]);
   });
 
   it('and always an import in the catalogue’s names, which write it of goods only', () => {

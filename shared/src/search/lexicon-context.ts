@@ -307,6 +307,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['vao nha', 've o', 'o voi', 'o cung', 'o chung', 'o nho', 'nha con', 'cho con', 'cho chau', 'cho vo', 'cho chong', 'chuyen ve', 'chuyen len', 've que'],
       // A tenant's home ("nhà tôi ở thuê mười mấy năm, chủ nhà đồng ý cho nhập khẩu"): the law lets a tenant register there.
       ...['o thue', 'nha thue', 'thue nha', 'chu nha', 'o tro', 'thue tro', 'nha tro'],
+      // A bride or groom taken into the family's home ("cưới vợ cho con, nhập khẩu con dâu về nhà"): no goods are so named.
+      ...['con dau', 'nang dau', 'con re', 've nha'],
     ],
     ['nhap khau', 'nhap khau vao', 'xin nhap khau'],
     ['dang ky thuong tru'],

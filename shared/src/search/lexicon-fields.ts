@@ -744,6 +744,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Thuế', 'counter', ['thue thua ke', 'thue nhan thua ke', 'thue qua tang', 'thue nhan qua tang', 'thue thu nhap thua ke', 'thue duoc cho tang'], ['thu nhap tu nhan thua ke']),
   // Short forms the young type for what the fields above name in full (forms, ministries, papers).
   e('Cư trú', 'abbreviation', ['xnct', 'giay xnct'], ['xac nhan thong tin ve cu tru']),
+  // "ĐKTT", "ĐKHK": the old identity card's "nơi ĐKHK thường trú", still typed for registering permanent residence.
+  e('Cư trú', 'abbreviation', ['dktt', 'dkhk', 'dkhktt'], ['dang ky thuong tru']),
   e('Môi trường', 'abbreviation', ['gpmt'], ['giay phep moi truong']),
   e('Trợ giúp pháp lý', 'abbreviation', ['tgpl'], ['tro giup phap ly']),
   e('Doanh nghiệp', 'abbreviation', ['ctcp'], ['cong ty co phan']),

@@ -11,7 +11,13 @@ export const LEXICON_REGIONAL: readonly LexiconEntry[] = [
   // …or named by its gear: a net-casting "ghe chài", a "giã cào" trawler, the Centre's basket boat ("thúng chai").
   e('Thủy sản', 'regional', ['ghe chai', 'thuyen chai', 'ghe gia cao', 'tau gia cao', 'thung chai', 'thuyen thung'], ['tau ca']),
   // A fishing boat's yearly inspection is "đăng kiểm" at the harbour, as a car's is; the paper is its technical safety.
-  e('Thủy sản', 'regional', ['dang kiem tau ca', 'dang kiem ghe', 'kiem dinh tau ca', 'dang kiem ghe ca', 'tau ca dang kiem', 'ghe dang kiem'], ['an toan ky thuat tau ca']),
+  // Its book is "sổ đăng kiểm", said whole before the boat (not a car's "sổ đăng kiểm").
+  e(
+    'Thủy sản',
+    'regional',
+    ['dang kiem tau ca', 'dang kiem ghe', 'kiem dinh tau ca', 'dang kiem ghe ca', 'tau ca dang kiem', 'ghe dang kiem', 'so dang kiem tau ca', 'so dang kiem ghe'],
+    ['an toan ky thuat tau ca'],
+  ),
   // Ponds for shrimp and fish: "vuông tôm" in the Mekong delta, "đìa" in the Centre, "ao" in the North.
   e('Thủy sản', 'regional', ['vuong tom', 'ao tom', 'dia tom', 'dia ca', 'ao ca', 'nuoi ca'], ['nuoi trong thuy san']),
   // The South's older names for a land title: "giấy chủ quyền" (and the French-era "bằng khoán", already read).

@@ -419,14 +419,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'vao ho khau',
       'cho vao ho khau',
       'dang ky ho khau',
-      'ho khau',
       'so ho khau',
       'lam ho khau',
       'nhap ho',
-      'thuong tru',
       'dang ky thuong tru',
       'cat khau den',
-      'khau thuong tru',
       // The South's "vô" for "vào".
       'vo ho khau',
       'nhap vo ho khau',
@@ -439,6 +436,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['dang ky thuong tru'],
   ),
+  // The register itself, said bare: in the catalogue's names it is who may apply ("công dân có hộ khẩu thường trú ở tỉnh
+  // biên giới", "thẻ thường trú cho người nước ngoài"), not the registering. Read in queries only.
+  e('Cư trú', 'counter', ['ho khau', 'thuong tru', 'khau thuong tru'], ['dang ky thuong tru']),
   // Said of the household book, but written in the catalogue for goods: an import, goods in transit. Read in queries only.
   e('Cư trú', 'counter', ['nhap khau', 'chuyen khau'], ['dang ky thuong tru']),
   e('Cư trú', 'old name', ['tach ho khau', 'tach khau', 'tach so ho khau', 'tach ho rieng', 'ra ho rieng', 'lap ho moi'], ['tach ho']),

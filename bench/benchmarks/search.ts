@@ -25,6 +25,7 @@ import { RURAL_BATCH } from '@hcc/shared/search/rural-batch';
 import { ELDERLY_DEV, ELDERLY_HELDOUT } from '@hcc/shared/search/elderly-set';
 import { STORY_DEV } from '@hcc/shared/search/story-batch';
 import { ELDERLY3_HELD, ELDERLY3_MORE, ELDERLY3_TUNE } from '@hcc/shared/search/elderly3-batch';
+import { LONGQ16_HELD, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -79,6 +80,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the elderly voice, third round: tune half (a development batch, tuned on)', set: ELDERLY3_TUNE, tuned: true },
   { name: 'the elderly voice, third round: later sittings (a development batch, tuned on)', set: ELDERLY3_MORE, tuned: true },
   { name: 'the elderly voice, third round: held half (never read for misses)', set: ELDERLY3_HELD },
+  { name: 'long stories of 15 to 45 words: tune half (a development batch, tuned on)', set: LONGQ16_TUNE, tuned: true },
+  { name: 'long stories of 15 to 45 words: held half (never read for misses)', set: LONGQ16_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

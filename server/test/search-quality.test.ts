@@ -14,6 +14,7 @@ import { ELDERLY7_HELD, ELDERLY7_MORE, ELDERLY7_NO_ANSWER, ELDERLY7_TUNE } from 
 import { MIXED9_HELD, MIXED9_NO_ANSWER, MIXED9_TUNE } from '@hcc/shared/search/mixed9-batch';
 import { ELDERLY8_HELD, ELDERLY8_MORE, ELDERLY8_NO_ANSWER, ELDERLY8_TUNE } from '@hcc/shared/search/elderly8-batch';
 import { TRADE11_HELD, TRADE11_NO_ANSWER, TRADE11_TUNE } from '@hcc/shared/search/trade11-batch';
+import { LONGQ16_HELD, LONGQ16_NO_ANSWER, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import { PLAN10_HELD, PLAN10_NO_ANSWER, PLAN10_TUNE } from '@hcc/shared/search/plan10-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
@@ -119,6 +120,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // reached: the tune half tuned on (95 / 100 %; 50 / 75 % blind), the held half scored only (90 / 90 %; 75 / 85 % before).
   ['planning and building batch, tune half', PLAN10_TUNE, { top1: 0.9, top3: 0.95 }],
   ['planning and building batch, held half', PLAN10_HELD, { top1: 0.85, top3: 0.85 }],
+  // Long stories of 15 to 45 words across the fields (longq16-batch.ts), a query's margin below what they reached: the
+  // tune half read for misses (73.7 / 92.1 %; 71.1 / 92.1 % before), the held half scored only (83.8 / 94.6 %; 81.1 /
+  // 94.6 % before).
+  ['long stories batch, tune half', LONGQ16_TUNE, { top1: 0.71, top3: 0.89 }],
+  ['long stories batch, held half', LONGQ16_HELD, { top1: 0.81, top3: 0.91 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -163,6 +169,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...TRADE11_HELD,
       ...PLAN10_TUNE,
       ...PLAN10_HELD,
+      ...LONGQ16_TUNE,
+      ...LONGQ16_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -237,6 +245,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY8_NO_ANSWER,
       ...TRADE11_NO_ANSWER,
       ...PLAN10_NO_ANSWER,
+      ...LONGQ16_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
   });

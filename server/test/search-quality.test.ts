@@ -15,6 +15,7 @@ import { MIXED9_HELD, MIXED9_NO_ANSWER, MIXED9_TUNE } from '@hcc/shared/search/m
 import { ELDERLY8_HELD, ELDERLY8_MORE, ELDERLY8_NO_ANSWER, ELDERLY8_TUNE } from '@hcc/shared/search/elderly8-batch';
 import { TRADE11_HELD, TRADE11_NO_ANSWER, TRADE11_TUNE } from '@hcc/shared/search/trade11-batch';
 import { SOCIAL15_HELD, SOCIAL15_NO_ANSWER, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
+import { LONGQ16_HELD, LONGQ16_NO_ANSWER, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import { PLAN10_HELD, PLAN10_NO_ANSWER, PLAN10_TUNE } from '@hcc/shared/search/plan10-batch';
 import { RESID14_HELD, RESID14_NO_ANSWER, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
@@ -131,6 +132,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // before), the held half scored only (95.6 / 97.8 %, as before).
   ['residence and identity fourteenth batch, tune half', RESID14_TUNE, { top1: 0.93, top3: 0.97 }],
   ['residence and identity fourteenth batch, held half', RESID14_HELD, { top1: 0.93, top3: 0.95 }],
+  // Long stories of 15 to 45 words across the fields (longq16-batch.ts), a query's margin below what they reached: the
+  // tune half read for misses (73.7 / 92.1 %; 71.1 / 92.1 % before), the held half scored only (83.8 / 94.6 %; 81.1 /
+  // 94.6 % before).
+  ['long stories batch, tune half', LONGQ16_TUNE, { top1: 0.71, top3: 0.89 }],
+  ['long stories batch, held half', LONGQ16_HELD, { top1: 0.81, top3: 0.91 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -179,6 +185,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...SOCIAL15_HELD,
       ...RESID14_TUNE,
       ...RESID14_HELD,
+      ...LONGQ16_TUNE,
+      ...LONGQ16_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -255,6 +263,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...PLAN10_NO_ANSWER,
       ...SOCIAL15_NO_ANSWER,
       ...RESID14_NO_ANSWER,
+      ...LONGQ16_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
   });

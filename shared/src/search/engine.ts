@@ -321,6 +321,14 @@ const THEN = markKey('thì');
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
 const CONCEPT_BOOST = 1.5;
+/**
+ * The weight of a request of some eight words (a story of twenty or forty words weighs two to four times as much). The
+ * bonus for words found side by side is added to the coverage, a share of the query's weight: in a long story each word
+ * covers less, and a bonus of fixed size came to outweigh the request (a pair of the story's words in a name beat the
+ * procedure asked for). Past this weight the bonus shrinks as the words' shares do, so long and short queries weigh
+ * words side by side alike.
+ */
+const PAIRS_WEIGHT = 20;
 const UNKNOWN_WORD_WEIGHT = 3;
 /** A concept's words found without the concept are worth at least this share of it. */
 const LITERAL_FLOOR = 0.5;
@@ -1212,6 +1220,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       paired.push(i < told || plain[i] || plain[i + 1] ? 0.03 : 0.06);
     }
   const lastTyping = units.at(-1)?.typing ?? false;
+  const pairsShare = Math.min(1, PAIRS_WEIGHT / ideal);
   // What the query asks to be done, in its own words and in the catalogue's words of its concepts.
   const said = ` ${literal.join(' ')} `;
   let asked = variantsIn(said.replace(/(?<! thay| chuyen| sua) doi /, ' cap doi ')) | (abroad ? ABROAD : 0);
@@ -1261,7 +1270,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     pool.push({
       id,
       here: (1 + levelBonus(levels, central || opts.preferLevel === 'bo' ? 'bo' : undefined)) * served * views,
-      r: (cover + Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow * kind,
+      r: (cover + pairsShare * Math.min(adj, 0.18)) * brevity * level * served * views * prior * variant * narrow * kind,
     });
   }
   pool.sort((a, b) => b.r - a.r || (index.docs[a.id]?.summary.code ?? '').localeCompare(index.docs[b.id]?.summary.code ?? ''));

@@ -327,8 +327,22 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // farmland's own procedures (the same reading as "lên thổ cư").
   c(
     'Đất đai',
-    // "Qua" is the South's "sang".
-    ['tho cu', 'len tho cu', 'chuyen tho cu', 'lam tho cu', 'len dat o', 'sang dat o', 'qua dat o', 'qua tho cu', 'thanh dat o', 'chuyen len dat o', 'chuyen sang dat o'],
+    // "Qua" is the South's "sang"; "đất thổ" the village's "thổ cư".
+    [
+      'tho cu',
+      'len tho cu',
+      'chuyen tho cu',
+      'lam tho cu',
+      'len dat o',
+      'sang dat o',
+      'qua dat o',
+      'qua tho cu',
+      'thanh dat o',
+      'chuyen len dat o',
+      'chuyen sang dat o',
+      'len dat tho',
+      'sang dat tho',
+    ],
     [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'],
     ['chuyen muc dich su dung dat'],
   ),

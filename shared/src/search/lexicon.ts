@@ -734,6 +734,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'chuyen nhuong dat',
       'chuyen ten so do',
       'don dien doi thua',
+      // Farmland bought and sold among villagers ("mua lại mấy sào ruộng của bà con"): "ruộng" alone is what is grown.
+      'mua ruong',
+      'ban ruong',
+      'mua lai ruong',
     ],
     ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'],
   ),
@@ -762,6 +766,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'chuyen dat lua',
       'len dat o',
       ...['len dat tho cu', 'sang dat tho cu', 'qua dat tho cu', 'thanh dat tho cu'],
+      // The village's short "đất thổ" for residential land ("chuyển ruộng lên đất thổ").
+      ...['len dat tho', 'sang dat tho', 'thanh dat tho'],
     ],
     ['chuyen muc dich su dung dat'],
   ),

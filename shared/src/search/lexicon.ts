@@ -934,6 +934,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['sua chua cai tao'],
   ),
   e('Xây dựng', 'counter', ['pha nha', 'do nha', 'pha do', 'don nha', 'di chuyen nha'], ['di doi']),
+  // "Sửa chữa" is a repair, never a paper's correction (people say "sửa", "sửa lại" for that): read as itself, its
+  // "sửa" is not the correction's. "Xuống cấp" (run down) tells the state of a house, no boat ("xuồng").
+  e('Xây dựng', 'counter', ['sửa chữa'], ['sua chua']),
+  e('Xây dựng', 'counter', ['xuống cấp'], []),
   e('Xây dựng', 'counter', ['chung chi xay dung', 'chung chi hanh nghe xay dung', 'chung chi ky su'], ['chung chi hanh nghe hoat dong xay dung']),
   e('Nhà ở', 'counter', ['nha xa hoi', 'mua nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re', 'noxh', 'nhxh'], ['nha o xa hoi']),
   e('Nhà ở', 'counter', ['chung cu', 'can ho', 'nha chung cu', 'ban quan tri chung cu'], ['nha chung cu']),

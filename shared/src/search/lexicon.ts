@@ -940,6 +940,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Xây dựng', 'counter', ['xuống cấp'], []),
   e('Xây dựng', 'counter', ['chung chi xay dung', 'chung chi hanh nghe xay dung', 'chung chi ky su'], ['chung chi hanh nghe hoat dong xay dung']),
   e('Nhà ở', 'counter', ['nha xa hoi', 'mua nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re', 'noxh', 'nhxh'], ['nha o xa hoi']),
+  // The state's help to build or mend a poor or deserving family's home, and the cheap loan for it, as people ask it.
+  e(
+    'Nhà ở',
+    'counter',
+    ['ho tro lam nha', 'ho tro xay nha', 'ho tro sua nha', 'ho tro cat nha', 'vay von lam nha', 'vay von xay nha', 'vay von sua nha', 'vay tien lam nha', 'nha dot nat', 'xoa nha tam'],
+    ['ho tro nha o', 'vay von de ho gia dinh ca nhan tu xay dung'],
+  ),
   e('Nhà ở', 'counter', ['chung cu', 'can ho', 'nha chung cu', 'ban quan tri chung cu'], ['nha chung cu']),
   e('Nhà ở', 'counter', ['nha cong vu', 'nha tap the', 'nha nha nuoc', 'nha thue nha nuoc'], ['nha o cu thuoc tai san cong', 'nha o cong vu']),
   // "Hóa giá": the word people still use for buying the state-owned flat they live in.

@@ -25,6 +25,7 @@ import { RURAL_BATCH } from '@hcc/shared/search/rural-batch';
 import { ELDERLY_DEV, ELDERLY_HELDOUT } from '@hcc/shared/search/elderly-set';
 import { STORY_DEV } from '@hcc/shared/search/story-batch';
 import { ELDERLY3_HELD, ELDERLY3_MORE, ELDERLY3_TUNE } from '@hcc/shared/search/elderly3-batch';
+import { LAND13_HELD, LAND13_TUNE } from '@hcc/shared/search/land13-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -79,6 +80,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the elderly voice, third round: tune half (a development batch, tuned on)', set: ELDERLY3_TUNE, tuned: true },
   { name: 'the elderly voice, third round: later sittings (a development batch, tuned on)', set: ELDERLY3_MORE, tuned: true },
   { name: 'the elderly voice, third round: held half (never read for misses)', set: ELDERLY3_HELD },
+  { name: 'land, housing and building, thirteenth round: tune half (a development batch, tuned on)', set: LAND13_TUNE, tuned: true },
+  { name: 'land, housing and building, thirteenth round: held half (never read for misses)', set: LAND13_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

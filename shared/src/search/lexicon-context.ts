@@ -589,11 +589,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // not a company's on its transfers (counter speech).
   c(
     'Thuế',
-    ['bán', 'ban dat', 'ban nha', 'ban manh', 'mua dat', 'mua nha', 'sang ten', 'tang cho', 'cho tang', 'chuyen nhuong', 'cho con', 'cho em'],
-    ['thue thu nhap', 'nop thue', 'mat thue', 'dong thue', 'chiu thue', 'thue tncn', 'tncn'],
+    // …or received: "mảnh đất được bố mẹ cho".
+    [
+      ...['bán', 'ban dat', 'ban nha', 'ban manh', 'mua dat', 'mua nha', 'sang ten', 'tang cho', 'cho tang', 'chuyen nhuong', 'cho con', 'cho em'],
+      ...['bo me cho', 'cha me cho', 'ong ba cho', 'duoc tang', 'nhan tang'],
+    ],
+    ['thue thu nhap', 'thue thu nhap ca nhan', 'nop thue', 'mat thue', 'dong thue', 'chiu thue', 'thue tncn', 'tncn'],
     ['thu nhap tu chuyen nhuong bat dong san'],
     // The land's own yearly tax ("đóng thuế đất ở mô") is not its sale's.
-    { unless: [...VEHICLE, ...SHOP, 'cong ty', 'doanh nghiep', 'von', 'co phan', 'chung khoan', 'thue dat', 'thue su dung dat', 'thue nha dat'] },
+    // Nor a wage earner's allowance for a child ("giảm trừ gia cảnh cho con").
+    { unless: [...VEHICLE, ...SHOP, 'cong ty', 'doanh nghiep', 'von', 'co phan', 'chung khoan', 'thue dat', 'thue su dung dat', 'thue nha dat', 'giam tru', 'phu thuoc'] },
   ),
   // …of a shop, the change of who is registered for the household business.
   c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),

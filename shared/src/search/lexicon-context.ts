@@ -776,6 +776,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['cap doi giay chung nhan'],
   ),
+  // Fighting over ("tranh nhau") land or a path is its dispute; over a child or a pension it is not.
+  c('Đất đai', [...LAND, 'loi di', 'ngo di', 'duong di', 'ranh gioi', 'bo rao'], ['tranh nhau'], ['tranh chap dat dai']),
   // …and lost or burnt, however it is named ("cái giấy màu hồng… giờ bị mất rồi"), it is reissued. Not an owner's
   // death told beside an estate ("bố bị mất, chia thừa kế sổ đỏ"), which is the estate's.
   c('Đất đai', LAND_PAPER, ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'], ['cap lai giay chung nhan do bi mat'], {

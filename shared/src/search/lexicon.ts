@@ -879,8 +879,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'lan sang dat',
       'dat bi lan',
       'giai quyet tranh chap',
-      // Two households fighting over ("tranh nhau") a shared path, or one fencing it off.
-      ...['tranh nhau', 'loi di chung', 'ngo di chung', 'rao loi di', 'bit loi di', 'chan loi di'],
+      // A shared path two households fight over, or one fences off.
+      ...['loi di chung', 'ngo di chung', 'rao loi di', 'bit loi di', 'chan loi di'],
     ],
     ['tranh chap dat dai'],
   ),

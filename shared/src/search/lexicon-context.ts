@@ -473,8 +473,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Chứng thực',
     [...PLOT, 'de lai', 'thua ke', 'di san', 'cha me', 'bo me', 'ong ba'],
-    // …and the paper the others sign to give their share up ("mấy người kia ký giấy nhường").
-    ['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan', 'giay nhuong', 'ky nhuong'],
+    // …and the paper the others sign to give it up ("mấy người kia ký giấy nhường"; "giấy nhượng" sells).
+    ['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan', 'giấy nhường', 'ký nhường'],
     ['tu choi nhan di san'],
   ),
   // "Xin phép" said of building: the building permit, asked for only by the question "có phải xin phép không".

@@ -778,6 +778,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // Fighting over ("tranh nhau") land or a path is its dispute; over a child or a pension it is not.
   c('Đất đai', [...LAND, 'loi di', 'ngo di', 'duong di', 'ranh gioi', 'bo rao'], ['tranh nhau'], ['tranh chap dat dai']),
+  // "Cấp lại", "làm lại" said of a land paper no loss is told of: a new one, which a worn one is exchanged for.
+  c('Đất đai', LAND_PAPER, ['cap lai', 'xin cap lai', 'lam lai', 'xin lai'], ['cap lai giay chung nhan', 'cap doi giay chung nhan'], {
+    unless: ['mất', 'bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'],
+  }),
   // …and lost or burnt, however it is named ("cái giấy màu hồng… giờ bị mất rồi"), it is reissued. Not an owner's
   // death told beside an estate ("bố bị mất, chia thừa kế sổ đỏ"), which is the estate's.
   c('Đất đai', LAND_PAPER, ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'], ['cap lai giay chung nhan do bi mat'], {

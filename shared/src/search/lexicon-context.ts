@@ -346,8 +346,22 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // farmland's own procedures (the same reading as "lên thổ cư").
   c(
     'Đất đai',
-    // "Qua" is the South's "sang".
-    ['tho cu', 'len tho cu', 'chuyen tho cu', 'lam tho cu', 'len dat o', 'sang dat o', 'qua dat o', 'qua tho cu', 'thanh dat o', 'chuyen len dat o', 'chuyen sang dat o'],
+    // "Qua" is the South's "sang"; "đất thổ" the village's "thổ cư".
+    [
+      'tho cu',
+      'len tho cu',
+      'chuyen tho cu',
+      'lam tho cu',
+      'len dat o',
+      'sang dat o',
+      'qua dat o',
+      'qua tho cu',
+      'thanh dat o',
+      'chuyen len dat o',
+      'chuyen sang dat o',
+      'len dat tho',
+      'sang dat tho',
+    ],
     [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'],
     ['chuyen muc dich su dung dat'],
   ),
@@ -478,7 +492,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Chứng thực',
     [...PLOT, 'de lai', 'thua ke', 'di san', 'cha me', 'bo me', 'ong ba'],
-    ['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan'],
+    // …and the paper the others sign to give it up ("mấy người kia ký giấy nhường"; "giấy nhượng" sells).
+    ['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan', 'giấy nhường', 'ký nhường'],
     ['tu choi nhan di san'],
   ),
   // "Xin phép" said of building: the building permit, asked for only by the question "có phải xin phép không".
@@ -593,11 +608,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // not a company's on its transfers (counter speech).
   c(
     'Thuế',
-    ['bán', 'ban dat', 'ban nha', 'ban manh', 'mua dat', 'mua nha', 'sang ten', 'tang cho', 'cho tang', 'chuyen nhuong', 'cho con', 'cho em'],
-    ['thue thu nhap', 'nop thue', 'mat thue', 'dong thue', 'chiu thue', 'thue tncn', 'tncn'],
+    // …or received: "mảnh đất được bố mẹ cho".
+    [
+      ...['bán', 'ban dat', 'ban nha', 'ban manh', 'mua dat', 'mua nha', 'sang ten', 'tang cho', 'cho tang', 'chuyen nhuong', 'cho con', 'cho em'],
+      ...['bo me cho', 'cha me cho', 'ong ba cho', 'duoc tang', 'nhan tang'],
+    ],
+    ['thue thu nhap', 'thue thu nhap ca nhan', 'nop thue', 'mat thue', 'dong thue', 'chiu thue', 'thue tncn', 'tncn'],
     ['thu nhap tu chuyen nhuong bat dong san'],
     // The land's own yearly tax ("đóng thuế đất ở mô") is not its sale's.
-    { unless: [...VEHICLE, ...SHOP, 'cong ty', 'doanh nghiep', 'von', 'co phan', 'chung khoan', 'thue dat', 'thue su dung dat', 'thue nha dat'] },
+    // Nor a wage earner's allowance for a child ("giảm trừ gia cảnh cho con").
+    { unless: [...VEHICLE, ...SHOP, 'cong ty', 'doanh nghiep', 'von', 'co phan', 'chung khoan', 'thue dat', 'thue su dung dat', 'thue nha dat', 'giam tru', 'phu thuoc'] },
   ),
   // …of a shop, the change of who is registered for the household business.
   c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),
@@ -775,6 +795,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['cap doi giay chung nhan'],
   ),
+  // Fighting over ("tranh nhau") land or a path is its dispute; over a child or a pension it is not.
+  c('Đất đai', [...LAND, 'loi di', 'ngo di', 'duong di', 'ranh gioi', 'bo rao'], ['tranh nhau'], ['tranh chap dat dai']),
+  // "Cấp lại", "làm lại" said of a land paper no loss is told of: a new one, which a worn one is exchanged for.
+  c('Đất đai', LAND_PAPER, ['cap lai', 'xin cap lai', 'lam lai', 'xin lai'], ['cap lai giay chung nhan', 'cap doi giay chung nhan'], {
+    unless: ['mất', 'bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'],
+  }),
   // …and lost or burnt, however it is named ("cái giấy màu hồng… giờ bị mất rồi"), it is reissued. Not an owner's
   // death told beside an estate ("bố bị mất, chia thừa kế sổ đỏ"), which is the estate's.
   c('Đất đai', LAND_PAPER, ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'], ['cap lai giay chung nhan do bi mat'], {

@@ -734,6 +734,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'chuyen nhuong dat',
       'chuyen ten so do',
       'don dien doi thua',
+      // Farmland bought and sold among villagers ("mua lại mấy sào ruộng của bà con"): "ruộng" alone is what is grown.
+      'mua ruong',
+      'ban ruong',
+      'mua lai ruong',
     ],
     ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'],
   ),
@@ -762,6 +766,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'chuyen dat lua',
       'len dat o',
       ...['len dat tho cu', 'sang dat tho cu', 'qua dat tho cu', 'thanh dat tho cu'],
+      // The village's short "đất thổ" for residential land ("chuyển ruộng lên đất thổ").
+      ...['len dat tho', 'sang dat tho', 'thanh dat tho'],
     ],
     ['chuyen muc dich su dung dat'],
   ),
@@ -873,6 +879,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'lan sang dat',
       'dat bi lan',
       'giai quyet tranh chap',
+      // A shared path two households fight over, or one fences off.
+      ...['loi di chung', 'ngo di chung', 'rao loi di', 'bit loi di', 'chan loi di'],
     ],
     ['tranh chap dat dai'],
   ),
@@ -928,8 +936,19 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['sua chua cai tao'],
   ),
   e('Xây dựng', 'counter', ['pha nha', 'do nha', 'pha do', 'don nha', 'di chuyen nha'], ['di doi']),
+  // "Sửa chữa" is a repair, never a paper's correction (people say "sửa", "sửa lại" for that): read as itself, its
+  // "sửa" is not the correction's. "Xuống cấp" (run down) tells the state of a house, no boat ("xuồng").
+  e('Xây dựng', 'counter', ['sửa chữa'], ['sua chua']),
+  e('Xây dựng', 'counter', ['xuống cấp'], []),
   e('Xây dựng', 'counter', ['chung chi xay dung', 'chung chi hanh nghe xay dung', 'chung chi ky su'], ['chung chi hanh nghe hoat dong xay dung']),
   e('Nhà ở', 'counter', ['nha xa hoi', 'mua nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re', 'noxh', 'nhxh'], ['nha o xa hoi']),
+  // The state's help to build or mend a poor or deserving family's home, and the cheap loan for it, as people ask it.
+  e(
+    'Nhà ở',
+    'counter',
+    ['ho tro lam nha', 'ho tro xay nha', 'ho tro sua nha', 'ho tro cat nha', 'vay von lam nha', 'vay von xay nha', 'vay von sua nha', 'vay tien lam nha', 'nha dot nat', 'xoa nha tam'],
+    ['ho tro nha o', 'vay von de ho gia dinh ca nhan tu xay dung'],
+  ),
   e('Nhà ở', 'counter', ['chung cu', 'can ho', 'nha chung cu', 'ban quan tri chung cu'], ['nha chung cu']),
   e('Nhà ở', 'counter', ['nha cong vu', 'nha tap the', 'nha nha nuoc', 'nha thue nha nuoc'], ['nha o cu thuoc tai san cong', 'nha o cong vu']),
   // "Hóa giá": the word people still use for buying the state-owned flat they live in.

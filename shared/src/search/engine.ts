@@ -606,13 +606,19 @@ function readInitials(index: SearchIndex, typed: string[]): string[] {
     // The words typed next and before, when words of the names, tell which phrase the initials stand for; filler next
     // ("giấy ks ở đâu": "ở") follows any phrase and tells nothing.
     const word = (x: string | undefined) => (x !== undefined && index.postings.has(x) ? x : undefined);
-    const [next, prev] = [FILLER.has(typed[i + 1] ?? '') ? undefined : word(typed[i + 1]), word(typed[i - 1])];
-    const key = `${prev} ${w} ${next}`;
+    const said = (x: string | undefined) => (FILLER.has(x ?? '') ? undefined : word(x));
+    const prev = word(typed[i - 1]);
+    // The two words next, where both are: "ct chữ ký" is not "ct chủ trương", "hđ thuê nhà" not "hiệp định thuế". A
+    // filler's spelling next counts as the first of a pair the names hold ("chu ki": folded, "chữ" is "chú").
+    let [next, then] = [said(typed[i + 1]), word(typed[i + 2])];
+    if (next === undefined && then !== undefined && !FILLER.has(then) && (index.follow.get(typed[i + 1] as string)?.get(then) ?? 0) >= MIN_PAIRS) next = typed[i + 1];
+    if (next === undefined) then = undefined;
+    const key = `${prev} ${w} ${next} ${then}`;
     let read = index.initials.get(key);
     if (read === undefined) {
       // Bounded: a kiosk runs for months, and every stray string typed would otherwise stay here.
       if (index.initials.size >= 1_000) index.initials.clear();
-      index.initials.set(key, (read = initialsRead(index, w, next, prev)));
+      index.initials.set(key, (read = initialsRead(index, w, then === undefined ? next : [next as string, then], prev)));
     }
     return read ?? [w];
   });
@@ -637,7 +643,7 @@ function slipOfNeighbour(index: SearchIndex, w: string, before = '', after = '')
  * lexicon has a phrase for, or a Telex spelling of a known word. The dossier's text may hold the short
  * form itself ("ĐK"): that does not make it a word people mean literally.
  */
-function initialsRead(index: SearchIndex, w: string, next: string | undefined, prev: string | undefined): string[] | null {
+function initialsRead(index: SearchIndex, w: string, next: string | readonly string[] | undefined, prev: string | undefined): string[] | null {
   if (index.docs.some((d) => d.name.includes(` ${w}`))) return null;
   if (index.lexicon.segment([w])[0]?.concept || telexCandidates(w).some((t) => index.postings.has(t))) return null;
   return expandInitials(w, index.docs, next, prev) ?? null;

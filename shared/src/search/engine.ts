@@ -601,8 +601,22 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
 
 /** Each word typed as initials ("đkkh", "gplx", "đk") replaced by the words it stands for (initials.ts). */
 function readInitials(index: SearchIndex, typed: string[]): string[] {
+  let shortForms: Map<string, string[]> | undefined;
+  /**
+   * A short form the lexicon reads only in company, in this query's company: spelt out as what it stands for there,
+   * so the phrases it begins are read ("ct" beside a contract or a signature is "chứng thực", "hđ" beside a sale "hợp
+   * đồng"), not the commonest run of the names with those initials.
+   */
+  const spelledOut = (w: string) =>
+    (shortForms ??= new Map(
+      index.lexicon
+        .segment(typed)
+        .flatMap((u) => (u.concept && u.words.length === 1 && !u.concept.includes('|') ? [[u.words[0] as string, index.lexicon.meansOf(u.concept)[0]?.split(' ') ?? []]] : [])),
+    )).get(w);
   return typed.flatMap((w, i) => {
     if (!maybeInitials(w) || FILLER.has(w) || slipOfNeighbour(index, w, typed[i - 1], typed[i + 1])) return [w];
+    const full = spelledOut(w);
+    if (full?.length && !index.lexicon.segment([w])[0]?.concept) return full;
     // The words typed next and before, when words of the names, tell which phrase the initials stand for; filler next
     // ("giấy ks ở đâu": "ở") follows any phrase and tells nothing.
     const word = (x: string | undefined) => (x !== undefined && index.postings.has(x) ? x : undefined);

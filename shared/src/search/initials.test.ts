@@ -89,6 +89,21 @@ describe('search with initials', () => {
     expect(search(signatures, 'ct chữ ký', { limit: 3 }).hits[0]?.code).toBe('9.000000');
   });
 
+  it('spells out a short form the lexicon reads in the query’s company, so the phrases it begins are read', () => {
+    const contracts = buildSearchIndex(
+      [
+        { ...doc('2.001035', 'Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở'), field: 'Chứng thực' },
+        { ...doc('1.008573', 'Miễn thuế theo Hiệp định thuế'), field: 'Thuế' },
+        { ...doc('1.011011', 'Hoàn thuế theo Hiệp định tránh đánh thuế hai lần'), field: 'Thuế' },
+        { ...doc('1.000003', 'Thẩm định giá cấp tỉnh'), field: 'Giá' },
+        { ...doc('1.000004', 'Phê duyệt cấp tỉnh'), field: 'Giá' },
+      ],
+      defaultLexicon(),
+    );
+    // By the names alone, "ct" is "cấp tỉnh" and "hđ thuê" "hiệp định thuế"; together, a contract to certify.
+    expect(search(contracts, 'ct hđ thuê nhà', { limit: 3 }).hits[0]?.code).toBe('2.001035');
+  });
+
   it('reads initials by the word before them where the word after is filler', () => {
     const papers = buildSearchIndex([doc('2.000635', 'Cấp bản sao Giấy khai sinh'), doc('1.014259', 'Khai thác khoáng sản ở vùng biển'), doc('1.014260', 'Thuế khoáng sản')], defaultLexicon());
     // "ở" follows "khoáng sản" in a name, but it follows anything: "giấy" before says which "ks".

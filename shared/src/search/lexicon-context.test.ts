@@ -740,3 +740,12 @@ describe('the elderly voice, eighth round, second sitting: a shop’s paper, a p
     expect(readings('rung keo nha bac bi chay mat mot nua')).not.toContain('khai tu');
   });
 });
+
+describe('the three voices, twelfth round: the counter’s short forms', () => {
+  it('reads "ct" and "hđ" beside what is certified as the certification and its contract, and not elsewhere', () => {
+    expect(readings('ct chu ky')).toContain('chung thuc');
+    expect(readings('hd mua ban xe ct o dau')).toEqual(expect.arrayContaining(['chung thuc hop dong', 'chung thuc']));
+    expect(readings('thanh lap ct')).not.toContain('chung thuc');
+    expect(readings('hd lao dong')).not.toContain('chung thuc hop dong');
+  });
+});

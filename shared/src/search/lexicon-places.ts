@@ -30,6 +30,9 @@ const PLACES = [
   ...['ngoài Bắc', 'miền Bắc', 'trong Nam', 'miền Nam', 'miền Trung', 'miền Tây', 'Tây Nguyên', 'dưới quê', 'trên thành phố'],
   // A move told from one place to another ("từ xã này qua xã kia"): "xã" alone is the names' "cấp xã".
   ...['xã này', 'xã kia', 'huyện này', 'huyện kia', 'tỉnh này', 'tỉnh kia'],
+  // Where the citizen goes to ask ("công chứng giấy tờ ở xã", "ra phường làm"): every commune's counter, no one
+  // procedure; read as its syllables, "xã" pulls in the names that say "Ủy ban nhân dân cấp xã" in passing.
+  ...['ở xã', 'ra xã', 'lên xã', 'tại xã', 'ở phường', 'ra phường', 'lên phường', 'tại phường'],
 ];
 
 /**

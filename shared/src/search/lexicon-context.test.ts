@@ -749,3 +749,13 @@ describe('the three voices, twelfth round: the counter’s short forms', () => {
     expect(readings('hd lao dong')).not.toContain('chung thuc hop dong');
   });
 });
+
+describe('the three voices, twelfth round: a foreign spouse', () => {
+  it('reads "lấy chồng" beside the country as the marriage, and the country as the foreign element', () => {
+    for (const q of ['lay chong han quoc can giay gi', 'lấy chồng nước ngoài', 'lay vo trung quoc']) {
+      expect(readings(q)).toEqual(expect.arrayContaining(['ket hon', 'co yeu to nuoc ngoai']));
+    }
+    // Told beside a birth, the marriage is the parents' story.
+    expect(readings('khai sinh cho con lay chong han quoc')).not.toContain('ket hon');
+  });
+});

@@ -43,11 +43,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'nguoi nuoc ngoai',
       'nuoc ngoai',
       'viet kieu',
-      'lay chong nuoc ngoai',
-      'lay vo nuoc ngoai',
-      'lay chong han quoc',
-      'lay chong dai loan',
-      'lay chong trung quoc',
+      // Not "lấy chồng nước ngoài", "lấy chồng Hàn Quốc": the country is read apart, so "lấy chồng" is the marriage.
       'lay chong nhat',
       'lay chong tay',
       // Countries people name instead of "nước ngoài" (those whose citizens marry, work and give birth here most).

@@ -758,4 +758,10 @@ describe('the three voices, twelfth round: a foreign spouse', () => {
     // Told beside a birth, the marriage is the parents' story.
     expect(readings('khai sinh cho con lay chong han quoc')).not.toContain('ket hon');
   });
+
+  it('reads Japan and Korea named short as a birthplace or a nationality, not as where one went to work', () => {
+    expect(readings('con sinh ở nhật về làm khai sinh')).toContain('co yeu to nuoc ngoai');
+    expect(readings('đkkh với người Hàn')).toContain('co yeu to nuoc ngoai');
+    expect(readings('con tôi đi Nhật làm, tôi muốn làm giấy ủy quyền')).not.toContain('co yeu to nuoc ngoai');
+  });
 });

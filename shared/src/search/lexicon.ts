@@ -64,6 +64,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'ben nga',
       'campuchia',
       'thai lan',
+      ...['malaysia', 'singapore'],
+      // Japan and Korea named short, as a birthplace or a nationality ("sinh ở Nhật về", "đăng ký kết hôn với người
+      // Hàn"); not where one goes to work ("con đi Nhật", "sang Hàn"), which is the story of another request.
+      ...['sinh o nhat', 'de o nhat', 'sinh o han', 'de o han', 'nguoi nhat', 'nguoi han'],
       'sinh o nuoc ngoai',
       'sinh ben',
     ],

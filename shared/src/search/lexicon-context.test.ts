@@ -765,3 +765,9 @@ describe('the three voices, twelfth round: a foreign spouse', () => {
     expect(readings('con tôi đi Nhật làm, tôi muốn làm giấy ủy quyền')).not.toContain('co yeu to nuoc ngoai');
   });
 });
+
+describe('the three voices, twelfth round: a gender re-determined', () => {
+  it('reads it as the civil-status change that records it', () => {
+    expect(readings('xác định lại giới tính giấy tờ')).toContain('thay doi cai chinh bo sung thong tin ho tich');
+  });
+});

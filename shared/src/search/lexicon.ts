@@ -215,6 +215,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'cai chinh ho tich',
       'thay doi ho ten',
       'doi gioi tinh',
+      // Recorded in the civil-status change since the law on gender reassignment (Bộ luật Dân sự 2015, art. 36).
+      'xac dinh lai gioi tinh',
     ],
     ['thay doi cai chinh bo sung thong tin ho tich'],
   ),

@@ -25,6 +25,7 @@ import { RURAL_BATCH } from '@hcc/shared/search/rural-batch';
 import { ELDERLY_DEV, ELDERLY_HELDOUT } from '@hcc/shared/search/elderly-set';
 import { STORY_DEV } from '@hcc/shared/search/story-batch';
 import { ELDERLY3_HELD, ELDERLY3_MORE, ELDERLY3_TUNE } from '@hcc/shared/search/elderly3-batch';
+import { HOTICH12_HELD, HOTICH12_TUNE } from '@hcc/shared/search/hotich12-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -79,6 +80,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the elderly voice, third round: tune half (a development batch, tuned on)', set: ELDERLY3_TUNE, tuned: true },
   { name: 'the elderly voice, third round: later sittings (a development batch, tuned on)', set: ELDERLY3_MORE, tuned: true },
   { name: 'the elderly voice, third round: held half (never read for misses)', set: ELDERLY3_HELD },
+  { name: 'civil status and certification, three voices, twelfth round: tune half (a development batch, tuned on)', set: HOTICH12_TUNE, tuned: true },
+  { name: 'civil status and certification, three voices, twelfth round: held half (never read for misses)', set: HOTICH12_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

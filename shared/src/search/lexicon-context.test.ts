@@ -759,10 +759,10 @@ describe('the three voices, twelfth round: a foreign spouse', () => {
     expect(readings('khai sinh cho con lay chong han quoc')).not.toContain('ket hon');
   });
 
-  it('reads Japan and Korea named short as a birthplace or a nationality, not as where one went to work', () => {
+  it('reads Japan and Korea named short as a birthplace, not as where one went to work or a spouse told of', () => {
     expect(readings('con sinh ở nhật về làm khai sinh')).toContain('co yeu to nuoc ngoai');
-    expect(readings('đkkh với người Hàn')).toContain('co yeu to nuoc ngoai');
     expect(readings('con tôi đi Nhật làm, tôi muốn làm giấy ủy quyền')).not.toContain('co yeu to nuoc ngoai');
+    expect(readings('sang Hàn lấy vợ người Hàn, giờ ghi vào sổ hộ tịch')).not.toContain('co yeu to nuoc ngoai');
   });
 });
 

@@ -65,9 +65,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'campuchia',
       'thai lan',
       ...['malaysia', 'singapore'],
-      // Japan and Korea named short, as a birthplace or a nationality ("sinh ở Nhật về", "đăng ký kết hôn với người
-      // Hàn"); not where one goes to work ("con đi Nhật", "sang Hàn"), which is the story of another request.
-      ...['sinh o nhat', 'de o nhat', 'sinh o han', 'de o han', 'nguoi nhat', 'nguoi han'],
+      // Japan and Korea named short as a birthplace ("sinh ở Nhật về"); not where one goes to work ("con đi Nhật", "sang
+      // Hàn"), nor a spouse's nationality told ("sang Hàn lấy vợ người Hàn, … ghi vào sổ"): the story of another request.
+      ...['sinh o nhat', 'de o nhat', 'sinh o han', 'de o han'],
       'sinh o nuoc ngoai',
       'sinh ben',
     ],

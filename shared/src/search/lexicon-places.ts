@@ -68,10 +68,17 @@ const KIN_TOLD = ['anh em trong nhà', 'người trong nhà', 'trong nhà với 
  */
 const ASKING = ['bắt đầu từ đâu', 'bắt đầu thế nào', 'bắt đầu như thế nào', 'bắt đầu làm sao', 'bắt đầu từ chỗ nào'];
 
+/**
+ * What the one asking will see to ("làm giám hộ để lo việc học hành cho cháu", "lo mọi việc ma chay"): why it is asked,
+ * told; read as its syllable, "việc" is a name's "giám sát việc giám hộ", "việc làm".
+ */
+const SEEING_TO = ['lo việc', 'lo cho việc', 'lo mọi việc', 'lo các việc'];
+
 export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', PLACES, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
   e('Người', 'counter', KIN_TOLD, []),
   e('Câu hỏi', 'counter', ASKING, []),
+  e('Người', 'counter', SEEING_TO, []),
 ];

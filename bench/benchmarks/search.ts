@@ -30,6 +30,7 @@ import { SOCIAL15_HELD, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch'
 import { RESID14_HELD, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LONGQ16_HELD, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import { LAND13_HELD, LAND13_TUNE } from '@hcc/shared/search/land13-batch';
+import { HOTICH12_HELD, HOTICH12_TUNE } from '@hcc/shared/search/hotich12-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -93,6 +94,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'long stories of 15 to 45 words: held half (never read for misses)', set: LONGQ16_HELD },
   { name: 'land, housing and building, thirteenth round: tune half (a development batch, tuned on)', set: LAND13_TUNE, tuned: true },
   { name: 'land, housing and building, thirteenth round: held half (never read for misses)', set: LAND13_HELD },
+  { name: 'civil status and certification, three voices, twelfth round: tune half (a development batch, tuned on)', set: HOTICH12_TUNE, tuned: true },
+  { name: 'civil status and certification, three voices, twelfth round: held half (never read for misses)', set: HOTICH12_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -16,6 +16,7 @@ import { ELDERLY8_HELD, ELDERLY8_MORE, ELDERLY8_NO_ANSWER, ELDERLY8_TUNE } from 
 import { TRADE11_HELD, TRADE11_NO_ANSWER, TRADE11_TUNE } from '@hcc/shared/search/trade11-batch';
 import { SOCIAL15_HELD, SOCIAL15_NO_ANSWER, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
 import { LONGQ16_HELD, LONGQ16_NO_ANSWER, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
+import { HOTICH12_HELD, HOTICH12_NO_ANSWER, HOTICH12_TUNE } from '@hcc/shared/search/hotich12-batch';
 import { PLAN10_HELD, PLAN10_NO_ANSWER, PLAN10_TUNE } from '@hcc/shared/search/plan10-batch';
 import { RESID14_HELD, RESID14_NO_ANSWER, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LAND13_HELD, LAND13_NO_ANSWER, LAND13_TUNE } from '@hcc/shared/search/land13-batch';
@@ -119,6 +120,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // (81.8 / 90.9 %, as blind).
   ['trades and residence eleventh batch, tune half', TRADE11_TUNE, { top1: 0.95, top3: 0.95 }],
   ['trades and residence eleventh batch, held half', TRADE11_HELD, { top1: 0.77, top3: 0.86 }],
+  // The three voices' twelfth round over civil status and certification (hotich12-batch.ts), a query's margin below
+  // what it reached: the tune half tuned on (95.6 / 97.8 %; 77.8 / 88.9 % before), the held half scored only
+  // (91.1 / 97.8 %, as before).
+  ['civil status and certification twelfth batch, tune half', HOTICH12_TUNE, { top1: 0.93, top3: 0.95 }],
+  ['civil status and certification twelfth batch, held half', HOTICH12_HELD, { top1: 0.88, top3: 0.95 }],
   // The three voices' tenth round over planning and building permits (plan10-batch.ts), a query's margin below what it
   // reached: the tune half tuned on (95 / 100 %; 50 / 75 % blind), the held half scored only (90 / 90 %; 75 / 85 % before).
   ['planning and building batch, tune half', PLAN10_TUNE, { top1: 0.9, top3: 0.95 }],
@@ -185,6 +191,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY8_MORE,
       ...TRADE11_TUNE,
       ...TRADE11_HELD,
+      ...HOTICH12_TUNE,
+      ...HOTICH12_HELD,
       ...PLAN10_TUNE,
       ...PLAN10_HELD,
       ...SOCIAL15_TUNE,
@@ -268,6 +276,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...MIXED9_NO_ANSWER,
       ...ELDERLY8_NO_ANSWER,
       ...TRADE11_NO_ANSWER,
+      ...HOTICH12_NO_ANSWER,
       ...PLAN10_NO_ANSWER,
       ...SOCIAL15_NO_ANSWER,
       ...RESID14_NO_ANSWER,

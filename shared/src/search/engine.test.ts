@@ -1214,6 +1214,22 @@ describe('places in a story', () => {
     expect(search(told, 'thu hồi giấy phép', { limit: 3 }).hits[0]?.code).toBe('8.000104');
   });
 
+  it('reads the commune the citizen goes to as told: "ở xã" does not pull in a name’s "Ủy ban nhân dân cấp xã"', () => {
+    const counter = buildSearchIndex(
+      [
+        doc('2.000815', 'Chứng thực bản sao từ bản chính giấy tờ, văn bản', 'Chứng thực'),
+        doc('2.000992', 'Chứng thực chữ ký người dịch là cộng tác viên dịch thuật của Ủy ban nhân dân cấp xã', 'Chứng thực'),
+      ],
+      defaultLexicon(),
+    );
+    expect(search(counter, 'cong chung giay to o xa', { limit: 3 }).hits[0]?.code).toBe('2.000815');
+  });
+
+  it('reads what the one asking will see to as told: "lo việc học hành" is no "giám sát việc giám hộ"', () => {
+    const guardian = buildSearchIndex([doc('3.000323', 'Đăng ký giám sát việc giám hộ'), doc('1.004837', 'Thủ tục đăng ký giám hộ')], defaultLexicon());
+    expect(search(guardian, 'tôi muốn làm người giám hộ cho cháu để lo việc học hành', { limit: 3 }).hits[0]?.code).toBe('1.004837');
+  });
+
   it('reads "nó" said of the one the story is about as a person, not "nợ"; a bare "no" stays a debt', () => {
     const him = buildSearchIndex([doc('8.000105', 'Khoanh nợ, xóa nợ tiền thuế', 'Quản lý thuế'), doc('1.004837', 'Thủ tục đăng ký giám hộ')], defaultLexicon());
     expect(search(him, 'tôi muốn làm giám hộ cho nó', { limit: 3 }).hits.map((h) => h.code)).toEqual(['1.004837']);

@@ -628,18 +628,38 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
 
 /** Each word typed as initials ("đkkh", "gplx", "đk") replaced by the words it stands for (initials.ts). */
 function readInitials(index: SearchIndex, typed: string[]): string[] {
+  let shortForms: Map<string, string[]> | undefined;
+  /**
+   * A short form the lexicon reads only in company, in this query's company: spelt out as what it stands for there,
+   * so the phrases it begins are read ("ct" beside a contract or a signature is "chứng thực", "hđ" beside a sale "hợp
+   * đồng"), not the commonest run of the names with those initials.
+   */
+  const spelledOut = (w: string) =>
+    (shortForms ??= new Map(
+      index.lexicon
+        .segment(typed)
+        .flatMap((u) => (u.concept && u.words.length === 1 && !u.concept.includes('|') ? [[u.words[0] as string, index.lexicon.meansOf(u.concept)[0]?.split(' ') ?? []]] : [])),
+    )).get(w);
   return typed.flatMap((w, i) => {
     if (!maybeInitials(w) || FILLER.has(w) || slipOfNeighbour(index, w, typed[i - 1], typed[i + 1])) return [w];
+    const full = spelledOut(w);
+    if (full?.length && !index.lexicon.segment([w])[0]?.concept) return full;
     // The words typed next and before, when words of the names, tell which phrase the initials stand for; filler next
     // ("giấy ks ở đâu": "ở") follows any phrase and tells nothing.
     const word = (x: string | undefined) => (x !== undefined && index.postings.has(x) ? x : undefined);
-    const [next, prev] = [FILLER.has(typed[i + 1] ?? '') ? undefined : word(typed[i + 1]), word(typed[i - 1])];
-    const key = `${prev} ${w} ${next}`;
+    const said = (x: string | undefined) => (FILLER.has(x ?? '') ? undefined : word(x));
+    const prev = word(typed[i - 1]);
+    // The two words next, where both are: "ct chữ ký" is not "ct chủ trương", "hđ thuê nhà" not "hiệp định thuế". A
+    // filler's spelling next counts as the first of a pair the names hold ("chu ki": folded, "chữ" is "chú").
+    let [next, then] = [said(typed[i + 1]), word(typed[i + 2])];
+    if (next === undefined && then !== undefined && !FILLER.has(then) && (index.follow.get(typed[i + 1] as string)?.get(then) ?? 0) >= MIN_PAIRS) next = typed[i + 1];
+    if (next === undefined) then = undefined;
+    const key = `${prev} ${w} ${next} ${then}`;
     let read = index.initials.get(key);
     if (read === undefined) {
       // Bounded: a kiosk runs for months, and every stray string typed would otherwise stay here.
       if (index.initials.size >= 1_000) index.initials.clear();
-      index.initials.set(key, (read = initialsRead(index, w, next, prev)));
+      index.initials.set(key, (read = initialsRead(index, w, then === undefined ? next : [next as string, then], prev)));
     }
     return read ?? [w];
   });
@@ -664,7 +684,7 @@ function slipOfNeighbour(index: SearchIndex, w: string, before = '', after = '')
  * lexicon has a phrase for, or a Telex spelling of a known word. The dossier's text may hold the short
  * form itself ("ĐK"): that does not make it a word people mean literally.
  */
-function initialsRead(index: SearchIndex, w: string, next: string | undefined, prev: string | undefined): string[] | null {
+function initialsRead(index: SearchIndex, w: string, next: string | readonly string[] | undefined, prev: string | undefined): string[] | null {
   if (index.docs.some((d) => d.name.includes(` ${w}`))) return null;
   if (index.lexicon.segment([w])[0]?.concept || telexCandidates(w).some((t) => index.postings.has(t))) return null;
   return expandInitials(w, index.docs, next, prev) ?? null;

@@ -26,6 +26,18 @@ describe('initials', () => {
     expect(expandInitials('ct', names, 'dat')).toEqual(['chu', 'tich']);
   });
 
+  it('prefers a run the names follow with the two words typed next', () => {
+    const names = named(
+      ...['chap thuan chu truong dau tu', 'chap thuan chu truong xay dung', 'chap thuan chu truong dieu chinh', 'chap thuan chu truong ve rung'],
+      ...['chung thuc chu ky', 'chung thuc chu ky nguoi dich', 'thu tuc chung thuc chu ky nguoi dich'],
+    );
+    expect(expandInitials('ct', names, 'chu')).toEqual(['chap', 'thuan']);
+    expect(expandInitials('ct', names, ['chu', 'ky'])).toEqual(['chung', 'thuc']);
+    // A second word no run is followed by leaves the first to decide; so does one a name or two follow it with.
+    expect(expandInitials('ct', names, ['chu', 'tich'])).toEqual(['chap', 'thuan']);
+    expect(expandInitials('ct', names.slice(0, 6), ['chu', 'ky'])).toEqual(['chap', 'thuan']);
+  });
+
   it('then a run the names put after the word typed before', () => {
     const names = named('khai thac khoang san', 'thue khoang san', 'ban sao giay khai sinh', 'giay kiem soat xe');
     expect(expandInitials('ks', names)).toEqual(['khoang', 'san']);
@@ -62,6 +74,34 @@ describe('search with initials', () => {
   it('leaves the start of a word being typed alone', () => {
     // "kh" is on its way to "khai"; read as initials it would be "kết hôn", and the results would jump about.
     expect(first('dang ky kh')).toBe('1.001193');
+  });
+
+  it('reads initials by the two words after them, the first spelt as a filler is', () => {
+    const names = [
+      ...['Chứng thực chữ ký', 'Chứng thực chữ ký người dịch', 'Thủ tục chứng thực chữ ký người dịch'],
+      ...['Chấp thuận chủ trương đầu tư', 'Chấp thuận chủ trương xây dựng', 'Chấp thuận chủ trương chuyển đổi', 'Chấp thuận chủ trương về rừng'],
+    ];
+    const signatures = buildSearchIndex(
+      names.map((n, i) => ({ ...doc(`9.00000${i}`, n), field: 'Chứng thực' })),
+      defaultLexicon(),
+    );
+    // Folded, "chữ" is "chú", a filler; "chữ ký" is still what the names put after "chứng thực".
+    expect(search(signatures, 'ct chữ ký', { limit: 3 }).hits[0]?.code).toBe('9.000000');
+  });
+
+  it('spells out a short form the lexicon reads in the query’s company, so the phrases it begins are read', () => {
+    const contracts = buildSearchIndex(
+      [
+        { ...doc('2.001035', 'Chứng thực giao dịch liên quan đến tài sản là động sản, quyền sử dụng đất, nhà ở'), field: 'Chứng thực' },
+        { ...doc('1.008573', 'Miễn thuế theo Hiệp định thuế'), field: 'Thuế' },
+        { ...doc('1.011011', 'Hoàn thuế theo Hiệp định tránh đánh thuế hai lần'), field: 'Thuế' },
+        { ...doc('1.000003', 'Thẩm định giá cấp tỉnh'), field: 'Giá' },
+        { ...doc('1.000004', 'Phê duyệt cấp tỉnh'), field: 'Giá' },
+      ],
+      defaultLexicon(),
+    );
+    // By the names alone, "ct" is "cấp tỉnh" and "hđ thuê" "hiệp định thuế"; together, a contract to certify.
+    expect(search(contracts, 'ct hđ thuê nhà', { limit: 3 }).hits[0]?.code).toBe('2.001035');
   });
 
   it('reads initials by the word before them where the word after is filler', () => {

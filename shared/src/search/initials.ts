@@ -16,33 +16,46 @@ export const maybeInitials = (w: string): boolean => /^[a-z]{2,8}$/.test(w) && !
 /**
  * The commonest run of words whose initials are `typed`, among names given as their folded words (space
  * separated, padding allowed) and initials; undefined when no name has one. Ties go to the run met first.
- * With `next`, the word typed after the initials, runs the names follow with that word come first: "ct chữ
- * ký" is "chứng thực chữ ký", though "chủ tịch" is the commoner "ct" of the names; then, with `prev`, those the
- * names put after the word typed before: "giấy ks" is "giấy khai sinh", though "khoáng sản" is the commoner "ks".
+ * With `next`, the words typed after the initials, runs several names follow with those words come first, then
+ * those followed by the first of them: "ct chữ ký" is "chứng thực chữ ký", though "chủ tịch" is the commoner "ct" of the
+ * names and "chấp thuận chủ trương" the commoner "ct" before "chủ"; "hđ thuê nhà" is "hợp đồng thuê nhà", not the
+ * "hiệp định thuế" of the names. Then, with `prev`, those the names put after the word typed before: "giấy ks" is
+ * "giấy khai sinh", though "khoáng sản" is the commoner "ks".
  */
-export function expandInitials(typed: string, names: readonly { name: string; initials: string }[], next?: string, prev?: string): string[] | undefined {
+export function expandInitials(typed: string, names: readonly { name: string; initials: string }[], next?: string | readonly string[], prev?: string): string[] | undefined {
+  const after = typeof next === 'string' ? [next] : (next ?? []);
   const counts = new Map<string, number>();
-  const followed = new Map<string, number>();
+  // Runs followed by the first word typed after them, then by the first two.
+  const followed = [new Map<string, number>(), new Map<string, number>()];
   const preceded = new Map<string, number>();
   for (const n of names) {
     if (!n.initials.includes(typed)) continue;
     const words = n.name.trim().split(' ');
     const seen = new Set<string>();
-    const seenFollowed = new Set<string>();
+    const seenFollowed = [new Set<string>(), new Set<string>()];
     const seenPreceded = new Set<string>();
     for (let at = n.initials.indexOf(typed); at >= 0; at = n.initials.indexOf(typed, at + 1)) {
       const run = words.slice(at, at + typed.length).join(' ');
       seen.add(run);
-      if (next !== undefined && words[at + typed.length] === next) seenFollowed.add(run);
+      for (let k = 0; k < Math.min(2, after.length) && words[at + typed.length + k] === after[k]; k++) seenFollowed[k]?.add(run);
       if (prev !== undefined && words[at - 1] === prev) seenPreceded.add(run);
     }
     // A phrase counts once per name: a name repeating it is not more evidence of what people abbreviate.
     for (const p of seen) counts.set(p, (counts.get(p) ?? 0) + 1);
-    for (const p of seenFollowed) followed.set(p, (followed.get(p) ?? 0) + 1);
+    seenFollowed.forEach((s, k) => s.forEach((p) => followed[k]?.set(p, (followed[k]?.get(p) ?? 0) + 1)));
     for (const p of seenPreceded) preceded.set(p, (preceded.get(p) ?? 0) + 1);
   }
-  return commonest(followed.size ? followed : preceded.size ? preceded : counts)?.split(' ');
+  const [one, two] = followed as [Map<string, number>, Map<string, number>];
+  const byTwo = commonest(two);
+  if (byTwo && (two.get(byTwo) ?? 0) >= TWO_WORDS_SEEN) return byTwo.split(' ');
+  return commonest(one.size ? one : preceded.size ? preceded : counts)?.split(' ');
 }
+
+/**
+ * Names a run must be followed by the two words typed next in, to be read so: one name's "điều khiển xe máy chuyên
+ * dùng" does not make "đk xe máy" anything but "đăng ký".
+ */
+const TWO_WORDS_SEEN = 3;
 
 function commonest(counts: ReadonlyMap<string, number>): string | undefined {
   let best: string | undefined;

@@ -797,3 +797,34 @@ describe('social protection and livelihoods, fifteenth round: a death with insur
     expect(readings('dang ky bao ho giong lua moi')).not.toContain('luu hanh giong cay trong');
   });
 });
+
+describe('the three voices, twelfth round: the counter’s short forms', () => {
+  it('reads "ct" and "hđ" beside what is certified as the certification and its contract, and not elsewhere', () => {
+    expect(readings('ct chu ky')).toContain('chung thuc');
+    expect(readings('hd mua ban xe ct o dau')).toEqual(expect.arrayContaining(['chung thuc hop dong', 'chung thuc']));
+    expect(readings('thanh lap ct')).not.toContain('chung thuc');
+    expect(readings('hd lao dong')).not.toContain('chung thuc hop dong');
+  });
+});
+
+describe('the three voices, twelfth round: a foreign spouse', () => {
+  it('reads "lấy chồng" beside the country as the marriage, and the country as the foreign element', () => {
+    for (const q of ['lay chong han quoc can giay gi', 'lấy chồng nước ngoài', 'lay vo trung quoc']) {
+      expect(readings(q)).toEqual(expect.arrayContaining(['ket hon', 'co yeu to nuoc ngoai']));
+    }
+    // Told beside a birth, the marriage is the parents' story.
+    expect(readings('khai sinh cho con lay chong han quoc')).not.toContain('ket hon');
+  });
+
+  it('reads Japan and Korea named short as a birthplace, not as where one went to work or a spouse told of', () => {
+    expect(readings('con sinh ở nhật về làm khai sinh')).toContain('co yeu to nuoc ngoai');
+    expect(readings('con tôi đi Nhật làm, tôi muốn làm giấy ủy quyền')).not.toContain('co yeu to nuoc ngoai');
+    expect(readings('sang Hàn lấy vợ người Hàn, giờ ghi vào sổ hộ tịch')).not.toContain('co yeu to nuoc ngoai');
+  });
+});
+
+describe('the three voices, twelfth round: a gender re-determined', () => {
+  it('reads it as the civil-status change that records it', () => {
+    expect(readings('xác định lại giới tính giấy tờ')).toContain('thay doi cai chinh bo sung thong tin ho tich');
+  });
+});

@@ -174,6 +174,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // The land office's names say "Giấy chứng nhận" for the land certificate once the field is land; so do people
   // who have just said "đất".
   c('Đất đai', PLOT, ['giay chung nhan', 'gcn'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
+  // A marriage told beside a birth ("khai sinh cho con, lấy chồng Hàn Quốc", "vợ tôi người Trung Quốc sang lấy tôi, nay
+  // khai sinh cho đứa út"): the parents' story, the birth is asked; the country stays the foreign element.
+  c('Hộ tịch', ['khai sinh', 'khai sanh'], ['lay chong', 'lay vo'], [], { unless: ['ket hon', 'doc than', 'tinh trang hon nhan'] }),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
   c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, 'muon', 'xin'] }),
   // …that death told before another request ("con gái tôi mất năm ngoái, …, muốn làm giám hộ cho hai cháu") is the
@@ -687,6 +690,18 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // "Xác nhận" said of a poor household ("hộ cận nghèo năm ngoái, năm nay xin xác nhận"): the commune's yearly
   // recognition of the household, which its certificate shows (counter speech).
   c('Bảo trợ xã hội', ['ho ngheo', 'ho can ngheo', 'can ngheo'], ['xac nhan', 'xin xac nhan', 'giay xac nhan'], ['cong nhan ho ngheo ho can ngheo']),
+  // The short forms the counter's own forms use, as the young type them ("ct hđ thuê nhà", "hđ mua bán xe ct ở đâu",
+  // "ct chữ ký"): beside a contract, a signature, a copy, a will or an estate, "ct" is "chứng thực"; beside a sale, a
+  // gift, a lease, a mortgage or its certification, "hđ" is the contract asked to be certified ("hợp đồng" alone is no
+  // phrase of the lexicon). Elsewhere they are other words (công ty, cấp tỉnh; hoạt động, hóa đơn), left to the names'
+  // initials (abbreviations in counter speech).
+  c(
+    'Chứng thực',
+    [...CIVIL_PAPER, ...LAND_PAPER, 'hd', 'hop dong', 'giao dich', 'chu ky', 'ban sao', 'sao y', 'photo', 'di chuc', 'di san', 'thua ke', 'uy quyen', 'van ban', 'ban dich'],
+    ['ct'],
+    ['chung thuc'],
+  ),
+  c('Chứng thực', ['ct', 'chung thuc', 'cong chung', 'mua ban', 'tang cho', 'thue nha', 'cho thue', 'chuyen nhuong', 'uy quyen', 'the chap', 'dat coc'], ['hd'], ['chung thuc hop dong']),
   // "Công chứng" said of a sale, a gift or a mortgage is the certification of that transaction (the contract), not of
   // a copy: "bán nhà công chứng", "mua đất ra xã chứng thực". Said of papers to be copied, it stays the copy's.
   c(

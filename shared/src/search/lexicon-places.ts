@@ -30,6 +30,9 @@ const PLACES = [
   ...['ngoài Bắc', 'miền Bắc', 'trong Nam', 'miền Nam', 'miền Trung', 'miền Tây', 'Tây Nguyên', 'dưới quê', 'trên thành phố'],
   // A move told from one place to another ("từ xã này qua xã kia"): "xã" alone is the names' "cấp xã".
   ...['xã này', 'xã kia', 'huyện này', 'huyện kia', 'tỉnh này', 'tỉnh kia'],
+  // Where the citizen goes to ask ("công chứng giấy tờ ở xã", "ra phường làm"): every commune's counter, no one
+  // procedure; read as its syllables, "xã" pulls in the names that say "Ủy ban nhân dân cấp xã" in passing.
+  ...['ở xã', 'ra xã', 'lên xã', 'tại xã', 'ở phường', 'ra phường', 'lên phường', 'tại phường'],
 ];
 
 /**
@@ -65,10 +68,17 @@ const KIN_TOLD = ['anh em trong nhà', 'người trong nhà', 'trong nhà với 
  */
 const ASKING = ['bắt đầu từ đâu', 'bắt đầu thế nào', 'bắt đầu như thế nào', 'bắt đầu làm sao', 'bắt đầu từ chỗ nào'];
 
+/**
+ * What the one asking will see to ("làm giám hộ để lo việc học hành cho cháu", "lo mọi việc ma chay"): why it is asked,
+ * told; read as its syllable, "việc" is a name's "giám sát việc giám hộ", "việc làm".
+ */
+const SEEING_TO = ['lo việc', 'lo cho việc', 'lo mọi việc', 'lo các việc'];
+
 export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', PLACES, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
   e('Người', 'counter', KIN_TOLD, []),
   e('Câu hỏi', 'counter', ASKING, []),
+  e('Người', 'counter', SEEING_TO, []),
 ];

@@ -43,11 +43,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'nguoi nuoc ngoai',
       'nuoc ngoai',
       'viet kieu',
-      'lay chong nuoc ngoai',
-      'lay vo nuoc ngoai',
-      'lay chong han quoc',
-      'lay chong dai loan',
-      'lay chong trung quoc',
+      // Not "lấy chồng nước ngoài", "lấy chồng Hàn Quốc": the country is read apart, so "lấy chồng" is the marriage.
       'lay chong nhat',
       'lay chong tay',
       // Countries people name instead of "nước ngoài" (those whose citizens marry, work and give birth here most).
@@ -68,6 +64,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'ben nga',
       'campuchia',
       'thai lan',
+      ...['malaysia', 'singapore'],
+      // Japan and Korea named short as a birthplace ("sinh ở Nhật về"); not where one goes to work ("con đi Nhật", "sang
+      // Hàn"), nor a spouse's nationality told ("sang Hàn lấy vợ người Hàn, … ghi vào sổ"): the story of another request.
+      ...['sinh o nhat', 'de o nhat', 'sinh o han', 'de o han'],
       'sinh o nuoc ngoai',
       'sinh ben',
     ],
@@ -215,6 +215,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'cai chinh ho tich',
       'thay doi ho ten',
       'doi gioi tinh',
+      // Recorded in the civil-status change since the law on gender reassignment (Bộ luật Dân sự 2015, art. 36).
+      'xac dinh lai gioi tinh',
     ],
     ['thay doi cai chinh bo sung thong tin ho tich'],
   ),

@@ -369,6 +369,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['chuyen doi co cau cay trong'],
   ),
   e('Chăn nuôi', 'counter', ['thuc an chan nuoi', 'cam con', 'cam gia suc', 'thuc an gia suc'], ['thuc an chan nuoi']),
+  // A vet's practising certificate is the licence people name ("giấy phép hành nghề thú y", "giấy phép thú y").
+  e('Thú y', 'counter', ['giay phep hanh nghe thu y', 'giay phep thu y'], ['chung chi hanh nghe thu y']),
   e('Thú y', 'counter', ['thuoc thu y', 'ban thuoc thu y', 'tiem thu y', 'bac si thu y', 'chua benh cho cho meo', 'phong kham thu y'], ['thuoc thu y', 'hanh nghe thu y']),
   // The catalogue names no slaughter procedure: a slaughterhouse is among the places the agriculture office certifies
   // for food safety (Thông tư 38/2018/TT-BNNPTNT), the farm-food procedure.

@@ -384,7 +384,13 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Thú y', 'counter', ['tiem phong', 'chich ngua', 'tiem phong dai', 'chó dại', 'chó cắn'], ['tiem phong', 'benh dai']),
   e('Nông nghiệp', 'counter', ['ho tro nong dan', 'ho tro san xuat', 'thien tai mat mua', 'lu lut mat mua', 'mat mua', 'ho tro giong'], ['ho tro san xuat nong nghiep', 'ho tro khoi phuc san xuat']),
   e('Nông nghiệp', 'counter', ['ocop', 'san pham ocop', 'nong san sach', 'vietgap', 'chung nhan vietgap'], ['ocop', 'nong nghiep tot']),
-  e('Lâm nghiệp', 'counter', ['van chuyen go', 'ban go', 'xuong go', 'nguon goc go', 'cua xe go'], ['lam san', 'nguon goc lam san']),
+  // Timber on the road travels with a list of forest products the ranger's office stamps (bảng kê lâm sản).
+  e(
+    'Lâm nghiệp',
+    'counter',
+    ['van chuyen go', 'van chuyen go rung trong', 'cho go', 'cho go rung trong', 'ban go', 'xuong go', 'nguon goc go', 'cua xe go'],
+    ['lam san', 'nguon goc lam san', 'bang ke lam san'],
+  ),
   e('Kiểm lâm', 'counter', ['dong vat hoang da', 'nuoi ran', 'nuoi nhim', 'nuoi ca sau', 'nuoi chim', 'nuoi ky da', 'trai nuoi dong vat', 'cites'], ['dong vat rung', 'nuoi dong vat rung', 'cites']),
   e('Thủy lợi', 'counter', ['kenh muong', 'muong nuoc', 'dap nuoc', 'ho chua', 'bo de', 'de dieu', 'xay tren de', 'lan chiem kenh', 'cong trinh thuy loi'], ['cong trinh thuy loi', 'de dieu']),
   e('Thủy lợi', 'counter', ['nuoc tuoi', 'tien nuoc tuoi', 'tuoi ruong', 'bom nuoc tuoi'], ['thuy loi']),

@@ -716,7 +716,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['rung bi chay', 'chay rung trong', 'rung bi bao', 'bao lam gay keo', 'keo bi gay', 'keo bi do', 'rung bi thiet hai', 'rung keo bi thiet hai', 'rung trong bi hai'],
     ['rung trong bi thiet hai'],
   ),
-  e('Lâm nghiệp', 'counter', ['giao rung', 'xin giao rung', 'nhan rung', 'nhan khoan rung', 'khoan rung', 'thue rung', 'xin thue rung', 'nhan giao rung'], ['giao rung cho thue rung']),
+  e(
+    'Lâm nghiệp',
+    'counter',
+    ['giao rung', 'xin giao rung', 'nhan rung', 'nhan dat rung', 'xin dat rung', 'nhan khoan rung', 'khoan rung', 'thue rung', 'xin thue rung', 'nhan giao rung'],
+    ['giao rung cho thue rung'],
+  ),
   // A family drilling a well for its own use registers it at the commune; the licence to drill wells is the driller's.
   c(
     'Tài nguyên nước',

@@ -16,6 +16,7 @@ import { ELDERLY8_HELD, ELDERLY8_MORE, ELDERLY8_NO_ANSWER, ELDERLY8_TUNE } from 
 import { TRADE11_HELD, TRADE11_NO_ANSWER, TRADE11_TUNE } from '@hcc/shared/search/trade11-batch';
 import { SOCIAL15_HELD, SOCIAL15_NO_ANSWER, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
 import { LONGQ16_HELD, LONGQ16_NO_ANSWER, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
+import { RURAL20_HELD, RURAL20_NO_ANSWER, RURAL20_TUNE } from '@hcc/shared/search/rural20-batch';
 import { PLAN10_HELD, PLAN10_NO_ANSWER, PLAN10_TUNE } from '@hcc/shared/search/plan10-batch';
 import { RESID14_HELD, RESID14_NO_ANSWER, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
@@ -137,6 +138,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // 94.6 % before).
   ['long stories batch, tune half', LONGQ16_TUNE, { top1: 0.71, top3: 0.89 }],
   ['long stories batch, held half', LONGQ16_HELD, { top1: 0.81, top3: 0.91 }],
+  // The three voices' twentieth round over the countryside's other errands: farming, animals, forestry, fisheries,
+  // wells, boats and village building (rural20-batch.ts), a query's margin below what it reached: the tune half tuned
+  // on (96.7 / 100 %; 83.3 / 90.0 % before), the held half scored only (86.7 / 96.7 %, as before).
+  ['countryside errands twentieth batch, tune half', RURAL20_TUNE, { top1: 0.93, top3: 0.96 }],
+  ['countryside errands twentieth batch, held half', RURAL20_HELD, { top1: 0.83, top3: 0.93 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -187,6 +193,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...RESID14_HELD,
       ...LONGQ16_TUNE,
       ...LONGQ16_HELD,
+      ...RURAL20_TUNE,
+      ...RURAL20_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -264,6 +272,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...SOCIAL15_NO_ANSWER,
       ...RESID14_NO_ANSWER,
       ...LONGQ16_NO_ANSWER,
+      ...RURAL20_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -17,6 +17,7 @@ import { TRADE11_HELD, TRADE11_NO_ANSWER, TRADE11_TUNE } from '@hcc/shared/searc
 import { SOCIAL15_HELD, SOCIAL15_NO_ANSWER, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
 import { LONGQ16_HELD, LONGQ16_NO_ANSWER, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import { HOTICH12_HELD, HOTICH12_NO_ANSWER, HOTICH12_TUNE } from '@hcc/shared/search/hotich12-batch';
+import { RURAL20_HELD, RURAL20_NO_ANSWER, RURAL20_TUNE } from '@hcc/shared/search/rural20-batch';
 import { PLAN10_HELD, PLAN10_NO_ANSWER, PLAN10_TUNE } from '@hcc/shared/search/plan10-batch';
 import { RESID14_HELD, RESID14_NO_ANSWER, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LAND13_HELD, LAND13_NO_ANSWER, LAND13_TUNE } from '@hcc/shared/search/land13-batch';
@@ -149,6 +150,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // as blind).
   ['land, housing and building batch, tune half', LAND13_TUNE, { top1: 0.93, top3: 0.97 }],
   ['land, housing and building batch, held half', LAND13_HELD, { top1: 0.78, top3: 0.83 }],
+  // The three voices' twentieth round over the countryside's other errands: farming, animals, forestry, fisheries,
+  // wells, boats and village building (rural20-batch.ts), a query's margin below what it reached: the tune half tuned
+  // on (96.7 / 100 %; 83.3 / 90.0 % before), the held half scored only (86.7 / 96.7 %, as before).
+  ['countryside errands twentieth batch, tune half', RURAL20_TUNE, { top1: 0.93, top3: 0.96 }],
+  ['countryside errands twentieth batch, held half', RURAL20_HELD, { top1: 0.83, top3: 0.93 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -203,6 +209,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...LONGQ16_HELD,
       ...LAND13_TUNE,
       ...LAND13_HELD,
+      ...RURAL20_TUNE,
+      ...RURAL20_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -282,6 +290,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...RESID14_NO_ANSWER,
       ...LONGQ16_NO_ANSWER,
       ...LAND13_NO_ANSWER,
+      ...RURAL20_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -566,7 +566,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['giay phep', 'lam giay phep', 'xin giay phep', 'giay phep kinh doanh', 'dang ky', 'dang ki', 'giay dang ky', 'giay to'],
     ['dang ky thanh lap ho kinh doanh'],
-    { unless: ['ruou', 'thuoc la', 'xang', 'thuoc', 'vang', 'cong ty', 'doanh nghiep'] },
+    // "Chiếc" counts vehicles and boats, never a workshop: "chiếc xuồng máy" folded is no "xưởng may".
+    { unless: ['ruou', 'thuoc la', 'xang', 'thuoc', 'vang', 'cong ty', 'doanh nghiep', 'chiec'] },
   ),
   // Trees planted for timber, cut to sell: the harvest of planted forest.
   c(

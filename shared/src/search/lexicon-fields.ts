@@ -369,6 +369,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['chuyen doi co cau cay trong'],
   ),
   e('Chăn nuôi', 'counter', ['thuc an chan nuoi', 'cam con', 'cam gia suc', 'thuc an gia suc'], ['thuc an chan nuoi']),
+  // A vet's practising certificate is the licence people name ("giấy phép hành nghề thú y", "giấy phép thú y").
+  e('Thú y', 'counter', ['giay phep hanh nghe thu y', 'giay phep thu y'], ['chung chi hanh nghe thu y']),
   e('Thú y', 'counter', ['thuoc thu y', 'ban thuoc thu y', 'tiem thu y', 'bac si thu y', 'chua benh cho cho meo', 'phong kham thu y'], ['thuoc thu y', 'hanh nghe thu y']),
   // The catalogue names no slaughter procedure: a slaughterhouse is among the places the agriculture office certifies
   // for food safety (Thông tư 38/2018/TT-BNNPTNT), the farm-food procedure.
@@ -382,7 +384,13 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Thú y', 'counter', ['tiem phong', 'chich ngua', 'tiem phong dai', 'chó dại', 'chó cắn'], ['tiem phong', 'benh dai']),
   e('Nông nghiệp', 'counter', ['ho tro nong dan', 'ho tro san xuat', 'thien tai mat mua', 'lu lut mat mua', 'mat mua', 'ho tro giong'], ['ho tro san xuat nong nghiep', 'ho tro khoi phuc san xuat']),
   e('Nông nghiệp', 'counter', ['ocop', 'san pham ocop', 'nong san sach', 'vietgap', 'chung nhan vietgap'], ['ocop', 'nong nghiep tot']),
-  e('Lâm nghiệp', 'counter', ['van chuyen go', 'ban go', 'xuong go', 'nguon goc go', 'cua xe go'], ['lam san', 'nguon goc lam san']),
+  // Timber on the road travels with a list of forest products the ranger's office stamps (bảng kê lâm sản).
+  e(
+    'Lâm nghiệp',
+    'counter',
+    ['van chuyen go', 'van chuyen go rung trong', 'cho go', 'cho go rung trong', 'ban go', 'xuong go', 'nguon goc go', 'cua xe go'],
+    ['lam san', 'nguon goc lam san', 'bang ke lam san'],
+  ),
   e('Kiểm lâm', 'counter', ['dong vat hoang da', 'nuoi ran', 'nuoi nhim', 'nuoi ca sau', 'nuoi chim', 'nuoi ky da', 'trai nuoi dong vat', 'cites'], ['dong vat rung', 'nuoi dong vat rung', 'cites']),
   e('Thủy lợi', 'counter', ['kenh muong', 'muong nuoc', 'dap nuoc', 'ho chua', 'bo de', 'de dieu', 'xay tren de', 'lan chiem kenh', 'cong trinh thuy loi'], ['cong trinh thuy loi', 'de dieu']),
   e('Thủy lợi', 'counter', ['nuoc tuoi', 'tien nuoc tuoi', 'tuoi ruong', 'bom nuoc tuoi'], ['thuy loi']),
@@ -708,7 +716,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['rung bi chay', 'chay rung trong', 'rung bi bao', 'bao lam gay keo', 'keo bi gay', 'keo bi do', 'rung bi thiet hai', 'rung keo bi thiet hai', 'rung trong bi hai'],
     ['rung trong bi thiet hai'],
   ),
-  e('Lâm nghiệp', 'counter', ['giao rung', 'xin giao rung', 'nhan rung', 'nhan khoan rung', 'khoan rung', 'thue rung', 'xin thue rung', 'nhan giao rung'], ['giao rung cho thue rung']),
+  e(
+    'Lâm nghiệp',
+    'counter',
+    ['giao rung', 'xin giao rung', 'nhan rung', 'nhan dat rung', 'xin dat rung', 'nhan khoan rung', 'khoan rung', 'thue rung', 'xin thue rung', 'nhan giao rung'],
+    ['giao rung cho thue rung'],
+  ),
   // A family drilling a well for its own use registers it at the commune; the licence to drill wells is the driller's.
   c(
     'Tài nguyên nước',

@@ -29,6 +29,7 @@ import { ELDERLY3_HELD, ELDERLY3_MORE, ELDERLY3_TUNE } from '@hcc/shared/search/
 import { SOCIAL15_HELD, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
 import { RESID14_HELD, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LONGQ16_HELD, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
+import { BIZ17_HELD, BIZ17_TUNE } from '@hcc/shared/search/biz17-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -90,6 +91,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'residence, identity and vehicles, three voices, fourteenth round: held half (never read for misses)', set: RESID14_HELD },
   { name: 'long stories of 15 to 45 words: tune half (a development batch, tuned on)', set: LONGQ16_TUNE, tuned: true },
   { name: 'long stories of 15 to 45 words: held half (never read for misses)', set: LONGQ16_HELD },
+  { name: 'businesses, three voices, seventeenth round: tune half (a development batch, tuned on)', set: BIZ17_TUNE, tuned: true },
+  { name: 'businesses, three voices, seventeenth round: held half (never read for misses)', set: BIZ17_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

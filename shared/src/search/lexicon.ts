@@ -1013,6 +1013,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['thay doi noi dung dang ky'],
   ),
+  // The shop sold, said with it ("bán lại cái tiệm", "sang quán"): its new owner is registered in its place.
+  e('Hộ kinh doanh', 'counter', ['ban lai tiem', 'ban tiem', 'ban lai cua hang', 'sang tiem', 'sang quan', 'sang lai tiem', 'sang lai quan'], ['thay doi noi dung dang ky ho kinh doanh']),
   e('Doanh nghiệp', 'abbreviation', ['dn', 'cong ty', 'cty'], ['doanh nghiep', 'cong ty']),
   e('Doanh nghiệp', 'abbreviation', ['tnhh', 'cty tnhh', 'trach nhiem huu han', 'mtv', 'mot thanh vien', '1 thanh vien', '2 thanh vien'], ['cong ty tnhh', 'trach nhiem huu han']),
   e('Doanh nghiệp', 'abbreviation', ['cp', 'cty cp', 'co phan'], ['cong ty co phan']),
@@ -1049,7 +1051,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   ),
   // Selling gas is a trade of both: the trade office's own licence (below, not in this catalogue) and the police's
   // security-and-order certificate ("kinh doanh khí" is on that list, ND 96/2016 as amended by ND 56/2023).
-  e('Kinh doanh có điều kiện', 'counter', ['binh ga', 'ban ga', 'dai ly ga', 'kinh doanh ga', 'kinh doanh gas', 'ban gas'], ['du dieu kien ve an ninh trat tu']),
+  // Written with their marks: "bán gà" (chicken) is no gas.
+  e('Kinh doanh có điều kiện', 'counter', ['bình ga', 'bán ga', 'đại lý ga', 'kinh doanh ga', 'kinh doanh gas', 'ban gas'], ['du dieu kien ve an ninh trat tu']),
   // "Làm con dâu", "đăng ký … con dâu" are a daughter-in-law: written with their marks.
   e('Con dấu', 'counter', ['khắc dấu', 'làm con dấu', 'đăng ký con dấu', 'dấu công ty', 'mẫu dấu'], ['mau con dau']),
 
@@ -1534,7 +1537,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Công thương',
     'counter',
-    ['ban ruou', 'ruou', 'bia ruou', 'ban bia', 'dai ly ruou', 'thuoc la', 'ban thuoc la', 'xang dau', 'cay xang', 'ban xang', 'binh ga', 'ban ga'],
+    ['ban ruou', 'ruou', 'bia ruou', 'ban bia', 'dai ly ruou', 'thuoc la', 'ban thuoc la', 'xang dau', 'cay xang', 'ban xang', 'bình ga', 'bán ga'],
     ['kinh doanh ruou', 'ban le ruou', 'ban le san pham thuoc la', 'kinh doanh xang dau', 'kinh doanh khi'],
   ),
 ];

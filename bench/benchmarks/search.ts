@@ -32,6 +32,7 @@ import { LONGQ16_HELD, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import { LAND13_HELD, LAND13_TUNE } from '@hcc/shared/search/land13-batch';
 import { HOTICH12_HELD, HOTICH12_TUNE } from '@hcc/shared/search/hotich12-batch';
 import { RURAL20_HELD, RURAL20_TUNE } from '@hcc/shared/search/rural20-batch';
+import { BIZ17_HELD, BIZ17_TUNE } from '@hcc/shared/search/biz17-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -99,6 +100,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'civil status and certification, three voices, twelfth round: held half (never read for misses)', set: HOTICH12_HELD },
   { name: 'countryside errands (farms, animals, boats, wells, village building), twentieth round: tune half (a development batch, tuned on)', set: RURAL20_TUNE, tuned: true },
   { name: 'countryside errands (farms, animals, boats, wells, village building), twentieth round: held half (never read for misses)', set: RURAL20_HELD },
+  { name: 'businesses, three voices, seventeenth round: tune half (a development batch, tuned on)', set: BIZ17_TUNE, tuned: true },
+  { name: 'businesses, three voices, seventeenth round: held half (never read for misses)', set: BIZ17_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -828,3 +828,27 @@ describe('the three voices, twelfth round: a gender re-determined', () => {
     expect(readings('xác định lại giới tính giấy tờ')).toContain('thay doi cai chinh bo sung thong tin ho tich');
   });
 });
+
+describe('businesses, seventeenth round: a shop sold, a company inherited, gas', () => {
+  it('reads a shop sold as its new owner registered, and a company inherited as its change of owner', () => {
+    const shopChange = 'thay doi noi dung dang ki ho kinh doanh';
+    expect(readings('ban lai cai tiem cho nguoi khac')).toContain(shopChange);
+    expect(readings('sang quan cho con')).toContain(shopChange);
+    expect(readings('cong ty cua chong toi gio toi thua ke')).toContain('thay doi chu so huu');
+    expect(readings('dat thua ke cua bo me')).not.toContain('thay doi chu so huu');
+    expect(readings('giai the dn')).toContain('giai the doanh nghiep');
+  });
+
+  it('reads gas sold as a security-and-order trade, and chicken, typed with its marks, not', () => {
+    const index = buildSearchIndex(
+      [
+        { code: '2.001478', name: 'Cấp mới Giấy chứng nhận đủ điều kiện về an ninh, trật tự', field: 'Kinh doanh có điều kiện về an ninh, trật tự', level: ['tinh' as const] },
+        { code: '1.001612', name: 'Đăng ký thành lập hộ kinh doanh', field: 'Hộ kinh doanh', level: ['xa' as const] },
+      ],
+      defaultLexicon(),
+    );
+    const first = (q: string) => search(index, q, { limit: 5 }).hits[0]?.code;
+    expect(first('xin giấy phép bán ga')).toBe('2.001478');
+    expect(first('mở tiệm bán gà rán')).toBe('1.001612');
+  });
+});

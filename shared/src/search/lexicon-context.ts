@@ -624,7 +624,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     { unless: [...VEHICLE, ...SHOP, 'cong ty', 'doanh nghiep', 'von', 'co phan', 'chung khoan', 'thue dat', 'thue su dung dat', 'thue nha dat', 'giam tru', 'phu thuoc'] },
   ),
   // …of a shop, the change of who is registered for the household business.
-  c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu'], ['thay doi noi dung dang ky ho kinh doanh']),
+  // …and the shop passed on ("sang nhượng", "nhượng lại"): its new owner is registered in its place (lexicon.ts names it sold).
+  c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu', 'sang nhuong', 'nhuong lai'], ['thay doi noi dung dang ky ho kinh doanh']),
   // Its paper worn, soaked or lost is reissued (the reissue also exchanges an old licence for the certificate).
   c(
     'Hộ kinh doanh',

@@ -7,8 +7,8 @@ import { contextEntry as c, type LexiconEntry, lexiconEntry as e } from './lexic
  * these things at a province counter and on the phone line, and from the abbreviations the catalogue's
  * own names and the portal's field names use.
  */
-/** A company, as its owners name it: next to one, "đổi tên", "đổi địa chỉ" are changes to its registration. */
-const COMPANY = ['cong ty', 'cty', 'doanh nghiep', 'tnhh', 'co phan'];
+/** A company, as its owners name it (and write it: "dn", "giải thể dn"): next to one, "đổi tên", "đổi địa chỉ" are changes to its registration. */
+const COMPANY = ['cong ty', 'cty', 'doanh nghiep', 'dn', 'tnhh', 'co phan'];
 
 /** A boat's papers lost with it and to be made again: the registration is reissued, not struck off. */
 const PAPERS_REMADE = ['lam lai', 'cap lai', 'xin lai', 'mat giay', 'mat het', 'mat so'];
@@ -311,6 +311,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian', 'chi nhanh', 'van phong dai dien'],
   }),
   c('Doanh nghiệp', COMPANY, ['doi thanh vien', 'them thanh vien', 'rut von', 'chuyen nhuong von', 'ban von', 'ban lai von', 'ban phan von gop'], ['thay doi thanh vien']),
+  // A company inherited from an owner or member who died passes to the heir: the change of owner or of member (the
+  // catalogue's "chủ sở hữu", "thành viên", "chủ doanh nghiệp chết"), not the sharing of an estate of land.
+  c('Doanh nghiệp', COMPANY, ['thua ke', 'nhan thua ke', 'duoc thua ke', 'huong thua ke', 'de lai'], ['thay doi chu so huu', 'thay doi thanh vien'], { unless: ['thue'] }),
   e(
     'Doanh nghiệp',
     'counter',

@@ -1034,6 +1034,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['thay doi noi dung dang ky'],
   ),
+  // The shop sold, said with it ("bán lại cái tiệm", "sang quán"): its new owner is registered in its place.
+  e('Hộ kinh doanh', 'counter', ['ban lai tiem', 'ban tiem', 'ban lai cua hang', 'sang tiem', 'sang quan', 'sang lai tiem', 'sang lai quan'], ['thay doi noi dung dang ky ho kinh doanh']),
   e('Doanh nghiệp', 'abbreviation', ['dn', 'cong ty', 'cty'], ['doanh nghiep', 'cong ty']),
   e('Doanh nghiệp', 'abbreviation', ['tnhh', 'cty tnhh', 'trach nhiem huu han', 'mtv', 'mot thanh vien', '1 thanh vien', '2 thanh vien'], ['cong ty tnhh', 'trach nhiem huu han']),
   e('Doanh nghiệp', 'abbreviation', ['cp', 'cty cp', 'co phan'], ['cong ty co phan']),
@@ -1068,6 +1070,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['cam do', 'tiem cam do', 'kinh doanh cam do', 'nha nghi', 'khach san', 'karaoke', 'massage', 'bar', 'vu truong', 'dich vu bao ve', 'an ninh trat tu', 'dieu kien anninh', 'giay an ninh trat tu'],
     ['du dieu kien ve an ninh trat tu'],
   ),
+  // Selling gas is a trade of both: the trade office's own licence (below, not in this catalogue) and the police's
+  // security-and-order certificate ("kinh doanh khí" is on that list, ND 96/2016 as amended by ND 56/2023).
+  // Written with their marks: "bán gà" (chicken) is no gas.
+  e('Kinh doanh có điều kiện', 'counter', ['bình ga', 'bán ga', 'đại lý ga', 'kinh doanh ga', 'kinh doanh gas', 'ban gas'], ['du dieu kien ve an ninh trat tu']),
   // "Làm con dâu", "đăng ký … con dâu" are a daughter-in-law: written with their marks.
   e('Con dấu', 'counter', ['khắc dấu', 'làm con dấu', 'đăng ký con dấu', 'dấu công ty', 'mẫu dấu'], ['mau con dau']),
 
@@ -1527,7 +1533,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
 
   // — Culture, religion, awards, military service (list-only ministries).
   e('Văn hóa', 'counter', ['le hoi', 'to chuc le hoi', 'hoi lang', 'hoi choi', 'dam cuoi ngoai troi', 'bieu dien', 'van nghe', 'ca nhac', 'hat karaoke'], ['le hoi', 'bieu dien nghe thuat']),
-  e('Văn hóa', 'counter', ['bang ron', 'bang ron quang cao', 'bien quang cao', 'pano', 'bang hieu', 'treo bang ron', 'quang cao ngoai troi'], ['bien quang cao', 'quang cao']),
+  // A sign or banner put up is the advertising board itself ("biển quảng cáo"), not any advertising of a product.
+  e(
+    'Văn hóa',
+    'counter',
+    ['bang ron', 'bang ron quang cao', 'bien quang cao', 'pano', 'bang hieu', 'bien hieu', 'bang hieu quang cao', 'treo bang ron', 'treo bang hieu', 'treo bien', 'quang cao ngoai troi'],
+    ['bien quang cao'],
+  ),
   e('Văn hóa', 'counter', ['gia dinh van hoa', 'khu pho van hoa', 'thon van hoa', 'ap van hoa', 'lang van hoa'], ['danh hieu gia dinh van hoa']),
   e('Tôn giáo', 'counter', ['nha tho', 'sinh hoat ton giao', 'nhom dao', 'tin nguong', 'ton giao', 'miếu'], ['ton giao', 'tin nguong', 'sinh hoat ton giao tap trung']),
   e('Du lịch', 'counter', ['tour', 'cong ty du lich', 'lu hanh', 'huong dan vien', 'homestay', 'du lich'], ['kinh doanh dich vu lu hanh', 'du lich']),
@@ -1546,7 +1558,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Công thương',
     'counter',
-    ['ban ruou', 'ruou', 'bia ruou', 'ban bia', 'dai ly ruou', 'thuoc la', 'ban thuoc la', 'xang dau', 'cay xang', 'ban xang', 'binh ga', 'ban ga'],
+    ['ban ruou', 'ruou', 'bia ruou', 'ban bia', 'dai ly ruou', 'thuoc la', 'ban thuoc la', 'xang dau', 'cay xang', 'ban xang', 'bình ga', 'bán ga'],
     ['kinh doanh ruou', 'ban le ruou', 'ban le san pham thuoc la', 'kinh doanh xang dau', 'kinh doanh khi'],
   ),
 ];

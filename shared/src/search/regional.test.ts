@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from './default-lexicon';
 import { buildSearchIndex, search } from './engine';
-import { closesWithParticles, dialectSpellings, particleTail, respellByNeighbours, splitGlued } from './regional';
+import { chatPh, closesWithParticles, dialectSpellings, particleTail, respellByNeighbours, splitGlued } from './regional';
 
 const units = (q: string) => q.split(' ').map((w) => ({ words: [w] }));
 const doc = (code: string, name: string, field = 'Hộ tịch') => ({ code, name, field, level: ['xa' as const] });
@@ -166,5 +166,24 @@ describe('chat shorthand', () => {
   it('is read as the words it stands for, not as initials of whatever follows', () => {
     expect(top('lm giay khai sinh ')).toBe('1.001193');
     expect(top('dk ho kd ban ca mam ')).toBe('1.001612');
+  });
+});
+
+describe('"f" typed for "ph"', () => {
+  const names = new Set(['fax', 'file']);
+  it.each([
+    ['fep', 'phep'],
+    ['fuong', 'phuong'],
+    ['fai', 'phai'],
+    // Loanwords the names hold, and what "ph" makes no syllable of, stay as typed.
+    ['fax', 'fax'],
+    ['file', 'file'],
+    ['facebook', 'facebook'],
+    ['f', 'f'],
+  ])('reads %s as %s', (typed, read) => expect(chatPh(typed, (w) => names.has(w))).toBe(read));
+
+  it('finds the permit typed "giay fep"', () => {
+    const index = buildSearchIndex([doc('1.000001', 'Cấp giấy xác nhận tình trạng hôn nhân'), doc('1.000002', 'Cấp giấy phép xây dựng', 'Xây dựng')], defaultLexicon());
+    expect(search(index, 'xin giay fep ', { limit: 5 }).hits[0]?.code).toBe('1.000002');
   });
 });

@@ -26,6 +26,16 @@ export const REGIONAL_FILLER = ['tui', 'tụi', 'ổng', 'bả', 'ảnh', 'vô',
 export const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries({ lm: 'lam', kd: 'kinh doanh', mun: 'muon', nhiu: 'nhieu', bit: 'biet', bik: 'biet' }));
 
 /**
+ * "f" typed for "ph", as phone chat spells it ("giay fep", "fuong", "fai"): Vietnamese has no f, so a word starting
+ * with one is "ph" unless the names hold it as typed (loanwords: fax, file), or "ph" makes no syllable of it.
+ */
+export const chatPh = (w: string, isWordOfNames: (w: string) => boolean): string => {
+  if (w[0] !== 'f' || isWordOfNames(w)) return w;
+  const ph = `ph${w.slice(1)}`;
+  return isSyllable(ph) ? ph : w;
+};
+
+/**
  * Words that close a question in regional speech and chat: "… ở mô", "… mần răng", "… sao ta", "… được hông", "… rứa",
  * "… hả", "… z", "… j". Several are also words ("mô" of quy mô, "chi" of chi trả, "ta", "hả" the start of "tạm", "hạn"),
  * so they are read as a question only in a run of such words ending the query ("hông ta", "ở mô"), or alone where no

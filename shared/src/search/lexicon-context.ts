@@ -565,7 +565,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Đất đai',
     // Not a bare "thửa": folded, it is also "thừa" (thừa kế).
     [...FARMLAND, 'thua dat', 'manh ruong', 'thua ruong'],
-    ['doi', 'doi cho', 'doi cho hang xom', 'doi cho nha hang xom', 'doi voi hang xom', 'doi thua', 'doi ruong', 'doi dat'],
+    ['đổi', 'doi cho', 'doi cho hang xom', 'doi cho nha hang xom', 'doi voi hang xom', 'doi thua', 'doi ruong', 'doi dat'],
     ['chuyen doi quyen su dung dat nong nghiep'],
     {
       unless: [...LAND_PAPER, 'muc dich', 'len tho cu', 'dat o', 'ten'],
@@ -768,10 +768,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'bi moi',
       'chuot can',
       'khong doc duoc',
-      'doi',
+      'đổi',
       'xin doi',
       'doi moi',
-      'doi lai',
+      'đổi lại',
     ],
     ['cap doi giay chung nhan'],
   ),
@@ -908,7 +908,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'hành chính',
     ['dia chi', 'ten', 'ho ten', 'ten goi', 'nguoi dai dien', 'dai dien phap luat', 'giam doc', 'chu ho', 'von', 'von dieu le', 'nganh nghe', 'nganh kinh doanh', 'tru so', 'thanh vien', 'chu so huu'],
-    ['doi', 'xin doi', 'doi lai'],
+    ['đổi', 'xin doi', 'đổi lại'],
     ['thay doi'],
     { unless: ['can cuoc', 'cccd', 'cmnd', 'chung minh', 'bang lai', 'gplx', 'ho chieu', 'the bhyt', 'so bhxh', 'xe', 'bien so', 'cavet'] },
   ),

@@ -213,6 +213,10 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     expect(run('kiện đòi lại sổ đỏ bị người ta giữ').slice(0, 3)).not.toContain('1.012783');
   });
 
+  it('takes the old’s age for no word of a name ("già", folded "gia" of "giải quyết", "gia hạn")', () => {
+    expect(run('Tôi già rồi, muốn nhờ luật sư nhà nước giúp miễn phí')[0]).toBe('2.000829');
+  });
+
   it('writes the lexicon’s phrases with their marks as the names write them', () => {
     // Each phrase of the catalogue's own wording the names hold is told from its homographs by the names' marks.
     expect(index.named.size).toBeGreaterThan(400);

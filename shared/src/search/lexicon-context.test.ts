@@ -797,3 +797,11 @@ describe('social protection and livelihoods, fifteenth round: a death with insur
     expect(readings('dang ky bao ho giong lua moi')).not.toContain('luu hanh giong cay trong');
   });
 });
+
+describe('justice and disputes, eighteenth round', () => {
+  it('reads a letter or a lawsuit said beside legal aid as the request for the aid, not a complaint', () => {
+    expect(readings('tro giup phap ly mien phi thi lam don o dau')).not.toContain('khieu nai');
+    expect(readings('muốn được giúp viết đơn kiện')).toContain('tro giup phap li');
+    expect(readings('khieu nai ve tro giup phap ly thi lam don o dau')).toContain('khieu nai');
+  });
+});

@@ -1044,6 +1044,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['giup', 'giup do', 'mien phi', 'khong co tien', 'nghèo', 'nha ngheo', 'ho ngheo', 'ho tro'],
     ['tro giup phap ly'],
   ),
+  // …and the letter or the lawsuit said beside that aid ("làm đơn xin trợ giúp pháp lý", "nhờ luật sư nhà nước giúp
+  // miễn phí để kiện", "được giúp viết đơn kiện"): the request for the aid, not a complaint against an office.
+  c(
+    'Trợ giúp pháp lý',
+    ['tro giup phap ly', 'tgpl', 'mien phi', 'luat su nha nuoc', 'nha nuoc giup', 'giup viet don', 'viet don giup', 'nho viet don', 'giup lam don'],
+    ['kiện', 'don kiện', 'lam don', 'viet don', 'nop don', 'gui don', 'muon kiện', 'di kiện', 'thua kiện'],
+    ['tro giup phap ly'],
+    { unless: ['khieu nai', 'to cao'] },
+  ),
   // …and for a child told younger ("cháu nội tôi mới 5 tuổi", "trẻ con cũng làm được"): the card for under 14, which the
   // bare "tuổi" or "làm căn cước" would leave behind the adults' one. Only beside the new card's name: no child had the
   // old one, and "chứng minh cháu bé là con ruột" is the verb.

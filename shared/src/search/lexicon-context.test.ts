@@ -804,4 +804,9 @@ describe('justice and disputes, eighteenth round', () => {
     expect(readings('muốn được giúp viết đơn kiện')).toContain('tro giup phap li');
     expect(readings('khieu nai ve tro giup phap ly thi lam don o dau')).toContain('khieu nai');
   });
+
+  it('reads what one making a will leaves as the will’s, what the dead left as the inheritance', () => {
+    expect(readings('lap di chuc de lai nha dat cho cac con')).not.toContain('phan chia di san');
+    expect(readings('bo mat roi de lai nha dat cho cac con')).toContain('phan chia di san');
+  });
 });

@@ -332,8 +332,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chuyen nhuong thua ke tang cho quyen su dung dat', 'phan chia di san'],
     // Not of land that never had a paper ("làm giấy chứng nhận cho mảnh ruộng ông bà để lại, chưa có giấy tờ gì"): what
     // was left says where the land came from; its first registration comes before any inheritance is recorded. ("Giấy
-    // tờ" is no context, lexicon-compile.ts: "chưa có giấy tờ gì" is read "chưa có gì".)
-    { unless: ['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac', ...['chua co', 'chua tung co', 'khong co'].flatMap((w) => [`${w} giay`, `${w} gi`, `${w} so`]), 'chua lam so'] },
+    // tờ" is no context, lexicon-compile.ts: "chưa có giấy tờ gì" is read "chưa có gì".) Nor of one making a will ("lập
+    // di chúc để lại nhà đất cho các con"): the owner is alive, what is left is the will's.
+    {
+      unless: [
+        ...['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac', ...['chua co', 'chua tung co', 'khong co'].flatMap((w) => [`${w} giay`, `${w} gi`, `${w} so`]), 'chua lam so'],
+        ...['lap di chuc', 'lam di chuc', 'viet di chuc'],
+      ],
+    },
   ),
   // Wounded in a war: the war invalid's allowance.
   c('Người có công', ['chien dau', 'chien tranh', 'khang chien', 'bo doi', 'chien truong', 'danh giac', 'bien gioi'], ['bi thuong', 'thuong tat'], ['thuong binh']),

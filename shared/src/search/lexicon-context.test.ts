@@ -809,4 +809,9 @@ describe('justice and disputes, eighteenth round', () => {
     expect(readings('lap di chuc de lai nha dat cho cac con')).not.toContain('phan chia di san');
     expect(readings('bo mat roi de lai nha dat cho cac con')).toContain('phan chia di san');
   });
+
+  it('reads "xác nhận" said beside a signature as the signature’s certification', () => {
+    expect(readings('chung thuc chu ky tren don xin xac nhan')).not.toContain('xac nhan');
+    expect(readings('xin giay xac nhan de vay von')).toContain('xac nhan');
+  });
 });

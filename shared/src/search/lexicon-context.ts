@@ -670,6 +670,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chung thuc chu ky'],
     { unless: ['tu phap', 'lltp', 'phieu ly lich', 'tien an', 'an tich', 'ngoi tu', 'so 1', 'so 2'] },
   ),
+  // "Xác nhận" said beside a signature ("chứng thực chữ ký trên cái đơn xin xác nhận", "xin xã xác nhận chữ ký"): the
+  // commune's stamp under the signature is its certification, whatever the letter asks (counter speech).
+  c('Chứng thực', ['chu ky', 'ky ten'], ['xac nhan', 'xin xac nhan', 'don xin xac nhan', 'giay xac nhan'], ['chung thuc chu ky'], {
+    unless: ['hon nhan', 'doc than', 'cu tru', 'ly lich'],
+  }),
   // "Xác nhận" said of a poor household ("hộ cận nghèo năm ngoái, năm nay xin xác nhận"): the commune's yearly
   // recognition of the household, which its certificate shows (counter speech).
   c('Bảo trợ xã hội', ['ho ngheo', 'ho can ngheo', 'can ngheo'], ['xac nhan', 'xin xac nhan', 'giay xac nhan'], ['cong nhan ho ngheo ho can ngheo']),

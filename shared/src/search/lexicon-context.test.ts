@@ -814,4 +814,9 @@ describe('justice and disputes, eighteenth round', () => {
     expect(readings('chung thuc chu ky tren don xin xac nhan')).not.toContain('xac nhan');
     expect(readings('xin giay xac nhan de vay von')).toContain('xac nhan');
   });
+
+  it('reads a certified contract changed for its area, and keeps an electricity contract out', () => {
+    expect(readings('sua lai hop dong da chung thuc vi ghi sai dien tich')).toContain('sua doi bo sung huy bo giao dich');
+    expect(readings('sua lai hop dong dien')).not.toContain('sua doi bo sung huy bo giao dich');
+  });
 });

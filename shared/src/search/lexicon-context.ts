@@ -695,7 +695,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['hop dong', 'giao dich', 'van ban thoa thuan'],
     ['sua lai', 'sua doi', 'bo sung', 'huy bo', 'huy hop dong', 'lam lai hop dong', 'thay doi noi dung'],
     ['sua doi bo sung huy bo giao dich'],
-    { unless: ['di chuc', 'ban sao', 'photo', 'sao y', 'hop dong lao dong', 'bao hiem', 'dien', 'nuoc'] },
+    // The supplier's contracts by their phrases: bare "điện", "nước" are also "diện tích", "nước ngoài".
+    { unless: ['di chuc', 'ban sao', 'photo', 'sao y', 'hop dong lao dong', 'bao hiem', 'hop dong dien', 'tien dien', 'hop dong nuoc', 'tien nuoc', 'dien nuoc'] },
   ),
   c(
     'Chứng thực',

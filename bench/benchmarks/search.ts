@@ -27,6 +27,7 @@ import { ELDERLY_DEV, ELDERLY_HELDOUT } from '@hcc/shared/search/elderly-set';
 import { STORY_DEV } from '@hcc/shared/search/story-batch';
 import { ELDERLY3_HELD, ELDERLY3_MORE, ELDERLY3_TUNE } from '@hcc/shared/search/elderly3-batch';
 import { SOCIAL15_HELD, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
+import { JUSTICE18_HELD, JUSTICE18_TUNE } from '@hcc/shared/search/justice18-batch';
 import { RESID14_HELD, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LONGQ16_HELD, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
@@ -90,6 +91,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'residence, identity and vehicles, three voices, fourteenth round: held half (never read for misses)', set: RESID14_HELD },
   { name: 'long stories of 15 to 45 words: tune half (a development batch, tuned on)', set: LONGQ16_TUNE, tuned: true },
   { name: 'long stories of 15 to 45 words: held half (never read for misses)', set: LONGQ16_HELD },
+  { name: 'justice and disputes, three voices, eighteenth round: tune half (a development batch, tuned on)', set: JUSTICE18_TUNE, tuned: true },
+  { name: 'justice and disputes, three voices, eighteenth round: held half (never read for misses)', set: JUSTICE18_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -18,6 +18,7 @@ import { SOCIAL15_HELD, SOCIAL15_NO_ANSWER, SOCIAL15_TUNE } from '@hcc/shared/se
 import { LONGQ16_HELD, LONGQ16_NO_ANSWER, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import { PLAN10_HELD, PLAN10_NO_ANSWER, PLAN10_TUNE } from '@hcc/shared/search/plan10-batch';
 import { RESID14_HELD, RESID14_NO_ANSWER, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
+import { JUSTICE18_HELD, JUSTICE18_NO_ANSWER, JUSTICE18_TUNE } from '@hcc/shared/search/justice18-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -137,6 +138,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // 94.6 % before).
   ['long stories batch, tune half', LONGQ16_TUNE, { top1: 0.71, top3: 0.89 }],
   ['long stories batch, held half', LONGQ16_HELD, { top1: 0.81, top3: 0.91 }],
+  // The three voices' eighteenth round over complaints, mediation, legal aid, justice records and certification
+  // (justice18-batch.ts), a query's margin below what it reached: the tune half tuned on (93.5 / 100 %; 74.2 / 93.5 %
+  // before), the held half scored only (86.7 / 93.3 %, as before).
+  ['justice and disputes eighteenth batch, tune half', JUSTICE18_TUNE, { top1: 0.9, top3: 0.96 }],
+  ['justice and disputes eighteenth batch, held half', JUSTICE18_HELD, { top1: 0.83, top3: 0.9 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -187,6 +193,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...RESID14_HELD,
       ...LONGQ16_TUNE,
       ...LONGQ16_HELD,
+      ...JUSTICE18_TUNE,
+      ...JUSTICE18_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -272,6 +280,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...SOCIAL15_NO_ANSWER,
       ...RESID14_NO_ANSWER,
       ...LONGQ16_NO_ANSWER,
+      ...JUSTICE18_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

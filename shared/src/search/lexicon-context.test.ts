@@ -819,4 +819,9 @@ describe('justice and disputes, eighteenth round', () => {
     expect(readings('sua lai hop dong da chung thuc vi ghi sai dien tich')).toContain('sua doi bo sung huy bo giao dich');
     expect(readings('sua lai hop dong dien')).not.toContain('sua doi bo sung huy bo giao dich');
   });
+
+  it('reads the young’s "hđ" beside a certification, a sale or a lease as the contract, alone as nothing', () => {
+    expect(readings('chung thuc hd thue nha')).toContain('chung thuc giao dich');
+    expect(readings('hd lao dong')).toEqual([]);
+  });
 });

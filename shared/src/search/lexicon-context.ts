@@ -682,10 +682,19 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // a copy: "bán nhà công chứng", "mua đất ra xã chứng thực". Said of papers to be copied, it stays the copy's.
   c(
     'Chứng thực',
-    ['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'cho thue nha', 'the chap', 'hop dong', 'giao dich'],
+    ['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'cho thue nha', 'the chap', 'hop dong', 'hd', 'giao dich'],
     ['cong chung', 'chung thuc', 'ra cong chung', 'di cong chung', 'lam cong chung'],
     ['chung thuc giao dich', 'giao dich lien quan den tai san'],
     { unless: ['ban sao', 'photo', 'sao y', 'chu ky', 'di chuc', 'bang', 'hoc ba'] },
+  ),
+  // "Hđ", the young's "hợp đồng", said beside its certification, a sale, a lease or a power of attorney ("chứng thực hđ
+  // thuê nhà", "hđ ủy quyền"): the transaction's certification. Not alone: "hđ" is as often "hóa đơn", "hoạt động".
+  c(
+    'Chứng thực',
+    ['chung thuc', 'cong chung', 'mua ban', 'thue nha', 'cho thue', 'tang cho', 'chuyen nhuong', 'the chap', 'uy quyen'],
+    ['hd'],
+    ['chung thuc giao dich', 'giao dich lien quan den tai san'],
+    { unless: ['lao dong', 'hoa don', 'ban sao'] },
   ),
   // A contract already certified, to be changed or undone ("hợp đồng cho thuê nhà làm ở ủy ban rồi, nay muốn sửa lại giá
   // thuê"), or copied again ("xin lại bản sao cái hợp đồng tặng cho đã làm ở xã"): the certification of the change, or

@@ -225,6 +225,11 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     expect(run('Tôi già rồi, muốn nhờ luật sư nhà nước giúp miễn phí')[0]).toBe('2.000829');
   });
 
+  it('reads a short form the lexicon reads in the query’s context as its phrase, not as initials', () => {
+    // Read as initials, "hd" before "thuê" was the names' "hiệp định thuế".
+    expect(run('chung thuc hd thue nha')[0]).toBe('2.001035');
+  });
+
   it('writes the lexicon’s phrases with their marks as the names write them', () => {
     // Each phrase of the catalogue's own wording the names hold is told from its homographs by the names' marks.
     expect(index.named.size).toBeGreaterThan(400);

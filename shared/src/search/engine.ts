@@ -628,8 +628,11 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
 
 /** Each word typed as initials ("đkkh", "gplx", "đk") replaced by the words it stands for (initials.ts). */
 function readInitials(index: SearchIndex, typed: string[]): string[] {
+  // A short form the lexicon reads beside the words around it ("hđ" beside "chứng thực" is "hợp đồng") is its phrase.
+  let context: { words: string[]; concept?: string }[] | undefined;
+  const readInContext = (w: string) => (context ??= index.lexicon.segment(typed)).some((u) => u.concept !== undefined && u.words.includes(w));
   return typed.flatMap((w, i) => {
-    if (!maybeInitials(w) || FILLER.has(w) || slipOfNeighbour(index, w, typed[i - 1], typed[i + 1])) return [w];
+    if (!maybeInitials(w) || FILLER.has(w) || slipOfNeighbour(index, w, typed[i - 1], typed[i + 1]) || readInContext(w)) return [w];
     // The words typed next and before, when words of the names, tell which phrase the initials stand for; filler next
     // ("giấy ks ở đâu": "ở") follows any phrase and tells nothing.
     const word = (x: string | undefined) => (x !== undefined && index.postings.has(x) ? x : undefined);

@@ -27,6 +27,7 @@ import { ELDERLY_DEV, ELDERLY_HELDOUT } from '@hcc/shared/search/elderly-set';
 import { STORY_DEV } from '@hcc/shared/search/story-batch';
 import { ELDERLY3_HELD, ELDERLY3_MORE, ELDERLY3_TUNE } from '@hcc/shared/search/elderly3-batch';
 import { SOCIAL15_HELD, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
+import { JUSTICE18_HELD, JUSTICE18_TUNE } from '@hcc/shared/search/justice18-batch';
 import { RESID14_HELD, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LONGQ16_HELD, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import { LAND13_HELD, LAND13_TUNE } from '@hcc/shared/search/land13-batch';
@@ -102,6 +103,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'countryside errands (farms, animals, boats, wells, village building), twentieth round: held half (never read for misses)', set: RURAL20_HELD },
   { name: 'businesses, three voices, seventeenth round: tune half (a development batch, tuned on)', set: BIZ17_TUNE, tuned: true },
   { name: 'businesses, three voices, seventeenth round: held half (never read for misses)', set: BIZ17_HELD },
+  { name: 'justice and disputes, three voices, eighteenth round: tune half (a development batch, tuned on)', set: JUSTICE18_TUNE, tuned: true },
+  { name: 'justice and disputes, three voices, eighteenth round: held half (never read for misses)', set: JUSTICE18_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

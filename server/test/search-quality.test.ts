@@ -22,6 +22,7 @@ import { PLAN10_HELD, PLAN10_NO_ANSWER, PLAN10_TUNE } from '@hcc/shared/search/p
 import { RESID14_HELD, RESID14_NO_ANSWER, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LAND13_HELD, LAND13_NO_ANSWER, LAND13_TUNE } from '@hcc/shared/search/land13-batch';
 import { BIZ17_HELD, BIZ17_NO_ANSWER, BIZ17_TUNE } from '@hcc/shared/search/biz17-batch';
+import { JUSTICE18_HELD, JUSTICE18_NO_ANSWER, JUSTICE18_TUNE } from '@hcc/shared/search/justice18-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -161,6 +162,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // scored only (80.0 / 88.6 %, as before).
   ['businesses seventeenth batch, tune half', BIZ17_TUNE, { top1: 0.94, top3: 0.97 }],
   ['businesses seventeenth batch, held half', BIZ17_HELD, { top1: 0.77, top3: 0.85 }],
+  // The three voices' eighteenth round over complaints, mediation, legal aid, justice records and certification
+  // (justice18-batch.ts), a query's margin below what it reached: the tune half tuned on (93.5 / 100 %; 74.2 / 93.5 %
+  // before), the held half scored only (86.7 / 93.3 %, as before).
+  ['justice and disputes eighteenth batch, tune half', JUSTICE18_TUNE, { top1: 0.9, top3: 0.96 }],
+  ['justice and disputes eighteenth batch, held half', JUSTICE18_HELD, { top1: 0.83, top3: 0.9 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -219,6 +225,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...RURAL20_HELD,
       ...BIZ17_TUNE,
       ...BIZ17_HELD,
+      ...JUSTICE18_TUNE,
+      ...JUSTICE18_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -239,6 +247,19 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
 
   it('asks for no foreign party named in the reason after the request', () => {
     expect(run('Tôi muốn làm giấy khai sinh cho cháu, bố mẹ cháu đi làm ở Hàn Quốc chưa về')[0]).toBe('1.001193');
+  });
+
+  it('takes "đòi" (to claim back) for no exchange of a paper, which folds alike with "đổi"', () => {
+    expect(run('kiện đòi lại sổ đỏ bị người ta giữ').slice(0, 3)).not.toContain('1.012783');
+  });
+
+  it('takes the old’s age for no word of a name ("già", folded "gia" of "giải quyết", "gia hạn")', () => {
+    expect(run('Tôi già rồi, muốn nhờ luật sư nhà nước giúp miễn phí')[0]).toBe('2.000829');
+  });
+
+  it('reads a short form the lexicon reads in the query’s context as its phrase, not as initials', () => {
+    // Read as initials, "hd" before "thuê" was the names' "hiệp định thuế".
+    expect(run('chung thuc hd thue nha')[0]).toBe('2.001035');
   });
 
   it('writes the lexicon’s phrases with their marks as the names write them', () => {
@@ -300,6 +321,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...LAND13_NO_ANSWER,
       ...RURAL20_NO_ANSWER,
       ...BIZ17_NO_ANSWER,
+      ...JUSTICE18_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -24,8 +24,9 @@ const AUDIENCES: readonly string[][] = [
   ['quan tai vien', 'doanh nghiep quan ly thanh ly tai san'],
   ['trong tai vien', 'trung tam trong tai', 'to chuc trong tai'],
   ['hoa giai vien thuong mai', 'hoa giai thuong mai'],
-  // Legal aid's providers: "đăng ký tham gia trợ giúp pháp lý" is a firm joining the scheme, not a citizen asking for aid.
-  ['tro giup vien phap ly', 'tham gia tro giup phap ly', 'ky hop dong voi luat su'],
+  // Legal aid's providers: "đăng ký tham gia trợ giúp pháp lý" is a firm joining the scheme, not a citizen asking for aid;
+  // "thẻ cộng tác viên trợ giúp pháp lý" is a volunteer's card.
+  ['tro giup vien phap ly', 'tham gia tro giup phap ly', 'ky hop dong voi luat su', 'cong tac vien tro giup phap ly'],
   // Driving schools, examiners and inspectors: their own licences, not a driver's ("Giấy phép đào tạo lái xe ô tô" is
   // a school's, though it names no "cơ sở"); an inspection station's "cơ sở đủ điều kiện đăng kiểm", not a boat's.
   ['trung tam sat hach', 'sat hach vien', 'dao tao lai xe', 'giao vien day', 'san tap lai', 'dang kiem vien', 'dieu kien dang kiem', 'co so dang kiem'],

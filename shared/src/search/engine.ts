@@ -141,9 +141,9 @@ for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
  * The old's polite openings ("dạ thưa cô", "vâng ạ", "kính gửi"), the children they speak of ("cho nó", "chúng nó",
  * "tụi nhỏ"), and "đã" (already: "tôi đã ngoài bảy mươi", "đã làm khai tử"; a dossier's "đã" drew the children's card):
  * filler only as typed with these marks, since folded they are other words the names hold ("thửa" đất, "đá", "kinh"
- * doanh, "nợ", "chứng", "chung").
+ * doanh, "nợ", "chứng", "chung"). So is their age ("tôi già rồi"): folded, "già" is "gia" hạn, tham "gia".
  */
-const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn', 'đã'].map(markKey));
+const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn', 'đã', 'già'].map(markKey));
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
 const FILLER_KEYS = new Set([...FILLER_MARKED].map(markKey));
 
@@ -628,22 +628,11 @@ function conceptPostings(index: SearchIndex, concept: string): Map<number, numbe
 
 /** Each word typed as initials ("đkkh", "gplx", "đk") replaced by the words it stands for (initials.ts). */
 function readInitials(index: SearchIndex, typed: string[]): string[] {
-  let shortForms: Map<string, string[]> | undefined;
-  /**
-   * A short form the lexicon reads only in company, in this query's company: spelt out as what it stands for there,
-   * so the phrases it begins are read ("ct" beside a contract or a signature is "chứng thực", "hđ" beside a sale "hợp
-   * đồng"), not the commonest run of the names with those initials.
-   */
-  const spelledOut = (w: string) =>
-    (shortForms ??= new Map(
-      index.lexicon
-        .segment(typed)
-        .flatMap((u) => (u.concept && u.words.length === 1 && !u.concept.includes('|') ? [[u.words[0] as string, index.lexicon.meansOf(u.concept)[0]?.split(' ') ?? []]] : [])),
-    )).get(w);
+  // A short form the lexicon reads beside the words around it ("hđ" beside "chứng thực" is "hợp đồng") is its phrase.
+  let context: { words: string[]; concept?: string }[] | undefined;
+  const readInContext = (w: string) => (context ??= index.lexicon.segment(typed)).some((u) => u.concept !== undefined && u.words.includes(w));
   return typed.flatMap((w, i) => {
-    if (!maybeInitials(w) || FILLER.has(w) || slipOfNeighbour(index, w, typed[i - 1], typed[i + 1])) return [w];
-    const full = spelledOut(w);
-    if (full?.length && !index.lexicon.segment([w])[0]?.concept) return full;
+    if (!maybeInitials(w) || FILLER.has(w) || slipOfNeighbour(index, w, typed[i - 1], typed[i + 1]) || readInContext(w)) return [w];
     // The words typed next and before, when words of the names, tell which phrase the initials stand for; filler next
     // ("giấy ks ở đâu": "ở") follows any phrase and tells nothing.
     const word = (x: string | undefined) => (x !== undefined && index.postings.has(x) ? x : undefined);

@@ -852,3 +852,31 @@ describe('businesses, seventeenth round: a shop sold, a company inherited, gas',
     expect(first('mở tiệm bán gà rán')).toBe('1.001612');
   });
 });
+
+describe('justice and disputes, eighteenth round', () => {
+  it('reads a letter or a lawsuit said beside legal aid as the request for the aid, not a complaint', () => {
+    expect(readings('tro giup phap ly mien phi thi lam don o dau')).not.toContain('khieu nai');
+    expect(readings('muốn được giúp viết đơn kiện')).toContain('tro giup phap li');
+    expect(readings('khieu nai ve tro giup phap ly thi lam don o dau')).toContain('khieu nai');
+  });
+
+  it('reads what one making a will leaves as the will’s, what the dead left as the inheritance', () => {
+    expect(readings('lap di chuc de lai nha dat cho cac con')).not.toContain('phan chia di san');
+    expect(readings('bo mat roi de lai nha dat cho cac con')).toContain('phan chia di san');
+  });
+
+  it('reads "xác nhận" said beside a signature as the signature’s certification', () => {
+    expect(readings('chung thuc chu ky tren don xin xac nhan')).not.toContain('xac nhan');
+    expect(readings('xin giay xac nhan de vay von')).toContain('xac nhan');
+  });
+
+  it('reads a certified contract changed for its area, and keeps an electricity contract out', () => {
+    expect(readings('sua lai hop dong da chung thuc vi ghi sai dien tich')).toContain('sua doi bo sung huy bo giao dich');
+    expect(readings('sua lai hop dong dien')).not.toContain('sua doi bo sung huy bo giao dich');
+  });
+
+  it('reads the young’s "hđ" beside a certification, a sale or a lease as the contract, alone as nothing', () => {
+    expect(readings('chung thuc hd thue nha')).toContain('chung thuc giao dich');
+    expect(readings('hd lao dong')).toEqual([]);
+  });
+});

@@ -335,8 +335,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chuyen nhuong thua ke tang cho quyen su dung dat', 'phan chia di san'],
     // Not of land that never had a paper ("làm giấy chứng nhận cho mảnh ruộng ông bà để lại, chưa có giấy tờ gì"): what
     // was left says where the land came from; its first registration comes before any inheritance is recorded. ("Giấy
-    // tờ" is no context, lexicon-compile.ts: "chưa có giấy tờ gì" is read "chưa có gì".)
-    { unless: ['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac', ...['chua co', 'chua tung co', 'khong co'].flatMap((w) => [`${w} giay`, `${w} gi`, `${w} so`]), 'chua lam so'] },
+    // tờ" is no context, lexicon-compile.ts: "chưa có giấy tờ gì" is read "chưa có gì".) Nor of one making a will ("lập
+    // di chúc để lại nhà đất cho các con"): the owner is alive, what is left is the will's.
+    {
+      unless: [
+        ...['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac', ...['chua co', 'chua tung co', 'khong co'].flatMap((w) => [`${w} giay`, `${w} gi`, `${w} so`]), 'chua lam so'],
+        ...['lap di chuc', 'lam di chuc', 'viet di chuc'],
+      ],
+    },
   ),
   // Wounded in a war: the war invalid's allowance.
   c('Người có công', ['chien dau', 'chien tranh', 'khang chien', 'bo doi', 'chien truong', 'danh giac', 'bien gioi'], ['bi thuong', 'thuong tat'], ['thuong binh']),
@@ -584,7 +590,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Đất đai',
     // Not a bare "thửa": folded, it is also "thừa" (thừa kế).
     [...FARMLAND, 'thua dat', 'manh ruong', 'thua ruong'],
-    ['doi', 'doi cho', 'doi cho hang xom', 'doi cho nha hang xom', 'doi voi hang xom', 'doi thua', 'doi ruong', 'doi dat'],
+    ['đổi', 'doi cho', 'doi cho hang xom', 'doi cho nha hang xom', 'doi voi hang xom', 'doi thua', 'doi ruong', 'doi dat'],
     ['chuyen doi quyen su dung dat nong nghiep'],
     {
       unless: [...LAND_PAPER, 'muc dich', 'len tho cu', 'dat o', 'ten'],
@@ -689,6 +695,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chung thuc chu ky'],
     { unless: ['tu phap', 'lltp', 'phieu ly lich', 'tien an', 'an tich', 'ngoi tu', 'so 1', 'so 2'] },
   ),
+  // "Xác nhận" said beside a signature ("chứng thực chữ ký trên cái đơn xin xác nhận", "xin xã xác nhận chữ ký"): the
+  // commune's stamp under the signature is its certification, whatever the letter asks (counter speech).
+  c('Chứng thực', ['chu ky', 'ky ten'], ['xac nhan', 'xin xac nhan', 'don xin xac nhan', 'giay xac nhan'], ['chung thuc chu ky'], {
+    unless: ['hon nhan', 'doc than', 'cu tru', 'ly lich'],
+  }),
   // "Xác nhận" said of a poor household ("hộ cận nghèo năm ngoái, năm nay xin xác nhận"): the commune's yearly
   // recognition of the household, which its certificate shows (counter speech).
   c('Bảo trợ xã hội', ['ho ngheo', 'ho can ngheo', 'can ngheo'], ['xac nhan', 'xin xac nhan', 'giay xac nhan'], ['cong nhan ho ngheo ho can ngheo']),
@@ -708,10 +719,19 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // a copy: "bán nhà công chứng", "mua đất ra xã chứng thực". Said of papers to be copied, it stays the copy's.
   c(
     'Chứng thực',
-    ['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'cho thue nha', 'the chap', 'hop dong', 'giao dich'],
+    ['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'cho thue nha', 'the chap', 'hop dong', 'hd', 'giao dich'],
     ['cong chung', 'chung thuc', 'ra cong chung', 'di cong chung', 'lam cong chung'],
     ['chung thuc giao dich', 'giao dich lien quan den tai san'],
     { unless: ['ban sao', 'photo', 'sao y', 'chu ky', 'di chuc', 'bang', 'hoc ba'] },
+  ),
+  // "Hđ", the young's "hợp đồng", said beside its certification, a sale, a lease or a power of attorney ("chứng thực hđ
+  // thuê nhà", "hđ ủy quyền"): the transaction's certification. Not alone: "hđ" is as often "hóa đơn", "hoạt động".
+  c(
+    'Chứng thực',
+    ['chung thuc', 'cong chung', 'mua ban', 'thue nha', 'cho thue', 'tang cho', 'chuyen nhuong', 'the chap', 'uy quyen'],
+    ['hd'],
+    ['chung thuc giao dich', 'giao dich lien quan den tai san'],
+    { unless: ['lao dong', 'hoa don', 'ban sao'] },
   ),
   // A contract already certified, to be changed or undone ("hợp đồng cho thuê nhà làm ở ủy ban rồi, nay muốn sửa lại giá
   // thuê"), or copied again ("xin lại bản sao cái hợp đồng tặng cho đã làm ở xã"): the certification of the change, or
@@ -721,7 +741,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['hop dong', 'giao dich', 'van ban thoa thuan'],
     ['sua lai', 'sua doi', 'bo sung', 'huy bo', 'huy hop dong', 'lam lai hop dong', 'thay doi noi dung'],
     ['sua doi bo sung huy bo giao dich'],
-    { unless: ['di chuc', 'ban sao', 'photo', 'sao y', 'hop dong lao dong', 'bao hiem', 'dien', 'nuoc'] },
+    // The supplier's contracts by their phrases: bare "điện", "nước" are also "diện tích", "nước ngoài".
+    { unless: ['di chuc', 'ban sao', 'photo', 'sao y', 'hop dong lao dong', 'bao hiem', 'hop dong dien', 'tien dien', 'hop dong nuoc', 'tien nuoc', 'dien nuoc'] },
   ),
   c(
     'Chứng thực',
@@ -805,10 +826,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'bi moi',
       'chuot can',
       'khong doc duoc',
-      'doi',
+      'đổi',
       'xin doi',
       'doi moi',
-      'doi lai',
+      'đổi lại',
     ],
     ['cap doi giay chung nhan'],
   ),
@@ -951,7 +972,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'hành chính',
     ['dia chi', 'ten', 'ho ten', 'ten goi', 'nguoi dai dien', 'dai dien phap luat', 'giam doc', 'chu ho', 'von', 'von dieu le', 'nganh nghe', 'nganh kinh doanh', 'tru so', 'thanh vien', 'chu so huu'],
-    ['doi', 'xin doi', 'doi lai'],
+    ['đổi', 'xin doi', 'đổi lại'],
     ['thay doi'],
     { unless: ['can cuoc', 'cccd', 'cmnd', 'chung minh', 'bang lai', 'gplx', 'ho chieu', 'the bhyt', 'so bhxh', 'xe', 'bien so', 'cavet'] },
   ),
@@ -1086,6 +1107,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['luat su', 'phap ly', 'phap luat', 'kiện', 'khoi kien', 'toa', 'ra toa', 'bi kien'],
     ['giup', 'giup do', 'mien phi', 'khong co tien', 'nghèo', 'nha ngheo', 'ho ngheo', 'ho tro'],
     ['tro giup phap ly'],
+  ),
+  // …and the letter or the lawsuit said beside that aid ("làm đơn xin trợ giúp pháp lý", "nhờ luật sư nhà nước giúp
+  // miễn phí để kiện", "được giúp viết đơn kiện"): the request for the aid, not a complaint against an office.
+  c(
+    'Trợ giúp pháp lý',
+    ['tro giup phap ly', 'tgpl', 'mien phi', 'luat su nha nuoc', 'nha nuoc giup', 'giup viet don', 'viet don giup', 'nho viet don', 'giup lam don'],
+    ['kiện', 'don kiện', 'lam don', 'viet don', 'nop don', 'gui don', 'muon kiện', 'di kiện', 'thua kiện'],
+    ['tro giup phap ly'],
+    { unless: ['khieu nai', 'to cao'] },
   ),
   // …and for a child told younger ("cháu nội tôi mới 5 tuổi", "trẻ con cũng làm được"): the card for under 14, which the
   // bare "tuổi" or "làm căn cước" would leave behind the adults' one. Only beside the new card's name: no child had the

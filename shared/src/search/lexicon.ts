@@ -76,8 +76,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('hành chính', 'abbreviation', ['vn'], ['viet nam']),
   e('hành chính', 'counter', ['mất', 'bi mat', 'danh mat', 'lam mat', 'that lac', 'lam lai', 'xin lai', 'cap moi lai', 'lam moi lai'], ['cap lai']),
   // A paper torn or damaged is exchanged (cấp đổi: the identity card, the driving licence, the vehicle's and the land's
-  // papers alike); one lost is reissued (cấp lại).
-  e('hành chính', 'counter', ['doi moi', 'doi', 'het han', 'het han su dung', 'doi sang moi', 'doi mau moi', 'bi rach', 'rách', 'rach nat', 'hư', 'hu hong', 'bi hong'], ['cap doi']),
+  // papers alike); one lost is reissued (cấp lại). "Đổi" with its marks: folded, it is also "đòi" (to claim back: "kiện
+  // đòi lại đất"), "đợi", "đời", "đôi", "đồi".
+  e('hành chính', 'counter', ['doi moi', 'đổi', 'het han', 'het han su dung', 'doi sang moi', 'doi mau moi', 'bi rach', 'rách', 'rach nat', 'hư', 'hu hong', 'bi hong'], ['cap doi']),
   // "Đổi" inside a verb of its own is no exchange of a paper: changing (a representative, an address),
   // converting, amending. Each is a phrase, so the query is not cut "thay | đổi" (source: the catalogue's verbs).
   e('hành chính', 'legal', ['thay doi'], ['thay doi']),

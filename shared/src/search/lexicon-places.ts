@@ -28,6 +28,10 @@ const PLACES = [
   ...['Chợ Rẫy', 'Bạch Mai', 'Việt Đức'],
   // The regions as people say them, from where the speaker is.
   ...['ngoài Bắc', 'miền Bắc', 'trong Nam', 'miền Nam', 'miền Trung', 'miền Tây', 'Tây Nguyên', 'dưới quê', 'trên thành phố'],
+];
+
+/** Places near at hand, as a story tells them: an entry of their own, for an entry holds at most 100 phrases. */
+const NEARBY = [
   // A move told from one place to another ("từ xã này qua xã kia"): "xã" alone is the names' "cấp xã".
   ...['xã này', 'xã kia', 'huyện này', 'huyện kia', 'tỉnh này', 'tỉnh kia'],
   // Where the citizen goes to ask ("công chứng giấy tờ ở xã", "ra phường làm"): every commune's counter, no one
@@ -76,6 +80,7 @@ const SEEING_TO = ['lo việc', 'lo cho việc', 'lo mọi việc', 'lo các vi�
 
 export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', PLACES, []),
+  e('Nơi chốn', 'counter', NEARBY, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
   e('Người', 'counter', KIN_TOLD, []),

@@ -806,7 +806,10 @@ function storyEnd(units: readonly Unit[], clause: (i: number) => boolean): numbe
   // chiếu rồi, nay lại tìm thấy"); inside one, folded, it is "này" (this: "mảnh đất này").
   const turns = (i: number) => (units[i]?.words[0] === 'gio' && units[i - 1]?.words[0] !== 'may') || (units[i]?.words[0] === 'nay' && clause(i));
   // What follows it must ask something before any "để": "…, giờ cần để hưởng lương hưu" only says what for.
-  const asked = (i: number) => units.slice(i + 1, units.findIndex((_, j) => j > i && inOrderTo(units, j)) >>> 0).some((x) => x.concept);
+  const asked = (i: number) => {
+    const why = units.findIndex((_, j) => j > i && inOrderTo(units, j));
+    return units.slice(i + 1, why < 0 ? units.length : why).some((x) => x.concept);
+  };
   for (let i = units.length - 2; i > 0; i--) if (units[i]?.filler && turns(i) && units.slice(0, i).some((x) => !x.filler) && asked(i)) return i;
   return 0;
 }

@@ -30,6 +30,7 @@ import { SOCIAL15_HELD, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch'
 import { JUSTICE18_HELD, JUSTICE18_TUNE } from '@hcc/shared/search/justice18-batch';
 import { RESID14_HELD, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LONGQ16_HELD, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
+import { REASON21_HELD, REASON21_TUNE } from '@hcc/shared/search/reason21-batch';
 import { LAND13_HELD, LAND13_TUNE } from '@hcc/shared/search/land13-batch';
 import { HOTICH12_HELD, HOTICH12_TUNE } from '@hcc/shared/search/hotich12-batch';
 import { RURAL20_HELD, RURAL20_TUNE } from '@hcc/shared/search/rural20-batch';
@@ -95,6 +96,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'residence, identity and vehicles, three voices, fourteenth round: held half (never read for misses)', set: RESID14_HELD },
   { name: 'long stories of 15 to 45 words: tune half (a development batch, tuned on)', set: LONGQ16_TUNE, tuned: true },
   { name: 'long stories of 15 to 45 words: held half (never read for misses)', set: LONGQ16_HELD },
+  { name: 'requests with a reason (để, vì, do…): tune half (a development batch, tuned on)', set: REASON21_TUNE, tuned: true },
+  { name: 'requests with a reason (để, vì, do…): held half (never read for misses)', set: REASON21_HELD },
   { name: 'land, housing and building, thirteenth round: tune half (a development batch, tuned on)', set: LAND13_TUNE, tuned: true },
   { name: 'land, housing and building, thirteenth round: held half (never read for misses)', set: LAND13_HELD },
   { name: 'civil status and certification, three voices, twelfth round: tune half (a development batch, tuned on)', set: HOTICH12_TUNE, tuned: true },

@@ -16,6 +16,7 @@ import { ELDERLY8_HELD, ELDERLY8_MORE, ELDERLY8_NO_ANSWER, ELDERLY8_TUNE } from 
 import { TRADE11_HELD, TRADE11_NO_ANSWER, TRADE11_TUNE } from '@hcc/shared/search/trade11-batch';
 import { SOCIAL15_HELD, SOCIAL15_NO_ANSWER, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
 import { LONGQ16_HELD, LONGQ16_NO_ANSWER, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
+import { REASON21_HELD, REASON21_NO_ANSWER, REASON21_TUNE } from '@hcc/shared/search/reason21-batch';
 import { HOTICH12_HELD, HOTICH12_NO_ANSWER, HOTICH12_TUNE } from '@hcc/shared/search/hotich12-batch';
 import { RURAL20_HELD, RURAL20_NO_ANSWER, RURAL20_TUNE } from '@hcc/shared/search/rural20-batch';
 import { PLAN10_HELD, PLAN10_NO_ANSWER, PLAN10_TUNE } from '@hcc/shared/search/plan10-batch';
@@ -147,6 +148,10 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // 94.6 % before).
   ['long stories batch, tune half', LONGQ16_TUNE, { top1: 0.71, top3: 0.89 }],
   ['long stories batch, held half', LONGQ16_HELD, { top1: 0.81, top3: 0.91 }],
+  // Requests that say why (reason21-batch.ts: "để", "vì", "do"…), a query's margin below what they reached: the tune
+  // half read for misses (72.2 / 83.3 %; 72.2 / 77.8 % before), the held half scored only (94.4 / 100 %, as before).
+  ['reasons batch, tune half', REASON21_TUNE, { top1: 0.66, top3: 0.77 }],
+  ['reasons batch, held half', REASON21_HELD, { top1: 0.88, top3: 0.94 }],
   // The three voices' thirteenth round over land, housing and building (land13-batch.ts), a query's margin below what
   // it reached: the tune half tuned on (95.3 / 100 %; 79.1 / 90.7 % blind), the held half scored only (81.0 / 85.7 %,
   // as blind).
@@ -219,6 +224,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...RESID14_HELD,
       ...LONGQ16_TUNE,
       ...LONGQ16_HELD,
+      ...REASON21_TUNE,
+      ...REASON21_HELD,
       ...LAND13_TUNE,
       ...LAND13_HELD,
       ...RURAL20_TUNE,
@@ -318,6 +325,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...SOCIAL15_NO_ANSWER,
       ...RESID14_NO_ANSWER,
       ...LONGQ16_NO_ANSWER,
+      ...REASON21_NO_ANSWER,
       ...LAND13_NO_ANSWER,
       ...RURAL20_NO_ANSWER,
       ...BIZ17_NO_ANSWER,

@@ -920,6 +920,19 @@ describe('a request word in the reason after "để"', () => {
   });
 });
 
+describe('a paper "needed for" something', () => {
+  const idx = build([
+    doc('1.002759', 'Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT', 'Thu BHXH, BHYT'),
+    doc('2.000717', 'Truy lĩnh lương hưu, trợ cấp bảo hiểm xã hội của người hưởng đã chết nhưng còn chế độ chưa nhận', 'Chính sách BHXH'),
+    doc('2.000755', 'Giải quyết hưởng trợ cấp một lần đối với người đang hưởng lương hưu, trợ cấp BHXH hàng tháng', 'Chính sách BHXH'),
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 2, preferLevel: 'xa' }).hits[0]?.code;
+
+  it('asks for the paper named before "giờ cần để": what follows says what for', () => {
+    expect(first('xin cấp lại sổ bảo hiểm xã hội vì làm mất, giờ cần để hưởng lương hưu')).toBe('1.002759');
+  });
+});
+
 describe('a question "có được … không" (may I)', () => {
   const idx = build([
     doc('1.003677', 'Khai báo tạm vắng', 'Đăng ký, quản lý cư trú'),

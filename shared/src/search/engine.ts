@@ -776,6 +776,8 @@ function storyEnd(units: readonly Unit[], clause: (i: number) => boolean): numbe
     const question = u.filler && ((w === 'lam' && /^(sao|the)$/.test(units[i + 1]?.words[0] ?? '')) || w === 'giup' || mayI);
     // "Có phải…", "có cần…" ask whether, not for something.
     if (!u.filler || !(question || REQUEST_WORDS.has(w)) || (!mayI && afterCo)) continue;
+    // "…, giờ cần để hưởng lương hưu": needed for — what the paper asked before is for, not a request of its own.
+    if (inOrderTo(units, i + 1)) continue;
     // "…thì cần giấy tờ gì", "cần hồ sơ gì": a question about the paperwork, not a request.
     const rest = units
       .slice(i + 1)
@@ -792,7 +794,12 @@ function storyEnd(units: readonly Unit[], clause: (i: number) => boolean): numbe
   // knows ("… bây giờ đã mười tuổi" is more of the story). "Nay" opening a clause turns so too ("trước tôi báo mất hộ
   // chiếu rồi, nay lại tìm thấy"); inside one, folded, it is "này" (this: "mảnh đất này").
   const turns = (i: number) => (units[i]?.words[0] === 'gio' && units[i - 1]?.words[0] !== 'may') || (units[i]?.words[0] === 'nay' && clause(i));
-  for (let i = units.length - 2; i > 0; i--) if (units[i]?.filler && turns(i) && units.slice(0, i).some((x) => !x.filler) && units.slice(i + 1).some((x) => x.concept)) return i;
+  // What follows it must ask something before any "để": "…, giờ cần để hưởng lương hưu" only says what for.
+  const asked = (i: number) => {
+    const why = units.findIndex((_, j) => j > i && inOrderTo(units, j));
+    return units.slice(i + 1, why < 0 ? units.length : why).some((x) => x.concept);
+  };
+  for (let i = units.length - 2; i > 0; i--) if (units[i]?.filler && turns(i) && units.slice(0, i).some((x) => !x.filler) && asked(i)) return i;
   return 0;
 }
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import type { CitizenQuery } from '@hcc/shared/search/dev-set';
 import { SIXTEENTH_HELDOUT, SIXTEENTH_NO_ANSWER } from '@hcc/shared/search/sixteenth-set';
 import { SEVENTEENTH_HELDOUT, SEVENTEENTH_NO_ANSWER } from '@hcc/shared/search/seventeenth-set';
+import { EIGHTEENTH_HELDOUT, EIGHTEENTH_NO_ANSWER } from '@hcc/shared/search/eighteenth-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -39,6 +40,7 @@ const SETS = [
     },
   },
   { name: 'seventeenth', labelled: SEVENTEENTH_HELDOUT, noAnswer: SEVENTEENTH_NO_ANSWER, voices: { elderly: 62, rural: 62, young: 64 }, check: () => expect(SEVENTEENTH_NO_ANSWER).toHaveLength(49) },
+  { name: 'eighteenth', labelled: EIGHTEENTH_HELDOUT, noAnswer: EIGHTEENTH_NO_ANSWER, voices: { elderly: 61, rural: 61, young: 63 }, check: () => expect(EIGHTEENTH_NO_ANSWER).toHaveLength(70) },
 ];
 
 describe.each(SETS)('the $name blind set', ({ labelled, noAnswer, voices, check }) => {

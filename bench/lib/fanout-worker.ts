@@ -5,9 +5,10 @@ import { io, type Socket } from 'socket.io-client';
  * One of several processes that each play a share of the simulated screens (see fleet.ts). Each
  * screen starts as a player does (display/src/player/device-session.ts: its bootstrap over HTTP, an ack
  * of the version that brought, three clock samples), acks every version it receives, and the worker
- * notes when it arrived.
+ * notes when it arrived. A silent screen only connects and listens, as an outside probe's screens do:
+ * it never bootstraps or acks, so the server meets a publish with none of the player's paths warmed.
  */
-type Msg = { type: 'start'; url: string; tokens: string[] } | { type: 'times'; version: number } | { type: 'stop' };
+type Msg = { type: 'start'; url: string; tokens: string[]; silent: boolean } | { type: 'times'; version: number } | { type: 'stop' };
 
 /** Screens connect this many at a time, as a centre's TVs coming up do, not thousands in one instant. */
 const WAVE = 100;
@@ -18,11 +19,11 @@ const received = new Map<number, number[]>();
 const bytes = new Map<number, number>();
 const send = (m: unknown) => process.send?.(m);
 
-function connectOne(url: string, token: string): Promise<void> {
+function connectOne(url: string, token: string, silent: boolean): Promise<void> {
   return new Promise((resolve, reject) => {
     const s: Socket<DeviceServerToClient, DeviceClientToServer> = io(url, { auth: { token }, transports: ['websocket'], reconnection: false, forceNew: true, timeout: 60_000 });
     sockets.push(s);
-    s.once('connect', () => void startLikeAPlayer(url, token, s).then(resolve, reject));
+    s.once('connect', () => (silent ? resolve() : void startLikeAPlayer(url, token, s).then(resolve, reject)));
     s.once('connect_error', reject);
     s.on('playlist:update', (p: PlaylistPushOnWire) => {
       const at = Date.now();
@@ -30,7 +31,7 @@ function connectOne(url: string, token: string): Promise<void> {
       // screens share one event loop, and an ack written inline (a syscall each) would hold up the
       // reading of every later screen's update. Sent once the waiting reads are done, every ack still
       // reaches the server, and no screen's arrival is timed behind other screens' acks.
-      setImmediate(() => s.emit('playlist:ack', { playlistId: p.version.playlistId, version: p.version.version }));
+      if (!silent) setImmediate(() => s.emit('playlist:ack', { playlistId: p.version.playlistId, version: p.version.version }));
       if (!bytes.has(p.version.version)) bytes.set(p.version.version, Buffer.byteLength(JSON.stringify(p)));
       let times = received.get(p.version.version);
       if (!times) received.set(p.version.version, (times = []));
@@ -58,7 +59,7 @@ process.on('message', async (m: Msg) => {
   }
   if (m.type === 'times') return void send({ type: 'times', times: received.get(m.version) ?? [], bytes: bytes.get(m.version) ?? 0 });
   try {
-    for (let i = 0; i < m.tokens.length; i += WAVE) await Promise.all(m.tokens.slice(i, i + WAVE).map((t) => connectOne(m.url, t)));
+    for (let i = 0; i < m.tokens.length; i += WAVE) await Promise.all(m.tokens.slice(i, i + WAVE).map((t) => connectOne(m.url, t, m.silent)));
     send({ type: 'ready' });
   } catch (e) {
     send({ type: 'error', message: e instanceof Error ? e.message : String(e) });

@@ -15,8 +15,8 @@ export interface Fleet {
   stop(): Promise<void>;
 }
 
-/** One worker process per share: `{ url, tokens }` connects those screens to that server. */
-export async function connectFleet(shares: { url: string; tokens: string[] }[], timeoutMs = 60_000): Promise<Fleet> {
+/** One worker process per share: `{ url, tokens }` connects those screens to that server; `silent` screens only listen (fanout-worker.ts). */
+export async function connectFleet(shares: { url: string; tokens: string[] }[], timeoutMs = 60_000, silent = false): Promise<Fleet> {
   const workers: ChildProcess[] = shares.map(() => fork(WORKER, [], { execArgv: ['--import', 'tsx'], stdio: ['ignore', 'inherit', 'inherit', 'ipc'] }));
   const reply = <T>(w: ChildProcess, type: string) =>
     new Promise<T>((resolve, reject) => {
@@ -33,7 +33,7 @@ export async function connectFleet(shares: { url: string; tokens: string[] }[], 
   await Promise.all(
     workers.map((w, i) => {
       const ready = reply(w, 'ready');
-      w.send({ type: 'start', ...shares[i] });
+      w.send({ type: 'start', ...shares[i], silent });
       return ready;
     }),
   );

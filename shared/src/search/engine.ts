@@ -887,6 +887,20 @@ function askedUnits(units: readonly Unit[], at: readonly number[] | null, starts
   return asked;
 }
 
+/**
+ * Whether some name may hold these words side by side: every neighbouring two of them follow one another in some
+ * name (index.follow, read from the names). False means no name does, so the names need not be read for them.
+ * Why: at each keystroke every name was read for each pair of the query's words and for each phrase, and most of a
+ * story's ("mẹ tôi", "chúng tôi") are in no name: on long stories that was a third of a keystroke's time.
+ */
+function sideBySide(index: SearchIndex, ws: readonly string[]): boolean {
+  for (let k = 0; k + 1 < ws.length; k++) {
+    const [a, b] = [ws[k] as string, ws[k + 1] as string];
+    if (!a.includes(' ') && !b.includes(' ') && !index.follow.get(a)?.has(b)) return false;
+  }
+  return true;
+}
+
 /** Each unit's place in the words typed: where its first word is, read in order. */
 function placesOf(units: readonly Unit[], typed: readonly string[]): number[] {
   let at = 0;
@@ -1169,10 +1183,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       for (const w of u.words) for (const [id, v] of wordScores(w, false)) found.set(id, (found.get(id) ?? 0) + v);
       scores = new Map();
       const phrase = ` ${u.words.join(' ')} `;
+      // Only a phrase whose words some name holds side by side is looked for in each name (see sideBySide).
+      const inSomeName = u.words.length > 1 && sideBySide(index, u.words);
       for (const [id, v] of found) {
         const share = Math.min(1, v / partSum);
         // The phrase itself, side by side in the name, counts in full; its words apart, a share.
-        const whole = u.words.length > 1 && (index.docs[id] as Doc).name.includes(phrase);
+        const whole = inSomeName && (index.docs[id] as Doc).name.includes(phrase);
         scores.set(id, (whole ? 1 : SCATTERED) * share * wordsWorth);
       }
       if (post) for (const [id, fw] of post) scores.set(id, Math.max(scores.get(id) ?? 0, fw * weight));
@@ -1224,18 +1240,23 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // Words typed side by side and found side by side in the name: "khai sinh", not "khai … sinh".
   // The story's words side by side ("tôi đăng ký hộ kinh doanh bán phở, giờ muốn tạm nghỉ") name what was done before,
   // or the paper ("bằng lái xe máy … giờ muốn đổi"): worth half of those asked for.
-  const pairs: string[] = [];
-  const paired: number[] = [];
   const literal = units.flatMap((u) => (u.filler ? [''] : u.words));
   const told = units.slice(0, request).flatMap((u) => u.words).length;
   // In a long story with no request word, its plain words side by side are told too.
   const plain = untold ? units.flatMap((u) => (u.filler ? [false] : u.words.map(() => !u.concept))) : [];
-  for (let i = 0; i + 1 < literal.length; i++)
-    if (literal[i] && literal[i + 1]) {
-      pairs.push(` ${literal[i]} ${literal[i + 1]}`);
-      paired.push(i < told || plain[i] || plain[i + 1] ? 0.03 : 0.06);
-    }
   const lastTyping = units.at(-1)?.typing ?? false;
+  let lastPair = -1;
+  for (let i = 0; i + 1 < literal.length; i++) if (literal[i] && literal[i + 1]) lastPair = i;
+  // Each pair followed by a space (a whole word), but a last word still being typed may go on.
+  const pairsIn: string[] = [];
+  const paired: number[] = [];
+  for (let i = 0; i <= lastPair; i++) {
+    const [a, b] = [literal[i] as string, literal[i + 1] as string];
+    const open = i === lastPair && lastTyping;
+    if (!a || !b || (!open && !sideBySide(index, [a, b]))) continue;
+    pairsIn.push(open ? ` ${a} ${b}` : ` ${a} ${b} `);
+    paired.push(i < told || plain[i] || plain[i + 1] ? 0.03 : 0.06);
+  }
   const pairsShare = Math.min(1, PAIRS_WEIGHT / ideal);
   // What the query asks to be done, in its own words and in the catalogue's words of its concepts.
   const said = ` ${literal.join(' ')} `;
@@ -1266,10 +1287,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const d = index.docs[id] as Doc;
     if (matched[id] === meaningful) complete = true;
     let adj = 0;
-    for (let k = 0; k < pairs.length; k++) {
-      const p = pairs[k] as string;
-      if (d.name.includes(k === pairs.length - 1 && lastTyping ? p : `${p} `)) adj += paired[k] as number;
-    }
+    for (let k = 0; k < pairsIn.length; k++) if (d.name.includes(pairsIn[k] as string)) adj += paired[k] as number;
     const levels = d.summary.level;
     // How well the procedure answers comes first; what is common here breaks near-ties, never more.
     const level = 1 + levelBonus(levels, central ? 'bo' : opts.preferLevel);

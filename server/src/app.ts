@@ -46,7 +46,9 @@ import { createHub, type Hub } from './realtime/hub';
 import { createIo, type DeviceIo } from './realtime/io';
 import { OtherNodes } from './realtime/other-nodes';
 import { Presence } from './realtime/presence';
+import { DeviceBudget, SocketGate } from './realtime/socket-guard';
 import { attachStaffSockets } from './realtime/staff-socket';
+import type { TrustProxy } from './security/client-address';
 
 /** The apps' icon (server/public/favicon.svg drawn at 16, 32 and 48 px), so browsers asking for it get one, not a 404. */
 const FAVICON = fileURLToPath(new URL('../public/favicon.ico', import.meta.url));
@@ -67,7 +69,11 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   const app = express();
   const http = createHttpServer(app);
   answerUnreadableRequests(http);
-  const { io, staff } = createIo(http, cluster.adapter);
+  // Before the sockets: their gate reads the client's address by the same rule as Express.
+  app.set('trust proxy', deps.config.trustProxy);
+  const gate = new SocketGate(cluster.limiter, deps.config.limits.sockets, deps.log, () => app.get('trust proxy fn') as TrustProxy);
+  const budget = new DeviceBudget(cluster.limiter, deps.config.limits.device, deps.log);
+  const { io, staff } = createIo(http, cluster.adapter, gate.allowRequest);
   const others = cluster.isShared ? new OtherNodes(io, staff, deps.log, deps.config.nodeId, deps.config.nodeHeartbeatMs) : null;
   const presence = new Presence(others);
   const hub = createHub(io, staff, presence, deps.clock, others);
@@ -100,7 +106,6 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   if (swept) deps.log.info({ swept }, 'removed half-written uploads from media/.incoming');
 
   app.disable('x-powered-by');
-  app.set('trust proxy', deps.config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -163,12 +168,12 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/register', registerRoutes(deps));
   api.use('/pairings', pairingRoutes(deps, hub, cluster.limiter));
   api.use('/devices', deviceRoutes(deps, hub, states));
-  api.use('/device', deviceSelfRoutes(deps, hub, states, httpPresence));
+  api.use('/device', deviceSelfRoutes(deps, hub, states, httpPresence, budget));
   api.use('/media', mediaApiRoutes(deps));
   api.use('/playlists', playlistRoutes(deps, hub));
   api.use('/slide-pictures', slidePictureRoutes(deps));
   api.use('/emergencies', emergencyRoutes(deps, hub));
-  api.use('/impressions', impressionRoutes(deps, httpPresence, cluster.limiter));
+  api.use('/impressions', impressionRoutes(deps, httpPresence, cluster.limiter, budget));
   api.use('/procedures', procedureRoutes(deps, catalogue));
   api.use('/links', linkRoutes(deps));
   api.use('/usage', usageRoutes(deps, catalogue, cluster.limiter));
@@ -189,8 +194,8 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   });
   app.use(errorMiddleware(deps.log));
 
-  attachDeviceSockets(deps, io, hub, presence, states);
-  attachStaffSockets(deps, staff);
+  attachDeviceSockets(deps, io, hub, presence, states, { gate, budget });
+  attachStaffSockets(deps, staff, gate);
   const stopChainChecks = scheduleChainChecks(deps);
   const stopRetention = scheduleRetention(deps);
   const stopFeedWatch = scheduleFeedWatch(deps, screens, hub);

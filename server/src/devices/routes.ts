@@ -15,6 +15,7 @@ import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { parseParams } from '../http/parse';
 import type { Hub } from '../realtime/hub';
+import type { DeviceBudget } from '../realtime/socket-guard';
 import { type MakeLimiter, networkLimit, take, waitOf } from '../security/limits';
 import type { HttpPresence } from './http-presence';
 import { approvePairing, claimPairing, requestPairing } from './pairing';
@@ -152,17 +153,19 @@ async function takeScreenshot(hub: Hub, id: string): Promise<Buffer> {
  * when the socket cannot get through (a proxy that blocks WebSocket), which also keeps it counted
  * as present for uptime.
  */
-export function deviceSelfRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter, httpPresence: HttpPresence): Router {
+export function deviceSelfRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter, httpPresence: HttpPresence, budget: DeviceBudget): Router {
   const r = Router();
   const route = contractRoutes(r, '/api/device');
   route(deviceSelfApi.heartbeat, requireDevice(deps), async ({ body, res }) => {
     const { id } = deviceOf(res);
+    await budget.chargeRequest(res, id);
     states.recordHeartbeat(id, body);
     await httpPresence.heard(id);
     return { ok: true } as const;
   });
   route(deviceSelfApi.bootstrap, requireDevice(deps), async ({ res }) => {
     const device = deviceOf(res);
+    await budget.chargeRequest(res, device.id);
     await httpPresence.heard(device.id);
     const centre = await deps.store.centres.get(device.centreId);
     const version = device.kind === 'screen' ? versionForDevice(await deps.store.playlists.latestVersions(), device) : null;

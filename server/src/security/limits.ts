@@ -95,6 +95,36 @@ export interface Limits {
   reports: { perUser: number; windowS: number; runningPerUser: number; waitingPerUser: number; running: number };
   /** Full walks of the proof-of-play chain one staff member may ask for per window: a walk reads every row ever logged (minutes on a large log). */
   chainWalks: { perUser: number; windowS: number };
+  /**
+   * What one paired device may send, over its socket and the HTTP twins alike, counted per device so a
+   * reconnect (or a second socket with the same token) starts no fresh allowance. Sized from the player
+   * (display/src/player): it queues at most 10,000 showings while offline, folds older ones into
+   * summaries (one per day, item and version), and on reconnect sends them 100 to a batch, one batch at a
+   * time, each after the last was acknowledged; otherwise a heartbeat every 30 s, a flush every 15 s, and
+   * 3 clock samples, a bootstrap and an ack per connect. A full queue and a year of summaries for 50
+   * items is ~300 events and ~28,000 rows; beyond these a batch is refused (`rate_limited`), kept by the
+   * player and sent again at its next flush, so nothing is lost, only later.
+   */
+  device: {
+    /** Socket events and HTTP calls (heartbeat, bootstrap, impressions) per window. */
+    eventsPerWindow: number;
+    /** Showings and summaries per window. */
+    rowsPerWindow: number;
+    /** Socket connections per window: a flapping network reconnects every few seconds at worst. */
+    connectsPerWindow: number;
+    windowS: number;
+    /** Events one socket may have being handled at once: the player waits for each ack. */
+    inFlightPerSocket: number;
+    /** Events refused to one socket before it is closed: a player stops sending at its first refusal. */
+    refusalsBeforeClose: number;
+  };
+  /**
+   * Socket handshakes (any socket, before it shows a token) per network (/24, /64; an IPv6 /48 site four
+   * times that), and handshakes that failed (no token, a revoked one, no session) per network, after
+   * which the network's new sockets are refused for the window. A centre has tens of screens and
+   * kiosks behind one address, each reconnecting with a 1–10 s back-off when the server restarts.
+   */
+  sockets: { handshakesPerNetwork: number; failuresPerNetwork: number; windowS: number };
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -115,6 +145,8 @@ export const DEFAULT_LIMITS: Limits = {
   dossierLookup: { perKiosk: 600, missesPerKiosk: 120, perAddress: 60, missesPerAddress: 15, missesPerNetwork: 45, windowS: 600 },
   reports: { perUser: 60, windowS: 600, runningPerUser: 1, waitingPerUser: 4, running: 8 },
   chainWalks: { perUser: 3, windowS: 3600 },
+  device: { eventsPerWindow: 1200, rowsPerWindow: 30_000, connectsPerWindow: 120, windowS: 600, inFlightPerSocket: 8, refusalsBeforeClose: 50 },
+  sockets: { handshakesPerNetwork: 600, failuresPerNetwork: 60, windowS: 60 },
 };
 
 /**

@@ -17,6 +17,7 @@ import { parseParams } from '../http/parse';
 import type { Hub } from '../realtime/hub';
 import type { DeviceBudget } from '../realtime/socket-guard';
 import { type MakeLimiter, networkLimit, take, waitOf } from '../security/limits';
+import { networkQuotaGuard, type PublicQuotas } from '../security/network-quota';
 import type { HttpPresence } from './http-presence';
 import { approvePairing, claimPairing, requestPairing } from './pairing';
 import { deviceOf, requireDevice } from './require-device';
@@ -25,7 +26,7 @@ import type { DeviceStateWriter } from './state-writer';
 /** Wrong codes one staff member may try in the pairing window: typos, not a search of the code space. */
 const APPROVE_MISSES = 10;
 
-export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter): Router {
+export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter, quotas: PublicQuotas): Router {
   const r = Router();
   const { perAddress, perNetwork, windowS } = deps.config.limits.pairing;
   const byAddress = makeLimiter({ name: 'pairing-address', points: perAddress, durationS: windowS });
@@ -41,7 +42,8 @@ export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter): R
     }
     return requestPairing(deps, kind);
   });
-  on(pairingApi.claim, ({ params: { id }, body: { claimSecret } }) => claimPairing(deps, id, claimSecret));
+  // Polled every few seconds by each screen waiting for approval; a script gets no more than a hall.
+  on(pairingApi.claim, networkQuotaGuard(quotas.reads), ({ params: { id }, body: { claimSecret } }) => claimPairing(deps, id, claimSecret));
   // A code approved is a screen taken into the approver's centre. A waiting screen belongs to no centre
   // yet, so the codes are listed to the province's staff only; a commune's staff type the code their
   // own screen shows, and cannot pick (or, below, guess) the code of a screen waiting in another hall.

@@ -12,6 +12,7 @@ import { contractRoutes } from '../http/contract-route';
 import { parseParams } from '../http/parse';
 import type { MediaRecord } from './repo';
 import { sendVerified } from './send-verified';
+import type { PublicQuotas } from '../security/network-quota';
 import { mediaPath, receiveUpload } from './upload';
 
 export const mediaDir = (deps: Deps) => path.join(deps.config.dataDir, 'media');
@@ -91,7 +92,7 @@ export function mediaApiRoutes(deps: Deps): Router {
  * Media are served inert: the type comes from the sniffed record, nosniff and a sandboxing CSP stop a
  * browser from running anything, and content addressing makes them safe to cache forever.
  */
-export function mediaFileRoutes(deps: Deps): Router {
+export function mediaFileRoutes(deps: Deps, quotas: PublicQuotas): Router {
   const r = Router();
   r.get('/:id', async (req, res) => {
     const { id } = parseParams(MediaParams, req);
@@ -103,6 +104,8 @@ export function mediaFileRoutes(deps: Deps): Router {
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
     // The content hash is the strongest validator there is, and it is the same on every node.
     res.setHeader('ETag', `"${id}"`);
+    // A file read from disk (and hashed on the way out) is counted; a player's revalidation is not.
+    if (!req.fresh) await quotas.mediaFiles(req, res);
     const file = mediaPath(mediaDir(deps), id);
     if (await sendVerified(req, res, file, id, deps.log)) return;
     res.sendFile(file, { maxAge: '365d', immutable: true, acceptRanges: true, etag: false, lastModified: false });

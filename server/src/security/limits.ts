@@ -125,6 +125,24 @@ export interface Limits {
    * kiosks behind one address, each reconnecting with a 1–10 s back-off when the server restarts.
    */
   sockets: { handshakesPerNetwork: number; failuresPerNetwork: number; windowS: number };
+  /**
+   * Anonymous requests that cost real work, per network (/24, /64; an IPv6 /48 four times that) per
+   * window. Sized for a busy centre, whose kiosks, screens, staff and citizens' phones on its Wi-Fi share
+   * one address: a kiosk searches in the browser, so the server's search is the console's and scripts';
+   * the catalogue index is downloaded whole once per kiosk or phone and then revalidated (a 304 is not
+   * counted); a media file is downloaded whole once per screen (a screen refused retries at its next
+   * pass, 30 s later; 304s are not counted); survey results are read by each screen's slide.
+   */
+  public: {
+    searches: number;
+    indexDownloads: number;
+    /** Whole media files (and ranges of them) served, 304s apart. */
+    mediaFiles: number;
+    surveyResults: number;
+    /** The cheap look-ups: a procedure by code, the survey forms, a pairing claim, dossier figures. */
+    reads: number;
+    windowS: number;
+  };
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -147,6 +165,7 @@ export const DEFAULT_LIMITS: Limits = {
   chainWalks: { perUser: 3, windowS: 3600 },
   device: { eventsPerWindow: 1200, rowsPerWindow: 30_000, connectsPerWindow: 120, windowS: 600, inFlightPerSocket: 8, refusalsBeforeClose: 50 },
   sockets: { handshakesPerNetwork: 600, failuresPerNetwork: 60, windowS: 60 },
+  public: { searches: 300, indexDownloads: 60, mediaFiles: 600, surveyResults: 120, reads: 1200, windowS: 60 },
 };
 
 /**

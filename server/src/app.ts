@@ -171,7 +171,7 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/pairings', pairingRoutes(deps, hub, cluster.limiter, quotas));
   api.use('/devices', deviceRoutes(deps, hub, states));
   api.use('/device', deviceSelfRoutes(deps, hub, states, httpPresence, budget));
-  api.use('/media', mediaApiRoutes(deps));
+  api.use('/media', mediaApiRoutes(deps, cluster.limiter));
   api.use('/playlists', playlistRoutes(deps, hub));
   api.use('/slide-pictures', slidePictureRoutes(deps));
   api.use('/emergencies', emergencyRoutes(deps, hub));

@@ -15,6 +15,10 @@ const ConfigSchema = z.object({
   ADMIN_PASSWORD: z.optional(z.string().check(z.minLength(10, 'must be at least 10 characters'))),
   LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
   MAX_UPLOAD_MB: z._default(intFromEnv(1, 4096), 200),
+  /** Bytes one staff account may upload to the media library in 24 hours, in MB. */
+  UPLOAD_MB_PER_DAY: z._default(intFromEnv(1, 1_048_576), 2048),
+  /** The most the media library may hold in all, in GB: uploads are refused beyond it. */
+  MEDIA_STORAGE_GB: z._default(intFromEnv(1, 1_048_576), 50),
   /** Where the demo seed finds the national catalogue crawl; absent → the seed imports nothing. */
   CATALOGUE_DIR: z.optional(z.string()),
   /** Set to 0 to start with an empty centre instead of the demo content. */
@@ -79,6 +83,8 @@ export interface Config {
   adminPassword: string | undefined;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   maxUploadBytes: number;
+  uploadBytesPerDay: number;
+  mediaStorageBytes: number;
   catalogueDir: string | undefined;
   seedDemo: boolean;
   nodeId: string;
@@ -119,6 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     adminPassword: c.ADMIN_PASSWORD,
     logLevel: c.LOG_LEVEL,
     maxUploadBytes: c.MAX_UPLOAD_MB * 1024 * 1024,
+    uploadBytesPerDay: c.UPLOAD_MB_PER_DAY * 1024 * 1024,
+    mediaStorageBytes: c.MEDIA_STORAGE_GB * 1024 ** 3,
     catalogueDir: c.CATALOGUE_DIR,
     seedDemo: c.SEED_DEMO === '1',
     nodeId: c.NODE_ID ?? `${hostname()}:${c.PORT}`,

@@ -14,6 +14,8 @@ import type { MediaRecord } from './repo';
 import { sendVerified } from './send-verified';
 import type { PublicQuotas } from '../security/network-quota';
 import { mediaPath, receiveUpload } from './upload';
+import { uploadQuota } from './upload-quota';
+import type { MakeLimiter } from '../security/limits';
 
 export const mediaDir = (deps: Deps) => path.join(deps.config.dataDir, 'media');
 const toAsset = ({ createdBy: _by, ...m }: MediaRecord, posters: ReadonlySet<string>): MediaAsset => ({ ...m, url: `/media/${m.id}`, poster: posters.has(m.id) ? `/api/media/${m.id}/poster` : null });
@@ -22,8 +24,9 @@ const MAX_POSTER_BYTES = 512 * 1024;
 /** Replaces the pages' policy: a file runs nothing, loads nothing and may be framed by nobody. */
 const INERT_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
-export function mediaApiRoutes(deps: Deps): Router {
+export function mediaApiRoutes(deps: Deps, makeLimiter: MakeLimiter): Router {
   const r = Router();
+  const reserveUpload = uploadQuota(deps, makeLimiter);
   const usage = async () => mediaUsage(await deps.store.playlists.list(), await deps.store.playlists.latestVersions());
   const on = contractRoutes(r, '/api/media');
   on(mediaApi.list, requireStaff(deps, 'viewer'), async () => {
@@ -50,7 +53,14 @@ export function mediaApiRoutes(deps: Deps): Router {
     return { ok: true } as const;
   });
   r.post('/', requireStaff(deps, 'editor'), async (req, res) => {
-    const up = await receiveUpload(req, mediaDir(deps), deps.config.maxUploadBytes, deps.config.nodeId);
+    // Before the first byte is read: an account past its day's bytes, or a full library, costs no disk.
+    const room = await reserveUpload(req, res);
+    let up;
+    try {
+      up = await receiveUpload(req, mediaDir(deps), room.maxBytes, deps.config.nodeId, room.tooLarge);
+    } finally {
+      await room.settle(up?.bytes ?? null);
+    }
     const record: MediaRecord = {
       id: up.id,
       kind: mediaKindOf(up.mime),

@@ -22,6 +22,7 @@ import { dossierRoutes } from './dossiers/routes';
 import { dossierScreens } from './dossiers/screens';
 import { emergencyRoutes } from './emergencies/routes';
 import { answerUnreadableRequests } from './http/client-errors';
+import { boundSlowClients } from './http/slow-clients';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
 import { jsonBody } from './http/json-body';
@@ -68,13 +69,15 @@ export interface App {
  */
 export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Promise<App> {
   const app = express();
-  const http = createHttpServer(app);
+  // Timeouts are checked every 5 s rather than Node's 30 s, so a slow client is dropped near its bound.
+  const http = createHttpServer({ connectionsCheckingInterval: 5_000 }, app);
   answerUnreadableRequests(http);
   // Before the sockets: their gate reads the client's address by the same rule as Express.
   app.set('trust proxy', deps.config.trustProxy);
   const gate = new SocketGate(cluster.limiter, deps.config.limits.sockets, deps.log, () => app.get('trust proxy fn') as TrustProxy);
   const budget = new DeviceBudget(cluster.limiter, deps.config.limits.device, deps.log);
   const quotas = publicQuotas(cluster.limiter, deps.config.limits.public);
+  boundSlowClients(http, deps.config.limits.connections, () => app.get('trust proxy fn') as TrustProxy, deps.log);
   const { io, staff } = createIo(http, cluster.adapter, gate.allowRequest);
   const others = cluster.isShared ? new OtherNodes(io, staff, deps.log, deps.config.nodeId, deps.config.nodeHeartbeatMs) : null;
   const presence = new Presence(others);

@@ -133,6 +133,12 @@ export interface Limits {
    * counted); a media file is downloaded whole once per screen (a screen refused retries at its next
    * pass, 30 s later; 304s are not counted); survey results are read by each screen's slide.
    */
+  /**
+   * Connections one address (not a trusted proxy) may hold open at once, and the seconds a request's
+   * headers may take (http/slow-clients.ts). A centre's hall behind one address: tens of screens and
+   * kiosks with a socket each, and browsers with six connections at most.
+   */
+  connections: { perAddress: number; headersTimeoutS: number };
   public: {
     searches: number;
     indexDownloads: number;
@@ -165,6 +171,7 @@ export const DEFAULT_LIMITS: Limits = {
   chainWalks: { perUser: 3, windowS: 3600 },
   device: { eventsPerWindow: 1200, rowsPerWindow: 30_000, connectsPerWindow: 120, windowS: 600, inFlightPerSocket: 8, refusalsBeforeClose: 50 },
   sockets: { handshakesPerNetwork: 600, failuresPerNetwork: 60, windowS: 60 },
+  connections: { perAddress: 512, headersTimeoutS: 15 },
   public: { searches: 300, indexDownloads: 60, mediaFiles: 600, surveyResults: 120, reads: 1200, windowS: 60 },
 };
 

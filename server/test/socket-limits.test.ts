@@ -90,6 +90,13 @@ describe('events sent without waiting for their answers', () => {
   let t: TestServer;
   useTestServer('editor', (server) => (t = server), { limits: limits({ device: { ...DEFAULT_LIMITS.device, inFlightPerSocket: 2 } }) });
 
+  it('are not held in flight when no handler takes them: a player on a newer contract is not wedged', async () => {
+    const { token } = await t.pairDevice();
+    const s = await t.connectDevice(token);
+    for (let i = 0; i < 5; i++) expect((await emitAck(s, 'screen:new-event', {})).error?.message).toMatch(/Unknown event/);
+    expect((await emitAck(s, 'device:heartbeat', HEARTBEAT)).ok).toBe(true);
+  });
+
   it('are handled a few at a time per socket; the rest are refused at once', async () => {
     const { deviceId, token } = await t.pairDevice();
     const playlistId = await t.publishPlaylist();

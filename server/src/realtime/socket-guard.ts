@@ -127,7 +127,8 @@ export class DeviceBudget {
     socket.use((packet, next) => {
       const [event, payload] = packet;
       const last: unknown = packet.at(-1);
-      const ack = typeof last === 'function' ? (last as AnyAck) : null;
+      // An event no handler takes (refuseUnknownEvents answered it already) is over once dispatched.
+      const ack = typeof last === 'function' && socket.listeners(String(event)).length > 0 ? (last as AnyAck) : null;
       if (inFlight >= this.limits.inFlightPerSocket) {
         return refuse(event, ack, `Thiết bị gửi quá nhiều cùng lúc; chờ trả lời rồi gửi tiếp (more than ${this.limits.inFlightPerSocket} messages at once: wait for each answer).`);
       }

@@ -110,7 +110,7 @@ export interface Limits {
     eventsPerWindow: number;
     /** Showings and summaries per window. */
     rowsPerWindow: number;
-    /** Socket connections per window: a flapping network reconnects every few seconds at worst. */
+    /** Socket connections per window: a flapping network reconnects every few seconds at worst (the flaps drill cuts the line 100 times in minutes). */
     connectsPerWindow: number;
     windowS: number;
     /** Events one socket may have being handled at once: the player waits for each ack. */
@@ -169,7 +169,7 @@ export const DEFAULT_LIMITS: Limits = {
   dossierLookup: { perKiosk: 600, missesPerKiosk: 120, perAddress: 60, missesPerAddress: 15, missesPerNetwork: 45, windowS: 600 },
   reports: { perUser: 60, windowS: 600, runningPerUser: 1, waitingPerUser: 4, running: 8 },
   chainWalks: { perUser: 3, windowS: 3600 },
-  device: { eventsPerWindow: 1200, rowsPerWindow: 30_000, connectsPerWindow: 120, windowS: 600, inFlightPerSocket: 8, refusalsBeforeClose: 50 },
+  device: { eventsPerWindow: 1200, rowsPerWindow: 30_000, connectsPerWindow: 300, windowS: 600, inFlightPerSocket: 8, refusalsBeforeClose: 50 },
   sockets: { handshakesPerNetwork: 600, failuresPerNetwork: 60, windowS: 60 },
   connections: { perAddress: 512, headersTimeoutS: 15 },
   public: { searches: 300, indexDownloads: 60, mediaFiles: 600, surveyResults: 120, reads: 1200, windowS: 60 },

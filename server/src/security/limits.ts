@@ -131,7 +131,8 @@ export interface Limits {
    * one address: a kiosk searches in the browser, so the server's search is the console's and scripts';
    * the catalogue index is downloaded whole once per kiosk or phone and then revalidated (a 304 is not
    * counted); a media file is downloaded whole once per screen (a screen refused retries at its next
-   * pass, 30 s later; 304s are not counted); survey results are read by each screen's slide.
+   * pass, 30 s later; 304s are not counted); survey results are read by each screen's slide, again after
+   * every counted answer (they are cached, so the bound is loose).
    */
   /**
    * Connections one address (not a trusted proxy) may hold open at once, and the seconds a request's
@@ -172,7 +173,7 @@ export const DEFAULT_LIMITS: Limits = {
   device: { eventsPerWindow: 1200, rowsPerWindow: 30_000, connectsPerWindow: 300, windowS: 600, inFlightPerSocket: 8, refusalsBeforeClose: 50 },
   sockets: { handshakesPerNetwork: 600, failuresPerNetwork: 60, windowS: 60 },
   connections: { perAddress: 512, headersTimeoutS: 15 },
-  public: { searches: 300, indexDownloads: 60, mediaFiles: 600, surveyResults: 120, reads: 1200, windowS: 60 },
+  public: { searches: 300, indexDownloads: 60, mediaFiles: 600, surveyResults: 600, reads: 1200, windowS: 60 },
 };
 
 /**

@@ -69,8 +69,14 @@ export function connectKiosk(creds: KioskCredentials, ev: { onRevoked(): void; o
       if (stopped) return;
       socket = io({ auth: { token: creds.token }, transports: ['websocket', 'polling'] });
       socket.on('connect', () => void bootstrap());
-      socket.on('connect_error', (err) => {
+      socket.on('connect_error', (err: Error & { data?: { retryAfterS?: unknown } }) => {
         if (err.message === 'unauthorized') ev.onRevoked();
+        // socket.io does not retry a handshake the server refused; one refused for connecting too often
+        // (server/src/realtime/socket-guard.ts) tries again when told.
+        if (err.message === 'rate_limited' && !stopped) {
+          const waitS = typeof err.data?.retryAfterS === 'number' ? err.data.retryAfterS : 10;
+          setTimeout(() => !stopped && socket?.connect(), Math.min(waitS * 1000, 10 * 60_000) * (1 + 0.5 * Math.random()));
+        }
       });
       socket.on('device:revoked', () => ev.onRevoked());
       socket.on('device:reload', () => location.reload());

@@ -22,6 +22,7 @@ import { dossierRoutes } from './dossiers/routes';
 import { dossierScreens } from './dossiers/screens';
 import { emergencyRoutes } from './emergencies/routes';
 import { answerUnreadableRequests } from './http/client-errors';
+import { boundSlowClients } from './http/slow-clients';
 import { AppError, errorMiddleware } from './http/errors';
 import { APPS, staticApp } from './http/static-apps';
 import { jsonBody } from './http/json-body';
@@ -46,7 +47,10 @@ import { createHub, type Hub } from './realtime/hub';
 import { createIo, type DeviceIo } from './realtime/io';
 import { OtherNodes } from './realtime/other-nodes';
 import { Presence } from './realtime/presence';
+import { DeviceBudget, SocketGate } from './realtime/socket-guard';
 import { attachStaffSockets } from './realtime/staff-socket';
+import type { TrustProxy } from './security/client-address';
+import { publicQuotas } from './security/network-quota';
 
 /** The apps' icon (server/public/favicon.svg drawn at 16, 32 and 48 px), so browsers asking for it get one, not a 404. */
 const FAVICON = fileURLToPath(new URL('../public/favicon.ico', import.meta.url));
@@ -65,9 +69,16 @@ export interface App {
  */
 export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Promise<App> {
   const app = express();
-  const http = createHttpServer(app);
+  // Timeouts are checked every 5 s rather than Node's 30 s, so a slow client is dropped near its bound.
+  const http = createHttpServer({ connectionsCheckingInterval: 5_000 }, app);
   answerUnreadableRequests(http);
-  const { io, staff } = createIo(http, cluster.adapter);
+  // Before the sockets: their gate reads the client's address by the same rule as Express.
+  app.set('trust proxy', deps.config.trustProxy);
+  const gate = new SocketGate(cluster.limiter, deps.config.limits.sockets, deps.log, () => app.get('trust proxy fn') as TrustProxy);
+  const budget = new DeviceBudget(cluster.limiter, deps.config.limits.device, deps.log);
+  const quotas = publicQuotas(cluster.limiter, deps.config.limits.public);
+  boundSlowClients(http, deps.config.limits.connections, () => app.get('trust proxy fn') as TrustProxy, deps.log);
+  const { io, staff } = createIo(http, cluster.adapter, gate.allowRequest);
   const others = cluster.isShared ? new OtherNodes(io, staff, deps.log, deps.config.nodeId, deps.config.nodeHeartbeatMs) : null;
   const presence = new Presence(others);
   const hub = createHub(io, staff, presence, deps.clock, others);
@@ -100,7 +111,6 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   if (swept) deps.log.info({ swept }, 'removed half-written uploads from media/.incoming');
 
   app.disable('x-powered-by');
-  app.set('trust proxy', deps.config.trustProxy);
   app.use(
     helmet({
       contentSecurityPolicy: {
@@ -154,33 +164,33 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   api.use('/catalogue', catalogueRoutes(deps, catalogue, hub));
   // Also before it: a connector's batch and an imported export are larger than the API's other bodies.
   const screens = dossierScreens(deps, hub);
-  api.use('/dossiers', dossierRoutes(deps, screens, cluster.limiter), dossierConsoleRoutes(deps, screens, hub));
+  api.use('/dossiers', dossierRoutes(deps, screens, cluster.limiter, quotas), dossierConsoleRoutes(deps, screens, hub));
   api.use(jsonBody('512kb'));
   api.use('/auth', authRoutes(deps, cluster.limiter, hub));
   api.use('/users', userRoutes(deps, hub));
   api.use('/audit', auditRoutes(deps));
   api.use('/centres', centreRoutes(deps));
   api.use('/register', registerRoutes(deps));
-  api.use('/pairings', pairingRoutes(deps, hub, cluster.limiter));
+  api.use('/pairings', pairingRoutes(deps, hub, cluster.limiter, quotas));
   api.use('/devices', deviceRoutes(deps, hub, states));
-  api.use('/device', deviceSelfRoutes(deps, hub, states, httpPresence));
-  api.use('/media', mediaApiRoutes(deps));
+  api.use('/device', deviceSelfRoutes(deps, hub, states, httpPresence, budget));
+  api.use('/media', mediaApiRoutes(deps, cluster.limiter));
   api.use('/playlists', playlistRoutes(deps, hub));
   api.use('/slide-pictures', slidePictureRoutes(deps));
   api.use('/emergencies', emergencyRoutes(deps, hub));
-  api.use('/impressions', impressionRoutes(deps, httpPresence, cluster.limiter));
-  api.use('/procedures', procedureRoutes(deps, catalogue));
+  api.use('/impressions', impressionRoutes(deps, httpPresence, cluster.limiter, budget));
+  api.use('/procedures', procedureRoutes(deps, catalogue, quotas));
   api.use('/links', linkRoutes(deps));
   api.use('/usage', usageRoutes(deps, catalogue, cluster.limiter));
   api.use('/search-lexicon', searchLexiconRoutes(deps, catalogue, hub));
-  api.use('/surveys', surveyRoutes(deps, hub, catalogue, cluster.surveySalt, cluster.limiter));
+  api.use('/surveys', surveyRoutes(deps, hub, catalogue, cluster.surveySalt, cluster.limiter, quotas));
   api.use('/reports', reportRoutes(deps, cluster.limiter));
   api.use('/plan-targets', planRoutes(deps));
   api.use((req) => {
     throw new AppError('not_found', `No API route ${req.method} ${req.baseUrl}${req.path}.`);
   });
   app.use('/api', api);
-  app.use('/media', mediaFileRoutes(deps));
+  app.use('/media', mediaFileRoutes(deps, quotas));
   for (const a of APPS) app.use(a.mount, staticApp(a.dir, a));
   app.get('/', (_req, res) => res.redirect('/console/'));
   // Not Express's HTML page: the same JSON error as any other refusal, in the apps' language.
@@ -189,8 +199,8 @@ export async function createApp(deps: Deps, cluster: Cluster = singleNode()): Pr
   });
   app.use(errorMiddleware(deps.log));
 
-  attachDeviceSockets(deps, io, hub, presence, states);
-  attachStaffSockets(deps, staff);
+  attachDeviceSockets(deps, io, hub, presence, states, { gate, budget });
+  attachStaffSockets(deps, staff, gate);
   const stopChainChecks = scheduleChainChecks(deps);
   const stopRetention = scheduleRetention(deps);
   const stopFeedWatch = scheduleFeedWatch(deps, screens, hub);

@@ -56,6 +56,8 @@ export function makeConfig(dataDir: string, over: Partial<Config> = {}): Config 
     adminPassword: undefined,
     logLevel: 'silent',
     maxUploadBytes: 1024 * 1024,
+    uploadBytesPerDay: 2048 * 1024 * 1024,
+    mediaStorageBytes: 50 * 1024 ** 3,
     catalogueDir: undefined,
     seedDemo: false,
     nodeId: 'test-node',

@@ -2,6 +2,7 @@ import { get } from 'node:http';
 import { describe, expect, it } from 'vitest';
 import { readRepoCrawlText } from '../src/catalogue/read-crawl';
 import { ConfigError, loadConfig } from '../src/config/config';
+import { DEFAULT_LIMITS } from '../src/security/limits';
 import { startTestServer } from './fixtures';
 
 describe('configuration', () => {
@@ -9,6 +10,13 @@ describe('configuration', () => {
     const c = loadConfig({});
     expect(c.port).toBe(8080);
     expect(c.dataDir).toMatch(/data$/);
+  });
+  it('changes only the bounds LIMITS names', () => {
+    const c = loadConfig({ LIMITS: '{"device":{"rowsPerWindow":100000},"sockets":{"handshakesPerNetwork":5000}}' });
+    expect(c.limits.device).toEqual({ ...DEFAULT_LIMITS.device, rowsPerWindow: 100_000 });
+    expect(c.limits.sockets.handshakesPerNetwork).toBe(5000);
+    expect(c.limits.login).toEqual(DEFAULT_LIMITS.login);
+    expect(DEFAULT_LIMITS.device.rowsPerWindow).toBe(30_000);
   });
   it.each([
     [{ PORT: 'eighty' }, 'PORT'],
@@ -18,6 +26,10 @@ describe('configuration', () => {
     [{ SEED_DEMO: 'yes' }, 'SEED_DEMO'],
     [{ FEED_INTERNAL_HOSTS: '10.0.0.0/99' }, 'FEED_INTERNAL_HOSTS'],
     [{ FEED_INTERNAL_HOSTS: 'motcua.local; rm -rf' }, 'FEED_INTERNAL_HOSTS'],
+    [{ LIMITS: '{"device":{"rowsPerWindow":-1}}' }, 'LIMITS'],
+    [{ LIMITS: '{"device":{"rowsPerHour":5}}' }, 'LIMITS'],
+    [{ LIMITS: '{"nosuch":{}}' }, 'LIMITS'],
+    [{ LIMITS: 'device.rowsPerWindow=5' }, 'LIMITS'],
   ])('stops on %j, naming the variable', (env, name) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(new RegExp(`${name}=`));

@@ -35,6 +35,13 @@ export function openSocket<S extends EventMap<S>, C extends EventMap<C>>(opts: {
     // touches must. A revoked token is then refused at the handshake (connect_error), which stops it.
     if (reason === 'io server disconnect') setTimeout(() => socket.connect(), RETRY_MAX_MS * (0.5 + Math.random()));
   });
+  // Nor after the server refused the handshake for connecting too often (server/src/realtime/socket-guard.ts):
+  // it says how long to wait; a refused token ('unauthorized') is the caller's to handle.
+  socket.on('connect_error', (err: Error & { data?: { retryAfterS?: unknown } }) => {
+    if (err.message !== 'rate_limited') return;
+    const waitS = typeof err.data?.retryAfterS === 'number' ? err.data.retryAfterS : RETRY_MAX_MS / 1000;
+    setTimeout(() => socket.connect(), Math.min(waitS * 1000, 10 * 60_000) * (1 + 0.5 * Math.random()));
+  });
   return socket;
 }
 

@@ -15,6 +15,10 @@ const ConfigSchema = z.object({
   ADMIN_PASSWORD: z.optional(z.string().check(z.minLength(10, 'must be at least 10 characters'))),
   LOG_LEVEL: z._default(z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']), 'info'),
   MAX_UPLOAD_MB: z._default(intFromEnv(1, 4096), 200),
+  /** Bytes one staff account may upload to the media library in 24 hours, in MB. */
+  UPLOAD_MB_PER_DAY: z._default(intFromEnv(1, 1_048_576), 2048),
+  /** The most the media library may hold in all, in GB: uploads are refused beyond it. */
+  MEDIA_STORAGE_GB: z._default(intFromEnv(1, 1_048_576), 50),
   /** Where the demo seed finds the national catalogue crawl; absent → the seed imports nothing. */
   CATALOGUE_DIR: z.optional(z.string()),
   /** Set to 0 to start with an empty centre instead of the demo content. */
@@ -63,6 +67,12 @@ const ConfigSchema = z.object({
    */
   COOKIE_SECRET: z.optional(z.string().check(z.minLength(32, 'must be at least 32 characters'))),
   REDIS_PREFIX: z._default(z.string().check(z.regex(/^[\w.:-]{1,64}$/, 'letters, digits, . : _ - only, at most 64')), 'hcc'),
+  /**
+   * Changes to the bounds of security/limits.ts, as JSON naming only what changes
+   * (`{"device":{"rowsPerWindow":100000}}`): for a centre with unusual traffic, and for the benchmarks,
+   * which connect thousands of screens from one address.
+   */
+  LIMITS: z.optional(z.string()),
 });
 
 export interface Config {
@@ -73,6 +83,8 @@ export interface Config {
   adminPassword: string | undefined;
   logLevel: z.infer<typeof ConfigSchema>['LOG_LEVEL'];
   maxUploadBytes: number;
+  uploadBytesPerDay: number;
+  mediaStorageBytes: number;
   catalogueDir: string | undefined;
   seedDemo: boolean;
   nodeId: string;
@@ -113,6 +125,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     adminPassword: c.ADMIN_PASSWORD,
     logLevel: c.LOG_LEVEL,
     maxUploadBytes: c.MAX_UPLOAD_MB * 1024 * 1024,
+    uploadBytesPerDay: c.UPLOAD_MB_PER_DAY * 1024 * 1024,
+    mediaStorageBytes: c.MEDIA_STORAGE_GB * 1024 ** 3,
     catalogueDir: c.CATALOGUE_DIR,
     seedDemo: c.SEED_DEMO === '1',
     nodeId: c.NODE_ID ?? `${hostname()}:${c.PORT}`,
@@ -127,9 +141,35 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     redisPrefix: c.REDIS_PREFIX,
     logHmacKey: c.LOG_HMAC_KEY,
     cookieSecret: c.COOKIE_SECRET,
-    limits: DEFAULT_LIMITS,
+    limits: c.LIMITS ? limitsWith(c.LIMITS) : DEFAULT_LIMITS,
   };
 }
+
+/** DEFAULT_LIMITS with the JSON's numbers in place; a name that is not a bound, or a value that is not a count, stops the start. */
+function limitsWith(json: string): Limits {
+  const bad = (why: string) => new ConfigError(`Invalid configuration:\n  LIMITS=${JSON.stringify(json)}: ${why}`);
+  let over: unknown;
+  try {
+    over = JSON.parse(json);
+  } catch {
+    throw bad('not JSON');
+  }
+  if (!isRecord(over)) throw bad('must be a JSON object, e.g. {"device":{"rowsPerWindow":100000}}');
+  const limits: Record<string, Record<string, number>> = structuredClone(DEFAULT_LIMITS) as never;
+  for (const [area, values] of Object.entries(over)) {
+    const known = limits[area];
+    if (!known) throw bad(`no bounds named "${area}" (there are ${Object.keys(limits).join(', ')})`);
+    if (!isRecord(values)) throw bad(`"${area}" must be an object`);
+    for (const [name, value] of Object.entries(values)) {
+      if (!(name in known)) throw bad(`"${area}" has no bound "${name}" (it has ${Object.keys(known).join(', ')})`);
+      if (typeof value !== 'number' || !Number.isSafeInteger(value) || value < 0) throw bad(`${area}.${name} must be a whole number ≥ 0`);
+      known[name] = value;
+    }
+  }
+  return limits as unknown as Limits;
+}
+
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === 'object' && v !== null && !Array.isArray(v);
 
 export function generatePassword(): string {
   return randomBytes(12).toString('base64url');

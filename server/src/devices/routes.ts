@@ -15,7 +15,9 @@ import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { parseParams } from '../http/parse';
 import type { Hub } from '../realtime/hub';
+import type { DeviceBudget } from '../realtime/socket-guard';
 import { type MakeLimiter, networkLimit, take, waitOf } from '../security/limits';
+import { networkQuotaGuard, type PublicQuotas } from '../security/network-quota';
 import type { HttpPresence } from './http-presence';
 import { approvePairing, claimPairing, requestPairing } from './pairing';
 import { deviceOf, requireDevice } from './require-device';
@@ -24,7 +26,7 @@ import type { DeviceStateWriter } from './state-writer';
 /** Wrong codes one staff member may try in the pairing window: typos, not a search of the code space. */
 const APPROVE_MISSES = 10;
 
-export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter): Router {
+export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter, quotas: PublicQuotas): Router {
   const r = Router();
   const { perAddress, perNetwork, windowS } = deps.config.limits.pairing;
   const byAddress = makeLimiter({ name: 'pairing-address', points: perAddress, durationS: windowS });
@@ -40,7 +42,8 @@ export function pairingRoutes(deps: Deps, hub: Hub, makeLimiter: MakeLimiter): R
     }
     return requestPairing(deps, kind);
   });
-  on(pairingApi.claim, ({ params: { id }, body: { claimSecret } }) => claimPairing(deps, id, claimSecret));
+  // Polled every few seconds by each screen waiting for approval; a script gets no more than a hall.
+  on(pairingApi.claim, networkQuotaGuard(quotas.reads), ({ params: { id }, body: { claimSecret } }) => claimPairing(deps, id, claimSecret));
   // A code approved is a screen taken into the approver's centre. A waiting screen belongs to no centre
   // yet, so the codes are listed to the province's staff only; a commune's staff type the code their
   // own screen shows, and cannot pick (or, below, guess) the code of a screen waiting in another hall.
@@ -152,17 +155,19 @@ async function takeScreenshot(hub: Hub, id: string): Promise<Buffer> {
  * when the socket cannot get through (a proxy that blocks WebSocket), which also keeps it counted
  * as present for uptime.
  */
-export function deviceSelfRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter, httpPresence: HttpPresence): Router {
+export function deviceSelfRoutes(deps: Deps, hub: Hub, states: DeviceStateWriter, httpPresence: HttpPresence, budget: DeviceBudget): Router {
   const r = Router();
   const route = contractRoutes(r, '/api/device');
   route(deviceSelfApi.heartbeat, requireDevice(deps), async ({ body, res }) => {
     const { id } = deviceOf(res);
+    await budget.chargeRequest(res, id);
     states.recordHeartbeat(id, body);
     await httpPresence.heard(id);
     return { ok: true } as const;
   });
   route(deviceSelfApi.bootstrap, requireDevice(deps), async ({ res }) => {
     const device = deviceOf(res);
+    await budget.chargeRequest(res, device.id);
     await httpPresence.heard(device.id);
     const centre = await deps.store.centres.get(device.centreId);
     const version = device.kind === 'screen' ? versionForDevice(await deps.store.playlists.latestVersions(), device) : null;

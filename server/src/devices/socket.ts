@@ -7,15 +7,28 @@ import type { Hub } from '../realtime/hub';
 import { type DeviceIo, rooms } from '../realtime/io';
 import { onEvent, refuseUnknownEvents } from '../realtime/on-event';
 import type { Presence } from '../realtime/presence';
+import { type DeviceBudget, RATE_LIMITED, type SocketGate } from '../realtime/socket-guard';
 import { deviceForToken } from './pairing';
 import type { DeviceStateWriter } from './state-writer';
 
-/** Devices connect with their token in the handshake; an unknown or revoked token is refused at once. */
-export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence: Presence, states: DeviceStateWriter): void {
+/**
+ * Devices connect with their token in the handshake; an unknown or revoked token is refused at once
+ * (and counted against its network by the gate), a device connecting too often is told to wait.
+ */
+export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence: Presence, states: DeviceStateWriter, guard: { gate: SocketGate; budget: DeviceBudget }): void {
   io.use(async (socket, next) => {
     const token: unknown = socket.handshake.auth?.['token'];
     const device = await deviceForToken(deps, typeof token === 'string' ? token : undefined).catch(() => null);
-    if (!device) return next(new Error('unauthorized'));
+    if (!device) {
+      await guard.gate.failed(socket.request);
+      return next(new Error('unauthorized'));
+    }
+    // Each connect writes a presence session and tells the consoles: a reconnect loop must not.
+    const wait = await guard.budget.connect(device.id).catch(() => 0);
+    if (wait > 0) {
+      deps.log.warn({ deviceId: device.id, waitS: wait }, 'device reconnecting too often: socket refused');
+      return next(Object.assign(new Error(RATE_LIMITED), { data: { retryAfterS: wait } }));
+    }
     socket.data.principal = { kind: 'device', deviceId: device.id, centreId: device.centreId, group: device.group };
     next();
   });
@@ -38,6 +51,7 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
     const { deviceId, centreId, group } = principal;
     // Handlers first, before any await: a device sends right after it connects (its queued
     // impressions), and an event that arrives while the store answers would find no handler and be lost.
+    guard.budget.guard(socket, deviceId);
     refuseUnknownEvents(socket, Object.keys(ClientEventSchemas));
     onEvent(socket, deps.log, 'playlist:ack', ClientEventSchemas['playlist:ack'], async (p) => {
       // What a screen says it plays makes its showings of that version count (impressions/plausible.ts),
@@ -68,7 +82,9 @@ export function attachDeviceSockets(deps: Deps, io: DeviceIo, hub: Hub, presence
     const opened = presence.connect(deviceId) ? logSession(deviceId, () => deps.store.devices.openSession(deviceId, deps.config.nodeId, connectedAt)) : null;
 
     // Before any other await, so a disconnect while the session is written is not missed.
-    socket.on('disconnect', async () => {
+    socket.on('disconnect', async (reason) => {
+      // A message past MAX_SOCKET_MESSAGE_BYTES, or one that is not socket.io's, ends here.
+      if (reason === 'transport error' || reason === 'parse error') deps.log.warn({ deviceId, reason }, 'device socket closed: it sent a message too large or unreadable');
       if (!presence.disconnect(deviceId)) return;
       const at = deps.clock().toISOString();
       await logSession(deviceId, () => deps.store.devices.closeSession(deviceId, deps.config.nodeId, at));

@@ -11,6 +11,7 @@ import { AppError } from '../http/errors';
 import { contractRoutes } from '../http/contract-route';
 import { jsonBody } from '../http/json-body';
 import { type MakeLimiter, networkLimit, take, waitOf } from '../security/limits';
+import { networkQuotaGuard, type PublicQuotas } from '../security/network-quota';
 import { sha256 } from '../security/tokens';
 import { checkRows, storeRows } from './ingest';
 import type { DossierScreens } from './screens';
@@ -37,7 +38,7 @@ const BATCH_BODY_LIMIT = '8mb';
  * The connector's push, the citizens' look-up and the screens' data. Mounted before the API's JSON
  * parser: the batch is larger than the API's other bodies.
  */
-export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: MakeLimiter): Router {
+export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: MakeLimiter, quotas: PublicQuotas): Router {
   const r = Router();
   const lim = deps.config.limits.dossierLookup;
   const limiters = {
@@ -104,7 +105,7 @@ export function dossierRoutes(deps: Deps, screens: DossierScreens, makeLimiter: 
   });
 
   /** Public figures, as the centre publishes them ("công khai kết quả giải quyết TTHC"). */
-  on(dossierApi.results, async ({ query: { centre } }) => screens.results(await centreOf(centre)));
+  on(dossierApi.results, networkQuotaGuard(quotas.reads), async ({ query: { centre } }) => screens.results(await centreOf(centre)));
 
   return r;
 }

@@ -4,6 +4,7 @@ import * as z from 'zod/mini';
 import { requireStaff } from '../auth/session';
 import type { Deps } from '../context';
 import type { HttpPresence } from '../devices/http-presence';
+import type { DeviceBudget } from '../realtime/socket-guard';
 import { deviceOf, requireDevice } from '../devices/require-device';
 import { contractRoutes } from '../http/contract-route';
 import { parseQuery } from '../http/parse';
@@ -14,19 +15,22 @@ import { REFUSAL_TEXT, type RefusalReason } from './plausible';
 
 const IntegrityQuerySchema = z.strictObject({ full: z._default(z.enum(['0', '1']), '0'), fingerprint: z.optional(z.string().check(z.maxLength(64))) });
 
-export function impressionRoutes(deps: Deps, httpPresence: HttpPresence, makeLimiter: MakeLimiter): Router {
+export function impressionRoutes(deps: Deps, httpPresence: HttpPresence, makeLimiter: MakeLimiter, budget: DeviceBudget): Router {
   const r = Router();
   const chargeWalk = staffQuota(makeLimiter, 'chain-walks', deps.config.limits.chainWalks, 'full walks of the log');
   // HTTP twin of the socket's impression:batch, for players whose socket is down but HTTP works.
   // A screen's batches are the server's busiest body: checked by the schema's compiled form.
   const on = contractRoutes(r, '/api/impressions', { compiled: [impressionApi.batch] });
   // Showings posted over HTTP are a sign of life too: a screen behind a proxy that blocks WebSocket is up.
+  // Charged to the same allowance as the socket's events: the HTTP path is no way around it.
   on(impressionApi.batch, requireDevice(deps), async ({ body: { impressions }, res }) => {
+    await budget.chargeRequest(res, deviceOf(res).id, impressions.length);
     await httpPresence.heard(deviceOf(res).id);
     return ingestImpressions(deps, deviceOf(res).id, impressions, deviceOf(res));
   });
   // HTTP twin of impression:summary.
   on(impressionApi.summaries, requireDevice(deps), async ({ body: { summaries }, res }) => {
+    await budget.chargeRequest(res, deviceOf(res).id, summaries.length);
     await httpPresence.heard(deviceOf(res).id);
     return ingestSummaries(deps, deviceOf(res).id, summaries, deviceOf(res));
   });

@@ -1,6 +1,6 @@
 import { MediaMimeSchema, type MediaAsset } from '@hcc/shared/schemas/media';
 import type { Selectable } from 'kysely';
-import { affected, type Kdb } from '../db/kysely';
+import { affected, type Kdb, sumAsNumber } from '../db/kysely';
 import type { MediaTable } from '../db/schema';
 
 export type MediaRecord = Omit<MediaAsset, 'url' | 'poster'> & { createdBy: string };
@@ -12,6 +12,8 @@ export interface MediaRepo {
   insertIfAbsent(m: MediaRecord): Promise<boolean>;
   /** False when there was no such record. */
   delete(id: string): Promise<boolean>;
+  /** The bytes of every stored file: what the library holds on disk. */
+  totalBytes(): Promise<number>;
   /** A video's still frame; a later one replaces it. */
   savePoster(id: string, jpeg: Buffer, at: string): Promise<void>;
   getPoster(id: string): Promise<Buffer | null>;
@@ -45,6 +47,7 @@ export function mediaRepo(db: Kdb): MediaRepo {
           .executeTakeFirst(),
       ) === 1,
     delete: async (id) => affected(await db.deleteFrom('media').where('id', '=', id).executeTakeFirst()) === 1,
+    totalBytes: async () => Number((await db.selectFrom('media').select(sumAsNumber('bytes').as('n')).executeTakeFirst())?.n ?? 0),
     savePoster: async (id, jpeg, at) =>
       void (await db
         .insertInto('media_posters')

@@ -12,7 +12,10 @@ import { contractRoutes } from '../http/contract-route';
 import { parseParams } from '../http/parse';
 import type { MediaRecord } from './repo';
 import { sendVerified } from './send-verified';
+import type { PublicQuotas } from '../security/network-quota';
 import { mediaPath, receiveUpload } from './upload';
+import { uploadQuota } from './upload-quota';
+import type { MakeLimiter } from '../security/limits';
 
 export const mediaDir = (deps: Deps) => path.join(deps.config.dataDir, 'media');
 const toAsset = ({ createdBy: _by, ...m }: MediaRecord, posters: ReadonlySet<string>): MediaAsset => ({ ...m, url: `/media/${m.id}`, poster: posters.has(m.id) ? `/api/media/${m.id}/poster` : null });
@@ -21,8 +24,9 @@ const MAX_POSTER_BYTES = 512 * 1024;
 /** Replaces the pages' policy: a file runs nothing, loads nothing and may be framed by nobody. */
 const INERT_CSP = "default-src 'none'; sandbox; frame-ancestors 'none'";
 
-export function mediaApiRoutes(deps: Deps): Router {
+export function mediaApiRoutes(deps: Deps, makeLimiter: MakeLimiter): Router {
   const r = Router();
+  const reserveUpload = uploadQuota(deps, makeLimiter);
   const usage = async () => mediaUsage(await deps.store.playlists.list(), await deps.store.playlists.latestVersions());
   const on = contractRoutes(r, '/api/media');
   on(mediaApi.list, requireStaff(deps, 'viewer'), async () => {
@@ -49,7 +53,14 @@ export function mediaApiRoutes(deps: Deps): Router {
     return { ok: true } as const;
   });
   r.post('/', requireStaff(deps, 'editor'), async (req, res) => {
-    const up = await receiveUpload(req, mediaDir(deps), deps.config.maxUploadBytes, deps.config.nodeId);
+    // Before the first byte is read: an account past its day's bytes, or a full library, costs no disk.
+    const room = await reserveUpload(req, res);
+    let up;
+    try {
+      up = await receiveUpload(req, mediaDir(deps), room.maxBytes, deps.config.nodeId, room.tooLarge);
+    } finally {
+      await room.settle(up?.bytes ?? null);
+    }
     const record: MediaRecord = {
       id: up.id,
       kind: mediaKindOf(up.mime),
@@ -91,7 +102,7 @@ export function mediaApiRoutes(deps: Deps): Router {
  * Media are served inert: the type comes from the sniffed record, nosniff and a sandboxing CSP stop a
  * browser from running anything, and content addressing makes them safe to cache forever.
  */
-export function mediaFileRoutes(deps: Deps): Router {
+export function mediaFileRoutes(deps: Deps, quotas: PublicQuotas): Router {
   const r = Router();
   r.get('/:id', async (req, res) => {
     const { id } = parseParams(MediaParams, req);
@@ -103,6 +114,8 @@ export function mediaFileRoutes(deps: Deps): Router {
     res.setHeader('Cross-Origin-Resource-Policy', 'same-origin');
     // The content hash is the strongest validator there is, and it is the same on every node.
     res.setHeader('ETag', `"${id}"`);
+    // A file read from disk (and hashed on the way out) is counted; a player's revalidation is not.
+    if (!req.fresh) await quotas.mediaFiles(req, res);
     const file = mediaPath(mediaDir(deps), id);
     if (await sendVerified(req, res, file, id, deps.log)) return;
     res.sendFile(file, { maxAge: '365d', immutable: true, acceptRanges: true, etag: false, lastModified: false });

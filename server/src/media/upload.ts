@@ -67,7 +67,13 @@ const tmpPrefix = (nodeId: string) => `${nodeId.replace(/[^\w.-]/g, '_')}~`;
  * type we do not serve, or as soon as it passes the size limit. Only a complete, accepted file is
  * moved into place under its sha256, so a failed upload never leaves anything visible.
  */
-export async function receiveUpload(req: Request, dir: string, maxBytes: number, nodeId: string): Promise<StoredUpload> {
+export async function receiveUpload(
+  req: Request,
+  dir: string,
+  maxBytes: number,
+  nodeId: string,
+  tooLarge: () => AppError = () => new AppError('too_large', `The file is larger than the ${formatBytes(maxBytes)} limit.`),
+): Promise<StoredUpload> {
   if (!req.is('multipart/form-data')) throw new AppError('unsupported_media', 'Send the file as multipart/form-data in a field named "file".');
   const tmpDir = incomingDir(dir);
   const tmp = path.join(tmpDir, `${tmpPrefix(nodeId)}${randomToken(12)}`);
@@ -112,7 +118,7 @@ export async function receiveUpload(req: Request, dir: string, maxBytes: number,
           }
         });
         file.on('limit', () => {
-          failure = new AppError('too_large', `The file is larger than the ${formatBytes(maxBytes)} limit.`);
+          failure = tooLarge();
           file.unpipe(out);
           file.resume();
         });
@@ -175,4 +181,4 @@ export async function receiveUpload(req: Request, dir: string, maxBytes: number,
 
 const isDiskFull = (err: unknown) => ['ENOSPC', 'EDQUOT'].includes((err as NodeJS.ErrnoException | null)?.code ?? '');
 
-const formatBytes = (n: number) => (n >= 1048576 ? `${Math.round(n / 1048576)} MB` : `${Math.round(n / 1024)} KB`);
+export const formatBytes = (n: number) => (n >= 1024 ** 3 ? `${Math.round((n / 1024 ** 3) * 10) / 10} GB` : n >= 1048576 ? `${Math.round(n / 1048576)} MB` : `${Math.round(n / 1024)} KB`);

@@ -37,13 +37,27 @@ export const staffRooms = {
   user: (userId: string) => `user:${userId}`,
 };
 
-/** `adapter` spans several nodes (see cluster.ts); without one, socket.io keeps rooms in this process. */
-export function createIo(http: HttpServer, adapter: ServerOptions['adapter'] | undefined): { io: DeviceIo; staff: StaffNamespace } {
+/**
+ * The largest message a client may send: the largest a player sends is a screenshot's answer (300,000
+ * base64 characters, SCREENSHOT_MAX_BASE64) or a batch of 500 showings or summaries at their schema's
+ * longest (~250 KB; server/test/socket-limits.test.ts measures both). A larger one closes the socket
+ * before it is parsed.
+ */
+export const MAX_SOCKET_MESSAGE_BYTES = 512 * 1024;
+
+/**
+ * `adapter` spans several nodes (see cluster.ts); without one, socket.io keeps rooms in this process.
+ * `allowRequest` may refuse a new connection before anything else is done for it (SocketGate).
+ */
+export function createIo(http: HttpServer, adapter: ServerOptions['adapter'] | undefined, allowRequest?: ServerOptions['allowRequest']): { io: DeviceIo; staff: StaffNamespace } {
   const io: DeviceIo = new Server(http, {
     serveClient: false,
     ...(adapter ? { adapter } : {}),
-    // Impression batches are bounded by schema; 1 MB leaves room and stops a hostile client early.
-    maxHttpBufferSize: 1_000_000,
+    ...(allowRequest ? { allowRequest } : {}),
+    maxHttpBufferSize: MAX_SOCKET_MESSAGE_BYTES,
+    // A client names its namespace (with its token) at once; a connection that never does is closed
+    // after this rather than socket.io's 45 s, so sockets held open without a token cost little.
+    connectTimeout: 10_000,
     // socket.io's defaults (25 s + 20 s): a screen shows as offline within 45 s, and a thousand idle
     // screens cost 40 pings a second rather than a hundred.
   });

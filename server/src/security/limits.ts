@@ -95,6 +95,61 @@ export interface Limits {
   reports: { perUser: number; windowS: number; runningPerUser: number; waitingPerUser: number; running: number };
   /** Full walks of the proof-of-play chain one staff member may ask for per window: a walk reads every row ever logged (minutes on a large log). */
   chainWalks: { perUser: number; windowS: number };
+  /**
+   * What one paired device may send, over its socket and the HTTP twins alike, counted per device so a
+   * reconnect (or a second socket with the same token) starts no fresh allowance. Sized from the player
+   * (display/src/player): it queues at most 10,000 showings while offline, folds older ones into
+   * summaries (one per day, item and version), and on reconnect sends them 100 to a batch, one batch at a
+   * time, each after the last was acknowledged; otherwise a heartbeat every 30 s, a flush every 15 s, and
+   * 3 clock samples, a bootstrap and an ack per connect. A full queue and a year of summaries for 50
+   * items is ~300 events and ~28,000 rows; beyond these a batch is refused (`rate_limited`), kept by the
+   * player and sent again at its next flush, so nothing is lost, only later.
+   */
+  device: {
+    /** Socket events and HTTP calls (heartbeat, bootstrap, impressions) per window. */
+    eventsPerWindow: number;
+    /** Showings and summaries per window. */
+    rowsPerWindow: number;
+    /** Socket connections per window: a flapping network reconnects every few seconds at worst (the flaps drill cuts the line 100 times in minutes). */
+    connectsPerWindow: number;
+    windowS: number;
+    /** Events one socket may have being handled at once: the player waits for each ack. */
+    inFlightPerSocket: number;
+    /** Events refused to one socket before it is closed: a player stops sending at its first refusal. */
+    refusalsBeforeClose: number;
+  };
+  /**
+   * Socket handshakes (any socket, before it shows a token) per network (/24, /64; an IPv6 /48 site four
+   * times that), and handshakes that failed (no token, a revoked one, no session) per network, after
+   * which the network's new sockets are refused for the window. A centre has tens of screens and
+   * kiosks behind one address, each reconnecting with a 1–10 s back-off when the server restarts.
+   */
+  sockets: { handshakesPerNetwork: number; failuresPerNetwork: number; windowS: number };
+  /**
+   * Anonymous requests that cost real work, per network (/24, /64; an IPv6 /48 four times that) per
+   * window. Sized for a busy centre, whose kiosks, screens, staff and citizens' phones on its Wi-Fi share
+   * one address: a kiosk searches in the browser, so the server's search is the console's and scripts';
+   * the catalogue index is downloaded whole once per kiosk or phone and then revalidated (a 304 is not
+   * counted); a media file is downloaded whole once per screen (a screen refused retries at its next
+   * pass, 30 s later; 304s are not counted); survey results are read by each screen's slide, again after
+   * every counted answer (they are cached, so the bound is loose).
+   */
+  /**
+   * Connections one address (not a trusted proxy) may hold open at once, and the seconds a request's
+   * headers may take (http/slow-clients.ts). A centre's hall behind one address: tens of screens and
+   * kiosks with a socket each, and browsers with six connections at most.
+   */
+  connections: { perAddress: number; headersTimeoutS: number };
+  public: {
+    searches: number;
+    indexDownloads: number;
+    /** Whole media files (and ranges of them) served, 304s apart. */
+    mediaFiles: number;
+    surveyResults: number;
+    /** The cheap look-ups: a procedure by code, the survey forms, a pairing claim, dossier figures. */
+    reads: number;
+    windowS: number;
+  };
 }
 
 export const DEFAULT_LIMITS: Limits = {
@@ -115,6 +170,10 @@ export const DEFAULT_LIMITS: Limits = {
   dossierLookup: { perKiosk: 600, missesPerKiosk: 120, perAddress: 60, missesPerAddress: 15, missesPerNetwork: 45, windowS: 600 },
   reports: { perUser: 60, windowS: 600, runningPerUser: 1, waitingPerUser: 4, running: 8 },
   chainWalks: { perUser: 3, windowS: 3600 },
+  device: { eventsPerWindow: 1200, rowsPerWindow: 30_000, connectsPerWindow: 300, windowS: 600, inFlightPerSocket: 8, refusalsBeforeClose: 50 },
+  sockets: { handshakesPerNetwork: 600, failuresPerNetwork: 60, windowS: 60 },
+  connections: { perAddress: 512, headersTimeoutS: 15 },
+  public: { searches: 300, indexDownloads: 60, mediaFiles: 600, surveyResults: 600, reads: 1200, windowS: 60 },
 };
 
 /**

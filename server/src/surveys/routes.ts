@@ -4,12 +4,13 @@ import { breakdowns, checkAnswers, maskPersonalNumbers, summarise } from '@hcc/s
 import { surveyResultsApi } from '@hcc/shared/api/survey-results';
 import { surveyApi } from '@hcc/shared/api/surveys';
 import { managesCentre, managesSharedForms } from '@hcc/shared/schemas/staff';
-import type { SurveyForm, SurveyResponse } from '@hcc/shared/schemas/survey';
+import type { SurveyForm, SurveyResponse, SurveyResults } from '@hcc/shared/schemas/survey';
 import { type Response, Router } from 'express';
 import { isSecureRequest, readCookie, requireStaff, staffOf } from '../auth/session';
 import { requireCentreScope } from '../auth/scope';
 import { deviceOfRequest } from '../devices/require-device';
 import { type MakeLimiter, networkLimit, take } from '../security/limits';
+import { networkQuotaGuard, type PublicQuotas } from '../security/network-quota';
 import { issueSigned, verifySigned } from '../security/signed-value';
 import type { Deps } from '../context';
 import { AppError } from '../http/errors';
@@ -18,6 +19,8 @@ import type { Catalogue } from '../procedures/catalogue';
 import type { Hub } from '../realtime/hub';
 
 const PERIOD_DAYS = { week: 7, month: 30, quarter: 90 } as const;
+/** How long public results are reused: a new answer counted on another node shows on its screens after this. */
+const RESULTS_TTL_MS = 10_000;
 
 /**
  * A salted hash of where a response came from (the kiosk, or the phone's ticket and day), for spotting
@@ -48,7 +51,7 @@ const knownContext = ({ field, procedureCode, ...rest }: SurveyResponse['context
   ...(procedureCode !== undefined && catalogue.nameOf(procedureCode) !== undefined ? { procedureCode } : {}),
 });
 
-export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveySalt: () => Promise<string>, makeLimiter: MakeLimiter): Router {
+export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveySalt: () => Promise<string>, makeLimiter: MakeLimiter, quotas: PublicQuotas): Router {
   const r = Router();
   const limits = deps.config.limits.survey;
   const secret = deps.config.cookieSecret;
@@ -82,8 +85,14 @@ export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveyS
   };
   const latest = (forms: SurveyForm[]) => [...new Map(forms.map((f) => [f.id, f])).values()];
 
+  /**
+   * Public results read every answer of the period (a province's quarter: every commune's), and every
+   * screen of a centre asks when an answer is counted: made once per centre and period for a few
+   * seconds, and again at once after an answer counted on this node (another node's shows within RESULTS_TTL_MS).
+   */
+  const results = new Map<string, { at: number; value: Promise<SurveyResults> }>();
   const on = contractRoutes(r, '/api/surveys');
-  on(surveyApi.forms, async () => ({ items: latest(await allForms()) }));
+  on(surveyApi.forms, networkQuotaGuard(quotas.reads), async () => ({ items: latest(await allForms()) }));
 
   /** A new version of a form (admin): answers already given keep the version they were given on. */
   on(surveyApi.saveForm, requireStaff(deps, 'admin'), async ({ params: { id }, body: edit, res }) => {
@@ -98,6 +107,7 @@ export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveyS
     const at = deps.clock().toISOString();
     const by = staffOf(res).username;
     if (!(await deps.store.surveys.addForm(next, at, by))) throw new AppError('conflict', `Form "${id}" got version ${next.version} from someone else meanwhile; reload it.`);
+    results.clear();
     await deps.store.audit.append({ at, actor: by, action: 'survey.form', subject: `${id}@${next.version}`, before: current, after: next });
     return next;
   });
@@ -186,18 +196,30 @@ export function surveyRoutes(deps: Deps, hub: Hub, catalogue: Catalogue, surveyS
       await release();
       return { accepted: true, duplicate: true } as const;
     }
+    // Excluded answers are counted in the results too (as excluded).
+    results.clear();
     if (!excludedReason) hub.announceSurvey(input.centreId);
     res.status(201);
     return { accepted: true, duplicate: false, counted: excludedReason === null } as const;
   });
 
-  on(surveyResultsApi.results, async ({ query: q }) => {
+  on(surveyResultsApi.results, networkQuotaGuard(quotas.surveyResults), async ({ query: q }) => {
     if (q.centre && !(await deps.store.centres.get(q.centre))) throw new AppError('not_found', `Unknown centre "${q.centre}".`);
-    const from = new Date(deps.clock().getTime() - PERIOD_DAYS[q.period] * 86_400_000).toISOString();
-    const rows = await deps.store.surveys.since(q.centre ?? null, from);
-    const counted = rows.filter((r) => r.excludedReason === null);
-    const forms = await allForms();
-    return { period: q.period, from, ...summarise(counted, forms), excluded: rows.length - counted.length, ...breakdowns(counted, forms) };
+    const key = `${q.centre ?? ''}|${q.period}`;
+    const now = deps.clock().getTime();
+    const hit = results.get(key);
+    if (hit && now - hit.at < RESULTS_TTL_MS && now >= hit.at) return hit.value;
+    const value = (async () => {
+      const from = new Date(now - PERIOD_DAYS[q.period] * 86_400_000).toISOString();
+      const rows = await deps.store.surveys.since(q.centre ?? null, from);
+      const counted = rows.filter((r) => r.excludedReason === null);
+      const forms = await allForms();
+      return { period: q.period, from, ...summarise(counted, forms), excluded: rows.length - counted.length, ...breakdowns(counted, forms) };
+    })();
+    results.set(key, { at: now, value });
+    // A failed read is not kept: the next asks again.
+    value.catch(() => results.get(key)?.value === value && results.delete(key));
+    return value;
   });
 
   /** Comments to read (editor): already masked when stored; newest first. */

@@ -13,7 +13,7 @@ useTestServer(
     t = server;
     editor = cookie;
   },
-  { limits: { ...DEFAULT_LIMITS, public: { searches: 3, indexDownloads: 2, mediaFiles: 2, surveyResults: 2, reads: 3, windowS: 60 } } },
+  { limits: { ...DEFAULT_LIMITS, public: { searches: 3, indexDownloads: 2, mediaFiles: 2, surveyResults: 2, reads: 3, windowS: 60, waitingPerNetwork: 4, maxWaitS: 1 } } },
 );
 
 /** A request from `from` (the test server believes loopback's X-Forwarded-For, as it would its proxy's). */

@@ -148,7 +148,12 @@ export interface Limits {
     surveyResults: number;
     /** The cheap look-ups: a procedure by code, the survey forms, a pairing claim, dossier figures. */
     reads: number;
+    /** Short, so a request over the bound waits a moment for the next window rather than being refused. */
     windowS: number;
+    /** Requests of one network that may wait for a window at once; more are refused (network-quota.ts). */
+    waitingPerNetwork: number;
+    /** The longest a request waits before it is refused. */
+    maxWaitS: number;
   };
 }
 
@@ -171,9 +176,10 @@ export const DEFAULT_LIMITS: Limits = {
   reports: { perUser: 60, windowS: 600, runningPerUser: 1, waitingPerUser: 4, running: 8 },
   chainWalks: { perUser: 3, windowS: 3600 },
   device: { eventsPerWindow: 1200, rowsPerWindow: 30_000, connectsPerWindow: 300, windowS: 600, inFlightPerSocket: 8, refusalsBeforeClose: 50 },
-  sockets: { handshakesPerNetwork: 600, failuresPerNetwork: 60, windowS: 60 },
+  sockets: { handshakesPerNetwork: 6000, failuresPerNetwork: 60, windowS: 60 },
   connections: { perAddress: 512, headersTimeoutS: 15 },
-  public: { searches: 300, indexDownloads: 60, mediaFiles: 600, surveyResults: 600, reads: 1200, windowS: 60 },
+  // Per 2 s: 1,200 searches, 60 index downloads, 1,200 media files, 600 result reads and 2,400 look-ups a minute.
+  public: { searches: 40, indexDownloads: 2, mediaFiles: 40, surveyResults: 20, reads: 80, windowS: 2, waitingPerNetwork: 64, maxWaitS: 5 },
 };
 
 /**

@@ -8,7 +8,7 @@ const call = (quota: ReturnType<typeof networkQuota>, ip: string) => {
   const headers: Record<string, string> = {};
   const res = { setHeader: (k: string, v: string) => (headers[k] = v) } as unknown as Response;
   return quota({ ip } as Request, res).then(
-    () => ({ ok: true, headers }),
+    () => ({ ok: true, code: undefined as string | undefined, headers }),
     (err: { code?: string }) => ({ ok: false, code: err.code, headers }),
   );
 };

@@ -5,7 +5,7 @@ import { processCpuMs, processMemoryMb } from '../lib/machine';
 import { pairScreens } from '../lib/pairing';
 import { type BenchResult, goal, info, type Row } from '../lib/report';
 import { percentile } from '../lib/stats';
-import { BENCH_LIMITS } from '../lib/limits';
+import { FLEET_LIMITS } from '../lib/limits';
 
 /** The fleets of issue 20: a province's screens on one node, and five times as many on the same machine. */
 const FLEETS = {
@@ -63,7 +63,7 @@ async function storedAcks(call: Call, screens: number, playlistId: string, versi
 export async function runFanout(screens: FleetSize): Promise<BenchResult> {
   const goals = FLEETS[screens];
   const size = screens.toLocaleString('en');
-  const server = await startServer({ LOG_LEVEL: 'warn', LIMITS: BENCH_LIMITS });
+  const server = await startServer({ LOG_LEVEL: 'warn', LIMITS: FLEET_LIMITS });
   const rows: Row[] = [];
   try {
     const admin = await adminSession(server.url);

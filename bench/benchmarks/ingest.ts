@@ -9,7 +9,7 @@ import type { Store } from '../../server/src/store/store';
 import { createPgSchema, requirePostgres } from '../../server/test/test-database';
 import { pairScreens } from '../lib/pairing';
 import { type BenchResult, goal, info, type Row } from '../lib/report';
-import { BENCH_LIMITS } from '../lib/limits';
+import { INGEST_LIMITS } from '../lib/limits';
 
 export const TOTAL = 200_000;
 export const BATCH = 500;
@@ -170,7 +170,7 @@ async function sustainedHttpIngest(server: RunningServer, env: { databaseUrl?: s
 }
 
 async function onSqlite(): Promise<Sustained> {
-  const server = await startServer({ LOG_LEVEL: 'error', LIMITS: BENCH_LIMITS });
+  const server = await startServer({ LOG_LEVEL: 'error', LIMITS: INGEST_LIMITS });
   try {
     return await sustainedHttpIngest(server, {});
   } finally {
@@ -182,7 +182,7 @@ async function onPostgres(): Promise<Sustained> {
   await requirePostgres('The PostgreSQL ingest bench');
   const schema = await createPgSchema();
   const logHmacKey = randomBytes(32).toString('hex');
-  const server = await startServer({ LOG_LEVEL: 'error', DATABASE_URL: schema.url, LOG_HMAC_KEY: logHmacKey, LIMITS: BENCH_LIMITS });
+  const server = await startServer({ LOG_LEVEL: 'error', DATABASE_URL: schema.url, LOG_HMAC_KEY: logHmacKey, LIMITS: INGEST_LIMITS });
   try {
     return await sustainedHttpIngest(server, { databaseUrl: schema.url, logHmacKey });
   } finally {

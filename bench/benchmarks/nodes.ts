@@ -7,7 +7,7 @@ import type { BenchResult, Row } from '../lib/report';
 import { seedScreens, waitForAcks } from '../lib/screens';
 import { percentile } from '../lib/stats';
 import { BATCH, httpIngestRate, storeIngestRate, TOTAL } from './ingest';
-import { BENCH_LIMITS } from '../lib/limits';
+import { FLEET_LIMITS } from '../lib/limits';
 
 const SCREENS = 5000;
 const NODES = ['bench-a', 'bench-b'];
@@ -27,7 +27,7 @@ const ms = (n: number) => `${Math.round(n)} ms`;
 /** 5,000 screens over two nodes that share PostgreSQL and Redis: publish fan-out, ingest, memory. */
 export async function runNodes(): Promise<BenchResult> {
   const loadBefore = load();
-  const d = await startDeployment(NODES, { ADMIN_PASSWORD, LOG_LEVEL: 'error', LIMITS: BENCH_LIMITS });
+  const d = await startDeployment(NODES, { ADMIN_PASSWORD, LOG_LEVEL: 'error', LIMITS: FLEET_LIMITS });
   const rows: Row[] = [];
   try {
     const tokens = await seedScreens(d.store, SCREENS);

@@ -11,6 +11,16 @@ describe('configuration', () => {
     expect(c.port).toBe(8080);
     expect(c.dataDir).toMatch(/data$/);
   });
+  it("believes a proxy's X-Forwarded-For only where one is said to be in front", () => {
+    // A demo with no proxy: a header believed from loopback would let a local script pick its address per request.
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ PUBLIC_URL: 'http://10.0.0.5:8080' }).trustProxy).toBe(false);
+    // Production behind its TLS proxy (nginx on the same host in the systemd layout).
+    expect(loadConfig({ PUBLIC_URL: 'https://hcc.example.vn' }).trustProxy).toBe('loopback');
+    expect(loadConfig({ PUBLIC_URL: 'https://hcc.example.vn', TRUST_PROXY: 'none' }).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: 'loopback, uniquelocal' }).trustProxy).toBe('loopback, uniquelocal');
+  });
+
   it('changes only the bounds LIMITS names', () => {
     const c = loadConfig({ LIMITS: '{"device":{"rowsPerWindow":100000},"sockets":{"handshakesPerNetwork":5000}}' });
     expect(c.limits.device).toEqual({ ...DEFAULT_LIMITS.device, rowsPerWindow: 100_000 });

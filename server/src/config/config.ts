@@ -38,10 +38,13 @@ const ConfigSchema = z.object({
   DATABASE_URL: z.optional(z.string().check(z.regex(/^postgres(ql)?:\/\/./, 'must be a postgres:// or postgresql:// URL'))),
   /**
    * Which proxies' X-Forwarded-For to believe (Express's "trust proxy": names such as loopback or
-   * uniquelocal, addresses, subnets). The client's address keys the login limit and the survey burst
-   * check; behind a proxy that is not believed, every client looks like the proxy.
+   * uniquelocal, addresses, subnets; `none` for no proxy). The client's address keys the login limit and
+   * the bounds on hostile traffic; behind a proxy that is not believed, every client looks like the proxy.
+   * Unset: `loopback` when PUBLIC_URL is https (production has a TLS proxy in front, nginx on the same
+   * host in the systemd layout), else none: with no proxy, a header believed from loopback would let any
+   * script on the machine pick a fresh address for every request and pass each bound.
    */
-  TRUST_PROXY: z._default(z.string().check(z.regex(/^[\w.:/]+( *, *[\w.:/]+)*$/, 'names, addresses or subnets, separated by commas')), 'loopback'),
+  TRUST_PROXY: z.optional(z.string().check(z.regex(/^[\w.:/]+( *, *[\w.:/]+)*$/, 'names, addresses or subnets, separated by commas'))),
   /**
    * Internal hosts a dossier feed may be pulled from (names, addresses or CIDR subnets, separated by
    * commas), for a one-stop system on the province's own network. Any other internal address is refused.
@@ -92,7 +95,8 @@ export interface Config {
   retainCommentsDays: number;
   clockOffsetMs: number;
   databaseUrl: string | undefined;
-  trustProxy: string;
+  /** Express's "trust proxy": the proxies whose X-Forwarded-For is believed; false for none. */
+  trustProxy: string | false;
   feedInternalHosts: string[];
   redisUrl: string | undefined;
   nodeHeartbeatMs: number;
@@ -134,7 +138,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     retainCommentsDays: c.RETAIN_COMMENTS_DAYS,
     clockOffsetMs: c.CLOCK_OFFSET_MS,
     databaseUrl: c.DATABASE_URL,
-    trustProxy: c.TRUST_PROXY,
+    trustProxy: c.TRUST_PROXY === 'none' ? false : (c.TRUST_PROXY ?? (c.PUBLIC_URL?.startsWith('https:') ? 'loopback' : false)),
     feedInternalHosts,
     redisUrl: c.REDIS_URL,
     nodeHeartbeatMs: c.NODE_HEARTBEAT_MS,

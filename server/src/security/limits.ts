@@ -136,8 +136,10 @@ export interface Limits {
    */
   /**
    * Connections one address (not a trusted proxy) may hold open at once, and the seconds a request's
-   * headers may take (http/slow-clients.ts). A centre's hall behind one address: tens of screens and
-   * kiosks with a socket each, and browsers with six connections at most.
+   * headers may take (http/slow-clients.ts). A centre's hall behind one address holds tens of screens and
+   * kiosks with a socket each, and browsers with six connections at most; but a province's screens may
+   * all come through one NAT or VPN address, and a load test from the machine itself opens thousands.
+   * The bound is on a script spending the process's file descriptors, so it sits above 5,000 screens.
    */
   connections: { perAddress: number; headersTimeoutS: number };
   public: {
@@ -177,7 +179,7 @@ export const DEFAULT_LIMITS: Limits = {
   chainWalks: { perUser: 3, windowS: 3600 },
   device: { eventsPerWindow: 1200, rowsPerWindow: 30_000, connectsPerWindow: 300, windowS: 600, inFlightPerSocket: 8, refusalsBeforeClose: 50 },
   sockets: { handshakesPerNetwork: 6000, failuresPerNetwork: 60, windowS: 60 },
-  connections: { perAddress: 512, headersTimeoutS: 15 },
+  connections: { perAddress: 8192, headersTimeoutS: 15 },
   // Per 2 s: 1,200 searches, 60 index downloads, 1,200 media files, 600 result reads and 2,400 look-ups a minute.
   public: { searches: 40, indexDownloads: 2, mediaFiles: 40, surveyResults: 20, reads: 80, windowS: 2, waitingPerNetwork: 64, maxWaitS: 5 },
 };

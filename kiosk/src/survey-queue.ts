@@ -91,6 +91,8 @@ async function flush(): Promise<void> {
       if (status === null) return; // offline: try again later
       // Unpaired or revoked: kept until the kiosk is paired again rather than thrown away.
       if (status === 401) return;
+      // Asked to come back later (a bound on traffic, a request too slow on a poor line): not a refusal of the answer.
+      if (status === 408 || status === 429) return;
       // Stored (201), already stored (200) or refused for good (4xx): either way it leaves the queue.
       if (status < 500) await tx('readwrite', (s) => s.delete(r.id));
     }

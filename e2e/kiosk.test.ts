@@ -109,8 +109,13 @@ describe('citizen kiosk', () => {
 
     await page.getByTestId('kiosk-search').fill('🙂🙂 \u0007 ' + 'ж'.repeat(300));
     await page.getByTestId('no-result').waitFor();
-    // The friendly dead end offers the common procedures instead.
+    // The friendly dead end offers the common procedures instead, and a person to ask.
     expect(await page.locator('[data-testid="no-result"] [data-testid="kiosk-result"]').count()).toBeGreaterThan(0);
+    expect(await page.getByTestId('no-result').innerText()).toContain('hỏi cán bộ tại quầy');
+    // A need the catalogue answers only in part: the closest procedures, and where to ask for the rest.
+    await page.getByTestId('kiosk-search').fill('giấy phép nuôi khủng long bạo chúa');
+    await page.getByTestId('partial-result').waitFor();
+    expect(await page.getByTestId('partial-result').innerText()).toContain('gọi đường dây nóng 1022');
     expect(problems).toEqual([]);
     await ctx.close();
   });
@@ -224,7 +229,18 @@ describe('citizen kiosk', () => {
     const queued = await surveyQueue(page);
     expect(queued).toHaveLength(1);
     expect(await results()).toBe(before + 1);
+    // Told to come back later (a bound on traffic, a request too slow on a poor line): kept, not dropped.
+    let refusals = 0;
+    await page.route('**/api/surveys/responses', (route) => {
+      refusals++;
+      return route.fulfill({ status: 429, headers: { 'Retry-After': '1' }, contentType: 'application/json', body: '{"code":"rate_limited","message":"Quá nhiều"}' });
+    });
     await ctx.setOffline(false);
+    await page.evaluate('window.dispatchEvent(new Event("online"))');
+    await expect.poll(() => refusals).toBeGreaterThan(0);
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await surveyQueue(page)).toHaveLength(1);
+    await page.unroute('**/api/surveys/responses');
     await page.evaluate('window.dispatchEvent(new Event("online"))');
     await expect.poll(results, { timeout: 5_000 }).toBe(before + 2);
     // The same answer sent again (a retry after a lost acknowledgement) is not counted twice.

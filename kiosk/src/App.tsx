@@ -250,11 +250,23 @@ function Search({
         )}
         {result && result.hits.length === 0 && (
           <div class="no-result" data-testid="no-result">
-            <p>{t('Chưa tìm thấy thủ tục phù hợp. Hãy thử từ ngắn hơn, hoặc chọn một thủ tục thường gặp dưới đây.', 'Nothing found. Try a shorter word, or pick a common procedure below.')}</p>
+            <p>
+              {t(
+                'Chưa tìm thấy thủ tục phù hợp. Hãy thử từ ngắn hơn, chọn một thủ tục thường gặp dưới đây, hoặc hỏi cán bộ tại quầy.',
+                'Nothing found. Try a shorter word, pick a common procedure below, or ask at the counter.',
+              )}
+            </p>
             <Common catalogue={catalogue} onOpen={onOpen} />
           </div>
         )}
-        {result && result.partial && <p class="muted">{t('Không có thủ tục khớp mọi từ; đây là các thủ tục gần nhất.', 'No procedure has every word; these are the closest.')}</p>}
+        {result && result.partial && (
+          <p class="muted" data-testid="partial-result">
+            {t(
+              'Không có thủ tục khớp mọi từ; đây là các thủ tục gần nhất. Không thấy việc của mình? Hãy hỏi cán bộ tại quầy hoặc gọi đường dây nóng 1022.',
+              'No procedure has every word; these are the closest. Not what you need? Ask at the counter or call the 1022 hotline.',
+            )}
+          </p>
+        )}
         <ul class="results" data-testid="kiosk-results" data-query={answered?.q ?? ''}>
           {result?.hits.slice(0, rows).map((r, i) => (
             <ResultRow

@@ -259,14 +259,7 @@ function Search({
             <Common catalogue={catalogue} onOpen={onOpen} />
           </div>
         )}
-        {result && result.partial && (
-          <p class="muted" data-testid="partial-result">
-            {t(
-              'Không có thủ tục khớp mọi từ; đây là các thủ tục gần nhất. Không thấy việc của mình? Hãy hỏi cán bộ tại quầy hoặc gọi đường dây nóng 1022.',
-              'No procedure has every word; these are the closest. Not what you need? Ask at the counter or call the 1022 hotline.',
-            )}
-          </p>
-        )}
+        {result && result.partial && <p class="muted">{t('Không có thủ tục khớp mọi từ; đây là các thủ tục gần nhất.', 'No procedure has every word; these are the closest.')}</p>}
         <ul class="results" data-testid="kiosk-results" data-query={answered?.q ?? ''}>
           {result?.hits.slice(0, rows).map((r, i) => (
             <ResultRow
@@ -279,6 +272,12 @@ function Search({
             />
           ))}
         </ul>
+        {/* Many needs are not procedures of this catalogue: whatever the list, a person to ask. */}
+        {result && result.hits.length > 0 && (
+          <p class="muted search-help" data-testid="search-help">
+            {t('Không thấy việc của mình? Hãy hỏi cán bộ tại quầy hoặc gọi đường dây nóng 1022.', 'Not what you need? Ask at the counter or call the 1022 hotline.')}
+          </p>
+        )}
       </div>
       {keyboard}
     </section>

@@ -744,6 +744,17 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'],
   ),
+  // Land sold or bought named by its kind ("bán đất ruộng", "mua đất vườn"): read whole, or "bán đất" takes the "đất"
+  // and "ruộng" alone is read as what is grown ("cây trồng"), a farming procedure over the sale.
+  e(
+    'Đất đai',
+    'counter',
+    [
+      ...['ban dat ruong', 'mua dat ruong', 'ban dat vuon', 'mua dat vuon', 'ban dat ray', 'mua dat ray', 'ban dat tho', 'mua dat tho'],
+      ...['ban dat tho cu', 'mua dat tho cu', 'ban dat nong nghiep', 'mua dat nong nghiep', 'ban dat rung', 'mua dat rung'],
+    ],
+    ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'],
+  ),
   e(
     'Đất đai',
     'counter',

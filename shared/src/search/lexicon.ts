@@ -761,6 +761,18 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['tach so', 'tach so do', 'tach so hong', 'tach dat', 'tach thua', 'chia thua', 'cat dat', 'chia dat', 'tach thua dat', 'nhap thua', 'gop thua', 'hop thua', 'gop so', 'gop dat'],
     ['tach thua hoac hop thua dat', 'tach thua', 'hop thua'],
   ),
+  // Plots merged named by the pieces and the one book they become ("gộp hai mảnh đất … thành một sổ"): "gộp" with its
+  // marks, since "góp" is the capital a plot is contributed as.
+  e(
+    'Đất đai',
+    'counter',
+    [
+      ...['gộp mảnh', 'gộp mảnh đất', 'gộp miếng đất', 'gộp lô đất', 'gộp thửa đất', 'gộp sổ đỏ', 'gộp hai sổ'],
+      ...['nhap manh dat', 'nhap mieng dat', 'nhap lo dat', 'nhap thua dat', 'nhap so do', 'hop nhat thua', 'hop nhat so'],
+      ...['thanh mot so', 'thanh mot thua', 'lam mot so', 've mot so'],
+    ],
+    ['hop thua'],
+  ),
   e(
     'Đất đai',
     'counter',

@@ -602,6 +602,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // Nor of money in the bank ("sổ tiết kiệm đứng tên ông"), which has no land office's register.
     unless: [...VEHICLE, ...SHOP, ...SAVINGS, 'sai', 'ghi sai', 'sửa', 'cong ty', 'doanh nghiep'],
   }),
+  // A house bought or sold with its book named or the name moved ("sang tên sổ hồng mua nhà"): the transfer registered
+  // on the paper, not the "hợp đồng mua bán nhà ở" of a pledge carried over, nor social housing bought.
+  c(
+    'Đất đai',
+    [...LAND_PAPER, 'sang ten'],
+    ['mua nha', 'ban nha', 'mua can ho', 'ban can ho', 'mua chung cu', 'ban chung cu'],
+    ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'],
+    { unless: ['the chap', 'nha o xa hoi', 'thue', 'vay'] },
+  ),
   // Savings of the dead ("ông mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được"): an estate, which the heirs
   // divide by a certified document before the bank pays.
   c('Chứng thực', [...DIED, 'qua doi', 'chet', 'de lai', 'di chuc', 'thua ke'], SAVINGS, ['phan chia di san', 'di san', 'thua ke']),

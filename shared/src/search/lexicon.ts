@@ -348,6 +348,25 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['chia thua ke', 'chia tai san thua ke', 'khai nhan thua ke', 'thoa thuan chia tai san', 'phan chia tai san', 'de lai dat', 'bo me mat de lai', 'nhan thua ke', 'huong thua ke', 'thua ke'],
     ['phan chia di san', 'di san', 'thua ke'],
   ),
+  // The estate's division named by its paper ("chứng thực văn bản thừa kế", "phân chia tài sản thừa kế"): the division,
+  // not any procedure whose name says "di sản" (its refusal is named by refusing words, below).
+  e(
+    'Chứng thực',
+    'counter',
+    [
+      ...['van ban thua ke', 'giay thua ke', 'van ban chia thua ke', 'giay chia thua ke', 'van ban phan chia', 'thoa thuan phan chia di san'],
+      ...['phan chia tai san thua ke', 'phan chia thua ke', 'chia di san', 'chia tai san cua bo me', 'chia tai san cha me de lai'],
+    ],
+    ['phan chia di san'],
+  ),
+  // A house or land inherited ("thừa kế nhà đất"): its division and its registration, not the tax on what real estate
+  // brought ("nhà đất" is "bất động sản" in a tax's name).
+  e(
+    'Đất đai',
+    'counter',
+    ['thua ke nha dat', 'nha dat thua ke', 'thua ke nha', 'thua ke nha o', 'thua ke can nha', 'thua ke so do', 'thua ke mieng dat', 'thua ke manh dat'],
+    ['phan chia di san', 'chuyen nhuong thua ke tang cho quyen su dung dat'],
+  ),
   e(
     'Chứng thực',
     'counter',

@@ -514,6 +514,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan', 'giấy nhường', 'ký nhường'],
     ['tu choi nhan di san'],
   ),
+  // Land divided once someone has died ("bà cả mất rồi, giờ chia đất thế nào"): the estate's division and its
+  // registration, not a plot split, unless the split is named.
+  c(
+    'Chứng thực',
+    [...DIED, 'qua doi', 'chet', 'de lai', 'thua ke'],
+    ['chia dat', 'chia nha dat', 'chia dat dai', 'chia mieng dat', 'chia manh dat', 'chia nha', 'chia tai san', 'chia dat cho con'],
+    ['phan chia di san', 'chuyen nhuong thua ke tang cho quyen su dung dat'],
+    { unless: ['tach thua', 'tach so', 'tach dat', 'tach'] },
+  ),
   // "Xin phép" said of building: the building permit, asked for only by the question "có phải xin phép không".
   c(
     'Xây dựng',

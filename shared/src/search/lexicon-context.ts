@@ -926,6 +926,13 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['thoa thuan cua cac thanh vien ho gia dinh hoac cua vo va chong'],
   ),
+  // …said as both names "put" on it ("để tên cả 2 vợ chồng trên sổ đỏ"; "để tên" is the South's "đứng tên").
+  c(
+    'Đất đai',
+    LAND_PAPER,
+    ['de ten ca hai', 'de ten ca 2', 'de ten vo chong', 'de ten hai vo chong', 'ghi ten ca hai', 'ghi ten ca 2', 'dung ten ca 2', 'ten ca hai vo chong', 'ten ca 2 vo chong'],
+    ['thoa thuan cua cac thanh vien ho gia dinh hoac cua vo va chong'],
+  ),
   // Land with no paper yet: the first registration and certificate.
   // Land bought on a hand-written paper, the paper never transferred: registering that earlier transfer.
   c(

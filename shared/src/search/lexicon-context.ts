@@ -950,8 +950,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['muon co so', 'muon co so do', 'muon co so hong', 'de co so do', 'thi co so', 'thi co so do', 'moi co so', 'moi co so do'],
     ],
     ['dang ky dat dai tai san gan lien voi dat cap giay chung nhan'],
-    // A book made in the buyer's name ("mua đất làm sổ sang tên") is the transfer's.
-    { unless: ['sang ten'] },
+    // A book made in the buyer's name ("mua đất làm sổ sang tên") is the transfer's; one held up by a claim ("đang làm
+    // sổ thì có người đến nhận là của họ") is the dispute's.
+    { unless: ['sang ten', 'tranh chap', 'nhan la cua', 'nhan la dat cua', 'lan chiem', 'lan dat', 'hang xom lan'] },
   ),
   // A vehicle passed to another owner: the change of owner; "hủy" said of a vehicle's papers is their withdrawal.
   // The paper driving licence of before 2013 exchanged for the card (PET) one: "đổi sang loại thẻ", "thẻ nhựa" said of

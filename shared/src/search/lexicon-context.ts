@@ -176,13 +176,27 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', PLOT, ['giay chung nhan', 'gcn'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
   // …and "GCN" bare, with only what is done to it ("cấp đổi GCN", "đính chính GCN"): at the counter the short form is
   // the land certificate's; another certificate is named by what it certifies.
-  c(
-    'Đất đai',
-    ['cap doi', 'cap lai', 'dinh chinh', 'doi', 'lam lai', 'mat', 'sua', 'xin cap', 'lam'],
-    ['gcn'],
-    ['giay chung nhan quyen su dung dat'],
-    { unless: ['kinh doanh', 'doanh nghiep', 'hop tac xa', 'can cuoc', 'dau tu', 'du dieu kien', 'an toan', 'chung chi', 'hanh nghe', 'xe', 'tau', 'hon nhan', 'ket hon', 'thuc pham', 'xuat xu', 'phong chay', 'co so'] },
-  ),
+  c('Đất đai', ['cap doi', 'cap lai', 'dinh chinh', 'doi', 'lam lai', 'mat', 'sua', 'xin cap', 'lam'], ['gcn'], ['giay chung nhan quyen su dung dat'], {
+    unless: [
+      'kinh doanh',
+      'doanh nghiep',
+      'hop tac xa',
+      'can cuoc',
+      'dau tu',
+      'du dieu kien',
+      'an toan',
+      'chung chi',
+      'hanh nghe',
+      'xe',
+      'tau',
+      'hon nhan',
+      'ket hon',
+      'thuc pham',
+      'xuat xu',
+      'phong chay',
+      'co so',
+    ],
+  }),
   // A marriage told beside a birth ("khai sinh cho con, lấy chồng Hàn Quốc", "vợ tôi người Trung Quốc sang lấy tôi, nay
   // khai sinh cho đứa út"): the parents' story, the birth is asked; the country stays the foreign element.
   c('Hộ tịch', ['khai sinh', 'khai sanh'], ['lay chong', 'lay vo'], [], { unless: ['ket hon', 'doc than', 'tinh trang hon nhan'] }),

@@ -947,6 +947,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['de ten ca hai', 'de ten ca 2', 'de ten vo chong', 'de ten hai vo chong', 'ghi ten ca hai', 'ghi ten ca 2', 'dung ten ca 2', 'ten ca hai vo chong', 'ten ca 2 vo chong'],
     ['thoa thuan cua cac thanh vien ho gia dinh hoac cua vo va chong'],
   ),
+  // A paper of the old regimes ("bằng khoán", "giấy tờ chế độ cũ") "đổi sang sổ hồng": no certificate was ever issued,
+  // so it is the first registration and certificate (the papers the land law counts as grounds for one), no exchange.
+  c(
+    'Đất đai',
+    ['bang khoan', 'bang khoan dien tho', 'giay to che do cu', 'giay che do cu', 'giay to thoi phap', 'giay to thoi truoc'],
+    ['doi so', 'doi sang so', 'doi so do', 'doi so hong', 'doi sang so do', 'doi sang so hong', 'doi qua so', 'cap doi', 'cap doi so', 'doi lai so', 'chuyen sang so'],
+    ['dang ky dat dai tai san gan lien voi dat cap giay chung nhan'],
+  ),
   // Land with no paper yet: the first registration and certificate.
   // Land bought on a hand-written paper, the paper never transferred: registering that earlier transfer.
   c(

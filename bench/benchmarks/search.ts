@@ -29,6 +29,7 @@ import { STORY_DEV } from '@hcc/shared/search/story-batch';
 import { ELDERLY3_HELD, ELDERLY3_MORE, ELDERLY3_TUNE } from '@hcc/shared/search/elderly3-batch';
 import { SOCIAL15_HELD, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
 import { JUSTICE18_HELD, JUSTICE18_TUNE } from '@hcc/shared/search/justice18-batch';
+import { LAND24_HELD, LAND24_TUNE } from '@hcc/shared/search/land24-batch';
 import { RESID14_HELD, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LONGQ16_HELD, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import { REASON21_HELD, REASON21_TUNE } from '@hcc/shared/search/reason21-batch';
@@ -110,6 +111,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'businesses, three voices, seventeenth round: held half (never read for misses)', set: BIZ17_HELD },
   { name: 'justice and disputes, three voices, eighteenth round: tune half (a development batch, tuned on)', set: JUSTICE18_TUNE, tuned: true },
   { name: 'justice and disputes, three voices, eighteenth round: held half (never read for misses)', set: JUSTICE18_HELD },
+  { name: 'land near-twins told by the act, twenty-fourth round: tune half (a development batch, tuned on)', set: LAND24_TUNE, tuned: true },
+  { name: 'land near-twins told by the act, twenty-fourth round: held half (never read for misses)', set: LAND24_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

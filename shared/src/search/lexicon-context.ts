@@ -174,6 +174,29 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // The land office's names say "Giấy chứng nhận" for the land certificate once the field is land; so do people
   // who have just said "đất".
   c('Đất đai', PLOT, ['giay chung nhan', 'gcn'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
+  // …and "GCN" bare, with only what is done to it ("cấp đổi GCN", "đính chính GCN"): at the counter the short form is
+  // the land certificate's; another certificate is named by what it certifies.
+  c('Đất đai', ['cap doi', 'cap lai', 'dinh chinh', 'doi', 'lam lai', 'mat', 'sua', 'xin cap', 'lam'], ['gcn'], ['giay chung nhan quyen su dung dat'], {
+    unless: [
+      'kinh doanh',
+      'doanh nghiep',
+      'hop tac xa',
+      'can cuoc',
+      'dau tu',
+      'du dieu kien',
+      'an toan',
+      'chung chi',
+      'hanh nghe',
+      'xe',
+      'tau',
+      'hon nhan',
+      'ket hon',
+      'thuc pham',
+      'xuat xu',
+      'phong chay',
+      'co so',
+    ],
+  }),
   // A marriage told beside a birth ("khai sinh cho con, lấy chồng Hàn Quốc", "vợ tôi người Trung Quốc sang lấy tôi, nay
   // khai sinh cho đứa út"): the parents' story, the birth is asked; the country stays the foreign element.
   c('Hộ tịch', ['khai sinh', 'khai sanh'], ['lay chong', 'lay vo'], [], { unless: ['ket hon', 'doc than', 'tinh trang hon nhan'] }),
@@ -505,6 +528,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan', 'giấy nhường', 'ký nhường'],
     ['tu choi nhan di san'],
   ),
+  // Land divided once someone has died ("bà cả mất rồi, giờ chia đất thế nào"): the estate's division and its
+  // registration, not a plot split, unless the split is named.
+  c(
+    'Chứng thực',
+    [...DIED, 'qua doi', 'chet', 'de lai', 'thua ke'],
+    ['chia dat', 'chia nha dat', 'chia dat dai', 'chia mieng dat', 'chia manh dat', 'chia nha', 'chia tai san', 'chia dat cho con'],
+    ['phan chia di san', 'chuyen nhuong thua ke tang cho quyen su dung dat'],
+    { unless: ['tach thua', 'tach so', 'tach dat', 'tach'] },
+  ),
   // "Xin phép" said of building: the building permit, asked for only by the question "có phải xin phép không".
   c(
     'Xây dựng',
@@ -602,6 +634,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // Nor of money in the bank ("sổ tiết kiệm đứng tên ông"), which has no land office's register.
     unless: [...VEHICLE, ...SHOP, ...SAVINGS, 'sai', 'ghi sai', 'sửa', 'cong ty', 'doanh nghiep'],
   }),
+  // A house bought or sold with its book named or the name moved ("sang tên sổ hồng mua nhà"): the transfer registered
+  // on the paper, not the "hợp đồng mua bán nhà ở" of a pledge carried over, nor social housing bought.
+  c(
+    'Đất đai',
+    [...LAND_PAPER, 'sang ten'],
+    ['mua nha', 'ban nha', 'mua can ho', 'ban can ho', 'mua chung cu', 'ban chung cu'],
+    ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'],
+    { unless: ['the chap', 'nha o xa hoi', 'thue', 'vay'] },
+  ),
   // Savings of the dead ("ông mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được"): an estate, which the heirs
   // divide by a certified document before the bank pays.
   c('Chứng thực', [...DIED, 'qua doi', 'chet', 'de lai', 'di chuc', 'thua ke'], SAVINGS, ['phan chia di san', 'di san', 'thua ke']),
@@ -899,6 +940,21 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['thoa thuan cua cac thanh vien ho gia dinh hoac cua vo va chong'],
   ),
+  // …said as both names "put" on it ("để tên cả 2 vợ chồng trên sổ đỏ"; "để tên" is the South's "đứng tên").
+  c(
+    'Đất đai',
+    LAND_PAPER,
+    ['de ten ca hai', 'de ten ca 2', 'de ten vo chong', 'de ten hai vo chong', 'ghi ten ca hai', 'ghi ten ca 2', 'dung ten ca 2', 'ten ca hai vo chong', 'ten ca 2 vo chong'],
+    ['thoa thuan cua cac thanh vien ho gia dinh hoac cua vo va chong'],
+  ),
+  // A paper of the old regimes ("bằng khoán", "giấy tờ chế độ cũ") "đổi sang sổ hồng": no certificate was ever issued,
+  // so it is the first registration and certificate (the papers the land law counts as grounds for one), no exchange.
+  c(
+    'Đất đai',
+    ['bang khoan', 'bang khoan dien tho', 'giay to che do cu', 'giay che do cu', 'giay to thoi phap', 'giay to thoi truoc'],
+    ['doi so', 'doi sang so', 'doi so do', 'doi so hong', 'doi sang so do', 'doi sang so hong', 'doi qua so', 'cap doi', 'cap doi so', 'doi lai so', 'chuyen sang so'],
+    ['dang ky dat dai tai san gan lien voi dat cap giay chung nhan'],
+  ),
   // Land with no paper yet: the first registration and certificate.
   // Land bought on a hand-written paper, the paper never transferred: registering that earlier transfer.
   c(
@@ -916,6 +972,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['muon co so', 'muon co so do', 'muon co so hong', 'de co so do', 'thi co so', 'thi co so do', 'moi co so', 'moi co so do'],
     ],
     ['dang ky dat dai tai san gan lien voi dat cap giay chung nhan'],
+    // A book made in the buyer's name ("mua đất làm sổ sang tên") is the transfer's; one held up by a claim ("đang làm
+    // sổ thì có người đến nhận là của họ") is the dispute's.
+    { unless: ['sang ten', 'tranh chap', 'nhan la cua', 'nhan la dat cua', 'lan chiem', 'lan dat', 'hang xom lan'] },
   ),
   // A vehicle passed to another owner: the change of owner; "hủy" said of a vehicle's papers is their withdrawal.
   // The paper driving licence of before 2013 exchanged for the card (PET) one: "đổi sang loại thẻ", "thẻ nhựa" said of

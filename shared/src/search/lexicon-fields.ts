@@ -449,6 +449,17 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['gia han', 'gia han su dung dat', 'het han', 'het han su dung dat', 'het thoi han', 'het thoi han su dung dat', 'gia han dat', 'dat het han'],
     ['tiep tuc su dung dat nong nghiep'],
   ),
+  // Land leased running out ("gia hạn thuê đất", "hết hạn thuê đất"): the term of use is adjusted, or farmland's use
+  // confirmed to go on; not a new lease. "Thuê" with its marks: "gia hạn thuế" is a tax deferred.
+  e(
+    'Đất đai',
+    'counter',
+    [
+      ...['gia hạn thuê đất', 'hết hạn thuê đất', 'thuê đất hết hạn', 'gia hạn hợp đồng thuê đất', 'hết hạn hợp đồng thuê đất'],
+      ...['gia hạn thời hạn thuê đất', 'kéo dài thời hạn thuê đất', 'thuê tiếp đất', 'xin thuê tiếp', 'gia hạn thời hạn sử dụng đất'],
+    ],
+    ['dieu chinh thoi han su dung dat', 'tiep tuc su dung dat nong nghiep'],
+  ),
   e('Vũ khí', 'counter', ['sung hoi', 'sung the thao', 'sung ban bia', 'sung tap ban'], ['vu khi the thao']),
   e(
     'Kế toán',

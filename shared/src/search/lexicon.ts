@@ -348,6 +348,25 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['chia thua ke', 'chia tai san thua ke', 'khai nhan thua ke', 'thoa thuan chia tai san', 'phan chia tai san', 'de lai dat', 'bo me mat de lai', 'nhan thua ke', 'huong thua ke', 'thua ke'],
     ['phan chia di san', 'di san', 'thua ke'],
   ),
+  // The estate's division named by its paper ("chứng thực văn bản thừa kế", "phân chia tài sản thừa kế"): the division,
+  // not any procedure whose name says "di sản" (its refusal is named by refusing words, below).
+  e(
+    'Chứng thực',
+    'counter',
+    [
+      ...['van ban thua ke', 'giay thua ke', 'van ban chia thua ke', 'giay chia thua ke', 'van ban phan chia', 'thoa thuan phan chia di san'],
+      ...['phan chia tai san thua ke', 'phan chia thua ke', 'chia di san', 'chia tai san cua bo me', 'chia tai san cha me de lai'],
+    ],
+    ['phan chia di san'],
+  ),
+  // A house or land inherited ("thừa kế nhà đất"): its division and its registration, not the tax on what real estate
+  // brought ("nhà đất" is "bất động sản" in a tax's name).
+  e(
+    'Đất đai',
+    'counter',
+    ['thua ke nha dat', 'nha dat thua ke', 'thua ke nha', 'thua ke nha o', 'thua ke can nha', 'thua ke so do', 'thua ke mieng dat', 'thua ke manh dat'],
+    ['phan chia di san', 'chuyen nhuong thua ke tang cho quyen su dung dat'],
+  ),
   e(
     'Chứng thực',
     'counter',
@@ -744,11 +763,34 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'],
   ),
+  // Land sold or bought named by its kind ("bán đất ruộng", "mua đất vườn"): read whole, or "bán đất" takes the "đất"
+  // and "ruộng" alone is read as what is grown ("cây trồng"), a farming procedure over the sale.
+  e(
+    'Đất đai',
+    'counter',
+    [
+      ...['ban dat ruong', 'mua dat ruong', 'ban dat vuon', 'mua dat vuon', 'ban dat ray', 'mua dat ray', 'ban dat tho', 'mua dat tho'],
+      ...['ban dat tho cu', 'mua dat tho cu', 'ban dat nong nghiep', 'mua dat nong nghiep', 'ban dat rung', 'mua dat rung'],
+    ],
+    ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'],
+  ),
   e(
     'Đất đai',
     'counter',
     ['tach so', 'tach so do', 'tach so hong', 'tach dat', 'tach thua', 'chia thua', 'cat dat', 'chia dat', 'tach thua dat', 'nhap thua', 'gop thua', 'hop thua', 'gop so', 'gop dat'],
     ['tach thua hoac hop thua dat', 'tach thua', 'hop thua'],
+  ),
+  // Plots merged named by the pieces and the one book they become ("gộp hai mảnh đất … thành một sổ"): "gộp" with its
+  // marks, since "góp" is the capital a plot is contributed as.
+  e(
+    'Đất đai',
+    'counter',
+    [
+      ...['gộp mảnh', 'gộp mảnh đất', 'gộp miếng đất', 'gộp lô đất', 'gộp thửa đất', 'gộp sổ đỏ', 'gộp hai sổ'],
+      ...['nhap manh dat', 'nhap mieng dat', 'nhap lo dat', 'nhap thua dat', 'nhap so do', 'hop nhat thua', 'hop nhat so'],
+      ...['thanh mot so', 'thanh mot thua', 'lam mot so', 've mot so'],
+    ],
+    ['hop thua'],
   ),
   e(
     'Đất đai',

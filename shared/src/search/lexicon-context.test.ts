@@ -880,3 +880,21 @@ describe('justice and disputes, eighteenth round', () => {
     expect(readings('hd lao dong')).toEqual([]);
   });
 });
+
+describe('people with merit, as their families tell it', () => {
+  it('reads a merit family’s tuất as the group’s own survivors’ allowance, not the social insurance fund’s', () => {
+    expect(readings('vợ liệt sĩ hỏi chế độ trợ cấp tuất hàng tháng')).toContain('than nhan');
+    expect(readings('vợ liệt sĩ hỏi chế độ trợ cấp tuất hàng tháng')).not.toContain('tu tuat');
+    expect(readings('ông nhà tôi hưởng lương hưu, mất rồi, xin tiền tuất')).toContain('tu tuat');
+  });
+
+  it('reads "mặt trận" told of a war as the battlefront, and said alone as the Fatherland Front', () => {
+    expect(readings('chồng hy sinh ở mặt trận tây nam')).not.toContain('uy ban mat tran to quoc');
+    expect(readings('xin xác nhận của mặt trận')).toContain('uy ban mat tran to quoc');
+  });
+
+  it('reads "xin lại bằng" beside a martyr as the Tổ quốc ghi công certificate, not a diploma', () => {
+    expect(readings('liệt sĩ xin lại bằng tổ quốc ghi công')).not.toContain('cap ban sao tu so goc');
+    expect(readings('xin lại bằng tốt nghiệp')).toContain('cap ban sao tu so goc');
+  });
+});

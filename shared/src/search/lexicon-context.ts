@@ -1057,6 +1057,18 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // The entitlements asked for a war invalid, a martyr's family, a sick soldier ("chế độ trợ cấp cho thân nhân liệt sĩ"):
   // the group's own procedure, so "chế độ" says nothing more (no other fund's entitlements, "các chế độ bảo hiểm xã hội").
   c('Người có công', MERIT, ['che do', 'huong che do', 'che do chinh sach'], []),
+  // …and their survivors' allowance ("vợ liệt sĩ hỏi trợ cấp tuất hàng tháng", "tiền tuất thương binh"): the merit law's
+  // own tuất (Pháp lệnh Ưu đãi người có công 2020, Điều 16), paid with the group's allowances, not the social insurance
+  // fund's tử tuất that the word names alone.
+  c('Người có công', MERIT, ['tu tuat', 'tien tuat', 'tro cap tuat', 'tuat hang thang', 'huong tuat', 'lanh tuat', 'linh tuat', 'tien tu tuat'], ['than nhan']),
+  // A war told ("hy sinh ở mặt trận Tây Nam", "ra mặt trận", "đi chiến trường"): the battlefront, not the Fatherland
+  // Front (Mặt trận Tổ quốc) the abbreviation entry reads in "mặt trận".
+  c('Người có công', [...MERIT, 'hy sinh', 'chien truong', 'bo doi', 'khang chien', 'danh giac', 'chong my', 'chong phap'], ['mat tran'], [], {
+    unless: ['mttq', 'ubmttq', 'to quoc viet nam', 'mat tran to quoc', 'mat tran xa', 'mat tran phuong'],
+  }),
+  // The martyr's certificate ("bằng Tổ quốc ghi công") asked for again: that certificate, not a school's diploma copied
+  // from its register, which "xin lại bằng" names alone.
+  c('Người có công', ['to quoc ghi cong', 'bang to quoc', 'liet si', 'liet sy'], ['xin lai bang', 'lam lai bang'], ['to quoc ghi cong']),
   // A new field-crop variety (rice, maize) "recognised" is recognised for circulation before it is grown for sale (Luật
   // Trồng trọt 2018, Điều 13–15), not a forest variety; its breeder's protection (bảo hộ) is another procedure.
   c('Trồng trọt', ['cong nhan', 'luu hanh'], ['giong lua moi', 'giong lua lai', 'giong ngo moi', 'giong bap moi'], ['luu hanh giong cay trong'], { unless: ['bao ho'] }),

@@ -898,3 +898,16 @@ describe('people with merit, as their families tell it', () => {
     expect(readings('xin lại bằng tốt nghiệp')).toContain('cap ban sao tu so goc');
   });
 });
+
+describe('driving licences as people ask for them', () => {
+  it('reads "đổi bằng lái" said of a lost licence as its reissue, and alone as its exchange', () => {
+    expect(readings('doi bang lai xe may bi mat')).toContain('cap lai giay phep lai xe');
+    expect(readings('doi bang lai xe may bi mat')).not.toContain('doi giay phep lai xe');
+    expect(readings('đổi bằng lái')).toContain('doi giay phep lai xe');
+  });
+
+  it('reads "làm bằng lái" as a licence issued, "làm lại bằng lái" as one reissued', () => {
+    expect(readings('lam bang lai xe hoi o dau')).toContain('cap giay phep lai xe');
+    expect(readings('lam lai bang lai xe')).toContain('cap lai giay phep lai xe');
+  });
+});

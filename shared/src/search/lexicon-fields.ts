@@ -226,6 +226,17 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['cap giay phep lai xe', 'sat hach'],
   ),
   e('Sát hạch lái xe', 'counter', ['truong day lai xe', 'trung tam day lai', 'day lai xe', 'thay day lai'], ['dao tao lai xe']),
+  // A licence one does not have yet, "made" ("làm bằng lái xe máy cho con", "đi làm bằng lái ô tô"): it is sat for and
+  // issued, not exchanged; "làm lại bằng lái" (reissue) is its own phrase.
+  e('Sát hạch lái xe', 'counter', ['lam bang lai', 'lam bang lai xe', 'lam gplx', 'di lam bang lai', 'lam bang xe'], ['cap giay phep lai xe', 'sat hach']),
+  // A licence lost, said with "đổi" as the countryside says any new paper for an old one ("đổi bằng lái bị mất"): the
+  // reissue, for there is nothing to hand in to exchange.
+  c(
+    'Sát hạch lái xe',
+    ['bi mat', 'lam mat', 'danh mat', 'that lac', 'mất', 'mat roi', 'bi trom', 'bi moc tui'],
+    ['doi bang lai', 'doi bang', 'doi bang lai xe', 'doi gplx', 'doi bang xe'],
+    ['cap lai giay phep lai xe'],
+  ),
   e('Đăng kiểm', 'counter', ['tem dang kiem', 'so dang kiem', 'kiem dinh o to', 'kiem dinh xe may chuyen dung', 'xe cong trinh', 'xe cau', 'may xuc', 'xe lu'], ['kiem dinh', 'xe may chuyen dung']),
   e('Đường bộ', 'counter', ['xe khach tuyen co dinh', 'mo tuyen xe', 'nha xe', 'chay tuyen', 'xe buyt', 'xe bus'], ['tuyen co dinh', 'van tai hanh khach']),
   e('Đường bộ', 'counter', ['dau noi duong', 'lam duong vao nha', 'mo loi vao', 'mo duong ngang'], ['dau noi', 'duong ngang']),

@@ -911,3 +911,11 @@ describe('driving licences as people ask for them', () => {
     expect(readings('lam lai bang lai xe')).toContain('cap lai giay phep lai xe');
   });
 });
+
+describe('health-insurance cards reissued', () => {
+  it('reads the police cards’ spelt-out "cấp lại thẻ bảo hiểm y tế" as the same request as "cấp lại thẻ bhyt"', () => {
+    const both = 'cap lai doi dieu chinh thong tin tren so bhxh the bhyt';
+    expect(readings('cap lai the bao hiem y te')).toContain(both);
+    expect(readings('cap lai the bhyt')).toContain(both);
+  });
+});

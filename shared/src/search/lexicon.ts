@@ -1278,6 +1278,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['linh thay'],
   ),
   e('Bảo hiểm', 'regional', ['lãnh', 'lanh tien', 'lanh luong'], ['linh']),
+  // The police's own health-insurance cards are reissued and exchanged under the same words spelt out ("Cấp lại thẻ bảo
+  // hiểm y tế"): the same request as the fund's "cấp lại, đổi … thẻ BHYT", so "cấp lại thẻ bhyt" finds both.
+  e(
+    'Bảo hiểm y tế',
+    'abbreviation',
+    ['cap lai the bao hiem y te', 'cap doi the bao hiem y te', 'cap lai the bhyt', 'cap doi the bhyt', 'doi the bhyt'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
   e('Bảo hiểm xã hội', 'counter', ['chuyen noi lanh', 'chuyen noi nhan luong huu', 'chuyen luong huu', 've que lanh luong', 'doi noi lanh'], ['chuyen huong sang dia ban khac']),
   e(
     'Bảo hiểm xã hội',

@@ -919,3 +919,12 @@ describe('health-insurance cards reissued', () => {
     expect(readings('cap lai the bhyt')).toContain(both);
   });
 });
+
+describe('a birth out of wedlock', () => {
+  it('is read as the catalogue words it: "đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con"', () => {
+    const lex = defaultLexicon();
+    const concepts = lex.segment(words('khai sinh cho con ngoai gia thu')).flatMap((u) => (u.concept ? u.concept.split('|') : []));
+    const held = lex.conceptsIn(words('Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con'));
+    expect(concepts.some((c) => held.has(c))).toBe(true);
+  });
+});

@@ -31,7 +31,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('hành chính', 'counter', ['bo phan mot cua', 'mot cua', 'trung tam hanh chinh cong', 'tiep nhan ho so'], ['bo phan mot cua', 'trung tam phuc vu hanh chinh cong']),
 
   // — Civil status and certification: more of the commune's daily words.
-  e('Hộ tịch', 'counter', ['khai sinh cho con ngoai gia thu', 'con chua co cha', 'khong co giay ket hon', 'chua dang ky ket hon ma co con'], ['dang ky khai sinh ket hop nhan cha me con']),
+  e(
+    'Hộ tịch',
+    'counter',
+    ['khai sinh cho con ngoai gia thu', 'con chua co cha', 'khong co giay ket hon', 'chua dang ky ket hon ma co con'],
+    ['dang ky khai sinh ket hop nhan cha me con', 'dang ky khai sinh ket hop dang ky nhan cha me con'],
+  ),
   e('Hộ tịch', 'counter', ['cuoi lai', 'ket hon lai', 'dang ky ket hon lai', 'mat so ket hon'], ['dang ky lai ket hon']),
   e('Hộ tịch', 'counter', ['khai tu lai', 'lam lai giay chet', 'khai tu tre', 'chet lau roi chua khai'], ['dang ky lai khai tu']),
   e('Hộ tịch', 'counter', ['sinh o nuoc ngoai', 'de o nuoc ngoai', 'ket hon o nuoc ngoai', 'ly hon o nuoc ngoai', 'ghi chu', 'ghi vao so'], ['ghi vao so ho tich']),

@@ -928,3 +928,11 @@ describe('a birth out of wedlock', () => {
     expect(concepts.some((c) => held.has(c))).toBe(true);
   });
 });
+
+describe('a licence expiring', () => {
+  it('reads "hết hạn" said of a licence with its class between as the licence’s exchange, of an ID card as the card’s', () => {
+    expect(readings('bang lai b2 sap het han')).toContain('doi giay phep lai xe');
+    expect(readings('bang lai b2 sap het han')).not.toContain('cap doi');
+    expect(readings('cccd sap het han')).toContain('cap doi');
+  });
+});

@@ -242,6 +242,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['doi bang lai', 'doi bang', 'doi bang lai xe', 'doi gplx', 'doi bang xe'],
     ['cap lai giay phep lai xe'],
   ),
+  // A licence expiring said with its class or a word between ("bằng lái B2 sắp hết hạn", "bằng lái của tôi hết hạn
+  // rồi"): its exchange, not the identity card's that the bare "hết hạn" (cấp đổi) finds first.
+  c(
+    'Sát hạch lái xe',
+    ['bang lai', 'bang lai xe', 'gplx', 'giay phep lai xe', 'bang xe', ...['a1', 'a2', 'b1', 'b2', 'c', 'd', 'e', 'fc'].map((h) => `bang ${h}`)],
+    ['het han', 'sap het han', 'het han roi', 'qua han', 'het thoi han', 'het date'],
+    ['doi giay phep lai xe'],
+    { unless: ['can cuoc', 'cccd', 'cmnd', 'chung minh', 'ho chieu', 'dang kiem'] },
+  ),
   e('Đăng kiểm', 'counter', ['tem dang kiem', 'so dang kiem', 'kiem dinh o to', 'kiem dinh xe may chuyen dung', 'xe cong trinh', 'xe cau', 'may xuc', 'xe lu'], ['kiem dinh', 'xe may chuyen dung']),
   e('Đường bộ', 'counter', ['xe khach tuyen co dinh', 'mo tuyen xe', 'nha xe', 'chay tuyen', 'xe buyt', 'xe bus'], ['tuyen co dinh', 'van tai hanh khach']),
   e('Đường bộ', 'counter', ['dau noi duong', 'lam duong vao nha', 'mo loi vao', 'mo duong ngang'], ['dau noi', 'duong ngang']),

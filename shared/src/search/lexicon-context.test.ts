@@ -936,3 +936,10 @@ describe('a licence expiring', () => {
     expect(readings('cccd sap het han')).toContain('cap doi');
   });
 });
+
+describe('a social insurance book cashed in', () => {
+  it('reads "rút sổ" after a job left as the one-time payment, and "rút sổ đỏ" from a bank as the land book', () => {
+    expect(readings('nghi viec rut so')).toContain('huong bao hiem xa hoi mot lan');
+    expect(readings('rut so do o ngan hang')).not.toContain('huong bao hiem xa hoi mot lan');
+  });
+});

@@ -251,6 +251,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['doi giay phep lai xe'],
     { unless: ['can cuoc', 'cccd', 'cmnd', 'chung minh', 'ho chieu', 'dang kiem'] },
   ),
+  // "Rút sổ" said of a job left ("nghỉ việc rồi rút sổ", "công ty chốt sổ cho rút"): the social insurance book cashed
+  // in once; not the land book ("rút sổ đỏ" from a bank is its own phrase).
+  c(
+    'Bảo hiểm xã hội',
+    ['nghi viec', 'thoi viec', 'mat viec', 'cong ty', 'cong nhan', 'xi nghiep', 'bhxh', 'bao hiem', 'chot so'],
+    ['rut so', 'rut so ra', 'rut cai so', 'rut so ve'],
+    ['huong bao hiem xa hoi mot lan'],
+    { unless: ['so do', 'so hong', 'ngan hang', 'the chap'] },
+  ),
   e('Đăng kiểm', 'counter', ['tem dang kiem', 'so dang kiem', 'kiem dinh o to', 'kiem dinh xe may chuyen dung', 'xe cong trinh', 'xe cau', 'may xuc', 'xe lu'], ['kiem dinh', 'xe may chuyen dung']),
   e('Đường bộ', 'counter', ['xe khach tuyen co dinh', 'mo tuyen xe', 'nha xe', 'chay tuyen', 'xe buyt', 'xe bus'], ['tuyen co dinh', 'van tai hanh khach']),
   e('Đường bộ', 'counter', ['dau noi duong', 'lam duong vao nha', 'mo loi vao', 'mo duong ngang'], ['dau noi', 'duong ngang']),

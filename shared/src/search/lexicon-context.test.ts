@@ -943,3 +943,10 @@ describe('a social insurance book cashed in', () => {
     expect(readings('rut so do o ngan hang')).not.toContain('huong bao hiem xa hoi mot lan');
   });
 });
+
+describe('a social insurance book made', () => {
+  it('reads "làm sổ bảo hiểm xã hội" as the book issued, and the book lost as its reissue', () => {
+    expect(readings('lam so bao hiem xa hoi lan dau')).toContain('cap so bhxh');
+    expect(readings('lam so bao hiem bi mat')).not.toContain('cap so bhxh');
+  });
+});

@@ -260,6 +260,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['huong bao hiem xa hoi mot lan'],
     { unless: ['so do', 'so hong', 'ngan hang', 'the chap'] },
   ),
+  // A social insurance book "made" ("làm sổ bảo hiểm xã hội lần đầu", "xin sổ bhxh cho con mới đi làm"): the book issued
+  // when one first pays in (cấp sổ BHXH), not the one-time payment "lần" would find; one lost is reissued instead.
+  c(
+    'Bảo hiểm xã hội',
+    ['bao hiem', 'bhxh'],
+    ['lam so bao hiem xa hoi', 'lam so bhxh', 'lam so bao hiem', 'xin so bhxh', 'xin so bao hiem', 'xin so bao hiem xa hoi', 'cap so bhxh', 'cap so bao hiem'],
+    ['cap so bhxh'],
+    { unless: ['mất', 'bi mat', 'lam mat', 'that lac', 'hu', 'rach', 'uot', 'sai', 'sua', 'gop'] },
+  ),
   e('Đăng kiểm', 'counter', ['tem dang kiem', 'so dang kiem', 'kiem dinh o to', 'kiem dinh xe may chuyen dung', 'xe cong trinh', 'xe cau', 'may xuc', 'xe lu'], ['kiem dinh', 'xe may chuyen dung']),
   e('Đường bộ', 'counter', ['xe khach tuyen co dinh', 'mo tuyen xe', 'nha xe', 'chay tuyen', 'xe buyt', 'xe bus'], ['tuyen co dinh', 'van tai hanh khach']),
   e('Đường bộ', 'counter', ['dau noi duong', 'lam duong vao nha', 'mo loi vao', 'mo duong ngang'], ['dau noi', 'duong ngang']),

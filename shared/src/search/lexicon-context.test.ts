@@ -950,3 +950,11 @@ describe('a social insurance book made', () => {
     expect(readings('lam so bao hiem bi mat')).not.toContain('cap so bhxh');
   });
 });
+
+describe('a pension paid into a bank account', () => {
+  it('reads the pension beside the account as the fund’s benefit paid, not the pension’s award', () => {
+    expect(readings('nhận lương hưu qua tài khoản ngân hàng')).toContain('che do bao hiem xa hoi');
+    expect(readings('nhận lương hưu qua tài khoản ngân hàng')).not.toContain('luong huu');
+    expect(readings('huong luong huu')).toContain('luong huu');
+  });
+});

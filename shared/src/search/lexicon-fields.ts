@@ -705,6 +705,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['qua tai khoan', 'bang tai khoan', 'vao tai khoan', 'tai khoan ngan hang', 'qua ngan hang', 'qua the', 'the atm', 'atm', 'chuyen khoan', 'khong lanh tien mat'],
     ['linh bang tai khoan ca nhan', 'tien mat chuyen sang linh bang tai khoan'],
   ),
+  // …where the pension is what is paid, not what is asked ("nhận lương hưu qua tài khoản ngân hàng"): the catalogue names
+  // it with the fund's other benefits, "lĩnh chế độ bảo hiểm xã hội", so the pension's own award does not come first.
+  c(
+    'Bảo hiểm xã hội',
+    ['qua tai khoan', 'bang tai khoan', 'vao tai khoan', 'tai khoan ngan hang', 'qua ngan hang', 'qua the', 'the atm', 'chuyen khoan', 'khong lanh tien mat'],
+    ['luong huu', 'nhan luong huu', 'lanh luong huu', 'linh luong huu', 'tien huu', 'tien luong huu'],
+    ['che do bao hiem xa hoi'],
+  ),
   e(
     'Bảo hiểm xã hội',
     'counter',

@@ -958,3 +958,12 @@ describe('a pension paid into a bank account', () => {
     expect(readings('huong luong huu')).toContain('luong huu');
   });
 });
+
+describe('a divorce abroad recorded at home', () => {
+  it('reads "ly hôn ở nước ngoài" as a divorce and abroad, not as any recording, so the marriage’s does not share it', () => {
+    const read = readings('ly hôn ở nước ngoài ghi vào sổ');
+    expect(read).toContain('li hon');
+    expect(read).toContain('co yeu to nuoc ngoai');
+    expect(read.filter((r) => r === 'ghi vao so ho tich')).toHaveLength(1);
+  });
+});

@@ -39,7 +39,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   e('Hộ tịch', 'counter', ['cuoi lai', 'ket hon lai', 'dang ky ket hon lai', 'mat so ket hon'], ['dang ky lai ket hon']),
   e('Hộ tịch', 'counter', ['khai tu lai', 'lam lai giay chet', 'khai tu tre', 'chet lau roi chua khai'], ['dang ky lai khai tu']),
-  e('Hộ tịch', 'counter', ['sinh o nuoc ngoai', 'de o nuoc ngoai', 'ket hon o nuoc ngoai', 'ly hon o nuoc ngoai', 'ghi chu', 'ghi vao so'], ['ghi vao so ho tich']),
+  e('Hộ tịch', 'counter', ['sinh o nuoc ngoai', 'de o nuoc ngoai', 'ket hon o nuoc ngoai', 'ghi chu', 'ghi vao so'], ['ghi vao so ho tich']),
   // "Ghi chú" is the old name of recording what was registered abroad, said of the event recorded.
   e('Hộ tịch', 'old name', ['ghi chu ket hon', 'ghi chu viec ket hon'], ['ghi vao so ho tich viec ket hon']),
   e('Hộ tịch', 'old name', ['ghi chu ly hon', 'ghi chu viec ly hon'], ['ghi vao so ho tich viec ly hon']),

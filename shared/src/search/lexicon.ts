@@ -268,7 +268,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['ban sao trich luc ho tich', 'trich luc ho tich'],
   ),
-  e('Hộ tịch', 'counter', ['ly di', 'bo vo', 'bo chong', 'ly hon o nuoc ngoai', 'ghi chu ly hon'], ['ly hon']),
+  e('Hộ tịch', 'counter', ['ly di', 'bo vo', 'bo chong', 'ghi chu ly hon'], ['ly hon']),
   e('Hộ tịch', 'counter', ['dang ky lai', 'khai lai', 'lam lai khai sinh', 'mat ca ban chinh', 'mat so goc'], ['dang ky lai']),
 
   // — Certification and notarisation: citizens say "công chứng" for what the commune certifies.

@@ -967,3 +967,11 @@ describe('a divorce abroad recorded at home', () => {
     expect(read.filter((r) => r === 'ghi vao so ho tich')).toHaveLength(1);
   });
 });
+
+describe('an identity card for a grown child', () => {
+  it('reads "làm căn cước cho con" as the child’s card, unless the child is told grown by what only adults do', () => {
+    expect(readings('lam can cuoc cho con')).toContain('nguoi duoi 14 tuoi');
+    expect(readings('làm căn cước cho con để mà đi làm công ty')).not.toContain('nguoi duoi 14 tuoi');
+    expect(readings('con sap di nghia vu quan su lam can cuoc cho con')).not.toContain('nguoi duoi 14 tuoi');
+  });
+});

@@ -567,7 +567,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   ),
   // …unless the child's age said is 14 or more (lexicon-context.ts): then the card for 14 and over.
   c('Căn cước', ['can cuoc'], ['can cuoc cho tre em', 'can cuoc cho be', 'can cuoc cho con', 'can cuoc tre duoi 14', 'can cuoc cho tre', 'lam can cuoc cho con'], ['nguoi duoi 14 tuoi'], {
-    unless: [' 14 tuoi', 'du 14', 'tron 14', ...['15', '16', '17', '18'].map((n) => `${n} tuoi`)],
+    unless: [
+      ...[' 14 tuoi', 'du 14', 'tron 14', ...['15', '16', '17', '18'].map((n) => `${n} tuoi`)],
+      // …or a grown child told by what only adults do ("cho con để đi làm công ty", "con sắp lấy vợ").
+      ...['di lam', 'xuat khau lao dong', 'di lao dong', 'lay vo', 'lay chong', 'cuoi vo', 'dai hoc', 'nghia vu quan su', 'nhap ngu'],
+    ],
   }),
   e(
     'Căn cước',

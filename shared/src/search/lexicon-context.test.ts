@@ -975,3 +975,10 @@ describe('an identity card for a grown child', () => {
     expect(readings('con sap di nghia vu quan su lam can cuoc cho con')).not.toContain('nguoi duoi 14 tuoi');
   });
 });
+
+describe('a worker’s workplace told', () => {
+  it('reads "đi làm ở khu công nghiệp" as the story, and an investor’s zone as the zone', () => {
+    expect(readings('con toi di lam o khu cong nghiep can ly lich tu phap')).not.toContain('khu cong nghiep');
+    expect(readings('thue dat trong khu cong nghiep')).toContain('khu cong nghiep');
+  });
+});

@@ -1069,6 +1069,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // The martyr's certificate ("bằng Tổ quốc ghi công") asked for again: that certificate, not a school's diploma copied
   // from its register, which "xin lại bằng" names alone.
   c('Người có công', ['to quoc ghi cong', 'bang to quoc', 'liet si', 'liet sy'], ['xin lai bang', 'lam lai bang'], ['to quoc ghi cong']),
+  // Where a worker works, told ("con tôi đi làm ở khu công nghiệp, công ty đòi giấy…"): the story of who asks, not the
+  // zone's own procedures (land leases, investment), which an investor names with what the zone is asked for.
+  c('Đầu tư', ['di lam', 'lam cong nhan', 'cong nhan', 'xin viec', 'vao lam', 'lam viec o', 'lam o'], ['khu cong nghiep', 'kcn', 'cum cong nghiep'], [], {
+    unless: ['dau tu', 'thue dat', 'du an', 'nha xuong', 'mo nha may', 'xay nha may'],
+  }),
   // A new field-crop variety (rice, maize) "recognised" is recognised for circulation before it is grown for sale (Luật
   // Trồng trọt 2018, Điều 13–15), not a forest variety; its breeder's protection (bảo hộ) is another procedure.
   c('Trồng trọt', ['cong nhan', 'luu hanh'], ['giong lua moi', 'giong lua lai', 'giong ngo moi', 'giong bap moi'], ['luu hanh giong cay trong'], { unless: ['bao ho'] }),

@@ -982,3 +982,10 @@ describe('a worker’s workplace told', () => {
     expect(readings('thue dat trong khu cong nghiep')).toContain('khu cong nghiep');
   });
 });
+
+describe('a health-insurance card renewed', () => {
+  it('reads "gia hạn" said of the card as buying it for another year', () => {
+    expect(readings('gia hạn thẻ bảo hiểm y tế')).toContain('dang ki dong cap the bhyt');
+    expect(readings('gia hạn tạm trú')).not.toContain('dang ki dong cap the bhyt');
+  });
+});

@@ -737,6 +737,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['het han', 'mua lai', 'mua tiep', 'dong tiep', 'dong lai', 'het han su dung', 'het han roi'],
     ['dang ky dong cap the bhyt'],
   ),
+  // …and renewed said so ("gia hạn thẻ bảo hiểm y tế"): there is no extension, the card is bought for another year.
+  c('Bảo hiểm y tế', ['the bao hiem', 'the bhyt', 'bhyt', 'bao hiem y te', 'the bao hiem y te', 'the y te'], ['gia han', 'gia han the', 'xin gia han', 'sap het han'], ['dang ky dong cap the bhyt']),
   // A pupil's or a student's card is bought through the school each year (Luật Bảo hiểm y tế, art. 12: a group of its
   // own), the card of one who joins health insurance alone; not the birth bundle of a child under six.
   c('Bảo hiểm y tế', ['the bao hiem', 'the bhyt', 'bhyt', 'bao hiem y te', 'the bao hiem y te', 'the y te'], ['hoc sinh', 'sinh vien', 'hs', 'sv', 'hssv'], ['dang ky dong cap the bhyt']),

@@ -989,3 +989,10 @@ describe('a health-insurance card renewed', () => {
     expect(readings('gia hạn tạm trú')).not.toContain('dang ki dong cap the bhyt');
   });
 });
+
+describe('a plate faded', () => {
+  it('reads a plate faded as its exchange, and a vehicle broken beside its plate as no exchange', () => {
+    expect(readings('bien so xe mo het chu')).toContain('doi chung nhan dang ki xe');
+    expect(readings('xe may hu khong di duoc nop lai bien so')).not.toContain('doi chung nhan dang ki xe');
+  });
+});

@@ -934,6 +934,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['rách', 'bi rach', 'rach nat', 'nát', 'bi nat', 'bi uot', 'mo chu', 'mo het chu', 'bi mo', 'muc nat', 'chuot can', 'chuot gam', 'phai mau'],
     ['doi chung nhan dang ky xe'],
   ),
+  // …and so is the plate itself faded or warped ("biển số xe mờ hết chữ"), by the same exchange. Not "hư", "gãy", "móp":
+  // said as often of the vehicle beside it, which is withdrawn.
+  c('Phương tiện', ['bien so', 'bien so xe', 'bien xe', 'bien kiem soat'], ['mo chu', 'mo het chu', 'bi mo', 'phai mau', 'bong son', 'cong venh'], ['doi chung nhan dang ky xe']),
   c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe']),
   c(
     'Phương tiện',

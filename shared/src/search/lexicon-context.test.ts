@@ -996,3 +996,9 @@ describe('a plate faded', () => {
     expect(readings('xe may hu khong di duoc nop lai bien so')).not.toContain('doi chung nhan dang ki xe');
   });
 });
+
+describe('a death told with what the family is owed', () => {
+  it('reads a death at work as the survivors’ allowance', () => {
+    expect(readings('chồng tôi mất vì tai nạn lao động, gia đình được hưởng gì')).toContain('tu tuat');
+  });
+});

@@ -1072,6 +1072,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // The martyr's certificate ("bằng Tổ quốc ghi công") asked for again: that certificate, not a school's diploma copied
   // from its register, which "xin lại bằng" names alone.
   c('Người có công', ['to quoc ghi cong', 'bang to quoc', 'liet si', 'liet sy'], ['xin lai bang', 'lam lai bang'], ['to quoc ghi cong']),
+  // A death at work ("mất vì tai nạn lao động"): the survivors' allowance (tử tuất) of the insurance that covered it.
+  c('Bảo hiểm xã hội', ['tai nan lao dong', 'tnld', 'benh nghe nghiep', 'tai nan khi lam', 'tai nan o cong ty'], ['mất', 'qua doi', 'chet', 'tu vong', ...DIED], ['che do tu tuat', 'tu tuat'], {
+    unless: ['khai tu', 'bao tu', 'trich luc', ...PAPER],
+  }),
   // Where a worker works, told ("con tôi đi làm ở khu công nghiệp, công ty đòi giấy…"): the story of who asks, not the
   // zone's own procedures (land leases, investment), which an investor names with what the zone is asked for.
   c('Đầu tư', ['di lam', 'lam cong nhan', 'cong nhan', 'xin viec', 'vao lam', 'lam viec o', 'lam o'], ['khu cong nghiep', 'kcn', 'cum cong nghiep'], [], {

@@ -998,6 +998,11 @@ describe('a plate faded', () => {
 });
 
 describe('a death told with what the family is owed', () => {
+  it('reads a war invalid’s death as the story of the group’s entitlements, unless the death record is asked', () => {
+    expect(readings('bố tôi là thương binh, giờ bố mất, mẹ tôi có được hưởng gì không')).not.toContain('khai tu');
+    expect(readings('ông là thương binh mất rồi làm giấy khai tử')).toContain('khai tu');
+  });
+
   it('reads a death at work as the survivors’ allowance', () => {
     expect(readings('chồng tôi mất vì tai nạn lao động, gia đình được hưởng gì')).toContain('tu tuat');
   });

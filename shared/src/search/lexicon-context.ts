@@ -187,7 +187,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the dead paid (the survivors' allowance, below). Nor when something else is
   // asked for ("mẹ nó mất sớm, tôi muốn làm giám hộ"): the death is then the story, and the record of both events
   // would come first.
-  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...NOT_A_DEATH, ...INSURED, 'muon', 'xin'] }),
+  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...NOT_A_DEATH, ...INSURED, ...MERIT, 'muon', 'xin'] }),
   // That death told before another request ("bố mẹ nó mất, giờ tôi muốn làm giám hộ cho nó") is the story: it means
   // nothing then, no loss of a paper either (dropped, engine.ts).
   c('Hộ tịch', PERSON, ['mất'], [], { unless: NOT_A_DEATH }),
@@ -1072,6 +1072,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // The martyr's certificate ("bằng Tổ quốc ghi công") asked for again: that certificate, not a school's diploma copied
   // from its register, which "xin lại bằng" names alone.
   c('Người có công', ['to quoc ghi cong', 'bang to quoc', 'liet si', 'liet sy'], ['xin lai bang', 'lam lai bang'], ['to quoc ghi cong']),
+  // A war invalid's or a sick soldier's death told by the family asking what they are owed ("bố tôi là thương binh, giờ bố
+  // mất, mẹ tôi có được hưởng gì"): the group's entitlements are asked, the death is the story, not its registration.
+  c('Người có công', MERIT, ['mất', 'qua doi', 'chet', 'tu tran', ...DIED], [], { unless: ['khai tu', 'bao tu', 'giay chung tu', 'trich luc'] }),
   // A death at work ("mất vì tai nạn lao động"): the survivors' allowance (tử tuất) of the insurance that covered it.
   c('Bảo hiểm xã hội', ['tai nan lao dong', 'tnld', 'benh nghe nghiep', 'tai nan khi lam', 'tai nan o cong ty'], ['mất', 'qua doi', 'chet', 'tu vong', ...DIED], ['che do tu tuat', 'tu tuat'], {
     unless: ['khai tu', 'bao tu', 'trich luc', ...PAPER],

@@ -1007,3 +1007,9 @@ describe('a death told with what the family is owed', () => {
     expect(readings('chồng tôi mất vì tai nạn lao động, gia đình được hưởng gì')).toContain('tu tuat');
   });
 });
+
+describe('a health-insurance card exchanged', () => {
+  it('reads "đổi thẻ bảo hiểm y tế" spelt out as the same request as "đổi thẻ bhyt"', () => {
+    expect(readings('doi the bao hiem y te moi')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+  });
+});

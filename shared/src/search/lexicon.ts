@@ -1287,7 +1287,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Bảo hiểm y tế',
     'abbreviation',
-    ['cap lai the bao hiem y te', 'cap doi the bao hiem y te', 'cap lai the bhyt', 'cap doi the bhyt', 'doi the bhyt'],
+    ['cap lai the bao hiem y te', 'cap doi the bao hiem y te', 'doi the bao hiem y te', 'cap lai the bhyt', 'cap doi the bhyt', 'doi the bhyt'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
   e('Bảo hiểm xã hội', 'counter', ['chuyen noi lanh', 'chuyen noi nhan luong huu', 'chuyen luong huu', 've que lanh luong', 'doi noi lanh'], ['chuyen huong sang dia ban khac']),

@@ -1013,3 +1013,10 @@ describe('a health-insurance card exchanged', () => {
     expect(readings('doi the bao hiem y te moi')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
   });
 });
+
+describe('a fisherman’s licence to go to sea', () => {
+  it('reads "xin phép" beside fishing as the fishing licence, not when fish are farmed', () => {
+    expect(readings('xin phep cho ghe ra khoi danh ca')).toContain('giay phep khai thac thuy san');
+    expect(readings('xin phep nuoi ca long be')).not.toContain('giay phep khai thac thuy san');
+  });
+});

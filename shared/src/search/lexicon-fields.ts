@@ -513,6 +513,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['dang ky', 'giay phep', 'xin phep', 'giay to'],
     ['xac nhan dang ky nuoi trong thuy san', 'xac nhan nuoi trong thuy san'],
   ),
+  // …and fishermen asking for the paper to go to sea with ("xin phép cho ghe ra khơi đánh cá", "tàu ra khơi cần giấy phép
+  // gì"): the fishing licence, not the approval to fish in another country's waters that shares its words.
+  c(
+    'Thủy sản',
+    ['danh ca', 'danh bat', 'ra khoi', 'di bien', 'bat ca', 'khai thac thuy san', 'khai thac hai san'],
+    ['giay phep', 'xin phep', 'can giay phep', 'cap phep', 'xin giay phep'],
+    ['giay phep khai thac thuy san'],
+    { unless: ['nuoc ngoai', 'vung bien quoc te', 'hai ngoai', 'nhap khau', 'nuoi'] },
+  ),
   // "Nhập khẩu" is moving into a household register in everyday speech; said of goods, it is an import.
   c('Hải quan', ['hang', 'hang hoa', 'lo hang', 'hai quan', 'to khai', 'container', 'thue', 'may moc', 'xe', 'o to'], ['nhap khau', 'nhap hang'], ['nhap khau']),
   // Boatmen's papers: the skipper's and engineer's certificates, the seaman's book (a train driver's licence is "giấy phép lái tàu").

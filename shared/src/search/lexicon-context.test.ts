@@ -1020,3 +1020,14 @@ describe('a fisherman’s licence to go to sea', () => {
     expect(readings('xin phep nuoi ca long be')).not.toContain('giay phep khai thac thuy san');
   });
 });
+
+describe('the merit law’s "ưu đãi"', () => {
+  it('reads "ưu đãi" beside a martyr as the group’s entitlements (no word of an incentive left), alone as its words', () => {
+    const unitOf = (q: string) =>
+      defaultLexicon()
+        .segment(words(q))
+        .find((u) => u.words.includes('uu'));
+    expect(unitOf('chế độ ưu đãi cho con liệt sĩ')?.concept).toBeDefined();
+    expect(unitOf('ưu đãi thuế')?.concept).toBeUndefined();
+  });
+});

@@ -1060,6 +1060,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // The entitlements asked for a war invalid, a martyr's family, a sick soldier ("chế độ trợ cấp cho thân nhân liệt sĩ"):
   // the group's own procedure, so "chế độ" says nothing more (no other fund's entitlements, "các chế độ bảo hiểm xã hội").
   c('Người có công', MERIT, ['che do', 'huong che do', 'che do chinh sach'], []),
+  // …and so does "ưu đãi" (the merit law's own word, Pháp lệnh Ưu đãi người có công): not a tax or an investment incentive.
+  c('Người có công', MERIT, ['uu dai', 'che do uu dai', 'huong uu dai', 'duoc uu dai', 'chinh sach uu dai'], []),
   // …and their survivors' allowance ("vợ liệt sĩ hỏi trợ cấp tuất hàng tháng", "tiền tuất thương binh"): the merit law's
   // own tuất (Pháp lệnh Ưu đãi người có công 2020, Điều 16), paid with the group's allowances, not the social insurance
   // fund's tử tuất that the word names alone.

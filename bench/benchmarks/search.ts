@@ -30,6 +30,7 @@ import { ELDERLY3_HELD, ELDERLY3_MORE, ELDERLY3_TUNE } from '@hcc/shared/search/
 import { SOCIAL15_HELD, SOCIAL15_TUNE } from '@hcc/shared/search/social15-batch';
 import { JUSTICE18_HELD, JUSTICE18_TUNE } from '@hcc/shared/search/justice18-batch';
 import { LAND24_HELD, LAND24_TUNE } from '@hcc/shared/search/land24-batch';
+import { WELFARE23_HELD, WELFARE23_TUNE } from '@hcc/shared/search/welfare23-batch';
 import { RESID14_HELD, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LONGQ16_HELD, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import { REASON21_HELD, REASON21_TUNE } from '@hcc/shared/search/reason21-batch';
@@ -113,6 +114,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'justice and disputes, three voices, eighteenth round: held half (never read for misses)', set: JUSTICE18_HELD },
   { name: 'land near-twins told by the act, twenty-fourth round: tune half (a development batch, tuned on)', set: LAND24_TUNE, tuned: true },
   { name: 'land near-twins told by the act, twenty-fourth round: held half (never read for misses)', set: LAND24_HELD },
+  { name: 'welfare, health insurance, licences and vehicles, three voices, twenty-third round: tune half (a development batch, tuned on)', set: WELFARE23_TUNE, tuned: true },
+  { name: 'welfare, health insurance, licences and vehicles, three voices, twenty-third round: held half (never read for misses)', set: WELFARE23_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

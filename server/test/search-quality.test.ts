@@ -25,6 +25,7 @@ import { LAND13_HELD, LAND13_NO_ANSWER, LAND13_TUNE } from '@hcc/shared/search/l
 import { BIZ17_HELD, BIZ17_NO_ANSWER, BIZ17_TUNE } from '@hcc/shared/search/biz17-batch';
 import { JUSTICE18_HELD, JUSTICE18_NO_ANSWER, JUSTICE18_TUNE } from '@hcc/shared/search/justice18-batch';
 import { LAND24_HELD, LAND24_NO_ANSWER, LAND24_TUNE } from '@hcc/shared/search/land24-batch';
+import { WELFARE23_HELD, WELFARE23_NO_ANSWER, WELFARE23_TUNE } from '@hcc/shared/search/welfare23-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -178,6 +179,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // the held half scored only (83.3 / 87.5 %; 79.2 / 87.5 % before).
   ['land near-twins twenty-fourth batch, tune half', LAND24_TUNE, { top1: 0.95, top3: 0.95 }],
   ['land near-twins twenty-fourth batch, held half', LAND24_HELD, { top1: 0.79, top3: 0.83 }],
+  // The three voices' twenty-third round over welfare, health insurance, pensions, merit, licences, vehicles and boats
+  // (welfare23-batch.ts), a query's margin below what it reached: the tune half tuned on (100 / 100 %; 94.7 / 94.7 %
+  // before), the held half scored only (84.2 / 89.5 %, as before).
+  ['welfare and transport twenty-third batch, tune half', WELFARE23_TUNE, { top1: 0.94, top3: 0.94 }],
+  ['welfare and transport twenty-third batch, held half', WELFARE23_HELD, { top1: 0.78, top3: 0.84 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -242,6 +248,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...JUSTICE18_HELD,
       ...LAND24_TUNE,
       ...LAND24_HELD,
+      ...WELFARE23_TUNE,
+      ...WELFARE23_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -339,6 +347,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...BIZ17_NO_ANSWER,
       ...JUSTICE18_NO_ANSWER,
       ...LAND24_NO_ANSWER,
+      ...WELFARE23_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -880,3 +880,154 @@ describe('justice and disputes, eighteenth round', () => {
     expect(readings('hd lao dong')).toEqual([]);
   });
 });
+
+describe('people with merit, as their families tell it', () => {
+  it('reads a merit family’s tuất as the group’s own survivors’ allowance, not the social insurance fund’s', () => {
+    expect(readings('vợ liệt sĩ hỏi chế độ trợ cấp tuất hàng tháng')).toContain('than nhan');
+    expect(readings('vợ liệt sĩ hỏi chế độ trợ cấp tuất hàng tháng')).not.toContain('tu tuat');
+    expect(readings('ông nhà tôi hưởng lương hưu, mất rồi, xin tiền tuất')).toContain('tu tuat');
+  });
+
+  it('reads "mặt trận" told of a war as the battlefront, and said alone as the Fatherland Front', () => {
+    expect(readings('chồng hy sinh ở mặt trận tây nam')).not.toContain('uy ban mat tran to quoc');
+    expect(readings('xin xác nhận của mặt trận')).toContain('uy ban mat tran to quoc');
+  });
+
+  it('reads "xin lại bằng" beside a martyr as the Tổ quốc ghi công certificate, not a diploma', () => {
+    expect(readings('liệt sĩ xin lại bằng tổ quốc ghi công')).not.toContain('cap ban sao tu so goc');
+    expect(readings('xin lại bằng tốt nghiệp')).toContain('cap ban sao tu so goc');
+  });
+});
+
+describe('driving licences as people ask for them', () => {
+  it('reads "đổi bằng lái" said of a lost licence as its reissue, and alone as its exchange', () => {
+    expect(readings('doi bang lai xe may bi mat')).toContain('cap lai giay phep lai xe');
+    expect(readings('doi bang lai xe may bi mat')).not.toContain('doi giay phep lai xe');
+    expect(readings('đổi bằng lái')).toContain('doi giay phep lai xe');
+  });
+
+  it('reads "làm bằng lái" as a licence issued, "làm lại bằng lái" as one reissued', () => {
+    expect(readings('lam bang lai xe hoi o dau')).toContain('cap giay phep lai xe');
+    expect(readings('lam lai bang lai xe')).toContain('cap lai giay phep lai xe');
+  });
+});
+
+describe('health-insurance cards reissued', () => {
+  it('reads the police cards’ spelt-out "cấp lại thẻ bảo hiểm y tế" as the same request as "cấp lại thẻ bhyt"', () => {
+    const both = 'cap lai doi dieu chinh thong tin tren so bhxh the bhyt';
+    expect(readings('cap lai the bao hiem y te')).toContain(both);
+    expect(readings('cap lai the bhyt')).toContain(both);
+  });
+});
+
+describe('a birth out of wedlock', () => {
+  it('is read as the catalogue words it: "đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con"', () => {
+    const lex = defaultLexicon();
+    const concepts = lex.segment(words('khai sinh cho con ngoai gia thu')).flatMap((u) => (u.concept ? u.concept.split('|') : []));
+    const held = lex.conceptsIn(words('Thủ tục đăng ký khai sinh kết hợp đăng ký nhận cha, mẹ, con'));
+    expect(concepts.some((c) => held.has(c))).toBe(true);
+  });
+});
+
+describe('a licence expiring', () => {
+  it('reads "hết hạn" said of a licence with its class between as the licence’s exchange, of an ID card as the card’s', () => {
+    expect(readings('bang lai b2 sap het han')).toContain('doi giay phep lai xe');
+    expect(readings('bang lai b2 sap het han')).not.toContain('cap doi');
+    expect(readings('cccd sap het han')).toContain('cap doi');
+  });
+});
+
+describe('a social insurance book cashed in', () => {
+  it('reads "rút sổ" after a job left as the one-time payment, and "rút sổ đỏ" from a bank as the land book', () => {
+    expect(readings('nghi viec rut so')).toContain('huong bao hiem xa hoi mot lan');
+    expect(readings('rut so do o ngan hang')).not.toContain('huong bao hiem xa hoi mot lan');
+  });
+});
+
+describe('a social insurance book made', () => {
+  it('reads "làm sổ bảo hiểm xã hội" as the book issued, and the book lost as its reissue', () => {
+    expect(readings('lam so bao hiem xa hoi lan dau')).toContain('cap so bhxh');
+    expect(readings('lam so bao hiem bi mat')).not.toContain('cap so bhxh');
+  });
+});
+
+describe('a pension paid into a bank account', () => {
+  it('reads the pension beside the account as the fund’s benefit paid, not the pension’s award', () => {
+    expect(readings('nhận lương hưu qua tài khoản ngân hàng')).toContain('che do bao hiem xa hoi');
+    expect(readings('nhận lương hưu qua tài khoản ngân hàng')).not.toContain('luong huu');
+    expect(readings('huong luong huu')).toContain('luong huu');
+  });
+});
+
+describe('a divorce abroad recorded at home', () => {
+  it('reads "ly hôn ở nước ngoài" as a divorce and abroad, not as any recording, so the marriage’s does not share it', () => {
+    const read = readings('ly hôn ở nước ngoài ghi vào sổ');
+    expect(read).toContain('li hon');
+    expect(read).toContain('co yeu to nuoc ngoai');
+    expect(read.filter((r) => r === 'ghi vao so ho tich')).toHaveLength(1);
+  });
+});
+
+describe('an identity card for a grown child', () => {
+  it('reads "làm căn cước cho con" as the child’s card, unless the child is told grown by what only adults do', () => {
+    expect(readings('lam can cuoc cho con')).toContain('nguoi duoi 14 tuoi');
+    expect(readings('làm căn cước cho con để mà đi làm công ty')).not.toContain('nguoi duoi 14 tuoi');
+    expect(readings('con sap di nghia vu quan su lam can cuoc cho con')).not.toContain('nguoi duoi 14 tuoi');
+  });
+});
+
+describe('a worker’s workplace told', () => {
+  it('reads "đi làm ở khu công nghiệp" as the story, and an investor’s zone as the zone', () => {
+    expect(readings('con toi di lam o khu cong nghiep can ly lich tu phap')).not.toContain('khu cong nghiep');
+    expect(readings('thue dat trong khu cong nghiep')).toContain('khu cong nghiep');
+  });
+});
+
+describe('a health-insurance card renewed', () => {
+  it('reads "gia hạn" said of the card as buying it for another year', () => {
+    expect(readings('gia hạn thẻ bảo hiểm y tế')).toContain('dang ki dong cap the bhyt');
+    expect(readings('gia hạn tạm trú')).not.toContain('dang ki dong cap the bhyt');
+  });
+});
+
+describe('a plate faded', () => {
+  it('reads a plate faded as its exchange, and a vehicle broken beside its plate as no exchange', () => {
+    expect(readings('bien so xe mo het chu')).toContain('doi chung nhan dang ki xe');
+    expect(readings('xe may hu khong di duoc nop lai bien so')).not.toContain('doi chung nhan dang ki xe');
+  });
+});
+
+describe('a death told with what the family is owed', () => {
+  it('reads a war invalid’s death as the story of the group’s entitlements, unless the death record is asked', () => {
+    expect(readings('bố tôi là thương binh, giờ bố mất, mẹ tôi có được hưởng gì không')).not.toContain('khai tu');
+    expect(readings('ông là thương binh mất rồi làm giấy khai tử')).toContain('khai tu');
+  });
+
+  it('reads a death at work as the survivors’ allowance', () => {
+    expect(readings('chồng tôi mất vì tai nạn lao động, gia đình được hưởng gì')).toContain('tu tuat');
+  });
+});
+
+describe('a health-insurance card exchanged', () => {
+  it('reads "đổi thẻ bảo hiểm y tế" spelt out as the same request as "đổi thẻ bhyt"', () => {
+    expect(readings('doi the bao hiem y te moi')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+  });
+});
+
+describe('a fisherman’s licence to go to sea', () => {
+  it('reads "xin phép" beside fishing as the fishing licence, not when fish are farmed', () => {
+    expect(readings('xin phep cho ghe ra khoi danh ca')).toContain('giay phep khai thac thuy san');
+    expect(readings('xin phep nuoi ca long be')).not.toContain('giay phep khai thac thuy san');
+  });
+});
+
+describe('the merit law’s "ưu đãi"', () => {
+  it('reads "ưu đãi" beside a martyr as the group’s entitlements (no word of an incentive left), alone as its words', () => {
+    const unitOf = (q: string) =>
+      defaultLexicon()
+        .segment(words(q))
+        .find((u) => u.words.includes('uu'));
+    expect(unitOf('chế độ ưu đãi cho con liệt sĩ')?.concept).toBeDefined();
+    expect(unitOf('ưu đãi thuế')?.concept).toBeUndefined();
+  });
+});

@@ -210,7 +210,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the dead paid (the survivors' allowance, below). Nor when something else is
   // asked for ("mẹ nó mất sớm, tôi muốn làm giám hộ"): the death is then the story, and the record of both events
   // would come first.
-  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...NOT_A_DEATH, ...INSURED, 'muon', 'xin'] }),
+  c('Hộ tịch', PERSON, ['mất'], ['khai tu'], { unless: [...NOT_A_DEATH, ...INSURED, ...MERIT, 'muon', 'xin'] }),
   // That death told before another request ("bố mẹ nó mất, giờ tôi muốn làm giám hộ cho nó") is the story: it means
   // nothing then, no loss of a paper either (dropped, engine.ts).
   c('Hộ tịch', PERSON, ['mất'], [], { unless: NOT_A_DEATH }),
@@ -993,6 +993,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['rách', 'bi rach', 'rach nat', 'nát', 'bi nat', 'bi uot', 'mo chu', 'mo het chu', 'bi mo', 'muc nat', 'chuot can', 'chuot gam', 'phai mau'],
     ['doi chung nhan dang ky xe'],
   ),
+  // …and so is the plate itself faded or warped ("biển số xe mờ hết chữ"), by the same exchange. Not "hư", "gãy", "móp":
+  // said as often of the vehicle beside it, which is withdrawn.
+  c('Phương tiện', ['bien so', 'bien so xe', 'bien xe', 'bien kiem soat'], ['mo chu', 'mo het chu', 'bi mo', 'phai mau', 'bong son', 'cong venh'], ['doi chung nhan dang ky xe']),
   c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe']),
   c(
     'Phương tiện',
@@ -1116,6 +1119,32 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // The entitlements asked for a war invalid, a martyr's family, a sick soldier ("chế độ trợ cấp cho thân nhân liệt sĩ"):
   // the group's own procedure, so "chế độ" says nothing more (no other fund's entitlements, "các chế độ bảo hiểm xã hội").
   c('Người có công', MERIT, ['che do', 'huong che do', 'che do chinh sach'], []),
+  // …and so does "ưu đãi" (the merit law's own word, Pháp lệnh Ưu đãi người có công): not a tax or an investment incentive.
+  c('Người có công', MERIT, ['uu dai', 'che do uu dai', 'huong uu dai', 'duoc uu dai', 'chinh sach uu dai'], []),
+  // …and their survivors' allowance ("vợ liệt sĩ hỏi trợ cấp tuất hàng tháng", "tiền tuất thương binh"): the merit law's
+  // own tuất (Pháp lệnh Ưu đãi người có công 2020, Điều 16), paid with the group's allowances, not the social insurance
+  // fund's tử tuất that the word names alone.
+  c('Người có công', MERIT, ['tu tuat', 'tien tuat', 'tro cap tuat', 'tuat hang thang', 'huong tuat', 'lanh tuat', 'linh tuat', 'tien tu tuat'], ['than nhan']),
+  // A war told ("hy sinh ở mặt trận Tây Nam", "ra mặt trận", "đi chiến trường"): the battlefront, not the Fatherland
+  // Front (Mặt trận Tổ quốc) the abbreviation entry reads in "mặt trận".
+  c('Người có công', [...MERIT, 'hy sinh', 'chien truong', 'bo doi', 'khang chien', 'danh giac', 'chong my', 'chong phap'], ['mat tran'], [], {
+    unless: ['mttq', 'ubmttq', 'to quoc viet nam', 'mat tran to quoc', 'mat tran xa', 'mat tran phuong'],
+  }),
+  // The martyr's certificate ("bằng Tổ quốc ghi công") asked for again: that certificate, not a school's diploma copied
+  // from its register, which "xin lại bằng" names alone.
+  c('Người có công', ['to quoc ghi cong', 'bang to quoc', 'liet si', 'liet sy'], ['xin lai bang', 'lam lai bang'], ['to quoc ghi cong']),
+  // A war invalid's or a sick soldier's death told by the family asking what they are owed ("bố tôi là thương binh, giờ bố
+  // mất, mẹ tôi có được hưởng gì"): the group's entitlements are asked, the death is the story, not its registration.
+  c('Người có công', MERIT, ['mất', 'qua doi', 'chet', 'tu tran', ...DIED], [], { unless: ['khai tu', 'bao tu', 'giay chung tu', 'trich luc'] }),
+  // A death at work ("mất vì tai nạn lao động"): the survivors' allowance (tử tuất) of the insurance that covered it.
+  c('Bảo hiểm xã hội', ['tai nan lao dong', 'tnld', 'benh nghe nghiep', 'tai nan khi lam', 'tai nan o cong ty'], ['mất', 'qua doi', 'chet', 'tu vong', ...DIED], ['che do tu tuat', 'tu tuat'], {
+    unless: ['khai tu', 'bao tu', 'trich luc', ...PAPER],
+  }),
+  // Where a worker works, told ("con tôi đi làm ở khu công nghiệp, công ty đòi giấy…"): the story of who asks, not the
+  // zone's own procedures (land leases, investment), which an investor names with what the zone is asked for.
+  c('Đầu tư', ['di lam', 'lam cong nhan', 'cong nhan', 'xin viec', 'vao lam', 'lam viec o', 'lam o'], ['khu cong nghiep', 'kcn', 'cum cong nghiep'], [], {
+    unless: ['dau tu', 'thue dat', 'du an', 'nha xuong', 'mo nha may', 'xay nha may'],
+  }),
   // A new field-crop variety (rice, maize) "recognised" is recognised for circulation before it is grown for sale (Luật
   // Trồng trọt 2018, Điều 13–15), not a forest variety; its breeder's protection (bảo hộ) is another procedure.
   c('Trồng trọt', ['cong nhan', 'luu hanh'], ['giong lua moi', 'giong lua lai', 'giong ngo moi', 'giong bap moi'], ['luu hanh giong cay trong'], { unless: ['bao ho'] }),

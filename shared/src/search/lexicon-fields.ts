@@ -31,10 +31,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('hành chính', 'counter', ['bo phan mot cua', 'mot cua', 'trung tam hanh chinh cong', 'tiep nhan ho so'], ['bo phan mot cua', 'trung tam phuc vu hanh chinh cong']),
 
   // — Civil status and certification: more of the commune's daily words.
-  e('Hộ tịch', 'counter', ['khai sinh cho con ngoai gia thu', 'con chua co cha', 'khong co giay ket hon', 'chua dang ky ket hon ma co con'], ['dang ky khai sinh ket hop nhan cha me con']),
+  e(
+    'Hộ tịch',
+    'counter',
+    ['khai sinh cho con ngoai gia thu', 'con chua co cha', 'khong co giay ket hon', 'chua dang ky ket hon ma co con'],
+    ['dang ky khai sinh ket hop nhan cha me con', 'dang ky khai sinh ket hop dang ky nhan cha me con'],
+  ),
   e('Hộ tịch', 'counter', ['cuoi lai', 'ket hon lai', 'dang ky ket hon lai', 'mat so ket hon'], ['dang ky lai ket hon']),
   e('Hộ tịch', 'counter', ['khai tu lai', 'lam lai giay chet', 'khai tu tre', 'chet lau roi chua khai'], ['dang ky lai khai tu']),
-  e('Hộ tịch', 'counter', ['sinh o nuoc ngoai', 'de o nuoc ngoai', 'ket hon o nuoc ngoai', 'ly hon o nuoc ngoai', 'ghi chu', 'ghi vao so'], ['ghi vao so ho tich']),
+  e('Hộ tịch', 'counter', ['sinh o nuoc ngoai', 'de o nuoc ngoai', 'ket hon o nuoc ngoai', 'ghi chu', 'ghi vao so'], ['ghi vao so ho tich']),
   // "Ghi chú" is the old name of recording what was registered abroad, said of the event recorded.
   e('Hộ tịch', 'old name', ['ghi chu ket hon', 'ghi chu viec ket hon'], ['ghi vao so ho tich viec ket hon']),
   e('Hộ tịch', 'old name', ['ghi chu ly hon', 'ghi chu viec ly hon'], ['ghi vao so ho tich viec ly hon']),
@@ -226,6 +231,44 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['cap giay phep lai xe', 'sat hach'],
   ),
   e('Sát hạch lái xe', 'counter', ['truong day lai xe', 'trung tam day lai', 'day lai xe', 'thay day lai'], ['dao tao lai xe']),
+  // A licence one does not have yet, "made" ("làm bằng lái xe máy cho con", "đi làm bằng lái ô tô"): it is sat for and
+  // issued, not exchanged; "làm lại bằng lái" (reissue) is its own phrase.
+  e('Sát hạch lái xe', 'counter', ['lam bang lai', 'lam bang lai xe', 'lam gplx', 'di lam bang lai', 'lam bang xe'], ['cap giay phep lai xe', 'sat hach']),
+  // A licence lost, said with "đổi" as the countryside says any new paper for an old one ("đổi bằng lái bị mất"): the
+  // reissue, for there is nothing to hand in to exchange.
+  c(
+    'Sát hạch lái xe',
+    ['bi mat', 'lam mat', 'danh mat', 'that lac', 'mất', 'mat roi', 'bi trom', 'bi moc tui'],
+    ['doi bang lai', 'doi bang', 'doi bang lai xe', 'doi gplx', 'doi bang xe'],
+    ['cap lai giay phep lai xe'],
+  ),
+  // A licence expiring said with its class or a word between ("bằng lái B2 sắp hết hạn", "bằng lái của tôi hết hạn
+  // rồi"): its exchange, not the identity card's that the bare "hết hạn" (cấp đổi) finds first.
+  c(
+    'Sát hạch lái xe',
+    ['bang lai', 'bang lai xe', 'gplx', 'giay phep lai xe', 'bang xe', ...['a1', 'a2', 'b1', 'b2', 'c', 'd', 'e', 'fc'].map((h) => `bang ${h}`)],
+    ['het han', 'sap het han', 'het han roi', 'qua han', 'het thoi han', 'het date'],
+    ['doi giay phep lai xe'],
+    { unless: ['can cuoc', 'cccd', 'cmnd', 'chung minh', 'ho chieu', 'dang kiem'] },
+  ),
+  // "Rút sổ" said of a job left ("nghỉ việc rồi rút sổ", "công ty chốt sổ cho rút"): the social insurance book cashed
+  // in once; not the land book ("rút sổ đỏ" from a bank is its own phrase).
+  c(
+    'Bảo hiểm xã hội',
+    ['nghi viec', 'thoi viec', 'mat viec', 'cong ty', 'cong nhan', 'xi nghiep', 'bhxh', 'bao hiem', 'chot so'],
+    ['rut so', 'rut so ra', 'rut cai so', 'rut so ve'],
+    ['huong bao hiem xa hoi mot lan'],
+    { unless: ['so do', 'so hong', 'ngan hang', 'the chap'] },
+  ),
+  // A social insurance book "made" ("làm sổ bảo hiểm xã hội lần đầu", "xin sổ bhxh cho con mới đi làm"): the book issued
+  // when one first pays in (cấp sổ BHXH), not the one-time payment "lần" would find; one lost is reissued instead.
+  c(
+    'Bảo hiểm xã hội',
+    ['bao hiem', 'bhxh'],
+    ['lam so bao hiem xa hoi', 'lam so bhxh', 'lam so bao hiem', 'xin so bhxh', 'xin so bao hiem', 'xin so bao hiem xa hoi', 'cap so bhxh', 'cap so bao hiem'],
+    ['cap so bhxh'],
+    { unless: ['mất', 'bi mat', 'lam mat', 'that lac', 'hu', 'rach', 'uot', 'sai', 'sua', 'gop'] },
+  ),
   e('Đăng kiểm', 'counter', ['tem dang kiem', 'so dang kiem', 'kiem dinh o to', 'kiem dinh xe may chuyen dung', 'xe cong trinh', 'xe cau', 'may xuc', 'xe lu'], ['kiem dinh', 'xe may chuyen dung']),
   e('Đường bộ', 'counter', ['xe khach tuyen co dinh', 'mo tuyen xe', 'nha xe', 'chay tuyen', 'xe buyt', 'xe bus'], ['tuyen co dinh', 'van tai hanh khach']),
   e('Đường bộ', 'counter', ['dau noi duong', 'lam duong vao nha', 'mo loi vao', 'mo duong ngang'], ['dau noi', 'duong ngang']),
@@ -481,6 +524,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['dang ky', 'giay phep', 'xin phep', 'giay to'],
     ['xac nhan dang ky nuoi trong thuy san', 'xac nhan nuoi trong thuy san'],
   ),
+  // …and fishermen asking for the paper to go to sea with ("xin phép cho ghe ra khơi đánh cá", "tàu ra khơi cần giấy phép
+  // gì"): the fishing licence, not the approval to fish in another country's waters that shares its words.
+  c(
+    'Thủy sản',
+    ['danh ca', 'danh bat', 'ra khoi', 'di bien', 'bat ca', 'khai thac thuy san', 'khai thac hai san'],
+    ['giay phep', 'xin phep', 'can giay phep', 'cap phep', 'xin giay phep'],
+    ['giay phep khai thac thuy san'],
+    { unless: ['nuoc ngoai', 'vung bien quoc te', 'hai ngoai', 'nhap khau', 'nuoi'] },
+  ),
   // "Nhập khẩu" is moving into a household register in everyday speech; said of goods, it is an import.
   c('Hải quan', ['hang', 'hang hoa', 'lo hang', 'hai quan', 'to khai', 'container', 'thue', 'may moc', 'xe', 'o to'], ['nhap khau', 'nhap hang'], ['nhap khau']),
   // Boatmen's papers: the skipper's and engineer's certificates, the seaman's book (a train driver's licence is "giấy phép lái tàu").
@@ -673,6 +725,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['qua tai khoan', 'bang tai khoan', 'vao tai khoan', 'tai khoan ngan hang', 'qua ngan hang', 'qua the', 'the atm', 'atm', 'chuyen khoan', 'khong lanh tien mat'],
     ['linh bang tai khoan ca nhan', 'tien mat chuyen sang linh bang tai khoan'],
   ),
+  // …where the pension is what is paid, not what is asked ("nhận lương hưu qua tài khoản ngân hàng"): the catalogue names
+  // it with the fund's other benefits, "lĩnh chế độ bảo hiểm xã hội", so the pension's own award does not come first.
+  c(
+    'Bảo hiểm xã hội',
+    ['qua tai khoan', 'bang tai khoan', 'vao tai khoan', 'tai khoan ngan hang', 'qua ngan hang', 'qua the', 'the atm', 'chuyen khoan', 'khong lanh tien mat'],
+    ['luong huu', 'nhan luong huu', 'lanh luong huu', 'linh luong huu', 'tien huu', 'tien luong huu'],
+    ['che do bao hiem xa hoi'],
+  ),
   e(
     'Bảo hiểm xã hội',
     'counter',
@@ -697,6 +757,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['het han', 'mua lai', 'mua tiep', 'dong tiep', 'dong lai', 'het han su dung', 'het han roi'],
     ['dang ky dong cap the bhyt'],
   ),
+  // …and renewed said so ("gia hạn thẻ bảo hiểm y tế"): there is no extension, the card is bought for another year.
+  c('Bảo hiểm y tế', ['the bao hiem', 'the bhyt', 'bhyt', 'bao hiem y te', 'the bao hiem y te', 'the y te'], ['gia han', 'gia han the', 'xin gia han', 'sap het han'], ['dang ky dong cap the bhyt']),
   // A pupil's or a student's card is bought through the school each year (Luật Bảo hiểm y tế, art. 12: a group of its
   // own), the card of one who joins health insurance alone; not the birth bundle of a child under six.
   c('Bảo hiểm y tế', ['the bao hiem', 'the bhyt', 'bhyt', 'bao hiem y te', 'the bao hiem y te', 'the y te'], ['hoc sinh', 'sinh vien', 'hs', 'sv', 'hssv'], ['dang ky dong cap the bhyt']),

@@ -268,7 +268,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['ban sao trich luc ho tich', 'trich luc ho tich'],
   ),
-  e('Hộ tịch', 'counter', ['ly di', 'bo vo', 'bo chong', 'ly hon o nuoc ngoai', 'ghi chu ly hon'], ['ly hon']),
+  e('Hộ tịch', 'counter', ['ly di', 'bo vo', 'bo chong', 'ghi chu ly hon'], ['ly hon']),
   e('Hộ tịch', 'counter', ['dang ky lai', 'khai lai', 'lam lai khai sinh', 'mat ca ban chinh', 'mat so goc'], ['dang ky lai']),
 
   // — Certification and notarisation: citizens say "công chứng" for what the commune certifies.
@@ -586,7 +586,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   ),
   // …unless the child's age said is 14 or more (lexicon-context.ts): then the card for 14 and over.
   c('Căn cước', ['can cuoc'], ['can cuoc cho tre em', 'can cuoc cho be', 'can cuoc cho con', 'can cuoc tre duoi 14', 'can cuoc cho tre', 'lam can cuoc cho con'], ['nguoi duoi 14 tuoi'], {
-    unless: [' 14 tuoi', 'du 14', 'tron 14', ...['15', '16', '17', '18'].map((n) => `${n} tuoi`)],
+    unless: [
+      ...[' 14 tuoi', 'du 14', 'tron 14', ...['15', '16', '17', '18'].map((n) => `${n} tuoi`)],
+      // …or a grown child told by what only adults do ("cho con để đi làm công ty", "con sắp lấy vợ").
+      ...['di lam', 'xuat khau lao dong', 'di lao dong', 'lay vo', 'lay chong', 'cuoi vo', 'dai hoc', 'nghia vu quan su', 'nhap ngu'],
+    ],
   }),
   e(
     'Căn cước',
@@ -1320,6 +1324,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['linh thay'],
   ),
   e('Bảo hiểm', 'regional', ['lãnh', 'lanh tien', 'lanh luong'], ['linh']),
+  // The police's own health-insurance cards are reissued and exchanged under the same words spelt out ("Cấp lại thẻ bảo
+  // hiểm y tế"): the same request as the fund's "cấp lại, đổi … thẻ BHYT", so "cấp lại thẻ bhyt" finds both.
+  e(
+    'Bảo hiểm y tế',
+    'abbreviation',
+    ['cap lai the bao hiem y te', 'cap doi the bao hiem y te', 'doi the bao hiem y te', 'cap lai the bhyt', 'cap doi the bhyt', 'doi the bhyt'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
   e('Bảo hiểm xã hội', 'counter', ['chuyen noi lanh', 'chuyen noi nhan luong huu', 'chuyen luong huu', 've que lanh luong', 'doi noi lanh'], ['chuyen huong sang dia ban khac']),
   e(
     'Bảo hiểm xã hội',

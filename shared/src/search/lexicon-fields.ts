@@ -510,6 +510,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   c('Thú y', ['xa', 'tinh', 'huyen', 'dia ban', 'dia phuong', 'tinh khac', 'xa khac'], ['ra khoi', 'mang ra khoi', 'dua ra khoi', 'cho ra khoi'], ['van chuyen ra khoi dia ban'], {
     unless: ['ghe', 'tau', 'thuyen', 'danh ca', 'danh bat', 'di bien', 'bien'],
   }),
+  // …and animals sold "ra tỉnh ngoài", "sang tỉnh khác": the same crossing, said the other way.
+  c(
+    'Thú y',
+    // Folded, a bare "lon", "bo", "de" is also "lớn", "bố", "để": the animals said with their neighbours.
+    ['heo', 'trau', 'vit', 'gia suc', 'gia cam', 'dong vat', 'kiem dich', 'nuoi lon', 'con lon', 'dan lon', 'con bo', 'dan bo', 'nuoi bo', 'con ga', 'dan ga', 'nuoi ga'],
+    ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac'],
+    ['van chuyen ra khoi dia ban'],
+  ),
   // A cooperative group is not a cooperative: the phrase is its own, so "tổ hợp tác" is not read as "hợp tác xã".
   e('Hợp tác xã', 'legal', ['to hop tac'], ['to hop tac']),
   // — By field (6 Dec 2026, issue 17): what each field's papers are called at the counter, in the three voices

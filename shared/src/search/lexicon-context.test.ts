@@ -880,3 +880,12 @@ describe('justice and disputes, eighteenth round', () => {
     expect(readings('hd lao dong')).toEqual([]);
   });
 });
+
+describe('the elderly voice, ninth round', () => {
+  it('reads the marriage paper by its old names, lost and asked again, as the record’s copy', () => {
+    expect(readings('giay gia thu cua ong ba bi mat thi xin lai o dau')).toContain('trich luc ho tich');
+    expect(readings('to hon thu cua bo me')).toContain('giay chung nhan ket hon');
+    // "Ngoài giá thú" is a child born out of wedlock, no paper.
+    expect(readings('nhan dua con ngoai gia thu')).not.toContain('giay chung nhan ket hon');
+  });
+});

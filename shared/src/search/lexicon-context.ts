@@ -75,7 +75,17 @@ const PROVING = [
 /** Being the one named on a paper ("đứng tên"), or becoming it. */
 const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'];
 /** Birth and marriage papers, as people name them. */
-const CIVIL_PAPER = ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon'];
+const CIVIL_PAPER = [
+  'giay khai sinh',
+  'giay khai sanh',
+  'giay ket hon',
+  'giay dang ky ket hon',
+  'giay chung nhan ket hon',
+  'giay chung nhan dang ky ket hon',
+  'giay gia thu',
+  'giay hon thu',
+  'hon thu',
+];
 /** Owned things: beside them, folded "so huu" is "sở hữu" (ownership), not the old pension book "sổ hưu". */
 const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
 /** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */

@@ -138,6 +138,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['lay vo', 'lay chong', 'cuoi vo', 'cuoi chong', 'cưới', 'lam giay ket hon', 'giay ket hon', 'dang ki ket hon', 'dk ket hon', 'lam dam cuoi', 'cuoi hoi'],
     ['dang ky ket hon', 'ket hon'],
   ),
+  // The marriage paper by its old names ("giấy giá thú" in the North, "hôn thú" in the South), still said by the old;
+  // not "giá thú" alone: "con ngoài giá thú" is a child born out of wedlock.
+  e('Hộ tịch', 'counter', ['giấy giá thú', 'tờ giá thú', 'giấy hôn thú', 'tờ hôn thú', 'hôn thú'], ['giay chung nhan ket hon']),
   e(
     'Hộ tịch',
     'counter',

@@ -888,4 +888,9 @@ describe('the elderly voice, ninth round', () => {
     // "Ngoài giá thú" is a child born out of wedlock, no paper.
     expect(readings('nhan dua con ngoai gia thu')).not.toContain('giay chung nhan ket hon');
   });
+
+  it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
+    expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
+    expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');
+  });
 });

@@ -889,6 +889,11 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('nhan dua con ngoai gia thu')).not.toContain('giay chung nhan ket hon');
   });
 
+  it('reads a card for a child who goes to work or to marry as the grown-up’s, not the under-14s’', () => {
+    expect(readings('lam can cuoc cho con de ma di lam cong ty')).not.toContain('nguoi duoi 14 tuoi');
+    expect(readings('lam can cuoc cho con')).toContain('nguoi duoi 14 tuoi');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

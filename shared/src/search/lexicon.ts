@@ -570,7 +570,12 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   ),
   // …unless the child's age said is 14 or more (lexicon-context.ts): then the card for 14 and over.
   c('Căn cước', ['can cuoc'], ['can cuoc cho tre em', 'can cuoc cho be', 'can cuoc cho con', 'can cuoc tre duoi 14', 'can cuoc cho tre', 'lam can cuoc cho con'], ['nguoi duoi 14 tuoi'], {
-    unless: [' 14 tuoi', 'du 14', 'tron 14', ...['15', '16', '17', '18'].map((n) => `${n} tuoi`)],
+    unless: [
+      ...[' 14 tuoi', 'du 14', 'tron 14', ...['15', '16', '17', '18'].map((n) => `${n} tuoi`)],
+      // …or the child is grown, by what it goes to do: work, marry, serve, study at a university.
+      ...['di lam cong ty', 'lam cong ty', 'vao cong ty', 'lam cong nhan', 'xin viec', 'xin di lam', 'xuat khau lao dong', 'lay vo', 'lay chong', 'cuoi vo'],
+      ...['di nghia vu', 'nhap ngu', 'di bo doi', 'sinh vien', 'dai hoc'],
+    ],
   }),
   e(
     'Căn cước',

@@ -894,6 +894,10 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('lam can cuoc cho con')).toContain('nguoi duoi 14 tuoi');
   });
 
+  it('reads where the house stands as told: "mặt đường lớn" is no loss and no pig', () => {
+    expect(readings('nha toi o mat duong lon muon sua chua cai tao')).toEqual(['sua chua cai tao', 'sua chua cai tao']);
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

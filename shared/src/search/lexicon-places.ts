@@ -44,6 +44,12 @@ const NEARBY = [
 ];
 
 /**
+ * Where the house stands ("nhà tôi ở mặt đường lớn", "quán ở đầu ngõ"): told, not asked; read as its syllables typed
+ * without marks, "mặt" is "mất" (a loss, a reissue) and "lớn" is "lợn". Written with marks: "mất đường" typed so is not it.
+ */
+const STANDS = ['mặt đường', 'mặt đường lớn', 'mặt phố', 'đường lớn', 'mặt ngõ', 'đầu ngõ', 'cuối ngõ', 'trong ngõ', 'trong hẻm', 'đầu hẻm'];
+
+/**
  * When it happened, as the old tell it: "hồi trước tôi làm ở Đà Nẵng", "cha tôi hồi còn sống", "lúc đó". Read as its
  * syllables, "hồi" is the "thu hồi" of revocations and "lúc" the "lực" of "lực lượng"; told, they mean nothing. Only
  * phrases: a bare "hoi" typed without marks is "hỏi", or "thu hồi" itself. Not "năm trước": tax names say it.
@@ -85,6 +91,7 @@ const SEEING_TO = ['lo việc', 'lo cho việc', 'lo mọi việc', 'lo các vi�
 export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', PLACES, []),
   e('Nơi chốn', 'counter', NEARBY, []),
+  e('Nơi chốn', 'counter', STANDS, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
   e('Người', 'counter', KIN_TOLD, []),

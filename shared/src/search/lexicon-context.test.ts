@@ -898,6 +898,11 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('nha toi o mat duong lon muon sua chua cai tao')).toEqual(['sua chua cai tao', 'sua chua cai tao']);
   });
 
+  it('reads the eldest child told as who, a pig kept as an animal', () => {
+    expect(readings('thang con lon nha toi muon lam so do')).not.toContain('dong vat');
+    expect(readings('nha toi nuoi may con lon bi dich')).toContain('dong vat');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

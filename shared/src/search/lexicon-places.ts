@@ -83,6 +83,15 @@ const KIN_TOLD = ['anh em trong nhà', 'người trong nhà', 'trong nhà với 
 const ASKING = ['bắt đầu từ đâu', 'bắt đầu thế nào', 'bắt đầu như thế nào', 'bắt đầu làm sao', 'bắt đầu từ chỗ nào'];
 
 /**
+ * The eldest, or a child grown ("thằng con lớn nhà tôi", "con gái lớn", "nó lớn rồi"): who, told; typed without marks,
+ * "lớn" is "lợn" (a pig, and the animal-health names). Not "con lớn" alone: "nuôi mấy con lợn" is typed so too.
+ */
+const ELDEST = [
+  ...['thằng con lớn', 'đứa con lớn', 'con trai lớn', 'con gái lớn', 'thằng lớn', 'đứa lớn', 'cháu lớn', 'thằng cả', 'đứa cả'],
+  ...['lớn rồi', 'đã lớn', 'lớn lên', 'lớn khôn', 'đứa lớn nhất', 'con lớn nhất'],
+];
+
+/**
  * What the one asking will see to ("làm giám hộ để lo việc học hành cho cháu", "lo mọi việc ma chay"): why it is asked,
  * told; read as its syllable, "việc" is a name's "giám sát việc giám hộ", "việc làm".
  */
@@ -95,6 +104,7 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
   e('Người', 'counter', KIN_TOLD, []),
+  e('Người', 'counter', ELDEST, []),
   e('Câu hỏi', 'counter', ASKING, []),
   e('Người', 'counter', SEEING_TO, []),
 ];

@@ -903,6 +903,12 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('nha toi nuoi may con lon bi dich')).toContain('dong vat');
   });
 
+  it('reads poor eyesight told as no loss, a job lost as unemployment, a card lost as a reissue', () => {
+    expect(readings('toi mat kem khong doc duoc')).toEqual([]);
+    expect(readings('toi bi mat viec o cong ty')).toContain('tro cap that nghiep');
+    expect(readings('toi bi mat the bhyt')).toContain('cap lai');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

@@ -83,6 +83,12 @@ const KIN_TOLD = ['anh em trong nhà', 'người trong nhà', 'trong nhà với 
 const ASKING = ['bắt đầu từ đâu', 'bắt đầu thế nào', 'bắt đầu như thế nào', 'bắt đầu làm sao', 'bắt đầu từ chỗ nào'];
 
 /**
+ * Old age told ("tôi mắt kém không đọc được", "mắt mờ rồi"): why someone else must sign or read; typed without marks,
+ * "mắt" is "mất" (a loss, a reissue).
+ */
+const FRAIL = ['mắt kém', 'mắt mờ', 'mắt yếu', 'mắt không nhìn rõ', 'mắt không thấy đường', 'mắt đã kém'];
+
+/**
  * The eldest, or a child grown ("thằng con lớn nhà tôi", "con gái lớn", "nó lớn rồi"): who, told; typed without marks,
  * "lớn" is "lợn" (a pig, and the animal-health names). Not "con lớn" alone: "nuôi mấy con lợn" is typed so too.
  */
@@ -105,6 +111,7 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Người', 'counter', HIM, []),
   e('Người', 'counter', KIN_TOLD, []),
   e('Người', 'counter', ELDEST, []),
+  e('Người', 'counter', FRAIL, []),
   e('Câu hỏi', 'counter', ASKING, []),
   e('Người', 'counter', SEEING_TO, []),
 ];

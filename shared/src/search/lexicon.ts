@@ -1131,7 +1131,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Bảo hiểm',
     'abbreviation',
-    ['bhtn', 'bao hiem that nghiep', 'tro cap that nghiep', 'tien that nghiep', 'lanh that nghiep', 'mat viec', 'nghi viec lanh tien', 'bi cho nghi viec'],
+    // "Bị mất việc" said whole: read from its first word, "bị mất" is a loss (a reissue).
+    ['bhtn', 'bao hiem that nghiep', 'tro cap that nghiep', 'tien that nghiep', 'lanh that nghiep', 'mat viec', 'bi mat viec', 'mat viec lam', 'nghi viec lanh tien', 'bi cho nghi viec'],
     ['bao hiem that nghiep', 'tro cap that nghiep'],
   ),
   e('Bảo hiểm', 'abbreviation', ['tnld', 'tai nan lao dong', 'tai nan khi lam', 'bi tai nan o cong ty', 'bnn', 'benh nghe nghiep'], ['tai nan lao dong', 'benh nghe nghiep']),

@@ -909,6 +909,11 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('toi bi mat the bhyt')).toContain('cap lai');
   });
 
+  it('reads "ở bên đó" (over there) as told, not as a ferry landing', () => {
+    expect(readings('cuoi nhau o ben do roi gio ve day ghi chu ket hon')).not.toContain('ben thuy noi dia');
+    expect(readings('xin mo ben do ngang song')).toContain('ben thuy noi dia');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

@@ -238,7 +238,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Đăng kiểm', 'counter', ['tem dang kiem', 'so dang kiem', 'kiem dinh o to', 'kiem dinh xe may chuyen dung', 'xe cong trinh', 'xe cau', 'may xuc', 'xe lu'], ['kiem dinh', 'xe may chuyen dung']),
   e('Đường bộ', 'counter', ['xe khach tuyen co dinh', 'mo tuyen xe', 'nha xe', 'chay tuyen', 'xe buyt', 'xe bus'], ['tuyen co dinh', 'van tai hanh khach']),
   e('Đường bộ', 'counter', ['dau noi duong', 'lam duong vao nha', 'mo loi vao', 'mo duong ngang'], ['dau noi', 'duong ngang']),
-  e('Đường thủy', 'counter', ['ben do', 'do ngang', 'ben thuyen', 'ben xuong', 'chay do'], ['ben thuy noi dia', 'ben khach ngang song']),
+  // "Bến đò" with its marks: "bên đó" (over there: "cưới ở bên đó rồi") folds the same.
+  e('Đường thủy', 'counter', ['bến đò', 'do ngang', 'ben thuyen', 'ben xuong', 'chay do'], ['ben thuy noi dia', 'ben khach ngang song']),
   // The boats themselves, as their owners call them: a ferry, a sampan, a motor canoe are all "phương tiện thủy nội địa".
   e(
     'Đường thủy',

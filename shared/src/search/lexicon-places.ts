@@ -41,6 +41,8 @@ const NEARBY = [
   // name must hold; read as its syllables, "huyện" pulls in the few names "thực hiện tại cấp huyện" (a lost passport).
   ...['ở huyện', 'ra huyện', 'lên huyện', 'tại huyện', 'về huyện', 'xuống huyện', 'ở quận', 'ra quận', 'lên quận'],
   ...['ở tỉnh', 'ra tỉnh', 'lên tỉnh', 'tại tỉnh', 'về tỉnh', 'xuống tỉnh'],
+  // Over there, told ("cưới nhau ở bên đó rồi"): typed without marks, "bên đó" is "bến đò" (a ferry landing).
+  ...['ở bên đó', 'ở bên đấy', 'ở bên ấy', 'ở bên kia', 'sang bên đó', 'bên đó rồi'],
 ];
 
 /**

@@ -914,6 +914,12 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('xin mo ben do ngang song')).toContain('ben thuy noi dia');
   });
 
+  it('reads an old person’s age beside a card lost as told, beside a first card as the grown-up’s', () => {
+    expect(readings('ba tam muoi tuoi mat the can cuoc roi lam lai')).not.toContain('tu du 14 tuoi tro len');
+    expect(readings('ba tam muoi tuoi lam can cuoc')).toContain('tu du 14 tuoi tro len');
+    expect(readings('ba gia roi mat chung minh lam can cuoc')).toContain('tu du 14 tuoi tro len');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

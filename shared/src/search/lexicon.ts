@@ -26,6 +26,17 @@ import { LEXICON_FIELDS } from './lexicon-fields';
 import { LEXICON_PLACES } from './lexicon-places';
 import { LEXICON_REGIONAL } from './lexicon-regional';
 
+/** An adult's age, as the old tell it (see the card for 14 and over, below). */
+const GROWN_UP = [
+  ...['hai muoi tuoi', 'ba muoi tuoi', 'bon muoi tuoi', 'nam muoi tuoi', 'sau muoi tuoi', 'bay muoi tuoi', 'tam muoi tuoi', 'chin muoi tuoi', 'du muoi tam tuoi', 'tren muoi tam tuoi'],
+  // Old, said so: "bà già rồi, … làm căn cước cho bà".
+  ...['gia roi', 'ba gia', 'ong gia', 'nguoi gia', 'cu gia', 'gia yeu', 'da gia', 'tuoi cao', 'lon tuoi', 'cao tuoi'],
+  // …or as the old count their years, without "tuổi": "đã ngoài bảy mươi", "hơn sáu mươi rồi".
+  ...['nam', 'sau', 'bay', 'tam', 'chin'].flatMap((n) => [`ngoai ${n} muoi`, `hon ${n} muoi`, `tren ${n} muoi`]),
+];
+/** The identity card itself lost, or asked to be made again. */
+const CARD_LOST = ['mat the can cuoc', 'mat can cuoc', 'mat cccd', 'the can cuoc bi mat', 'can cuoc bi mat', 'lam lai the can cuoc', 'lam lai can cuoc', 'cap lai the can cuoc', 'cap lai can cuoc'];
+
 const LEXICON_DAILY: readonly LexiconEntry[] = [
   // — Administration: abbreviations the catalogue's names use, and citizens too.
   e('hành chính', 'abbreviation', ['ubnd', 'uy ban'], ['uy ban nhan dan']),
@@ -1299,18 +1310,12 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // tuổi" / "từ đủ 14 tuổi trở lên", and the bare "tuổi" would otherwise pull the children's. Only with the card named:
   // an age told in a story about another paper ("tôi năm nay bảy mươi tuổi, giấy khai sinh bị mối ăn") is no card, and
   // the engine reads it as the story's filler (engine.ts, spokenNumbers).
-  c(
-    'Cấp, quản lý căn cước',
-    ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd', 'chung minh thu', 'dinh danh', 'vneid'],
-    [
-      ...['hai muoi tuoi', 'ba muoi tuoi', 'bon muoi tuoi', 'nam muoi tuoi', 'sau muoi tuoi', 'bay muoi tuoi', 'tam muoi tuoi', 'chin muoi tuoi', 'du muoi tam tuoi', 'tren muoi tam tuoi'],
-      // Old, said so: "bà già rồi, … làm căn cước cho bà".
-      ...['gia roi', 'ba gia', 'ong gia', 'nguoi gia', 'cu gia', 'gia yeu', 'da gia', 'tuoi cao', 'lon tuoi', 'cao tuoi'],
-      // …or as the old count their years, without "tuổi": "đã ngoài bảy mươi", "hơn sáu mươi rồi".
-      ...['nam', 'sau', 'bay', 'tam', 'chin'].flatMap((n) => [`ngoai ${n} muoi`, `hon ${n} muoi`, `tren ${n} muoi`]),
-    ],
-    ['tu du 14 tuoi tro len'],
-  ),
+  c('Cấp, quản lý căn cước', ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd', 'chung minh thu', 'dinh danh', 'vneid'], GROWN_UP, ['tu du 14 tuoi tro len'], {
+    unless: CARD_LOST,
+  }),
+  // …but the new card itself lost and made again ("bà tám mươi tuổi, mất thẻ căn cước rồi, làm lại"): the reissue is not
+  // split by age, and the grown-up's first card came before it; the age is told. A lost old CMND still is a first card.
+  c('Cấp, quản lý căn cước', CARD_LOST, GROWN_UP, []),
 
   // — Social protection, poverty, people with merit (named even where this catalogue lacks them).
   e(

@@ -920,6 +920,11 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('ba gia roi mat chung minh lam can cuoc')).toContain('tu du 14 tuoi tro len');
   });
 
+  it('reads the seller of an old deal dead as told, not as a death to register', () => {
+    expect(readings('xe may mua lai chua sang ten gio nguoi ban mat roi thi lam sao')).not.toContain('khai tu');
+    expect(readings('ong nha toi mat roi lam khai tu')).toContain('khai tu');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

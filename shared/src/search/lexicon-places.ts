@@ -85,6 +85,16 @@ const KIN_TOLD = ['anh em trong nhà', 'người trong nhà', 'trong nhà với 
 const ASKING = ['bắt đầu từ đâu', 'bắt đầu thế nào', 'bắt đầu như thế nào', 'bắt đầu làm sao', 'bắt đầu từ chỗ nào'];
 
 /**
+ * The other party of an old deal dead ("mua đất bằng giấy tay, người bán chết rồi", "chủ cũ đã mất"): why the deal cannot
+ * be signed again, told; read as a death beside a person, it pulled the death registration above the land or the
+ * vehicle asked for.
+ */
+const SELLER_GONE = [
+  ...['người bán mất', 'người bán chết', 'người bán mất rồi', 'người bán chết rồi', 'bên bán mất', 'bên bán chết', 'bên bán mất rồi'],
+  ...['chủ cũ mất', 'chủ cũ chết', 'chủ cũ mất rồi', 'người bán đất mất', 'người bán đất chết', 'người bán xe mất'],
+];
+
+/**
  * Old age told ("tôi mắt kém không đọc được", "mắt mờ rồi"): why someone else must sign or read; typed without marks,
  * "mắt" is "mất" (a loss, a reissue).
  */
@@ -114,6 +124,7 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Người', 'counter', KIN_TOLD, []),
   e('Người', 'counter', ELDEST, []),
   e('Người', 'counter', FRAIL, []),
+  e('Người', 'counter', SELLER_GONE, []),
   e('Câu hỏi', 'counter', ASKING, []),
   e('Người', 'counter', SEEING_TO, []),
 ];

@@ -925,6 +925,12 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('ong nha toi mat roi lam khai tu')).toContain('khai tu');
   });
 
+  it('reads the old allowance book ("sổ mất sức") moved home as the pension moved, not a residence', () => {
+    const moved = readings('ba dang huong so mat suc gio chuyen ve que voi con chuyen so the nao');
+    expect(moved).toContain('chuyen huong sang dia ban khac');
+    expect(moved.join()).not.toContain('thuong tru');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

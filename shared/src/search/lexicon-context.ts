@@ -456,8 +456,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // household registration, unless the household book or the residence is named too.
   c(
     'Bảo hiểm xã hội',
-    ['luong huu', 'tien huu', 'nhan luong huu', 'linh luong huu', 'lanh luong huu', 'tro cap bhxh', 'tro cap hang thang'],
-    ['chuyen ve', 'chuyen ve que', 'chuyen ve o', 'chuyen ve nhan', 'chuyen sang', 'chuyen di', 'chuyen noi', 'chuyen den', 'chuyen nhan', 've que nhan', 've que linh', 've que lanh'],
+    // …and the old monthly allowance for lost working capacity ("sổ mất sức"), paid and moved the same way.
+    ['luong huu', 'tien huu', 'nhan luong huu', 'linh luong huu', 'lanh luong huu', 'tro cap bhxh', 'tro cap hang thang', 'so mat suc', 'tien mat suc', 'luong mat suc', 'huong mat suc'],
+    ['chuyen ve', 'chuyen ve que', 'chuyen ve o', 'chuyen ve nhan', 'chuyen sang', 'chuyen di', 'chuyen noi', 'chuyen den', 'chuyen nhan', 've que nhan', 've que linh', 've que lanh', 'chuyen so'],
     ['chuyen huong sang dia ban khac'],
     { unless: ['ho khau', 'nhap khau', 'thuong tru', 'tam tru', 'cu tru', 'so ho khau'] },
   ),

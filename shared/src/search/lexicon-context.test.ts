@@ -931,6 +931,12 @@ describe('the elderly voice, ninth round', () => {
     expect(moved.join()).not.toContain('thuong tru');
   });
 
+  it('takes no context from the paper another is checked against: the card is corrected, not the birth record', () => {
+    const card = 'dieu chinh thong tin tren the can cuoc';
+    expect(readings('lam can cuoc ma ghi sai ngay sinh lech so voi giay khai sinh gio xin sua lai')).toContain(card);
+    expect(readings('can cuoc ghi sai ngay sinh giong giay khai sinh')).not.toContain(card);
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

@@ -940,5 +940,6 @@ describe('the elderly voice, ninth round', () => {
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');
+    expect(readings('dang ky tam tru cho vo ve o voi em').join()).not.toContain('thuong tru');
   });
 });

@@ -86,10 +86,11 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Cư trú', 'counter', ['gia han tam tru', 'het han tam tru', 'tam tru het han', 'keo dai tam tru'], ['gia han tam tru']),
   e('Cư trú', 'counter', ['xoa tam tru', 'cat tam tru', 'het o tro', 'chuyen tro'], ['xoa dang ky tam tru']),
   e('Cư trú', 'counter', ['ve que o', 'chuyen ve que', 've nha chong', 've o voi', 'chuyen ve o', 'chuyen nha'], ['dang ky thuong tru']),
-  // …but a stay told with its length ("thằng cháu về ở với bà mấy tháng", "lên ở nhờ một thời gian") is temporary.
+  // …but a stay told with its length ("thằng cháu về ở với bà mấy tháng", "lên ở nhờ một thời gian") is temporary, and
+  // so is one beside the temporary register named ("đăng ký tạm trú cho vợ về ở với em").
   c(
     'Cư trú',
-    ['may thang', 'vai thang', 'it thang', 'ba thang', 'sau thang', 'nua nam', 'mot thoi gian', 'it lau', 'tam thoi', 'o tam', 'may tuan'],
+    ['may thang', 'vai thang', 'it thang', 'ba thang', 'sau thang', 'nua nam', 'mot thoi gian', 'it lau', 'tam thoi', 'o tam', 'may tuan', 'tam tru'],
     ['ve o voi', 've o', 'o voi', 'len o voi', 'ra o voi', 'xuong o voi', 'o chung', 'o cung', 'o nho'],
     // As the register's own entry (lexicon.ts) says it, so the two are one concept.
     ['dang ky tam tru', 'tam tru'],

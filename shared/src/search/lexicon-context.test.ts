@@ -937,6 +937,15 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('can cuoc ghi sai ngay sinh giong giay khai sinh')).not.toContain(card);
   });
 
+  it('reads the old regime and a trip to America as plain, not as benefits or the war against America', () => {
+    const plain = defaultLexicon()
+      .segment(words('ông đi lính chế độ cũ, muốn làm hộ chiếu đi Mỹ'))
+      .filter((u) => !u.concept)
+      .flatMap((u) => u.words);
+    expect(plain).not.toContain('che');
+    expect(plain).not.toContain(words('Mỹ')[0]);
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

@@ -28,6 +28,8 @@ const PLACES = [
   ...['Chợ Rẫy', 'Bạch Mai', 'Việt Đức'],
   // The regions as people say them, from where the speaker is.
   ...['ngoài Bắc', 'miền Bắc', 'trong Nam', 'miền Nam', 'miền Trung', 'miền Tây', 'Tây Nguyên', 'dưới quê', 'trên thành phố'],
+  // America as where one goes ("đi Mỹ thăm con"): read as its syllable, "Mỹ" is the "chống Mỹ" of veterans' names.
+  ...['đi Mỹ', 'sang Mỹ', 'qua Mỹ'],
 ];
 
 /** Places near at hand, as a story tells them: an entry of their own, for an entry holds at most 100 phrases. */
@@ -57,6 +59,8 @@ const STANDS = ['mặt đường', 'mặt đường lớn', 'mặt phố', 'đư
  * phrases: a bare "hoi" typed without marks is "hỏi", or "thu hồi" itself. Not "năm trước": tax names say it.
  */
 const TIMES = [
+  // The old regime, a life told ("ông đi lính chế độ cũ"): read as its words, "chế độ" is the benefits' names.
+  ...['chế độ cũ', 'lính chế độ cũ', 'thời chế độ cũ', 'dưới chế độ cũ'],
   ...['hồi trước', 'hồi xưa', 'hồi đó', 'hồi ấy', 'hồi nãy', 'hồi nhỏ', 'hồi bé', 'hồi trẻ', 'hồi chiến tranh', 'hồi còn', 'hồi còn trẻ', 'hồi còn nhỏ'],
   ...['hồi còn sống', 'hồi còn đi làm', 'lúc trước', 'lúc đó', 'lúc ấy', 'lúc còn', 'lúc còn sống', 'lúc nhỏ', 'ngày xưa', 'thời xưa', 'hồi xa xưa'],
 ];

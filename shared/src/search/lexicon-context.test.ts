@@ -946,6 +946,13 @@ describe('the elderly voice, ninth round', () => {
     expect(plain).not.toContain(words('Mỹ')[0]);
   });
 
+  it('reads a vehicle bought second-hand without plates as registered for the first time, not a change of owner', () => {
+    const first = readings('ong co cai xe dap dien mua cu chua co bien so dang ky o dau');
+    expect(first.join()).toContain('bien so xe lan dau');
+    expect(first).not.toContain('thay doi chu xe');
+    expect(readings('xe may mua cu muon sang ten')).toContain('thay doi chu xe');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

@@ -74,6 +74,8 @@ const PROVING = [
 ];
 /** Being the one named on a paper ("đứng tên"), or becoming it. */
 const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'];
+/** A vehicle never registered: no plates, no papers. */
+const NO_PLATES = ['chua co bien so', 'khong co bien so', 'chua bien so', 'chua co bien', 'chua dang ky xe', 'chua co cavet', 'chua co giay xe', 'chua co giay dang ky'];
 /** Birth and marriage papers, as people name them. */
 const CIVIL_PAPER = [
   'giay khai sinh',
@@ -945,7 +947,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['rách', 'bi rach', 'rach nat', 'nát', 'bi nat', 'bi uot', 'mo chu', 'mo het chu', 'bi mo', 'muc nat', 'chuot can', 'chuot gam', 'phai mau'],
     ['doi chung nhan dang ky xe'],
   ),
-  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe']),
+  // A vehicle bought second-hand that never had plates or papers ("xe đạp điện mua cũ, chưa có biển số") is registered
+  // for the first time: there is no owner on record to change.
+  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe'], {
+    unless: NO_PLATES,
+  }),
+  c('Phương tiện', VEHICLE, NO_PLATES, ['dang ky cap bien so xe lan dau']),
   c(
     'Phương tiện',
     VEHICLE,

@@ -953,6 +953,10 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('xe may mua cu muon sang ten')).toContain('thay doi chu xe');
   });
 
+  it('reads "chương trình" as one word, so its "trình" is no report', () => {
+    expect(readings('theo chuong trinh xuat khau lao dong')).toContain('chuong trinh');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

@@ -531,6 +531,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   // A cooperative group is not a cooperative: the phrase is its own, so "tổ hợp tác" is not read as "hợp tác xã".
   e('Hợp tác xã', 'legal', ['to hop tac'], ['to hop tac']),
+  // A programme is a word of its own: read as its syllables, "chương trình xuất khẩu lao động" held the "trình" of
+  // "trình báo mất hộ chiếu" (a lost passport's report).
+  e('hành chính', 'legal', ['chuong trinh'], ['chuong trinh']),
   // — By field (6 Dec 2026, issue 17): what each field's papers are called at the counter, in the three voices
   // (the elderly's old names, the countryside's words without marks, the young's short forms), where the fields
   // above left them out. Land and housing: a flat bought from a developer and a plot larger than its paper. A flat's

@@ -957,6 +957,12 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('theo chuong trinh xuat khau lao dong')).toContain('chuong trinh');
   });
 
+  it('reads a war invalid’s wound assessed again as the invalid’s, a bare assessment as the forensic office', () => {
+    expect(readings('thuong binh hang 4 muon giam dinh lai thuong tat')).toContain('thuong binh');
+    expect(readings('thuong binh hang 4 muon giam dinh lai thuong tat')).not.toContain('giam dinh tu phap');
+    expect(readings('xin giam dinh adn')).toContain('giam dinh tu phap');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

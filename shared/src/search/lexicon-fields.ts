@@ -75,6 +75,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Luật sư', 'counter', ['the luat su', 'chung chi luat su', 'lam luat su', 'hanh nghe luat su', 'thi luat su', 'muon lam luat su'], ['chung chi hanh nghe luat su']),
   e('Luật sư', 'counter', ['mo van phong luat', 'van phong luat', 'cong ty luat', 'mo cong ty luat'], ['to chuc hanh nghe luat su']),
   e('Giám định tư pháp', 'counter', ['giam dinh', 'giam dinh vien', 'giam dinh adn', 'giam dinh thuong tat'], ['giam dinh tu phap']),
+  // …but a war invalid's wound assessed again ("thương binh hạng 4 muốn giám định lại thương tật") is the invalid's
+  // allowance reviewed, not a forensic office.
+  c(
+    'Người có công',
+    ['thuong binh', 'bi thuong', 'chien truong', 'bo doi', 'di linh', 'khang chien', 'cuu chien binh', 'mat suc'],
+    ['giam dinh', 'giam dinh lai', 'giam dinh thuong tat', 'giam dinh lai thuong tat', 'giam dinh vet thuong'],
+    ['thuong binh'],
+    { unless: ['tai nan lao dong', 'tnld', 'cong ty', 'benh nghe nghiep'] },
+  ),
   e('Đấu giá', 'counter', ['dau gia', 'ban dau gia', 'dau gia dat', 'mua dat dau gia', 'dau gia vien'], ['dau gia tai san']),
   e('Thi hành án', 'counter', ['thi hanh an', 'thi hanh ban an', 'doi no theo ban an', 'cuong che thi hanh', 'an dan su'], ['thi hanh an dan su']),
   e('Quản tài viên', 'counter', ['pha san doanh nghiep', 'quan ly thanh ly tai san', 'thanh ly tai san'], ['quan tai vien', 'pha san']),

@@ -963,6 +963,12 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('xin giam dinh adn')).toContain('giam dinh tu phap');
   });
 
+  it('reads a health card never had as the card issued, the first-visit place changed as the card’s detail', () => {
+    expect(readings('ong nghi huu roi ma chua co the bao hiem y te')).toContain('cap the bhyt');
+    expect(readings('di vien khong co the bao hiem y te vi bi mat')).not.toContain('cap the bhyt');
+    expect(readings('ba muon doi noi kham benh ban dau ve tram y te xa')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

@@ -414,8 +414,23 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'chuyen noi kham',
       'doi benh vien kham',
       'doi cho kham',
+      // Said whole, "khám bệnh ban đầu" is the card's detail, not a visit's words pulling the treatment subsidies.
+      'doi noi kham benh ban dau',
+      'chuyen noi kham benh ban dau',
+      'noi kham benh ban dau',
     ],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
+  // A health card never had ("nghỉ hưu rồi mà chưa có thẻ bảo hiểm y tế"): the card issued, not the names that say who
+  // "chưa tham gia bảo hiểm y tế" (militia and rescuers hurt on duty).
+  c(
+    'Bảo hiểm y tế',
+    ['bhyt', 'bao hiem y te', 'the bao hiem', 'the y te'],
+    // Not "không có thẻ": a card lost is not at hand either ("đi viện không có thẻ"). The card said with it: a bare
+    // "chưa có thẻ" closing a question ("… được cấp thẻ không, tôi chưa có thẻ ạ") only repeats it.
+    ['chua co the bao hiem', 'chua co the bao hiem y te', 'chua co the bhyt', 'chua co the y te', 'chua duoc cap the', 'chua lam the', 'chua tung co the bao hiem'],
+    // As the card's own entry (below) says it, so the two are one concept.
+    ['cap the bhyt', 'dang ky dong cap the bhyt'],
   ),
   // A pension stopped (a prison term, a stay abroad) and asked for again: paid on from the month it stopped.
   e(

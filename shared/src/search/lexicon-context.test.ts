@@ -969,6 +969,16 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('ba muon doi noi kham benh ban dau ve tram y te xa')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
   });
 
+  it('reads a young child’s age beside a health card lost as told, beside a birth as the under-6s’ card', () => {
+    const plain = (q: string) =>
+      defaultLexicon()
+        .segment(words(q))
+        .filter((u) => !u.concept)
+        .flatMap((u) => u.words);
+    expect(plain('the bao hiem y te cua chau duoi 6 tuoi bi mat lam lai')).not.toContain('duoi');
+    expect(plain('khai sinh va lam the bao hiem y te cho chau duoi 6 tuoi')).toContain('duoi');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

@@ -417,6 +417,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [],
     { unless: ['thanh toan', 'tien', 'chi phi', 'vien phi', 'hoan', 'tra lai', 'noi kham', 'dang ky kham', 'kham ban dau', 'ban dau', 'tuyen'] },
   ),
+  // A young child's card lost or worn ("thẻ bảo hiểm y tế của cháu dưới 6 tuổi bị mất, làm lại"): the reissue, which is
+  // not split by age; told, the age pulled the birth registrations that issue the under-6s' first card with them.
+  c('Bảo hiểm y tế', [...PAPER_LOST, ...WORN_OUT], ['duoi 6 tuoi', 'duoi sau tuoi', 'chua du 6 tuoi', 'tre duoi 6 tuoi'], [], {
+    unless: ['khai sinh', 'khai sanh', 'moi sinh', 'moi de', 'so sinh'],
+  }),
   // A wrong detail on the identity card ("căn cước ghi sai quê quán", "chứng minh sai năm sinh"): the police correct the
   // population record and exchange the card, not the civil-status registry (counter speech; the catalogue's names).
   c(

@@ -979,6 +979,12 @@ describe('the elderly voice, ninth round', () => {
     expect(plain('khai sinh va lam the bao hiem y te cho chau duoi 6 tuoi')).toContain('duoi');
   });
 
+  it('reads a birth date added to an old birth paper as the civil-status change, not a weapon', () => {
+    const change = readings('giay khai sinh khong co ngay thang muon bo sung ngay sinh');
+    expect(change).toContain('thay doi cai chinh bo sung thong tin ho tich');
+    expect(change).not.toContain('vu khi');
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

@@ -216,6 +216,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'sua khai sinh',
       'them ten cha',
       'bo sung ten cha',
+      // A birth paper with the year only ("khai sinh không có ngày tháng, muốn bổ sung ngày sinh"); unmarked, "sung" is
+      // "súng" (weapons) read alone.
+      'bo sung ngay sinh',
+      'bo sung ngay thang',
+      'bo sung ngay thang sinh',
+      'them ngay sinh',
+      'ghi them ngay sinh',
+      'bo sung que quan',
       'doi dan toc',
       'xac dinh lai dan toc',
       // The ethnicity written wrong at birth, as the old tell it.

@@ -985,6 +985,10 @@ describe('the elderly voice, ninth round', () => {
     expect(change).not.toContain('vu khi');
   });
 
+  it('reads the child adopted told as the adopter’s own grandchild as who, not the foreign adoption by relatives', () => {
+    expect(readings('nhan con nuoi la chau ruot thi lam o dau')).toEqual(['nuoi con nuoi']);
+  });
+
   it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
     expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');

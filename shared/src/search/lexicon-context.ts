@@ -1019,7 +1019,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Nuôi con nuôi',
     ['con nuoi', 'nhan nuoi', 'xin nuoi'],
-    ['co', 'chu', 'bac', 'cau', 'di', 'anh', 'chi'].flatMap((k) => [`${k} ruot`, `goi bang ${k}`, `goi bang ${k} ruot`, `goi ${k} ruot`]),
+    [
+      ...['co', 'chu', 'bac', 'cau', 'di', 'anh', 'chi'].flatMap((k) => [`${k} ruot`, `goi bang ${k}`, `goi bang ${k} ruot`, `goi ${k} ruot`]),
+      // …or the child's to them ("nhận con nuôi là cháu ruột").
+      ...['chau ruot', 'la chau ruot', 'chau noi ruot', 'chau ngoai ruot'],
+    ],
     [],
   ),
   // A family tie to be confirmed for a benefit or an estate, the parent dead ("ông cụ mất rồi, xin giấy xác nhận quan hệ

@@ -56,8 +56,13 @@ const PAPERWORK = / (giay to|ho so|thu tuc|giay(?= (?:gi|nao|chi) ))(?= )/g;
  * ("đặt lại tên cho con" is no gift of land to a child). Read by its neighbour, it is no word of land.
  */
 const NAMING = / dat (?=(?:lai )?ten )/g;
+/**
+ * The paper another is checked against ("căn cước ghi sai, lệch so với giấy khai sinh"): the reference, no paper to put
+ * right, so no context (the card is corrected, not the birth record).
+ */
+const COMPARED = / (so|khac|lech) voi (giay |the )?(khai sinh|can cuoc)(?= )/g;
 /** What a query's words are the context of (see LexiconEntry.when): without the paperwork's words, nor "đặt" naming. */
-const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ');
+const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '');
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 

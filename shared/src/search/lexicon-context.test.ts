@@ -1031,3 +1031,118 @@ describe('the merit law’s "ưu đãi"', () => {
     expect(unitOf('ưu đãi thuế')?.concept).toBeUndefined();
   });
 });
+
+describe('the elderly voice, ninth round', () => {
+  it('reads the marriage paper by its old names, lost and asked again, as the record’s copy', () => {
+    expect(readings('giay gia thu cua ong ba bi mat thi xin lai o dau')).toContain('trich luc ho tich');
+    expect(readings('to hon thu cua bo me')).toContain('giay chung nhan ket hon');
+    // "Ngoài giá thú" is a child born out of wedlock, no paper.
+    expect(readings('nhan dua con ngoai gia thu')).not.toContain('giay chung nhan ket hon');
+  });
+
+  it('reads a card for a child who goes to work or to marry as the grown-up’s, not the under-14s’', () => {
+    expect(readings('lam can cuoc cho con de ma di lam cong ty')).not.toContain('nguoi duoi 14 tuoi');
+    expect(readings('lam can cuoc cho con')).toContain('nguoi duoi 14 tuoi');
+  });
+
+  it('reads where the house stands as told: "mặt đường lớn" is no loss and no pig', () => {
+    expect(readings('nha toi o mat duong lon muon sua chua cai tao')).toEqual(['sua chua cai tao', 'sua chua cai tao']);
+  });
+
+  it('reads the eldest child told as who, a pig kept as an animal', () => {
+    expect(readings('thang con lon nha toi muon lam so do')).not.toContain('dong vat');
+    expect(readings('nha toi nuoi may con lon bi dich')).toContain('dong vat');
+  });
+
+  it('reads poor eyesight told as no loss, a job lost as unemployment, a card lost as a reissue', () => {
+    expect(readings('toi mat kem khong doc duoc')).toEqual([]);
+    expect(readings('toi bi mat viec o cong ty')).toContain('tro cap that nghiep');
+    expect(readings('toi bi mat the bhyt')).toContain('cap lai');
+  });
+
+  it('reads "ở bên đó" (over there) as told, not as a ferry landing', () => {
+    expect(readings('cuoi nhau o ben do roi gio ve day ghi chu ket hon')).not.toContain('ben thuy noi dia');
+    expect(readings('xin mo ben do ngang song')).toContain('ben thuy noi dia');
+  });
+
+  it('reads an old person’s age beside a card lost as told, beside a first card as the grown-up’s', () => {
+    expect(readings('ba tam muoi tuoi mat the can cuoc roi lam lai')).not.toContain('tu du 14 tuoi tro len');
+    expect(readings('ba tam muoi tuoi lam can cuoc')).toContain('tu du 14 tuoi tro len');
+    expect(readings('ba gia roi mat chung minh lam can cuoc')).toContain('tu du 14 tuoi tro len');
+  });
+
+  it('reads the seller of an old deal dead as told, not as a death to register', () => {
+    expect(readings('xe may mua lai chua sang ten gio nguoi ban mat roi thi lam sao')).not.toContain('khai tu');
+    expect(readings('ong nha toi mat roi lam khai tu')).toContain('khai tu');
+  });
+
+  it('reads the old allowance book ("sổ mất sức") moved home as the pension moved, not a residence', () => {
+    const moved = readings('ba dang huong so mat suc gio chuyen ve que voi con chuyen so the nao');
+    expect(moved).toContain('chuyen huong sang dia ban khac');
+    expect(moved.join()).not.toContain('thuong tru');
+  });
+
+  it('takes no context from the paper another is checked against: the card is corrected, not the birth record', () => {
+    const card = 'dieu chinh thong tin tren the can cuoc';
+    expect(readings('lam can cuoc ma ghi sai ngay sinh lech so voi giay khai sinh gio xin sua lai')).toContain(card);
+    expect(readings('can cuoc ghi sai ngay sinh giong giay khai sinh')).not.toContain(card);
+  });
+
+  it('reads the old regime and a trip to America as plain, not as benefits or the war against America', () => {
+    const plain = defaultLexicon()
+      .segment(words('ông đi lính chế độ cũ, muốn làm hộ chiếu đi Mỹ'))
+      .filter((u) => !u.concept)
+      .flatMap((u) => u.words);
+    expect(plain).not.toContain('che');
+    expect(plain).not.toContain(words('Mỹ')[0]);
+  });
+
+  it('reads a vehicle bought second-hand without plates as registered for the first time, not a change of owner', () => {
+    const first = readings('ong co cai xe dap dien mua cu chua co bien so dang ky o dau');
+    expect(first.join()).toContain('bien so xe lan dau');
+    expect(first).not.toContain('thay doi chu xe');
+    expect(readings('xe may mua cu muon sang ten')).toContain('thay doi chu xe');
+  });
+
+  it('reads "chương trình" as one word, so its "trình" is no report', () => {
+    expect(readings('theo chuong trinh xuat khau lao dong')).toContain('chuong trinh');
+  });
+
+  it('reads a war invalid’s wound assessed again as the invalid’s, a bare assessment as the forensic office', () => {
+    expect(readings('thuong binh hang 4 muon giam dinh lai thuong tat')).toContain('thuong binh');
+    expect(readings('thuong binh hang 4 muon giam dinh lai thuong tat')).not.toContain('giam dinh tu phap');
+    expect(readings('xin giam dinh adn')).toContain('giam dinh tu phap');
+  });
+
+  it('reads a health card never had as the card issued, the first-visit place changed as the card’s detail', () => {
+    expect(readings('ong nghi huu roi ma chua co the bao hiem y te')).toContain('cap the bhyt');
+    expect(readings('di vien khong co the bao hiem y te vi bi mat')).not.toContain('cap the bhyt');
+    expect(readings('ba muon doi noi kham benh ban dau ve tram y te xa')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+  });
+
+  it('reads a young child’s age beside a health card lost as told, beside a birth as the under-6s’ card', () => {
+    const plain = (q: string) =>
+      defaultLexicon()
+        .segment(words(q))
+        .filter((u) => !u.concept)
+        .flatMap((u) => u.words);
+    expect(plain('the bao hiem y te cua chau duoi 6 tuoi bi mat lam lai')).not.toContain('duoi');
+    expect(plain('khai sinh va lam the bao hiem y te cho chau duoi 6 tuoi')).toContain('duoi');
+  });
+
+  it('reads a birth date added to an old birth paper as the civil-status change, not a weapon', () => {
+    const change = readings('giay khai sinh khong co ngay thang muon bo sung ngay sinh');
+    expect(change).toContain('thay doi cai chinh bo sung thong tin ho tich');
+    expect(change).not.toContain('vu khi');
+  });
+
+  it('reads the child adopted told as the adopter’s own grandchild as who, not the foreign adoption by relatives', () => {
+    expect(readings('nhan con nuoi la chau ruot thi lam o dau')).toEqual(['nuoi con nuoi']);
+  });
+
+  it('reads a stay told with its length as temporary residence, one for good as permanent', () => {
+    expect(readings('thang chau ve o voi ba may thang co phai bao tam tru').join()).not.toContain('thuong tru');
+    expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');
+    expect(readings('dang ky tam tru cho vo ve o voi em').join()).not.toContain('thuong tru');
+  });
+});

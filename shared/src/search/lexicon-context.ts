@@ -74,8 +74,20 @@ const PROVING = [
 ];
 /** Being the one named on a paper ("đứng tên"), or becoming it. */
 const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'];
+/** A vehicle never registered: no plates, no papers. */
+const NO_PLATES = ['chua co bien so', 'khong co bien so', 'chua bien so', 'chua co bien', 'chua dang ky xe', 'chua co cavet', 'chua co giay xe', 'chua co giay dang ky'];
 /** Birth and marriage papers, as people name them. */
-const CIVIL_PAPER = ['giay khai sinh', 'giay khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung nhan dang ky ket hon'];
+const CIVIL_PAPER = [
+  'giay khai sinh',
+  'giay khai sanh',
+  'giay ket hon',
+  'giay dang ky ket hon',
+  'giay chung nhan ket hon',
+  'giay chung nhan dang ky ket hon',
+  'giay gia thu',
+  'giay hon thu',
+  'hon thu',
+];
 /** Owned things: beside them, folded "so huu" is "sở hữu" (ownership), not the old pension book "sổ hưu". */
 const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
 /** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
@@ -428,6 +440,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [],
     { unless: ['thanh toan', 'tien', 'chi phi', 'vien phi', 'hoan', 'tra lai', 'noi kham', 'dang ky kham', 'kham ban dau', 'ban dau', 'tuyen'] },
   ),
+  // A young child's card lost or worn ("thẻ bảo hiểm y tế của cháu dưới 6 tuổi bị mất, làm lại"): the reissue, which is
+  // not split by age; told, the age pulled the birth registrations that issue the under-6s' first card with them.
+  c('Bảo hiểm y tế', [...PAPER_LOST, ...WORN_OUT], ['duoi 6 tuoi', 'duoi sau tuoi', 'chua du 6 tuoi', 'tre duoi 6 tuoi'], [], {
+    unless: ['khai sinh', 'khai sanh', 'moi sinh', 'moi de', 'so sinh'],
+  }),
   // A wrong detail on the identity card ("căn cước ghi sai quê quán", "chứng minh sai năm sinh"): the police correct the
   // population record and exchange the card, not the civil-status registry (counter speech; the catalogue's names).
   c(
@@ -469,8 +486,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // household registration, unless the household book or the residence is named too.
   c(
     'Bảo hiểm xã hội',
-    ['luong huu', 'tien huu', 'nhan luong huu', 'linh luong huu', 'lanh luong huu', 'tro cap bhxh', 'tro cap hang thang'],
-    ['chuyen ve', 'chuyen ve que', 'chuyen ve o', 'chuyen ve nhan', 'chuyen sang', 'chuyen di', 'chuyen noi', 'chuyen den', 'chuyen nhan', 've que nhan', 've que linh', 've que lanh'],
+    // …and the old monthly allowance for lost working capacity ("sổ mất sức"), paid and moved the same way.
+    ['luong huu', 'tien huu', 'nhan luong huu', 'linh luong huu', 'lanh luong huu', 'tro cap bhxh', 'tro cap hang thang', 'so mat suc', 'tien mat suc', 'luong mat suc', 'huong mat suc'],
+    ['chuyen ve', 'chuyen ve que', 'chuyen ve o', 'chuyen ve nhan', 'chuyen sang', 'chuyen di', 'chuyen noi', 'chuyen den', 'chuyen nhan', 've que nhan', 've que linh', 've que lanh', 'chuyen so'],
     ['chuyen huong sang dia ban khac'],
     { unless: ['ho khau', 'nhap khau', 'thuong tru', 'tam tru', 'cu tru', 'so ho khau'] },
   ),
@@ -996,7 +1014,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // …and so is the plate itself faded or warped ("biển số xe mờ hết chữ"), by the same exchange. Not "hư", "gãy", "móp":
   // said as often of the vehicle beside it, which is withdrawn.
   c('Phương tiện', ['bien so', 'bien so xe', 'bien xe', 'bien kiem soat'], ['mo chu', 'mo het chu', 'bi mo', 'phai mau', 'bong son', 'cong venh'], ['doi chung nhan dang ky xe']),
-  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe']),
+  // A vehicle bought second-hand that never had plates or papers ("xe đạp điện mua cũ, chưa có biển số") is registered
+  // for the first time: there is no owner on record to change.
+  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe'], {
+    unless: NO_PLATES,
+  }),
+  c('Phương tiện', VEHICLE, NO_PLATES, ['dang ky cap bien so xe lan dau']),
   c(
     'Phương tiện',
     VEHICLE,
@@ -1058,7 +1081,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Nuôi con nuôi',
     ['con nuoi', 'nhan nuoi', 'xin nuoi'],
-    ['co', 'chu', 'bac', 'cau', 'di', 'anh', 'chi'].flatMap((k) => [`${k} ruot`, `goi bang ${k}`, `goi bang ${k} ruot`, `goi ${k} ruot`]),
+    [
+      ...['co', 'chu', 'bac', 'cau', 'di', 'anh', 'chi'].flatMap((k) => [`${k} ruot`, `goi bang ${k}`, `goi bang ${k} ruot`, `goi ${k} ruot`]),
+      // …or the child's to them ("nhận con nuôi là cháu ruột").
+      ...['chau ruot', 'la chau ruot', 'chau noi ruot', 'chau ngoai ruot'],
+    ],
     [],
   ),
   // A family tie to be confirmed for a benefit or an estate, the parent dead ("ông cụ mất rồi, xin giấy xác nhận quan hệ

@@ -80,6 +80,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Luật sư', 'counter', ['the luat su', 'chung chi luat su', 'lam luat su', 'hanh nghe luat su', 'thi luat su', 'muon lam luat su'], ['chung chi hanh nghe luat su']),
   e('Luật sư', 'counter', ['mo van phong luat', 'van phong luat', 'cong ty luat', 'mo cong ty luat'], ['to chuc hanh nghe luat su']),
   e('Giám định tư pháp', 'counter', ['giam dinh', 'giam dinh vien', 'giam dinh adn', 'giam dinh thuong tat'], ['giam dinh tu phap']),
+  // …but a war invalid's wound assessed again ("thương binh hạng 4 muốn giám định lại thương tật") is the invalid's
+  // allowance reviewed, not a forensic office.
+  c(
+    'Người có công',
+    ['thuong binh', 'bi thuong', 'chien truong', 'bo doi', 'di linh', 'khang chien', 'cuu chien binh', 'mat suc'],
+    ['giam dinh', 'giam dinh lai', 'giam dinh thuong tat', 'giam dinh lai thuong tat', 'giam dinh vet thuong'],
+    ['thuong binh'],
+    { unless: ['tai nan lao dong', 'tnld', 'cong ty', 'benh nghe nghiep'] },
+  ),
   e('Đấu giá', 'counter', ['dau gia', 'ban dau gia', 'dau gia dat', 'mua dat dau gia', 'dau gia vien'], ['dau gia tai san']),
   e('Thi hành án', 'counter', ['thi hanh an', 'thi hanh ban an', 'doi no theo ban an', 'cuong che thi hanh', 'an dan su'], ['thi hanh an dan su']),
   e('Quản tài viên', 'counter', ['pha san doanh nghiep', 'quan ly thanh ly tai san', 'thanh ly tai san'], ['quan tai vien', 'pha san']),
@@ -91,6 +100,16 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Cư trú', 'counter', ['gia han tam tru', 'het han tam tru', 'tam tru het han', 'keo dai tam tru'], ['gia han tam tru']),
   e('Cư trú', 'counter', ['xoa tam tru', 'cat tam tru', 'het o tro', 'chuyen tro'], ['xoa dang ky tam tru']),
   e('Cư trú', 'counter', ['ve que o', 'chuyen ve que', 've nha chong', 've o voi', 'chuyen ve o', 'chuyen nha'], ['dang ky thuong tru']),
+  // …but a stay told with its length ("thằng cháu về ở với bà mấy tháng", "lên ở nhờ một thời gian") is temporary, and
+  // so is one beside the temporary register named ("đăng ký tạm trú cho vợ về ở với em").
+  c(
+    'Cư trú',
+    ['may thang', 'vai thang', 'it thang', 'ba thang', 'sau thang', 'nua nam', 'mot thoi gian', 'it lau', 'tam thoi', 'o tam', 'may tuan', 'tam tru'],
+    ['ve o voi', 've o', 'o voi', 'len o voi', 'ra o voi', 'xuong o voi', 'o chung', 'o cung', 'o nho'],
+    // As the register's own entry (lexicon.ts) says it, so the two are one concept.
+    ['dang ky tam tru', 'tam tru'],
+    { unless: ['nhap khau', 'thuong tru', 'ho khau', 'luon'] },
+  ),
   e(
     'Căn cước',
     'counter',
@@ -272,7 +291,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Đăng kiểm', 'counter', ['tem dang kiem', 'so dang kiem', 'kiem dinh o to', 'kiem dinh xe may chuyen dung', 'xe cong trinh', 'xe cau', 'may xuc', 'xe lu'], ['kiem dinh', 'xe may chuyen dung']),
   e('Đường bộ', 'counter', ['xe khach tuyen co dinh', 'mo tuyen xe', 'nha xe', 'chay tuyen', 'xe buyt', 'xe bus'], ['tuyen co dinh', 'van tai hanh khach']),
   e('Đường bộ', 'counter', ['dau noi duong', 'lam duong vao nha', 'mo loi vao', 'mo duong ngang'], ['dau noi', 'duong ngang']),
-  e('Đường thủy', 'counter', ['ben do', 'do ngang', 'ben thuyen', 'ben xuong', 'chay do'], ['ben thuy noi dia', 'ben khach ngang song']),
+  // "Bến đò" with its marks: "bên đó" (over there: "cưới ở bên đó rồi") folds the same.
+  e('Đường thủy', 'counter', ['bến đò', 'do ngang', 'ben thuyen', 'ben xuong', 'chay do'], ['ben thuy noi dia', 'ben khach ngang song']),
   // The boats themselves, as their owners call them: a ferry, a sampan, a motor canoe are all "phương tiện thủy nội địa".
   e(
     'Đường thủy',
@@ -573,8 +593,19 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   c('Thú y', ['xa', 'tinh', 'huyen', 'dia ban', 'dia phuong', 'tinh khac', 'xa khac'], ['ra khoi', 'mang ra khoi', 'dua ra khoi', 'cho ra khoi'], ['van chuyen ra khoi dia ban'], {
     unless: ['ghe', 'tau', 'thuyen', 'danh ca', 'danh bat', 'di bien', 'bien'],
   }),
+  // …and animals sold "ra tỉnh ngoài", "sang tỉnh khác": the same crossing, said the other way.
+  c(
+    'Thú y',
+    // Folded, a bare "lon", "bo", "de" is also "lớn", "bố", "để": the animals said with their neighbours.
+    ['heo', 'trau', 'vit', 'gia suc', 'gia cam', 'dong vat', 'kiem dich', 'nuoi lon', 'con lon', 'dan lon', 'con bo', 'dan bo', 'nuoi bo', 'con ga', 'dan ga', 'nuoi ga'],
+    ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac'],
+    ['van chuyen ra khoi dia ban'],
+  ),
   // A cooperative group is not a cooperative: the phrase is its own, so "tổ hợp tác" is not read as "hợp tác xã".
   e('Hợp tác xã', 'legal', ['to hop tac'], ['to hop tac']),
+  // A programme is a word of its own: read as its syllables, "chương trình xuất khẩu lao động" held the "trình" of
+  // "trình báo mất hộ chiếu" (a lost passport's report).
+  e('hành chính', 'legal', ['chuong trinh'], ['chuong trinh']),
   // — By field (6 Dec 2026, issue 17): what each field's papers are called at the counter, in the three voices
   // (the elderly's old names, the countryside's words without marks, the young's short forms), where the fields
   // above left them out. Land and housing: a flat bought from a developer and a plot larger than its paper. A flat's

@@ -28,6 +28,8 @@ const PLACES = [
   ...['Chợ Rẫy', 'Bạch Mai', 'Việt Đức'],
   // The regions as people say them, from where the speaker is.
   ...['ngoài Bắc', 'miền Bắc', 'trong Nam', 'miền Nam', 'miền Trung', 'miền Tây', 'Tây Nguyên', 'dưới quê', 'trên thành phố'],
+  // America as where one goes ("đi Mỹ thăm con"): read as its syllable, "Mỹ" is the "chống Mỹ" of veterans' names.
+  ...['đi Mỹ', 'sang Mỹ', 'qua Mỹ'],
 ];
 
 /** Places near at hand, as a story tells them: an entry of their own, for an entry holds at most 100 phrases. */
@@ -37,7 +39,19 @@ const NEARBY = [
   // Where the citizen goes to ask ("công chứng giấy tờ ở xã", "ra phường làm"): every commune's counter, no one
   // procedure; read as its syllables, "xã" pulls in the names that say "Ủy ban nhân dân cấp xã" in passing.
   ...['ở xã', 'ra xã', 'lên xã', 'tại xã', 'ở phường', 'ra phường', 'lên phường', 'tại phường'],
+  // …and whether it must go further ("có phải ra huyện không", "ra tỉnh hay ở huyện làm được"): asked, not a level the
+  // name must hold; read as its syllables, "huyện" pulls in the few names "thực hiện tại cấp huyện" (a lost passport).
+  ...['ở huyện', 'ra huyện', 'lên huyện', 'tại huyện', 'về huyện', 'xuống huyện', 'ở quận', 'ra quận', 'lên quận'],
+  ...['ở tỉnh', 'ra tỉnh', 'lên tỉnh', 'tại tỉnh', 'về tỉnh', 'xuống tỉnh'],
+  // Over there, told ("cưới nhau ở bên đó rồi"): typed without marks, "bên đó" is "bến đò" (a ferry landing).
+  ...['ở bên đó', 'ở bên đấy', 'ở bên ấy', 'ở bên kia', 'sang bên đó', 'bên đó rồi'],
 ];
+
+/**
+ * Where the house stands ("nhà tôi ở mặt đường lớn", "quán ở đầu ngõ"): told, not asked; read as its syllables typed
+ * without marks, "mặt" is "mất" (a loss, a reissue) and "lớn" is "lợn". Written with marks: "mất đường" typed so is not it.
+ */
+const STANDS = ['mặt đường', 'mặt đường lớn', 'mặt phố', 'đường lớn', 'mặt ngõ', 'đầu ngõ', 'cuối ngõ', 'trong ngõ', 'trong hẻm', 'đầu hẻm'];
 
 /**
  * When it happened, as the old tell it: "hồi trước tôi làm ở Đà Nẵng", "cha tôi hồi còn sống", "lúc đó". Read as its
@@ -45,6 +59,8 @@ const NEARBY = [
  * phrases: a bare "hoi" typed without marks is "hỏi", or "thu hồi" itself. Not "năm trước": tax names say it.
  */
 const TIMES = [
+  // The old regime, a life told ("ông đi lính chế độ cũ"): read as its words, "chế độ" is the benefits' names.
+  ...['chế độ cũ', 'lính chế độ cũ', 'thời chế độ cũ', 'dưới chế độ cũ'],
   ...['hồi trước', 'hồi xưa', 'hồi đó', 'hồi ấy', 'hồi nãy', 'hồi nhỏ', 'hồi bé', 'hồi trẻ', 'hồi chiến tranh', 'hồi còn', 'hồi còn trẻ', 'hồi còn nhỏ'],
   ...['hồi còn sống', 'hồi còn đi làm', 'lúc trước', 'lúc đó', 'lúc ấy', 'lúc còn', 'lúc còn sống', 'lúc nhỏ', 'ngày xưa', 'thời xưa', 'hồi xa xưa'],
 ];
@@ -73,6 +89,31 @@ const KIN_TOLD = ['anh em trong nhà', 'người trong nhà', 'trong nhà với 
 const ASKING = ['bắt đầu từ đâu', 'bắt đầu thế nào', 'bắt đầu như thế nào', 'bắt đầu làm sao', 'bắt đầu từ chỗ nào'];
 
 /**
+ * The other party of an old deal dead ("mua đất bằng giấy tay, người bán chết rồi", "chủ cũ đã mất"): why the deal cannot
+ * be signed again, told; read as a death beside a person, it pulled the death registration above the land or the
+ * vehicle asked for.
+ */
+const SELLER_GONE = [
+  ...['người bán mất', 'người bán chết', 'người bán mất rồi', 'người bán chết rồi', 'bên bán mất', 'bên bán chết', 'bên bán mất rồi'],
+  ...['chủ cũ mất', 'chủ cũ chết', 'chủ cũ mất rồi', 'người bán đất mất', 'người bán đất chết', 'người bán xe mất'],
+];
+
+/**
+ * Old age told ("tôi mắt kém không đọc được", "mắt mờ rồi"): why someone else must sign or read; typed without marks,
+ * "mắt" is "mất" (a loss, a reissue).
+ */
+const FRAIL = ['mắt kém', 'mắt mờ', 'mắt yếu', 'mắt không nhìn rõ', 'mắt không thấy đường', 'mắt đã kém'];
+
+/**
+ * The eldest, or a child grown ("thằng con lớn nhà tôi", "con gái lớn", "nó lớn rồi"): who, told; typed without marks,
+ * "lớn" is "lợn" (a pig, and the animal-health names). Not "con lớn" alone: "nuôi mấy con lợn" is typed so too.
+ */
+const ELDEST = [
+  ...['thằng con lớn', 'đứa con lớn', 'con trai lớn', 'con gái lớn', 'thằng lớn', 'đứa lớn', 'cháu lớn', 'thằng cả', 'đứa cả'],
+  ...['lớn rồi', 'đã lớn', 'lớn lên', 'lớn khôn', 'đứa lớn nhất', 'con lớn nhất'],
+];
+
+/**
  * What the one asking will see to ("làm giám hộ để lo việc học hành cho cháu", "lo mọi việc ma chay"): why it is asked,
  * told; read as its syllable, "việc" is a name's "giám sát việc giám hộ", "việc làm".
  */
@@ -81,9 +122,13 @@ const SEEING_TO = ['lo việc', 'lo cho việc', 'lo mọi việc', 'lo các vi�
 export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', PLACES, []),
   e('Nơi chốn', 'counter', NEARBY, []),
+  e('Nơi chốn', 'counter', STANDS, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
   e('Người', 'counter', KIN_TOLD, []),
+  e('Người', 'counter', ELDEST, []),
+  e('Người', 'counter', FRAIL, []),
+  e('Người', 'counter', SELLER_GONE, []),
   e('Câu hỏi', 'counter', ASKING, []),
   e('Người', 'counter', SEEING_TO, []),
 ];

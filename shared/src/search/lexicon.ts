@@ -26,6 +26,17 @@ import { LEXICON_FIELDS } from './lexicon-fields';
 import { LEXICON_PLACES } from './lexicon-places';
 import { LEXICON_REGIONAL } from './lexicon-regional';
 
+/** An adult's age, as the old tell it (see the card for 14 and over, below). */
+const GROWN_UP = [
+  ...['hai muoi tuoi', 'ba muoi tuoi', 'bon muoi tuoi', 'nam muoi tuoi', 'sau muoi tuoi', 'bay muoi tuoi', 'tam muoi tuoi', 'chin muoi tuoi', 'du muoi tam tuoi', 'tren muoi tam tuoi'],
+  // Old, said so: "bà già rồi, … làm căn cước cho bà".
+  ...['gia roi', 'ba gia', 'ong gia', 'nguoi gia', 'cu gia', 'gia yeu', 'da gia', 'tuoi cao', 'lon tuoi', 'cao tuoi'],
+  // …or as the old count their years, without "tuổi": "đã ngoài bảy mươi", "hơn sáu mươi rồi".
+  ...['nam', 'sau', 'bay', 'tam', 'chin'].flatMap((n) => [`ngoai ${n} muoi`, `hon ${n} muoi`, `tren ${n} muoi`]),
+];
+/** The identity card itself lost, or asked to be made again. */
+const CARD_LOST = ['mat the can cuoc', 'mat can cuoc', 'mat cccd', 'the can cuoc bi mat', 'can cuoc bi mat', 'lam lai the can cuoc', 'lam lai can cuoc', 'cap lai the can cuoc', 'cap lai can cuoc'];
+
 const LEXICON_DAILY: readonly LexiconEntry[] = [
   // — Administration: abbreviations the catalogue's names use, and citizens too.
   e('hành chính', 'abbreviation', ['ubnd', 'uy ban'], ['uy ban nhan dan']),
@@ -138,6 +149,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['lay vo', 'lay chong', 'cuoi vo', 'cuoi chong', 'cưới', 'lam giay ket hon', 'giay ket hon', 'dang ki ket hon', 'dk ket hon', 'lam dam cuoi', 'cuoi hoi'],
     ['dang ky ket hon', 'ket hon'],
   ),
+  // The marriage paper by its old names ("giấy giá thú" in the North, "hôn thú" in the South), still said by the old;
+  // not "giá thú" alone: "con ngoài giá thú" is a child born out of wedlock.
+  e('Hộ tịch', 'counter', ['giấy giá thú', 'tờ giá thú', 'giấy hôn thú', 'tờ hôn thú', 'hôn thú'], ['giay chung nhan ket hon']),
   e(
     'Hộ tịch',
     'counter',
@@ -202,6 +216,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'sua khai sinh',
       'them ten cha',
       'bo sung ten cha',
+      // A birth paper with the year only ("khai sinh không có ngày tháng, muốn bổ sung ngày sinh"); unmarked, "sung" is
+      // "súng" (weapons) read alone.
+      'bo sung ngay sinh',
+      'bo sung ngay thang',
+      'bo sung ngay thang sinh',
+      'them ngay sinh',
+      'ghi them ngay sinh',
+      'bo sung que quan',
       'doi dan toc',
       'xac dinh lai dan toc',
       // The ethnicity written wrong at birth, as the old tell it.
@@ -419,8 +441,23 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'chuyen noi kham',
       'doi benh vien kham',
       'doi cho kham',
+      // Said whole, "khám bệnh ban đầu" is the card's detail, not a visit's words pulling the treatment subsidies.
+      'doi noi kham benh ban dau',
+      'chuyen noi kham benh ban dau',
+      'noi kham benh ban dau',
     ],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
+  // A health card never had ("nghỉ hưu rồi mà chưa có thẻ bảo hiểm y tế"): the card issued, not the names that say who
+  // "chưa tham gia bảo hiểm y tế" (militia and rescuers hurt on duty).
+  c(
+    'Bảo hiểm y tế',
+    ['bhyt', 'bao hiem y te', 'the bao hiem', 'the y te'],
+    // Not "không có thẻ": a card lost is not at hand either ("đi viện không có thẻ"). The card said with it: a bare
+    // "chưa có thẻ" closing a question ("… được cấp thẻ không, tôi chưa có thẻ ạ") only repeats it.
+    ['chua co the bao hiem', 'chua co the bao hiem y te', 'chua co the bhyt', 'chua co the y te', 'chua duoc cap the', 'chua lam the', 'chua tung co the bao hiem'],
+    // As the card's own entry (below) says it, so the two are one concept.
+    ['cap the bhyt', 'dang ky dong cap the bhyt'],
   ),
   // A pension stopped (a prison term, a stay abroad) and asked for again: paid on from the month it stopped.
   e(
@@ -588,8 +625,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   c('Căn cước', ['can cuoc'], ['can cuoc cho tre em', 'can cuoc cho be', 'can cuoc cho con', 'can cuoc tre duoi 14', 'can cuoc cho tre', 'lam can cuoc cho con'], ['nguoi duoi 14 tuoi'], {
     unless: [
       ...[' 14 tuoi', 'du 14', 'tron 14', ...['15', '16', '17', '18'].map((n) => `${n} tuoi`)],
-      // …or a grown child told by what only adults do ("cho con để đi làm công ty", "con sắp lấy vợ").
-      ...['di lam', 'xuat khau lao dong', 'di lao dong', 'lay vo', 'lay chong', 'cuoi vo', 'dai hoc', 'nghia vu quan su', 'nhap ngu'],
+      // …or a grown child told by what only adults do: work, marry, serve, study at a university ("cho con để đi làm
+      // công ty", "con sắp lấy vợ").
+      ...['di lam', 'di lam cong ty', 'lam cong ty', 'vao cong ty', 'lam cong nhan', 'xin viec', 'xin di lam', 'xuat khau lao dong', 'di lao dong'],
+      ...['lay vo', 'lay chong', 'cuoi vo', 'dai hoc', 'sinh vien', 'nghia vu quan su', 'di nghia vu', 'nhap ngu', 'di bo doi'],
     ],
   }),
   e(
@@ -1169,7 +1208,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Bảo hiểm',
     'abbreviation',
-    ['bhtn', 'bao hiem that nghiep', 'tro cap that nghiep', 'tien that nghiep', 'lanh that nghiep', 'mat viec', 'nghi viec lanh tien', 'bi cho nghi viec'],
+    // "Bị mất việc" said whole: read from its first word, "bị mất" is a loss (a reissue).
+    ['bhtn', 'bao hiem that nghiep', 'tro cap that nghiep', 'tien that nghiep', 'lanh that nghiep', 'mat viec', 'bi mat viec', 'mat viec lam', 'nghi viec lanh tien', 'bi cho nghi viec'],
     ['bao hiem that nghiep', 'tro cap that nghiep'],
   ),
   e('Bảo hiểm', 'abbreviation', ['tnld', 'tai nan lao dong', 'tai nan khi lam', 'bi tai nan o cong ty', 'bnn', 'benh nghe nghiep'], ['tai nan lao dong', 'benh nghe nghiep']),
@@ -1344,18 +1384,12 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // tuổi" / "từ đủ 14 tuổi trở lên", and the bare "tuổi" would otherwise pull the children's. Only with the card named:
   // an age told in a story about another paper ("tôi năm nay bảy mươi tuổi, giấy khai sinh bị mối ăn") is no card, and
   // the engine reads it as the story's filler (engine.ts, spokenNumbers).
-  c(
-    'Cấp, quản lý căn cước',
-    ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd', 'chung minh thu', 'dinh danh', 'vneid'],
-    [
-      ...['hai muoi tuoi', 'ba muoi tuoi', 'bon muoi tuoi', 'nam muoi tuoi', 'sau muoi tuoi', 'bay muoi tuoi', 'tam muoi tuoi', 'chin muoi tuoi', 'du muoi tam tuoi', 'tren muoi tam tuoi'],
-      // Old, said so: "bà già rồi, … làm căn cước cho bà".
-      ...['gia roi', 'ba gia', 'ong gia', 'nguoi gia', 'cu gia', 'gia yeu', 'da gia', 'tuoi cao', 'lon tuoi', 'cao tuoi'],
-      // …or as the old count their years, without "tuổi": "đã ngoài bảy mươi", "hơn sáu mươi rồi".
-      ...['nam', 'sau', 'bay', 'tam', 'chin'].flatMap((n) => [`ngoai ${n} muoi`, `hon ${n} muoi`, `tren ${n} muoi`]),
-    ],
-    ['tu du 14 tuoi tro len'],
-  ),
+  c('Cấp, quản lý căn cước', ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd', 'chung minh thu', 'dinh danh', 'vneid'], GROWN_UP, ['tu du 14 tuoi tro len'], {
+    unless: CARD_LOST,
+  }),
+  // …but the new card itself lost and made again ("bà tám mươi tuổi, mất thẻ căn cước rồi, làm lại"): the reissue is not
+  // split by age, and the grown-up's first card came before it; the age is told. A lost old CMND still is a first card.
+  c('Cấp, quản lý căn cước', CARD_LOST, GROWN_UP, []),
 
   // — Social protection, poverty, people with merit (named even where this catalogue lacks them).
   e(

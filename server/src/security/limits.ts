@@ -126,15 +126,6 @@ export interface Limits {
    */
   sockets: { handshakesPerNetwork: number; failuresPerNetwork: number; windowS: number };
   /**
-   * Anonymous requests that cost real work, per network (/24, /64; an IPv6 /48 four times that) per
-   * window. Sized for a busy centre, whose kiosks, screens, staff and citizens' phones on its Wi-Fi share
-   * one address: a kiosk searches in the browser, so the server's search is the console's and scripts';
-   * the catalogue index is downloaded whole once per kiosk or phone and then revalidated (a 304 is not
-   * counted); a media file is downloaded whole once per screen (a screen refused retries at its next
-   * pass, 30 s later; 304s are not counted); survey results are read by each screen's slide, again after
-   * every counted answer (they are cached, so the bound is loose).
-   */
-  /**
    * Connections one address (not a trusted proxy) may hold open at once, and the seconds a request's
    * headers may take (http/slow-clients.ts). A centre's hall behind one address holds tens of screens and
    * kiosks with a socket each, and browsers with six connections at most; but a province's screens may
@@ -142,6 +133,16 @@ export interface Limits {
    * The bound is on a script spending the process's file descriptors, so it sits above 5,000 screens.
    */
   connections: { perAddress: number; headersTimeoutS: number };
+  /**
+   * Anonymous requests that cost real work, per network (/24, /64; an IPv6 /48 four times that) per
+   * window. Sized for a busy centre, whose kiosks, screens, staff and citizens' phones on its Wi-Fi share
+   * one address: a kiosk searches in the browser, so the server's search is the console's and scripts';
+   * the catalogue index is downloaded whole once per kiosk or phone and then revalidated (a 304 is not
+   * counted); a media file is downloaded whole once per screen (a screen refused retries at its next
+   * pass, 30 s later; 304s are not counted); survey results are read by each screen's slide, again after
+   * every counted answer (they are cached, so the bound is loose). Over a bound a request waits its turn
+   * (security/network-quota.ts); only a flood is refused.
+   */
   public: {
     searches: number;
     indexDownloads: number;

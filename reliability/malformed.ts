@@ -34,7 +34,7 @@ const nested = (depth: number) => {
   return v;
 };
 
-/** Strings that are long, odd or both; `maxLength` keeps socket frames under the server's 1 MB cap. */
+/** Strings that are long, odd or both; `maxLength` keeps socket frames under the server's cap. */
 const oddString = (maxLength: number) =>
   fc.oneof(
     fc.string({ unit: 'binary', maxLength: 40 }),

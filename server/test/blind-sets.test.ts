@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -5,6 +6,7 @@ import type { CitizenQuery } from '@hcc/shared/search/dev-set';
 import { SIXTEENTH_HELDOUT, SIXTEENTH_NO_ANSWER } from '@hcc/shared/search/sixteenth-set';
 import { SEVENTEENTH_HELDOUT, SEVENTEENTH_NO_ANSWER } from '@hcc/shared/search/seventeenth-set';
 import { EIGHTEENTH_HELDOUT, EIGHTEENTH_NO_ANSWER } from '@hcc/shared/search/eighteenth-set';
+import { NINETEENTH_HELDOUT, NINETEENTH_NO_ANSWER } from '@hcc/shared/search/nineteenth-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -28,7 +30,22 @@ function countByVoice(set: readonly { who: CitizenQuery['who'] }[]): Record<Citi
   return counts;
 }
 
-const SETS = [
+/**
+ * A set's draft, frozen before its writer opened the catalogue: still the bytes its header names, and every query
+ * of the set one of its lines (the query is a line's last tab-separated field; `#` lines are headings).
+ */
+interface Draft {
+  path: string;
+  sha256: string;
+}
+function draftQueries({ path, sha256 }: Draft): Set<string> {
+  const bytes = readFileSync(new URL(`../../docs/search-drafts/${path}`, import.meta.url));
+  expect(createHash('sha256').update(bytes).digest('hex'), path).toBe(sha256);
+  const lines = bytes.toString('utf8').split('\n');
+  return new Set(lines.filter((line) => line.trim() !== '' && !line.startsWith('#')).map((line) => line.split('\t').at(-1) ?? ''));
+}
+
+const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonly string[]; voices: Record<CitizenQuery['who'], number>; check: () => void; draft?: Draft }[] = [
   {
     name: 'sixteenth',
     labelled: SIXTEENTH_HELDOUT,
@@ -39,11 +56,33 @@ const SETS = [
       expect(countByVoice(SIXTEENTH_NO_ANSWER)).toEqual({ elderly: 24, rural: 23, young: 23 });
     },
   },
-  { name: 'seventeenth', labelled: SEVENTEENTH_HELDOUT, noAnswer: SEVENTEENTH_NO_ANSWER, voices: { elderly: 62, rural: 62, young: 64 }, check: () => expect(SEVENTEENTH_NO_ANSWER).toHaveLength(49) },
-  { name: 'eighteenth', labelled: EIGHTEENTH_HELDOUT, noAnswer: EIGHTEENTH_NO_ANSWER, voices: { elderly: 61, rural: 61, young: 63 }, check: () => expect(EIGHTEENTH_NO_ANSWER).toHaveLength(70) },
+  {
+    name: 'seventeenth',
+    labelled: SEVENTEENTH_HELDOUT,
+    noAnswer: SEVENTEENTH_NO_ANSWER,
+    voices: { elderly: 62, rural: 62, young: 64 },
+    check: () => expect(SEVENTEENTH_NO_ANSWER).toHaveLength(49),
+    draft: { path: 'seventeenth-draft-20261206T1147Z.txt', sha256: '53a80a56512b4af7be672d5e8539b289d8192ad96aa80c6412e60c47114c8484' },
+  },
+  {
+    name: 'eighteenth',
+    labelled: EIGHTEENTH_HELDOUT,
+    noAnswer: EIGHTEENTH_NO_ANSWER,
+    voices: { elderly: 61, rural: 61, young: 63 },
+    check: () => expect(EIGHTEENTH_NO_ANSWER).toHaveLength(70),
+    draft: { path: 'eighteenth-draft-20261206T1444Z.txt', sha256: 'fd6e631e368f2279233b0d60464e429f61ea954b23d97731491466814ce85ded' },
+  },
+  {
+    name: 'nineteenth',
+    labelled: NINETEENTH_HELDOUT,
+    noAnswer: NINETEENTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 72, rural: 72, young: 71 },
+    check: () => expect(countByVoice(NINETEENTH_NO_ANSWER)).toEqual({ elderly: 20, rural: 20, young: 21 }),
+    draft: { path: 'nineteenth-draft-20261206T1714Z.txt', sha256: '77d6ce802a02e2db80a6fe2a461b06ff22788059a77e618f888dd84b2bc7882f' },
+  },
 ];
 
-describe.each(SETS)('the $name blind set', ({ labelled, noAnswer, voices, check }) => {
+describe.each(SETS)('the $name blind set', ({ labelled, noAnswer, voices, check, draft }) => {
   it('labels every answerable query with codes that exist in the crawl, none twice', () => {
     const codes = crawlCodes();
     for (const query of labelled) {
@@ -64,5 +103,10 @@ describe.each(SETS)('the $name blind set', ({ labelled, noAnswer, voices, check 
   it('has the counts its header states', () => {
     expect(countByVoice(labelled)).toEqual(voices);
     check();
+  });
+
+  it.runIf(draft)('copies every query from its frozen draft', () => {
+    const lines = draftQueries(draft!);
+    expect([...labelled.map((query) => query.q), ...noAnswer].filter((q) => !lines.has(q))).toEqual([]);
   });
 });

@@ -1145,4 +1145,11 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');
     expect(readings('dang ky tam tru cho vo ve o voi em').join()).not.toContain('thuong tru');
   });
+
+  it('reads a vehicle beside the registration fee as the declaration’s other asset, a house beside it as told', () => {
+    expect(readings('le phi truoc ba o to')).toContain('tai san khac');
+    expect(readings('nop truoc ba xe may')).toContain('tai san khac');
+    expect(readings('le phi truoc ba nha dat')).not.toContain('tai san khac');
+    expect(readings('mua o to moi')).not.toContain('tai san khac');
+  });
 });

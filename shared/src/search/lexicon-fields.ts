@@ -347,6 +347,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Thuế', 'counter', ['thue ban nha', 'thue ban dat', 'thue chuyen nhuong', 'thue sang ten', 'thue mua ban dat'], ['thu nhap tu chuyen nhuong bat dong san']),
   e('Thuế', 'counter', ['nguoi phu thuoc', 'giam tru gia canh', 'dang ky nguoi phu thuoc'], ['nguoi phu thuoc', 'giam tru gia canh']),
   e('Thuế', 'counter', ['quyet toan thue thu nhap ca nhan', 'quyet toan tncn', 'quyet toan thue tncn', 'quyet toan thue luong'], ['quyet toan thue thu nhap ca nhan']),
+  // The registration fee on a car or a motorbike: the tax office's declarations name houses, land and boats, and file
+  // every vehicle under "tài sản khác", so the vehicle said beside the fee is that declaration's other asset.
+  c(
+    'Thuế',
+    ['truoc ba', 'le phi truoc ba', 'thue truoc ba', 'phi truoc ba'],
+    ['xe', 'xe may', 'xe gan may', 'xe mo to', 'mo to', 'xe hon da', 'xe tay ga', 'xe dien', 'o to', 'oto', 'xe hoi', 'xe con', 'xe tai', 'xe khach'],
+    ['tai san khac'],
+  ),
   e(
     'Đầu tư',
     'counter',

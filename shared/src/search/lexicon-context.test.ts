@@ -1152,4 +1152,10 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('le phi truoc ba nha dat')).not.toContain('tai san khac');
     expect(readings('mua o to moi')).not.toContain('tai san khac');
   });
+
+  it('reads a shop told beside its tax as the household business taxed, beside a licence as its registration', () => {
+    expect(readings('mo quan ban tap hoa phai dong thue khoan')).not.toContain('dang ki thanh lap ho kinh doanh');
+    expect(readings('mo quan ban tap hoa phai dong thue khoan')).toContain('ho kinh doanh ca nhan kinh doanh');
+    expect(readings('mo quan tap hoa can dang ky gi va dong thue')).toContain('dang ki thanh lap ho kinh doanh');
+  });
 });

@@ -625,6 +625,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // "Chiếc" counts vehicles and boats, never a workshop: "chiếc xuồng máy" folded is no "xưởng may".
     { unless: ['ruou', 'thuoc la', 'xang', 'thuoc', 'vang', 'cong ty', 'doanh nghiep', 'chiec'] },
   ),
+  // …but the shop told beside its tax ("mở quán tạp hoá, phải đóng thuế khoán") is the household business whose tax is
+  // asked, already open, not a registration to make.
+  c(
+    'Hộ kinh doanh',
+    ['thue khoan', 'dong thue', 'nop thue', 'khai thue', 'thue mon bai', 'le phi mon bai', 'thue ho kinh doanh', 'thue kinh doanh'],
+    ['mo quan', 'mo tiem', 'mo cua hang', 'mo hang', 'mo shop', 'mo tap hoa', 'ban tap hoa', 'mo sap', 'mo quan an', 'mo quan nuoc', 'buon ban', 'ban hang'],
+    ['ho kinh doanh ca nhan kinh doanh'],
+    { unless: ['giay phep', 'dang ky', 'dang ki', 'giay dang ky'] },
+  ),
   // Trees planted for timber, cut to sell: the harvest of planted forest.
   c(
     'Lâm nghiệp',

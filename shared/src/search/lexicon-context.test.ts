@@ -1158,4 +1158,11 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('mo quan ban tap hoa phai dong thue khoan')).toContain('ho kinh doanh ca nhan kinh doanh');
     expect(readings('mo quan tap hoa can dang ky gi va dong thue')).toContain('dang ki thanh lap ho kinh doanh');
   });
+
+  it('reads a debt a court judged and left unpaid as the judgment enforced, a loan alone as told', () => {
+    expect(readings('cho vay tien toa xu roi ma ho van khong tra')).toContain('thi hanh an dan su');
+    expect(readings('phai lam gi de ho tra tien khi toa da xu')).toContain('thi hanh an dan su');
+    expect(readings('cho vay tien ma ho khong tra')).not.toContain('thi hanh an dan su');
+    expect(readings('toa khong tra loi don')).not.toContain('thi hanh an dan su');
+  });
 });

@@ -91,6 +91,22 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   e('Đấu giá', 'counter', ['dau gia', 'ban dau gia', 'dau gia dat', 'mua dat dau gia', 'dau gia vien'], ['dau gia tai san']),
   e('Thi hành án', 'counter', ['thi hanh an', 'thi hanh ban an', 'doi no theo ban an', 'cuong che thi hanh', 'an dan su'], ['thi hanh an dan su']),
+  // A judgment the other side does not carry out ("tòa xử rồi mà họ vẫn không trả", "thắng kiện mà không chịu bồi
+  // thường"): what is asked is its enforcement, from the civil judgment enforcement office, not another lawsuit.
+  c(
+    'Thi hành án',
+    ['toa', 'toa an', 'toa xu', 'ban an', 'quyet dinh cua toa', 'thang kien', 'xu thang'],
+    [
+      ...['khong tra', 'van khong tra', 'khong chiu tra', 'chua tra', 'khong tra no', 'khong tra tien', 'chay no', 'quyt no'],
+      ...['khong boi thuong', 'khong chiu boi thuong', 'khong cap duong', 'khong chiu cap duong', 'khong chiu thi hanh'],
+      // …and the debt the court judged, told: the judgment's sum, not a loan or a payment in a procedure's name.
+      ...['cho vay', 'cho vay tien', 'cho muon tien', 'vay tien', 'muon tien', 'no tien', 'doi no', 'doi tien', 'lay lai tien'],
+      // …and made to pay ("làm gì để họ trả tiền", "bắt họ trả"): the enforcement asked, not the reason for another thing.
+      ...['de ho tra', 'de ho tra tien', 'de ho tra no', 'bat ho tra', 'buoc ho tra', 'bat tra no', 'buoc tra no'],
+    ],
+    ['thi hanh an dan su'],
+    { unless: ['tra loi'] },
+  ),
   e('Quản tài viên', 'counter', ['pha san doanh nghiep', 'quan ly thanh ly tai san', 'thanh ly tai san'], ['quan tai vien', 'pha san']),
   e('Hòa giải thương mại', 'counter', ['trong tai', 'kien thuong mai', 'tranh chap hop dong', 'tranh chap kinh doanh'], ['trong tai thuong mai', 'hoa giai thuong mai']),
   e('Bồi thường nhà nước', 'counter', ['bi oan', 'tu oan', 'doi boi thuong', 'nha nuoc boi thuong', 'xin boi thuong'], ['boi thuong nha nuoc', 'yeu cau boi thuong']),

@@ -309,6 +309,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Đường bộ', 'counter', ['dau noi duong', 'lam duong vao nha', 'mo loi vao', 'mo duong ngang'], ['dau noi', 'duong ngang']),
   // "Bến đò" with its marks: "bên đó" (over there: "cưới ở bên đó rồi") folds the same.
   e('Đường thủy', 'counter', ['bến đò', 'do ngang', 'ben thuyen', 'ben xuong', 'chay do'], ['ben thuy noi dia', 'ben khach ngang song']),
+  // A landing built or opened for boats to moor ("làm bến cho ghe cập vào"): the commune agrees its design, then
+  // announces it open. With their marks: "làm bên đó" (works over there) folds the same.
+  e(
+    'Đường thủy',
+    'counter',
+    ['làm bến', 'xây bến', 'mở bến', 'làm bến đò', 'xây bến đò', 'mở bến đò', 'làm bến thuyền', 'làm bến ghe', 'làm cầu tàu', 'xây cầu tàu'],
+    ['xay dung ben thuy noi dia', 'cong bo hoat dong ben thuy noi dia', 'xay dung ben khach ngang song', 'cong bo hoat dong ben khach ngang song'],
+  ),
   // The boats themselves, as their owners call them: a ferry, a sampan, a motor canoe are all "phương tiện thủy nội địa".
   e(
     'Đường thủy',

@@ -1165,4 +1165,15 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('cho vay tien ma ho khong tra')).not.toContain('thi hanh an dan su');
     expect(readings('toa khong tra loi don')).not.toContain('thi hanh an dan su');
   });
+
+  it('reads the land a suit is about, told beside free legal aid, as told; a land dispute as its words', () => {
+    const plain = (q: string) =>
+      defaultLexicon()
+        .segment(words(q))
+        .filter((u) => !u.concept)
+        .flatMap((u) => u.words);
+    expect(plain('bi kien chuyen dat dai co cho nao giup do mien phi')).not.toContain('dai');
+    expect(plain('bi kien chuyen dat dai')).toContain('dai');
+    expect(readings('hoa giai tranh chap dat dai mien phi')).toContain('tranh chap dat dai');
+  });
 });

@@ -1241,6 +1241,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['tro giup phap ly'],
     { unless: ['khieu nai', 'to cao'] },
   ),
+  // …and what the suit is about, told beside that aid ("bị kiện chuyện đất đai, có chỗ nào giúp miễn phí"): what the aid is
+  // for, not a land procedure; read as syllables, its "đai" is a southern "giải" and pulls in the complaint about the
+  // aid ("giải quyết khiếu nại").
+  c('Trợ giúp pháp lý', ['mien phi', 'giup do', 'tro giup phap ly', 'tgpl', 'khong co tien thue luat su', 'luat su nha nuoc'], ['dat dai', 'chuyen dat dai', 'vu dat dai', 've dat dai'], [], {
+    unless: ['hoa giai', 'tranh chap', 'so do', 'giay chung nhan', 'khieu nai'],
+  }),
   // …and for a child told younger ("cháu nội tôi mới 5 tuổi", "trẻ con cũng làm được"): the card for under 14, which the
   // bare "tuổi" or "làm căn cước" would leave behind the adults' one. Only beside the new card's name: no child had the
   // old one, and "chứng minh cháu bé là con ruột" is the verb.

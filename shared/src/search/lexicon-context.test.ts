@@ -1145,4 +1145,35 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('ba ve o voi con trai luon muon nhap khau').join()).toContain('thuong tru');
     expect(readings('dang ky tam tru cho vo ve o voi em').join()).not.toContain('thuong tru');
   });
+
+  it('reads a vehicle beside the registration fee as the declaration’s other asset, a house beside it as told', () => {
+    expect(readings('le phi truoc ba o to')).toContain('tai san khac');
+    expect(readings('nop truoc ba xe may')).toContain('tai san khac');
+    expect(readings('le phi truoc ba nha dat')).not.toContain('tai san khac');
+    expect(readings('mua o to moi')).not.toContain('tai san khac');
+  });
+
+  it('reads a shop told beside its tax as the household business taxed, beside a licence as its registration', () => {
+    expect(readings('mo quan ban tap hoa phai dong thue khoan')).not.toContain('dang ki thanh lap ho kinh doanh');
+    expect(readings('mo quan ban tap hoa phai dong thue khoan')).toContain('ho kinh doanh ca nhan kinh doanh');
+    expect(readings('mo quan tap hoa can dang ky gi va dong thue')).toContain('dang ki thanh lap ho kinh doanh');
+  });
+
+  it('reads a debt a court judged and left unpaid as the judgment enforced, a loan alone as told', () => {
+    expect(readings('cho vay tien toa xu roi ma ho van khong tra')).toContain('thi hanh an dan su');
+    expect(readings('phai lam gi de ho tra tien khi toa da xu')).toContain('thi hanh an dan su');
+    expect(readings('cho vay tien ma ho khong tra')).not.toContain('thi hanh an dan su');
+    expect(readings('toa khong tra loi don')).not.toContain('thi hanh an dan su');
+  });
+
+  it('reads the land a suit is about, told beside free legal aid, as told; a land dispute as its words', () => {
+    const plain = (q: string) =>
+      defaultLexicon()
+        .segment(words(q))
+        .filter((u) => !u.concept)
+        .flatMap((u) => u.words);
+    expect(plain('bi kien chuyen dat dai co cho nao giup do mien phi')).not.toContain('dai');
+    expect(plain('bi kien chuyen dat dai')).toContain('dai');
+    expect(readings('hoa giai tranh chap dat dai mien phi')).toContain('tranh chap dat dai');
+  });
 });

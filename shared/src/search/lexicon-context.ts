@@ -625,6 +625,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // "Chiếc" counts vehicles and boats, never a workshop: "chiếc xuồng máy" folded is no "xưởng may".
     { unless: ['ruou', 'thuoc la', 'xang', 'thuoc', 'vang', 'cong ty', 'doanh nghiep', 'chiec'] },
   ),
+  // …but the shop told beside its tax ("mở quán tạp hoá, phải đóng thuế khoán") is the household business whose tax is
+  // asked, already open, not a registration to make.
+  c(
+    'Hộ kinh doanh',
+    ['thue khoan', 'dong thue', 'nop thue', 'khai thue', 'thue mon bai', 'le phi mon bai', 'thue ho kinh doanh', 'thue kinh doanh'],
+    ['mo quan', 'mo tiem', 'mo cua hang', 'mo hang', 'mo shop', 'mo tap hoa', 'ban tap hoa', 'mo sap', 'mo quan an', 'mo quan nuoc', 'buon ban', 'ban hang'],
+    ['ho kinh doanh ca nhan kinh doanh'],
+    { unless: ['giay phep', 'dang ky', 'dang ki', 'giay dang ky'] },
+  ),
   // Trees planted for timber, cut to sell: the harvest of planted forest.
   c(
     'Lâm nghiệp',
@@ -1232,6 +1241,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['tro giup phap ly'],
     { unless: ['khieu nai', 'to cao'] },
   ),
+  // …and what the suit is about, told beside that aid ("bị kiện chuyện đất đai, có chỗ nào giúp miễn phí"): what the aid is
+  // for, not a land procedure; read as syllables, its "đai" is a southern "giải" and pulls in the complaint about the
+  // aid ("giải quyết khiếu nại").
+  c('Trợ giúp pháp lý', ['mien phi', 'giup do', 'tro giup phap ly', 'tgpl', 'khong co tien thue luat su', 'luat su nha nuoc'], ['dat dai', 'chuyen dat dai', 'vu dat dai', 've dat dai'], [], {
+    unless: ['hoa giai', 'tranh chap', 'so do', 'giay chung nhan', 'khieu nai'],
+  }),
   // …and for a child told younger ("cháu nội tôi mới 5 tuổi", "trẻ con cũng làm được"): the card for under 14, which the
   // bare "tuổi" or "làm căn cước" would leave behind the adults' one. Only beside the new card's name: no child had the
   // old one, and "chứng minh cháu bé là con ruột" is the verb.

@@ -91,6 +91,22 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   e('Đấu giá', 'counter', ['dau gia', 'ban dau gia', 'dau gia dat', 'mua dat dau gia', 'dau gia vien'], ['dau gia tai san']),
   e('Thi hành án', 'counter', ['thi hanh an', 'thi hanh ban an', 'doi no theo ban an', 'cuong che thi hanh', 'an dan su'], ['thi hanh an dan su']),
+  // A judgment the other side does not carry out ("tòa xử rồi mà họ vẫn không trả", "thắng kiện mà không chịu bồi
+  // thường"): what is asked is its enforcement, from the civil judgment enforcement office, not another lawsuit.
+  c(
+    'Thi hành án',
+    ['toa', 'toa an', 'toa xu', 'ban an', 'quyet dinh cua toa', 'thang kien', 'xu thang'],
+    [
+      ...['khong tra', 'van khong tra', 'khong chiu tra', 'chua tra', 'khong tra no', 'khong tra tien', 'chay no', 'quyt no'],
+      ...['khong boi thuong', 'khong chiu boi thuong', 'khong cap duong', 'khong chiu cap duong', 'khong chiu thi hanh'],
+      // …and the debt the court judged, told: the judgment's sum, not a loan or a payment in a procedure's name.
+      ...['cho vay', 'cho vay tien', 'cho muon tien', 'vay tien', 'muon tien', 'no tien', 'doi no', 'doi tien', 'lay lai tien'],
+      // …and made to pay ("làm gì để họ trả tiền", "bắt họ trả"): the enforcement asked, not the reason for another thing.
+      ...['de ho tra', 'de ho tra tien', 'de ho tra no', 'bat ho tra', 'buoc ho tra', 'bat tra no', 'buoc tra no'],
+    ],
+    ['thi hanh an dan su'],
+    { unless: ['tra loi'] },
+  ),
   e('Quản tài viên', 'counter', ['pha san doanh nghiep', 'quan ly thanh ly tai san', 'thanh ly tai san'], ['quan tai vien', 'pha san']),
   e('Hòa giải thương mại', 'counter', ['trong tai', 'kien thuong mai', 'tranh chap hop dong', 'tranh chap kinh doanh'], ['trong tai thuong mai', 'hoa giai thuong mai']),
   e('Bồi thường nhà nước', 'counter', ['bi oan', 'tu oan', 'doi boi thuong', 'nha nuoc boi thuong', 'xin boi thuong'], ['boi thuong nha nuoc', 'yeu cau boi thuong']),
@@ -293,6 +309,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Đường bộ', 'counter', ['dau noi duong', 'lam duong vao nha', 'mo loi vao', 'mo duong ngang'], ['dau noi', 'duong ngang']),
   // "Bến đò" with its marks: "bên đó" (over there: "cưới ở bên đó rồi") folds the same.
   e('Đường thủy', 'counter', ['bến đò', 'do ngang', 'ben thuyen', 'ben xuong', 'chay do'], ['ben thuy noi dia', 'ben khach ngang song']),
+  // A landing built or opened for boats to moor ("làm bến cho ghe cập vào"): the commune agrees its design, then
+  // announces it open. With their marks: "làm bên đó" (works over there) folds the same.
+  e(
+    'Đường thủy',
+    'counter',
+    ['làm bến', 'xây bến', 'mở bến', 'làm bến đò', 'xây bến đò', 'mở bến đò', 'làm bến thuyền', 'làm bến ghe', 'làm cầu tàu', 'xây cầu tàu'],
+    ['xay dung ben thuy noi dia', 'cong bo hoat dong ben thuy noi dia', 'xay dung ben khach ngang song', 'cong bo hoat dong ben khach ngang song'],
+  ),
   // The boats themselves, as their owners call them: a ferry, a sampan, a motor canoe are all "phương tiện thủy nội địa".
   e(
     'Đường thủy',
@@ -347,6 +371,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Thuế', 'counter', ['thue ban nha', 'thue ban dat', 'thue chuyen nhuong', 'thue sang ten', 'thue mua ban dat'], ['thu nhap tu chuyen nhuong bat dong san']),
   e('Thuế', 'counter', ['nguoi phu thuoc', 'giam tru gia canh', 'dang ky nguoi phu thuoc'], ['nguoi phu thuoc', 'giam tru gia canh']),
   e('Thuế', 'counter', ['quyet toan thue thu nhap ca nhan', 'quyet toan tncn', 'quyet toan thue tncn', 'quyet toan thue luong'], ['quyet toan thue thu nhap ca nhan']),
+  // The registration fee on a car or a motorbike: the tax office's declarations name houses, land and boats, and file
+  // every vehicle under "tài sản khác", so the vehicle said beside the fee is that declaration's other asset.
+  c(
+    'Thuế',
+    ['truoc ba', 'le phi truoc ba', 'thue truoc ba', 'phi truoc ba'],
+    ['xe', 'xe may', 'xe gan may', 'xe mo to', 'mo to', 'xe hon da', 'xe tay ga', 'xe dien', 'o to', 'oto', 'xe hoi', 'xe con', 'xe tai', 'xe khach'],
+    ['tai san khac'],
+  ),
   e(
     'Đầu tư',
     'counter',

@@ -337,6 +337,17 @@ describe('coverage scoring', () => {
     expect(found('đăng ký con dâu về ở')).toContain('9.000112');
   });
 
+  it('reads a phrase typed with two tones left out as the phrase: "bảo hiêm y tê" is the health insurance', () => {
+    const card = build([
+      doc('9.000131', 'Đăng ký đóng, cấp thẻ BHYT', 'Bảo hiểm'),
+      doc('9.000132', 'Cấp giấy chứng nhận sức khỏe', 'Y tế'),
+      doc('9.000133', 'Cấp lại thẻ bảo hiểm y tế', 'Chính sách'),
+    ]);
+    const found = (q: string) => search(card, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('bảo hiểm y tế')).toEqual(['9.000133', '9.000131']);
+    expect(found('bảo hiêm y tê')).toEqual(['9.000133', '9.000131']);
+  });
+
   it('reads a phrase by the marks typed at its own place: "căn nhà … có cần" is no "chó cắn"', () => {
     const gift = build([
       doc('9.000171', 'Đăng ký biến động quyền sử dụng đất trong các trường hợp chuyển nhượng, thừa kế, tặng cho quyền sử dụng đất', 'Đất đai', ['tinh']),

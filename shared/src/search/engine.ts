@@ -971,7 +971,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       while (k < at + span - 1 && typed[k] !== w) k++;
       return placed ? placed[k++] : marks.get(w);
     });
-    return writings.some((written) => written.split(' ').every((x, j) => (keys[j] ?? x) === x));
+    // Slow fingers leave tones out: two words of a phrase typed so ("bảo hiêm y tê") are the phrase written with them,
+    // one alone may be another word ("con dâu" is no "con dấu").
+    return writings.some((written) => {
+      let dropped = 0;
+      return written.split(' ').every((x, j) => (keys[j] ?? x) === x || (keys[j] === x.slice(0, -1) && ++dropped > 0)) && dropped !== 1;
+    });
   };
   const pieces = index.lexicon.segment(typed, fits).flatMap(({ words: said, concept }, i, all): { words: string[]; concept?: string }[] => {
     const [w, ...more] = said;

@@ -8,7 +8,7 @@ import { buildSearchIndex, type SearchDoc, search, type SearchOptions, words } f
 import { abroadTwins } from './variant';
 
 const build = (list: SearchDoc[]) => buildSearchIndex(list, defaultLexicon());
-import { isSyllable, telexCandidates } from './typing';
+import { isSyllable, telexCandidates, unVni } from './typing';
 
 const doc = (code: string, name: string, field = 'Hộ tịch', level: Level[] = ['xa']) => ({ code, name, field, level });
 
@@ -681,6 +681,14 @@ describe('typing as it happens', () => {
     // Results do not flicker to something unrelated while the word is being typed.
     expect(codes('dang k')).toEqual(expect.arrayContaining(['1.001193', '1.000894']));
     expect(codes('dang k').length).toBeGreaterThan(2);
+  });
+
+  it('reads VNI keys left in as the syllable typed, and a number with letters as typed', () => {
+    expect(unVni('chu71ng')).toBe('chung');
+    expect(unVni('d9a8ng')).toBe('dang');
+    expect(unVni('thu75c')).toBe('thuc');
+    expect(['14t', 'b2', 'a1'].map(unVni)).toEqual(['14t', 'b2', 'a1']);
+    expect(codes('chu71ng thu75c ba3n sao')[0]).toBe('2.000815');
   });
 
   it('reads Telex keys as tones only where a syllable remains', () => {

@@ -2,7 +2,7 @@ import type { Level, ProcedureSummary } from '../schemas/procedure';
 import { foldVietnamese } from './fold';
 import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
-import { canonical, isSyllable, telexCandidates } from './typing';
+import { canonical, isSyllable, telexCandidates, unVni } from './typing';
 import { audiencesIn, forcesIn } from './audience';
 import { kindsIn, otherKind } from './kinds';
 import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn, variantsOfName } from './variant';
@@ -932,8 +932,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       .filter(Boolean)
       .at(-1) ?? '';
   const stillTyping = !/[\s.,;:?!…]$/u.test(query.slice(0, 200)) && !(isMarked(lastTyped) && CLOSING_KEYS.has(markKey(lastTyped)));
-  // Chat shorthand read as its words (regional.ts).
-  const spelt = folded.split(' ').flatMap((w) => CHAT_SHORTHAND.get(w)?.split(' ') ?? [canonical(chatPh(w, (t) => index.postings.has(t)))]);
+  // Chat shorthand read as its words (regional.ts), VNI keys left in as the syllable typed (typing.ts).
+  const spelt = folded.split(' ').flatMap((w) => CHAT_SHORTHAND.get(w)?.split(' ') ?? [canonical(chatPh(unVni(w), (t) => index.postings.has(t)))]);
   const typed = readInitials(index, spelt.slice(0, MAX_WORDS))
     // Syllables typed without their spaces ("khaisinh"), read apart (regional.ts); not the word still being typed.
     .flatMap((w, i, all) => (index.postings.has(w) || index.said.has(w) || (stillTyping && i === all.length - 1) ? [w] : (splitGlued(index.follow, w) ?? [w])))

@@ -38,6 +38,7 @@ describe('search', () => {
     ['lí for lý', 'li lich tu phap', '3.000333'],
     ['one typo', 'dang ky ket hong', '1.000894'],
     ['swapped letters', 'dnag ky khai sinh', '1.001193'],
+    ['a last word no name word starts with is finished: glued syllables', 'dangky khaisinh', '1.001193'],
     ['colloquial name', 'giay doc than', '1.004873'],
     ['"công chứng" is certification here', 'cong chung giay to', '2.000815'],
     ['old household-book words', 'nhap ho khau', '1.004222'],

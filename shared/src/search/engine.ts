@@ -931,7 +931,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       .split(/[^\p{L}\p{M}\p{N}]+/u)
       .filter(Boolean)
       .at(-1) ?? '';
-  const stillTyping = !/[\s.,;:?!…]$/u.test(query.slice(0, 200)) && !(isMarked(lastTyped) && CLOSING_KEYS.has(markKey(lastTyped)));
+  const lastWord = folded.slice(folded.lastIndexOf(' ') + 1);
+  // Nor is one no word of the names starts with ("khaisinh", "sinhf"): it is finished, however it was typed.
+  const stillTyping =
+    !/[\s.,;:?!…]$/u.test(query.slice(0, 200)) && !(isMarked(lastTyped) && CLOSING_KEYS.has(markKey(lastTyped))) && !!index.vocab[lowerBound(index.vocab, lastWord)]?.startsWith(lastWord);
   // Chat shorthand read as its words (regional.ts), VNI keys left in as the syllable typed (typing.ts).
   const spelt = folded.split(' ').flatMap((w) => CHAT_SHORTHAND.get(w)?.split(' ') ?? [canonical(chatPh(unVni(w), (t) => index.postings.has(t)))]);
   const typed = readInitials(index, spelt.slice(0, MAX_WORDS))

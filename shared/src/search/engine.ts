@@ -8,7 +8,7 @@ import { kindsIn, otherKind } from './kinds';
 import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn, variantsOfName } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
-import { CHAT_SHORTHAND, chatPh, closesWithParticles, MIN_PAIRS, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
+import { chatPh, chatShorthand, closesWithParticles, MIN_PAIRS, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -936,7 +936,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const stillTyping =
     !/[\s.,;:?!…]$/u.test(query.slice(0, 200)) && !(isMarked(lastTyped) && CLOSING_KEYS.has(markKey(lastTyped))) && !!index.vocab[lowerBound(index.vocab, lastWord)]?.startsWith(lastWord);
   // Chat shorthand read as its words (regional.ts), VNI keys left in as the syllable typed (typing.ts).
-  const spelt = folded.split(' ').flatMap((w) => CHAT_SHORTHAND.get(w)?.split(' ') ?? [canonical(chatPh(unVni(w), (t) => index.postings.has(t)))]);
+  const spelt = folded.split(' ').flatMap((w) => chatShorthand(w) ?? [canonical(chatPh(unVni(w), (t) => index.postings.has(t)))]);
   const typed = readInitials(index, spelt.slice(0, MAX_WORDS))
     // Syllables typed without their spaces ("khaisinh"), read apart (regional.ts); not the word still being typed.
     .flatMap((w, i, all) => (index.postings.has(w) || index.said.has(w) || (stillTyping && i === all.length - 1) ? [w] : (splitGlued(index.follow, w) ?? [w])))

@@ -684,6 +684,18 @@ describe('typing as it happens', () => {
     expect(codes('dang k').length).toBeGreaterThan(2);
   });
 
+  it('reads a last word no completion fits as a region says it, where that goes with the word before', () => {
+    const benefit = build([
+      doc('2.000693', 'Giải quyết hưởng chế độ thai sản', 'Bảo hiểm xã hội'),
+      doc('9.000141', 'Cấp giấy chứng nhận cây xanh đô thị', 'Xây dựng'),
+      doc('9.000143', 'Hỗ trợ thai phụ nghèo', 'Y tế'),
+    ]);
+    const first = (q: string) => search(benefit, q, { limit: 3 }).hits[0]?.code;
+    expect(first('ho tro thai xan')).toBe('2.000693');
+    // While a completion goes with the word before, it is the word being typed.
+    expect(first('cay xan')).toBe('9.000141');
+  });
+
   it('reads VNI keys left in as the syllable typed, and a number with letters as typed', () => {
     expect(unVni('chu71ng')).toBe('chung');
     expect(unVni('d9a8ng')).toBe('dang');

@@ -8,7 +8,7 @@ import { kindsIn, otherKind } from './kinds';
 import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn, variantsOfName } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
-import { chatPh, chatShorthand, closesWithParticles, MIN_PAIRS, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
+import { chatPh, chatShorthand, closesWithParticles, dialectSpellings, MIN_PAIRS, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -687,6 +687,8 @@ function completeLastWord(index: SearchIndex, typed: string[]): void {
   let best = '';
   let bestN = 0;
   for (const [w, n] of next) if (n > bestN && w.startsWith(last) && index.postings.has(w)) [best, bestN] = [w, n];
+  // None does: the word may be finished, said as a region says it ("tro cap thai xan").
+  for (const w of best ? [] : dialectSpellings(last)) if ((next.get(w) ?? 0) > Math.max(bestN, MIN_PAIRS - 1)) [best, bestN] = [w, next.get(w) as number];
   if (best) typed[typed.length - 1] = best;
 }
 

@@ -1317,6 +1317,8 @@ describe('the elderly voice, seventh round', () => {
     expect(first('tôi là bố liệt sĩ có được cấp thẻ bảo hiểm y tế không mất tiền không')).toBe('9.000639');
     expect(first('tôi bị mất hộ chiếu')).toBe('9.001445');
     expect(first('mất thẻ bảo hiểm y tế')).toBe('9.001294');
+    // Chat's "bn" (bao nhiêu) asks the time as "bao" does.
+    expect(first('lam ho chieu mat bn ngay')).toBe('9.001456');
   });
 
   it('reads "cả nó" (the eldest, him) as a person, not a "ca nô"; a ca nô typed either way is the boat', () => {

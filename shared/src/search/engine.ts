@@ -196,9 +196,12 @@ const KIN = /^(ong|ba|bo|me|cha|ma|tia|chong|vo|con|anh|chi|em|chau|cu|bac|chu|d
 /** Money or time as counted after "mất" ("mất cả triệu", "mất hai tuần"). */
 const AMOUNT = /^(trieu|nghin|ngan|tram|dong|ngay|tuan|thang|nam|buoi|tieng)$/;
 
-/** Whether "mất" followed by `next` and `after` says what something costs or takes, not a loss (or, `died`, a death). */
+/**
+ * Whether "mất" followed by `next` and `after` says what something costs or takes ("mất bao lâu", chat's "mất bn
+ * ngày"), not a loss (or, `died`, a death).
+ */
 const costs = (next = '', after = '', died = false) =>
-  /^(bao|may|nhieu|it|thoi|khoang|chung|tien|phi)$/.test(next) || (!died && (/^(ca|vai|\d+)$/.test(next) || NUMBER_WORDS.has(next)) && AMOUNT.test(after));
+  /^(bao|bn|may|nhieu|it|thoi|khoang|chung|tien|phi)$/.test(next) || (!died && (/^(ca|vai|\d+)$/.test(next) || NUMBER_WORDS.has(next)) && AMOUNT.test(after));
 
 /** Whether the piece at `i` ("mất") follows a person: "chồng mất", "chồng tôi mất", "ông nhà tôi mất", "bà cả mất". */
 function diedAfter(all: readonly { words: string[] }[], i: number): boolean {

@@ -41,6 +41,7 @@ import { HOTICH12_HELD, HOTICH12_TUNE } from '@hcc/shared/search/hotich12-batch'
 import { RURAL20_HELD, RURAL20_TUNE } from '@hcc/shared/search/rural20-batch';
 import { BIZ17_HELD, BIZ17_TUNE } from '@hcc/shared/search/biz17-batch';
 import { ELDERLY9_HELD, ELDERLY9_TUNE } from '@hcc/shared/search/elderly9-batch';
+import { TYPED26_HELD, TYPED26_TUNE } from '@hcc/shared/search/typed26-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -124,6 +125,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the elderly voice asking how, where, how long, how much, ninth round: held half (never read for misses)', set: ELDERLY9_HELD },
   { name: 'less common fields (tax, fees, boats, farms, building, legal aid), twenty-seventh round: tune half (a development batch, tuned on)', set: FIELDS27_TUNE, tuned: true },
   { name: 'less common fields (tax, fees, boats, farms, building, legal aid), twenty-seventh round: held half (never read for misses)', set: FIELDS27_HELD },
+  { name: 'how people type on a kiosk or a phone, twenty-sixth round: tune half (a development batch, tuned on)', set: TYPED26_TUNE, tuned: true },
+  { name: 'how people type on a kiosk or a phone, twenty-sixth round: held half (never read for misses)', set: TYPED26_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

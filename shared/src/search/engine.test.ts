@@ -8,7 +8,7 @@ import { buildSearchIndex, type SearchDoc, search, type SearchOptions, words } f
 import { abroadTwins } from './variant';
 
 const build = (list: SearchDoc[]) => buildSearchIndex(list, defaultLexicon());
-import { isSyllable, telexCandidates } from './typing';
+import { isSyllable, telexCandidates, unVni } from './typing';
 
 const doc = (code: string, name: string, field = 'Hộ tịch', level: Level[] = ['xa']) => ({ code, name, field, level });
 
@@ -38,6 +38,7 @@ describe('search', () => {
     ['lí for lý', 'li lich tu phap', '3.000333'],
     ['one typo', 'dang ky ket hong', '1.000894'],
     ['swapped letters', 'dnag ky khai sinh', '1.001193'],
+    ['a last word no name word starts with is finished: glued syllables', 'dangky khaisinh', '1.001193'],
     ['colloquial name', 'giay doc than', '1.004873'],
     ['"công chứng" is certification here', 'cong chung giay to', '2.000815'],
     ['old household-book words', 'nhap ho khau', '1.004222'],
@@ -335,6 +336,19 @@ describe('coverage scoring', () => {
     expect(found('dang ky con dau')).toEqual(['9.000111']);
     // Read as the seal, the phrase would leave nothing else standing.
     expect(found('đăng ký con dâu về ở')).toContain('9.000112');
+  });
+
+  it('reads a phrase typed with two tones left out as the phrase: "bảo hiêm y tê" is the health insurance', () => {
+    const card = build([
+      doc('9.000131', 'Đăng ký đóng, cấp thẻ BHYT', 'Bảo hiểm'),
+      doc('9.000132', 'Cấp giấy chứng nhận sức khỏe', 'Y tế'),
+      doc('9.000133', 'Cấp lại thẻ bảo hiểm y tế', 'Chính sách'),
+    ]);
+    const found = (q: string) => search(card, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('bảo hiểm y tế')).toEqual(['9.000133', '9.000131']);
+    expect(found('bảo hiêm y tê')).toEqual(['9.000133', '9.000131']);
+    // Hỏi written as ngã, as the South hears it (marks.ts).
+    expect(found('bảo hiễm y tế')).toEqual(['9.000133', '9.000131']);
   });
 
   it('reads a phrase by the marks typed at its own place: "căn nhà … có cần" is no "chó cắn"', () => {
@@ -670,6 +684,26 @@ describe('typing as it happens', () => {
     // Results do not flicker to something unrelated while the word is being typed.
     expect(codes('dang k')).toEqual(expect.arrayContaining(['1.001193', '1.000894']));
     expect(codes('dang k').length).toBeGreaterThan(2);
+  });
+
+  it('reads a last word no completion fits as a region says it, where that goes with the word before', () => {
+    const benefit = build([
+      doc('2.000693', 'Giải quyết hưởng chế độ thai sản', 'Bảo hiểm xã hội'),
+      doc('9.000141', 'Cấp giấy chứng nhận cây xanh đô thị', 'Xây dựng'),
+      doc('9.000143', 'Hỗ trợ thai phụ nghèo', 'Y tế'),
+    ]);
+    const first = (q: string) => search(benefit, q, { limit: 3 }).hits[0]?.code;
+    expect(first('ho tro thai xan')).toBe('2.000693');
+    // While a completion goes with the word before, it is the word being typed.
+    expect(first('cay xan')).toBe('9.000141');
+  });
+
+  it('reads VNI keys left in as the syllable typed, and a number with letters as typed', () => {
+    expect(unVni('chu71ng')).toBe('chung');
+    expect(unVni('d9a8ng')).toBe('dang');
+    expect(unVni('thu75c')).toBe('thuc');
+    expect(['14t', 'b2', 'a1'].map(unVni)).toEqual(['14t', 'b2', 'a1']);
+    expect(codes('chu71ng thu75c ba3n sao')[0]).toBe('2.000815');
   });
 
   it('reads Telex keys as tones only where a syllable remains', () => {
@@ -1285,6 +1319,8 @@ describe('the elderly voice, seventh round', () => {
     expect(first('tôi là bố liệt sĩ có được cấp thẻ bảo hiểm y tế không mất tiền không')).toBe('9.000639');
     expect(first('tôi bị mất hộ chiếu')).toBe('9.001445');
     expect(first('mất thẻ bảo hiểm y tế')).toBe('9.001294');
+    // Chat's "bn" (bao nhiêu) asks the time as "bao" does.
+    expect(first('lam ho chieu mat bn ngay')).toBe('9.001456');
   });
 
   it('reads "cả nó" (the eldest, him) as a person, not a "ca nô"; a ca nô typed either way is the boat', () => {

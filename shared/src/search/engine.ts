@@ -2,13 +2,13 @@ import type { Level, ProcedureSummary } from '../schemas/procedure';
 import { foldVietnamese } from './fold';
 import type { CompiledLexicon } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
-import { canonical, isSyllable, telexCandidates } from './typing';
+import { canonical, isSyllable, telexCandidates, unVni } from './typing';
 import { audiencesIn, forcesIn } from './audience';
 import { kindsIn, otherKind } from './kinds';
 import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn, variantsOfName } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
 import { isMarked, markedWords, markKey } from './marks';
-import { CHAT_SHORTHAND, chatPh, closesWithParticles, MIN_PAIRS, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
+import { chatPh, chatShorthand, closesWithParticles, dialectSpellings, MIN_PAIRS, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
 
 /**
  * The procedure search used by the kiosk (in the browser, offline) and the server (the API): one
@@ -196,9 +196,12 @@ const KIN = /^(ong|ba|bo|me|cha|ma|tia|chong|vo|con|anh|chi|em|chau|cu|bac|chu|d
 /** Money or time as counted after "mất" ("mất cả triệu", "mất hai tuần"). */
 const AMOUNT = /^(trieu|nghin|ngan|tram|dong|ngay|tuan|thang|nam|buoi|tieng)$/;
 
-/** Whether "mất" followed by `next` and `after` says what something costs or takes, not a loss (or, `died`, a death). */
+/**
+ * Whether "mất" followed by `next` and `after` says what something costs or takes ("mất bao lâu", chat's "mất bn
+ * ngày"), not a loss (or, `died`, a death).
+ */
 const costs = (next = '', after = '', died = false) =>
-  /^(bao|may|nhieu|it|thoi|khoang|chung|tien|phi)$/.test(next) || (!died && (/^(ca|vai|\d+)$/.test(next) || NUMBER_WORDS.has(next)) && AMOUNT.test(after));
+  /^(bao|bn|may|nhieu|it|thoi|khoang|chung|tien|phi)$/.test(next) || (!died && (/^(ca|vai|\d+)$/.test(next) || NUMBER_WORDS.has(next)) && AMOUNT.test(after));
 
 /** Whether the piece at `i` ("mất") follows a person: "chồng mất", "chồng tôi mất", "ông nhà tôi mất", "bà cả mất". */
 function diedAfter(all: readonly { words: string[] }[], i: number): boolean {
@@ -687,6 +690,8 @@ function completeLastWord(index: SearchIndex, typed: string[]): void {
   let best = '';
   let bestN = 0;
   for (const [w, n] of next) if (n > bestN && w.startsWith(last) && index.postings.has(w)) [best, bestN] = [w, n];
+  // None does: the word may be finished, said as a region says it ("tro cap thai xan").
+  for (const w of best ? [] : dialectSpellings(last)) if ((next.get(w) ?? 0) > Math.max(bestN, MIN_PAIRS - 1)) [best, bestN] = [w, next.get(w) as number];
   if (best) typed[typed.length - 1] = best;
 }
 
@@ -931,9 +936,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       .split(/[^\p{L}\p{M}\p{N}]+/u)
       .filter(Boolean)
       .at(-1) ?? '';
-  const stillTyping = !/[\s.,;:?!…]$/u.test(query.slice(0, 200)) && !(isMarked(lastTyped) && CLOSING_KEYS.has(markKey(lastTyped)));
-  // Chat shorthand read as its words (regional.ts).
-  const spelt = folded.split(' ').flatMap((w) => CHAT_SHORTHAND.get(w)?.split(' ') ?? [canonical(chatPh(w, (t) => index.postings.has(t)))]);
+  const lastWord = folded.slice(folded.lastIndexOf(' ') + 1);
+  // Nor is one no word of the names starts with ("khaisinh", "sinhf"): it is finished, however it was typed.
+  const stillTyping =
+    !/[\s.,;:?!…]$/u.test(query.slice(0, 200)) && !(isMarked(lastTyped) && CLOSING_KEYS.has(markKey(lastTyped))) && !!index.vocab[lowerBound(index.vocab, lastWord)]?.startsWith(lastWord);
+  // Chat shorthand read as its words (regional.ts), VNI keys left in as the syllable typed (typing.ts).
+  const spelt = folded.split(' ').flatMap((w) => chatShorthand(w) ?? [canonical(chatPh(unVni(w), (t) => index.postings.has(t)))]);
   const typed = readInitials(index, spelt.slice(0, MAX_WORDS))
     // Syllables typed without their spaces ("khaisinh"), read apart (regional.ts); not the word still being typed.
     .flatMap((w, i, all) => (index.postings.has(w) || index.said.has(w) || (stillTyping && i === all.length - 1) ? [w] : (splitGlued(index.follow, w) ?? [w])))
@@ -971,7 +979,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       while (k < at + span - 1 && typed[k] !== w) k++;
       return placed ? placed[k++] : marks.get(w);
     });
-    return writings.some((written) => written.split(' ').every((x, j) => (keys[j] ?? x) === x));
+    // Slow fingers leave tones out: two words of a phrase typed so ("bảo hiêm y tê") are the phrase written with them,
+    // one alone may be another word ("con dâu" is no "con dấu").
+    return writings.some((written) => {
+      let dropped = 0;
+      return written.split(' ').every((x, j) => (keys[j] ?? x) === x || (keys[j] === x.slice(0, -1) && ++dropped > 0)) && dropped !== 1;
+    });
   };
   const pieces = index.lexicon.segment(typed, fits).flatMap(({ words: said, concept }, i, all): { words: string[]; concept?: string }[] => {
     const [w, ...more] = said;

@@ -9,6 +9,12 @@ describe('marks', () => {
     expect(markKey('đâu')).not.toBe(markKey('dâu'));
   });
 
+  it('keys hỏi and ngã alike, as the South and the Centre hear and write them', () => {
+    expect(markKey('hiễm')).toBe(markKey('hiểm'));
+    expect(markKey('khẫu')).toBe(markKey('khẩu'));
+    expect(markKey('sửa')).not.toBe(markKey('sứa'));
+  });
+
   it('keys the old and new tone placement, NFC and NFD, and case alike', () => {
     expect(markKey('hoà')).toBe(markKey('hòa'));
     expect(markKey('thuỷ')).toBe(markKey('thủy'));

@@ -5,7 +5,8 @@ import { canonical } from './typing';
  * Words as written with their marks, for telling apart words that fold alike: "dâu" (daughter-in-law) and
  * "dầu" (oil), "thuê" (rent) and "thuế" (tax), "hộ" and "họ". A word is keyed by its letters (đ kept), its vowel
  * marks (circumflex, breve, horn) and the letter each sits on, and its tone wherever it was placed, so the old
- * and the new tone placement ("hoà" and "hòa", "thuỷ" and "thủy"), and the old -i and -y ("kí", "ký") key the same.
+ * and the new tone placement ("hoà" and "hòa", "thuỷ" and "thủy"), the old -i and -y ("kí", "ký"), and hỏi and ngã
+ * ("sửa", "sữa") key the same.
  */
 const TONES = new Set([0x300, 0x301, 0x303, 0x309, 0x323]);
 
@@ -18,7 +19,8 @@ function keyOfDecomposed(nfd: string): string {
   let tone = '';
   for (let i = 0; i < nfd.length; i++) {
     const c = nfd.charCodeAt(i);
-    if (TONES.has(c)) tone = nfd[i] as string;
+    // Hỏi and ngã are one tone in the South and the Centre, and written as heard ("bảo hiễm", "hộ khẫu").
+    if (TONES.has(c)) tone = c === 0x303 ? '\u0309' : (nfd[i] as string);
     else if (c >= 0x300 && c <= 0x36f) vowels += `${letters.length - 1}${nfd[i] as string}`;
     else letters += nfd[i] as string;
   }

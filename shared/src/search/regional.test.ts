@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { defaultLexicon } from './default-lexicon';
 import { buildSearchIndex, search } from './engine';
-import { chatPh, closesWithParticles, dialectSpellings, particleTail, respellByNeighbours, splitGlued } from './regional';
+import { chatPh, chatShorthand, closesWithParticles, dialectSpellings, particleTail, respellByNeighbours, splitGlued } from './regional';
 
 const units = (q: string) => q.split(' ').map((w) => ({ words: [w] }));
 const doc = (code: string, name: string, field = 'Hộ tịch') => ({ code, name, field, level: ['xa' as const] });
@@ -46,6 +46,15 @@ describe('the question closing a rural query', () => {
       expect(r.partial, q).toBe(false);
       expect(r.hits[0]?.code, q).toBe(q.includes('sinh') ? '1.001193' : '1.000894');
     }
+  });
+});
+
+describe('chat shorthand', () => {
+  it('is read as its words, an age typed "14t" as the number and "tuổi"', () => {
+    expect(chatShorthand('kd')).toEqual(['kinh', 'doanh']);
+    expect(chatShorthand('14t')).toEqual(['14', 'tuoi']);
+    expect(chatShorthand('6t')).toEqual(['6', 'tuoi']);
+    expect(['b2', 't', 'tt', '2024t'].map(chatShorthand)).toEqual([undefined, undefined, undefined, undefined]);
   });
 });
 

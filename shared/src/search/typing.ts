@@ -18,6 +18,15 @@ const SYLLABLE =
 
 export const isSyllable = (w: string) => SYLLABLE.test(w);
 
+/**
+ * A word typed with the VNI input method's keys left in ("chu71ng", "d9a8ng": digits after letters mark tones, vowels
+ * and đ), read without them where a syllable is left; any other word as typed ("14t", "b2").
+ */
+export const unVni = (w: string) => {
+  const bare = w.replace(/\d/g, '');
+  return /^[a-z]/.test(w) && bare !== w && bare.length > 1 && isSyllable(bare) ? bare : w;
+};
+
 /** Telex tone keys: s sắc, f huyền, r hỏi, x ngã, j nặng (z clears). */
 const TONE_KEYS = /[sfrxjz]$/;
 

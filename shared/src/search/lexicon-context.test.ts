@@ -133,6 +133,13 @@ describe('a birth or marriage paper lost or made again', () => {
     expect(readings('lam lai cai giay dang ky ket hon bi mat')).not.toContain('ket hon');
   });
 
+  it('but with the registry’s book gone too, nothing is left to copy: it is registered again', () => {
+    expect(readings('giay ket hon bi chay mat xa cung khong con so luu')).toContain('dang ki lai');
+    expect(readings('giay ket hon bi chay mat xa cung khong con so luu')).not.toContain('trich luc ho tich');
+    expect(readings('mat giay khai sinh ma so goc o xa cung chay het')).toContain('dang ki lai');
+    expect(readings('mat giay khai sinh xin ban sao tu so goc')).not.toContain('dang ki lai');
+  });
+
   it('but a birth paper never had is the birth to register', () => {
     expect(readings('toi sinh nam 1950 chua bao gio co giay khai sinh')).toContain('dang ki khai sinh');
     expect(readings('ba toi khong co giay khai sinh')).not.toContain('giay khai sinh');

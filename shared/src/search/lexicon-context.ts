@@ -92,14 +92,25 @@ const CIVIL_PAPER = [
 const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
 /** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
 const WORN_OUT = ['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu', 'nhoe chu', 'nhoe het chu', 'bi nhoe'];
+/** A paper lost or burnt, to be made again. */
+const PAPER_GONE = ['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay'];
 /** A paper lost, burnt or torn, to be made again or copied. */
 const PAPER_LOST = [
-  ...['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
+  ...PAPER_GONE,
+  ...['bi rach', 'ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
   // Worn out: what was written is copied from the register.
   ...WORN_OUT,
 ];
-/** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's. */
-const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd'];
+/**
+ * The registry's own book, gone or never kept ("xã cũng không còn sổ lưu", "sổ gốc ở xã cháy hết"): nothing is left to
+ * copy, so a birth, marriage or death is registered again. Not bare "sổ gốc", which a copy is issued from.
+ */
+const REGISTER = [
+  ...['so luu', 'ban luu', 'so ho tich', 'so dang ky ho tich', 'khong con luu', 'khong luu lai', 'khong con luu tru'],
+  ...['so goc o xa', 'so goc cua xa', 'so goc cung', 'so goc bi', 'so goc da', 'so goc khong con', 'mat so goc', 'mat ca so goc', 'khong con so goc'],
+];
+/** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's; with the register gone there is nothing to copy. */
+const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd', ...REGISTER];
 /** Never had: the paper was never made. */
 const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
 /** Farmland and public land, which the commune leases out. */
@@ -1066,6 +1077,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Hộ tịch', [...CIVIL_PAPER, 'ket hon', 'khai sinh', 'trich luc'], PAPER_LOST, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
   // …and the paper named is the record copied, not a birth or a marriage to register (the same reading, asked once).
   c('Hộ tịch', PAPER_LOST, CIVIL_PAPER, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
+  // The paper lost and the registry's book gone too: the birth, marriage or death is registered again (đăng ký lại).
+  c('Hộ tịch', REGISTER, [...PAPER_GONE, 'khong con', 'chay het', 'mat het'], ['dang ky lai'], {
+    unless: ['ban sao', 'trich luc', 'chung thuc', 'so do', 'so hong', 'can cuoc', 'cccd'],
+  }),
   // The death paper itself asked to be copied or made again ("giấy chứng tử làm ở tỉnh kia, giờ xin bản sao"): a copy of
   // the record too. Not with a bare "mất", which beside it is the death told.
   c(

@@ -1307,6 +1307,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'tien ma chay',
       'chi phi mai tang',
       'ho tro mai tang',
+      // The funeral as it is spoken of ("ma chay", "đám ma", "đám tang"), the grant named the same ways.
+      ...['ho tro', 'tro cap', 'chi phi'].flatMap((w) => [`${w} ma chay`, `${w} dam ma`, `${w} dam tang`]),
+      'tien dam ma',
+      'tien dam tang',
       'tien chon cat',
       'tro cap chon cat',
       // The funeral grant named with its fund ("trợ cấp mai táng bảo hiểm xã hội"): the fund is the survivors' one.

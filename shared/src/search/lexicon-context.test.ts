@@ -219,6 +219,17 @@ describe('"đứng tên"', () => {
     expect(readings('xe may mua lai van dung ten chu cu')).not.toContain('dang ki bien dong');
     expect(readings('so do ghi sai ten nguoi dung ten')).not.toContain('dang ki bien dong');
   });
+
+  it('makes a land paper "made again" into another’s name the transfer, not a loss; lost, it stays the reissue', () => {
+    expect(readings('ong mat roi lam lai so do dung ten ba')).toContain('dang ki bien dong');
+    expect(readings('ong mat roi lam lai so do dung ten ba')).not.toContain('cap lai giay chung nhan do bi mat');
+    expect(readings('doi so hong qua ten con')).toContain('dang ki bien dong');
+    expect(readings('so do bi mat lam lai so do dung ten ba')).toContain('cap lai giay chung nhan do bi mat');
+  });
+
+  it('reads "đổi sang tên" as the name a thing goes to, not a person’s name changed', () => {
+    expect(readings('so do dung ten ong gio doi sang ten ba')).not.toContain('thay doi cai chinh bo sung thong tin ho tich');
+  });
 });
 
 describe('veterans', () => {

@@ -73,7 +73,11 @@ const PROVING = [
   ].map((w) => `chung minh ${w}`),
 ];
 /** Being the one named on a paper ("đứng tên"), or becoming it. */
-const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'];
+const STANDING_NAME = [
+  ...['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'],
+  // A verb of change before "sang tên" / "qua tên" (the South's "qua"): the name it goes to, not a person's name changed.
+  ...['doi sang ten', 'doi qua ten', 'chuyen qua ten'],
+];
 /** A vehicle never registered: no plates, no papers. */
 const NO_PLATES = ['chua co bien so', 'khong co bien so', 'chua bien so', 'chua co bien', 'chua dang ky xe', 'chua co cavet', 'chua co giay xe', 'chua co giay dang ky'];
 /** Birth and marriage papers, as people name them. */
@@ -905,6 +909,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // Fighting over ("tranh nhau") land or a path is its dispute; over a child or a pension it is not.
   c('Đất đai', [...LAND, 'loi di', 'ngo di', 'duong di', 'ranh gioi', 'bo rao'], ['tranh nhau'], ['tranh chap dat dai']),
+  // A land paper "made again" into another's name or after its owner's death ("ông mất rồi, làm lại sổ đỏ đứng tên
+  // bà"): the paper made out to the heir or the new owner, the change registered; no loss, no wear.
+  c(
+    'Đất đai',
+    [...STANDING_NAME, 'sang ten', 'qua ten', 'thua ke', 'de lai', 'qua doi', 'tu tran', 'chet'],
+    ['lam lai', 'cap lai', 'xin lai', 'xin cap lai', 'doi'].flatMap((v) => ['so do', 'so hong', 'bia do', 'so dat'].map((p) => `${v} ${p}`)),
+    ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat'],
+    { unless: ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat', 'mat so', 'sai', 'ghi sai', 'rách', 'nát'] },
+  ),
   // "Cấp lại", "làm lại" said of a land paper no loss is told of: a new one, which a worn one is exchanged for.
   c('Đất đai', LAND_PAPER, ['cap lai', 'xin cap lai', 'lam lai', 'xin lai'], ['cap lai giay chung nhan', 'cap doi giay chung nhan'], {
     unless: ['mất', 'bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'],

@@ -367,7 +367,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Chứng thực',
     'counter',
-    ['chia thua ke', 'chia tai san thua ke', 'khai nhan thua ke', 'thoa thuan chia tai san', 'phan chia tai san', 'de lai dat', 'bo me mat de lai', 'nhan thua ke', 'huong thua ke', 'thua ke'],
+    [
+      ...['chia thua ke', 'chia tai san thua ke', 'khai nhan thua ke', 'thoa thuan chia tai san', 'phan chia tai san', 'de lai dat', 'bo me mat de lai', 'nhan thua ke', 'huong thua ke', 'thua ke'],
+      // Whoever died and left it ("cha tôi mất để lại sổ tiết kiệm"): what was left is an estate, "mất" no loss.
+      ...['mat de lai', 'chet de lai', 'qua doi de lai', 'mat co de lai', 'mat roi de lai'],
+    ],
     ['phan chia di san', 'di san', 'thua ke'],
   ),
   // The estate's division named by its paper ("chứng thực văn bản thừa kế", "phân chia tài sản thừa kế"): the division,

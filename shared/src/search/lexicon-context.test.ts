@@ -1106,6 +1106,13 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('can cuoc ghi sai ngay sinh giong giay khai sinh')).not.toContain(card);
   });
 
+  it('reads a wrong detail on a driving licence or a vehicle paper as that paper exchanged, not the birth record', () => {
+    expect(readings('bang lai xe ghi sai ngay sinh')).toContain('doi giay phep lai xe');
+    expect(readings('bang lai xe ghi sai ngay sinh')).not.toContain('thay doi cai chinh bo sung thong tin ho tich');
+    expect(readings('cavet ghi sai ten chu xe')).toContain('doi chung nhan dang ki xe bien so xe');
+    expect(readings('giay khai sinh sai ngay sinh nen bang lai cung sai')).toContain('thay doi cai chinh bo sung thong tin ho tich');
+  });
+
   it('reads the old regime and a trip to America as plain, not as benefits or the war against America', () => {
     const plain = defaultLexicon()
       .segment(words('ông đi lính chế độ cũ, muốn làm hộ chiếu đi Mỹ'))

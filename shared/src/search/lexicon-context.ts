@@ -115,6 +115,11 @@ const REGISTER = [
 ];
 /** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's; with the register gone there is nothing to copy. */
 const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd', ...REGISTER];
+/** A detail written wrong on a paper, or to be put right: read by the paper it is said of. */
+const WRONG_DETAIL = [
+  ...['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai que', 'sai que quan', 'sai noi sinh', 'sai thong tin'],
+  ...['sửa', 'sua lai', 'sua thong tin'],
+];
 /** Never had: the paper was never made. */
 const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
 /** Farmland and public land, which the commune leases out. */
@@ -440,7 +445,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Bảo hiểm xã hội',
     ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'luong huu', 'so luong huu'],
-    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin', ...WORN_OUT],
+    [...WRONG_DETAIL, ...WORN_OUT],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
   // The visit to the doctor told beside a health card lost or worn out ("mất thẻ bảo hiểm, đi khám không được", "thẻ bị
@@ -465,11 +470,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Căn cước',
     ['can cuoc', 'the can cuoc', 'cccd', 'cmnd', 'chung minh', 'chung minh thu', 'chung minh nhan dan'],
-    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai nam sinh', 'sai ngay sinh', 'sai que', 'sai que quan', 'sai noi sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin'],
+    WRONG_DETAIL,
     ['dieu chinh thong tin tren the can cuoc', 'cap doi the can cuoc'],
     // A pension or insurance book "sai với căn cước" (differs from the card) is the book to correct.
     { unless: ['khai sinh', 'khai sanh', 'ho tich', 'luong huu', 'so huu', 'bhxh', 'bhyt', 'bao hiem'] },
   ),
+  // …so on a driving licence, which is exchanged for one written right, and on a vehicle's registration paper, which
+  // is exchanged too; not the civil-status registry's, unless the birth record is what is wrong.
+  c('Giao thông', ['bang lai', 'bang lai xe', 'gplx', 'giay phep lai xe'], WRONG_DETAIL, ['doi giay phep lai xe'], { unless: ['khai sinh', 'khai sanh', 'ho tich', 'can cuoc', 'cccd'] }),
+  c('Đăng ký xe', ['cavet', 'ca vet', 'giay dang ky xe', 'dang ky xe', 'giay to xe'], WRONG_DETAIL, ['doi chung nhan dang ky xe bien so xe'], {
+    unless: ['khai sinh', 'khai sanh', 'ho tich', 'can cuoc', 'cccd'],
+  }),
   // "Sổ hưu" (the pension book of old): folded it is "sở hữu" (ownership), so read with a pension's words only. Today
   // the social insurance book: lost or wrong, the insurer reissues it (counter speech).
   c(

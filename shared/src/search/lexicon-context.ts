@@ -716,7 +716,13 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // …of a shop, the change of who is registered for the household business.
   // …and the shop passed on ("sang nhượng", "nhượng lại"): its new owner is registered in its place (lexicon.ts names it sold).
-  c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu', 'sang nhuong', 'nhuong lai'], ['thay doi noi dung dang ky ho kinh doanh']),
+  // …and renamed ("đổi tên quán ăn"): the shop's registered name changed, not a person's.
+  c(
+    'Hộ kinh doanh',
+    SHOP,
+    [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu', 'sang nhuong', 'nhuong lai', 'doi ten', 'doi lai ten', 'thay ten', 'thay lai ten'],
+    ['thay doi noi dung dang ky ho kinh doanh'],
+  ),
   // Its paper worn, soaked or lost is reissued (the reissue also exchanges an old licence for the certificate).
   c(
     'Hộ kinh doanh',

@@ -189,6 +189,10 @@ describe('"nhập khẩu" said of where one lives', () => {
     expect(readings('dkhk')).toEqual(['dang ki thuong tru']);
   });
 
+  it('is the residence too when households are put together ("gộp hộ")', () => {
+    expect(readings('gộp hộ về ở chung với bố mẹ')).toEqual(['dang ki thuong tru']);
+  });
+
   it('is the residence too when a bride is taken into the home', () => {
     expect(isResidence('con trai tôi mới lấy vợ, giờ muốn nhập khẩu con dâu về nhà tôi')).toBe(true);
   });

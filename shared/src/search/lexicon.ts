@@ -502,6 +502,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // The register itself, said bare: in the catalogue's names it is who may apply ("công dân có hộ khẩu thường trú ở tỉnh
   // biên giới", "thẻ thường trú cho người nước ngoài"), not the registering. Read in queries only.
   e('Cư trú', 'counter', ['ho khau', 'thuong tru', 'khau thuong tru'], ['dang ky thuong tru']),
+  // Households put together ("gộp hộ về ở chung với bố mẹ", "nhập chung hộ khẩu"): one joins the other's register. Marked:
+  // folded, "gộp hộ" is "góp họ" (a rotating savings club). Read in queries only.
+  e('Cư trú', 'counter', ['gộp hộ', 'gộp hộ khẩu', 'gộp sổ hộ khẩu', 'gộp khẩu', 'nhập chung hộ', 'nhập chung hộ khẩu', 'nhập chung khẩu'], ['dang ky thuong tru']),
   // Said of the household book, but written in the catalogue for goods: an import, goods in transit. Read in queries only.
   e('Cư trú', 'counter', ['nhap khau', 'chuyen khau'], ['dang ky thuong tru']),
   e('Cư trú', 'old name', ['tach ho khau', 'tach khau', 'tach so ho khau', 'tach ho rieng', 'ra ho rieng', 'lap ho moi'], ['tach ho']),

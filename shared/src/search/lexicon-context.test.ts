@@ -113,7 +113,8 @@ describe('the shipped context readings', () => {
     ['the tax on farmland, said with what is done with it, stays the tax', 'nop thue dat ruong hang nam', '1.007695'],
     ['"đổi tên" said of a company is its change of name, not civil status', 'cong ty cua con toi muon doi ten', '2.002041'],
     ['a company named in the phrase itself', 'doi ten cong ty', '2.002041'],
-    ['"đổi tên" said of a shop is the change of its registration, not civil status', 'doi ten quan an', '2.000720'],
+    ['"đổi lại tên" said of a child is the change of civil status', 'doi lai ten cho con', '1.004859'],
+    ['"đổi tên" said of a shop is the change of its registration, not civil status', 'doi lai ten quan an', '2.000720'],
   ])('%s: %j', (_name, q, code) => {
     expect(first(q)).toBe(code);
   });

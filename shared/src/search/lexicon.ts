@@ -200,6 +200,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       'doi ten',
       'doi ho',
+      // …said again ("đổi lại tên cho con"): "lại" is no small word a two-word phrase takes inside.
+      'doi lai ten',
+      'thay lai ten',
+      'sua lai ten',
       // "Đặt lại tên cho con": folded, "đặt" is "đất", and the land's readings must not take it.
       'dat lai ten',
       'dat ten lai',

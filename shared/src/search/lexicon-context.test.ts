@@ -142,6 +142,11 @@ describe('a birth or marriage paper lost or made again', () => {
     expect(readings('mat giay khai sinh xin ban sao tu so goc')).not.toContain('dang ki lai');
   });
 
+  it('but a paper never had is no record to copy, whatever the verb ("không có giấy kết hôn, xin cấp lại")', () => {
+    expect(readings('khong co giay dang ky ket hon xin cap lai giay ket hon')).not.toContain('trich luc ho tich');
+    expect(readings('khong co giay dang ky ket hon xin cap lai giay ket hon')).toContain('dang ki ket hon');
+  });
+
   it('but a birth paper never had is the birth to register', () => {
     expect(readings('toi sinh nam 1950 chua bao gio co giay khai sinh')).toContain('dang ki khai sinh');
     expect(readings('ba toi khong co giay khai sinh')).not.toContain('giay khai sinh');

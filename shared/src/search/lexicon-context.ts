@@ -113,8 +113,15 @@ const REGISTER = [
   ...['so luu', 'ban luu', 'so ho tich', 'so dang ky ho tich', 'khong con luu', 'khong luu lai', 'khong con luu tru'],
   ...['so goc o xa', 'so goc cua xa', 'so goc cung', 'so goc bi', 'so goc da', 'so goc khong con', 'mat so goc', 'mat ca so goc', 'khong con so goc'],
 ];
-/** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's; with the register gone there is nothing to copy. */
-const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd', ...REGISTER];
+/**
+ * A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's; with the
+ * register gone, or the paper never had ("không có giấy đăng ký kết hôn"), there is nothing to copy.
+ */
+const NOT_THE_RECORD = [
+  ...['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd'],
+  ...REGISTER,
+  ...['khong co', 'chua co', 'chua tung co', 'chua bao gio co'].flatMap((n) => CIVIL_PAPER.map((p) => `${n} ${p}`)),
+];
 /** A detail written wrong on a paper, or to be put right: read by the paper it is said of. */
 const WRONG_DETAIL = [
   ...['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai que', 'sai que quan', 'sai noi sinh', 'sai thong tin'],

@@ -1117,6 +1117,12 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('can cuoc ghi sai ngay sinh giong giay khai sinh')).not.toContain(card);
   });
 
+  it('reads an identity card damaged as exchanged, not issued anew nor reissued as lost', () => {
+    expect(readings('the can cuoc bi mo anh')).toContain('cap doi the can cuoc');
+    expect(readings('can cuoc bi bong chip')).toContain('cap doi the can cuoc');
+    expect(readings('can cuoc bi mat lam lai')).not.toContain('cap doi the can cuoc');
+  });
+
   it('reads a wrong detail on a driving licence or a vehicle paper as that paper exchanged, not the birth record', () => {
     expect(readings('bang lai xe ghi sai ngay sinh')).toContain('doi giay phep lai xe');
     expect(readings('bang lai xe ghi sai ngay sinh')).not.toContain('thay doi cai chinh bo sung thong tin ho tich');

@@ -482,6 +482,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // A pension or insurance book "sai với căn cước" (differs from the card) is the book to correct.
     { unless: ['khai sinh', 'khai sanh', 'ho tich', 'luong huu', 'so huu', 'bhxh', 'bhyt', 'bao hiem'] },
   ),
+  // An identity card damaged ("bị gãy", "mờ ảnh", "bong chip"): exchanged for a new one (cấp đổi), not issued anew nor
+  // reissued as a lost one is.
+  c(
+    'Căn cước',
+    ['can cuoc', 'the can cuoc', 'cccd', 'cmnd', 'chung minh', 'chung minh thu', 'chung minh nhan dan'],
+    [...WORN_OUT, 'bi gay', 'gay doi', 'bi nut', 'bi cong', 'bi mo', 'mo anh', 'bi bong', 'bi troc', 'bong chip', 'hong chip', 'loi chip', 'chip bi loi', 'chip bi hong'],
+    ['cap doi the can cuoc'],
+  ),
   // …so on a driving licence, which is exchanged for one written right, and on a vehicle's registration paper, which
   // is exchanged too; not the civil-status registry's, unless the birth record is what is wrong.
   c('Giao thông', ['bang lai', 'bang lai xe', 'gplx', 'giay phep lai xe'], WRONG_DETAIL, ['doi giay phep lai xe'], { unless: ['khai sinh', 'khai sanh', 'ho tich', 'can cuoc', 'cccd'] }),

@@ -1117,6 +1117,11 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('can cuoc ghi sai ngay sinh giong giay khai sinh')).not.toContain(card);
   });
 
+  it('reads a health card asked for in a first card’s words, but lost, as the reissue', () => {
+    expect(readings('lam lai the bhyt cho con bi mat')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('lam the bhyt cho con moi sinh')).not.toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+  });
+
   it('reads an identity card damaged as exchanged, not issued anew nor reissued as lost', () => {
     expect(readings('the can cuoc bi mo anh')).toContain('cap doi the can cuoc');
     expect(readings('can cuoc bi bong chip')).toContain('cap doi the can cuoc');

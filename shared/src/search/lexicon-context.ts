@@ -467,6 +467,13 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [],
     { unless: ['thanh toan', 'tien', 'chi phi', 'vien phi', 'hoan', 'tra lai', 'noi kham', 'dang ky kham', 'kham ban dau', 'ban dau', 'tuyen'] },
   ),
+  // A health card asked for as a first one, but lost or to be made again ("làm lại thẻ bhyt cho con bị mất"): the reissue.
+  c(
+    'Bảo hiểm xã hội',
+    [...PAPER_GONE, ...WORN_OUT],
+    ['lam the bhyt', 'cap the bhyt', 'the bhyt cho con', 'lam the bao hiem', 'lam the bao hiem y te', 'cap the bao hiem y te'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
   // A young child's card lost or worn ("thẻ bảo hiểm y tế của cháu dưới 6 tuổi bị mất, làm lại"): the reissue, which is
   // not split by age; told, the age pulled the birth registrations that issue the under-6s' first card with them.
   c('Bảo hiểm y tế', [...PAPER_LOST, ...WORN_OUT], ['duoi 6 tuoi', 'duoi sau tuoi', 'chua du 6 tuoi', 'tre duoi 6 tuoi'], [], {

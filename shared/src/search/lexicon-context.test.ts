@@ -115,6 +115,7 @@ describe('the shipped context readings', () => {
     ['a company named in the phrase itself', 'doi ten cong ty', '2.002041'],
     ['"đổi lại tên" said of a child is the change of civil status', 'doi lai ten cho con', '1.004859'],
     ['"đổi tên" said of a shop is the change of its registration, not civil status', 'doi lai ten quan an', '2.000720'],
+    ['a shop moved to a new place is the change of its registered address', 'chuyen ho kinh doanh sang cho moi', '2.000720'],
   ])('%s: %j', (_name, q, code) => {
     expect(first(q)).toBe(code);
   });

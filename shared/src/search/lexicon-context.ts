@@ -1283,6 +1283,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['thay doi noi dung dang ky ho kinh doanh'],
     { unless: ['cong ty', 'doanh nghiep', 'mat', 'bi mat'] },
   ),
+  // …and a shop moved to a new place ("chuyển hộ kinh doanh sang chỗ mới", "dọn tiệm qua chợ mới"): its address changed.
+  c(
+    'Hộ kinh doanh',
+    SHOP,
+    ['sang', 'qua', 'ra', 'den', 've'].flatMap((to) => [`${to} cho moi`, `${to} cho khac`, `${to} dia diem moi`, `${to} dia diem khac`, `${to} nha moi`]),
+    ['thay doi noi dung dang ky ho kinh doanh'],
+    { unless: ['cong ty', 'doanh nghiep'] },
+  ),
   // "Giúp" said of the law or a lawsuit: the free legal aid for the poor and for those the law protects.
   c(
     'Trợ giúp pháp lý',

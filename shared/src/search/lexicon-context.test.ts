@@ -456,6 +456,7 @@ describe('old and everyday words of the elderly read by their marks and neighbou
 
   it('reads "sổ hưu" beside a loss as the pension book, "sở hữu" of a house as ownership', () => {
     expect(readings('sổ hưu của tôi bị mất')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('bố mất sổ hưu')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
     expect(readings('giấy chứng nhận quyền sở hữu nhà bị mất')).not.toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
     expect(readings('so huu nha bi mat')).not.toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
     // "Ông nhà tôi" is a husband, no house.

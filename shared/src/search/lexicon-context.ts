@@ -507,7 +507,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the social insurance book: lost or wrong, the insurer reissues it (counter speech).
   c(
     'Bảo hiểm xã hội',
-    ['bi mat', 'lam mat', 'danh mat', 'that lac', 'cap lai', 'lam lai', 'xin lai', 'sai', 'ghi sai', 'nghi huu', 've huu', 'luong', 'lanh', 'linh', ...WORN_OUT],
+    [
+      ...['bi mat', 'lam mat', 'danh mat', 'that lac', 'cap lai', 'lam lai', 'xin lai', 'sai', 'ghi sai', 'nghi huu', 've huu', 'luong', 'lanh', 'linh', ...WORN_OUT],
+      // The loss said right before the book ("bố mất sổ hưu"): no ownership is lost so.
+      ...['mat so huu', 'mat cai so huu'],
+    ],
     ['sổ hưu', 'so luong huu'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
     { unless: [...OWNED, 'mat roi', 'da mat', 'qua doi', 'chet'] },

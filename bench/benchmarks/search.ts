@@ -42,6 +42,7 @@ import { RURAL20_HELD, RURAL20_TUNE } from '@hcc/shared/search/rural20-batch';
 import { BIZ17_HELD, BIZ17_TUNE } from '@hcc/shared/search/biz17-batch';
 import { ELDERLY9_HELD, ELDERLY9_TUNE } from '@hcc/shared/search/elderly9-batch';
 import { TYPED26_HELD, TYPED26_TUNE } from '@hcc/shared/search/typed26-batch';
+import { SENSE25_HELD, SENSE25_TUNE } from '@hcc/shared/search/sense25-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -127,6 +128,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'less common fields (tax, fees, boats, farms, building, legal aid), twenty-seventh round: held half (never read for misses)', set: FIELDS27_HELD },
   { name: 'how people type on a kiosk or a phone, twenty-sixth round: tune half (a development batch, tuned on)', set: TYPED26_TUNE, tuned: true },
   { name: 'how people type on a kiosk or a phone, twenty-sixth round: held half (never read for misses)', set: TYPED26_HELD },
+  { name: 'near-twins told apart by what a verb is said of, twenty-fifth round: tune half (a development batch, tuned on)', set: SENSE25_TUNE, tuned: true },
+  { name: 'near-twins told apart by what a verb is said of, twenty-fifth round: held half (never read for misses)', set: SENSE25_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -113,6 +113,9 @@ describe('the shipped context readings', () => {
     ['the tax on farmland, said with what is done with it, stays the tax', 'nop thue dat ruong hang nam', '1.007695'],
     ['"đổi tên" said of a company is its change of name, not civil status', 'cong ty cua con toi muon doi ten', '2.002041'],
     ['a company named in the phrase itself', 'doi ten cong ty', '2.002041'],
+    ['"đổi lại tên" said of a child is the change of civil status', 'doi lai ten cho con', '1.004859'],
+    ['"đổi tên" said of a shop is the change of its registration, not civil status', 'doi lai ten quan an', '2.000720'],
+    ['a shop moved to a new place is the change of its registered address', 'chuyen ho kinh doanh sang cho moi', '2.000720'],
   ])('%s: %j', (_name, q, code) => {
     expect(first(q)).toBe(code);
   });
@@ -131,6 +134,18 @@ describe('a birth or marriage paper lost or made again', () => {
 
   it('and the paper named is the record copied, not a marriage to register', () => {
     expect(readings('lam lai cai giay dang ky ket hon bi mat')).not.toContain('ket hon');
+  });
+
+  it('but with the registry’s book gone too, nothing is left to copy: it is registered again', () => {
+    expect(readings('giay ket hon bi chay mat xa cung khong con so luu')).toContain('dang ki lai');
+    expect(readings('giay ket hon bi chay mat xa cung khong con so luu')).not.toContain('trich luc ho tich');
+    expect(readings('mat giay khai sinh ma so goc o xa cung chay het')).toContain('dang ki lai');
+    expect(readings('mat giay khai sinh xin ban sao tu so goc')).not.toContain('dang ki lai');
+  });
+
+  it('but a paper never had is no record to copy, whatever the verb ("không có giấy kết hôn, xin cấp lại")', () => {
+    expect(readings('khong co giay dang ky ket hon xin cap lai giay ket hon')).not.toContain('trich luc ho tich');
+    expect(readings('khong co giay dang ky ket hon xin cap lai giay ket hon')).toContain('dang ki ket hon');
   });
 
   it('but a birth paper never had is the birth to register', () => {
@@ -181,6 +196,10 @@ describe('"nhập khẩu" said of where one lives', () => {
     expect(readings('dkhk')).toEqual(['dang ki thuong tru']);
   });
 
+  it('is the residence too when households are put together ("gộp hộ")', () => {
+    expect(readings('gộp hộ về ở chung với bố mẹ')).toEqual(['dang ki thuong tru']);
+  });
+
   it('is the residence too when a bride is taken into the home', () => {
     expect(isResidence('con trai tôi mới lấy vợ, giờ muốn nhập khẩu con dâu về nhà tôi')).toBe(true);
   });
@@ -211,6 +230,17 @@ describe('"đứng tên"', () => {
     expect(readings('xe may mua lai van dung ten chu cu')).toContain('thay doi chu xe');
     expect(readings('xe may mua lai van dung ten chu cu')).not.toContain('dang ki bien dong');
     expect(readings('so do ghi sai ten nguoi dung ten')).not.toContain('dang ki bien dong');
+  });
+
+  it('makes a land paper "made again" into another’s name the transfer, not a loss; lost, it stays the reissue', () => {
+    expect(readings('ong mat roi lam lai so do dung ten ba')).toContain('dang ki bien dong');
+    expect(readings('ong mat roi lam lai so do dung ten ba')).not.toContain('cap lai giay chung nhan do bi mat');
+    expect(readings('doi so hong qua ten con')).toContain('dang ki bien dong');
+    expect(readings('so do bi mat lam lai so do dung ten ba')).toContain('cap lai giay chung nhan do bi mat');
+  });
+
+  it('reads "đổi sang tên" as the name a thing goes to, not a person’s name changed', () => {
+    expect(readings('so do dung ten ong gio doi sang ten ba')).not.toContain('thay doi cai chinh bo sung thong tin ho tich');
   });
 });
 
@@ -426,6 +456,7 @@ describe('old and everyday words of the elderly read by their marks and neighbou
 
   it('reads "sổ hưu" beside a loss as the pension book, "sở hữu" of a house as ownership', () => {
     expect(readings('sổ hưu của tôi bị mất')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('bố mất sổ hưu')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
     expect(readings('giấy chứng nhận quyền sở hữu nhà bị mất')).not.toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
     expect(readings('so huu nha bi mat')).not.toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
     // "Ông nhà tôi" is a husband, no house.
@@ -1086,6 +1117,24 @@ describe('the elderly voice, ninth round', () => {
     const card = 'dieu chinh thong tin tren the can cuoc';
     expect(readings('lam can cuoc ma ghi sai ngay sinh lech so voi giay khai sinh gio xin sua lai')).toContain(card);
     expect(readings('can cuoc ghi sai ngay sinh giong giay khai sinh')).not.toContain(card);
+  });
+
+  it('reads a health card asked for in a first card’s words, but lost, as the reissue', () => {
+    expect(readings('lam lai the bhyt cho con bi mat')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('lam the bhyt cho con moi sinh')).not.toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+  });
+
+  it('reads an identity card damaged as exchanged, not issued anew nor reissued as lost', () => {
+    expect(readings('the can cuoc bi mo anh')).toContain('cap doi the can cuoc');
+    expect(readings('can cuoc bi bong chip')).toContain('cap doi the can cuoc');
+    expect(readings('can cuoc bi mat lam lai')).not.toContain('cap doi the can cuoc');
+  });
+
+  it('reads a wrong detail on a driving licence or a vehicle paper as that paper exchanged, not the birth record', () => {
+    expect(readings('bang lai xe ghi sai ngay sinh')).toContain('doi giay phep lai xe');
+    expect(readings('bang lai xe ghi sai ngay sinh')).not.toContain('thay doi cai chinh bo sung thong tin ho tich');
+    expect(readings('cavet ghi sai ten chu xe')).toContain('doi chung nhan dang ki xe bien so xe');
+    expect(readings('giay khai sinh sai ngay sinh nen bang lai cung sai')).toContain('thay doi cai chinh bo sung thong tin ho tich');
   });
 
   it('reads the old regime and a trip to America as plain, not as benefits or the war against America', () => {

@@ -73,7 +73,11 @@ const PROVING = [
   ].map((w) => `chung minh ${w}`),
 ];
 /** Being the one named on a paper ("đứng tên"), or becoming it. */
-const STANDING_NAME = ['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'];
+const STANDING_NAME = [
+  ...['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'],
+  // A verb of change before "sang tên" / "qua tên" (the South's "qua"): the name it goes to, not a person's name changed.
+  ...['doi sang ten', 'doi qua ten', 'chuyen qua ten'],
+];
 /** A vehicle never registered: no plates, no papers. */
 const NO_PLATES = ['chua co bien so', 'khong co bien so', 'chua bien so', 'chua co bien', 'chua dang ky xe', 'chua co cavet', 'chua co giay xe', 'chua co giay dang ky'];
 /** Birth and marriage papers, as people name them. */
@@ -92,14 +96,37 @@ const CIVIL_PAPER = [
 const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
 /** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
 const WORN_OUT = ['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu', 'nhoe chu', 'nhoe het chu', 'bi nhoe'];
+/** A paper lost or burnt, to be made again. */
+const PAPER_GONE = ['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay'];
 /** A paper lost, burnt or torn, to be made again or copied. */
 const PAPER_LOST = [
-  ...['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', 'bi rach', 'ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
+  ...PAPER_GONE,
+  ...['bi rach', 'ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
   // Worn out: what was written is copied from the register.
   ...WORN_OUT,
 ];
-/** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's. */
-const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd'];
+/**
+ * The registry's own book, gone or never kept ("xã cũng không còn sổ lưu", "sổ gốc ở xã cháy hết"): nothing is left to
+ * copy, so a birth, marriage or death is registered again. Not bare "sổ gốc", which a copy is issued from.
+ */
+const REGISTER = [
+  ...['so luu', 'ban luu', 'so ho tich', 'so dang ky ho tich', 'khong con luu', 'khong luu lai', 'khong con luu tru'],
+  ...['so goc o xa', 'so goc cua xa', 'so goc cung', 'so goc bi', 'so goc da', 'so goc khong con', 'mat so goc', 'mat ca so goc', 'khong con so goc'],
+];
+/**
+ * A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's; with the
+ * register gone, or the paper never had ("không có giấy đăng ký kết hôn"), there is nothing to copy.
+ */
+const NOT_THE_RECORD = [
+  ...['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd'],
+  ...REGISTER,
+  ...['khong co', 'chua co', 'chua tung co', 'chua bao gio co'].flatMap((n) => CIVIL_PAPER.map((p) => `${n} ${p}`)),
+];
+/** A detail written wrong on a paper, or to be put right: read by the paper it is said of. */
+const WRONG_DETAIL = [
+  ...['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai que', 'sai que quan', 'sai noi sinh', 'sai thong tin'],
+  ...['sửa', 'sua lai', 'sua thong tin'],
+];
 /** Never had: the paper was never made. */
 const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
 /** Farmland and public land, which the commune leases out. */
@@ -425,7 +452,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Bảo hiểm xã hội',
     ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'luong huu', 'so luong huu'],
-    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin', ...WORN_OUT],
+    [...WRONG_DETAIL, ...WORN_OUT],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
   // The visit to the doctor told beside a health card lost or worn out ("mất thẻ bảo hiểm, đi khám không được", "thẻ bị
@@ -440,6 +467,13 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [],
     { unless: ['thanh toan', 'tien', 'chi phi', 'vien phi', 'hoan', 'tra lai', 'noi kham', 'dang ky kham', 'kham ban dau', 'ban dau', 'tuyen'] },
   ),
+  // A health card asked for as a first one, but lost or to be made again ("làm lại thẻ bhyt cho con bị mất"): the reissue.
+  c(
+    'Bảo hiểm xã hội',
+    [...PAPER_GONE, ...WORN_OUT],
+    ['lam the bhyt', 'cap the bhyt', 'the bhyt cho con', 'lam the bao hiem', 'lam the bao hiem y te', 'cap the bao hiem y te'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
   // A young child's card lost or worn ("thẻ bảo hiểm y tế của cháu dưới 6 tuổi bị mất, làm lại"): the reissue, which is
   // not split by age; told, the age pulled the birth registrations that issue the under-6s' first card with them.
   c('Bảo hiểm y tế', [...PAPER_LOST, ...WORN_OUT], ['duoi 6 tuoi', 'duoi sau tuoi', 'chua du 6 tuoi', 'tre duoi 6 tuoi'], [], {
@@ -450,16 +484,34 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Căn cước',
     ['can cuoc', 'the can cuoc', 'cccd', 'cmnd', 'chung minh', 'chung minh thu', 'chung minh nhan dan'],
-    ['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai nam sinh', 'sai ngay sinh', 'sai que', 'sai que quan', 'sai noi sinh', 'sai thong tin', 'sửa', 'sua lai', 'sua thong tin'],
+    WRONG_DETAIL,
     ['dieu chinh thong tin tren the can cuoc', 'cap doi the can cuoc'],
     // A pension or insurance book "sai với căn cước" (differs from the card) is the book to correct.
     { unless: ['khai sinh', 'khai sanh', 'ho tich', 'luong huu', 'so huu', 'bhxh', 'bhyt', 'bao hiem'] },
   ),
+  // An identity card damaged ("bị gãy", "mờ ảnh", "bong chip"): exchanged for a new one (cấp đổi), not issued anew nor
+  // reissued as a lost one is.
+  c(
+    'Căn cước',
+    ['can cuoc', 'the can cuoc', 'cccd', 'cmnd', 'chung minh', 'chung minh thu', 'chung minh nhan dan'],
+    [...WORN_OUT, 'bi gay', 'gay doi', 'bi nut', 'bi cong', 'bi mo', 'mo anh', 'bi bong', 'bi troc', 'bong chip', 'hong chip', 'loi chip', 'chip bi loi', 'chip bi hong'],
+    ['cap doi the can cuoc'],
+  ),
+  // …so on a driving licence, which is exchanged for one written right, and on a vehicle's registration paper, which
+  // is exchanged too; not the civil-status registry's, unless the birth record is what is wrong.
+  c('Giao thông', ['bang lai', 'bang lai xe', 'gplx', 'giay phep lai xe'], WRONG_DETAIL, ['doi giay phep lai xe'], { unless: ['khai sinh', 'khai sanh', 'ho tich', 'can cuoc', 'cccd'] }),
+  c('Đăng ký xe', ['cavet', 'ca vet', 'giay dang ky xe', 'dang ky xe', 'giay to xe'], WRONG_DETAIL, ['doi chung nhan dang ky xe bien so xe'], {
+    unless: ['khai sinh', 'khai sanh', 'ho tich', 'can cuoc', 'cccd'],
+  }),
   // "Sổ hưu" (the pension book of old): folded it is "sở hữu" (ownership), so read with a pension's words only. Today
   // the social insurance book: lost or wrong, the insurer reissues it (counter speech).
   c(
     'Bảo hiểm xã hội',
-    ['bi mat', 'lam mat', 'danh mat', 'that lac', 'cap lai', 'lam lai', 'xin lai', 'sai', 'ghi sai', 'nghi huu', 've huu', 'luong', 'lanh', 'linh', ...WORN_OUT],
+    [
+      ...['bi mat', 'lam mat', 'danh mat', 'that lac', 'cap lai', 'lam lai', 'xin lai', 'sai', 'ghi sai', 'nghi huu', 've huu', 'luong', 'lanh', 'linh', ...WORN_OUT],
+      // The loss said right before the book ("bố mất sổ hưu"): no ownership is lost so.
+      ...['mat so huu', 'mat cai so huu'],
+    ],
     ['sổ hưu', 'so luong huu'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
     { unless: [...OWNED, 'mat roi', 'da mat', 'qua doi', 'chet'] },
@@ -699,7 +751,13 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // …of a shop, the change of who is registered for the household business.
   // …and the shop passed on ("sang nhượng", "nhượng lại"): its new owner is registered in its place (lexicon.ts names it sold).
-  c('Hộ kinh doanh', SHOP, [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu', 'sang nhuong', 'nhuong lai'], ['thay doi noi dung dang ky ho kinh doanh']),
+  // …and renamed ("đổi tên quán ăn"): the shop's registered name changed, not a person's.
+  c(
+    'Hộ kinh doanh',
+    SHOP,
+    [...STANDING_NAME, 'sang ten', 'doi ten chu', 'doi chu', 'sang nhuong', 'nhuong lai', 'doi ten', 'doi lai ten', 'thay ten', 'thay lai ten'],
+    ['thay doi noi dung dang ky ho kinh doanh'],
+  ),
   // Its paper worn, soaked or lost is reissued (the reissue also exchanges an old licence for the certificate).
   c(
     'Hộ kinh doanh',
@@ -903,6 +961,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // Fighting over ("tranh nhau") land or a path is its dispute; over a child or a pension it is not.
   c('Đất đai', [...LAND, 'loi di', 'ngo di', 'duong di', 'ranh gioi', 'bo rao'], ['tranh nhau'], ['tranh chap dat dai']),
+  // A land paper "made again" into another's name or after its owner's death ("ông mất rồi, làm lại sổ đỏ đứng tên
+  // bà"): the paper made out to the heir or the new owner, the change registered; no loss, no wear.
+  c(
+    'Đất đai',
+    [...STANDING_NAME, 'sang ten', 'qua ten', 'thua ke', 'de lai', 'qua doi', 'tu tran', 'chet'],
+    ['lam lai', 'cap lai', 'xin lai', 'xin cap lai', 'doi'].flatMap((v) => ['so do', 'so hong', 'bia do', 'so dat'].map((p) => `${v} ${p}`)),
+    ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat'],
+    { unless: ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat', 'mat so', 'sai', 'ghi sai', 'rách', 'nát'] },
+  ),
   // "Cấp lại", "làm lại" said of a land paper no loss is told of: a new one, which a worn one is exchanged for.
   c('Đất đai', LAND_PAPER, ['cap lai', 'xin cap lai', 'lam lai', 'xin lai'], ['cap lai giay chung nhan', 'cap doi giay chung nhan'], {
     unless: ['mất', 'bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'],
@@ -1075,6 +1142,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Hộ tịch', [...CIVIL_PAPER, 'ket hon', 'khai sinh', 'trich luc'], PAPER_LOST, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
   // …and the paper named is the record copied, not a birth or a marriage to register (the same reading, asked once).
   c('Hộ tịch', PAPER_LOST, CIVIL_PAPER, ['ban sao trich luc ho tich', 'trich luc ho tich'], { unless: NOT_THE_RECORD }),
+  // The paper lost and the registry's book gone too: the birth, marriage or death is registered again (đăng ký lại).
+  c('Hộ tịch', REGISTER, [...PAPER_GONE, 'khong con', 'chay het', 'mat het'], ['dang ky lai'], {
+    unless: ['ban sao', 'trich luc', 'chung thuc', 'so do', 'so hong', 'can cuoc', 'cccd'],
+  }),
   // The death paper itself asked to be copied or made again ("giấy chứng tử làm ở tỉnh kia, giờ xin bản sao"): a copy of
   // the record too. Not with a bare "mất", which beside it is the death told.
   c(
@@ -1224,6 +1295,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['giay phep kinh doanh', 'giay dang ky kinh doanh', 'dang ky kinh doanh', 'giay phep ho kinh doanh'],
     ['thay doi noi dung dang ky ho kinh doanh'],
     { unless: ['cong ty', 'doanh nghiep', 'mat', 'bi mat'] },
+  ),
+  // …and a shop moved to a new place ("chuyển hộ kinh doanh sang chỗ mới", "dọn tiệm qua chợ mới"): its address changed.
+  c(
+    'Hộ kinh doanh',
+    SHOP,
+    ['sang', 'qua', 'ra', 'den', 've'].flatMap((to) => [`${to} cho moi`, `${to} cho khac`, `${to} dia diem moi`, `${to} dia diem khac`, `${to} nha moi`]),
+    ['thay doi noi dung dang ky ho kinh doanh'],
+    { unless: ['cong ty', 'doanh nghiep'] },
   ),
   // "Giúp" said of the law or a lawsuit: the free legal aid for the poor and for those the law protects.
   c(

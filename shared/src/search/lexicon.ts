@@ -200,6 +200,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       'doi ten',
       'doi ho',
+      // …said again ("đổi lại tên cho con"): "lại" is no small word a two-word phrase takes inside.
+      'doi lai ten',
+      'thay lai ten',
+      'sua lai ten',
       // "Đặt lại tên cho con": folded, "đặt" is "đất", and the land's readings must not take it.
       'dat lai ten',
       'dat ten lai',
@@ -367,7 +371,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Chứng thực',
     'counter',
-    ['chia thua ke', 'chia tai san thua ke', 'khai nhan thua ke', 'thoa thuan chia tai san', 'phan chia tai san', 'de lai dat', 'bo me mat de lai', 'nhan thua ke', 'huong thua ke', 'thua ke'],
+    [
+      ...['chia thua ke', 'chia tai san thua ke', 'khai nhan thua ke', 'thoa thuan chia tai san', 'phan chia tai san', 'de lai dat', 'bo me mat de lai', 'nhan thua ke', 'huong thua ke', 'thua ke'],
+      // Whoever died and left it ("cha tôi mất để lại sổ tiết kiệm"): what was left is an estate, "mất" no loss.
+      ...['mat de lai', 'chet de lai', 'qua doi de lai', 'mat co de lai', 'mat roi de lai'],
+    ],
     ['phan chia di san', 'di san', 'thua ke'],
   ),
   // The estate's division named by its paper ("chứng thực văn bản thừa kế", "phân chia tài sản thừa kế"): the division,
@@ -498,6 +506,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // The register itself, said bare: in the catalogue's names it is who may apply ("công dân có hộ khẩu thường trú ở tỉnh
   // biên giới", "thẻ thường trú cho người nước ngoài"), not the registering. Read in queries only.
   e('Cư trú', 'counter', ['ho khau', 'thuong tru', 'khau thuong tru'], ['dang ky thuong tru']),
+  // Households put together ("gộp hộ về ở chung với bố mẹ", "nhập chung hộ khẩu"): one joins the other's register. Marked:
+  // folded, "gộp hộ" is "góp họ" (a rotating savings club). Read in queries only.
+  e('Cư trú', 'counter', ['gộp hộ', 'gộp hộ khẩu', 'gộp sổ hộ khẩu', 'gộp khẩu', 'nhập chung hộ', 'nhập chung hộ khẩu', 'nhập chung khẩu'], ['dang ky thuong tru']),
   // Said of the household book, but written in the catalogue for goods: an import, goods in transit. Read in queries only.
   e('Cư trú', 'counter', ['nhap khau', 'chuyen khau'], ['dang ky thuong tru']),
   e('Cư trú', 'old name', ['tach ho khau', 'tach khau', 'tach so ho khau', 'tach ho rieng', 'ra ho rieng', 'lap ho moi'], ['tach ho']),
@@ -1307,6 +1318,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'tien ma chay',
       'chi phi mai tang',
       'ho tro mai tang',
+      // The funeral as it is spoken of ("ma chay", "đám ma", "đám tang"), the grant named the same ways.
+      ...['ho tro', 'tro cap', 'chi phi'].flatMap((w) => [`${w} ma chay`, `${w} dam ma`, `${w} dam tang`]),
+      'tien dam ma',
+      'tien dam tang',
       'tien chon cat',
       'tro cap chon cat',
       // The funeral grant named with its fund ("trợ cấp mai táng bảo hiểm xã hội"): the fund is the survivors' one.

@@ -14,7 +14,7 @@ const readings = (q: string) => {
 describe('lexicon readings that depend on the rest of the query', () => {
   const lex = compileLexicon([
     lexiconEntry('hành chính', 'counter', ['mat roi', 'mat'], ['cap lai']),
-    contextEntry('Hộ tịch', ['ba', 'ong'], ['mat roi'], ['khai tu'], { unless: ['giay'] }),
+    contextEntry('Hộ tịch', ['ba', 'ong'], ['mat roi'], ['khai tu'], { unless: ['giay', 'the'] }),
     contextEntry('Đất đai', ['dat'], ['giay chung nhan'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
   ]);
   const readingOf = (q: string, phrase: string) => {
@@ -41,6 +41,11 @@ describe('lexicon readings that depend on the rest of the query', () => {
     expect(readingOf('ong moi mat roi thi lam giay gi', 'mat roi')).toEqual(['khai tu']);
     expect(readingOf('ba mat roi can giay nao', 'mat roi')).toEqual(['khai tu']);
     expect(readingOf('ba mat roi giay khai sinh', 'mat roi')).toEqual(['cap lai']);
+  });
+
+  it('takes no context from "thế nào" (how), folded one with "thẻ nào": no card is named', () => {
+    expect(readingOf('ong mat roi bao xa nhu the nao', 'mat roi')).toEqual(['khai tu']);
+    expect(readingOf('ba mat roi the bhyt', 'mat roi')).toEqual(['cap lai']);
   });
 
   it('takes no context from the reason after "để": the context of what is asked is said before it', () => {

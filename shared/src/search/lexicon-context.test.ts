@@ -1182,3 +1182,10 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('hoa giai tranh chap dat dai mien phi')).toContain('tranh chap dat dai');
   });
 });
+
+describe('civil-status readings of the twenty-ninth round', () => {
+  it('reads a death paper lost, its loss said after it, as the copy of the record', () => {
+    expect(readings('giay chung tu cua bo bi that lac')).not.toContain('cap lai');
+    expect(readings('giay chung tu cua bo bi that lac')).toContain('trich luc ho tich');
+  });
+});

@@ -1084,6 +1084,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['ban sao trich luc ho tich', 'trich luc ho tich'],
     { unless: NOT_THE_RECORD },
   ),
+  // …and its loss said after it ("giấy chứng tử bị thất lạc"): the same copy, not any paper's reissue ("cấp lại").
+  c(
+    'Hộ tịch',
+    ['giay chung tu', 'giay khai tu'],
+    PAPER_LOST.filter((w) => w !== 'mất'),
+    ['ban sao trich luc ho tich', 'trich luc ho tich'],
+    {
+      unless: NOT_THE_RECORD,
+    },
+  ),
   // An adopter's kinship to the child ("nhận đứa cháu gọi bằng cô ruột làm con nuôi"): who they are, told, not asked. In
   // the names only the adoption with a foreign party lists relatives ("cô, cậu, dì, chú, bác ruột nhận cháu"), though
   // relatives adopt at the commune far more often; a foreign party is asked for in its own words (lexicon.ts).

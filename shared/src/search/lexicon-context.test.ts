@@ -1188,4 +1188,9 @@ describe('civil-status readings of the twenty-ninth round', () => {
     expect(readings('giay chung tu cua bo bi that lac')).not.toContain('cap lai');
     expect(readings('giay chung tu cua bo bi that lac')).toContain('trich luc ho tich');
   });
+
+  it('reads a detail missing from a birth paper as the record supplemented', () => {
+    expect(readings('khai sanh thieu que quan muon ghi them vao')).toContain('bo sung thong tin ho tich');
+    expect(readings('ban sao giay khai sinh bi thieu')).not.toContain('bo sung thong tin ho tich');
+  });
 });

@@ -1061,6 +1061,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['thong tin ho tich'],
     { unless: ['ban sao', 'trich luc', 'mất', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
   ),
+  // …and a detail missing from it ("khai sinh thiếu quê quán, muốn ghi thêm vào"): the record supplemented (bổ sung),
+  // which the change procedure names, not "xác nhận thông tin hộ tịch", which only reads the record out.
+  c(
+    'Hộ tịch',
+    ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'],
+    ['thieu', 'bi thieu', 'con thieu', 'ghi thieu', 'ghi them', 'ghi them vao', 'ghi them vo'],
+    ['bo sung thong tin ho tich'],
+    {
+      unless: ['ban sao', 'trich luc', 'lam lai', 'xin lai', 'cap lai'],
+    },
+  ),
   // "Đổi" said of a registered detail (the address, the name, the representative, the capital, the trade) is a change of
   // what was registered, not the exchange of a paper; said of an identity, driving or insurance paper it stays the exchange.
   c(

@@ -1193,4 +1193,9 @@ describe('civil-status readings of the twenty-ninth round', () => {
     expect(readings('khai sanh thieu que quan muon ghi them vao')).toContain('bo sung thong tin ho tich');
     expect(readings('ban sao giay khai sinh bi thieu')).not.toContain('bo sung thong tin ho tich');
   });
+
+  it('reads "đổi lại tên" as a person\'s change of name, not a plot holder\'s', () => {
+    expect(readings('ten con toi muon doi lai ten khac')).toContain('thay doi cai chinh bo sung thong tin ho tich');
+    expect(readings('muon doi lai ten tren so do')).not.toContain('thay doi cai chinh bo sung thong tin ho tich');
+  });
 });

@@ -1148,6 +1148,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // "Sang tên khác" said of a person's name being changed ("đổi tên đệm từ Thị sang tên khác"): the name it becomes,
   // told, not a land or vehicle transfer.
   c('Hộ tịch', ['doi ten', 'ten dem', 'ten lot', 'doi ho', 'dat ten'], ['sang ten', 'sang ten khac'], [], { unless: [...LAND, ...VEHICLE, ...SHOP] }),
+  // "Đổi lại tên" is a person's "đổi tên" ("tên con tôi muốn đổi lại tên khác"), read apart "đổi lại" is any change and
+  // "tên" any name; not a plot holder's, a vehicle's, a shop's or a firm's name (their own offices).
+  c('Hộ tịch', ['ten'], ['doi lai ten'], ['thay doi cai chinh bo sung thong tin ho tich'], {
+    unless: [...LAND, ...VEHICLE, ...SHOP, 'cong ty', 'doanh nghiep', 'hop tac xa'],
+  }),
   // What one writes down to leave to the children after one's death ("viết giấy để lại cho các con sau này"): a will.
   // Not once someone has died, when what was left is the inheritance (above).
   c(

@@ -263,6 +263,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'nhan con de',
       'la con ruot',
       'xac nhan con ruot',
+      // The father to stand named on the child's birth paper ("muốn ổng đứng tên cha trong khai sinh").
+      'dung ten cha',
+      'dung ten bo',
+      'dung ten la cha',
     ],
     ['nhan cha me con'],
   ),

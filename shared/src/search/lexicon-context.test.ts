@@ -1198,4 +1198,9 @@ describe('civil-status readings of the twenty-ninth round', () => {
     expect(readings('ten con toi muon doi lai ten khac')).toContain('thay doi cai chinh bo sung thong tin ho tich');
     expect(readings('muon doi lai ten tren so do')).not.toContain('thay doi cai chinh bo sung thong tin ho tich');
   });
+
+  it('reads a short birthplace abroad as the foreign element only with the child brought back', () => {
+    expect(readings('sinh o my ve vn lam giay khai sinh')).toContain('co yeu to nuoc ngoai');
+    expect(readings('toi sinh o my tho lam lai khai sinh')).not.toContain('co yeu to nuoc ngoai');
+  });
 });

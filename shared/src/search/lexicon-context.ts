@@ -212,6 +212,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A marriage told beside a birth ("khai sinh cho con, lấy chồng Hàn Quốc", "vợ tôi người Trung Quốc sang lấy tôi, nay
   // khai sinh cho đứa út"): the parents' story, the birth is asked; the country stays the foreign element.
   c('Hộ tịch', ['khai sinh', 'khai sanh'], ['lay chong', 'lay vo'], [], { unless: ['ket hon', 'doc than', 'tinh trang hon nhan'] }),
+  // A birthplace abroad named short, the child brought back ("sinh ở Mỹ về Việt Nam làm khai sinh"): the foreign element.
+  // Alone, "Mỹ", "Đức", "Nga", "Anh" begin places at home too (Mỹ Tho, Đức Hòa, Nga Sơn) or are a brother.
+  c(
+    'hành chính',
+    ['ve nuoc', 've vn', 've viet nam', 've que', 'nuoc ngoai'],
+    ['my', 'uc', 'duc', 'phap', 'nga', 'anh', 'canada', 'lao', 'thai'].flatMap((k) => [`sinh o ${k}`, `de o ${k}`]),
+    ['co yeu to nuoc ngoai'],
+  ),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
   c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, 'muon', 'xin'] }),
   // …that death told before another request ("con gái tôi mất năm ngoái, …, muốn làm giám hộ cho hai cháu") is the

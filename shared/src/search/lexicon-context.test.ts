@@ -1203,4 +1203,8 @@ describe('civil-status readings of the twenty-ninth round', () => {
     expect(readings('sinh o my ve vn lam giay khai sinh')).toContain('co yeu to nuoc ngoai');
     expect(readings('toi sinh o my tho lam lai khai sinh')).not.toContain('co yeu to nuoc ngoai');
   });
+
+  it('reads land papers said "giấy tờ đất", brought to be copied, as the certified copy', () => {
+    expect(readings('sao y may cai giay to dat')).toContain('chung thuc ban sao tu ban chinh');
+  });
 });

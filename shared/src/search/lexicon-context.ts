@@ -832,7 +832,22 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Chứng thực',
     ['cong chung', 'chung thuc', 'sao y', 'photo'],
-    [...LAND_PAPER, ...CIVIL_PAPER, 'so ho khau', 'hoc ba', 'bang tot nghiep', 'bang cap', 'bang dai hoc', 'can cuoc', 'cccd', 'cmnd', 'chung minh thu'],
+    [
+      ...LAND_PAPER,
+      ...CIVIL_PAPER,
+      'giay to dat',
+      'giay to nha dat',
+      'giay to nha',
+      'so ho khau',
+      'hoc ba',
+      'bang tot nghiep',
+      'bang cap',
+      'bang dai hoc',
+      'can cuoc',
+      'cccd',
+      'cmnd',
+      'chung minh thu',
+    ],
     ['chung thuc ban sao tu ban chinh'],
     {
       unless: [

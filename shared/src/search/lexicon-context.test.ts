@@ -1207,4 +1207,10 @@ describe('civil-status readings of the twenty-ninth round', () => {
   it('reads land papers said "giấy tờ đất", brought to be copied, as the certified copy', () => {
     expect(readings('sao y may cai giay to dat')).toContain('chung thuc ban sao tu ban chinh');
   });
+
+  it('reads the commune\'s register lost as a registration made again, with no copy of it', () => {
+    expect(readings('lam lai giay ket hon vi so mat roi')).toContain('dang ki lai');
+    expect(readings('lam lai giay ket hon vi so mat roi')).not.toContain('trich luc ho tich');
+    expect(readings('lam lai giay ket hon bi mat')).toContain('trich luc ho tich');
+  });
 });

@@ -98,8 +98,13 @@ const PAPER_LOST = [
   // Worn out: what was written is copied from the register.
   ...WORN_OUT,
 ];
-/** A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's. */
-const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd'];
+/** The commune's register itself lost or burnt ("cưới ở xã cũ mà sổ mất rồi"): no record is left to copy. */
+const REGISTER_LOST = ['so mat', 'so bi mat', 'so cung mat', 'so bi chay', 'so cung bi chay', 'mat so ho tich', 'so ho tich bi mat', 'so goc bi mat'];
+/**
+ * A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's; with the
+ * register lost there is nothing to copy.
+ */
+const NOT_THE_RECORD = ['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd', ...REGISTER_LOST];
 /** Never had: the paper was never made. */
 const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
 /** Farmland and public land, which the commune leases out. */
@@ -1128,6 +1133,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       unless: NOT_THE_RECORD,
     },
   ),
+  // The commune's register lost too (REGISTER_LOST): the birth, marriage or death is registered again (đăng ký lại), from
+  // the papers the family still holds.
+  c('Hộ tịch', ['ket hon', 'khai sinh', 'khai sanh', 'khai tu', 'chung tu', 'giay ket hon'], REGISTER_LOST, ['dang ky lai']),
   // An adopter's kinship to the child ("nhận đứa cháu gọi bằng cô ruột làm con nuôi"): who they are, told, not asked. In
   // the names only the adoption with a foreign party lists relatives ("cô, cậu, dì, chú, bác ruột nhận cháu"), though
   // relatives adopt at the commune far more often; a foreign party is asked for in its own words (lexicon.ts).

@@ -1213,4 +1213,10 @@ describe('civil-status readings of the twenty-ninth round', () => {
     expect(readings('lam lai giay ket hon vi so mat roi')).not.toContain('trich luc ho tich');
     expect(readings('lam lai giay ket hon bi mat')).toContain('trich luc ho tich');
   });
+
+  it('reads how a thing is to be done ("theo pháp luật") as naming no procedure', () => {
+    const q = 'toi muon trong nom chau theo phap luat';
+    expect(defaultLexicon().segment(words(q)).map((u) => u.words.join(' '))).toContain('theo phap luat');
+    expect(readings(q)).toEqual(['giam ho']);
+  });
 });

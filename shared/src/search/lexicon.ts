@@ -84,6 +84,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['co yeu to nuoc ngoai'],
   ),
+  // How a thing is to be done ("trông nom cháu theo pháp luật", "làm cho đúng luật"): every procedure is, so it names
+  // none; read as its words it pulls in the names that cite the law (supervising a guardian, legal aid).
+  e('hành chính', 'counter', ['theo phap luat', 'theo luat', 'dung phap luat', 'dung luat', 'cho dung luat', 'cho dung phap luat', 'theo quy dinh phap luat'], []),
   e('hành chính', 'abbreviation', ['vn'], ['viet nam']),
   e('hành chính', 'counter', ['mất', 'bi mat', 'danh mat', 'lam mat', 'that lac', 'lam lai', 'xin lai', 'cap moi lai', 'lam moi lai'], ['cap lai']),
   // A paper torn or damaged is exchanged (cấp đổi: the identity card, the driving licence, the vehicle's and the land's

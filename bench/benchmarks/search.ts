@@ -33,6 +33,7 @@ import { JUSTICE18_HELD, JUSTICE18_TUNE } from '@hcc/shared/search/justice18-bat
 import { LAND24_HELD, LAND24_TUNE } from '@hcc/shared/search/land24-batch';
 import { WELFARE23_HELD, WELFARE23_TUNE } from '@hcc/shared/search/welfare23-batch';
 import { FIELDS27_HELD, FIELDS27_TUNE } from '@hcc/shared/search/fields27-batch';
+import { CIVIL29_HELD, CIVIL29_TUNE } from '@hcc/shared/search/civil29-batch';
 import { RESID14_HELD, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LONGQ16_HELD, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import { REASON21_HELD, REASON21_TUNE } from '@hcc/shared/search/reason21-batch';
@@ -130,6 +131,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'how people type on a kiosk or a phone, twenty-sixth round: held half (never read for misses)', set: TYPED26_HELD },
   { name: 'near-twins told apart by what a verb is said of, twenty-fifth round: tune half (a development batch, tuned on)', set: SENSE25_TUNE, tuned: true },
   { name: 'near-twins told apart by what a verb is said of, twenty-fifth round: held half (never read for misses)', set: SENSE25_HELD },
+  { name: 'civil status and certification told by the situation, three voices, twenty-ninth round: tune half (a development batch, tuned on)', set: CIVIL29_TUNE, tuned: true },
+  { name: 'civil status and certification told by the situation, three voices, twenty-ninth round: held half (never read for misses)', set: CIVIL29_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

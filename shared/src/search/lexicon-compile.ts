@@ -47,9 +47,10 @@ const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'di', 'dua', 'cai', '
 /**
  * Words for paperwork in general ("phải làm những giấy tờ gì", "hồ sơ", "thủ tục"): they ask what to bring, they
  * name no paper, so they neither set nor veto a context — "ông nhà tôi mất rồi, làm giấy tờ gì" is a death. So does
- * "giấy" asked about ("làm giấy gì", "giấy nào"): the question is which paper, none is named yet.
+ * "giấy" asked about ("làm giấy gì", "giấy nào"): the question is which paper, none is named yet; and "thẻ nào",
+ * folded one with "thế nào" (how): "chồng tôi mất hôm qua, báo xã như thế nào" names no card.
  */
-const PAPERWORK = / (giay to|ho so|thu tuc|giay(?= (?:gi|nao|chi) ))(?= )/g;
+const PAPERWORK = / (giay to|ho so|thu tuc|(?:giay|the)(?= (?:gi|nao|chi) ))(?= )/g;
 
 /**
  * "Đặt tên", "đặt lại tên" (to name a child): folded, "đặt" is "đất", and land must not be the context of the rest

@@ -14,7 +14,7 @@ const readings = (q: string) => {
 describe('lexicon readings that depend on the rest of the query', () => {
   const lex = compileLexicon([
     lexiconEntry('hành chính', 'counter', ['mat roi', 'mat'], ['cap lai']),
-    contextEntry('Hộ tịch', ['ba', 'ong'], ['mat roi'], ['khai tu'], { unless: ['giay'] }),
+    contextEntry('Hộ tịch', ['ba', 'ong'], ['mat roi'], ['khai tu'], { unless: ['giay', 'the'] }),
     contextEntry('Đất đai', ['dat'], ['giay chung nhan'], ['giay chung nhan quyen su dung dat'], { inField: ['dat dai'] }),
   ]);
   const readingOf = (q: string, phrase: string) => {
@@ -41,6 +41,11 @@ describe('lexicon readings that depend on the rest of the query', () => {
     expect(readingOf('ong moi mat roi thi lam giay gi', 'mat roi')).toEqual(['khai tu']);
     expect(readingOf('ba mat roi can giay nao', 'mat roi')).toEqual(['khai tu']);
     expect(readingOf('ba mat roi giay khai sinh', 'mat roi')).toEqual(['cap lai']);
+  });
+
+  it('takes no context from "thế nào" (how), folded one with "thẻ nào": no card is named', () => {
+    expect(readingOf('ong mat roi bao xa nhu the nao', 'mat roi')).toEqual(['khai tu']);
+    expect(readingOf('ba mat roi the bhyt', 'mat roi')).toEqual(['cap lai']);
   });
 
   it('takes no context from the reason after "để": the context of what is asked is said before it', () => {
@@ -1224,5 +1229,43 @@ describe('the elderly voice, ninth round', () => {
     expect(plain('bi kien chuyen dat dai co cho nao giup do mien phi')).not.toContain('dai');
     expect(plain('bi kien chuyen dat dai')).toContain('dai');
     expect(readings('hoa giai tranh chap dat dai mien phi')).toContain('tranh chap dat dai');
+  });
+});
+
+describe('civil-status readings of the twenty-ninth round', () => {
+  it('reads a death paper lost, its loss said after it, as the copy of the record', () => {
+    expect(readings('giay chung tu cua bo bi that lac')).not.toContain('cap lai');
+    expect(readings('giay chung tu cua bo bi that lac')).toContain('trich luc ho tich');
+  });
+
+  it('reads a detail missing from a birth paper as the record supplemented', () => {
+    expect(readings('khai sanh thieu que quan muon ghi them vao')).toContain('bo sung thong tin ho tich');
+    expect(readings('ban sao giay khai sinh bi thieu')).not.toContain('bo sung thong tin ho tich');
+  });
+
+  it('reads "đổi lại tên" as a person\'s change of name, not a plot holder\'s', () => {
+    expect(readings('ten con toi muon doi lai ten khac')).toContain('thay doi cai chinh bo sung thong tin ho tich');
+    expect(readings('muon doi lai ten tren so do')).not.toContain('thay doi cai chinh bo sung thong tin ho tich');
+  });
+
+  it('reads a short birthplace abroad as the foreign element only with the child brought back', () => {
+    expect(readings('sinh o my ve vn lam giay khai sinh')).toContain('co yeu to nuoc ngoai');
+    expect(readings('toi sinh o my tho lam lai khai sinh')).not.toContain('co yeu to nuoc ngoai');
+  });
+
+  it('reads land papers said "giấy tờ đất", brought to be copied, as the certified copy', () => {
+    expect(readings('sao y may cai giay to dat')).toContain('chung thuc ban sao tu ban chinh');
+  });
+
+  it('reads the commune\'s register lost as a registration made again, with no copy of it', () => {
+    expect(readings('lam lai giay ket hon vi so mat roi')).toContain('dang ki lai');
+    expect(readings('lam lai giay ket hon vi so mat roi')).not.toContain('trich luc ho tich');
+    expect(readings('lam lai giay ket hon bi mat')).toContain('trich luc ho tich');
+  });
+
+  it('reads how a thing is to be done ("theo pháp luật") as naming no procedure', () => {
+    const q = 'toi muon trong nom chau theo phap luat';
+    expect(defaultLexicon().segment(words(q)).map((u) => u.words.join(' '))).toContain('theo phap luat');
+    expect(readings(q)).toEqual(['giam ho']);
   });
 });

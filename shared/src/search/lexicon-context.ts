@@ -114,12 +114,18 @@ const REGISTER = [
   ...['so goc o xa', 'so goc cua xa', 'so goc cung', 'so goc bi', 'so goc da', 'so goc khong con', 'mat so goc', 'mat ca so goc', 'khong con so goc'],
 ];
 /**
+ * The register named with its loss in one phrase ("cưới ở xã cũ mà sổ mất rồi"): read beside the birth, marriage or
+ * death it held, where REGISTER waits for a loss word of its own.
+ */
+const REGISTER_LOST = ['so mat', 'so bi mat', 'so cung mat', 'so bi chay', 'so cung bi chay', 'mat so ho tich', 'so ho tich bi mat', 'so goc bi mat'];
+/**
  * A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's; with the
- * register gone, or the paper never had ("không có giấy đăng ký kết hôn"), there is nothing to copy.
+ * register gone or lost, or the paper never had ("không có giấy đăng ký kết hôn"), there is nothing to copy.
  */
 const NOT_THE_RECORD = [
   ...['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd'],
   ...REGISTER,
+  ...REGISTER_LOST,
   ...['khong co', 'chua co', 'chua tung co', 'chua bao gio co'].flatMap((n) => CIVIL_PAPER.map((p) => `${n} ${p}`)),
 ];
 /** A detail written wrong on a paper, or to be put right: read by the paper it is said of. */
@@ -239,6 +245,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A marriage told beside a birth ("khai sinh cho con, lấy chồng Hàn Quốc", "vợ tôi người Trung Quốc sang lấy tôi, nay
   // khai sinh cho đứa út"): the parents' story, the birth is asked; the country stays the foreign element.
   c('Hộ tịch', ['khai sinh', 'khai sanh'], ['lay chong', 'lay vo'], [], { unless: ['ket hon', 'doc than', 'tinh trang hon nhan'] }),
+  // A birthplace abroad named short, the child brought back ("sinh ở Mỹ về Việt Nam làm khai sinh"): the foreign element.
+  // Alone, "Mỹ", "Đức", "Nga", "Anh" begin places at home too (Mỹ Tho, Đức Hòa, Nga Sơn) or are a brother.
+  c(
+    'hành chính',
+    ['ve nuoc', 've vn', 've viet nam', 've que', 'nuoc ngoai'],
+    ['my', 'uc', 'duc', 'phap', 'nga', 'anh', 'canada', 'lao', 'thai'].flatMap((k) => [`sinh o ${k}`, `de o ${k}`]),
+    ['co yeu to nuoc ngoai'],
+  ),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
   c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, 'muon', 'xin'] }),
   // …that death told before another request ("con gái tôi mất năm ngoái, …, muốn làm giám hộ cho hai cháu") is the
@@ -882,7 +896,22 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Chứng thực',
     ['cong chung', 'chung thuc', 'sao y', 'photo'],
-    [...LAND_PAPER, ...CIVIL_PAPER, 'so ho khau', 'hoc ba', 'bang tot nghiep', 'bang cap', 'bang dai hoc', 'can cuoc', 'cccd', 'cmnd', 'chung minh thu'],
+    [
+      ...LAND_PAPER,
+      ...CIVIL_PAPER,
+      'giay to dat',
+      'giay to nha dat',
+      'giay to nha',
+      'so ho khau',
+      'hoc ba',
+      'bang tot nghiep',
+      'bang cap',
+      'bang dai hoc',
+      'can cuoc',
+      'cccd',
+      'cmnd',
+      'chung minh thu',
+    ],
     ['chung thuc ban sao tu ban chinh'],
     {
       unless: [
@@ -1128,6 +1157,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['thong tin ho tich'],
     { unless: ['ban sao', 'trich luc', 'mất', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
   ),
+  // …and a detail missing from it ("khai sinh thiếu quê quán, muốn ghi thêm vào"): the record supplemented (bổ sung),
+  // which the change procedure names, not "xác nhận thông tin hộ tịch", which only reads the record out.
+  c(
+    'Hộ tịch',
+    ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'],
+    ['thieu', 'bi thieu', 'con thieu', 'ghi thieu', 'ghi them', 'ghi them vao', 'ghi them vo'],
+    ['bo sung thong tin ho tich'],
+    {
+      unless: ['ban sao', 'trich luc', 'lam lai', 'xin lai', 'cap lai'],
+    },
+  ),
   // "Đổi" said of a registered detail (the address, the name, the representative, the capital, the trade) is a change of
   // what was registered, not the exchange of a paper; said of an identity, driving or insurance paper it stays the exchange.
   c(
@@ -1155,6 +1195,19 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['ban sao trich luc ho tich', 'trich luc ho tich'],
     { unless: NOT_THE_RECORD },
   ),
+  // …and its loss said after it ("giấy chứng tử bị thất lạc"): the same copy, not any paper's reissue ("cấp lại").
+  c(
+    'Hộ tịch',
+    ['giay chung tu', 'giay khai tu'],
+    PAPER_LOST.filter((w) => w !== 'mất'),
+    ['ban sao trich luc ho tich', 'trich luc ho tich'],
+    {
+      unless: NOT_THE_RECORD,
+    },
+  ),
+  // The commune's register lost too, told in one phrase (REGISTER_LOST): the birth, marriage or death is registered
+  // again (đăng ký lại), from the papers the family still holds.
+  c('Hộ tịch', ['ket hon', 'khai sinh', 'khai sanh', 'khai tu', 'chung tu', 'giay ket hon'], REGISTER_LOST, ['dang ky lai']),
   // An adopter's kinship to the child ("nhận đứa cháu gọi bằng cô ruột làm con nuôi"): who they are, told, not asked. In
   // the names only the adoption with a foreign party lists relatives ("cô, cậu, dì, chú, bác ruột nhận cháu"), though
   // relatives adopt at the commune far more often; a foreign party is asked for in its own words (lexicon.ts).
@@ -1198,6 +1251,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // "Sang tên khác" said of a person's name being changed ("đổi tên đệm từ Thị sang tên khác"): the name it becomes,
   // told, not a land or vehicle transfer.
   c('Hộ tịch', ['doi ten', 'ten dem', 'ten lot', 'doi ho', 'dat ten'], ['sang ten', 'sang ten khac'], [], { unless: [...LAND, ...VEHICLE, ...SHOP] }),
+  // "Đổi lại tên" is a person's "đổi tên" ("tên con tôi muốn đổi lại tên khác"), read apart "đổi lại" is any change and
+  // "tên" any name; not a plot holder's, a vehicle's, a shop's or a firm's name (their own offices).
+  c('Hộ tịch', ['ten'], ['doi lai ten'], ['thay doi cai chinh bo sung thong tin ho tich'], {
+    unless: [...LAND, ...VEHICLE, ...SHOP, 'cong ty', 'doanh nghiep', 'hop tac xa'],
+  }),
   // What one writes down to leave to the children after one's death ("viết giấy để lại cho các con sau này"): a will.
   // Not once someone has died, when what was left is the inheritance (above).
   c(

@@ -389,7 +389,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Đầu tư', 'abbreviation', ['ppp', 'doi tac cong tu'], ['doi tac cong tu']),
   // A company's changes, each to the catalogue's words for it: "thay đổi nội dung đăng ký doanh nghiệp" is said in
   // full only by the special cases (a company split or merged), the ordinary procedures name what changes.
-  c('Doanh nghiệp', COMPANY, ['doi ten', 'doi ten goi', 'doi ten cong ty'], ['doi ten cua doanh nghiep']),
+  c('Doanh nghiệp', COMPANY, ['doi ten', 'doi lai ten', 'doi ten goi', 'doi ten cong ty'], ['doi ten cua doanh nghiep']),
   c(
     'Doanh nghiệp',
     COMPANY,

@@ -84,6 +84,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['co yeu to nuoc ngoai'],
   ),
+  // How a thing is to be done ("trông nom cháu theo pháp luật", "làm cho đúng luật"): every procedure is, so it names
+  // none; read as its words it pulls in the names that cite the law (supervising a guardian, legal aid).
+  e('hành chính', 'counter', ['theo phap luat', 'theo luat', 'dung phap luat', 'dung luat', 'cho dung luat', 'cho dung phap luat', 'theo quy dinh phap luat'], []),
   e('hành chính', 'abbreviation', ['vn'], ['viet nam']),
   e('hành chính', 'counter', ['mất', 'bi mat', 'danh mat', 'lam mat', 'that lac', 'lam lai', 'xin lai', 'cap moi lai', 'lam moi lai'], ['cap lai']),
   // A paper torn or damaged is exchanged (cấp đổi: the identity card, the driving licence, the vehicle's and the land's
@@ -200,8 +203,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       'doi ten',
       'doi ho',
-      // …said again ("đổi lại tên cho con"): "lại" is no small word a two-word phrase takes inside.
-      'doi lai ten',
+      // …said again ("thay lại tên cho con"): "lại" is no small word a two-word phrase takes inside. "Đổi lại tên" is
+      // read by what else is said (lexicon-context.ts): a plot's, a vehicle's or a shop's name is not a person's.
       'thay lai ten',
       'sua lai ten',
       // "Đặt lại tên cho con": folded, "đặt" is "đất", and the land's readings must not take it.
@@ -267,6 +270,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'nhan con de',
       'la con ruot',
       'xac nhan con ruot',
+      // The father to stand named on the child's birth paper ("muốn ổng đứng tên cha trong khai sinh").
+      'dung ten cha',
+      'dung ten bo',
+      'dung ten la cha',
     ],
     ['nhan cha me con'],
   ),

@@ -997,6 +997,14 @@ describe('a plate faded', () => {
   });
 });
 
+describe('a vehicle scrapped', () => {
+  it('reads a vehicle sold for scrap, or its papers handed back, as their withdrawal', () => {
+    expect(readings('xe máy hỏng bán sắt vụn rồi')).toContain('thu hoi');
+    expect(readings('muốn nộp lại giấy đăng ký xe máy với biển số')).toContain('thu hoi');
+    expect(readings('nộp lại giấy đăng ký hộ kinh doanh')).not.toContain('thu hoi');
+  });
+});
+
 describe('a death told with what the family is owed', () => {
   it('reads a war invalid’s death as the story of the group’s entitlements, unless the death record is asked', () => {
     expect(readings('bố tôi là thương binh, giờ bố mất, mẹ tôi có được hưởng gì không')).not.toContain('khai tu');

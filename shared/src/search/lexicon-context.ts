@@ -1041,6 +1041,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'xe cu nat',
       'xe thanh ly',
       'thanh ly',
+      // Sold for scrap, and its papers handed back: "bán sắt vụn rồi, nộp lại giấy đăng ký với biển số".
+      ...['ban sat vun', 'sat vun', 'ban phe lieu', 'ban ve chai', 'nop lai giay dang ky', 'nop lai dang ky', 'tra lai giay dang ky'],
     ],
     ['thu hoi'],
   ),

@@ -1238,6 +1238,17 @@ describe('places in a story', () => {
     expect(search(counter, 'cong chung giay to o xa', { limit: 3 }).hits[0]?.code).toBe('2.000815');
   });
 
+  it('reads the commune that signs as told: "giấy xác nhận của xã" does not pull in a name’s "xã hội"', () => {
+    const record = buildSearchIndex(
+      [
+        doc('3.000333', 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam', 'Lý lịch tư pháp'),
+        doc('3.000334', 'Cấp Phiếu lý lịch tư pháp theo yêu cầu của cơ quan nhà nước, tổ chức chính trị - xã hội', 'Lý lịch tư pháp'),
+      ],
+      defaultLexicon(),
+    );
+    expect(search(record, 'xin giấy xác nhận của xã là tôi không có tiền án tiền sự', { limit: 3 }).hits[0]?.code).toBe('3.000333');
+  });
+
   it('reads what the one asking will see to as told: "lo việc học hành" is no "giám sát việc giám hộ"', () => {
     const guardian = buildSearchIndex([doc('3.000323', 'Đăng ký giám sát việc giám hộ'), doc('1.004837', 'Thủ tục đăng ký giám hộ')], defaultLexicon());
     expect(search(guardian, 'tôi muốn làm người giám hộ cho cháu để lo việc học hành', { limit: 3 }).hits[0]?.code).toBe('1.004837');

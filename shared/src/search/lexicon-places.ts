@@ -39,6 +39,9 @@ const NEARBY = [
   // Where the citizen goes to ask ("công chứng giấy tờ ở xã", "ra phường làm"): every commune's counter, no one
   // procedure; read as its syllables, "xã" pulls in the names that say "Ủy ban nhân dân cấp xã" in passing.
   ...['ở xã', 'ra xã', 'lên xã', 'tại xã', 'ở phường', 'ra phường', 'lên phường', 'tại phường'],
+  // …and the commune as who signs ("giấy xác nhận của xã", "dấu của phường"); typed so, "xã" is also the "xã hội" of
+  // names ("tổ chức chính trị - xã hội"), which it pulled in.
+  ...['của xã', 'của phường'],
   // …and whether it must go further ("có phải ra huyện không", "ra tỉnh hay ở huyện làm được"): asked, not a level the
   // name must hold; read as its syllables, "huyện" pulls in the few names "thực hiện tại cấp huyện" (a lost passport).
   ...['ở huyện', 'ra huyện', 'lên huyện', 'tại huyện', 'về huyện', 'xuống huyện', 'ở quận', 'ra quận', 'lên quận'],

@@ -821,6 +821,12 @@ describe('the three voices, twelfth round: a foreign spouse', () => {
     expect(readings('con tôi đi Nhật làm, tôi muốn làm giấy ủy quyền')).not.toContain('co yeu to nuoc ngoai');
     expect(readings('sang Hàn lấy vợ người Hàn, giờ ghi vào sổ hộ tịch')).not.toContain('co yeu to nuoc ngoai');
   });
+
+  it('reads a child born "over there", once a country is named, as the birth abroad', () => {
+    const abroad = 'dang ki khai sinh co yeu to nuoc ngoai';
+    expect(readings('con tôi đi làm ở Hàn Quốc có con ở bên đó, giờ làm khai sinh')).toContain(abroad);
+    expect(readings('con gái tôi lấy chồng xã bên, có con ở bên đó rồi, giờ làm khai sinh')).not.toContain(abroad);
+  });
 });
 
 describe('the three voices, twelfth round: a gender re-determined', () => {

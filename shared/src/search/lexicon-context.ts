@@ -212,6 +212,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A marriage told beside a birth ("khai sinh cho con, lấy chồng Hàn Quốc", "vợ tôi người Trung Quốc sang lấy tôi, nay
   // khai sinh cho đứa út"): the parents' story, the birth is asked; the country stays the foreign element.
   c('Hộ tịch', ['khai sinh', 'khai sanh'], ['lay chong', 'lay vo'], [], { unless: ['ket hon', 'doc than', 'tinh trang hon nhan'] }),
+  // A child born "over there" once a country was named ("con tôi đi làm ở Hàn Quốc, có con ở bên đó"): the birth abroad,
+  // though the country itself is where the parents went to work (engine.ts, wentTo). The birth's own reading, not the
+  // country's: one concept said twice is read at its last mention only, which would take the parents' journey with it.
+  c(
+    'Hộ tịch',
+    ['nuoc ngoai', 'han quoc', 'nhat ban', 'dai loan', 'trung quoc', 'nuoc my', 'ben nhat', 'ben han', 'ben my', 'ben uc', 'ben duc', 'xuat khau lao dong', 'dinh cu'],
+    ['có con', 'sinh con', 'đẻ con', 'sinh cháu', 'đẻ cháu', 'sinh', 'đẻ'].flatMap((born) =>
+      ['ở bên đó', 'bên đó', 'ở bên ấy', 'bên ấy', 'ở bên đấy', 'ở bên kia', 'bên kia'].map((there) => `${born} ${there}`),
+    ),
+    ['dang ky khai sinh co yeu to nuoc ngoai'],
+  ),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
   c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, 'muon', 'xin'] }),
   // …that death told before another request ("con gái tôi mất năm ngoái, …, muốn làm giám hộ cho hai cháu") is the

@@ -1003,6 +1003,13 @@ describe('a plate faded', () => {
   });
 });
 
+describe('a contract the commune confirms', () => {
+  it('reads "xác nhận" said of a contract as its certification, not of a paper the commune confirms of itself', () => {
+    expect(readings('làm hợp đồng cho thuê nhà có xác nhận của xã')).toContain('chung thuc giao dich');
+    expect(readings('giấy xác nhận tình trạng hôn nhân để ký hợp đồng')).not.toContain('chung thuc giao dich');
+  });
+});
+
 describe('a vehicle scrapped', () => {
   it('reads a vehicle sold for scrap, or its papers handed back, as their withdrawal', () => {
     expect(readings('xe máy hỏng bán sắt vụn rồi')).toContain('thu hoi');

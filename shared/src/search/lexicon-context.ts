@@ -522,6 +522,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['uy quyen', 'giay uy quyen', 'lam giay uy quyen', 'viet giay uy quyen', 'lam uy quyen'],
     ['chung thuc giao dich', 'chung thuc hop dong', 'giao dich lien quan den tai san'],
   ),
+  // A contract the commune is to confirm ("làm hợp đồng cho thuê nhà có xác nhận của xã", "giấy mua bán xin xã xác
+  // nhận"): the old say "xác nhận" for the stamp that certifies it, a transaction (counter speech). Not a paper the
+  // commune confirms of itself (marital status, residence), nor the land certificate the deal is to lead to.
+  c(
+    'Chứng thực',
+    ['hop dong', 'giay mua ban', 'giay ban', 'giay cho thue', 'giay thue'],
+    ['xac nhan', 'co xac nhan', 'xin xac nhan', 'lay xac nhan', 'xa xac nhan', 'phuong xac nhan', 'uy ban xac nhan'],
+    ['chung thuc giao dich', 'chung thuc hop dong', 'giao dich lien quan den tai san'],
+    { unless: ['lao dong', 'hon nhan', 'doc than', 'cu tru', 'ly lich', 'tien an', 'thu nhap', 'so do', 'so hong', 'lan dau'] },
+  ),
   // Authorising someone for a pension or an allowance is the authorisation to collect it, not a certified contract.
   c(
     'Bảo hiểm',

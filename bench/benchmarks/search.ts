@@ -39,6 +39,7 @@ import { HOTICH12_HELD, HOTICH12_TUNE } from '@hcc/shared/search/hotich12-batch'
 import { RURAL20_HELD, RURAL20_TUNE } from '@hcc/shared/search/rural20-batch';
 import { BIZ17_HELD, BIZ17_TUNE } from '@hcc/shared/search/biz17-batch';
 import { ELDERLY9_HELD, ELDERLY9_TUNE } from '@hcc/shared/search/elderly9-batch';
+import { ELDERLY10_HELD, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -119,6 +120,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'welfare, health insurance, licences and vehicles, three voices, twenty-third round: held half (never read for misses)', set: WELFARE23_HELD },
   { name: 'the elderly voice asking how, where, how long, how much, ninth round: tune half (a development batch, tuned on)', set: ELDERLY9_TUNE, tuned: true },
   { name: 'the elderly voice asking how, where, how long, how much, ninth round: held half (never read for misses)', set: ELDERLY9_HELD },
+  { name: 'the elderly voice telling the need by what happened, tenth round: tune half (a development batch, tuned on)', set: ELDERLY10_TUNE, tuned: true },
+  { name: 'the elderly voice telling the need by what happened, tenth round: held half (never read for misses)', set: ELDERLY10_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

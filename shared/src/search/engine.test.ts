@@ -869,6 +869,14 @@ describe('a request made first, then a story with a wish of its own', () => {
   });
 });
 
+describe('"để lại" (left behind) in a story', () => {
+  it('is no "để" (in order to): the request after it is asked, not a reason', () => {
+    const idx = build([doc('9.001263', 'Đăng ký việc nuôi con nuôi trong nước', 'Nuôi con nuôi'), doc('9.000894', 'Thủ tục đăng ký kết hôn')]);
+    const q = 'Con trai tôi mất, để lại hai đứa cháu nhỏ, con dâu đi lấy chồng khác, tôi muốn nhận nuôi cháu';
+    expect(search(idx, q, { limit: 2, preferLevel: 'xa' }).hits[0]?.code).toBe('9.001263');
+  });
+});
+
 describe('a request word in the reason after "để"', () => {
   // As the crawl has them (searchDocOf), papers and steps as read for the index.
   const idx = build([

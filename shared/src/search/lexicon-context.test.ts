@@ -1003,19 +1003,6 @@ describe('a plate faded', () => {
   });
 });
 
-describe('what it takes, asked after the paper', () => {
-  it('reads "mất bao lâu", "mất mấy ngày" as no loss: the paper named before it is not to be copied', () => {
-    const lex = defaultLexicon();
-    const paper = (q: string) => {
-      const unit = lex.segment(words(q)).find((u) => u.words.join(' ') === 'giay khai sinh');
-      return unit?.concept ? lex.meansOf(unit.concept) : [];
-    };
-    expect(paper('sửa tên trong giấy khai sinh mất bao lâu')).not.toContain('ban sao trich luc ho tich');
-    expect(paper('giấy khai sinh ghi sai, sửa mất mấy ngày')).not.toContain('ban sao trich luc ho tich');
-    expect(paper('giấy khai sinh bị mất, xin lại mất mấy ngày')).toContain('ban sao trich luc ho tich');
-  });
-});
-
 describe('a contract the commune confirms', () => {
   it('reads "xác nhận" said of a contract as its certification, not of a paper the commune confirms of itself', () => {
     expect(readings('làm hợp đồng cho thuê nhà có xác nhận của xã')).toContain('chung thuc giao dich');

@@ -513,6 +513,9 @@ describe('the elderly voice, fourth round', () => {
     // A will said absent is no will to certify: the estate is divided by the heirs.
     expect(readings('bố tôi mất không để lại di chúc')).toContain('phan chia di san');
     expect(readings('bố tôi mất không để lại di chúc')).not.toContain('di chuc');
+    // The heirs' declaration, named as the notary names it, is the estate divided, not renounced.
+    expect(readings('làm văn bản khai nhận di sản')).toContain('phan chia di san');
+    expect(readings('làm văn bản khai nhận di sản')).not.toContain('tu choi nhan di san');
   });
 
   it('reads a translation with the paper between, a poor household confirmed, an absence registered', () => {

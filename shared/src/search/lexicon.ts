@@ -378,6 +378,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       ...['van ban thua ke', 'giay thua ke', 'van ban chia thua ke', 'giay chia thua ke', 'van ban phan chia', 'thoa thuan phan chia di san'],
       ...['phan chia tai san thua ke', 'phan chia thua ke', 'chia di san', 'chia tai san cua bo me', 'chia tai san cha me de lai'],
+      // The heirs' declaration of what they receive, as people have heard it named at the notary's ("văn bản khai nhận di
+      // sản"): the estate the commune certifies is the divided one; read as its words, "nhận di sản" is its renunciation.
+      ...['khai nhan di san', 'van ban khai nhan', 'khai nhan thua ke'],
     ],
     ['phan chia di san'],
   ),

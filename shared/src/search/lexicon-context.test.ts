@@ -1006,6 +1006,14 @@ describe('a plate faded', () => {
   });
 });
 
+describe('a shop counted', () => {
+  it('reads "một cửa hàng" as a shop, not the one-stop office ("một cửa")', () => {
+    expect(readings('tôi có một cửa hàng tạp hóa, muốn tạm nghỉ vài tháng')).not.toContain('bo phan mot cua');
+    expect(readings('con tôi muốn mở thêm một cửa hàng')).toContain('dang ki ho kinh doanh');
+    expect(readings('nộp hồ sơ ở bộ phận một cửa')).toContain('bo phan mot cua');
+  });
+});
+
 describe('a contract the commune confirms', () => {
   it('reads "xác nhận" said of a contract as its certification, not of a paper the commune confirms of itself', () => {
     expect(readings('làm hợp đồng cho thuê nhà có xác nhận của xã')).toContain('chung thuc giao dich');

@@ -56,6 +56,9 @@ const NEARBY = [
  */
 const STANDS = ['mặt đường', 'mặt đường lớn', 'mặt phố', 'đường lớn', 'mặt ngõ', 'đầu ngõ', 'cuối ngõ', 'trong ngõ', 'trong hẻm', 'đầu hẻm'];
 
+/** A shop counted ("tôi có một cửa hàng tạp hóa"): told; read as its syllables, "một cửa" is the one-stop office. */
+const ONE_SHOP = ['một cửa hàng', 'có một cửa hàng', 'một cái cửa hàng'];
+
 /**
  * When it happened, as the old tell it: "hồi trước tôi làm ở Đà Nẵng", "cha tôi hồi còn sống", "lúc đó". Read as its
  * syllables, "hồi" is the "thu hồi" of revocations and "lúc" the "lực" of "lực lượng"; told, they mean nothing. Only
@@ -126,6 +129,7 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', PLACES, []),
   e('Nơi chốn', 'counter', NEARBY, []),
   e('Nơi chốn', 'counter', STANDS, []),
+  e('Nơi chốn', 'counter', ONE_SHOP, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
   e('Người', 'counter', KIN_TOLD, []),

@@ -1083,6 +1083,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'mo ho kinh doanh',
       'lap ho kinh doanh',
       'kinh doanh nho',
+      // One more shop counted ("mở thêm một cửa hàng"): read as its syllables, "một cửa" is the one-stop office.
+      ...['mo mot cua hang', 'mo them cua hang', 'mo them mot cua hang'],
     ],
     // …and the registration itself, as the catalogue names it when its paper is lost or its content changed.
     ['dang ky thanh lap ho kinh doanh', 'dang ky kinh doanh', 'dang ky ho kinh doanh'],

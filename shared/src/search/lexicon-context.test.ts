@@ -1006,6 +1006,14 @@ describe('a plate faded', () => {
   });
 });
 
+describe('a shop closed for a while', () => {
+  it('reads "đóng cửa" with "tạm" after it or the time told as the pause, not the end', () => {
+    expect(readings('quán nước phải đóng cửa tạm, có phải báo xã không')).toContain('tam ngung kinh doanh');
+    expect(readings('quán phở đóng cửa mấy tháng để đi chữa bệnh')).toContain('tam ngung kinh doanh');
+    expect(readings('quán phở đóng cửa luôn không bán nữa')).not.toContain('tam ngung kinh doanh');
+  });
+});
+
 describe('a shop counted', () => {
   it('reads "một cửa hàng" as a shop, not the one-stop office ("một cửa")', () => {
     expect(readings('tôi có một cửa hàng tạp hóa, muốn tạm nghỉ vài tháng')).not.toContain('bo phan mot cua');

@@ -1108,7 +1108,16 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['cham dut hoat dong ho kinh doanh', 'cham dut hoat dong'],
   ),
-  e('Hộ kinh doanh', 'counter', ['nghi tam', 'nghi mot thoi gian', 'tam nghi', 'tam dong cua', 'tam dung kinh doanh', 'ngung kinh doanh', 'tam ngung'], ['tam ngung kinh doanh']),
+  e(
+    'Hộ kinh doanh',
+    'counter',
+    [
+      ...['nghi tam', 'nghi mot thoi gian', 'tam nghi', 'tam dong cua', 'tam dung kinh doanh', 'ngung kinh doanh', 'tam ngung'],
+      // The "tạm" said after, or the time told ("quán phải đóng cửa tạm", "đóng cửa mấy tháng đi chữa bệnh").
+      ...['dong cua tam', 'dong cua tam thoi', 'dong cua may thang', 'dong cua vai thang', 'dong cua mot thoi gian', 'nghi ban may thang', 'nghi ban vai thang'],
+    ],
+    ['tam ngung kinh doanh'],
+  ),
   e(
     'Hộ kinh doanh',
     'counter',

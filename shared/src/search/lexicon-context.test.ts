@@ -1006,6 +1006,12 @@ describe('a plate faded', () => {
   });
 });
 
+describe('a married son moving out', () => {
+  it('reads "tách ra ở riêng thành một hộ khác" as the household split', () => {
+    expect(readings('con trai tôi lấy vợ, muốn tách ra ở riêng thành một hộ khác')).toContain('tach ho');
+  });
+});
+
 describe('a shop closed for a while', () => {
   it('reads "đóng cửa" with "tạm" after it or the time told as the pause, not the end', () => {
     expect(readings('quán nước phải đóng cửa tạm, có phải báo xã không')).toContain('tam ngung kinh doanh');

@@ -503,7 +503,16 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Cư trú', 'counter', ['ho khau', 'thuong tru', 'khau thuong tru'], ['dang ky thuong tru']),
   // Said of the household book, but written in the catalogue for goods: an import, goods in transit. Read in queries only.
   e('Cư trú', 'counter', ['nhap khau', 'chuyen khau'], ['dang ky thuong tru']),
-  e('Cư trú', 'old name', ['tach ho khau', 'tach khau', 'tach so ho khau', 'tach ho rieng', 'ra ho rieng', 'lap ho moi'], ['tach ho']),
+  e(
+    'Cư trú',
+    'old name',
+    [
+      ...['tach ho khau', 'tach khau', 'tach so ho khau', 'tach ho rieng', 'ra ho rieng', 'lap ho moi'],
+      // A married son moving out, as the old tell it ("tách ra ở riêng thành một hộ khác").
+      ...['tach ra o rieng', 'thanh mot ho khac', 'thanh ho khac', 'lam ho rieng'],
+    ],
+    ['tach ho'],
+  ),
   e('Cư trú', 'old name', ['cat ho khau', 'cat khau', 'xoa ho khau', 'xoa khau', 'xoa ten trong ho khau', 'cat ten khoi ho khau', 'rut ho khau'], ['xoa dang ky thuong tru']),
   e(
     'Cư trú',

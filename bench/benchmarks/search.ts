@@ -44,6 +44,7 @@ import { BIZ17_HELD, BIZ17_TUNE } from '@hcc/shared/search/biz17-batch';
 import { ELDERLY9_HELD, ELDERLY9_TUNE } from '@hcc/shared/search/elderly9-batch';
 import { TYPED26_HELD, TYPED26_TUNE } from '@hcc/shared/search/typed26-batch';
 import { SENSE25_HELD, SENSE25_TUNE } from '@hcc/shared/search/sense25-batch';
+import { ELDERLY10_HELD, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -133,6 +134,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'near-twins told apart by what a verb is said of, twenty-fifth round: held half (never read for misses)', set: SENSE25_HELD },
   { name: 'civil status and certification told by the situation, three voices, twenty-ninth round: tune half (a development batch, tuned on)', set: CIVIL29_TUNE, tuned: true },
   { name: 'civil status and certification told by the situation, three voices, twenty-ninth round: held half (never read for misses)', set: CIVIL29_HELD },
+  { name: 'the elderly voice telling the need by what happened, tenth round: tune half (a development batch, tuned on)', set: ELDERLY10_TUNE, tuned: true },
+  { name: 'the elderly voice telling the need by what happened, tenth round: held half (never read for misses)', set: ELDERLY10_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

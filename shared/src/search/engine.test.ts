@@ -903,6 +903,14 @@ describe('a request made first, then a story with a wish of its own', () => {
   });
 });
 
+describe('"để lại" (left behind) in a story', () => {
+  it('is no "để" (in order to): the request after it is asked, not a reason', () => {
+    const idx = build([doc('9.001263', 'Đăng ký việc nuôi con nuôi trong nước', 'Nuôi con nuôi'), doc('9.000894', 'Thủ tục đăng ký kết hôn')]);
+    const q = 'Con trai tôi mất, để lại hai đứa cháu nhỏ, con dâu đi lấy chồng khác, tôi muốn nhận nuôi cháu';
+    expect(search(idx, q, { limit: 2, preferLevel: 'xa' }).hits[0]?.code).toBe('9.001263');
+  });
+});
+
 describe('a request word in the reason after "để"', () => {
   // As the crawl has them (searchDocOf), papers and steps as read for the index.
   const idx = build([
@@ -1270,6 +1278,17 @@ describe('places in a story', () => {
       defaultLexicon(),
     );
     expect(search(counter, 'cong chung giay to o xa', { limit: 3 }).hits[0]?.code).toBe('2.000815');
+  });
+
+  it('reads the commune that signs as told: "giấy xác nhận của xã" does not pull in a name’s "xã hội"', () => {
+    const record = buildSearchIndex(
+      [
+        doc('3.000333', 'Cấp Phiếu lý lịch tư pháp cho công dân Việt Nam', 'Lý lịch tư pháp'),
+        doc('3.000334', 'Cấp Phiếu lý lịch tư pháp theo yêu cầu của cơ quan nhà nước, tổ chức chính trị - xã hội', 'Lý lịch tư pháp'),
+      ],
+      defaultLexicon(),
+    );
+    expect(search(record, 'xin giấy xác nhận của xã là tôi không có tiền án tiền sự', { limit: 3 }).hits[0]?.code).toBe('3.000333');
   });
 
   it('reads what the one asking will see to as told: "lo việc học hành" is no "giám sát việc giám hộ"', () => {

@@ -549,6 +549,9 @@ describe('the elderly voice, fourth round', () => {
     // A will said absent is no will to certify: the estate is divided by the heirs.
     expect(readings('bố tôi mất không để lại di chúc')).toContain('phan chia di san');
     expect(readings('bố tôi mất không để lại di chúc')).not.toContain('di chuc');
+    // The heirs' declaration, named as the notary names it, is the estate divided, not renounced.
+    expect(readings('làm văn bản khai nhận di sản')).toContain('phan chia di san');
+    expect(readings('làm văn bản khai nhận di sản')).not.toContain('tu choi nhan di san');
   });
 
   it('reads a translation with the paper between, a poor household confirmed, an absence registered', () => {
@@ -857,6 +860,12 @@ describe('the three voices, twelfth round: a foreign spouse', () => {
     expect(readings('con tôi đi Nhật làm, tôi muốn làm giấy ủy quyền')).not.toContain('co yeu to nuoc ngoai');
     expect(readings('sang Hàn lấy vợ người Hàn, giờ ghi vào sổ hộ tịch')).not.toContain('co yeu to nuoc ngoai');
   });
+
+  it('reads a child born "over there", once a country is named, as the birth abroad', () => {
+    const abroad = 'dang ki khai sinh co yeu to nuoc ngoai';
+    expect(readings('con tôi đi làm ở Hàn Quốc có con ở bên đó, giờ làm khai sinh')).toContain(abroad);
+    expect(readings('con gái tôi lấy chồng xã bên, có con ở bên đó rồi, giờ làm khai sinh')).not.toContain(abroad);
+  });
 });
 
 describe('the three voices, twelfth round: a gender re-determined', () => {
@@ -1030,6 +1039,43 @@ describe('a plate faded', () => {
   it('reads a plate faded as its exchange, and a vehicle broken beside its plate as no exchange', () => {
     expect(readings('bien so xe mo het chu')).toContain('doi chung nhan dang ki xe');
     expect(readings('xe may hu khong di duoc nop lai bien so')).not.toContain('doi chung nhan dang ki xe');
+  });
+});
+
+describe('a married son moving out', () => {
+  it('reads "tách ra ở riêng thành một hộ khác" as the household split', () => {
+    expect(readings('con trai tôi lấy vợ, muốn tách ra ở riêng thành một hộ khác')).toContain('tach ho');
+  });
+});
+
+describe('a shop closed for a while', () => {
+  it('reads "đóng cửa" with "tạm" after it or the time told as the pause, not the end', () => {
+    expect(readings('quán nước phải đóng cửa tạm, có phải báo xã không')).toContain('tam ngung kinh doanh');
+    expect(readings('quán phở đóng cửa mấy tháng để đi chữa bệnh')).toContain('tam ngung kinh doanh');
+    expect(readings('quán phở đóng cửa luôn không bán nữa')).not.toContain('tam ngung kinh doanh');
+  });
+});
+
+describe('a shop counted', () => {
+  it('reads "một cửa hàng" as a shop, not the one-stop office ("một cửa")', () => {
+    expect(readings('tôi có một cửa hàng tạp hóa, muốn tạm nghỉ vài tháng')).not.toContain('bo phan mot cua');
+    expect(readings('con tôi muốn mở thêm một cửa hàng')).toContain('dang ki ho kinh doanh');
+    expect(readings('nộp hồ sơ ở bộ phận một cửa')).toContain('bo phan mot cua');
+  });
+});
+
+describe('a contract the commune confirms', () => {
+  it('reads "xác nhận" said of a contract as its certification, not of a paper the commune confirms of itself', () => {
+    expect(readings('làm hợp đồng cho thuê nhà có xác nhận của xã')).toContain('chung thuc giao dich');
+    expect(readings('giấy xác nhận tình trạng hôn nhân để ký hợp đồng')).not.toContain('chung thuc giao dich');
+  });
+});
+
+describe('a vehicle scrapped', () => {
+  it('reads a vehicle sold for scrap, or its papers handed back, as their withdrawal', () => {
+    expect(readings('xe máy hỏng bán sắt vụn rồi')).toContain('thu hoi');
+    expect(readings('muốn nộp lại giấy đăng ký xe máy với biển số')).toContain('thu hoi');
+    expect(readings('nộp lại giấy đăng ký hộ kinh doanh')).not.toContain('thu hoi');
   });
 });
 

@@ -253,6 +253,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['my', 'uc', 'duc', 'phap', 'nga', 'anh', 'canada', 'lao', 'thai'].flatMap((k) => [`sinh o ${k}`, `de o ${k}`]),
     ['co yeu to nuoc ngoai'],
   ),
+  // A child born "over there" once a country was named ("con tôi đi làm ở Hàn Quốc, có con ở bên đó"): the birth abroad,
+  // though the country itself is where the parents went to work (engine.ts, wentTo). The birth's own reading, not the
+  // country's: one concept said twice is read at its last mention only, which would take the parents' journey with it.
+  c(
+    'Hộ tịch',
+    ['nuoc ngoai', 'han quoc', 'nhat ban', 'dai loan', 'trung quoc', 'nuoc my', 'ben nhat', 'ben han', 'ben my', 'ben uc', 'ben duc', 'xuat khau lao dong', 'dinh cu'],
+    ['có con', 'sinh con', 'đẻ con', 'sinh cháu', 'đẻ cháu', 'sinh', 'đẻ'].flatMap((born) =>
+      ['ở bên đó', 'bên đó', 'ở bên ấy', 'bên ấy', 'ở bên đấy', 'ở bên kia', 'bên kia'].map((there) => `${born} ${there}`),
+    ),
+    ['dang ky khai sinh co yeu to nuoc ngoai'],
+  ),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
   c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, 'muon', 'xin'] }),
   // …that death told before another request ("con gái tôi mất năm ngoái, …, muốn làm giám hộ cho hai cháu") is the
@@ -576,6 +587,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [...LAND, ...VEHICLE, 'ban nha', 'mua nha', 'nha o', 'ban dat', 'mua ban', 'sang ten', 'chuyen nhuong', 'tang cho', 'the chap', 'vay'],
     ['uy quyen', 'giay uy quyen', 'lam giay uy quyen', 'viet giay uy quyen', 'lam uy quyen'],
     ['chung thuc giao dich', 'chung thuc hop dong', 'giao dich lien quan den tai san'],
+  ),
+  // A contract the commune is to confirm ("làm hợp đồng cho thuê nhà có xác nhận của xã", "giấy mua bán xin xã xác
+  // nhận"): the old say "xác nhận" for the stamp that certifies it, a transaction (counter speech). Not a paper the
+  // commune confirms of itself (marital status, residence), nor the land certificate the deal is to lead to.
+  c(
+    'Chứng thực',
+    ['hop dong', 'giay mua ban', 'giay ban', 'giay cho thue', 'giay thue'],
+    ['xac nhan', 'co xac nhan', 'xin xac nhan', 'lay xac nhan', 'xa xac nhan', 'phuong xac nhan', 'uy ban xac nhan'],
+    ['chung thuc giao dich', 'chung thuc hop dong', 'giao dich lien quan den tai san'],
+    { unless: ['lao dong', 'hon nhan', 'doc than', 'cu tru', 'ly lich', 'tien an', 'thu nhap', 'so do', 'so hong', 'lan dau'] },
   ),
   // Authorising someone for a pension or an allowance is the authorisation to collect it, not a certified contract.
   c(
@@ -1146,6 +1167,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'xe cu nat',
       'xe thanh ly',
       'thanh ly',
+      // Sold for scrap, and its papers handed back: "bán sắt vụn rồi, nộp lại giấy đăng ký với biển số".
+      ...['ban sat vun', 'sat vun', 'ban phe lieu', 'ban ve chai', 'nop lai giay dang ky', 'nop lai dang ky', 'tra lai giay dang ky'],
     ],
     ['thu hoi'],
   ),

@@ -39,6 +39,9 @@ const NEARBY = [
   // Where the citizen goes to ask ("công chứng giấy tờ ở xã", "ra phường làm"): every commune's counter, no one
   // procedure; read as its syllables, "xã" pulls in the names that say "Ủy ban nhân dân cấp xã" in passing.
   ...['ở xã', 'ra xã', 'lên xã', 'tại xã', 'ở phường', 'ra phường', 'lên phường', 'tại phường'],
+  // …and the commune as who signs ("giấy xác nhận của xã", "dấu của phường"); typed so, "xã" is also the "xã hội" of
+  // names ("tổ chức chính trị - xã hội"), which it pulled in.
+  ...['của xã', 'của phường'],
   // …and whether it must go further ("có phải ra huyện không", "ra tỉnh hay ở huyện làm được"): asked, not a level the
   // name must hold; read as its syllables, "huyện" pulls in the few names "thực hiện tại cấp huyện" (a lost passport).
   ...['ở huyện', 'ra huyện', 'lên huyện', 'tại huyện', 'về huyện', 'xuống huyện', 'ở quận', 'ra quận', 'lên quận'],
@@ -52,6 +55,9 @@ const NEARBY = [
  * without marks, "mặt" is "mất" (a loss, a reissue) and "lớn" is "lợn". Written with marks: "mất đường" typed so is not it.
  */
 const STANDS = ['mặt đường', 'mặt đường lớn', 'mặt phố', 'đường lớn', 'mặt ngõ', 'đầu ngõ', 'cuối ngõ', 'trong ngõ', 'trong hẻm', 'đầu hẻm'];
+
+/** A shop counted ("tôi có một cửa hàng tạp hóa"): told; read as its syllables, "một cửa" is the one-stop office. */
+const ONE_SHOP = ['một cửa hàng', 'có một cửa hàng', 'một cái cửa hàng'];
 
 /**
  * When it happened, as the old tell it: "hồi trước tôi làm ở Đà Nẵng", "cha tôi hồi còn sống", "lúc đó". Read as its
@@ -123,6 +129,7 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', PLACES, []),
   e('Nơi chốn', 'counter', NEARBY, []),
   e('Nơi chốn', 'counter', STANDS, []),
+  e('Nơi chốn', 'counter', ONE_SHOP, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
   e('Người', 'counter', KIN_TOLD, []),

@@ -393,6 +393,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       ...['van ban thua ke', 'giay thua ke', 'van ban chia thua ke', 'giay chia thua ke', 'van ban phan chia', 'thoa thuan phan chia di san'],
       ...['phan chia tai san thua ke', 'phan chia thua ke', 'chia di san', 'chia tai san cua bo me', 'chia tai san cha me de lai'],
+      // The heirs' declaration of what they receive, as people have heard it named at the notary's ("văn bản khai nhận di
+      // sản"): the estate the commune certifies is the divided one; read as its words, "nhận di sản" is its renunciation.
+      ...['khai nhan di san', 'van ban khai nhan', 'khai nhan thua ke'],
     ],
     ['phan chia di san'],
   ),
@@ -518,7 +521,16 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Cư trú', 'counter', ['gộp hộ', 'gộp hộ khẩu', 'gộp sổ hộ khẩu', 'gộp khẩu', 'nhập chung hộ', 'nhập chung hộ khẩu', 'nhập chung khẩu'], ['dang ky thuong tru']),
   // Said of the household book, but written in the catalogue for goods: an import, goods in transit. Read in queries only.
   e('Cư trú', 'counter', ['nhap khau', 'chuyen khau'], ['dang ky thuong tru']),
-  e('Cư trú', 'old name', ['tach ho khau', 'tach khau', 'tach so ho khau', 'tach ho rieng', 'ra ho rieng', 'lap ho moi'], ['tach ho']),
+  e(
+    'Cư trú',
+    'old name',
+    [
+      ...['tach ho khau', 'tach khau', 'tach so ho khau', 'tach ho rieng', 'ra ho rieng', 'lap ho moi'],
+      // A married son moving out, as the old tell it ("tách ra ở riêng thành một hộ khác").
+      ...['tach ra o rieng', 'thanh mot ho khac', 'thanh ho khac', 'lam ho rieng'],
+    ],
+    ['tach ho'],
+  ),
   e('Cư trú', 'old name', ['cat ho khau', 'cat khau', 'xoa ho khau', 'xoa khau', 'xoa ten trong ho khau', 'cat ten khoi ho khau', 'rut ho khau'], ['xoa dang ky thuong tru']),
   e(
     'Cư trú',
@@ -1098,6 +1110,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'mo ho kinh doanh',
       'lap ho kinh doanh',
       'kinh doanh nho',
+      // One more shop counted ("mở thêm một cửa hàng"): read as its syllables, "một cửa" is the one-stop office.
+      ...['mo mot cua hang', 'mo them cua hang', 'mo them mot cua hang'],
     ],
     // …and the registration itself, as the catalogue names it when its paper is lost or its content changed.
     ['dang ky thanh lap ho kinh doanh', 'dang ky kinh doanh', 'dang ky ho kinh doanh'],
@@ -1121,7 +1135,16 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['cham dut hoat dong ho kinh doanh', 'cham dut hoat dong'],
   ),
-  e('Hộ kinh doanh', 'counter', ['nghi tam', 'nghi mot thoi gian', 'tam nghi', 'tam dong cua', 'tam dung kinh doanh', 'ngung kinh doanh', 'tam ngung'], ['tam ngung kinh doanh']),
+  e(
+    'Hộ kinh doanh',
+    'counter',
+    [
+      ...['nghi tam', 'nghi mot thoi gian', 'tam nghi', 'tam dong cua', 'tam dung kinh doanh', 'ngung kinh doanh', 'tam ngung'],
+      // The "tạm" said after, or the time told ("quán phải đóng cửa tạm", "đóng cửa mấy tháng đi chữa bệnh").
+      ...['dong cua tam', 'dong cua tam thoi', 'dong cua may thang', 'dong cua vai thang', 'dong cua mot thoi gian', 'nghi ban may thang', 'nghi ban vai thang'],
+    ],
+    ['tam ngung kinh doanh'],
+  ),
   e(
     'Hộ kinh doanh',
     'counter',

@@ -62,8 +62,13 @@ const NAMING = / dat (?=(?:lai )?ten )/g;
  * right, so no context (the card is corrected, not the birth record).
  */
 const COMPARED = / (so|khac|lech) voi (giay |the )?(khai sinh|can cuoc)(?= )/g;
+/**
+ * "Mất bao lâu", "mất mấy ngày", "có mất tiền không": what it takes, asked (engine.ts, costs), as the old ask it after
+ * naming the paper ("sửa tên trong giấy khai sinh mất bao lâu"): no paper lost, so no context of a loss.
+ */
+const TAKES = / mat (?=(?:bao|tien|phi|may (?:ngay|hom|tuan|thang)) )/g;
 /** What a query's words are the context of (see LexiconEntry.when): without the paperwork's words, nor "đặt" naming. */
-const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '');
+const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(TAKES, ' ');
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 

@@ -1064,6 +1064,19 @@ describe('a shop counted', () => {
   });
 });
 
+describe('what it takes, asked after the paper', () => {
+  it('reads "mất bao lâu", "mất mấy ngày" as no loss: the paper named before it is not to be copied', () => {
+    const lex = defaultLexicon();
+    const paper = (q: string) => {
+      const unit = lex.segment(words(q)).find((u) => u.words.join(' ') === 'giay khai sinh');
+      return unit?.concept ? lex.meansOf(unit.concept) : [];
+    };
+    expect(paper('sửa tên trong giấy khai sinh mất bao lâu')).not.toContain('ban sao trich luc ho tich');
+    expect(paper('giấy khai sinh ghi sai, sửa mất mấy ngày')).not.toContain('ban sao trich luc ho tich');
+    expect(paper('giấy khai sinh bị mất, xin lại mất mấy ngày')).toContain('ban sao trich luc ho tich');
+  });
+});
+
 describe('a contract the commune confirms', () => {
   it('reads "xác nhận" said of a contract as its certification, not of a paper the commune confirms of itself', () => {
     expect(readings('làm hợp đồng cho thuê nhà có xác nhận của xã')).toContain('chung thuc giao dich');
@@ -1303,7 +1316,7 @@ describe('civil-status readings of the twenty-ninth round', () => {
     expect(readings('sao y may cai giay to dat')).toContain('chung thuc ban sao tu ban chinh');
   });
 
-  it('reads the commune\'s register lost as a registration made again, with no copy of it', () => {
+  it("reads the commune's register lost as a registration made again, with no copy of it", () => {
     expect(readings('lam lai giay ket hon vi so mat roi')).toContain('dang ki lai');
     expect(readings('lam lai giay ket hon vi so mat roi')).not.toContain('trich luc ho tich');
     expect(readings('lam lai giay ket hon bi mat')).toContain('trich luc ho tich');
@@ -1311,7 +1324,11 @@ describe('civil-status readings of the twenty-ninth round', () => {
 
   it('reads how a thing is to be done ("theo pháp luật") as naming no procedure', () => {
     const q = 'toi muon trong nom chau theo phap luat';
-    expect(defaultLexicon().segment(words(q)).map((u) => u.words.join(' '))).toContain('theo phap luat');
+    expect(
+      defaultLexicon()
+        .segment(words(q))
+        .map((u) => u.words.join(' ')),
+    ).toContain('theo phap luat');
     expect(readings(q)).toEqual(['giam ho']);
   });
 });

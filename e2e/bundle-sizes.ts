@@ -86,6 +86,8 @@ export const ON_DEMAND = [
  * South writes them, "10t" as an age, a last word no name word starts read as finished or as its region says it.
  * Its tune half 96.6 → 100 % top-1, its held half unmoved (96.4 / 100 %), no tunable set falling; the thirteen blind
  * sets, scored by the lead only, 87.4 → 87.5 % top-1 (their rural voice 89.2 → 89.3 %), top-3 unmoved at 93.5 %.
+ * In the same session 36 B for an elderly story (elderly10-batch.ts): "để lại" (left behind) is no "để" (in order to),
+ * and "mất bao lâu" after a paper asks the time, not a loss (26,784 B).
  */
 export const WORKERS = [{ app: 'kiosk', dir: 'kiosk/dist', name: 'search.worker', budgetKb: 27 }] as const;
 

@@ -979,7 +979,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Đất đai',
     ['bang khoan', 'bang khoan dien tho', 'giay to che do cu', 'giay che do cu', 'giay to thoi phap', 'giay to thoi truoc'],
-    ['doi so', 'doi sang so', 'doi so do', 'doi so hong', 'doi sang so do', 'doi sang so hong', 'doi qua so', 'cap doi', 'cap doi so', 'doi lai so', 'chuyen sang so'],
+    [
+      ...['doi so', 'doi sang so', 'doi so do', 'doi so hong', 'doi sang so do', 'doi sang so hong', 'doi qua so', 'cap doi', 'cap doi so', 'doi lai so', 'chuyen sang so'],
+      // The certificate named as the "new book" the old paper becomes.
+      ...['doi so moi', 'doi sang so moi', 'doi qua so moi', 'sang so moi', 'lam so moi', 'cap so moi'],
+    ],
     ['dang ky dat dai tai san gan lien voi dat cap giay chung nhan'],
   ),
   // Land with no paper yet: the first registration and certificate.

@@ -37,6 +37,11 @@ const LAND_PAPER = [
 /** Land and houses themselves, not their papers. */
 const PLOT = ['dat', 'nha dat', 'thua dat', 'lo dat', 'manh dat', 'mieng dat', 'dat dai', 'dat vuon', 'dat o', 'dat ruong', 'can nha', 'ngoi nha', 'nha cua', 'tai san'];
 const LAND = [...LAND_PAPER, ...PLOT];
+/** Land said to become residential land ("qua" is the South's "sang"; "đất thổ" the village's "thổ cư"). */
+const TO_RESIDENTIAL = [
+  ...['tho cu', 'len tho cu', 'chuyen tho cu', 'lam tho cu', 'len dat o', 'sang dat o', 'qua dat o', 'qua tho cu', 'thanh dat o'],
+  ...['chuyen len dat o', 'chuyen sang dat o', 'len dat tho', 'sang dat tho'],
+];
 /** "Chứng minh" as a verb: what comes before it (in order to, must) or after it (that, who, what is proved). */
 const PROVING = [
   'de chung minh',
@@ -388,27 +393,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', RENT, FARMLAND, ['cho thue dat'], { unless: TAX_PAID }),
   // Farmland or a garden said with the residential land it is to become: the change of use, asked once, not the
   // farmland's own procedures (the same reading as "lên thổ cư").
-  c(
-    'Đất đai',
-    // "Qua" is the South's "sang"; "đất thổ" the village's "thổ cư".
-    [
-      'tho cu',
-      'len tho cu',
-      'chuyen tho cu',
-      'lam tho cu',
-      'len dat o',
-      'sang dat o',
-      'qua dat o',
-      'qua tho cu',
-      'thanh dat o',
-      'chuyen len dat o',
-      'chuyen sang dat o',
-      'len dat tho',
-      'sang dat tho',
-    ],
-    [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'],
-    ['chuyen muc dich su dung dat'],
-  ),
+  c('Đất đai', TO_RESIDENTIAL, [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'], ['chuyen muc dich su dung dat']),
+  // …and the land-use fee asked of that change ("lên thổ cư tốn bao nhiêu tiền sử dụng đất") is the change's own
+  // charge, not the resettled household's debt or a recalculation.
+  c('Đất đai', [...TO_RESIDENTIAL, 'chuyen muc dich'], ['tien su dung dat', 'tien dat', 'nop tien su dung dat', 'dong tien su dung dat'], ['chuyen muc dich su dung dat']),
   // Building on land a plan will take ("xây nhà trên đất quy hoạch"): the permit, given for a time, not the plan's
   // information or a land map's correction.
   c(

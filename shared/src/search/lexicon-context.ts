@@ -935,6 +935,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['dinh chinh giay chung nhan'],
   ),
+  // A plot measured again and found short or over against its book ("đo lại thấy thiếu so với sổ"): the area written
+  // on it is corrected, no survey asked for.
+  c(
+    'Đất đai',
+    [
+      ...['so voi so', 'thieu so voi', 'du so voi', 'hut so voi', 'thua so voi', 'it hon', 'nhieu hon', 'du ra', 'thieu hut', 'bi thieu', 'bi hut'],
+      ...['khac voi', 'khong khop', 'khong dung voi', 'chenh lech'],
+    ],
+    ['do lai', 'do lai dat', 'do dat', 'do dac lai', 'do lai dien tich'],
+    ['dinh chinh giay chung nhan'],
+  ),
   // A spouse's name added to (or taken off) a land paper: the change registered on the spouses' agreement.
   c(
     'Đất đai',

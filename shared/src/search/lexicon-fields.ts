@@ -208,6 +208,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
       ...['xem quy hoach', 'hoi quy hoach', 'dat co dinh quy hoach khong', 'thong tin quy hoach', 'ban do quy hoach', 'quy hoach treo', 'chi gioi duong do'],
       // Whether one's plot is in a planning zone, as asked at the counter: "đất dính quy hoạch", "nằm trong quy hoạch".
       ...['dinh quy hoach', 'bi dinh quy hoach', 'nam trong quy hoach', 'vuong quy hoach', 'tra cuu quy hoach', 'kiem tra quy hoach'],
+      // Looked up the short way ("tra", the South's "coi"), or named as the land-use plan it is read on.
+      ...['tra quy hoach', 'coi quy hoach', 'tra thong tin quy hoach', 'quy hoach su dung dat'],
       // Old names (Luật Xây dựng 2014, Luật Quy hoạch đô thị 2009) of the planning the information is now given on.
       ...['chung chi quy hoach', 'quy hoach xay dung'],
     ],

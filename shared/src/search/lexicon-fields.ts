@@ -199,6 +199,17 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['dat chua co giay to', 'dat khai hoang', 'dat ong cha de lai', 'dat cha ong', 'dat to tien', 'dat cu', 'dat o lau nam', 'so trang', 'bang khoan dien tho', 'giay to che do cu'],
     ['dang ky dat dai', 'lan dau doi voi ho gia dinh ca nhan'],
   ),
+  // "Sử dụng ổn định, không có tranh chấp": the land law's ground for a first certificate, which the commune confirms
+  // in it; said whole, so its "tranh chấp" is no dispute asked to be settled.
+  e(
+    'Đất đai',
+    'legal',
+    [
+      ...['su dung on dinh', 'dat su dung on dinh', 'su dung dat on dinh'],
+      ...['on dinh khong tranh chap', 'on dinh khong co tranh chap', 'su dung on dinh khong tranh chap', 'su dung on dinh khong co tranh chap'],
+    ],
+    ['dang ky dat dai', 'lan dau doi voi ho gia dinh ca nhan'],
+  ),
   e('Đất đai', 'counter', ['xoa no tien dat', 'tra no tien dat', 'xoa ghi no', 'ghi no truoc ba'], ['xoa ghi no tien su dung dat']),
   e('Đất đai', 'counter', ['dat trong lua', 'dat ruong', 'dat lua', 'dat nong nghiep', 'dat trong cay'], ['dat nong nghiep', 'dat trong lua']),
   e(

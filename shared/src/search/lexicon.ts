@@ -367,7 +367,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Chứng thực',
     'counter',
-    ['chia thua ke', 'chia tai san thua ke', 'khai nhan thua ke', 'thoa thuan chia tai san', 'phan chia tai san', 'de lai dat', 'bo me mat de lai', 'nhan thua ke', 'huong thua ke', 'thua ke'],
+    ['chia thua ke', 'chia tai san thua ke', 'thoa thuan chia tai san', 'phan chia tai san', 'de lai dat', 'bo me mat de lai', 'nhan thua ke', 'huong thua ke', 'thua ke'],
     ['phan chia di san', 'di san', 'thua ke'],
   ),
   // The estate's division named by its paper ("chứng thực văn bản thừa kế", "phân chia tài sản thừa kế"): the division,
@@ -378,6 +378,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       ...['van ban thua ke', 'giay thua ke', 'van ban chia thua ke', 'giay chia thua ke', 'van ban phan chia', 'thoa thuan phan chia di san'],
       ...['phan chia tai san thua ke', 'phan chia thua ke', 'chia di san', 'chia tai san cua bo me', 'chia tai san cha me de lai'],
+      // …and the estate "declared and received" (the notaries' "khai nhận di sản"), which the heirs' own document is.
+      ...['khai nhan di san', 'khai nhan di san thua ke', 'van ban khai nhan di san', 'khai nhan thua ke', 'nhan di san'],
     ],
     ['phan chia di san'],
   ),

@@ -946,6 +946,18 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['do lai', 'do lai dat', 'do dat', 'do dac lai', 'do lai dien tich'],
     ['dinh chinh giay chung nhan'],
   ),
+  // The holder's new ID card to be written on a land paper ("đổi thông tin CCCD trên sổ đỏ", "sổ còn ghi chứng minh
+  // cũ"): the change of the land user's details registered, not the card's own exchange.
+  c(
+    'Đất đai',
+    LAND_PAPER,
+    [
+      ...['doi cccd', 'doi can cuoc', 'doi thong tin cccd', 'doi thong tin can cuoc', 'thong tin cccd', 'thong tin can cuoc', 'doi so cccd', 'doi so can cuoc'],
+      ...['cap nhat cccd', 'cap nhat can cuoc', 'thay doi cccd', 'thay doi can cuoc', 'doi cmnd sang cccd', 'doi chung minh sang can cuoc'],
+      ...['chung minh cu', 'cmnd cu', 'so chung minh cu', 'so cmnd cu', 'cap nhat so dinh danh'],
+    ],
+    ['thay doi thong tin ve nguoi su dung dat'],
+  ),
   // A spouse's name added to (or taken off) a land paper: the change registered on the spouses' agreement.
   c(
     'Đất đai',

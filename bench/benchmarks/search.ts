@@ -33,6 +33,7 @@ import { JUSTICE18_HELD, JUSTICE18_TUNE } from '@hcc/shared/search/justice18-bat
 import { LAND24_HELD, LAND24_TUNE } from '@hcc/shared/search/land24-batch';
 import { WELFARE23_HELD, WELFARE23_TUNE } from '@hcc/shared/search/welfare23-batch';
 import { FIELDS27_HELD, FIELDS27_TUNE } from '@hcc/shared/search/fields27-batch';
+import { LAND28_HELD, LAND28_TUNE } from '@hcc/shared/search/land28-batch';
 import { RESID14_HELD, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LONGQ16_HELD, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import { REASON21_HELD, REASON21_TUNE } from '@hcc/shared/search/reason21-batch';
@@ -124,6 +125,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the elderly voice asking how, where, how long, how much, ninth round: held half (never read for misses)', set: ELDERLY9_HELD },
   { name: 'less common fields (tax, fees, boats, farms, building, legal aid), twenty-seventh round: tune half (a development batch, tuned on)', set: FIELDS27_TUNE, tuned: true },
   { name: 'less common fields (tax, fees, boats, farms, building, legal aid), twenty-seventh round: held half (never read for misses)', set: FIELDS27_HELD },
+  { name: 'land, housing, building and inheritance as a commune hears them, twenty-eighth round: tune half (a development batch, tuned on)', set: LAND28_TUNE, tuned: true },
+  { name: 'land, housing, building and inheritance as a commune hears them, twenty-eighth round: held half (never read for misses)', set: LAND28_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

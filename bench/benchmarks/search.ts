@@ -34,6 +34,7 @@ import { LAND24_HELD, LAND24_TUNE } from '@hcc/shared/search/land24-batch';
 import { WELFARE23_HELD, WELFARE23_TUNE } from '@hcc/shared/search/welfare23-batch';
 import { FIELDS27_HELD, FIELDS27_TUNE } from '@hcc/shared/search/fields27-batch';
 import { CIVIL29_HELD, CIVIL29_TUNE } from '@hcc/shared/search/civil29-batch';
+import { LAND28_HELD, LAND28_TUNE } from '@hcc/shared/search/land28-batch';
 import { RESID14_HELD, RESID14_TUNE } from '@hcc/shared/search/resid14-batch';
 import { LONGQ16_HELD, LONGQ16_TUNE } from '@hcc/shared/search/longq16-batch';
 import { REASON21_HELD, REASON21_TUNE } from '@hcc/shared/search/reason21-batch';
@@ -136,6 +137,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'civil status and certification told by the situation, three voices, twenty-ninth round: held half (never read for misses)', set: CIVIL29_HELD },
   { name: 'the elderly voice telling the need by what happened, tenth round: tune half (a development batch, tuned on)', set: ELDERLY10_TUNE, tuned: true },
   { name: 'the elderly voice telling the need by what happened, tenth round: held half (never read for misses)', set: ELDERLY10_HELD },
+  { name: 'land, housing, building and inheritance as a commune hears them, twenty-eighth round: tune half (a development batch, tuned on)', set: LAND28_TUNE, tuned: true },
+  { name: 'land, housing, building and inheritance as a commune hears them, twenty-eighth round: held half (never read for misses)', set: LAND28_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -1289,6 +1289,19 @@ describe('the elderly voice, ninth round', () => {
     expect(plain('bi kien chuyen dat dai')).toContain('dai');
     expect(readings('hoa giai tranh chap dat dai mien phi')).toContain('tranh chap dat dai');
   });
+
+  it('reads land as a land office hears it: a flat’s first paper, a new ID card on a paper, a plot measured short', () => {
+    const projectBuyer = 'cho nguoi nhan chuyen nhuong quyen su dung dat quyen so huu nha o cong trinh xay dung trong du an';
+    expect(readings('lam so hong chung cu lan dau')).toContain(projectBuyer);
+    expect(readings('lam so hong chung cu lan dau')).not.toContain('nha chung cu');
+    expect(readings('doi so hong chung cu')).not.toContain(projectBuyer);
+    expect(readings('doi thong tin cccd tren so do')).toContain('thay doi thong tin ve nguoi su dung dat');
+    expect(readings('doi thong tin cccd')).not.toContain('thay doi thong tin ve nguoi su dung dat');
+    expect(readings('do lai dat thay thieu so voi so')).toContain('dinh chinh giay chung nhan');
+    expect(readings('xin do lai dat')).not.toContain('dinh chinh giay chung nhan');
+    expect(readings('len tho cu ton bao nhieu tien su dung dat')).not.toContain('tien su dung dat');
+    expect(readings('ghi no tien su dung dat')).toContain('tien su dung dat');
+  });
 });
 
 describe('civil-status readings of the twenty-ninth round', () => {

@@ -37,6 +37,11 @@ const LAND_PAPER = [
 /** Land and houses themselves, not their papers. */
 const PLOT = ['dat', 'nha dat', 'thua dat', 'lo dat', 'manh dat', 'mieng dat', 'dat dai', 'dat vuon', 'dat o', 'dat ruong', 'can nha', 'ngoi nha', 'nha cua', 'tai san'];
 const LAND = [...LAND_PAPER, ...PLOT];
+/** Land said to become residential land ("qua" is the South's "sang"; "đất thổ" the village's "thổ cư"). */
+const TO_RESIDENTIAL = [
+  ...['tho cu', 'len tho cu', 'chuyen tho cu', 'lam tho cu', 'len dat o', 'sang dat o', 'qua dat o', 'qua tho cu', 'thanh dat o'],
+  ...['chuyen len dat o', 'chuyen sang dat o', 'len dat tho', 'sang dat tho'],
+];
 /** "Chứng minh" as a verb: what comes before it (in order to, must) or after it (that, who, what is proved). */
 const PROVING = [
   'de chung minh',
@@ -440,27 +445,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', RENT, FARMLAND, ['cho thue dat'], { unless: TAX_PAID }),
   // Farmland or a garden said with the residential land it is to become: the change of use, asked once, not the
   // farmland's own procedures (the same reading as "lên thổ cư").
-  c(
-    'Đất đai',
-    // "Qua" is the South's "sang"; "đất thổ" the village's "thổ cư".
-    [
-      'tho cu',
-      'len tho cu',
-      'chuyen tho cu',
-      'lam tho cu',
-      'len dat o',
-      'sang dat o',
-      'qua dat o',
-      'qua tho cu',
-      'thanh dat o',
-      'chuyen len dat o',
-      'chuyen sang dat o',
-      'len dat tho',
-      'sang dat tho',
-    ],
-    [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'],
-    ['chuyen muc dich su dung dat'],
-  ),
+  c('Đất đai', TO_RESIDENTIAL, [...FARMLAND, 'dat vuon', 'dat trong cay', 'dat cay lau nam'], ['chuyen muc dich su dung dat']),
+  // …and the land-use fee asked of that change ("lên thổ cư tốn bao nhiêu tiền sử dụng đất") is the change's own
+  // charge, not the resettled household's debt or a recalculation.
+  c('Đất đai', [...TO_RESIDENTIAL, 'chuyen muc dich'], ['tien su dung dat', 'tien dat', 'nop tien su dung dat', 'dong tien su dung dat'], ['chuyen muc dich su dung dat']),
   // Building on land a plan will take ("xây nhà trên đất quy hoạch"): the permit, given for a time, not the plan's
   // information or a land map's correction.
   c(
@@ -1064,6 +1052,29 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['dinh chinh giay chung nhan'],
   ),
+  // A plot measured again and found short or over against its book ("đo lại thấy thiếu so với sổ"): the area written
+  // on it is corrected, no survey asked for.
+  c(
+    'Đất đai',
+    [
+      ...['so voi so', 'thieu so voi', 'du so voi', 'hut so voi', 'thua so voi', 'it hon', 'nhieu hon', 'du ra', 'thieu hut', 'bi thieu', 'bi hut'],
+      ...['khac voi', 'khong khop', 'khong dung voi', 'chenh lech'],
+    ],
+    ['do lai', 'do lai dat', 'do dat', 'do dac lai', 'do lai dien tich'],
+    ['dinh chinh giay chung nhan'],
+  ),
+  // The holder's new ID card to be written on a land paper ("đổi thông tin CCCD trên sổ đỏ", "sổ còn ghi chứng minh
+  // cũ"): the change of the land user's details registered, not the card's own exchange.
+  c(
+    'Đất đai',
+    LAND_PAPER,
+    [
+      ...['doi cccd', 'doi can cuoc', 'doi thong tin cccd', 'doi thong tin can cuoc', 'thong tin cccd', 'thong tin can cuoc', 'doi so cccd', 'doi so can cuoc'],
+      ...['cap nhat cccd', 'cap nhat can cuoc', 'thay doi cccd', 'thay doi can cuoc', 'doi cmnd sang cccd', 'doi chung minh sang can cuoc'],
+      ...['chung minh cu', 'cmnd cu', 'so chung minh cu', 'so cmnd cu', 'cap nhat so dinh danh'],
+    ],
+    ['thay doi thong tin ve nguoi su dung dat'],
+  ),
   // A spouse's name added to (or taken off) a land paper: the change registered on the spouses' agreement.
   c(
     'Đất đai',
@@ -1096,7 +1107,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Đất đai',
     ['bang khoan', 'bang khoan dien tho', 'giay to che do cu', 'giay che do cu', 'giay to thoi phap', 'giay to thoi truoc'],
-    ['doi so', 'doi sang so', 'doi so do', 'doi so hong', 'doi sang so do', 'doi sang so hong', 'doi qua so', 'cap doi', 'cap doi so', 'doi lai so', 'chuyen sang so'],
+    [
+      ...['doi so', 'doi sang so', 'doi so do', 'doi so hong', 'doi sang so do', 'doi sang so hong', 'doi qua so', 'cap doi', 'cap doi so', 'doi lai so', 'chuyen sang so'],
+      // The certificate named as the "new book" the old paper becomes.
+      ...['doi so moi', 'doi sang so moi', 'doi qua so moi', 'sang so moi', 'lam so moi', 'cap so moi'],
+    ],
     ['dang ky dat dai tai san gan lien voi dat cap giay chung nhan'],
   ),
   // Land with no paper yet: the first registration and certificate.

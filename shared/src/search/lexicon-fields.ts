@@ -13,6 +13,15 @@ const COMPANY = ['cong ty', 'cty', 'doanh nghiep', 'dn', 'tnhh', 'co phan'];
 /** A boat's papers lost with it and to be made again: the registration is reissued, not struck off. */
 const PAPERS_REMADE = ['lam lai', 'cap lai', 'xin lai', 'mat giay', 'mat het', 'mat so'];
 
+/** The catalogue's name for the buyer's certificate in a developer's project. */
+const PROJECT_BUYER = 'cho nguoi nhan chuyen nhuong quyen su dung dat quyen so huu nha o cong trinh xay dung trong du an';
+/** A flat in a building, and its paper. */
+const FLAT = ['chung cu', 'can ho', 'nha chung cu', 'can ho chung cu', 'so hong chung cu', 'so hong can ho', 'so chung cu', 'so can ho'];
+/** What is done with a flat or its paper once had, or a building's own affairs. */
+const FLAT_PAPER_HAD = ['ban quan tri', 'nha o xa hoi', 'nha xa hoi', 'doi', 'cap doi', 'mat', 'sang ten', 'mua ban', 'the chap'];
+/** A flat's paper asked for, not yet had. */
+const FLAT_PAPER_ASKED = ['lam so', 'lam so do', 'lam so hong', 'cap so', 'cap so do', 'cap so hong', 'xin so', 'ra so', 'chua co so'];
+
 export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // — Abbreviations in the catalogue's own names, read both ways.
   e('hành chính', 'abbreviation', ['tw', 'trung uong'], ['trung uong']),
@@ -199,6 +208,17 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['dat chua co giay to', 'dat khai hoang', 'dat ong cha de lai', 'dat cha ong', 'dat to tien', 'dat cu', 'dat o lau nam', 'so trang', 'bang khoan dien tho', 'giay to che do cu'],
     ['dang ky dat dai', 'lan dau doi voi ho gia dinh ca nhan'],
   ),
+  // "Sử dụng ổn định, không có tranh chấp": the land law's ground for a first certificate, which the commune confirms
+  // in it; said whole, so its "tranh chấp" is no dispute asked to be settled.
+  e(
+    'Đất đai',
+    'legal',
+    [
+      ...['su dung on dinh', 'dat su dung on dinh', 'su dung dat on dinh'],
+      ...['on dinh khong tranh chap', 'on dinh khong co tranh chap', 'su dung on dinh khong tranh chap', 'su dung on dinh khong co tranh chap'],
+    ],
+    ['dang ky dat dai', 'lan dau doi voi ho gia dinh ca nhan'],
+  ),
   e('Đất đai', 'counter', ['xoa no tien dat', 'tra no tien dat', 'xoa ghi no', 'ghi no truoc ba'], ['xoa ghi no tien su dung dat']),
   e('Đất đai', 'counter', ['dat trong lua', 'dat ruong', 'dat lua', 'dat nong nghiep', 'dat trong cay'], ['dat nong nghiep', 'dat trong lua']),
   e(
@@ -208,6 +228,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
       ...['xem quy hoach', 'hoi quy hoach', 'dat co dinh quy hoach khong', 'thong tin quy hoach', 'ban do quy hoach', 'quy hoach treo', 'chi gioi duong do'],
       // Whether one's plot is in a planning zone, as asked at the counter: "đất dính quy hoạch", "nằm trong quy hoạch".
       ...['dinh quy hoach', 'bi dinh quy hoach', 'nam trong quy hoach', 'vuong quy hoach', 'tra cuu quy hoach', 'kiem tra quy hoach'],
+      // Looked up the short way ("tra", the South's "coi"), or named as the land-use plan it is read on.
+      ...['tra quy hoach', 'coi quy hoach', 'tra thong tin quy hoach', 'quy hoach su dung dat'],
       // Old names (Luật Xây dựng 2014, Luật Quy hoạch đô thị 2009) of the planning the information is now given on.
       ...['chung chi quy hoach', 'quy hoach xay dung'],
     ],
@@ -650,17 +672,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
       ...['lam so chung cu', 'lam so can ho', 'lam so nha du an', 'can ho mua cua chu dau tu', 'nha mua cua chu dau tu'],
       ...['chu dau tu lam so', 'mua nha du an lam so', 'mua can ho lam so', 'chua co so chung cu', 'cho so chung cu'],
     ],
-    // The catalogue's name for the buyer's certificate in a developer's project.
-    ['cho nguoi nhan chuyen nhuong quyen su dung dat quyen so huu nha o cong trinh xay dung trong du an'],
+    [PROJECT_BUYER],
   ),
   // …and said with the words for the paper, of a flat or a project ("mua căn hộ chung cư, làm sổ hồng").
-  c(
-    'Nhà ở',
-    ['chung cu', 'can ho', 'nha du an', 'dat du an', 'chu dau tu'],
-    ['lam so', 'lam so do', 'lam so hong', 'cap so', 'cap so do', 'cap so hong', 'xin so', 'ra so', 'chua co so'],
-    ['cho nguoi nhan chuyen nhuong quyen su dung dat quyen so huu nha o cong trinh xay dung trong du an'],
-    { unless: ['ban quan tri', 'nha o xa hoi', 'nha xa hoi'] },
-  ),
+  c('Nhà ở', ['chung cu', 'can ho', 'nha du an', 'dat du an', 'chu dau tu'], FLAT_PAPER_ASKED, [PROJECT_BUYER], { unless: ['ban quan tri', 'nha o xa hoi', 'nha xa hoi'] }),
+  // …and the flat itself, so named beside its first paper ("làm sổ hồng chung cư lần đầu"), is the project's flat, not
+  // the building its residents' board runs; a flat's paper had "the first time" is that buyer's too, no household's
+  // first registration of the land it uses.
+  c('Nhà ở', [...FLAT_PAPER_ASKED, 'lan dau'], FLAT, [PROJECT_BUYER], { unless: FLAT_PAPER_HAD }),
+  c('Nhà ở', FLAT, ['lan dau', 'cap lan dau', 'lam lan dau', 'dang ky lan dau'], [PROJECT_BUYER], { unless: FLAT_PAPER_HAD }),
   // A plot measured larger than its paper says, in words that cannot be "đủ" (enough area, to split a plot: "dư" and
   // "đủ" fold alike, so a bare "dư diện tích" is left out).
   e(

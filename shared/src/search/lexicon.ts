@@ -379,7 +379,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'Chứng thực',
     'counter',
     [
-      ...['chia thua ke', 'chia tai san thua ke', 'khai nhan thua ke', 'thoa thuan chia tai san', 'phan chia tai san', 'de lai dat', 'bo me mat de lai', 'nhan thua ke', 'huong thua ke', 'thua ke'],
+      ...['chia thua ke', 'chia tai san thua ke', 'thoa thuan chia tai san', 'phan chia tai san', 'de lai dat', 'bo me mat de lai', 'nhan thua ke', 'huong thua ke', 'thua ke'],
       // Whoever died and left it ("cha tôi mất để lại sổ tiết kiệm"): what was left is an estate, "mất" no loss.
       ...['mat de lai', 'chet de lai', 'qua doi de lai', 'mat co de lai', 'mat roi de lai'],
     ],
@@ -395,7 +395,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       ...['phan chia tai san thua ke', 'phan chia thua ke', 'chia di san', 'chia tai san cua bo me', 'chia tai san cha me de lai'],
       // The heirs' declaration of what they receive, as people have heard it named at the notary's ("văn bản khai nhận di
       // sản"): the estate the commune certifies is the divided one; read as its words, "nhận di sản" is its renunciation.
-      ...['khai nhan di san', 'van ban khai nhan', 'khai nhan thua ke'],
+      ...['khai nhan di san', 'khai nhan di san thua ke', 'van ban khai nhan di san', 'van ban khai nhan', 'khai nhan thua ke', 'nhan di san'],
     ],
     ['phan chia di san'],
   ),

@@ -1,27 +1,28 @@
 import type { CitizenQuery } from './dev-set';
+import {
+  AREA,
+  CHANGE_INFO,
+  CHANGE_USE,
+  CORRECT,
+  DISPUTE,
+  EXCHANGE,
+  FIRST,
+  INHERIT,
+  LOST,
+  MORTGAGE,
+  PERMIT_NEW,
+  PERMIT_REPAIR,
+  PROJECT_HOUSE,
+  RELEASE,
+  SALE_GIFT,
+  SPLIT_MERGE,
+  STATE_LEASE,
+  TRANSFER,
+} from './land-codes';
 
-const FIRST = '1.013978';
 const HANDWRITTEN = [FIRST, '1.012785'];
-const LOST = '1.012786';
-const EXCHANGE = '1.012783';
-const CORRECT = ['1.012790', '1.012796'];
-const CHANGE_INFO = '1.013833';
-const AREA = ['1.012781', EXCHANGE, ...CORRECT];
-const TRANSFER = '1.013831';
-const CONTRACT = '2.001035';
-const SALE_GIFT = [TRANSFER, CONTRACT];
-const INHERIT = ['2.001406', TRANSFER];
 const WILL = '2.001019';
-const PROJECT_HOUSE = '1.012787';
-const SPLIT_MERGE = '1.012784';
-const CHANGE_USE = ['1.013949', '1.013823', '1.013992'];
-const STATE_LEASE = ['1.013949', '1.013823'];
 const LEASE_TERM = ['1.013952', '1.013826', '1.013947'];
-const MORTGAGE = '1.011441';
-const RELEASE = '1.011443';
-const DISPUTE = ['1.012812', '1.013967'];
-const PERMIT_NEW = '1.013225';
-const PERMIT_REPAIR = '1.013229';
 const VARIATION = [TRANSFER, CHANGE_INFO, '1.013980', '1.013992', '1.013977', '1.012793'];
 
 /**

@@ -1,31 +1,33 @@
 import type { CitizenQuery } from './dev-set';
+import {
+  AREA,
+  CHANGE_INFO,
+  CHANGE_USE,
+  CONTRACT,
+  CORRECT,
+  DISPUTE,
+  EXCHANGE,
+  FIRST,
+  INHERIT,
+  LOST,
+  MORTGAGE,
+  PERMIT_NEW,
+  PERMIT_REPAIR,
+  PROJECT_HOUSE,
+  RELEASE,
+  SALE_GIFT,
+  SPLIT_MERGE,
+  STATE_LEASE,
+  TRANSFER,
+} from './land-codes';
 
-const FIRST = '1.013978';
 const TRANSFERRED_BEFORE_2024 = '1.012785';
-const LOST = '1.012786';
-const EXCHANGE = '1.012783';
-const CORRECT = ['1.012790', '1.012796'];
-const CHANGE_INFO = '1.013833';
-const AREA = ['1.012781', EXCHANGE, ...CORRECT];
-const TRANSFER = '1.013831';
-const CONTRACT = '2.001035';
-const SALE_GIFT = [TRANSFER, CONTRACT];
-const INHERIT = ['2.001406', TRANSFER];
 const REFUSE_ESTATE = '2.001016';
 const COUPLE = '1.013980';
 const HOUSE_ADDED = '1.013995';
-const PROJECT_HOUSE = '1.012787';
-const SPLIT_MERGE = '1.012784';
-const CHANGE_USE = ['1.013949', '1.013823', '1.013992'];
-const STATE_LEASE = ['1.013949', '1.013823'];
 const FARM_TERM = '1.013947';
-const MORTGAGE = '1.011441';
-const RELEASE = '1.011443';
-const DISPUTE = ['1.012812', '1.013967'];
 const PLAN_INFO = '1.014159';
 const MAP_DATA = '1.011671';
-const PERMIT_NEW = '1.013225';
-const PERMIT_REPAIR = '1.013229';
 const PROPERTY_TAX = '1.007674';
 const REGISTRATION_FEE = '1.007277';
 const LAND_TAX = '1.007695';

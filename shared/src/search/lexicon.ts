@@ -642,12 +642,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       ...['lay vo', 'lay chong', 'cuoi vo', 'dai hoc', 'sinh vien', 'nghia vu quan su', 'di nghia vu', 'nhap ngu', 'di bo doi'],
     ],
   }),
-  e(
-    'Căn cước',
-    'counter',
-    ['tai khoan dinh danh', 'vneid', 'dinh danh dien tu', 'kich hoat vneid', 'tai khoan vneid', 'muc 2', 'dinh danh muc 2'],
-    ['tai khoan dinh danh dien tu', 'dinh danh dien tu'],
-  ),
+  e('Căn cước', 'counter', ['tai khoan dinh danh', 'vneid', 'dinh danh dien tu', 'kich hoat vneid', 'tai khoan vneid'], ['tai khoan dinh danh dien tu', 'dinh danh dien tu']),
+  // The account's level as people name it ("mức 2", the one that carries the card) is the catalogue's "mức độ 02": the
+  // citizen's own account, not an organisation's.
+  e('Căn cước', 'counter', ['muc 2', 'muc do 2', 'dinh danh muc 2', 'vneid muc 2', 'tai khoan muc 2', 'tai khoan dinh danh muc 2'], ['tai khoan dinh danh dien tu muc do 02']),
+  e('Căn cước', 'counter', ['muc do 1', 'dinh danh muc 1', 'vneid muc 1', 'tai khoan muc 1', 'tai khoan dinh danh muc 1'], ['tai khoan dinh danh dien tu muc do 01']),
   e(
     'Xuất nhập cảnh',
     'counter',

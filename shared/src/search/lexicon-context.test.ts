@@ -121,6 +121,14 @@ describe('the shipped context readings', () => {
   });
 });
 
+describe('a landlord declaring who stays', () => {
+  it('is the notice of stay or the tenant’s residence, unless the guest is a foreigner', () => {
+    expect(readings('chu nha tro phai khai bao cho nguoi thue')).toContain('thong bao luu tru');
+    expect(readings('chu nha tro phai khai bao cho nguoi thue')).not.toContain('khai bao tam tru cho nguoi nuoc ngoai');
+    expect(readings('chu nha co khach tay o phai khai bao')).toContain('khai bao tam tru cho nguoi nuoc ngoai');
+  });
+});
+
 describe('a birth or marriage paper lost or made again', () => {
   it('is a copy of the record (trích lục), wherever the paper is named', () => {
     expect(readings('lam lai cai giay dang ky ket hon bi mat')).toContain('trich luc ho tich');

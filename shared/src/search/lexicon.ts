@@ -659,6 +659,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'ho chieu pho thong',
       'lam ho chieu',
       'xin ho chieu',
+      // The first one is the same issue as any other: the names say no "lần đầu", which would pull land's and vehicles'.
+      'ho chieu lan dau',
+      'lam ho chieu lan dau',
+      'xin ho chieu lan dau',
+      'cap ho chieu lan dau',
       'ho chieu di nuoc ngoai',
       // A passport out of date or worn is not renewed: a new one is issued.
       'ho chieu het han',

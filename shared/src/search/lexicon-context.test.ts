@@ -121,6 +121,15 @@ describe('the shipped context readings', () => {
   });
 });
 
+describe('a trip abroad', () => {
+  it('is the traveller’s passport, unless the traveller is a foreigner or the trip a business', () => {
+    expect(readings('di du lich nuoc ngoai can giay gi')).toContain('cap ho chieu pho thong');
+    expect(readings('khach tay di du lich thai lan')).not.toContain('cap ho chieu pho thong');
+    expect(readings('mo cong ty du lich')).not.toContain('cap ho chieu pho thong');
+    expect(readings('di du lich da lat')).not.toContain('cap ho chieu pho thong');
+  });
+});
+
 describe('a landlord declaring who stays', () => {
   it('is the notice of stay or the tenant’s residence, unless the guest is a foreigner', () => {
     expect(readings('chu nha tro phai khai bao cho nguoi thue')).toContain('thong bao luu tru');

@@ -680,6 +680,18 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['cap ho chieu pho thong', 'ho chieu pho thong'],
   ),
   e('Xuất nhập cảnh', 'counter', ['mat ho chieu', 'bao mat ho chieu', 'ho chieu bi mat', 'mat passport'], ['trinh bao mat ho chieu']),
+  // A trip abroad ("đi du lịch Thái Lan", "du lịch nước ngoài"): the traveller's passport, not a tourism business's
+  // licence nor an eco-tourism project. A foreign tourist, or a tour company, is another request.
+  c(
+    'Xuất nhập cảnh',
+    [
+      ...['nuoc ngoai', 'ho chieu', 'passport', 'xuat canh', 'visa', 'thi thuc', 'chau au', 'hong kong'],
+      ...['thai lan', 'han quoc', 'nhat ban', 'trung quoc', 'dai loan', 'singapore', 'malaysia', 'campuchia', 'my', 'uc', 'phap', 'duc', 'lao'],
+    ],
+    ['di du lich', 'du lich', 'sang du lich', 'ra nuoc ngoai du lich'],
+    ['cap ho chieu pho thong', 'ho chieu pho thong'],
+    { unless: ['nguoi nuoc ngoai', 'khach nuoc ngoai', 'khach tay', 'nguoi tay', 'khach quoc te', 'cong ty du lich', 'lu hanh', 'tour'] },
+  ),
   e('Xuất nhập cảnh', 'abbreviation', ['xnc', 'xuat canh', 'nhap canh'], ['xuat nhap canh']),
   e(
     'Lý lịch tư pháp',

@@ -131,7 +131,7 @@ describe('a trip abroad', () => {
 });
 
 describe('a landlord declaring who stays', () => {
-  it('is the notice of stay or the tenant’s residence, unless the guest is a foreigner', () => {
+  it('is the notice of stay, unless the guest is a foreigner', () => {
     expect(readings('chu nha tro phai khai bao cho nguoi thue')).toContain('thong bao luu tru');
     expect(readings('chu nha tro phai khai bao cho nguoi thue')).not.toContain('khai bao tam tru cho nguoi nuoc ngoai');
     expect(readings('chu nha co khach tay o phai khai bao')).toContain('khai bao tam tru cho nguoi nuoc ngoai');

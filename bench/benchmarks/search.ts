@@ -43,6 +43,7 @@ import { BIZ17_HELD, BIZ17_TUNE } from '@hcc/shared/search/biz17-batch';
 import { ELDERLY9_HELD, ELDERLY9_TUNE } from '@hcc/shared/search/elderly9-batch';
 import { TYPED26_HELD, TYPED26_TUNE } from '@hcc/shared/search/typed26-batch';
 import { SENSE25_HELD, SENSE25_TUNE } from '@hcc/shared/search/sense25-batch';
+import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -130,6 +131,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'how people type on a kiosk or a phone, twenty-sixth round: held half (never read for misses)', set: TYPED26_HELD },
   { name: 'near-twins told apart by what a verb is said of, twenty-fifth round: tune half (a development batch, tuned on)', set: SENSE25_TUNE, tuned: true },
   { name: 'near-twins told apart by what a verb is said of, twenty-fifth round: held half (never read for misses)', set: SENSE25_HELD },
+  { name: 'residence, identity, travel and vehicles told by the situation, thirtieth round: tune half (a development batch, tuned on)', set: RESID30_TUNE, tuned: true },
+  { name: 'residence, identity, travel and vehicles told by the situation, thirtieth round: held half (never read for misses)', set: RESID30_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

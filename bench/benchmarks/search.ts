@@ -46,6 +46,7 @@ import { ELDERLY9_HELD, ELDERLY9_TUNE } from '@hcc/shared/search/elderly9-batch'
 import { TYPED26_HELD, TYPED26_TUNE } from '@hcc/shared/search/typed26-batch';
 import { SENSE25_HELD, SENSE25_TUNE } from '@hcc/shared/search/sense25-batch';
 import { ELDERLY10_HELD, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-batch';
+import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -139,6 +140,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the elderly voice telling the need by what happened, tenth round: held half (never read for misses)', set: ELDERLY10_HELD },
   { name: 'land, housing, building and inheritance as a commune hears them, twenty-eighth round: tune half (a development batch, tuned on)', set: LAND28_TUNE, tuned: true },
   { name: 'land, housing, building and inheritance as a commune hears them, twenty-eighth round: held half (never read for misses)', set: LAND28_HELD },
+  { name: 'residence, identity, travel and vehicles told by the situation, thirtieth round: tune half (a development batch, tuned on)', set: RESID30_TUNE, tuned: true },
+  { name: 'residence, identity, travel and vehicles told by the situation, thirtieth round: held half (never read for misses)', set: RESID30_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -126,6 +126,23 @@ describe('the shipped context readings', () => {
   });
 });
 
+describe('a trip abroad', () => {
+  it('is the traveller’s passport, unless the traveller is a foreigner or the trip a business', () => {
+    expect(readings('di du lich nuoc ngoai can giay gi')).toContain('cap ho chieu pho thong');
+    expect(readings('khach tay di du lich thai lan')).not.toContain('cap ho chieu pho thong');
+    expect(readings('mo cong ty du lich')).not.toContain('cap ho chieu pho thong');
+    expect(readings('di du lich da lat')).not.toContain('cap ho chieu pho thong');
+  });
+});
+
+describe('a landlord declaring who stays', () => {
+  it('is the notice of stay, unless the guest is a foreigner', () => {
+    expect(readings('chu nha tro phai khai bao cho nguoi thue')).toContain('thong bao luu tru');
+    expect(readings('chu nha tro phai khai bao cho nguoi thue')).not.toContain('khai bao tam tru cho nguoi nuoc ngoai');
+    expect(readings('chu nha co khach tay o phai khai bao')).toContain('khai bao tam tru cho nguoi nuoc ngoai');
+  });
+});
+
 describe('a birth or marriage paper lost or made again', () => {
   it('is a copy of the record (trích lục), wherever the paper is named', () => {
     expect(readings('lam lai cai giay dang ky ket hon bi mat')).toContain('trich luc ho tich');

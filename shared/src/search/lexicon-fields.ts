@@ -192,6 +192,16 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['khai bao', 'khai bao tam tru', 'bao tam tru', 'dang ky tam tru', 'khach san', 'nha nghi', 'homestay', 'o nha dan', 'o tro', 'thue nha', 'o nha minh', 'luu tru'],
     ['khai bao tam tru cho nguoi nuoc ngoai'],
   ),
+  // A landlord or host ("chủ trọ", "chủ nhà") declaring the one who rents or stays: the host's notice of stay, not the
+  // foreigners' declaration unless a foreigner is named (above). Not "đăng ký tạm trú" as well: that phrase, typed on
+  // its own, would then be read through this entry too and lose its own reading.
+  c(
+    'Cư trú',
+    ['chu tro', 'chu nha tro', 'chu phong tro', 'chu khu tro', 'chu nha', 'chu cho thue'],
+    ['khai bao cho nguoi thue', 'khai bao nguoi thue', 'khai bao cho nguoi o tro', 'khai bao nguoi o tro', 'bao cho nguoi thue'],
+    ['thong bao luu tru'],
+    { unless: ['nguoi nuoc ngoai', 'khach nuoc ngoai', 'khach tay', 'nguoi tay', 'khach quoc te', 'viet kieu'] },
+  ),
   // Nationality: taking it back after giving it up, and proving one has it.
   e('Quốc tịch', 'counter', ['xin lai quoc tich', 'lay lai quoc tich', 'khoi phuc quoc tich', 'nhap lai quoc tich', 'tro lai quoc tich'], ['tro lai quoc tich viet nam']),
   e('Quốc tịch', 'counter', ['xac nhan quoc tich', 'chung minh quoc tich', 'giay quoc tich', 'con quoc tich viet nam khong'], ['xac nhan co quoc tich viet nam']),

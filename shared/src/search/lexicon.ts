@@ -661,12 +661,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       ...['lay vo', 'lay chong', 'cuoi vo', 'dai hoc', 'sinh vien', 'nghia vu quan su', 'di nghia vu', 'nhap ngu', 'di bo doi'],
     ],
   }),
-  e(
-    'Căn cước',
-    'counter',
-    ['tai khoan dinh danh', 'vneid', 'dinh danh dien tu', 'kich hoat vneid', 'tai khoan vneid', 'muc 2', 'dinh danh muc 2'],
-    ['tai khoan dinh danh dien tu', 'dinh danh dien tu'],
-  ),
+  e('Căn cước', 'counter', ['tai khoan dinh danh', 'vneid', 'dinh danh dien tu', 'kich hoat vneid', 'tai khoan vneid'], ['tai khoan dinh danh dien tu', 'dinh danh dien tu']),
+  // The account's level as people name it ("mức 2", the one that carries the card) is the catalogue's "mức độ 02": the
+  // citizen's own account, not an organisation's.
+  e('Căn cước', 'counter', ['muc 2', 'muc do 2', 'dinh danh muc 2', 'vneid muc 2', 'tai khoan muc 2', 'tai khoan dinh danh muc 2'], ['tai khoan dinh danh dien tu muc do 02']),
+  e('Căn cước', 'counter', ['muc do 1', 'dinh danh muc 1', 'vneid muc 1', 'tai khoan muc 1', 'tai khoan dinh danh muc 1'], ['tai khoan dinh danh dien tu muc do 01']),
   e(
     'Xuất nhập cảnh',
     'counter',
@@ -679,6 +678,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'ho chieu pho thong',
       'lam ho chieu',
       'xin ho chieu',
+      // The first one is the same issue as any other: the names say no "lần đầu", which would pull land's and vehicles'.
+      'ho chieu lan dau',
+      'lam ho chieu lan dau',
+      'xin ho chieu lan dau',
+      'cap ho chieu lan dau',
       'ho chieu di nuoc ngoai',
       // A passport out of date or worn is not renewed: a new one is issued.
       'ho chieu het han',
@@ -695,6 +699,18 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['cap ho chieu pho thong', 'ho chieu pho thong'],
   ),
   e('Xuất nhập cảnh', 'counter', ['mat ho chieu', 'bao mat ho chieu', 'ho chieu bi mat', 'mat passport'], ['trinh bao mat ho chieu']),
+  // A trip abroad ("đi du lịch Thái Lan", "du lịch nước ngoài"): the traveller's passport, not a tourism business's
+  // licence nor an eco-tourism project. A foreign tourist, or a tour company, is another request.
+  c(
+    'Xuất nhập cảnh',
+    [
+      ...['nuoc ngoai', 'ho chieu', 'passport', 'xuat canh', 'visa', 'thi thuc', 'chau au', 'hong kong'],
+      ...['thai lan', 'han quoc', 'nhat ban', 'trung quoc', 'dai loan', 'singapore', 'malaysia', 'campuchia', 'my', 'uc', 'phap', 'duc', 'lao'],
+    ],
+    ['di du lich', 'du lich', 'sang du lich', 'ra nuoc ngoai du lich'],
+    ['cap ho chieu pho thong', 'ho chieu pho thong'],
+    { unless: ['nguoi nuoc ngoai', 'khach nuoc ngoai', 'khach tay', 'nguoi tay', 'khach quoc te', 'cong ty du lich', 'lu hanh', 'tour'] },
+  ),
   e('Xuất nhập cảnh', 'abbreviation', ['xnc', 'xuat canh', 'nhap canh'], ['xuat nhap canh']),
   e(
     'Lý lịch tư pháp',

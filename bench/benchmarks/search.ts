@@ -45,6 +45,7 @@ import { ELDERLY9_HELD, ELDERLY9_TUNE } from '@hcc/shared/search/elderly9-batch'
 import { TYPED26_HELD, TYPED26_TUNE } from '@hcc/shared/search/typed26-batch';
 import { SENSE25_HELD, SENSE25_TUNE } from '@hcc/shared/search/sense25-batch';
 import { ELDERLY10_HELD, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-batch';
+import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -136,6 +137,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'civil status and certification told by the situation, three voices, twenty-ninth round: held half (never read for misses)', set: CIVIL29_HELD },
   { name: 'the elderly voice telling the need by what happened, tenth round: tune half (a development batch, tuned on)', set: ELDERLY10_TUNE, tuned: true },
   { name: 'the elderly voice telling the need by what happened, tenth round: held half (never read for misses)', set: ELDERLY10_HELD },
+  { name: 'insurance, merit, poverty and household businesses, three voices, thirty-first round: tune half (a development batch, tuned on)', set: SOCIAL31_TUNE, tuned: true },
+  { name: 'insurance, merit, poverty and household businesses, three voices, thirty-first round: held half (never read for misses)', set: SOCIAL31_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -47,6 +47,7 @@ import { TYPED26_HELD, TYPED26_TUNE } from '@hcc/shared/search/typed26-batch';
 import { SENSE25_HELD, SENSE25_TUNE } from '@hcc/shared/search/sense25-batch';
 import { ELDERLY10_HELD, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
+import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -142,6 +143,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'land, housing, building and inheritance as a commune hears them, twenty-eighth round: held half (never read for misses)', set: LAND28_HELD },
   { name: 'residence, identity, travel and vehicles told by the situation, thirtieth round: tune half (a development batch, tuned on)', set: RESID30_TUNE, tuned: true },
   { name: 'residence, identity, travel and vehicles told by the situation, thirtieth round: held half (never read for misses)', set: RESID30_HELD },
+  { name: 'insurance, merit, poverty and household businesses, three voices, thirty-first round: tune half (a development batch, tuned on)', set: SOCIAL31_TUNE, tuned: true },
+  { name: 'insurance, merit, poverty and household businesses, three voices, thirty-first round: held half (never read for misses)', set: SOCIAL31_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -34,6 +34,7 @@ import { CIVIL29_HELD, CIVIL29_NO_ANSWER, CIVIL29_TUNE } from '@hcc/shared/searc
 import { ELDERLY10_HELD, ELDERLY10_NO_ANSWER, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-batch';
 import { LAND28_HELD, LAND28_NO_ANSWER, LAND28_TUNE } from '@hcc/shared/search/land28-batch';
 import { RESID30_HELD, RESID30_NO_ANSWER, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
+import { SOCIAL31_HELD, SOCIAL31_NO_ANSWER, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -232,6 +233,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // before).
   ['residence, identity and vehicles thirtieth batch, tune half', RESID30_TUNE, { top1: 0.96, top3: 0.96 }],
   ['residence, identity and vehicles thirtieth batch, held half', RESID30_HELD, { top1: 0.88, top3: 0.92 }],
+  // The three voices' thirty-first round over social and health insurance, merit, poor households and household
+  // businesses, told by the situation (social31-batch.ts), a query's margin below what it reached: the tune half tuned
+  // on (100 / 100 %; 95.7 / 100 % before), the held half scored only (81.8 / 90.9 %, as before).
+  ['social insurance and household business thirty-first batch, tune half', SOCIAL31_TUNE, { top1: 0.95, top3: 0.95 }],
+  ['social insurance and household business thirty-first batch, held half', SOCIAL31_HELD, { top1: 0.77, top3: 0.86 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -314,6 +320,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...LAND28_HELD,
       ...RESID30_TUNE,
       ...RESID30_HELD,
+      ...SOCIAL31_TUNE,
+      ...SOCIAL31_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -420,6 +428,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY10_NO_ANSWER,
       ...LAND28_NO_ANSWER,
       ...RESID30_NO_ANSWER,
+      ...SOCIAL31_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

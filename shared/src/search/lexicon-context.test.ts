@@ -1361,4 +1361,11 @@ describe('civil-status readings of the twenty-ninth round', () => {
     ).toContain('theo phap luat');
     expect(readings(q)).toEqual(['giam ho']);
   });
+
+  it('reads the recovery allowance whole when said as a benefit, and the bare words as before', () => {
+    const allowance = 'tro cap nghi duong suc phuc hoi suc khoe';
+    expect(readings('huong che do duong suc sau sinh')).toContain(allowance);
+    expect(readings('tien duong suc sau om')).toContain(allowance);
+    expect(readings('nghi duong suc')).not.toContain(allowance);
+  });
 });

@@ -1271,6 +1271,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   ),
   e('Bảo hiểm', 'abbreviation', ['tnld', 'tai nan lao dong', 'tai nan khi lam', 'bi tai nan o cong ty', 'bnn', 'benh nghe nghiep'], ['tai nan lao dong', 'benh nghe nghiep']),
   e('Bảo hiểm', 'abbreviation', ['dsphsk', 'duong suc', 'nghi duong suc', 'phuc hoi suc khoe'], ['duong suc phuc hoi suc khoe']),
+  // The allowance said by what people call every benefit ("chế độ", "hưởng"), read whole so that the words do not
+  // favour the other benefits' names ("hưởng chế độ ốm đau").
+  e('Bảo hiểm xã hội', 'counter', ['che do duong suc', 'huong duong suc', 'tro cap duong suc', 'tien duong suc'], ['tro cap nghi duong suc phuc hoi suc khoe']),
   e('Bảo hiểm', 'abbreviation', ['kcb', 'kham benh', 'chua benh', 'kham chua benh', 'nam vien', 'vien phi'], ['kham chua benh']),
   e(
     'Bảo hiểm xã hội',

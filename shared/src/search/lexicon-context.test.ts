@@ -708,6 +708,8 @@ describe('the elderly voice, fifth round, second sitting', () => {
     expect(readings('lam giay uy quyen cho con gai lo viec giay to')).toEqual(['chung thuc chu ki']);
     expect(readings('uy quyen cho em ban can nha o que')).toContain('chung thuc giao dich');
     expect(readings('uy quyen cho con gai linh luong huu')).toContain('linh thay');
+    expect(readings('mẹ già nhờ tôi đi lĩnh thay lương hưu')).toContain('linh thay');
+    expect(readings('mẹ già nhờ tôi đi lĩnh thay lương hưu')).not.toContain('nghia vu quan su');
   });
 });
 

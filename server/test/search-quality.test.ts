@@ -32,6 +32,7 @@ import { TYPED26_HELD, TYPED26_NO_ANSWER, TYPED26_TUNE } from '@hcc/shared/searc
 import { SENSE25_HELD, SENSE25_NO_ANSWER, SENSE25_TUNE } from '@hcc/shared/search/sense25-batch';
 import { CIVIL29_HELD, CIVIL29_NO_ANSWER, CIVIL29_TUNE } from '@hcc/shared/search/civil29-batch';
 import { ELDERLY10_HELD, ELDERLY10_NO_ANSWER, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-batch';
+import { ELDERLY11_HELD, ELDERLY11_NO_ANSWER, ELDERLY11_TUNE } from '@hcc/shared/search/elderly11-batch';
 import { LAND28_HELD, LAND28_NO_ANSWER, LAND28_TUNE } from '@hcc/shared/search/land28-batch';
 import { RESID30_HELD, RESID30_NO_ANSWER, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_NO_ANSWER, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
@@ -238,6 +239,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // on (100 / 100 %; 95.7 / 100 % before), the held half scored only (81.8 / 90.9 %, as before).
   ['social insurance and household business thirty-first batch, tune half', SOCIAL31_TUNE, { top1: 0.95, top3: 0.95 }],
   ['social insurance and household business thirty-first batch, held half', SOCIAL31_HELD, { top1: 0.77, top3: 0.86 }],
+  // The elderly voice's eleventh round, asking for someone else (a grandchild, a late husband, a child working far
+  // away, a neighbour) (elderly11-batch.ts), a query's margin below what it reached: the tune half tuned on (90.5 / 100 %;
+  // 85.7 / 95.2 % before), the held half scored only (85.0 / 100 %, as before).
+  ['elderly eleventh batch, tune half', ELDERLY11_TUNE, { top1: 0.85, top3: 0.95 }],
+  ['elderly eleventh batch, held half', ELDERLY11_HELD, { top1: 0.8, top3: 0.95 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -322,6 +328,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...RESID30_HELD,
       ...SOCIAL31_TUNE,
       ...SOCIAL31_HELD,
+      ...ELDERLY11_TUNE,
+      ...ELDERLY11_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -429,6 +437,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...LAND28_NO_ANSWER,
       ...RESID30_NO_ANSWER,
       ...SOCIAL31_NO_ANSWER,
+      ...ELDERLY11_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -575,6 +575,8 @@ describe('the elderly voice, fourth round', () => {
     expect(readings('dịch giấy khai sinh sang tiếng Anh')).toContain('chung thuc chu ki nguoi dich');
     expect(readings('đăng ký dịch vụ công tiếng Anh')).not.toContain('chung thuc chu ki nguoi dich');
     expect(readings('dịch cái giấy này có công chứng')).toEqual(['chung thuc chu ki nguoi dich']);
+    expect(readings('giấy tờ nước ngoài cấp, cần chứng thực bản dịch')).not.toContain('co yeu to nuoc ngoai');
+    expect(readings('chứng thực bản sao giấy tờ nước ngoài có bản dịch')).toContain('co yeu to nuoc ngoai');
     expect(readings('hộ cận nghèo muốn xin xác nhận')).toContain('cong nhan ho ngheo ho can ngheo');
     expect(readings('đăng ký tạm vắng đi chăm con')).toContain('tam vang');
     expect(readings('muốn đổi về trạm y tế xã cho gần')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
@@ -706,6 +708,8 @@ describe('the elderly voice, fifth round, second sitting', () => {
     expect(readings('lam giay uy quyen cho con gai lo viec giay to')).toEqual(['chung thuc chu ki']);
     expect(readings('uy quyen cho em ban can nha o que')).toContain('chung thuc giao dich');
     expect(readings('uy quyen cho con gai linh luong huu')).toContain('linh thay');
+    expect(readings('mẹ già nhờ tôi đi lĩnh thay lương hưu')).toContain('linh thay');
+    expect(readings('mẹ già nhờ tôi đi lĩnh thay lương hưu')).not.toContain('nghia vu quan su');
   });
 });
 

@@ -822,6 +822,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       unless: ['dich benh', 'dich vu', 'dich ta', 'dich cum'],
     },
   ),
+  // A translation asked for ("con ở nước ngoài gửi giấy tờ về, nhờ đi dịch rồi chứng thực bản dịch"): the country is why
+  // the paper needs translating, where it or the relative comes from, not a foreign element of the certification.
+  c('Chứng thực', ['ban dich', 'dich thuat', 'dich sang', 'dich ra', 'dich giay', 'nguoi dich'], ['nuoc ngoai'], [], {
+    unless: ['ban sao', 'sao y', 'photo', 'hop phap hoa', 'lanh su'],
+  }),
   // …and "công chứng" said of that translation ("dịch … có công chứng") is the same certification, not a copy's.
   c('Chứng thực', ['dich', 'ban dich', 'dich thuat'], ['cong chung', 'chung thuc', 'co cong chung', 'co chung thuc'], ['chung thuc chu ky nguoi dich'], {
     unless: ['dich benh', 'dich vu', 'ban sao', 'sao y', 'photo'],

@@ -1424,6 +1424,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
         'linh tien ho',
         'lanh tien ho',
       ],
+      // …and after "đi" ("nhờ tôi đi lĩnh thay lương hưu"), which folded would begin "đi lính", military service.
+      ...['linh thay', 'linh luong huu thay', 'linh luong huu ho', 'linh tien thay', 'linh tien ho'].map((p) => `di ${p}`),
     ],
     ['linh thay'],
   ),

@@ -49,6 +49,21 @@ describe('search', () => {
     expect(codes(q)[0]).toBe(first);
   });
 
+  it('splits a last word no name word starts with only into words the names hold side by side', () => {
+    // "Bón" and "sai" are both words of names here, never side by side: a word the catalogue lacks finds nothing.
+    const farm = buildSearchIndex(
+      [
+        doc('8.000005', 'Cấp giấy phép sản xuất phân bón'),
+        doc('8.000007', 'Cấp giấy phép buôn bán phân bón'),
+        doc('8.000008', 'Công nhận phân bón lưu hành'),
+        doc('8.000006', 'Đính chính giấy chứng nhận có sai sót'),
+      ],
+      compileLexicon([]),
+    );
+    expect(search(farm, 'tia bonsai', { limit: 10 }).hits).toEqual([]);
+    expect(search(farm, 'phanbon', { limit: 10 }).hits.map((h) => h.code)).toContain('8.000005');
+  });
+
   it('takes a folded filler word for what its marks say: "thể" in "giải thể" is meant, "thế" in "thế nào" is not', () => {
     // No lexicon: the words alone decide. The long name holds "giải thể", the short one only "giải".
     const dissolve = buildSearchIndex(

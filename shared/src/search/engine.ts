@@ -937,14 +937,16 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       .filter(Boolean)
       .at(-1) ?? '';
   const lastWord = folded.slice(folded.lastIndexOf(' ') + 1);
+  const atLastWord = !/[\s.,;:?!…]$/u.test(query.slice(0, 200)) && !(isMarked(lastTyped) && CLOSING_KEYS.has(markKey(lastTyped)));
   // Nor is one no word of the names starts with ("khaisinh", "sinhf"): it is finished, however it was typed.
-  const stillTyping =
-    !/[\s.,;:?!…]$/u.test(query.slice(0, 200)) && !(isMarked(lastTyped) && CLOSING_KEYS.has(markKey(lastTyped))) && !!index.vocab[lowerBound(index.vocab, lastWord)]?.startsWith(lastWord);
+  const stillTyping = atLastWord && !!index.vocab[lowerBound(index.vocab, lastWord)]?.startsWith(lastWord);
   // Chat shorthand read as its words (regional.ts), VNI keys left in as the syllable typed (typing.ts).
   const spelt = folded.split(' ').flatMap((w) => chatShorthand(w) ?? [canonical(chatPh(unVni(w), (t) => index.postings.has(t)))]);
   const typed = readInitials(index, spelt.slice(0, MAX_WORDS))
     // Syllables typed without their spaces ("khaisinh"), read apart (regional.ts); not the word still being typed.
-    .flatMap((w, i, all) => (index.postings.has(w) || index.said.has(w) || (stillTyping && i === all.length - 1) ? [w] : (splitGlued(index.follow, w) ?? [w])))
+    // One the citizen may still be typing is split only into words the names hold side by side ("khaisinh"), not any
+    // two syllables ("tỉa bonsai" is no "bón … sai").
+    .flatMap((w, i, all) => (index.postings.has(w) || index.said.has(w) || (stillTyping && i === all.length - 1) ? [w] : (splitGlued(index.follow, w, !atLastWord || i < all.length - 1) ?? [w])))
     .slice(0, MAX_WORDS);
   // A word being typed after another is most likely the word that follows it in names and in how people
   // put it ("lam can c" → "căn cước", "so d" → "sổ đỏ"): read so, the phrase is recognised while typing

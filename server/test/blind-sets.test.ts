@@ -82,7 +82,7 @@ const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonl
   },
 ];
 
-describe.each(SETS)('the $name blind set', ({ labelled, noAnswer, voices, check, draft }) => {
+describe.each(SETS)('the $name blind set', ({ labelled, noAnswer, voices, check }) => {
   it('labels every answerable query with codes that exist in the crawl, none twice', () => {
     const codes = crawlCodes();
     for (const query of labelled) {
@@ -104,9 +104,11 @@ describe.each(SETS)('the $name blind set', ({ labelled, noAnswer, voices, check,
     expect(countByVoice(labelled)).toEqual(voices);
     check();
   });
+});
 
-  it.runIf(draft)('copies every query from its frozen draft', () => {
-    const lines = draftQueries(draft!);
-    expect([...labelled.map((query) => query.q), ...noAnswer].filter((q) => !lines.has(q))).toEqual([]);
-  });
+// The sixteenth set's draft was not kept in the repository; the later ones' were.
+const DRAFTED = SETS.flatMap(({ draft, ...set }) => (draft ? [{ ...set, draft }] : []));
+it.each(DRAFTED)('copies every query of the $name blind set from its frozen draft', ({ labelled, noAnswer, draft }) => {
+  const lines = draftQueries(draft);
+  expect([...labelled.map((query) => query.q), ...noAnswer].filter((q) => !lines.has(q))).toEqual([]);
 });

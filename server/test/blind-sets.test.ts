@@ -7,6 +7,7 @@ import { SIXTEENTH_HELDOUT, SIXTEENTH_NO_ANSWER } from '@hcc/shared/search/sixte
 import { SEVENTEENTH_HELDOUT, SEVENTEENTH_NO_ANSWER } from '@hcc/shared/search/seventeenth-set';
 import { EIGHTEENTH_HELDOUT, EIGHTEENTH_NO_ANSWER } from '@hcc/shared/search/eighteenth-set';
 import { NINETEENTH_HELDOUT, NINETEENTH_NO_ANSWER } from '@hcc/shared/search/nineteenth-set';
+import { TWENTIETH_HELDOUT, TWENTIETH_NO_ANSWER } from '@hcc/shared/search/twentieth-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -79,6 +80,14 @@ const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonl
     voices: { elderly: 72, rural: 72, young: 71 },
     check: () => expect(countByVoice(NINETEENTH_NO_ANSWER)).toEqual({ elderly: 20, rural: 20, young: 21 }),
     draft: { path: 'nineteenth-draft-20261206T1714Z.txt', sha256: '77d6ce802a02e2db80a6fe2a461b06ff22788059a77e618f888dd84b2bc7882f' },
+  },
+  {
+    name: 'twentieth',
+    labelled: TWENTIETH_HELDOUT,
+    noAnswer: TWENTIETH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 73, rural: 73, young: 73 },
+    check: () => expect(countByVoice(TWENTIETH_NO_ANSWER)).toEqual({ elderly: 21, rural: 21, young: 21 }),
+    draft: { path: 'twentieth-draft-20261206T1933Z.txt', sha256: '30c20bcdad8ca024fc97b3518515938bb7902663ae5b352fb78773c726b5f1aa' },
   },
 ];
 

@@ -19,7 +19,7 @@ const PAPERS_REMADE = ['lam lai', 'cap lai', 'xin lai', 'mat giay', 'mat het', '
  * động", "người anh" (an elder brother), and the Thái people of the north-west read the same.
  */
 const FOREIGN_GUEST = [
-  ...['nguoi nuoc ngoai', 'khach nuoc ngoai', 'khach tay', 'nguoi tay', 'khach quoc te', 'viet kieu'],
+  ...['nguoi nuoc ngoai', 'khach nuoc ngoai', 'khach tay', 'nguoi tay', 'ong tay', 'khach quoc te', 'viet kieu'],
   ...['nguoi han quoc', 'nguoi nhat', 'nguoi nhat ban', 'nguoi trung quoc', 'nguoi dai loan', 'nguoi my', 'nguoi uc'],
   ...['nguoi phap', 'nguoi duc', 'nguoi nga', 'nguoi campuchia', 'nguoi singapore', 'nguoi malaysia'],
 ];
@@ -200,7 +200,10 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   c(
     'Xuất nhập cảnh',
     FOREIGN_GUEST,
-    ['khai bao', 'khai bao tam tru', 'bao tam tru', 'dang ky tam tru', 'khach san', 'nha nghi', 'homestay', 'o nha dan', 'o tro', 'thue nha', 'o nha minh', 'luu tru'],
+    [
+      ...['khai bao', 'khai bao tam tru', 'bao tam tru', 'dang ky tam tru', 'khach san', 'nha nghi', 'homestay', 'o nha dan', 'o tro'],
+      ...['thue nha', 'thue phong', 'o nha minh', 'luu tru', 'bao cong an'],
+    ],
     ['khai bao tam tru cho nguoi nuoc ngoai'],
   ),
   // A landlord or host ("chủ trọ", "chủ nhà") declaring the one who rents or stays: the host's notice of stay, not the
@@ -495,8 +498,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Trồng trọt',
     'counter',
-    // Farmers name the kind they spray: against weeds, snails, rats are pesticides all the same.
-    ['thuoc tru sau', 'thuoc bao ve thuc vat', 'thuoc sau', 'ban thuoc tru sau', 'dai ly thuoc sau', 'bvtv', 'thuoc diet co', 'thuoc co', 'thuoc xit co', 'thuoc oc', 'thuoc diet oc', 'thuoc phun'],
+    // Farmers name the kind they spray: against weeds, snails, rats, planthoppers ("sâu rầy", not "rẫy", a hill field)
+    // are pesticides all the same; "bán thuốc sâu" is no pharmacy's "bán thuốc".
+    [
+      ...['thuoc tru sau', 'thuoc bao ve thuc vat', 'thuoc sau', 'ban thuoc tru sau', 'ban thuoc sau', 'dai ly thuoc sau', 'bvtv'],
+      ...['thuoc diet co', 'thuoc co', 'thuoc xit co', 'thuoc oc', 'thuoc diet oc', 'thuoc phun', 'thuoc sau ray', 'thuoc ray', 'thuoc tri ray'],
+    ],
     ['thuoc bao ve thuc vat'],
   ),
   e('Trồng trọt', 'counter', ['phan bon', 'ban phan bon', 'dai ly phan bon', 'san xuat phan bon'], ['phan bon']),
@@ -536,9 +543,18 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['van chuyen go', 'van chuyen go rung trong', 'cho go', 'cho go rung trong', 'ban go', 'xuong go', 'nguon goc go', 'cua xe go'],
     ['lam san', 'nguon goc lam san', 'bang ke lam san'],
   ),
-  // Keepers name the animal, often apart from "nuôi" ("nuôi mấy con nhím"): the porcupine and the cobra are the ones
-  // kept most; not a bare "rắn", which folds as "rán" (fried).
-  e('Kiểm lâm', 'counter', ['dong vat hoang da', 'nuoi ran', 'nuoi nhim', 'nhim', 'ran ho mang', 'nuoi ca sau', 'nuoi chim', 'nuoi ky da', 'trai nuoi dong vat', 'cites'], ['dong vat rung', 'nuoi dong vat rung', 'cites']),
+  // Keepers name the animal, often apart from "nuôi" ("nuôi mấy con nhím"): the porcupine, cobra, monitor lizard,
+  // python and crocodile are the ones kept most. Not a bare "rắn" (folds as "rán", fried), "trăn" ("trần") or
+  // "cá sấu" ("cả sáu", all six).
+  e(
+    'Kiểm lâm',
+    'counter',
+    [
+      ...['dong vat hoang da', 'trai nuoi dong vat', 'cites', 'nuoi ran', 'nuoi nhim', 'nuoi ca sau', 'nuoi chim', 'nuoi ky da'],
+      ...['nhim', 'ran ho mang', 'ky da', 'nuoi tran', 'con tran', 'con ca sau'],
+    ],
+    ['dong vat rung', 'nuoi dong vat rung', 'cites'],
+  ),
   e('Thủy lợi', 'counter', ['kenh muong', 'muong nuoc', 'dap nuoc', 'ho chua', 'bo de', 'de dieu', 'xay tren de', 'lan chiem kenh', 'cong trinh thuy loi'], ['cong trinh thuy loi', 'de dieu']),
   e('Thủy lợi', 'counter', ['nuoc tuoi', 'tien nuoc tuoi', 'tuoi ruong', 'bom nuoc tuoi'], ['thuy loi']),
   e('Tài nguyên nước', 'counter', ['gieng khoan', 'khoan gieng', 'gieng nuoc', 'nuoc ngam', 'nuoc gieng', 'lay nuoc ngam', 'dao gieng', 'nuoc mach', 'bom nuoc ngam'], ['nuoc duoi dat']),

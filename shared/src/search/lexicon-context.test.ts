@@ -141,6 +141,39 @@ describe('a landlord declaring who stays', () => {
     expect(readings('chu nha tro phai khai bao cho nguoi thue')).not.toContain('khai bao tam tru cho nguoi nuoc ngoai');
     expect(readings('chu nha co khach tay o phai khai bao')).toContain('khai bao tam tru cho nguoi nuoc ngoai');
   });
+
+  it('knows a foreign guest named by nationality, but not a worker, an elder brother or a Thái neighbour', () => {
+    expect(readings('con rể người Hàn Quốc về ở nhà mấy hôm, có phải khai báo tạm trú')).toContain('khai bao tam tru cho nguoi nuoc ngoai');
+    expect(readings('chu tro co nguoi nhat thue phong phai khai bao cho nguoi thue')).not.toContain('thong bao luu tru');
+    expect(readings('nguoi lao dong ve o nha phai khai bao tam tru')).not.toContain('khai bao tam tru cho nguoi nuoc ngoai');
+    expect(readings('nguoi anh ve o nha phai khai bao tam tru')).not.toContain('khai bao tam tru cho nguoi nuoc ngoai');
+    expect(readings('ông Tây thuê phòng nhà tôi phải báo công an không')).toContain('khai bao tam tru cho nguoi nuoc ngoai');
+  });
+});
+
+describe('the animals a wildlife farm keeps', () => {
+  it('reads a porcupine or a cobra named apart from "nuôi" as wild animals, and no bare "rắn" (fried)', () => {
+    expect(readings('nuôi mấy con nhím sau vườn phải đăng ký')).toContain('dong vat rung');
+    expect(readings('mấy ô rắn hổ mang có phải đăng ký kiểm lâm')).toContain('dong vat rung');
+    expect(readings('nuôi mấy con kỳ đà với trăn có phải đăng ký không')).toContain('dong vat rung');
+    expect(readings('ban ca ran o cho')).not.toContain('dong vat rung');
+    expect(readings('chia dat cho ca sau dua con')).not.toContain('dong vat rung');
+  });
+});
+
+describe('a pesticide shop', () => {
+  it('reads "bán thuốc sâu" as pesticides, not a pharmacy, and planthoppers as pests', () => {
+    expect(readings('ban thuoc sau o cho co can giay phep khong')).toContain('thuoc bao ve thuc vat');
+    expect(readings('ban thuoc sau o cho co can giay phep khong')).not.toContain('kinh doanh duoc');
+    expect(readings('mua thuoc sau ray ve xit lua')).toContain('thuoc bao ve thuc vat');
+  });
+});
+
+describe('a landing asked for as a licence', () => {
+  it('is the landing opened, not a boat’s leave to sail from one', () => {
+    expect(readings('cấp phép bến khách ngang sông')).toContain('cong bo hoat dong ben khach ngang song');
+    expect(readings('cấp giấy phép rời bến cho tàu')).not.toContain('cong bo hoat dong ben khach ngang song');
+  });
 });
 
 describe('a birth or marriage paper lost or made again', () => {

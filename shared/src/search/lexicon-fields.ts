@@ -13,6 +13,17 @@ const COMPANY = ['cong ty', 'cty', 'doanh nghiep', 'dn', 'tnhh', 'co phan'];
 /** A boat's papers lost with it and to be made again: the registration is reissued, not struck off. */
 const PAPERS_REMADE = ['lam lai', 'cap lai', 'xin lai', 'mat giay', 'mat het', 'mat so'];
 
+/**
+ * A foreigner staying, as hosts name one: "người nước ngoài", or by nationality ("con rể người Hàn Quốc"), for the
+ * countries whose citizens marry, work and visit here most. Not "người Lào", "người Anh", "người Thái": "người lao
+ * động", "người anh" (an elder brother), and the Thái people of the north-west read the same.
+ */
+const FOREIGN_GUEST = [
+  ...['nguoi nuoc ngoai', 'khach nuoc ngoai', 'khach tay', 'nguoi tay', 'ong tay', 'khach quoc te', 'viet kieu'],
+  ...['nguoi han quoc', 'nguoi nhat', 'nguoi nhat ban', 'nguoi trung quoc', 'nguoi dai loan', 'nguoi my', 'nguoi uc'],
+  ...['nguoi phap', 'nguoi duc', 'nguoi nga', 'nguoi campuchia', 'nguoi singapore', 'nguoi malaysia'],
+];
+
 /** The catalogue's name for the buyer's certificate in a developer's project. */
 const PROJECT_BUYER = 'cho nguoi nhan chuyen nhuong quyen su dung dat quyen so huu nha o cong trinh xay dung trong du an';
 /** A flat in a building, and its paper. */
@@ -188,8 +199,11 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // temporary-stay declaration, not the hotel's security licence nor a Vietnamese resident's registration.
   c(
     'Xuất nhập cảnh',
-    ['nguoi nuoc ngoai', 'khach nuoc ngoai', 'khach tay', 'nguoi tay', 'khach quoc te', 'viet kieu'],
-    ['khai bao', 'khai bao tam tru', 'bao tam tru', 'dang ky tam tru', 'khach san', 'nha nghi', 'homestay', 'o nha dan', 'o tro', 'thue nha', 'o nha minh', 'luu tru'],
+    FOREIGN_GUEST,
+    [
+      ...['khai bao', 'khai bao tam tru', 'bao tam tru', 'dang ky tam tru', 'khach san', 'nha nghi', 'homestay', 'o nha dan', 'o tro'],
+      ...['thue nha', 'thue phong', 'o nha minh', 'luu tru', 'bao cong an'],
+    ],
     ['khai bao tam tru cho nguoi nuoc ngoai'],
   ),
   // A landlord or host ("chủ trọ", "chủ nhà") declaring the one who rents or stays: the host's notice of stay, not the
@@ -200,7 +214,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['chu tro', 'chu nha tro', 'chu phong tro', 'chu khu tro', 'chu nha', 'chu cho thue'],
     ['khai bao cho nguoi thue', 'khai bao nguoi thue', 'khai bao cho nguoi o tro', 'khai bao nguoi o tro', 'bao cho nguoi thue'],
     ['thong bao luu tru'],
-    { unless: ['nguoi nuoc ngoai', 'khach nuoc ngoai', 'khach tay', 'nguoi tay', 'khach quoc te', 'viet kieu'] },
+    { unless: FOREIGN_GUEST },
   ),
   // Nationality: taking it back after giving it up, and proving one has it.
   e('Quốc tịch', 'counter', ['xin lai quoc tich', 'lay lai quoc tich', 'khoi phuc quoc tich', 'nhap lai quoc tich', 'tro lai quoc tich'], ['tro lai quoc tich viet nam']),
@@ -346,7 +360,11 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Đường thủy',
     'counter',
-    ['làm bến', 'xây bến', 'mở bến', 'làm bến đò', 'xây bến đò', 'mở bến đò', 'làm bến thuyền', 'làm bến ghe', 'làm cầu tàu', 'xây cầu tàu'],
+    [
+      ...['làm bến', 'xây bến', 'mở bến', 'làm bến đò', 'xây bến đò', 'mở bến đò', 'làm bến thuyền', 'làm bến ghe', 'làm cầu tàu', 'xây cầu tàu'],
+      // Asked as a licence ("cấp phép bến đò"), as for most things one opens; not a boat's leave to sail from a landing.
+      ...['cấp phép bến đò', 'cấp phép bến khách', 'cấp phép bến thuyền', 'giấy phép bến đò', 'giấy phép bến khách'],
+    ],
     ['xay dung ben thuy noi dia', 'cong bo hoat dong ben thuy noi dia', 'xay dung ben khach ngang song', 'cong bo hoat dong ben khach ngang song'],
   ),
   // The boats themselves, as their owners call them: a ferry, a sampan, a motor canoe are all "phương tiện thủy nội địa".
@@ -480,8 +498,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Trồng trọt',
     'counter',
-    // Farmers name the kind they spray: against weeds, snails, rats are pesticides all the same.
-    ['thuoc tru sau', 'thuoc bao ve thuc vat', 'thuoc sau', 'ban thuoc tru sau', 'dai ly thuoc sau', 'bvtv', 'thuoc diet co', 'thuoc co', 'thuoc xit co', 'thuoc oc', 'thuoc diet oc', 'thuoc phun'],
+    // Farmers name the kind they spray: against weeds, snails, rats, planthoppers ("sâu rầy", not "rẫy", a hill field)
+    // are pesticides all the same; "bán thuốc sâu" is no pharmacy's "bán thuốc".
+    [
+      ...['thuoc tru sau', 'thuoc bao ve thuc vat', 'thuoc sau', 'ban thuoc tru sau', 'ban thuoc sau', 'dai ly thuoc sau', 'bvtv'],
+      ...['thuoc diet co', 'thuoc co', 'thuoc xit co', 'thuoc oc', 'thuoc diet oc', 'thuoc phun', 'thuoc sau ray', 'thuoc ray', 'thuoc tri ray'],
+    ],
     ['thuoc bao ve thuc vat'],
   ),
   e('Trồng trọt', 'counter', ['phan bon', 'ban phan bon', 'dai ly phan bon', 'san xuat phan bon'], ['phan bon']),
@@ -521,7 +543,18 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['van chuyen go', 'van chuyen go rung trong', 'cho go', 'cho go rung trong', 'ban go', 'xuong go', 'nguon goc go', 'cua xe go'],
     ['lam san', 'nguon goc lam san', 'bang ke lam san'],
   ),
-  e('Kiểm lâm', 'counter', ['dong vat hoang da', 'nuoi ran', 'nuoi nhim', 'nuoi ca sau', 'nuoi chim', 'nuoi ky da', 'trai nuoi dong vat', 'cites'], ['dong vat rung', 'nuoi dong vat rung', 'cites']),
+  // Keepers name the animal, often apart from "nuôi" ("nuôi mấy con nhím"): the porcupine, cobra, monitor lizard,
+  // python and crocodile are the ones kept most. Not a bare "rắn" (folds as "rán", fried), "trăn" ("trần") or
+  // "cá sấu" ("cả sáu", all six).
+  e(
+    'Kiểm lâm',
+    'counter',
+    [
+      ...['dong vat hoang da', 'trai nuoi dong vat', 'cites', 'nuoi ran', 'nuoi nhim', 'nuoi ca sau', 'nuoi chim', 'nuoi ky da'],
+      ...['nhim', 'ran ho mang', 'ky da', 'nuoi tran', 'con tran', 'con ca sau'],
+    ],
+    ['dong vat rung', 'nuoi dong vat rung', 'cites'],
+  ),
   e('Thủy lợi', 'counter', ['kenh muong', 'muong nuoc', 'dap nuoc', 'ho chua', 'bo de', 'de dieu', 'xay tren de', 'lan chiem kenh', 'cong trinh thuy loi'], ['cong trinh thuy loi', 'de dieu']),
   e('Thủy lợi', 'counter', ['nuoc tuoi', 'tien nuoc tuoi', 'tuoi ruong', 'bom nuoc tuoi'], ['thuy loi']),
   e('Tài nguyên nước', 'counter', ['gieng khoan', 'khoan gieng', 'gieng nuoc', 'nuoc ngam', 'nuoc gieng', 'lay nuoc ngam', 'dao gieng', 'nuoc mach', 'bom nuoc ngam'], ['nuoc duoi dat']),

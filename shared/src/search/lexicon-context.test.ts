@@ -1394,6 +1394,6 @@ describe('civil-status readings of the twenty-ninth round', () => {
     expect(readings('doi bang lai xe')).toEqual(['doi giay phep lai xe']);
     expect(readings('lltp xin online')).toEqual(['phieu li lich tu phap', 'li lich tu phap', 'truc tuyen']);
     expect(readings('update dia chi')).toEqual(['thay doi', 'cap nhat']);
-    expect(readings('xuat hoa don cho khach')).toEqual(['lap hoa don', 'hoa don']);
+    expect(readings('xuat hoa don cho khach')).toEqual(['theo tung lan phat sinh']);
   });
 });

@@ -918,8 +918,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['tro giup phap ly'],
   ),
   // Tax as citizens meet it: a one-off invoice for a single sale, a tax code closed or reopened, tax on an inheritance.
-  // "Xuất hóa đơn" is the catalogue's "lập hóa đơn": issuing one, said as the shop says it (counter speech).
-  e('Thuế', 'counter', ['xuat hoa don', 'xuat hoa don cho khach'], ['lap hoa don', 'hoa don']),
+  // A shop or a household business "xuất hóa đơn cho khách" without invoices of its own: the tax office issues one per
+  // sale, as for "xin xuất hóa đơn" (counter speech).
+  e('Thuế', 'counter', ['xuat hoa don', 'xuat hoa don cho khach'], ['theo tung lan phat sinh']),
   e('Thuế', 'counter', ['hoa don le', 'xin hoa don le', 'xuat hoa don le', 'mua hoa don le', 'hoa don tung lan', 'hoa don cho ca nhan', 'xin xuat hoa don'], ['theo tung lan phat sinh']),
   e(
     'Thuế',

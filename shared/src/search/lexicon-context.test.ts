@@ -640,7 +640,9 @@ describe('the rural voice, fourth round', () => {
   it('reads the fisher’s licence, the seller’s paper, the bakery and a pension collected for the dead', () => {
     expect(readings('xin giay phep danh bat')).toContain('giay phep khai thac thuy san');
     expect(readings('chung thuc giay ban xe')).toContain('chung thuc giao dich');
-    expect(readings('giay an toan thuc pham cho lo banh mi')).toContain('ho kinh doanh');
+    // The bakery beside its food-safety paper is the food business certified (young33), alone a household business.
+    expect(readings('giay an toan thuc pham cho lo banh mi')).toContain('kinh doanh thuc pham');
+    expect(readings('mo lo banh mi')).toContain('ho kinh doanh');
     expect(readings('ong mat roi ba lanh luong huu thay')).toContain('truy linh');
     expect(readings('ong gia yeu nho con lanh luong huu thay')).not.toContain('truy linh');
   });
@@ -1404,5 +1406,27 @@ describe('civil-status readings of the twenty-ninth round', () => {
     expect(readings('huong che do duong suc sau sinh')).toContain(allowance);
     expect(readings('tien duong suc sau om')).toContain(allowance);
     expect(readings('nghi duong suc')).not.toContain(allowance);
+  });
+
+  it("reads the young's errands (young33): a newborn's card, an eatery's food safety, a company's dkkd", () => {
+    expect(readings('lam bhyt cho be so sinh')).toContain('tre em duoi 6 tuoi');
+    expect(readings('khai sinh cho be so sinh')).not.toContain('tre em duoi 6 tuoi');
+    expect(readings('xin giay atvstp cho quan cafe')).toContain('kinh doanh thuc pham');
+    expect(readings('mo quan cafe')).not.toContain('kinh doanh thuc pham');
+    expect(readings('update dia chi tru so cty tren dkkd')).toContain('giay chung nhan dang ki doanh nghiep');
+    expect(readings('dang ky dkkd ho ca the')).not.toContain('giay chung nhan dang ki doanh nghiep');
+  });
+
+  it('reads an expired passport as a new one, with no exchange of another paper', () => {
+    expect(readings('gia han passport het han')).toEqual(['cap ho chieu pho thong', 'ho chieu pho thong']);
+    expect(readings('bang lai het han')).toEqual(['doi giay phep lai xe']);
+  });
+
+  it('reads the international licence said as an exchange, "xin online", "update" and "xuất hóa đơn"', () => {
+    expect(readings('doi bang lai xe quoc te')).toEqual(['giay phep lai xe quoc te']);
+    expect(readings('doi bang lai xe')).toEqual(['doi giay phep lai xe']);
+    expect(readings('lltp xin online')).toEqual(['phieu li lich tu phap', 'li lich tu phap', 'truc tuyen']);
+    expect(readings('update dia chi')).toEqual(['thay doi', 'cap nhat']);
+    expect(readings('xuat hoa don cho khach')).toEqual(['theo tung lan phat sinh']);
   });
 });

@@ -487,6 +487,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['lam the bhyt', 'cap the bhyt', 'the bhyt cho con', 'lam the bao hiem', 'lam the bao hiem y te', 'cap the bao hiem y te'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
+  // A passport out of date ("gia hạn passport hết hạn"): the passport's phrases already read a new one issued; the
+  // expiry said again is no exchange of another paper (the identity card's "cấp đổi").
+  c('Xuất nhập cảnh', ['ho chieu', 'passport'], ['het han', 'sap het han', 'qua han', 'het han roi'], []),
+  // A newborn's health card ("làm bhyt cho bé sơ sinh"): a child under six, whose first card comes with the birth
+  // registration (the liên thông procedures name the age, not the newborn).
+  c('Bảo hiểm y tế', ['bhyt', 'bao hiem y te', 'the bhyt', 'the bao hiem'], ['so sinh', 'be so sinh', 'tre so sinh', 'con so sinh'], ['tre em duoi 6 tuoi']),
+  // An eatery asking for its food-safety certificate ("xin giấy atvstp cho quán cafe"): the food business certified,
+  // not a household business to register.
+  c(
+    'Y tế',
+    ['atvstp', 'vsattp', 'attp', 'an toan thuc pham', 've sinh an toan thuc pham', 'an toan ve sinh thuc pham', 've sinh thuc pham'],
+    ['quan cafe', 'quan ca phe', 'quan nuoc', 'quan com', 'quan pho', 'quan bia', 'quan nhau', 'quan lau', 'lo banh mi', 'lo banh', 'tiem banh', 'tiem banh ngot', 'quan tra sua', 'tiem tra sua'],
+    ['kinh doanh thuc pham'],
+  ),
   // A young child's card lost or worn ("thẻ bảo hiểm y tế của cháu dưới 6 tuổi bị mất, làm lại"): the reissue, which is
   // not split by age; told, the age pulled the birth registrations that issue the under-6s' first card with them.
   c('Bảo hiểm y tế', [...PAPER_LOST, ...WORN_OUT], ['duoi 6 tuoi', 'duoi sau tuoi', 'chua du 6 tuoi', 'tre duoi 6 tuoi'], [], {

@@ -765,6 +765,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ],
     ['chuyen doi ho kinh doanh thanh doanh nghiep'],
   ),
+  // A company's "business registration" ("update địa chỉ cty trên dkkd", "giấy phép kinh doanh của công ty"): the
+  // enterprise's certificate, which people still call by the household's old name (counter speech).
+  c('Doanh nghiệp', COMPANY, ['dkkd', 'dang ky kd', 'dang ky kinh doanh', 'gpkd', 'giay phep kinh doanh', 'giay dang ky kinh doanh', 'giay phep kd'], ['giay chung nhan dang ky doanh nghiep']),
   e('Doanh nghiệp', 'abbreviation', ['dkdn', 'gcndkdn', 'giay phep kinh doanh cong ty', 'giay phep cong ty', 'dang ky kinh doanh cong ty'], ['giay chung nhan dang ky doanh nghiep']),
   // Cooperative groups: set up and closed with a notice to the commune (the groups of farmers, fishers, craftsmen).
   e(
@@ -948,6 +951,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['tro giup phap ly'],
   ),
   // Tax as citizens meet it: a one-off invoice for a single sale, a tax code closed or reopened, tax on an inheritance.
+  // A shop or a household business "xuất hóa đơn cho khách" without invoices of its own: the tax office issues one per
+  // sale, as for "xin xuất hóa đơn" (counter speech).
+  e('Thuế', 'counter', ['xuat hoa don', 'xuat hoa don cho khach'], ['theo tung lan phat sinh']),
   e('Thuế', 'counter', ['hoa don le', 'xin hoa don le', 'xuat hoa don le', 'mua hoa don le', 'hoa don tung lan', 'hoa don cho ca nhan', 'xin xuat hoa don'], ['theo tung lan phat sinh']),
   e(
     'Thuế',

@@ -43,7 +43,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('hành chính', 'abbreviation', ['hdnd'], ['hoi dong nhan dan']),
   e('hành chính', 'abbreviation', ['ubmttq', 'mat tran'], ['uy ban mat tran to quoc']),
   e('hành chính', 'abbreviation', ['tthc'], ['thu tuc hanh chinh']),
-  e('hành chính', 'abbreviation', ['dvc', 'dich vu cong truc tuyen', 'nop online', 'nop truc tuyen', 'lam online', 'online'], ['truc tuyen']),
+  e('hành chính', 'abbreviation', ['dvc', 'dich vu cong truc tuyen', 'nop online', 'nop truc tuyen', 'lam online', 'xin online', 'apply online', 'online'], ['truc tuyen']),
   e('hành chính', 'abbreviation', ['nd cp', 'nghi dinh chinh phu'], ['nghi dinh']),
   e('hành chính', 'abbreviation', ['cqnn', 'co quan nha nuoc'], ['co quan nha nuoc']),
   e('hành chính', 'abbreviation', ['ttg', 'thu tuong'], ['thu tuong chinh phu']),
@@ -96,6 +96,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // "Đổi" inside a verb of its own is no exchange of a paper: changing (a representative, an address),
   // converting, amending. Each is a phrase, so the query is not cut "thay | đổi" (source: the catalogue's verbs).
   e('hành chính', 'legal', ['thay doi'], ['thay doi']),
+  // The young say it in English: "update địa chỉ", "update thông tin" (counter speech).
+  e('hành chính', 'counter', ['update'], ['thay doi', 'cap nhat']),
   e('hành chính', 'legal', ['chuyen doi'], ['chuyen doi']),
   e('hành chính', 'legal', ['sua doi'], ['sua doi']),
   e('hành chính', 'counter', ['xin lan dau', 'lam moi', 'lam lan dau', 'moi lam'], ['lan dau']),
@@ -688,7 +690,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'ho chieu het han',
       'ho chieu sap het han',
       'gia han ho chieu',
+      'gia han passport',
+      'passport het han',
       'doi ho chieu',
+      'doi passport',
       'lam lai ho chieu',
       'ho chieu bi rach',
       'ho chieu bi hu',
@@ -1603,7 +1608,17 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['doi giay phep lai xe'],
   ),
   e('Giao thông', 'counter', ['mat bang lai', 'bang lai bi mat', 'lam lai bang lai', 'cap lai bang lai', 'mat gplx'], ['cap lai giay phep lai xe']),
-  e('Giao thông', 'counter', ['bang lai quoc te', 'bang quoc te', 'idp', 'lai xe nuoc ngoai'], ['giay phep lai xe quoc te']),
+  // Getting one is said as exchanging the licence for it ("đổi bằng lái quốc tế"): the national licence is shown, not given
+  // up. Longer than "đổi bằng lái xe" so the query is not cut before "quốc tế" (counter speech).
+  e(
+    'Giao thông',
+    'counter',
+    [
+      ...['bang lai quoc te', 'bang quoc te', 'idp', 'lai xe nuoc ngoai', 'gplx quoc te', 'bang lai xe quoc te'],
+      ...['doi bang lai quoc te', 'doi bang lai xe quoc te', 'doi bang quoc te', 'doi gplx quoc te', 'doi sang bang quoc te'],
+    ],
+    ['giay phep lai xe quoc te'],
+  ),
   e(
     'Giao thông',
     'old name',

@@ -38,6 +38,7 @@ import { RESID30_HELD, RESID30_NO_ANSWER, RESID30_TUNE } from '@hcc/shared/searc
 import { SOCIAL31_HELD, SOCIAL31_NO_ANSWER, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_NO_ANSWER, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
 import { YOUNG33_HELD, YOUNG33_NO_ANSWER, YOUNG33_TUNE } from '@hcc/shared/search/young33-batch';
+import { ELDERLY14_HELD, ELDERLY14_NO_ANSWER, ELDERLY14_TUNE } from '@hcc/shared/search/elderly14-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -257,6 +258,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // 97.1 %; 91.4 / 97.1 % before).
   ["young adults' errands thirty-third batch, tune half", YOUNG33_TUNE, { top1: 0.97, top3: 0.97 }],
   ["young adults' errands thirty-third batch, held half", YOUNG33_HELD, { top1: 0.94, top3: 0.94 }],
+  // The elderly voice's fourteenth round over residence, identity, vehicles, insurance and welfare, with kinship, old
+  // paper names and Southern and Central words (elderly14-batch.ts), a query's margin below what it reached: the tune
+  // half tuned on (100 / 100 %; 81.5 / 92.6 % before), the held half scored only (92.3 / 100 %; 92.3 / 96.2 % before).
+  ['elderly fourteenth batch, tune half', ELDERLY14_TUNE, { top1: 0.96, top3: 0.96 }],
+  ['elderly fourteenth batch, held half', ELDERLY14_HELD, { top1: 0.88, top3: 0.96 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -347,6 +353,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...FIELDS35_HELD,
       ...YOUNG33_TUNE,
       ...YOUNG33_HELD,
+      ...ELDERLY14_TUNE,
+      ...ELDERLY14_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -371,6 +379,16 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
 
   it('takes "đòi" (to claim back) for no exchange of a paper, which folds alike with "đổi"', () => {
     expect(run('kiện đòi lại sổ đỏ bị người ta giữ').slice(0, 3)).not.toContain('1.012783');
+  });
+
+  it('takes an office gone to ("với công an") for where the errand is done, not the police’s own procedures', () => {
+    expect(run('con tôi ở trọ, có phải khai báo tạm trú cho nó với công an không')[0]).toBe('1.004194');
+  });
+
+  it('ends a "để" of the story at its clause, so the request after it is asked', () => {
+    const guest = 'cháu tôi định cư ở nước ngoài, nay về ở nhà tôi hai tháng để thăm bà con, tôi có phải khai báo tạm trú cho nó không ạ';
+    expect(run(guest)[0]).toBe('1.004194');
+    expect(run('cháu tôi bố mẹ đi làm ăn xa, nay về ở với ông bà để đi học, tôi muốn nhập hộ khẩu cho cháu vào nhà tôi')[0]).toBe('1.004222');
   });
 
   it('takes the old’s age for no word of a name ("già", folded "gia" of "giải quyết", "gia hạn")', () => {
@@ -457,6 +475,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY11_NO_ANSWER,
       ...FIELDS35_NO_ANSWER,
       ...YOUNG33_NO_ANSWER,
+      ...ELDERLY14_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -277,7 +277,7 @@ describe('coverage scoring', () => {
     const land = build([
       doc('9.000251', 'Đăng ký đất đai, cấp Giấy chứng nhận quyền sử dụng đất lần đầu', 'Đất đai'),
       doc('9.000252', 'Đăng ký biến động quyền sử dụng đất trong các trường hợp chuyển nhượng, thừa kế, tặng cho quyền sử dụng đất', 'Đất đai', ['tinh']),
-      doc('9.000253', 'Chứng thực văn bản phân chia di sản', 'Chứng thực'),
+      doc('1.000253', 'Chứng thực văn bản phân chia di sản', 'Chứng thực'),
       doc('9.000254', 'Đăng ký, cấp Giấy chứng nhận đối với trường hợp đã chuyển quyền sử dụng đất trước ngày 01 tháng 8 năm 2024', 'Đất đai', ['tinh']),
       ...['lần đầu đối với tổ chức', 'lần đầu khi được giao đất để quản lý', 'cho cộng đồng dân cư', 'của cơ sở tôn giáo'].map((what, i) =>
         doc(`9.00027${i}`, `Đăng ký đất đai ${what}`, 'Đất đai', ['tinh']),
@@ -608,6 +608,14 @@ describe('coverage scoring', () => {
     const first = (q: string) => search(office, q, { limit: 3 }).hits[0]?.code;
     expect(first('chồng tôi mất, tôi muốn nhận tiền mai táng phí bên bảo hiểm xã hội thì cần giấy tờ gì')).toBe('9.000222');
     expect(first('tôi muốn lãnh bảo hiểm xã hội một lần')).toBe('9.000221');
+  });
+
+  it('reads "đòi" typed with its marks as a paper asked for, not "đổi" (exchanged)', () => {
+    const cards = build([doc('9.014063', 'Cấp đổi thẻ căn cước', 'Cấp, quản lý căn cước'), doc('9.010041', 'Xác nhận thông tin về cư trú', 'Đăng ký, quản lý cư trú')]);
+    const first = (q: string) => search(cards, q, { limit: 2 }).hits[0]?.code;
+    expect(first('sổ hộ khẩu không còn dùng nữa, người ta đòi chứng minh chỗ ở thì xin giấy gì')).toBe('9.010041');
+    expect(first('đổi chứng minh sang thẻ mới')).toBe('9.014063');
+    expect(first('doi chung minh')).toBe('9.014063');
   });
 
   it('counts a concept of the story that no procedure of the request holds as the story', () => {

@@ -255,6 +255,11 @@ function tellersOf(units: readonly Unit[], marksAt: (i: number) => string | unde
   return tellers;
 }
 
+/** Words that take one to an office: "với", "lên", "ra", "đến", "xuống", "tại". */
+const TO_OFFICE = /^(voi|len|ra|den|xuong|tai)$/;
+/** Offices as the lexicon reads them. */
+const OFFICES = new Set(['cong an', 'uy ban nhan dan']);
+
 /**
  * "Một phần đất vườn", "một nửa mảnh vườn", "một ít": how much of a thing, said before it, names no procedure (a
  * name's "một phần diện tích" is one case of land, "trực tuyến một phần" a way of filing). Filler, both words.
@@ -1073,6 +1078,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // sao sổ đỏ để nộp ngân hàng", "thuê đất để làm trang trại". It counts, for less.
   let asking = false;
   let reason = false;
+  let storyReason = false;
+  /** Where the last "để" opened a reason (a unit index), -1 before any. */
+  let reasonAt = -1;
   // The papers named after a certification ("chứng thực bản sao căn cước, giấy khai sinh", "… sổ đỏ") are what is
   // certified, not what is asked for: the certification is. They count as a reason does.
   let certifying = false;
@@ -1156,18 +1164,31 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const then = u.filler && u.words[0] === 'thi' && (marks.get('thi') ?? THEN) === THEN;
     const act = (x: Unit) => index.lexicon.meansOf(x.concept as string).every((m) => variantsIn(` ${m} `) & ACTS);
     if (askedConcept && request > 0 && clause && !then && !asksWhether(units, i, clauseAt, act)) reason = true;
+    // A "để" said in a story that has named nothing yet ("cháu về ở nhà tôi hai tháng để thăm bà con, tôi có phải khai
+    // báo tạm trú không") tells why the story happened: its clause ends the reason, and the next may ask.
+    else if (clause && storyReason) reason = storyReason = false;
+    // …and so does a request word in a clause after it ("… về ở với ông bà để đi học, tôi muốn nhập hộ khẩu cho cháu"),
+    // not one inside it ("dịch bằng để nộp hồ sơ xin việc ở nước ngoài").
+    if (i === request && reasonAt >= 0 && [...(starts ?? [])].some((s) => s > (places[reasonAt] as number) && s <= (places[i] as number))) reason = false;
     if (clause || i === request) when = false;
     if (asking && u.filler && u.words[0] === 'khi') when = true;
     if (i > request && u.concept) askedConcept = true;
     // "Làm sao để…", "làm thế nào để…": what follows the question is what is asked, not a reason.
-    if (asking && !meant('de') && inOrderTo(units, i)) reason = true;
+    if (asking && !meant('de') && inOrderTo(units, i)) {
+      storyReason = !reason && !units.slice(0, i).some((x) => x.concept);
+      reason = true;
+      reasonAt = i;
+    }
     // Asked first, the story after "vì" (because): "làm sổ đỏ cho mảnh vườn, vì ông bà để lại…" is why.
     if (asking && i >= request && u.words[0] === 'vi' && marks.get('vi') === BECAUSE) reason = true;
     const apart = i < request && !!u.concept && ((requested.size > 0 && !namedIn(u.concept, requested)) || offAct.has(u));
     // "Bên bảo hiểm xã hội", "bên công an": the office on whose side it is done, once something is asked — where, not
     // what ("nhận tiền mai táng phí bên bảo hiểm xã hội" asks for the survivors' allowance, not any insurance
     // procedure). It counts for half a reason: it still tells the field.
-    const office = (asking && !!u.concept && units[i - 1]?.words.join(' ') === 'ben') || tellers.has(u);
+    // So is an office gone to ("khai báo tạm trú cho nó với công an", "lên ủy ban xã"): where the errand is done, not
+    // what it is; the police's own procedures hold "Công an" in their names.
+    const goneTo = !!u.concept && TO_OFFICE.test(units[i - 1]?.words.join(' ') ?? '') && index.lexicon.meansOf(u.concept).every((m) => OFFICES.has(m));
+    const office = (asking && !!u.concept && (units[i - 1]?.words.join(' ') === 'ben' || goneTo)) || tellers.has(u);
     // "Cho con dâu mới cưới", "cho cháu mới sinh": what just happened to the person the request is for says who they
     // are, even before anything is asked ("phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng").
     const newly = !!u.concept && justHappenedTo(units, i);

@@ -1430,3 +1430,28 @@ describe('civil-status readings of the twenty-ninth round', () => {
     expect(readings('xuat hoa don cho khach')).toEqual(['theo tung lan phat sinh']);
   });
 });
+
+describe('the elderly voice, fourteenth round', () => {
+  it('reads the household book told as no longer in use as the confirmation of residence', () => {
+    expect(readings('sổ hộ khẩu nhà tôi người ta nói không còn dùng nữa, giờ xin giấy gì')).toContain('xac nhan thong tin ve cu tru');
+    expect(readings('xin xác nhận chỗ ở')).toContain('xac nhan thong tin ve cu tru');
+    expect(readings('nhập hộ khẩu cho cháu')).not.toContain('xac nhan thong tin ve cu tru');
+  });
+
+  it('reads a vehicle sold as its withdrawal and change of owner, but not a sale contract to certify', () => {
+    expect(readings('chiếc xe máy cũ muốn bán cho người hàng xóm')).toEqual(expect.arrayContaining(['thu hoi chung nhan dang ki xe bien so xe', 'thay doi chu xe']));
+    expect(readings('hd mua ban xe ct o dau')).not.toContain('thu hoi chung nhan dang ki xe bien so xe');
+    expect(readings('mua bán thuốc thú y')).not.toContain('thu hoi chung nhan dang ki xe bien so xe');
+  });
+
+  it('reads the owner still named on a vehicle as who it is, no transfer', () => {
+    expect(readings('mất cà vẹt, xe vẫn đứng tên tui, xin làm lại')).not.toContain('thay doi chu xe');
+    expect(readings('mua xe cũ muốn đứng tên mình')).toContain('thay doi chu xe');
+  });
+
+  it('reads a relative back from abroad for a stay as a citizen’s stay, not a foreign element', () => {
+    expect(readings('cháu tôi định cư ở nước ngoài về ở nhà tôi, có phải khai báo tạm trú')).not.toContain('co yeu to nuoc ngoai');
+    expect(readings('con tôi ở nước ngoài về ở nhà tôi, làm giấy khai sinh cho cháu')).toContain('co yeu to nuoc ngoai');
+    expect(readings('em gái tôi giờ là người nước ngoài, về ở nhà tôi, khai báo tạm trú')).toContain('khai bao tam tru cho nguoi nuoc ngoai');
+  });
+});

@@ -314,10 +314,36 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the book is not made again; what stands for it is the confirmation of residence (Luật Cư trú 2020, art. 38).
   c(
     'Cư trú',
-    [...WORN_OUT, 'bi rach', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'bi chay', 'lam lai', 'xin lai', 'cap lai', 'khong dung so', 'bo so', 'thu hoi so'],
+    [
+      ...WORN_OUT,
+      ...['bi rach', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'bi chay', 'lam lai', 'xin lai', 'cap lai', 'khong dung so', 'bo so', 'thu hoi so'],
+      // …or told as no longer in use ("người ta nói không còn dùng nữa", "hết giá trị rồi").
+      ...['khong con dung', 'khong dung nua', 'het gia tri', 'khong con gia tri', 'bo ho khau'],
+    ],
     ['so ho khau', 'ho khau'],
     ['xac nhan thong tin ve cu tru'],
     { unless: ['nhap', 'chuyen', 'tach', 'cat', 'xoa', 'tam tru', 'tam vang', 'chu ho', 'chung thuc', 'cong chung', 'sao y', 'photo'] },
+  ),
+  // A relative who lives abroad, back for a stay with the family ("thằng cháu định cư ở nước ngoài, nay về ở nhà tôi hai
+  // tháng, có phải khai báo tạm trú"): where the guest comes from, told; the stay is declared as a citizen's. A guest
+  // named a foreigner (a foreign national, a Western visitor) is the foreigners' declaration (lexicon-fields.ts); a
+  // birth, a marriage, a death or a paper of the family's is the foreign element it says.
+  c(
+    'Cư trú',
+    [
+      ...['tam tru', 'khai bao tam tru', 'bao tam tru', 'luu tru', 'khai bao luu tru', 'thong bao luu tru'],
+      // The stay told, before any "để" (the context of what precedes it: lexicon-compile.ts).
+      ...['ve o nha', 'o nha toi', 'o nha minh', 'o choi', 've choi', 've tham'],
+    ],
+    ['o nuoc ngoai', 'dinh cu o nuoc ngoai', 'dinh cu nuoc ngoai', 'o nuoc ngoai ve', 'tu nuoc ngoai ve', 've viet nam', 've nuoc'],
+    [],
+    {
+      unless: [
+        ...['nguoi nuoc ngoai', 'quoc tich', 'khach nuoc ngoai', 'khach tay', 'nguoi tay', 'ho chieu', 'visa', 'thi thuc', 'the tam tru'],
+        ...['khai sinh', 'ket hon', 'khai tu', 'ly hon', 'giam ho', 'con nuoi', 'nhan cha', 'nhan con', 'ly lich', 'hop phap hoa', 'chung thuc', 'uy quyen'],
+        ...['bao hiem', 'bhxh', 'luong huu', 'dat', 'nha dat', 'so do', 'thua ke', 'bang lai', 'giay phep', 'hoc', 'van bang', 'con dau'],
+      ],
+    },
   ),
   // "Về hưu" told beside a paper lost or to be made again ("giờ về hưu muốn xin cấp lại sổ bảo hiểm xã hội bị mất") is
   // who the speaker is, no pension asked for: it means nothing then.
@@ -372,7 +398,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Cư trú',
     [...PROVING, 'xac nhan'],
     [
-      ...['dang o', 'noi o', 'noi dang o', 'o tai dia phuong', 'o dia phuong', 'cho o hien tai', 'noi thuong tru', 'noi tam tru', 'noi cu tru'],
+      ...['dang o', 'noi o', 'noi dang o', 'o tai dia phuong', 'o dia phuong', 'cho o', 'cho o hien tai', 'noi thuong tru', 'noi tam tru', 'noi cu tru'],
       // …or with whom one lives ("xác nhận cháu đang sống cùng tôi").
       ...['dang song', 'song cung', 'song chung', 'o cung', 'dang o cung', 'dang song cung', 'song voi', 'dang song voi'],
     ],
@@ -1088,7 +1114,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Đất đai',
     LAND_PAPER,
     [
-      ...['doi cccd', 'doi can cuoc', 'doi thong tin cccd', 'doi thong tin can cuoc', 'thong tin cccd', 'thong tin can cuoc', 'doi so cccd', 'doi so can cuoc'],
+      ...['đổi cccd', 'đổi căn cước', 'doi thong tin cccd', 'doi thong tin can cuoc', 'thong tin cccd', 'thong tin can cuoc', 'doi so cccd', 'doi so can cuoc'],
       ...['cap nhat cccd', 'cap nhat can cuoc', 'thay doi cccd', 'thay doi can cuoc', 'doi cmnd sang cccd', 'doi chung minh sang can cuoc'],
       ...['chung minh cu', 'cmnd cu', 'so chung minh cu', 'so cmnd cu', 'cap nhat so dinh danh'],
     ],
@@ -1180,6 +1206,19 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     unless: NO_PLATES,
   }),
   c('Phương tiện', VEHICLE, NO_PLATES, ['dang ky cap bien so xe lan dau']),
+  // A vehicle sold or to be sold ("chiếc xe cũ muốn bán cho người hàng xóm", "mua bán xe máy cũ"): the seller has its
+  // registration withdrawn, the buyer registers the change of owner (Thông tư 79/2024/TT-BCA). Not beside a contract to
+  // certify ("hđ mua bán xe ct ở đâu"), which the commune certifies.
+  c('Phương tiện', VEHICLE, ['mua ban', 'muon ban', 'ban cho', 'ban di', 'nhuong lai'], ['thu hoi chung nhan dang ky xe bien so xe', 'thay doi chu xe'], {
+    unless: [...NO_PLATES, 'hop dong', 'hd', 'chung thuc', 'cong chung', 'ct', 'giay mua ban', 'giay ban', 'uy quyen'],
+  }),
+  // The owner told as still named on it ("xe vẫn đứng tên tui", "còn đứng tên tôi"): who the vehicle is, no transfer asked.
+  c(
+    'Phương tiện',
+    VEHICLE,
+    ['van', 'con', 'dang'].flatMap((w) => ['toi', 'tui', 'minh'].map((o) => `${w} dung ten ${o}`)),
+    [],
+  ),
   c(
     'Phương tiện',
     VEHICLE,

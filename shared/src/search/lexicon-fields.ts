@@ -150,13 +150,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     'Căn cước',
     'counter',
     [
-      'doi cccd',
-      'doi can cuoc',
-      'doi the can cuoc',
-      'doi cmnd',
-      'doi chung minh',
-      'doi chung minh thu',
-      'doi sang can cuoc',
+      // "Đổi" with its marks: folded, it is also "đòi" ("người ta đòi chứng minh chỗ ở", "ngân hàng đòi căn cước"), a
+      // paper asked for, not exchanged. Typed without marks, it is still read as the exchange.
+      'đổi cccd',
+      'đổi căn cước',
+      'đổi thẻ căn cước',
+      'đổi cmnd',
+      'đổi chứng minh',
+      'đổi chứng minh thư',
+      'đổi sang căn cước',
       'can cuoc het han',
       'cccd het han',
       'du 25 tuoi',

@@ -50,6 +50,7 @@ import { ELDERLY10_HELD, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-bat
 import { ELDERLY11_HELD, ELDERLY11_TUNE } from '@hcc/shared/search/elderly11-batch';
 import { YOUNG33_HELD, YOUNG33_TUNE } from '@hcc/shared/search/young33-batch';
 import { ELDERLY14_HELD, ELDERLY14_TUNE } from '@hcc/shared/search/elderly14-batch';
+import { CERTIFY38_HELD, CERTIFY38_TUNE } from '@hcc/shared/search/certify38-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
@@ -159,6 +160,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: "young adults' errands, three voices weighted to the young, thirty-third round: held half (never read for misses)", set: YOUNG33_HELD },
   { name: 'the elderly voice on residence, identity, vehicles, insurance and welfare, fourteenth round: tune half (a development batch, tuned on)', set: ELDERLY14_TUNE, tuned: true },
   { name: 'the elderly voice on residence, identity, vehicles, insurance and welfare, fourteenth round: held half (never read for misses)', set: ELDERLY14_HELD },
+  { name: 'certification and justice at the counter, three voices, thirty-eighth round: tune half (a development batch, tuned on)', set: CERTIFY38_TUNE, tuned: true },
+  { name: 'certification and justice at the counter, three voices, thirty-eighth round: held half (never read for misses)', set: CERTIFY38_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

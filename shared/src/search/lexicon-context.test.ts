@@ -386,6 +386,12 @@ describe('readings by field (issue 17, the catalogue’s other fields)', () => {
     expect(readings('ban nha cong chung')).toContain('chung thuc giao dich');
     expect(readings('cong chung ban sao hoc ba')).not.toContain('chung thuc giao dich');
   });
+
+  it('reads a gift said "cho tặng" and the commune’s stamp on a contract as the transaction’s certification', () => {
+    expect(readings('làm giấy cho tặng nhà đất ra xã chứng thực')).toContain('chung thuc giao dich');
+    expect(readings('hợp đồng cho thuê nhà có xã đóng dấu')).toContain('chung thuc giao dich');
+    expect(readings('photo sổ đỏ có xã đóng dấu')).not.toContain('chung thuc giao dich');
+  });
 });
 
 describe('a pension left unpaid at death (the default lexicon)', () => {

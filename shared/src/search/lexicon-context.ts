@@ -910,11 +910,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   c('Chứng thực', ['ct', 'chung thuc', 'cong chung', 'mua ban', 'tang cho', 'thue nha', 'cho thue', 'chuyen nhuong', 'uy quyen', 'the chap', 'dat coc'], ['hd'], ['chung thuc hop dong']),
   // "Công chứng" said of a sale, a gift or a mortgage is the certification of that transaction (the contract), not of
-  // a copy: "bán nhà công chứng", "mua đất ra xã chứng thực". Said of papers to be copied, it stays the copy's.
+  // a copy: "bán nhà công chứng", "mua đất ra xã chứng thực", "giấy cho tặng". Said of papers to be copied, it stays
+  // the copy's. The commune's stamp asked on a contract ("hợp đồng cho thuê nhà có xã đóng dấu") is the same act.
   c(
     'Chứng thực',
-    ['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'cho thue nha', 'the chap', 'hop dong', 'hd', 'giao dich'],
-    ['cong chung', 'chung thuc', 'ra cong chung', 'di cong chung', 'lam cong chung'],
+    ['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'cho tang', 'cho thue nha', 'the chap', 'hop dong', 'hd', 'giao dich'],
+    ['cong chung', 'chung thuc', 'ra cong chung', 'di cong chung', 'lam cong chung', 'xa dong dau', 'phuong dong dau', 'dong dau o xa'],
     ['chung thuc giao dich', 'giao dich lien quan den tai san'],
     { unless: ['ban sao', 'photo', 'sao y', 'chu ky', 'di chuc', 'bang', 'hoc ba'] },
   ),

@@ -1373,3 +1373,27 @@ describe('civil-status readings of the twenty-ninth round', () => {
     expect(readings('nghi duong suc')).not.toContain(allowance);
   });
 });
+
+describe('papers said right, a difference counted, a parent left blank', () => {
+  it('takes no context from the papers said to be right: the wrong one is what is corrected', () => {
+    expect(readings('giấy khai sinh ghi sai tên, sổ đỏ với căn cước ghi đúng')).toContain('thong tin ho tich');
+    expect(readings('giấy khai sinh ghi sai tên, sổ đỏ với căn cước ghi đúng')).not.toContain('dinh chinh giay chung nhan');
+    expect(readings('sổ đỏ ghi sai tên')).toContain('dinh chinh giay chung nhan');
+  });
+
+  it('reads "lệch mất hai năm" as a difference counted, no loss beside the birth paper', () => {
+    expect(readings('ngày sinh trong giấy khai sinh lệch mất hai năm, xin cải chính')).toContain('thong tin ho tich');
+    expect(readings('giấy khai sinh bị mất, xin cải chính')).not.toContain('thong tin ho tich');
+  });
+
+  it('reads a birth paper with the father left blank as the story of a recognition, not a birth to register', () => {
+    const paper = (q: string) => {
+      const lex = defaultLexicon();
+      const unit = lex.segment(words(q)).find((u) => u.words.join(' ') === 'giay khai sinh');
+      return unit?.concept ? lex.meansOf(unit.concept) : null;
+    };
+    expect(paper('giấy khai sinh bỏ trống tên cha, giờ bố nó muốn nhận con')).toEqual([]);
+    expect(paper('cháu tôi giấy khai sinh không có tên cha')).toEqual([]);
+    expect(readings('làm giấy khai sinh để trống tên cha được không')).toContain('dang ki khai sinh');
+  });
+});

@@ -1397,3 +1397,20 @@ describe('papers said right, a difference counted, a parent left blank', () => {
     expect(readings('làm giấy khai sinh để trống tên cha được không')).toContain('dang ki khai sinh');
   });
 });
+
+describe('a paper put right against another, a death recorded from abroad, a guardian who took the children in', () => {
+  it('reads the paper another is made to match ("cho khớp với sổ đỏ") as the reference, not the paper to correct', () => {
+    expect(readings('sửa tên trong giấy khai sinh cho khớp với sổ đỏ')).not.toContain('dinh chinh giay chung nhan');
+    expect(readings('sửa tên trong giấy khai sinh cho giống sổ đỏ')).not.toContain('dinh chinh giay chung nhan');
+    expect(readings('sửa tên trên sổ đỏ cho giống căn cước')).toContain('dinh chinh giay chung nhan');
+  });
+
+  it('reads "ghi chú khai tử" as the recording of a death registered abroad', () => {
+    expect(readings('chị tôi mất ở bên Pháp, muốn ghi chú khai tử ở Việt Nam')).toContain('ghi vao so ho tich viec ho tich khac');
+  });
+
+  it('reads children taken in beside a guardianship as the care told, an adoption only when named', () => {
+    expect(readings('bà ngoại nhận nuôi hai đứa cháu, muốn làm giám hộ cho chúng nó')).not.toContain('nuoi con nuoi');
+    expect(readings('muốn nhận nuôi đứa cháu làm con nuôi hay làm giám hộ')).toContain('nuoi con nuoi');
+  });
+});

@@ -1272,6 +1272,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Hộ tịch', PARENT_BLANK, ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'], [], {
     unless: ['lam khai sinh', 'lam giay khai sinh', 'dang ky khai sinh', 'di khai sinh', 'chua co khai sinh', 'chua co giay khai sinh', 'chua khai sinh', 'chua lam khai sinh', 'moi sinh', 'moi de'],
   }),
+  // Children taken in by a grandparent or kin who asks to be their guardian ("bà ngoại nhận nuôi hai đứa cháu, muốn làm
+  // giám hộ"): the care told, no adoption, unless an adoption is named too.
+  c('Hộ tịch', ['giam ho', 'lam giam ho', 'nguoi giam ho', 'giam ho cho'], ['nhan nuoi', 'nhan chau nuoi', 'nhan ve nuoi', 'nhan chau ve nuoi', 'dem ve nuoi', 'xin nuoi'], [], {
+    unless: ['con nuoi', 'lam con', 'nhan lam con'],
+  }),
   // A family tie to be confirmed for a benefit or an estate, the parent dead ("ông cụ mất rồi, xin giấy xác nhận quan hệ
   // cha con để nhận tiền tuất"): the registry confirms what it holds (xác nhận thông tin hộ tịch); no father is
   // acknowledged then, as "xác nhận cha con" of the living is (lexicon.ts).

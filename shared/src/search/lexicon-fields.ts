@@ -52,6 +52,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // "Ghi chú" is the old name of recording what was registered abroad, said of the event recorded.
   e('Hộ tịch', 'old name', ['ghi chu ket hon', 'ghi chu viec ket hon'], ['ghi vao so ho tich viec ket hon']),
   e('Hộ tịch', 'old name', ['ghi chu ly hon', 'ghi chu viec ly hon'], ['ghi vao so ho tich viec ly hon']),
+  // …and of a birth, death, guardianship or recognition registered abroad ("ghi chú khai tử" for a sister who died in
+  // France), which the catalogue records as "việc hộ tịch khác"; an adoption has its own book (Nuôi con nuôi).
+  e(
+    'Hộ tịch',
+    'old name',
+    ['khai tu', 'khai sinh', 'giam ho', 'nhan cha me con', 'nhan cha con'].flatMap((k) => [`ghi chu ${k}`, `ghi chu viec ${k}`]),
+    ['ghi vao so ho tich viec ho tich khac'],
+  ),
   e('Hộ tịch', 'counter', ['lam khai sinh luu dong', 'can bo xuong tan nha', 'vung sau vung xa'], ['luu dong']),
   e(
     'Hộ tịch',

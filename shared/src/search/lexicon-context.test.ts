@@ -1414,3 +1414,20 @@ describe('a paper put right against another, a death recorded from abroad, a gua
     expect(readings('muốn nhận nuôi đứa cháu làm con nuôi hay làm giám hộ')).toContain('nuoi con nuoi');
   });
 });
+
+describe('a country after "bên", a copy named as one', () => {
+  it('reads "bên Thái", "bên Malaysia" as abroad, "bên" with it', () => {
+    const units = (q: string) =>
+      defaultLexicon()
+        .segment(words(q))
+        .map((u) => u.words.join(' '));
+    expect(readings('chồng tôi mất bên Thái Lan, muốn khai tử')).toContain('co yeu to nuoc ngoai');
+    expect(units('chồng tôi mất bên Malaysia')).toContain('ben malaysia');
+  });
+
+  it('reads "sao y", "photo công chứng" as the copy certified only, "công chứng" alone as any certification', () => {
+    expect(readings('sao y')).not.toContain('chung thuc');
+    expect(readings('photo công chứng')).toContain('ban sao tu ban chinh');
+    expect(readings('công chứng')).toContain('chung thuc');
+  });
+});

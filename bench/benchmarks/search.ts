@@ -49,6 +49,7 @@ import { ELDERLY10_HELD, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-bat
 import { ELDERLY11_HELD, ELDERLY11_TUNE } from '@hcc/shared/search/elderly11-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
+import { ELDERLY12_HELD, ELDERLY12_TUNE } from '@hcc/shared/search/elderly12-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -148,6 +149,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'insurance, merit, poverty and household businesses, three voices, thirty-first round: held half (never read for misses)', set: SOCIAL31_HELD },
   { name: "the elderly voice asking on someone else's behalf, eleventh round: tune half (a development batch, tuned on)", set: ELDERLY11_TUNE, tuned: true },
   { name: "the elderly voice asking on someone else's behalf, eleventh round: held half (never read for misses)", set: ELDERLY11_HELD },
+  { name: 'family and civil status as the old tell it, twelfth elderly round: tune half (a development batch, tuned on)', set: ELDERLY12_TUNE, tuned: true },
+  { name: 'family and civil status as the old tell it, twelfth elderly round: held half (never read for misses)', set: ELDERLY12_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -1431,3 +1431,11 @@ describe('a country after "bên", a copy named as one', () => {
     expect(readings('công chứng')).toContain('chung thuc');
   });
 });
+
+describe('the embassy that asks', () => {
+  it('reads "đại sứ quán đòi" as who wants the paper, a phrase that means nothing to find', () => {
+    const lex = defaultLexicon();
+    const unit = lex.segment(words('bên đại sứ quán đòi giấy khai sinh có dịch thuật')).find((u) => u.words.join(' ') === 'dai su quan doi');
+    expect(unit?.concept && lex.meansOf(unit.concept)).toEqual([]);
+  });
+});

@@ -87,6 +87,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['co yeu to nuoc ngoai'],
   ),
+  // The embassy that asks for a paper ("bên đại sứ quán đòi giấy khai sinh có dịch thuật"): who wants it, told; the paper
+  // is made or certified here, not by the diplomatic service the embassy's words pull in (counter speech).
+  e(
+    'hành chính',
+    'counter',
+    ['đại sứ quán', 'lãnh sự quán', 'sứ quán'].flatMap((k) => [`${k} đòi`, `${k} yêu cầu`, `${k} bắt`, `${k} đòi hỏi`, `${k} bảo`]),
+    [],
+  ),
   // How a thing is to be done ("trông nom cháu theo pháp luật", "làm cho đúng luật"): every procedure is, so it names
   // none; read as its words it pulls in the names that cite the law (supervising a guardian, legal aid).
   e('hành chính', 'counter', ['theo phap luat', 'theo luat', 'dung phap luat', 'dung luat', 'cho dung luat', 'cho dung phap luat', 'theo quy dinh phap luat'], []),

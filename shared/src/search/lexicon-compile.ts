@@ -76,8 +76,13 @@ const RIGHT = new RegExp(` ${HELD_PAPER}(?: (?:voi|va|cung) ${HELD_PAPER})? (?:g
  * "mất" of a difference counted ("ngày sinh lệch mất hai năm", "chênh mất mấy tuổi").
  */
 const TAKES = / mat (?=(?:bao|tien|phi|may (?:ngay|hom|tuan|thang)) )|(?<= (?:lech|chenh)) mat(?= )/g;
+/**
+ * A land paper as what the rest is wanted for ("giấy kết hôn bị mất, cần để làm sổ đỏ"): the purpose, no land paper
+ * lost or wrong, so no context (it may not veto the marriage paper's copy).
+ */
+const FOR_LAND = / de (?:lam|xin|cap|sang ten) (?:so do|so hong)(?= )/g;
 /** What a query's words are the context of (see LexiconEntry.when): without the paperwork's words, nor "đặt" naming. */
-const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(RIGHT, '').replace(TAKES, ' ');
+const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(RIGHT, '').replace(FOR_LAND, '').replace(TAKES, ' ');
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 

@@ -1439,3 +1439,10 @@ describe('the embassy that asks', () => {
     expect(unit?.concept && lex.meansOf(unit.concept)).toEqual([]);
   });
 });
+
+describe('a land paper as the purpose', () => {
+  it('reads "để làm sổ đỏ" as why a lost marriage paper is wanted, not a land paper that vetoes its copy', () => {
+    expect(readings('giấy chứng nhận kết hôn bản chính bị mất, tôi cần để làm sổ đỏ')).toContain('ban sao trich luc ho tich');
+    expect(readings('sổ đỏ với giấy kết hôn bị mất')).not.toContain('ban sao trich luc ho tich');
+  });
+});

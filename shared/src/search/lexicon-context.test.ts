@@ -1446,3 +1446,10 @@ describe('a land paper as the purpose', () => {
     expect(readings('sổ đỏ với giấy kết hôn bị mất')).not.toContain('ban sao trich luc ho tich');
   });
 });
+
+describe('a certified contract copied again', () => {
+  it('reads the contract named beside a copy asked for as the one certified before', () => {
+    expect(readings('xin lại bản sao cái hợp đồng tặng cho đất đã làm ở xã')).toContain('giao dich da duoc chung thuc');
+    expect(readings('làm hợp đồng tặng cho đất cho con')).not.toContain('giao dich da duoc chung thuc');
+  });
+});

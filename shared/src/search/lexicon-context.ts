@@ -907,6 +907,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['ban sao co chung thuc tu ban chinh giao dich'],
     { unless: ['chung thuc ban sao', 'photo', 'sao y', 'hop dong lao dong', 'bao hiem'] },
   ),
+  // …and the contract named there ("xin lại bản sao cái hợp đồng tặng cho đã làm ở xã"): the one certified before, whose
+  // copy is asked, not a contract to certify now.
+  c(
+    'Chứng thực',
+    ['xin lai ban sao', 'cap lai ban sao', 'lay lai ban sao', 'xin ban sao', 'lay ban sao', 'cap ban sao'],
+    ['hop dong tang cho', 'hop dong mua ban', 'hop dong chuyen nhuong', 'hop dong the chap', 'hop dong cho thue', 'hop dong uy quyen'],
+    ['giao dich da duoc chung thuc'],
+    { unless: ['chung thuc ban sao', 'photo', 'sao y', 'hop dong lao dong', 'bao hiem'] },
+  ),
   // …and the papers one brings to be copied, named apart from "công chứng" ("công chứng mấy tờ giấy khai sinh với sổ đỏ
   // ra bản sao", "sao y cái bằng"): the copies certified, not the land or the birth they record.
   c(

@@ -1453,3 +1453,12 @@ describe('a certified contract copied again', () => {
     expect(readings('làm hợp đồng tặng cho đất cho con')).not.toContain('giao dich da duoc chung thuc');
   });
 });
+
+describe('a death registered late', () => {
+  it('reads "khai tử trễ", "chết lâu rồi chưa khai" as the death registration, "khai tử lại" as its re-registration', () => {
+    expect(readings('khai tử trễ cho bà ngoại')).toContain('khai tu');
+    expect(readings('khai tử trễ cho bà ngoại')).not.toContain('dang ki lai khai tu');
+    expect(readings('ông tôi chết lâu rồi chưa khai')).not.toContain('dang ki lai khai tu');
+    expect(readings('giấy chứng tử cháy mất, xin khai tử lại')).toContain('dang ki lai khai tu');
+  });
+});

@@ -54,6 +54,7 @@ import { CERTIFY38_HELD, CERTIFY38_TUNE } from '@hcc/shared/search/certify38-bat
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
+import { ELDERLY12_HELD, ELDERLY12_TUNE } from '@hcc/shared/search/elderly12-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -162,6 +163,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the elderly voice on residence, identity, vehicles, insurance and welfare, fourteenth round: held half (never read for misses)', set: ELDERLY14_HELD },
   { name: 'certification and justice at the counter, three voices, thirty-eighth round: tune half (a development batch, tuned on)', set: CERTIFY38_TUNE, tuned: true },
   { name: 'certification and justice at the counter, three voices, thirty-eighth round: held half (never read for misses)', set: CERTIFY38_HELD },
+  { name: 'family and civil status as the old tell it, twelfth elderly round: tune half (a development batch, tuned on)', set: ELDERLY12_TUNE, tuned: true },
+  { name: 'family and civil status as the old tell it, twelfth elderly round: held half (never read for misses)', set: ELDERLY12_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

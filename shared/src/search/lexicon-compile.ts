@@ -58,17 +58,31 @@ const PAPERWORK = / (giay to|ho so|thu tuc|(?:giay|the)(?= (?:gi|nao|chi) ))(?= 
  */
 const NAMING = / dat (?=(?:lai )?ten )/g;
 /**
- * The paper another is checked against ("căn cước ghi sai, lệch so với giấy khai sinh"): the reference, no paper to put
- * right, so no context (the card is corrected, not the birth record).
+ * The paper another is checked against ("căn cước ghi sai, lệch so với giấy khai sinh", "sửa giấy khai sinh cho khớp với
+ * sổ đỏ", "cho giống căn cước"): the reference, no paper to put right, so no context (the card is corrected, not the
+ * birth record).
  */
-const COMPARED = / (so|khac|lech) voi (giay |the )?(khai sinh|can cuoc)(?= )/g;
+const COMPARED = / (?:(?:so|khac|lech|khop|giong|trung) voi|cho (?:khop|giong|trung|dung)(?: voi)?) (giay |the )?(khai sinh|can cuoc|so do|so hong)(?= )/g;
+/** Papers a query may say are right, by the names the old and the rural give them (see RIGHT). */
+const HELD_PAPER = '(?:so do|so hong|can cuoc|cccd|chung minh|cmnd|so ho khau|ho khau|giay khai sinh|khai sinh|ho chieu)';
+/**
+ * The papers said to be right ("sổ đỏ với căn cước ghi đúng", "giấy khai sinh thì đúng"): the reference another paper
+ * is put right against, no paper to correct, so no context (the wrong one is named beside it).
+ */
+const RIGHT = new RegExp(` ${HELD_PAPER}(?: (?:voi|va|cung) ${HELD_PAPER})? (?:ghi dung|thi dung|deu dung|van dung|thi ghi dung|deu ghi dung|van ghi dung)(?= )`, 'g');
 /**
  * "Mất bao lâu", "mất mấy ngày", "có mất tiền không": what it takes, asked (engine.ts, costs), as the old ask it after
- * naming the paper ("sửa tên trong giấy khai sinh mất bao lâu"): no paper lost, so no context of a loss.
+ * naming the paper ("sửa tên trong giấy khai sinh mất bao lâu"): no paper lost, so no context of a loss. Nor is the
+ * "mất" of a difference counted ("ngày sinh lệch mất hai năm", "chênh mất mấy tuổi").
  */
-const TAKES = / mat (?=(?:bao|tien|phi|may (?:ngay|hom|tuan|thang)) )/g;
+const TAKES = / mat (?=(?:bao|tien|phi|may (?:ngay|hom|tuan|thang)) )|(?<= (?:lech|chenh)) mat(?= )/g;
+/**
+ * A land paper as what the rest is wanted for ("giấy kết hôn bị mất, cần để làm sổ đỏ"): the purpose, no land paper
+ * lost or wrong, so no context (it may not veto the marriage paper's copy).
+ */
+const FOR_LAND = / de (?:lam|xin|cap|sang ten) (?:so do|so hong)(?= )/g;
 /** What a query's words are the context of (see LexiconEntry.when): without the paperwork's words, nor "đặt" naming. */
-const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(TAKES, ' ');
+const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(RIGHT, '').replace(FOR_LAND, '').replace(TAKES, ' ');
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 

@@ -1461,3 +1461,92 @@ describe('the elderly voice, fourteenth round', () => {
     expect(readings('em gái tôi giờ là người nước ngoài, về ở nhà tôi, khai báo tạm trú')).toContain('khai bao tam tru cho nguoi nuoc ngoai');
   });
 });
+
+describe('papers said right, a difference counted, a parent left blank', () => {
+  it('takes no context from the papers said to be right: the wrong one is what is corrected', () => {
+    expect(readings('giấy khai sinh ghi sai tên, sổ đỏ với căn cước ghi đúng')).toContain('thong tin ho tich');
+    expect(readings('giấy khai sinh ghi sai tên, sổ đỏ với căn cước ghi đúng')).not.toContain('dinh chinh giay chung nhan');
+    expect(readings('sổ đỏ ghi sai tên')).toContain('dinh chinh giay chung nhan');
+  });
+
+  it('reads "lệch mất hai năm" as a difference counted, no loss beside the birth paper', () => {
+    expect(readings('ngày sinh trong giấy khai sinh lệch mất hai năm, xin cải chính')).toContain('thong tin ho tich');
+    expect(readings('giấy khai sinh bị mất, xin cải chính')).not.toContain('thong tin ho tich');
+  });
+
+  it('reads a birth paper with the father left blank as the story of a recognition, not a birth to register', () => {
+    const paper = (q: string) => {
+      const lex = defaultLexicon();
+      const unit = lex.segment(words(q)).find((u) => u.words.join(' ') === 'giay khai sinh');
+      return unit?.concept ? lex.meansOf(unit.concept) : null;
+    };
+    expect(paper('giấy khai sinh bỏ trống tên cha, giờ bố nó muốn nhận con')).toEqual([]);
+    expect(paper('cháu tôi giấy khai sinh không có tên cha')).toEqual([]);
+    expect(readings('làm giấy khai sinh để trống tên cha được không')).toContain('dang ki khai sinh');
+  });
+});
+
+describe('a paper put right against another, a death recorded from abroad, a guardian who took the children in', () => {
+  it('reads the paper another is made to match ("cho khớp với sổ đỏ") as the reference, not the paper to correct', () => {
+    expect(readings('sửa tên trong giấy khai sinh cho khớp với sổ đỏ')).not.toContain('dinh chinh giay chung nhan');
+    expect(readings('sửa tên trong giấy khai sinh cho giống sổ đỏ')).not.toContain('dinh chinh giay chung nhan');
+    expect(readings('sửa tên trên sổ đỏ cho giống căn cước')).toContain('dinh chinh giay chung nhan');
+  });
+
+  it('reads "ghi chú khai tử" as the recording of a death registered abroad', () => {
+    expect(readings('chị tôi mất ở bên Pháp, muốn ghi chú khai tử ở Việt Nam')).toContain('ghi vao so ho tich viec ho tich khac');
+  });
+
+  it('reads children taken in beside a guardianship as the care told, an adoption only when named', () => {
+    expect(readings('bà ngoại nhận nuôi hai đứa cháu, muốn làm giám hộ cho chúng nó')).not.toContain('nuoi con nuoi');
+    expect(readings('muốn nhận nuôi đứa cháu làm con nuôi hay làm giám hộ')).toContain('nuoi con nuoi');
+  });
+});
+
+describe('a country after "bên", a copy named as one', () => {
+  it('reads "bên Thái", "bên Malaysia" as abroad, "bên" with it', () => {
+    const units = (q: string) =>
+      defaultLexicon()
+        .segment(words(q))
+        .map((u) => u.words.join(' '));
+    expect(readings('chồng tôi mất bên Thái Lan, muốn khai tử')).toContain('co yeu to nuoc ngoai');
+    expect(units('chồng tôi mất bên Malaysia')).toContain('ben malaysia');
+  });
+
+  it('reads "sao y", "photo công chứng" as the copy certified only, "công chứng" alone as any certification', () => {
+    expect(readings('sao y')).not.toContain('chung thuc');
+    expect(readings('photo công chứng')).toContain('ban sao tu ban chinh');
+    expect(readings('công chứng')).toContain('chung thuc');
+  });
+});
+
+describe('the embassy that asks', () => {
+  it('reads "đại sứ quán đòi" as who wants the paper, a phrase that means nothing to find', () => {
+    const lex = defaultLexicon();
+    const unit = lex.segment(words('bên đại sứ quán đòi giấy khai sinh có dịch thuật')).find((u) => u.words.join(' ') === 'dai su quan doi');
+    expect(unit?.concept && lex.meansOf(unit.concept)).toEqual([]);
+  });
+});
+
+describe('a land paper as the purpose', () => {
+  it('reads "để làm sổ đỏ" as why a lost marriage paper is wanted, not a land paper that vetoes its copy', () => {
+    expect(readings('giấy chứng nhận kết hôn bản chính bị mất, tôi cần để làm sổ đỏ')).toContain('ban sao trich luc ho tich');
+    expect(readings('sổ đỏ với giấy kết hôn bị mất')).not.toContain('ban sao trich luc ho tich');
+  });
+});
+
+describe('a certified contract copied again', () => {
+  it('reads the contract named beside a copy asked for as the one certified before', () => {
+    expect(readings('xin lại bản sao cái hợp đồng tặng cho đất đã làm ở xã')).toContain('giao dich da duoc chung thuc');
+    expect(readings('làm hợp đồng tặng cho đất cho con')).not.toContain('giao dich da duoc chung thuc');
+  });
+});
+
+describe('a death registered late', () => {
+  it('reads "khai tử trễ", "chết lâu rồi chưa khai" as the death registration, "khai tử lại" as its re-registration', () => {
+    expect(readings('khai tử trễ cho bà ngoại')).toContain('khai tu');
+    expect(readings('khai tử trễ cho bà ngoại')).not.toContain('dang ki lai khai tu');
+    expect(readings('ông tôi chết lâu rồi chưa khai')).not.toContain('dang ki lai khai tu');
+    expect(readings('giấy chứng tử cháy mất, xin khai tử lại')).toContain('dang ki lai khai tu');
+  });
+});

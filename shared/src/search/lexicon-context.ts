@@ -138,6 +138,8 @@ const WRONG_DETAIL = [
   ...['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai que', 'sai que quan', 'sai noi sinh', 'sai thong tin'],
   ...['sửa', 'sua lai', 'sua thong tin'],
 ];
+/** A parent's name left blank on a birth paper ("bỏ trống tên cha", "không có tên mẹ"): the paper is there. */
+const PARENT_BLANK = ['cha', 'bo', 'me'].flatMap((k) => ['bo trong', 'de trong', 'trong', 'khong co', 'khong ghi', 'chua co', 'thieu'].flatMap((b) => [`${b} ten ${k}`, `${b} phan ten ${k}`]));
 /** Never had: the paper was never made. */
 const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
 /** Farmland and public land, which the commune leases out. */
@@ -946,6 +948,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['ban sao co chung thuc tu ban chinh giao dich'],
     { unless: ['chung thuc ban sao', 'photo', 'sao y', 'hop dong lao dong', 'bao hiem'] },
   ),
+  // …and the contract named there ("xin lại bản sao cái hợp đồng tặng cho đã làm ở xã"): the one certified before, whose
+  // copy is asked, not a contract to certify now.
+  c(
+    'Chứng thực',
+    ['xin lai ban sao', 'cap lai ban sao', 'lay lai ban sao', 'xin ban sao', 'lay ban sao', 'cap ban sao'],
+    ['hop dong tang cho', 'hop dong mua ban', 'hop dong chuyen nhuong', 'hop dong the chap', 'hop dong cho thue', 'hop dong uy quyen'],
+    ['giao dich da duoc chung thuc'],
+    { unless: ['chung thuc ban sao', 'photo', 'sao y', 'hop dong lao dong', 'bao hiem'] },
+  ),
   // …and the papers one brings to be copied, named apart from "công chứng" ("công chứng mấy tờ giấy khai sinh với sổ đỏ
   // ra bản sao", "sao y cái bằng"): the copies certified, not the land or the birth they record.
   c(
@@ -1318,6 +1329,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     [],
   ),
+  // A birth paper told with the father's or mother's name left blank ("giấy khai sinh bỏ trống tên cha, giờ bố nó về
+  // muốn nhận con"): the birth is registered, the paper is the story, and what is asked is the parent's recognition, not
+  // the birth registered with it; not when that birth is still to be registered ("làm khai sinh để trống tên cha").
+  c('Hộ tịch', PARENT_BLANK, ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'], [], {
+    unless: ['lam khai sinh', 'lam giay khai sinh', 'dang ky khai sinh', 'di khai sinh', 'chua co khai sinh', 'chua co giay khai sinh', 'chua khai sinh', 'chua lam khai sinh', 'moi sinh', 'moi de'],
+  }),
+  // Children taken in by a grandparent or kin who asks to be their guardian ("bà ngoại nhận nuôi hai đứa cháu, muốn làm
+  // giám hộ"): the care told, no adoption, unless an adoption is named too.
+  c('Hộ tịch', ['giam ho', 'lam giam ho', 'nguoi giam ho', 'giam ho cho'], ['nhan nuoi', 'nhan chau nuoi', 'nhan ve nuoi', 'nhan chau ve nuoi', 'dem ve nuoi', 'xin nuoi'], [], {
+    unless: ['con nuoi', 'lam con', 'nhan lam con'],
+  }),
   // A family tie to be confirmed for a benefit or an estate, the parent dead ("ông cụ mất rồi, xin giấy xác nhận quan hệ
   // cha con để nhận tiền tuất"): the registry confirms what it holds (xác nhận thông tin hộ tịch); no father is
   // acknowledged then, as "xác nhận cha con" of the living is (lexicon.ts).
@@ -1362,8 +1384,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['di chuc'],
     { unless: [...DIED, 'qua doi', 'bo me mat', 'da chet'] },
   ),
-  // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied.
-  c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, 'sai', 'sửa'] }),
+  // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied; not a paper
+  // that lacks only a parent's name ("giấy khai sinh không có tên cha"), which is there.
+  c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, ...PARENT_BLANK, 'sai', 'sửa'] }),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
   c(
     'Hộ kinh doanh',

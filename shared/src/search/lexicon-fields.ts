@@ -58,11 +58,22 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['dang ky khai sinh ket hop nhan cha me con', 'dang ky khai sinh ket hop dang ky nhan cha me con'],
   ),
   e('Hộ tịch', 'counter', ['cuoi lai', 'ket hon lai', 'dang ky ket hon lai', 'mat so ket hon'], ['dang ky lai ket hon']),
-  e('Hộ tịch', 'counter', ['khai tu lai', 'lam lai giay chet', 'khai tu tre', 'chet lau roi chua khai'], ['dang ky lai khai tu']),
+  e('Hộ tịch', 'counter', ['khai tu lai', 'lam lai giay chet'], ['dang ky lai khai tu']),
+  // A death never registered, registered late ("khai tử trễ", "chết lâu rồi chưa khai"), is a death registration, not a
+  // re-registration, which is for a registered death whose book and papers are lost (Nghị định 123/2015, art. 24-25).
+  e('Hộ tịch', 'legal', ['khai tu tre', 'khai tu muon', 'khai tu qua han', 'chet lau roi chua khai', 'mat lau roi chua khai'], ['khai tu']),
   e('Hộ tịch', 'counter', ['sinh o nuoc ngoai', 'de o nuoc ngoai', 'ket hon o nuoc ngoai', 'ghi chu', 'ghi vao so'], ['ghi vao so ho tich']),
   // "Ghi chú" is the old name of recording what was registered abroad, said of the event recorded.
   e('Hộ tịch', 'old name', ['ghi chu ket hon', 'ghi chu viec ket hon'], ['ghi vao so ho tich viec ket hon']),
   e('Hộ tịch', 'old name', ['ghi chu ly hon', 'ghi chu viec ly hon'], ['ghi vao so ho tich viec ly hon']),
+  // …and of a birth, death, guardianship or recognition registered abroad ("ghi chú khai tử" for a sister who died in
+  // France), which the catalogue records as "việc hộ tịch khác"; an adoption has its own book (Nuôi con nuôi).
+  e(
+    'Hộ tịch',
+    'old name',
+    ['khai tu', 'khai sinh', 'giam ho', 'nhan cha me con', 'nhan cha con'].flatMap((k) => [`ghi chu ${k}`, `ghi chu viec ${k}`]),
+    ['ghi vao so ho tich viec ho tich khac'],
+  ),
   e('Hộ tịch', 'counter', ['lam khai sinh luu dong', 'can bo xuong tan nha', 'vung sau vung xa'], ['luu dong']),
   e(
     'Hộ tịch',

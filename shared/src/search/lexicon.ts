@@ -76,6 +76,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'campuchia',
       'thai lan',
       ...['malaysia', 'singapore'],
+      // …and with "bên" before them as the old say it ("mất bên Thái", "đi làm bên Malaysia"), else "bên" is a word of
+      // its own to find.
+      ...['ben thai', 'ben thai lan', 'ben campuchia', 'ben malaysia', 'ben singapore', 'ben canada'],
       // Japan and Korea named short as a birthplace ("sinh ở Nhật về"); not where one goes to work ("con đi Nhật", "sang
       // Hàn"), nor a spouse's nationality told ("sang Hàn lấy vợ người Hàn, … ghi vào sổ"): the story of another request.
       ...['sinh o nhat', 'de o nhat', 'sinh o han', 'de o han'],
@@ -83,6 +86,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'sinh ben',
     ],
     ['co yeu to nuoc ngoai'],
+  ),
+  // The embassy that asks for a paper ("bên đại sứ quán đòi giấy khai sinh có dịch thuật"): who wants it, told; the paper
+  // is made or certified here, not by the diplomatic service the embassy's words pull in (counter speech).
+  e(
+    'hành chính',
+    'counter',
+    ['đại sứ quán', 'lãnh sự quán', 'sứ quán'].flatMap((k) => [`${k} đòi`, `${k} yêu cầu`, `${k} bắt`, `${k} đòi hỏi`, `${k} bảo`]),
+    [],
   ),
   // How a thing is to be done ("trông nom cháu theo pháp luật", "làm cho đúng luật"): every procedure is, so it names
   // none; read as its words it pulls in the names that cite the law (supervising a guardian, legal aid).
@@ -310,25 +321,16 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Chứng thực',
     'legal',
-    [
-      'cong chung',
-      'cong chung giay to',
-      'photo cong chung',
-      'sao y',
-      'sao y ban chinh',
-      'sao chung thuc',
-      'cong chung ban sao',
-      'ban photo',
-      'photo',
-      'cong chung bang',
-      'cong chung so',
-      'thi thuc',
-      'dong dau',
-      'dong dau xac nhan',
-      'giong ban chinh',
-      'y ban chinh',
-    ],
+    ['cong chung', 'cong chung giay to', 'cong chung bang', 'cong chung so', 'thi thuc', 'dong dau', 'dong dau xac nhan'],
     ['chung thuc ban sao', 'ban sao tu ban chinh', 'chung thuc'],
+  ),
+  // A copy named as one ("photo công chứng", "sao y bản chính"): only the copy's certification, not any other
+  // ("sao y" alone put the short "Chứng thực di chúc" first).
+  e(
+    'Chứng thực',
+    'legal',
+    ['photo cong chung', 'sao y', 'sao y ban chinh', 'sao chung thuc', 'cong chung ban sao', 'ban photo', 'photo', 'giong ban chinh', 'y ban chinh'],
+    ['chung thuc ban sao', 'ban sao tu ban chinh'],
   ),
   // "Chứng" alone is how many say "chứng thực" ("xã chứng chữ ký cho").
   e(

@@ -101,8 +101,13 @@ const CIVIL_PAPER = [
 const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
 /** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
 const WORN_OUT = ['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu', 'nhoe chu', 'nhoe het chu', 'bi nhoe'];
+/**
+ * Washed away in a flood, as the Centre's and the delta's flood seasons leave papers ("lũ cuốn trôi hết giấy tờ", "nước
+ * cuốn mất cái sổ"): lost (counter speech). Phrases, so "lũ" inside them is no natural disaster asked about.
+ */
+const WASHED_AWAY = ['lu cuon', 'lu cuon troi', 'lu cuon mat', 'nuoc cuon', 'nuoc cuon troi', 'nuoc cuon mat', 'cuon troi', 'troi mat', 'bi troi mat'];
 /** A paper lost or burnt, to be made again. */
-const PAPER_GONE = ['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay'];
+const PAPER_GONE = ['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', ...WASHED_AWAY];
 /** A paper lost, burnt or torn, to be made again or copied. */
 const PAPER_LOST = [
   ...PAPER_GONE,
@@ -878,6 +883,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chung thuc giao dich', 'giao dich lien quan den tai san'],
     { unless: ['ban sao', 'photo', 'sao y', 'chu ky', 'di chuc', 'bang', 'hoc ba'] },
   ),
+  // The notary's office named as where a will or a deed is made ("làm ở xã được không, hay phải ra văn phòng công chứng",
+  // "ký hợp đồng ở phòng công chứng"): the certification asked for, which the commune gives too (legal), not the
+  // office's own procedures (founding, merging, selling a practice), which notaries ask for.
+  c(
+    'Chứng thực',
+    [...LAND_PAPER, 'di chuc', 'di san', 'thua ke', 'hop dong', 'mua ban', 'tang cho', 'uy quyen', 'the chap', 'ban nha', 'ban dat', 'mua nha', 'mua dat', 'nha dat', 'sang ten'],
+    ['van phong cong chung', 'phong cong chung', ...['ra', 'len', 'o', 'den', 'toi'].flatMap((w) => [`${w} van phong cong chung`, `${w} phong cong chung`])],
+    ['chung thuc'],
+    { unless: ['thanh lap', 'mo van phong', 'sap nhap', 'hop nhat', 'cong chung vien', 'hanh nghe'] },
+  ),
   // "Hđ", the young's "hợp đồng", said beside its certification, a sale, a lease or a power of attorney ("chứng thực hđ
   // thuê nhà", "hđ ủy quyền"): the transaction's certification. Not alone: "hđ" is as often "hóa đơn", "hoạt động".
   c(
@@ -1011,15 +1026,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [...STANDING_NAME, 'sang ten', 'qua ten', 'thua ke', 'de lai', 'qua doi', 'tu tran', 'chet'],
     ['lam lai', 'cap lai', 'xin lai', 'xin cap lai', 'doi'].flatMap((v) => ['so do', 'so hong', 'bia do', 'so dat'].map((p) => `${v} ${p}`)),
     ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat'],
-    { unless: ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat', 'mat so', 'sai', 'ghi sai', 'rách', 'nát'] },
+    { unless: ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat', ...WASHED_AWAY, 'mat so', 'sai', 'ghi sai', 'rách', 'nát'] },
   ),
   // "Cấp lại", "làm lại" said of a land paper no loss is told of: a new one, which a worn one is exchanged for.
   c('Đất đai', LAND_PAPER, ['cap lai', 'xin cap lai', 'lam lai', 'xin lai'], ['cap lai giay chung nhan', 'cap doi giay chung nhan'], {
-    unless: ['mất', 'bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'],
+    unless: ['mất', 'bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat', ...WASHED_AWAY],
   }),
   // …and lost or burnt, however it is named ("cái giấy màu hồng… giờ bị mất rồi"), it is reissued. Not an owner's
   // death told beside an estate ("bố bị mất, chia thừa kế sổ đỏ"), which is the estate's.
-  c('Đất đai', LAND_PAPER, ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'], ['cap lai giay chung nhan do bi mat'], {
+  c('Đất đai', LAND_PAPER, ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat', ...WASHED_AWAY], ['cap lai giay chung nhan do bi mat'], {
     unless: ['thua ke', 'di san', 'di chuc', 'qua doi'],
   }),
   // "Sửa", "sai" said of a land paper: the land office's correction of the certificate.

@@ -973,6 +973,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'dua nha vao so do',
       'bo sung nha vao so',
       'bo sung nha vao so do',
+      // The land office's own words, as the young and the forms say them ("đăng ký bổ sung tài sản gắn liền với đất").
+      'bo sung tai san vao so',
+      'bo sung tai san nha o',
+      'bo sung nha o vao so',
+      'dang ky bo sung tai san',
       'them nha vao so do',
       'cap nhat nha vao so do',
       'dang ky nha moi xay',
@@ -992,7 +997,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Đất đai',
     'counter',
-    ['sua so do', 'sai so do', 'so do sai ten', 'so do ghi sai', 'sua ten tren so do', 'sai dien tich', 'sai thong tin so do', 'dinh chinh dien tich', 'sua dien tich', 'sua lai dien tich'],
+    [
+      ...['sua so do', 'sai so do', 'so do sai ten', 'so do ghi sai', 'sua ten tren so do', 'sai dien tich', 'sai thong tin so do', 'dinh chinh dien tich', 'sua dien tich', 'sua lai dien tich'],
+      // …or asked as what it should say ("làm lại sổ cho đúng diện tích", "ghi đúng diện tích thực tế").
+      ...['cho dung dien tich', 'ghi dung dien tich', 'dung dien tich thuc te', 'dung voi dien tich thuc te'],
+    ],
     ['dinh chinh giay chung nhan'],
   ),
   e(

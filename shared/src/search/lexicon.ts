@@ -1039,7 +1039,16 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Đất đai', 'counter', ['den bu', 'den bu dat', 'giai toa', 'bi giai toa', 'thu hoi dat', 'tai dinh cu'], ['boi thuong ho tro tai dinh cu']),
   e('Đất đai', 'counter', ['bien dong dat', 'thay doi so do', 'cap nhat so do', 'thay doi thong tin so do', 'doi ten tren so do'], ['dang ky bien dong']),
   e('Đất đai', 'counter', ['tien su dung dat', 'tien dat', 'no tien dat', 'ghi no tien dat'], ['tien su dung dat']),
-  e('Đất đai', 'counter', ['do dat', 'do lai dat', 'do dac', 'trich do', 'ban do dia chinh'], ['do dac', 'trich do ban do dia chinh']),
+  // The map extract of a plot, as the land office and people call it ("trích lục bản đồ địa chính"): no civil-status extract.
+  e(
+    'Đất đai',
+    'counter',
+    [
+      ...['do dat', 'do lai dat', 'do dac', 'trich do', 'ban do dia chinh'],
+      ...['trich luc ban do', 'trich luc ban do dia chinh', 'trich luc dia chinh', 'trich luc thua dat'].flatMap((p) => [p, `xin ${p}`]),
+    ],
+    ['do dac', 'trich do ban do dia chinh'],
+  ),
   e('Đất đai', 'abbreviation', ['bds', 'nha dat', 'dia oc'], ['bat dong san']),
   e('Đất đai', 'abbreviation', ['qsd', 'qsdd', 'qsh'], ['quyen su dung', 'quyen so huu']),
 

@@ -97,6 +97,11 @@ const CIVIL_PAPER = [
   'giay hon thu',
   'hon thu',
 ];
+/** A share of an estate given up, as people say it ("từ chối phần thừa kế", "không nhận phần", "nhường phần cho em"). */
+const RENOUNCED = [
+  ...['tu choi thua ke', 'tu choi nhan thua ke', 'tu choi phan thua ke', 'tu choi di san', 'tu choi nhan di san', 'tu choi phan', 'tu choi nhan phan'],
+  ...['khong nhan phan', 'khong lay phan', 'khong nhan thua ke', 'khong nhan di san', 'khong muon nhan', 'nhuong phan', 'nhuong lai phan', 'nhuong het phan'],
+];
 /** Owned things: beside them, folded "so huu" is "sở hữu" (ownership), not the old pension book "sổ hưu". */
 const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
 /** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
@@ -438,6 +443,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       unless: [
         ...['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac', ...['chua co', 'chua tung co', 'khong co'].flatMap((w) => [`${w} giay`, `${w} gi`, `${w} so`]), 'chua lam so'],
         ...['lap di chuc', 'lam di chuc', 'viet di chuc'],
+        // Nor of one giving up a share (RENOUNCED): what was left is what is renounced.
+        ...RENOUNCED,
       ],
     },
   ),
@@ -623,8 +630,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Chứng thực',
     [...PLOT, 'de lai', 'thua ke', 'di san', 'cha me', 'bo me', 'ong ba'],
     // …and the paper the others sign to give it up ("mấy người kia ký giấy nhường"; "giấy nhượng" sells).
-    ['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan', 'giấy nhường', 'ký nhường'],
+    [
+      ...['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan', 'giấy nhường', 'ký nhường'],
+      // …the share named by what it is ("không nhận phần đất má để lại"): the land is what is given up, no land asked for.
+      ...['tu choi phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan'].flatMap((w) => [`${w} dat`, `${w} nha`]),
+    ],
     ['tu choi nhan di san'],
+  ),
+  // What was left, told beside its renunciation ("không nhận phần đất má để lại", "bố mất để lại mảnh đất, tôi từ chối
+  // phần thừa kế"): what is given up, no estate divided nor passed on (counter speech).
+  c(
+    'Chứng thực',
+    RENOUNCED,
+    ['de lai', 'mat de lai', 'chet de lai', 'qua doi de lai', 'mat roi de lai', 'mat co de lai', 'de lai dat'],
+    [],
   ),
   // Land divided once someone has died ("bà cả mất rồi, giờ chia đất thế nào"): the estate's division and its
   // registration, not a plot split, unless the split is named.

@@ -101,6 +101,7 @@ const CIVIL_PAPER = [
 const RENOUNCED = [
   ...['tu choi thua ke', 'tu choi nhan thua ke', 'tu choi phan thua ke', 'tu choi di san', 'tu choi nhan di san', 'tu choi phan', 'tu choi nhan phan'],
   ...['khong nhan phan', 'khong lay phan', 'khong nhan thua ke', 'khong nhan di san', 'khong muon nhan', 'nhuong phan', 'nhuong lai phan', 'nhuong het phan'],
+  ...['khong ai nhan phan', 'khong ai lay phan'],
 ];
 /** Owned things: beside them, folded "so huu" is "sở hữu" (ownership), not the old pension book "sổ hưu". */
 const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
@@ -632,6 +633,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // …and the paper the others sign to give it up ("mấy người kia ký giấy nhường"; "giấy nhượng" sells).
     [
       ...['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan', 'giấy nhường', 'ký nhường'],
+      // …said of the heirs together ("anh em tôi không ai nhận phần").
+      ...['khong ai nhan phan', 'khong ai lay phan'],
       // …the share named by what it is ("không nhận phần đất má để lại"): the land is what is given up, no land asked for.
       ...['tu choi phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan'].flatMap((w) => [`${w} dat`, `${w} nha`]),
     ],
@@ -897,7 +900,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // a copy: "bán nhà công chứng", "mua đất ra xã chứng thực". Said of papers to be copied, it stays the copy's.
   c(
     'Chứng thực',
-    ['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'cho thue nha', 'the chap', 'hop dong', 'hd', 'giao dich'],
+    ['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'tang dat', 'tang nha', 'cho thue nha', 'the chap', 'hop dong', 'hd', 'giao dich'],
     ['cong chung', 'chung thuc', 'ra cong chung', 'di cong chung', 'lam cong chung'],
     ['chung thuc giao dich', 'giao dich lien quan den tai san'],
     { unless: ['ban sao', 'photo', 'sao y', 'chu ky', 'di chuc', 'bang', 'hoc ba'] },

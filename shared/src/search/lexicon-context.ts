@@ -106,7 +106,11 @@ const RENOUNCED = [
 /** Owned things: beside them, folded "so huu" is "sở hữu" (ownership), not the old pension book "sổ hưu". */
 const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
 /** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
-const WORN_OUT = ['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu', 'nhoe chu', 'nhoe het chu', 'bi nhoe'];
+const WORN_OUT = [
+  ...['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu', 'nhoe chu', 'nhoe het chu', 'bi nhoe'],
+  // …by the rain through a leaking roof ("giấy tờ bị ướt mưa mục hết").
+  ...['uot mua', 'bi uot mua', 'muc het', 'muc rach'],
+];
 /**
  * Washed away in a flood, as the Centre's and the delta's flood seasons leave papers ("lũ cuốn trôi hết giấy tờ", "nước
  * cuốn mất cái sổ"): lost (counter speech). Phrases, so "lũ" inside them is no natural disaster asked about.

@@ -47,6 +47,7 @@ import { TYPED26_HELD, TYPED26_TUNE } from '@hcc/shared/search/typed26-batch';
 import { SENSE25_HELD, SENSE25_TUNE } from '@hcc/shared/search/sense25-batch';
 import { ELDERLY10_HELD, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-batch';
 import { ELDERLY11_HELD, ELDERLY11_TUNE } from '@hcc/shared/search/elderly11-batch';
+import { ELDERLY13_HELD, ELDERLY13_TUNE } from '@hcc/shared/search/elderly13-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
@@ -148,6 +149,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'insurance, merit, poverty and household businesses, three voices, thirty-first round: held half (never read for misses)', set: SOCIAL31_HELD },
   { name: "the elderly voice asking on someone else's behalf, eleventh round: tune half (a development batch, tuned on)", set: ELDERLY11_TUNE, tuned: true },
   { name: "the elderly voice asking on someone else's behalf, eleventh round: held half (never read for misses)", set: ELDERLY11_HELD },
+  { name: 'land, house and inheritance as the old tell them, elderly thirteenth round: tune half (a development batch, tuned on)', set: ELDERLY13_TUNE, tuned: true },
+  { name: 'land, house and inheritance as the old tell them, elderly thirteenth round: held half (never read for misses)', set: ELDERLY13_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -646,12 +646,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // What was left, told beside its renunciation ("không nhận phần đất má để lại", "bố mất để lại mảnh đất, tôi từ chối
   // phần thừa kế"): what is given up, no estate divided nor passed on (counter speech).
-  c(
-    'Chứng thực',
-    RENOUNCED,
-    ['de lai', 'mat de lai', 'chet de lai', 'qua doi de lai', 'mat roi de lai', 'mat co de lai', 'de lai dat'],
-    [],
-  ),
+  c('Chứng thực', RENOUNCED, ['de lai', 'mat de lai', 'chet de lai', 'qua doi de lai', 'mat roi de lai', 'mat co de lai', 'de lai dat'], []),
   // Land divided once someone has died ("bà cả mất rồi, giờ chia đất thế nào"): the estate's division and its
   // registration, not a plot split, unless the split is named.
   c(

@@ -1405,6 +1405,12 @@ describe('land and inheritance as the old tell them (elderly thirteenth round)',
     expect(readings('lam lai so cho dung dien tich')).toContain('dinh chinh giay chung nhan');
   });
 
+  it('reads a living owner sharing a plot out as its split, the survey for it as the split; a household split as before', () => {
+    expect(readings('co manh dat muon chia deu cho bon dua con phai do dac roi tach ra nhu the nao')).toEqual(['tach thua', 'tach thua', 'tach thua']);
+    expect(readings('con trai toi muon tach ra o rieng')).toEqual(['tach ho']);
+    expect(readings('bo me mat roi manh dat chia deu cho cac con')).not.toContain('tach thua');
+  });
+
   it('reads land given as a gift beside its certification as the transaction certified', () => {
     expect(readings('tang dat cho con ra xa chung thuc')).toContain('chung thuc giao dich');
     expect(readings('chung thuc ban sao so do')).not.toContain('chung thuc giao dich');

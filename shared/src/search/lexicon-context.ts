@@ -644,6 +644,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['tu choi nhan di san'],
   ),
+  // A living owner's plot shared out among the children ("có mảnh đất muốn chia đều cho bốn đứa con", "tách ra mỗi đứa một
+  // phần"): the plot split, the shares given after. Not a household split ("tách ra ở riêng" a residence), nor an estate
+  // divided after a death (the estate's reading, above).
+  c('Đất đai', PLOT, ['tach ra', 'chia ra', 'chia deu', 'chia lam'], ['tach thua'], {
+    unless: [...DIED, 'qua doi', 'chet', 'thua ke', 'di san', 'di chuc', 'ho khau', 'tach ho', 'so ho', 'cu tru', 'tam tru', 'thuong tru'],
+  }),
+  // …and the survey done for it ("đo đạc rồi tách ra", "đo đạc tách thửa"): a step of the split, no map asked for.
+  c('Đất đai', ['tach thua', 'tach so', 'tach dat', 'tach ra', 'chia thua', 'chia ra', 'chia deu', 'chia lam'], ['do dac', 'do dat', 'di do dac', 'di do dat'], ['tach thua'], {
+    unless: ['ban do', 'trich luc', 'trich do'],
+  }),
   // What was left, told beside its renunciation ("không nhận phần đất má để lại", "bố mất để lại mảnh đất, tôi từ chối
   // phần thừa kế"): what is given up, no estate divided nor passed on (counter speech).
   c('Chứng thực', RENOUNCED, ['de lai', 'mat de lai', 'chet de lai', 'qua doi de lai', 'mat roi de lai', 'mat co de lai', 'de lai dat'], []),

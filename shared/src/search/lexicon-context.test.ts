@@ -1411,6 +1411,11 @@ describe('land and inheritance as the old tell them (elderly thirteenth round)',
     expect(readings('bo me mat roi manh dat chia deu cho cac con')).not.toContain('tach thua');
   });
 
+  it("reads a land paper moved from one holder's name to another's as the transfer, not a name changed", () => {
+    expect(readings('sang ten so do tu ten ong sang ten toi')).toContain('chuyen nhuong thua ke tang cho quyen su dung dat');
+    expect(readings('sang ten so do tu ten ong sang ten toi')).not.toContain('thay doi thong tin ve nguoi su dung dat');
+  });
+
   it('reads land given as a gift beside its certification as the transaction certified', () => {
     expect(readings('tang dat cho con ra xa chung thuc')).toContain('chung thuc giao dich');
     expect(readings('chung thuc ban sao so do')).not.toContain('chung thuc giao dich');

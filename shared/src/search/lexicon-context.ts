@@ -82,6 +82,9 @@ const STANDING_NAME = [
   ...['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'],
   // A verb of change before "sang tên" / "qua tên" (the South's "qua"): the name it goes to, not a person's name changed.
   ...['doi sang ten', 'doi qua ten', 'chuyen qua ten'],
+  // From one holder's name to another's, as the old tell it ("sang tên sổ đỏ từ tên ông sang tên tôi"): not the
+  // holder's own name changed.
+  ...['ong', 'ba', 'bo', 'me', 'cha', 'ma', 'chong', 'vo', 'con', 'chau'].flatMap((p) => [`tu ten ${p}`, `sang ten ${p}`]),
 ];
 /** A vehicle never registered: no plates, no papers. */
 const NO_PLATES = ['chua co bien so', 'khong co bien so', 'chua bien so', 'chua co bien', 'chua dang ky xe', 'chua co cavet', 'chua co giay xe', 'chua co giay dang ky'];

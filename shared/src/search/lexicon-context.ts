@@ -640,6 +640,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // …and the paper the others sign to give it up ("mấy người kia ký giấy nhường"; "giấy nhượng" sells).
     [
       ...['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan', 'giấy nhường', 'ký nhường'],
+      // …the paper signed by those who give up ("mấy người kia ký giấy nhường").
+      ...['ký giấy nhường', 'làm giấy nhường', 'viết giấy nhường', 'ký giấy nhường lại'],
       // …said of the heirs together ("anh em tôi không ai nhận phần").
       ...['khong ai nhan phan', 'khong ai lay phan'],
       // …the share named by what it is ("không nhận phần đất má để lại"): the land is what is given up, no land asked for.

@@ -1403,6 +1403,8 @@ describe('land and inheritance as the old tell them (elderly thirteenth round)',
     expect(readings('dang ky the chap o van phong dat dai')).toEqual(readings('dang ky the chap'));
     expect(readings('bo sung tai san nha o vao so do')).toContain('dang ki tai san gan lien voi thua dat');
     expect(readings('lam lai so cho dung dien tich')).toContain('dinh chinh giay chung nhan');
+    expect(readings('manh dat o que muon de cho mot nguoi dung ten')).not.toContain('dat o');
+    expect(readings('xin dat o')).toContain('dat o');
   });
 
   it('reads a living owner sharing a plot out as its split, the survey for it as the split; a household split as before', () => {

@@ -1028,6 +1028,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['tranh chap dat dai'],
   ),
   e('Đất đai', 'counter', ['dat o', 'dat xay nha', 'dat lam nha', 'xin dat', 'xin dat o', 'giao dat lam nha', 'cap dat'], ['giao dat', 'dat o']),
+  // Land in the home village ("mảnh đất ở quê", "đất ở dưới quê"): the land, where it lies; read as its words, "đất ở" is
+  // residential land to be allocated.
+  e('Đất đai', 'counter', ['dat o que', 'dat o duoi que', 'dat o ngoai que', 'dat o trong que', 'nha dat o que'], ['quyen su dung dat']),
   // Said of farmland, "thuê" (rent) and "thuế" (tax) fold alike: the phrases are both entries', and the marks typed
   // decide (engine.ts, conceptsAsTyped).
   e(

@@ -51,6 +51,7 @@ import { ELDERLY11_HELD, ELDERLY11_TUNE } from '@hcc/shared/search/elderly11-bat
 import { YOUNG33_HELD, YOUNG33_TUNE } from '@hcc/shared/search/young33-batch';
 import { ELDERLY14_HELD, ELDERLY14_TUNE } from '@hcc/shared/search/elderly14-batch';
 import { CERTIFY38_HELD, CERTIFY38_TUNE } from '@hcc/shared/search/certify38-batch';
+import { ELDERLY13_HELD, ELDERLY13_TUNE } from '@hcc/shared/search/elderly13-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
@@ -165,6 +166,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'certification and justice at the counter, three voices, thirty-eighth round: held half (never read for misses)', set: CERTIFY38_HELD },
   { name: 'family and civil status as the old tell it, twelfth elderly round: tune half (a development batch, tuned on)', set: ELDERLY12_TUNE, tuned: true },
   { name: 'family and civil status as the old tell it, twelfth elderly round: held half (never read for misses)', set: ELDERLY12_HELD },
+  { name: 'land, house and inheritance as the old tell them, elderly thirteenth round: tune half (a development batch, tuned on)', set: ELDERLY13_TUNE, tuned: true },
+  { name: 'land, house and inheritance as the old tell them, elderly thirteenth round: held half (never read for misses)', set: ELDERLY13_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -563,6 +563,17 @@ describe('coverage scoring', () => {
     expect(found('tach thua dat')[0]).toBe('9.000382');
   });
 
+  it('reads "hỏi chút" as the filler it is, never required: no name\'s word one letter off ("chết") is found for it', () => {
+    const briefly = build([
+      doc('9.000391', 'Cấp giấy phép xây dựng mới đối với nhà ở riêng lẻ', 'Hoạt động xây dựng'),
+      doc('9.000392', 'Cấp giấy phép xây dựng sửa chữa, cải tạo đối với nhà ở riêng lẻ', 'Hoạt động xây dựng'),
+      doc('9.000393', 'Truy lĩnh lương hưu của người hưởng đã chết', 'Bảo hiểm xã hội'),
+    ]);
+    const found = (q: string) => search(briefly, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('bác hỏi chút, xin giấy phép xây nhà')).not.toContain('9.000393');
+    expect(found('cho hỏi chút xíu, xin giấy phép xây nhà')).not.toContain('9.000393');
+  });
+
   it('reads "đã" typed with its marks as filler, not a word of a dossier, and "đá" still as stone', () => {
     const already = build([
       doc('1.014061', 'Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên', 'Căn cước'),

@@ -130,8 +130,9 @@ const FILLER_MARKED = new Set(
     // Classifiers ("mảnh đất", "tờ giấy", "cái sổ", "chiếc xe"): they count things, they never name a procedure,
     // and a rare one in an official name ("hai mảnh vỏ") must not pull a query about land there.
     'mảnh tấm cái chiếc quyển cuốn miếng ngôi lá đứa thằng ' +
-    // More of how a question is put: "cần những gì", "có được không", "mất bao lâu", "gấp".
-    'gồm liền ngay luôn gấp nhanh chỗ hay hoặc vào ' +
+    // More of how a question is put: "cần những gì", "có được không", "mất bao lâu", "gấp", "cho bác hỏi chút xíu" (typed
+    // so, "chút" was read as a name's word one letter off: "chết").
+    'gồm liền ngay luôn gấp nhanh chỗ hay hoặc vào chút xíu ' +
     // "Lấy" tells what the citizen does (lấy nước, lấy vốn, lấy vợ); in names it is the office's act ("lấy ý kiến").
     'lấy'
   ).split(' '),

@@ -1550,3 +1550,53 @@ describe('a death registered late', () => {
     expect(readings('giấy chứng tử cháy mất, xin khai tử lại')).toContain('dang ki lai khai tu');
   });
 });
+
+describe('land and inheritance as the old tell them (elderly thirteenth round)', () => {
+  it('reads a paper washed away in a flood as lost; a flood with no paper as the disaster', () => {
+    expect(readings('so do bi lu cuon troi')).toContain('cap lai giay chung nhan do bi mat');
+    expect(readings('so do bi lu cuon troi')).not.toContain('thien tai');
+    expect(readings('giay khai sinh bi lu cuon troi')).toContain('trich luc ho tich');
+    expect(readings('lu cuon troi mat mua')).toContain('thien tai');
+  });
+
+  it("reads the notary's office beside a will or a deed as the certification, named alone as the office", () => {
+    expect(readings('viet di chuc o xa hay ra van phong cong chung')).toEqual(['di chuc', 'chung thuc']);
+    expect(readings('thanh lap van phong cong chung')).toContain('van phong cong chung');
+  });
+
+  it('reads what was left, told beside its renunciation, as what is given up', () => {
+    expect(readings('toi khong nhan phan dat bo me de lai')).toEqual(['tu choi nhan di san']);
+    expect(readings('me mat anh em toi khong ai nhan phan ma de lai het cho anh ca')).toContain('tu choi nhan di san');
+    expect(readings('bo me de lai manh dat')).toContain('phan chia di san');
+  });
+
+  it("reads a plot's map extract as survey data, a land paper soaked by the rain as worn out", () => {
+    expect(readings('xin trich luc ban do dia chinh')).toEqual(['do dac', 'trich do ban do dia chinh']);
+    expect(readings('xin trich luc khai sinh')).toContain('trich luc ho tich');
+    expect(readings('so do bi uot mua muc het')).toContain('cap doi giay chung nhan');
+  });
+
+  it('reads the land office gone to as where, a house added to the book and the area made right as the land office does', () => {
+    expect(readings('dang ky the chap o van phong dat dai')).toEqual(readings('dang ky the chap'));
+    expect(readings('bo sung tai san nha o vao so do')).toContain('dang ki tai san gan lien voi thua dat');
+    expect(readings('lam lai so cho dung dien tich')).toContain('dinh chinh giay chung nhan');
+    expect(readings('manh dat o que muon de cho mot nguoi dung ten')).not.toContain('dat o');
+    expect(readings('xin dat o')).toContain('dat o');
+  });
+
+  it('reads a living owner sharing a plot out as its split, the survey for it as the split; a household split as before', () => {
+    expect(readings('co manh dat muon chia deu cho bon dua con phai do dac roi tach ra nhu the nao')).toEqual(['tach thua', 'tach thua', 'tach thua']);
+    expect(readings('con trai toi muon tach ra o rieng')).toEqual(['tach ho']);
+    expect(readings('bo me mat roi manh dat chia deu cho cac con')).not.toContain('tach thua');
+  });
+
+  it("reads a land paper moved from one holder's name to another's as the transfer, not a name changed", () => {
+    expect(readings('sang ten so do tu ten ong sang ten toi')).toContain('chuyen nhuong thua ke tang cho quyen su dung dat');
+    expect(readings('sang ten so do tu ten ong sang ten toi')).not.toContain('thay doi thong tin ve nguoi su dung dat');
+  });
+
+  it('reads land given as a gift beside its certification as the transaction certified', () => {
+    expect(readings('tang dat cho con ra xa chung thuc')).toContain('chung thuc giao dich');
+    expect(readings('chung thuc ban sao so do')).not.toContain('chung thuc giao dich');
+  });
+});

@@ -82,6 +82,9 @@ const STANDING_NAME = [
   ...['dung ten', 'duoc dung ten', 'de dung ten', 'dung ten minh', 'dung ten rieng', 'chuyen sang ten', 'chuyen ten', 'sang ten toi', 'sang ten minh'],
   // A verb of change before "sang tên" / "qua tên" (the South's "qua"): the name it goes to, not a person's name changed.
   ...['doi sang ten', 'doi qua ten', 'chuyen qua ten'],
+  // From one holder's name to another's, as the old tell it ("sang tên sổ đỏ từ tên ông sang tên tôi"): not the
+  // holder's own name changed.
+  ...['ong', 'ba', 'bo', 'me', 'cha', 'ma', 'chong', 'vo', 'con', 'chau'].flatMap((p) => [`tu ten ${p}`, `sang ten ${p}`]),
 ];
 /** A vehicle never registered: no plates, no papers. */
 const NO_PLATES = ['chua co bien so', 'khong co bien so', 'chua bien so', 'chua co bien', 'chua dang ky xe', 'chua co cavet', 'chua co giay xe', 'chua co giay dang ky'];
@@ -97,12 +100,27 @@ const CIVIL_PAPER = [
   'giay hon thu',
   'hon thu',
 ];
+/** A share of an estate given up, as people say it ("từ chối phần thừa kế", "không nhận phần", "nhường phần cho em"). */
+const RENOUNCED = [
+  ...['tu choi thua ke', 'tu choi nhan thua ke', 'tu choi phan thua ke', 'tu choi di san', 'tu choi nhan di san', 'tu choi phan', 'tu choi nhan phan'],
+  ...['khong nhan phan', 'khong lay phan', 'khong nhan thua ke', 'khong nhan di san', 'khong muon nhan', 'nhuong phan', 'nhuong lai phan', 'nhuong het phan'],
+  ...['khong ai nhan phan', 'khong ai lay phan'],
+];
 /** Owned things: beside them, folded "so huu" is "sở hữu" (ownership), not the old pension book "sổ hưu". */
 const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
 /** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
-const WORN_OUT = ['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu', 'nhoe chu', 'nhoe het chu', 'bi nhoe'];
+const WORN_OUT = [
+  ...['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu', 'nhoe chu', 'nhoe het chu', 'bi nhoe'],
+  // …by the rain through a leaking roof ("giấy tờ bị ướt mưa mục hết").
+  ...['uot mua', 'bi uot mua', 'muc het', 'muc rach'],
+];
+/**
+ * Washed away in a flood, as the Centre's and the delta's flood seasons leave papers ("lũ cuốn trôi hết giấy tờ", "nước
+ * cuốn mất cái sổ"): lost (counter speech). Phrases, so "lũ" inside them is no natural disaster asked about.
+ */
+const WASHED_AWAY = ['lu cuon', 'lu cuon troi', 'lu cuon mat', 'nuoc cuon', 'nuoc cuon troi', 'nuoc cuon mat', 'cuon troi', 'troi mat', 'bi troi mat'];
 /** A paper lost or burnt, to be made again. */
-const PAPER_GONE = ['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay'];
+const PAPER_GONE = ['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', ...WASHED_AWAY];
 /** A paper lost, burnt or torn, to be made again or copied. */
 const PAPER_LOST = [
   ...PAPER_GONE,
@@ -461,6 +479,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       unless: [
         ...['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac', ...['chua co', 'chua tung co', 'khong co'].flatMap((w) => [`${w} giay`, `${w} gi`, `${w} so`]), 'chua lam so'],
         ...['lap di chuc', 'lam di chuc', 'viet di chuc'],
+        // Nor of one giving up a share (RENOUNCED): what was left is what is renounced.
+        ...RENOUNCED,
       ],
     },
   ),
@@ -660,9 +680,30 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Chứng thực',
     [...PLOT, 'de lai', 'thua ke', 'di san', 'cha me', 'bo me', 'ong ba'],
     // …and the paper the others sign to give it up ("mấy người kia ký giấy nhường"; "giấy nhượng" sells).
-    ['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan', 'giấy nhường', 'ký nhường'],
+    [
+      ...['tu choi phan', 'tu choi nhan', 'tu choi nhan phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan', 'giấy nhường', 'ký nhường'],
+      // …the paper signed by those who give up ("mấy người kia ký giấy nhường").
+      ...['ký giấy nhường', 'làm giấy nhường', 'viết giấy nhường', 'ký giấy nhường lại'],
+      // …said of the heirs together ("anh em tôi không ai nhận phần").
+      ...['khong ai nhan phan', 'khong ai lay phan'],
+      // …the share named by what it is ("không nhận phần đất má để lại"): the land is what is given up, no land asked for.
+      ...['tu choi phan', 'nhuong phan', 'nhuong lai phan', 'khong nhan phan', 'khong lay phan', 'nhuong het phan'].flatMap((w) => [`${w} dat`, `${w} nha`]),
+    ],
     ['tu choi nhan di san'],
   ),
+  // A living owner's plot shared out among the children ("có mảnh đất muốn chia đều cho bốn đứa con", "tách ra mỗi đứa một
+  // phần"): the plot split, the shares given after. Not a household split ("tách ra ở riêng" a residence), nor an estate
+  // divided after a death (the estate's reading, above).
+  c('Đất đai', PLOT, ['tach ra', 'chia ra', 'chia deu', 'chia lam'], ['tach thua'], {
+    unless: [...DIED, 'qua doi', 'chet', 'thua ke', 'di san', 'di chuc', 'ho khau', 'tach ho', 'so ho', 'cu tru', 'tam tru', 'thuong tru'],
+  }),
+  // …and the survey done for it ("đo đạc rồi tách ra", "đo đạc tách thửa"): a step of the split, no map asked for.
+  c('Đất đai', ['tach thua', 'tach so', 'tach dat', 'tach ra', 'chia thua', 'chia ra', 'chia deu', 'chia lam'], ['do dac', 'do dat', 'di do dac', 'di do dat'], ['tach thua'], {
+    unless: ['ban do', 'trich luc', 'trich do'],
+  }),
+  // What was left, told beside its renunciation ("không nhận phần đất má để lại", "bố mất để lại mảnh đất, tôi từ chối
+  // phần thừa kế"): what is given up, no estate divided nor passed on (counter speech).
+  c('Chứng thực', RENOUNCED, ['de lai', 'mat de lai', 'chet de lai', 'qua doi de lai', 'mat roi de lai', 'mat co de lai', 'de lai dat'], []),
   // Land divided once someone has died ("bà cả mất rồi, giờ chia đất thế nào"): the estate's division and its
   // registration, not a plot split, unless the split is named.
   c(
@@ -916,10 +957,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the copy's. The commune's stamp asked on a contract ("hợp đồng cho thuê nhà có xã đóng dấu") is the same act.
   c(
     'Chứng thực',
-    ['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'cho tang', 'cho thue nha', 'the chap', 'hop dong', 'hd', 'giao dich'],
+    ['ban nha', 'ban dat', 'mua nha', 'mua dat', 'mua ban', 'sang nhuong', 'chuyen nhuong', 'tang cho', 'cho tang', 'tang dat', 'tang nha', 'cho thue nha', 'the chap', 'hop dong', 'hd', 'giao dich'],
     ['cong chung', 'chung thuc', 'ra cong chung', 'di cong chung', 'lam cong chung', 'xa dong dau', 'phuong dong dau', 'dong dau o xa'],
     ['chung thuc giao dich', 'giao dich lien quan den tai san'],
     { unless: ['ban sao', 'photo', 'sao y', 'chu ky', 'di chuc', 'bang', 'hoc ba'] },
+  ),
+  // The notary's office named as where a will or a deed is made ("làm ở xã được không, hay phải ra văn phòng công chứng",
+  // "ký hợp đồng ở phòng công chứng"): the certification asked for, which the commune gives too (legal), not the
+  // office's own procedures (founding, merging, selling a practice), which notaries ask for.
+  c(
+    'Chứng thực',
+    [...LAND_PAPER, 'di chuc', 'di san', 'thua ke', 'hop dong', 'mua ban', 'tang cho', 'uy quyen', 'the chap', 'ban nha', 'ban dat', 'mua nha', 'mua dat', 'nha dat', 'sang ten'],
+    ['van phong cong chung', 'phong cong chung', ...['ra', 'len', 'o', 'den', 'toi'].flatMap((w) => [`${w} van phong cong chung`, `${w} phong cong chung`])],
+    ['chung thuc'],
+    { unless: ['thanh lap', 'mo van phong', 'sap nhap', 'hop nhat', 'cong chung vien', 'hanh nghe'] },
   ),
   // "Hđ", the young's "hợp đồng", said beside its certification, a sale, a lease or a power of attorney ("chứng thực hđ
   // thuê nhà", "hđ ủy quyền"): the transaction's certification. Not alone: "hđ" is as often "hóa đơn", "hoạt động".
@@ -1063,15 +1114,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [...STANDING_NAME, 'sang ten', 'qua ten', 'thua ke', 'de lai', 'qua doi', 'tu tran', 'chet'],
     ['lam lai', 'cap lai', 'xin lai', 'xin cap lai', 'doi'].flatMap((v) => ['so do', 'so hong', 'bia do', 'so dat'].map((p) => `${v} ${p}`)),
     ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat'],
-    { unless: ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat', 'mat so', 'sai', 'ghi sai', 'rách', 'nát'] },
+    { unless: ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat', ...WASHED_AWAY, 'mat so', 'sai', 'ghi sai', 'rách', 'nát'] },
   ),
   // "Cấp lại", "làm lại" said of a land paper no loss is told of: a new one, which a worn one is exchanged for.
   c('Đất đai', LAND_PAPER, ['cap lai', 'xin cap lai', 'lam lai', 'xin lai'], ['cap lai giay chung nhan', 'cap doi giay chung nhan'], {
-    unless: ['mất', 'bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'],
+    unless: ['mất', 'bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat', ...WASHED_AWAY],
   }),
   // …and lost or burnt, however it is named ("cái giấy màu hồng… giờ bị mất rồi"), it is reissued. Not an owner's
   // death told beside an estate ("bố bị mất, chia thừa kế sổ đỏ"), which is the estate's.
-  c('Đất đai', LAND_PAPER, ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat'], ['cap lai giay chung nhan do bi mat'], {
+  c('Đất đai', LAND_PAPER, ['bi mat', 'lam mat', 'danh mat', 'danh roi', 'that lac', 'bi chay', 'chay mat', ...WASHED_AWAY], ['cap lai giay chung nhan do bi mat'], {
     unless: ['thua ke', 'di san', 'di chuc', 'qua doi'],
   }),
   // "Sửa", "sai" said of a land paper: the land office's correction of the certificate.

@@ -51,6 +51,15 @@ const NEARBY = [
 ];
 
 /**
+ * The land office the citizen is sent to or goes to ("ngân hàng bảo phải đăng ký thế chấp ở văn phòng đất đai", "lên
+ * phòng tài nguyên hỏi"): where, not what; read as its syllables, "đất đai" pulls in the long names that say it in
+ * passing ("tranh chấp … về đất đai"). Only said with going or being there: the office named alone may be asked for.
+ */
+const LAND_OFFICE = ['ở', 'ra', 'lên', 'tại', 'đến', 'tới', 'xuống', 'về'].flatMap((w) =>
+  ['văn phòng đất đai', 'văn phòng đăng ký đất đai', 'phòng tài nguyên', 'phòng tài nguyên môi trường', 'phòng tài nguyên và môi trường'].map((o) => `${w} ${o}`),
+);
+
+/**
  * Where the house stands ("nhà tôi ở mặt đường lớn", "quán ở đầu ngõ"): told, not asked; read as its syllables typed
  * without marks, "mặt" is "mất" (a loss, a reissue) and "lớn" is "lợn". Written with marks: "mất đường" typed so is not it.
  */
@@ -129,6 +138,7 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', PLACES, []),
   e('Nơi chốn', 'counter', NEARBY, []),
   e('Nơi chốn', 'counter', STANDS, []),
+  e('Nơi chốn', 'counter', LAND_OFFICE, []),
   e('Nơi chốn', 'counter', ONE_SHOP, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),

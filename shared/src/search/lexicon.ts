@@ -980,6 +980,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'dua nha vao so do',
       'bo sung nha vao so',
       'bo sung nha vao so do',
+      // The land office's own words, as the young and the forms say them ("đăng ký bổ sung tài sản gắn liền với đất").
+      'bo sung tai san vao so',
+      'bo sung tai san nha o',
+      'bo sung nha o vao so',
+      'dang ky bo sung tai san',
       'them nha vao so do',
       'cap nhat nha vao so do',
       'dang ky nha moi xay',
@@ -999,7 +1004,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Đất đai',
     'counter',
-    ['sua so do', 'sai so do', 'so do sai ten', 'so do ghi sai', 'sua ten tren so do', 'sai dien tich', 'sai thong tin so do', 'dinh chinh dien tich', 'sua dien tich', 'sua lai dien tich'],
+    [
+      ...['sua so do', 'sai so do', 'so do sai ten', 'so do ghi sai', 'sua ten tren so do', 'sai dien tich', 'sai thong tin so do', 'dinh chinh dien tich', 'sua dien tich', 'sua lai dien tich'],
+      // …or asked as what it should say ("làm lại sổ cho đúng diện tích", "ghi đúng diện tích thực tế").
+      ...['cho dung dien tich', 'ghi dung dien tich', 'dung dien tich thuc te', 'dung voi dien tich thuc te'],
+    ],
     ['dinh chinh giay chung nhan'],
   ),
   e(
@@ -1026,6 +1035,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['tranh chap dat dai'],
   ),
   e('Đất đai', 'counter', ['dat o', 'dat xay nha', 'dat lam nha', 'xin dat', 'xin dat o', 'giao dat lam nha', 'cap dat'], ['giao dat', 'dat o']),
+  // Land in the home village ("mảnh đất ở quê", "đất ở dưới quê"): the land, where it lies; read as its words, "đất ở" is
+  // residential land to be allocated.
+  e('Đất đai', 'counter', ['dat o que', 'dat o duoi que', 'dat o ngoai que', 'dat o trong que', 'nha dat o que'], ['quyen su dung dat']),
   // Said of farmland, "thuê" (rent) and "thuế" (tax) fold alike: the phrases are both entries', and the marks typed
   // decide (engine.ts, conceptsAsTyped).
   e(
@@ -1037,7 +1049,16 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Đất đai', 'counter', ['den bu', 'den bu dat', 'giai toa', 'bi giai toa', 'thu hoi dat', 'tai dinh cu'], ['boi thuong ho tro tai dinh cu']),
   e('Đất đai', 'counter', ['bien dong dat', 'thay doi so do', 'cap nhat so do', 'thay doi thong tin so do', 'doi ten tren so do'], ['dang ky bien dong']),
   e('Đất đai', 'counter', ['tien su dung dat', 'tien dat', 'no tien dat', 'ghi no tien dat'], ['tien su dung dat']),
-  e('Đất đai', 'counter', ['do dat', 'do lai dat', 'do dac', 'trich do', 'ban do dia chinh'], ['do dac', 'trich do ban do dia chinh']),
+  // The map extract of a plot, as the land office and people call it ("trích lục bản đồ địa chính"): no civil-status extract.
+  e(
+    'Đất đai',
+    'counter',
+    [
+      ...['do dat', 'do lai dat', 'do dac', 'trich do', 'ban do dia chinh'],
+      ...['trich luc ban do', 'trich luc ban do dia chinh', 'trich luc dia chinh', 'trich luc thua dat'].flatMap((p) => [p, `xin ${p}`]),
+    ],
+    ['do dac', 'trich do ban do dia chinh'],
+  ),
   e('Đất đai', 'abbreviation', ['bds', 'nha dat', 'dia oc'], ['bat dong san']),
   e('Đất đai', 'abbreviation', ['qsd', 'qsdd', 'qsh'], ['quyen su dung', 'quyen so huu']),
 

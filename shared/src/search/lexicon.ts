@@ -1117,6 +1117,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'mo tiem',
       'mo shop',
       'mo quan an',
+      // Breakfast, the commonest stall: folded, "sáng" is the "sang" of "cấp đổi sang" (a reissued paper).
+      'mo quan an sang',
       'mo quan nuoc',
       'mo quan ca phe',
       'mo tap hoa',

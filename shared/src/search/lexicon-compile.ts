@@ -67,8 +67,14 @@ const COMPARED = / (so|khac|lech) voi (giay |the )?(khai sinh|can cuoc)(?= )/g;
  * naming the paper ("sửa tên trong giấy khai sinh mất bao lâu"): no paper lost, so no context of a loss.
  */
 const TAKES = / mat (?=(?:bao|tien|phi|may (?:ngay|hom|tuan|thang)) )/g;
+/**
+ * The neighbour a deal or a quarrel is with ("mua đất của hàng xóm", "nhà hàng xóm xây lấn"): folded, "của hàng" is
+ * "cửa hàng" (a shop) and "nhà hàng" a restaurant, the context of a household business. The neighbour stays.
+ */
+const NEIGHBOUR = / (?:cua|nha) (?=hang xom )/g;
 /** What a query's words are the context of (see LexiconEntry.when): without the paperwork's words, nor "đặt" naming. */
-const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(TAKES, ' ');
+const contextOf = (tokens: readonly string[]) =>
+  ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(TAKES, ' ').replace(NEIGHBOUR, ' ');
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 

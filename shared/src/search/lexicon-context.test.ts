@@ -1373,3 +1373,29 @@ describe('civil-status readings of the twenty-ninth round', () => {
     expect(readings('nghi duong suc')).not.toContain(allowance);
   });
 });
+
+describe('a question asked around the need (ask34)', () => {
+  const units = (q: string) =>
+    defaultLexicon()
+      .segment(words(q))
+      .map((u) => u.words.join(' '));
+
+  it('reads a breakfast stall opened as the household business, not the "cấp đổi sang" of a reissue', () => {
+    expect(readings('mo quan an sang o cho thi dang ky ho kinh doanh o dau')).toContain('dang ki thanh lap ho kinh doanh');
+    expect(units('mo quan an sang o cho')).not.toContain('sang');
+  });
+
+  it('reads "của hàng xóm", "nhà hàng xóm" as the neighbour, not a shop or a restaurant', () => {
+    expect(readings('mua đất của hàng xóm thì sang tên ở xã hay huyện')).toContain('chuyen nhuong quyen su dung dat');
+    expect(readings('mua đất của hàng xóm thì sang tên ở xã hay huyện')).not.toContain('thay doi noi dung dang ki ho kinh doanh');
+    expect(readings('nhà hàng xóm xây lấn sang đất nhà tôi')).toContain('tranh chap dat dai');
+    // A shop bought from the neighbour is still the shop's change.
+    expect(readings('mua lại cửa hàng của hàng xóm thì sang tên')).toContain('thay doi noi dung dang ki ho kinh doanh');
+  });
+
+  it('reads the police office gone to ("ở công an huyện", "lên công an") as naming no procedure', () => {
+    expect(new Set(readings('đăng ký tạm trú ở phường hay ở công an huyện'))).toEqual(new Set(['dang ki tam tru', 'tam tru']));
+    expect(units('đăng ký tạm trú ở phường hay ở công an huyện')).toContain('o cong an huyen');
+    expect(units('đổi bằng lái ở sở hay lên công an')).toContain('len cong an');
+  });
+});

@@ -51,6 +51,15 @@ const NEARBY = [
 ];
 
 /**
+ * The police office as where one goes ("đăng ký tạm trú ở phường hay ở công an huyện", "đổi bằng lái ở sở hay lên công
+ * an"): residence, cards and vehicles are all done there, so it names no procedure; read as its words, "công an" is the
+ * names' "Công an nhân dân" (the force's own licences, complaints against it) and "cấp tỉnh" the foreigners' cards.
+ */
+const POLICE_OFFICE = ['ở', 'ra', 'lên', 'tại', 'về', 'xuống', 'hay'].flatMap((to) =>
+  ['công an', 'công an xã', 'công an phường', 'công an huyện', 'công an quận', 'công an tỉnh'].map((office) => `${to} ${office}`),
+);
+
+/**
  * Where the house stands ("nhà tôi ở mặt đường lớn", "quán ở đầu ngõ"): told, not asked; read as its syllables typed
  * without marks, "mặt" is "mất" (a loss, a reissue) and "lớn" is "lợn". Written with marks: "mất đường" typed so is not it.
  */
@@ -87,6 +96,12 @@ const HIM = [
  * are, told; read as its syllables, "nhà" is a name's "nhà thầu", "nhà đầu tư", "nhà ở".
  */
 const KIN_TOLD = ['anh em trong nhà', 'người trong nhà', 'trong nhà với nhau', 'người một nhà', 'anh em một nhà', 'trong gia đình với nhau'];
+
+/**
+ * The neighbour a deal or a quarrel is with ("mua đất của hàng xóm", "nhà hàng xóm xây lấn sang"): who, told; typed
+ * without marks, "của hàng" is "cửa hàng" (a shop) and "nhà hàng" a restaurant, which pulled in the household business.
+ */
+const NEIGHBOUR = ['của hàng xóm', 'nhà hàng xóm', 'của nhà hàng xóm'];
 
 /**
  * Where to start, asked ("muốn làm cái căn cước thì phải bắt đầu từ đâu"): the question's shape, which asks nothing;
@@ -129,10 +144,12 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', PLACES, []),
   e('Nơi chốn', 'counter', NEARBY, []),
   e('Nơi chốn', 'counter', STANDS, []),
+  e('Nơi chốn', 'counter', POLICE_OFFICE, []),
   e('Nơi chốn', 'counter', ONE_SHOP, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
   e('Người', 'counter', KIN_TOLD, []),
+  e('Người', 'counter', NEIGHBOUR, []),
   e('Người', 'counter', ELDEST, []),
   e('Người', 'counter', FRAIL, []),
   e('Người', 'counter', SELLER_GONE, []),

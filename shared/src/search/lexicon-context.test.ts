@@ -1393,6 +1393,17 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('mua lại cửa hàng của hàng xóm thì sang tên')).toContain('thay doi noi dung dang ki ho kinh doanh');
   });
 
+  it('reads the child\'s birth paper brought to be copied as the certified copy, not a birth to register', () => {
+    expect(readings('sao y giấy khai sinh cho con để nộp hồ sơ đi học')).toContain('chung thuc ban sao tu ban chinh');
+    expect(readings('sao y giấy khai sinh cho con để nộp hồ sơ đi học')).not.toContain('dang ki khai sinh');
+    expect(readings('làm giấy khai sinh cho con')).toContain('dang ki khai sinh');
+  });
+
+  it('reads "tạm nghỉ kinh doanh" whole as the pause, not "tạm" and the closing', () => {
+    expect(readings('tam nghi kinh doanh 3 thang vi me om thi bao o dau')).toContain('tam ngung kinh doanh');
+    expect(readings('tam nghi kinh doanh 3 thang vi me om thi bao o dau')).not.toContain('cham dut hoat dong ho kinh doanh');
+  });
+
   it('reads the police office gone to ("ở công an huyện", "lên công an") as naming no procedure', () => {
     expect(new Set(readings('đăng ký tạm trú ở phường hay ở công an huyện'))).toEqual(new Set(['dang ki tam tru', 'tam tru']));
     expect(units('đăng ký tạm trú ở phường hay ở công an huyện')).toContain('o cong an huyen');

@@ -925,6 +925,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'cccd',
       'cmnd',
       'chung minh thu',
+      // …and the child's birth paper, said with whose it is ("sao y giấy khai sinh cho con để nộp hồ sơ đi học"): read
+      // as its words, "khai sinh cho con" is the birth registration.
+      ...['giay khai sinh cho con', 'giay khai sinh cua con', 'giay khai sinh cho chau', 'giay khai sinh cua chau'],
     ],
     ['chung thuc ban sao tu ban chinh'],
     {

@@ -1158,6 +1158,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'counter',
     [
       ...['nghi tam', 'nghi mot thoi gian', 'tam nghi', 'tam dong cua', 'tam dung kinh doanh', 'ngung kinh doanh', 'tam ngung'],
+      // Whole, so "tạm | nghỉ kinh doanh" is not cut to the closing ("tạm nghỉ kinh doanh 3 tháng vì mẹ ốm").
+      ...['tam nghi kinh doanh', 'tam nghi ban', 'tam nghi ban hang'],
       // The "tạm" said after, or the time told ("quán phải đóng cửa tạm", "đóng cửa mấy tháng đi chữa bệnh").
       ...['dong cua tam', 'dong cua tam thoi', 'dong cua may thang', 'dong cua vai thang', 'dong cua mot thoi gian', 'nghi ban may thang', 'nghi ban vai thang'],
     ],

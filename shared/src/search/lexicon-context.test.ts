@@ -1404,6 +1404,24 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('tam nghi kinh doanh 3 thang vi me om thi bao o dau')).not.toContain('cham dut hoat dong ho kinh doanh');
   });
 
+  it('reads "nộp ở đâu" as where to hand in, no tax payer\'s "nộp"', () => {
+    expect(units('xin cấp lại sổ đỏ thì nộp ở đâu, mất bao lâu ạ')).toContain('nop o dau');
+    const lex = defaultLexicon();
+    const where = lex.segment(words('xin cấp lại sổ đỏ thì nộp ở đâu, mất bao lâu ạ')).find((u) => u.words.join(' ') === 'nop o dau');
+    expect(where?.concept ? lex.meansOf(where.concept) : ['unread']).toEqual([]);
+  });
+
+  it('reads a flood that took a paper as told, and the flood whose losses are asked as the disaster', () => {
+    expect(readings('lũ cuốn trôi mất sổ đỏ, xin cấp lại thì nộp ở đâu')).not.toContain('thien tai');
+    expect(readings('lúa bị bão lũ mất trắng xin hỗ trợ')).toContain('thien tai');
+  });
+
+  it('reads a social flat bought as the registration to buy, and bought for a son as no gift of land', () => {
+    expect(readings('mua nhà ở xã hội cho con trai')).toContain('dang ki mua thue mua thue nha o xa hoi');
+    expect(readings('mua nhà ở xã hội cho con trai')).not.toContain('chuyen nhuong thua ke tang cho quyen su dung dat');
+    expect(readings('sang tên sổ đỏ cho con trai')).toContain('chuyen nhuong thua ke tang cho quyen su dung dat');
+  });
+
   it('reads the police office gone to ("ở công an huyện", "lên công an") as naming no procedure', () => {
     expect(new Set(readings('đăng ký tạm trú ở phường hay ở công an huyện'))).toEqual(new Set(['dang ki tam tru', 'tam tru']));
     expect(units('đăng ký tạm trú ở phường hay ở công an huyện')).toContain('o cong an huyen');

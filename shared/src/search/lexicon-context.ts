@@ -171,6 +171,8 @@ const NOT_A_GIFT = [
   ...['uy quyen', 'cho con di', 'cho con hoc', 'cho con o', 'cho con lam', 'cho con ban', 'cho con dung ten', 'cho con vay'],
   // "Nhập hộ khẩu cho cháu vào sổ nhà ông bà" (counter speech): the child is put into a household book, nothing given.
   ...['ho khau', 'nhap khau', 'thuong tru', 'tam tru'],
+  // "Mua một căn nhà ở xã hội cho con trai": a flat bought for the child, registered to buy, no land given.
+  ...['nha o xa hoi', 'nha xa hoi'],
 ];
 /** A death, said of a person in the words the old use most. */
 const DIED = ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'];
@@ -1448,5 +1450,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the one for 14 and over, not "dưới 14 tuổi" that shares the number.
   c('Căn cước', ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd'], ['14 tuoi', 'du 14 tuoi', 'tron 14 tuoi', 'len 14 tuoi', 'du 14'], ['tu du 14 tuoi tro len'], {
     unless: ['duoi 14', 'chua du 14', 'chua den 14', 'chua toi 14', 'chua 14'],
+  }),
+  // A flood told as what took a paper ("hồi lũ nước ngập lên tận mái, cuốn sổ đỏ trôi mất"): why it is made again, told.
+  // Read as the disaster, it pulled in the names reissuing a paper "hủy hoại do thiên tai" (a broker's certificate) and
+  // the tax relief after one. Not when the flood's losses are what is asked (support, relief, a crop).
+  c('Hành chính', [...PAPER, ...LAND_PAPER], ['bao lu', 'lu lut', 'lũ', 'nuoc lu'], [], {
+    unless: ['thue', 'ho tro', 'thiet hai', 'mien', 'giam', 'mat mua', 'cay trong', 'lua', 'hoa mau', 'vat nuoi', 'tro cap', 'cuu tro'],
   }),
 ];

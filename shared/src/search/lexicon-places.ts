@@ -110,6 +110,16 @@ const NEIGHBOUR = ['của hàng xóm', 'nhà hàng xóm', 'của nhà hàng xóm
 const ASKING = ['bắt đầu từ đâu', 'bắt đầu thế nào', 'bắt đầu như thế nào', 'bắt đầu làm sao', 'bắt đầu từ chỗ nào'];
 
 /**
+ * Where to hand the papers in, asked ("xin cấp lại thì nộp ở đâu", "nộp hồ sơ ở xã hay huyện"): the counter, no
+ * procedure; read as its word, "nộp" is the "người nộp thuế", "nộp tiền" of the tax names. Not "nộp đơn" (a complaint or
+ * a dispute may be what is asked) nor "nộp thuế", "nộp tiền".
+ */
+const WHERE_TO_HAND_IN = [
+  ...['nộp ở đâu', 'nộp đâu', 'nộp ở chỗ nào', 'nộp chỗ nào', 'nộp hồ sơ ở đâu', 'nộp giấy tờ ở đâu', 'nộp hồ sơ chỗ nào'],
+  ...['nộp ở xã hay huyện', 'nộp ở xã hay ở huyện', 'nộp ở phường hay quận', 'nộp ở xã hay tỉnh', 'nộp hồ sơ ở xã hay huyện'],
+];
+
+/**
  * The other party of an old deal dead ("mua đất bằng giấy tay, người bán chết rồi", "chủ cũ đã mất"): why the deal cannot
  * be signed again, told; read as a death beside a person, it pulled the death registration above the land or the
  * vehicle asked for.
@@ -154,5 +164,6 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Người', 'counter', FRAIL, []),
   e('Người', 'counter', SELLER_GONE, []),
   e('Câu hỏi', 'counter', ASKING, []),
+  e('Câu hỏi', 'counter', WHERE_TO_HAND_IN, []),
   e('Người', 'counter', SEEING_TO, []),
 ];

@@ -1075,7 +1075,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Xây dựng', 'counter', ['sửa chữa'], ['sua chua']),
   e('Xây dựng', 'counter', ['xuống cấp'], []),
   e('Xây dựng', 'counter', ['chung chi xay dung', 'chung chi hanh nghe xay dung', 'chung chi ky su'], ['chung chi hanh nghe hoat dong xay dung']),
-  e('Nhà ở', 'counter', ['nha xa hoi', 'mua nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re', 'noxh', 'nhxh'], ['nha o xa hoi']),
+  e('Nhà ở', 'counter', ['nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re', 'noxh', 'nhxh'], ['nha o xa hoi']),
+  // Buying one is registered to buy, at the commune (Luật Nhà ở 2023, Nghị định 100/2024): the buyer's "mua" is that
+  // registration's, not the "cho thuê mua" of the state-built flats a province lets.
+  e('Nhà ở', 'counter', ['mua nha xa hoi', 'mua nha o xa hoi', 'mua can nha o xa hoi', 'mua can ho xa hoi'], ['dang ky mua thue mua thue nha o xa hoi', 'nha o xa hoi']),
   // The state's help to build or mend a poor or deserving family's home, and the cheap loan for it, as people ask it.
   e(
     'Nhà ở',

@@ -47,6 +47,7 @@ import { TYPED26_HELD, TYPED26_TUNE } from '@hcc/shared/search/typed26-batch';
 import { SENSE25_HELD, SENSE25_TUNE } from '@hcc/shared/search/sense25-batch';
 import { ELDERLY10_HELD, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-batch';
 import { ELDERLY11_HELD, ELDERLY11_TUNE } from '@hcc/shared/search/elderly11-batch';
+import { ASK34_HELD, ASK34_TUNE } from '@hcc/shared/search/ask34-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
@@ -148,6 +149,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'insurance, merit, poverty and household businesses, three voices, thirty-first round: held half (never read for misses)', set: SOCIAL31_HELD },
   { name: "the elderly voice asking on someone else's behalf, eleventh round: tune half (a development batch, tuned on)", set: ELDERLY11_TUNE, tuned: true },
   { name: "the elderly voice asking on someone else's behalf, eleventh round: held half (never read for misses)", set: ELDERLY11_HELD },
+  { name: 'the need asked as a question with extra words, three voices, thirty-fourth round: tune half (a development batch, tuned on)', set: ASK34_TUNE, tuned: true },
+  { name: 'the need asked as a question with extra words, three voices, thirty-fourth round: held half (never read for misses)', set: ASK34_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

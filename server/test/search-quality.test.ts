@@ -33,6 +33,7 @@ import { SENSE25_HELD, SENSE25_NO_ANSWER, SENSE25_TUNE } from '@hcc/shared/searc
 import { CIVIL29_HELD, CIVIL29_NO_ANSWER, CIVIL29_TUNE } from '@hcc/shared/search/civil29-batch';
 import { ELDERLY10_HELD, ELDERLY10_NO_ANSWER, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-batch';
 import { ELDERLY11_HELD, ELDERLY11_NO_ANSWER, ELDERLY11_TUNE } from '@hcc/shared/search/elderly11-batch';
+import { ASK34_HELD, ASK34_NO_ANSWER, ASK34_TUNE } from '@hcc/shared/search/ask34-batch';
 import { LAND28_HELD, LAND28_NO_ANSWER, LAND28_TUNE } from '@hcc/shared/search/land28-batch';
 import { RESID30_HELD, RESID30_NO_ANSWER, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_NO_ANSWER, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
@@ -244,6 +245,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // 85.7 / 95.2 % before), the held half scored only (85.0 / 100 %, as before).
   ['elderly eleventh batch, tune half', ELDERLY11_TUNE, { top1: 0.85, top3: 0.95 }],
   ['elderly eleventh batch, held half', ELDERLY11_HELD, { top1: 0.8, top3: 0.95 }],
+  // The need asked as a question with extra words around it ("… thì nộp ở đâu, mất bao lâu", a reason, a person, a
+  // time), in the three voices across the common fields (ask34-batch.ts), a query's margin below what it reached: the
+  // tune half tuned on (100 / 100 %; 96.2 / 100 % before), the held half scored only (92.0 / 96.0 %, as before).
+  ['questions with extra words thirty-fourth batch, tune half', ASK34_TUNE, { top1: 0.96, top3: 0.96 }],
+  ['questions with extra words thirty-fourth batch, held half', ASK34_HELD, { top1: 0.88, top3: 0.92 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -330,6 +336,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...SOCIAL31_HELD,
       ...ELDERLY11_TUNE,
       ...ELDERLY11_HELD,
+      ...ASK34_TUNE,
+      ...ASK34_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -438,6 +446,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...RESID30_NO_ANSWER,
       ...SOCIAL31_NO_ANSWER,
       ...ELDERLY11_NO_ANSWER,
+      ...ASK34_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -1422,6 +1422,14 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('sang tên sổ đỏ cho con trai')).toContain('chuyen nhuong thua ke tang cho quyen su dung dat');
   });
 
+  it('reads fish raised in the rice field as the change of crops on rice land, and a repair shop opened as a shop', () => {
+    const q = 'mấy sào ruộng cấy lúa không ăn thua, muốn chuyển sang nuôi cá kết hợp trồng lúa thì có phải đăng ký với xã không';
+    expect(readings(q)).toContain('chuyen doi co cau cay trong');
+    expect(readings(q)).not.toContain('xac nhan dang ki nuoi trong thuy san');
+    expect(readings('muốn mở tiệm sửa xe máy thì có phải đăng ký kinh doanh không')).not.toContain('dinh chinh');
+    expect(readings('muốn mở tiệm sửa xe máy thì có phải đăng ký kinh doanh không')).toContain('dang ki thanh lap ho kinh doanh');
+  });
+
   it('reads the police office gone to ("ở công an huyện", "lên công an") as naming no procedure', () => {
     expect(new Set(readings('đăng ký tạm trú ở phường hay ở công an huyện'))).toEqual(new Set(['dang ki tam tru', 'tam tru']));
     expect(units('đăng ký tạm trú ở phường hay ở công an huyện')).toContain('o cong an huyen');

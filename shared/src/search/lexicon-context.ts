@@ -1451,6 +1451,19 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Căn cước', ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd'], ['14 tuoi', 'du 14 tuoi', 'tron 14 tuoi', 'len 14 tuoi', 'du 14'], ['tu du 14 tuoi tro len'], {
     unless: ['duoi 14', 'chua du 14', 'chua den 14', 'chua toi 14', 'chua 14'],
   }),
+  // Fish or shrimp raised in the rice field, with the rice or instead of it ("chuyển sang nuôi cá kết hợp trồng lúa",
+  // the Mekong's "lúa tôm"): the change of crops and animals on rice land (Nghị định 112/2024/NĐ-CP), not a fish farm's
+  // registration. Counter speech; the names read as phrases in lexicon-fields.ts need the field said next to them.
+  c(
+    'Trồng trọt',
+    ['ruong', 'ruong lua', 'dat lua', 'dat trong lua', 'cay lua', 'trong lua'],
+    [
+      ...['chuyen sang nuoi ca', 'chuyen sang nuoi tom', 'chuyen sang tha ca', 'nuoi ca ket hop', 'nuoi tom ket hop', 'ket hop nuoi ca', 'ket hop nuoi tom'],
+      ...['lua ca', 'lua tom', 'mot vu lua mot vu tom', 'mot vu lua mot vu ca'],
+    ],
+    ['chuyen doi co cau cay trong'],
+    { unless: ['long be', 'be nuoi', 'giong thuy san', 'thuc an thuy san'] },
+  ),
   // A flood told as what took a paper ("hồi lũ nước ngập lên tận mái, cuốn sổ đỏ trôi mất"): why it is made again, told.
   // Read as the disaster, it pulled in the names reissuing a paper "hủy hoại do thiên tai" (a broker's certificate) and
   // the tax relief after one. Not when the flood's losses are what is asked (support, relief, a crop).

@@ -1122,6 +1122,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'mo quan an',
       // Breakfast, the commonest stall: folded, "sáng" is the "sang" of "cấp đổi sang" (a reissued paper).
       'mo quan an sang',
+      // A repair shop opened: read as its words, "sửa" is a paper's correction and "xe máy" a vehicle's papers.
+      ...['mo tiem sua xe', 'mo tiem sua xe may', 'mo tiem sua xe dap', 'mo xuong sua xe'],
       'mo quan nuoc',
       'mo quan ca phe',
       'mo tap hoa',

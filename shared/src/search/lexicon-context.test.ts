@@ -1430,6 +1430,19 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('muốn mở tiệm sửa xe máy thì có phải đăng ký kinh doanh không')).toContain('dang ki thanh lap ho kinh doanh');
   });
 
+  it('reads who may do it and where one is registered, asked, as naming no procedure', () => {
+    expect(units('sang ten so do nguoi khac lam thay duoc khong')).toContain('nguoi khac lam thay');
+    expect(readings('sang ten so do nguoi khac lam thay duoc khong')).not.toContain('thay doi');
+    expect(readings('khai tử cho bố có cần về quê nơi thường trú không')).not.toContain('dang ki thuong tru');
+    // A confirmation of it is still the confirmation of residence; "làm thay đổi" is still a change.
+    expect(readings('xin xác nhận nơi thường trú để nộp hồ sơ')).toContain('xac nhan thong tin ve cu tru');
+    expect(readings('làm thay đổi thông tin cư trú')).toContain('thay doi');
+  });
+
+  it('reads "bản gốc" as the original the names call "bản chính"', () => {
+    expect(readings('công chứng giấy tờ có cần mang bản gốc không')).toContain('ban chinh');
+  });
+
   it('reads the police office gone to ("ở công an huyện", "lên công an") as naming no procedure', () => {
     expect(new Set(readings('đăng ký tạm trú ở phường hay ở công an huyện'))).toEqual(new Set(['dang ki tam tru', 'tam tru']));
     expect(units('đăng ký tạm trú ở phường hay ở công an huyện')).toContain('o cong an huyen');

@@ -110,6 +110,22 @@ const NEIGHBOUR = ['của hàng xóm', 'nhà hàng xóm', 'của nhà hàng xóm
 const ASKING = ['bắt đầu từ đâu', 'bắt đầu thế nào', 'bắt đầu như thế nào', 'bắt đầu làm sao', 'bắt đầu từ chỗ nào'];
 
 /**
+ * Who may do it, asked ("người khác làm thay được không", "con đi làm thay cho bố"): anyone may bring the papers with a
+ * letter of authority, it names no procedure; read as its words, "thay" is the "thay đổi" (a change) of the names. Not
+ * "làm thay" bare: "làm thay đổi" is typed so too.
+ */
+const ON_BEHALF = [
+  ...['người khác làm thay', 'người nhà làm thay', 'nhờ người làm thay', 'nhờ làm thay', 'đi làm thay', 'làm thay cho'],
+  ...['làm thay được không', 'làm thay được ko', 'làm thay được k', 'làm thay đc không', 'làm thay đc ko', 'làm thay đc k', 'làm thay dc ko'],
+];
+
+/**
+ * Where one is registered as living, named as a place ("có phải về quê nơi thường trú không"): where, not a
+ * registration; read as its words, it is "đăng ký thường trú". A confirmation of it is read in lexicon-context.ts.
+ */
+const REGISTERED_AT = ['nơi thường trú', 'nơi tạm trú', 'nơi cư trú', 'nơi đăng ký thường trú', 'nơi đăng ký hộ khẩu', 'nơi có hộ khẩu'];
+
+/**
  * Where to hand the papers in, asked ("xin cấp lại thì nộp ở đâu", "nộp hồ sơ ở xã hay huyện"): the counter, no
  * procedure; read as its word, "nộp" is the "người nộp thuế", "nộp tiền" of the tax names. Not "nộp đơn" (a complaint or
  * a dispute may be what is asked) nor "nộp thuế", "nộp tiền".
@@ -165,5 +181,7 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Người', 'counter', SELLER_GONE, []),
   e('Câu hỏi', 'counter', ASKING, []),
   e('Câu hỏi', 'counter', WHERE_TO_HAND_IN, []),
+  e('Câu hỏi', 'counter', ON_BEHALF, []),
+  e('Nơi chốn', 'counter', REGISTERED_AT, []),
   e('Người', 'counter', SEEING_TO, []),
 ];

@@ -328,6 +328,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['chung thuc ban sao', 'ban sao tu ban chinh', 'chung thuc'],
   ),
+  // The original brought along ("có cần mang bản gốc không"): what the names call "bản chính".
+  e('Chứng thực', 'counter', ['ban goc', 'giay to goc', 'ban chinh goc'], ['ban chinh']),
   // "Chứng" alone is how many say "chứng thực" ("xã chứng chữ ký cho").
   e(
     'Chứng thực',

@@ -1439,6 +1439,12 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('làm thay đổi thông tin cư trú')).toContain('thay doi');
   });
 
+  it('reads a child working far away beside a criminal record asked for as told, no absence to declare', () => {
+    const q = 'công ty bảo phải có phiếu lý lịch tư pháp, nó đi làm xa, tôi làm thay cho nó được không ạ';
+    expect(readings(q)).not.toContain('khai bao tam vang');
+    expect(readings('đi làm xa thì khai báo tạm vắng ở đâu')).toContain('khai bao tam vang');
+  });
+
   it('reads "bản gốc" as the original the names call "bản chính"', () => {
     expect(readings('công chứng giấy tờ có cần mang bản gốc không')).toContain('ban chinh');
   });

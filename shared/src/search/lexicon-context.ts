@@ -17,6 +17,8 @@ const WORSHIP = ['chua', 'ngoi chua', 'dinh lang', 'ngoi dinh', 'nha tho', 'nha 
 const ASKED_BESIDE = [
   ...['bang lai', 'giay phep lai xe', 'giam ho', 'khai sinh', 'ket hon', 'khai tu', 'can cuoc', 'cccd', 'so do', 'trich luc', 'doc than'],
   ...['ho khau', 'thuong tru', 'luong huu', 'bao hiem', 'chung thuc', 'uy quyen', 'ho chieu', 'xe may', 'dat'],
+  // The record asked for a job abroad, by the one who stays ("nó đi làm xa, tôi làm thay cho nó được không").
+  ...['ly lich tu phap', 'lltp'],
 ];
 /** Land papers and land, as people name them. */
 const LAND_PAPER = [

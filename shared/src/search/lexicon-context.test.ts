@@ -1445,6 +1445,18 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('đi làm xa thì khai báo tạm vắng ở đâu')).toContain('khai bao tam vang');
   });
 
+  it('reads the commune\'s book named "sổ ở xã", gone, as a registration made again; "hồ sơ ở xã" as no book', () => {
+    const q = 'giấy đăng ký kết hôn bị cháy mất, sổ ở xã cũng không còn, giờ muốn đăng ký lại';
+    expect(readings(q)).toContain('dang ki lai');
+    expect(readings(q)).not.toContain('trich luc ho tich');
+    expect(readings('nộp hồ sơ ở xã xin bản sao giấy khai sinh bị mất')).toContain('trich luc ho tich');
+  });
+
+  it('reads a shop shut for a while, told so, as the pause', () => {
+    expect(readings('quán cơm tháng sau phải nghỉ bán một thời gian, có phải báo xã không')).toContain('tam ngung kinh doanh');
+    expect(readings('quán cơm tháng sau phải nghỉ bán một thời gian, có phải báo xã không')).not.toContain('cham dut hoat dong ho kinh doanh');
+  });
+
   it('reads "bản gốc" as the original the names call "bản chính"', () => {
     expect(readings('công chứng giấy tờ có cần mang bản gốc không')).toContain('ban chinh');
   });

@@ -119,6 +119,8 @@ const PAPER_LOST = [
 const REGISTER = [
   ...['so luu', 'ban luu', 'so ho tich', 'so dang ky ho tich', 'khong con luu', 'khong luu lai', 'khong con luu tru'],
   ...['so goc o xa', 'so goc cua xa', 'so goc cung', 'so goc bi', 'so goc da', 'so goc khong con', 'mat so goc', 'mat ca so goc', 'khong con so goc'],
+  // …and the book named by whose it is ("sổ ở xã cũng không còn"); "hồ sơ ở xã" is no book (paperwork, see contextOf).
+  ...['so o xa', 'so cua xa', 'so o phuong', 'so cua phuong'],
 ];
 /**
  * The register named with its loss in one phrase ("cưới ở xã cũ mà sổ mất rồi"): read beside the birth, marriage or

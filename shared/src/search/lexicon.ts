@@ -1169,6 +1169,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       ...['tam nghi kinh doanh', 'tam nghi ban', 'tam nghi ban hang'],
       // The "tạm" said after, or the time told ("quán phải đóng cửa tạm", "đóng cửa mấy tháng đi chữa bệnh").
       ...['dong cua tam', 'dong cua tam thoi', 'dong cua may thang', 'dong cua vai thang', 'dong cua mot thoi gian', 'nghi ban may thang', 'nghi ban vai thang'],
+      ...['nghi ban mot thoi gian', 'nghi kinh doanh mot thoi gian', 'nghi kinh doanh may thang', 'nghi kinh doanh vai thang'],
     ],
     ['tam ngung kinh doanh'],
   ),

@@ -247,9 +247,10 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['elderly eleventh batch, held half', ELDERLY11_HELD, { top1: 0.8, top3: 0.95 }],
   // The need asked as a question with extra words around it ("… thì nộp ở đâu, mất bao lâu", a reason, a person, a
   // time), in the three voices across the common fields (ask34-batch.ts), a query's margin below what it reached: the
-  // tune half tuned on (100 / 100 %; 96.2 / 100 % before), the held half scored only (92.0 / 96.0 %, as before).
+  // tune half tuned on (100 / 100 %; 96.2 / 100 % before), the held half scored only (96.0 / 100 %; 92.0 / 96.0 %
+  // before).
   ['questions with extra words thirty-fourth batch, tune half', ASK34_TUNE, { top1: 0.96, top3: 0.96 }],
-  ['questions with extra words thirty-fourth batch, held half', ASK34_HELD, { top1: 0.88, top3: 0.92 }],
+  ['questions with extra words thirty-fourth batch, held half', ASK34_HELD, { top1: 0.92, top3: 0.96 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {

@@ -1,5 +1,5 @@
 import type { CitizenQuery } from './dev-set';
-import { CHANGE_USE, FIRST, PERMIT_NEW, SALE_GIFT } from './land-codes';
+import { FIRST, PERMIT_NEW, SALE_GIFT } from './land-codes';
 
 /**
  * Needs asked as questions, wrapped in extra words, across the common fields (issue 17, helper session of 6 Dec 2026):
@@ -40,7 +40,8 @@ const HKD_NEW = ['1.001612'];
 const REG_FIRST = ['1.013067', '1.012575', '1.013066'];
 const LICENCE_EXPIRED = ['3.000347', '3.000348'];
 const BHYT_CARD = ['1.002759'];
-const RICE_CROPS = ['1.008004', CHANGE_USE[0]];
+// The crop change on rice land, and the commune's change of use (the first of land-codes' CHANGE_USE).
+const RICE_CROPS = ['1.008004', '1.013949'];
 const BHXH_ONCE = ['1.001613'];
 
 export const ASK34_BATCH: readonly CitizenQuery[] = [

@@ -73,8 +73,7 @@ const TAKES = / mat (?=(?:bao|tien|phi|may (?:ngay|hom|tuan|thang)) )/g;
  */
 const NEIGHBOUR = / (?:cua|nha) (?=hang xom )/g;
 /** What a query's words are the context of (see LexiconEntry.when): without the paperwork's words, nor "đặt" naming. */
-const contextOf = (tokens: readonly string[]) =>
-  ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(TAKES, ' ').replace(NEIGHBOUR, ' ');
+const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(TAKES, ' ').replace(NEIGHBOUR, ' ');
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 

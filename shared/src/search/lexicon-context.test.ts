@@ -1393,7 +1393,7 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('mua lại cửa hàng của hàng xóm thì sang tên')).toContain('thay doi noi dung dang ki ho kinh doanh');
   });
 
-  it('reads the child\'s birth paper brought to be copied as the certified copy, not a birth to register', () => {
+  it("reads the child's birth paper brought to be copied as the certified copy, not a birth to register", () => {
     expect(readings('sao y giấy khai sinh cho con để nộp hồ sơ đi học')).toContain('chung thuc ban sao tu ban chinh');
     expect(readings('sao y giấy khai sinh cho con để nộp hồ sơ đi học')).not.toContain('dang ki khai sinh');
     expect(readings('làm giấy khai sinh cho con')).toContain('dang ki khai sinh');

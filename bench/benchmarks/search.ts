@@ -52,6 +52,7 @@ import { YOUNG33_HELD, YOUNG33_TUNE } from '@hcc/shared/search/young33-batch';
 import { ELDERLY14_HELD, ELDERLY14_TUNE } from '@hcc/shared/search/elderly14-batch';
 import { CERTIFY38_HELD, CERTIFY38_TUNE } from '@hcc/shared/search/certify38-batch';
 import { ELDERLY13_HELD, ELDERLY13_TUNE } from '@hcc/shared/search/elderly13-batch';
+import { ASK34_HELD, ASK34_TUNE } from '@hcc/shared/search/ask34-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
@@ -168,6 +169,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'family and civil status as the old tell it, twelfth elderly round: held half (never read for misses)', set: ELDERLY12_HELD },
   { name: 'land, house and inheritance as the old tell them, elderly thirteenth round: tune half (a development batch, tuned on)', set: ELDERLY13_TUNE, tuned: true },
   { name: 'land, house and inheritance as the old tell them, elderly thirteenth round: held half (never read for misses)', set: ELDERLY13_HELD },
+  { name: 'the need asked as a question with extra words, three voices, thirty-fourth round: tune half (a development batch, tuned on)', set: ASK34_TUNE, tuned: true },
+  { name: 'the need asked as a question with extra words, three voices, thirty-fourth round: held half (never read for misses)', set: ASK34_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

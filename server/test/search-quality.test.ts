@@ -34,6 +34,7 @@ import { CIVIL29_HELD, CIVIL29_NO_ANSWER, CIVIL29_TUNE } from '@hcc/shared/searc
 import { ELDERLY10_HELD, ELDERLY10_NO_ANSWER, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-batch';
 import { ELDERLY11_HELD, ELDERLY11_NO_ANSWER, ELDERLY11_TUNE } from '@hcc/shared/search/elderly11-batch';
 import { ELDERLY13_HELD, ELDERLY13_NO_ANSWER, ELDERLY13_TUNE } from '@hcc/shared/search/elderly13-batch';
+import { ASK34_HELD, ASK34_NO_ANSWER, ASK34_TUNE } from '@hcc/shared/search/ask34-batch';
 import { LAND28_HELD, LAND28_NO_ANSWER, LAND28_TUNE } from '@hcc/shared/search/land28-batch';
 import { RESID30_HELD, RESID30_NO_ANSWER, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_NO_ANSWER, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
@@ -283,6 +284,12 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // scored only (93.9 / 93.9 %, as before).
   ['elderly thirteenth batch, tune half', ELDERLY13_TUNE, { top1: 0.96, top3: 0.96 }],
   ['elderly thirteenth batch, held half', ELDERLY13_HELD, { top1: 0.9, top3: 0.9 }],
+  // The need asked as a question with extra words around it ("… thì nộp ở đâu, mất bao lâu", a reason, a person, a
+  // time), in the three voices across the common fields (ask34-batch.ts), a query's margin below what it reached: the
+  // tune half tuned on (100 / 100 %; 96.2 / 100 % before), the held half scored only (96.0 / 100 %; 92.0 / 96.0 %
+  // before).
+  ['questions with extra words thirty-fourth batch, tune half', ASK34_TUNE, { top1: 0.96, top3: 0.96 }],
+  ['questions with extra words thirty-fourth batch, held half', ASK34_HELD, { top1: 0.92, top3: 0.96 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -381,6 +388,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY12_HELD,
       ...ELDERLY13_TUNE,
       ...ELDERLY13_HELD,
+      ...ASK34_TUNE,
+      ...ASK34_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -505,6 +514,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...CERTIFY38_NO_ANSWER,
       ...ELDERLY12_NO_ANSWER,
       ...ELDERLY13_NO_ANSWER,
+      ...ASK34_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -1089,6 +1089,8 @@ describe('a foreign country in the story of a request', () => {
   it('asks for none where someone went to work or visit: a place, not a party', () => {
     expect(first('bố mẹ cháu đi làm ăn ở Hàn Quốc, tôi muốn làm khai sinh cho cháu')).toBe('9.000070');
     expect(first('con tôi đi xuất khẩu lao động Nhật Bản, tôi muốn làm khai sinh cho cháu')).toBe('9.000070');
+    // …or is there now ("đang ở").
+    expect(first('bố mẹ cháu đang ở Hàn Quốc, tôi muốn làm khai sinh cho cháu')).toBe('9.000070');
     // Born there is another matter.
     expect(first('làm khai sinh cho cháu sinh ở Nhật Bản')).toBe('9.000071');
   });

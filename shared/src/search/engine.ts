@@ -222,8 +222,11 @@ function justHappenedTo(units: readonly Unit[], i: number): boolean {
   return k < i - 2 && word(k) === 'cho';
 }
 
-/** Going or working somewhere: "đi", "làm ăn", "sang", "qua", "xuất khẩu lao động", "du học", "thăm", "định cư". */
-const GOES = /^(di|lam|an|sang|qua|lao dong|xuat khau lao dong|di xuat khau lao dong|du hoc|hoc|tham|dinh cu)$/;
+/**
+ * Going or working somewhere: "đi", "làm ăn", "sang", "qua", "xuất khẩu lao động", "du học", "thăm", "định cư", and
+ * being there now ("tôi đang ở nước ngoài thăm con").
+ */
+const GOES = /^(di|lam|an|sang|qua|lao dong|xuat khau lao dong|di xuat khau lao dong|du hoc|hoc|tham|dinh cu|dang)$/;
 
 /**
  * Whether the unit at `i` is where someone went to work, study or visit ("bố mẹ nó đi làm ăn ở Hàn Quốc", "đi xuất

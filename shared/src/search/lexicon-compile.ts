@@ -81,8 +81,13 @@ const TAKES = / mat (?=(?:bao|tien|phi|may (?:ngay|hom|tuan|thang)) )|(?<= (?:le
  * lost or wrong, so no context (it may not veto the marriage paper's copy).
  */
 const FOR_LAND = / de (?:lam|xin|cap|sang ten) (?:so do|so hong)(?= )/g;
+/**
+ * The neighbour a deal or a quarrel is with ("mua đất của hàng xóm", "nhà hàng xóm xây lấn"): folded, "của hàng" is
+ * "cửa hàng" (a shop) and "nhà hàng" a restaurant, the context of a household business. The neighbour stays.
+ */
+const NEIGHBOUR = / (?:cua|nha) (?=hang xom )/g;
 /** What a query's words are the context of (see LexiconEntry.when): without the paperwork's words, nor "đặt" naming. */
-const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(RIGHT, '').replace(FOR_LAND, '').replace(TAKES, ' ');
+const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(RIGHT, '').replace(FOR_LAND, '').replace(TAKES, ' ').replace(NEIGHBOUR, ' ');
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 

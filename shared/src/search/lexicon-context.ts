@@ -17,6 +17,8 @@ const WORSHIP = ['chua', 'ngoi chua', 'dinh lang', 'ngoi dinh', 'nha tho', 'nha 
 const ASKED_BESIDE = [
   ...['bang lai', 'giay phep lai xe', 'giam ho', 'khai sinh', 'ket hon', 'khai tu', 'can cuoc', 'cccd', 'so do', 'trich luc', 'doc than'],
   ...['ho khau', 'thuong tru', 'luong huu', 'bao hiem', 'chung thuc', 'uy quyen', 'ho chieu', 'xe may', 'dat'],
+  // The record asked for a job abroad, by the one who stays ("nó đi làm xa, tôi làm thay cho nó được không").
+  ...['ly lich tu phap', 'lltp'],
 ];
 /** Land papers and land, as people name them. */
 const LAND_PAPER = [
@@ -135,6 +137,8 @@ const PAPER_LOST = [
 const REGISTER = [
   ...['so luu', 'ban luu', 'so ho tich', 'so dang ky ho tich', 'khong con luu', 'khong luu lai', 'khong con luu tru'],
   ...['so goc o xa', 'so goc cua xa', 'so goc cung', 'so goc bi', 'so goc da', 'so goc khong con', 'mat so goc', 'mat ca so goc', 'khong con so goc'],
+  // …and the book named by whose it is ("sổ ở xã cũng không còn"); "hồ sơ ở xã" is no book (paperwork, see contextOf).
+  ...['so o xa', 'so cua xa', 'so o phuong', 'so cua phuong'],
 ];
 /**
  * The register named with its loss in one phrase ("cưới ở xã cũ mà sổ mất rồi"): read beside the birth, marriage or
@@ -191,6 +195,8 @@ const NOT_A_GIFT = [
   ...['uy quyen', 'cho con di', 'cho con hoc', 'cho con o', 'cho con lam', 'cho con ban', 'cho con dung ten', 'cho con vay'],
   // "Nhập hộ khẩu cho cháu vào sổ nhà ông bà" (counter speech): the child is put into a household book, nothing given.
   ...['ho khau', 'nhap khau', 'thuong tru', 'tam tru'],
+  // "Mua một căn nhà ở xã hội cho con trai": a flat bought for the child, registered to buy, no land given.
+  ...['nha o xa hoi', 'nha xa hoi'],
 ];
 /** A death, said of a person in the words the old use most. */
 const DIED = ['mat roi', 'da mat', 'vua mat', 'moi mat', 'mat nam ngoai', 'mat hom qua', 'chet roi', 'da chet', 'vua chet'];
@@ -1028,6 +1034,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'cccd',
       'cmnd',
       'chung minh thu',
+      // …and the child's birth paper, said with whose it is ("sao y giấy khai sinh cho con để nộp hồ sơ đi học"): read
+      // as its words, "khai sinh cho con" is the birth registration.
+      ...['giay khai sinh cho con', 'giay khai sinh cua con', 'giay khai sinh cho chau', 'giay khai sinh cua chau'],
     ],
     ['chung thuc ban sao tu ban chinh'],
     {
@@ -1573,5 +1582,24 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the one for 14 and over, not "dưới 14 tuổi" that shares the number.
   c('Căn cước', ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd'], ['14 tuoi', 'du 14 tuoi', 'tron 14 tuoi', 'len 14 tuoi', 'du 14'], ['tu du 14 tuoi tro len'], {
     unless: ['duoi 14', 'chua du 14', 'chua den 14', 'chua toi 14', 'chua 14'],
+  }),
+  // Fish or shrimp raised in the rice field, with the rice or instead of it ("chuyển sang nuôi cá kết hợp trồng lúa",
+  // the Mekong's "lúa tôm"): the change of crops and animals on rice land (Nghị định 112/2024/NĐ-CP), not a fish farm's
+  // registration. Counter speech; the names read as phrases in lexicon-fields.ts need the field said next to them.
+  c(
+    'Trồng trọt',
+    ['ruong', 'ruong lua', 'dat lua', 'dat trong lua', 'cay lua', 'trong lua'],
+    [
+      ...['chuyen sang nuoi ca', 'chuyen sang nuoi tom', 'chuyen sang tha ca', 'nuoi ca ket hop', 'nuoi tom ket hop', 'ket hop nuoi ca', 'ket hop nuoi tom'],
+      ...['lua ca', 'lua tom', 'mot vu lua mot vu tom', 'mot vu lua mot vu ca'],
+    ],
+    ['chuyen doi co cau cay trong'],
+    { unless: ['long be', 'be nuoi', 'giong thuy san', 'thuc an thuy san'] },
+  ),
+  // A flood told as what took a paper ("hồi lũ nước ngập lên tận mái, cuốn sổ đỏ trôi mất"): why it is made again, told.
+  // Read as the disaster, it pulled in the names reissuing a paper "hủy hoại do thiên tai" (a broker's certificate) and
+  // the tax relief after one. Not when the flood's losses are what is asked (support, relief, a crop).
+  c('Hành chính', [...PAPER, ...LAND_PAPER], ['bao lu', 'lu lut', 'lũ', 'nuoc lu'], [], {
+    unless: ['thue', 'ho tro', 'thiet hai', 'mien', 'giam', 'mat mua', 'cay trong', 'lua', 'hoa mau', 'vat nuoi', 'tro cap', 'cuu tro'],
   }),
 ];

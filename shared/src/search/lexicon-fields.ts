@@ -653,6 +653,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['nuoi tom', 'nuoi ca', 'ao nuoi', 'nuoi trong thuy san', 'long be', 'nuoi ca long', 'dam tom'],
     ['dang ky', 'giay phep', 'xin phep', 'giay to'],
     ['xac nhan dang ky nuoi trong thuy san', 'xac nhan nuoi trong thuy san'],
+    // Not fish raised in the rice field: the change of crops on rice land (lexicon-context.ts).
+    { unless: ['ruong lua', 'dat lua', 'dat trong lua', 'trong lua', 'cay lua'] },
   ),
   // …and fishermen asking for the paper to go to sea with ("xin phép cho ghe ra khơi đánh cá", "tàu ra khơi cần giấy phép
   // gì"): the fishing licence, not the approval to fish in another country's waters that shares its words.

@@ -60,6 +60,15 @@ const LAND_OFFICE = ['ở', 'ra', 'lên', 'tại', 'đến', 'tới', 'xuống',
 );
 
 /**
+ * The police office as where one goes ("đăng ký tạm trú ở phường hay ở công an huyện", "đổi bằng lái ở sở hay lên công
+ * an"): residence, cards and vehicles are all done there, so it names no procedure; read as its words, "công an" is the
+ * names' "Công an nhân dân" (the force's own licences, complaints against it) and "cấp tỉnh" the foreigners' cards.
+ */
+const POLICE_OFFICE = ['ở', 'ra', 'lên', 'tại', 'về', 'xuống', 'hay'].flatMap((to) =>
+  ['công an', 'công an xã', 'công an phường', 'công an huyện', 'công an quận', 'công an tỉnh'].map((office) => `${to} ${office}`),
+);
+
+/**
  * Where the house stands ("nhà tôi ở mặt đường lớn", "quán ở đầu ngõ"): told, not asked; read as its syllables typed
  * without marks, "mặt" is "mất" (a loss, a reissue) and "lớn" is "lợn". Written with marks: "mất đường" typed so is not it.
  */
@@ -98,10 +107,42 @@ const HIM = [
 const KIN_TOLD = ['anh em trong nhà', 'người trong nhà', 'trong nhà với nhau', 'người một nhà', 'anh em một nhà', 'trong gia đình với nhau'];
 
 /**
+ * The neighbour a deal or a quarrel is with ("mua đất của hàng xóm", "nhà hàng xóm xây lấn sang"): who, told; typed
+ * without marks, "của hàng" is "cửa hàng" (a shop) and "nhà hàng" a restaurant, which pulled in the household business.
+ */
+const NEIGHBOUR = ['của hàng xóm', 'nhà hàng xóm', 'của nhà hàng xóm'];
+
+/**
  * Where to start, asked ("muốn làm cái căn cước thì phải bắt đầu từ đâu"): the question's shape, which asks nothing;
  * read as its syllables, "bắt" is the "bắt buộc" of compulsory loans and licences.
  */
 const ASKING = ['bắt đầu từ đâu', 'bắt đầu thế nào', 'bắt đầu như thế nào', 'bắt đầu làm sao', 'bắt đầu từ chỗ nào'];
+
+/**
+ * Who may do it, asked ("người khác làm thay được không", "con đi làm thay cho bố"): anyone may bring the papers with a
+ * letter of authority, it names no procedure; read as its words, "thay" is the "thay đổi" (a change) of the names. Not
+ * "làm thay" bare: "làm thay đổi" is typed so too.
+ */
+const ON_BEHALF = [
+  ...['người khác làm thay', 'người nhà làm thay', 'nhờ người làm thay', 'nhờ làm thay', 'đi làm thay', 'làm thay cho'],
+  ...['làm thay được không', 'làm thay được ko', 'làm thay được k', 'làm thay đc không', 'làm thay đc ko', 'làm thay đc k', 'làm thay dc ko'],
+];
+
+/**
+ * Where one is registered as living, named as a place ("có phải về quê nơi thường trú không"): where, not a
+ * registration; read as its words, it is "đăng ký thường trú". A confirmation of it is read in lexicon-context.ts.
+ */
+const REGISTERED_AT = ['nơi thường trú', 'nơi tạm trú', 'nơi cư trú', 'nơi đăng ký thường trú', 'nơi đăng ký hộ khẩu', 'nơi có hộ khẩu'];
+
+/**
+ * Where to hand the papers in, asked ("xin cấp lại thì nộp ở đâu", "nộp hồ sơ ở xã hay huyện"): the counter, no
+ * procedure; read as its word, "nộp" is the "người nộp thuế", "nộp tiền" of the tax names. Not "nộp đơn" (a complaint or
+ * a dispute may be what is asked) nor "nộp thuế", "nộp tiền".
+ */
+const WHERE_TO_HAND_IN = [
+  ...['nộp ở đâu', 'nộp đâu', 'nộp ở chỗ nào', 'nộp chỗ nào', 'nộp hồ sơ ở đâu', 'nộp giấy tờ ở đâu', 'nộp hồ sơ chỗ nào'],
+  ...['nộp ở xã hay huyện', 'nộp ở xã hay ở huyện', 'nộp ở phường hay quận', 'nộp ở xã hay tỉnh', 'nộp hồ sơ ở xã hay huyện'],
+];
 
 /**
  * The other party of an old deal dead ("mua đất bằng giấy tay, người bán chết rồi", "chủ cũ đã mất"): why the deal cannot
@@ -139,13 +180,18 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', NEARBY, []),
   e('Nơi chốn', 'counter', STANDS, []),
   e('Nơi chốn', 'counter', LAND_OFFICE, []),
+  e('Nơi chốn', 'counter', POLICE_OFFICE, []),
   e('Nơi chốn', 'counter', ONE_SHOP, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
   e('Người', 'counter', KIN_TOLD, []),
+  e('Người', 'counter', NEIGHBOUR, []),
   e('Người', 'counter', ELDEST, []),
   e('Người', 'counter', FRAIL, []),
   e('Người', 'counter', SELLER_GONE, []),
   e('Câu hỏi', 'counter', ASKING, []),
+  e('Câu hỏi', 'counter', WHERE_TO_HAND_IN, []),
+  e('Câu hỏi', 'counter', ON_BEHALF, []),
+  e('Nơi chốn', 'counter', REGISTERED_AT, []),
   e('Người', 'counter', SEEING_TO, []),
 ];

@@ -332,6 +332,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['photo cong chung', 'sao y', 'sao y ban chinh', 'sao chung thuc', 'cong chung ban sao', 'ban photo', 'photo', 'giong ban chinh', 'y ban chinh'],
     ['chung thuc ban sao', 'ban sao tu ban chinh'],
   ),
+  // The original brought along ("có cần mang bản gốc không"): what the names call "bản chính".
+  e('Chứng thực', 'counter', ['ban goc', 'giay to goc', 'ban chinh goc'], ['ban chinh']),
   // "Chứng" alone is how many say "chứng thực" ("xã chứng chữ ký cho").
   e(
     'Chứng thực',
@@ -1103,7 +1105,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Xây dựng', 'counter', ['sửa chữa'], ['sua chua']),
   e('Xây dựng', 'counter', ['xuống cấp'], []),
   e('Xây dựng', 'counter', ['chung chi xay dung', 'chung chi hanh nghe xay dung', 'chung chi ky su'], ['chung chi hanh nghe hoat dong xay dung']),
-  e('Nhà ở', 'counter', ['nha xa hoi', 'mua nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re', 'noxh', 'nhxh'], ['nha o xa hoi']),
+  e('Nhà ở', 'counter', ['nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re', 'noxh', 'nhxh'], ['nha o xa hoi']),
+  // Buying one is registered to buy, at the commune (Luật Nhà ở 2023, Nghị định 100/2024): the buyer's "mua" is that
+  // registration's, not the "cho thuê mua" of the state-built flats a province lets.
+  e('Nhà ở', 'counter', ['mua nha xa hoi', 'mua nha o xa hoi', 'mua can nha o xa hoi', 'mua can ho xa hoi'], ['dang ky mua thue mua thue nha o xa hoi', 'nha o xa hoi']),
   // The state's help to build or mend a poor or deserving family's home, and the cheap loan for it, as people ask it.
   e(
     'Nhà ở',
@@ -1145,6 +1150,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'mo tiem',
       'mo shop',
       'mo quan an',
+      // Breakfast, the commonest stall: folded, "sáng" is the "sang" of "cấp đổi sang" (a reissued paper).
+      'mo quan an sang',
+      // A repair shop opened: read as its words, "sửa" is a paper's correction and "xe máy" a vehicle's papers.
+      ...['mo tiem sua xe', 'mo tiem sua xe may', 'mo tiem sua xe dap', 'mo xuong sua xe'],
       'mo quan nuoc',
       'mo quan ca phe',
       'mo tap hoa',
@@ -1184,8 +1193,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'counter',
     [
       ...['nghi tam', 'nghi mot thoi gian', 'tam nghi', 'tam dong cua', 'tam dung kinh doanh', 'ngung kinh doanh', 'tam ngung'],
+      // Whole, so "tạm | nghỉ kinh doanh" is not cut to the closing ("tạm nghỉ kinh doanh 3 tháng vì mẹ ốm").
+      ...['tam nghi kinh doanh', 'tam nghi ban', 'tam nghi ban hang'],
       // The "tạm" said after, or the time told ("quán phải đóng cửa tạm", "đóng cửa mấy tháng đi chữa bệnh").
       ...['dong cua tam', 'dong cua tam thoi', 'dong cua may thang', 'dong cua vai thang', 'dong cua mot thoi gian', 'nghi ban may thang', 'nghi ban vai thang'],
+      ...['nghi ban mot thoi gian', 'nghi kinh doanh mot thoi gian', 'nghi kinh doanh may thang', 'nghi kinh doanh vai thang'],
     ],
     ['tam ngung kinh doanh'],
   ),

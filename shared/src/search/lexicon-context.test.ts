@@ -560,6 +560,8 @@ describe('the elderly voice, fourth round', () => {
   it('reads land left by the grandparents without a paper as no inheritance', () => {
     expect(readings('làm sổ đỏ cho mảnh đất ông bà để lại, chưa có giấy tờ gì')).not.toContain('phan chia di san');
     expect(readings('mảnh đất bố mẹ để lại, anh em muốn chia')).toContain('phan chia di san');
+    // The first paper asked for land left by the grandparents: it never had one, so nothing is inherited on paper yet.
+    expect(readings('cấp sổ đỏ lần đầu cho đất ông bà để lại')).not.toContain('phan chia di san');
     // Savings of the dead are an estate too; "đứng tên" said of them is no land's.
     expect(readings('ông nhà tôi mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được')).toContain('phan chia di san');
     expect(readings('ông nhà tôi mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được')).not.toContain('dang ky bien dong');
@@ -606,6 +608,7 @@ describe('the rural voice, fourth round', () => {
 
   it('reads the fisher’s licence, the seller’s paper, the bakery and a pension collected for the dead', () => {
     expect(readings('xin giay phep danh bat')).toContain('giay phep khai thac thuy san');
+    expect(readings('giay phep khai thac ca cua ghe het han')).toContain('khai thac thuy san');
     expect(readings('chung thuc giay ban xe')).toContain('chung thuc giao dich');
     expect(readings('giay an toan thuc pham cho lo banh mi')).toContain('ho kinh doanh');
     expect(readings('ong mat roi ba lanh luong huu thay')).toContain('truy linh');

@@ -432,6 +432,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     {
       unless: [
         ...['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac', ...['chua co', 'chua tung co', 'khong co'].flatMap((w) => [`${w} giay`, `${w} gi`, `${w} so`]), 'chua lam so'],
+        // …nor of one asking for the first paper ("cấp sổ đỏ lần đầu cho đất ông bà để lại"): there was none before.
+        'lan dau',
         ...['lap di chuc', 'lam di chuc', 'viet di chuc'],
       ],
     },

@@ -348,6 +348,11 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     expect(run('cho tôi chứng thực bản sao sổ đỏ với giấy khai sinh')[0]).toBe('2.000815');
   });
 
+  it('reads what "thì mới được" (only then may one) leads to as the reason for the act before it', () => {
+    // "Ra khơi" after it is why the boat is registered, not the fishing licence asked for.
+    expect(run('Nhà tôi có chiếc thuyền đánh cá, người ta nói phải đăng ký tàu thì mới được ra khơi')[0]).toBe('1.003650');
+  });
+
   it('asks for no foreign party named in the reason after the request', () => {
     expect(run('Tôi muốn làm giấy khai sinh cho cháu, bố mẹ cháu đi làm ở Hàn Quốc chưa về')[0]).toBe('1.001193');
   });

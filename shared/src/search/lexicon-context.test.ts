@@ -459,6 +459,9 @@ describe('someone gone to work far away', () => {
   it('is the absence to declare when a declaration is asked, who is away beside another request', () => {
     expect(readings('con tôi đi làm xa, có phải khai báo gì không')).toContain('tam vang');
     expect(readings('bằng lái ô tô của con tôi sắp hết hạn, nó đi làm xa, tôi đổi giúp được không')).not.toContain('tam vang');
+    // A stall paused while its owner goes away to work: the pause is asked, the absence told.
+    expect(readings('tam nghi ban hang may thang di lam xa, co can bao len huyen ko')).not.toContain('tam vang');
+    expect(readings('tam nghi ban hang may thang di lam xa, co can bao len huyen ko')).toContain('tam ngung kinh doanh');
     expect(readings('mẹ nó đi làm ăn xa, tôi nuôi từ nhỏ, giờ làm giám hộ cho nó')).not.toContain('tam vang');
   });
 });

@@ -17,6 +17,8 @@ const WORSHIP = ['chua', 'ngoi chua', 'dinh lang', 'ngoi dinh', 'nha tho', 'nha 
 const ASKED_BESIDE = [
   ...['bang lai', 'giay phep lai xe', 'giam ho', 'khai sinh', 'ket hon', 'khai tu', 'can cuoc', 'cccd', 'so do', 'trich luc', 'doc than'],
   ...['ho khau', 'thuong tru', 'luong huu', 'bao hiem', 'chung thuc', 'uy quyen', 'ho chieu', 'xe may', 'dat'],
+  // A stall or shop left for a while ("tạm nghỉ bán hàng mấy tháng đi làm xa"): the business paused is asked.
+  ...['kinh doanh', 'ban hang', 'buon ban', 'tiem', 'cua hang', 'tam nghi', 'tam ngung', 'dong cua'],
 ];
 /** Land papers and land, as people name them. */
 const LAND_PAPER = [

@@ -612,6 +612,11 @@ describe('the rural voice, fourth round', () => {
   it('reads the fisher’s licence, the seller’s paper, the bakery and a pension collected for the dead', () => {
     expect(readings('xin giay phep danh bat')).toContain('giay phep khai thac thuy san');
     expect(readings('giay phep khai thac ca cua ghe het han')).toContain('khai thac thuy san');
+    // Poultry lost to disease, and poultry carried across a province the South's way ("qua tỉnh khác").
+    expect(readings('vit chet dich cum xin tien ho tro')).toContain('dich benh dong vat');
+    expect(readings('nha nuoi ga bi dich cum chet het')).toContain('dich benh dong vat');
+    expect(readings('con toi bi cum, xin giay nghi om')).not.toContain('dich benh dong vat');
+    expect(readings('chuyen ga qua tinh khac ban')).toContain('van chuyen ra khoi dia ban');
     expect(readings('chung thuc giay ban xe')).toContain('chung thuc giao dich');
     expect(readings('giay an toan thuc pham cho lo banh mi')).toContain('ho kinh doanh');
     expect(readings('ong mat roi ba lanh luong huu thay')).toContain('truy linh');

@@ -815,6 +815,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['bi chay', 'chay mat', 'chay het', 'bi bao', 'bao quat', 'bi gay', 'gay do', 'bi do', 'bi lu', 'chay rung'],
     ['rung trong bi thiet hai'],
   ),
+  // "Dịch cúm" said of poultry ("nhà nuôi gà bị dịch cúm chết hết"): the birds' disease, whatever people also catch.
+  c('Thú y', ['ga', 'vit', 'ga vit', 'gia cam', 'nuoi ga', 'nuoi vit', 'dan ga', 'dan vit', 'con ga', 'con vit', 'chim cut'], ['dich cum', 'bi cum', 'cum'], ['dich benh dong vat']),
   // "Dịch" said with a language ("dịch giấy khai sinh sang tiếng Anh", "dịch cái giấy tiếng Anh ra tiếng Việt"): a
   // translation, certified by the translator's signature (the catalogue's name), whatever paper is named between.
   c(

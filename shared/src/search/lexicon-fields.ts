@@ -661,8 +661,10 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   c(
     'Thú y',
     // Folded, a bare "lon", "bo", "de" is also "lớn", "bố", "để": the animals said with their neighbours.
-    ['heo', 'trau', 'vit', 'gia suc', 'gia cam', 'dong vat', 'kiem dich', 'nuoi lon', 'con lon', 'dan lon', 'con bo', 'dan bo', 'nuoi bo', 'con ga', 'dan ga', 'nuoi ga'],
-    ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac'],
+    // Bare "gà" only as a context ("chuyển gà qua tỉnh khác bán"): said beside a province crossed, it is no station.
+    ['heo', 'trau', 'vit', 'gia suc', 'gia cam', 'dong vat', 'kiem dich', 'nuoi lon', 'con lon', 'dan lon', 'con bo', 'dan bo', 'nuoi bo', 'con ga', 'dan ga', 'nuoi ga', 'ga'],
+    // "Qua" is the South's "sang" ("chở heo qua tỉnh khác").
+    ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac', 'qua tinh khac', 'qua tinh ngoai'],
     ['van chuyen ra khoi dia ban'],
   ),
   // A cooperative group is not a cooperative: the phrase is its own, so "tổ hợp tác" is not read as "hợp tác xã".

@@ -1642,6 +1642,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Thú y', 'counter', ['heo', 'lợn', 'trau bo', 'ga vit', 'gia suc', 'gia cam', 'vat nuoi', 'con giong'], ['dong vat']),
   e('Thú y', 'counter', ['kiem dich heo', 'kiem dich lon', 'kiem dich', 'cho heo di tinh khac', 'van chuyen gia suc', 'cho lon di ban'], ['kiem dich dong vat']),
   e('Thú y', 'counter', ['dich benh', 'dich ta lon chau phi', 'cum gia cam', 'lon chet dich', 'ga chet dich', 'thiet hai dich benh', 'heo chet'], ['dich benh dong vat']),
+  // Poultry lost to disease, as the farmer says it ("gà chết", "vịt chết dịch", "dịch cúm gà"): no person's death.
+  e('Thú y', 'counter', ['ga chet', 'vit chet', 'ga vit chet', 'vit chet dich', 'dich cum ga', 'dich cum gia cam', 'cum ga', 'dich ga'], ['dich benh dong vat']),
   e('Chăn nuôi', 'counter', ['trang trai', 'nuoi heo', 'nuoi lon', 'nuoi ga', 'nuoi bo', 'chuong trai', 'lam trang trai'], ['chan nuoi', 'chan nuoi trang trai']),
   e('Trồng trọt', 'counter', ['bắp', 'ngô', 'lúa', 'ruộng', 'cay trong', 'hoa mau', 'cay an trai', 'mua mang'], ['cay trong', 'trong trot']),
   e('Trồng trọt', 'counter', ['bao lu', 'lu lut', 'han han', 'mat mua', 'lũ', 'thien tai'], ['thien tai', 'phong chong thien tai']),

@@ -565,6 +565,9 @@ describe('the elderly voice, fourth round', () => {
     expect(readings('mảnh đất bố mẹ để lại, anh em muốn chia')).toContain('phan chia di san');
     // The first paper asked for land left by the grandparents: it never had one, so nothing is inherited on paper yet.
     expect(readings('cấp sổ đỏ lần đầu cho đất ông bà để lại')).not.toContain('phan chia di san');
+    // "Cho đất" after the paper asked is for the land, not a gift, unless the one it goes to is named.
+    expect(readings('xin so do cho dat ong ba de lai, khong co giay to gi')).toEqual(['dang ki dat dai']);
+    expect(readings('cho dat thang con trai, lam so do cho no')).toContain('chuyen nhuong thua ke tang cho quyen su dung dat');
     // Savings of the dead are an estate too; "đứng tên" said of them is no land's.
     expect(readings('ông nhà tôi mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được')).toContain('phan chia di san');
     expect(readings('ông nhà tôi mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được')).not.toContain('dang ky bien dong');

@@ -142,6 +142,11 @@ const WRONG_DETAIL = [
 ];
 /** Never had: the paper was never made. */
 const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
+/**
+ * Land said never to have had a paper ("chưa có giấy tờ gì", "không có sổ"), or its first asked ("cấp sổ đỏ lần đầu"):
+ * what was left on it says where it came from, not an estate to record.
+ */
+const NEVER_PAPERED = [...['chua co', 'chua tung co', 'khong co'].flatMap((w) => [`${w} giay`, `${w} gi`, `${w} so`]), 'chua lam so', 'lan dau'];
 /** Farmland and public land, which the commune leases out. */
 // With the hill fields of the Highlands and the Centre ("rẫy") and the South's fields of vegetables ("đất màu").
 const FARMLAND = [
@@ -432,14 +437,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // tờ" is no context, lexicon-compile.ts: "chưa có giấy tờ gì" is read "chưa có gì".) Nor of one making a will ("lập
     // di chúc để lại nhà đất cho các con"): the owner is alive, what is left is the will's.
     {
-      unless: [
-        ...['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac', ...['chua co', 'chua tung co', 'khong co'].flatMap((w) => [`${w} giay`, `${w} gi`, `${w} so`]), 'chua lam so'],
-        // …nor of one asking for the first paper ("cấp sổ đỏ lần đầu cho đất ông bà để lại"): there was none before.
-        'lan dau',
-        ...['lap di chuc', 'lam di chuc', 'viet di chuc'],
-      ],
+      unless: [...['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac'], ...NEVER_PAPERED, ...['lap di chuc', 'lam di chuc', 'viet di chuc']],
     },
   ),
+  // …there "để lại" tells where the land came from: said, not asked, its words no name's ("cho thuê lại" of a transfer).
+  c('Đất đai', NEVER_PAPERED, ['de lai', 'de lai cho', 'mat de lai'], [], { unless: ['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac', 'di chuc', 'so tiet kiem'] }),
   // Wounded in a war: the war invalid's allowance.
   c('Người có công', ['chien dau', 'chien tranh', 'khang chien', 'bo doi', 'chien truong', 'danh giac', 'bien gioi'], ['bi thuong', 'thuong tat'], ['thuong binh']),
   // Renting farmland or the commune's land, said with words between ("thuê thêm mấy sào đất ruộng của xã"): the
@@ -944,6 +946,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // của con sắp hết hạn, nó đi làm xa", "mẹ nó đi làm ăn xa, tôi làm giám hộ") tells who is away: told, not asked (an
   // empty reading), unless the absence itself is to be declared.
   c('Cư trú', ASKED_BESIDE, ['di lam xa', 'di lam an xa'], [], { unless: ['khai bao', 'tam vang', 'bao vang', 'vang mat'] }),
+  // A land paper made "cho đất" ("xin sổ đỏ cho đất ông bà để lại", "làm sổ cho đất vườn"): for the land, as "cho"
+  // after a paper is, not land given, unless someone it goes to or a gift is named.
+  c(
+    'Đất đai',
+    [...['xin so do', 'lam so do', 'cap so do', 'xin so hong', 'lam so hong', 'cap so hong', 'xin so', 'lam so', 'cap so'], ...['xin giay chung nhan', 'lam giay chung nhan', 'cap giay chung nhan', 'dang ky dat']],
+    ['cho dat', 'cho manh dat', 'cho mieng dat', 'cho thua dat', 'cho lo dat'],
+    [],
+    { unless: ['tang', 'tang cho', 'sang ten', 'cho con', 'cho chau', 'cho thang', 'cho dua', 'cho nó', 'ban', 'mua', 'chuyen nhuong', 'cho em', 'cho anh', 'cho chi'] },
+  ),
   // Giving land to a child: a gift of the land use right, registered as a change on the paper.
   c(
     'Đất đai',

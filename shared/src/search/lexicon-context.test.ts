@@ -1345,6 +1345,11 @@ describe('civil-status readings of the twenty-ninth round', () => {
     expect(readings('giay chung tu cua bo bi that lac')).toContain('trich luc ho tich');
   });
 
+  it('reads the South’s "khai sanh" in the registration’s phrases as the registration, and the paper alone as the paper', () => {
+    expect(readings('làm giấy khai sanh cho thằng nhỏ')).toContain('dang ki khai sinh');
+    expect(readings('giay khai sanh bi mat')).not.toContain('dang ki khai sinh');
+  });
+
   it('reads a detail missing from a birth paper as the record supplemented', () => {
     expect(readings('khai sanh thieu que quan muon ghi them vao')).toContain('bo sung thong tin ho tich');
     expect(readings('ban sao giay khai sinh bi thieu')).not.toContain('bo sung thong tin ho tich');

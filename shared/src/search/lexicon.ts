@@ -104,7 +104,15 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('hành chính', 'counter', ['hủy', 'xoa ten'], ['xoa dang ky', 'cham dut']),
 
   // — Civil status (hộ tịch).
-  e('Hộ tịch', 'regional', ['khai sanh', 'giay khai sanh', 'lam khai sanh', 'bo khai sanh'], ['khai sinh']),
+  e('Hộ tịch', 'regional', ['khai sanh', 'giay khai sanh', 'bo khai sanh'], ['khai sinh']),
+  // …and the South's "sanh" in the registration's own phrases below ("mần giấy khai sanh cho thằng nhỏ"): read as the
+  // paper alone, it was a copy of it that came first.
+  e(
+    'Hộ tịch',
+    'regional',
+    ['lam giay khai sanh', 'lam khai sanh', 'khai sanh cho con', 'khai sanh cho chau', 'di khai sanh', 'dang ki khai sanh', 'khai sanh qua han', 'khai sanh tre han'],
+    ['dang ky khai sinh'],
+  ),
   e(
     'Hộ tịch',
     'counter',

@@ -620,6 +620,9 @@ describe('the rural voice, fourth round', () => {
     expect(readings('nha nuoi ga bi dich cum chet het')).toContain('dich benh dong vat');
     expect(readings('con toi bi cum, xin giay nghi om')).not.toContain('dich benh dong vat');
     expect(readings('chuyen ga qua tinh khac ban')).toContain('van chuyen ra khoi dia ban');
+    // Fish sauce and dried fish made to sell are fishery food, certified for food safety.
+    expect(readings('lam nuoc mam ban can giay gi')).toContain('co so du dieu kien an toan thuc pham');
+    expect(readings('phoi kho ca muc de ban')).toContain('thuc pham nong lam thuy san');
     expect(readings('chung thuc giay ban xe')).toContain('chung thuc giao dich');
     expect(readings('giay an toan thuc pham cho lo banh mi')).toContain('ho kinh doanh');
     expect(readings('ong mat roi ba lanh luong huu thay')).toContain('truy linh');

@@ -510,6 +510,17 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['lo mo', 'giet mo', 'lo giet mo', 'mo heo', 'lo mo gia suc', 'mổ lợn', 'mổ trâu bò', 'mo gia suc', 'mo gia cam'],
     ['giet mo', 'co so du dieu kien an toan thuc pham', 'thuc pham nong lam thuy san'],
   ),
+  // Foods a farming or fishing household makes to sell ("làm nước mắm bán", "phơi khô cá mực", "làm giò chả"): fishery
+  // and farm products, whose makers the agriculture office certifies for food safety (Thông tư 38/2018/TT-BNNPTNT).
+  e(
+    'Thủy sản',
+    'counter',
+    [
+      ...['nuoc mam', 'lam nuoc mam', 'u nuoc mam', 'mam tom', 'mam ruoc', 'lam mam', 'muoi mam', 'ca kho', 'muc kho', 'tom kho', 'phoi kho', 'lam kho ca'],
+      ...['gio cha', 'lam gio cha', 'cha lua', 'nem chua', 'lap xuong', 'lam lap xuong', 'banh trang', 'lam banh trang'],
+    ],
+    ['thuc pham nong lam thuy san', 'co so du dieu kien an toan thuc pham'],
+  ),
   // "Chó dại", "chó cắn" with their marks: "cho (có) cần" is a question.
   e('Thú y', 'counter', ['tiem phong', 'chich ngua', 'tiem phong dai', 'chó dại', 'chó cắn'], ['tiem phong', 'benh dai']),
   e('Nông nghiệp', 'counter', ['ho tro nong dan', 'ho tro san xuat', 'thien tai mat mua', 'lu lut mat mua', 'mat mua', 'ho tro giong'], ['ho tro san xuat nong nghiep', 'ho tro khoi phuc san xuat']),

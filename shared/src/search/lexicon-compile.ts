@@ -69,6 +69,8 @@ const COMPARED = / (so|khac|lech) voi (giay |the )?(khai sinh|can cuoc)(?= )/g;
 const TAKES = / mat (?=(?:bao|tien|phi|may (?:ngay|hom|tuan|thang)) )/g;
 /** What a query's words are the context of (see LexiconEntry.when): without the paperwork's words, nor "đặt" naming. */
 const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(TAKES, ' ');
+/** The words that tell a birth's time before "đẻ" (folded "de", as "để"): "mới đẻ", "vừa đẻ", "sắp đẻ". */
+const BIRTH_TIME = new Set(['moi', 'vua', 'sap']);
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 
@@ -218,8 +220,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       const text = contextOf(tokens);
       // What follows "để" (in order to; not "để lại", to leave) is why the rest is asked: it is the context of no
       // phrase before it. "Xin phép chuyển đất ao sang đất ở để làm nhà" asks to change the land's use, not for a
-      // building permit. It may still say a reading does not hold.
-      const reasonAt = tokens.findIndex((t, i) => t === 'de' && tokens[i + 1] !== 'lai');
+      // building permit. It may still say a reading does not hold. Nor is "mới đẻ", "vừa đẻ", "sắp đẻ" (just born,
+      // about to give birth: "con mới đẻ, vợ làm giấy khai sinh"), folded the same, any reason.
+      const reasonAt = tokens.findIndex((t, i) => t === 'de' && tokens[i + 1] !== 'lai' && !BIRTH_TIME.has(tokens[i - 1] ?? ''));
       const before = reasonAt > 0 ? contextOf(tokens.slice(0, reasonAt)) : text;
       // Each phrase's readings before the reason, and from it on.
       const readings = [new Map<Phrase, string[]>(), new Map<Phrase, string[]>()] as const;

@@ -459,6 +459,10 @@ describe('someone gone to work far away', () => {
   it('is the absence to declare when a declaration is asked, who is away beside another request', () => {
     expect(readings('con tôi đi làm xa, có phải khai báo gì không')).toContain('tam vang');
     expect(readings('bằng lái ô tô của con tôi sắp hết hạn, nó đi làm xa, tôi đổi giúp được không')).not.toContain('tam vang');
+    // A husband at sea, told beside a birth ("mới đẻ" no "để", no reason): his trade, not his boat's papers.
+    expect(readings('chong di ghe danh ca, con moi de, vo lam giay khai sinh cho con')).not.toContain('tau ca');
+    expect(readings('chong di ghe danh ca, con moi de, vo lam giay khai sinh cho con')).toContain('dang ki khai sinh');
+    expect(readings('chong di bien, lam giay phep khai thac')).toContain('khai thac thuy san');
     // A stall paused while its owner goes away to work: the pause is asked, the absence told.
     expect(readings('tam nghi ban hang may thang di lam xa, co can bao len huyen ko')).not.toContain('tam vang');
     expect(readings('tam nghi ban hang may thang di lam xa, co can bao len huyen ko')).toContain('tam ngung kinh doanh');

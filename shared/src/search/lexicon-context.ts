@@ -946,6 +946,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // của con sắp hết hạn, nó đi làm xa", "mẹ nó đi làm ăn xa, tôi làm giám hộ") tells who is away: told, not asked (an
   // empty reading), unless the absence itself is to be declared.
   c('Cư trú', ASKED_BESIDE, ['di lam xa', 'di lam an xa'], [], { unless: ['khai bao', 'tam vang', 'bao vang', 'vang mat'] }),
+  // …and so does a fisherman's going to sea ("chồng đi ghe đánh cá, con mới đẻ, vợ làm giấy khai sinh"): his trade
+  // told, not his boat's papers asked, unless they are named.
+  c('Thủy sản', ASKED_BESIDE, ['di bien', 'di ghe', 'di ghe danh ca', 'di ghe ca', 'di tau ca', 'di danh ca', 'di bien danh ca', 'di danh bat'], [], {
+    unless: ['giay phep', 'dang ky tau', 'dang ky ghe', 'dang kiem', 'khai thac', 'thuyen vien', 'bao hiem tau', 'bao hiem thuyen'],
+  }),
   // A land paper made "cho đất" ("xin sổ đỏ cho đất ông bà để lại", "làm sổ cho đất vườn"): for the land, as "cho"
   // after a paper is, not land given, unless someone it goes to or a gift is named.
   c(

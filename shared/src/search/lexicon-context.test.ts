@@ -463,6 +463,9 @@ describe('someone gone to work far away', () => {
     expect(readings('chong di ghe danh ca, con moi de, vo lam giay khai sinh cho con')).not.toContain('tau ca');
     expect(readings('chong di ghe danh ca, con moi de, vo lam giay khai sinh cho con')).toContain('dang ki khai sinh');
     expect(readings('chong di bien, lam giay phep khai thac')).toContain('khai thac thuy san');
+    // A detail of the household register written wrong is its change of details; of a card, the card's.
+    expect(readings('ho khau bi sai ten')).toContain('dieu chinh thong tin ve cu tru');
+    expect(readings('can cuoc sai ten, ho khau cung sai')).not.toContain('dieu chinh thong tin ve cu tru');
     // A stall paused while its owner goes away to work: the pause is asked, the absence told.
     expect(readings('tam nghi ban hang may thang di lam xa, co can bao len huyen ko')).not.toContain('tam vang');
     expect(readings('tam nghi ban hang may thang di lam xa, co can bao len huyen ko')).toContain('tam ngung kinh doanh');
@@ -626,6 +629,8 @@ describe('the rural voice, fourth round', () => {
     expect(readings('chuyen ga qua tinh khac ban')).toContain('van chuyen ra khoi dia ban');
     // Fish sauce and dried fish made to sell are fishery food, certified for food safety.
     expect(readings('lam nuoc mam ban can giay gi')).toContain('co so du dieu kien an toan thuc pham');
+    // "Ct bản sao" typed short is the copy's certification, whatever paper follows.
+    expect(readings('ct bản sao cccd')).toContain('chung thuc ban sao');
     expect(readings('phoi kho ca muc de ban')).toContain('thuc pham nong lam thuy san');
     expect(readings('chung thuc giay ban xe')).toContain('chung thuc giao dich');
     expect(readings('giay an toan thuc pham cho lo banh mi')).toContain('ho kinh doanh');

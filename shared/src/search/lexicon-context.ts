@@ -317,6 +317,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       unless: ['kinh doanh', 'cua hang', 'hkd'],
     },
   ),
+  // …and a detail of the household register written wrong ("hộ khẩu bị sai tên", "sửa năm sinh trong hộ khẩu"): the
+  // same change of details, not a registration anew.
+  c('Cư trú', ['ho khau', 'so ho khau', 'thong tin cu tru'], WRONG_DETAIL, ['dieu chinh thong tin ve cu tru'], {
+    unless: ['can cuoc', 'cccd', 'chung minh', 'cmnd', 'so do', 'bang lai', 'giay khai sinh', 'khai sinh', 'khai sanh'],
+  }),
   // The household book worn out, lost or gone ("sổ hộ khẩu bị chuột cắn rách", "nghe nói không dùng sổ nữa"): since 2023
   // the book is not made again; what stands for it is the confirmation of residence (Luật Cư trú 2020, art. 38).
   c(

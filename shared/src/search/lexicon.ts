@@ -333,6 +333,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'dong dau xac nhan',
       'giong ban chinh',
       'y ban chinh',
+      // Typed short ("ct bản sao cccd"): read alone, "ct" is any certification and the card's a signature's.
+      'ct ban sao',
     ],
     ['chung thuc ban sao', 'ban sao tu ban chinh', 'chung thuc'],
   ),

@@ -960,7 +960,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // after a paper is, not land given, unless someone it goes to or a gift is named.
   c(
     'Đất đai',
-    [...['xin so do', 'lam so do', 'cap so do', 'xin so hong', 'lam so hong', 'cap so hong', 'xin so', 'lam so', 'cap so'], ...['xin giay chung nhan', 'lam giay chung nhan', 'cap giay chung nhan', 'dang ky dat']],
+    [
+      ...['xin so do', 'lam so do', 'cap so do', 'xin so hong', 'lam so hong', 'cap so hong', 'xin so', 'lam so', 'cap so'],
+      ...['xin giay chung nhan', 'lam giay chung nhan', 'cap giay chung nhan', 'dang ky dat'],
+    ],
     ['cho dat', 'cho manh dat', 'cho mieng dat', 'cho thua dat', 'cho lo dat'],
     [],
     { unless: ['tang', 'tang cho', 'sang ten', 'cho con', 'cho chau', 'cho thang', 'cho dua', 'cho nó', 'ban', 'mua', 'chuyen nhuong', 'cho em', 'cho anh', 'cho chi'] },

@@ -40,9 +40,10 @@ interface Phrase {
 /**
  * Small words people put inside a phrase without changing it: "có", "đã", "được", "đi" ("chưa đi lấy chồng"),
  * classifiers ("đứa", "cái"), counts ("gộp hai thửa" is "gộp thửa"), and "sang" after a verb of change ("đổi sang họ
- * mẹ" is "đổi họ").
+ * mẹ" is "đổi họ"). The classifiers of houses too ("đưa căn nhà vào sổ đỏ", "ngôi nhà"): folded,
+ * "căn" is also "cần", which inside a phrase it never is.
  */
-const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'di', 'dua', 'cai', 'chiec', 'mot', 'hai', 'cac', 'nhung', 'sang']);
+const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'di', 'dua', 'cai', 'chiec', 'mot', 'hai', 'cac', 'nhung', 'sang', 'can', 'ngoi']);
 
 /**
  * Words for paperwork in general ("phải làm những giấy tờ gì", "hồ sơ", "thủ tục"): they ask what to bring, they

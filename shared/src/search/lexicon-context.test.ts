@@ -463,6 +463,8 @@ describe('someone gone to work far away', () => {
     expect(readings('chong di ghe danh ca, con moi de, vo lam giay khai sinh cho con')).not.toContain('tau ca');
     expect(readings('chong di ghe danh ca, con moi de, vo lam giay khai sinh cho con')).toContain('dang ki khai sinh');
     expect(readings('chong di bien, lam giay phep khai thac')).toContain('khai thac thuy san');
+    // A house's classifier inside the phrase ("đưa căn nhà vào sổ đỏ") leaves it the house added to the land book.
+    expect(readings('nha moi xay xong, muon dua can nha vao so do')).toContain('dang ki tai san gan lien voi thua dat');
     // A detail of the household register written wrong is its change of details; of a card, the card's.
     expect(readings('ho khau bi sai ten')).toContain('dieu chinh thong tin ve cu tru');
     expect(readings('can cuoc sai ten, ho khau cung sai')).not.toContain('dieu chinh thong tin ve cu tru');

@@ -57,6 +57,7 @@ import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
 import { ELDERLY12_HELD, ELDERLY12_TUNE } from '@hcc/shared/search/elderly12-batch';
+import { RURAL32_HELD, RURAL32_TUNE } from '@hcc/shared/search/rural32-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -171,6 +172,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'land, house and inheritance as the old tell them, elderly thirteenth round: held half (never read for misses)', set: ELDERLY13_HELD },
   { name: 'the need asked as a question with extra words, three voices, thirty-fourth round: tune half (a development batch, tuned on)', set: ASK34_TUNE, tuned: true },
   { name: 'the need asked as a question with extra words, three voices, thirty-fourth round: held half (never read for misses)', set: ASK34_HELD },
+  {
+    name: 'errands of farmers, traders, drivers and fishers, voices weighted rural, thirty-second round: tune half (a development batch, tuned on)',
+    set: RURAL32_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'errands of farmers, traders, drivers and fishers, voices weighted rural, thirty-second round: held half (never read for misses)',
+    set: RURAL32_HELD,
+  },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -40,9 +40,10 @@ interface Phrase {
 /**
  * Small words people put inside a phrase without changing it: "có", "đã", "được", "đi" ("chưa đi lấy chồng"),
  * classifiers ("đứa", "cái"), counts ("gộp hai thửa" is "gộp thửa"), and "sang" after a verb of change ("đổi sang họ
- * mẹ" is "đổi họ").
+ * mẹ" is "đổi họ"). The classifiers of houses too ("đưa căn nhà vào sổ đỏ", "ngôi nhà"): folded,
+ * "căn" is also "cần", which inside a phrase it never is.
  */
-const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'di', 'dua', 'cai', 'chiec', 'mot', 'hai', 'cac', 'nhung', 'sang']);
+const INSIDE_A_PHRASE = new Set(['co', 'da', 'duoc', 'bi', 'di', 'dua', 'cai', 'chiec', 'mot', 'hai', 'cac', 'nhung', 'sang', 'can', 'ngoi']);
 
 /**
  * Words for paperwork in general ("phải làm những giấy tờ gì", "hồ sơ", "thủ tục"): they ask what to bring, they
@@ -88,6 +89,8 @@ const FOR_LAND = / de (?:lam|xin|cap|sang ten) (?:so do|so hong)(?= )/g;
 const NEIGHBOUR = / (?:cua|nha) (?=hang xom )/g;
 /** What a query's words are the context of (see LexiconEntry.when): without the paperwork's words, nor "đặt" naming. */
 const contextOf = (tokens: readonly string[]) => ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(RIGHT, '').replace(FOR_LAND, '').replace(TAKES, ' ').replace(NEIGHBOUR, ' ');
+/** The words that tell a birth's time before "đẻ" (folded "de", as "để"): "mới đẻ", "vừa đẻ", "sắp đẻ". */
+const BIRTH_TIME = new Set(['moi', 'vua', 'sap']);
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 
@@ -237,8 +240,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       const text = contextOf(tokens);
       // What follows "để" (in order to; not "để lại", to leave) is why the rest is asked: it is the context of no
       // phrase before it. "Xin phép chuyển đất ao sang đất ở để làm nhà" asks to change the land's use, not for a
-      // building permit. It may still say a reading does not hold.
-      const reasonAt = tokens.findIndex((t, i) => t === 'de' && tokens[i + 1] !== 'lai');
+      // building permit. It may still say a reading does not hold. Nor is "mới đẻ", "vừa đẻ", "sắp đẻ" (just born,
+      // about to give birth: "con mới đẻ, vợ làm giấy khai sinh"), folded the same, any reason.
+      const reasonAt = tokens.findIndex((t, i) => t === 'de' && tokens[i + 1] !== 'lai' && !BIRTH_TIME.has(tokens[i - 1] ?? ''));
       const before = reasonAt > 0 ? contextOf(tokens.slice(0, reasonAt)) : text;
       // Each phrase's readings before the reason, and from it on.
       const readings = [new Map<Phrase, string[]>(), new Map<Phrase, string[]>()] as const;

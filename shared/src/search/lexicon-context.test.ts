@@ -498,6 +498,18 @@ describe('someone gone to work far away', () => {
   it('is the absence to declare when a declaration is asked, who is away beside another request', () => {
     expect(readings('con tôi đi làm xa, có phải khai báo gì không')).toContain('tam vang');
     expect(readings('bằng lái ô tô của con tôi sắp hết hạn, nó đi làm xa, tôi đổi giúp được không')).not.toContain('tam vang');
+    // A husband at sea, told beside a birth ("mới đẻ" no "để", no reason): his trade, not his boat's papers.
+    expect(readings('chong di ghe danh ca, con moi de, vo lam giay khai sinh cho con')).not.toContain('tau ca');
+    expect(readings('chong di ghe danh ca, con moi de, vo lam giay khai sinh cho con')).toContain('dang ki khai sinh');
+    expect(readings('chong di bien, lam giay phep khai thac')).toContain('khai thac thuy san');
+    // A house's classifier inside the phrase ("đưa căn nhà vào sổ đỏ") leaves it the house added to the land book.
+    expect(readings('nha moi xay xong, muon dua can nha vao so do')).toContain('dang ki tai san gan lien voi thua dat');
+    // A detail of the household register written wrong is its change of details; of a card, the card's.
+    expect(readings('ho khau bi sai ten')).toContain('dieu chinh thong tin ve cu tru');
+    expect(readings('can cuoc sai ten, ho khau cung sai')).not.toContain('dieu chinh thong tin ve cu tru');
+    // A stall paused while its owner goes away to work: the pause is asked, the absence told.
+    expect(readings('tam nghi ban hang may thang di lam xa, co can bao len huyen ko')).not.toContain('tam vang');
+    expect(readings('tam nghi ban hang may thang di lam xa, co can bao len huyen ko')).toContain('tam ngung kinh doanh');
     expect(readings('mẹ nó đi làm ăn xa, tôi nuôi từ nhỏ, giờ làm giám hộ cho nó')).not.toContain('tam vang');
   });
 });
@@ -599,6 +611,11 @@ describe('the elderly voice, fourth round', () => {
   it('reads land left by the grandparents without a paper as no inheritance', () => {
     expect(readings('làm sổ đỏ cho mảnh đất ông bà để lại, chưa có giấy tờ gì')).not.toContain('phan chia di san');
     expect(readings('mảnh đất bố mẹ để lại, anh em muốn chia')).toContain('phan chia di san');
+    // The first paper asked for land left by the grandparents: it never had one, so nothing is inherited on paper yet.
+    expect(readings('cấp sổ đỏ lần đầu cho đất ông bà để lại')).not.toContain('phan chia di san');
+    // "Cho đất" after the paper asked is for the land, not a gift, unless the one it goes to is named.
+    expect(readings('xin so do cho dat ong ba de lai, khong co giay to gi')).toEqual(['dang ki dat dai']);
+    expect(readings('cho dat thang con trai, lam so do cho no')).toContain('chuyen nhuong thua ke tang cho quyen su dung dat');
     // Savings of the dead are an estate too; "đứng tên" said of them is no land's.
     expect(readings('ông nhà tôi mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được')).toContain('phan chia di san');
     expect(readings('ông nhà tôi mất rồi, sổ tiết kiệm đứng tên ông, làm sao rút được')).not.toContain('dang ky bien dong');
@@ -645,6 +662,17 @@ describe('the rural voice, fourth round', () => {
 
   it('reads the fisher’s licence, the seller’s paper, the bakery and a pension collected for the dead', () => {
     expect(readings('xin giay phep danh bat')).toContain('giay phep khai thac thuy san');
+    expect(readings('giay phep khai thac ca cua ghe het han')).toContain('khai thac thuy san');
+    // Poultry lost to disease, and poultry carried across a province the South's way ("qua tỉnh khác").
+    expect(readings('vit chet dich cum xin tien ho tro')).toContain('dich benh dong vat');
+    expect(readings('nha nuoi ga bi dich cum chet het')).toContain('dich benh dong vat');
+    expect(readings('con toi bi cum, xin giay nghi om')).not.toContain('dich benh dong vat');
+    expect(readings('chuyen ga qua tinh khac ban')).toContain('van chuyen ra khoi dia ban');
+    // Fish sauce and dried fish made to sell are fishery food, certified for food safety.
+    expect(readings('lam nuoc mam ban can giay gi')).toContain('co so du dieu kien an toan thuc pham');
+    // "Ct bản sao" typed short is the copy's certification, whatever paper follows.
+    expect(readings('ct bản sao cccd')).toContain('chung thuc ban sao');
+    expect(readings('phoi kho ca muc de ban')).toContain('thuc pham nong lam thuy san');
     expect(readings('chung thuc giay ban xe')).toContain('chung thuc giao dich');
     // The bakery beside its food-safety paper is the food business certified (young33), alone a household business.
     expect(readings('giay an toan thuc pham cho lo banh mi')).toContain('kinh doanh thuc pham');
@@ -1370,6 +1398,11 @@ describe('civil-status readings of the twenty-ninth round', () => {
   it('reads a death paper lost, its loss said after it, as the copy of the record', () => {
     expect(readings('giay chung tu cua bo bi that lac')).not.toContain('cap lai');
     expect(readings('giay chung tu cua bo bi that lac')).toContain('trich luc ho tich');
+  });
+
+  it('reads the South’s "khai sanh" in the registration’s phrases as the registration, and the paper alone as the paper', () => {
+    expect(readings('làm giấy khai sanh cho thằng nhỏ')).toContain('dang ki khai sinh');
+    expect(readings('giay khai sanh bi mat')).not.toContain('dang ki khai sinh');
   });
 
   it('reads a detail missing from a birth paper as the record supplemented', () => {

@@ -19,6 +19,8 @@ const ASKED_BESIDE = [
   ...['ho khau', 'thuong tru', 'luong huu', 'bao hiem', 'chung thuc', 'uy quyen', 'ho chieu', 'xe may', 'dat'],
   // The record asked for a job abroad, by the one who stays ("nó đi làm xa, tôi làm thay cho nó được không").
   ...['ly lich tu phap', 'lltp'],
+  // A stall or shop left for a while ("tạm nghỉ bán hàng mấy tháng đi làm xa"): the business paused is asked.
+  ...['kinh doanh', 'ban hang', 'buon ban', 'tiem', 'cua hang', 'tam nghi', 'tam ngung', 'dong cua'],
 ];
 /** Land papers and land, as people name them. */
 const LAND_PAPER = [
@@ -164,6 +166,11 @@ const WRONG_DETAIL = [
 const PARENT_BLANK = ['cha', 'bo', 'me'].flatMap((k) => ['bo trong', 'de trong', 'trong', 'khong co', 'khong ghi', 'chua co', 'thieu'].flatMap((b) => [`${b} ten ${k}`, `${b} phan ten ${k}`]));
 /** Never had: the paper was never made. */
 const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
+/**
+ * Land said never to have had a paper ("chưa có giấy tờ gì", "không có sổ"), or its first asked ("cấp sổ đỏ lần đầu"):
+ * what was left on it says where it came from, not an estate to record.
+ */
+const NEVER_PAPERED = [...['chua co', 'chua tung co', 'khong co'].flatMap((w) => [`${w} giay`, `${w} gi`, `${w} so`]), 'chua lam so', 'lan dau'];
 /** Farmland and public land, which the commune leases out. */
 // With the hill fields of the Highlands and the Centre ("rẫy") and the South's fields of vegetables ("đất màu").
 const FARMLAND = [
@@ -336,6 +343,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       unless: ['kinh doanh', 'cua hang', 'hkd'],
     },
   ),
+  // …and a detail of the household register written wrong ("hộ khẩu bị sai tên", "sửa năm sinh trong hộ khẩu"): the
+  // same change of details, not a registration anew.
+  c('Cư trú', ['ho khau', 'so ho khau', 'thong tin cu tru'], WRONG_DETAIL, ['dieu chinh thong tin ve cu tru'], {
+    unless: ['can cuoc', 'cccd', 'chung minh', 'cmnd', 'so do', 'bang lai', 'giay khai sinh', 'khai sinh', 'khai sanh'],
+  }),
   // The household book worn out, lost or gone ("sổ hộ khẩu bị chuột cắn rách", "nghe nói không dùng sổ nữa"): since 2023
   // the book is not made again; what stands for it is the confirmation of residence (Luật Cư trú 2020, art. 38).
   c(
@@ -483,13 +495,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // di chúc để lại nhà đất cho các con"): the owner is alive, what is left is the will's.
     {
       unless: [
-        ...['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac', ...['chua co', 'chua tung co', 'khong co'].flatMap((w) => [`${w} giay`, `${w} gi`, `${w} so`]), 'chua lam so'],
+        ...['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac'],
+        ...NEVER_PAPERED,
         ...['lap di chuc', 'lam di chuc', 'viet di chuc'],
         // Nor of one giving up a share (RENOUNCED): what was left is what is renounced.
         ...RENOUNCED,
       ],
     },
   ),
+  // …there "để lại" tells where the land came from: said, not asked, its words no name's ("cho thuê lại" of a transfer).
+  c('Đất đai', NEVER_PAPERED, ['de lai', 'de lai cho', 'mat de lai'], [], { unless: ['bi mat', 'lam mat', 'chay', 'bi chay', 'that lac', 'di chuc', 'so tiet kiem'] }),
   // Wounded in a war: the war invalid's allowance.
   c('Người có công', ['chien dau', 'chien tranh', 'khang chien', 'bo doi', 'chien truong', 'danh giac', 'bien gioi'], ['bi thuong', 'thuong tat'], ['thuong binh']),
   // Renting farmland or the commune's land, said with words between ("thuê thêm mấy sào đất ruộng của xã"): the
@@ -900,6 +915,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['bi chay', 'chay mat', 'chay het', 'bi bao', 'bao quat', 'bi gay', 'gay do', 'bi do', 'bi lu', 'chay rung'],
     ['rung trong bi thiet hai'],
   ),
+  // "Dịch cúm" said of poultry ("nhà nuôi gà bị dịch cúm chết hết"): the birds' disease, whatever people also catch.
+  c('Thú y', ['ga', 'vit', 'ga vit', 'gia cam', 'nuoi ga', 'nuoi vit', 'dan ga', 'dan vit', 'con ga', 'con vit', 'chim cut'], ['dich cum', 'bi cum', 'cum'], ['dich benh dong vat']),
   // "Dịch" said with a language ("dịch giấy khai sinh sang tiếng Anh", "dịch cái giấy tiếng Anh ra tiếng Việt"): a
   // translation, certified by the translator's signature (the catalogue's name), whatever paper is named between.
   c(
@@ -1050,6 +1067,23 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // của con sắp hết hạn, nó đi làm xa", "mẹ nó đi làm ăn xa, tôi làm giám hộ") tells who is away: told, not asked (an
   // empty reading), unless the absence itself is to be declared.
   c('Cư trú', ASKED_BESIDE, ['di lam xa', 'di lam an xa'], [], { unless: ['khai bao', 'tam vang', 'bao vang', 'vang mat'] }),
+  // …and so does a fisherman's going to sea ("chồng đi ghe đánh cá, con mới đẻ, vợ làm giấy khai sinh"): his trade
+  // told, not his boat's papers asked, unless they are named.
+  c('Thủy sản', ASKED_BESIDE, ['di bien', 'di ghe', 'di ghe danh ca', 'di ghe ca', 'di tau ca', 'di danh ca', 'di bien danh ca', 'di danh bat'], [], {
+    unless: ['giay phep', 'dang ky tau', 'dang ky ghe', 'dang kiem', 'khai thac', 'thuyen vien', 'bao hiem tau', 'bao hiem thuyen'],
+  }),
+  // A land paper made "cho đất" ("xin sổ đỏ cho đất ông bà để lại", "làm sổ cho đất vườn"): for the land, as "cho"
+  // after a paper is, not land given, unless someone it goes to or a gift is named.
+  c(
+    'Đất đai',
+    [
+      ...['xin so do', 'lam so do', 'cap so do', 'xin so hong', 'lam so hong', 'cap so hong', 'xin so', 'lam so', 'cap so'],
+      ...['xin giay chung nhan', 'lam giay chung nhan', 'cap giay chung nhan', 'dang ky dat'],
+    ],
+    ['cho dat', 'cho manh dat', 'cho mieng dat', 'cho thua dat', 'cho lo dat'],
+    [],
+    { unless: ['tang', 'tang cho', 'sang ten', 'cho con', 'cho chau', 'cho thang', 'cho dua', 'cho nó', 'ban', 'mua', 'chuyen nhuong', 'cho em', 'cho anh', 'cho chi'] },
+  ),
   // Giving land to a child: a gift of the land use right, registered as a change on the paper.
   c(
     'Đất đai',

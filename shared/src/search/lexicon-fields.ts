@@ -545,6 +545,17 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['lo mo', 'giet mo', 'lo giet mo', 'mo heo', 'lo mo gia suc', 'mổ lợn', 'mổ trâu bò', 'mo gia suc', 'mo gia cam'],
     ['giet mo', 'co so du dieu kien an toan thuc pham', 'thuc pham nong lam thuy san'],
   ),
+  // Foods a farming or fishing household makes to sell ("làm nước mắm bán", "phơi khô cá mực", "làm giò chả"): fishery
+  // and farm products, whose makers the agriculture office certifies for food safety (Thông tư 38/2018/TT-BNNPTNT).
+  e(
+    'Thủy sản',
+    'counter',
+    [
+      ...['nuoc mam', 'lam nuoc mam', 'u nuoc mam', 'mam tom', 'mam ruoc', 'lam mam', 'muoi mam', 'ca kho', 'muc kho', 'tom kho', 'phoi kho', 'lam kho ca'],
+      ...['gio cha', 'lam gio cha', 'cha lua', 'nem chua', 'lap xuong', 'lam lap xuong', 'banh trang', 'lam banh trang'],
+    ],
+    ['thuc pham nong lam thuy san', 'co so du dieu kien an toan thuc pham'],
+  ),
   // "Chó dại", "chó cắn" with their marks: "cho (có) cần" is a question.
   e('Thú y', 'counter', ['tiem phong', 'chich ngua', 'tiem phong dai', 'chó dại', 'chó cắn'], ['tiem phong', 'benh dai']),
   e('Nông nghiệp', 'counter', ['ho tro nong dan', 'ho tro san xuat', 'thien tai mat mua', 'lu lut mat mua', 'mat mua', 'ho tro giong'], ['ho tro san xuat nong nghiep', 'ho tro khoi phuc san xuat']),
@@ -709,8 +720,10 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   c(
     'Thú y',
     // Folded, a bare "lon", "bo", "de" is also "lớn", "bố", "để": the animals said with their neighbours.
-    ['heo', 'trau', 'vit', 'gia suc', 'gia cam', 'dong vat', 'kiem dich', 'nuoi lon', 'con lon', 'dan lon', 'con bo', 'dan bo', 'nuoi bo', 'con ga', 'dan ga', 'nuoi ga'],
-    ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac'],
+    // Bare "gà" only as a context ("chuyển gà qua tỉnh khác bán"): said beside a province crossed, it is no station.
+    ['heo', 'trau', 'vit', 'gia suc', 'gia cam', 'dong vat', 'kiem dich', 'nuoi lon', 'con lon', 'dan lon', 'con bo', 'dan bo', 'nuoi bo', 'con ga', 'dan ga', 'nuoi ga', 'ga'],
+    // "Qua" is the South's "sang" ("chở heo qua tỉnh khác").
+    ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac', 'qua tinh khac', 'qua tinh ngoai'],
     ['van chuyen ra khoi dia ban'],
   ),
   // A cooperative group is not a cooperative: the phrase is its own, so "tổ hợp tác" is not read as "hợp tác xã".

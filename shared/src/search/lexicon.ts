@@ -117,7 +117,15 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('hành chính', 'counter', ['hủy', 'xoa ten'], ['xoa dang ky', 'cham dut']),
 
   // — Civil status (hộ tịch).
-  e('Hộ tịch', 'regional', ['khai sanh', 'giay khai sanh', 'lam khai sanh', 'bo khai sanh'], ['khai sinh']),
+  e('Hộ tịch', 'regional', ['khai sanh', 'giay khai sanh', 'bo khai sanh'], ['khai sinh']),
+  // …and the South's "sanh" in the registration's own phrases below ("mần giấy khai sanh cho thằng nhỏ"): read as the
+  // paper alone, it was a copy of it that came first.
+  e(
+    'Hộ tịch',
+    'regional',
+    ['lam giay khai sanh', 'lam khai sanh', 'khai sanh cho con', 'khai sanh cho chau', 'di khai sanh', 'dang ki khai sanh', 'khai sanh qua han', 'khai sanh tre han'],
+    ['dang ky khai sinh'],
+  ),
   e(
     'Hộ tịch',
     'counter',
@@ -329,7 +337,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Chứng thực',
     'legal',
-    ['photo cong chung', 'sao y', 'sao y ban chinh', 'sao chung thuc', 'cong chung ban sao', 'ban photo', 'photo', 'giong ban chinh', 'y ban chinh'],
+    [
+      ...['photo cong chung', 'sao y', 'sao y ban chinh', 'sao chung thuc', 'cong chung ban sao', 'ban photo', 'photo', 'giong ban chinh', 'y ban chinh'],
+      // Typed short ("ct bản sao cccd"): read alone, "ct" is any certification and the card's a signature's.
+      'ct ban sao',
+    ],
     ['chung thuc ban sao', 'ban sao tu ban chinh'],
   ),
   // The original brought along ("có cần mang bản gốc không"): what the names call "bản chính".
@@ -1684,13 +1696,16 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
 
   // — Agriculture, fisheries, veterinary, water, environment.
   e('Thủy sản', 'counter', ['tau ca', 'thuyen ca', 'ghe ca', 'thuyen danh ca', 'tau danh ca', 'tau danh bat'], ['tau ca']),
-  e('Thủy sản', 'counter', ['danh ca', 'danh bat', 'bat ca', 'di bien', 'ra khoi', 'danh bat hai san', 'khai thac hai san'], ['khai thac thuy san']),
+  // "Khai thác cá" (fishing, as the fisheries office's own "khai thác" is said of the catch) is no mineral extraction.
+  e('Thủy sản', 'counter', ['danh ca', 'danh bat', 'bat ca', 'di bien', 'ra khoi', 'danh bat hai san', 'khai thac hai san', 'khai thac ca'], ['khai thac thuy san']),
   // The fisher's licence by its everyday names is the catalogue's "giấy phép khai thác thủy sản", the paper itself.
   e('Thủy sản', 'counter', ['giay phep danh ca', 'giay phep danh bat', 'giay phep di bien', 'giay phep bat ca', 'phep danh ca'], ['giay phep khai thac thuy san']),
   e('Thủy sản', 'counter', ['nuoi ca', 'nuoi tom', 'ao nuoi', 'nuoi trong thuy san', 'lam dam tom'], ['nuoi trong thuy san']),
   e('Thú y', 'counter', ['heo', 'lợn', 'trau bo', 'ga vit', 'gia suc', 'gia cam', 'vat nuoi', 'con giong'], ['dong vat']),
   e('Thú y', 'counter', ['kiem dich heo', 'kiem dich lon', 'kiem dich', 'cho heo di tinh khac', 'van chuyen gia suc', 'cho lon di ban'], ['kiem dich dong vat']),
   e('Thú y', 'counter', ['dich benh', 'dich ta lon chau phi', 'cum gia cam', 'lon chet dich', 'ga chet dich', 'thiet hai dich benh', 'heo chet'], ['dich benh dong vat']),
+  // Poultry lost to disease, as the farmer says it ("gà chết", "vịt chết dịch", "dịch cúm gà"): no person's death.
+  e('Thú y', 'counter', ['ga chet', 'vit chet', 'ga vit chet', 'vit chet dich', 'dich cum ga', 'dich cum gia cam', 'cum ga', 'dich ga'], ['dich benh dong vat']),
   e('Chăn nuôi', 'counter', ['trang trai', 'nuoi heo', 'nuoi lon', 'nuoi ga', 'nuoi bo', 'chuong trai', 'lam trang trai'], ['chan nuoi', 'chan nuoi trang trai']),
   e('Trồng trọt', 'counter', ['bắp', 'ngô', 'lúa', 'ruộng', 'cay trong', 'hoa mau', 'cay an trai', 'mua mang'], ['cay trong', 'trong trot']),
   e('Trồng trọt', 'counter', ['bao lu', 'lu lut', 'han han', 'mat mua', 'lũ', 'thien tai'], ['thien tai', 'phong chong thien tai']),

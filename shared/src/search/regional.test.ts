@@ -52,6 +52,8 @@ describe('the question closing a rural query', () => {
 describe('chat shorthand', () => {
   it('is read as its words, an age typed "14t" as the number and "tuổi"', () => {
     expect(chatShorthand('kd')).toEqual(['kinh', 'doanh']);
+    expect(chatShorthand('ko')).toEqual(['khong']);
+    expect(chatShorthand('hok')).toEqual(['khong']);
     expect(chatShorthand('14t')).toEqual(['14', 'tuoi']);
     expect(chatShorthand('6t')).toEqual(['6', 'tuoi']);
     expect(['b2', 't', 'tt', '2024t'].map(chatShorthand)).toEqual([undefined, undefined, undefined, undefined]);

@@ -23,7 +23,10 @@ export const REGIONAL_FILLER = ['tui', 'tụi', 'ổng', 'bả', 'ảnh', 'vô',
  * "khỏi địa bàn"), "mun" (muốn), "nhiu" (nhiêu) and "bit" (biết) as words of the names one letter off. No word of the
  * names is or starts with one of them.
  */
-const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(Object.entries({ lm: 'lam', kd: 'kinh doanh', mun: 'muon', nhiu: 'nhieu', bit: 'biet', bik: 'biet' }));
+const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
+  // "Ko", "hok" (không) too: read as typed they escaped the readings that ask "không có giấy tờ gì" (a plot never papered).
+  Object.entries({ lm: 'lam', kd: 'kinh doanh', mun: 'muon', nhiu: 'nhieu', bit: 'biet', bik: 'biet', ko: 'khong', hok: 'khong' }),
+);
 
 /** The words a shorthand stands for, if it is one; so is an age typed as chat types it ("14t", "6t": 14, 6 tuổi). */
 export const chatShorthand = (w: string): string[] | undefined => (/^\d{1,3}t$/.test(w) ? [w.slice(0, -1), 'tuoi'] : CHAT_SHORTHAND.get(w)?.split(' '));

@@ -138,8 +138,11 @@ const WRONG_DETAIL = [
   ...['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai que', 'sai que quan', 'sai noi sinh', 'sai thong tin'],
   ...['sửa', 'sua lai', 'sua thong tin'],
 ];
-/** Never had: the paper was never made. */
-const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
+/** Never had: the paper was never made (with the South's and chat's "hổng có", "ko có" for "không có"). */
+const NEVER_HAD = [
+  ...['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'hong co', 'ko co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam'],
+  ...['chua dang ky', 'chua tung duoc', 'chua bao gio duoc'],
+];
 /** Farmland and public land, which the commune leases out. */
 // With the hill fields of the Highlands and the Centre ("rẫy") and the South's fields of vegetables ("đất màu").
 const FARMLAND = [
@@ -460,6 +463,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A house to be built on farmland ("làm nhà trên đất nông nghiệp được không"): the answer at the counter is the
   // change of use first; farm buildings (a shed, a pen) are not houses and stay the permit's.
   c('Đất đai', ['lam nha', 'xay nha', 'cat nha', 'dung nha', 'lam nha o', 'xay nha o'], [...FARMLAND, 'dat vuon', 'dat trong cay'], ['chuyen muc dich su dung dat']),
+  // A garden plot sold, given or shared out ("bán bớt miếng đất vườn cho người bà con"): the plot the deal is about, no
+  // change of use, which "đất vườn" alone is read as (lexicon.ts) and which the deal's words do not ask for.
+  c(
+    'Đất đai',
+    ['ban', 'ban bot', 'ban dat', 'sang ten', 'chuyen nhuong'],
+    ['dat vuon'],
+    ['quyen su dung dat'],
+    { unless: [...TO_RESIDENTIAL, 'chuyen muc dich', 'lam nha', 'xay nha', 'cat nha', 'dung nha'] },
+  ),
   // A wrong detail on an insurance card or book, or the book worn out ("bị ướt hết chữ"): the insurer corrects or
   // reissues it, not the civil-status registry.
   c(
@@ -1460,4 +1472,13 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Căn cước', ['can cuoc', 'cccd', 'the can cuoc', 'chung minh', 'cmnd'], ['14 tuoi', 'du 14 tuoi', 'tron 14 tuoi', 'len 14 tuoi', 'du 14'], ['tu du 14 tuoi tro len'], {
     unless: ['duoi 14', 'chua du 14', 'chua den 14', 'chua toi 14', 'chua 14'],
   }),
+  // The identity app named as where a residence errand is done ("khai báo tạm trú trên VNeID"): the way in, told, no
+  // account asked for (an empty reading, as places are); one asking about the account itself says so.
+  c(
+    'Cư trú',
+    ['tam tru', 'thuong tru', 'luu tru', 'tam vang', 'cu tru', 'ho khau'],
+    ['tren vneid', 'qua vneid', 'bang vneid', 'tren app vneid', 'qua app vneid', 'bang app vneid', 'vneid'],
+    [],
+    { unless: ['tai khoan', 'kich hoat', 'muc 2', 'muc do 2', 'muc 1', 'muc do 1', 'dinh danh', 'khoa', 'mat khau', 'dang nhap'] },
+  ),
 ];

@@ -145,10 +145,7 @@ describe('the context of a reading', () => {
     expect(read('de dat cho con')).toBeDefined();
   });
   it('takes none from a place named: "Sài Gòn" holds no "sai" that makes a birth record a correction', () => {
-    const birth = compileLexicon([
-      lexiconEntry(PLACE_NAMES, 'counter', ['Sài Gòn'], []),
-      contextEntry('Hộ tịch', ['sai'], ['khai sinh'], ['thong tin ho tich']),
-    ]);
+    const birth = compileLexicon([lexiconEntry(PLACE_NAMES, 'counter', ['Sài Gòn'], []), contextEntry('Hộ tịch', ['sai'], ['khai sinh'], ['thong tin ho tich'])]);
     const read = (q: string) => birth.segment(q.split(' ')).find((u) => u.words.join(' ') === 'khai sinh')?.concept;
     expect(read('lam tren sai gon chua lam khai sinh')).toBeUndefined();
     expect(read('khai sinh ghi sai')).toBeDefined();

@@ -227,8 +227,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       const n = tokens.length;
       // Places named, as the query's marks allow, are no context (PLACE_NAMES): a mark no word has stands for them.
       const told = [...tokens];
-      for (let i = 0; i < n; i++)
-        for (const { p, span, kept } of matchSpans(tokens, i)) if (p.place && !kept.length && (!fits || fits(p.words, i, span))) told.fill('_', i, i + span);
+      for (let i = 0; i < n; i++) for (const { p, span, kept } of matchSpans(tokens, i)) if (p.place && !kept.length && (!fits || fits(p.words, i, span))) told.fill('_', i, i + span);
       const text = contextOf(told);
       // What follows "để" (in order to; not "để lại", to leave) is why the rest is asked: it is the context of no
       // phrase before it. "Xin phép chuyển đất ao sang đất ở để làm nhà" asks to change the land's use, not for a

@@ -465,13 +465,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Đất đai', ['lam nha', 'xay nha', 'cat nha', 'dung nha', 'lam nha o', 'xay nha o'], [...FARMLAND, 'dat vuon', 'dat trong cay'], ['chuyen muc dich su dung dat']),
   // A garden plot sold, given or shared out ("bán bớt miếng đất vườn cho người bà con"): the plot the deal is about, no
   // change of use, which "đất vườn" alone is read as (lexicon.ts) and which the deal's words do not ask for.
-  c(
-    'Đất đai',
-    ['ban', 'ban bot', 'ban dat', 'sang ten', 'chuyen nhuong'],
-    ['dat vuon'],
-    ['quyen su dung dat'],
-    { unless: [...TO_RESIDENTIAL, 'chuyen muc dich', 'lam nha', 'xay nha', 'cat nha', 'dung nha'] },
-  ),
+  c('Đất đai', ['ban', 'ban bot', 'ban dat', 'sang ten', 'chuyen nhuong'], ['dat vuon'], ['quyen su dung dat'], {
+    unless: [...TO_RESIDENTIAL, 'chuyen muc dich', 'lam nha', 'xay nha', 'cat nha', 'dung nha'],
+  }),
   // A wrong detail on an insurance card or book, or the book worn out ("bị ướt hết chữ"): the insurer corrects or
   // reissues it, not the civil-status registry.
   c(
@@ -1474,11 +1470,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   }),
   // The identity app named as where a residence errand is done ("khai báo tạm trú trên VNeID"): the way in, told, no
   // account asked for (an empty reading, as places are); one asking about the account itself says so.
-  c(
-    'Cư trú',
-    ['tam tru', 'thuong tru', 'luu tru', 'tam vang', 'cu tru', 'ho khau'],
-    ['tren vneid', 'qua vneid', 'bang vneid', 'tren app vneid', 'qua app vneid', 'bang app vneid', 'vneid'],
-    [],
-    { unless: ['tai khoan', 'kich hoat', 'muc 2', 'muc do 2', 'muc 1', 'muc do 1', 'dinh danh', 'khoa', 'mat khau', 'dang nhap'] },
-  ),
+  c('Cư trú', ['tam tru', 'thuong tru', 'luu tru', 'tam vang', 'cu tru', 'ho khau'], ['tren vneid', 'qua vneid', 'bang vneid', 'tren app vneid', 'qua app vneid', 'bang app vneid', 'vneid'], [], {
+    unless: ['tai khoan', 'kich hoat', 'muc 2', 'muc do 2', 'muc 1', 'muc do 1', 'dinh danh', 'khoa', 'mat khau', 'dang nhap'],
+  }),
 ];

@@ -1,15 +1,5 @@
 import type { CitizenQuery } from './dev-set';
-import {
-  CHANGE_USE,
-  DISPUTE,
-  EXCHANGE,
-  FIRST,
-  INHERIT,
-  MORTGAGE,
-  SALE_GIFT,
-  SPLIT_MERGE,
-  TRANSFER,
-} from './land-codes';
+import { CHANGE_USE, DISPUTE, EXCHANGE, FIRST, INHERIT, MORTGAGE, SALE_GIFT, SPLIT_MERGE, TRANSFER } from './land-codes';
 
 /**
  * The Mekong delta, the Central coast and the Highlands at the counter (issue 17, helper session of 6 Dec 2026):
@@ -213,6 +203,4 @@ export const RURAL36_TUNE: readonly CitizenQuery[] = RURAL36_BATCH.filter((_, i)
 export const RURAL36_HELD: readonly CitizenQuery[] = RURAL36_BATCH.filter((_, i) => i % 2 === 1);
 
 /** Draft queries whose answer this catalogue lacks (see the header). */
-export const RURAL36_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
-  { q: 'xin ho tro lua bi thiet hai do lu', who: 'rural' },
-];
+export const RURAL36_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [{ q: 'xin ho tro lua bi thiet hai do lu', who: 'rural' }];

@@ -53,6 +53,7 @@ import { ELDERLY14_HELD, ELDERLY14_TUNE } from '@hcc/shared/search/elderly14-bat
 import { CERTIFY38_HELD, CERTIFY38_TUNE } from '@hcc/shared/search/certify38-batch';
 import { ELDERLY13_HELD, ELDERLY13_TUNE } from '@hcc/shared/search/elderly13-batch';
 import { ASK34_HELD, ASK34_TUNE } from '@hcc/shared/search/ask34-batch';
+import { RURAL36_HELD, RURAL36_TUNE } from '@hcc/shared/search/rural36-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
@@ -181,6 +182,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
     name: 'errands of farmers, traders, drivers and fishers, voices weighted rural, thirty-second round: held half (never read for misses)',
     set: RURAL32_HELD,
   },
+  { name: 'Mekong delta, Central coast and Highlands, three voices weighted to the rural, thirty-sixth round: tune half (a development batch, tuned on)', set: RURAL36_TUNE, tuned: true },
+  { name: 'Mekong delta, Central coast and Highlands, three voices weighted to the rural, thirty-sixth round: held half (never read for misses)', set: RURAL36_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileLexicon } from './lexicon-compile';
+import { compileLexicon, PLACE_NAMES } from './lexicon-compile';
 import { contextEntry, lexiconEntry } from './lexicon-entry';
 import { markKey } from './marks';
 
@@ -143,5 +143,11 @@ describe('the context of a reading', () => {
     expect(read('dat lai ten cho con')).toBeUndefined();
     expect(read('dat ten cho con')).toBeUndefined();
     expect(read('de dat cho con')).toBeDefined();
+  });
+  it('takes none from a place named: "Sài Gòn" holds no "sai" that makes a birth record a correction', () => {
+    const birth = compileLexicon([lexiconEntry(PLACE_NAMES, 'counter', ['Sài Gòn'], []), contextEntry('Hộ tịch', ['sai'], ['khai sinh'], ['thong tin ho tich'])]);
+    const read = (q: string) => birth.segment(q.split(' ')).find((u) => u.words.join(' ') === 'khai sinh')?.concept;
+    expect(read('lam tren sai gon chua lam khai sinh')).toBeUndefined();
+    expect(read('khai sinh ghi sai')).toBeDefined();
   });
 });

@@ -35,7 +35,16 @@ interface Phrase {
   contextual: string[];
   /** Entries whose "means" this phrase reads as in a document of their fields (LexiconEntry.inField). */
   inField: number[];
+  /** A place's name (PLACE_NAMES): where the story happens, whose syllables are no one's context. */
+  place?: true;
 }
+
+/**
+ * The field of the entry that names places (lexicon-places.ts): "Sài Gòn", "Long An", "Bạch Mai". Read as their
+ * syllables they pulled in what shares them; read as nothing, they must not be the context of another reading
+ * either: "đi làm trên Sài Gòn, chưa làm giấy khai sanh" holds no "sai" that makes the birth record a correction.
+ */
+export const PLACE_NAMES = 'Địa danh';
 
 /**
  * Small words people put inside a phrase without changing it: "có", "đã", "được", "đi" ("chưa đi lấy chồng"),
@@ -137,6 +146,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       let same = list.find((x) => x.words.join(' ') === words.join(' '));
       if (!same) list.push((same = { words, concepts: [], docConcepts: [], contextual: [], inField: [] }));
       if (say && e.inField?.length && !same.inField.includes(i)) same.inField.push(i);
+      if (say && e.field === PLACE_NAMES) same.place = true;
       const into = contextual ? same.contextual : same.concepts;
       if (!into.includes(concept)) into.push(concept);
       if (inDocs && !same.docConcepts.includes(concept)) same.docConcepts.push(concept);
@@ -237,13 +247,16 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       // The cut that leaves the fewest words outside a phrase, then the fewest units: "sửa | sai họ"
       // rather than "sửa sai | họ", where taking the longest phrase first would strand a word.
       const n = tokens.length;
-      const text = contextOf(tokens);
+      // Places named, as the query's marks allow, are no context (PLACE_NAMES): a mark no word has stands for them.
+      const told = [...tokens];
+      for (let i = 0; i < n; i++) for (const { p, span, kept } of matchSpans(tokens, i)) if (p.place && !kept.length && (!fits || fits(p.words, i, span))) told.fill('_', i, i + span);
+      const text = contextOf(told);
       // What follows "để" (in order to; not "để lại", to leave) is why the rest is asked: it is the context of no
       // phrase before it. "Xin phép chuyển đất ao sang đất ở để làm nhà" asks to change the land's use, not for a
       // building permit. It may still say a reading does not hold. Nor is "mới đẻ", "vừa đẻ", "sắp đẻ" (just born,
       // about to give birth: "con mới đẻ, vợ làm giấy khai sinh"), folded the same, any reason.
       const reasonAt = tokens.findIndex((t, i) => t === 'de' && tokens[i + 1] !== 'lai' && !BIRTH_TIME.has(tokens[i - 1] ?? ''));
-      const before = reasonAt > 0 ? contextOf(tokens.slice(0, reasonAt)) : text;
+      const before = reasonAt > 0 ? contextOf(told.slice(0, reasonAt)) : text;
       // Each phrase's readings before the reason, and from it on.
       const readings = [new Map<Phrase, string[]>(), new Map<Phrase, string[]>()] as const;
       const readingsAt = (i: number) => readings[i < reasonAt ? 0 : 1];

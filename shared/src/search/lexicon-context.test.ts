@@ -660,6 +660,18 @@ describe('the rural voice, fourth round', () => {
     expect(readings('chuyen dat vuon len dat tho cu')).toContain('chuyen muc dich su dung dat');
   });
 
+  it('reads garden land sold as the plot, not its change of use, and "hổng có" a birth paper as never had', () => {
+    expect(readings('ban bot mieng dat vuon sang ten so do')).not.toContain('chuyen muc dich su dung dat');
+    expect(readings('ban bot mieng dat vuon')).toContain('quyen su dung dat');
+    expect(readings('chuyen dat vuon len dat tho de ban')).toContain('chuyen muc dich su dung dat');
+    expect(readings('ong gia roi ma hong co giay khai sinh')).toContain('dang ki khai sinh');
+  });
+
+  it('reads VNeID named as the way a residence errand is done as nothing, and asked about as the account', () => {
+    expect(readings('khai bao tam tru tren vneid')).not.toContain('tai khoan dinh danh dien tu');
+    expect(readings('kich hoat tai khoan vneid de dang ky tam tru')).toContain('tai khoan dinh danh dien tu');
+  });
+
   it('reads the fisher’s licence, the seller’s paper, the bakery and a pension collected for the dead', () => {
     expect(readings('xin giay phep danh bat')).toContain('giay phep khai thac thuy san');
     expect(readings('giay phep khai thac ca cua ghe het han')).toContain('khai thac thuy san');

@@ -164,8 +164,11 @@ const WRONG_DETAIL = [
 ];
 /** A parent's name left blank on a birth paper ("bỏ trống tên cha", "không có tên mẹ"): the paper is there. */
 const PARENT_BLANK = ['cha', 'bo', 'me'].flatMap((k) => ['bo trong', 'de trong', 'trong', 'khong co', 'khong ghi', 'chua co', 'thieu'].flatMap((b) => [`${b} ten ${k}`, `${b} phan ten ${k}`]));
-/** Never had: the paper was never made. */
-const NEVER_HAD = ['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam', 'chua dang ky', 'chua tung duoc', 'chua bao gio duoc'];
+/** Never had: the paper was never made (with the South's and chat's "hổng có", "ko có" for "không có"). */
+const NEVER_HAD = [
+  ...['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'hong co', 'ko co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam'],
+  ...['chua dang ky', 'chua tung duoc', 'chua bao gio duoc'],
+];
 /**
  * Land said never to have had a paper ("chưa có giấy tờ gì", "không có sổ"), or its first asked ("cấp sổ đỏ lần đầu"):
  * what was left on it says where it came from, not an estate to record.
@@ -529,6 +532,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A house to be built on farmland ("làm nhà trên đất nông nghiệp được không"): the answer at the counter is the
   // change of use first; farm buildings (a shed, a pen) are not houses and stay the permit's.
   c('Đất đai', ['lam nha', 'xay nha', 'cat nha', 'dung nha', 'lam nha o', 'xay nha o'], [...FARMLAND, 'dat vuon', 'dat trong cay'], ['chuyen muc dich su dung dat']),
+  // A garden plot sold, given or shared out ("bán bớt miếng đất vườn cho người bà con"): the plot the deal is about, no
+  // change of use, which "đất vườn" alone is read as (lexicon.ts) and which the deal's words do not ask for.
+  c('Đất đai', ['ban', 'ban bot', 'ban dat', 'sang ten', 'chuyen nhuong'], ['dat vuon'], ['quyen su dung dat'], {
+    unless: [...TO_RESIDENTIAL, 'chuyen muc dich', 'lam nha', 'xay nha', 'cat nha', 'dung nha'],
+  }),
   // A wrong detail on an insurance card or book, or the book worn out ("bị ướt hết chữ"): the insurer corrects or
   // reissues it, not the civil-status registry.
   c(
@@ -1635,5 +1643,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // the tax relief after one. Not when the flood's losses are what is asked (support, relief, a crop).
   c('Hành chính', [...PAPER, ...LAND_PAPER], ['bao lu', 'lu lut', 'lũ', 'nuoc lu'], [], {
     unless: ['thue', 'ho tro', 'thiet hai', 'mien', 'giam', 'mat mua', 'cay trong', 'lua', 'hoa mau', 'vat nuoi', 'tro cap', 'cuu tro'],
+  }),
+  // The identity app named as where a residence errand is done ("khai báo tạm trú trên VNeID"): the way in, told, no
+  // account asked for (an empty reading, as places are); one asking about the account itself says so.
+  c('Cư trú', ['tam tru', 'thuong tru', 'luu tru', 'tam vang', 'cu tru', 'ho khau'], ['tren vneid', 'qua vneid', 'bang vneid', 'tren app vneid', 'qua app vneid', 'bang app vneid', 'vneid'], [], {
+    unless: ['tai khoan', 'kich hoat', 'muc 2', 'muc do 2', 'muc 1', 'muc do 1', 'dinh danh', 'khoa', 'mat khau', 'dang nhap'],
   }),
 ];

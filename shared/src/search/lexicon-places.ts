@@ -1,3 +1,4 @@
+import { PLACE_NAMES } from './lexicon-compile';
 import { type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
 
 /**
@@ -176,7 +177,7 @@ const ELDEST = [
 const SEEING_TO = ['lo việc', 'lo cho việc', 'lo mọi việc', 'lo các việc'];
 
 export const LEXICON_PLACES: readonly LexiconEntry[] = [
-  e('Nơi chốn', 'counter', PLACES, []),
+  e(PLACE_NAMES, 'counter', PLACES, []),
   e('Nơi chốn', 'counter', NEARBY, []),
   e('Nơi chốn', 'counter', STANDS, []),
   e('Nơi chốn', 'counter', LAND_OFFICE, []),

@@ -1699,7 +1699,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // "Khai thác cá" (fishing, as the fisheries office's own "khai thác" is said of the catch) is no mineral extraction.
   e('Thủy sản', 'counter', ['danh ca', 'danh bat', 'bat ca', 'di bien', 'ra khoi', 'danh bat hai san', 'khai thac hai san', 'khai thac ca'], ['khai thac thuy san']),
   // The fisher's licence by its everyday names is the catalogue's "giấy phép khai thác thủy sản", the paper itself.
-  e('Thủy sản', 'counter', ['giay phep danh ca', 'giay phep danh bat', 'giay phep di bien', 'giay phep bat ca', 'phep danh ca'], ['giay phep khai thac thuy san']),
+  e('Thủy sản', 'counter', ['giay phep danh ca', 'giay phep danh bat', 'giay phep di bien', 'giay phep ra khoi', 'giay phep bat ca', 'phep danh ca'], ['giay phep khai thac thuy san']),
   e('Thủy sản', 'counter', ['nuoi ca', 'nuoi tom', 'ao nuoi', 'nuoi trong thuy san', 'lam dam tom'], ['nuoi trong thuy san']),
   e('Thú y', 'counter', ['heo', 'lợn', 'trau bo', 'ga vit', 'gia suc', 'gia cam', 'vat nuoi', 'con giong'], ['dong vat']),
   e('Thú y', 'counter', ['kiem dich heo', 'kiem dich lon', 'kiem dich', 'cho heo di tinh khac', 'van chuyen gia suc', 'cho lon di ban'], ['kiem dich dong vat']),

@@ -58,6 +58,11 @@ describe('chat shorthand', () => {
     expect(chatShorthand('6t')).toEqual(['6', 'tuoi']);
     expect(['b2', 't', 'tt', '2024t'].map(chatShorthand)).toEqual([undefined, undefined, undefined, undefined]);
   });
+
+  it('reads the South\'s "sanh", which no name writes, as "sinh"', () => {
+    expect(chatShorthand('sanh')).toEqual(['sinh']);
+    expect(chatShorthand('xanh')).toBeUndefined();
+  });
 });
 
 describe('a word said as a region says it', () => {

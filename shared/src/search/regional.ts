@@ -28,8 +28,15 @@ const CHAT_SHORTHAND: ReadonlyMap<string, string> = new Map(
   Object.entries({ lm: 'lam', kd: 'kinh doanh', mun: 'muon', nhiu: 'nhieu', bit: 'biet', bik: 'biet', ko: 'khong', hok: 'khong' }),
 );
 
+/**
+ * Words the South says, and so types, for a word of the names, where the names never hold the word as typed: "sanh"
+ * is "sinh" (khai sanh, sanh con, năm sanh, ngày sanh). Said one consonant off, "sanh" was read as "xanh" (cây xanh).
+ */
+const SAID_SO: ReadonlyMap<string, string> = new Map(Object.entries({ sanh: 'sinh' }));
+
 /** The words a shorthand stands for, if it is one; so is an age typed as chat types it ("14t", "6t": 14, 6 tuổi). */
-export const chatShorthand = (w: string): string[] | undefined => (/^\d{1,3}t$/.test(w) ? [w.slice(0, -1), 'tuoi'] : CHAT_SHORTHAND.get(w)?.split(' '));
+export const chatShorthand = (w: string): string[] | undefined =>
+  /^\d{1,3}t$/.test(w) ? [w.slice(0, -1), 'tuoi'] : (CHAT_SHORTHAND.get(w)?.split(' ') ?? (SAID_SO.has(w) ? [SAID_SO.get(w) as string] : undefined));
 
 /**
  * "f" typed for "ph", as phone chat spells it ("giay fep", "fuong", "fai"): Vietnamese has no f, so a word starting

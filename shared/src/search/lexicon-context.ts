@@ -53,6 +53,9 @@ const PROVING = [
     'la',
     'rang',
     'toi',
+    // The South's "tui" and the typed "ko" are "tôi" and "không" ("chứng minh tui ko có vợ").
+    'tui',
+    'ko',
     'minh',
     'duoc',
     'cho',

@@ -22,6 +22,7 @@
 export type { LexiconEntry } from './lexicon-entry';
 import { contextEntry as c, type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
 import { LEXICON_CONTEXT } from './lexicon-context';
+import { LEXICON_EVENTS } from './lexicon-events';
 import { LEXICON_FIELDS } from './lexicon-fields';
 import { LEXICON_PLACES } from './lexicon-places';
 import { LEXICON_REGIONAL } from './lexicon-regional';
@@ -1734,4 +1735,4 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
 ];
 
 /** The whole lexicon: the commune's daily fields (above), the catalogue's other fields, and the readings that depend on the rest of the query. */
-export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS, ...LEXICON_CONTEXT, ...LEXICON_REGIONAL, ...LEXICON_PLACES];
+export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS, ...LEXICON_CONTEXT, ...LEXICON_EVENTS, ...LEXICON_REGIONAL, ...LEXICON_PLACES];

@@ -273,7 +273,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['dang ky khai sinh co yeu to nuoc ngoai'],
   ),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
-  c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, 'muon', 'xin'] }),
+  c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, ...INSURED, 'muon', 'xin'] }),
   // …that death told before another request ("con gái tôi mất năm ngoái, …, muốn làm giám hộ cho hai cháu") is the
   // story, as a bare "mất" is (below): it means nothing then. A death record asked for names itself ("giấy chứng tử").
   c('Hộ tịch', PERSON, DIED, [], { unless: [...PAPER, ...LAND] }),

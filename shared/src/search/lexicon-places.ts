@@ -27,6 +27,8 @@ const PLACES = [
   // The hospitals a story most often ends in.
   ...['Chợ Rẫy', 'Bạch Mai', 'Việt Đức'],
   // The regions as people say them, from where the speaker is.
+  // The cities typed short after a move ("mới lên HN", "vô SG"): bare, "hn" is also "hôn nhân".
+  ...['len hn', 'ra hn', 'o hn', 'vao sg', 'vo sg', 'len sg', 'o sg', 'len tp', 'ra tp', 'vo tp', 'vao tp', 'len thanh pho'],
   ...['ngoài Bắc', 'miền Bắc', 'trong Nam', 'miền Nam', 'miền Trung', 'miền Tây', 'Tây Nguyên', 'dưới quê', 'trên thành phố'],
   // America as where one goes ("đi Mỹ thăm con"): read as its syllable, "Mỹ" is the "chống Mỹ" of veterans' names.
   ...['đi Mỹ', 'sang Mỹ', 'qua Mỹ'],

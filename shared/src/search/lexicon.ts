@@ -285,6 +285,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'counter',
     [
       ...['xin con nuoi', 'nhan con nuoi', 'lam con nuoi', 'nhan nuoi', 'xin nuoi', 'nhan chau lam con', 'con nuoi', 'nhan ve nuoi', 'nhan chau ve nuoi', 'nhan chau nuoi', 'dem ve nuoi'],
+      // An orphan taken home to be raised as one's own ("đem nó về nuôi như con ruột").
+      ...['dem no ve nuoi', 'nhan no ve nuoi', 'dem chau ve nuoi', 'nuoi nhu con ruot', 'nuoi nhu con minh', 'nuoi nhu con de'],
       // A stepparent taking a spouse's child as their own adopts it (one's own child is "con riêng" alone: nhận con).
       ...['con rieng cua vo', 'con rieng cua chong', 'con rieng cua ong xa', 'con rieng cua ba xa', 'cha duong', 'bo duong', 'me ke'],
     ],
@@ -744,6 +746,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'xoa an tich',
       'an treo',
       'khong pham toi',
+      // …and as the old put it: never mixed up with a court.
+      ...['dinh liu toi toa an', 'dinh liu toa an', 'dinh dang toi toa an', 'chua tung ra toa', 'chua tung pham toi', 'ly lich trong sach'],
       'het an',
       'da het an',
       'ra tu',

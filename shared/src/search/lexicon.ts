@@ -747,7 +747,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'an treo',
       'khong pham toi',
       // …and as the old put it: never mixed up with a court.
-      ...['dinh liu toi toa an', 'dinh liu toa an', 'dinh dang toi toa an', 'chua tung ra toa', 'chua tung pham toi', 'ly lich trong sach'],
+      ...['dinh liu toi toa an', 'dinh liu toa an', 'chua tung dinh liu toi toa an', 'khong dinh liu toi toa an', 'chua tung ra toa'],
+      ...['chua tung pham toi', 'ly lich trong sach'],
       'het an',
       'da het an',
       'ra tu',
@@ -870,6 +871,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       ...['ban dat ruong', 'mua dat ruong', 'ban dat vuon', 'mua dat vuon', 'ban dat ray', 'mua dat ray', 'ban dat tho', 'mua dat tho'],
       ...['ban dat tho cu', 'mua dat tho cu', 'ban dat nong nghiep', 'mua dat nong nghiep', 'ban dat rung', 'mua dat rung'],
+      // …or by the piece before the kind ("mua lại miếng đất vườn của ông hàng xóm"), or "đất vườn" is read alone.
+      ...['mua', 'mua lai', 'ban'].flatMap((deal) => ['mieng dat', 'manh dat', 'lo dat', 'thua dat'].flatMap((piece) => [`${deal} ${piece} vuon`, `${deal} ${piece} ruong`])),
     ],
     ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'],
   ),

@@ -17,6 +17,8 @@ const WORSHIP = ['chua', 'ngoi chua', 'dinh lang', 'ngoi dinh', 'nha tho', 'nha 
 const ASKED_BESIDE = [
   ...['bang lai', 'giay phep lai xe', 'giam ho', 'khai sinh', 'ket hon', 'khai tu', 'can cuoc', 'cccd', 'so do', 'trich luc', 'doc than'],
   ...['ho khau', 'thuong tru', 'luong huu', 'bao hiem', 'chung thuc', 'uy quyen', 'ho chieu', 'xe may', 'dat'],
+  // A baby born while the father works away: its papers are asked ("con trai đi làm xa chưa về, bà nội làm giấy cho cháu").
+  ...['moi sinh', 'vua sinh', 'moi de', 'vua de', 'moi sanh'],
 ];
 /** Land papers and land, as people name them. */
 const LAND_PAPER = [

@@ -49,6 +49,7 @@ import { SENSE25_HELD, SENSE25_TUNE } from '@hcc/shared/search/sense25-batch';
 import { ELDERLY10_HELD, ELDERLY10_TUNE } from '@hcc/shared/search/elderly10-batch';
 import { ELDERLY11_HELD, ELDERLY11_TUNE } from '@hcc/shared/search/elderly11-batch';
 import { YOUNG33_HELD, YOUNG33_TUNE } from '@hcc/shared/search/young33-batch';
+import { STORY37_HELD, STORY37_TUNE } from '@hcc/shared/search/story37-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
@@ -156,6 +157,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'less common fields (water, forests, fish cages, landings, badges, foreign guests), thirty-fifth round: held half (never read for misses)', set: FIELDS35_HELD },
   { name: "young adults' errands, three voices weighted to the young, thirty-third round: tune half (a development batch, tuned on)", set: YOUNG33_TUNE, tuned: true },
   { name: "young adults' errands, three voices weighted to the young, thirty-third round: held half (never read for misses)", set: YOUNG33_HELD },
+  { name: 'needs implied by a life event, never named, three voices, thirty-seventh round: tune half (a development batch, tuned on)', set: STORY37_TUNE, tuned: true },
+  { name: 'needs implied by a life event, never named, three voices, thirty-seventh round: held half (never read for misses)', set: STORY37_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

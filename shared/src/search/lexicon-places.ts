@@ -27,8 +27,6 @@ const PLACES = [
   // The hospitals a story most often ends in.
   ...['Chợ Rẫy', 'Bạch Mai', 'Việt Đức'],
   // The regions as people say them, from where the speaker is.
-  // The cities typed short after a move ("mới lên HN", "vô SG"): bare, "hn" is also "hôn nhân".
-  ...['len hn', 'ra hn', 'o hn', 'vao sg', 'vo sg', 'len sg', 'o sg', 'len tp', 'ra tp', 'vo tp', 'vao tp', 'len thanh pho'],
   ...['ngoài Bắc', 'miền Bắc', 'trong Nam', 'miền Nam', 'miền Trung', 'miền Tây', 'Tây Nguyên', 'dưới quê', 'trên thành phố'],
   // America as where one goes ("đi Mỹ thăm con"): read as its syllable, "Mỹ" is the "chống Mỹ" of veterans' names.
   ...['đi Mỹ', 'sang Mỹ', 'qua Mỹ'],
@@ -38,6 +36,8 @@ const PLACES = [
 const NEARBY = [
   // A move told from one place to another ("từ xã này qua xã kia"): "xã" alone is the names' "cấp xã".
   ...['xã này', 'xã kia', 'huyện này', 'huyện kia', 'tỉnh này', 'tỉnh kia'],
+  // …and the city typed short after a move ("mới lên HN", "vô SG"): bare, "hn" is also "hôn nhân".
+  ...['len hn', 'ra hn', 'o hn', 'vao sg', 'vo sg', 'len sg', 'o sg', 'len tp', 'ra tp', 'vo tp', 'vao tp', 'len thanh pho'],
   // Where the citizen goes to ask ("công chứng giấy tờ ở xã", "ra phường làm"): every commune's counter, no one
   // procedure; read as its syllables, "xã" pulls in the names that say "Ủy ban nhân dân cấp xã" in passing.
   ...['ở xã', 'ra xã', 'lên xã', 'tại xã', 'ở phường', 'ra phường', 'lên phường', 'tại phường'],

@@ -67,7 +67,7 @@ export const LEXICON_EVENTS: readonly LexiconEntry[] = [
   }),
   // Having no spouse said beside a paper that must prove it ("bên đó đòi giấy chứng minh tôi không có vợ"): the
   // marital-status certificate that every wedding in another commune asks of the widowed and the divorced.
-  c('Hộ tịch', ['giay', 'chung minh', 'xac nhan', 'doi giay', 'giay to'], NO_SPOUSE, ['xac nhan tinh trang hon nhan']),
+  c('Hộ tịch', ['giay', 'chung minh', 'xac nhan', 'doi giay', 'giay to'], NO_SPOUSE, ['xac nhan tinh trang hon nhan', 'tinh trang hon nhan']),
   // …and the wedding that paper is for is then the story: the certificate is asked, not the marriage.
   c('Hộ tịch', [...NO_SPOUSE, 'doc than', 'giay doc than', 'tinh trang hon nhan'], WEDDING, [], {
     unless: ['dang ky ket hon', 'giay ket hon'],
@@ -88,7 +88,7 @@ export const LEXICON_EVENTS: readonly LexiconEntry[] = [
   // …and reporting to the police from that room ("chủ nhà dặn đi báo với công an phường"): the renter's temporary
   // residence, not one of the police's own procedures whose names say "Công an". A foreign guest is declared by the
   // host (lexicon-fields.ts).
-  c('Cư trú', LODGING, REPORT_TO_POLICE, ['dang ky tam tru'], {
+  c('Cư trú', LODGING, REPORT_TO_POLICE, ['dang ky tam tru', 'tam tru'], {
     unless: ['nguoi nuoc ngoai', 'viet kieu', 'khach nuoc ngoai', 'bi mat', 'bi trom', 'mat trom', 'mat cap', 'lam mat'],
   }),
   // The employer's or the agency's demand ("cty yêu cầu giấy xác nhận…"): why the paper is asked, not which; read as

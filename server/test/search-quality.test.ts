@@ -45,6 +45,7 @@ import { CERTIFY38_HELD, CERTIFY38_NO_ANSWER, CERTIFY38_TUNE } from '@hcc/shared
 import { ELDERLY12_HELD, ELDERLY12_NO_ANSWER, ELDERLY12_TUNE } from '@hcc/shared/search/elderly12-batch';
 import { RURAL32_HELD, RURAL32_NO_ANSWER, RURAL32_TUNE } from '@hcc/shared/search/rural32-batch';
 import { RURAL36_HELD, RURAL36_NO_ANSWER, RURAL36_TUNE } from '@hcc/shared/search/rural36-batch';
+import { STORY37_HELD, STORY37_NO_ANSWER, STORY37_TUNE } from '@hcc/shared/search/story37-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -302,6 +303,10 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // half scored only (97.1 / 100 %; 94.1 / 100 % before).
   ['Mekong, Centre and Highlands thirty-sixth batch, tune half', RURAL36_TUNE, { top1: 0.94, top3: 0.94 }],
   ['Mekong, Centre and Highlands thirty-sixth batch, held half', RURAL36_HELD, { top1: 0.94, top3: 0.97 }],
+  // Needs implied by a life event and never named (story37-batch.ts), a query's margin below what it reached: the tune
+  // half tuned on (91.3 / 100 %; 47.8 / 73.9 % before), the held half scored only (81.8 / 86.4 %; 59.1 / 68.2 % before).
+  ['life events thirty-seventh batch, tune half', STORY37_TUNE, { top1: 0.86, top3: 0.95 }],
+  ['life events thirty-seventh batch, held half', STORY37_HELD, { top1: 0.77, top3: 0.81 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -406,6 +411,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...RURAL32_HELD,
       ...RURAL36_TUNE,
       ...RURAL36_HELD,
+      ...STORY37_TUNE,
+      ...STORY37_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -538,6 +545,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ASK34_NO_ANSWER,
       ...RURAL32_NO_ANSWER,
       ...RURAL36_NO_ANSWER,
+      ...STORY37_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -21,6 +21,8 @@ const ASKED_BESIDE = [
   ...['ly lich tu phap', 'lltp'],
   // A stall or shop left for a while ("tạm nghỉ bán hàng mấy tháng đi làm xa"): the business paused is asked.
   ...['kinh doanh', 'ban hang', 'buon ban', 'tiem', 'cua hang', 'tam nghi', 'tam ngung', 'dong cua'],
+  // A baby born while the father works away: its papers are asked ("con trai đi làm xa chưa về, bà nội làm giấy cho cháu").
+  ...['moi sinh', 'vua sinh', 'moi de', 'vua de', 'moi sanh'],
 ];
 /** Land papers and land, as people name them. */
 const LAND_PAPER = [
@@ -57,6 +59,9 @@ const PROVING = [
     'la',
     'rang',
     'toi',
+    // The South's "tui" and the typed "ko" are "tôi" and "không" ("chứng minh tui ko có vợ").
+    'tui',
+    'ko',
     'minh',
     'duoc',
     'cho',
@@ -306,7 +311,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['dang ky khai sinh co yeu to nuoc ngoai'],
   ),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
-  c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, 'muon', 'xin'] }),
+  c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, ...INSURED, 'muon', 'xin'] }),
   // …that death told before another request ("con gái tôi mất năm ngoái, …, muốn làm giám hộ cho hai cháu") is the
   // story, as a bare "mất" is (below): it means nothing then. A death record asked for names itself ("giấy chứng tử").
   c('Hộ tịch', PERSON, DIED, [], { unless: [...PAPER, ...LAND] }),

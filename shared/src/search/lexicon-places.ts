@@ -37,6 +37,8 @@ const PLACES = [
 const NEARBY = [
   // A move told from one place to another ("từ xã này qua xã kia"): "xã" alone is the names' "cấp xã".
   ...['xã này', 'xã kia', 'huyện này', 'huyện kia', 'tỉnh này', 'tỉnh kia'],
+  // …and the city typed short after a move ("mới lên HN", "vô SG"): bare, "hn" is also "hôn nhân".
+  ...['len hn', 'ra hn', 'o hn', 'vao sg', 'vo sg', 'len sg', 'o sg', 'len tp', 'ra tp', 'vo tp', 'vao tp', 'len thanh pho'],
   // Where the citizen goes to ask ("công chứng giấy tờ ở xã", "ra phường làm"): every commune's counter, no one
   // procedure; read as its syllables, "xã" pulls in the names that say "Ủy ban nhân dân cấp xã" in passing.
   ...['ở xã', 'ra xã', 'lên xã', 'tại xã', 'ở phường', 'ra phường', 'lên phường', 'tại phường'],

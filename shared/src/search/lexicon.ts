@@ -22,6 +22,7 @@
 export type { LexiconEntry } from './lexicon-entry';
 import { contextEntry as c, type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
 import { LEXICON_CONTEXT } from './lexicon-context';
+import { LEXICON_EVENTS } from './lexicon-events';
 import { LEXICON_FIELDS } from './lexicon-fields';
 import { LEXICON_PLACES } from './lexicon-places';
 import { LEXICON_REGIONAL } from './lexicon-regional';
@@ -303,6 +304,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     'counter',
     [
       ...['xin con nuoi', 'nhan con nuoi', 'lam con nuoi', 'nhan nuoi', 'xin nuoi', 'nhan chau lam con', 'con nuoi', 'nhan ve nuoi', 'nhan chau ve nuoi', 'nhan chau nuoi', 'dem ve nuoi'],
+      // An orphan taken home to be raised as one's own ("đem nó về nuôi như con ruột").
+      ...['dem no ve nuoi', 'nhan no ve nuoi', 'dem chau ve nuoi', 'nuoi nhu con ruot', 'nuoi nhu con minh', 'nuoi nhu con de'],
       // A stepparent taking a spouse's child as their own adopts it (one's own child is "con riêng" alone: nhận con).
       ...['con rieng cua vo', 'con rieng cua chong', 'con rieng cua ong xa', 'con rieng cua ba xa', 'cha duong', 'bo duong', 'me ke'],
     ],
@@ -759,6 +762,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'xoa an tich',
       'an treo',
       'khong pham toi',
+      // …and as the old put it: never mixed up with a court.
+      ...['dinh liu toi toa an', 'dinh liu toa an', 'chua tung dinh liu toi toa an', 'khong dinh liu toi toa an', 'chua tung ra toa'],
+      ...['chua tung pham toi', 'ly lich trong sach'],
       'het an',
       'da het an',
       'ra tu',
@@ -881,6 +887,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       ...['ban dat ruong', 'mua dat ruong', 'ban dat vuon', 'mua dat vuon', 'ban dat ray', 'mua dat ray', 'ban dat tho', 'mua dat tho'],
       ...['ban dat tho cu', 'mua dat tho cu', 'ban dat nong nghiep', 'mua dat nong nghiep', 'ban dat rung', 'mua dat rung'],
+      // …or by the piece before the kind ("mua lại miếng đất vườn của ông hàng xóm"), or "đất vườn" is read alone.
+      ...['mua', 'mua lai', 'ban'].flatMap((deal) => ['mieng dat', 'manh dat', 'lo dat', 'thua dat'].flatMap((piece) => [`${deal} ${piece} vuon`, `${deal} ${piece} ruong`])),
     ],
     ['dang ky bien dong', 'chuyen nhuong thua ke tang cho quyen su dung dat', 'chuyen nhuong quyen su dung dat'],
   ),
@@ -1784,4 +1792,4 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
 ];
 
 /** The whole lexicon: the commune's daily fields (above), the catalogue's other fields, and the readings that depend on the rest of the query. */
-export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS, ...LEXICON_CONTEXT, ...LEXICON_REGIONAL, ...LEXICON_PLACES];
+export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS, ...LEXICON_CONTEXT, ...LEXICON_EVENTS, ...LEXICON_REGIONAL, ...LEXICON_PLACES];

@@ -1724,6 +1724,13 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('nộp hồ sơ ở xã xin bản sao giấy khai sinh bị mất')).toContain('trich luc ho tich');
   });
 
+  it('reads the South\'s "sổ bộ", gone, as the commune\'s book: the birth is registered again, not copied', () => {
+    const q = 'khai sinh làm từ trước giải phóng, bản chính mất rồi, sổ bộ ở xã cũng không còn';
+    expect(readings(q)).toContain('dang ki lai');
+    expect(readings(q)).not.toContain('trich luc ho tich');
+    expect(readings('khai sinh lam tu truoc 75 so bo xa mat roi xin lai sao')).toContain('dang ki lai');
+  });
+
   it('reads a shop shut for a while, told so, as the pause', () => {
     expect(readings('quán cơm tháng sau phải nghỉ bán một thời gian, có phải báo xã không')).toContain('tam ngung kinh doanh');
     expect(readings('quán cơm tháng sau phải nghỉ bán một thời gian, có phải báo xã không')).not.toContain('cham dut hoat dong ho kinh doanh');

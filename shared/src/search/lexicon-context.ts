@@ -146,12 +146,17 @@ const REGISTER = [
   ...['so goc o xa', 'so goc cua xa', 'so goc cung', 'so goc bi', 'so goc da', 'so goc khong con', 'mat so goc', 'mat ca so goc', 'khong con so goc'],
   // …and the book named by whose it is ("sổ ở xã cũng không còn"); "hồ sơ ở xã" is no book (paperwork, see contextOf).
   ...['so o xa', 'so cua xa', 'so o phuong', 'so cua phuong'],
+  // …and by the South's and the old regime's name for it, "sổ bộ" ("sổ bộ ở xã cũng không còn", "sổ bộ đời").
+  ...['so bo', 'so bo doi', 'so bo ho tich'],
 ];
 /**
  * The register named with its loss in one phrase ("cưới ở xã cũ mà sổ mất rồi"): read beside the birth, marriage or
  * death it held, where REGISTER waits for a loss word of its own.
  */
-const REGISTER_LOST = ['so mat', 'so bi mat', 'so cung mat', 'so bi chay', 'so cung bi chay', 'mat so ho tich', 'so ho tich bi mat', 'so goc bi mat'];
+const REGISTER_LOST = [
+  ...['so mat', 'so bi mat', 'so cung mat', 'so bi chay', 'so cung bi chay', 'mat so ho tich', 'so ho tich bi mat', 'so goc bi mat'],
+  ...['so bo mat', 'so bo bi mat', 'so bo xa mat', 'so bo cung mat', 'mat so bo'],
+];
 /**
  * A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's; with the
  * register gone or lost, or the paper never had ("không có giấy đăng ký kết hôn"), there is nothing to copy.

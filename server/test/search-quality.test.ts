@@ -310,9 +310,9 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['life events thirty-seventh batch, held half', STORY37_HELD, { top1: 0.77, top3: 0.81 }],
   // The elderly voice's sixteenth round, papers from long ago and people long gone (a birth never registered in the war,
   // a marriage by custom, a death never recorded, land and houses held on old or handwritten papers, the old register)
-  // (elderly16-batch.ts), a query's margin below what it reached: the tune half tuned on (96.2 / 100 %, as before), the
-  // held half scored only (84.6 / 88.5 %; 80.8 / 88.5 % before).
-  ['elderly sixteenth batch, tune half', ELDERLY16_TUNE, { top1: 0.92, top3: 0.96 }],
+  // (elderly16-batch.ts), a query's margin below what it reached: the tune half tuned on (100 / 100 %; 96.2 / 100 %
+  // before), the held half scored only (84.6 / 88.5 %; 80.8 / 88.5 % before).
+  ['elderly sixteenth batch, tune half', ELDERLY16_TUNE, { top1: 0.96, top3: 0.96 }],
   ['elderly sixteenth batch, held half', ELDERLY16_HELD, { top1: 0.8, top3: 0.84 }],
 ];
 

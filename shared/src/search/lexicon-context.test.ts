@@ -1731,6 +1731,13 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('khai sinh lam tu truoc 75 so bo xa mat roi xin lai sao')).toContain('dang ki lai');
   });
 
+  it('reads the birth paper named beside that book, gone, as the birth registered again, not the paper copied', () => {
+    const q = 'giấy khai sinh bản chính mất rồi mà sổ bộ ở xã cũng không còn, nay cần giấy khai sinh';
+    expect(readings(q)).not.toContain('giay khai sinh');
+    expect(readings('xin bản sao giấy khai sinh từ sổ hộ tịch ở xã')).toContain('trich luc ho tich');
+    expect(readings('xin bản sao giấy khai sinh từ sổ hộ tịch ở xã')).not.toContain('khai sinh');
+  });
+
   it('reads a shop shut for a while, told so, as the pause', () => {
     expect(readings('quán cơm tháng sau phải nghỉ bán một thời gian, có phải báo xã không')).toContain('tam ngung kinh doanh');
     expect(readings('quán cơm tháng sau phải nghỉ bán một thời gian, có phải báo xã không')).not.toContain('cham dut hoat dong ho kinh doanh');

@@ -1406,6 +1406,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Hộ tịch', REGISTER, [...PAPER_GONE, 'khong con', 'chay het', 'mat het'], ['dang ky lai'], {
     unless: ['ban sao', 'trich luc', 'chung thuc', 'so do', 'so hong', 'can cuoc', 'cccd'],
   }),
+  // …and the birth paper named beside that book, gone, is the birth registered again, not the paper whose copy the
+  // registry would issue ("giấy khai sinh mất, sổ bộ ở xã cũng không còn, nay cần giấy khai sinh").
+  c('Hộ tịch', [...REGISTER, ...REGISTER_LOST], ['giay khai sinh', 'giay khai sanh'], ['khai sinh'], {
+    unless: ['ban sao', 'trich luc', 'chung thuc', ...WRONG_DETAIL],
+  }),
   // The death paper itself asked to be copied or made again ("giấy chứng tử làm ở tỉnh kia, giờ xin bản sao"): a copy of
   // the record too. Not with a bare "mất", which beside it is the death told.
   c(

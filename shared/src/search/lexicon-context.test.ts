@@ -1731,6 +1731,11 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('khai sinh lam tu truoc 75 so bo xa mat roi xin lai sao')).toContain('dang ki lai');
   });
 
+  it('reads land bought on a handwritten paper whose seller is dead or will not sign as the earlier transfer registered', () => {
+    expect(readings('mua đất bằng giấy viết tay, người bán đã chết, con họ không chịu ký')).toContain('da chuyen quyen su dung dat truoc ngay');
+    expect(readings('mua đất bằng giấy tay, giờ ra xã chứng thực hợp đồng')).not.toContain('da chuyen quyen su dung dat truoc ngay');
+  });
+
   it('reads the birth paper named beside that book, gone, as the birth registered again, not the paper copied', () => {
     const q = 'giấy khai sinh bản chính mất rồi mà sổ bộ ở xã cũng không còn, nay cần giấy khai sinh';
     expect(readings(q)).not.toContain('giay khai sinh');

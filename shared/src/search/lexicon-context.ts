@@ -117,6 +117,13 @@ const RENOUNCED = [
 ];
 /** Owned things: beside them, folded "so huu" is "sở hữu" (ownership), not the old pension book "sổ hưu". */
 const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
+/** A paper written by hand between buyer and seller ("giấy tay", "giấy viết tay"), the sale never registered. */
+const HANDWRITTEN = [...['giay tay', 'mua giay tay', 'ban giay tay', 'viet giay tay', 'mua bang giay tay'], ...['giay viet tay', 'mua giay viet tay', 'mua bang giay viet tay']];
+/** The seller of such a sale dead, gone or unwilling to sign again (counter speech). */
+const SELLER_GONE = [
+  ...['nguoi ban', 'ben ban', 'chu cu'].flatMap((s) => [`${s} chet`, `${s} da chet`, `${s} mat`, `${s} da mat`, `${s} qua doi`, `${s} gio da chet`, `${s} di dau`]),
+  ...['khong chiu ky', 'khong chiu ky ten', 'khong ky', 'khong ky ten', 'khong tim duoc nguoi ban', 'khong lien lac duoc'],
+];
 /** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
 const WORN_OUT = [
   ...['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu', 'nhoe chu', 'nhoe het chu', 'bi nhoe'],
@@ -1285,15 +1292,13 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // Land with no paper yet: the first registration and certificate.
   // Land bought on a hand-written paper, the paper never transferred: registering that earlier transfer.
+  c('Đất đai', ['lam so', 'cap so', 'xin so', 'so do', 'so hong', 'sang ten'], HANDWRITTEN, ['da chuyen quyen su dung dat truoc ngay']),
+  // …and so is one whose seller is dead, gone or will not sign ("người bán chết rồi, con họ không chịu ký"): no contract
+  // can be made now, and registering that earlier transfer is what the buyer alone can do (the procedure's own case).
+  c('Đất đai', SELLER_GONE, HANDWRITTEN, ['da chuyen quyen su dung dat truoc ngay']),
   c(
     'Đất đai',
-    ['lam so', 'cap so', 'xin so', 'so do', 'so hong', 'sang ten'],
-    ['giay tay', 'mua giay tay', 'ban giay tay', 'viet giay tay', 'mua bang giay tay'],
-    ['da chuyen quyen su dung dat truoc ngay'],
-  ),
-  c(
-    'Đất đai',
-    [...LAND, 'giay tay'],
+    [...LAND, 'giay tay', 'giay viet tay'],
     [
       ...['chua co so', 'chua co so do', 'chua lam so', 'chua duoc cap so', 'chua co giay to', 'chua co giay', 'khong co so', 'lam so', 'lam so moi'],
       // "Muốn có sổ đỏ", "bao lâu thì có sổ": the paper wanted or waited for is the paper to be issued.

@@ -364,6 +364,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'hop dong chuyen nhuong',
       'giay mua ban',
       'giay tay',
+      // …and its longer name ("giấy viết tay").
+      'giay viet tay',
       'hop dong uy quyen',
       // Someone to sign for an old or bedridden parent: what is made is the authorisation.
       // Not a bare "ký thay": it ends "đăng ký thay đổi".

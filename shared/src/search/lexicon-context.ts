@@ -826,6 +826,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['ho kinh doanh ca nhan kinh doanh'],
     { unless: ['giay phep', 'dang ky', 'dang ki', 'giay dang ky'] },
   ),
+  // Less lump-sum tax asked by a stall hit by illness or a slack season ("xin giảm thuế khoán"): the household business's
+  // reduction of income tax for hardship, not the resource or land taxes whose names carry "miễn, giảm".
+  c('Thuế', ['thue khoan', 'thue ho kinh doanh'], ['giam thue', 'xin giam thue', 'mien thue', 'xin mien thue', 'mien giam thue'], ['giam thue thu nhap ca nhan doi voi ca nhan ho kinh doanh']),
   // Trees planted for timber, cut to sell: the harvest of planted forest.
   c(
     'Lâm nghiệp',

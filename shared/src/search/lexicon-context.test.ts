@@ -607,6 +607,8 @@ describe('the elderly voice, fourth round', () => {
   it('reads a licence changed to the card as its exchange, and a card alone as no licence', () => {
     expect(readings('bằng lái xe máy cũ loại giấy, muốn đổi sang thẻ nhựa')).toContain('doi giay phep lai xe');
     expect(readings('chứng minh cũ muốn đổi sang thẻ nhựa')).not.toContain('doi giay phep lai xe');
+    expect(readings('bằng lái giấy bìa đổi thẻ')).toContain('doi giay phep lai xe');
+    expect(readings('đổi thẻ bảo hiểm y tế')).not.toContain('doi giay phep lai xe');
   });
 
   it('reads land left by the grandparents without a paper as no inheritance', () => {

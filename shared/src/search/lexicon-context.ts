@@ -1308,7 +1308,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Giao thông',
     ['bang lai', 'bang lai xe', 'giay phep lai xe', 'gplx', 'bang xe'],
-    ['doi sang the', 'sang loai the', 'doi sang loai the', 'loai the', 'the nhua', 'the pet', 'sang the pet', 'sang the nhua'],
+    // "Đổi thẻ" beside a licence ("bằng lái giấy bìa đổi thẻ") is the same exchange, not the identity card's.
+    ['doi sang the', 'sang loai the', 'doi sang loai the', 'loai the', 'the nhua', 'the pet', 'sang the pet', 'sang the nhua', 'doi the'],
     ['doi giay phep lai xe'],
   ),
   // A vehicle's paper torn, soaked or faded is exchanged (đổi), not reissued: the police's exchange names "hỏng, mờ,

@@ -146,6 +146,8 @@ const REGISTER = [
   ...['so goc o xa', 'so goc cua xa', 'so goc cung', 'so goc bi', 'so goc da', 'so goc khong con', 'mat so goc', 'mat ca so goc', 'khong con so goc'],
   // …and the book named by whose it is ("sổ ở xã cũng không còn"); "hồ sơ ở xã" is no book (paperwork, see contextOf).
   ...['so o xa', 'so cua xa', 'so o phuong', 'so cua phuong'],
+  // …or as the commune's records, before or after it ("ở xã sổ sách cũng thất lạc hết", "sổ sách của xã cháy rồi").
+  ...['so sach o xa', 'so sach cua xa', 'o xa so sach', 'so sach o phuong', 'o phuong so sach'],
 ];
 /**
  * The register named with its loss in one phrase ("cưới ở xã cũ mà sổ mất rồi"): read beside the birth, marriage or
@@ -582,6 +584,55 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['atvstp', 'vsattp', 'attp', 'an toan thuc pham', 've sinh an toan thuc pham', 'an toan ve sinh thuc pham', 've sinh thuc pham'],
     ['quan cafe', 'quan ca phe', 'quan nuoc', 'quan com', 'quan pho', 'quan bia', 'quan nhau', 'quan lau', 'lo banh mi', 'lo banh', 'tiem banh', 'tiem banh ngot', 'quan tra sua', 'tiem tra sua'],
     ['kinh doanh thuc pham'],
+  ),
+  // A food-safety certificate run out or to be made again ("giấy attp hết hạn cấp lại"): it has no renewal; the
+  // establishment applies again, with the first certificate's dossier (Nghị định 15/2018, counter knowledge), so the
+  // expiry names the certificate, not another paper's reissue or exchange.
+  c(
+    'Y tế',
+    ['atvstp', 'vsattp', 'attp', 'an toan thuc pham', 've sinh an toan thuc pham', 'an toan ve sinh thuc pham', 've sinh thuc pham'],
+    ['het han', 'sap het han', 'qua han', 'het han roi', 'cap lai', 'lam lai', 'xin lai', 'gia han'],
+    ['co so du dieu kien an toan thuc pham'],
+  ),
+  // A household business moving its stall or shop ("chuyển chỗ bán sang chợ khác", "dời quán sang địa chỉ khác"): the
+  // address on its registration changes (thay đổi nội dung), no new business is founded (counter speech).
+  c(
+    'Hộ kinh doanh',
+    ['ho kinh doanh', 'hkd', 'giay phep kinh doanh', 'dang ky kinh doanh', 'cua hang', 'tap hoa', 'quan an', 'quan com', 'buon ban'],
+    [
+      'chuyen cho',
+      'chuyen cho ban',
+      'chuyen cho khac',
+      'doi cho ban',
+      'doi cho',
+      'dia chi khac',
+      'cho khac',
+      'chuyen dia chi',
+      'doi dia chi',
+      'chuyen dia diem',
+      'doi dia diem',
+      'don quan',
+      'doi quan',
+      'chuyen quan',
+      'don tiem',
+      'chuyen tiem',
+    ],
+    ['thay doi noi dung dang ky ho kinh doanh'],
+    // A company's or a cooperative's licence is another register (kinds.ts).
+    { unless: ['cong ty', 'cty', 'doanh nghiep', 'hop tac xa', 'htx'] },
+  ),
+  // A cooperative's new chair or director ("hợp tác xã đổi chủ nhiệm", "bầu giám đốc mới"): a change of what it
+  // registered, not its certificate exchanged (the bare "đổi" reads "cấp đổi").
+  c(
+    'Hợp tác xã',
+    ['hop tac xa', 'htx', 'to hop tac'],
+    [
+      ...['doi chu nhiem', 'thay chu nhiem', 'chu nhiem moi', 'bau chu nhiem', 'doi giam doc', 'thay giam doc', 'giam doc moi', 'bau giam doc'],
+      ...['doi chu tich', 'chu tich moi', 'doi nguoi dai dien', 'thay nguoi dai dien', 'nguoi dai dien moi', 'doi ban quan tri', 'hoi dong quan tri moi'],
+      // Whole, so "đổi | chủ nhiệm mới" does not leave the bare "đổi" read as an exchange.
+      ...['doi chu nhiem moi', 'thay chu nhiem moi', 'doi giam doc moi', 'thay giam doc moi', 'doi chu tich moi', 'doi nguoi dai dien moi'],
+    ],
+    ['thay doi noi dung dang ky hop tac xa'],
   ),
   // A young child's card lost or worn ("thẻ bảo hiểm y tế của cháu dưới 6 tuổi bị mất, làm lại"): the reissue, which is
   // not split by age; told, the age pulled the birth registrations that issue the under-6s' first card with them.

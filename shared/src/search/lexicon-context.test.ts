@@ -1754,5 +1754,13 @@ describe('acts told among near-twin procedures (twins39)', () => {
     expect(readings('chuyen cho o sang quan khac')).not.toContain('thay doi noi dung dang ki ho kinh doanh');
     expect(readings('hop tac xa doi chu nhiem moi')).toContain('thay doi noi dung dang ki hop tac xa');
     expect(readings('hop tac xa doi chu nhiem moi')).not.toContain('cap doi');
+    expect(readings('htx muon doi dia chi tru so')).toContain('thay doi noi dung dang ki hop tac xa');
+  });
+
+  it('reads a detail written by mistake as a correction, on the marriage paper as on the birth paper', () => {
+    expect(readings('giay ket hon ghi nham ten')).toContain('cai chinh');
+    expect(readings('giấy kết hôn ghi lộn tên vợ')).toContain('thong tin ho tich');
+    expect(readings('bang lai ghi nham ngay sinh')).toContain('doi giay phep lai xe');
+    expect(readings('xin ban sao giay ket hon')).not.toContain('thong tin ho tich');
   });
 });

@@ -168,6 +168,8 @@ const NOT_THE_RECORD = [
 const WRONG_DETAIL = [
   ...['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai que', 'sai que quan', 'sai noi sinh', 'sai thong tin'],
   ...['sửa', 'sua lai', 'sua thong tin'],
+  // Written by mistake, as most tell it ("ghi nhầm ngày sinh", the South's "ghi lộn tên"): the same wrong detail.
+  ...['ghi nham', 'bi nham', 'viet nham', 'viet sai', 'ghi lộn', 'ghi lon', 'nham ten', 'nham ngay sinh', 'nham nam sinh'],
 ];
 /** A parent's name left blank on a birth paper ("bỏ trống tên cha", "không có tên mẹ"): the paper is there. */
 const PARENT_BLANK = ['cha', 'bo', 'me'].flatMap((k) => ['bo trong', 'de trong', 'trong', 'khong co', 'khong ghi', 'chua co', 'thieu'].flatMap((b) => [`${b} ten ${k}`, `${b} phan ten ${k}`]));
@@ -631,6 +633,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['doi chu tich', 'chu tich moi', 'doi nguoi dai dien', 'thay nguoi dai dien', 'nguoi dai dien moi', 'doi ban quan tri', 'hoi dong quan tri moi'],
       // Whole, so "đổi | chủ nhiệm mới" does not leave the bare "đổi" read as an exchange.
       ...['doi chu nhiem moi', 'thay chu nhiem moi', 'doi giam doc moi', 'thay giam doc moi', 'doi chu tich moi', 'doi nguoi dai dien moi'],
+      // …and its other registered details: the seat moved, the name, the trades, the capital.
+      ...['doi dia chi', 'chuyen dia chi', 'doi tru so', 'chuyen tru so', 'doi dia chi tru so', 'doi ten', 'doi nganh nghe', 'them nganh nghe', 'tang von', 'giam von'],
     ],
     ['thay doi noi dung dang ky hop tac xa'],
   ),
@@ -1415,11 +1419,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['thu hoi'],
   ),
-  // A birth certificate named with a correction is the civil-status record being corrected, not a copy of it.
+  // A birth certificate named with a correction is the civil-status record being corrected, not a copy of it; the
+  // marriage and the death papers are records of the same registry, corrected by the same procedure.
   c(
     'Hộ tịch',
-    ['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'doi', 'thay doi', 'bo sung', 'them', 'cai chinh', 'dinh chinh', 'dieu chinh'],
-    ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'],
+    ['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'ghi lộn', 'doi', 'thay doi', 'bo sung', 'them', 'cai chinh', 'dinh chinh', 'dieu chinh'],
+    ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung tu', 'giay khai tu'],
     ['thong tin ho tich'],
     { unless: ['ban sao', 'trich luc', 'mất', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
   ),

@@ -57,6 +57,8 @@ import { ASK34_HELD, ASK34_TUNE } from '@hcc/shared/search/ask34-batch';
 import { RURAL36_HELD, RURAL36_TUNE } from '@hcc/shared/search/rural36-batch';
 import { STORY37_HELD, STORY37_TUNE } from '@hcc/shared/search/story37-batch';
 import { TWINS39_HELD, TWINS39_TUNE } from '@hcc/shared/search/twins39-batch';
+import { PLAIN40_HELD, PLAIN40_TUNE } from '@hcc/shared/search/plain40-batch';
+import { ELDERLY15_HELD, ELDERLY15_TUNE } from '@hcc/shared/search/elderly15-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
@@ -192,6 +194,10 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'needs implied by a life event, never named, three voices, thirty-seventh round: held half (never read for misses)', set: STORY37_HELD },
   { name: 'acts among near-twin procedures in everyday words, three voices, thirty-ninth round: tune half (a development batch, tuned on)', set: TWINS39_TUNE, tuned: true },
   { name: 'acts among near-twin procedures in everyday words, three voices, thirty-ninth round: held half (never read for misses)', set: TWINS39_HELD },
+  { name: 'plain words: minority speech, keywords only, touch-keyboard slips, three voices, fortieth round: tune half (a development batch, tuned on)', set: PLAIN40_TUNE, tuned: true },
+  { name: 'plain words: minority speech, keywords only, touch-keyboard slips, three voices, fortieth round: held half (never read for misses)', set: PLAIN40_HELD },
+  { name: 'the elderly voice on a stall, its tax, animals, farming, old vehicles and the village, fifteenth round: tune half (a development batch, tuned on)', set: ELDERLY15_TUNE, tuned: true },
+  { name: 'the elderly voice on a stall, its tax, animals, farming, old vehicles and the village, fifteenth round: held half (never read for misses)', set: ELDERLY15_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -4,6 +4,7 @@ import { defaultLexicon } from './default-lexicon';
 import { buildSearchIndex, search, words } from './engine';
 import { compileLexicon } from './lexicon-compile';
 import { contextEntry, lexiconEntry } from './lexicon-entry';
+import { markKey } from './marks';
 
 /** The catalogue phrases the shipped lexicon reads in a query, in order. */
 const readings = (q: string) => {
@@ -92,6 +93,7 @@ describe('the shipped context readings', () => {
       doc('1.014060', 'Tích hợp, cập nhật, thay đổi thông tin trên thẻ căn cước', 'Căn cước'),
       doc('1.013949', 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất', 'Đất đai'),
       doc('1.007695', 'Khai; miễn, giảm thuế sử dụng đất phi nông nghiệp/ Khai thuế sử dụng đất nông nghiệp', 'Thuế', ['tinh', 'xa']),
+      doc('1.011607', 'Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm', 'Giảm nghèo'),
       doc('2.002041', 'Đăng ký thay đổi địa chỉ trụ sở chính, đăng ký đổi tên của doanh nghiệp', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
       doc('2.002023', 'Giải thể doanh nghiệp', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
       doc('2.002011', 'Đăng ký thay đổi người đại diện theo pháp luật của công ty trách nhiệm hữu hạn, công ty cổ phần', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
@@ -116,6 +118,8 @@ describe('the shipped context readings', () => {
     ['a company’s new director is its new legal representative', 'cong ty muon giao cho con re lam nguoi dai dien', '2.002011'],
     ['renting farmland, said with words between, is the lease', 'toi muon thue them may sao dat ruong cua xa de trong lua', '1.013949'],
     ['the tax on farmland, said with what is done with it, stays the tax', 'nop thue dat ruong hang nam', '1.007695'],
+    ['a poor household beside a land tax let off is the ground for the exemption', 'mien thue dat ho ngheo', '1.007695'],
+    ['a poor household asking for its paper stays the poverty list', 'xin giay ho ngheo', '1.011607'],
     ['"đổi tên" said of a company is its change of name, not civil status', 'cong ty cua con toi muon doi ten', '2.002041'],
     ['a company named in the phrase itself', 'doi ten cong ty', '2.002041'],
     ['"đổi lại tên" said of a child is the change of civil status', 'doi lai ten cho con', '1.004859'],
@@ -123,6 +127,15 @@ describe('the shipped context readings', () => {
     ['a shop moved to a new place is the change of its registered address', 'chuyen ho kinh doanh sang cho moi', '2.000720'],
   ])('%s: %j', (_name, q, code) => {
     expect(first(q)).toBe(code);
+  });
+});
+
+describe('plain words, as those who type little put them', () => {
+  it('reads a death’s paper said plainly, and the insurance cashed in said topic first', () => {
+    expect(readings('giay chet lam o dau')).toContain('khai tu');
+    expect(readings('bảo hiểm rút')).toContain('huong bao hiem xa hoi mot lan');
+    expect(readings('mien thue dat ho ngheo')).toContain('mien giam thue su dung dat phi nong nghiep');
+    expect(readings('mien thue dat ho ngheo')).not.toContain('cong nhan ho ngheo ho can ngheo');
   });
 });
 
@@ -606,6 +619,8 @@ describe('the elderly voice, fourth round', () => {
   it('reads a licence changed to the card as its exchange, and a card alone as no licence', () => {
     expect(readings('bằng lái xe máy cũ loại giấy, muốn đổi sang thẻ nhựa')).toContain('doi giay phep lai xe');
     expect(readings('chứng minh cũ muốn đổi sang thẻ nhựa')).not.toContain('doi giay phep lai xe');
+    expect(readings('bằng lái giấy bìa đổi thẻ')).toContain('doi giay phep lai xe');
+    expect(readings('đổi thẻ bảo hiểm y tế')).not.toContain('doi giay phep lai xe');
   });
 
   it('reads land left by the grandparents without a paper as no inheritance', () => {
@@ -1372,6 +1387,19 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('mo quan ban tap hoa phai dong thue khoan')).not.toContain('dang ki thanh lap ho kinh doanh');
     expect(readings('mo quan ban tap hoa phai dong thue khoan')).toContain('ho kinh doanh ca nhan kinh doanh');
     expect(readings('mo quan tap hoa can dang ky gi va dong thue')).toContain('dang ki thanh lap ho kinh doanh');
+  });
+
+  it('reads less lump-sum tax asked as the household business’s reduction, other taxes’ reductions as told', () => {
+    expect(readings('xin giam thue khoan duoc khong')).toContain('giam thue thu nhap ca nhan doi voi ca nhan ho kinh doanh');
+    expect(readings('mien thue ho kinh doanh')).toContain('giam thue thu nhap ca nhan doi voi ca nhan ho kinh doanh');
+    expect(readings('xin giam thue dat o')).not.toContain('giam thue thu nhap ca nhan doi voi ca nhan ho kinh doanh');
+  });
+
+  it('reads a cow carried to another province as the animals moved out, only where "bò" is written so', () => {
+    expect(readings('bán bò qua tỉnh khác')).toContain('van chuyen ra khoi dia ban');
+    expect(readings('chở heo qua tỉnh khác bán')).toContain('van chuyen ra khoi dia ban');
+    // Folded, "bố" and "bỏ" are "bo" too: the engine takes the phrase only as written ("bố tôi về tỉnh khác" is no cow).
+    expect(defaultLexicon().writtenAs('bo')).toEqual([markKey('bò')]);
   });
 
   it('reads a debt a court judged and left unpaid as the judgment enforced, a loan alone as told', () => {

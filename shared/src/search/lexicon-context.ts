@@ -881,6 +881,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['ho kinh doanh ca nhan kinh doanh'],
     { unless: ['giay phep', 'dang ky', 'dang ki', 'giay dang ky'] },
   ),
+  // Less lump-sum tax asked by a stall hit by illness or a slack season ("xin giảm thuế khoán"): the household business's
+  // reduction of income tax for hardship, not the resource or land taxes whose names carry "miễn, giảm".
+  c('Thuế', ['thue khoan', 'thue ho kinh doanh'], ['giam thue', 'xin giam thue', 'mien thue', 'xin mien thue', 'mien giam thue'], ['giam thue thu nhap ca nhan doi voi ca nhan ho kinh doanh']),
   // Trees planted for timber, cut to sell: the harvest of planted forest.
   c(
     'Lâm nghiệp',
@@ -1031,6 +1034,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // "Xác nhận" said of a poor household ("hộ cận nghèo năm ngoái, năm nay xin xác nhận"): the commune's yearly
   // recognition of the household, which its certificate shows (counter speech).
   c('Bảo trợ xã hội', ['ho ngheo', 'ho can ngheo', 'can ngheo'], ['xac nhan', 'xin xac nhan', 'giay xac nhan'], ['cong nhan ho ngheo ho can ngheo']),
+  // A poor household beside a tax let off ("nhà nghèo xin miễn thuế đất", "miễn thuế đất hộ nghèo"): the ground for the
+  // exemption, which the tax office grants, not the commune's poverty list the household is already on (counter speech).
+  c('Thuế', ['mien thue', 'giam thue', 'mien giam thue'], ['ho ngheo', 'ho can ngheo', 'nha ngheo'], ['mien giam']),
   // The short forms the counter's own forms use, as the young type them ("ct hđ thuê nhà", "hđ mua bán xe ct ở đâu",
   // "ct chữ ký"): beside a contract, a signature, a copy, a will or an estate, "ct" is "chứng thực"; beside a sale, a
   // gift, a lease, a mortgage or its certification, "hđ" is the contract asked to be certified ("hợp đồng" alone is no
@@ -1360,7 +1366,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Giao thông',
     ['bang lai', 'bang lai xe', 'giay phep lai xe', 'gplx', 'bang xe'],
-    ['doi sang the', 'sang loai the', 'doi sang loai the', 'loai the', 'the nhua', 'the pet', 'sang the pet', 'sang the nhua'],
+    // "Đổi thẻ" beside a licence ("bằng lái giấy bìa đổi thẻ") is the same exchange, not the identity card's.
+    ['doi sang the', 'sang loai the', 'doi sang loai the', 'loai the', 'the nhua', 'the pet', 'sang the pet', 'sang the nhua', 'doi the'],
     ['doi giay phep lai xe'],
   ),
   // A vehicle's paper torn, soaked or faded is exchanged (đổi), not reissued: the police's exchange names "hỏng, mờ,

@@ -114,7 +114,11 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'eighteenth set (written blind on 6 Dec 2026, fourth session, by a helper who never saw the engine, never read for misses)', set: EIGHTEENTH_HELDOUT, blind: true },
   { name: 'nineteenth set (written blind on 6 Dec 2026, fifth session, by a helper who never saw the engine, never read for misses)', set: NINETEENTH_HELDOUT, blind: true },
   { name: 'twentieth set (written blind on 6 Dec 2026, sixth session, by a helper who never saw the engine, never read for misses)', set: TWENTIETH_HELDOUT, blind: true },
-  { name: 'twenty-first set (written blind on 6 Dec 2026, sixth session, after its first round of changes, by a helper who never saw the engine, never read for misses)', set: TWENTYFIRST_HELDOUT, blind: true },
+  {
+    name: 'twenty-first set (written blind on 6 Dec 2026, sixth session, after its first round of changes, by a helper who never saw the engine, never read for misses)',
+    set: TWENTYFIRST_HELDOUT,
+    blind: true,
+  },
   { name: 'shared words across kinds, levels and readings (a development batch, tuned on)', set: AMBIG_DEV, tuned: true },
   { name: 'the rural voice (a development batch, tuned on)', set: RURAL_BATCH, tuned: true },
   { name: 'the elderly voice (a development batch, tuned on)', set: ELDERLY_DEV, tuned: true },

@@ -28,7 +28,8 @@ const TAM_TRU = ['1.004194'];
 const THUONG_TRU = ['1.004222'];
 const CARD_LOST = ['1.014064', '2.001194', '1.000757'];
 const REG_FIRST = ['1.013067', '1.012575', '1.013066'];
-const LICENCE_EXPIRED = ['3.000347', '3.000348'];
+const LICENCE_CHANGE = ['3.000347'];
+const LICENCE_EXPIRED = [...LICENCE_CHANGE, '3.000348'];
 const BHYT_LOST = ['1.002759', '1.001294', '1.001327'];
 const BHYT_TORN = ['1.002759', '1.002438', '1.001321'];
 const HKD_NEW = ['1.001612'];
@@ -169,4 +170,47 @@ export const SPOKEN41_NO_ANSWER: readonly Pick<CitizenQuery, 'q' | 'who'>[] = [
   { q: 'thằng cháu tôi nó bị tật từ nhỏ không đi được thì làm cái giấy xác nhận khuyết tật ở đâu để được hưởng chế độ', who: 'elderly' },
   { q: 'con bi khuyet tat thi xin giay xac nhan khuyet tat o dau', who: 'rural' },
   { q: 'xác định mức độ khuyết tật cấp giấy xác nhận', who: 'young' },
+];
+
+/**
+ * Slips a phone's voice typing or a relative typing by ear makes (docs/search-drafts/spoken41-slips-draft-20261206T2044Z.txt), written after this
+ * batch was labelled and scored, so not blind to these errands' procedures: tr/ch ("trứng thực", "tạm chú"), s/x
+ * ("sác nhận", "xổ đỏ", "sây dựng"), d/gi ("dấy phép"), hỏi/ngã ("bảo hiễm", "khai tữ"), final n/ng ("căng cước",
+ * "bằn lái") and word swaps ("căn cứ", "khai tự"). Tuned on, all of it; labelled with the codes above.
+ */
+export const SPOKEN41_SLIPS: readonly CitizenQuery[] = [
+  {
+    q: 'dạ cho tôi hỏi làm cái giấy sác nhận tình trạng hôn nhân cho con gái tôi ở đâu ạ',
+    expect: SINGLE,
+    who: 'elderly',
+  },
+  { q: 'xin dấy xác nhận độc thân ở xã', expect: SINGLE, who: 'rural' },
+  { q: 'ừ sác nhận độc thân để cưới', expect: SINGLE, who: 'young' },
+  { q: 'tôi muốn trứng thực cái bản sao giấy tờ nhà thì ra đâu hả cô', expect: SAO_Y, who: 'elderly' },
+  { q: 'chứng thực bảng sao ở xã', expect: SAO_Y, who: 'rural' },
+  { q: 'trứng thực bản sao cccd', expect: SAO_Y, who: 'young' },
+  { q: 'thằng con tôi nó thuê nhà ở Sài Gòn thì đăng ký tạm chú thế nào', expect: TAM_TRU, who: 'elderly' },
+  { q: 'dang ky tam chu cho cong nhan', expect: TAM_TRU, who: 'rural' },
+  { q: 'đăng kí tạm chú online', expect: TAM_TRU, who: 'young' },
+  { q: 'tôi về ở với con thì nhập hộ khẫu thường chú thế nào ạ', expect: THUONG_TRU, who: 'elderly' },
+  { q: 'nhap ho khau thuong chu ve nha vo', expect: THUONG_TRU, who: 'rural' },
+  { q: 'đăng ký thường chú', expect: THUONG_TRU, who: 'young' },
+  { q: 'cái căng cước của tôi bị rơi mất ngoài chợ rồi làm lại ở đâu', expect: CARD_LOST, who: 'elderly' },
+  { q: 'mat căng cuoc lam lai', expect: CARD_LOST, who: 'rural' },
+  { q: 'cấp lại căn cứ công dân bị mất', expect: CARD_LOST, who: 'young' },
+  { q: 'làm cái xổ đỏ lần đầu cho mảnh đất ông bà để lại', expect: [FIRST], who: 'elderly' },
+  { q: 'xang ten xo do khi mua dat', expect: SALE_GIFT, who: 'rural' },
+  { q: 'xang tên sổ đỏ', expect: SALE_GIFT, who: 'young' },
+  { q: 'dạ cái thẽ bảo hiễm y tế của tôi bị mất rồi xin lại ở đâu', expect: BHYT_LOST, who: 'elderly' },
+  { q: 'the bao hiem y te bi mat xin cap lai o dau', expect: BHYT_LOST, who: 'rural' },
+  { q: 'cấp lại thẻ bảo hiễm y tế', expect: BHYT_LOST, who: 'young' },
+  { q: 'tôi đi khai tự cho ông nhà tôi mới mất thì làm ở đâu', expect: KT, who: 'elderly' },
+  { q: 'lam giay khai tữ cho ba', expect: KT, who: 'rural' },
+  { q: 'đăng ký khai tự', expect: KT, who: 'young' },
+  { q: 'đổi cái bằn lái xe hết hạn rồi ở đâu hả con', expect: LICENCE_EXPIRED, who: 'elderly' },
+  { q: 'doi bang lai se het han', expect: LICENCE_EXPIRED, who: 'rural' },
+  { q: 'đổi dấy phép lái xe', expect: LICENCE_CHANGE, who: 'young' },
+  { q: 'xin cái dấy phép xây dựng nhà ở thì làm thế nào ạ', expect: [PERMIT_NEW], who: 'elderly' },
+  { q: 'xin giay phep sây dựng nha o', expect: [PERMIT_NEW], who: 'rural' },
+  { q: 'xin giấy phép sây dựng nhà riêng lẻ', expect: [PERMIT_NEW], who: 'young' },
 ];

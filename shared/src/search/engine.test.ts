@@ -784,6 +784,15 @@ describe('typing as it happens', () => {
     expect(search(papers, 'khai báo tạm chú cho người làm thuê ', { limit: 10 }).hits[0]?.code).toBe('1.004194');
   });
 
+  it('reads a word respelled with its marks kept as the phrase it makes, written as the lexicon writes it', () => {
+    const papers = build([
+      doc('1.004194', 'Đăng ký tạm trú', 'Đăng ký, quản lý cư trú'),
+      doc('1.013083', 'Đăng ký xe tạm thời thực hiện bằng dịch vụ công trực tuyến toàn trình', 'Đăng ký xe', ['tinh']),
+    ]);
+    // Voice typing's "tạm chú": read "tạm trú", its place keeps the marks typed, which are "trú"'s, not other words'.
+    expect(search(papers, 'đăng ký tạm chú online ', { limit: 10 }).hits[0]?.code).toBe('1.004194');
+  });
+
   it('reads a word typed with Telex keys left in as the syllable that goes with the word beside it', () => {
     const papers = build([
       doc('1.001456', 'Cấp hộ chiếu phổ thông ở trong nước', 'Quản lý xuất nhập cảnh'),

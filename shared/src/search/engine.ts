@@ -968,6 +968,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // A word said as a region says it, read by its neighbours (regional.ts); one typed with marks the names write is meant,
   // unless a consonant said otherwise, the marks kept, makes another they write: "tạm chú" is "tạm trú" (same length,
   // so the marks keep their places in the key).
+  const unrespelled = [...typed];
   respellByNeighbours(index.follow, typed, stillTyping, (w, t) => {
     const key = marks.get(w) ?? '';
     return index.writings.has(key) && !(t.length === w.length && key.startsWith(w) && index.writings.has(t + key.slice(w.length)));
@@ -977,6 +978,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // A phrase people say typed with other marks than the lexicon writes it ("cuối" for "cưới", "sơ đồ" for "sổ đỏ",
   // "cho có cần" for "chó cắn") is other words, read as such: "tặng cho | có cần".
   const placed = marksByPlace(query.slice(0, 200), typed);
+  // A word respelled with its marks kept ("tạm chú" read "tạm trú") is at its place the word it was read as, marks and
+  // all: as typed, "chú" is not how the lexicon writes "tạm trú", and the phrase was read as other words.
+  if (placed)
+    unrespelled.forEach((w, i) => {
+      const t = typed[i] as string;
+      const key = placed[i];
+      if (t !== w && t.length === w.length && key?.startsWith(w)) placed[i] = t + key.slice(w.length);
+    });
   // Where each clause starts; a phrase is said within one: "bố nó bỏ đi không nhận, mẹ nó đi làm xa" holds no "nhận mẹ".
   const starts = clauseStarts(query.slice(0, 200), typed);
   const fits = (said: readonly string[], at: number, span: number) => {

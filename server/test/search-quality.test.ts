@@ -46,7 +46,7 @@ import { ELDERLY12_HELD, ELDERLY12_NO_ANSWER, ELDERLY12_TUNE } from '@hcc/shared
 import { RURAL32_HELD, RURAL32_NO_ANSWER, RURAL32_TUNE } from '@hcc/shared/search/rural32-batch';
 import { RURAL36_HELD, RURAL36_NO_ANSWER, RURAL36_TUNE } from '@hcc/shared/search/rural36-batch';
 import { STORY37_HELD, STORY37_NO_ANSWER, STORY37_TUNE } from '@hcc/shared/search/story37-batch';
-import { SPOKEN41_HELD, SPOKEN41_NO_ANSWER, SPOKEN41_TUNE } from '@hcc/shared/search/spoken41-batch';
+import { SPOKEN41_HELD, SPOKEN41_NO_ANSWER, SPOKEN41_SLIPS, SPOKEN41_TUNE } from '@hcc/shared/search/spoken41-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -313,6 +313,9 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // query's margin below.
   ['spoken errands forty-first batch, tune half', SPOKEN41_TUNE, { top1: 0.96, top3: 0.96 }],
   ['spoken errands forty-first batch, held half', SPOKEN41_HELD, { top1: 0.95, top3: 0.95 }],
+  // Its voice and hearing slips, written after the batch was scored and tuned on whole (93.3 / 100 % before; 100 / 100 %
+  // once a word respelled with its marks kept is read with them, engine.ts).
+  ['spoken errands forty-first batch, voice slips', SPOKEN41_SLIPS, { top1: 0.96, top3: 0.96 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -421,6 +424,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...STORY37_HELD,
       ...SPOKEN41_TUNE,
       ...SPOKEN41_HELD,
+      ...SPOKEN41_SLIPS,
     ])
       expect(
         want.filter((c) => !codes.has(c)),

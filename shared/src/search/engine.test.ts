@@ -791,6 +791,8 @@ describe('typing as it happens', () => {
     ]);
     // Voice typing's "tạm chú": read "tạm trú", its place keeps the marks typed, which are "trú"'s, not other words'.
     expect(search(papers, 'đăng ký tạm chú online ', { limit: 10 }).hits[0]?.code).toBe('1.004194');
+    // Said last, with no space after it as voice typing leaves it: a word with its tone is finished, respelled alike.
+    expect(search(papers, 'đăng ký tạm chú', { limit: 10 }).hits[0]?.code).toBe('1.004194');
   });
 
   it('reads a word typed with Telex keys left in as the syllable that goes with the word beside it', () => {

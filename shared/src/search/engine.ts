@@ -7,7 +7,7 @@ import { audiencesIn, forcesIn } from './audience';
 import { kindsIn, otherKind } from './kinds';
 import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn, variantsOfName } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
-import { isMarked, markedWords, markKey } from './marks';
+import { hasTone, isMarked, markedWords, markKey } from './marks';
 import { chatPh, chatShorthand, closesWithParticles, dialectSpellings, MIN_PAIRS, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
 
 /**
@@ -969,7 +969,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // unless a consonant said otherwise, the marks kept, makes another they write: "tạm chú" is "tạm trú" (same length,
   // so the marks keep their places in the key).
   const unrespelled = [...typed];
-  respellByNeighbours(index.follow, typed, stillTyping, (w, t) => {
+  // A last word with its tone is said (voice typing gives whole words, Telex types the tone last): "đăng ký tạm chú".
+  respellByNeighbours(index.follow, typed, stillTyping && !hasTone(lastTyped), (w, t) => {
     const key = marks.get(w) ?? '';
     return index.writings.has(key) && !(t.length === w.length && key.startsWith(w) && index.writings.has(t + key.slice(w.length)));
   });

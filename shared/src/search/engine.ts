@@ -304,6 +304,44 @@ function spokenNumbers(units: readonly Unit[]): void {
   }
 }
 
+/** What takes back the words said just before "à": "à không", "à không phải", "à nhầm", "à lộn" (the South's). */
+const TAKE_BACK = /^(khong|nham|lon)$/;
+const A_KEY = markKey('à');
+
+/**
+ * A speaker correcting themself, as voice typing and a relative typing by ear keep it: "không phải X mà là Y" asks Y,
+ * and "X à không (phải) Y", "X à nhầm Y" ask Y, X being the last thing the lexicon knows before "à". The words taken
+ * back are dropped, so "tạm trú à không thường trú" asks for no temporary residence. Only where something the lexicon
+ * knows follows: "… được không à" closes a question, "à không biết" says nothing was known. "À" as typed, or unmarked.
+ */
+function selfCorrections(units: Unit[], markAt: (i: number) => string | undefined): void {
+  const word = (k: number) => (units[k]?.words.length === 1 && !units[k]?.concept ? (units[k]?.words[0] as string) : '');
+  const knownAfter = (k: number) => units.slice(k).some((u) => u.concept);
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (word(i) !== 'khong' || word(i + 1) !== 'phai') continue;
+    let m = i + 2;
+    while (m < units.length && word(m) !== 'ma') m++;
+    const la = word(m + 1) === 'la' ? 1 : 0;
+    // "Không phải X mà là Y": X is dropped with the words that frame it, "à" before them too.
+    if (m < units.length && m > i + 2 && knownAfter(m + 1 + la)) {
+      units.splice(i, m + 1 + la - i);
+      return;
+    }
+  }
+  for (let i = 1; i + 1 < units.length; i++) {
+    const key = markAt(i);
+    if (word(i) !== 'a' || (key !== undefined && key !== A_KEY) || !TAKE_BACK.test(word(i + 1))) continue;
+    let end = i + 2;
+    if (word(i + 1) === 'khong' && word(end) === 'phai') end++;
+    // "… à không phải, mà là Y": the framing words go with it.
+    if (word(end) === 'ma') end += word(end + 1) === 'la' ? 2 : 1;
+    const back = units.slice(0, i).findLastIndex((u) => u.concept);
+    if (back < 0 || !knownAfter(end)) continue;
+    units.splice(back, end - back);
+    return;
+  }
+}
+
 /** The polite words an old person closes a question with, as typed with their marks: whole words, never a prefix. */
 const CLOSING_KEYS = new Set(['ạ', 'nhé', 'nhá', 'ơi'].map(markKey));
 
@@ -1042,6 +1080,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   units.splice(particleTail(units, (w) => marks.get(w)));
   spokenNumbers(units);
   partitives(units);
+  const correctedPlaces = placed ? placesOf(units, typed) : [];
+  selfCorrections(units, (i) => placed?.[correctedPlaces[i] as number]);
   // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once: where a request
   // word asks it first ("cần dịch giấy khai sinh sang tiếng Anh có công chứng": the translation, and the paper after it
   // is what is translated), else at its last mention (the story names it first, the request after).

@@ -8,6 +8,7 @@ import { SEVENTEENTH_HELDOUT, SEVENTEENTH_NO_ANSWER } from '@hcc/shared/search/s
 import { EIGHTEENTH_HELDOUT, EIGHTEENTH_NO_ANSWER } from '@hcc/shared/search/eighteenth-set';
 import { NINETEENTH_HELDOUT, NINETEENTH_NO_ANSWER } from '@hcc/shared/search/nineteenth-set';
 import { TWENTIETH_HELDOUT, TWENTIETH_NO_ANSWER } from '@hcc/shared/search/twentieth-set';
+import { TWENTYFIRST_HELDOUT, TWENTYFIRST_NO_ANSWER } from '@hcc/shared/search/twentyfirst-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -88,6 +89,14 @@ const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonl
     voices: { elderly: 73, rural: 73, young: 73 },
     check: () => expect(countByVoice(TWENTIETH_NO_ANSWER)).toEqual({ elderly: 21, rural: 21, young: 21 }),
     draft: { path: 'twentieth-draft-20261206T1933Z.txt', sha256: '30c20bcdad8ca024fc97b3518515938bb7902663ae5b352fb78773c726b5f1aa' },
+  },
+  {
+    name: 'twenty-first',
+    labelled: TWENTYFIRST_HELDOUT,
+    noAnswer: TWENTYFIRST_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 74, rural: 74, young: 74 },
+    check: () => expect(countByVoice(TWENTYFIRST_NO_ANSWER)).toEqual({ elderly: 20, rural: 20, young: 20 }),
+    draft: { path: 'twentyfirst-draft-20261206T2038Z.txt', sha256: 'cea4729faebc78b541a44f09ab28313a5323d8397c47ab9a424e80592ee2b8a4' },
   },
 ];
 

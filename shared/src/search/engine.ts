@@ -295,8 +295,9 @@ function spokenNumbers(units: readonly Unit[]): void {
       .slice(i, j)
       .map((u) => u.words[0])
       .join(' ');
-    // Twenty and up: a digit word before the tens ("bảy mươi", "hai chục"), or 16 and more in digits.
-    const grown = digits ? Number(said) >= 16 : /\b(hai|ba|bon|nam|sau|bay|tam|chin) (muoi|chuc)\b/.test(said);
+    // Sixteen and up, as in digits: a digit word before the tens ("bảy mươi", "hai chục"), or "mười" and six to nine
+    // ("mười tám tuổi", as voice typing writes an 18: a grown child's first card, not the under-14s').
+    const grown = digits ? Number(said) >= 16 : /\b((hai|ba|bon|nam|sau|bay|tam|chin) (muoi|chuc)|muoi (sau|bay|tam|chin))\b/.test(said);
     for (let k = i; k < j; k++) (units[k] as Unit).filler = true;
     if (grown && word(j) === 'tuoi') (units[j] as Unit).filler = true;
     if (grown && /^(ngoai|tren)$/.test(word(i - 1))) (units[i - 1] as Unit).filler = true;

@@ -92,6 +92,7 @@ describe('the shipped context readings', () => {
       doc('1.014060', 'Tích hợp, cập nhật, thay đổi thông tin trên thẻ căn cước', 'Căn cước'),
       doc('1.013949', 'Giao đất, cho thuê đất, chuyển mục đích sử dụng đất', 'Đất đai'),
       doc('1.007695', 'Khai; miễn, giảm thuế sử dụng đất phi nông nghiệp/ Khai thuế sử dụng đất nông nghiệp', 'Thuế', ['tinh', 'xa']),
+      doc('1.011607', 'Công nhận hộ nghèo, hộ cận nghèo thường xuyên hằng năm', 'Giảm nghèo'),
       doc('2.002041', 'Đăng ký thay đổi địa chỉ trụ sở chính, đăng ký đổi tên của doanh nghiệp', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
       doc('2.002023', 'Giải thể doanh nghiệp', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
       doc('2.002011', 'Đăng ký thay đổi người đại diện theo pháp luật của công ty trách nhiệm hữu hạn, công ty cổ phần', 'Thành lập và hoạt động của doanh nghiệp', ['tinh']),
@@ -116,6 +117,8 @@ describe('the shipped context readings', () => {
     ['a company’s new director is its new legal representative', 'cong ty muon giao cho con re lam nguoi dai dien', '2.002011'],
     ['renting farmland, said with words between, is the lease', 'toi muon thue them may sao dat ruong cua xa de trong lua', '1.013949'],
     ['the tax on farmland, said with what is done with it, stays the tax', 'nop thue dat ruong hang nam', '1.007695'],
+    ['a poor household beside a land tax let off is the ground for the exemption', 'mien thue dat ho ngheo', '1.007695'],
+    ['a poor household asking for its paper stays the poverty list', 'xin giay ho ngheo', '1.011607'],
     ['"đổi tên" said of a company is its change of name, not civil status', 'cong ty cua con toi muon doi ten', '2.002041'],
     ['a company named in the phrase itself', 'doi ten cong ty', '2.002041'],
     ['"đổi lại tên" said of a child is the change of civil status', 'doi lai ten cho con', '1.004859'],
@@ -123,6 +126,15 @@ describe('the shipped context readings', () => {
     ['a shop moved to a new place is the change of its registered address', 'chuyen ho kinh doanh sang cho moi', '2.000720'],
   ])('%s: %j', (_name, q, code) => {
     expect(first(q)).toBe(code);
+  });
+});
+
+describe('plain words, as those who type little put them', () => {
+  it('reads a death’s paper said plainly, and the insurance cashed in said topic first', () => {
+    expect(readings('giay chet lam o dau')).toContain('khai tu');
+    expect(readings('bảo hiểm rút')).toContain('huong bao hiem xa hoi mot lan');
+    expect(readings('mien thue dat ho ngheo')).toContain('mien giam thue su dung dat phi nong nghiep');
+    expect(readings('mien thue dat ho ngheo')).not.toContain('cong nhan ho ngheo ho can ngheo');
   });
 });
 

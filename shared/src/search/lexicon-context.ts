@@ -976,6 +976,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // "Xác nhận" said of a poor household ("hộ cận nghèo năm ngoái, năm nay xin xác nhận"): the commune's yearly
   // recognition of the household, which its certificate shows (counter speech).
   c('Bảo trợ xã hội', ['ho ngheo', 'ho can ngheo', 'can ngheo'], ['xac nhan', 'xin xac nhan', 'giay xac nhan'], ['cong nhan ho ngheo ho can ngheo']),
+  // A poor household beside a tax let off ("nhà nghèo xin miễn thuế đất", "miễn thuế đất hộ nghèo"): the ground for the
+  // exemption, which the tax office grants, not the commune's poverty list the household is already on (counter speech).
+  c('Thuế', ['mien thue', 'giam thue', 'mien giam thue'], ['ho ngheo', 'ho can ngheo', 'nha ngheo'], ['mien giam']),
   // The short forms the counter's own forms use, as the young type them ("ct hđ thuê nhà", "hđ mua bán xe ct ở đâu",
   // "ct chữ ký"): beside a contract, a signature, a copy, a will or an estate, "ct" is "chứng thực"; beside a sale, a
   // gift, a lease, a mortgage or its certification, "hđ" is the contract asked to be certified ("hợp đồng" alone is no

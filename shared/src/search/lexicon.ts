@@ -157,6 +157,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'bao nguoi mat',
       'khai tu cho',
       'lam giay chet',
+      // Plain speech, as mountain citizens say it: the paper of a death, the death reported ("giấy chết", "báo chết").
+      'giay chet',
+      'bao chet',
       'nguoi chet',
       'nguoi mat',
       'qua doi',
@@ -1316,6 +1319,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['thue doi voi ho kinh doanh ca nhan kinh doanh', 'khai thue'],
   ),
   e('Thuế', 'counter', ['mien thue', 'giam thue', 'xin mien thue', 'xin giam thue'], ['mien giam']),
+  // The land tax let off ("xin miễn thuế đất", "giảm thuế đất cho hộ nghèo"), read whole: "miễn thuế" read first left
+  // "đất" alone, and the poor household beside it took the query to the poverty lists.
+  e(
+    'Thuế',
+    'counter',
+    ['mien thue dat', 'giam thue dat', 'mien giam thue dat', 'xin mien thue dat', 'xin giam thue dat', 'mien thue nha dat'],
+    ['mien giam thue su dung dat phi nong nghiep', 'thue su dung dat nong nghiep'],
+  ),
   e('Thuế', 'abbreviation', ['gtgt', 'vat', 'thue vat'], ['thue gia tri gia tang']),
   e('Thuế', 'abbreviation', ['tndn'], ['thue thu nhap doanh nghiep']),
   e('Thuế', 'abbreviation', ['hoa don do', 'hoa don vat', 'hoa don dien tu', 'hddt'], ['hoa don']),
@@ -1355,6 +1366,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'chot so rut tien',
       'rut tien bao hiem',
       'lay tien bao hiem',
+      // Topic first, as people who type keywords only put it ("bảo hiểm rút", "bhxh rút 1 lần").
+      ...['bao hiem rut', 'bhxh rut', 'bao hiem xa hoi rut'],
     ],
     ['huong bao hiem xa hoi mot lan'],
   ),

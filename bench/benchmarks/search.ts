@@ -58,6 +58,7 @@ import { RURAL36_HELD, RURAL36_TUNE } from '@hcc/shared/search/rural36-batch';
 import { STORY37_HELD, STORY37_TUNE } from '@hcc/shared/search/story37-batch';
 import { SPOKEN41_HELD, SPOKEN41_SLIPS, SPOKEN41_TUNE } from '@hcc/shared/search/spoken41-batch';
 import { PLAIN40_HELD, PLAIN40_TUNE } from '@hcc/shared/search/plain40-batch';
+import { ELDERLY15_HELD, ELDERLY15_TUNE } from '@hcc/shared/search/elderly15-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
@@ -196,6 +197,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'errands as said to voice typing, forty-first round: voice and hearing slips (written after scoring, tuned on)', set: SPOKEN41_SLIPS, tuned: true },
   { name: 'plain words: minority speech, keywords only, touch-keyboard slips, three voices, fortieth round: tune half (a development batch, tuned on)', set: PLAIN40_TUNE, tuned: true },
   { name: 'plain words: minority speech, keywords only, touch-keyboard slips, three voices, fortieth round: held half (never read for misses)', set: PLAIN40_HELD },
+  { name: 'the elderly voice on a stall, its tax, animals, farming, old vehicles and the village, fifteenth round: tune half (a development batch, tuned on)', set: ELDERLY15_TUNE, tuned: true },
+  { name: 'the elderly voice on a stall, its tax, animals, farming, old vehicles and the village, fifteenth round: held half (never read for misses)', set: ELDERLY15_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -4,6 +4,7 @@ import { defaultLexicon } from './default-lexicon';
 import { buildSearchIndex, search, words } from './engine';
 import { compileLexicon } from './lexicon-compile';
 import { contextEntry, lexiconEntry } from './lexicon-entry';
+import { markKey } from './marks';
 
 /** The catalogue phrases the shipped lexicon reads in a query, in order. */
 const readings = (q: string) => {
@@ -618,6 +619,8 @@ describe('the elderly voice, fourth round', () => {
   it('reads a licence changed to the card as its exchange, and a card alone as no licence', () => {
     expect(readings('bằng lái xe máy cũ loại giấy, muốn đổi sang thẻ nhựa')).toContain('doi giay phep lai xe');
     expect(readings('chứng minh cũ muốn đổi sang thẻ nhựa')).not.toContain('doi giay phep lai xe');
+    expect(readings('bằng lái giấy bìa đổi thẻ')).toContain('doi giay phep lai xe');
+    expect(readings('đổi thẻ bảo hiểm y tế')).not.toContain('doi giay phep lai xe');
   });
 
   it('reads land left by the grandparents without a paper as no inheritance', () => {
@@ -1387,6 +1390,19 @@ describe('the elderly voice, ninth round', () => {
     expect(readings('mo quan ban tap hoa phai dong thue khoan')).not.toContain('dang ki thanh lap ho kinh doanh');
     expect(readings('mo quan ban tap hoa phai dong thue khoan')).toContain('ho kinh doanh ca nhan kinh doanh');
     expect(readings('mo quan tap hoa can dang ky gi va dong thue')).toContain('dang ki thanh lap ho kinh doanh');
+  });
+
+  it('reads less lump-sum tax asked as the household business’s reduction, other taxes’ reductions as told', () => {
+    expect(readings('xin giam thue khoan duoc khong')).toContain('giam thue thu nhap ca nhan doi voi ca nhan ho kinh doanh');
+    expect(readings('mien thue ho kinh doanh')).toContain('giam thue thu nhap ca nhan doi voi ca nhan ho kinh doanh');
+    expect(readings('xin giam thue dat o')).not.toContain('giam thue thu nhap ca nhan doi voi ca nhan ho kinh doanh');
+  });
+
+  it('reads a cow carried to another province as the animals moved out, only where "bò" is written so', () => {
+    expect(readings('bán bò qua tỉnh khác')).toContain('van chuyen ra khoi dia ban');
+    expect(readings('chở heo qua tỉnh khác bán')).toContain('van chuyen ra khoi dia ban');
+    // Folded, "bố" and "bỏ" are "bo" too: the engine takes the phrase only as written ("bố tôi về tỉnh khác" is no cow).
+    expect(defaultLexicon().writtenAs('bo')).toEqual([markKey('bò')]);
   });
 
   it('reads a debt a court judged and left unpaid as the judgment enforced, a loan alone as told', () => {

@@ -826,6 +826,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['ho kinh doanh ca nhan kinh doanh'],
     { unless: ['giay phep', 'dang ky', 'dang ki', 'giay dang ky'] },
   ),
+  // Less lump-sum tax asked by a stall hit by illness or a slack season ("xin giảm thuế khoán"): the household business's
+  // reduction of income tax for hardship, not the resource or land taxes whose names carry "miễn, giảm".
+  c('Thuế', ['thue khoan', 'thue ho kinh doanh'], ['giam thue', 'xin giam thue', 'mien thue', 'xin mien thue', 'mien giam thue'], ['giam thue thu nhap ca nhan doi voi ca nhan ho kinh doanh']),
   // Trees planted for timber, cut to sell: the harvest of planted forest.
   c(
     'Lâm nghiệp',
@@ -1308,7 +1311,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Giao thông',
     ['bang lai', 'bang lai xe', 'giay phep lai xe', 'gplx', 'bang xe'],
-    ['doi sang the', 'sang loai the', 'doi sang loai the', 'loai the', 'the nhua', 'the pet', 'sang the pet', 'sang the nhua'],
+    // "Đổi thẻ" beside a licence ("bằng lái giấy bìa đổi thẻ") is the same exchange, not the identity card's.
+    ['doi sang the', 'sang loai the', 'doi sang loai the', 'loai the', 'the nhua', 'the pet', 'sang the pet', 'sang the nhua', 'doi the'],
     ['doi giay phep lai xe'],
   ),
   // A vehicle's paper torn, soaked or faded is exchanged (đổi), not reissued: the police's exchange names "hỏng, mờ,

@@ -726,6 +726,13 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac', 'qua tinh khac', 'qua tinh ngoai'],
     ['van chuyen ra khoi dia ban'],
   ),
+  // …and a bare cow, written with its marks ("bán bò qua tỉnh khác"): "bò" is no "bố", "bỏ" or "bộ", which fold alike.
+  c(
+    'Thú y',
+    ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac', 'qua tinh khac', 'qua tinh ngoai'],
+    ['bò', 'con bò', 'đàn bò', 'trâu bò'],
+    ['van chuyen ra khoi dia ban', 'dong vat'],
+  ),
   // A cooperative group is not a cooperative: the phrase is its own, so "tổ hợp tác" is not read as "hợp tác xã".
   e('Hợp tác xã', 'legal', ['to hop tac'], ['to hop tac']),
   // A programme is a word of its own: read as its syllables, "chương trình xuất khẩu lao động" held the "trình" of

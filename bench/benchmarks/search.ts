@@ -57,6 +57,7 @@ import { ASK34_HELD, ASK34_TUNE } from '@hcc/shared/search/ask34-batch';
 import { RURAL36_HELD, RURAL36_TUNE } from '@hcc/shared/search/rural36-batch';
 import { STORY37_HELD, STORY37_TUNE } from '@hcc/shared/search/story37-batch';
 import { SPOKEN41_HELD, SPOKEN41_SLIPS, SPOKEN41_TUNE } from '@hcc/shared/search/spoken41-batch';
+import { TWINS39_HELD, TWINS39_TUNE } from '@hcc/shared/search/twins39-batch';
 import { PLAIN40_HELD, PLAIN40_TUNE } from '@hcc/shared/search/plain40-batch';
 import { ELDERLY15_HELD, ELDERLY15_TUNE } from '@hcc/shared/search/elderly15-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
@@ -114,7 +115,11 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'eighteenth set (written blind on 6 Dec 2026, fourth session, by a helper who never saw the engine, never read for misses)', set: EIGHTEENTH_HELDOUT, blind: true },
   { name: 'nineteenth set (written blind on 6 Dec 2026, fifth session, by a helper who never saw the engine, never read for misses)', set: NINETEENTH_HELDOUT, blind: true },
   { name: 'twentieth set (written blind on 6 Dec 2026, sixth session, by a helper who never saw the engine, never read for misses)', set: TWENTIETH_HELDOUT, blind: true },
-  { name: 'twenty-first set (written blind on 6 Dec 2026, sixth session, after its first round of changes, by a helper who never saw the engine, never read for misses)', set: TWENTYFIRST_HELDOUT, blind: true },
+  {
+    name: 'twenty-first set (written blind on 6 Dec 2026, sixth session, after its first round of changes, by a helper who never saw the engine, never read for misses)',
+    set: TWENTYFIRST_HELDOUT,
+    blind: true,
+  },
   { name: 'shared words across kinds, levels and readings (a development batch, tuned on)', set: AMBIG_DEV, tuned: true },
   { name: 'the rural voice (a development batch, tuned on)', set: RURAL_BATCH, tuned: true },
   { name: 'the elderly voice (a development batch, tuned on)', set: ELDERLY_DEV, tuned: true },
@@ -195,6 +200,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'errands as said to voice typing, three voices, forty-first round: tune half (a development batch, tuned on)', set: SPOKEN41_TUNE, tuned: true },
   { name: 'errands as said to voice typing, three voices, forty-first round: held half (never read for misses)', set: SPOKEN41_HELD },
   { name: 'errands as said to voice typing, forty-first round: voice and hearing slips (written after scoring, tuned on)', set: SPOKEN41_SLIPS, tuned: true },
+  { name: 'acts among near-twin procedures in everyday words, three voices, thirty-ninth round: tune half (a development batch, tuned on)', set: TWINS39_TUNE, tuned: true },
+  { name: 'acts among near-twin procedures in everyday words, three voices, thirty-ninth round: held half (never read for misses)', set: TWINS39_HELD },
   { name: 'plain words: minority speech, keywords only, touch-keyboard slips, three voices, fortieth round: tune half (a development batch, tuned on)', set: PLAIN40_TUNE, tuned: true },
   { name: 'plain words: minority speech, keywords only, touch-keyboard slips, three voices, fortieth round: held half (never read for misses)', set: PLAIN40_HELD },
   { name: 'the elderly voice on a stall, its tax, animals, farming, old vehicles and the village, fifteenth round: tune half (a development batch, tuned on)', set: ELDERLY15_TUNE, tuned: true },

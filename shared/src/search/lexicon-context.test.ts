@@ -1770,3 +1770,28 @@ describe('a question asked around the need (ask34)', () => {
     expect(units('đổi bằng lái ở sở hay lên công an')).toContain('len cong an');
   });
 });
+
+describe('acts told among near-twin procedures (twins39)', () => {
+  it('reads the commune’s records lost as a registration again, the expired food-safety paper as the certificate', () => {
+    expect(readings('giay khai sinh mat roi, o xa so sach cung that lac het')).toContain('dang ki lai');
+    expect(readings('giấy attp hết hạn cấp lại')).toContain('co so du dieu kien an toan thuc pham');
+    expect(readings('giấy attp hết hạn cấp lại')).not.toContain('cap lai');
+    // Without the food-safety paper, an expiry stays another paper's exchange.
+    expect(readings('bang lai het han')).not.toContain('co so du dieu kien an toan thuc pham');
+  });
+
+  it('reads a shop moved and a cooperative’s new chair as changes of what was registered', () => {
+    expect(readings('ho kinh doanh chuyen cho ban sang dia chi khac')).toContain('thay doi noi dung dang ki ho kinh doanh');
+    expect(readings('chuyen cho o sang quan khac')).not.toContain('thay doi noi dung dang ki ho kinh doanh');
+    expect(readings('hop tac xa doi chu nhiem moi')).toContain('thay doi noi dung dang ki hop tac xa');
+    expect(readings('hop tac xa doi chu nhiem moi')).not.toContain('cap doi');
+    expect(readings('htx muon doi dia chi tru so')).toContain('thay doi noi dung dang ki hop tac xa');
+  });
+
+  it('reads a detail written by mistake as a correction, on the marriage paper as on the birth paper', () => {
+    expect(readings('giay ket hon ghi nham ten')).toContain('cai chinh');
+    expect(readings('giấy kết hôn ghi lộn tên vợ')).toContain('thong tin ho tich');
+    expect(readings('bang lai ghi nham ngay sinh')).toContain('doi giay phep lai xe');
+    expect(readings('xin ban sao giay ket hon')).not.toContain('thong tin ho tich');
+  });
+});

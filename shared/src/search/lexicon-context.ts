@@ -146,6 +146,8 @@ const REGISTER = [
   ...['so goc o xa', 'so goc cua xa', 'so goc cung', 'so goc bi', 'so goc da', 'so goc khong con', 'mat so goc', 'mat ca so goc', 'khong con so goc'],
   // …and the book named by whose it is ("sổ ở xã cũng không còn"); "hồ sơ ở xã" is no book (paperwork, see contextOf).
   ...['so o xa', 'so cua xa', 'so o phuong', 'so cua phuong'],
+  // …or as the commune's records, before or after it ("ở xã sổ sách cũng thất lạc hết", "sổ sách của xã cháy rồi").
+  ...['so sach o xa', 'so sach cua xa', 'o xa so sach', 'so sach o phuong', 'o phuong so sach'],
 ];
 /**
  * The register named with its loss in one phrase ("cưới ở xã cũ mà sổ mất rồi"): read beside the birth, marriage or
@@ -166,6 +168,8 @@ const NOT_THE_RECORD = [
 const WRONG_DETAIL = [
   ...['sai', 'ghi sai', 'bi sai', 'in sai', 'sai ten', 'sai ho ten', 'sai nam sinh', 'sai ngay sinh', 'sai que', 'sai que quan', 'sai noi sinh', 'sai thong tin'],
   ...['sửa', 'sua lai', 'sua thong tin'],
+  // Written by mistake, as most tell it ("ghi nhầm ngày sinh", the South's "ghi lộn tên"): the same wrong detail.
+  ...['ghi nham', 'bi nham', 'viet nham', 'viet sai', 'ghi lộn', 'ghi lon', 'nham ten', 'nham ngay sinh', 'nham nam sinh'],
 ];
 /** A parent's name left blank on a birth paper ("bỏ trống tên cha", "không có tên mẹ"): the paper is there. */
 const PARENT_BLANK = ['cha', 'bo', 'me'].flatMap((k) => ['bo trong', 'de trong', 'trong', 'khong co', 'khong ghi', 'chua co', 'thieu'].flatMap((b) => [`${b} ten ${k}`, `${b} phan ten ${k}`]));
@@ -582,6 +586,57 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['atvstp', 'vsattp', 'attp', 'an toan thuc pham', 've sinh an toan thuc pham', 'an toan ve sinh thuc pham', 've sinh thuc pham'],
     ['quan cafe', 'quan ca phe', 'quan nuoc', 'quan com', 'quan pho', 'quan bia', 'quan nhau', 'quan lau', 'lo banh mi', 'lo banh', 'tiem banh', 'tiem banh ngot', 'quan tra sua', 'tiem tra sua'],
     ['kinh doanh thuc pham'],
+  ),
+  // A food-safety certificate run out or to be made again ("giấy attp hết hạn cấp lại"): it has no renewal; the
+  // establishment applies again, with the first certificate's dossier (Nghị định 15/2018, counter knowledge), so the
+  // expiry names the certificate, not another paper's reissue or exchange.
+  c(
+    'Y tế',
+    ['atvstp', 'vsattp', 'attp', 'an toan thuc pham', 've sinh an toan thuc pham', 'an toan ve sinh thuc pham', 've sinh thuc pham'],
+    ['het han', 'sap het han', 'qua han', 'het han roi', 'cap lai', 'lam lai', 'xin lai', 'gia han'],
+    ['co so du dieu kien an toan thuc pham'],
+  ),
+  // A household business moving its stall or shop ("chuyển chỗ bán sang chợ khác", "dời quán sang địa chỉ khác"): the
+  // address on its registration changes (thay đổi nội dung), no new business is founded (counter speech).
+  c(
+    'Hộ kinh doanh',
+    ['ho kinh doanh', 'hkd', 'giay phep kinh doanh', 'dang ky kinh doanh', 'cua hang', 'tap hoa', 'quan an', 'quan com', 'buon ban'],
+    [
+      'chuyen cho',
+      'chuyen cho ban',
+      'chuyen cho khac',
+      'doi cho ban',
+      'doi cho',
+      'dia chi khac',
+      'cho khac',
+      'chuyen dia chi',
+      'doi dia chi',
+      'chuyen dia diem',
+      'doi dia diem',
+      'don quan',
+      'doi quan',
+      'chuyen quan',
+      'don tiem',
+      'chuyen tiem',
+    ],
+    ['thay doi noi dung dang ky ho kinh doanh'],
+    // A company's or a cooperative's licence is another register (kinds.ts).
+    { unless: ['cong ty', 'cty', 'doanh nghiep', 'hop tac xa', 'htx'] },
+  ),
+  // A cooperative's new chair or director ("hợp tác xã đổi chủ nhiệm", "bầu giám đốc mới"): a change of what it
+  // registered, not its certificate exchanged (the bare "đổi" reads "cấp đổi").
+  c(
+    'Hợp tác xã',
+    ['hop tac xa', 'htx', 'to hop tac'],
+    [
+      ...['doi chu nhiem', 'thay chu nhiem', 'chu nhiem moi', 'bau chu nhiem', 'doi giam doc', 'thay giam doc', 'giam doc moi', 'bau giam doc'],
+      ...['doi chu tich', 'chu tich moi', 'doi nguoi dai dien', 'thay nguoi dai dien', 'nguoi dai dien moi', 'doi ban quan tri', 'hoi dong quan tri moi'],
+      // Whole, so "đổi | chủ nhiệm mới" does not leave the bare "đổi" read as an exchange.
+      ...['doi chu nhiem moi', 'thay chu nhiem moi', 'doi giam doc moi', 'thay giam doc moi', 'doi chu tich moi', 'doi nguoi dai dien moi'],
+      // …and its other registered details: the seat moved, the name, the trades, the capital.
+      ...['doi dia chi', 'chuyen dia chi', 'doi tru so', 'chuyen tru so', 'doi dia chi tru so', 'doi ten', 'doi nganh nghe', 'them nganh nghe', 'tang von', 'giam von'],
+    ],
+    ['thay doi noi dung dang ky hop tac xa'],
   ),
   // A young child's card lost or worn ("thẻ bảo hiểm y tế của cháu dưới 6 tuổi bị mất, làm lại"): the reissue, which is
   // not split by age; told, the age pulled the birth registrations that issue the under-6s' first card with them.
@@ -1371,11 +1426,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['thu hoi'],
   ),
-  // A birth certificate named with a correction is the civil-status record being corrected, not a copy of it.
+  // A birth certificate named with a correction is the civil-status record being corrected, not a copy of it; the
+  // marriage and the death papers are records of the same registry, corrected by the same procedure.
   c(
     'Hộ tịch',
-    ['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'doi', 'thay doi', 'bo sung', 'them', 'cai chinh', 'dinh chinh', 'dieu chinh'],
-    ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'],
+    ['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'ghi lộn', 'doi', 'thay doi', 'bo sung', 'them', 'cai chinh', 'dinh chinh', 'dieu chinh'],
+    ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung tu', 'giay khai tu'],
     ['thong tin ho tich'],
     { unless: ['ban sao', 'trich luc', 'mất', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
   ),

@@ -113,7 +113,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('hành chính', 'legal', ['chuyen doi'], ['chuyen doi']),
   e('hành chính', 'legal', ['sua doi'], ['sua doi']),
   e('hành chính', 'counter', ['xin lan dau', 'lam moi', 'lam lan dau', 'moi lam'], ['lan dau']),
-  e('hành chính', 'counter', ['sửa', 'sua sai', 'sua lai', 'bi sai', 'ghi sai', 'viet sai', 'in sai'], ['dinh chinh', 'cai chinh', 'dieu chinh']),
+  // "Ghi nhầm", the South's "ghi lộn": written by mistake, the same wrong detail (counter speech).
+  e('hành chính', 'counter', ['sửa', 'sua sai', 'sua lai', 'bi sai', 'ghi sai', 'viet sai', 'in sai', 'ghi nham', 'viet nham', 'ghi lộn'], ['dinh chinh', 'cai chinh', 'dieu chinh']),
   e('hành chính', 'counter', ['keo dai', 'gia han them', 'xin them thoi gian'], ['gia han']),
   e('hành chính', 'counter', ['hủy', 'xoa ten'], ['xoa dang ky', 'cham dut']),
 

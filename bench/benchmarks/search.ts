@@ -56,6 +56,7 @@ import { ELDERLY13_HELD, ELDERLY13_TUNE } from '@hcc/shared/search/elderly13-bat
 import { ASK34_HELD, ASK34_TUNE } from '@hcc/shared/search/ask34-batch';
 import { RURAL36_HELD, RURAL36_TUNE } from '@hcc/shared/search/rural36-batch';
 import { STORY37_HELD, STORY37_TUNE } from '@hcc/shared/search/story37-batch';
+import { SPOKEN41_HELD, SPOKEN41_SLIPS, SPOKEN41_TUNE } from '@hcc/shared/search/spoken41-batch';
 import { TWINS39_HELD, TWINS39_TUNE } from '@hcc/shared/search/twins39-batch';
 import { PLAIN40_HELD, PLAIN40_TUNE } from '@hcc/shared/search/plain40-batch';
 import { ELDERLY15_HELD, ELDERLY15_TUNE } from '@hcc/shared/search/elderly15-batch';
@@ -197,6 +198,9 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'Mekong delta, Central coast and Highlands, three voices weighted to the rural, thirty-sixth round: held half (never read for misses)', set: RURAL36_HELD },
   { name: 'needs implied by a life event, never named, three voices, thirty-seventh round: tune half (a development batch, tuned on)', set: STORY37_TUNE, tuned: true },
   { name: 'needs implied by a life event, never named, three voices, thirty-seventh round: held half (never read for misses)', set: STORY37_HELD },
+  { name: 'errands as said to voice typing, three voices, forty-first round: tune half (a development batch, tuned on)', set: SPOKEN41_TUNE, tuned: true },
+  { name: 'errands as said to voice typing, three voices, forty-first round: held half (never read for misses)', set: SPOKEN41_HELD },
+  { name: 'errands as said to voice typing, forty-first round: voice and hearing slips (written after scoring, tuned on)', set: SPOKEN41_SLIPS, tuned: true },
   { name: 'acts among near-twin procedures in everyday words, three voices, thirty-ninth round: tune half (a development batch, tuned on)', set: TWINS39_TUNE, tuned: true },
   { name: 'acts among near-twin procedures in everyday words, three voices, thirty-ninth round: held half (never read for misses)', set: TWINS39_HELD },
   { name: 'plain words: minority speech, keywords only, touch-keyboard slips, three voices, fortieth round: tune half (a development batch, tuned on)', set: PLAIN40_TUNE, tuned: true },

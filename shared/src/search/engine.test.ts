@@ -784,6 +784,33 @@ describe('typing as it happens', () => {
     expect(search(papers, 'khai báo tạm chú cho người làm thuê ', { limit: 10 }).hits[0]?.code).toBe('1.004194');
   });
 
+  it('drops what a speaker takes back: "à không", "à nhầm", "không phải … mà là …"', () => {
+    const papers = build([
+      doc('1.004194', 'Đăng ký tạm trú', 'Đăng ký, quản lý cư trú'),
+      doc('1.004222', 'Đăng ký thường trú', 'Đăng ký, quản lý cư trú'),
+      doc('1.000894', 'Thủ tục đăng ký kết hôn'),
+      doc('1.004873', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân'),
+    ]);
+    const first = (q: string) => search(papers, q, { limit: 10 }).hits[0]?.code;
+    expect(first('tôi muốn đăng ký tạm trú à không thường trú cho con ')).toBe('1.004222');
+    expect(first('dang ky tam tru a khong thuong tru ')).toBe('1.004222');
+    expect(first('không phải tạm trú mà là thường trú ')).toBe('1.004222');
+    expect(first('đăng ký kết hôn à nhầm xác nhận tình trạng hôn nhân ')).toBe('1.004873');
+    // A question closed by "không à" takes nothing back.
+    expect(first('làm tạm trú được không à ')).toBe('1.004194');
+  });
+
+  it('reads a word respelled with its marks kept as the phrase it makes, written as the lexicon writes it', () => {
+    const papers = build([
+      doc('1.004194', 'Đăng ký tạm trú', 'Đăng ký, quản lý cư trú'),
+      doc('1.013083', 'Đăng ký xe tạm thời thực hiện bằng dịch vụ công trực tuyến toàn trình', 'Đăng ký xe', ['tinh']),
+    ]);
+    // Voice typing's "tạm chú": read "tạm trú", its place keeps the marks typed, which are "trú"'s, not other words'.
+    expect(search(papers, 'đăng ký tạm chú online ', { limit: 10 }).hits[0]?.code).toBe('1.004194');
+    // Said last, with no space after it as voice typing leaves it: a word with its tone is finished, respelled alike.
+    expect(search(papers, 'đăng ký tạm chú', { limit: 10 }).hits[0]?.code).toBe('1.004194');
+  });
+
   it('reads a word typed with Telex keys left in as the syllable that goes with the word beside it', () => {
     const papers = build([
       doc('1.001456', 'Cấp hộ chiếu phổ thông ở trong nước', 'Quản lý xuất nhập cảnh'),

@@ -7,7 +7,7 @@ import { audiencesIn, forcesIn } from './audience';
 import { kindsIn, otherKind } from './kinds';
 import { ABROAD, ACTS, abroadTwins, asksAbroad, variantsIn, variantsOfName } from './variant';
 import { expandInitials, initialsOf, maybeInitials } from './initials';
-import { isMarked, markedWords, markKey } from './marks';
+import { hasTone, isMarked, markedWords, markKey } from './marks';
 import { chatPh, chatShorthand, closesWithParticles, dialectSpellings, MIN_PAIRS, ONSETS, particleTail, REGIONAL_FILLER, respellByNeighbours, splitGlued } from './regional';
 
 /**
@@ -295,12 +295,51 @@ function spokenNumbers(units: readonly Unit[]): void {
       .slice(i, j)
       .map((u) => u.words[0])
       .join(' ');
-    // Twenty and up: a digit word before the tens ("bảy mươi", "hai chục"), or 16 and more in digits.
-    const grown = digits ? Number(said) >= 16 : /\b(hai|ba|bon|nam|sau|bay|tam|chin) (muoi|chuc)\b/.test(said);
+    // Sixteen and up, as in digits: a digit word before the tens ("bảy mươi", "hai chục"), or "mười" and six to nine
+    // ("mười tám tuổi", as voice typing writes an 18: a grown child's first card, not the under-14s').
+    const grown = digits ? Number(said) >= 16 : /\b((hai|ba|bon|nam|sau|bay|tam|chin) (muoi|chuc)|muoi (sau|bay|tam|chin))\b/.test(said);
     for (let k = i; k < j; k++) (units[k] as Unit).filler = true;
     if (grown && word(j) === 'tuoi') (units[j] as Unit).filler = true;
     if (grown && /^(ngoai|tren)$/.test(word(i - 1))) (units[i - 1] as Unit).filler = true;
     i = j - 1;
+  }
+}
+
+/** What takes back the words said just before "à": "à không", "à không phải", "à nhầm", "à lộn" (the South's). */
+const TAKE_BACK = /^(khong|nham|lon)$/;
+const A_KEY = markKey('à');
+
+/**
+ * A speaker correcting themself, as voice typing and a relative typing by ear keep it: "không phải X mà là Y" asks Y,
+ * and "X à không (phải) Y", "X à nhầm Y" ask Y, X being the last thing the lexicon knows before "à". The words taken
+ * back are dropped, so "tạm trú à không thường trú" asks for no temporary residence. Only where something the lexicon
+ * knows follows: "… được không à" closes a question, "à không biết" says nothing was known. "À" as typed, or unmarked.
+ */
+function selfCorrections(units: Unit[], markAt: (i: number) => string | undefined): void {
+  const word = (k: number) => (units[k]?.words.length === 1 && !units[k]?.concept ? (units[k]?.words[0] as string) : '');
+  const knownAfter = (k: number) => units.slice(k).some((u) => u.concept);
+  for (let i = 0; i + 1 < units.length; i++) {
+    if (word(i) !== 'khong' || word(i + 1) !== 'phai') continue;
+    let m = i + 2;
+    while (m < units.length && word(m) !== 'ma') m++;
+    const la = word(m + 1) === 'la' ? 1 : 0;
+    // "Không phải X mà là Y": X is dropped with the words that frame it, "à" before them too.
+    if (m < units.length && m > i + 2 && knownAfter(m + 1 + la)) {
+      units.splice(i, m + 1 + la - i);
+      return;
+    }
+  }
+  for (let i = 1; i + 1 < units.length; i++) {
+    const key = markAt(i);
+    if (word(i) !== 'a' || (key !== undefined && key !== A_KEY) || !TAKE_BACK.test(word(i + 1))) continue;
+    let end = i + 2;
+    if (word(i + 1) === 'khong' && word(end) === 'phai') end++;
+    // "… à không phải, mà là Y": the framing words go with it.
+    if (word(end) === 'ma') end += word(end + 1) === 'la' ? 2 : 1;
+    const back = units.slice(0, i).findLastIndex((u) => u.concept);
+    if (back < 0 || !knownAfter(end)) continue;
+    units.splice(back, end - back);
+    return;
   }
 }
 
@@ -968,7 +1007,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // A word said as a region says it, read by its neighbours (regional.ts); one typed with marks the names write is meant,
   // unless a consonant said otherwise, the marks kept, makes another they write: "tạm chú" is "tạm trú" (same length,
   // so the marks keep their places in the key).
-  respellByNeighbours(index.follow, typed, stillTyping, (w, t) => {
+  const unrespelled = [...typed];
+  // A last word with its tone is said (voice typing gives whole words, Telex types the tone last): "đăng ký tạm chú".
+  respellByNeighbours(index.follow, typed, stillTyping && !hasTone(lastTyped), (w, t) => {
     const key = marks.get(w) ?? '';
     return index.writings.has(key) && !(t.length === w.length && key.startsWith(w) && index.writings.has(t + key.slice(w.length)));
   });
@@ -977,6 +1018,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // A phrase people say typed with other marks than the lexicon writes it ("cuối" for "cưới", "sơ đồ" for "sổ đỏ",
   // "cho có cần" for "chó cắn") is other words, read as such: "tặng cho | có cần".
   const placed = marksByPlace(query.slice(0, 200), typed);
+  // A word respelled with its marks kept ("tạm chú" read "tạm trú") is at its place the word it was read as, marks and
+  // all: as typed, "chú" is not how the lexicon writes "tạm trú", and the phrase was read as other words.
+  if (placed)
+    unrespelled.forEach((w, i) => {
+      const t = typed[i] as string;
+      const key = placed[i];
+      if (t !== w && t.length === w.length && key?.startsWith(w)) placed[i] = t + key.slice(w.length);
+    });
   // Where each clause starts; a phrase is said within one: "bố nó bỏ đi không nhận, mẹ nó đi làm xa" holds no "nhận mẹ".
   const starts = clauseStarts(query.slice(0, 200), typed);
   const fits = (said: readonly string[], at: number, span: number) => {
@@ -1032,6 +1081,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   units.splice(particleTail(units, (w) => marks.get(w)));
   spokenNumbers(units);
   partitives(units);
+  const correctedPlaces = placed ? placesOf(units, typed) : [];
+  selfCorrections(units, (i) => placed?.[correctedPlaces[i] as number]);
   // A concept or a word asked for twice ("mất … làm lại", "cháy, cháy luôn cả sổ") is asked for once: where a request
   // word asks it first ("cần dịch giấy khai sinh sang tiếng Anh có công chứng": the translation, and the paper after it
   // is what is translated), else at its last mention (the story names it first, the request after).

@@ -748,6 +748,9 @@ describe('the elderly voice, fifth round', () => {
     expect(readings('tre con co lam can cuoc duoc khong')).toContain('nguoi duoi 14 tuoi');
     expect(readings('chung minh chau be la con ruot')).not.toContain('nguoi duoi 14 tuoi');
     expect(readings('so can cuoc moi de ngan hang')).not.toContain('nguoi duoi 14 tuoi');
+    // An age of fourteen and up said in words holds a younger one ("mười tám" holds "tám"): not the child's card.
+    expect(readings('con toi muoi tam tuoi roi lam can cuoc')).not.toContain('nguoi duoi 14 tuoi');
+    expect(readings('chau muoi hai tuoi lam can cuoc')).toContain('nguoi duoi 14 tuoi');
   });
 
   it('reads the papers named apart from "công chứng" as the copies certified, a sale of them not', () => {

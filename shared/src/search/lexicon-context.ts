@@ -1701,7 +1701,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['thang tuoi', 'tre con', 'tre em', 'con nit', 'em be', 'chau be', 'moi sinh', 'so sinh'],
     ],
     ['nguoi duoi 14 tuoi'],
-    { unless: ['14 tuoi', 'du 14', 'tren 14', 'muoi bon tuoi', 'muoi lam tuoi'] },
+    // Fourteen and up said in words too ("mười tám tuổi", as voice typing writes 18): "tám tuổi" is in it, the age is not.
+    { unless: ['14 tuoi', 'du 14', 'tren 14', ...['bon', 'lam', 'sau', 'bay', 'tam', 'chin'].map((k) => `muoi ${k} tuoi`)] },
   ),
   // An identity card for a child of 14 ("con 14 tuổi", "mới đủ 14"): the law's line is "từ đủ 14 tuổi", so the card is
   // the one for 14 and over, not "dưới 14 tuổi" that shares the number.

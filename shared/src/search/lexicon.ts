@@ -682,6 +682,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   c('Căn cước', ['can cuoc'], ['can cuoc cho tre em', 'can cuoc cho be', 'can cuoc cho con', 'can cuoc tre duoi 14', 'can cuoc cho tre', 'lam can cuoc cho con'], ['nguoi duoi 14 tuoi'], {
     unless: [
       ...[' 14 tuoi', 'du 14', 'tron 14', ...['15', '16', '17', '18'].map((n) => `${n} tuoi`)],
+      ...['bon', 'lam', 'sau', 'bay', 'tam', 'chin'].map((k) => `muoi ${k} tuoi`),
       // …or a grown child told by what only adults do: work, marry, serve, study at a university ("cho con để đi làm
       // công ty", "con sắp lấy vợ").
       ...['di lam', 'di lam cong ty', 'lam cong ty', 'vao cong ty', 'lam cong nhan', 'xin viec', 'xin di lam', 'xuat khau lao dong', 'di lao dong'],

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { isMarked, markedWords, markKey } from './marks';
+import { hasTone, isMarked, markedWords, markKey } from './marks';
 
 describe('marks', () => {
+  it('tells a word with its tone from one with only its vowels marked, or none', () => {
+    expect(hasTone('chú')).toBe(true);
+    expect(hasTone('Tạm'.normalize('NFD'))).toBe(true);
+    expect(hasTone('trư')).toBe(false);
+    expect(hasTone('chu')).toBe(false);
+  });
+
   it('tells apart words that fold alike', () => {
     expect(markKey('dâu')).not.toBe(markKey('dầu'));
     expect(markKey('thuê')).not.toBe(markKey('thuế'));

@@ -31,6 +31,9 @@ function keyOfDecomposed(nfd: string): string {
 /** Whether the word carries any mark at all (a word typed without marks says nothing about which word it is). */
 export const isMarked = (word: string): boolean => foldVietnamese(word) !== word.normalize('NFC').toLowerCase();
 
+/** Whether `word` carries a tone mark: typed last in Telex and VNI, and said whole by voice typing, so the word is finished. */
+export const hasTone = (word: string): boolean => [...word.normalize('NFD')].some((c) => TONES.has(c.charCodeAt(0)));
+
 /** The words of a text in order (letters and digits; punctuation splits), each folded as search reads it and keyed. */
 export const markedWords = (text: string): { word: string; key: string }[] =>
   text

@@ -51,8 +51,11 @@ export class OtherNodes {
     void this.refreshConsoles();
     io.on('node:alive', (id) => {
       if (typeof id !== 'string' || id === this.nodeId) return;
-      // A node new to this one (just started) hears back at once rather than at the next beat.
-      if (!this.lastHeard.has(id)) this.io.serverSideEmit('node:alive', this.nodeId);
+      // A node new to this one (just started), or heard again after a silence (its link or this one's was cut),
+      // hears back at once rather than at the next beat: until it does, it takes this node for silent and asks
+      // it nothing, so this node's screens would show offline on its consoles for up to a beat.
+      const heardAt = this.lastHeard.get(id);
+      if (heardAt === undefined || Date.now() - heardAt > SILENT_AFTER_BEATS * this.heartbeatMs) this.io.serverSideEmit('node:alive', this.nodeId);
       this.lastHeard.set(id, Date.now());
       this.dead.delete(id);
     });
@@ -112,6 +115,8 @@ export class OtherNodes {
    * each of them, told, runs `resync` for its own, as this node does for its.
    */
   relinked(resync: () => void): void {
+    // Said at once, not at the next beat: the others took this node for silent while its link was down.
+    this.io.serverSideEmit('node:alive', this.nodeId);
     this.io.serverSideEmit('devices:resync');
     resync();
   }

@@ -387,7 +387,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Đường thủy',
     'counter',
-    ['ghe', 'xuồng', 'thuyền', 'ghe do', 'ghe may', 'xuong may', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'do cho khach', 'ca nô', 'sa lan', 'tau song'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe do', 'ghe may', 'xuong may', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'chay do may', 'do cho khach', 'ca nô', 'sa lan', 'tau song'],
     ['phuong tien thuy noi dia', 'duong thuy noi dia'],
   ),
   e('Đường thủy', 'counter', ['bang lai tau', 'bang thuyen truong', 'bang lai ca no', 'chung chi lai tau', 'lai ghe'], ['chung chi chuyen mon thuyen vien', 'giay chung nhan kha nang chuyen mon']),
@@ -728,7 +728,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   c(
     'Kiểm lâm',
     ['go', 'lam san', 'thuong lai', 'ban', 'cho', 'keo', 'bach dan', 'tram', 'rung trong', 'xuong', 'nha may'],
-    ['nguon goc go', 'nguon goc lam san', 'go hop phap', 'nguon goc hop phap', 'giay nguon goc'],
+    ['nguon goc go', 'nguon goc lam san', 'go hop phap', 'nguon goc hop phap', 'giay nguon goc', 'xac nhan nguon goc', 'xac nhan nguon goc go', 'xac nhan go hop phap'],
     ['bang ke lam san'],
     { unless: ['xuat khau', 'nuoc ngoai', 'xuat di'] },
   ),

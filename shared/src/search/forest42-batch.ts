@@ -6,10 +6,10 @@ import type { CitizenQuery } from './dev-set';
  * crops and plant protection (seed varieties, pesticide shops, rice land turned to orchards or fish ponds, export
  * quarantine), fisheries (registering, building and inspecting a fishing boat, the fishing licence, shrimp ponds,
  * river cages) and inland waterways (registering or selling a ghe, a ferry landing, a boat driver's certificate).
- * 69 labelled queries, 23 situations each told by an elderly, a rural and a young citizen, written in one sitting at 22:48 UTC
- * (docs/search-drafts/forest42-draft-20261206T2248Z.txt) before any procedure name was grepped and before the engine
- * was run on them. Elderly: polite stories (acacia planted in 2017, a three-storey house for swiftlets, a ferry "from
- * the old days"); rural: no diacritics, "mần", "ghe", "xuồng", "tui", "hong", "vay", "toi ky"; young: keywords, BVTV.
+ * 69 labelled queries, 23 situations each told by an elderly, a rural and a young citizen, written in one sitting at
+ * 22:48 UTC (docs/search-drafts/forest42-draft-20261206T2248Z.txt) before any procedure name was grepped and before the
+ * engine was run on them. Elderly: polite stories (acacia planted in 2017, a three-storey house for swiftlets, a ferry
+ * "from the old days"); rural: no diacritics, "mần", "ghe", "xuồng", "tui", "hong", "vay", "toi ky"; young: keywords.
  *
  * Labelled by grepping the names in server/seed/tthc/national-crawl.jsonl.gz (never by running the engine): every
  * procedure a counter clerk would accept. Household timber (planted forest or garden trees) accepts the ranger's

@@ -1651,6 +1651,26 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['ban sao', 'xin ban sao', 'lam mat', 'bi mat', 'mất', 'that lac', 'lam lai', 'xin lai', 'cap lai'],
     ['cap ban sao tu so goc'],
   ),
+  // A shop selling more or other goods ("tiệm tạp hóa bán thêm đồ ăn", "bổ sung ngành nghề"): its trades changed.
+  c('Hộ kinh doanh', [...SHOP, 'buon ban'], ['bo sung nganh nghe', 'bo sung nganh', 'them nganh', 'doi nganh', 'ban them', 'kinh doanh them'], ['thay doi noi dung dang ky ho kinh doanh'], {
+    unless: ['cong ty', 'cty', 'doanh nghiep', 'hop tac xa', 'htx'],
+  }),
+  // The shop moved ("đổi chỗ buôn bán", "dọn tiệm"): its registered address changed.
+  c(
+    'Hộ kinh doanh',
+    [...SHOP, 'buon ban', 'mua ban'],
+    ['doi cho', 'chuyen cho', 'don cho', 'doi cho ban', 'chuyen cho ban', 'don tiem', 'don quan', 'don cua hang', 'dời tiệm', 'dời quán'],
+    ['thay doi noi dung dang ky ho kinh doanh'],
+    { unless: ['cong ty', 'cty', 'doanh nghiep', 'hop tac xa', 'htx', 'cho o', 'cho hoc', 'truong'] },
+  ),
+  // A licence asked for a trade on the police's list ("mở quán karaoke cần giấy phép gì"): its security-and-order
+  // certificate (ND 96/2016, ND 56/2023); the trade office's own licences are not in this catalogue.
+  c(
+    'Kinh doanh có điều kiện',
+    ['karaoke', 'vu truong', 'cam do', 'tiem cam do', 'massage', 'nha nghi', 'bình ga', 'ban gas', 'lpg'],
+    ['giay phep', 'giay phep kinh doanh', 'xin phep', 'giay phep gi'],
+    ['du dieu kien ve an ninh trat tu'],
+  ),
   // A shop's address, trade or owner changed on its business paper: the change of what the household registered.
   c(
     'Hộ kinh doanh',

@@ -1271,6 +1271,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['thay doi von dieu le', 'von dieu le'],
   ),
   e('Doanh nghiệp', 'abbreviation', ['vpdd', 'van phong dai dien', 'chi nhanh cong ty'], ['van phong dai dien', 'chi nhanh']),
+  // A company's office for its customers, as owners name it: "văn phòng giao dịch" (a bank's is a "phòng giao dịch").
+  e('Doanh nghiệp', 'counter', ['van phong giao dich'], ['van phong dai dien']),
   e('Hợp tác xã', 'abbreviation', ['htx', 'lhhtx'], ['hop tac xa', 'lien hiep hop tac xa']),
   e('Hợp tác xã', 'counter', ['lap htx', 'thanh lap htx', 'mo htx', 'dang ky htx', 'lap hop tac xa', 'thanh lap hop tac xa', 'mo hop tac xa'], ['dang ky thanh lap hop tac xa']),
   e('Hợp tác xã', 'counter', ['to hop tac', 'to san xuat', 'to hop'], ['to hop tac']),
@@ -1283,7 +1285,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // Selling gas is a trade of both: the trade office's own licence (below, not in this catalogue) and the police's
   // security-and-order certificate ("kinh doanh khí" is on that list, ND 96/2016 as amended by ND 56/2023).
   // Written with their marks: "bán gà" (chicken) is no gas.
-  e('Kinh doanh có điều kiện', 'counter', ['bình ga', 'bán ga', 'đại lý ga', 'kinh doanh ga', 'kinh doanh gas', 'ban gas'], ['du dieu kien ve an ninh trat tu']),
+  // LPG is the bottled gas itself ("khí dầu mỏ hóa lỏng"), as shops and the trade's own papers name it.
+  e(
+    'Kinh doanh có điều kiện',
+    'counter',
+    ['bình ga', 'bán ga', 'đại lý ga', 'kinh doanh ga', 'kinh doanh gas', 'ban gas', 'binh gas', 'dai ly gas', 'lpg', 'khi dau mo hoa long', 'khí hóa lỏng'],
+    ['du dieu kien ve an ninh trat tu'],
+  ),
   // "Làm con dâu", "đăng ký … con dâu" are a daughter-in-law: written with their marks.
   e('Con dấu', 'counter', ['khắc dấu', 'làm con dấu', 'đăng ký con dấu', 'dấu công ty', 'mẫu dấu'], ['mau con dau']),
 

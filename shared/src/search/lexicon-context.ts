@@ -650,6 +650,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     ['thay doi noi dung dang ky hop tac xa'],
   ),
+  // …its paper to be "sửa lại" for one of those: the change registered, not the paper exchanged (unless worn or wrong).
+  c('Hợp tác xã', ['hop tac xa', 'htx'], ['sua lai', 'sua giay', 'sua lai giay', 'sua giay chung nhan', 'sua lai giay chung nhan'], ['thay doi noi dung dang ky hop tac xa'], {
+    unless: ['rach', 'bi rach', 'nat', 'hu', 'mat', 'bi mat', 'sai', 'nham', 'ghi sai'],
+  }),
   // A young child's card lost or worn ("thẻ bảo hiểm y tế của cháu dưới 6 tuổi bị mất, làm lại"): the reissue, which is
   // not split by age; told, the age pulled the birth registrations that issue the under-6s' first card with them.
   c('Bảo hiểm y tế', [...PAPER_LOST, ...WORN_OUT], ['duoi 6 tuoi', 'duoi sau tuoi', 'chua du 6 tuoi', 'tre duoi 6 tuoi'], [], {
@@ -1671,6 +1675,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['giay phep', 'giay phep kinh doanh', 'xin phep', 'giay phep gi'],
     ['du dieu kien ve an ninh trat tu'],
   ),
+  // A company placing ("đặt") or registering an office or branch: the registration of its branch or office (a foreign
+  // trader's own licence to "đặt văn phòng đại diện" is another procedure).
+  c(
+    'Doanh nghiệp',
+    ['cong ty', 'cty', 'doanh nghiep'],
+    [...['van phong dai dien', 'van phong giao dich', 'chi nhanh'].flatMap((o) => [`dat ${o}`, `dat them ${o}`, `mo ${o}`, `thanh lap ${o}`, `dang ky ${o}`])],
+    ['dang ky hoat dong chi nhanh'],
+    { unless: ['nuoc ngoai', 'thuong nhan nuoc ngoai', 'ngan hang', 'luat', 'cong chung', 'chung khoan', 'bao hiem'] },
+  ),
+  // A company's office that trades nothing ("văn phòng … không buôn bán gì") is what the law calls a representative office.
+  c('Doanh nghiệp', ['van phong'], ['khong buon ban', 'khong kinh doanh', 'khong ban hang', 'khong mua ban'], ['van phong dai dien']),
   // A shop's address, trade or owner changed on its business paper: the change of what the household registered.
   c(
     'Hộ kinh doanh',

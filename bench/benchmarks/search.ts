@@ -64,6 +64,7 @@ import { PLAIN40_HELD, PLAIN40_TUNE } from '@hcc/shared/search/plain40-batch';
 import { ELDERLY15_HELD, ELDERLY15_TUNE } from '@hcc/shared/search/elderly15-batch';
 import { ELDERLY16_HELD, ELDERLY16_TUNE } from '@hcc/shared/search/elderly16-batch';
 import { FOREST42_HELD, FOREST42_TUNE } from '@hcc/shared/search/forest42-batch';
+import { FIRM50_HELD, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
@@ -231,6 +232,12 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the rural economy (timber, wildlife farms, crops, fishing boats, ghe, landings), three voices, forty-second round: held half (never read for misses)', set: FOREST42_HELD },
   { name: 'the rural South and the Mekong delta without marks, Southern words and chat shorthand, forty-eighth round: tune half (a development batch, tuned on)', set: SOUTH48_TUNE, tuned: true },
   { name: 'the rural South and the Mekong delta without marks, Southern words and chat shorthand, forty-eighth round: held half (never read for misses)', set: SOUTH48_HELD },
+  {
+    name: 'businesses as people ask: household business, company, cooperative, shop permits, three voices, fiftieth round: tune half (a development batch, tuned on)',
+    set: FIRM50_TUNE,
+    tuned: true,
+  },
+  { name: 'businesses as people ask: household business, company, cooperative, shop permits, three voices, fiftieth round: held half (never read for misses)', set: FIRM50_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

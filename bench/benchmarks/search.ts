@@ -64,6 +64,7 @@ import { PLAIN40_HELD, PLAIN40_TUNE } from '@hcc/shared/search/plain40-batch';
 import { ELDERLY15_HELD, ELDERLY15_TUNE } from '@hcc/shared/search/elderly15-batch';
 import { ELDERLY16_HELD, ELDERLY16_TUNE } from '@hcc/shared/search/elderly16-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
+import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
@@ -224,6 +225,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'papers from long ago and people long gone, as the old tell them, elderly sixteenth round: held half (never read for misses)', set: ELDERLY16_HELD },
   { name: 'the rural South and the Mekong delta without marks, Southern words and chat shorthand, forty-eighth round: tune half (a development batch, tuned on)', set: SOUTH48_TUNE, tuned: true },
   { name: 'the rural South and the Mekong delta without marks, Southern words and chat shorthand, forty-eighth round: held half (never read for misses)', set: SOUTH48_HELD },
+  { name: 'old and regional names of papers and offices, as the old still say them, forty-ninth round: tune half (a development batch, tuned on)', set: OLDNAMES49_TUNE, tuned: true },
+  { name: 'old and regional names of papers and offices, as the old still say them, forty-ninth round: held half (never read for misses)', set: OLDNAMES49_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -52,6 +52,7 @@ import { PLAIN40_HELD, PLAIN40_NO_ANSWER, PLAIN40_TUNE } from '@hcc/shared/searc
 import { ELDERLY15_HELD, ELDERLY15_NO_ANSWER, ELDERLY15_TUNE } from '@hcc/shared/search/elderly15-batch';
 import { ELDERLY16_HELD, ELDERLY16_NO_ANSWER, ELDERLY16_TUNE } from '@hcc/shared/search/elderly16-batch';
 import { TAX43_HELD, TAX43_NO_ANSWER, TAX43_TUNE } from '@hcc/shared/search/tax43-batch';
+import { SOUTH48_HELD, SOUTH48_NO_ANSWER, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -351,6 +352,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // (68.8 / 85.4 %; 56.3 / 77.1 % before).
   ['taxes, insurance dues and courts forty-third batch, tune half', TAX43_TUNE, { top1: 0.93, top3: 0.97 }],
   ['taxes, insurance dues and courts forty-third batch, held half', TAX43_HELD, { top1: 0.66, top3: 0.83 }],
+  // The rural South and the Mekong delta typing without marks, in Southern words and spellings and chat shorthand, at
+  // a commune centre's commonest errands (south48-batch.ts), a query's margin below what it reached: the tune half
+  // tuned on (100 / 100 %; 97.2 / 100 % before), the held half scored only (97.2 / 100 %, as before).
+  ['rural South forty-eighth batch, tune half', SOUTH48_TUNE, { top1: 0.97, top3: 0.97 }],
+  ['rural South forty-eighth batch, held half', SOUTH48_HELD, { top1: 0.94, top3: 0.97 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -470,6 +476,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY16_HELD,
       ...TAX43_TUNE,
       ...TAX43_HELD,
+      ...SOUTH48_TUNE,
+      ...SOUTH48_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -614,6 +622,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY15_NO_ANSWER,
       ...ELDERLY16_NO_ANSWER,
       ...TAX43_NO_ANSWER,
+      ...SOUTH48_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -24,6 +24,8 @@ export const LEXICON_REGIONAL: readonly LexiconEntry[] = [
   e('Đất đai', 'regional', ['giay chu quyen', 'giay chu quyen dat', 'giay chu quyen nha', 'so chu quyen'], ['giay chung nhan quyen su dung dat']),
   // …made or asked for, as "làm sổ đỏ" is: the first registration and title.
   e('Đất đai', 'regional', ['lam giay chu quyen', 'xin giay chu quyen', 'lam so chu quyen', 'lam bang khoan', 'xin bang khoan'], ['dang ky dat dai']),
+  // The identity card the South calls by where it was kept, "giấy lận lưng" (tucked in the waistband), or "giấy tùy thân".
+  e('Căn cước', 'regional', ['giay lan lung', 'the lan lung', 'giay tuy than', 'the tuy than'], ['the can cuoc']),
   // "Rẫy": a hill field in the Highlands and the Centre, as "ruộng" is a paddy.
   e('Đất đai', 'regional', ['dat ray', 'ray', 'ruong ray', 'dat ruong ray', 'dat ray bai'], ['dat nong nghiep']),
   // A household felling its own planted trees: "đốn", "cưa" in the South and the Centre.

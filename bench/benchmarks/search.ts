@@ -64,6 +64,7 @@ import { PLAIN40_HELD, PLAIN40_TUNE } from '@hcc/shared/search/plain40-batch';
 import { ELDERLY15_HELD, ELDERLY15_TUNE } from '@hcc/shared/search/elderly15-batch';
 import { ELDERLY16_HELD, ELDERLY16_TUNE } from '@hcc/shared/search/elderly16-batch';
 import { FOREST42_HELD, FOREST42_TUNE } from '@hcc/shared/search/forest42-batch';
+import { TAX43_HELD, TAX43_TUNE } from '@hcc/shared/search/tax43-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
@@ -229,6 +230,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
     tuned: true,
   },
   { name: 'the rural economy (timber, wildlife farms, crops, fishing boats, ghe, landings), three voices, forty-second round: held half (never read for misses)', set: FOREST42_HELD },
+  { name: 'taxes, insurance dues, justice records and courts, three voices, forty-third round: tune half (a development batch, tuned on)', set: TAX43_TUNE, tuned: true },
+  { name: 'taxes, insurance dues, justice records and courts, three voices, forty-third round: held half (never read for misses)', set: TAX43_HELD },
   { name: 'the rural South and the Mekong delta without marks, Southern words and chat shorthand, forty-eighth round: tune half (a development batch, tuned on)', set: SOUTH48_TUNE, tuned: true },
   { name: 'the rural South and the Mekong delta without marks, Southern words and chat shorthand, forty-eighth round: held half (never read for misses)', set: SOUTH48_HELD },
   { name: 'old 73-query set', set: QUERY_SET },

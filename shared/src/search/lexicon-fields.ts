@@ -387,7 +387,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Đường thủy',
     'counter',
-    ['ghe', 'xuồng', 'thuyền', 'ghe do', 'ghe may', 'xuong may', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'chay do may', 'do cho khach', 'ca nô', 'sa lan', 'tau song'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe do', 'ghe may', 'xuồng máy', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'chay do may', 'do cho khach', 'ca nô', 'sa lan', 'tau song'],
     ['phuong tien thuy noi dia', 'duong thuy noi dia'],
   ),
   e('Đường thủy', 'counter', ['bang lai tau', 'bang thuyen truong', 'bang lai ca no', 'chung chi lai tau', 'lai ghe'], ['chung chi chuyen mon thuyen vien', 'giay chung nhan kha nang chuyen mon']),
@@ -434,9 +434,39 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Kế toán', 'counter', ['ke toan', 'kiem toan', 'chung chi ke toan', 'dich vu ke toan', 'lam ke toan'], ['ke toan', 'kiem toan', 'dich vu ke toan']),
   e('Thuế', 'counter', ['hoan thue', 'lay lai tien thue', 'dong thua thue', 'nop thua thue', 'tra lai thue'], ['hoan thue', 'hoan nop thua']),
   e('Thuế', 'counter', ['thue cho thue nha', 'cho thue nha', 'cho thue phong tro', 'cho thue tro', 'thue nha cho thue'], ['cho thue tai san']),
+  // …and said beside the tax paid on it ("cho thuê nhà phải nộp thuế"), the landlord's own declaration of the rent, which
+  // the names call "cho thuê bất động sản"; not beside the lease's contract.
+  c(
+    'Thuế',
+    ['nop thue', 'dong thue', 'khai thue', 'chiu thue', 'mat thue', 'tinh thue', 'thue tncn', 'thue thu nhap'],
+    ['thue cho thue nha', 'cho thue nha', 'cho thue phong tro', 'cho thue tro', 'cho thue cua hang', 'cho thue mat bang', 'cho thue ki ot'],
+    ['cho thue bat dong san', 'cho thue tai san'],
+    { unless: ['hop dong', 'chung thuc'] },
+  ),
   e('Thuế', 'counter', ['thue ban nha', 'thue ban dat', 'thue chuyen nhuong', 'thue sang ten', 'thue mua ban dat'], ['thu nhap tu chuyen nhuong bat dong san']),
   e('Thuế', 'counter', ['nguoi phu thuoc', 'giam tru gia canh', 'dang ky nguoi phu thuoc'], ['nguoi phu thuoc', 'giam tru gia canh']),
   e('Thuế', 'counter', ['quyet toan thue thu nhap ca nhan', 'quyet toan tncn', 'quyet toan thue tncn', 'quyet toan thue luong'], ['quyet toan thue thu nhap ca nhan']),
+  // Settling one's own income tax ("tự đi quyết toán"), not through the employer: the settlement made with the tax office.
+  e('Thuế', 'counter', ['tu quyet toan', 'tu di quyet toan', 'tu minh quyet toan', 'tu lam quyet toan'], ['quyet toan thue truc tiep voi co quan thue']),
+  // A paper saying one's taxes are paid ("xác nhận không nợ thuế"), asked for a visa, a loan or a tender.
+  e(
+    'Thuế',
+    'counter',
+    ['xac nhan da nop thue', 'xac nhan nop thue', 'xac nhan nop du thue', 'xac nhan khong no thue', 'giay khong no thue', 'xac nhan nghia vu thue', 'hoan thanh nghia vu thue'],
+    ['xac nhan thuc hien nghia vu thue'],
+  ),
+  // A personal tax code's details changed or put right ("cập nhật mã số thuế theo căn cước mới"): the change of tax
+  // registration, not a first one.
+  e(
+    'Thuế',
+    'counter',
+    [
+      ...['cap nhat ma so thue', 'cap nhat mst', 'sua ma so thue', 'sua mst', 'sua thong tin ma so thue', 'doi thong tin ma so thue', 'doi thong tin mst'],
+      ...['thay doi thong tin ma so thue', 'cap nhat thong tin ma so thue', 'cap nhat thong tin dang ky thue', 'sua thong tin dang ky thue', 'doi thong tin dang ky thue'],
+    ],
+    ['thay doi thong tin dang ky thue'],
+  ),
+  c('Thuế', ['ma so thue', 'mst'], ['sua', 'sua lai', 'sua cho khop', 'cho khop', 'cap nhat', 'ghi sai', 'sai thong tin', 'khong khop'], ['thay doi thong tin dang ky thue']),
   // The registration fee on a car or a motorbike: the tax office's declarations name houses, land and boats, and file
   // every vehicle under "tài sản khác", so the vehicle said beside the fee is that declaration's other asset.
   c(
@@ -871,14 +901,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // A boat sold, bought second-hand or scrapped: its registration is made again or struck off (the owners' words).
   c(
     'Đường thủy',
-    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuồng máy', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
     ['sang ten', 'mua lai', 'mua ban', 'mua cu', 'doi chu', 'doi ten chu', 'ban lai', 'chuyen nhuong', 'dung ten'],
     ['chuyen quyen so huu phuong tien'],
     { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca'] },
   ),
   c(
     'Đường thủy',
-    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuồng máy', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
     ['bi chim', 'chim mat', 'hu hong', 'hu nat', 'khong dung nua', 'thanh ly', 'pha bo', 'xoa ten', 'xoa so'],
     ['xoa dang ky phuong tien'],
     { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca', ...PAPERS_REMADE] },
@@ -918,9 +948,28 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
       // …or its cargo named ("ghe máy chở lúa", "xuồng chở cát"), carried, not asked for (see BOAT_CARGO).
       ...BOAT_CARGO,
     ],
-    ['thuyen', 'ghe', 'xuong', 'thuyen may', 'ghe may', 'xuong may', 'dang ky thuyen', 'dang ky ghe', 'dang ky thuyen may'],
+    // "Xuồng" written with its marks: "cán bộ xuống nhà", "xuống xã" (to go down) is no boat.
+    ['thuyen', 'ghe', 'xuồng', 'thuyen may', 'ghe may', 'xuồng máy', 'dang ky thuyen', 'dang ky ghe', 'dang ky thuyen may'],
     ['dang ky phuong tien', 'phuong tien thuy noi dia'],
     { unless: ['tau ca', 'danh ca', 'danh bat'] },
+  ),
+  // Insurance dues left unpaid and paid late ("truy đóng", "nợ tiền bảo hiểm", "đóng bù"): the registration's
+  // adjustment of what is paid, compulsory or voluntary; and an employer signing its workers up.
+  e(
+    'Thu BHXH, BHYT, BHTN, BH tai nạn lao động, BNN',
+    'counter',
+    ['truy dong', 'truy dong bhxh', 'truy dong bao hiem', 'dong bu bao hiem', 'dong bu bhxh', 'no tien bao hiem', 'no bao hiem', 'no bhxh', 'cham dong bao hiem', 'cham dong bhxh'],
+    ['dieu chinh dong bhxh'],
+  ),
+  c('Thu BHXH, BHYT, BHTN, BH tai nạn lao động, BNN', ['bao hiem', 'bhxh'], ['dong bu', 'dong bu cho', 'nop bu', 'dong them cho du'], ['dieu chinh dong bhxh']),
+  e(
+    'Thu BHXH, BHYT, BHTN, BH tai nạn lao động, BNN',
+    'counter',
+    [
+      ...['cong nhan', 'nhan vien', 'nguoi lao dong', 'tho'].flatMap((w) => [`dong bhxh cho ${w}`, `dong bao hiem cho ${w}`, `dong bao hiem xa hoi cho ${w}`]),
+      ...['bhxh bat buoc', 'bao hiem bat buoc', 'bao hiem xa hoi bat buoc'],
+    ],
+    ['dang ky dieu chinh dong bhxh bhyt bhtn'],
   ),
   // Social insurance: a pension paid into a bank account rather than in cash at the post office, what was left unpaid
   // when a pensioner died, a lump sum on leaving to live abroad (how pensioners and their children say it).

@@ -1145,6 +1145,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   ),
   e('Nhà ở', 'counter', ['chung cu', 'can ho', 'nha chung cu', 'ban quan tri chung cu'], ['nha chung cu']),
   e('Nhà ở', 'counter', ['nha cong vu', 'nha tap the', 'nha nha nuoc', 'nha thue nha nuoc'], ['nha o cu thuoc tai san cong', 'nha o cong vu']),
+  // The law's "nhà ở thuộc sở hữu nhà nước" (Luật Nhà ở 2014) is now "nhà ở cũ thuộc tài sản công"; people keep the old name.
+  e('Nhà ở', 'old name', ['nha so huu nha nuoc', 'nha thuoc so huu nha nuoc', 'nha o thuoc so huu nha nuoc', 'nha cua nha nuoc'], ['nha o cu thuoc tai san cong']),
+  e(
+    'Nhà ở',
+    'counter',
+    ['mua nha nha nuoc', 'mua lai nha nha nuoc', 'mua nha tap the', 'mua lai nha tap the', 'mua nha so huu nha nuoc', 'mua nha thuoc so huu nha nuoc'],
+    ['ban nha o cu thuoc tai san cong'],
+  ),
   // "Hóa giá": the word people still use for buying the state-owned flat they live in.
   e('Nhà ở', 'counter', ['hoa gia', 'nha hoa gia', 'mua nha hoa gia', 'hoa gia nha'], ['ban nha o cu thuoc tai san cong']),
 
@@ -1280,10 +1288,17 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['cam do', 'tiem cam do', 'kinh doanh cam do', 'nha nghi', 'khach san', 'karaoke', 'massage', 'bar', 'vu truong', 'dich vu bao ve', 'an ninh trat tu', 'dieu kien anninh', 'giay an ninh trat tu'],
     ['du dieu kien ve an ninh trat tu'],
   ),
+  // Carving seals is itself such a trade (ND 96/2016): the shop that makes them, not a seal's sample registration.
+  e('Kinh doanh có điều kiện', 'counter', ['tiem khac dau', 'co so khac dau', 'kinh doanh khac dau', 'nghe khac dau', 'dich vu khac dau'], ['du dieu kien ve an ninh trat tu']),
   // Selling gas is a trade of both: the trade office's own licence (below, not in this catalogue) and the police's
   // security-and-order certificate ("kinh doanh khí" is on that list, ND 96/2016 as amended by ND 56/2023).
-  // Written with their marks: "bán gà" (chicken) is no gas.
-  e('Kinh doanh có điều kiện', 'counter', ['bình ga', 'bán ga', 'đại lý ga', 'kinh doanh ga', 'kinh doanh gas', 'ban gas'], ['du dieu kien ve an ninh trat tu']),
+  // Written with their marks: "bán gà" (chicken) is no gas; "gas" needs none.
+  e(
+    'Kinh doanh có điều kiện',
+    'counter',
+    ['bình ga', 'bán ga', 'đại lý ga', 'kinh doanh ga', 'kinh doanh gas', 'ban gas', 'binh gas', 'dai ly gas', 'cua hang gas'],
+    ['du dieu kien ve an ninh trat tu'],
+  ),
   // "Làm con dâu", "đăng ký … con dâu" are a daughter-in-law: written with their marks.
   e('Con dấu', 'counter', ['khắc dấu', 'làm con dấu', 'đăng ký con dấu', 'dấu công ty', 'mẫu dấu'], ['mau con dau']),
 

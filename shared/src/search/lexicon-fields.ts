@@ -269,6 +269,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
       ...['tra quy hoach', 'coi quy hoach', 'tra thong tin quy hoach', 'quy hoach su dung dat'],
       // Old names (Luật Xây dựng 2014, Luật Quy hoạch đô thị 2009) of the planning the information is now given on.
       ...['chung chi quy hoach', 'quy hoach xay dung'],
+      // The road's boundary a plot may lie within (lộ giới, chỉ giới): what the planning information states.
+      ...['lo gioi', 'dinh lo gioi', 'lo gioi duong', 'chi gioi xay dung', 'quy hoach mo duong', 'quy hoach lo gioi'],
     ],
     ['cung cap thong tin quy hoach', 'quy hoach do thi va nong thon'],
   ),
@@ -276,7 +278,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Xây dựng', 'counter', ['hoan cong', 'lam hoan cong', 'thu tuc hoan cong', 'ho so hoan cong', 'hoan cong nha'], ['nghiem thu hoan thanh cong trinh']),
   // A temporary permit on land a plan will take ("giấy phép xây dựng có thời hạn" in the law); never a bare "giấy phép
   // tạm", which begins "giấy phép tạm nhập" and "cấp phép tạm trú".
-  e('Xây dựng', 'legal', ['giay phep xay dung tam', 'xay dung tam', 'phep xay tam', 'gpxd tam', 'giay phep xay dung co thoi han'], ['giay phep xay dung']),
+  e('Xây dựng', 'legal', ['giay phep xay dung tam', 'xay dung tam', 'phep xay tam', 'gpxd tam', 'giay phep xay dung co thoi han', 'xay tam', 'cat tam'], ['giay phep xay dung']),
   e('Xây dựng', 'counter', ['xay tuong rao', 'xay hang rao', 'xay nha tam', 'nha tam', 'xay nha xuong', 'nha xuong', 'xay kho', 'xay chuong trai'], ['giay phep xay dung']),
   e('Xây dựng', 'counter', ['dieu chinh giay phep xay dung', 'sua ban ve', 'doi thiet ke', 'thay doi thiet ke'], ['dieu chinh giay phep xay dung']),
   e('Xây dựng', 'counter', ['mat giay phep xay dung', 'giay phep xay dung bi mat', 'cap lai giay phep xay dung'], ['cap lai giay phep xay dung']),
@@ -942,6 +944,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['dang ky kinh doanh', 'giay phep kinh doanh', 'xin giay phep kinh doanh', 'xin giay phep', 'giay phep', 'kinh doanh', 'mo cua hang', 'mo tiem', 'mo dai ly', 'dai ly', 'cua hang', 'buon ban'],
     ['du dieu kien buon ban'],
     { unless: ['san xuat', 'nhap khau', 'khao nghiem', 'quang cao', 'hanh nghe', 'chung chi'] },
+  ),
+  // So does a trade the police must first certify (karaoke, bar, guesthouse, pawn shop, seal-carving, gas, guards; ND
+  // 96/2016): its "giấy phép" is the security-and-order certificate, whatever the owner calls it.
+  c(
+    'Kinh doanh có điều kiện',
+    ['karaoke', 'bar', 'vu truong', 'nha nghi', 'khach san', 'cam do', 'massage', 'khac dau', 'dich vu bao ve', 'cong ty bao ve', 'binh gas', 'kinh doanh gas'],
+    ['giay phep', 'xin giay phep', 'giay phep kinh doanh', 'xin giay', 'can giay gi', 'giay gi'],
+    ['du dieu kien ve an ninh trat tu'],
+    { unless: ['xay dung', 'xay', 'sua chua', 'cai tao', 'phong chay', 'pccc'] },
   ),
   // The planting-area code fruit exporters ask growers for (durian, lychee, dragon fruit), and the packing house's.
   e(

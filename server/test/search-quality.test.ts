@@ -346,9 +346,9 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['elderly sixteenth batch, held half', ELDERLY16_HELD, { top1: 0.8, top3: 0.84 }],
   // Social and state-owned housing, planning information, building permits and the trades the police certify, told by
   // the three voices (house44-batch.ts), a query's margin below what it reached: the tune half tuned on (93.3 / 97.8 %;
-  // 75.6 / 77.8 % before), the held half scored only (77.3 / 86.4 %; 65.9 / 75.0 % before).
+  // 75.6 / 77.8 % before), the held half scored only (79.5 / 86.4 %; 65.9 / 75.0 % before).
   ['housing, planning and police trades forty-fourth batch, tune half', HOUSE44_TUNE, { top1: 0.91, top3: 0.95 }],
-  ['housing, planning and police trades forty-fourth batch, held half', HOUSE44_HELD, { top1: 0.75, top3: 0.84 }],
+  ['housing, planning and police trades forty-fourth batch, held half', HOUSE44_HELD, { top1: 0.77, top3: 0.84 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {

@@ -271,6 +271,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
       ...['chung chi quy hoach', 'quy hoach xay dung'],
       // The road's boundary a plot may lie within (lộ giới, chỉ giới): what the planning information states.
       ...['lo gioi', 'dinh lo gioi', 'lo gioi duong', 'chi gioi xay dung', 'quy hoach mo duong', 'quy hoach lo gioi'],
+      // A plot a plan takes for a road or a school is "bị quy hoạch": the information says whether and how.
+      ...['bi quy hoach', 'quy hoach lam duong', 'dinh quy hoach lam duong'],
     ],
     ['cung cap thong tin quy hoach', 'quy hoach do thi va nong thon'],
   ),
@@ -288,6 +290,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Hạ tầng kỹ thuật', 'counter', ['nghia trang', 'mo ma', 'boc mo', 'cai tang', 'chon cat', 'dat nghia trang'], ['nghia trang']),
   e('Nhà ở', 'counter', ['mua nha', 'ban nha', 'mua can ho', 'ban can ho', 'nha o thuong mai', 'mua nha du an'], ['mua ban nha o']),
   e('Nhà ở', 'counter', ['nha cho nguoi co cong', 'ho tro lam nha', 'ho tro nha o', 'xay nha cho ho ngheo', 'nha tinh nghia', 'nha dai doan ket', 'xoa nha tam'], ['ho tro nha o']),
+  // A poor household building or mending its home asks the state's housing support, not a building permit.
+  c('Nhà ở', ['ho ngheo', 'ho can ngheo', 'nha ngheo', 'gia dinh ngheo'], ['xay nha', 'lam nha', 'cat nha', 'sua nha', 'mần nhà', 'dung nha'], ['ho tro nha o']),
   e(
     'Kinh doanh bất động sản',
     'counter',

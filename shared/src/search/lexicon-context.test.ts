@@ -1814,3 +1814,20 @@ describe('acts told among near-twin procedures (twins39)', () => {
     expect(readings('xin ban sao giay ket hon')).not.toContain('thong tin ho tich');
   });
 });
+
+describe('the rural economy: boats, timber, crops, as farmers and boatmen put them', () => {
+  it('reads a licence said beside a boat as a boatman’s certificate, and a fishing boat’s check as its safety', () => {
+    expect(readings('chay do may cho khach chua co bang muon thi bang lai')).toContain('giay chung nhan kha nang chuyen mon');
+    expect(readings('chung chi thuyen truong phuong tien thuy noi dia')).toContain('giay chung nhan kha nang chuyen mon');
+    expect(readings('thi bang lai xe may')).not.toContain('giay chung nhan kha nang chuyen mon');
+    expect(readings('tau ca sap den ky kiem tra, dang kiem o dau')).toContain('an toan ki thuat tau ca');
+  });
+
+  it('reads a variety sold, a pond dug in the rice field, plant quarantine and the origin of timber sold at home', () => {
+    expect(readings('giong lua tui lai ra muon ban giong cho ba con')).toContain('cong nhan luu hanh giong cay trong');
+    expect(readings('dao ruong lua lam ao nuoi ca')).toContain('chuyen doi co cau cay trong');
+    expect(readings('kiem dich thuc vat xuat khau')).toContain('kiem dich thuc vat');
+    expect(readings('thuong lai doi giay nguon goc go keo')).toContain('bang ke lam san');
+    expect(readings('thuong lai doi xac nhan nguon goc go')).toContain('bang ke lam san');
+  });
+});

@@ -1718,6 +1718,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [
       ...['chuyen sang nuoi ca', 'chuyen sang nuoi tom', 'chuyen sang tha ca', 'nuoi ca ket hop', 'nuoi tom ket hop', 'ket hop nuoi ca', 'ket hop nuoi tom'],
       ...['lua ca', 'lua tom', 'mot vu lua mot vu tom', 'mot vu lua mot vu ca'],
+      // …or the pond dug in it named ("đào ruộng lúa làm ao nuôi cá").
+      ...['dao ruong', 'dao ruong lua', 'lam ao', 'dao ao', 'lam ao nuoi ca', 'lam ao nuoi tom', 'dao ao nuoi ca', 'dao ao nuoi tom', 'nuoi ca', 'nuoi tom'],
     ],
     ['chuyen doi co cau cay trong'],
     { unless: ['long be', 'be nuoi', 'giong thuy san', 'thuc an thuy san'] },

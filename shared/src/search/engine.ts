@@ -1246,7 +1246,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // procedure). It counts for half a reason: it still tells the field.
     // So is an office gone to ("khai báo tạm trú cho nó với công an", "lên ủy ban xã"): where the errand is done, not
     // what it is; the police's own procedures hold "Công an" in their names.
-    const goneTo = !!u.concept && TO_OFFICE.test(units[i - 1]?.words.join(' ') ?? '') && index.lexicon.meansOf(u.concept).every((m) => OFFICES.has(m));
+    // So is the office that issues it ("phải được công an cấp giấy"), not its level ("công an cấp tỉnh").
+    const issues = units[i + 1]?.words.join(' ') === 'cap' && !/^(tinh|huyen|xa|phuong|bo|trung|quan)$/.test(units[i + 2]?.words[0] ?? '');
+    const goneTo = !!u.concept && (TO_OFFICE.test(units[i - 1]?.words.join(' ') ?? '') || issues) && index.lexicon.meansOf(u.concept).every((m) => OFFICES.has(m));
     const office = (asking && !!u.concept && (units[i - 1]?.words.join(' ') === 'ben' || goneTo)) || tellers.has(u);
     // "Cho con dâu mới cưới", "cho cháu mới sinh": what just happened to the person the request is for says who they
     // are, even before anything is asked ("phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng").

@@ -806,8 +806,9 @@ function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly str
  */
 const MAX_WORDS = 48;
 
-/** "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks, nor "để lại" (left: "mất, để lại hai cháu"). */
-const inOrderTo = (units: readonly Unit[], j: number) => units[j]?.filler && units[j]?.words[0] === 'de' && units[j + 1]?.words[0] !== 'lai' && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
+/** "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks, nor "để lại", "để trống" (left: "mất, để lại hai cháu"). */
+const inOrderTo = (units: readonly Unit[], j: number) =>
+  units[j]?.filler && units[j]?.words[0] === 'de' && !/^(lai|trong)$/.test(units[j + 1]?.words[0] ?? '') && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
 
 /**
  * Where the story told before the request ends: the last "muốn", "xin" or "cần" (read as filler, so not "căn") that

@@ -99,8 +99,13 @@ const NEIGHBOUR = / (?:cua|nha) (?=hang xom )/g;
 /** What a query's words are the context of (see LexiconEntry.when): without the paperwork's words, nor "đặt" naming. */
 const contextOf = (tokens: readonly string[]) =>
   ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(RIGHT, '').replace(FOR_LAND, '').replace(TAKES, ' ').replace(NEIGHBOUR, ' ');
-/** The words that tell a birth's time before "đẻ" (folded "de", as "để"): "mới đẻ", "vừa đẻ", "sắp đẻ". */
-const BIRTH_TIME = new Set(['moi', 'vua', 'sap']);
+/**
+ * The words that tell a birth before "đẻ" (folded "de", as "để"): its time ("mới đẻ", "vừa đẻ", "sắp đẻ") and the
+ * parent by birth ("bố đẻ nó về xin nhận con", "mẹ đẻ", "cha đẻ").
+ */
+const BIRTH_TIME = new Set(['moi', 'vua', 'sap', 'bo', 'me', 'cha']);
+/** "Để" before these is to leave, not in order to: "để lại" (left behind), "để trống" (left blank: "để trống tên bố"). */
+const LEFT = new Set(['lai', 'trong']);
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 
@@ -256,7 +261,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       // phrase before it. "Xin phép chuyển đất ao sang đất ở để làm nhà" asks to change the land's use, not for a
       // building permit. It may still say a reading does not hold. Nor is "mới đẻ", "vừa đẻ", "sắp đẻ" (just born,
       // about to give birth: "con mới đẻ, vợ làm giấy khai sinh"), folded the same, any reason.
-      const reasonAt = tokens.findIndex((t, i) => t === 'de' && tokens[i + 1] !== 'lai' && !BIRTH_TIME.has(tokens[i - 1] ?? ''));
+      const reasonAt = tokens.findIndex((t, i) => t === 'de' && !LEFT.has(tokens[i + 1] ?? '') && !BIRTH_TIME.has(tokens[i - 1] ?? ''));
       const before = reasonAt > 0 ? contextOf(told.slice(0, reasonAt)) : text;
       // Each phrase's readings before the reason, and from it on.
       const readings = [new Map<Phrase, string[]>(), new Map<Phrase, string[]>()] as const;

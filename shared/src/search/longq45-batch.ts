@@ -12,7 +12,7 @@ import type { CitizenQuery } from './dev-set';
  * procedure a counter clerk would accept (a newborn's birth also by the joint birth + health-card procedures, a late
  * birth also by the birth of a person who already has papers, a late death also by the re-registration of a death,
  * a lost or abolished hộ khẩu book by the confirmation of residence information). Two have no answer in this
- * catalogue (a divorce by consent, keeping the old hộ khẩu book): LONGQ45_NO_ANSWER. A wedding tent in the lane, drafted
+ * catalogue (a divorce by consent, keeping the old hộ khẩu book): LONGQ45_NO_ANSWER. A wedding tent in the lane,
  * drafted as unanswerable, is answered by the temporary use of a road (1.013274) and stays labelled.
  * Split by alternation into LONGQ45_TUNE and LONGQ45_HELD.
  */

@@ -390,6 +390,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['xac nhan thong tin ve cu tru'],
     { unless: ['nhap', 'chuyen', 'tach', 'cat', 'xoa', 'tam tru', 'tam vang', 'chu ho', 'chung thuc', 'cong chung', 'sao y', 'photo'] },
   ),
+  // A stay declared with the permanent move ruled out ("ở với con một năm, không chuyển hộ khẩu, chỉ đăng ký tạm trú"):
+  // what is not done is told, not asked.
+  c(
+    'Cư trú',
+    ['tam tru', 'tam chu', 'khai bao tam tru', 'tam vang'],
+    ['chuyen', 'nhap', 'cat', 'chuyen ho khau', 'nhap ho khau', 'chuyen khau', 'nhap khau', 'cat khau', 'cat ho khau', 'thuong tru', 'dang ky thuong tru'].map((w) => `khong ${w}`),
+    [],
+  ),
   // A relative who lives abroad, back for a stay with the family ("thằng cháu định cư ở nước ngoài, nay về ở nhà tôi hai
   // tháng, có phải khai báo tạm trú"): where the guest comes from, told; the stay is declared as a citizen's. A guest
   // named a foreigner (a foreign national, a Western visitor) is the foreigners' declaration (lexicon-fields.ts); a

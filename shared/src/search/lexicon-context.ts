@@ -395,7 +395,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Cư trú',
     ['tam tru', 'tam chu', 'khai bao tam tru', 'tam vang'],
-    ['chuyen', 'nhap', 'cat', 'chuyen ho khau', 'nhap ho khau', 'chuyen khau', 'nhap khau', 'cat khau', 'cat ho khau', 'thuong tru', 'dang ky thuong tru'].map((w) => `khong ${w}`),
+    ['chuyen', 'nhap', 'cat', 'chuyen ho khau', 'nhap ho khau', 'chuyen khau', 'nhap khau', 'cat khau', 'cat ho khau'].map((w) => `khong ${w}`),
     [],
   ),
   // A relative who lives abroad, back for a stay with the family ("thằng cháu định cư ở nước ngoài, nay về ở nhà tôi hai

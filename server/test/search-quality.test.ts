@@ -51,6 +51,7 @@ import { TWINS39_HELD, TWINS39_NO_ANSWER, TWINS39_TUNE } from '@hcc/shared/searc
 import { PLAIN40_HELD, PLAIN40_NO_ANSWER, PLAIN40_TUNE } from '@hcc/shared/search/plain40-batch';
 import { ELDERLY15_HELD, ELDERLY15_NO_ANSWER, ELDERLY15_TUNE } from '@hcc/shared/search/elderly15-batch';
 import { ELDERLY16_HELD, ELDERLY16_NO_ANSWER, ELDERLY16_TUNE } from '@hcc/shared/search/elderly16-batch';
+import { LONGQ45_HELD, LONGQ45_NO_ANSWER, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -343,6 +344,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // before), the held half scored only (84.6 / 88.5 %; 80.8 / 88.5 % before).
   ['elderly sixteenth batch, tune half', ELDERLY16_TUNE, { top1: 0.96, top3: 0.96 }],
   ['elderly sixteenth batch, held half', ELDERLY16_HELD, { top1: 0.8, top3: 0.84 }],
+  // The elderly voice's long stories over civil status and residence, 11 to 45 words, some with wrong marks or a wrong
+  // word for the paper (longq45-batch.ts), a query's margin below what it reached: the tune half tuned on (92.1 / 100 %;
+  // 78.9 / 89.5 % before), the held half scored only (78.9 / 84.2 %, as before).
+  ['long elderly civil-status and residence stories, tune half', LONGQ45_TUNE, { top1: 0.89, top3: 0.97 }],
+  ['long elderly civil-status and residence stories, held half', LONGQ45_HELD, { top1: 0.76, top3: 0.81 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -460,6 +466,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY15_HELD,
       ...ELDERLY16_TUNE,
       ...ELDERLY16_HELD,
+      ...LONGQ45_TUNE,
+      ...LONGQ45_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -598,6 +606,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...PLAIN40_NO_ANSWER,
       ...ELDERLY15_NO_ANSWER,
       ...ELDERLY16_NO_ANSWER,
+      ...LONGQ45_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -133,8 +133,9 @@ const FILLER_MARKED = new Set(
     // More of how a question is put: "cần những gì", "có được không", "mất bao lâu", "gấp", "cho bác hỏi chút xíu" (typed
     // so, "chút" was read as a name's word one letter off: "chết").
     'gồm liền ngay luôn gấp nhanh chỗ hay hoặc vào chút xíu ' +
-    // …and how a story hedges and dates what it tells ("chắc vài tháng", "hồi xưa", "lúc nó đi").
-    'chắc vài hồi xưa lúc ' +
+    // …and how a story hedges and dates what it tells ("chắc vài tháng", "ngày xưa", "lúc nó đi"; not "hồi", folded the
+    // "thu hồi" of a revocation).
+    'chắc vài xưa lúc ' +
     // "Lấy" tells what the citizen does (lấy nước, lấy vốn, lấy vợ); in names it is the office's act ("lấy ý kiến").
     'lấy'
   ).split(' '),
@@ -810,9 +811,16 @@ function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly str
  */
 const MAX_WORDS = 48;
 
-/** "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks, nor "để lại", "để trống" (left: "mất, để lại hai cháu"). */
+/**
+ * "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks, nor "để lại" (left: "mất, để lại
+ * hai cháu"), nor "để trống tên" (left blank: "giấy khai sinh để trống tên bố"; "để trồng" is a reason).
+ */
 const inOrderTo = (units: readonly Unit[], j: number) =>
-  units[j]?.filler && units[j]?.words[0] === 'de' && !/^(lai|trong)$/.test(units[j + 1]?.words[0] ?? '') && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
+  units[j]?.filler &&
+  units[j]?.words[0] === 'de' &&
+  units[j + 1]?.words[0] !== 'lai' &&
+  !(units[j + 1]?.words.join(' ') === 'trong' && units[j + 2]?.words[0] === 'ten') &&
+  !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
 
 /**
  * Where the story told before the request ends: the last "muốn", "xin" or "cần" (read as filler, so not "căn") that

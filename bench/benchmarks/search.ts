@@ -61,6 +61,7 @@ import { TWINS39_HELD, TWINS39_TUNE } from '@hcc/shared/search/twins39-batch';
 import { PLAIN40_HELD, PLAIN40_TUNE } from '@hcc/shared/search/plain40-batch';
 import { ELDERLY15_HELD, ELDERLY15_TUNE } from '@hcc/shared/search/elderly15-batch';
 import { ELDERLY16_HELD, ELDERLY16_TUNE } from '@hcc/shared/search/elderly16-batch';
+import { MARKS47_HELD, MARKS47_TUNE } from '@hcc/shared/search/marks47-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
@@ -209,6 +210,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the elderly voice on a stall, its tax, animals, farming, old vehicles and the village, fifteenth round: held half (never read for misses)', set: ELDERLY15_HELD },
   { name: 'papers from long ago and people long gone, as the old tell them, elderly sixteenth round: tune half (a development batch, tuned on)', set: ELDERLY16_TUNE, tuned: true },
   { name: 'papers from long ago and people long gone, as the old tell them, elderly sixteenth round: held half (never read for misses)', set: ELDERLY16_HELD },
+  { name: 'queries typed with diacritics, right and slipped (hỏi/ngã, one tone, đ as d, a hat left out, near words), three voices, forty-seventh round: tune half (a development batch, tuned on)', set: MARKS47_TUNE, tuned: true },
+  { name: 'queries typed with diacritics, right and slipped (hỏi/ngã, one tone, đ as d, a hat left out, near words), three voices, forty-seventh round: held half (never read for misses)', set: MARKS47_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

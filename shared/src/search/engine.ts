@@ -1250,8 +1250,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       reasonAt = i;
     }
     // "Phải đăng ký tàu thì mới được ra khơi": what "thì mới được" (only then may one) leads to is why the act before it
-    // is asked, as what follows "để" is.
-    if (asking && u.filler && u.words[0] === 'duoc' && units[i - 1]?.filler && units[i - 1]?.words[0] === 'moi' && units[i - 2]?.words[0] === 'thi') reason = true;
+    // is asked, as what follows "để" is; so is what "rồi mới" (and only after) does ("nộp trước bạ rồi mới đăng ký xe").
+    const after = (w: string, k: number) => units[i - k]?.filler && units[i - k]?.words[0] === w;
+    if (asking && u.filler && ((u.words[0] === 'duoc' && after('moi', 1) && units[i - 2]?.words[0] === 'thi') || (u.words[0] === 'moi' && after('roi', 1)))) reason = true;
     // Asked first, the story after "vì" (because): "làm sổ đỏ cho mảnh vườn, vì ông bà để lại…" is why.
     if (asking && i >= request && u.words[0] === 'vi' && marks.get('vi') === BECAUSE) reason = true;
     const apart = i < request && !!u.concept && ((requested.size > 0 && !namedIn(u.concept, requested)) || offAct.has(u));
@@ -1260,7 +1261,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // procedure). It counts for half a reason: it still tells the field.
     // So is an office gone to ("khai báo tạm trú cho nó với công an", "lên ủy ban xã"): where the errand is done, not
     // what it is; the police's own procedures hold "Công an" in their names.
-    const goneTo = !!u.concept && TO_OFFICE.test(units[i - 1]?.words.join(' ') ?? '') && index.lexicon.meansOf(u.concept).every((m) => OFFICES.has(m));
+    // So is the office that issues it ("phải được công an cấp giấy"), not its level ("công an cấp tỉnh").
+    const issues = units[i + 1]?.words.join(' ') === 'cap' && !/^(tinh|huyen|xa|phuong|bo|trung|quan)$/.test(units[i + 2]?.words[0] ?? '');
+    const goneTo = !!u.concept && (TO_OFFICE.test(units[i - 1]?.words.join(' ') ?? '') || issues) && index.lexicon.meansOf(u.concept).every((m) => OFFICES.has(m));
     const office = (asking && !!u.concept && (units[i - 1]?.words.join(' ') === 'ben' || goneTo)) || tellers.has(u);
     // "Cho con dâu mới cưới", "cho cháu mới sinh": what just happened to the person the request is for says who they
     // are, even before anything is asked ("phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng").

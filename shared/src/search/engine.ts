@@ -376,6 +376,15 @@ const BECAUSE = markKey('vì');
 const THEN = markKey('thì');
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
+/** The tone ending a marks.ts key (hỏi and ngã keyed alike), or none. */
+const TONE_END = /[\u0300\u0301\u0309\u0323]?$/;
+const SAID_KEYS = new WeakMap<CompiledLexicon, Set<string>>();
+/** The words as the lexicon writes them (marks.ts keys): "đẻ" is a word people say, no slip for "để". */
+function writtenSaid(lex: CompiledLexicon): Set<string> {
+  let keys = SAID_KEYS.get(lex);
+  if (!keys) SAID_KEYS.set(lex, (keys = new Set(lex.phrases().flatMap((ws) => (lex.writtenAs(ws.join(' ')) ?? []).flatMap((k) => k.split(' '))))));
+  return keys;
+}
 const CONCEPT_BOOST = 1.5;
 /**
  * The weight of a request of some eight words (a story of twenty or forty words weighs two to four times as much). The
@@ -1053,10 +1062,16 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       return placed ? placed[k++] : marks.get(w);
     });
     // Slow fingers leave tones out: two words of a phrase typed so ("bảo hiêm y tê") are the phrase written with them,
-    // one alone may be another word ("con dâu" is no "con dấu").
+    // one alone may be another word ("con dâu" is no "con dấu"). A hat or a horn left out, the tone right, where no
+    // name nor the lexicon writes the word so ("bảo hiẻm y tế", "thùa kế"), is a slip beside the phrase's other words;
+    // a tone changed, or a mark added, may be another word ("đòi" is not "đổi", "để" not "đẻ").
     return writings.some((written) => {
       let dropped = 0;
-      return written.split(' ').every((x, j) => (keys[j] ?? x) === x || (keys[j] === x.slice(0, -1) && ++dropped > 0)) && dropped !== 1;
+      let slips = 0;
+      const xs = written.split(' ');
+      const slip = (k: string, x: string) => k.length < x.length && TONE_END.exec(k)?.[0] === TONE_END.exec(x)?.[0] && !index.writings.has(k) && !writtenSaid(index.lexicon).has(k);
+      const ok = xs.every((x, j) => (keys[j] ?? x) === x || (keys[j] === x.slice(0, -1) ? ++dropped : slip(keys[j] as string, x) && ++slips));
+      return ok && dropped !== 1 && slips < xs.length;
     });
   };
   const pieces = index.lexicon.segment(typed, fits).flatMap(({ words: said, concept }, i, all): { words: string[]; concept?: string }[] => {

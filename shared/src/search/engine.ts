@@ -259,11 +259,6 @@ function tellersOf(units: readonly Unit[], marksAt: (i: number) => string | unde
   return tellers;
 }
 
-/** Words that take one to an office: "với", "lên", "ra", "đến", "xuống", "tại". */
-const TO_OFFICE = /^(voi|len|ra|den|xuong|tai)$/;
-/** Offices as the lexicon reads them. */
-const OFFICES = new Set(['cong an', 'uy ban nhan dan']);
-
 /**
  * "Một phần đất vườn", "một nửa mảnh vườn", "một ít": how much of a thing, said before it, names no procedure (a
  * name's "một phần diện tích" is one case of land, "trực tuyến một phần" a way of filing). Filler, both words.
@@ -1243,10 +1238,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // "Bên bảo hiểm xã hội", "bên công an": the office on whose side it is done, once something is asked — where, not
     // what ("nhận tiền mai táng phí bên bảo hiểm xã hội" asks for the survivors' allowance, not any insurance
     // procedure). It counts for half a reason: it still tells the field.
-    // So is an office gone to ("khai báo tạm trú cho nó với công an", "lên ủy ban xã"): where the errand is done, not
-    // what it is; the police's own procedures hold "Công an" in their names.
-    const goneTo = !!u.concept && TO_OFFICE.test(units[i - 1]?.words.join(' ') ?? '') && index.lexicon.meansOf(u.concept).every((m) => OFFICES.has(m));
-    const office = (asking && !!u.concept && (units[i - 1]?.words.join(' ') === 'ben' || goneTo)) || tellers.has(u);
+    // An office gone to ("lên công an xã", "với công an") is read as where in lexicon-places.ts.
+    const office = (asking && !!u.concept && units[i - 1]?.words.join(' ') === 'ben') || tellers.has(u);
     // "Cho con dâu mới cưới", "cho cháu mới sinh": what just happened to the person the request is for says who they
     // are, even before anything is asked ("phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng").
     const newly = !!u.concept && justHappenedTo(units, i);

@@ -204,9 +204,15 @@ const AMOUNT = /^(trieu|nghin|ngan|tram|dong|ngay|tuan|thang|nam|buoi|tieng)$/;
 const costs = (next = '', after = '', died = false) =>
   /^(bao|bn|may|nhieu|it|thoi|khoang|chung|tien|phi)$/.test(next) || (!died && (/^(ca|vai|\d+)$/.test(next) || NUMBER_WORDS.has(next)) && AMOUNT.test(after));
 
+/** The one word of the unit at `k`, or "" (a phrase, none there); `plain`: nor a concept of the lexicon. */
+function wordAt(units: readonly { words: string[]; concept?: string }[], k: number, plain = false): string {
+  const u = units[k];
+  return u && u.words.length === 1 && !(plain && u.concept) ? (u.words[0] as string) : '';
+}
+
 /** Whether the piece at `i` ("mất") follows a person: "chồng mất", "chồng tôi mất", "ông nhà tôi mất", "bà cả mất". */
 function diedAfter(all: readonly { words: string[] }[], i: number): boolean {
-  const back = (k: number) => (all[i - k]?.words.length === 1 ? (all[i - k]?.words[0] as string) : '');
+  const back = (k: number) => wordAt(all, i - k);
   let k = 1;
   while (k < 3 && /^(toi|no|nha|minh|em|tui)$/.test(back(k)) && back(k + 1)) k++;
   // "Giấy khai sinh của con mất rồi": the paper of that person is lost.
@@ -215,7 +221,7 @@ function diedAfter(all: readonly { words: string[] }[], i: number): boolean {
 
 /** Whether the unit at `i` follows "cho <person> mới|vừa": what just happened to the one a request is for. */
 function justHappenedTo(units: readonly Unit[], i: number): boolean {
-  const word = (k: number) => (units[k]?.words.length === 1 ? (units[k]?.words[0] as string) : '');
+  const word = (k: number) => wordAt(units, k);
   if (!/^(moi|vua)$/.test(word(i - 1))) return false;
   let k = i - 2;
   while (k > i - 5 && KIN.test(word(k))) k--;
@@ -251,8 +257,7 @@ function tellersOf(units: readonly Unit[], marksAt: (i: number) => string | unde
   units.forEach((u, i) => {
     if (!u.concept) return;
     for (let j = i + 1; j <= i + 3 && j < units.length && !units[j]?.concept; j++) {
-      const w = units[j]?.words.length === 1 ? (units[j]?.words[0] as string) : '';
-      const key = TELLS.get(w);
+      const key = TELLS.get(wordAt(units, j));
       if (key && marksAt(j) === key) tellers.add(u);
     }
   });
@@ -264,10 +269,7 @@ function tellersOf(units: readonly Unit[], marksAt: (i: number) => string | unde
  * name's "một phần diện tích" is one case of land, "trực tuyến một phần" a way of filing). Filler, both words.
  */
 function partitives(units: readonly Unit[]): void {
-  const word = (k: number) => {
-    const u = units[k];
-    return u && !u.concept && u.words.length === 1 ? (u.words[0] as string) : '';
-  };
+  const word = (k: number) => wordAt(units, k, true);
   for (let i = 0; i + 2 < units.length; i++)
     if (word(i) === 'mot' && /^(phan|nua|it|goc)$/.test(word(i + 1))) {
       (units[i] as Unit).filler = true;
@@ -276,10 +278,7 @@ function partitives(units: readonly Unit[]): void {
 }
 
 function spokenNumbers(units: readonly Unit[]): void {
-  const word = (k: number) => {
-    const u = units[k];
-    return u && !u.concept && u.words.length === 1 ? (u.words[0] as string) : '';
-  };
+  const word = (k: number) => wordAt(units, k, true);
   for (let i = 0; i < units.length; i++) {
     let j = i;
     while (NUMBER_WORDS.has(word(j))) j++;
@@ -311,7 +310,7 @@ const A_KEY = markKey('à');
  * knows follows: "… được không à" closes a question, "à không biết" says nothing was known. "À" as typed, or unmarked.
  */
 function selfCorrections(units: Unit[], markAt: (i: number) => string | undefined): void {
-  const word = (k: number) => (units[k]?.words.length === 1 && !units[k]?.concept ? (units[k]?.words[0] as string) : '');
+  const word = (k: number) => wordAt(units, k, true);
   const knownAfter = (k: number) => units.slice(k).some((u) => u.concept);
   for (let i = 0; i + 1 < units.length; i++) {
     if (word(i) !== 'khong' || word(i + 1) !== 'phai') continue;

@@ -61,6 +61,7 @@ import { TWINS39_HELD, TWINS39_TUNE } from '@hcc/shared/search/twins39-batch';
 import { PLAIN40_HELD, PLAIN40_TUNE } from '@hcc/shared/search/plain40-batch';
 import { ELDERLY15_HELD, ELDERLY15_TUNE } from '@hcc/shared/search/elderly15-batch';
 import { ELDERLY16_HELD, ELDERLY16_TUNE } from '@hcc/shared/search/elderly16-batch';
+import { OFFICE46_HELD, OFFICE46_TUNE } from '@hcc/shared/search/office46-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
@@ -209,6 +210,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the elderly voice on a stall, its tax, animals, farming, old vehicles and the village, fifteenth round: held half (never read for misses)', set: ELDERLY15_HELD },
   { name: 'papers from long ago and people long gone, as the old tell them, elderly sixteenth round: tune half (a development batch, tuned on)', set: ELDERLY16_TUNE, tuned: true },
   { name: 'papers from long ago and people long gone, as the old tell them, elderly sixteenth round: held half (never read for misses)', set: ELDERLY16_HELD },
+  { name: 'the office or counter named instead of the procedure, or a paper torn, forty-sixth round: tune half (a development batch, tuned on)', set: OFFICE46_TUNE, tuned: true },
+  { name: 'the office or counter named instead of the procedure, or a paper torn, forty-sixth round: held half (never read for misses)', set: OFFICE46_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

@@ -9,6 +9,8 @@ import { EIGHTEENTH_HELDOUT, EIGHTEENTH_NO_ANSWER } from '@hcc/shared/search/eig
 import { NINETEENTH_HELDOUT, NINETEENTH_NO_ANSWER } from '@hcc/shared/search/nineteenth-set';
 import { TWENTIETH_HELDOUT, TWENTIETH_NO_ANSWER } from '@hcc/shared/search/twentieth-set';
 import { TWENTYFIRST_HELDOUT, TWENTYFIRST_NO_ANSWER } from '@hcc/shared/search/twentyfirst-set';
+import { TWENTYSECOND_HELDOUT, TWENTYSECOND_NO_ANSWER } from '@hcc/shared/search/twentysecond-set';
+import { TWENTYTHIRD_HELDOUT, TWENTYTHIRD_NO_ANSWER } from '@hcc/shared/search/twentythird-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -97,6 +99,22 @@ const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonl
     voices: { elderly: 74, rural: 74, young: 74 },
     check: () => expect(countByVoice(TWENTYFIRST_NO_ANSWER)).toEqual({ elderly: 20, rural: 20, young: 20 }),
     draft: { path: 'twentyfirst-draft-20261206T2038Z.txt', sha256: 'cea4729faebc78b541a44f09ab28313a5323d8397c47ab9a424e80592ee2b8a4' },
+  },
+  {
+    name: 'twenty-second',
+    labelled: TWENTYSECOND_HELDOUT,
+    noAnswer: TWENTYSECOND_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 75, rural: 75, young: 75 },
+    check: () => expect(countByVoice(TWENTYSECOND_NO_ANSWER)).toEqual({ elderly: 27, rural: 27, young: 27 }),
+    draft: { path: 'twentysecond-draft-20261206T2240Z.txt', sha256: 'a50bba2ac0a5113990f685133b21a7375e565c1a925bd8d8c077c42b26abc5a3' },
+  },
+  {
+    name: 'twenty-third',
+    labelled: TWENTYTHIRD_HELDOUT,
+    noAnswer: TWENTYTHIRD_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 66, rural: 67, young: 70 },
+    check: () => expect(countByVoice(TWENTYTHIRD_NO_ANSWER)).toEqual({ elderly: 32, rural: 31, young: 28 }),
+    draft: { path: 'twentythird-draft-20261206T2239Z.txt', sha256: '379d479573bcbb45dd23ef6c03776633d9236ecbd5cfba7ec81f3ddae66e427e' },
   },
 ];
 

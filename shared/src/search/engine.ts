@@ -1230,8 +1230,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       reasonAt = i;
     }
     // "Phải đăng ký tàu thì mới được ra khơi": what "thì mới được" (only then may one) leads to is why the act before it
-    // is asked, as what follows "để" is.
-    if (asking && u.filler && u.words[0] === 'duoc' && units[i - 1]?.filler && units[i - 1]?.words[0] === 'moi' && units[i - 2]?.words[0] === 'thi') reason = true;
+    // is asked, as what follows "để" is; so is what "rồi mới" (and only after) does ("nộp trước bạ rồi mới đăng ký xe").
+    const after = (w: string, k: number) => units[i - k]?.filler && units[i - k]?.words[0] === w;
+    if (asking && u.filler && ((u.words[0] === 'duoc' && after('moi', 1) && units[i - 2]?.words[0] === 'thi') || (u.words[0] === 'moi' && after('roi', 1)))) reason = true;
     // Asked first, the story after "vì" (because): "làm sổ đỏ cho mảnh vườn, vì ông bà để lại…" is why.
     if (asking && i >= request && u.words[0] === 'vi' && marks.get('vi') === BECAUSE) reason = true;
     const apart = i < request && !!u.concept && ((requested.size > 0 && !namedIn(u.concept, requested)) || offAct.has(u));

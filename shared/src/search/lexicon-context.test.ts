@@ -1814,3 +1814,44 @@ describe('acts told among near-twin procedures (twins39)', () => {
     expect(readings('xin ban sao giay ket hon')).not.toContain('thong tin ho tich');
   });
 });
+
+describe('the rural economy: boats, timber, crops, as farmers and boatmen put them', () => {
+  it('reads a licence said beside a boat as a boatman’s certificate, and a fishing boat’s check as its safety', () => {
+    expect(readings('chay do may cho khach chua co bang muon thi bang lai')).toContain('giay chung nhan kha nang chuyen mon');
+    expect(readings('chung chi thuyen truong phuong tien thuy noi dia')).toContain('giay chung nhan kha nang chuyen mon');
+    expect(readings('thi bang lai xe may')).not.toContain('giay chung nhan kha nang chuyen mon');
+    expect(readings('tau ca sap den ky kiem tra, dang kiem o dau')).toContain('an toan ki thuat tau ca');
+  });
+
+  it('reads a variety sold, a pond dug in the rice field, plant quarantine and the origin of timber sold at home', () => {
+    expect(readings('giong lua tui lai ra muon ban giong cho ba con')).toContain('cong nhan luu hanh giong cay trong');
+    expect(readings('dao ruong lua lam ao nuoi ca')).toContain('chuyen doi co cau cay trong');
+    expect(readings('kiem dich thuc vat xuat khau')).toContain('kiem dich thuc vat');
+    expect(readings('thuong lai doi giay nguon goc go keo')).toContain('bang ke lam san');
+    expect(readings('thuong lai doi xac nhan nguon goc go')).toContain('bang ke lam san');
+  });
+});
+
+describe('taxes, insurance dues and courts, forty-third round', () => {
+  it('reads arrears of insurance, and an employer signing workers up, as the registration of what is paid', () => {
+    expect(readings('truy đóng bhxh')).toContain('dieu chinh dong bhxh');
+    expect(readings('cong ty no tien bao hiem, nay muon dong bu')).toContain('dieu chinh dong bhxh');
+    expect(readings('dang ky dong bhxh cho cong nhan')).toContain('dang ki dieu chinh dong bhxh bhyt bhtn');
+  });
+
+  it('writes the boat "xuồng" with its marks, so "xuống" (to go down: "cán bộ xuống nhà") is none', () => {
+    expect(new Set(defaultLexicon().writtenAs('xuong'))).toEqual(new Set([markKey('xuồng')]));
+  });
+
+  it('reads a house let beside its tax as the landlord’s declaration, not beside the lease’s contract', () => {
+    expect(readings('cho thuê nhà phải nộp thuế ở đâu')).toContain('cho thue bat dong san');
+    expect(readings('làm hợp đồng cho thuê nhà có xã đóng dấu')).not.toContain('cho thue bat dong san');
+  });
+
+  it('reads a tax code put right as the change of tax registration, and a divorce letter as a petition', () => {
+    expect(readings('mã số thuế ghi sai năm sinh muốn sửa')).toContain('thay doi thong tin dang ki thue');
+    expect(readings('cập nhật thông tin đăng ký thuế')).toContain('thay doi thong tin dang ki thue');
+    expect(readings('tôi làm đơn ly hôn')).toContain('don khoi kien');
+    expect(readings('tôi làm đơn ly hôn')).not.toContain('khieu nai');
+  });
+});

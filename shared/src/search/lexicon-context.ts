@@ -953,7 +953,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['bán', 'ban dat', 'ban nha', 'ban manh', 'mua dat', 'mua nha', 'sang ten', 'tang cho', 'cho tang', 'chuyen nhuong', 'cho con', 'cho em'],
       ...['bo me cho', 'cha me cho', 'ong ba cho', 'duoc tang', 'nhan tang'],
     ],
-    ['thue thu nhap', 'thue thu nhap ca nhan', 'nop thue', 'mat thue', 'dong thue', 'chiu thue', 'thue tncn', 'tncn'],
+    // …or let off it ("cha mẹ cho con thì được miễn thuế").
+    ['thue thu nhap', 'thue thu nhap ca nhan', 'nop thue', 'mat thue', 'dong thue', 'chiu thue', 'thue tncn', 'tncn', 'mien thue', 'duoc mien thue', 'xin mien thue'],
     ['thu nhap tu chuyen nhuong bat dong san'],
     // The land's own yearly tax ("đóng thuế đất ở mô") is not its sale's.
     // Nor a wage earner's allowance for a child ("giảm trừ gia cảnh cho con").
@@ -1718,6 +1719,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [
       ...['chuyen sang nuoi ca', 'chuyen sang nuoi tom', 'chuyen sang tha ca', 'nuoi ca ket hop', 'nuoi tom ket hop', 'ket hop nuoi ca', 'ket hop nuoi tom'],
       ...['lua ca', 'lua tom', 'mot vu lua mot vu tom', 'mot vu lua mot vu ca'],
+      // …or the pond dug in it named ("đào ruộng lúa làm ao nuôi cá").
+      ...['dao ruong', 'dao ruong lua', 'lam ao', 'dao ao', 'lam ao nuoi ca', 'lam ao nuoi tom', 'dao ao nuoi ca', 'dao ao nuoi tom', 'nuoi ca', 'nuoi tom'],
     ],
     ['chuyen doi co cau cay trong'],
     { unless: ['long be', 'be nuoi', 'giong thuy san', 'thuc an thuy san'] },

@@ -13,6 +13,9 @@ const COMPANY = ['cong ty', 'cty', 'doanh nghiep', 'dn', 'tnhh', 'co phan'];
 /** A boat's papers lost with it and to be made again: the registration is reissued, not struck off. */
 const PAPERS_REMADE = ['lam lai', 'cap lai', 'xin lai', 'mat giay', 'mat het', 'mat so'];
 
+/** What a boat carries, as boatmen say it ("ghe chở lúa", "xuồng chở cát"): told, the cargo is not what is asked for. */
+const BOAT_CARGO = ['cho lua', 'cho gao', 'cho cat', 'cho da', 'cho trai cay', 'cho phan', 'cho vat lieu', 'cho rom', 'cho dua'];
+
 /**
  * A foreigner staying, as hosts name one: "người nước ngoài", or by nationality ("con rể người Hàn Quốc"), for the
  * countries whose citizens marry, work and visit here most. Not "người Lào", "người Anh", "người Thái": "người lao
@@ -384,7 +387,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Đường thủy',
     'counter',
-    ['ghe', 'xuồng', 'thuyền', 'ghe do', 'ghe may', 'xuong may', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'do cho khach', 'ca nô', 'sa lan', 'tau song'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe do', 'ghe may', 'xuồng máy', 'thuyen may', 'con do', 'chiec do', 'cai do', 'do may', 'chay do may', 'do cho khach', 'ca nô', 'sa lan', 'tau song'],
     ['phuong tien thuy noi dia', 'duong thuy noi dia'],
   ),
   e('Đường thủy', 'counter', ['bang lai tau', 'bang thuyen truong', 'bang lai ca no', 'chung chi lai tau', 'lai ghe'], ['chung chi chuyen mon thuyen vien', 'giay chung nhan kha nang chuyen mon']),
@@ -431,9 +434,39 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Kế toán', 'counter', ['ke toan', 'kiem toan', 'chung chi ke toan', 'dich vu ke toan', 'lam ke toan'], ['ke toan', 'kiem toan', 'dich vu ke toan']),
   e('Thuế', 'counter', ['hoan thue', 'lay lai tien thue', 'dong thua thue', 'nop thua thue', 'tra lai thue'], ['hoan thue', 'hoan nop thua']),
   e('Thuế', 'counter', ['thue cho thue nha', 'cho thue nha', 'cho thue phong tro', 'cho thue tro', 'thue nha cho thue'], ['cho thue tai san']),
+  // …and said beside the tax paid on it ("cho thuê nhà phải nộp thuế"), the landlord's own declaration of the rent, which
+  // the names call "cho thuê bất động sản"; not beside the lease's contract.
+  c(
+    'Thuế',
+    ['nop thue', 'dong thue', 'khai thue', 'chiu thue', 'mat thue', 'tinh thue', 'thue tncn', 'thue thu nhap'],
+    ['thue cho thue nha', 'cho thue nha', 'cho thue phong tro', 'cho thue tro', 'cho thue cua hang', 'cho thue mat bang', 'cho thue ki ot'],
+    ['cho thue bat dong san', 'cho thue tai san'],
+    { unless: ['hop dong', 'chung thuc'] },
+  ),
   e('Thuế', 'counter', ['thue ban nha', 'thue ban dat', 'thue chuyen nhuong', 'thue sang ten', 'thue mua ban dat'], ['thu nhap tu chuyen nhuong bat dong san']),
   e('Thuế', 'counter', ['nguoi phu thuoc', 'giam tru gia canh', 'dang ky nguoi phu thuoc'], ['nguoi phu thuoc', 'giam tru gia canh']),
   e('Thuế', 'counter', ['quyet toan thue thu nhap ca nhan', 'quyet toan tncn', 'quyet toan thue tncn', 'quyet toan thue luong'], ['quyet toan thue thu nhap ca nhan']),
+  // Settling one's own income tax ("tự đi quyết toán"), not through the employer: the settlement made with the tax office.
+  e('Thuế', 'counter', ['tu quyet toan', 'tu di quyet toan', 'tu minh quyet toan', 'tu lam quyet toan'], ['quyet toan thue truc tiep voi co quan thue']),
+  // A paper saying one's taxes are paid ("xác nhận không nợ thuế"), asked for a visa, a loan or a tender.
+  e(
+    'Thuế',
+    'counter',
+    ['xac nhan da nop thue', 'xac nhan nop thue', 'xac nhan nop du thue', 'xac nhan khong no thue', 'giay khong no thue', 'xac nhan nghia vu thue', 'hoan thanh nghia vu thue'],
+    ['xac nhan thuc hien nghia vu thue'],
+  ),
+  // A personal tax code's details changed or put right ("cập nhật mã số thuế theo căn cước mới"): the change of tax
+  // registration, not a first one.
+  e(
+    'Thuế',
+    'counter',
+    [
+      ...['cap nhat ma so thue', 'cap nhat mst', 'sua ma so thue', 'sua mst', 'sua thong tin ma so thue', 'doi thong tin ma so thue', 'doi thong tin mst'],
+      ...['thay doi thong tin ma so thue', 'cap nhat thong tin ma so thue', 'cap nhat thong tin dang ky thue', 'sua thong tin dang ky thue', 'doi thong tin dang ky thue'],
+    ],
+    ['thay doi thong tin dang ky thue'],
+  ),
+  c('Thuế', ['ma so thue', 'mst'], ['sua', 'sua lai', 'sua cho khop', 'cho khop', 'cap nhat', 'ghi sai', 'sai thong tin', 'khong khop'], ['thay doi thong tin dang ky thue']),
   // The registration fee on a car or a motorbike: the tax office's declarations name houses, land and boats, and file
   // every vehicle under "tài sản khác", so the vehicle said beside the fee is that declaration's other asset.
   c(
@@ -685,6 +718,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['bang lai tau thuyen', 'giay phep lai tau thuyen', 'lai tau thuyen', 'bang thuyen truong', 'bang may truong', 'bang lai ghe', 'lai ghe', 'lai ca no', 'bang lai ca no'],
     ['giay chung nhan kha nang chuyen mon', 'chung chi chuyen mon'],
   ),
+  // …and the licence said beside the boat ("chạy đò mà chưa có bằng, muốn thi bằng lái", "chứng chỉ thuyền trưởng"): a
+  // boatman's certificate, not a driving licence.
+  c(
+    'Đường thủy',
+    ['ghe', 'xuong', 'thuyen', 'ca no', 'sa lan', 'tau song', 'chay do', 'lai do', 'do may', 'con do', 'cho do', 'thuy noi dia'],
+    ['bang lai', 'lay bang lai', 'thi bang lai', 'lam bang lai', 'hoc bang lai', 'thi bang', 'chung chi', 'thuyen truong', 'may truong', 'chung chi thuyen truong'],
+    ['giay chung nhan kha nang chuyen mon', 'chung chi chuyen mon'],
+    { unless: ['xe', 'o to', 'mo to', 'tau bien', 'tau ca', 'danh ca'] },
+  ),
   e('Hàng hải', 'counter', ['thuyen vien', 'chung chi thuyen vien', 'lam thuyen vien', 'di tau bien', 'so thuyen vien'], ['so thuyen vien', 'thuyen vien']),
   // Drivers and hauliers say "giấy phép vận tải" for the transport business licence (the international
   // permits are a specialist's, see audience.ts).
@@ -711,6 +753,30 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // Timber carried away (a lorry of wood, logs sold to a mill) travels with the list of forest products the ranger confirms;
   // the grower counts it in lorries ("chở mấy xe gỗ keo").
   e('Kiểm lâm', 'counter', ['cho go', 'van chuyen go', 'xe cho go', 'cho go di ban', 'van chuyen lam san', 'cho cui', 'xe go', 'chuyen go'], ['bang ke lam san', 'lam san']),
+  // The "legal origin" a buyer asks of timber sold at home ("thương lái đòi giấy nguồn gốc gỗ"): the forest-product list
+  // the ranger confirms, not the check before export that shares the words.
+  c(
+    'Kiểm lâm',
+    ['go', 'lam san', 'thuong lai', 'ban', 'cho', 'keo', 'bach dan', 'tram', 'rung trong', 'xuong', 'nha may'],
+    ['nguon goc go', 'nguon goc lam san', 'go hop phap', 'nguon goc hop phap', 'giay nguon goc', 'xac nhan nguon goc', 'xac nhan nguon goc go', 'xac nhan go hop phap'],
+    ['bang ke lam san'],
+    { unless: ['xuat khau', 'nuoc ngoai', 'xuat di'] },
+  ),
+  // A fishing boat's yearly check told apart from the word "đăng kiểm" ("tàu cá sắp đến kỳ kiểm tra an toàn kỹ thuật,
+  // đăng kiểm ở đâu"): the fishing vessel's technical safety, not a car's inspection.
+  c('Thủy sản', ['tau ca', 'ghe ca', 'thuyen ca', 'tau danh ca', 'ghe danh ca'], ['dang kiem', 'kiem dinh', 'an toan ky thuat', 'kiem tra an toan'], ['an toan ky thuat tau ca']),
+  // Plant quarantine said whole ("kiểm dịch thực vật", "KDTV"): read apart, "kiểm dịch" was the animals' and "vật" VAT.
+  e('Trồng trọt', 'counter', ['kiem dich thuc vat', 'kdtv', 'kiem dich trai cay', 'kiem dich hat giong', 'kiem dich cay giong'], ['kiem dich thuc vat']),
+  e('Trồng trọt', 'counter', ['thuc vat'], ['thuc vat']),
+  // A crop variety one bred or sells ("giống lúa tôi lai ra, muốn bán cho bà con"): put into circulation, the variety's
+  // recognition for circulation (lưu hành), not a forest tree's source of seed nor the breeder's protection.
+  c(
+    'Trồng trọt',
+    ['giong lua', 'giong ngo', 'giong bap', 'giong rau', 'giong cay', 'hat giong', 'giong cay trong', 'lai tao', 'giong moi'],
+    ['ban giong', 'de ban', 'dem ban', 'duoc ban', 'cho ban', 'luu hanh', 'dang ky luu hanh', 'cho phep luu hanh'],
+    ['cong nhan luu hanh giong cay trong'],
+    { unless: ['lam nghiep', 'rung', 'bao ho', 'xuat khau', 'nhap khau'] },
+  ),
   // "Ra khỏi xã / tỉnh" (out of the commune, the province): goods or animals carried across the boundary, whose
   // names say "vận chuyển ra khỏi địa bàn". Folded it is "ra khơi" (put out to sea), which it is only said of boats.
   c('Thú y', ['xa', 'tinh', 'huyen', 'dia ban', 'dia phuong', 'tinh khac', 'xa khac'], ['ra khoi', 'mang ra khoi', 'dua ra khoi', 'cho ra khoi'], ['van chuyen ra khoi dia ban'], {
@@ -835,14 +901,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // A boat sold, bought second-hand or scrapped: its registration is made again or struck off (the owners' words).
   c(
     'Đường thủy',
-    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuồng máy', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
     ['sang ten', 'mua lai', 'mua ban', 'mua cu', 'doi chu', 'doi ten chu', 'ban lai', 'chuyen nhuong', 'dung ten'],
     ['chuyen quyen so huu phuong tien'],
     { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca'] },
   ),
   c(
     'Đường thủy',
-    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuong may', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuồng máy', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song', 'phuong tien thuy'],
     ['bi chim', 'chim mat', 'hu hong', 'hu nat', 'khong dung nua', 'thanh ly', 'pha bo', 'xoa ten', 'xoa so'],
     ['xoa dang ky phuong tien'],
     { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca', ...PAPERS_REMADE] },
@@ -872,14 +938,38 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // The waterway field's names say bare "phương tiện" ("Cấp lại Giấy chứng nhận đăng ký phương tiện", "Xóa đăng ký
   // phương tiện"): there it is the inland craft, as a land procedure's bare "Giấy chứng nhận" is the land certificate.
   c('Đường thủy', ['ghe', 'thuyen', 'xuong', 'do may', 'ca nô', 'sa lan', 'tau song'], ['phuong tien'], ['phuong tien thuy noi dia'], { inField: ['duong thuy noi dia'] }),
+  c('Đường thủy', ['ghe', 'thuyen', 'xuong', 'do may', 'ca no', 'sa lan', 'tau song'], BOAT_CARGO, []),
   // A boat carrying passengers or goods for hire is an inland waterway craft, registered with the waterway office, not a
   // fishing vessel, however "đăng ký thuyền" is read alone.
   c(
     'Đường thủy',
-    ['cho khach', 'cho nguoi', 'cho hang', 'cho hanh khach', 'dua khach', 'dua do', 'cho thue', 'du lich', 'cho khach qua song'],
-    ['thuyen', 'ghe', 'xuong', 'thuyen may', 'ghe may', 'xuong may', 'dang ky thuyen', 'dang ky ghe', 'dang ky thuyen may'],
+    [
+      ...['cho khach', 'cho nguoi', 'cho hang', 'cho hanh khach', 'dua khach', 'dua do', 'cho thue', 'du lich', 'cho khach qua song'],
+      // …or its cargo named ("ghe máy chở lúa", "xuồng chở cát"), carried, not asked for (see BOAT_CARGO).
+      ...BOAT_CARGO,
+    ],
+    // "Xuồng" written with its marks: "cán bộ xuống nhà", "xuống xã" (to go down) is no boat.
+    ['thuyen', 'ghe', 'xuồng', 'thuyen may', 'ghe may', 'xuồng máy', 'dang ky thuyen', 'dang ky ghe', 'dang ky thuyen may'],
     ['dang ky phuong tien', 'phuong tien thuy noi dia'],
     { unless: ['tau ca', 'danh ca', 'danh bat'] },
+  ),
+  // Insurance dues left unpaid and paid late ("truy đóng", "nợ tiền bảo hiểm", "đóng bù"): the registration's
+  // adjustment of what is paid, compulsory or voluntary; and an employer signing its workers up.
+  e(
+    'Thu BHXH, BHYT, BHTN, BH tai nạn lao động, BNN',
+    'counter',
+    ['truy dong', 'truy dong bhxh', 'truy dong bao hiem', 'dong bu bao hiem', 'dong bu bhxh', 'no tien bao hiem', 'no bao hiem', 'no bhxh', 'cham dong bao hiem', 'cham dong bhxh'],
+    ['dieu chinh dong bhxh'],
+  ),
+  c('Thu BHXH, BHYT, BHTN, BH tai nạn lao động, BNN', ['bao hiem', 'bhxh'], ['dong bu', 'dong bu cho', 'nop bu', 'dong them cho du'], ['dieu chinh dong bhxh']),
+  e(
+    'Thu BHXH, BHYT, BHTN, BH tai nạn lao động, BNN',
+    'counter',
+    [
+      ...['cong nhan', 'nhan vien', 'nguoi lao dong', 'tho'].flatMap((w) => [`dong bhxh cho ${w}`, `dong bao hiem cho ${w}`, `dong bao hiem xa hoi cho ${w}`]),
+      ...['bhxh bat buoc', 'bao hiem bat buoc', 'bao hiem xa hoi bat buoc'],
+    ],
+    ['dang ky dieu chinh dong bhxh bhyt bhtn'],
   ),
   // Social insurance: a pension paid into a bank account rather than in cash at the post office, what was left unpaid
   // when a pensioner died, a lump sum on leaving to live abroad (how pensioners and their children say it).
@@ -938,8 +1028,29 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // điều kiện buôn bán), not a household business's registration alone, however the owner names it.
   c(
     'Trồng trọt',
-    ['thuoc bao ve thuc vat', 'thuoc tru sau', 'thuoc sau', 'bvtv', 'thuoc diet co', 'thuoc co', 'thuoc thu y', 'thuoc cho heo', 'thuoc cho ga', 'thuoc gia suc'],
-    ['dang ky kinh doanh', 'giay phep kinh doanh', 'xin giay phep kinh doanh', 'xin giay phep', 'giay phep', 'kinh doanh', 'mo cua hang', 'mo tiem', 'mo dai ly', 'dai ly', 'cua hang', 'buon ban'],
+    [
+      ...['thuoc bao ve thuc vat', 'thuoc tru sau', 'thuoc sau', 'bvtv', 'thuoc diet co', 'thuoc co', 'thuoc thu y', 'thuoc cho heo', 'thuoc cho ga', 'thuoc gia suc'],
+      // The South's "thuốc xịt" (sprayed), for any pesticide.
+      ...['thuoc xit', 'thuoc xit sau', 'thuoc xit co'],
+    ],
+    [
+      ...[
+        'dang ky kinh doanh',
+        'giay phep kinh doanh',
+        'xin giay phep kinh doanh',
+        'xin giay phep',
+        'giay phep',
+        'kinh doanh',
+        'mo cua hang',
+        'mo tiem',
+        'mo dai ly',
+        'dai ly',
+        'cua hang',
+        'buon ban',
+      ],
+      // Sold in the farm-supplies shop ("bán thuốc xịt ở tiệm vật tư").
+      ...['ban', 'ban them', 'tiem vat tu', 'cua hang vat tu', 'dai ly vat tu', 'vat tu nong nghiep'],
+    ],
     ['du dieu kien buon ban'],
     { unless: ['san xuat', 'nhap khau', 'khao nghiem', 'quang cao', 'hanh nghe', 'chung chi'] },
   ),

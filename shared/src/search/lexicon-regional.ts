@@ -24,8 +24,13 @@ export const LEXICON_REGIONAL: readonly LexiconEntry[] = [
   e('Đất đai', 'regional', ['giay chu quyen', 'giay chu quyen dat', 'giay chu quyen nha', 'so chu quyen'], ['giay chung nhan quyen su dung dat']),
   // …made or asked for, as "làm sổ đỏ" is: the first registration and title.
   e('Đất đai', 'regional', ['lam giay chu quyen', 'xin giay chu quyen', 'lam so chu quyen', 'lam bang khoan', 'xin bang khoan'], ['dang ky dat dai']),
+  // The identity card the South calls by where it was kept, "giấy lận lưng" (tucked in the waistband), or "giấy tùy thân".
+  e('Căn cước', 'regional', ['giay lan lung', 'the lan lung', 'giay tuy than', 'the tuy than'], ['the can cuoc']),
   // "Rẫy": a hill field in the Highlands and the Centre, as "ruộng" is a paddy.
   e('Đất đai', 'regional', ['dat ray', 'ray', 'ruong ray', 'dat ruong ray', 'dat ray bai'], ['dat nong nghiep']),
   // A household felling its own planted trees: "đốn", "cưa" in the South and the Centre.
+  // Planted timber named by its tree, as growers do ("chở gỗ tràm bông vàng", "keo lai"): told, the tree is no paper (read
+  // whole, "vàng" is no gold); a felling or a load said beside it is read by lexicon-fields.ts.
+  e('Lâm nghiệp', 'regional', ['tram bong vang', 'keo la tram', 'keo lai', 'keo tai tuong', 'keo la to'], []),
   e('Lâm nghiệp', 'regional', ['don go', 'don cay', 'cua go', 'cua cay rung', 'chat go', 'don cay rung', 'khai thac cay rung'], ['khai thac go']),
 ];

@@ -1763,7 +1763,12 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   c('Khiếu nại, tố cáo', ['to cao', 'to giac'], ['gui don', 'lam don', 'viet don', 'don thu', 'nop don'], ['to cao'], { unless: ['khieu nai'] }),
   e('Hòa giải', 'counter', ['hoa giai', 'giang hoa', 'xu hoa', 'cai nhau', 'mau thuan hang xom', 'to hoa giai'], ['hoa giai']),
   e('Trợ giúp pháp lý', 'counter', ['tu van luat', 'tu van phap luat', 'luat su mien phi', 'giup do phap ly', 'hoi luat', 'bi kien', 'bi nguoi ta kien'], ['tro giup phap ly']),
-  e('Tòa án', 'counter', ['kien ra toa', 'nop don kien', 'khoi kien', 'ra toa', 'toa an', 'don ly hon', 'xin ly hon', 'ly hon don phuong', 'thuan tinh ly hon'], ['don khoi kien', 'toa an']),
+  e('Tòa án', 'counter', ['kien ra toa', 'nop don kien', 'khoi kien', 'ra toa', 'toa an', 'lam don khoi kien', 'viet don khoi kien', 'nop don khoi kien', 'lam don kien'], ['don khoi kien', 'toa an']),
+  // A divorce asked of the court is a petition filed: "làm đơn ly hôn" read whole ("làm đơn" read first is a complaint's
+  // letter), and not every procedure naming a court ("giải thể … theo quyết định của Tòa án").
+  e('Tòa án', 'counter', ['don ly hon', 'xin ly hon', 'ly hon don phuong', 'thuan tinh ly hon', 'lam don ly hon', 'viet don ly hon', 'nop don ly hon'], ['don khoi kien']),
+  // A spouse's drinking and blows told before a divorce ("chồng rượu chè đánh đập"): the story, no liquor licence.
+  e('Tòa án', 'counter', ['ruou che', 'say ruou', 'nghien ruou', 'nhau nhet', 'danh dap'], []),
   e('Tòa án', 'counter', ['ban an', 'sao ban an', 'xin ban an', 'trich luc ban an'], ['cap sao ban an']),
   e('Bồi thường nhà nước', 'counter', ['den bu oan', 'bi bat oan', 'oan sai', 'nha nuoc den bu'], ['boi thuong nha nuoc', 'yeu cau boi thuong']),
   e('Vũ khí', 'counter', ['no min', 'thuoc no', 'vat lieu no', 'min no', 'no mo da', 'phao', 'phao hoa', 'ban phao hoa'], ['vat lieu no', 'phao hoa']),

@@ -63,6 +63,7 @@ import { TWINS39_HELD, TWINS39_TUNE } from '@hcc/shared/search/twins39-batch';
 import { PLAIN40_HELD, PLAIN40_TUNE } from '@hcc/shared/search/plain40-batch';
 import { ELDERLY15_HELD, ELDERLY15_TUNE } from '@hcc/shared/search/elderly15-batch';
 import { ELDERLY16_HELD, ELDERLY16_TUNE } from '@hcc/shared/search/elderly16-batch';
+import { HOUSE44_HELD, HOUSE44_TUNE } from '@hcc/shared/search/house44-batch';
 import { FOREST42_HELD, FOREST42_TUNE } from '@hcc/shared/search/forest42-batch';
 import { TAX43_HELD, TAX43_TUNE } from '@hcc/shared/search/tax43-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
@@ -225,6 +226,12 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the elderly voice on a stall, its tax, animals, farming, old vehicles and the village, fifteenth round: held half (never read for misses)', set: ELDERLY15_HELD },
   { name: 'papers from long ago and people long gone, as the old tell them, elderly sixteenth round: tune half (a development batch, tuned on)', set: ELDERLY16_TUNE, tuned: true },
   { name: 'papers from long ago and people long gone, as the old tell them, elderly sixteenth round: held half (never read for misses)', set: ELDERLY16_HELD },
+  {
+    name: 'social and state housing, planning, building permits and police-certified trades, three voices, forty-fourth round: tune half (a development batch, tuned on)',
+    set: HOUSE44_TUNE,
+    tuned: true,
+  },
+  { name: 'social and state housing, planning, building permits and police-certified trades, three voices, forty-fourth round: held half (never read for misses)', set: HOUSE44_HELD },
   {
     name: 'the rural economy (timber, wildlife farms, crops, fishing boats, ghe, landings), three voices, forty-second round: tune half (a development batch, tuned on)',
     set: FOREST42_TUNE,

@@ -143,7 +143,7 @@ for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
  * "tụi nhỏ"), and "đã" (already: "tôi đã ngoài bảy mươi", "đã làm khai tử"; a dossier's "đã" drew the children's card):
  * filler only as typed with these marks, since folded they are other words the names hold ("thửa" đất, "đá", "kinh"
  * doanh, "nợ", "chứng", "chung"). So is their age ("tôi già rồi"): folded, "già" is "gia" hạn, tham "gia". So is "đòi"
- * (to claim: "đòi tiền mai táng", "đòi lại đất"), a request word as "xin" is: folded, it is "đổi" (an exchange).
+ * (to claim: "đòi tiền mai táng", "đòi lại đất"): folded, it is "đổi" (an exchange).
  */
 const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn', 'đã', 'già', 'đòi'].map(markKey));
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
@@ -264,6 +264,9 @@ function tellersOf(units: readonly Unit[], marksAt: (i: number) => string | unde
   });
   return tellers;
 }
+
+/** Offices as the lexicon reads them. */
+const OFFICES = new Set(['cong an', 'uy ban nhan dan']);
 
 /**
  * "Một phần đất vườn", "một nửa mảnh vườn", "một ít": how much of a thing, said before it, names no procedure (a
@@ -1239,8 +1242,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // "Bên bảo hiểm xã hội", "bên công an": the office on whose side it is done, once something is asked — where, not
     // what ("nhận tiền mai táng phí bên bảo hiểm xã hội" asks for the survivors' allowance, not any insurance
     // procedure). It counts for half a reason: it still tells the field.
-    // An office gone to ("lên công an xã", "với công an") is read as where in lexicon-places.ts.
-    const office = (asking && !!u.concept && units[i - 1]?.words.join(' ') === 'ben') || tellers.has(u);
+    // An office gone to ("lên công an xã", "với công an") is read as where in lexicon-places.ts; so is here the office
+    // that issues it ("phải được công an cấp giấy"), not its level ("công an cấp tỉnh").
+    const issues =
+      !!u.concept &&
+      units[i + 1]?.words.join(' ') === 'cap' &&
+      !/^(tinh|huyen|xa|phuong|bo|trung|quan)$/.test(units[i + 2]?.words[0] ?? '') &&
+      index.lexicon.meansOf(u.concept).every((m) => OFFICES.has(m));
+    const office = (asking && !!u.concept && (units[i - 1]?.words.join(' ') === 'ben' || issues)) || tellers.has(u);
     // "Cho con dâu mới cưới", "cho cháu mới sinh": what just happened to the person the request is for says who they
     // are, even before anything is asked ("phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng").
     const newly = !!u.concept && justHappenedTo(units, i);

@@ -272,6 +272,10 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
       ...['tra quy hoach', 'coi quy hoach', 'tra thong tin quy hoach', 'quy hoach su dung dat'],
       // Old names (Luật Xây dựng 2014, Luật Quy hoạch đô thị 2009) of the planning the information is now given on.
       ...['chung chi quy hoach', 'quy hoach xay dung'],
+      // The road's boundary a plot may lie within (lộ giới, chỉ giới): what the planning information states.
+      ...['lo gioi', 'dinh lo gioi', 'lo gioi duong', 'chi gioi xay dung', 'quy hoach mo duong', 'quy hoach lo gioi'],
+      // A plot a plan takes for a road or a school is "bị quy hoạch": the information says whether and how.
+      ...['bi quy hoach', 'quy hoach lam duong', 'dinh quy hoach lam duong'],
     ],
     ['cung cap thong tin quy hoach', 'quy hoach do thi va nong thon'],
   ),
@@ -279,7 +283,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Xây dựng', 'counter', ['hoan cong', 'lam hoan cong', 'thu tuc hoan cong', 'ho so hoan cong', 'hoan cong nha'], ['nghiem thu hoan thanh cong trinh']),
   // A temporary permit on land a plan will take ("giấy phép xây dựng có thời hạn" in the law); never a bare "giấy phép
   // tạm", which begins "giấy phép tạm nhập" and "cấp phép tạm trú".
-  e('Xây dựng', 'legal', ['giay phep xay dung tam', 'xay dung tam', 'phep xay tam', 'gpxd tam', 'giay phep xay dung co thoi han'], ['giay phep xay dung']),
+  e('Xây dựng', 'legal', ['giay phep xay dung tam', 'xay dung tam', 'phep xay tam', 'gpxd tam', 'giay phep xay dung co thoi han', 'xay tam', 'cat tam'], ['giay phep xay dung']),
   e('Xây dựng', 'counter', ['xay tuong rao', 'xay hang rao', 'xay nha tam', 'nha tam', 'xay nha xuong', 'nha xuong', 'xay kho', 'xay chuong trai'], ['giay phep xay dung']),
   e('Xây dựng', 'counter', ['dieu chinh giay phep xay dung', 'sua ban ve', 'doi thiet ke', 'thay doi thiet ke'], ['dieu chinh giay phep xay dung']),
   e('Xây dựng', 'counter', ['mat giay phep xay dung', 'giay phep xay dung bi mat', 'cap lai giay phep xay dung'], ['cap lai giay phep xay dung']),
@@ -289,6 +293,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Hạ tầng kỹ thuật', 'counter', ['nghia trang', 'mo ma', 'boc mo', 'cai tang', 'chon cat', 'dat nghia trang'], ['nghia trang']),
   e('Nhà ở', 'counter', ['mua nha', 'ban nha', 'mua can ho', 'ban can ho', 'nha o thuong mai', 'mua nha du an'], ['mua ban nha o']),
   e('Nhà ở', 'counter', ['nha cho nguoi co cong', 'ho tro lam nha', 'ho tro nha o', 'xay nha cho ho ngheo', 'nha tinh nghia', 'nha dai doan ket', 'xoa nha tam'], ['ho tro nha o']),
+  // A poor household building or mending its home asks the state's housing support, not a building permit.
+  c('Nhà ở', ['ho ngheo', 'ho can ngheo', 'nha ngheo', 'gia dinh ngheo'], ['xay nha', 'lam nha', 'cat nha', 'sua nha', 'mần nhà', 'dung nha'], ['ho tro nha o']),
   e(
     'Kinh doanh bất động sản',
     'counter',
@@ -1053,6 +1059,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ],
     ['du dieu kien buon ban'],
     { unless: ['san xuat', 'nhap khau', 'khao nghiem', 'quang cao', 'hanh nghe', 'chung chi'] },
+  ),
+  // So does a trade the police must first certify (karaoke, bar, guesthouse, pawn shop, seal-carving, gas, guards; ND
+  // 96/2016): its "giấy phép" is the security-and-order certificate, whatever the owner calls it.
+  c(
+    'Kinh doanh có điều kiện',
+    ['karaoke', 'bar', 'vu truong', 'nha nghi', 'khach san', 'cam do', 'massage', 'khac dau', 'dich vu bao ve', 'cong ty bao ve', 'binh gas', 'kinh doanh gas'],
+    ['giay phep', 'xin giay phep', 'giay phep kinh doanh', 'xin giay', 'can giay gi', 'giay gi'],
+    ['du dieu kien ve an ninh trat tu'],
+    { unless: ['xay dung', 'xay', 'sua chua', 'cai tao', 'phong chay', 'pccc'] },
   ),
   // The planting-area code fruit exporters ask growers for (durian, lychee, dragon fruit), and the packing house's.
   e(

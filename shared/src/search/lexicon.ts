@@ -1136,6 +1136,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // Buying one is registered to buy, at the commune (Luật Nhà ở 2023, Nghị định 100/2024): the buyer's "mua" is that
   // registration's, not the "cho thuê mua" of the state-built flats a province lets.
   e('Nhà ở', 'counter', ['mua nha xa hoi', 'mua nha o xa hoi', 'mua can nha o xa hoi', 'mua can ho xa hoi'], ['dang ky mua thue mua thue nha o xa hoi', 'nha o xa hoi']),
+  // The paper a buyer must bring, that they own no home (or under 15 m² a head), is confirmed at that same registration.
+  e(
+    'Nhà ở',
+    'counter',
+    ['xac nhan chua co nha', 'xac nhan chua co nha o', 'giay xac nhan chua co nha', 'xac nhan dieu kien nha o', 'xac nhan thuc trang nha o', 'xac nhan khong co nha'],
+    ['dang ky mua thue mua thue nha o xa hoi', 'nha o xa hoi'],
+  ),
   // The state's help to build or mend a poor or deserving family's home, and the cheap loan for it, as people ask it.
   e(
     'Nhà ở',
@@ -1144,7 +1151,17 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['ho tro nha o', 'vay von de ho gia dinh ca nhan tu xay dung'],
   ),
   e('Nhà ở', 'counter', ['chung cu', 'can ho', 'nha chung cu', 'ban quan tri chung cu'], ['nha chung cu']),
-  e('Nhà ở', 'counter', ['nha cong vu', 'nha tap the', 'nha nha nuoc', 'nha thue nha nuoc'], ['nha o cu thuoc tai san cong', 'nha o cong vu']),
+  e('Nhà ở', 'counter', ['nha tap the', 'nha nha nuoc', 'nha thue nha nuoc'], ['nha o cu thuoc tai san cong', 'nha o cong vu']),
+  // Official housing is lent to an official posted away, never sold: not the old state-owned housing.
+  e('Nhà ở', 'counter', ['nha cong vu', 'o nha cong vu', 'xin nha cong vu'], ['nha o cong vu']),
+  // The law's "nhà ở thuộc sở hữu nhà nước" (Luật Nhà ở 2014) is now "nhà ở cũ thuộc tài sản công"; people keep the old name.
+  e('Nhà ở', 'old name', ['nha so huu nha nuoc', 'nha thuoc so huu nha nuoc', 'nha o thuoc so huu nha nuoc', 'nha cua nha nuoc'], ['nha o cu thuoc tai san cong']),
+  e(
+    'Nhà ở',
+    'counter',
+    ['mua nha nha nuoc', 'mua lai nha nha nuoc', 'mua nha tap the', 'mua lai nha tap the', 'mua nha so huu nha nuoc', 'mua nha thuoc so huu nha nuoc'],
+    ['ban nha o cu thuoc tai san cong'],
+  ),
   // "Hóa giá": the word people still use for buying the state-owned flat they live in.
   e('Nhà ở', 'counter', ['hoa gia', 'nha hoa gia', 'mua nha hoa gia', 'hoa gia nha'], ['ban nha o cu thuoc tai san cong']),
 
@@ -1280,10 +1297,17 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['cam do', 'tiem cam do', 'kinh doanh cam do', 'nha nghi', 'khach san', 'karaoke', 'massage', 'bar', 'vu truong', 'dich vu bao ve', 'an ninh trat tu', 'dieu kien anninh', 'giay an ninh trat tu'],
     ['du dieu kien ve an ninh trat tu'],
   ),
+  // Carving seals is itself such a trade (ND 96/2016): the shop that makes them, not a seal's sample registration.
+  e('Kinh doanh có điều kiện', 'counter', ['tiem khac dau', 'co so khac dau', 'kinh doanh khac dau', 'nghe khac dau', 'dich vu khac dau'], ['du dieu kien ve an ninh trat tu']),
   // Selling gas is a trade of both: the trade office's own licence (below, not in this catalogue) and the police's
   // security-and-order certificate ("kinh doanh khí" is on that list, ND 96/2016 as amended by ND 56/2023).
-  // Written with their marks: "bán gà" (chicken) is no gas.
-  e('Kinh doanh có điều kiện', 'counter', ['bình ga', 'bán ga', 'đại lý ga', 'kinh doanh ga', 'kinh doanh gas', 'ban gas'], ['du dieu kien ve an ninh trat tu']),
+  // Written with their marks: "bán gà" (chicken) is no gas; "gas" needs none.
+  e(
+    'Kinh doanh có điều kiện',
+    'counter',
+    ['bình ga', 'bán ga', 'đại lý ga', 'kinh doanh ga', 'kinh doanh gas', 'ban gas', 'binh gas', 'dai ly gas', 'cua hang gas'],
+    ['du dieu kien ve an ninh trat tu'],
+  ),
   // "Làm con dâu", "đăng ký … con dâu" are a daughter-in-law: written with their marks.
   e('Con dấu', 'counter', ['khắc dấu', 'làm con dấu', 'đăng ký con dấu', 'dấu công ty', 'mẫu dấu'], ['mau con dau']),
 

@@ -67,6 +67,7 @@ import { HOUSE44_HELD, HOUSE44_TUNE } from '@hcc/shared/search/house44-batch';
 import { FOREST42_HELD, FOREST42_TUNE } from '@hcc/shared/search/forest42-batch';
 import { TAX43_HELD, TAX43_TUNE } from '@hcc/shared/search/tax43-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
+import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { OFFICE46_HELD, OFFICE46_TUNE } from '@hcc/shared/search/office46-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
@@ -242,6 +243,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'taxes, insurance dues, justice records and courts, three voices, forty-third round: held half (never read for misses)', set: TAX43_HELD },
   { name: 'the rural South and the Mekong delta without marks, Southern words and chat shorthand, forty-eighth round: tune half (a development batch, tuned on)', set: SOUTH48_TUNE, tuned: true },
   { name: 'the rural South and the Mekong delta without marks, Southern words and chat shorthand, forty-eighth round: held half (never read for misses)', set: SOUTH48_HELD },
+  { name: 'old and regional names of papers and offices, as the old still say them, forty-ninth round: tune half (a development batch, tuned on)', set: OLDNAMES49_TUNE, tuned: true },
+  { name: 'old and regional names of papers and offices, as the old still say them, forty-ninth round: held half (never read for misses)', set: OLDNAMES49_HELD },
   { name: 'the office or counter named instead of the procedure, or a paper torn, forty-sixth round: tune half (a development batch, tuned on)', set: OFFICE46_TUNE, tuned: true },
   { name: 'the office or counter named instead of the procedure, or a paper torn, forty-sixth round: held half (never read for misses)', set: OFFICE46_HELD },
   { name: 'old 73-query set', set: QUERY_SET },

@@ -118,7 +118,12 @@ const RENOUNCED = [
 /** Owned things: beside them, folded "so huu" is "sở hữu" (ownership), not the old pension book "sổ hưu". */
 const OWNED = ['quyen', 'nha o', 'nha dat', 'can nha', 'ngoi nha', 'so huu nha', 'dat', 'tai san', 'chu so', 'xe', 'giay chung nhan', 'so do', 'so hong'];
 /** A paper written by hand between buyer and seller ("giấy tay", "giấy viết tay"), the sale never registered. */
-const HANDWRITTEN = [...['giay tay', 'mua giay tay', 'ban giay tay', 'viet giay tay', 'mua bang giay tay'], ...['giay viet tay', 'mua giay viet tay', 'mua bang giay viet tay']];
+const HANDWRITTEN = [
+  ...['giay tay', 'mua giay tay', 'ban giay tay', 'viet giay tay', 'mua bang giay tay'],
+  ...['giay viet tay', 'mua giay viet tay', 'mua bang giay viet tay'],
+  // …the South's "giấy trắng" (plain paper, no stamp: "mua bán giấy trắng"), the same paper (old name).
+  ...['giay trang', 'mua giay trang', 'ban giay trang', 'mua bang giay trang', 'giay trang viet tay'],
+];
 /** The seller of such a sale dead, gone or unwilling to sign again (counter speech). */
 const SELLER_GONE = [
   ...['nguoi ban', 'ben ban', 'chu cu'].flatMap((s) => [`${s} chet`, `${s} da chet`, `${s} mat`, `${s} da mat`, `${s} qua doi`, `${s} gio da chet`, `${s} di dau`]),
@@ -381,6 +386,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['bi mat', 'lam mat', 'danh mat', 'that lac', 'bi chay', 'lam lai', 'xin lai', 'cap lai', 'khong dung so', 'bo so', 'thu hoi so'],
       // …or told as no longer in use ("người ta nói không còn dùng nữa", "hết giá trị rồi").
       ...['khong con dung', 'khong dung nua', 'het gia tri', 'khong con gia tri', 'bo ho khau'],
+      // …or as abolished ("sổ hộ khẩu bỏ rồi", "hộ khẩu bị bãi bỏ").
+      ...['bo roi', 'da bo', 'bi bo', 'bai bo', 'bi bai bo', 'khong con so'],
     ],
     ['so ho khau', 'ho khau'],
     ['xac nhan thong tin ve cu tru'],
@@ -460,7 +467,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Cư trú',
     [...PROVING, 'xac nhan'],
     [
-      ...['dang o', 'noi o', 'noi dang o', 'o tai dia phuong', 'o dia phuong', 'cho o', 'cho o hien tai', 'noi thuong tru', 'noi tam tru', 'noi cu tru'],
+      ...['dang o', 'noi o', 'noi dang o', 'o day', 'dang o day', 'song o day', 'o tai dia phuong', 'o dia phuong', 'cho o', 'cho o hien tai', 'noi thuong tru', 'noi tam tru', 'noi cu tru'],
       // …or with whom one lives ("xác nhận cháu đang sống cùng tôi").
       ...['dang song', 'song cung', 'song chung', 'o cung', 'dang o cung', 'dang song cung', 'song voi', 'dang song voi'],
     ],
@@ -719,6 +726,17 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chuyen ve', 'chuyen ve que', 'chuyen ve o', 'chuyen ve nhan', 'chuyen sang', 'chuyen di', 'chuyen noi', 'chuyen den', 'chuyen nhan', 've que nhan', 've que linh', 've que lanh', 'chuyen so'],
     ['chuyen huong sang dia ban khac'],
     { unless: ['ho khau', 'nhap khau', 'thuong tru', 'tam tru', 'cu tru', 'so ho khau'] },
+  ),
+  // …its place named with the South's "chỗ" for "nơi" ("chuyển chỗ lãnh lương hưu về quê"): the same move, not a pension
+  // handed "cho" (to) someone, which is drawn on their behalf.
+  c(
+    'Bảo hiểm xã hội',
+    ['luong huu', 'tien huu', 'tro cap'],
+    ['chuyen cho lanh', 'chuyen cho nhan', 'chuyen cho linh', 'doi cho lanh', 'doi cho nhan', 'doi cho linh'],
+    ['chuyen huong sang dia ban khac'],
+    {
+      unless: ['thay', 'uy quyen', 'ho'],
+    },
   ),
   // A fisherman's boat ("tôi làm nghề đánh cá, cái thuyền nhỏ của tôi") is a fishing vessel, registered by the fisheries
   // office, not an inland waterway craft.
@@ -1344,8 +1362,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // so it is the first registration and certificate (the papers the land law counts as grounds for one), no exchange.
   c(
     'Đất đai',
-    ['bang khoan', 'bang khoan dien tho', 'giay to che do cu', 'giay che do cu', 'giay to thoi phap', 'giay to thoi truoc'],
+    // …and the deed of sale of those years, "văn tự" (văn tự bán đất, văn tự đoạn mãi), an old name no catalogue uses.
+    ['bang khoan', 'bang khoan dien tho', 'giay to che do cu', 'giay che do cu', 'giay to thoi phap', 'giay to thoi truoc', 'van tu', 'van tu ban dat', 'van tu doan mai'],
     [
+      // Made into the book ("làm ra sổ đỏ", "ra sổ hồng"), as it is exchanged.
+      ...['lam ra so', 'lam ra so do', 'lam ra so hong', 'ra so do', 'ra so hong', 'len so do', 'lam so do', 'lam so hong', 'xin so do', 'xin so hong'],
       ...['doi so', 'doi sang so', 'doi so do', 'doi so hong', 'doi sang so do', 'doi sang so hong', 'doi qua so', 'cap doi', 'cap doi so', 'doi lai so', 'chuyen sang so'],
       // The certificate named as the "new book" the old paper becomes.
       ...['doi so moi', 'doi sang so moi', 'doi qua so moi', 'sang so moi', 'lam so moi', 'cap so moi'],
@@ -1489,6 +1510,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['ban sao trich luc ho tich', 'trich luc ho tich'],
     { unless: NOT_THE_RECORD },
   ),
+  // The death paper never made ("hồi đó không ai làm giấy chứng tử", "chưa có giấy chứng tử"), as deaths of the war years
+  // and the countryside often were: the death registered now, late, whatever the paper is then needed for.
+  c('Hộ tịch', ['giay chung tu', 'giay khai tu', 'chung tu'], ['khong ai lam', 'chua ai lam', 'khong lam', 'chua lam', 'chua co', 'khong co', 'chua khai'], ['thu tuc dang ky khai tu']),
   // …and its loss said after it ("giấy chứng tử bị thất lạc"): the same copy, not any paper's reissue ("cấp lại").
   c(
     'Hộ tịch',

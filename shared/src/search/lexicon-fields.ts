@@ -245,7 +245,11 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     'Đất đai',
     'counter',
     // "Sổ trắng" and "bằng khoán điền thổ": the South's papers of the old regime, which the first certificate replaces.
-    ['dat chua co giay to', 'dat khai hoang', 'dat ong cha de lai', 'dat cha ong', 'dat to tien', 'dat cu', 'dat o lau nam', 'so trang', 'bang khoan dien tho', 'giay to che do cu'],
+    [
+      ...['dat chua co giay to', 'dat khai hoang', 'dat ong cha de lai', 'dat cha ong', 'dat to tien', 'dat cu', 'dat o lau nam', 'so trang', 'bang khoan dien tho', 'giay to che do cu'],
+      // …and "văn tự", the old deed of sale (văn tự bán đất, văn tự đoạn mãi) the old still hold (old name).
+      ...['van tu ban dat', 'van tu mua ban', 'van tu doan mai', 'van tu dat', 'van tu nha'],
+    ],
     ['dang ky dat dai', 'lan dau doi voi ho gia dinh ca nhan'],
   ),
   // "Sử dụng ổn định, không có tranh chấp": the land law's ground for a first certificate, which the commune confirms

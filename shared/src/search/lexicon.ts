@@ -574,6 +574,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'nguoi thue nha',
       'so tam tru',
       'kt3',
+      // …and the short stay's book of before 2007, "KT4" (Thông tư 06/BNV 1997), still said by the old.
+      'kt4',
       'o nho',
       'o nho nha',
       'len o nho',

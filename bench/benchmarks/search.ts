@@ -68,6 +68,8 @@ import { FOREST42_HELD, FOREST42_TUNE } from '@hcc/shared/search/forest42-batch'
 import { TAX43_HELD, TAX43_TUNE } from '@hcc/shared/search/tax43-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
+import { LONGQ45_HELD, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
+import { MARKS47_HELD, MARKS47_TUNE } from '@hcc/shared/search/marks47-batch';
 import { OFFICE46_HELD, OFFICE46_TUNE } from '@hcc/shared/search/office46-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
@@ -245,6 +247,17 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'the rural South and the Mekong delta without marks, Southern words and chat shorthand, forty-eighth round: held half (never read for misses)', set: SOUTH48_HELD },
   { name: 'old and regional names of papers and offices, as the old still say them, forty-ninth round: tune half (a development batch, tuned on)', set: OLDNAMES49_TUNE, tuned: true },
   { name: 'old and regional names of papers and offices, as the old still say them, forty-ninth round: held half (never read for misses)', set: OLDNAMES49_HELD },
+  { name: 'long elderly stories, civil status and residence, 11 to 45 words, forty-fifth round: tune half (a development batch, tuned on)', set: LONGQ45_TUNE, tuned: true },
+  { name: 'long elderly stories, civil status and residence, 11 to 45 words, forty-fifth round: held half (never read for misses)', set: LONGQ45_HELD },
+  {
+    name: 'queries typed with diacritics, right and slipped (hỏi/ngã, one tone, đ as d, a hat left out, near words), three voices, forty-seventh round: tune half (a development batch, tuned on)',
+    set: MARKS47_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'queries typed with diacritics, right and slipped (hỏi/ngã, one tone, đ as d, a hat left out, near words), three voices, forty-seventh round: held half (never read for misses)',
+    set: MARKS47_HELD,
+  },
   { name: 'the office or counter named instead of the procedure, or a paper torn, forty-sixth round: tune half (a development batch, tuned on)', set: OFFICE46_TUNE, tuned: true },
   { name: 'the office or counter named instead of the procedure, or a paper torn, forty-sixth round: held half (never read for misses)', set: OFFICE46_HELD },
   { name: 'old 73-query set', set: QUERY_SET },

@@ -133,6 +133,9 @@ const FILLER_MARKED = new Set(
     // More of how a question is put: "cần những gì", "có được không", "mất bao lâu", "gấp", "cho bác hỏi chút xíu" (typed
     // so, "chút" was read as a name's word one letter off: "chết").
     'gồm liền ngay luôn gấp nhanh chỗ hay hoặc vào chút xíu ' +
+    // …and how a story hedges and dates what it tells ("chắc vài tháng", "ngày xưa", "lúc nó đi"; not "hồi", folded the
+    // "thu hồi" of a revocation).
+    'chắc vài xưa lúc ' +
     // "Lấy" tells what the citizen does (lấy nước, lấy vốn, lấy vợ); in names it is the office's act ("lấy ý kiến").
     'lấy'
   ).split(' '),
@@ -142,10 +145,11 @@ for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
  * The old's polite openings ("dạ thưa cô", "vâng ạ", "kính gửi"), the children they speak of ("cho nó", "chúng nó",
  * "tụi nhỏ"), and "đã" (already: "tôi đã ngoài bảy mươi", "đã làm khai tử"; a dossier's "đã" drew the children's card):
  * filler only as typed with these marks, since folded they are other words the names hold ("thửa" đất, "đá", "kinh"
- * doanh, "nợ", "chứng", "chung"). So is their age ("tôi già rồi"): folded, "già" is "gia" hạn, tham "gia". So is "đòi"
- * (to claim: "đòi tiền mai táng", "đòi lại đất"): folded, it is "đổi" (an exchange).
+ * doanh, "nợ", "chứng", "chung"). So is their age ("tôi già rồi"): folded, "già" is "gia" hạn, tham "gia"; and the story's
+ * "mà" (but: "mười hai tuổi rồi mà chưa có khai sinh"), folded the parents' "má" and the graves' "mả"; and "đòi" (to
+ * claim: "đòi tiền mai táng", "đòi lại đất"), folded "đổi" (an exchange).
  */
-const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn', 'đã', 'già', 'đòi'].map(markKey));
+const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn', 'đã', 'già', 'mà', 'đòi'].map(markKey));
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
 const FILLER_KEYS = new Set([...FILLER_MARKED].map(markKey));
 
@@ -168,9 +172,10 @@ function typedMarks(query: string): Map<string, string> {
 
 /**
  * "Nội", "ngoại" after a relative ("cháu ngoại", "ông bà nội", "bên ngoại") say which side of the family: people, as
- * the relative is, not the "ngoại quan" of a customs name.
+ * the relative is, not the "ngoại quan" of a customs name. So do "trai", "gái", "út", "nhỏ" after one ("con trai", "em
+ * gái", "thằng út", "đứa nhỏ"): which child, not a farm ("trang trại") or a small business.
  */
-const kinSide = (before: string | undefined, w: string) => /^(noi|ngoai)$/.test(w) && /^(ong|ba|chau|ben|ho)$/.test(before ?? '');
+const kinSide = (before = '', w: string) => (/^(noi|ngoai)$/.test(w) && /^(ong|ba|chau|ben|ho)$/.test(before)) || (/^(trai|gai|ut|nho)$/.test(w) && /^(con|chau|em|anh|chi|dua|be)$/.test(before));
 
 /**
  * The marks of each word as typed, in the order of `typed` (undefined for a word typed without marks); null when the
@@ -369,6 +374,15 @@ const BECAUSE = markKey('vì');
 const THEN = markKey('thì');
 /** A name's word that folds like the one typed but is written otherwise (see typedMarks): worth this share. */
 const OTHER_WORD = 0.5;
+/** The tone ending a marks.ts key (hỏi and ngã keyed alike), or none. */
+const TONE_END = /[\u0300\u0301\u0309\u0323]?$/;
+const SAID_KEYS = new WeakMap<CompiledLexicon, Set<string>>();
+/** The words as the lexicon writes them (marks.ts keys): "đẻ" is a word people say, no slip for "để". */
+function writtenSaid(lex: CompiledLexicon): Set<string> {
+  let keys = SAID_KEYS.get(lex);
+  if (!keys) SAID_KEYS.set(lex, (keys = new Set(lex.phrases().flatMap((ws) => (lex.writtenAs(ws.join(' ')) ?? []).flatMap((k) => k.split(' '))))));
+  return keys;
+}
 const CONCEPT_BOOST = 1.5;
 /**
  * The weight of a request of some eight words (a story of twenty or forty words weighs two to four times as much). The
@@ -804,8 +818,16 @@ function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly str
  */
 const MAX_WORDS = 48;
 
-/** "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks, nor "để lại" (left: "mất, để lại hai cháu"). */
-const inOrderTo = (units: readonly Unit[], j: number) => units[j]?.filler && units[j]?.words[0] === 'de' && units[j + 1]?.words[0] !== 'lai' && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
+/**
+ * "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks, nor "để lại" (left: "mất, để lại
+ * hai cháu"), nor "để trống tên" (left blank: "giấy khai sinh để trống tên bố"; "để trồng" is a reason).
+ */
+const inOrderTo = (units: readonly Unit[], j: number) =>
+  units[j]?.filler &&
+  units[j]?.words[0] === 'de' &&
+  units[j + 1]?.words[0] !== 'lai' &&
+  !(units[j + 1]?.words.join(' ') === 'trong' && units[j + 2]?.words[0] === 'ten') &&
+  !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
 
 /**
  * Where the story told before the request ends: the last "muốn", "xin" or "cần" (read as filler, so not "căn") that
@@ -1038,10 +1060,16 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       return placed ? placed[k++] : marks.get(w);
     });
     // Slow fingers leave tones out: two words of a phrase typed so ("bảo hiêm y tê") are the phrase written with them,
-    // one alone may be another word ("con dâu" is no "con dấu").
+    // one alone may be another word ("con dâu" is no "con dấu"). A hat or a horn left out, the tone right, where no
+    // name nor the lexicon writes the word so ("bảo hiẻm y tế", "thùa kế"), is a slip beside the phrase's other words;
+    // a tone changed, or a mark added, may be another word ("đòi" is not "đổi", "để" not "đẻ").
     return writings.some((written) => {
       let dropped = 0;
-      return written.split(' ').every((x, j) => (keys[j] ?? x) === x || (keys[j] === x.slice(0, -1) && ++dropped > 0)) && dropped !== 1;
+      let slips = 0;
+      const xs = written.split(' ');
+      const slip = (k: string, x: string) => k.length < x.length && TONE_END.exec(k)?.[0] === TONE_END.exec(x)?.[0] && !index.writings.has(k) && !writtenSaid(index.lexicon).has(k);
+      const ok = xs.every((x, j) => (keys[j] ?? x) === x || (keys[j] === x.slice(0, -1) ? ++dropped : slip(keys[j] as string, x) && ++slips));
+      return ok && dropped !== 1 && slips < xs.length;
     });
   };
   const pieces = index.lexicon.segment(typed, fits).flatMap(({ words: said, concept }, i, all): { words: string[]; concept?: string }[] => {

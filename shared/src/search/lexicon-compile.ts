@@ -101,6 +101,8 @@ const contextOf = (tokens: readonly string[]) =>
   ` ${tokens.join(' ')} `.replace(PAPERWORK, '').replace(NAMING, ' ').replace(COMPARED, '').replace(RIGHT, '').replace(FOR_LAND, '').replace(TAKES, ' ').replace(NEIGHBOUR, ' ');
 /** The words that tell a birth's time before "đẻ" (folded "de", as "để"): "mới đẻ", "vừa đẻ", "sắp đẻ". */
 const BIRTH_TIME = new Set(['moi', 'vua', 'sap']);
+/** …and the parent by birth, said of someone ("bố đẻ nó về xin nhận con", "mẹ đẻ của cháu"); "bò để bán" is a reason. */
+const byBirth = (before = '', after = '') => /^(bo|me|cha)$/.test(before) && /^(no|cua|toi|tui|chau|ve)$/.test(after);
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 
@@ -255,8 +257,11 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       // What follows "để" (in order to; not "để lại", to leave) is why the rest is asked: it is the context of no
       // phrase before it. "Xin phép chuyển đất ao sang đất ở để làm nhà" asks to change the land's use, not for a
       // building permit. It may still say a reading does not hold. Nor is "mới đẻ", "vừa đẻ", "sắp đẻ" (just born,
-      // about to give birth: "con mới đẻ, vợ làm giấy khai sinh"), folded the same, any reason.
-      const reasonAt = tokens.findIndex((t, i) => t === 'de' && tokens[i + 1] !== 'lai' && !BIRTH_TIME.has(tokens[i - 1] ?? ''));
+      // about to give birth: "con mới đẻ, vợ làm giấy khai sinh"), folded the same, any reason, nor "để trống tên" (left
+      // blank: "giấy khai sinh để trống tên bố"; "để trồng" is a reason).
+      const reasonAt = tokens.findIndex(
+        (t, i) => t === 'de' && tokens[i + 1] !== 'lai' && !(tokens[i + 1] === 'trong' && tokens[i + 2] === 'ten') && !BIRTH_TIME.has(tokens[i - 1] ?? '') && !byBirth(tokens[i - 1], tokens[i + 1]),
+      );
       const before = reasonAt > 0 ? contextOf(told.slice(0, reasonAt)) : text;
       // Each phrase's readings before the reason, and from it on.
       const readings = [new Map<Phrase, string[]>(), new Map<Phrase, string[]>()] as const;

@@ -1559,6 +1559,19 @@ describe('papers said right, a difference counted, a parent left blank', () => {
     expect(paper('giấy khai sinh bỏ trống tên cha, giờ bố nó muốn nhận con')).toEqual([]);
     expect(paper('cháu tôi giấy khai sinh không có tên cha')).toEqual([]);
     expect(readings('làm giấy khai sinh để trống tên cha được không')).toContain('dang ki khai sinh');
+    // "Để trống" leaves blank, no reason after it; "bố đẻ" is the father by birth, no "để" either.
+    expect(paper('giấy khai sinh để trống tên bố, giờ anh ấy muốn nhận con')).toEqual([]);
+    expect(paper('sinh ra không có cha trong giấy khai sinh, nay bố đẻ nó về xin nhận con')).toEqual([]);
+  });
+
+  it('reads a birth paper asked again with the register gone as a birth registered again', () => {
+    expect(readings('sổ hộ tịch cũ không còn, giờ muốn xin cấp lại giấy khai sinh')).toContain('dang ki lai khai sinh');
+    expect(readings('xin cấp lại giấy khai sinh bị mất')).not.toContain('dang ki lai khai sinh');
+  });
+
+  it('reads a permanent move ruled out beside a stay as told', () => {
+    expect(readings('ở với con một năm, không chuyển hộ khẩu, chỉ muốn đăng ký tạm trú')).not.toContain('dang ki thuong tru');
+    expect(readings('muốn chuyển hộ khẩu về nhà con')).toContain('dang ki thuong tru');
   });
 });
 

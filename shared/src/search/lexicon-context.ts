@@ -189,7 +189,11 @@ const WRONG_DETAIL = [
   ...['ghi nham', 'bi nham', 'viet nham', 'viet sai', 'ghi lộn', 'ghi lon', 'nham ten', 'nham ngay sinh', 'nham nam sinh'],
 ];
 /** A parent's name left blank on a birth paper ("bỏ trống tên cha", "không có tên mẹ"): the paper is there. */
-const PARENT_BLANK = ['cha', 'bo', 'me'].flatMap((k) => ['bo trong', 'de trong', 'trong', 'khong co', 'khong ghi', 'chua co', 'thieu'].flatMap((b) => [`${b} ten ${k}`, `${b} phan ten ${k}`]));
+// …or the parent said missing from it ("sinh ra không có cha trong giấy khai sinh").
+const PARENT_BLANK = ['cha', 'bo', 'me'].flatMap((k) => [
+  ...['bo trong', 'de trong', 'trong', 'khong co', 'khong ghi', 'chua co', 'thieu'].flatMap((b) => [`${b} ten ${k}`, `${b} phan ten ${k}`]),
+  `khong co ${k} trong`,
+]);
 /** Never had: the paper was never made (with the South's and chat's "hổng có", "ko có" for "không có"). */
 const NEVER_HAD = [
   ...['chua co', 'chua tung co', 'chua bao gio co', 'khong co', 'hong co', 'ko co', 'chua lam', 'chua tung lam', 'chua bao gio lam', 'chua duoc lam'],
@@ -392,6 +396,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['so ho khau', 'ho khau'],
     ['xac nhan thong tin ve cu tru'],
     { unless: ['nhap', 'chuyen', 'tach', 'cat', 'xoa', 'tam tru', 'tam vang', 'chu ho', 'chung thuc', 'cong chung', 'sao y', 'photo'] },
+  ),
+  // A stay declared with the permanent move ruled out ("ở với con một năm, không chuyển hộ khẩu, chỉ đăng ký tạm trú"):
+  // what is not done is told, not asked.
+  c(
+    'Cư trú',
+    ['tam tru', 'tam chu', 'khai bao tam tru', 'tam vang'],
+    ['chuyen', 'nhap', 'cat', 'chuyen ho khau', 'nhap ho khau', 'chuyen khau', 'nhap khau', 'cat khau', 'cat ho khau'].map((w) => `khong ${w}`),
+    [],
   ),
   // A relative who lives abroad, back for a stay with the family ("thằng cháu định cư ở nước ngoài, nay về ở nhà tôi hai
   // tháng, có phải khai báo tạm trú"): where the guest comes from, told; the stay is declared as a citizen's. A guest
@@ -1499,6 +1511,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // …and the birth paper named beside that book, gone, is the birth registered again, not the paper whose copy the
   // registry would issue ("giấy khai sinh mất, sổ bộ ở xã cũng không còn, nay cần giấy khai sinh").
   c('Hộ tịch', [...REGISTER, ...REGISTER_LOST], ['giay khai sinh', 'giay khai sanh'], ['khai sinh'], {
+    unless: ['ban sao', 'trich luc', 'chung thuc', ...WRONG_DETAIL],
+  }),
+  // …and so is the birth paper asked again in one phrase beside that book gone ("sổ hộ tịch cũ không còn, giờ muốn xin
+  // cấp lại giấy khai sinh"): with no register to copy from, the birth is registered again.
+  c('Hộ tịch', [...REGISTER, ...REGISTER_LOST], ['cap lai giay khai sinh', 'xin lai giay khai sinh', 'lam lai giay khai sinh'], ['dang ky lai khai sinh'], {
     unless: ['ban sao', 'trich luc', 'chung thuc', ...WRONG_DETAIL],
   }),
   // The death paper itself asked to be copied or made again ("giấy chứng tử làm ở tỉnh kia, giờ xin bản sao"): a copy of

@@ -622,7 +622,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ],
     ['dong vat rung', 'nuoi dong vat rung', 'cites'],
   ),
-  e('Thủy lợi', 'counter', ['kenh muong', 'muong nuoc', 'dap nuoc', 'ho chua', 'bo de', 'de dieu', 'xay tren de', 'lan chiem kenh', 'cong trinh thuy loi'], ['cong trinh thuy loi', 'de dieu']),
+  e('Thủy lợi', 'counter', ['kenh muong', 'muong nuoc', 'dap nuoc', 'ho chua', 'bờ đê', 'de dieu', 'xay tren de', 'lan chiem kenh', 'cong trinh thuy loi'], ['cong trinh thuy loi', 'de dieu']),
   e('Thủy lợi', 'counter', ['nuoc tuoi', 'tien nuoc tuoi', 'tuoi ruong', 'bom nuoc tuoi'], ['thuy loi']),
   e('Tài nguyên nước', 'counter', ['gieng khoan', 'khoan gieng', 'gieng nuoc', 'nuoc ngam', 'nuoc gieng', 'lay nuoc ngam', 'dao gieng', 'nuoc mach', 'bom nuoc ngam'], ['nuoc duoi dat']),
   e('Tài nguyên nước', 'counter', ['lay nuoc song', 'bom nuoc song', 'nuoc mat', 'dung nuoc song'], ['nuoc mat']),
@@ -748,8 +748,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   // Traders say "mua bán" or "bán" for what the catalogue calls "buôn bán" (of pesticides, fertiliser, veterinary drugs).
   e('hành chính', 'counter', ['mua ban', 'ban le', 'ban si', 'mo dai ly', 'dai ly ban'], ['buon ban']),
-  // Coal and ores are minerals; their licence is the mining licence.
-  e('Khoáng sản', 'counter', ['than', 'mo than', 'khai thac than', 'than da', 'quặng', 'mo quang', 'khai thac quang', 'quang sat', 'titan', 'da voi'], ['khai thac khoang san', 'khoang san']),
+  // Coal and ores are minerals; their licence is the mining licence. Not bare "than": folded, it is also "thân" (the
+  // story's "ông cụ thân sinh", "người thân"), and the lexicon cannot write a word without marks as one typed so.
+  e('Khoáng sản', 'counter', ['mo than', 'khai thac than', 'than da', 'quặng', 'mo quang', 'khai thac quang', 'quang sat', 'titan', 'da voi'], ['khai thac khoang san', 'khoang san']),
   // Felling trees is the timber harvest plan the commune or province approves.
   e('Lâm nghiệp', 'counter', ['chat cay rung', 'chat rung', 'cat cay rung', 'khai thac rung', 'ha cay', 'ban go rung trong', 'khai thac rung trong'], ['khai thac go']),
   // …and so is felling a planted timber crop by its trees' names (acacia, melaleuca, eucalyptus, rubber, pine), which

@@ -229,6 +229,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     [
       'doi ten',
       'doi ho',
+      // "Thay đổi" is read before "tên" otherwise, and a name change is any registry's ("muốn thay đổi tên cho cháu"); a
+      // person's, not "thay đổi tên công ty", "… tên chủ xe" (lexicon-context.ts reads "đổi tên" of those).
+      'thay doi ten cho',
+      'thay doi ho ten',
+      'thay doi ho cho',
       // …said again ("thay lại tên cho con"): "lại" is no small word a two-word phrase takes inside. "Đổi lại tên" is
       // read by what else is said (lexicon-context.ts): a plot's, a vehicle's or a shop's name is not a person's.
       'thay lai ten',
@@ -289,6 +294,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'nhan cha con',
       'nhan me con',
       'xac nhan cha con',
+      // The tie itself confirmed of the living ("người mẹ ấy muốn xác nhận quan hệ mẹ con"); of the dead, see lexicon-context.ts.
+      'xac nhan quan he cha con',
+      'xac nhan quan he me con',
+      'nhan lai con',
       'con ngoai gia thu',
       'con rieng',
       'la con de',

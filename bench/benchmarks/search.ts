@@ -72,6 +72,7 @@ import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
 import { MARKS47_HELD, MARKS47_TUNE } from '@hcc/shared/search/marks47-batch';
+import { OFFICE46_HELD, OFFICE46_TUNE } from '@hcc/shared/search/office46-batch';
 import { RESID30_HELD, RESID30_TUNE } from '@hcc/shared/search/resid30-batch';
 import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch';
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
@@ -270,6 +271,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
     tuned: true,
   },
   { name: 'businesses as people ask: household business, company, cooperative, shop permits, three voices, fiftieth round: held half (never read for misses)', set: FIRM50_HELD },
+  { name: 'the office or counter named instead of the procedure, or a paper torn, forty-sixth round: tune half (a development batch, tuned on)', set: OFFICE46_TUNE, tuned: true },
+  { name: 'the office or counter named instead of the procedure, or a paper torn, forty-sixth round: held half (never read for misses)', set: OFFICE46_HELD },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

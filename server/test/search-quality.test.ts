@@ -60,6 +60,7 @@ import { SOUTH48_HELD, SOUTH48_NO_ANSWER, SOUTH48_TUNE } from '@hcc/shared/searc
 import { OLDNAMES49_HELD, OLDNAMES49_NO_ANSWER, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_NO_ANSWER, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
 import { MARKS47_HELD, MARKS47_NO_ANSWER, MARKS47_TUNE } from '@hcc/shared/search/marks47-batch';
+import { OFFICE46_HELD, OFFICE46_NO_ANSWER, OFFICE46_TUNE } from '@hcc/shared/search/office46-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -404,6 +405,12 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // (87.5 / 91.7 %; 83.3 / 87.5 % before).
   ['land fifty-first batch, tune half', LAND51_TUNE, { top1: 0.91, top3: 0.91 }],
   ['land fifty-first batch, held half', LAND51_HELD, { top1: 0.83, top3: 0.87 }],
+  // The office or the counter named instead of the procedure ("lên công an xã làm lại căn cước", "ra văn phòng đất đai",
+  // "bên bảo hiểm"), or the state of a paper ("thẻ bảo hiểm y tế bị rách") (office46-batch.ts), a query's margin below
+  // what it reached: the tune half tuned on (91.3 / 95.7 %; 87.0 / 91.3 % before), the held half scored only (86.4 /
+  // 100 %; 77.3 / 95.5 % before).
+  ['offices named forty-sixth batch, tune half', OFFICE46_TUNE, { top1: 0.86, top3: 0.91 }],
+  ['offices named forty-sixth batch, held half', OFFICE46_HELD, { top1: 0.81, top3: 0.95 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -539,6 +546,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...FIRM50_HELD,
       ...LAND51_TUNE,
       ...LAND51_HELD,
+      ...OFFICE46_TUNE,
+      ...OFFICE46_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -691,6 +700,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...MARKS47_NO_ANSWER,
       ...FIRM50_NO_ANSWER,
       ...LAND51_NO_ANSWER,
+      ...OFFICE46_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

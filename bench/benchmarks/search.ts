@@ -67,6 +67,7 @@ import { HOUSE44_HELD, HOUSE44_TUNE } from '@hcc/shared/search/house44-batch';
 import { FOREST42_HELD, FOREST42_TUNE } from '@hcc/shared/search/forest42-batch';
 import { TAX43_HELD, TAX43_TUNE } from '@hcc/shared/search/tax43-batch';
 import { FIRM50_HELD, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
+import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
@@ -264,6 +265,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
     tuned: true,
   },
   { name: 'businesses as people ask: household business, company, cooperative, shop permits, three voices, fiftieth round: held half (never read for misses)', set: FIRM50_HELD },
+  {
+    name: 'civil status with a foreign element: marriage, divorce, birth and death abroad, nationality, passports, three voices, fifty-second round: tune half (a development batch, tuned on)',
+    set: ABROAD52_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'civil status with a foreign element: marriage, divorce, birth and death abroad, nationality, passports, three voices, fifty-second round: held half (never read for misses)',
+    set: ABROAD52_HELD,
+  },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

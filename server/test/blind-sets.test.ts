@@ -11,6 +11,7 @@ import { TWENTIETH_HELDOUT, TWENTIETH_NO_ANSWER } from '@hcc/shared/search/twent
 import { TWENTYFIRST_HELDOUT, TWENTYFIRST_NO_ANSWER } from '@hcc/shared/search/twentyfirst-set';
 import { TWENTYSECOND_HELDOUT, TWENTYSECOND_NO_ANSWER } from '@hcc/shared/search/twentysecond-set';
 import { TWENTYTHIRD_HELDOUT, TWENTYTHIRD_NO_ANSWER } from '@hcc/shared/search/twentythird-set';
+import { TWENTYFOURTH_HELDOUT, TWENTYFOURTH_NO_ANSWER } from '@hcc/shared/search/twentyfourth-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -115,6 +116,14 @@ const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonl
     voices: { elderly: 66, rural: 67, young: 70 },
     check: () => expect(countByVoice(TWENTYTHIRD_NO_ANSWER)).toEqual({ elderly: 32, rural: 31, young: 28 }),
     draft: { path: 'twentythird-draft-20261206T2239Z.txt', sha256: '379d479573bcbb45dd23ef6c03776633d9236ecbd5cfba7ec81f3ddae66e427e' },
+  },
+  {
+    name: 'twenty-fourth',
+    labelled: TWENTYFOURTH_HELDOUT,
+    noAnswer: TWENTYFOURTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 74, rural: 75, young: 77 },
+    check: () => expect(countByVoice(TWENTYFOURTH_NO_ANSWER)).toEqual({ elderly: 31, rural: 30, young: 28 }),
+    draft: { path: 'twentyfourth-draft-20261206T2354Z.txt', sha256: '1e2fb0d2d3267a8f0c472ec05f22ccf826fb07c402eeb2e7c42ed0337f44314f' },
   },
 ];
 

@@ -146,9 +146,10 @@ for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
  * "tụi nhỏ"), and "đã" (already: "tôi đã ngoài bảy mươi", "đã làm khai tử"; a dossier's "đã" drew the children's card):
  * filler only as typed with these marks, since folded they are other words the names hold ("thửa" đất, "đá", "kinh"
  * doanh, "nợ", "chứng", "chung"). So is their age ("tôi già rồi"): folded, "già" is "gia" hạn, tham "gia"; and the story's
- * "mà" (but: "mười hai tuổi rồi mà chưa có khai sinh"), folded the parents' "má" and the graves' "mả".
+ * "mà" (but: "mười hai tuổi rồi mà chưa có khai sinh"), folded the parents' "má" and the graves' "mả"; and "đòi" (to
+ * claim: "đòi tiền mai táng", "đòi lại đất"), folded "đổi" (an exchange).
  */
-const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn', 'đã', 'già', 'mà'].map(markKey));
+const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn', 'đã', 'già', 'mà', 'đòi'].map(markKey));
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
 const FILLER_KEYS = new Set([...FILLER_MARKED].map(markKey));
 
@@ -209,9 +210,15 @@ const AMOUNT = /^(trieu|nghin|ngan|tram|dong|ngay|tuan|thang|nam|buoi|tieng)$/;
 const costs = (next = '', after = '', died = false) =>
   /^(bao|bn|may|nhieu|it|thoi|khoang|chung|tien|phi)$/.test(next) || (!died && (/^(ca|vai|\d+)$/.test(next) || NUMBER_WORDS.has(next)) && AMOUNT.test(after));
 
+/** The one word of the unit at `k`, or "" (a phrase, none there); `plain`: nor a concept of the lexicon. */
+function wordAt(units: readonly { words: string[]; concept?: string }[], k: number, plain = false): string {
+  const u = units[k];
+  return u && u.words.length === 1 && !(plain && u.concept) ? (u.words[0] as string) : '';
+}
+
 /** Whether the piece at `i` ("mất") follows a person: "chồng mất", "chồng tôi mất", "ông nhà tôi mất", "bà cả mất". */
 function diedAfter(all: readonly { words: string[] }[], i: number): boolean {
-  const back = (k: number) => (all[i - k]?.words.length === 1 ? (all[i - k]?.words[0] as string) : '');
+  const back = (k: number) => wordAt(all, i - k);
   let k = 1;
   while (k < 3 && /^(toi|no|nha|minh|em|tui)$/.test(back(k)) && back(k + 1)) k++;
   // "Giấy khai sinh của con mất rồi": the paper of that person is lost.
@@ -220,7 +227,7 @@ function diedAfter(all: readonly { words: string[] }[], i: number): boolean {
 
 /** Whether the unit at `i` follows "cho <person> mới|vừa": what just happened to the one a request is for. */
 function justHappenedTo(units: readonly Unit[], i: number): boolean {
-  const word = (k: number) => (units[k]?.words.length === 1 ? (units[k]?.words[0] as string) : '');
+  const word = (k: number) => wordAt(units, k);
   if (!/^(moi|vua)$/.test(word(i - 1))) return false;
   let k = i - 2;
   while (k > i - 5 && KIN.test(word(k))) k--;
@@ -256,16 +263,13 @@ function tellersOf(units: readonly Unit[], marksAt: (i: number) => string | unde
   units.forEach((u, i) => {
     if (!u.concept) return;
     for (let j = i + 1; j <= i + 3 && j < units.length && !units[j]?.concept; j++) {
-      const w = units[j]?.words.length === 1 ? (units[j]?.words[0] as string) : '';
-      const key = TELLS.get(w);
+      const key = TELLS.get(wordAt(units, j));
       if (key && marksAt(j) === key) tellers.add(u);
     }
   });
   return tellers;
 }
 
-/** Words that take one to an office: "với", "lên", "ra", "đến", "xuống", "tại". */
-const TO_OFFICE = /^(voi|len|ra|den|xuong|tai)$/;
 /** Offices as the lexicon reads them. */
 const OFFICES = new Set(['cong an', 'uy ban nhan dan']);
 
@@ -274,10 +278,7 @@ const OFFICES = new Set(['cong an', 'uy ban nhan dan']);
  * name's "một phần diện tích" is one case of land, "trực tuyến một phần" a way of filing). Filler, both words.
  */
 function partitives(units: readonly Unit[]): void {
-  const word = (k: number) => {
-    const u = units[k];
-    return u && !u.concept && u.words.length === 1 ? (u.words[0] as string) : '';
-  };
+  const word = (k: number) => wordAt(units, k, true);
   for (let i = 0; i + 2 < units.length; i++)
     if (word(i) === 'mot' && /^(phan|nua|it|goc)$/.test(word(i + 1))) {
       (units[i] as Unit).filler = true;
@@ -286,10 +287,7 @@ function partitives(units: readonly Unit[]): void {
 }
 
 function spokenNumbers(units: readonly Unit[]): void {
-  const word = (k: number) => {
-    const u = units[k];
-    return u && !u.concept && u.words.length === 1 ? (u.words[0] as string) : '';
-  };
+  const word = (k: number) => wordAt(units, k, true);
   for (let i = 0; i < units.length; i++) {
     let j = i;
     while (NUMBER_WORDS.has(word(j))) j++;
@@ -321,7 +319,7 @@ const A_KEY = markKey('à');
  * knows follows: "… được không à" closes a question, "à không biết" says nothing was known. "À" as typed, or unmarked.
  */
 function selfCorrections(units: Unit[], markAt: (i: number) => string | undefined): void {
-  const word = (k: number) => (units[k]?.words.length === 1 && !units[k]?.concept ? (units[k]?.words[0] as string) : '');
+  const word = (k: number) => wordAt(units, k, true);
   const knownAfter = (k: number) => units.slice(k).some((u) => u.concept);
   for (let i = 0; i + 1 < units.length; i++) {
     if (word(i) !== 'khong' || word(i + 1) !== 'phai') continue;
@@ -1272,12 +1270,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // "Bên bảo hiểm xã hội", "bên công an": the office on whose side it is done, once something is asked — where, not
     // what ("nhận tiền mai táng phí bên bảo hiểm xã hội" asks for the survivors' allowance, not any insurance
     // procedure). It counts for half a reason: it still tells the field.
-    // So is an office gone to ("khai báo tạm trú cho nó với công an", "lên ủy ban xã"): where the errand is done, not
-    // what it is; the police's own procedures hold "Công an" in their names.
-    // So is the office that issues it ("phải được công an cấp giấy"), not its level ("công an cấp tỉnh").
-    const issues = units[i + 1]?.words.join(' ') === 'cap' && !/^(tinh|huyen|xa|phuong|bo|trung|quan)$/.test(units[i + 2]?.words[0] ?? '');
-    const goneTo = !!u.concept && (TO_OFFICE.test(units[i - 1]?.words.join(' ') ?? '') || issues) && index.lexicon.meansOf(u.concept).every((m) => OFFICES.has(m));
-    const office = (asking && !!u.concept && (units[i - 1]?.words.join(' ') === 'ben' || goneTo)) || tellers.has(u);
+    // An office gone to ("lên công an xã", "với công an") is read as where in lexicon-places.ts; so is here the office
+    // that issues it ("phải được công an cấp giấy"), not its level ("công an cấp tỉnh").
+    const issues =
+      !!u.concept &&
+      units[i + 1]?.words.join(' ') === 'cap' &&
+      !/^(tinh|huyen|xa|phuong|bo|trung|quan)$/.test(units[i + 2]?.words[0] ?? '') &&
+      index.lexicon.meansOf(u.concept).every((m) => OFFICES.has(m));
+    const office = (asking && !!u.concept && (units[i - 1]?.words.join(' ') === 'ben' || issues)) || tellers.has(u);
     // "Cho con dâu mới cưới", "cho cháu mới sinh": what just happened to the person the request is for says who they
     // are, even before anything is asked ("phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng").
     const newly = !!u.concept && justHappenedTo(units, i);

@@ -129,9 +129,9 @@ const SELLER_GONE = [
   ...['nguoi ban', 'ben ban', 'chu cu'].flatMap((s) => [`${s} chet`, `${s} da chet`, `${s} mat`, `${s} da mat`, `${s} qua doi`, `${s} gio da chet`, `${s} di dau`]),
   ...['khong chiu ky', 'khong chiu ky ten', 'khong ky', 'khong ky ten', 'khong tim duoc nguoi ban', 'khong lien lac duoc'],
 ];
-/** Worn out as old papers are ("rách", "mục nát", "bị ướt hết chữ"). */
+/** Worn out as old papers are ("rách", "bị rách", "mục nát", "bị ướt hết chữ"). */
 const WORN_OUT = [
-  ...['rách', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu', 'nhoe chu', 'nhoe het chu', 'bi nhoe'],
+  ...['rách', 'bi rach', 'nát', 'bi nat', 'muc nat', 'bi muc', 'hư', 'hu hong', 'bi hong', 'bi uot', 'bi moi', 'mo chu', 'mo het chu', 'nhoe chu', 'nhoe het chu', 'bi nhoe'],
   // …by the rain through a leaking roof ("giấy tờ bị ướt mưa mục hết").
   ...['uot mua', 'bi uot mua', 'muc het', 'muc rach'],
 ];
@@ -145,7 +145,7 @@ const PAPER_GONE = ['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam l
 /** A paper lost, burnt or torn, to be made again or copied. */
 const PAPER_LOST = [
   ...PAPER_GONE,
-  ...['bi rach', 'ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
+  ...['ban sao', 'xin ban sao', 'cap ban sao', 'ban khac'],
   // Worn out: what was written is copied from the register.
   ...WORN_OUT,
 ];
@@ -397,7 +397,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Cư trú',
     [
       ...WORN_OUT,
-      ...['bi rach', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'bi chay', 'lam lai', 'xin lai', 'cap lai', 'khong dung so', 'bo so', 'thu hoi so'],
+      ...['bi mat', 'lam mat', 'danh mat', 'that lac', 'bi chay', 'lam lai', 'xin lai', 'cap lai', 'khong dung so', 'bo so', 'thu hoi so'],
       // …or told as no longer in use ("người ta nói không còn dùng nữa", "hết giá trị rồi").
       ...['khong con dung', 'khong dung nua', 'het gia tri', 'khong con gia tri', 'bo ho khau'],
       // …or as abolished ("sổ hộ khẩu bỏ rồi", "hộ khẩu bị bãi bỏ").

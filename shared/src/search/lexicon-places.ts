@@ -54,22 +54,18 @@ const NEARBY = [
 ];
 
 /**
- * The land office the citizen is sent to or goes to ("ngân hàng bảo phải đăng ký thế chấp ở văn phòng đất đai", "lên
- * phòng tài nguyên hỏi"): where, not what; read as its syllables, "đất đai" pulls in the long names that say it in
- * passing ("tranh chấp … về đất đai"). Only said with going or being there: the office named alone may be asked for.
+ * An office gone to or named as where it is done ("lên công an xã làm lại căn cước", "khai báo tạm trú với công an",
+ * "ngân hàng bảo phải đăng ký thế chấp ở văn phòng đất đai", "đổi bằng lái ở sở hay lên công an"): where the errand is
+ * done, not what it is. Read as its words, "công an" is the names' "Công an nhân dân" (the force's own licences,
+ * complaints against it), "đất đai" the long names' "tranh chấp … về đất đai". Only said with going or being there: the
+ * office named alone may be asked for. Not "ra ủy ban": the commune's own procedures say "Ủy ban nhân dân cấp xã", it
+ * tells the level. One entry per office, for an entry holds at most 100 phrases.
  */
-const LAND_OFFICE = ['ở', 'ra', 'lên', 'tại', 'đến', 'tới', 'xuống', 'về'].flatMap((w) =>
-  ['văn phòng đất đai', 'văn phòng đăng ký đất đai', 'phòng tài nguyên', 'phòng tài nguyên môi trường', 'phòng tài nguyên và môi trường'].map((o) => `${w} ${o}`),
-);
-
-/**
- * The police office as where one goes ("đăng ký tạm trú ở phường hay ở công an huyện", "đổi bằng lái ở sở hay lên công
- * an"): residence, cards and vehicles are all done there, so it names no procedure; read as its words, "công an" is the
- * names' "Công an nhân dân" (the force's own licences, complaints against it) and "cấp tỉnh" the foreigners' cards.
- */
-const POLICE_OFFICE = ['ở', 'ra', 'lên', 'tại', 'về', 'xuống', 'hay'].flatMap((to) =>
-  ['công an', 'công an xã', 'công an phường', 'công an huyện', 'công an quận', 'công an tỉnh'].map((office) => `${to} ${office}`),
-);
+const goneTo = (offices: string[]) => ['ở', 'ra', 'lên', 'tại', 'đến', 'tới', 'xuống', 'về', 'với', 'hay'].flatMap((to) => offices.map((o) => `${to} ${o}`));
+const OFFICES = [
+  ['công an', 'công an xã', 'công an phường', 'công an huyện', 'công an quận', 'công an tỉnh'],
+  ['văn phòng đất đai', 'văn phòng đăng ký đất đai', 'phòng tài nguyên', 'phòng tài nguyên môi trường', 'phòng tài nguyên và môi trường'],
+].map(goneTo);
 
 /**
  * Where the house stands ("nhà tôi ở mặt đường lớn", "quán ở đầu ngõ"): told, not asked; read as its syllables typed
@@ -182,8 +178,7 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e(PLACE_NAMES, 'counter', PLACES, []),
   e('Nơi chốn', 'counter', NEARBY, []),
   e('Nơi chốn', 'counter', STANDS, []),
-  e('Nơi chốn', 'counter', LAND_OFFICE, []),
-  e('Nơi chốn', 'counter', POLICE_OFFICE, []),
+  ...OFFICES.map((say) => e('Nơi chốn', 'counter', say, [])),
   e('Nơi chốn', 'counter', ONE_SHOP, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),

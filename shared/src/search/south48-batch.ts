@@ -45,7 +45,9 @@ const FOOD_SAFETY = ['2.001827'];
 const HKD_OR_FOOD = [...HKD_NEW, ...FOOD_SAFETY];
 const REG_FIRST = ['1.013067', '1.012575', '1.013066'];
 const LICENCE_LOST = ['3.000348'];
-const BHYT_TORN = ['1.002438', '1.001321', '1.001294', '1.001327'];
+// 1.002759 is the social-insurance agency's own reissue and exchange of a card, what a citizen's torn card needs (spoken41,
+// ask34); the others are the police's versions for its families, kept as a clerk would still point to them.
+const BHYT_TORN = ['1.002759', '1.002438', '1.001321', '1.001294', '1.001327'];
 const BOAT = ['1.004088', '1.004047'];
 const POOR = ['1.011607', '1.011606'];
 

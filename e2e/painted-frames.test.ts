@@ -24,9 +24,11 @@ const BLIND_WINDOW_MS = 400;
  */
 const BLIND_MS = 250;
 /** Swaps spoiled on purpose at the end, to show the probe sees a frozen and a blank main zone. */
-const SPOILED = 4;
+const SPOILED = 6;
 /** How long a spoiled swap keeps the old picture (main thread blocked) or shows none (front layer hidden). */
 const SPOIL_MS = 400;
+/** One frame at 60 Hz. */
+const FRAME_MS = 17;
 
 /**
  * Spoils the swaps from now on: away from a still picture, blocks the main thread for SPOIL_MS right
@@ -114,10 +116,16 @@ describe('the player as painted', () => {
     expect(spoiledSwaps.length).toBeGreaterThanOrEqual(SPOILED);
     const spoiledDelays = swapChangeDelays(all, allSwaps);
     const spoiledBlank = blankFrames(framesAroundSwaps(all, allSwaps), allSwaps);
+    // A blank one is judged where the screencast handed over a frame well inside its hidden stretch: away from a
+    // video the capture may go blind for as long as the spoil lasts on a loaded machine (a fresh clone's run, with
+    // two other processes busy, 7 Dec 2026), and a stretch with no frame shows nothing either way. At least one must be.
+    const framed = (swap: (typeof allSwaps)[number]) => all.some((f) => f.at > swap.at + 2 * FRAME_MS && f.at < swap.at + SPOIL_MS - 2 * FRAME_MS);
+    const judgedBlank = spoiledSwaps.filter(({ how, swap }) => how === 'blank' && framed(swap));
+    expect(judgedBlank.length).toBeGreaterThan(0);
     for (const { how, swap } of spoiledSwaps) {
       if (how === 'frozen') expect(spoiledDelays.find((d) => d.swap === swap)?.delay, `frozen swap at ${swap.at}`).toBeGreaterThan(SWAP_PAINTED_WITHIN_MS);
-      else expect(spoiledBlank.filter((b) => b.swap === swap).length, `blank swap at ${swap.at}`).toBeGreaterThan(0);
     }
+    for (const { swap } of judgedBlank) expect(spoiledBlank.filter((b) => b.swap === swap).length, `blank swap at ${swap.at}`).toBeGreaterThan(0);
     // What covers the cause, checked where the pixels show it only now and then: Chromium hands the
     // compositor the frames of a <video> prepared out of sight only once it is drawn, after the swap; a
     // still of its first frame lies under it. Every other item here is a video, in one layer or the other.

@@ -68,6 +68,7 @@ import { HOUSE44_HELD, HOUSE44_TUNE } from '@hcc/shared/search/house44-batch';
 import { FOREST42_HELD, FOREST42_TUNE } from '@hcc/shared/search/forest42-batch';
 import { TAX43_HELD, TAX43_TUNE } from '@hcc/shared/search/tax43-batch';
 import { FIRM50_HELD, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
+import { LAND51_HELD, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
@@ -272,6 +273,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
     tuned: true,
   },
   { name: 'businesses as people ask: household business, company, cooperative, shop permits, three voices, fiftieth round: held half (never read for misses)', set: FIRM50_HELD },
+  { name: 'land as the elderly and their families tell it at a commune counter, three voices, fifty-first round: tune half (a development batch, tuned on)', set: LAND51_TUNE, tuned: true },
+  { name: 'land as the elderly and their families tell it at a commune counter, three voices, fifty-first round: held half (never read for misses)', set: LAND51_HELD },
   { name: 'the office or counter named instead of the procedure, or a paper torn, forty-sixth round: tune half (a development batch, tuned on)', set: OFFICE46_TUNE, tuned: true },
   { name: 'the office or counter named instead of the procedure, or a paper torn, forty-sixth round: held half (never read for misses)', set: OFFICE46_HELD },
   {

@@ -55,6 +55,7 @@ import { HOUSE44_HELD, HOUSE44_NO_ANSWER, HOUSE44_TUNE } from '@hcc/shared/searc
 import { FOREST42_HELD, FOREST42_NO_ANSWER, FOREST42_TUNE } from '@hcc/shared/search/forest42-batch';
 import { TAX43_HELD, TAX43_NO_ANSWER, TAX43_TUNE } from '@hcc/shared/search/tax43-batch';
 import { FIRM50_HELD, FIRM50_NO_ANSWER, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
+import { LAND51_HELD, LAND51_NO_ANSWER, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { ABROAD52_HELD, ABROAD52_NO_ANSWER, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { SOUTH48_HELD, SOUTH48_NO_ANSWER, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_NO_ANSWER, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
@@ -400,6 +401,11 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // main; 80.0 / 82.9 % before).
   ['businesses fiftieth batch, tune half', FIRM50_TUNE, { top1: 0.85, top3: 0.94 }],
   ['businesses fiftieth batch, held half', FIRM50_HELD, { top1: 0.82, top3: 0.85 }],
+  // Land as elderly people and their families tell it at a commune counter (land51-batch.ts), a query's margin below
+  // what it reached: the tune half tuned on (95.8 / 95.8 %; 91.7 / 91.7 % before), the held half scored only
+  // (87.5 / 91.7 %; 83.3 / 87.5 % before).
+  ['land fifty-first batch, tune half', LAND51_TUNE, { top1: 0.91, top3: 0.91 }],
+  ['land fifty-first batch, held half', LAND51_HELD, { top1: 0.83, top3: 0.87 }],
   // The office or the counter named instead of the procedure ("lên công an xã làm lại căn cước", "ra văn phòng đất đai",
   // "bên bảo hiểm"), or the state of a paper ("thẻ bảo hiểm y tế bị rách") (office46-batch.ts), a query's margin below
   // what it reached: the tune half tuned on (91.3 / 95.7 %; 87.0 / 91.3 % before), the held half scored only (86.4 /
@@ -546,6 +552,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...MARKS47_HELD,
       ...FIRM50_TUNE,
       ...FIRM50_HELD,
+      ...LAND51_TUNE,
+      ...LAND51_HELD,
       ...OFFICE46_TUNE,
       ...OFFICE46_HELD,
       ...ABROAD52_TUNE,
@@ -701,6 +709,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...LONGQ45_NO_ANSWER,
       ...MARKS47_NO_ANSWER,
       ...FIRM50_NO_ANSWER,
+      ...LAND51_NO_ANSWER,
       ...OFFICE46_NO_ANSWER,
       ...ABROAD52_NO_ANSWER,
     ])

@@ -1588,6 +1588,13 @@ describe('a paper put right against another, a death recorded from abroad, a gua
     expect(readings('sửa tên trên sổ đỏ cho giống căn cước')).toContain('dinh chinh giay chung nhan');
   });
 
+  it("reads a land paper still bearing the old ID card, now renewed, as the holder's details changed", () => {
+    const r = readings('sổ đỏ còn ghi số chứng minh cũ, nay có căn cước rồi thì có phải đi sửa không');
+    expect(r).toContain('thay doi thong tin ve nguoi su dung dat');
+    expect(r).not.toContain('dinh chinh giay chung nhan');
+    expect(r).not.toContain('cap doi the can cuoc');
+  });
+
   it('reads "ghi chú khai tử" as the recording of a death registered abroad', () => {
     expect(readings('chị tôi mất ở bên Pháp, muốn ghi chú khai tử ở Việt Nam')).toContain('ghi vao so ho tich viec ho tich khac');
   });

@@ -40,6 +40,14 @@ const LAND_PAPER = [
   'gcn',
   'gcnqsdd',
 ];
+/** The holder's identity card renewed, said of a land paper that still bears the old one (see its entry below). */
+const ID_RENEWED = [
+  ...['đổi cccd', 'đổi căn cước', 'doi thong tin cccd', 'doi thong tin can cuoc', 'thong tin cccd', 'thong tin can cuoc', 'doi so cccd', 'doi so can cuoc'],
+  ...['cap nhat cccd', 'cap nhat can cuoc', 'thay doi cccd', 'thay doi can cuoc', 'doi cmnd sang cccd', 'doi chung minh sang can cuoc'],
+  ...['chung minh cu', 'cmnd cu', 'so chung minh cu', 'so cmnd cu', 'cap nhat so dinh danh'],
+  // The new card had since ("nay có căn cước rồi", the South's "qua căn cước").
+  ...['co can cuoc roi', 'da co can cuoc', 'nay co can cuoc', 'doi sang can cuoc', 'qua can cuoc', 'sang can cuoc', 'len can cuoc'],
+];
 /** Land and houses themselves, not their papers. */
 const PLOT = ['dat', 'nha dat', 'thua dat', 'lo dat', 'manh dat', 'mieng dat', 'dat dai', 'dat vuon', 'dat o', 'dat ruong', 'can nha', 'ngoi nha', 'nha cua', 'tai san'];
 const LAND = [...LAND_PAPER, ...PLOT];
@@ -695,8 +703,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['can cuoc', 'the can cuoc', 'cccd', 'cmnd', 'chung minh', 'chung minh thu', 'chung minh nhan dan'],
     WRONG_DETAIL,
     ['dieu chinh thong tin tren the can cuoc', 'cap doi the can cuoc'],
-    // A pension or insurance book "sai với căn cước" (differs from the card) is the book to correct.
-    { unless: ['khai sinh', 'khai sanh', 'ho tich', 'luong huu', 'so huu', 'bhxh', 'bhyt', 'bao hiem'] },
+    // A pension, insurance or land book "sai với căn cước" (differs from the card) is the book to correct.
+    { unless: ['khai sinh', 'khai sanh', 'ho tich', 'luong huu', 'so huu', 'bhxh', 'bhyt', 'bao hiem', ...LAND_PAPER] },
   ),
   // An identity card damaged ("bị gãy", "mờ ảnh", "bong chip"): exchanged for a new one (cấp đổi), not issued anew nor
   // reissued as a lost one is.
@@ -1333,6 +1341,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'chenh lech',
     ],
     ['dinh chinh giay chung nhan'],
+    // …not the old card's number on it, now renewed: the holder's details changed (ID_RENEWED).
+    { unless: ID_RENEWED },
   ),
   // A plot measured again and found short or over against its book ("đo lại thấy thiếu so với sổ"): the area written
   // on it is corrected, no survey asked for.
@@ -1347,16 +1357,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // The holder's new ID card to be written on a land paper ("đổi thông tin CCCD trên sổ đỏ", "sổ còn ghi chứng minh
   // cũ"): the change of the land user's details registered, not the card's own exchange.
-  c(
-    'Đất đai',
-    LAND_PAPER,
-    [
-      ...['đổi cccd', 'đổi căn cước', 'doi thong tin cccd', 'doi thong tin can cuoc', 'thong tin cccd', 'thong tin can cuoc', 'doi so cccd', 'doi so can cuoc'],
-      ...['cap nhat cccd', 'cap nhat can cuoc', 'thay doi cccd', 'thay doi can cuoc', 'doi cmnd sang cccd', 'doi chung minh sang can cuoc'],
-      ...['chung minh cu', 'cmnd cu', 'so chung minh cu', 'so cmnd cu', 'cap nhat so dinh danh'],
-    ],
-    ['thay doi thong tin ve nguoi su dung dat'],
-  ),
+  c('Đất đai', LAND_PAPER, ID_RENEWED, ['thay doi thong tin ve nguoi su dung dat']),
   // A spouse's name added to (or taken off) a land paper: the change registered on the spouses' agreement.
   c(
     'Đất đai',

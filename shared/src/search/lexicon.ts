@@ -1083,7 +1083,22 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Đất đai',
     'counter',
-    ['thue dat', 'thue dat nha nuoc', 'muon dat', 'thue ruong', 'thue dat ruong', 'thue dat nong nghiep', 'thue dat trong lua', 'cho thue dat nong nghiep', 'cho thue ruong'],
+    // Land rented from the State or the commune ("thuê lại đất của nhà nước", "thuê đất công của xã").
+    [
+      'thue dat',
+      'thue dat nha nuoc',
+      'thue dat cua nha nuoc',
+      'thue lai dat cua nha nuoc',
+      'thue dat cong',
+      'thue dat cua xa',
+      'muon dat',
+      'thue ruong',
+      'thue dat ruong',
+      'thue dat nong nghiep',
+      'thue dat trong lua',
+      'cho thue dat nong nghiep',
+      'cho thue ruong',
+    ],
     ['cho thue dat'],
   ),
   e('Đất đai', 'counter', ['den bu', 'den bu dat', 'giai toa', 'bi giai toa', 'thu hoi dat', 'tai dinh cu'], ['boi thuong ho tro tai dinh cu']),

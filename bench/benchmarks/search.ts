@@ -69,6 +69,7 @@ import { FOREST42_HELD, FOREST42_TUNE } from '@hcc/shared/search/forest42-batch'
 import { TAX43_HELD, TAX43_TUNE } from '@hcc/shared/search/tax43-batch';
 import { FIRM50_HELD, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { LAND51_HELD, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
+import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
@@ -276,6 +277,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   { name: 'land as the elderly and their families tell it at a commune counter, three voices, fifty-first round: held half (never read for misses)', set: LAND51_HELD },
   { name: 'the office or counter named instead of the procedure, or a paper torn, forty-sixth round: tune half (a development batch, tuned on)', set: OFFICE46_TUNE, tuned: true },
   { name: 'the office or counter named instead of the procedure, or a paper torn, forty-sixth round: held half (never read for misses)', set: OFFICE46_HELD },
+  {
+    name: 'civil status with a foreign element: marriage, divorce, birth and death abroad, nationality, passports, three voices, fifty-second round: tune half (a development batch, tuned on)',
+    set: ABROAD52_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'civil status with a foreign element: marriage, divorce, birth and death abroad, nationality, passports, three voices, fifty-second round: held half (never read for misses)',
+    set: ABROAD52_HELD,
+  },
   { name: 'old 73-query set', set: QUERY_SET },
 ];
 

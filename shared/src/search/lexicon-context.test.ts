@@ -986,6 +986,12 @@ describe('the three voices, twelfth round: a foreign spouse', () => {
     expect(readings('con tôi đi làm ở Hàn Quốc có con ở bên đó, giờ làm khai sinh')).toContain(abroad);
     expect(readings('con gái tôi lấy chồng xã bên, có con ở bên đó rồi, giờ làm khai sinh')).not.toContain(abroad);
   });
+
+  it("reads a parent named by a nationality beside a child's paper as the foreign element, not an ethnicity", () => {
+    expect(readings('cháu có bố là người Hàn, làm khai sinh cho cháu')).toContain('co yeu to nuoc ngoai');
+    expect(readings('me nguoi nhat muon nhan cha cho con')).toContain('co yeu to nuoc ngoai');
+    expect(readings('khai sinh của cháu ghi sai dân tộc, là người Tày mà ghi Kinh')).not.toContain('co yeu to nuoc ngoai');
+  });
 });
 
 describe('the three voices, twelfth round: a gender re-determined', () => {

@@ -343,6 +343,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ),
     ['dang ky khai sinh co yeu to nuoc ngoai'],
   ),
+  // A parent named by a nationality beside a child's paper ("cháu có bố là người Hàn", "mẹ nó người Nhật"): the birth or
+  // the recognition with a foreign element. Not "người Lào", "người Anh", "người Thái" (lexicon-fields.ts, FOREIGN_GUEST),
+  // nor "người Tây", folded as "người Tày" ("là người Tày mà ghi Kinh": an ethnicity to correct); nor beside a record of what was done abroad ("lấy vợ người Hàn, ghi vào sổ"): the spouse is then the story.
+  c(
+    'Hộ tịch',
+    ['khai sinh', 'khai sanh', 'nhan cha', 'nhan con', 'nhan me', 'nhan la cha', 'nhan lam cha'],
+    ['han', 'nhat', 'nhat ban', 'dai loan', 'my', 'uc', 'phap', 'duc', 'nga', 'canada', 'singapore', 'malaysia'].map((k) => `nguoi ${k}`),
+    ['co yeu to nuoc ngoai'],
+    { unless: ['ghi vao so', 'ghi chu'] },
+  ),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
   c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, ...INSURED, 'muon', 'xin'] }),
   // …that death told before another request ("con gái tôi mất năm ngoái, …, muốn làm giám hộ cho hai cháu") is the

@@ -83,6 +83,8 @@ export interface SearchIndex {
   spellings: Map<string, string[]>;
   /** The words of the lexicon's phrases: words people say ("sanh", "cavet") that no name holds, and no typos. */
   said: Set<string>;
+  /** The same words as the lexicon writes them (marks.ts keys): "đẻ" is a word people say, no slip for "để". */
+  saidWritten: Set<string>;
   /**
    * A lexicon phrase of several words that the names hold, folded → the ways they write it (marks.ts keys,
    * space-separated): the catalogue's wording, "nhà ở", "thuê đất", written as it is meant.
@@ -376,13 +378,6 @@ const THEN = markKey('thì');
 const OTHER_WORD = 0.5;
 /** The tone ending a marks.ts key (hỏi and ngã keyed alike), or none. */
 const TONE_END = /[\u0300\u0301\u0309\u0323]?$/;
-const SAID_KEYS = new WeakMap<CompiledLexicon, Set<string>>();
-/** The words as the lexicon writes them (marks.ts keys): "đẻ" is a word people say, no slip for "để". */
-function writtenSaid(lex: CompiledLexicon): Set<string> {
-  let keys = SAID_KEYS.get(lex);
-  if (!keys) SAID_KEYS.set(lex, (keys = new Set(lex.phrases().flatMap((ws) => (lex.writtenAs(ws.join(' ')) ?? []).flatMap((k) => k.split(' '))))));
-  return keys;
-}
 const CONCEPT_BOOST = 1.5;
 /**
  * The weight of a request of some eight words (a story of twenty or forty words weighs two to four times as much). The
@@ -565,9 +560,11 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   };
   for (const d of docs) pairsOf(d.name.trim().split(' '), 1);
   const said = new Set<string>();
+  const saidWritten = new Set<string>();
   for (const p of lex.phrases()) {
     pairsOf(p, 3);
     for (const w of p) said.add(w);
+    for (const written of lex.writtenAs(p.join(' ')) ?? []) for (const w of written.split(' ')) saidWritten.add(w);
   }
   const vocab = [...postings.keys()].filter((t) => !t.startsWith('~')).sort();
   const byLength = new Map<number, string[]>();
@@ -585,7 +582,7 @@ export function buildSearchIndex(list: readonly SearchDoc[], lex: CompiledLexico
   const df = (t: string) => postings.get(t)?.size ?? 0;
   // A keystroke reads these words' postings: a few common ones say enough about a word one or two letters long.
   for (const [k, ts] of shortPrefix) shortPrefix.set(k, ts.sort((a, b) => df(b) - df(a)).slice(0, k.length === 1 ? 8 : 12));
-  return { docs, postings, vocab, shortPrefix, byLength, follow, precede, lexicon: lex, initials: new Map(), writings, spellings, said, named };
+  return { docs, postings, vocab, shortPrefix, byLength, follow, precede, lexicon: lex, initials: new Map(), writings, spellings, said, saidWritten, named };
 }
 
 // Three rows reused across calls: a keystroke may compare the typed word with thousands of terms.
@@ -1067,7 +1064,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       let dropped = 0;
       let slips = 0;
       const xs = written.split(' ');
-      const slip = (k: string, x: string) => k.length < x.length && TONE_END.exec(k)?.[0] === TONE_END.exec(x)?.[0] && !index.writings.has(k) && !writtenSaid(index.lexicon).has(k);
+      const slip = (k: string, x: string) => k.length < x.length && TONE_END.exec(k)?.[0] === TONE_END.exec(x)?.[0] && !index.writings.has(k) && !index.saidWritten.has(k);
       const ok = xs.every((x, j) => (keys[j] ?? x) === x || (keys[j] === x.slice(0, -1) ? ++dropped : slip(keys[j] as string, x) && ++slips));
       return ok && dropped !== 1 && slips < xs.length;
     });

@@ -1,6 +1,6 @@
 import type { Level, ProcedureSummary } from '../schemas/procedure';
 import { foldVietnamese } from './fold';
-import type { CompiledLexicon } from './lexicon-compile';
+import { type CompiledLexicon, leftAside } from './lexicon-compile';
 import { COMMON_PROCEDURES } from './prior';
 import { canonical, isSyllable, telexCandidates, unVni } from './typing';
 import { audiencesIn, forcesIn } from './audience';
@@ -815,16 +815,9 @@ function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly str
  */
 const MAX_WORDS = 48;
 
-/**
- * "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks, nor "để lại" (left: "mất, để lại
- * hai cháu"), nor "để trống tên" (left blank: "giấy khai sinh để trống tên bố"; "để trồng" is a reason).
- */
+/** "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks, nor a thing left (leftAside). */
 const inOrderTo = (units: readonly Unit[], j: number) =>
-  units[j]?.filler &&
-  units[j]?.words[0] === 'de' &&
-  units[j + 1]?.words[0] !== 'lai' &&
-  !(units[j + 1]?.words.join(' ') === 'trong' && units[j + 2]?.words[0] === 'ten') &&
-  !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
+  units[j]?.filler && units[j]?.words[0] === 'de' && !leftAside(units[j + 1]?.words[0], units[j + 2]?.words[0]) && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
 
 /**
  * Where the story told before the request ends: the last "muốn", "xin" or "cần" (read as filler, so not "căn") that

@@ -103,6 +103,8 @@ const contextOf = (tokens: readonly string[]) =>
 const BIRTH_TIME = new Set(['moi', 'vua', 'sap']);
 /** …and the parent by birth, said of someone ("bố đẻ nó về xin nhận con", "mẹ đẻ của cháu"); "bò để bán" is a reason. */
 const byBirth = (before = '', after = '') => /^(bo|me|cha)$/.test(before) && /^(no|cua|toi|tui|chau|ve)$/.test(after);
+/** "Để" that is no "in order to" by the words after it: "để lại" (left: "mất, để lại hai cháu"), "để trống tên" (left blank: "giấy khai sinh để trống tên bố"; "để trồng" is a reason). Read here and in engine.ts. */
+export const leftAside = (next = '', after = '') => next === 'lai' || (next === 'trong' && after === 'ten');
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 
@@ -259,9 +261,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       // building permit. It may still say a reading does not hold. Nor is "mới đẻ", "vừa đẻ", "sắp đẻ" (just born,
       // about to give birth: "con mới đẻ, vợ làm giấy khai sinh"), folded the same, any reason, nor "để trống tên" (left
       // blank: "giấy khai sinh để trống tên bố"; "để trồng" is a reason).
-      const reasonAt = tokens.findIndex(
-        (t, i) => t === 'de' && tokens[i + 1] !== 'lai' && !(tokens[i + 1] === 'trong' && tokens[i + 2] === 'ten') && !BIRTH_TIME.has(tokens[i - 1] ?? '') && !byBirth(tokens[i - 1], tokens[i + 1]),
-      );
+      const reasonAt = tokens.findIndex((t, i) => t === 'de' && !leftAside(tokens[i + 1], tokens[i + 2]) && !BIRTH_TIME.has(tokens[i - 1] ?? '') && !byBirth(tokens[i - 1], tokens[i + 1]));
       const before = reasonAt > 0 ? contextOf(told.slice(0, reasonAt)) : text;
       // Each phrase's readings before the reason, and from it on.
       const readings = [new Map<Phrase, string[]>(), new Map<Phrase, string[]>()] as const;

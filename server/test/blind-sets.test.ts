@@ -12,6 +12,7 @@ import { TWENTYFIRST_HELDOUT, TWENTYFIRST_NO_ANSWER } from '@hcc/shared/search/t
 import { TWENTYSECOND_HELDOUT, TWENTYSECOND_NO_ANSWER } from '@hcc/shared/search/twentysecond-set';
 import { TWENTYTHIRD_HELDOUT, TWENTYTHIRD_NO_ANSWER } from '@hcc/shared/search/twentythird-set';
 import { TWENTYFOURTH_HELDOUT, TWENTYFOURTH_NO_ANSWER } from '@hcc/shared/search/twentyfourth-set';
+import { TWENTYFIFTH_HELDOUT, TWENTYFIFTH_NO_ANSWER } from '@hcc/shared/search/twentyfifth-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -124,6 +125,14 @@ const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonl
     voices: { elderly: 74, rural: 75, young: 77 },
     check: () => expect(countByVoice(TWENTYFOURTH_NO_ANSWER)).toEqual({ elderly: 31, rural: 30, young: 28 }),
     draft: { path: 'twentyfourth-draft-20261206T2354Z.txt', sha256: '1e2fb0d2d3267a8f0c472ec05f22ccf826fb07c402eeb2e7c42ed0337f44314f' },
+  },
+  {
+    name: 'twenty-fifth',
+    labelled: TWENTYFIFTH_HELDOUT,
+    noAnswer: TWENTYFIFTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 72, rural: 72, young: 72 },
+    check: () => expect(countByVoice(TWENTYFIFTH_NO_ANSWER)).toEqual({ elderly: 35, rural: 35, young: 35 }),
+    draft: { path: 'twentyfifth-draft-20261207T0146Z.txt', sha256: 'd4af25a597490032e21937a1a17fdc3477b099be4260fa3ff1ea657243385a1e' },
   },
 ];
 

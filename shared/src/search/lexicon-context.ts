@@ -477,6 +477,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Bảo hiểm xã hội', INSURED, ['mất', 'chết', ...DIED], ['che do tu tuat', 'tu tuat', 'mai tang'], {
     unless: [...PAPER, ...VEHICLE, 'mat viec', 'that nghiep'],
   }),
+  // The pension of one who has died ("chồng tôi có lương hưu, ông mất năm nay, nghe nói vợ được hưởng tuất"): what it
+  // leaves the survivors (tử tuất) and the dead pensioner's arrears (truy lĩnh), not a pension to draw or move. Not "lương hưu"
+  // among the meanings: a meaning is read wherever it is said, and "lương hưu" alone would be a death.
+  c(
+    'Bảo hiểm xã hội',
+    [...DIED, 'chet', 'qua doi', 'tu tran', 'ong mat', 'ba mat', 'chong mat', 'vo mat', 'mat nam', 'mat thang', 'mat tuan', 'mat hom'],
+    ['luong huu', 'huu tri', 'tien huu', 'an luong huu', 'co luong huu'],
+    ['che do tu tuat', 'nguoi huong da chet'],
+    { unless: [...PAPER, ...VEHICLE, 'mat viec', 'that nghiep'] },
+  ),
   // The dead's insurance money claimed by the family ("chồng tôi mất rồi, giờ muốn nhận tiền bảo hiểm xã hội của ông
   // ấy"): the survivors' allowance, not the one-time payment a living member takes on leaving.
   c(
@@ -944,6 +954,23 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['mo quan', 'mo tiem', 'mo cua hang', 'mo hang', 'mo shop', 'mo tap hoa', 'ban tap hoa', 'mo sap', 'mo quan an', 'mo quan nuoc', 'buon ban', 'ban hang'],
     ['ho kinh doanh ca nhan kinh doanh'],
     { unless: ['giay phep', 'dang ky', 'dang ki', 'giay dang ky'] },
+  ),
+  // The tax of a household business already registered ("chị ấy mới đăng ký hộ kinh doanh, giờ không biết nộp thuế thế
+  // nào, kê khai ở đâu"): its tax declaration, the registration being the story, unless the registration is asked.
+  c(
+    'Thuế',
+    ['ho kinh doanh', 'hkd', 'ho ca the', 'kinh doanh ca the'],
+    ['nop thue', 'dong thue', 'khai thue', 'ke khai thue', 'ke khai', 'nop thue the nao', 'dong thue the nao', 'dong thue khoan', 'nop thue khoan'],
+    ['khai thue doi voi ho kinh doanh'],
+    { unless: ['muon dang ky', 'xin dang ky', 'lam dang ky', 'chua dang ky', 'giay phep', 'ma so thue', 'mst'] },
+  ),
+  // Where a health card sends one first ("thẻ bảo hiểm y tế đăng ký ở phòng khám khu vực, muốn chuyển nơi đăng ký"): beside
+  // the card, the place registered on it, which the insurer changes; not a residence registered.
+  c(
+    'Bảo hiểm y tế',
+    ['bao hiem y te', 'bhyt', 'the bao hiem', 'the y te'],
+    ['chuyen noi dang ky', 'doi noi dang ky', 'dang ky kham o', 'dang ky kham benh o', 'dang ky o phong kham', 'dang ky o tram y te', 'dang ky o tram xa'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
   // Less lump-sum tax asked by a stall hit by illness or a slack season ("xin giảm thuế khoán"): the household business's
   // reduction of income tax for hardship, not the resource or land taxes whose names carry "miễn, giảm".
@@ -1641,7 +1668,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['nghỉ hẳn', 'nghỉ luôn', 'thôi bán', 'không bán nữa', 'không buôn bán nữa'],
     ],
     ['cham dut hoat dong ho kinh doanh'],
-    { unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian'] },
+    // Not for a while ("tạm"), as its own phrases say it: bare, folded "tam" is also the "tám" of an age ("tám mươi tuổi").
+    // Nor a trade given up before the shop now wanted ("nghỉ bán rau ngoài chợ, giờ muốn mở quán tạp hoá").
+    {
+      unless: [
+        ...['tam ngung', 'tam nghi', 'tam dung', 'tam thoi', 'tam dong', 'nghi tam', 'dong tam', 'ngung tam', 'mot thoi gian', 'it thang', 'vai thang'],
+        ...['muon mo', 'dinh mo', 'tinh mo', 'sap mo', 'xin mo', 'mo them'],
+      ],
+    },
   ),
   // The entitlements asked for a war invalid, a martyr's family, a sick soldier ("chế độ trợ cấp cho thân nhân liệt sĩ"):
   // the group's own procedure, so "chế độ" says nothing more (no other fund's entitlements, "các chế độ bảo hiểm xã hội").
@@ -1651,7 +1685,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // …and their survivors' allowance ("vợ liệt sĩ hỏi trợ cấp tuất hàng tháng", "tiền tuất thương binh"): the merit law's
   // own tuất (Pháp lệnh Ưu đãi người có công 2020, Điều 16), paid with the group's allowances, not the social insurance
   // fund's tử tuất that the word names alone.
-  c('Người có công', MERIT, ['tu tuat', 'tien tuat', 'tro cap tuat', 'tuat hang thang', 'huong tuat', 'lanh tuat', 'linh tuat', 'tien tu tuat'], ['than nhan']),
+  c(
+    'Người có công',
+    MERIT,
+    ['tu tuat', 'tien tuat', 'tro cap tuat', 'tuat hang thang', 'huong tuat', 'lanh tuat', 'linh tuat', 'tien tu tuat', 'tien tuat hang thang', 'tro cap tuat hang thang', 'huong tuat hang thang'],
+    ['than nhan'],
+  ),
   // A war told ("hy sinh ở mặt trận Tây Nam", "ra mặt trận", "đi chiến trường"): the battlefront, not the Fatherland
   // Front (Mặt trận Tổ quốc) the abbreviation entry reads in "mặt trận".
   c('Người có công', [...MERIT, 'hy sinh', 'chien truong', 'bo doi', 'khang chien', 'danh giac', 'chong my', 'chong phap'], ['mat tran'], [], {

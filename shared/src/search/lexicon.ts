@@ -178,6 +178,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['lay vo', 'lay chong', 'cuoi vo', 'cuoi chong', 'cưới', 'lam giay ket hon', 'giay ket hon', 'dang ki ket hon', 'dk ket hon', 'lam dam cuoi', 'cuoi hoi'],
     ['dang ky ket hon', 'ket hon'],
   ),
+  // Cheap home cooking as a shop sells it ("mở quán cơm bình dân"): what is sold, told; folded, "bình" is the "bình quân"
+  // (average) of a residence's floor-area rule.
+  e('Hộ kinh doanh', 'counter', ['com binh dan', 'quan com binh dan', 'quan binh dan', 'do an binh dan'], []),
+  // A career told ("chồng tôi là bộ đội chuyển ngành sang lâm trường"): soldiers moved to civilian work, a story of who
+  // the pensioner was, not a pension moved elsewhere (chuyển hưởng) nor anything else the catalogue names.
+  e('Bảo hiểm xã hội', 'counter', ['chuyen nganh', 'chuyen nganh sang', 'bo doi chuyen nganh', 'quan nhan chuyen nganh', 'chuyen nganh ve'], []),
+  // A wedding attended ("năm nay con trai lại đón sang dự đám cưới cháu"): where the story goes, no marriage registered.
+  e('Hộ tịch', 'counter', ['du dam cuoi', 'di dam cuoi', 'di an cuoi', 'an cuoi', 'du le cuoi', 'di du dam cuoi', 'du dam cuoi chau', 'du cuoi'], []),
   // The marriage paper by its old names ("giấy giá thú" in the North, "hôn thú" in the South), still said by the old;
   // not "giá thú" alone: "con ngoài giá thú" is a child born out of wedlock.
   e('Hộ tịch', 'counter', ['giấy giá thú', 'tờ giá thú', 'giấy hôn thú', 'tờ hôn thú', 'hôn thú'], ['giay chung nhan ket hon']),
@@ -499,6 +507,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'doi noi kham benh ban dau',
       'chuyen noi kham benh ban dau',
       'noi kham benh ban dau',
+      // …and as the card's registration ("chuyển nơi đăng ký khám ban đầu", "đổi nơi đăng ký khám bệnh").
+      ...['chuyen noi dang ky kham', 'doi noi dang ky kham benh', 'chuyen noi dang ky kham benh', 'noi dang ky kham benh', 'noi dang ky kham', 'dang ky kham ban dau'],
     ],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
@@ -1491,6 +1501,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'huong luong huu da mat',
       'tuat hang thang',
       'huong tuat',
+      // Said whole with "hằng tháng" ("được hưởng tiền tuất hằng tháng"): one phrase, not "tiền" and a month's words
+      // that pull in every monthly allowance.
+      ...['tien tuat hang thang', 'tro cap tuat hang thang', 'huong tuat hang thang', 'linh tuat hang thang', 'lanh tuat hang thang'],
+      // The pensioner as the old say it ("vợ người hưu chết được hưởng tiền tuất").
+      ...['nguoi huu chet', 'nguoi huu mat', 'nguoi huu qua doi', 'ong huu chet', 'ong huu mat'],
       'mai tang phi',
       'tro cap mai tang',
       'tien mai tang',

@@ -1881,3 +1881,25 @@ describe('taxes, insurance dues and courts, forty-third round', () => {
     expect(readings('tôi làm đơn ly hôn')).not.toContain('khieu nai');
   });
 });
+
+describe('insurance dues, boats and roads, fifty-eighth round', () => {
+  it('reads a farmer paying in for a pension, a lump for the years missing and a new level as the voluntary scheme', () => {
+    expect(readings('cả đời làm ruộng chưa đóng bảo hiểm bao giờ')).toContain('bao hiem xa hoi tu nguyen');
+    expect(readings('lam ruong muon dong bao hiem y te cho ca nha')).not.toContain('bao hiem xa hoi tu nguyen');
+    expect(readings('bhxh con thieu may nam nua, dong 1 cuc cho du')).toContain('dieu chinh dong bhxh tu nguyen');
+    expect(readings('dang dong bhxh tu nguyen muon ha muc dong')).toContain('dieu chinh dong bhxh tu nguyen');
+  });
+
+  it('reads dues paid twice as the registration that took them, and two books merged or a wrong name as the book’s', () => {
+    expect(readings('dong bhyt bi trung muon lay lai tien')).toContain('dang ki dong cap the bhyt');
+    expect(readings('dong bao hiem xa hoi bi trung muon lay lai tien')).toContain('dieu chinh dong bhxh');
+    expect(readings('gộp hai cuốn sổ bảo hiểm xã hội')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('sổ bhxh ghi sai tên')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+  });
+
+  it('reads another clinic on the card as its exchange, a way in from a main road as a connection, a roadside stall as temporary use', () => {
+    expect(readings('thẻ bảo hiểm y tế muốn đổi qua bệnh viện huyện')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('làm lối ra vào từ quốc lộ vào cửa hàng')).toContain('dau noi');
+    expect(readings('dựng tạm cái quán trong hành lang đường')).toContain('su dung tam thoi long duong via he');
+  });
+});

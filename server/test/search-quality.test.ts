@@ -57,6 +57,7 @@ import { TAX43_HELD, TAX43_NO_ANSWER, TAX43_TUNE } from '@hcc/shared/search/tax4
 import { FIRM50_HELD, FIRM50_NO_ANSWER, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { LAND51_HELD, LAND51_NO_ANSWER, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { ABROAD52_HELD, ABROAD52_NO_ANSWER, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
+import { COURT55_HELD, COURT55_NO_ANSWER, COURT55_TUNE } from '@hcc/shared/search/court55-batch';
 import { SOUTH48_HELD, SOUTH48_NO_ANSWER, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_NO_ANSWER, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_NO_ANSWER, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
@@ -419,6 +420,13 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // before), the held half scored only (90.9 / 100 %, as before).
   ['foreign element fifty-second batch, tune half', ABROAD52_TUNE, { top1: 0.95, top3: 0.95 }],
   ['foreign element fifty-second batch, held half', ABROAD52_HELD, { top1: 0.86, top3: 0.95 }],
+  // Justice and household tax as ordinary people tell them (court55-batch.ts: a court's copy, divorce and suing, criminal
+  // records, enforcement, state compensation, legal aid, mediation, a lawyer, a land sale's contract, a stall's tax, the
+  // house plot's tax and its exemption, registration fees, a tax code, a refund, arrears), a query's margin below what
+  // it reached: the tune half tuned on (96.8 / 100 %; 74.2 / 93.5 % before), the held half scored only (80.0 / 90.0 %;
+  // 76.7 / 86.7 % before).
+  ['justice and household tax fifty-fifth batch, tune half', COURT55_TUNE, { top1: 0.93, top3: 0.96 }],
+  ['justice and household tax fifty-fifth batch, held half', COURT55_HELD, { top1: 0.76, top3: 0.86 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -558,6 +566,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...OFFICE46_HELD,
       ...ABROAD52_TUNE,
       ...ABROAD52_HELD,
+      ...COURT55_TUNE,
+      ...COURT55_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -712,6 +722,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...LAND51_NO_ANSWER,
       ...OFFICE46_NO_ANSWER,
       ...ABROAD52_NO_ANSWER,
+      ...COURT55_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

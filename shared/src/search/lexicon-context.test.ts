@@ -1880,6 +1880,28 @@ describe('taxes, insurance dues and courts, forty-third round', () => {
     expect(readings('tôi làm đơn ly hôn')).toContain('don khoi kien');
     expect(readings('tôi làm đơn ly hôn')).not.toContain('khieu nai');
   });
+
+  it('reads a divorce with its letter as a petition, a lost divorce decision as a court copy, and a marriage told before it as story', () => {
+    expect(readings('vợ tôi bỏ đi, tôi muốn ly hôn thì nộp đơn ở tòa nào')).toContain('don khoi kien');
+    expect(readings('ly hôn ở nước ngoài rồi giờ ghi vào sổ')).not.toContain('don khoi kien');
+    expect(readings('quyết định ly hôn bị thất lạc xin lại')).toContain('cap sao ban an');
+    expect(readings('quyết định ly hôn của tòa nước ngoài ghi chú')).not.toContain('cap sao ban an');
+    expect(readings('lấy vợ được mười năm giờ muốn ly hôn')).not.toContain('ket hon');
+    expect(readings('ly hôn rồi thì lấy vợ được không')).toContain('ket hon');
+  });
+
+  it('reads the letter beside an enforcement as its request, and an authorisation beside a criminal record as its own', () => {
+    expect(readings('viết đơn yêu cầu thi hành án')).not.toContain('khieu nai');
+    expect(readings('làm đơn khiếu nại thi hành án')).toContain('khieu nai');
+    expect(readings('giấy ủy quyền xin lý lịch tư pháp cho con')).not.toContain('chung thuc chu ki');
+    expect(readings('chứng thực chữ ký giấy ủy quyền làm lý lịch tư pháp')).toContain('chung thuc chu ki');
+  });
+
+  it('reads a war invalid or a poor household beside the house plot tax as the ground for its exemption', () => {
+    expect(readings('thương binh có phải đóng thuế đất ở không')).toContain('mien giam thue su dung dat phi nong nghiep');
+    expect(readings('thuong binh xin tro cap')).not.toContain('mien giam thue su dung dat phi nong nghiep');
+    expect(readings('hòa giải không thành giờ muốn kiện ra tòa án huyện')).not.toContain('hoa giai');
+  });
 });
 
 describe('insurance dues, boats and roads, fifty-eighth round', () => {

@@ -448,7 +448,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Chứng khoán', 'counter', ['co phieu', 'chung khoan', 'choi chung khoan', 'tai khoan chung khoan', 'san chung khoan', 'trai phieu'], ['chung khoan']),
   e('Bảo hiểm', 'counter', ['dai ly bao hiem', 'ban bao hiem', 'bao hiem nhan tho', 'cong ty bao hiem'], ['dai ly bao hiem', 'doanh nghiep bao hiem']),
   e('Kế toán', 'counter', ['ke toan', 'kiem toan', 'chung chi ke toan', 'dich vu ke toan', 'lam ke toan'], ['ke toan', 'kiem toan', 'dich vu ke toan']),
-  e('Thuế', 'counter', ['hoan thue', 'lay lai tien thue', 'dong thua thue', 'nop thua thue', 'tra lai thue'], ['hoan thue', 'hoan nop thua']),
+  e(
+    'Thuế',
+    'counter',
+    ['hoan thue', 'lay lai tien thue', 'dong thua thue', 'nop thua thue', 'tra lai thue', 'xin hoan thue', 'hoan lai thue', 'hoan lai tien thue', 'quyet toan hoan thue', 'quyet toan de hoan thue'],
+    ['hoan thue', 'hoan nop thua'],
+  ),
   e('Thuế', 'counter', ['thue cho thue nha', 'cho thue nha', 'cho thue phong tro', 'cho thue tro', 'thue nha cho thue'], ['cho thue tai san']),
   // …and said beside the tax paid on it ("cho thuê nhà phải nộp thuế"), the landlord's own declaration of the rent, which
   // the names call "cho thuê bất động sản"; not beside the lease's contract.

@@ -964,6 +964,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['khai thue doi voi ho kinh doanh'],
     { unless: ['muon dang ky', 'xin dang ky', 'lam dang ky', 'chua dang ky', 'giay phep', 'ma so thue', 'mst'] },
   ),
+  // A bill paid in full because the health card was not with one ("thẻ bảo hiểm không dùng được vì không mang theo, giờ
+  // xin hoàn trả tiền"): the insurer pays it back directly (thanh toán trực tiếp), not a card to make.
+  c(
+    'Bảo hiểm y tế',
+    ['the bao hiem', 'bao hiem y te', 'bhyt', 'vien phi', 'kham chua benh', 'cap cuu'],
+    ['khong mang theo', 'khong mang the', 'quen mang theo', 'hoan tra tien', 'hoan tra', 'tra het tien', 'tu tra het tien', 'phai tra het tien'],
+    ['thanh toan truc tiep chi phi kham chua benh'],
+  ),
   // Where a health card sends one first ("thẻ bảo hiểm y tế đăng ký ở phòng khám khu vực, muốn chuyển nơi đăng ký"): beside
   // the card, the place registered on it, which the insurer changes; not a residence registered.
   c(

@@ -1177,7 +1177,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['ho tro nha o', 'vay von de ho gia dinh ca nhan tu xay dung'],
   ),
   e('Nhà ở', 'counter', ['chung cu', 'can ho', 'nha chung cu', 'ban quan tri chung cu'], ['nha chung cu']),
-  e('Nhà ở', 'counter', ['nha tap the', 'nha nha nuoc', 'nha thue nha nuoc'], ['nha o cu thuoc tai san cong', 'nha o cong vu']),
+  // The flats of the old collective blocks ("căn hộ tập thể", "khu tập thể") the state built for its staff and lets.
+  e(
+    'Nhà ở',
+    'counter',
+    ['nha tap the', 'nha nha nuoc', 'nha thue nha nuoc', 'can ho tap the', 'can tap the', 'khu tap the', 'phong tap the', 'nha tap the co quan'],
+    ['nha o cu thuoc tai san cong', 'nha o cong vu'],
+  ),
   // Official housing is lent to an official posted away, never sold: not the old state-owned housing.
   e('Nhà ở', 'counter', ['nha cong vu', 'o nha cong vu', 'xin nha cong vu'], ['nha o cong vu']),
   // The law's "nhà ở thuộc sở hữu nhà nước" (Luật Nhà ở 2014) is now "nhà ở cũ thuộc tài sản công"; people keep the old name.
@@ -1185,7 +1191,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Nhà ở',
     'counter',
-    ['mua nha nha nuoc', 'mua lai nha nha nuoc', 'mua nha tap the', 'mua lai nha tap the', 'mua nha so huu nha nuoc', 'mua nha thuoc so huu nha nuoc'],
+    [
+      ...['mua nha nha nuoc', 'mua lai nha nha nuoc', 'mua nha tap the', 'mua lai nha tap the', 'mua nha so huu nha nuoc', 'mua nha thuoc so huu nha nuoc'],
+      // The flat one has rented from the state for years, bought at last ("được mua lại căn đang thuê").
+      ...['mua lai can dang thue', 'mua can dang thue', 'mua lai nha dang thue', 'mua nha dang thue', 'mua lai can ho dang thue', 'mua lai can ho tap the'],
+    ],
     ['ban nha o cu thuoc tai san cong'],
   ),
   // "Hóa giá": the word people still use for buying the state-owned flat they live in.

@@ -57,6 +57,7 @@ import { TAX43_HELD, TAX43_NO_ANSWER, TAX43_TUNE } from '@hcc/shared/search/tax4
 import { FIRM50_HELD, FIRM50_NO_ANSWER, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { LAND51_HELD, LAND51_NO_ANSWER, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { ABROAD52_HELD, ABROAD52_NO_ANSWER, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
+import { HOTICH53_HELD, HOTICH53_NO_ANSWER, HOTICH53_TUNE } from '@hcc/shared/search/hotich53-batch';
 import { SOUTH48_HELD, SOUTH48_NO_ANSWER, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_NO_ANSWER, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_NO_ANSWER, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
@@ -419,6 +420,13 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // before), the held half scored only (90.9 / 100 %, as before).
   ['foreign element fifty-second batch, tune half', ABROAD52_TUNE, { top1: 0.95, top3: 0.95 }],
   ['foreign element fifty-second batch, held half', ABROAD52_HELD, { top1: 0.86, top3: 0.95 }],
+  // Civil status as elderly people and their families tell it at a commune counter (a birth never registered, a book
+  // lost, a wrong date, ethnicity or name, a father recognised, an orphan's guardian, an adoption, single status for a
+  // late marriage or a land sale, a death registered late, an old extract copied, an old marriage never registered)
+  // (hotich53-batch.ts), a query's margin below what it reached: the tune half tuned on (100 / 100 %; 82.9 / 91.4 %
+  // before), the held half scored only (79.4 / 85.3 %, as before).
+  ['civil status fifty-third batch, tune half', HOTICH53_TUNE, { top1: 0.97, top3: 0.97 }],
+  ['civil status fifty-third batch, held half', HOTICH53_HELD, { top1: 0.76, top3: 0.82 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -558,6 +566,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...OFFICE46_HELD,
       ...ABROAD52_TUNE,
       ...ABROAD52_HELD,
+      ...HOTICH53_TUNE,
+      ...HOTICH53_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -712,6 +722,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...LAND51_NO_ANSWER,
       ...OFFICE46_NO_ANSWER,
       ...ABROAD52_NO_ANSWER,
+      ...HOTICH53_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -317,6 +317,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'the elderly only, grandmother, grandfather and neighbour, long stories outside land and civil status (cards, vehicles, pensions, health cards, shops, certification), sixtieth round: held half (never read for misses)',
     set: ELDERLY60_HELD,
+  },
+  {
     name: 'paying into social and health insurance, boats and roads, three voices, fifty-eighth round: tune half (a development batch, tuned on)',
     set: DUES58_TUNE,
     tuned: true,

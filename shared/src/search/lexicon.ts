@@ -1114,6 +1114,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['do dac', 'trich do ban do dia chinh'],
   ),
+  // …and that extract is a map product the survey office provides ("xin trích lục bản đồ thửa đất"), asked as data.
+  e(
+    'Đất đai',
+    'counter',
+    ['trich luc ban do', 'trich luc ban do dia chinh', 'trich luc dia chinh', 'trich luc thua dat', 'ban sao ban do dia chinh'],
+    ['cung cap thong tin du lieu san pham do dac va ban do'],
+  ),
   e('Đất đai', 'abbreviation', ['bds', 'nha dat', 'dia oc'], ['bat dong san']),
   e('Đất đai', 'abbreviation', ['qsd', 'qsdd', 'qsh'], ['quyen su dung', 'quyen so huu']),
 

@@ -45,6 +45,8 @@ const ID_RENEWED = [
   ...['đổi cccd', 'đổi căn cước', 'doi thong tin cccd', 'doi thong tin can cuoc', 'thong tin cccd', 'thong tin can cuoc', 'doi so cccd', 'doi so can cuoc'],
   ...['cap nhat cccd', 'cap nhat can cuoc', 'thay doi cccd', 'thay doi can cuoc', 'doi cmnd sang cccd', 'doi chung minh sang can cuoc'],
   ...['chung minh cu', 'cmnd cu', 'so chung minh cu', 'so cmnd cu', 'cap nhat so dinh danh'],
+  // The old nine-digit card named by its digits ("chứng minh thư chín số cũ", "cmnd 9 số").
+  ...['chung minh thu cu', 'chung minh thu chin so', 'chung minh chin so', 'chung minh thu 9 so', 'chung minh 9 so', 'cmnd 9 so', 'cmnd chin so'],
   // The new card had since ("nay có căn cước rồi", the South's "qua căn cước").
   ...['co can cuoc roi', 'da co can cuoc', 'nay co can cuoc', 'doi sang can cuoc', 'qua can cuoc', 'sang can cuoc', 'len can cuoc'],
 ];

@@ -1858,4 +1858,44 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Cư trú', ['tam tru', 'thuong tru', 'luu tru', 'tam vang', 'cu tru', 'ho khau'], ['tren vneid', 'qua vneid', 'bang vneid', 'tren app vneid', 'qua app vneid', 'bang app vneid', 'vneid'], [], {
     unless: ['tai khoan', 'kich hoat', 'muc 2', 'muc do 2', 'muc 1', 'muc do 1', 'dinh danh', 'khoa', 'mat khau', 'dang nhap'],
   }),
+  // A divorce said beside the letter that starts it or the spouse who will not sign ("muốn ly hôn mà chồng không chịu
+  // ký, nộp đơn ở đâu"): the petition filed with the court, the catalogue's only filing (3.000163); not a divorce abroad
+  // recorded, nor a copy of the decision asked (counter speech).
+  c('Tòa án', ['nop don', 'lam don', 'viet don', 'gui don', 'khong chiu ky', 'ko chiu ky', 'khong ky', 'ra toa', 'len toa', 'kien ra toa'], ['ly hon', 'ly di'], ['don khoi kien'], {
+    unless: ['nuoc ngoai', 'ghi vao so', 'ghi chu', 'ban sao', 'sao luc', 'trich luc', 'xin lai', 'cap lai'],
+  }),
+  // How long a marriage had lasted, told before the divorce asked ("lấy chồng được năm năm, nay muốn ly hôn"): the story,
+  // not a marriage to register; not when a new marriage is asked ("ly hôn rồi lấy chồng được không").
+  c(
+    'Tòa án',
+    ['ly hon', 'ly di', 'bo nhau', 'bo chong', 'bo vo'],
+    ['lay chong duoc', 'lay vo duoc', 'lay nhau duoc', 'cuoi nhau duoc', 'lay chong tu', 'lay vo tu', 'lay nhau tu', 'cuoi nhau tu', 'lay chong may nam', 'lay vo may nam'],
+    [],
+    { unless: ['duoc khong', 'duoc ko', 'co duoc', 'ket hon lai', 'tai hon', 'doc than', 'tinh trang hon nhan'] },
+  ),
+  // The court's divorce decision lost or asked again ("quyết định ly hôn thất lạc, xin lại bản sao"): a copy of the
+  // court's ruling, which the court issues (3.000165), not a divorce recorded in the civil status books (counter speech).
+  c(
+    'Tòa án',
+    ['ban sao', 'sao luc', 'trich luc', 'xin lai', 'cap lai', 'lam lai', 'mat', 'bi mat', 'lam mat', 'that lac', 'rach'],
+    ['quyet dinh ly hon', 'giay ly hon', 'ban an ly hon', 'quyet dinh thuan tinh ly hon', 'quyet dinh cong nhan thuan tinh ly hon', 'giay quyet dinh ly hon'],
+    ['cap sao ban an'],
+    { unless: ['nuoc ngoai', 'ghi vao so', 'ghi chu'] },
+  ),
+  // The letter that asks a judgment enforced ("làm đơn yêu cầu thi hành án"): the request itself, no complaint.
+  c('Thi hành án dân sự', ['thi hanh an'], ['lam don', 'viet don', 'nop don', 'gui don'], [], { unless: ['khieu nai', 'to cao'] }),
+  // A criminal record asked through another ("ủy quyền làm lý lịch tư pháp cho người thân"): the authorisation is part of
+  // the record's own request (Luật Lý lịch tư pháp, art. 45), not a signature to certify, unless that is what is asked.
+  c('Lý lịch tư pháp', ['ly lich tu phap', 'lltp', 'phieu ly lich'], ['uy quyen', 'giay uy quyen', 'lam uy quyen', 'lam giay uy quyen'], [], {
+    unless: ['chung thuc', 'cong chung', 'chu ky'],
+  }),
+  // Who the payer is, told beside the house plot's tax ("ba tui là người có công, nhà nghèo, xin miễn tiền thuế đất ở"):
+  // the ground for the land tax's exemption (Luật Thuế sử dụng đất phi nông nghiệp, art. 9–10), not the merit or poverty
+  // procedures themselves (counter speech).
+  c(
+    'Thuế',
+    ['thue dat o', 'thuế đất', 'thue nha dat', 'thue su dung dat', 'thue dat phi nong nghiep', 'mien thue dat', 'giam thue dat', 'mien giam thue dat'],
+    [...['nguoi co cong', 'thuong binh', 'benh binh', 'liet si', 'gia dinh liet si', 'con liet si', 'gia dinh chinh sach', 'me viet nam anh hung'], ...['ho ngheo', 'nha ngheo', 'ho can ngheo']],
+    ['mien giam thue su dung dat phi nong nghiep'],
+  ),
 ];

@@ -1822,8 +1822,20 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // A letter said beside a denunciation ("làm đơn tố cáo", "viết đơn tố giác") is the denunciation's: no complaint too.
   c('Khiếu nại, tố cáo', ['to cao', 'to giac'], ['gui don', 'lam don', 'viet don', 'don thu', 'nop don'], ['to cao'], { unless: ['khieu nai'] }),
   e('Hòa giải', 'counter', ['hoa giai', 'giang hoa', 'xu hoa', 'cai nhau', 'mau thuan hang xom', 'to hoa giai'], ['hoa giai']),
+  // Mediation told as tried and failed ("xã hòa giải không được, giờ muốn kiện"): the story before what is asked next.
+  e('Hòa giải', 'counter', ['hoa giai khong thanh', 'hoa giai ko thanh', 'hoa giai khong duoc', 'hoa giai ko duoc', 'hoa giai that bai', 'hoa giai khong xong'], []),
   e('Trợ giúp pháp lý', 'counter', ['tu van luat', 'tu van phap luat', 'luat su mien phi', 'giup do phap ly', 'hoi luat', 'bi kien', 'bi nguoi ta kien'], ['tro giup phap ly']),
-  e('Tòa án', 'counter', ['kien ra toa', 'nop don kien', 'khoi kien', 'ra toa', 'toa an', 'lam don khoi kien', 'viet don khoi kien', 'nop don khoi kien', 'lam don kien'], ['don khoi kien', 'toa an']),
+  e(
+    'Tòa án',
+    'counter',
+    [
+      ...['kien ra toa', 'nop don kien', 'khoi kien', 'ra toa', 'toa an', 'lam don khoi kien', 'viet don khoi kien', 'nop don khoi kien', 'lam don kien'],
+      // The court named with its level ("ra tòa án huyện", "lên tòa tỉnh"), read whole: "ra tòa" read first left "án"
+      // alone, a syllable of every name that mentions a judgment.
+      ...['ra toa an', 'len toa', 'len toa an', 'toa an huyen', 'toa an tinh', 'toa huyen', 'toa tinh', 'ra toa an huyen', 'ra toa an tinh'],
+    ],
+    ['don khoi kien', 'toa an'],
+  ),
   // A divorce asked of the court is a petition filed: "làm đơn ly hôn" read whole ("làm đơn" read first is a complaint's
   // letter), and not every procedure naming a court ("giải thể … theo quyết định của Tòa án").
   e('Tòa án', 'counter', ['don ly hon', 'xin ly hon', 'ly hon don phuong', 'thuan tinh ly hon', 'lam don ly hon', 'viet don ly hon', 'nop don ly hon'], ['don khoi kien']),

@@ -315,6 +315,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'land beyond the common cases: a spouse added, the book of a husband now dead, land let, a road, a new map, a shrine, a dyke, three voices, fifty-seventh round: held half (never read for misses)',
     set: LAND57_HELD,
+  },
+  {
     name: 'paying into social and health insurance, boats and roads, three voices, fifty-eighth round: tune half (a development batch, tuned on)',
     set: DUES58_TUNE,
     tuned: true,

@@ -96,6 +96,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['đại sứ quán', 'lãnh sự quán', 'sứ quán'].flatMap((k) => [`${k} đòi`, `${k} yêu cầu`, `${k} bắt`, `${k} đòi hỏi`, `${k} bảo`]),
     [],
   ),
+  // So too the notary who asks a seller for a paper, typed without marks ("bán đất mà công chứng đòi giấy xác nhận độc
+  // thân"): who wants it, told; unmarked, "doi" would be read as "đổi" (cấp đổi) and "công chứng" as the deal to certify.
+  e(
+    'hành chính',
+    'counter',
+    ['cong chung', 'phong cong chung', 'van phong cong chung', 'ben cong chung', 'nguoi mua', 'ben mua'].flatMap((k) => [`${k} doi`, `${k} doi hoi`, `${k} yeu cau`]),
+    [],
+  ),
   // How a thing is to be done ("trông nom cháu theo pháp luật", "làm cho đúng luật"): every procedure is, so it names
   // none; read as its words it pulls in the names that cite the law (supervising a guardian, legal aid).
   e('hành chính', 'counter', ['theo phap luat', 'theo luat', 'dung phap luat', 'dung luat', 'cho dung luat', 'cho dung phap luat', 'theo quy dinh phap luat'], []),
@@ -108,6 +116,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // "Đổi" inside a verb of its own is no exchange of a paper: changing (a representative, an address),
   // converting, amending. Each is a phrase, so the query is not cut "thay | đổi" (source: the catalogue's verbs).
   e('hành chính', 'legal', ['thay doi'], ['thay doi']),
+  // "Bổ sung" typed without marks ("giờ làm bổ sung được không", "bo sung thong tin"): one verb, to add what is missing;
+  // cut apart, "sung" alone is read as "súng" (weapons) and pulls in the arms permits.
+  e('hành chính', 'legal', ['bo sung'], ['bo sung']),
   // The young say it in English: "update địa chỉ", "update thông tin" (counter speech).
   e('hành chính', 'counter', ['update'], ['thay doi', 'cap nhat']),
   e('hành chính', 'legal', ['chuyen doi'], ['chuyen doi']),
@@ -324,7 +335,19 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['nuoi con nuoi'],
   ),
-  e('Hộ tịch', 'counter', ['nguoi giam ho', 'giam ho cho', 'trong nom', 'nuoi duong nguoi gia'], ['giam ho']),
+  e(
+    'Hộ tịch',
+    'counter',
+    [
+      ...['nguoi giam ho', 'giam ho cho', 'trong nom', 'nuoi duong nguoi gia'],
+      // The guardian to be changed ("đổi người giám hộ sang tôi", "chuyển việc giám hộ cho chú nó"): the catalogue has no
+      // change of its own; the clerk ends one guardianship and registers the next, both named by "giám hộ". Read apart,
+      // "đổi" is the exchange of a paper (cấp đổi).
+      ...['doi', 'thay', 'thay doi', 'chuyen'].flatMap((v) => [`${v} nguoi giam ho`, `${v} giam ho`, `${v} viec giam ho`]),
+      ...['doi nguoi lam giam ho', 'thay nguoi lam giam ho', 'giao viec giam ho', 'giao lai viec giam ho'],
+    ],
+    ['giam ho'],
+  ),
   e('Hộ tịch', 'counter', ['giay khai sinh', 'to khai sinh', 'ban khai sinh', 'giay khai sanh'], ['giay khai sinh']),
   e(
     'Hộ tịch',
@@ -1114,13 +1137,6 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['do dac', 'trich do ban do dia chinh'],
   ),
-  // …and that extract is a map product the survey office provides ("xin trích lục bản đồ thửa đất"), asked as data.
-  e(
-    'Đất đai',
-    'counter',
-    ['trich luc ban do', 'trich luc ban do dia chinh', 'trich luc dia chinh', 'trich luc thua dat', 'ban sao ban do dia chinh'],
-    ['cung cap thong tin du lieu san pham do dac va ban do'],
-  ),
   e('Đất đai', 'abbreviation', ['bds', 'nha dat', 'dia oc'], ['bat dong san']),
   e('Đất đai', 'abbreviation', ['qsd', 'qsdd', 'qsh'], ['quyen su dung', 'quyen so huu']),
 
@@ -1184,7 +1200,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['ho tro nha o', 'vay von de ho gia dinh ca nhan tu xay dung'],
   ),
   e('Nhà ở', 'counter', ['chung cu', 'can ho', 'nha chung cu', 'ban quan tri chung cu'], ['nha chung cu']),
-  e('Nhà ở', 'counter', ['nha tap the', 'nha nha nuoc', 'nha thue nha nuoc'], ['nha o cu thuoc tai san cong', 'nha o cong vu']),
+  // The flats of the old collective blocks ("căn hộ tập thể", "khu tập thể") the state built for its staff and lets.
+  e(
+    'Nhà ở',
+    'counter',
+    ['nha tap the', 'nha nha nuoc', 'nha thue nha nuoc', 'can ho tap the', 'can tap the', 'khu tap the', 'phong tap the', 'nha tap the co quan'],
+    ['nha o cu thuoc tai san cong', 'nha o cong vu'],
+  ),
   // Official housing is lent to an official posted away, never sold: not the old state-owned housing.
   e('Nhà ở', 'counter', ['nha cong vu', 'o nha cong vu', 'xin nha cong vu'], ['nha o cong vu']),
   // The law's "nhà ở thuộc sở hữu nhà nước" (Luật Nhà ở 2014) is now "nhà ở cũ thuộc tài sản công"; people keep the old name.
@@ -1192,7 +1214,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Nhà ở',
     'counter',
-    ['mua nha nha nuoc', 'mua lai nha nha nuoc', 'mua nha tap the', 'mua lai nha tap the', 'mua nha so huu nha nuoc', 'mua nha thuoc so huu nha nuoc'],
+    [
+      ...['mua nha nha nuoc', 'mua lai nha nha nuoc', 'mua nha tap the', 'mua lai nha tap the', 'mua nha so huu nha nuoc', 'mua nha thuoc so huu nha nuoc'],
+      // The flat one has rented from the state for years, bought at last ("được mua lại căn đang thuê").
+      ...['mua lai can dang thue', 'mua can dang thue', 'mua lai nha dang thue', 'mua nha dang thue', 'mua lai can ho dang thue', 'mua lai can ho tap the'],
+    ],
     ['ban nha o cu thuoc tai san cong'],
   ),
   // "Hóa giá": the word people still use for buying the state-owned flat they live in.

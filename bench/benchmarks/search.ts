@@ -76,6 +76,8 @@ import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch'
 import { LAND57_HELD, LAND57_TUNE } from '@hcc/shared/search/land57-batch';
 import { DUES58_HELD, DUES58_TUNE } from '@hcc/shared/search/dues58-batch';
 import { COURT55_HELD, COURT55_TUNE } from '@hcc/shared/search/court55-batch';
+import { HOME56_HELD, HOME56_TUNE } from '@hcc/shared/search/home56-batch';
+import { HOTICH53_HELD, HOTICH53_TUNE } from '@hcc/shared/search/hotich53-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
@@ -333,6 +335,24 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'justice and household tax as ordinary people tell them: courts, criminal records, enforcement, legal aid, lawyers, land and stall taxes, three voices, fifty-fifth round: held half (never read for misses)',
     set: COURT55_HELD,
+  },
+  {
+    name: 'homes, building, planning and residence as told at the counter, three voices, fifty-sixth round: tune half (a development batch, tuned on)',
+    set: HOME56_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'homes, building, planning and residence as told at the counter, three voices, fifty-sixth round: held half (never read for misses)',
+    set: HOME56_HELD,
+  },
+  {
+    name: 'civil status as the elderly and their families tell it at a commune counter, three voices, fifty-third round: tune half (a development batch, tuned on)',
+    set: HOTICH53_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'civil status as the elderly and their families tell it at a commune counter, three voices, fifty-third round: held half (never read for misses)',
+    set: HOTICH53_HELD,
   },
   { name: 'old 73-query set', set: QUERY_SET },
 ];

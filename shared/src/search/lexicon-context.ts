@@ -519,7 +519,23 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // "Đẻ" written with its marks: folded it is "để" (so that, left), the elderly's commonest link ("để con cất nhà").
     ['moi sinh', 'vua sinh', 'sinh chau', 'sinh con', 'sinh em be', 'sinh duoc', 'mới đẻ', 'vừa đẻ', 'đẻ ở nhà', 'sinh o nha', 'đẻ con', 'đẻ cháu'],
     ['dang ky khai sinh'],
-    { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc'] },
+    // Nor when the birth paper is said to lack a parent's name (PARENT_BLANK, below): it is made already.
+    { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc', ...PARENT_BLANK] },
+  ),
+  // The officer who came by and told them to register a stay ("cán bộ công an nhắc phải đăng ký tạm trú cho họ"): who
+  // said it, as kin are, not the Ministry ("Bộ Công an") the words "bộ công an" inside it name. Not when the police are
+  // what is complained of.
+  c('Cư trú', ['tam tru', 'thuong tru', 'luu tru', 'tam vang', 'ho khau', 'khai bao'], ['can bo cong an', 'chu cong an', 'anh cong an', 'cong an khu vuc', 'canh sat khu vuc', 'cong an dia ban'], [], {
+    unless: ['to cao', 'khieu nai', 'quat', 'danh', 'giu xe', 'sai pham', 'nguoi nuoc ngoai'],
+  }),
+  // A tenant said beside permanent residence ("người thuê nhà tôi muốn đăng ký thường trú vô nhà tôi"): the law lets a
+  // tenant register permanently in a rented home; the tenancy says where, not the temporary stay it is read as alone.
+  c(
+    'Cư trú',
+    ['thuong tru', 'dang ky thuong tru', 'nhap khau', 'nhap ho khau', 'vao ho khau', 'ho khau thuong tru'],
+    ['nguoi thue nha', 'nguoi thue', 'khach thue', 'nguoi o thue', 'o thue', 'thue nha', 'nha thue', 'nha cho thue'],
+    ['dang ky thuong tru'],
+    { unless: ['tam tru', 'tam vang', 'luu tru', 'xoa', 'cat khau'] },
   ),
   // "Nhập khẩu" said of living somewhere ("về ở với con, muốn nhập khẩu vào nhà con") is the household book's old
   // word for registering permanent residence, not an import; said of goods, vehicles or a company it is the import.
@@ -592,6 +608,44 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A house to be built on farmland ("làm nhà trên đất nông nghiệp được không"): the answer at the counter is the
   // change of use first; farm buildings (a shed, a pen) are not houses and stay the permit's.
   c('Đất đai', ['lam nha', 'xay nha', 'cat nha', 'dung nha', 'lam nha o', 'xay nha o'], [...FARMLAND, 'dat vuon', 'dat trong cay'], ['chuyen muc dich su dung dat']),
+  // …and the house itself, said (or said again) beside that farmland ("cất nhà trên đất ruộng, đất nông nghiệp có xây
+  // nhà được không"): a house needs residential land, so the change to it, not a building permit besides. Not when the
+  // land is said changed already, nor when the permit is named.
+  c('Đất đai', FARMLAND, ['lam nha', 'xay nha', 'cat nha', 'dung nha', 'lam nha o', 'xay nha o'], ['chuyen muc dich su dung dat', 'dat o'], {
+    unless: ['da chuyen', 'da len tho cu', 'len tho cu roi', 'chuyen roi', 'da co tho cu', 'giay phep xay dung', 'gpxd', 'dat quy hoach', 'dinh quy hoach'],
+  }),
+  // "Sửa", "sửa lại" said of a house's roof, walls or floor ("sửa lại mái và trát tường", "lát lại nền"): mending the
+  // house, the renovation permit, not a paper's correction, which a bare "sửa" is read as.
+  c(
+    'Xây dựng',
+    [
+      ...['mái', 'mái nhà', 'mai nha', 'mai ngoi', 'mai ton', 'mai bi dot', 'mai dot', 'dot mai', 'nha dot', 'nha bi dot'],
+      ...['tường', 'tuong nha', 'tuong nut', 'nut tuong', 'trat tuong', 'nền nhà', 'nen nha', 'lat nen', 'lat lai nen', 'do lai nen'],
+      ...['nha cu', 'can nha cu', 'nha cap 4', 'nha cap bon', 'nha xuong cap', 'nha da xuong cap'],
+    ],
+    ['sửa', 'sửa lại', 'sua', 'sua lai', 'sua nha', 'sua lai nha', 'sua mai', 'sua lai mai', 'lop lai mai', 'thay mai', 'trat lai tuong', 'lat lai nen'],
+    ['sua chua cai tao'],
+    { unless: ['sai', 'ghi sai', 'bi sai', 'sua giay phep', 'dieu chinh giay phep', 'sua ban ve', ...LAND_PAPER, 'ho khau', 'khai sinh'] },
+  ),
+  // Social housing the family would buy, the buying said apart from it ("nhà nước có bán nhà ở xã hội, chúng nó muốn
+  // mua"): registering to buy at the commune, not the lease of the state-built flats; the rented room they live in now
+  // ("vẫn ở trọ") is why, no temporary stay asked. Not when one owning such a flat sells it on.
+  c('Nhà ở', ['nha o xa hoi', 'nha xa hoi', 'noxh', 'nhxh'], ['mua', 'muon mua', 'mua duoc', 'xin mua', 'dang ky mua'], ['dang ky mua thue mua thue nha o xa hoi'], {
+    unless: ['ban lai', 'chuyen nhuong', 'thue mua'],
+  }),
+  c('Nhà ở', ['nha o xa hoi', 'nha xa hoi', 'noxh', 'nhxh'], ['o tro', 'van o tro', 'thue tro', 'o nha tro', 'phong tro', 'o thue', 'o nho', 'o nho nha'], [], {
+    unless: ['tam tru', 'thuong tru'],
+  }),
+  // A plot's planning asked because a sale is afoot ("người mua đất đòi giấy chứng chỉ quy hoạch", "bán đất phải xem
+  // có dính quy hoạch không"): the sale and the buyer say why, the planning information is asked, not the transfer;
+  // "đòi giấy" (folded "đổi giấy") is the buyer demanding it. Not when the transfer itself is asked.
+  c(
+    'Quy hoạch',
+    ['chung chi quy hoach', 'thong tin quy hoach', 'xem quy hoach', 'coi quy hoach', 'kiem tra quy hoach', 'tra cuu quy hoach', 'dinh quy hoach', 'vuong quy hoach', 'nam trong quy hoach'],
+    ['nguoi mua', 'nguoi mua dat', 'ben mua', 'khach mua', 'mua dat', 'ban dat', 'dinh ban dat', 'doi giay', 'doi phai co', 'doi co'],
+    [],
+    { unless: ['sang ten', 'chuyen nhuong', 'cong chung', 'hop dong mua ban', 'tach thua'] },
+  ),
   // A garden plot sold, given or shared out ("bán bớt miếng đất vườn cho người bà con"): the plot the deal is about, no
   // change of use, which "đất vườn" alone is read as (lexicon.ts) and which the deal's words do not ask for.
   c('Đất đai', ['ban', 'ban bot', 'ban dat', 'sang ten', 'chuyen nhuong'], ['dat vuon'], ['quyen su dung dat'], {
@@ -601,10 +655,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // reissues it, not the civil-status registry.
   c(
     'Bảo hiểm xã hội',
-    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'luong huu', 'so luong huu'],
+    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'so luong huu'],
     [...WRONG_DETAIL, ...WORN_OUT],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
+  // …and so when a pension is held up by a wrong detail, unless the paper named wrong is the birth paper ("giấy khai sinh
+  // ghi sai ngày sinh, làm lương hưu bị vướng"): the pension is why, the registry corrects the birth record.
+  c('Bảo hiểm xã hội', ['luong huu'], [...WRONG_DETAIL, ...WORN_OUT], ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'], {
+    unless: ['khai sinh', 'khai sanh', 'ho tich'],
+  }),
   // The visit to the doctor told beside a health card lost or worn out ("mất thẻ bảo hiểm, đi khám không được", "thẻ bị
   // rách, đi khám người ta không nhận"): why the card is needed again, no claim on the insurance: it means nothing then
   // (an empty reading, as a place's). Not when the visit's cost is what is asked ("… tự trả tiền, xin thanh toán lại").
@@ -1606,10 +1665,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     [],
   ),
+  // The child named beside the adoption ("muốn nhận đứa cháu gọi bằng dì về làm con nuôi"): who is adopted, told, the
+  // adoption read from its own words; read as words, "nhận … cháu" is the wording of the only name that lists kin, the
+  // adoption with a foreign party.
+  c('Nuôi con nuôi', ['con nuoi'], ['nhan dua chau', 'nhan chau', 'nhan thang chau', 'nhan con chau', 'nhan dua be', 'nhan dua nho', 'nhan be'], []),
   // A birth paper told with the father's or mother's name left blank ("giấy khai sinh bỏ trống tên cha, giờ bố nó về
   // muốn nhận con"): the birth is registered, the paper is the story, and what is asked is the parent's recognition, not
   // the birth registered with it; not when that birth is still to be registered ("làm khai sinh để trống tên cha").
-  c('Hộ tịch', PARENT_BLANK, ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'], [], {
+  // So is the birth itself told beside it ("con gái tôi sinh cháu năm kia, khai sinh bỏ trống tên cha").
+  c('Hộ tịch', PARENT_BLANK, ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh', 'sinh chau', 'sinh con', 'đẻ con', 'đẻ cháu'], [], {
     unless: ['lam khai sinh', 'lam giay khai sinh', 'dang ky khai sinh', 'di khai sinh', 'chua co khai sinh', 'chua co giay khai sinh', 'chua khai sinh', 'chua lam khai sinh', 'moi sinh', 'moi de'],
   }),
   // Children taken in by a grandparent or kin who asks to be their guardian ("bà ngoại nhận nuôi hai đứa cháu, muốn làm
@@ -1664,6 +1728,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied; not a paper
   // that lacks only a parent's name ("giấy khai sinh không có tên cha"), which is there.
   c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, ...PARENT_BLANK, 'sai', 'sửa'] }),
+  // …and "làm bổ sung" said of that paper never had ("chưa từng có giấy khai sinh, giờ làm bổ sung được không"): the
+  // birth registered late, nothing added to a record there is not.
+  c(
+    'Hộ tịch',
+    NEVER_HAD.flatMap((n) => [`${n} giay khai sinh`, `${n} khai sinh`, `${n} giay khai sanh`, `${n} khai sanh`]),
+    ['lam bo sung', 'khai bo sung', 'dang ky bo sung', 'lam giay bo sung'],
+    ['dang ky khai sinh'],
+  ),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
   c(
     'Hộ kinh doanh',

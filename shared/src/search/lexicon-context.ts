@@ -45,6 +45,8 @@ const ID_RENEWED = [
   ...['đổi cccd', 'đổi căn cước', 'doi thong tin cccd', 'doi thong tin can cuoc', 'thong tin cccd', 'thong tin can cuoc', 'doi so cccd', 'doi so can cuoc'],
   ...['cap nhat cccd', 'cap nhat can cuoc', 'thay doi cccd', 'thay doi can cuoc', 'doi cmnd sang cccd', 'doi chung minh sang can cuoc'],
   ...['chung minh cu', 'cmnd cu', 'so chung minh cu', 'so cmnd cu', 'cap nhat so dinh danh'],
+  // The old nine-digit card named by its digits ("chứng minh thư chín số cũ", "cmnd 9 số").
+  ...['chung minh thu cu', 'chung minh thu chin so', 'chung minh chin so', 'chung minh thu 9 so', 'chung minh 9 so', 'cmnd 9 so', 'cmnd chin so'],
   // The new card had since ("nay có căn cước rồi", the South's "qua căn cước").
   ...['co can cuoc roi', 'da co can cuoc', 'nay co can cuoc', 'doi sang can cuoc', 'qua can cuoc', 'sang can cuoc', 'len can cuoc'],
 ];
@@ -1469,6 +1471,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'cung dung ten',
       'bo ten vo',
       'bo ten chong',
+      // A spouse wanting to "have a name" in the book too ("bà nhà tôi muốn có tên trong sổ", "đưa tên vợ vào").
+      ...['co ten trong so', 'co ten tren so', 'co ten vao so', 'co ten chung', 'dua ten vao', 'dua ten vo vao', 'dua ten chong vao', 'ghi them ten', 'them ten vao'],
     ],
     ['thoa thuan cua cac thanh vien ho gia dinh hoac cua vo va chong'],
   ),
@@ -1478,6 +1482,37 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     LAND_PAPER,
     ['de ten ca hai', 'de ten ca 2', 'de ten vo chong', 'de ten hai vo chong', 'ghi ten ca hai', 'ghi ten ca 2', 'dung ten ca 2', 'ten ca hai vo chong', 'ten ca 2 vo chong'],
     ['thoa thuan cua cac thanh vien ho gia dinh hoac cua vo va chong'],
+  ),
+  // A land paper's holders changed by a court's judgment ("tòa xử cho nó được cả mảnh đất", "sang tên theo bản án ly
+  // hôn"): the change registered on the judgment, not a copy of it nor its enforcement.
+  c(
+    'Đất đai',
+    LAND,
+    ['toa xu', 'toa an xu', 'toa da xu', 'toa phan', 'toa chia', 'toa xu cho', 'ban an', 'theo ban an', 'quyet dinh cua toa', 'quyet dinh cua toa an', 'ban an ly hon'],
+    ['ban an quyet dinh cua toa an'],
+    { unless: ['khong tra', 'khong chiu', 'chua thi hanh', 'thi hanh an', 'cuong che', 'khang cao', 'khieu nai', 'sao ban an', 'ban sao', 'trich luc ban an'] },
+  ),
+  // A household's own land let to a company or another person ("công ty hỏi thuê ruộng nhà tôi", "cho người ta thuê
+  // đất"): the lease of the land use right registered (and its contract certified), not land rented from the State.
+  c(
+    'Đất đai',
+    [
+      ...['cong ty', 'doanh nghiep', 'nguoi ta thue', 'ho thue', 'ho muon thue', 'hoi thue', 'den thue', 'cho nguoi ta', 'cho ho thue', 'nguoi khac thue'],
+      ...['dat nha tui', 'dat nha toi', 'dat nha em', 'ruong nha tui', 'ruong nha toi', 'ruong nha em', 'dat cua toi', 'dat cua nha toi', 'ruong cua nha'],
+    ],
+    ['thue dat', 'thue ruong', 'thue dat ruong', 'cho thue', 'cho thue dat', 'cho thue ruong', 'cho thue dat nong nghiep', 'muon thue dat', 'muon thue ruong'],
+    ['dang ky bien dong quyen su dung dat', 'cho thue cho thue lai quyen su dung dat'],
+    { unless: ['nha nuoc', 'cua xa', 'dat cong', 'cong ich', 'dat xa', 'ubnd'] },
+  ),
+  // The land of a pagoda, a parish church or another religious establishment, to be certified: an organisation's land
+  // (the first certificate of an organisation using land), not a building permit. A clan's shrine is the community's.
+  // Not bare "đất chùa" nor "đất nhà chùa": folded, they are also "đất (nhà) chưa" ("đất nhà chưa có sổ").
+  c(
+    'Đất đai',
+    [...LAND_PAPER, 'giay chung nhan', 'cap giay', 'lam so', 'cap so', 'xin so', 'chua co so', 'giay to', 'lam giay'],
+    ['co so ton giao', 'dat co so ton giao', 'to chuc ton giao', 'dat ton giao', 'dat ngoi chua', 'dat chua lang', 'dat cua chua', 'dat nha tho', 'dat cua nha tho', 'giao xu', 'dat giao xu'],
+    ['to chuc dang su dung dat'],
+    { unless: ['nha tho ho', 'tu duong', 'dong ho', 'ho toc', 'nha tho to'] },
   ),
   // A paper of the old regimes ("bằng khoán", "giấy tờ chế độ cũ") "đổi sang sổ hồng": no certificate was ever issued,
   // so it is the first registration and certificate (the papers the land law counts as grounds for one), no exchange.

@@ -17,7 +17,8 @@ import type { CitizenQuery } from './dev-set';
  * farm code (the catalogue has no other wildlife-farm registration); firewood is the harvest plan (khai thác tận
  * dụng); a burnt forest is the field check of damaged planted forest; forest land accepts land allocation with
  * forest and the forest allocation, commune and province; a pond by a canal accepts the registration of digging a
- * pond, the permits for new works and for aquaculture inside an irrigation work's protected zone; a well by a canal
+ * pond, the permits for new works and for aquaculture inside an irrigation work's protected zone (and, where the pond
+ * is dug in a rice field, the change of crops on rice land, Nghị định 112/2024/NĐ-CP); a well by a canal
  * accepts the groundwater registration and the new-works permits; a pump station accepts the surface-water licence
  * and registration; a slaughterhouse is the agricultural food-safety certificate. The fertiliser shop's certificate
  * was abolished in 2022 and the catalogue has none, so its three queries join the no-answer list.
@@ -77,7 +78,7 @@ export const FARM54_BATCH: readonly CitizenQuery[] = [
   { q: 'chuyển đất trồng lúa sang trồng cây ăn quả', expect: ['1.008004'], who: 'young' },
   {
     q: 'nhà tôi có thửa ruộng trũng cạnh bờ kênh, tôi muốn đào thành ao thả cá, nghe nói đào gần kênh mương thủy lợi phải xin phép, cho tôi hỏi với',
-    expect: ['2.002835', '1.014849', '1.004427', '1.014862', '2.001791'],
+    expect: ['2.002835', '1.014849', '1.004427', '1.014862', '2.001791', '1.008004'],
     who: 'elderly',
   },
   { q: 'dao ao sat bo kenh thuy loi co can xin phep ben thuy nong ko', expect: ['2.002835', '1.014849', '1.004427', '1.014862', '2.001791'], who: 'rural' },

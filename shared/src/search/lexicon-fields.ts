@@ -1163,6 +1163,16 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   c('Kiểm lâm', WILD_KEPT, ['ban', 'ban cho', 'dem ban', 'ban lai', 'ban di', 'lai buon', 'thuong lai', 'ban con giong', 'ban giong'], ['bang ke lam san', 'lam san'], {
     unless: ['mo trai', 'lap trai', 'xin nuoi', 'moi nuoi', 'nuoi moi'],
   }),
+  // …and the animal itself named beside the sale: the product sold, not a farm to be given a code.
+  c(
+    'Kiểm lâm',
+    ['ban', 'ban cho', 'dem ban', 'ban lai', 'ban di', 'lai buon', 'thuong lai'],
+    ['nhim', 'con nhim', 'ran ho mang', 'ky da', 'con tran', 'con dui', 'gấu', 'con gấu'],
+    ['dong vat rung', 'lam san'],
+    {
+      unless: ['mo trai', 'lap trai', 'xin nuoi', 'moi nuoi', 'nuoi moi'],
+    },
+  ),
   // Firewood and fallen trees taken from a forest ("nhặt cành khô, tận dụng cây đổ làm củi"): the harvest of what is
   // left (khai thác tận dụng), approved with the timber harvest plan. Not a bare "cui" nor "do" alone.
   e(
@@ -1190,8 +1200,24 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e(
     'Tài nguyên nước',
     'counter',
-    ['lay nuoc kenh', 'lay nuoc tu kenh', 'lay nuoc ho', 'lay nuoc tu ho', 'lay nuoc ho chua', 'lay nuoc thuy loi', 'bom nuoc kenh', 'lay nuoc suoi', 'tram bom', 'tram bom nuoc', 'may bom nuoc'],
-    ['khai thac nuoc mat', 'nuoc mat'],
+    [
+      'lay nuoc kenh',
+      'lay nuoc kenh thuy loi',
+      'lay nuoc tu kenh thuy loi',
+      'lay nuoc ho thuy loi',
+      'lay nuoc tu cong trinh thuy loi',
+      'lay nuoc tu kenh',
+      'lay nuoc ho',
+      'lay nuoc tu ho',
+      'lay nuoc ho chua',
+      'lay nuoc thuy loi',
+      'bom nuoc kenh',
+      'lay nuoc suoi',
+      'tram bom',
+      'tram bom nuoc',
+      'may bom nuoc',
+    ],
+    ['cap giay phep khai thac nuoc mat', 'dang ky khai thac nuoc mat', 'khai thac nuoc mat'],
   ),
   // A pond dug ("đào ao", "đào hồ chứa nước"): its digging is registered with the use of the water surface.
   e('Tài nguyên nước', 'counter', ['dao ho', 'dao ho chua', 'dao ao chua nuoc', 'khoi ao', 'dao thanh ao'], ['dao ho', 'su dung mat nuoc']),

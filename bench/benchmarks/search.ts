@@ -70,6 +70,7 @@ import { TAX43_HELD, TAX43_TUNE } from '@hcc/shared/search/tax43-batch';
 import { FIRM50_HELD, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { LAND51_HELD, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
+import { FARM54_HELD, FARM54_TUNE } from '@hcc/shared/search/farm54-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
@@ -285,6 +286,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'civil status with a foreign element: marriage, divorce, birth and death abroad, nationality, passports, three voices, fifty-second round: held half (never read for misses)',
     set: ABROAD52_HELD,
+  },
+  {
+    name: 'the rural economy as farmers tell it: forests, crops, irrigation, livestock, fisheries, three voices, fifty-fourth round: tune half (a development batch, tuned on)',
+    set: FARM54_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'the rural economy as farmers tell it: forests, crops, irrigation, livestock, fisheries, three voices, fifty-fourth round: held half (never read for misses)',
+    set: FARM54_HELD,
   },
   { name: 'old 73-query set', set: QUERY_SET },
 ];

@@ -12,6 +12,9 @@ import { TWENTYFIRST_HELDOUT, TWENTYFIRST_NO_ANSWER } from '@hcc/shared/search/t
 import { TWENTYSECOND_HELDOUT, TWENTYSECOND_NO_ANSWER } from '@hcc/shared/search/twentysecond-set';
 import { TWENTYTHIRD_HELDOUT, TWENTYTHIRD_NO_ANSWER } from '@hcc/shared/search/twentythird-set';
 import { TWENTYFOURTH_HELDOUT, TWENTYFOURTH_NO_ANSWER } from '@hcc/shared/search/twentyfourth-set';
+import { TWENTYFIFTH_HELDOUT, TWENTYFIFTH_NO_ANSWER } from '@hcc/shared/search/twentyfifth-set';
+import { TWENTYSIXTH_HELDOUT, TWENTYSIXTH_NO_ANSWER } from '@hcc/shared/search/twentysixth-set';
+import { TWENTYSEVENTH_HELDOUT, TWENTYSEVENTH_NO_ANSWER } from '@hcc/shared/search/twentyseventh-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -124,6 +127,30 @@ const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonl
     voices: { elderly: 74, rural: 75, young: 77 },
     check: () => expect(countByVoice(TWENTYFOURTH_NO_ANSWER)).toEqual({ elderly: 31, rural: 30, young: 28 }),
     draft: { path: 'twentyfourth-draft-20261206T2354Z.txt', sha256: '1e2fb0d2d3267a8f0c472ec05f22ccf826fb07c402eeb2e7c42ed0337f44314f' },
+  },
+  {
+    name: 'twenty-fifth',
+    labelled: TWENTYFIFTH_HELDOUT,
+    noAnswer: TWENTYFIFTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 72, rural: 72, young: 72 },
+    check: () => expect(countByVoice(TWENTYFIFTH_NO_ANSWER)).toEqual({ elderly: 35, rural: 35, young: 35 }),
+    draft: { path: 'twentyfifth-draft-20261207T0146Z.txt', sha256: 'd4af25a597490032e21937a1a17fdc3477b099be4260fa3ff1ea657243385a1e' },
+  },
+  {
+    name: 'twenty-sixth',
+    labelled: TWENTYSIXTH_HELDOUT,
+    noAnswer: TWENTYSIXTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 70, rural: 71, young: 74 },
+    check: () => expect(countByVoice(TWENTYSIXTH_NO_ANSWER)).toEqual({ elderly: 35, rural: 34, young: 31 }),
+    draft: { path: 'twentysixth-draft-20261207T0148Z.txt', sha256: '7f8397fea175cc397b0da72b704aaba9d868ef34cbeb65c208ef7eae534c6fbe' },
+  },
+  {
+    name: 'twenty-seventh',
+    labelled: TWENTYSEVENTH_HELDOUT,
+    noAnswer: TWENTYSEVENTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 70, rural: 72, young: 76 },
+    check: () => expect(countByVoice(TWENTYSEVENTH_NO_ANSWER)).toEqual({ elderly: 34, rural: 32, young: 28 }),
+    draft: { path: 'twentyseventh-draft-20261207T0146Z.txt', sha256: 'ab2ec27c3c0883f39e4e6c0855a822cb4e0ad833f134ac82cccadb121eda1d6b' },
   },
 ];
 

@@ -77,6 +77,7 @@ import { FARM54_HELD, FARM54_TUNE } from '@hcc/shared/search/farm54-batch';
 import { DUES58_HELD, DUES58_TUNE } from '@hcc/shared/search/dues58-batch';
 import { COURT55_HELD, COURT55_TUNE } from '@hcc/shared/search/court55-batch';
 import { HOME56_HELD, HOME56_TUNE } from '@hcc/shared/search/home56-batch';
+import { HOTICH53_HELD, HOTICH53_TUNE } from '@hcc/shared/search/hotich53-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
@@ -343,6 +344,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'homes, building, planning and residence as told at the counter, three voices, fifty-sixth round: held half (never read for misses)',
     set: HOME56_HELD,
+  },
+  {
+    name: 'civil status as the elderly and their families tell it at a commune counter, three voices, fifty-third round: tune half (a development batch, tuned on)',
+    set: HOTICH53_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'civil status as the elderly and their families tell it at a commune counter, three voices, fifty-third round: held half (never read for misses)',
+    set: HOTICH53_HELD,
   },
   { name: 'old 73-query set', set: QUERY_SET },
 ];

@@ -61,6 +61,7 @@ import { FARM54_HELD, FARM54_NO_ANSWER, FARM54_TUNE } from '@hcc/shared/search/f
 import { DUES58_HELD, DUES58_NO_ANSWER, DUES58_TUNE } from '@hcc/shared/search/dues58-batch';
 import { COURT55_HELD, COURT55_NO_ANSWER, COURT55_TUNE } from '@hcc/shared/search/court55-batch';
 import { HOME56_HELD, HOME56_NO_ANSWER, HOME56_TUNE } from '@hcc/shared/search/home56-batch';
+import { HOTICH53_HELD, HOTICH53_NO_ANSWER, HOTICH53_TUNE } from '@hcc/shared/search/hotich53-batch';
 import { SOUTH48_HELD, SOUTH48_NO_ANSWER, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_NO_ANSWER, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_NO_ANSWER, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
@@ -452,6 +453,13 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // before), the held half scored only (94.1 / 94.1 %; 91.2 / 91.2 % before).
   ['homes fifty-sixth batch, tune half', HOME56_TUNE, { top1: 0.97, top3: 0.97 }],
   ['homes fifty-sixth batch, held half', HOME56_HELD, { top1: 0.91, top3: 0.91 }],
+  // Civil status as elderly people and their families tell it at a commune counter (a birth never registered, a book
+  // lost, a wrong date, ethnicity or name, a father recognised, an orphan's guardian, an adoption, single status for a
+  // late marriage or a land sale, a death registered late, an old extract copied, an old marriage never registered)
+  // (hotich53-batch.ts), a query's margin below what it reached: the tune half tuned on (100 / 100 %; 82.9 / 91.4 %
+  // before), the held half scored only (79.4 / 85.3 %, as before).
+  ['civil status fifty-third batch, tune half', HOTICH53_TUNE, { top1: 0.97, top3: 0.97 }],
+  ['civil status fifty-third batch, held half', HOTICH53_HELD, { top1: 0.76, top3: 0.82 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -599,6 +607,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...COURT55_HELD,
       ...HOME56_TUNE,
       ...HOME56_HELD,
+      ...HOTICH53_TUNE,
+      ...HOTICH53_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -757,6 +767,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...DUES58_NO_ANSWER,
       ...COURT55_NO_ANSWER,
       ...HOME56_NO_ANSWER,
+      ...HOTICH53_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -517,7 +517,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // "Đẻ" written with its marks: folded it is "để" (so that, left), the elderly's commonest link ("để con cất nhà").
     ['moi sinh', 'vua sinh', 'sinh chau', 'sinh con', 'sinh em be', 'sinh duoc', 'mới đẻ', 'vừa đẻ', 'đẻ ở nhà', 'sinh o nha', 'đẻ con', 'đẻ cháu'],
     ['dang ky khai sinh'],
-    { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc'] },
+    // Nor when the birth paper is said to lack a parent's name (PARENT_BLANK, below): it is made already.
+    { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc', ...PARENT_BLANK] },
   ),
   // The officer who came by and told them to register a stay ("cán bộ công an nhắc phải đăng ký tạm trú cho họ"): who
   // said it, as kin are, not the Ministry ("Bộ Công an") the words "bộ công an" inside it name. Not when the police are
@@ -652,10 +653,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // reissues it, not the civil-status registry.
   c(
     'Bảo hiểm xã hội',
-    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'luong huu', 'so luong huu'],
+    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'so luong huu'],
     [...WRONG_DETAIL, ...WORN_OUT],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
+  // …and so when a pension is held up by a wrong detail, unless the paper named wrong is the birth paper ("giấy khai sinh
+  // ghi sai ngày sinh, làm lương hưu bị vướng"): the pension is why, the registry corrects the birth record.
+  c('Bảo hiểm xã hội', ['luong huu'], [...WRONG_DETAIL, ...WORN_OUT], ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'], {
+    unless: ['khai sinh', 'khai sanh', 'ho tich'],
+  }),
   // The visit to the doctor told beside a health card lost or worn out ("mất thẻ bảo hiểm, đi khám không được", "thẻ bị
   // rách, đi khám người ta không nhận"): why the card is needed again, no claim on the insurance: it means nothing then
   // (an empty reading, as a place's). Not when the visit's cost is what is asked ("… tự trả tiền, xin thanh toán lại").
@@ -1624,10 +1630,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     [],
   ),
+  // The child named beside the adoption ("muốn nhận đứa cháu gọi bằng dì về làm con nuôi"): who is adopted, told, the
+  // adoption read from its own words; read as words, "nhận … cháu" is the wording of the only name that lists kin, the
+  // adoption with a foreign party.
+  c('Nuôi con nuôi', ['con nuoi'], ['nhan dua chau', 'nhan chau', 'nhan thang chau', 'nhan con chau', 'nhan dua be', 'nhan dua nho', 'nhan be'], []),
   // A birth paper told with the father's or mother's name left blank ("giấy khai sinh bỏ trống tên cha, giờ bố nó về
   // muốn nhận con"): the birth is registered, the paper is the story, and what is asked is the parent's recognition, not
   // the birth registered with it; not when that birth is still to be registered ("làm khai sinh để trống tên cha").
-  c('Hộ tịch', PARENT_BLANK, ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'], [], {
+  // So is the birth itself told beside it ("con gái tôi sinh cháu năm kia, khai sinh bỏ trống tên cha").
+  c('Hộ tịch', PARENT_BLANK, ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh', 'sinh chau', 'sinh con', 'đẻ con', 'đẻ cháu'], [], {
     unless: ['lam khai sinh', 'lam giay khai sinh', 'dang ky khai sinh', 'di khai sinh', 'chua co khai sinh', 'chua co giay khai sinh', 'chua khai sinh', 'chua lam khai sinh', 'moi sinh', 'moi de'],
   }),
   // Children taken in by a grandparent or kin who asks to be their guardian ("bà ngoại nhận nuôi hai đứa cháu, muốn làm
@@ -1682,6 +1693,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied; not a paper
   // that lacks only a parent's name ("giấy khai sinh không có tên cha"), which is there.
   c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, ...PARENT_BLANK, 'sai', 'sửa'] }),
+  // …and "làm bổ sung" said of that paper never had ("chưa từng có giấy khai sinh, giờ làm bổ sung được không"): the
+  // birth registered late, nothing added to a record there is not.
+  c(
+    'Hộ tịch',
+    NEVER_HAD.flatMap((n) => [`${n} giay khai sinh`, `${n} khai sinh`, `${n} giay khai sanh`, `${n} khai sanh`]),
+    ['lam bo sung', 'khai bo sung', 'dang ky bo sung', 'lam giay bo sung'],
+    ['dang ky khai sinh'],
+  ),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
   c(
     'Hộ kinh doanh',

@@ -96,6 +96,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['đại sứ quán', 'lãnh sự quán', 'sứ quán'].flatMap((k) => [`${k} đòi`, `${k} yêu cầu`, `${k} bắt`, `${k} đòi hỏi`, `${k} bảo`]),
     [],
   ),
+  // So too the notary who asks a seller for a paper, typed without marks ("bán đất mà công chứng đòi giấy xác nhận độc
+  // thân"): who wants it, told; unmarked, "doi" would be read as "đổi" (cấp đổi) and "công chứng" as the deal to certify.
+  e(
+    'hành chính',
+    'counter',
+    ['cong chung', 'phong cong chung', 'van phong cong chung', 'ben cong chung', 'nguoi mua', 'ben mua'].flatMap((k) => [`${k} doi`, `${k} doi hoi`, `${k} yeu cau`]),
+    [],
+  ),
   // How a thing is to be done ("trông nom cháu theo pháp luật", "làm cho đúng luật"): every procedure is, so it names
   // none; read as its words it pulls in the names that cite the law (supervising a guardian, legal aid).
   e('hành chính', 'counter', ['theo phap luat', 'theo luat', 'dung phap luat', 'dung luat', 'cho dung luat', 'cho dung phap luat', 'theo quy dinh phap luat'], []),
@@ -108,6 +116,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // "Đổi" inside a verb of its own is no exchange of a paper: changing (a representative, an address),
   // converting, amending. Each is a phrase, so the query is not cut "thay | đổi" (source: the catalogue's verbs).
   e('hành chính', 'legal', ['thay doi'], ['thay doi']),
+  // "Bổ sung" typed without marks ("giờ làm bổ sung được không", "bo sung thong tin"): one verb, to add what is missing;
+  // cut apart, "sung" alone is read as "súng" (weapons) and pulls in the arms permits.
+  e('hành chính', 'legal', ['bo sung'], ['bo sung']),
   // The young say it in English: "update địa chỉ", "update thông tin" (counter speech).
   e('hành chính', 'counter', ['update'], ['thay doi', 'cap nhat']),
   e('hành chính', 'legal', ['chuyen doi'], ['chuyen doi']),
@@ -324,7 +335,19 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['nuoi con nuoi'],
   ),
-  e('Hộ tịch', 'counter', ['nguoi giam ho', 'giam ho cho', 'trong nom', 'nuoi duong nguoi gia'], ['giam ho']),
+  e(
+    'Hộ tịch',
+    'counter',
+    [
+      ...['nguoi giam ho', 'giam ho cho', 'trong nom', 'nuoi duong nguoi gia'],
+      // The guardian to be changed ("đổi người giám hộ sang tôi", "chuyển việc giám hộ cho chú nó"): the catalogue has no
+      // change of its own; the clerk ends one guardianship and registers the next, both named by "giám hộ". Read apart,
+      // "đổi" is the exchange of a paper (cấp đổi).
+      ...['doi', 'thay', 'thay doi', 'chuyen'].flatMap((v) => [`${v} nguoi giam ho`, `${v} giam ho`, `${v} viec giam ho`]),
+      ...['doi nguoi lam giam ho', 'thay nguoi lam giam ho', 'giao viec giam ho', 'giao lai viec giam ho'],
+    ],
+    ['giam ho'],
+  ),
   e('Hộ tịch', 'counter', ['giay khai sinh', 'to khai sinh', 'ban khai sinh', 'giay khai sanh'], ['giay khai sinh']),
   e(
     'Hộ tịch',

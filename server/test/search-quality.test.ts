@@ -428,9 +428,9 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // farm, wild animals sold, firewood, a burnt forest), crops (a new rice variety, mother trees, a pesticide shop, rice
   // land to fruit trees), irrigation (a pond, canal water, a well by a canal, a pump station), livestock (a pig farm, a
   // farm free of disease, quarantine, slaughter) and fisheries (farm54-batch.ts), a query's margin below what it
-  // reached: the tune half tuned on (94.4 / 97.2 %; 63.9 / 80.6 % before), the held half scored only (86.1 / 91.7 %;
+  // reached: the tune half tuned on (91.7 / 97.2 %; 63.9 / 80.6 % before), the held half scored only (86.1 / 91.7 %;
   // 72.2 / 80.6 % before).
-  ['rural economy fifty-fourth batch, tune half', FARM54_TUNE, { top1: 0.91, top3: 0.94 }],
+  ['rural economy fifty-fourth batch, tune half', FARM54_TUNE, { top1: 0.88, top3: 0.94 }],
   ['rural economy fifty-fourth batch, held half', FARM54_HELD, { top1: 0.83, top3: 0.88 }],
   // Paying into social and health insurance (voluntary dues joined, topped up, changed, drawn out; household and newborns'
   // cards; a card or a book lost, wrong or merged; dues refunded), and boats and roads (registering a boat or a barge, a

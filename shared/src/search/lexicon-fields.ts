@@ -1214,9 +1214,6 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // household's forest ("rừng nhà tui", "rừng của tôi") is one thing: read apart, "nhà" was a house burnt.
   e('Lâm nghiệp', 'counter', ['rung nha', 'rung nha toi', 'rung nha tui', 'rung nha minh', 'rung cua toi', 'rung cua tui', 'rung cua nha'], ['rung']),
   e('Lâm nghiệp', 'counter', ['chay rung', 'rung bi chay', 'rung chay', 'rung trong bi chay', 'chay mat rung'], ['rung trong bi thiet hai']),
-  // Land to plant a forest on, asked of the State ("xin giao đất rừng", "giao đất lâm nghiệp cho hộ"): land allotted
-  // with its forest (giao đất và giao rừng), the commune's or the province's.
-  e('Lâm nghiệp', 'counter', ['giao dat lam nghiep', 'giao dat rung', 'xin dat rung', 'xin giao dat rung', 'nhan dat rung', 'xin dat trong rung', 'dat lam nghiep'], ['giao dat va giao rung']),
   // The South's "qua" for "sang": a rice field "chuyển qua trồng" fruit is the change of crops on rice land.
   e(
     'Trồng trọt',

@@ -75,6 +75,7 @@ import { LAND51_HELD, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { ELDERLY60_HELD, ELDERLY60_TUNE } from '@hcc/shared/search/elderly60-batch';
 import { LAND57_HELD, LAND57_TUNE } from '@hcc/shared/search/land57-batch';
+import { FARM54_HELD, FARM54_TUNE } from '@hcc/shared/search/farm54-batch';
 import { DUES58_HELD, DUES58_TUNE } from '@hcc/shared/search/dues58-batch';
 import { COURT55_HELD, COURT55_TUNE } from '@hcc/shared/search/court55-batch';
 import { HOME56_HELD, HOME56_TUNE } from '@hcc/shared/search/home56-batch';
@@ -327,6 +328,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'land beyond the common cases: a spouse added, the book of a husband now dead, land let, a road, a new map, a shrine, a dyke, three voices, fifty-seventh round: held half (never read for misses)',
     set: LAND57_HELD,
+  },
+  {
+    name: 'the rural economy as farmers tell it: forests, crops, irrigation, livestock, fisheries, three voices, fifty-fourth round: tune half (a development batch, tuned on)',
+    set: FARM54_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'the rural economy as farmers tell it: forests, crops, irrigation, livestock, fisheries, three voices, fifty-fourth round: held half (never read for misses)',
+    set: FARM54_HELD,
   },
   {
     name: 'paying into social and health insurance, boats and roads, three voices, fifty-eighth round: tune half (a development batch, tuned on)',

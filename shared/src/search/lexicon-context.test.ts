@@ -1882,6 +1882,15 @@ describe('taxes, insurance dues and courts, forty-third round', () => {
     expect(readings('tôi làm đơn ly hôn')).not.toContain('khieu nai');
   });
 
+  it('reads farmers: a bear still kept, a household forest burnt, a well drilled, animals carried south', () => {
+    expect(readings('nha tui con nuoi 1 con gau tu hoi truoc')).not.toContain('nuoi con nuoi');
+    expect(readings('nha tui con nuoi 1 con gau tu hoi truoc')).toContain('cites');
+    expect(readings('rừng nhà tôi bị cháy hết')).toContain('rung trong bi thiet hai');
+    expect(readings('tôi muốn khoan một cái giếng để tưới rau')).toContain('khai thac nuoc duoi dat');
+    expect(readings('chở mấy con bò vào Nam bán')).toContain('van chuyen ra khoi dia ban');
+    expect(readings('nhim nuoi muon ban cho thuong lai')).toContain('bang ke lam san');
+  });
+
   it('reads a divorce with its letter as a petition, a lost divorce decision as a court copy, and a marriage told before it as story', () => {
     expect(readings('vợ tôi bỏ đi, tôi muốn ly hôn thì nộp đơn ở tòa nào')).toContain('don khoi kien');
     expect(readings('ly hôn ở nước ngoài rồi giờ ghi vào sổ')).not.toContain('don khoi kien');

@@ -42,6 +42,29 @@ const FLAT_PAPER_HAD = ['ban quan tri', 'nha o xa hoi', 'nha xa hoi', 'doi', 'ca
 /** A flat's paper asked for, not yet had. */
 const FLAT_PAPER_ASKED = ['lam so', 'lam so do', 'lam so hong', 'cap so', 'cap so do', 'cap so hong', 'xin so', 'ra so', 'chua co so'];
 
+/** Wild animals people keep, as they name them (see the ranger's entries below). */
+const WILD_KEPT = [
+  'nhim',
+  'con nhim',
+  'ran ho mang',
+  'nuoi ran',
+  'ky da',
+  'con tran',
+  'nuoi tran',
+  'gấu',
+  'con gấu',
+  'gau ngua',
+  'nuoi gau',
+  'con dui',
+  'nuoi dui',
+  'dong vat hoang da',
+  'dong vat rung',
+  'con ca sau',
+  'nuoi ca sau',
+];
+/** Farm animals named with a neighbour (bare "lon", "bo", "de" fold as "lớn", "bố", "để"). */
+const FARM_ANIMALS = ['heo', 'con heo', 'trau', 'con trau', 'con bò', 'bò', 'dan bo', 'con lon', 'nuoi lon', 'con ga', 'nuoi ga', 'vit', 'con de', 'gia suc', 'gia cam'];
+
 export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // — Abbreviations in the catalogue's own names, read both ways.
   e('hành chính', 'abbreviation', ['tw', 'trung uong'], ['trung uong']),
@@ -1158,6 +1181,90 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   e('Thuế', 'counter', ['mo lai ma so thue', 'mo khoa ma so thue', 'kich hoat lai ma so thue', 'mo lai mst', 'mst bi khoa', 'ma so thue bi khoa'], ['khoi phuc ma so thue']),
   e('Thuế', 'counter', ['thue thua ke', 'thue nhan thua ke', 'thue qua tang', 'thue nhan qua tang', 'thue thu nhap thua ke', 'thue duoc cho tang'], ['thu nhap tu nhan thua ke']),
+  // — The rural economy as farmers tell it (7 Dec 2026, issue 17): forests, irrigation, livestock, crops.
+  // A bear kept for its bile since before the ban, named ("nuôi con gấu ngựa", "gấu lấy mật"): a wild animal the
+  // ranger registers, as the porcupine and the cobra above. "Gấu" with its marks: "gau" is also a bucket ("gàu").
+  e('Kiểm lâm', 'counter', ['gấu', 'con gấu', 'nuoi gau', 'gau ngua', 'gau cho', 'gau lay mat', 'lay mat gau', 'mat gau', 'trai gau', 'nuoi gau lay mat'], ['nuoi dong vat rung', 'cites']),
+  // "Còn nuôi" folds as "con nuôi": beside an animal kept it is the keeping told, no adopted child.
+  c('Kiểm lâm', [...WILD_KEPT, ...FARM_ANIMALS], ['con nuoi'], []),
+  // A keeper selling what was bred ("nhím đẻ ra nhiều, muốn bán cho lái buôn"): the animals travel with the list of
+  // forest products the ranger confirms (bảng kê lâm sản, which counts animals bred in captivity), not a new farm code.
+  c('Kiểm lâm', WILD_KEPT, ['ban', 'ban cho', 'dem ban', 'ban lai', 'ban di', 'lai buon', 'thuong lai', 'ban con giong', 'ban giong'], ['bang ke lam san', 'lam san'], {
+    unless: ['mo trai', 'lap trai', 'xin nuoi', 'moi nuoi', 'nuoi moi'],
+  }),
+  // …and the animal itself named beside the sale: the product sold, not a farm to be given a code.
+  c(
+    'Kiểm lâm',
+    ['ban', 'ban cho', 'dem ban', 'ban lai', 'ban di', 'lai buon', 'thuong lai'],
+    ['nhim', 'con nhim', 'ran ho mang', 'ky da', 'con tran', 'con dui', 'gấu', 'con gấu'],
+    ['dong vat rung', 'lam san'],
+    {
+      unless: ['mo trai', 'lap trai', 'xin nuoi', 'moi nuoi', 'nuoi moi'],
+    },
+  ),
+  // Firewood and fallen trees taken from a forest ("nhặt cành khô, tận dụng cây đổ làm củi"): the harvest of what is
+  // left (khai thác tận dụng), approved with the timber harvest plan. Not a bare "cui" nor "do" alone.
+  e(
+    'Lâm nghiệp',
+    'counter',
+    ['lay cui', 'nhat cui', 'kiem cui', 'chat cui', 'cui kho', 'cui dun', 'lam cui', 'di cui', 'cành khô', 'cây đổ', 'cay gay do', 'tan dung cay do', 'tan dung go', 'khai thac cui'],
+    ['khai thac go', 'phuong an khai thac go'],
+  ),
+  // A planted forest burnt told whole ("cháy rừng", "rừng bị cháy"); with words between, see lexicon-context.ts. The
+  // household's forest ("rừng nhà tui", "rừng của tôi") is one thing: read apart, "nhà" was a house burnt.
+  e('Lâm nghiệp', 'counter', ['rung nha', 'rung nha toi', 'rung nha tui', 'rung nha minh', 'rung cua toi', 'rung cua tui', 'rung cua nha'], ['rung']),
+  e('Lâm nghiệp', 'counter', ['chay rung', 'rung bi chay', 'rung chay', 'rung trong bi chay', 'chay mat rung'], ['rung trong bi thiet hai']),
+  // The South's "qua" for "sang": a rice field "chuyển qua trồng" fruit is the change of crops on rice land.
+  e(
+    'Trồng trọt',
+    'counter',
+    ['chuyen qua trong', 'chuyen qua trong cay', 'chuyen ruong qua trong', 'ruong chuyen qua trong', 'bo lua qua trong', 'doi qua trong', 'chuyen qua nuoi ca', 'chuyen qua nuoi tom'],
+    ['chuyen doi co cau cay trong'],
+  ),
+  // Water taken from a canal, a reservoir or a river for a garden, a field or a pump station ("lấy nước kênh về tưới",
+  // "làm trạm bơm"): surface water taken, registered or licensed; the irrigation works are where, not what.
+  e(
+    'Tài nguyên nước',
+    'counter',
+    [
+      'lay nuoc kenh',
+      'lay nuoc kenh thuy loi',
+      'lay nuoc tu kenh thuy loi',
+      'lay nuoc ho thuy loi',
+      'lay nuoc tu cong trinh thuy loi',
+      'lay nuoc tu kenh',
+      'lay nuoc ho',
+      'lay nuoc tu ho',
+      'lay nuoc ho chua',
+      'lay nuoc thuy loi',
+      'bom nuoc kenh',
+      'lay nuoc suoi',
+      'tram bom',
+      'tram bom nuoc',
+      'may bom nuoc',
+    ],
+    ['cap giay phep khai thac nuoc mat', 'dang ky khai thac nuoc mat', 'khai thac nuoc mat'],
+  ),
+  // A pond dug ("đào ao", "đào hồ chứa nước"): its digging is registered with the use of the water surface.
+  e('Tài nguyên nước', 'counter', ['dao ho', 'dao ho chua', 'dao ao chua nuoc', 'khoi ao', 'dao thanh ao'], ['dao ho', 'su dung mat nuoc']),
+  // A household's own well told with its words apart ("khoan một cái giếng"): groundwater taken, not the driller's
+  // licence. No phrase ending "cái giếng": a query still typing "làm cái gì" would complete to it.
+  c('Tài nguyên nước', ['gieng', 'giếng'], ['khoan', 'dao'], ['khai thac nuoc duoi dat'], {
+    unless: ['hanh nghe', 'tho khoan', 'nghe khoan', 'dich vu khoan', 'nhan khoan', 'may khoan', 'cong ty khoan'],
+  }),
+  // A farm's declaration ("kê khai chăn nuôi"): the livestock farm's papers.
+  e('Chăn nuôi', 'counter', ['ke khai chan nuoi', 'ke khai hoat dong chan nuoi', 'khai bao chan nuoi', 'dang ky chan nuoi', 'dang ky trang trai'], ['du dieu kien chan nuoi', 'chan nuoi trang trai']),
+  // A farm free of disease ("trại gà xin giấy an toàn dịch bệnh"): the establishment's certificate, not a zone's.
+  c(
+    'Thú y',
+    ['trai', 'trai ga', 'trai heo', 'trai lon', 'trai vit', 'trang trai', 'chuong trai', 'co so', 'nha toi', 'gia dinh'],
+    ['an toan dich benh', 'giay an toan dich benh', 'chung nhan an toan dich benh'],
+    ['co so an toan dich benh'],
+    { unless: ['vung', 'toan tinh', 'ca tinh', 'ca huyen', 'xuat khau', 'nuoc nhap khau'] },
+  ),
+  // Animals carried the length of the country ("chở bò vào Nam bán", "ra Bắc"): out of the province, as below. With
+  // marks: "vào năm" is a year told.
+  c('Thú y', [...FARM_ANIMALS, 'kiem dich'], ['vào nam', 'vô nam', 'ra bắc', 'vào sài gòn', 'vô sài gòn', 'ra hà nội', 'vao sai gon', 'vo sai gon', 'ra ha noi'], ['van chuyen ra khoi dia ban']),
   // Short forms the young type for what the fields above name in full (forms, ministries, papers).
   e('Cư trú', 'abbreviation', ['xnct', 'giay xnct'], ['xac nhan thong tin ve cu tru']),
   // "ĐKTT", "ĐKHK": the old identity card's "nơi ĐKHK thường trú", still typed for registering permanent residence.

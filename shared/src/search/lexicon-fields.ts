@@ -84,7 +84,13 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['trich luc khai tu', 'ban sao giay chung tu', 'ban sao chung tu', 'trich luc ket hon', 'ban sao giay ket hon', 'sao giay ket hon'],
     ['ban sao trich luc ho tich', 'trich luc ho tich'],
   ),
-  e('Hộ tịch', 'counter', ['doi ho theo me', 'doi ho theo bo', 'lay ho me', 'lay ho cha', 'doi ho cho con', 'doi ten cho con', 'sua ten cho con'], ['thay doi cai chinh bo sung thong tin ho tich']),
+  // …and said as the surname it goes to ("muốn đổi con sang họ bố", "cho nó lấy họ bố"): the same change.
+  e(
+    'Hộ tịch',
+    'counter',
+    ['doi ho theo me', 'doi ho theo bo', 'lay ho me', 'lay ho cha', 'doi ho cho con', 'doi ten cho con', 'sua ten cho con', 'sang ho bo', 'sang ho cha', 'sang ho me', 'lay ho bo', 'doi sang ho'],
+    ['thay doi cai chinh bo sung thong tin ho tich'],
+  ),
   e(
     'Chứng thực',
     'counter',
@@ -1093,6 +1099,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['giao rung', 'xin giao rung', 'nhan rung', 'nhan dat rung', 'xin dat rung', 'nhan khoan rung', 'khoan rung', 'thue rung', 'xin thue rung', 'nhan giao rung'],
     ['giao rung cho thue rung'],
   ),
+  // …and "giao đất rừng" ("xin nhà nước giao đất rừng cho hộ trồng quế"): a household asking for forest land is
+  // asking for the forest handed over, as the words above.
+  e('Lâm nghiệp', 'counter', ['giao dat rung', 'xin giao dat rung', 'nhan giao dat rung', 'duoc giao dat rung'], ['giao rung cho thue rung']),
   // A family drilling a well for its own use registers it at the commune; the licence to drill wells is the driller's.
   c(
     'Tài nguyên nước',

@@ -357,7 +357,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     { unless: ['ghi vao so', 'ghi chu'] },
   ),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
-  c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, ...INSURED, 'muon', 'xin'] }),
+  // Not in a family of merit ("bố là liệt sĩ, mẹ mất rồi, con nhận tiền thờ cúng"): what they are owed is asked, as with
+  // the bare "mất" below.
+  c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, ...INSURED, ...MERIT, 'muon', 'xin'] }),
   // …that death told before another request ("con gái tôi mất năm ngoái, …, muốn làm giám hộ cho hai cháu") is the
   // story, as a bare "mất" is (below): it means nothing then. A death record asked for names itself ("giấy chứng tử").
   c('Hộ tịch', PERSON, DIED, [], { unless: [...PAPER, ...LAND] }),

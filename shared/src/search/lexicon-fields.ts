@@ -155,7 +155,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // — Residence and identity.
   e('Cư trú', 'counter', ['gia han tam tru', 'het han tam tru', 'tam tru het han', 'keo dai tam tru'], ['gia han tam tru']),
   e('Cư trú', 'counter', ['xoa tam tru', 'cat tam tru', 'het o tro', 'chuyen tro'], ['xoa dang ky tam tru']),
-  e('Cư trú', 'counter', ['ve que o', 'chuyen ve que', 've nha chong', 've o voi', 'chuyen ve o', 'chuyen nha'], ['dang ky thuong tru']),
+  // A bride moving to her husband's family (or a groom to his wife's), as the hill communes' custom has it: "sang nhà
+  // chồng", "về ở nhà vợ".
+  e(
+    'Cư trú',
+    'counter',
+    ['ve que o', 'chuyen ve que', 've nha chong', 've o voi', 'chuyen ve o', 'chuyen nha', 'sang nha chong', 'sang o nha chong', 've nha vo', 'sang nha vo', 've o nha vo'],
+    ['dang ky thuong tru'],
+  ),
   // …but a stay told with its length ("thằng cháu về ở với bà mấy tháng", "lên ở nhờ một thời gian") is temporary, and
   // so is one beside the temporary register named ("đăng ký tạm trú cho vợ về ở với em").
   c(

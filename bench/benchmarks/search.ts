@@ -72,6 +72,7 @@ import { FOREST42_HELD, FOREST42_TUNE } from '@hcc/shared/search/forest42-batch'
 import { TAX43_HELD, TAX43_TUNE } from '@hcc/shared/search/tax43-batch';
 import { FIRM50_HELD, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { LAND51_HELD, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
+import { MINORITY59_HELD, MINORITY59_TUNE } from '@hcc/shared/search/minority59-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
@@ -303,6 +304,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'civil status with a foreign element: marriage, divorce, birth and death abroad, nationality, passports, three voices, fifty-second round: held half (never read for misses)',
     set: ABROAD52_HELD,
+  },
+  {
+    name: 'hill and midland communes speaking Vietnamese as a second language, papers named approximately, three voices, fifty-ninth round: tune half (a development batch, tuned on)',
+    set: MINORITY59_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'hill and midland communes speaking Vietnamese as a second language, papers named approximately, three voices, fifty-ninth round: held half (never read for misses)',
+    set: MINORITY59_HELD,
   },
   { name: 'old 73-query set', set: QUERY_SET },
 ];

@@ -74,6 +74,9 @@ import { FIRM50_HELD, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { LAND51_HELD, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { MINORITY59_HELD, MINORITY59_TUNE } from '@hcc/shared/search/minority59-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
+import { DUES58_HELD, DUES58_TUNE } from '@hcc/shared/search/dues58-batch';
+import { COURT55_HELD, COURT55_TUNE } from '@hcc/shared/search/court55-batch';
+import { HOME56_HELD, HOME56_TUNE } from '@hcc/shared/search/home56-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
@@ -306,6 +309,31 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
     set: ABROAD52_HELD,
   },
   {
+    name: 'paying into social and health insurance, boats and roads, three voices, fifty-eighth round: tune half (a development batch, tuned on)',
+    set: DUES58_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'paying into social and health insurance, boats and roads, three voices, fifty-eighth round: held half (never read for misses)',
+    set: DUES58_HELD,
+  },
+  {
+    name: 'justice and household tax as ordinary people tell them: courts, criminal records, enforcement, legal aid, lawyers, land and stall taxes, three voices, fifty-fifth round: tune half (a development batch, tuned on)',
+    set: COURT55_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'justice and household tax as ordinary people tell them: courts, criminal records, enforcement, legal aid, lawyers, land and stall taxes, three voices, fifty-fifth round: held half (never read for misses)',
+    set: COURT55_HELD,
+  },
+  {
+    name: 'homes, building, planning and residence as told at the counter, three voices, fifty-sixth round: tune half (a development batch, tuned on)',
+    set: HOME56_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'homes, building, planning and residence as told at the counter, three voices, fifty-sixth round: held half (never read for misses)',
+    set: HOME56_HELD,
     name: 'hill and midland communes speaking Vietnamese as a second language, papers named approximately, three voices, fifty-ninth round: tune half (a development batch, tuned on)',
     set: MINORITY59_TUNE,
     tuned: true,

@@ -57,6 +57,9 @@ import { TAX43_HELD, TAX43_NO_ANSWER, TAX43_TUNE } from '@hcc/shared/search/tax4
 import { FIRM50_HELD, FIRM50_NO_ANSWER, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { LAND51_HELD, LAND51_NO_ANSWER, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { ABROAD52_HELD, ABROAD52_NO_ANSWER, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
+import { DUES58_HELD, DUES58_NO_ANSWER, DUES58_TUNE } from '@hcc/shared/search/dues58-batch';
+import { COURT55_HELD, COURT55_NO_ANSWER, COURT55_TUNE } from '@hcc/shared/search/court55-batch';
+import { HOME56_HELD, HOME56_NO_ANSWER, HOME56_TUNE } from '@hcc/shared/search/home56-batch';
 import { SOUTH48_HELD, SOUTH48_NO_ANSWER, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_NO_ANSWER, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_NO_ANSWER, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
@@ -420,6 +423,27 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // before), the held half scored only (90.9 / 100 %, as before).
   ['foreign element fifty-second batch, tune half', ABROAD52_TUNE, { top1: 0.95, top3: 0.95 }],
   ['foreign element fifty-second batch, held half', ABROAD52_HELD, { top1: 0.86, top3: 0.95 }],
+  // Paying into social and health insurance (voluntary dues joined, topped up, changed, drawn out; household and newborns'
+  // cards; a card or a book lost, wrong or merged; dues refunded), and boats and roads (registering a boat or a barge, a
+  // ferry landing, a boatman's certificate, a fishing boat's papers, a shop's road access, digging a road, an oversize
+  // truck, a stall in a road corridor) (dues58-batch.ts), a query's margin below what it reached: the tune half tuned on
+  // (94.4 / 100 %; 61.1 / 77.8 % before), the held half scored only (94.4 / 100 %; 75.0 / 86.1 % before).
+  ['insurance dues, boats and roads fifty-eighth batch, tune half', DUES58_TUNE, { top1: 0.91, top3: 0.97 }],
+  ['insurance dues, boats and roads fifty-eighth batch, held half', DUES58_HELD, { top1: 0.91, top3: 0.97 }],
+  // Justice and household tax as ordinary people tell them (court55-batch.ts: a court's copy, divorce and suing, criminal
+  // records, enforcement, state compensation, legal aid, mediation, a lawyer, a land sale's contract, a stall's tax, the
+  // house plot's tax and its exemption, registration fees, a tax code, a refund, arrears), a query's margin below what
+  // it reached: the tune half tuned on (96.8 / 100 %; 74.2 / 93.5 % before), the held half scored only (80.0 / 90.0 %;
+  // 76.7 / 86.7 % before).
+  ['justice and household tax fifty-fifth batch, tune half', COURT55_TUNE, { top1: 0.93, top3: 0.96 }],
+  ['justice and household tax fifty-fifth batch, held half', COURT55_HELD, { top1: 0.76, top3: 0.86 }],
+  // Homes, building and planning and where one lives, as told at the counter (social housing, old state housing, an
+  // apartment's pink book, repairs, rebuilding, an added floor, a house on rice land, a fence wall, the planned road, a
+  // tenant's residence, a parent moving in, removing the dead or the gone, a residence confirmation for school)
+  // (home56-batch.ts), a query's margin below what it reached: the tune half tuned on (100 / 100 %; 80.0 / 91.4 %
+  // before), the held half scored only (94.1 / 94.1 %; 91.2 / 91.2 % before).
+  ['homes fifty-sixth batch, tune half', HOME56_TUNE, { top1: 0.97, top3: 0.97 }],
+  ['homes fifty-sixth batch, held half', HOME56_HELD, { top1: 0.91, top3: 0.91 }],
   // People of the hill and midland communes who speak Vietnamese as a second language (Tày, Nùng, H'Mông, Dao, Thái,
   // Ê Đê…): births at home, marriages by custom, a child's surname, residence, ID cards, land and forest land, planted
   // timber, cattle, poor households, health cards, martyrs, passports and border passes, papers named approximately
@@ -566,6 +590,12 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...OFFICE46_HELD,
       ...ABROAD52_TUNE,
       ...ABROAD52_HELD,
+      ...DUES58_TUNE,
+      ...DUES58_HELD,
+      ...COURT55_TUNE,
+      ...COURT55_HELD,
+      ...HOME56_TUNE,
+      ...HOME56_HELD,
       ...MINORITY59_TUNE,
       ...MINORITY59_HELD,
     ])
@@ -722,6 +752,9 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...LAND51_NO_ANSWER,
       ...OFFICE46_NO_ANSWER,
       ...ABROAD52_NO_ANSWER,
+      ...DUES58_NO_ANSWER,
+      ...COURT55_NO_ANSWER,
+      ...HOME56_NO_ANSWER,
       ...MINORITY59_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();

@@ -524,6 +524,21 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['dang ky khai sinh'],
     { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc'] },
   ),
+  // The officer who came by and told them to register a stay ("cán bộ công an nhắc phải đăng ký tạm trú cho họ"): who
+  // said it, as kin are, not the Ministry ("Bộ Công an") the words "bộ công an" inside it name. Not when the police are
+  // what is complained of.
+  c('Cư trú', ['tam tru', 'thuong tru', 'luu tru', 'tam vang', 'ho khau', 'khai bao'], ['can bo cong an', 'chu cong an', 'anh cong an', 'cong an khu vuc', 'canh sat khu vuc', 'cong an dia ban'], [], {
+    unless: ['to cao', 'khieu nai', 'quat', 'danh', 'giu xe', 'sai pham', 'nguoi nuoc ngoai'],
+  }),
+  // A tenant said beside permanent residence ("người thuê nhà tôi muốn đăng ký thường trú vô nhà tôi"): the law lets a
+  // tenant register permanently in a rented home; the tenancy says where, not the temporary stay it is read as alone.
+  c(
+    'Cư trú',
+    ['thuong tru', 'dang ky thuong tru', 'nhap khau', 'nhap ho khau', 'vao ho khau', 'ho khau thuong tru'],
+    ['nguoi thue nha', 'nguoi thue', 'khach thue', 'nguoi o thue', 'o thue', 'thue nha', 'nha thue', 'nha cho thue'],
+    ['dang ky thuong tru'],
+    { unless: ['tam tru', 'tam vang', 'luu tru', 'xoa', 'cat khau'] },
+  ),
   // "Nhập khẩu" said of living somewhere ("về ở với con, muốn nhập khẩu vào nhà con") is the household book's old
   // word for registering permanent residence, not an import; said of goods, vehicles or a company it is the import.
   c(
@@ -595,6 +610,44 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A house to be built on farmland ("làm nhà trên đất nông nghiệp được không"): the answer at the counter is the
   // change of use first; farm buildings (a shed, a pen) are not houses and stay the permit's.
   c('Đất đai', ['lam nha', 'xay nha', 'cat nha', 'dung nha', 'lam nha o', 'xay nha o'], [...FARMLAND, 'dat vuon', 'dat trong cay'], ['chuyen muc dich su dung dat']),
+  // …and the house itself, said (or said again) beside that farmland ("cất nhà trên đất ruộng, đất nông nghiệp có xây
+  // nhà được không"): a house needs residential land, so the change to it, not a building permit besides. Not when the
+  // land is said changed already, nor when the permit is named.
+  c('Đất đai', FARMLAND, ['lam nha', 'xay nha', 'cat nha', 'dung nha', 'lam nha o', 'xay nha o'], ['chuyen muc dich su dung dat', 'dat o'], {
+    unless: ['da chuyen', 'da len tho cu', 'len tho cu roi', 'chuyen roi', 'da co tho cu', 'giay phep xay dung', 'gpxd', 'dat quy hoach', 'dinh quy hoach'],
+  }),
+  // "Sửa", "sửa lại" said of a house's roof, walls or floor ("sửa lại mái và trát tường", "lát lại nền"): mending the
+  // house, the renovation permit, not a paper's correction, which a bare "sửa" is read as.
+  c(
+    'Xây dựng',
+    [
+      ...['mái', 'mái nhà', 'mai nha', 'mai ngoi', 'mai ton', 'mai bi dot', 'mai dot', 'dot mai', 'nha dot', 'nha bi dot'],
+      ...['tường', 'tuong nha', 'tuong nut', 'nut tuong', 'trat tuong', 'nền nhà', 'nen nha', 'lat nen', 'lat lai nen', 'do lai nen'],
+      ...['nha cu', 'can nha cu', 'nha cap 4', 'nha cap bon', 'nha xuong cap', 'nha da xuong cap'],
+    ],
+    ['sửa', 'sửa lại', 'sua', 'sua lai', 'sua nha', 'sua lai nha', 'sua mai', 'sua lai mai', 'lop lai mai', 'thay mai', 'trat lai tuong', 'lat lai nen'],
+    ['sua chua cai tao'],
+    { unless: ['sai', 'ghi sai', 'bi sai', 'sua giay phep', 'dieu chinh giay phep', 'sua ban ve', ...LAND_PAPER, 'ho khau', 'khai sinh'] },
+  ),
+  // Social housing the family would buy, the buying said apart from it ("nhà nước có bán nhà ở xã hội, chúng nó muốn
+  // mua"): registering to buy at the commune, not the lease of the state-built flats; the rented room they live in now
+  // ("vẫn ở trọ") is why, no temporary stay asked. Not when one owning such a flat sells it on.
+  c('Nhà ở', ['nha o xa hoi', 'nha xa hoi', 'noxh', 'nhxh'], ['mua', 'muon mua', 'mua duoc', 'xin mua', 'dang ky mua'], ['dang ky mua thue mua thue nha o xa hoi'], {
+    unless: ['ban lai', 'chuyen nhuong', 'thue mua'],
+  }),
+  c('Nhà ở', ['nha o xa hoi', 'nha xa hoi', 'noxh', 'nhxh'], ['o tro', 'van o tro', 'thue tro', 'o nha tro', 'phong tro', 'o thue', 'o nho', 'o nho nha'], [], {
+    unless: ['tam tru', 'thuong tru'],
+  }),
+  // A plot's planning asked because a sale is afoot ("người mua đất đòi giấy chứng chỉ quy hoạch", "bán đất phải xem
+  // có dính quy hoạch không"): the sale and the buyer say why, the planning information is asked, not the transfer;
+  // "đòi giấy" (folded "đổi giấy") is the buyer demanding it. Not when the transfer itself is asked.
+  c(
+    'Quy hoạch',
+    ['chung chi quy hoach', 'thong tin quy hoach', 'xem quy hoach', 'coi quy hoach', 'kiem tra quy hoach', 'tra cuu quy hoach', 'dinh quy hoach', 'vuong quy hoach', 'nam trong quy hoach'],
+    ['nguoi mua', 'nguoi mua dat', 'ben mua', 'khach mua', 'mua dat', 'ban dat', 'dinh ban dat', 'doi giay', 'doi phai co', 'doi co'],
+    [],
+    { unless: ['sang ten', 'chuyen nhuong', 'cong chung', 'hop dong mua ban', 'tach thua'] },
+  ),
   // A garden plot sold, given or shared out ("bán bớt miếng đất vườn cho người bà con"): the plot the deal is about, no
   // change of use, which "đất vườn" alone is read as (lexicon.ts) and which the deal's words do not ask for.
   c('Đất đai', ['ban', 'ban bot', 'ban dat', 'sang ten', 'chuyen nhuong'], ['dat vuon'], ['quyen su dung dat'], {
@@ -1843,4 +1896,44 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Cư trú', ['tam tru', 'thuong tru', 'luu tru', 'tam vang', 'cu tru', 'ho khau'], ['tren vneid', 'qua vneid', 'bang vneid', 'tren app vneid', 'qua app vneid', 'bang app vneid', 'vneid'], [], {
     unless: ['tai khoan', 'kich hoat', 'muc 2', 'muc do 2', 'muc 1', 'muc do 1', 'dinh danh', 'khoa', 'mat khau', 'dang nhap'],
   }),
+  // A divorce said beside the letter that starts it or the spouse who will not sign ("muốn ly hôn mà chồng không chịu
+  // ký, nộp đơn ở đâu"): the petition filed with the court, the catalogue's only filing (3.000163); not a divorce abroad
+  // recorded, nor a copy of the decision asked (counter speech).
+  c('Tòa án', ['nop don', 'lam don', 'viet don', 'gui don', 'khong chiu ky', 'ko chiu ky', 'khong ky', 'ra toa', 'len toa', 'kien ra toa'], ['ly hon', 'ly di'], ['don khoi kien'], {
+    unless: ['nuoc ngoai', 'ghi vao so', 'ghi chu', 'ban sao', 'sao luc', 'trich luc', 'xin lai', 'cap lai'],
+  }),
+  // How long a marriage had lasted, told before the divorce asked ("lấy chồng được năm năm, nay muốn ly hôn"): the story,
+  // not a marriage to register; not when a new marriage is asked ("ly hôn rồi lấy chồng được không").
+  c(
+    'Tòa án',
+    ['ly hon', 'ly di', 'bo nhau', 'bo chong', 'bo vo'],
+    ['lay chong duoc', 'lay vo duoc', 'lay nhau duoc', 'cuoi nhau duoc', 'lay chong tu', 'lay vo tu', 'lay nhau tu', 'cuoi nhau tu', 'lay chong may nam', 'lay vo may nam'],
+    [],
+    { unless: ['duoc khong', 'duoc ko', 'co duoc', 'ket hon lai', 'tai hon', 'doc than', 'tinh trang hon nhan'] },
+  ),
+  // The court's divorce decision lost or asked again ("quyết định ly hôn thất lạc, xin lại bản sao"): a copy of the
+  // court's ruling, which the court issues (3.000165), not a divorce recorded in the civil status books (counter speech).
+  c(
+    'Tòa án',
+    ['ban sao', 'sao luc', 'trich luc', 'xin lai', 'cap lai', 'lam lai', 'mat', 'bi mat', 'lam mat', 'that lac', 'rach'],
+    ['quyet dinh ly hon', 'giay ly hon', 'ban an ly hon', 'quyet dinh thuan tinh ly hon', 'quyet dinh cong nhan thuan tinh ly hon', 'giay quyet dinh ly hon'],
+    ['cap sao ban an'],
+    { unless: ['nuoc ngoai', 'ghi vao so', 'ghi chu'] },
+  ),
+  // The letter that asks a judgment enforced ("làm đơn yêu cầu thi hành án"): the request itself, no complaint.
+  c('Thi hành án dân sự', ['thi hanh an'], ['lam don', 'viet don', 'nop don', 'gui don'], [], { unless: ['khieu nai', 'to cao'] }),
+  // A criminal record asked through another ("ủy quyền làm lý lịch tư pháp cho người thân"): the authorisation is part of
+  // the record's own request (Luật Lý lịch tư pháp, art. 45), not a signature to certify, unless that is what is asked.
+  c('Lý lịch tư pháp', ['ly lich tu phap', 'lltp', 'phieu ly lich'], ['uy quyen', 'giay uy quyen', 'lam uy quyen', 'lam giay uy quyen'], [], {
+    unless: ['chung thuc', 'cong chung', 'chu ky'],
+  }),
+  // Who the payer is, told beside the house plot's tax ("ba tui là người có công, nhà nghèo, xin miễn tiền thuế đất ở"):
+  // the ground for the land tax's exemption (Luật Thuế sử dụng đất phi nông nghiệp, art. 9–10), not the merit or poverty
+  // procedures themselves (counter speech).
+  c(
+    'Thuế',
+    ['thue dat o', 'thuế đất', 'thue nha dat', 'thue su dung dat', 'thue dat phi nong nghiep', 'mien thue dat', 'giam thue dat', 'mien giam thue dat'],
+    [...['nguoi co cong', 'thuong binh', 'benh binh', 'liet si', 'gia dinh liet si', 'con liet si', 'gia dinh chinh sach', 'me viet nam anh hung'], ...['ho ngheo', 'nha ngheo', 'ho can ngheo']],
+    ['mien giam thue su dung dat phi nong nghiep'],
+  ),
 ];

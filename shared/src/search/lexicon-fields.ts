@@ -1,5 +1,11 @@
 import { contextEntry as c, type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
 
+/** Dues asked back: paid twice, paid too much (dues58). */
+const DUES_BACK = [
+  ...['dong thua', 'dong trung', 'bi trung', 'dong du', 'dong du tien', 'tien dong thua', 'tien thua', 'dong hai lan', 'dong 2 lan', 'dong hai noi', 'dong 2 noi'],
+  ...['lay lai tien', 'lay lai tien dong', 'hoan tien', 'hoan tien dong', 'hoan tra', 'hoan lai', 'tra lai tien', 'duoc tra lai'],
+];
+
 /**
  * The citizen lexicon for the catalogue's other fields — trade, transport, finance, justice professions,
  * natural resources, planning — and more of the commune's daily words (see lexicon.ts for the sources
@@ -455,7 +461,12 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Chứng khoán', 'counter', ['co phieu', 'chung khoan', 'choi chung khoan', 'tai khoan chung khoan', 'san chung khoan', 'trai phieu'], ['chung khoan']),
   e('Bảo hiểm', 'counter', ['dai ly bao hiem', 'ban bao hiem', 'bao hiem nhan tho', 'cong ty bao hiem'], ['dai ly bao hiem', 'doanh nghiep bao hiem']),
   e('Kế toán', 'counter', ['ke toan', 'kiem toan', 'chung chi ke toan', 'dich vu ke toan', 'lam ke toan'], ['ke toan', 'kiem toan', 'dich vu ke toan']),
-  e('Thuế', 'counter', ['hoan thue', 'lay lai tien thue', 'dong thua thue', 'nop thua thue', 'tra lai thue'], ['hoan thue', 'hoan nop thua']),
+  e(
+    'Thuế',
+    'counter',
+    ['hoan thue', 'lay lai tien thue', 'dong thua thue', 'nop thua thue', 'tra lai thue', 'xin hoan thue', 'hoan lai thue', 'hoan lai tien thue', 'quyet toan hoan thue', 'quyet toan de hoan thue'],
+    ['hoan thue', 'hoan nop thua'],
+  ),
   e('Thuế', 'counter', ['thue cho thue nha', 'cho thue nha', 'cho thue phong tro', 'cho thue tro', 'thue nha cho thue'], ['cho thue tai san']),
   // …and said beside the tax paid on it ("cho thuê nhà phải nộp thuế"), the landlord's own declaration of the rent, which
   // the names call "cho thuê bất động sản"; not beside the lease's contract.
@@ -749,6 +760,24 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['bang lai', 'lay bang lai', 'thi bang lai', 'lam bang lai', 'hoc bang lai', 'thi bang', 'chung chi', 'thuyen truong', 'may truong', 'chung chi thuyen truong'],
     ['giay chung nhan kha nang chuyen mon', 'chung chi chuyen mon'],
     { unless: ['xe', 'o to', 'mo to', 'tau bien', 'tau ca', 'danh ca'] },
+  ),
+  // …the same licence got by an exam ("chưa có bằng", "đi học thi lấy bằng", "chứng chỉ lái"), and asked of a river
+  // ship ("bằng lái tàu thủy"): the inland boatman's certificate, not the seafarers' (dues58).
+  c(
+    'Đường thủy',
+    ['ghe', 'xuong', 'thuyen', 'ca no', 'sa lan', 'tau song', 'chay do', 'lai do', 'do may', 'con do', 'cho do', 'thuy noi dia', 'duong thuy'],
+    ['chua co bang', 'lay bang', 'thi lay bang', 'hoc thi', 'hoc lay bang', 'thi bang lai ghe', 'chung chi lai', 'bang lai do', 'bang lai thuyen'],
+    ['chung chi chuyen mon', 'giay chung nhan kha nang chuyen mon chung chi chuyen mon'],
+    { unless: ['xe', 'o to', 'mo to', 'tau bien', 'tau ca', 'danh ca'] },
+  ),
+  c(
+    'Đường thủy',
+    ['tau thuy', 'tau song', 'thuy noi dia'],
+    ['bang lai tau', 'bang lai tau thuy', 'bang tau thuy'],
+    ['chung chi chuyen mon', 'giay chung nhan kha nang chuyen mon chung chi chuyen mon'],
+    {
+      unless: ['tau bien', 'hang hai'],
+    },
   ),
   e('Hàng hải', 'counter', ['thuyen vien', 'chung chi thuyen vien', 'lam thuyen vien', 'di tau bien', 'so thuyen vien'], ['so thuyen vien', 'thuyen vien']),
   // Drivers and hauliers say "giấy phép vận tải" for the transport business licence (the international
@@ -1150,6 +1179,178 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // "ĐKTT", "ĐKHK": the old identity card's "nơi ĐKHK thường trú", still typed for registering permanent residence.
   e('Cư trú', 'abbreviation', ['dktt', 'dkhk', 'dkhktt'], ['dang ky thuong tru']),
   e('Môi trường', 'abbreviation', ['gpmt'], ['giay phep moi truong']),
+  // Insurance dues as payers tell them (dues58): a farmer or a trader who never paid in "đóng bảo hiểm" to have a
+  // pension in old age joins the voluntary scheme; the health card and a company's workers are other errands.
+  c(
+    'Bảo hiểm xã hội',
+    ['lam ruong', 'nong dan', 'lam nong', 'lam ray', 'lam vuon', 'buon ban', 'lam tu do', 'lao dong tu do', 'chua dong bao hiem', 'chua tung dong', 'chua dong bao gio'],
+    ['dong bao hiem', 'dong bhxh', 'dong bao hiem xa hoi', 'tham gia bao hiem', 'tham gia bhxh'],
+    ['bao hiem xa hoi tu nguyen'],
+    { unless: ['y te', 'bhyt', 'the bao hiem', 'cong ty', 'cong nhan', 'xi nghiep', 'nhan tho'] },
+  ),
+  // …where the work told is why, not what is asked: "làm ruộng" beside paying insurance is no crop's errand.
+  c(
+    'Bảo hiểm xã hội',
+    ['dong bao hiem', 'dong bhxh', 'dong bao hiem xa hoi', 'tham gia bao hiem', 'tham gia bhxh'],
+    ['lam ruong', 'nong dan', 'lam nong', 'lam ray', 'lam vuon', 'buon ban', 'lam tu do', 'lao dong tu do'],
+    ['bao hiem xa hoi tu nguyen'],
+    { unless: ['y te', 'bhyt', 'the bao hiem', 'cong ty', 'cong nhan', 'xi nghiep', 'nhan tho'] },
+  ),
+  // …and paying "so as to have a pension later" ("đóng để về già có lương hưu"): one not yet drawing one.
+  c(
+    'Bảo hiểm xã hội',
+    ['dong bao hiem', 'dong bhxh', 'dong bao hiem xa hoi', 'dong tien', 'dong'],
+    ['ve gia co luong huu', 've gia co luong', 'gia co luong', 'sau nay co luong huu', 'de co luong huu', 'de co luong', 'de lay luong huu', 'mai mot co luong'],
+    ['bao hiem xa hoi tu nguyen'],
+    { unless: ['dang huong', 'dang lanh', 'dang linh', 'da nghi huu', 'nghi huu roi', 'cong ty', 'cong nhan'] },
+  ),
+  // The years still missing paid at once ("đóng một cục cho đủ năm", "còn thiếu mấy năm"): the voluntary registration's
+  // adjustment (a lump for the years left), not the one-time benefit that "một lần" otherwise finds.
+  c(
+    'Thu BHXH, BHYT, BHTN, BH tai nạn lao động, BNN',
+    ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'tu nguyen'],
+    [
+      ...['dong 1 cuc', 'dong mot cuc', 'dong mot lan cho du', 'dong 1 lan cho du', 'dong 1 lan cho nhung nam', 'dong mot lan cho nhung nam', 'dong mot lan cho so nam'],
+      ...['dong cho du nam', 'dong cho du', 'cho du nam', 'con thieu may nam', 'thieu may nam', 'nhung nam con thieu', 'so nam con thieu', 'dong not', 'dong not may nam'],
+    ],
+    ['dieu chinh dong bhxh tu nguyen'],
+  ),
+  // …and the level or the rhythm of voluntary paying changed ("hạ mức đóng", "đóng 6 tháng một lần").
+  c(
+    'Thu BHXH, BHYT, BHTN, BH tai nạn lao động, BNN',
+    ['bao hiem', 'bhxh', 'bao hiem xa hoi', 'tu nguyen'],
+    [
+      ...['doi muc dong', 'thay doi muc dong', 'ha muc dong', 'giam muc dong', 'tang muc dong', 'muc dong thap', 'muc dong cao', 'doi phuong thuc dong', 'thay doi phuong thuc dong', 'doi cach dong'],
+      ...['dong 3 thang 1 lan', 'dong 6 thang 1 lan', 'dong 12 thang 1 lan', 'dong 3 thang mot lan', 'dong 6 thang mot lan', 'dong 12 thang mot lan', 'dong theo nam', 'dong theo quy'],
+    ],
+    ['dieu chinh dong bhxh tu nguyen'],
+  ),
+  // Dues paid twice or too much, asked back ("đóng trùng", "đóng dư", "lấy lại tiền đóng thừa"): the refund is decided in
+  // the registration that took the money: the health-only card's for a health card, the social insurance ones else.
+  c('Thu BHXH, BHYT, BHTN, BH tai nạn lao động, BNN', ['bhyt', 'bao hiem y te', 'the bao hiem', 'the bhyt'], DUES_BACK, ['dang ky dong cap the bhyt']),
+  c('Thu BHXH, BHYT, BHTN, BH tai nạn lao động, BNN', ['bhxh', 'bao hiem xa hoi', 'bao hiem'], DUES_BACK, ['dieu chinh dong bhxh'], { unless: ['y te', 'bhyt'] }),
+  // Two insurance books merged into one ("gộp hai cuốn sổ lại làm một"), however many words stand between.
+  c(
+    'Bảo hiểm xã hội',
+    ['bhxh', 'bao hiem xa hoi', 'so bao hiem'],
+    [
+      'gop so',
+      'gop hai so',
+      'gop 2 so',
+      'gop hai cuon so',
+      'gop 2 cuon so',
+      'gop hai cuon',
+      'gop 2 cuon',
+      'gop lai',
+      'nhap so',
+      'nhap hai so',
+      'hai cuon so',
+      '2 cuon so',
+      'hai so bhxh',
+      '2 so bhxh',
+      'hai so bao hiem',
+      '2 so bao hiem',
+    ],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
+  // A wrong name or date of birth on the card or the book ("thẻ bhyt in sai ngày sinh", "sổ bhxh ghi sai tên"): the fund
+  // corrects its own paper; the civil status record is corrected only when the birth paper itself is wrong.
+  c(
+    'Bảo hiểm xã hội',
+    ['the bhyt', 'so bhxh', 'the bao hiem', 'so bao hiem', 'bhyt', 'bhxh', 'bao hiem y te', 'bao hiem xa hoi', 'the y te'],
+    [
+      ...['sua ngay sinh', 'sai ngay sinh', 'sua nam sinh', 'sai nam sinh', 'sua ten', 'sai ten', 'ghi sai ten', 'ghi sai ngay sinh', 'in sai ngay sinh', 'in sai ten'],
+      ...['ghi sai', 'in sai', 'sai thong tin', 'sua thong tin', 'sai ho ten', 'sua ho ten', 'sai gioi tinh', 'thieu dau'],
+    ],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+    { unless: ['giay khai sinh', 'khai sinh', 'ho tich', 'so do', 'so hong'] },
+  ),
+  // Another clinic on the health card ("đổi nơi khám ban đầu", "đổi qua bệnh viện huyện"): the card exchanged.
+  e(
+    'Bảo hiểm y tế',
+    'counter',
+    [
+      'doi noi kcb',
+      'doi noi kcb ban dau',
+      'doi noi kham chua benh ban dau',
+      'doi noi dang ky kham chua benh',
+      'doi noi dang ky kcb',
+      'noi dang ky kcb ban dau',
+      'kcb ban dau',
+      'noi kham ban dau',
+      'doi noi kham ban dau',
+      'chuyen noi kcb',
+    ],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
+  c(
+    'Bảo hiểm y tế',
+    ['the bao hiem', 'the bhyt', 'bhyt', 'bao hiem y te', 'the y te', 'the bao hiem y te'],
+    [
+      'doi noi kham',
+      'doi noi kham benh',
+      'doi cho kham',
+      'chuyen noi kham',
+      'doi qua benh vien',
+      'doi sang benh vien',
+      'doi benh vien',
+      'doi tram y te',
+      'doi qua tram',
+      'chuyen sang benh vien',
+      'doi noi dang ky kham',
+    ],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+  ),
+  // Roads: a shop's or a station's way in from a main road ("làm lối ra vào nối từ quốc lộ vào cửa hàng") is a
+  // connection to the road (đấu nối), designed and built under the road office's leave.
+  c(
+    'Đường bộ',
+    ['quoc lo', 'duong lon', 'duong tinh', 'duong chinh', 'duong nhua', 'ql'],
+    [
+      'loi ra vao',
+      'lam loi ra vao',
+      'mo loi ra vao',
+      'duong dan',
+      'lam duong dan',
+      'noi thang',
+      'noi duong',
+      'noi tu duong',
+      'loi vao cua hang',
+      'loi vao quan',
+      'duong vao cua hang',
+      'duong vao quan',
+      'duong vao cay xang',
+      'loi re vao',
+      'mo loi re',
+    ],
+    ['nut giao dau noi vao duong quoc lo', 'dau noi'],
+  ),
+  // …and a stall or a shed put up for a while by the road ("dựng tạm cái quán trong hành lang đường"): the temporary use
+  // of road land for another purpose.
+  c(
+    'Đường bộ',
+    [
+      'dung tam',
+      'cat tam',
+      'lam tam',
+      'che tam',
+      'de tam',
+      'xay tam',
+      'tam thoi',
+      'ban hang',
+      'cat chai',
+      'cai chai',
+      'chai tam',
+      'lieu tam',
+      'lan tam',
+      'dung quan',
+      'dung lieu',
+      'che lieu',
+      'mai che',
+    ],
+    ['hanh lang duong', 'hanh lang duong bo', 'hanh lang an toan', 'hanh lang an toan duong bo', 'hanh lang giao thong', 'le duong', 'ven duong'],
+    ['su dung tam thoi long duong via he'],
+  ),
   e('Trợ giúp pháp lý', 'abbreviation', ['tgpl'], ['tro giup phap ly']),
   e('Doanh nghiệp', 'abbreviation', ['ctcp'], ['cong ty co phan']),
   e('hành chính', 'abbreviation', ['bqp'], ['bo quoc phong']),

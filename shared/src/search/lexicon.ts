@@ -1185,7 +1185,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['ho tro nha o', 'vay von de ho gia dinh ca nhan tu xay dung'],
   ),
   e('Nhà ở', 'counter', ['chung cu', 'can ho', 'nha chung cu', 'ban quan tri chung cu'], ['nha chung cu']),
-  e('Nhà ở', 'counter', ['nha tap the', 'nha nha nuoc', 'nha thue nha nuoc'], ['nha o cu thuoc tai san cong', 'nha o cong vu']),
+  // The flats of the old collective blocks ("căn hộ tập thể", "khu tập thể") the state built for its staff and lets.
+  e(
+    'Nhà ở',
+    'counter',
+    ['nha tap the', 'nha nha nuoc', 'nha thue nha nuoc', 'can ho tap the', 'can tap the', 'khu tap the', 'phong tap the', 'nha tap the co quan'],
+    ['nha o cu thuoc tai san cong', 'nha o cong vu'],
+  ),
   // Official housing is lent to an official posted away, never sold: not the old state-owned housing.
   e('Nhà ở', 'counter', ['nha cong vu', 'o nha cong vu', 'xin nha cong vu'], ['nha o cong vu']),
   // The law's "nhà ở thuộc sở hữu nhà nước" (Luật Nhà ở 2014) is now "nhà ở cũ thuộc tài sản công"; people keep the old name.
@@ -1193,7 +1199,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Nhà ở',
     'counter',
-    ['mua nha nha nuoc', 'mua lai nha nha nuoc', 'mua nha tap the', 'mua lai nha tap the', 'mua nha so huu nha nuoc', 'mua nha thuoc so huu nha nuoc'],
+    [
+      ...['mua nha nha nuoc', 'mua lai nha nha nuoc', 'mua nha tap the', 'mua lai nha tap the', 'mua nha so huu nha nuoc', 'mua nha thuoc so huu nha nuoc'],
+      // The flat one has rented from the state for years, bought at last ("được mua lại căn đang thuê").
+      ...['mua lai can dang thue', 'mua can dang thue', 'mua lai nha dang thue', 'mua nha dang thue', 'mua lai can ho dang thue', 'mua lai can ho tap the'],
+    ],
     ['ban nha o cu thuoc tai san cong'],
   ),
   // "Hóa giá": the word people still use for buying the state-owned flat they live in.
@@ -1829,8 +1839,20 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // A letter said beside a denunciation ("làm đơn tố cáo", "viết đơn tố giác") is the denunciation's: no complaint too.
   c('Khiếu nại, tố cáo', ['to cao', 'to giac'], ['gui don', 'lam don', 'viet don', 'don thu', 'nop don'], ['to cao'], { unless: ['khieu nai'] }),
   e('Hòa giải', 'counter', ['hoa giai', 'giang hoa', 'xu hoa', 'cai nhau', 'mau thuan hang xom', 'to hoa giai'], ['hoa giai']),
+  // Mediation told as tried and failed ("xã hòa giải không được, giờ muốn kiện"): the story before what is asked next.
+  e('Hòa giải', 'counter', ['hoa giai khong thanh', 'hoa giai ko thanh', 'hoa giai khong duoc', 'hoa giai ko duoc', 'hoa giai that bai', 'hoa giai khong xong'], []),
   e('Trợ giúp pháp lý', 'counter', ['tu van luat', 'tu van phap luat', 'luat su mien phi', 'giup do phap ly', 'hoi luat', 'bi kien', 'bi nguoi ta kien'], ['tro giup phap ly']),
-  e('Tòa án', 'counter', ['kien ra toa', 'nop don kien', 'khoi kien', 'ra toa', 'toa an', 'lam don khoi kien', 'viet don khoi kien', 'nop don khoi kien', 'lam don kien'], ['don khoi kien', 'toa an']),
+  e(
+    'Tòa án',
+    'counter',
+    [
+      ...['kien ra toa', 'nop don kien', 'khoi kien', 'ra toa', 'toa an', 'lam don khoi kien', 'viet don khoi kien', 'nop don khoi kien', 'lam don kien'],
+      // The court named with its level ("ra tòa án huyện", "lên tòa tỉnh"), read whole: "ra tòa" read first left "án"
+      // alone, a syllable of every name that mentions a judgment.
+      ...['ra toa an', 'len toa', 'len toa an', 'toa an huyen', 'toa an tinh', 'toa huyen', 'toa tinh', 'ra toa an huyen', 'ra toa an tinh'],
+    ],
+    ['don khoi kien', 'toa an'],
+  ),
   // A divorce asked of the court is a petition filed: "làm đơn ly hôn" read whole ("làm đơn" read first is a complaint's
   // letter), and not every procedure naming a court ("giải thể … theo quyết định của Tòa án").
   e('Tòa án', 'counter', ['don ly hon', 'xin ly hon', 'ly hon don phuong', 'thuan tinh ly hon', 'lam don ly hon', 'viet don ly hon', 'nop don ly hon'], ['don khoi kien']),

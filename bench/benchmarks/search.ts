@@ -334,6 +334,8 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'homes, building, planning and residence as told at the counter, three voices, fifty-sixth round: held half (never read for misses)',
     set: HOME56_HELD,
+  },
+  {
     name: 'hill and midland communes speaking Vietnamese as a second language, papers named approximately, three voices, fifty-ninth round: tune half (a development batch, tuned on)',
     set: MINORITY59_TUNE,
     tuned: true,

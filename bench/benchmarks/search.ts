@@ -74,9 +74,11 @@ import { FIRM50_HELD, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { LAND51_HELD, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { MINORITY59_HELD, MINORITY59_TUNE } from '@hcc/shared/search/minority59-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
+import { ELDERLY60_HELD, ELDERLY60_TUNE } from '@hcc/shared/search/elderly60-batch';
 import { DUES58_HELD, DUES58_TUNE } from '@hcc/shared/search/dues58-batch';
 import { COURT55_HELD, COURT55_TUNE } from '@hcc/shared/search/court55-batch';
 import { HOME56_HELD, HOME56_TUNE } from '@hcc/shared/search/home56-batch';
+import { HOTICH53_HELD, HOTICH53_TUNE } from '@hcc/shared/search/hotich53-batch';
 import { SOUTH48_HELD, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
@@ -309,6 +311,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
     set: ABROAD52_HELD,
   },
   {
+    name: 'the elderly only, grandmother, grandfather and neighbour, long stories outside land and civil status (cards, vehicles, pensions, health cards, shops, certification), sixtieth round: tune half (a development batch, tuned on)',
+    set: ELDERLY60_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'the elderly only, grandmother, grandfather and neighbour, long stories outside land and civil status (cards, vehicles, pensions, health cards, shops, certification), sixtieth round: held half (never read for misses)',
+    set: ELDERLY60_HELD,
+  },
+  {
     name: 'paying into social and health insurance, boats and roads, three voices, fifty-eighth round: tune half (a development batch, tuned on)',
     set: DUES58_TUNE,
     tuned: true,
@@ -334,6 +345,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'homes, building, planning and residence as told at the counter, three voices, fifty-sixth round: held half (never read for misses)',
     set: HOME56_HELD,
+  },
+  {
+    name: 'civil status as the elderly and their families tell it at a commune counter, three voices, fifty-third round: tune half (a development batch, tuned on)',
+    set: HOTICH53_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'civil status as the elderly and their families tell it at a commune counter, three voices, fifty-third round: held half (never read for misses)',
+    set: HOTICH53_HELD,
   },
   {
     name: 'hill and midland communes speaking Vietnamese as a second language, papers named approximately, three voices, fifty-ninth round: tune half (a development batch, tuned on)',

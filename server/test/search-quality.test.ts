@@ -57,9 +57,11 @@ import { TAX43_HELD, TAX43_NO_ANSWER, TAX43_TUNE } from '@hcc/shared/search/tax4
 import { FIRM50_HELD, FIRM50_NO_ANSWER, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { LAND51_HELD, LAND51_NO_ANSWER, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { ABROAD52_HELD, ABROAD52_NO_ANSWER, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
+import { ELDERLY60_HELD, ELDERLY60_NO_ANSWER, ELDERLY60_TUNE } from '@hcc/shared/search/elderly60-batch';
 import { DUES58_HELD, DUES58_NO_ANSWER, DUES58_TUNE } from '@hcc/shared/search/dues58-batch';
 import { COURT55_HELD, COURT55_NO_ANSWER, COURT55_TUNE } from '@hcc/shared/search/court55-batch';
 import { HOME56_HELD, HOME56_NO_ANSWER, HOME56_TUNE } from '@hcc/shared/search/home56-batch';
+import { HOTICH53_HELD, HOTICH53_NO_ANSWER, HOTICH53_TUNE } from '@hcc/shared/search/hotich53-batch';
 import { SOUTH48_HELD, SOUTH48_NO_ANSWER, SOUTH48_TUNE } from '@hcc/shared/search/south48-batch';
 import { OLDNAMES49_HELD, OLDNAMES49_NO_ANSWER, OLDNAMES49_TUNE } from '@hcc/shared/search/oldnames49-batch';
 import { LONGQ45_HELD, LONGQ45_NO_ANSWER, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
@@ -423,6 +425,14 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // before), the held half scored only (90.9 / 100 %, as before).
   ['foreign element fifty-second batch, tune half', ABROAD52_TUNE, { top1: 0.95, top3: 0.95 }],
   ['foreign element fifty-second batch, held half', ABROAD52_HELD, { top1: 0.86, top3: 0.95 }],
+  // Elderly people only, each situation told by a grandmother, a grandfather and an old neighbour in long stories
+  // (20–45 words) before the ask, outside land and civil status (the chip card, vehicles, pensions and survivors,
+  // health cards, household shops, certification, criminal records, passports) (elderly60-batch.ts), a query's margin
+  // below what it reached: the tune half tuned on (100 / 100 % after merging main; 75.8 / 84.8 % before), the held half
+  // scored only (72.7 / 75.8 %, as before). Most are longer than the kiosk's 200-character box, which cuts the closing
+  // question.
+  ['elderly sixtieth batch, tune half', ELDERLY60_TUNE, { top1: 0.96, top3: 0.96 }],
+  ['elderly sixtieth batch, held half', ELDERLY60_HELD, { top1: 0.69, top3: 0.72 }],
   // Paying into social and health insurance (voluntary dues joined, topped up, changed, drawn out; household and newborns'
   // cards; a card or a book lost, wrong or merged; dues refunded), and boats and roads (registering a boat or a barge, a
   // ferry landing, a boatman's certificate, a fishing boat's papers, a shop's road access, digging a road, an oversize
@@ -444,6 +454,13 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // before), the held half scored only (94.1 / 94.1 %; 91.2 / 91.2 % before).
   ['homes fifty-sixth batch, tune half', HOME56_TUNE, { top1: 0.97, top3: 0.97 }],
   ['homes fifty-sixth batch, held half', HOME56_HELD, { top1: 0.91, top3: 0.91 }],
+  // Civil status as elderly people and their families tell it at a commune counter (a birth never registered, a book
+  // lost, a wrong date, ethnicity or name, a father recognised, an orphan's guardian, an adoption, single status for a
+  // late marriage or a land sale, a death registered late, an old extract copied, an old marriage never registered)
+  // (hotich53-batch.ts), a query's margin below what it reached: the tune half tuned on (100 / 100 %; 82.9 / 91.4 %
+  // before), the held half scored only (79.4 / 85.3 %, as before).
+  ['civil status fifty-third batch, tune half', HOTICH53_TUNE, { top1: 0.97, top3: 0.97 }],
+  ['civil status fifty-third batch, held half', HOTICH53_HELD, { top1: 0.76, top3: 0.82 }],
   // People of the hill and midland communes who speak Vietnamese as a second language (Tày, Nùng, H'Mông, Dao, Thái,
   // Ê Đê…): births at home, marriages by custom, a child's surname, residence, ID cards, land and forest land, planted
   // timber, cattle, poor households, health cards, martyrs, passports and border passes, papers named approximately
@@ -590,12 +607,16 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...OFFICE46_HELD,
       ...ABROAD52_TUNE,
       ...ABROAD52_HELD,
+      ...ELDERLY60_TUNE,
+      ...ELDERLY60_HELD,
       ...DUES58_TUNE,
       ...DUES58_HELD,
       ...COURT55_TUNE,
       ...COURT55_HELD,
       ...HOME56_TUNE,
       ...HOME56_HELD,
+      ...HOTICH53_TUNE,
+      ...HOTICH53_HELD,
       ...MINORITY59_TUNE,
       ...MINORITY59_HELD,
     ])
@@ -752,9 +773,11 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...LAND51_NO_ANSWER,
       ...OFFICE46_NO_ANSWER,
       ...ABROAD52_NO_ANSWER,
+      ...ELDERLY60_NO_ANSWER,
       ...DUES58_NO_ANSWER,
       ...COURT55_NO_ANSWER,
       ...HOME56_NO_ANSWER,
+      ...HOTICH53_NO_ANSWER,
       ...MINORITY59_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();

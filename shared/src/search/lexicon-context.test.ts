@@ -1953,6 +1953,37 @@ describe('homes, building, planning and residence as told at the counter (home56
   });
 });
 
+describe('civil status told by the elderly, hotich53 tune half', () => {
+  it('reads an unmarked "bo sung" as one verb, never as weapons', () => {
+    expect(readings('khai sinh thieu que quan muon bo sung')).not.toContain('vu khi');
+    expect(readings('ong ngoai tui chua tung co giay khai sinh gio lam bo sung duoc ko')).toContain('dang ki khai sinh');
+    expect(readings('ong ngoai tui chua tung co giay khai sinh gio lam bo sung duoc ko')).not.toContain('vu khi');
+  });
+  it('reads the notary who asks for a paper, unmarked, as told', () => {
+    const r = readings('ban dat ma cong chung doi giay xac nhan doc than');
+    expect(r).toContain('xac nhan tinh trang hon nhan');
+    expect(r).not.toContain('cap doi');
+    expect(r).not.toContain('chung thuc giao dich');
+  });
+  it('reads a guardian to be changed as the guardianship, not an exchange', () => {
+    expect(readings('cả nhà muốn đổi người giám hộ sang tôi')).not.toContain('cap doi');
+    expect(readings('cả nhà muốn đổi người giám hộ sang tôi')).toContain('giam ho');
+  });
+  it('reads a pension held up by a wrong birth paper as the birth record to correct', () => {
+    const r = readings('giấy khai sinh của tôi ghi sai ngày sinh, giờ làm lương hưu bị vướng, tôi muốn sửa lại');
+    expect(r).not.toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('lương hưu ghi sai ngày sinh')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+  });
+  it('reads the birth told beside a blank father as the story, the recognition as asked', () => {
+    const r = readings('con gái tôi sinh cháu năm kia, khai sinh bỏ trống tên cha, nay bố cháu muốn nhận con');
+    expect(r).not.toContain('dang ki khai sinh');
+    expect(r).toContain('nhan cha me con');
+  });
+  it('reads the child named beside an adoption as told', () => {
+    expect(readings('muốn nhận đứa cháu gọi bằng dì về làm con nuôi')).toEqual(['nuoi con nuoi']);
+  });
+});
+
 describe('hill communes speaking Vietnamese as a second language, fifty-ninth round', () => {
   it('reads the "thẻ khám bệnh" torn as the health card reissued, and a poor household beside it as whose card', () => {
     expect(readings('thẻ khám bệnh bị rách xin làm cái khác')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');

@@ -482,6 +482,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Bảo hiểm xã hội', INSURED, ['mất', 'chết', ...DIED], ['che do tu tuat', 'tu tuat', 'mai tang'], {
     unless: [...PAPER, ...VEHICLE, 'mat viec', 'that nghiep'],
   }),
+  // The pension of one who has died ("chồng tôi có lương hưu, ông mất năm nay, nghe nói vợ được hưởng tuất"): what it
+  // leaves the survivors (tử tuất) and the dead pensioner's arrears (truy lĩnh), not a pension to draw or move. Not "lương hưu"
+  // among the meanings: a meaning is read wherever it is said, and "lương hưu" alone would be a death.
+  c(
+    'Bảo hiểm xã hội',
+    [...DIED, 'chet', 'qua doi', 'tu tran', 'ong mat', 'ba mat', 'chong mat', 'vo mat', 'mat nam', 'mat thang', 'mat tuan', 'mat hom'],
+    ['luong huu', 'huu tri', 'tien huu', 'an luong huu', 'co luong huu'],
+    ['che do tu tuat', 'nguoi huong da chet'],
+    { unless: [...PAPER, ...VEHICLE, 'mat viec', 'that nghiep'] },
+  ),
   // The dead's insurance money claimed by the family ("chồng tôi mất rồi, giờ muốn nhận tiền bảo hiểm xã hội của ông
   // ấy"): the survivors' allowance, not the one-time payment a living member takes on leaving.
   c(
@@ -522,7 +532,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // "Đẻ" written with its marks: folded it is "để" (so that, left), the elderly's commonest link ("để con cất nhà").
     ['moi sinh', 'vua sinh', 'sinh chau', 'sinh con', 'sinh em be', 'sinh duoc', 'mới đẻ', 'vừa đẻ', 'đẻ ở nhà', 'sinh o nha', 'đẻ con', 'đẻ cháu'],
     ['dang ky khai sinh'],
-    { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc'] },
+    // Nor when the birth paper is said to lack a parent's name (PARENT_BLANK, below): it is made already.
+    { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc', ...PARENT_BLANK] },
   ),
   // The officer who came by and told them to register a stay ("cán bộ công an nhắc phải đăng ký tạm trú cho họ"): who
   // said it, as kin are, not the Ministry ("Bộ Công an") the words "bộ công an" inside it name. Not when the police are
@@ -658,10 +669,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Bảo hiểm xã hội',
     // "Thẻ khám bệnh" (the card one is seen with) is how many in the hills name the health card (lexicon.ts).
-    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'luong huu', 'so luong huu', 'the kham benh'],
+    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'so luong huu', 'the kham benh'],
     [...WRONG_DETAIL, ...WORN_OUT],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
+  // …and so when a pension is held up by a wrong detail, unless the paper named wrong is the birth paper ("giấy khai sinh
+  // ghi sai ngày sinh, làm lương hưu bị vướng"): the pension is why, the registry corrects the birth record.
+  c('Bảo hiểm xã hội', ['luong huu'], [...WRONG_DETAIL, ...WORN_OUT], ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'], {
+    unless: ['khai sinh', 'khai sanh', 'ho tich'],
+  }),
   // The visit to the doctor told beside a health card lost or worn out ("mất thẻ bảo hiểm, đi khám không được", "thẻ bị
   // rách, đi khám người ta không nhận"): why the card is needed again, no claim on the insurance: it means nothing then
   // (an empty reading, as a place's). Not when the visit's cost is what is asked ("… tự trả tiền, xin thanh toán lại").
@@ -1009,6 +1025,31 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['mo quan', 'mo tiem', 'mo cua hang', 'mo hang', 'mo shop', 'mo tap hoa', 'ban tap hoa', 'mo sap', 'mo quan an', 'mo quan nuoc', 'buon ban', 'ban hang'],
     ['ho kinh doanh ca nhan kinh doanh'],
     { unless: ['giay phep', 'dang ky', 'dang ki', 'giay dang ky'] },
+  ),
+  // The tax of a household business already registered ("chị ấy mới đăng ký hộ kinh doanh, giờ không biết nộp thuế thế
+  // nào, kê khai ở đâu"): its tax declaration, the registration being the story, unless the registration is asked.
+  c(
+    'Thuế',
+    ['ho kinh doanh', 'hkd', 'ho ca the', 'kinh doanh ca the'],
+    ['nop thue', 'dong thue', 'khai thue', 'ke khai thue', 'ke khai', 'nop thue the nao', 'dong thue the nao', 'dong thue khoan', 'nop thue khoan'],
+    ['khai thue doi voi ho kinh doanh'],
+    { unless: ['muon dang ky', 'xin dang ky', 'lam dang ky', 'chua dang ky', 'giay phep', 'ma so thue', 'mst'] },
+  ),
+  // A bill paid in full because the health card was not with one ("thẻ bảo hiểm không dùng được vì không mang theo, giờ
+  // xin hoàn trả tiền"): the insurer pays it back directly (thanh toán trực tiếp), not a card to make.
+  c(
+    'Bảo hiểm y tế',
+    ['the bao hiem', 'bao hiem y te', 'bhyt', 'vien phi', 'kham chua benh', 'cap cuu'],
+    ['khong mang theo', 'khong mang the', 'quen mang theo', 'hoan tra tien', 'hoan tra', 'tra het tien', 'tu tra het tien', 'phai tra het tien'],
+    ['thanh toan truc tiep chi phi kham chua benh'],
+  ),
+  // Where a health card sends one first ("thẻ bảo hiểm y tế đăng ký ở phòng khám khu vực, muốn chuyển nơi đăng ký"): beside
+  // the card, the place registered on it, which the insurer changes; not a residence registered.
+  c(
+    'Bảo hiểm y tế',
+    ['bao hiem y te', 'bhyt', 'the bao hiem', 'the y te'],
+    ['chuyen noi dang ky', 'doi noi dang ky', 'dang ky kham o', 'dang ky kham benh o', 'dang ky o phong kham', 'dang ky o tram y te', 'dang ky o tram xa'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
   // Less lump-sum tax asked by a stall hit by illness or a slack season ("xin giảm thuế khoán"): the household business's
   // reduction of income tax for hardship, not the resource or land taxes whose names carry "miễn, giảm".
@@ -1644,10 +1685,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ],
     [],
   ),
+  // The child named beside the adoption ("muốn nhận đứa cháu gọi bằng dì về làm con nuôi"): who is adopted, told, the
+  // adoption read from its own words; read as words, "nhận … cháu" is the wording of the only name that lists kin, the
+  // adoption with a foreign party.
+  c('Nuôi con nuôi', ['con nuoi'], ['nhan dua chau', 'nhan chau', 'nhan thang chau', 'nhan con chau', 'nhan dua be', 'nhan dua nho', 'nhan be'], []),
   // A birth paper told with the father's or mother's name left blank ("giấy khai sinh bỏ trống tên cha, giờ bố nó về
   // muốn nhận con"): the birth is registered, the paper is the story, and what is asked is the parent's recognition, not
   // the birth registered with it; not when that birth is still to be registered ("làm khai sinh để trống tên cha").
-  c('Hộ tịch', PARENT_BLANK, ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'], [], {
+  // So is the birth itself told beside it ("con gái tôi sinh cháu năm kia, khai sinh bỏ trống tên cha").
+  c('Hộ tịch', PARENT_BLANK, ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh', 'sinh chau', 'sinh con', 'đẻ con', 'đẻ cháu'], [], {
     unless: ['lam khai sinh', 'lam giay khai sinh', 'dang ky khai sinh', 'di khai sinh', 'chua co khai sinh', 'chua co giay khai sinh', 'chua khai sinh', 'chua lam khai sinh', 'moi sinh', 'moi de'],
   }),
   // Children taken in by a grandparent or kin who asks to be their guardian ("bà ngoại nhận nuôi hai đứa cháu, muốn làm
@@ -1702,6 +1748,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied; not a paper
   // that lacks only a parent's name ("giấy khai sinh không có tên cha"), which is there.
   c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, ...PARENT_BLANK, 'sai', 'sửa'] }),
+  // …and "làm bổ sung" said of that paper never had ("chưa từng có giấy khai sinh, giờ làm bổ sung được không"): the
+  // birth registered late, nothing added to a record there is not.
+  c(
+    'Hộ tịch',
+    NEVER_HAD.flatMap((n) => [`${n} giay khai sinh`, `${n} khai sinh`, `${n} giay khai sanh`, `${n} khai sanh`]),
+    ['lam bo sung', 'khai bo sung', 'dang ky bo sung', 'lam giay bo sung'],
+    ['dang ky khai sinh'],
+  ),
   // A household business "dissolved", "closed", "given up": its registration ends (chấm dứt), there is no dissolution.
   c(
     'Hộ kinh doanh',
@@ -1714,7 +1768,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['nghỉ hẳn', 'nghỉ luôn', 'thôi bán', 'không bán nữa', 'không buôn bán nữa'],
     ],
     ['cham dut hoat dong ho kinh doanh'],
-    { unless: ['tam', 'tam ngung', 'tam nghi', 'mot thoi gian'] },
+    // Not for a while ("tạm"), as its own phrases say it: bare, folded "tam" is also the "tám" of an age ("tám mươi tuổi").
+    // Nor a trade given up before the shop now wanted ("nghỉ bán rau ngoài chợ, giờ muốn mở quán tạp hoá").
+    {
+      unless: [
+        ...['tam ngung', 'tam nghi', 'tam dung', 'tam thoi', 'tam dong', 'nghi tam', 'dong tam', 'ngung tam', 'mot thoi gian', 'it thang', 'vai thang'],
+        ...['muon mo', 'dinh mo', 'tinh mo', 'sap mo', 'xin mo', 'mo them'],
+      ],
+    },
   ),
   // The entitlements asked for a war invalid, a martyr's family, a sick soldier ("chế độ trợ cấp cho thân nhân liệt sĩ"):
   // the group's own procedure, so "chế độ" says nothing more (no other fund's entitlements, "các chế độ bảo hiểm xã hội").
@@ -1724,7 +1785,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // …and their survivors' allowance ("vợ liệt sĩ hỏi trợ cấp tuất hàng tháng", "tiền tuất thương binh"): the merit law's
   // own tuất (Pháp lệnh Ưu đãi người có công 2020, Điều 16), paid with the group's allowances, not the social insurance
   // fund's tử tuất that the word names alone.
-  c('Người có công', MERIT, ['tu tuat', 'tien tuat', 'tro cap tuat', 'tuat hang thang', 'huong tuat', 'lanh tuat', 'linh tuat', 'tien tu tuat'], ['than nhan']),
+  c(
+    'Người có công',
+    MERIT,
+    ['tu tuat', 'tien tuat', 'tro cap tuat', 'tuat hang thang', 'huong tuat', 'lanh tuat', 'linh tuat', 'tien tu tuat', 'tien tuat hang thang', 'tro cap tuat hang thang', 'huong tuat hang thang'],
+    ['than nhan'],
+  ),
   // A war told ("hy sinh ở mặt trận Tây Nam", "ra mặt trận", "đi chiến trường"): the battlefront, not the Fatherland
   // Front (Mặt trận Tổ quốc) the abbreviation entry reads in "mặt trận".
   c('Người có công', [...MERIT, 'hy sinh', 'chien truong', 'bo doi', 'khang chien', 'danh giac', 'chong my', 'chong phap'], ['mat tran'], [], {

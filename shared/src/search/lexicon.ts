@@ -96,6 +96,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['đại sứ quán', 'lãnh sự quán', 'sứ quán'].flatMap((k) => [`${k} đòi`, `${k} yêu cầu`, `${k} bắt`, `${k} đòi hỏi`, `${k} bảo`]),
     [],
   ),
+  // So too the notary who asks a seller for a paper, typed without marks ("bán đất mà công chứng đòi giấy xác nhận độc
+  // thân"): who wants it, told; unmarked, "doi" would be read as "đổi" (cấp đổi) and "công chứng" as the deal to certify.
+  e(
+    'hành chính',
+    'counter',
+    ['cong chung', 'phong cong chung', 'van phong cong chung', 'ben cong chung', 'nguoi mua', 'ben mua'].flatMap((k) => [`${k} doi`, `${k} doi hoi`, `${k} yeu cau`]),
+    [],
+  ),
   // The official addressed, as people of the hill communes call whoever sits at the counter ("cán bộ ơi", "xin cán bộ
   // chỉ cho tôi", "phải làm giấy gì hả cán bộ"): a way of asking, no commune official's pension or complaint.
   e(
@@ -116,6 +124,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // "Đổi" inside a verb of its own is no exchange of a paper: changing (a representative, an address),
   // converting, amending. Each is a phrase, so the query is not cut "thay | đổi" (source: the catalogue's verbs).
   e('hành chính', 'legal', ['thay doi'], ['thay doi']),
+  // "Bổ sung" typed without marks ("giờ làm bổ sung được không", "bo sung thong tin"): one verb, to add what is missing;
+  // cut apart, "sung" alone is read as "súng" (weapons) and pulls in the arms permits.
+  e('hành chính', 'legal', ['bo sung'], ['bo sung']),
   // The young say it in English: "update địa chỉ", "update thông tin" (counter speech).
   e('hành chính', 'counter', ['update'], ['thay doi', 'cap nhat']),
   e('hành chính', 'legal', ['chuyen doi'], ['chuyen doi']),
@@ -186,6 +197,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['lay vo', 'lay chong', 'cuoi vo', 'cuoi chong', 'cưới', 'lam giay ket hon', 'giay ket hon', 'dang ki ket hon', 'dk ket hon', 'lam dam cuoi', 'cuoi hoi'],
     ['dang ky ket hon', 'ket hon'],
   ),
+  // Cheap home cooking as a shop sells it ("mở quán cơm bình dân"): what is sold, told; folded, "bình" is the "bình quân"
+  // (average) of a residence's floor-area rule.
+  e('Hộ kinh doanh', 'counter', ['com binh dan', 'quan com binh dan', 'quan binh dan', 'do an binh dan'], []),
+  // A career told ("chồng tôi là bộ đội chuyển ngành sang lâm trường"): soldiers moved to civilian work, a story of who
+  // the pensioner was, not a pension moved elsewhere (chuyển hưởng) nor anything else the catalogue names.
+  e('Bảo hiểm xã hội', 'counter', ['chuyen nganh', 'chuyen nganh sang', 'bo doi chuyen nganh', 'quan nhan chuyen nganh', 'chuyen nganh ve'], []),
+  // A wedding attended ("năm nay con trai lại đón sang dự đám cưới cháu"): where the story goes, no marriage registered.
+  e('Hộ tịch', 'counter', ['du dam cuoi', 'di dam cuoi', 'di an cuoi', 'an cuoi', 'du le cuoi', 'di du dam cuoi', 'du dam cuoi chau', 'du cuoi'], []),
   // The marriage paper by its old names ("giấy giá thú" in the North, "hôn thú" in the South), still said by the old;
   // not "giá thú" alone: "con ngoài giá thú" is a child born out of wedlock.
   e('Hộ tịch', 'counter', ['giấy giá thú', 'tờ giá thú', 'giấy hôn thú', 'tờ hôn thú', 'hôn thú'], ['giay chung nhan ket hon']),
@@ -332,7 +351,19 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['nuoi con nuoi'],
   ),
-  e('Hộ tịch', 'counter', ['nguoi giam ho', 'giam ho cho', 'trong nom', 'nuoi duong nguoi gia'], ['giam ho']),
+  e(
+    'Hộ tịch',
+    'counter',
+    [
+      ...['nguoi giam ho', 'giam ho cho', 'trong nom', 'nuoi duong nguoi gia'],
+      // The guardian to be changed ("đổi người giám hộ sang tôi", "chuyển việc giám hộ cho chú nó"): the catalogue has no
+      // change of its own; the clerk ends one guardianship and registers the next, both named by "giám hộ". Read apart,
+      // "đổi" is the exchange of a paper (cấp đổi).
+      ...['doi', 'thay', 'thay doi', 'chuyen'].flatMap((v) => [`${v} nguoi giam ho`, `${v} giam ho`, `${v} viec giam ho`]),
+      ...['doi nguoi lam giam ho', 'thay nguoi lam giam ho', 'giao viec giam ho', 'giao lai viec giam ho'],
+    ],
+    ['giam ho'],
+  ),
   e('Hộ tịch', 'counter', ['giay khai sinh', 'to khai sinh', 'ban khai sinh', 'giay khai sanh'], ['giay khai sinh']),
   e(
     'Hộ tịch',
@@ -507,6 +538,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'doi noi kham benh ban dau',
       'chuyen noi kham benh ban dau',
       'noi kham benh ban dau',
+      // …and as the card's registration ("chuyển nơi đăng ký khám ban đầu", "đổi nơi đăng ký khám bệnh").
+      ...['chuyen noi dang ky kham', 'doi noi dang ky kham benh', 'chuyen noi dang ky kham benh', 'noi dang ky kham benh', 'noi dang ky kham', 'dang ky kham ban dau'],
     ],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
@@ -1515,6 +1548,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'huong luong huu da mat',
       'tuat hang thang',
       'huong tuat',
+      // Said whole with "hằng tháng" ("được hưởng tiền tuất hằng tháng"): one phrase, not "tiền" and a month's words
+      // that pull in every monthly allowance.
+      ...['tien tuat hang thang', 'tro cap tuat hang thang', 'huong tuat hang thang', 'linh tuat hang thang', 'lanh tuat hang thang'],
+      // The pensioner as the old say it ("vợ người hưu chết được hưởng tiền tuất").
+      ...['nguoi huu chet', 'nguoi huu mat', 'nguoi huu qua doi', 'ong huu chet', 'ong huu mat'],
       'mai tang phi',
       'tro cap mai tang',
       'tien mai tang',

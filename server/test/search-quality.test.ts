@@ -69,6 +69,7 @@ import { OLDNAMES49_HELD, OLDNAMES49_NO_ANSWER, OLDNAMES49_TUNE } from '@hcc/sha
 import { LONGQ45_HELD, LONGQ45_NO_ANSWER, LONGQ45_TUNE } from '@hcc/shared/search/longq45-batch';
 import { MARKS47_HELD, MARKS47_NO_ANSWER, MARKS47_TUNE } from '@hcc/shared/search/marks47-batch';
 import { OFFICE46_HELD, OFFICE46_NO_ANSWER, OFFICE46_TUNE } from '@hcc/shared/search/office46-batch';
+import { MINORITY59_HELD, MINORITY59_NO_ANSWER, MINORITY59_TUNE } from '@hcc/shared/search/minority59-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -478,6 +479,13 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // before), the held half scored only (79.4 / 85.3 %, as before).
   ['civil status fifty-third batch, tune half', HOTICH53_TUNE, { top1: 0.97, top3: 0.97 }],
   ['civil status fifty-third batch, held half', HOTICH53_HELD, { top1: 0.76, top3: 0.82 }],
+  // People of the hill and midland communes who speak Vietnamese as a second language (Tày, Nùng, H'Mông, Dao, Thái,
+  // Ê Đê…): births at home, marriages by custom, a child's surname, residence, ID cards, land and forest land, planted
+  // timber, cattle, poor households, health cards, martyrs, passports and border passes, papers named approximately
+  // ("giấy đỏ", "giấy con đẻ", "thẻ khám bệnh") (minority59-batch.ts), a query's margin below what it reached: the tune
+  // half tuned on (100 / 100 %; 80.6 / 91.7 % before), the held half scored only (86.1 / 88.9 %; 80.6 / 86.1 % before).
+  ['hill communes fifty-ninth batch, tune half', MINORITY59_TUNE, { top1: 0.97, top3: 0.97 }],
+  ['hill communes fifty-ninth batch, held half', MINORITY59_HELD, { top1: 0.83, top3: 0.86 }],
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -631,6 +639,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...HOME56_HELD,
       ...HOTICH53_TUNE,
       ...HOTICH53_HELD,
+      ...MINORITY59_TUNE,
+      ...MINORITY59_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -792,6 +802,7 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...COURT55_NO_ANSWER,
       ...HOME56_NO_ANSWER,
       ...HOTICH53_NO_ANSWER,
+      ...MINORITY59_NO_ANSWER,
     ])
       expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.

@@ -1992,3 +1992,23 @@ describe('civil status told by the elderly, hotich53 tune half', () => {
     expect(readings('muốn nhận đứa cháu gọi bằng dì về làm con nuôi')).toEqual(['nuoi con nuoi']);
   });
 });
+
+describe('hill communes speaking Vietnamese as a second language, fifty-ninth round', () => {
+  it('reads the "thẻ khám bệnh" torn as the health card reissued, and a poor household beside it as whose card', () => {
+    expect(readings('thẻ khám bệnh bị rách xin làm cái khác')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('ho ngheo chua co the kham benh bao hiem')).not.toContain('cong nhan ho ngheo ho can ngheo');
+    expect(readings('xin xac nhan ho ngheo de duoc cap the bhyt')).toContain('cong nhan ho ngheo ho can ngheo');
+  });
+
+  it('reads buffalo dead of sickness as the animals’ disease, and a merit family’s death as told, not registered', () => {
+    expect(readings('trâu nhà tôi bị ốm chết hai con')).toContain('dich benh dong vat');
+    expect(readings('bo la liet si me mat roi con nhan tien tho cung')).not.toContain('khai tu');
+    expect(readings('ong nha toi mat roi')).toContain('khai tu');
+  });
+
+  it('reads "cán bộ" addressed as no paper, "giao đất rừng" as the forest handed over, "sang nhà chồng" as residence', () => {
+    expect(readings('xin cán bộ chỉ cho tôi')).toEqual([]);
+    expect(readings('xin giao dat rung cho ho')).toContain('giao rung cho thue rung');
+    expect(readings('chuyen ho khau sang nha chong')).toContain('dang ki thuong tru');
+  });
+});

@@ -23,6 +23,9 @@ const ASKED_BESIDE = [
   ...['kinh doanh', 'ban hang', 'buon ban', 'tiem', 'cua hang', 'tam nghi', 'tam ngung', 'dong cua'],
   // A baby born while the father works away: its papers are asked ("con trai đi làm xa chưa về, bà nội làm giấy cho cháu").
   ...['moi sinh', 'vua sinh', 'moi de', 'vua de', 'moi sanh'],
+  // …or a child's paper, surname or father to be set right once he is back ("bố nó đi làm xa chưa về, nay muốn đổi con
+  // sang họ bố").
+  ...['giay de', 'giay con de', 'doi ho', 'sang ho', 'ho bo', 'ho cha', 'nhan con', 'nhan cha'],
 ];
 /** Land papers and land, as people name them. */
 const LAND_PAPER = [
@@ -356,7 +359,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     { unless: ['ghi vao so', 'ghi chu'] },
   ),
   // "Mất rồi" / "đã mất": a death said of a person; of a paper, a loss (the plain "mất" reading, cấp lại).
-  c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, ...INSURED, 'muon', 'xin'] }),
+  // Not in a family of merit ("bố là liệt sĩ, mẹ mất rồi, con nhận tiền thờ cúng"): what they are owed is asked, as with
+  // the bare "mất" below.
+  c('Hộ tịch', PERSON, DIED, ['khai tu'], { unless: [...PAPER, ...LAND, ...INSURED, ...MERIT, 'muon', 'xin'] }),
   // …that death told before another request ("con gái tôi mất năm ngoái, …, muốn làm giám hộ cho hai cháu") is the
   // story, as a bare "mất" is (below): it means nothing then. A death record asked for names itself ("giấy chứng tử").
   c('Hộ tịch', PERSON, DIED, [], { unless: [...PAPER, ...LAND] }),
@@ -665,7 +670,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // reissues it, not the civil-status registry.
   c(
     'Bảo hiểm xã hội',
-    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'so luong huu'],
+    // "Thẻ khám bệnh" (the card one is seen with) is how many in the hills name the health card (lexicon.ts).
+    ['the bhyt', 'the bao hiem', 'the bao hiem y te', 'bao hiem y te', 'bhyt', 'so bhxh', 'so bao hiem', 'so bao hiem xa hoi', 'so luong huu', 'the kham benh'],
     [...WRONG_DETAIL, ...WORN_OUT],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
   ),
@@ -696,6 +702,12 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A passport out of date ("gia hạn passport hết hạn"): the passport's phrases already read a new one issued; the
   // expiry said again is no exchange of another paper (the identity card's "cấp đổi").
   c('Xuất nhập cảnh', ['ho chieu', 'passport'], ['het han', 'sap het han', 'qua han', 'het han roi'], []),
+  // A poor household's health card not yet given ("hộ nghèo chưa có thẻ khám bệnh, làm thẻ ở đâu"): the household's
+  // standing tells who the card is for, the card is asked (an empty reading, as a place's), unless the standing itself
+  // is to be confirmed or recognised ("xin xác nhận hộ nghèo để được cấp thẻ bhyt").
+  c('Bảo hiểm y tế', ['the kham benh', 'the bhyt', 'the bao hiem', 'the bao hiem y te', 'bhyt'], ['ho ngheo', 'ho can ngheo', 'can ngheo', 'nha ngheo'], [], {
+    unless: ['xac nhan', 'xet', 'binh xet', 'cong nhan', 'xin vao', 'xet vao', 'giay chung nhan', 'giay ho ngheo', 'so ho ngheo', 'thoat ngheo'],
+  }),
   // A newborn's health card ("làm bhyt cho bé sơ sinh"): a child under six, whose first card comes with the birth
   // registration (the liên thông procedures name the age, not the newborn).
   c('Bảo hiểm y tế', ['bhyt', 'bao hiem y te', 'the bhyt', 'the bao hiem'], ['so sinh', 'be so sinh', 'tre so sinh', 'con so sinh'], ['tre em duoi 6 tuoi']),
@@ -1149,6 +1161,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // "Dịch cúm" said of poultry ("nhà nuôi gà bị dịch cúm chết hết"): the birds' disease, whatever people also catch.
   c('Thú y', ['ga', 'vit', 'ga vit', 'gia cam', 'nuoi ga', 'nuoi vit', 'dan ga', 'dan vit', 'con ga', 'con vit', 'chim cut'], ['dich cum', 'bi cum', 'cum'], ['dich benh dong vat']),
+  // Buffalo, pigs or goats fallen sick and dead, or a herd caught by an epidemic ("trâu nhà tôi bị ốm chết hai con,
+  // cả bản bị dịch"): the animals' disease, no person's death nor illness. Not bare "bò", "bo": unmarked it is "bố" too.
+  c(
+    'Thú y',
+    ['trau', 'con trau', 'trau bo', 'con bo', 'dan bo', 'dan trau', 'gia suc', 'lon', 'heo', 'con lon', 'con heo', 'con de', 'dan de', 'ngua', 'vat nuoi'],
+    ['om chet', 'bi om chet', 'chet dich', 'bi dich', 'dich chet', 'chet vi dich', 'chet do dich'],
+    ['dich benh dong vat'],
+  ),
   // "Dịch" said with a language ("dịch giấy khai sinh sang tiếng Anh", "dịch cái giấy tiếng Anh ra tiếng Việt"): a
   // translation, certified by the translator's signature (the catalogue's name), whatever paper is named between.
   c(

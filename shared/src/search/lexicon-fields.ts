@@ -113,7 +113,13 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['trich luc khai tu', 'ban sao giay chung tu', 'ban sao chung tu', 'trich luc ket hon', 'ban sao giay ket hon', 'sao giay ket hon'],
     ['ban sao trich luc ho tich', 'trich luc ho tich'],
   ),
-  e('Hộ tịch', 'counter', ['doi ho theo me', 'doi ho theo bo', 'lay ho me', 'lay ho cha', 'doi ho cho con', 'doi ten cho con', 'sua ten cho con'], ['thay doi cai chinh bo sung thong tin ho tich']),
+  // …and said as the surname it goes to ("muốn đổi con sang họ bố", "cho nó lấy họ bố"): the same change.
+  e(
+    'Hộ tịch',
+    'counter',
+    ['doi ho theo me', 'doi ho theo bo', 'lay ho me', 'lay ho cha', 'doi ho cho con', 'doi ten cho con', 'sua ten cho con', 'sang ho bo', 'sang ho cha', 'sang ho me', 'lay ho bo', 'doi sang ho'],
+    ['thay doi cai chinh bo sung thong tin ho tich'],
+  ),
   e(
     'Chứng thực',
     'counter',
@@ -178,7 +184,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // — Residence and identity.
   e('Cư trú', 'counter', ['gia han tam tru', 'het han tam tru', 'tam tru het han', 'keo dai tam tru'], ['gia han tam tru']),
   e('Cư trú', 'counter', ['xoa tam tru', 'cat tam tru', 'het o tro', 'chuyen tro'], ['xoa dang ky tam tru']),
-  e('Cư trú', 'counter', ['ve que o', 'chuyen ve que', 've nha chong', 've o voi', 'chuyen ve o', 'chuyen nha'], ['dang ky thuong tru']),
+  // A bride moving to her husband's family (or a groom to his wife's), as the hill communes' custom has it: "sang nhà
+  // chồng", "về ở nhà vợ".
+  e(
+    'Cư trú',
+    'counter',
+    ['ve que o', 'chuyen ve que', 've nha chong', 've o voi', 'chuyen ve o', 'chuyen nha', 'sang nha chong', 'sang o nha chong', 've nha vo', 'sang nha vo', 've o nha vo'],
+    ['dang ky thuong tru'],
+  ),
   // …but a stay told with its length ("thằng cháu về ở với bà mấy tháng", "lên ở nhờ một thời gian") is temporary, and
   // so is one beside the temporary register named ("đăng ký tạm trú cho vợ về ở với em").
   c(
@@ -1145,6 +1158,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['giao rung', 'xin giao rung', 'nhan rung', 'nhan dat rung', 'xin dat rung', 'nhan khoan rung', 'khoan rung', 'thue rung', 'xin thue rung', 'nhan giao rung'],
     ['giao rung cho thue rung'],
   ),
+  // …and "giao đất rừng" ("xin nhà nước giao đất rừng cho hộ trồng quế"): a household asking for forest land is
+  // asking for the forest handed over, as the words above.
+  e('Lâm nghiệp', 'counter', ['giao dat rung', 'xin giao dat rung', 'nhan giao dat rung', 'duoc giao dat rung'], ['giao rung cho thue rung']),
   // A family drilling a well for its own use registers it at the commune; the licence to drill wells is the driller's.
   c(
     'Tài nguyên nước',

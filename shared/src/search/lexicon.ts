@@ -104,6 +104,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['cong chung', 'phong cong chung', 'van phong cong chung', 'ben cong chung', 'nguoi mua', 'ben mua'].flatMap((k) => [`${k} doi`, `${k} doi hoi`, `${k} yeu cau`]),
     [],
   ),
+  // The official addressed, as people of the hill communes call whoever sits at the counter ("cán bộ ơi", "xin cán bộ
+  // chỉ cho tôi", "phải làm giấy gì hả cán bộ"): a way of asking, no commune official's pension or complaint.
+  e(
+    'hành chính',
+    'counter',
+    ['can bo oi', 'xin can bo', 'nho can bo', 'hoi can bo', 'ha can bo', 'can bo chi', 'can bo chi cho', 'can bo chi giup', 'can bo giup', 'can bo huong dan', 'thua can bo'],
+    [],
+  ),
   // How a thing is to be done ("trông nom cháu theo pháp luật", "làm cho đúng luật"): every procedure is, so it names
   // none; read as its words it pulls in the names that cite the law (supervising a guardian, legal aid).
   e('hành chính', 'counter', ['theo phap luat', 'theo luat', 'dung phap luat', 'dung luat', 'cho dung luat', 'cho dung phap luat', 'theo quy dinh phap luat'], []),
@@ -1432,7 +1440,13 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
 
   // — Social insurance, health insurance, unemployment.
   e('Bảo hiểm xã hội', 'abbreviation', ['bhxh', 'bh xa hoi', 'so bao hiem', 'so bhxh', 'bao hiem xa hoi', 'so bao hiem xa hoi'], ['bao hiem xa hoi']),
-  e('Bảo hiểm y tế', 'abbreviation', ['bhyt', 'bh y te', 'the bao hiem', 'the bhyt', 'the y te', 'bao hiem y te', 'bao hiem suc khoe', 'the kham benh', 'the bao hiem y te'], ['bao hiem y te']),
+  // "Thẻ khám bệnh bảo hiểm", "thẻ bảo hiểm khám bệnh": the folk name and the insurance said together, one card.
+  e(
+    'Bảo hiểm y tế',
+    'abbreviation',
+    ['bhyt', 'bh y te', 'the bao hiem', 'the bhyt', 'the y te', 'bao hiem y te', 'bao hiem suc khoe', 'the kham benh', 'the bao hiem y te', 'the kham benh bao hiem', 'the bao hiem kham benh'],
+    ['bao hiem y te'],
+  ),
   e(
     'Bảo hiểm',
     'abbreviation',

@@ -1,5 +1,5 @@
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
 import { openPage, pairKiosk, useServerAndBrowser } from './harness';
 
 const env = useServerAndBrowser({ beforeAll, afterAll });
@@ -72,8 +72,11 @@ describe('the kiosk searches in a worker', () => {
     await ctx.close();
   });
 
-  it("draws a tap's results in the frame the tap makes, not a frame later", async () => {
+  // Retried: a fresh-clone `npm test` once saw 11 of 33 while the slide-fit files held both cores (7 Dec 2026). A wait
+  // that is broken answers none in the tap's frame on every try, so a retry hides no regression.
+  it("draws a tap's results in the frame the tap makes, not a frame later", { retry: 2 }, async () => {
     const ctx = await env.browser().newContext({ viewport: { width: 1080, height: 1920 } });
+    onTestFinished(() => ctx.close());
     await ctx.addInitScript(WATCH_ANSWERED_IN_TAP);
     const { page, problems } = await openPage(ctx, (await pairKiosk(env.server().url, 'dong-nai')).url);
     await page.locator('main[data-catalogue-size]:not([data-catalogue-size="0"])').waitFor({ timeout: 30_000 });
@@ -89,6 +92,5 @@ describe('the kiosk searches in a worker', () => {
     // a keystroke is painted is the search bench's to measure.
     expect(inTap.filter(Boolean).length, JSON.stringify(inTap)).toBeGreaterThan(inTap.length / 2);
     expect(problems).toEqual([]);
-    await ctx.close();
   });
 });

@@ -648,6 +648,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Nhà ở', ['nha o xa hoi', 'nha xa hoi', 'noxh', 'nhxh'], ['mua', 'muon mua', 'mua duoc', 'xin mua', 'dang ky mua'], ['dang ky mua thue mua thue nha o xa hoi'], {
     unless: ['ban lai', 'chuyen nhuong', 'thue mua'],
   }),
+  // A house built after the land's book, told as what the book lacks ("sổ đỏ chỉ có đất, nhà mới xây chưa có trên sổ,
+  // muốn bổ sung vào"): the "bổ sung" asked is the house registered onto that book, no file or form supplemented.
+  c(
+    'Đất đai',
+    ['nha moi xay', 'can nha moi xay', 'nha xay sau', 'so chi co dat', 'so do chi co dat', 'so chi ghi dat', 'nha chua co tren so', 'chua co nha tren so'],
+    ['bo sung', 'bo sung vao', 'bo sung them', 'ghi them vao', 'dua vao so', 'ghi vao so'],
+    ['dang ky tai san gan lien voi thua dat'],
+    { unless: ['thong tin', 'ho so', 'giay phep'] },
+  ),
+  // …and the commune's confirmation a buyer asks for ("mua nhà ở xã hội cần xác nhận gì ở xã"): the housing condition
+  // confirmed at that same registration, no civil status (7 Dec 2026, home62).
+  c('Nhà ở', ['nha o xa hoi', 'nha xa hoi', 'noxh', 'nhxh'], ['xac nhan', 'giay xac nhan', 'xin xac nhan', 'can xac nhan'], ['dang ky mua thue mua thue nha o xa hoi'], {
+    unless: ['ban lai', 'chuyen nhuong', 'thu nhap thap'],
+  }),
   c('Nhà ở', ['nha o xa hoi', 'nha xa hoi', 'noxh', 'nhxh'], ['o tro', 'van o tro', 'thue tro', 'o nha tro', 'phong tro', 'o thue', 'o nho', 'o nho nha'], [], {
     unless: ['tam tru', 'thuong tru'],
   }),

@@ -966,6 +966,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       ...['gộp mảnh', 'gộp mảnh đất', 'gộp miếng đất', 'gộp lô đất', 'gộp thửa đất', 'gộp sổ đỏ', 'gộp hai sổ'],
       ...['nhap manh dat', 'nhap mieng dat', 'nhap lo dat', 'nhap thua dat', 'nhap so do', 'hop nhat thua', 'hop nhat so'],
       ...['thanh mot so', 'thanh mot thua', 'lam mot so', 've mot so'],
+      // …the count typed as a digit, as people type it ("gộp 2 sổ đỏ thành 1", "nhap 2 thua lai 1 so").
+      ...['gộp 2 sổ', 'gộp 2 mảnh', 'gộp 2 thửa', 'gộp 2 lô', 'nhap 2 so', 'nhap 2 thua', 'nhap 2 manh', 'thanh 1 so', 'thanh 1 thua', 'lam 1 so', 've 1 so', 'lai 1 so'],
     ],
     ['hop thua'],
   ),
@@ -1077,6 +1079,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'nha moi xay tren dat',
       'tren dat da co so',
       'tren dat da co so do',
+      // …or told as what the book lacks ("sổ đỏ chỉ có đất, nhà mới xây chưa có trên sổ").
+      ...['so chi co dat', 'so do chi co dat', 'so chi ghi dat', 'so do chi ghi dat', 'nha chua co tren so', 'nha chua co trong so'],
+      ...['nha moi xay chua co', 'xay chua co tren so', 'chua co nha tren so', 'chua co nha trong so', 'chua ghi nha'],
     ],
     ['dang ky tai san gan lien voi thua dat'],
   ),
@@ -1200,6 +1205,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Xây dựng', 'counter', ['xuống cấp'], []),
   e('Xây dựng', 'counter', ['chung chi xay dung', 'chung chi hanh nghe xay dung', 'chung chi ky su'], ['chung chi hanh nghe hoat dong xay dung']),
   e('Nhà ở', 'counter', ['nha xa hoi', 'thue nha xa hoi', 'nha o cho nguoi ngheo', 'nha gia re', 'noxh', 'nhxh'], ['nha o xa hoi']),
+  // A cheap house the State lets ("nghe nói nhà nước có nhà cho thuê giá rẻ", "xin thuê nhà của nhà nước"): its social
+  // housing, rented through the registration at the commune.
+  e(
+    'Nhà ở',
+    'counter',
+    ['nha cho thue gia re', 'thue nha gia re', 'nha nuoc cho thue nha', 'nha nuoc co nha cho thue', 'thue nha cua nha nuoc', 'thue nha nha nuoc'],
+    ['thue nha o xa hoi', 'nha o xa hoi'],
+  ),
   // Buying one is registered to buy, at the commune (Luật Nhà ở 2023, Nghị định 100/2024): the buyer's "mua" is that
   // registration's, not the "cho thuê mua" of the state-built flats a province lets.
   e('Nhà ở', 'counter', ['mua nha xa hoi', 'mua nha o xa hoi', 'mua can nha o xa hoi', 'mua can ho xa hoi'], ['dang ky mua thue mua thue nha o xa hoi', 'nha o xa hoi']),

@@ -40,9 +40,11 @@ const FLAT = ['chung cu', 'can ho', 'nha chung cu', 'can ho chung cu', 'so hong 
 /** What is done with a flat or its paper once had, or a building's own affairs. */
 const FLAT_PAPER_HAD = ['ban quan tri', 'nha o xa hoi', 'nha xa hoi', 'doi', 'cap doi', 'mat', 'sang ten', 'mua ban', 'the chap'];
 /** A flat's paper asked for, not yet had. */
-const FLAT_PAPER_ASKED = ['lam so', 'lam so do', 'lam so hong', 'cap so', 'cap so do', 'cap so hong', 'xin so', 'ra so', 'chua co so'];
-// …or told as not yet given ("mua chung cư mấy năm mà chưa được cấp sổ hồng"; 7 Dec 2026, home62).
-FLAT_PAPER_ASKED.push('chua duoc cap so', 'chua duoc cap so hong', 'chua cap so', 'chua duoc lam so', 'chua ra so', 'de co so');
+const FLAT_PAPER_ASKED = [
+  ...['lam so', 'lam so do', 'lam so hong', 'cap so', 'cap so do', 'cap so hong', 'xin so', 'ra so', 'chua co so'],
+  // …or told as not yet given ("mua chung cư mấy năm mà chưa được cấp sổ hồng"; 7 Dec 2026, home62).
+  ...['chua duoc cap so', 'chua duoc cap so hong', 'chua cap so', 'chua duoc lam so', 'chua ra so', 'de co so'],
+];
 
 /** Wild animals people keep, as they name them (see the ranger's entries below). */
 const WILD_KEPT = [

@@ -2012,3 +2012,16 @@ describe('hill communes speaking Vietnamese as a second language, fifty-ninth ro
     expect(readings('chuyen ho khau sang nha chong')).toContain('dang ki thuong tru');
   });
 });
+
+describe('land, housing and planning as families tell them (home62)', () => {
+  it('reads two books merged by digits, a house missing from the book and the buyer of social housing', () => {
+    expect(readings('gộp 2 sổ đỏ thành 1')).toContain('hop thua');
+    expect(readings('so do chi co dat, nha moi xay chua co tren so, muon bo sung vao')).toContain('dang ki tai san gan lien voi thua dat');
+    expect(readings('nha moi xay xong, muon bo sung thong tin ho so')).not.toContain('dang ki tai san gan lien voi thua dat');
+    expect(readings('muon mua nha o xa hoi can xac nhan gi o xa')).toContain('dang ki mua thue mua thue nha o xa hoi');
+    expect(readings('mua chung cu may nam chua duoc cap so hong')).toContain('cho nguoi nhan chuyen nhuong quyen su dung dat quyen so huu nha o cong trinh xay dung trong du an');
+  });
+  it('reads a cheap house the State lets as its social housing', () => {
+    expect(readings('nghe nói nhà nước có nhà cho thuê giá rẻ')).toContain('thue nha o xa hoi');
+  });
+});

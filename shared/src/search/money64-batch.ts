@@ -42,16 +42,28 @@ const PIT_REFUND = ['2.002233', '1.008565', '1.008562'];
  * codes earlier batches (tax43, firm50, court55, justice18) settled for the same procedures.
  */
 export const MONEY64_BATCH: readonly CitizenQuery[] = [
-  { q: 'thưa chú, nhà tôi mở cái quán tạp hóa nhỏ đầu ngõ mấy năm nay, năm nay doanh thu khá hơn, người ta bảo phải đi khai thuế khoán cho hộ kinh doanh, tôi phải làm sao', expect: HKD_TAX, who: 'elderly' },
+  {
+    q: 'thưa chú, nhà tôi mở cái quán tạp hóa nhỏ đầu ngõ mấy năm nay, năm nay doanh thu khá hơn, người ta bảo phải đi khai thuế khoán cho hộ kinh doanh, tôi phải làm sao',
+    expect: HKD_TAX,
+    who: 'elderly',
+  },
   { q: 'quan tap hoa nha tui ban nho le thi co phai khai thue khoan ko, khai o dau', expect: HKD_TAX, who: 'rural' },
   { q: 'khai thuế hộ kinh doanh', expect: HKD_TAX, who: 'young' },
   { q: 'tôi mới được cấp sổ đỏ mảnh đất ở bên quê, cán bộ xã nhắc là phải kê khai nộp thuế đất hằng năm, tôi già rồi không biết khai cái tờ đó ở đâu', expect: LAND_TAX, who: 'elderly' },
   { q: 'dat o nha tui moi lam so, xa bao phai khai thue dat phi nong nghiep, nop o dau', expect: LAND_TAX, who: 'rural' },
   { q: 'kê khai thuế sử dụng đất phi nông nghiệp', expect: LAND_TAX, who: 'young' },
-  { q: 'vợ chồng tôi bán mảnh đất vườn để lấy tiền chữa bệnh cho ông nhà, người mua hỏi ai chịu thuế thu nhập cá nhân, tôi muốn biết khai nộp cái thuế ấy thế nào', expect: PROPERTY_TAX, who: 'elderly' },
+  {
+    q: 'vợ chồng tôi bán mảnh đất vườn để lấy tiền chữa bệnh cho ông nhà, người mua hỏi ai chịu thuế thu nhập cá nhân, tôi muốn biết khai nộp cái thuế ấy thế nào',
+    expect: PROPERTY_TAX,
+    who: 'elderly',
+  },
   { q: 'ban dat xong thi dong thue thu nhap ca nhan 2 phan tram o dau vay', expect: PROPERTY_TAX, who: 'rural' },
   { q: 'thuế tncn khi bán đất', expect: PROPERTY_TAX, who: 'young' },
-  { q: 'mẹ tôi mất để lại căn nhà cho tôi, anh em ruột trong nhà cả, tôi nghe nói thừa kế giữa ruột thịt thì được miễn thuế thu nhập, xin hỏi làm giấy miễn thuế ở đâu', expect: GIFT_TAX, who: 'elderly' },
+  {
+    q: 'mẹ tôi mất để lại căn nhà cho tôi, anh em ruột trong nhà cả, tôi nghe nói thừa kế giữa ruột thịt thì được miễn thuế thu nhập, xin hỏi làm giấy miễn thuế ở đâu',
+    expect: GIFT_TAX,
+    who: 'elderly',
+  },
   { q: 'ba cho dat thang con thi co phai dong thue ko hay dc mien, lam giay mien thue sao', expect: GIFT_TAX, who: 'rural' },
   { q: 'miễn thuế tncn nhận thừa kế nhà đất', expect: GIFT_TAX, who: 'young' },
   { q: 'cháu gái tôi mới đi làm công ty, kế toán bảo cháu phải có mã số thuế cá nhân mới tính lương được, cháu bận quá nhờ tôi hỏi giúp đăng ký ở chỗ nào', expect: TAX_CODE, who: 'elderly' },
@@ -60,7 +72,11 @@ export const MONEY64_BATCH: readonly CitizenQuery[] = [
   { q: 'tôi vừa mua cho thằng út chiếc xe máy mới để nó đi làm, cửa hàng bảo phải đi nộp lệ phí trước bạ rồi mới đăng ký biển số được, nộp cái đó ở đâu', expect: LPTB_OTHER, who: 'elderly' },
   { q: 'mua xe may moi thi dong tien truoc ba o dau, khai sao', expect: LPTB_OTHER, who: 'rural' },
   { q: 'nộp lệ phí trước bạ xe máy', expect: LPTB_OTHER, who: 'young' },
-  { q: 'tôi được bố mẹ cho căn nhà và đã sang tên xong hợp đồng tặng cho, người ta bảo còn phải khai lệ phí trước bạ nhà đất mới lấy được sổ hồng, tôi không hiểu', expect: LPTB_HOUSE, who: 'elderly' },
+  {
+    q: 'tôi được bố mẹ cho căn nhà và đã sang tên xong hợp đồng tặng cho, người ta bảo còn phải khai lệ phí trước bạ nhà đất mới lấy được sổ hồng, tôi không hiểu',
+    expect: LPTB_HOUSE,
+    who: 'elderly',
+  },
   { q: 'sang ten so do xong roi con phai dong le phi truoc ba nha dat nua ha', expect: LPTB_HOUSE, who: 'rural' },
   { q: 'khai lệ phí trước bạ nhà đất', expect: LPTB_HOUSE, who: 'young' },
   { q: 'năm nay lũ lụt mất trắng cả vụ lúa, ruộng nhà tôi ngập hết, tôi nghe nói được xin miễn giảm thuế đất nông nghiệp, không biết làm đơn gửi đâu', expect: DISASTER_RELIEF, who: 'elderly' },
@@ -111,7 +127,11 @@ export const MONEY64_BATCH: readonly CitizenQuery[] = [
   { q: 'ông anh tôi ngày trước bị bắt giam oan mấy tháng, sau tòa tuyên không có tội, giờ gia đình muốn đòi nhà nước bồi thường thiệt hại cho ông thì làm sao', expect: BTNN, who: 'elderly' },
   { q: 'bi bat oan roi dc tha thi doi boi thuong nha nuoc o dau', expect: BTNN, who: 'rural' },
   { q: 'yêu cầu bồi thường nhà nước', expect: BTNN, who: 'young' },
-  { q: 'năm ngoái cơ quan khấu trừ thuế thu nhập của tôi nhiều quá, tôi có nuôi mẹ già nhưng chưa đăng ký người phụ thuộc, nghe nói được quyết toán hoàn lại tiền thuế', expect: PIT_REFUND, who: 'elderly' },
+  {
+    q: 'năm ngoái cơ quan khấu trừ thuế thu nhập của tôi nhiều quá, tôi có nuôi mẹ già nhưng chưa đăng ký người phụ thuộc, nghe nói được quyết toán hoàn lại tiền thuế',
+    expect: PIT_REFUND,
+    who: 'elderly',
+  },
   { q: 'bi tru thue tncn du thi xin hoan thue lai sao', expect: PIT_REFUND, who: 'rural' },
   { q: 'hoàn thuế thu nhập cá nhân', expect: PIT_REFUND, who: 'young' },
   { q: 'tôi ở với con trai, nó đi làm có đóng thuế, kế toán bảo nó đăng ký tôi là người phụ thuộc để giảm trừ gia cảnh, xin hỏi đăng ký thế nào', expect: TAX_CODE, who: 'elderly' },

@@ -9,6 +9,9 @@ import type { CitizenQuery } from './dev-set';
  * 105 situations x 3 voices (elderly, rural, young). Labelled: 207 queries (elderly 69, rural 69,
  * young 69); no-answer: 108 queries (elderly 36, rural 36, young 36).
  * Labels from national-crawl.jsonl.gz. No query text was changed after the draft commit.
+ * The lead added, before the set was first scored, the registration of the change on the land title (1.013831) to the
+ * nine queries labelled with the tax return and registration fee of a land sale, gift or inheritance: the writer had
+ * not found it in the crawl, and it is the procedure those citizens file.
  */
 export const THIRTIETH_HELDOUT: readonly CitizenQuery[] = [
   // khai-sinh-con
@@ -144,25 +147,29 @@ export const THIRTIETH_HELDOUT: readonly CitizenQuery[] = [
   { q: 'dat khai hoang tu lau chua co so, muon lam so do lan dau', expect: ['1.013978'], who: 'rural' },
   { q: 'cấp sổ đỏ lần đầu', expect: ['1.013978'], who: 'young' },
   // sang-ten-dat
-  { q: 'Tôi mua lại hai sào đất của người ta có sổ đỏ rồi, đã làm hợp đồng công chứng, giờ sang tên sổ qua tên tôi thì nộp hồ sơ ở đâu cháu?', expect: ['1.007674', '1.007277'], who: 'elderly' },
-  { q: 'mua dat co so roi, sang ten qua ten minh lam o dau', expect: ['1.007674', '1.007277'], who: 'rural' },
-  { q: 'sang tên sổ đỏ', expect: ['1.007674', '1.007277'], who: 'young' },
+  {
+    q: 'Tôi mua lại hai sào đất của người ta có sổ đỏ rồi, đã làm hợp đồng công chứng, giờ sang tên sổ qua tên tôi thì nộp hồ sơ ở đâu cháu?',
+    expect: ['1.007674', '1.007277', '1.013831'],
+    who: 'elderly',
+  },
+  { q: 'mua dat co so roi, sang ten qua ten minh lam o dau', expect: ['1.007674', '1.007277', '1.013831'], who: 'rural' },
+  { q: 'sang tên sổ đỏ', expect: ['1.007674', '1.007277', '1.013831'], who: 'young' },
   // thua-ke-dat
   {
     q: 'Bố tôi mất rồi, sổ đỏ vẫn đứng tên bố, anh em đã thống nhất để tôi đứng tên, giờ muốn làm thủ tục thừa kế sang tên thì thế nào cháu?',
-    expect: ['2.001406', '1.007674', '1.007277'],
+    expect: ['2.001406', '1.007674', '1.007277', '1.013831'],
     who: 'elderly',
   },
-  { q: 'bo mat, sang ten so do thua ke cho con', expect: ['2.001406', '1.007674', '1.007277'], who: 'rural' },
-  { q: 'dang ky thua ke dat', expect: ['2.001406', '1.007674', '1.007277'], who: 'young' },
+  { q: 'bo mat, sang ten so do thua ke cho con', expect: ['2.001406', '1.007674', '1.007277', '1.013831'], who: 'rural' },
+  { q: 'dang ky thua ke dat', expect: ['2.001406', '1.007674', '1.007277', '1.013831'], who: 'young' },
   // tang-cho-dat
   {
     q: 'Vợ chồng tôi muốn cắt cho thằng cả một héc ta cà phê để nó ra riêng, làm giấy tặng cho rồi sang tên luôn cho nó được không cháu?',
-    expect: ['2.001035', '1.007674', '1.007277'],
+    expect: ['2.001035', '1.007674', '1.007277', '1.013831'],
     who: 'elderly',
   },
-  { q: 'cho dat con trai, lam hop dong tang cho roi sang so', expect: ['2.001035', '1.007674', '1.007277'], who: 'rural' },
-  { q: 'tặng cho đất cho con', expect: ['2.001035', '1.007674', '1.007277'], who: 'young' },
+  { q: 'cho dat con trai, lam hop dong tang cho roi sang so', expect: ['2.001035', '1.007674', '1.007277', '1.013831'], who: 'rural' },
+  { q: 'tặng cho đất cho con', expect: ['2.001035', '1.007674', '1.007277', '1.013831'], who: 'young' },
   // tach-thua
   { q: 'Mảnh đất của tôi rộng, muốn chia ra làm ba phần cho ba đứa con, mỗi đứa một sổ riêng, thì làm tác thửa ở đâu và có mất nhiều tiền không cháu?', expect: ['1.012784'], who: 'elderly' },
   { q: 'tach so do ra lam 2 cho 2 dua con', expect: ['1.012784'], who: 'rural' },

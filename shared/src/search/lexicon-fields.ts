@@ -180,6 +180,19 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['thi hanh an dan su'],
     { unless: ['tra loi'] },
   ),
+  // …and the court and its judgment, told beside the debt unpaid ("tòa đã xử…, bản án có hiệu lực cả năm rồi mà họ vẫn
+  // không trả"): the thing to enforce, not a paper asked (its copy, or the land registered after a judgment, whose names hold "bản án").
+  c(
+    'Thi hành án',
+    [
+      ...['khong tra', 'van khong tra', 'khong chiu tra', 'chua tra', 'khong tra no', 'khong tra tien', 'chay no', 'quyt no'],
+      ...['khong boi thuong', 'khong chiu boi thuong', 'khong cap duong', 'khong chiu cap duong', 'khong chiu thi hanh'],
+      ...['de ho tra', 'de ho tra tien', 'de ho tra no', 'bat ho tra', 'buoc ho tra', 'bat tra no', 'buoc tra no'],
+    ],
+    ['ban an', 'ban an co hieu luc', 'ban an da co hieu luc', 'quyet dinh cua toa', 'toa', 'toa an', 'toa xu', 'toa da xu', 'toa xu roi'],
+    ['thi hanh an dan su'],
+    { unless: ['ban sao', 'sao ban an', 'trich luc', 'xin lai', 'cap lai', 'khang cao', 'tra loi'] },
+  ),
   e('Quản tài viên', 'counter', ['pha san doanh nghiep', 'quan ly thanh ly tai san', 'thanh ly tai san'], ['quan tai vien', 'pha san']),
   e('Hòa giải thương mại', 'counter', ['trong tai', 'kien thuong mai', 'tranh chap hop dong', 'tranh chap kinh doanh'], ['trong tai thuong mai', 'hoa giai thuong mai']),
   e('Bồi thường nhà nước', 'counter', ['bi oan', 'tu oan', 'doi boi thuong', 'nha nuoc boi thuong', 'xin boi thuong'], ['boi thuong nha nuoc', 'yeu cau boi thuong']),
@@ -934,9 +947,17 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['thong bao lap dia diem kinh doanh'],
   ),
   // …and so is a company's new shop: a family's first shop is a household business, a company's is a place of business.
-  c('Doanh nghiệp', COMPANY, ['mo cua hang', 'mo them cua hang', 'mo them cho', 'mo them co so', 'mo them tiem', 'mo cua hang moi'], ['thong bao lap dia diem kinh doanh'], {
-    unless: ['chi nhanh', 'van phong dai dien'],
-  }),
+  // One more shop counted or numbered ("mở thêm một cửa hàng", "cửa hàng thứ hai") is the same new shop.
+  c(
+    'Doanh nghiệp',
+    COMPANY,
+    [
+      ...['mo cua hang', 'mo them cua hang', 'mo them cho', 'mo them co so', 'mo them tiem', 'mo cua hang moi'],
+      ...['mo them mot cua hang', 'mo mot cua hang', 'them mot cua hang', 'cua hang thu hai', 'cua hang thu 2', 'co so thu hai', 'co so thu 2'],
+    ],
+    ['thong bao lap dia diem kinh doanh'],
+    { unless: ['chi nhanh', 'van phong dai dien'] },
+  ),
   e(
     'Doanh nghiệp',
     'counter',

@@ -2008,6 +2008,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['lua ca', 'lua tom', 'mot vu lua mot vu tom', 'mot vu lua mot vu ca'],
       // …or the pond dug in it named ("đào ruộng lúa làm ao nuôi cá").
       ...['dao ruong', 'dao ruong lua', 'lam ao', 'dao ao', 'lam ao nuoi ca', 'lam ao nuoi tom', 'dao ao nuoi ca', 'dao ao nuoi tom', 'nuoi ca', 'nuoi tom'],
+      // …or the field "made into" a pond ("chuyển ruộng thành ao nuôi cá") (nature63).
+      ...['ruong thanh ao', 'chuyen thanh ao', 'lam thanh ao', 'chuyen ruong thanh ao'],
     ],
     ['chuyen doi co cau cay trong'],
     { unless: ['long be', 'be nuoi', 'giong thuy san', 'thuc an thuy san'] },

@@ -20,7 +20,7 @@ const PLANNING_INFO = '1.014159';
 
 /**
  * Land, housing and planning as families tell it at a commune counter (issue 17, helper session of 7 Dec 2026):
- * 72 labelled queries written in one sitting at 04:45 UTC (docs/search-drafts/home62-draft-20261207T0443Z.txt),
+ * 72 labelled queries written in one sitting at 04:43 UTC (docs/search-drafts/home62-draft-20261207T0443Z.txt),
  * before any procedure name was grepped and before the engine was run on them: 24 situations (the first title, a
  * lost book, a worn book, splitting, merging, a gift to a child, an inheritance, a mortgage and its deletion, garden or
  * rice land to residential, a wrong area, a boundary quarrel, buying land, land bought on a handwritten paper, a

@@ -2012,3 +2012,20 @@ describe('hill communes speaking Vietnamese as a second language, fifty-ninth ro
     expect(readings('chuyen ho khau sang nha chong')).toContain('dang ki thuong tru');
   });
 });
+
+describe('civil status as old people tell it (elderly61)', () => {
+  it('reads the South\'s "cải chánh" as the correction of a civil-status record', () => {
+    expect(readings('con cháu bảo phải cải chánh lại năm sinh')).toContain('thay doi cai chinh bo sung thong tin ho tich');
+  });
+
+  it('reads a guardianship ended as its registration, unless the supervision is named', () => {
+    expect(readings('tôi muốn làm thủ tục chấm dứt việc giám hộ')).toContain('dang ki cham dut giam ho');
+    expect(readings('cháu tôi đứng giám hộ nay đã đủ mười tám tuổi')).toContain('dang ki cham dut giam ho');
+    expect(readings('chấm dứt giám sát việc giám hộ')).not.toContain('dang ki cham dut giam ho');
+  });
+
+  it('reads a birth paper copied to be certified as the copy from the original, not the extract', () => {
+    expect(readings('bản sao giấy khai sinh có đóng dấu, ra xã chứng thực bản sao')).toContain('ban sao tu ban chinh');
+    expect(readings('giấy khai sinh bị mất, xin bản sao giấy khai sinh có đóng dấu')).toContain('trich luc ho tich');
+  });
+});

@@ -73,6 +73,7 @@ import { TAX43_HELD, TAX43_TUNE } from '@hcc/shared/search/tax43-batch';
 import { FIRM50_HELD, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { LAND51_HELD, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { MINORITY59_HELD, MINORITY59_TUNE } from '@hcc/shared/search/minority59-batch';
+import { ELDERLY61_HELD, ELDERLY61_TUNE } from '@hcc/shared/search/elderly61-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { ELDERLY60_HELD, ELDERLY60_TUNE } from '@hcc/shared/search/elderly60-batch';
 import { LAND57_HELD, LAND57_TUNE } from '@hcc/shared/search/land57-batch';
@@ -383,6 +384,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'hill and midland communes speaking Vietnamese as a second language, papers named approximately, three voices, fifty-ninth round: held half (never read for misses)',
     set: MINORITY59_HELD,
+  },
+  {
+    name: 'the elderly in long rambling stories on civil status, residence and certified copies, with fewer rural and young queries, sixty-first round: tune half (a development batch, tuned on)',
+    set: ELDERLY61_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'the elderly in long rambling stories on civil status, residence and certified copies, with fewer rural and young queries, sixty-first round: held half (never read for misses)',
+    set: ELDERLY61_HELD,
   },
   { name: 'old 73-query set', set: QUERY_SET },
 ];

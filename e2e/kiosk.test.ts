@@ -102,6 +102,8 @@ describe('citizen kiosk', () => {
     await expect.poll(() => page.getByTestId('kiosk-search').inputValue()).toBe('đăng ký kết hôn');
     await page.locator('[data-testid="kiosk-result"]').first().waitFor();
     expect(await firstCode(page)).toBe('1.000894');
+    // A need the catalogue answers carries no note that it is missing.
+    expect(await page.getByTestId('gap-note').count()).toBe(0);
 
     await page.locator('[data-key="clear"]').click();
     await page.getByTestId('kiosk-search').pressSequentially('chung thuc ban sao');
@@ -116,6 +118,11 @@ describe('citizen kiosk', () => {
     await page.getByTestId('kiosk-search').fill('xin trợ cấp thất nghiệp ở đâu');
     await page.getByTestId('search-help').waitFor();
     expect(await page.getByTestId('search-help').innerText()).toContain('gọi đường dây nóng 1022');
+    // A need the catalogue has no procedure for is named as missing, above the nearest procedures.
+    expect(await page.getByTestId('gap-note').getAttribute('data-gap')).toBe('labour');
+    expect(await page.getByTestId('gap-note').innerText()).toContain('bảo hiểm thất nghiệp chưa có trong danh mục');
+    const [note, list] = [await page.getByTestId('gap-note').boundingBox(), await page.getByTestId('kiosk-results').boundingBox()];
+    expect(note && list && note.y < list.y).toBe(true);
     expect(problems).toEqual([]);
     await ctx.close();
   });

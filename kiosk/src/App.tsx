@@ -1,7 +1,7 @@
 import { QR_PRESETS } from '@hcc/shared/qr/presets';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'preact/hooks';
-import type { SearchResult } from '@hcc/shared/search/engine';
+import type { KioskSearchResult } from './catalogue-index';
 import { type LocalCatalogue, watchCatalogue } from './catalogue';
 import { LazyLookup } from './dossier/LazyLookup';
 import { type Lang, LangContext, useT } from './i18n';
@@ -163,8 +163,8 @@ function Search({
   const [text, setText] = useState(remembered.current);
   // Results come from the search worker a few milliseconds after the keystroke; until then the last ones
   // stay up. `shown.q` is the query they answer, which the list carries as data-query.
-  const [shown, setShown] = useState<{ q: string; result: SearchResult } | null>(null);
-  const [complete, setComplete] = useState<SearchResult | null>(null);
+  const [shown, setShown] = useState<{ q: string; result: KioskSearchResult } | null>(null);
+  const [complete, setComplete] = useState<KioskSearchResult | null>(null);
   const list = useRef<HTMLDivElement>(null);
   const scrolled = useRef(false);
   // What a key handler needs, in refs: the keyboard below is then the same element at every keystroke
@@ -258,6 +258,12 @@ function Search({
             </p>
             <Common catalogue={catalogue} onOpen={onOpen} />
           </div>
+        )}
+        {/* A need the catalogue has no procedure for: said before the nearest procedures, which answer something else. */}
+        {result?.gap && (
+          <p class="notice gap-note" role="note" data-testid="gap-note" data-gap={result.gap.id}>
+            {t(result.gap.note.vi, result.gap.note.en)}
+          </p>
         )}
         {result && result.partial && <p class="muted">{t('Không có thủ tục khớp mọi từ; đây là các thủ tục gần nhất.', 'No procedure has every word; these are the closest.')}</p>}
         <ul class="results" data-testid="kiosk-results" data-query={answered?.q ?? ''}>

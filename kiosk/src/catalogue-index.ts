@@ -1,6 +1,7 @@
 import { orderFields } from '@hcc/shared/catalogue/field-order';
 import { buildSearchIndex, search, type SearchIndex, type SearchResult } from '@hcc/shared/search/engine';
 import { compileLexicon } from '@hcc/shared/search/lexicon-compile';
+import { compileGaps, gapIn, type GapShown } from '@hcc/shared/search/gaps';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import { type CatalogueIndex, CatalogueIndexSchema } from '@hcc/shared/schemas/usage';
 import { commonProcedures } from './common';
@@ -27,7 +28,11 @@ export interface IndexedCatalogue {
   views: ReadonlyMap<string, number>;
   /** What the kiosk's centre serves (its selection), ranked first as the server's search does. */
   selected: ReadonlySet<string>;
+  gaps: ReturnType<typeof compileGaps>;
 }
+
+/** A search's answer on the kiosk: the results, and the need the catalogue lacks when the query names one. */
+export type KioskSearchResult = SearchResult & { gap?: GapShown };
 
 /** The catalogue as the server sent it (JSON text), checked and indexed; null when it is not one. */
 export function indexCatalogue(json: string): IndexedCatalogue | null {
@@ -39,7 +44,7 @@ export function indexCatalogue(json: string): IndexedCatalogue | null {
   }
   const parsed = CatalogueIndexSchema.safeParse(raw);
   if (!parsed.success) return null;
-  const { items, lexicon, selected, views, preferLevel, centre } = parsed.data;
+  const { items, lexicon, selected, views, preferLevel, centre, gaps } = parsed.data;
   const summaries = items.map(({ code, name, field, level }): ProcedureSummary => ({ code, name, field, level }));
   const counts = new Map<string, number>();
   for (const p of summaries) if (p.field) counts.set(p.field, (counts.get(p.field) ?? 0) + 1);
@@ -49,11 +54,14 @@ export function indexCatalogue(json: string): IndexedCatalogue | null {
     items: summaries,
     views: new Map(Object.entries(views)),
     selected: new Set(selected),
+    gaps: compileGaps(gaps),
   };
 }
 
-export function searchCatalogue(c: IndexedCatalogue, q: string, limit = 20): SearchResult {
-  return search(c.index, q, { limit, preferLevel: c.screens.preferLevel, views: c.views, ...(c.selected.size ? { prefer: (code: string) => c.selected.has(code) } : {}) });
+export function searchCatalogue(c: IndexedCatalogue, q: string, limit = 20): KioskSearchResult {
+  const result = search(c.index, q, { limit, preferLevel: c.screens.preferLevel, views: c.views, ...(c.selected.size ? { prefer: (code: string) => c.selected.has(code) } : {}) });
+  const gap = gapIn(c.gaps, q);
+  return gap ? { ...result, gap } : result;
 }
 
 /** A field's procedures, in catalogue order: the list a field's tile opens. */

@@ -1,6 +1,5 @@
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
-import type { SearchResult } from '@hcc/shared/search/engine';
-import type { KioskCatalogue } from './catalogue-index';
+import type { KioskCatalogue, KioskSearchResult } from './catalogue-index';
 import { CATALOGUE_CHANGED, loadKioskCredentials } from './device';
 import { answerBuffer, takeAnswer } from './search-answer';
 import type { FromSearchWorker, ToSearchWorker } from './search-messages';
@@ -15,7 +14,7 @@ import type { FromSearchWorker, ToSearchWorker } from './search-messages';
 export interface LocalCatalogue {
   data: KioskCatalogue;
   /** Asks for a query's results; `onResult` is called with them unless the returned cancel was called first. */
-  search(q: string, onResult: (r: SearchResult) => void): () => void;
+  search(q: string, onResult: (r: KioskSearchResult) => void): () => void;
   /** Asks for a field's procedures, as `search` does. */
   inField(field: string, onItems: (items: ProcedureSummary[]) => void): () => void;
   /** Asks for one procedure's summary, as `search` does. */
@@ -79,10 +78,10 @@ function searchWorker() {
         ),
       );
     },
-    search: (q: string, onResult: (r: SearchResult) => void) => {
+    search: (q: string, onResult: (r: KioskSearchResult) => void) => {
       const id = nextId++;
       const cancel = ask({ kind: 'search', id, q }, (m) => m.kind === 'results' && onResult(m.result));
-      const result = shared && !loading ? takeAnswer<SearchResult>(shared, id, WAIT_IN_TAP_MS) : undefined;
+      const result = shared && !loading ? takeAnswer<KioskSearchResult>(shared, id, WAIT_IN_TAP_MS) : undefined;
       if (!result) return cancel;
       cancel(); // its posted copy, when it comes, is not for anyone
       onResult(result);

@@ -1,6 +1,5 @@
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
-import type { SearchResult } from '@hcc/shared/search/engine';
-import type { KioskCatalogue } from './catalogue-index';
+import type { KioskCatalogue, KioskSearchResult } from './catalogue-index';
 
 /**
  * What the page asks the search worker (search.worker.ts); every question carries an id its answer repeats.
@@ -17,6 +16,6 @@ export type ToSearchWorker =
 /** The worker's answers: a loaded catalogue (null when the bytes were not one), a query's results, a field's list, a procedure. */
 export type FromSearchWorker =
   | { kind: 'loaded'; id: number; catalogue: KioskCatalogue | null }
-  | { kind: 'results'; id: number; result: SearchResult }
+  | { kind: 'results'; id: number; result: KioskSearchResult }
   | { kind: 'field'; id: number; items: ProcedureSummary[] }
   | { kind: 'procedure'; id: number; procedure: ProcedureSummary | null };

@@ -15,6 +15,9 @@ import { TWENTYFOURTH_HELDOUT, TWENTYFOURTH_NO_ANSWER } from '@hcc/shared/search
 import { TWENTYFIFTH_HELDOUT, TWENTYFIFTH_NO_ANSWER } from '@hcc/shared/search/twentyfifth-set';
 import { TWENTYSIXTH_HELDOUT, TWENTYSIXTH_NO_ANSWER } from '@hcc/shared/search/twentysixth-set';
 import { TWENTYSEVENTH_HELDOUT, TWENTYSEVENTH_NO_ANSWER } from '@hcc/shared/search/twentyseventh-set';
+import { TWENTYEIGHTH_HELDOUT, TWENTYEIGHTH_NO_ANSWER } from '@hcc/shared/search/twentyeighth-set';
+import { TWENTYNINTH_HELDOUT, TWENTYNINTH_NO_ANSWER } from '@hcc/shared/search/twentyninth-set';
+import { THIRTIETH_HELDOUT, THIRTIETH_NO_ANSWER } from '@hcc/shared/search/thirtieth-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -151,6 +154,30 @@ const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonl
     voices: { elderly: 70, rural: 72, young: 76 },
     check: () => expect(countByVoice(TWENTYSEVENTH_NO_ANSWER)).toEqual({ elderly: 34, rural: 32, young: 28 }),
     draft: { path: 'twentyseventh-draft-20261207T0146Z.txt', sha256: 'ab2ec27c3c0883f39e4e6c0855a822cb4e0ad833f134ac82cccadb121eda1d6b' },
+  },
+  {
+    name: 'twenty-eighth',
+    labelled: TWENTYEIGHTH_HELDOUT,
+    noAnswer: TWENTYEIGHTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 74, rural: 74, young: 74 },
+    check: () => expect(countByVoice(TWENTYEIGHTH_NO_ANSWER)).toEqual({ elderly: 29, rural: 29, young: 29 }),
+    draft: { path: 'twentyeighth-draft-20261207T0436Z.txt', sha256: '204564faad56106a274f40fe52489c8078f0122a14188c26b892438eb48c3d1c' },
+  },
+  {
+    name: 'twenty-ninth',
+    labelled: TWENTYNINTH_HELDOUT,
+    noAnswer: TWENTYNINTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 70, rural: 71, young: 71 },
+    check: () => expect(countByVoice(TWENTYNINTH_NO_ANSWER)).toEqual({ elderly: 32, rural: 31, young: 31 }),
+    draft: { path: 'twentyninth-draft-20261207T0436Z.txt', sha256: '0c213210e2a77e6870174ae557aed515c31e3c6493eaba459cfb8159c0afca03' },
+  },
+  {
+    name: 'thirtieth',
+    labelled: THIRTIETH_HELDOUT,
+    noAnswer: THIRTIETH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 69, rural: 69, young: 69 },
+    check: () => expect(countByVoice(THIRTIETH_NO_ANSWER)).toEqual({ elderly: 36, rural: 36, young: 36 }),
+    draft: { path: 'thirtieth-draft-20261207T0439Z.txt', sha256: 'b53d6ea239a169c1531be41175d17cc7ca0b72037e4f71c89c3be5a02c567d91' },
   },
 ];
 

@@ -124,6 +124,18 @@ describe('catalogue index and usage', () => {
     expect(first.body.centre).toBeNull();
   });
 
+  it('tells kiosks the needs its catalogue has no procedure for, and stops once an import brings one', async () => {
+    const ids = async () => ((await t.http.get('/api/procedures/index').expect(200)).body.gaps as { id: string }[]).map((g) => g.id);
+    expect(await ids()).toContain('social-assistance');
+    const before = (await t.http.get('/api/procedures/index').expect(200)).headers.etag as string;
+    await t.deps.store.procedures.upsertMany([makeProcedure('2.000286', 'Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng')], new Date().toISOString());
+    await t.app.catalogue.reload();
+    const after = await ids();
+    expect(after).not.toContain('social-assistance');
+    expect(after).toContain('education');
+    expect((await t.http.get('/api/procedures/index').expect(200)).headers.etag).not.toBe(before);
+  });
+
   it('makes the index once for many downloads, in each encoding a client takes, and again once views change', async () => {
     const catalogue = t.app.catalogue;
     const make = catalogue.indexFor.bind(catalogue);

@@ -80,16 +80,20 @@ import { buildSearchIndex, search } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { QUERY_SET } from '@hcc/shared/search/query-set';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
+import { compileGaps, gapIn } from '@hcc/shared/search/gaps';
+import { CATALOGUE_GAPS, openGaps } from '@hcc/shared/search/gap-list';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { findCrawl, readCrawlFile } from '../src/catalogue/read-crawl';
 
 const CRAWL = findCrawl() ?? 'server/seed/tthc/national-crawl.jsonl.gz';
 let index: ReturnType<typeof buildSearchIndex>;
+let gaps: ReturnType<typeof compileGaps>;
 const run = (q: string) => search(index, q, { limit: 10, preferLevel: 'xa' }).hits.map((h) => h.code);
 
 beforeAll(async () => {
   const { procedures } = await readCrawlFile(CRAWL);
   index = buildSearchIndex(procedures.map(searchDocOf), defaultLexicon());
+  gaps = compileGaps(openGaps(procedures));
 }, 60_000);
 
 /**
@@ -497,6 +501,82 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['elderly sixty-first batch, held half', ELDERLY61_HELD, { top1: 0.89, top3: 0.97 }],
 ];
 
+/** Every development batch's questions the catalogue has no procedure for. */
+const NO_ANSWERS: readonly { q: string }[] = [
+  ...DEV_NO_ANSWER,
+  ...FRESH_NO_ANSWER,
+  ...THIRD_NO_ANSWER,
+  ...FOURTH_NO_ANSWER,
+  ...ELDERLY3_NO_ANSWER,
+  ...RANK3_NO_ANSWER,
+  ...ELDERLY4_NO_ANSWER,
+  ...RURAL4_NO_ANSWER,
+  ...ELDERLY5_NO_ANSWER,
+  ...ELDERLY6_NO_ANSWER,
+  ...RURAL5_NO_ANSWER,
+  ...ELDERLY7_NO_ANSWER,
+  ...MIXED9_NO_ANSWER,
+  ...ELDERLY8_NO_ANSWER,
+  ...TRADE11_NO_ANSWER,
+  ...HOTICH12_NO_ANSWER,
+  ...PLAN10_NO_ANSWER,
+  ...SOCIAL15_NO_ANSWER,
+  ...RESID14_NO_ANSWER,
+  ...LONGQ16_NO_ANSWER,
+  ...REASON21_NO_ANSWER,
+  ...LAND13_NO_ANSWER,
+  ...RURAL20_NO_ANSWER,
+  ...BIZ17_NO_ANSWER,
+  ...JUSTICE18_NO_ANSWER,
+  ...LAND24_NO_ANSWER,
+  ...WELFARE23_NO_ANSWER,
+  ...ELDERLY9_NO_ANSWER,
+  ...FIELDS27_NO_ANSWER,
+  ...TYPED26_NO_ANSWER,
+  ...SENSE25_NO_ANSWER,
+  ...CIVIL29_NO_ANSWER,
+  ...ELDERLY10_NO_ANSWER,
+  ...LAND28_NO_ANSWER,
+  ...RESID30_NO_ANSWER,
+  ...SOCIAL31_NO_ANSWER,
+  ...ELDERLY11_NO_ANSWER,
+  ...FIELDS35_NO_ANSWER,
+  ...YOUNG33_NO_ANSWER,
+  ...ELDERLY14_NO_ANSWER,
+  ...CERTIFY38_NO_ANSWER,
+  ...ELDERLY12_NO_ANSWER,
+  ...ELDERLY13_NO_ANSWER,
+  ...ASK34_NO_ANSWER,
+  ...RURAL32_NO_ANSWER,
+  ...RURAL36_NO_ANSWER,
+  ...STORY37_NO_ANSWER,
+  ...SPOKEN41_NO_ANSWER,
+  ...TWINS39_NO_ANSWER,
+  ...PLAIN40_NO_ANSWER,
+  ...ELDERLY15_NO_ANSWER,
+  ...ELDERLY16_NO_ANSWER,
+  ...HOUSE44_NO_ANSWER,
+  ...FOREST42_NO_ANSWER,
+  ...TAX43_NO_ANSWER,
+  ...SOUTH48_NO_ANSWER,
+  ...OLDNAMES49_NO_ANSWER,
+  ...LONGQ45_NO_ANSWER,
+  ...MARKS47_NO_ANSWER,
+  ...FIRM50_NO_ANSWER,
+  ...LAND51_NO_ANSWER,
+  ...OFFICE46_NO_ANSWER,
+  ...ABROAD52_NO_ANSWER,
+  ...ELDERLY60_NO_ANSWER,
+  ...LAND57_NO_ANSWER,
+  ...FARM54_NO_ANSWER,
+  ...DUES58_NO_ANSWER,
+  ...COURT55_NO_ANSWER,
+  ...HOME56_NO_ANSWER,
+  ...HOTICH53_NO_ANSWER,
+  ...MINORITY59_NO_ANSWER,
+  ...ELDERLY61_NO_ANSWER,
+];
+
 describe('search quality on the national catalogue (2,642 procedures)', () => {
   it('has a development set of at least 200 labelled citizen queries, in two halves', () => {
     expect(DEV_TUNE.length + DEV_HELDOUT.length).toBeGreaterThanOrEqual(200);
@@ -742,83 +822,24 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
   });
 
   it('stays calm on questions the catalogue cannot answer', () => {
-    for (const { q } of [
-      ...DEV_NO_ANSWER,
-      ...FRESH_NO_ANSWER,
-      ...THIRD_NO_ANSWER,
-      ...FOURTH_NO_ANSWER,
-      ...ELDERLY3_NO_ANSWER,
-      ...RANK3_NO_ANSWER,
-      ...ELDERLY4_NO_ANSWER,
-      ...RURAL4_NO_ANSWER,
-      ...ELDERLY5_NO_ANSWER,
-      ...ELDERLY6_NO_ANSWER,
-      ...RURAL5_NO_ANSWER,
-      ...ELDERLY7_NO_ANSWER,
-      ...MIXED9_NO_ANSWER,
-      ...ELDERLY8_NO_ANSWER,
-      ...TRADE11_NO_ANSWER,
-      ...HOTICH12_NO_ANSWER,
-      ...PLAN10_NO_ANSWER,
-      ...SOCIAL15_NO_ANSWER,
-      ...RESID14_NO_ANSWER,
-      ...LONGQ16_NO_ANSWER,
-      ...REASON21_NO_ANSWER,
-      ...LAND13_NO_ANSWER,
-      ...RURAL20_NO_ANSWER,
-      ...BIZ17_NO_ANSWER,
-      ...JUSTICE18_NO_ANSWER,
-      ...LAND24_NO_ANSWER,
-      ...WELFARE23_NO_ANSWER,
-      ...ELDERLY9_NO_ANSWER,
-      ...FIELDS27_NO_ANSWER,
-      ...TYPED26_NO_ANSWER,
-      ...SENSE25_NO_ANSWER,
-      ...CIVIL29_NO_ANSWER,
-      ...ELDERLY10_NO_ANSWER,
-      ...LAND28_NO_ANSWER,
-      ...RESID30_NO_ANSWER,
-      ...SOCIAL31_NO_ANSWER,
-      ...ELDERLY11_NO_ANSWER,
-      ...FIELDS35_NO_ANSWER,
-      ...YOUNG33_NO_ANSWER,
-      ...ELDERLY14_NO_ANSWER,
-      ...CERTIFY38_NO_ANSWER,
-      ...ELDERLY12_NO_ANSWER,
-      ...ELDERLY13_NO_ANSWER,
-      ...ASK34_NO_ANSWER,
-      ...RURAL32_NO_ANSWER,
-      ...RURAL36_NO_ANSWER,
-      ...STORY37_NO_ANSWER,
-      ...SPOKEN41_NO_ANSWER,
-      ...TWINS39_NO_ANSWER,
-      ...PLAIN40_NO_ANSWER,
-      ...ELDERLY15_NO_ANSWER,
-      ...ELDERLY16_NO_ANSWER,
-      ...HOUSE44_NO_ANSWER,
-      ...FOREST42_NO_ANSWER,
-      ...TAX43_NO_ANSWER,
-      ...SOUTH48_NO_ANSWER,
-      ...OLDNAMES49_NO_ANSWER,
-      ...LONGQ45_NO_ANSWER,
-      ...MARKS47_NO_ANSWER,
-      ...FIRM50_NO_ANSWER,
-      ...LAND51_NO_ANSWER,
-      ...OFFICE46_NO_ANSWER,
-      ...ABROAD52_NO_ANSWER,
-      ...ELDERLY60_NO_ANSWER,
-      ...LAND57_NO_ANSWER,
-      ...FARM54_NO_ANSWER,
-      ...DUES58_NO_ANSWER,
-      ...COURT55_NO_ANSWER,
-      ...HOME56_NO_ANSWER,
-      ...HOTICH53_NO_ANSWER,
-      ...MINORITY59_NO_ANSWER,
-      ...ELDERLY61_NO_ANSWER,
-    ])
-      expect(() => search(index, q, { limit: 20 })).not.toThrow();
+    for (const { q } of NO_ANSWERS) expect(() => search(index, q, { limit: 20 })).not.toThrow();
     // Hundreds of long stories: seconds on a quiet machine, over the server tests' 20 s at a load of 10.
   }, 60_000);
+
+  it('names the need the catalogue lacks on questions it cannot answer, and not on those it can', () => {
+    // The national crawl has none of the gaps' procedures: every gap is open.
+    expect(gaps.map((g) => g.id)).toEqual(CATALOGUE_GAPS.map((g) => g.id));
+    const noted = NO_ANSWERS.filter(({ q }) => gapIn(gaps, q)).length / NO_ANSWERS.length;
+    const labelled = [...new Map(FLOORS.flatMap(([, set]) => set).map((x) => [x.q, x])).values()];
+    const shown = labelled.map(({ q }) => [q, gapIn(gaps, q)?.id] as const).filter(([, id]) => id);
+    // 350 of 968 (36.2 %) on 7 Dec 2026; the rest are needs no gap names (a court's schedule, a bus, a price) or
+    // procedures of fields the crawl has but not that one. Blind sets, counted once by the lead: 454 of 1,141.
+    expect(noted).toBeGreaterThan(0.33);
+    // On the questions the catalogue answers, only the people of merit's note, whose sentence says the police's
+    // own procedures are the ones listed (62 of 6,029; on the blind sets 19 of 4,887 notes of any gap).
+    expect(shown.filter(([, id]) => id !== 'people-of-merit')).toEqual([]);
+    expect(shown.length / labelled.length).toBeLessThan(0.015);
+  });
 
   it.each(HOSTILE_NO_HITS)('survives %s with no crash and no hits', (_name, q) => {
     expect(search(index, q, { limit: 10 }).hits).toEqual([]);

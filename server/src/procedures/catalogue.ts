@@ -3,6 +3,8 @@ import { buildSearchIndex, search, type SearchDoc, type SearchIndex } from '@hcc
 import { LEXICON, type LexiconEntry } from '@hcc/shared/search/lexicon';
 import { compileLexicon } from '@hcc/shared/search/lexicon-compile';
 import { staffLexicon } from '@hcc/shared/search/staff-lexicon';
+import { openGaps } from '@hcc/shared/search/gap-list';
+import type { GapNote } from '@hcc/shared/search/gap-note';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
 import type { Level, ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { CatalogueIndex } from '@hcc/shared/schemas/usage';
@@ -24,6 +26,8 @@ export class Catalogue {
   private fields = new Set<string>();
   /** The shipped lexicon and staff's synonyms: what the index reads through, and what kiosks receive. */
   private lexicon: readonly LexiconEntry[] = LEXICON;
+  /** The needs citizens ask for that this catalogue has no procedure for (gap-list.ts): kiosks say so. */
+  private gaps: GapNote[] = [];
   /** Changes with every import, so kiosks can ask "anything new?" with an ETag. */
   version = '0';
   private readonly centreCodes = new Map<string, Set<string>>();
@@ -45,8 +49,10 @@ export class Catalogue {
     const staff = staffLexicon(await this.store.searchLexicon.all());
     this.lexicon = [...LEXICON, ...staff];
     this.index = buildSearchIndex(this.summaries, staff.length ? compileLexicon(this.lexicon) : defaultLexicon());
-    // A synonym changes what kiosks download as much as a procedure does.
-    this.version = createHash('sha256').update(JSON.stringify(this.summaries)).update(JSON.stringify(staff)).digest('hex').slice(0, 16);
+    this.gaps = openGaps(this.summaries);
+    // A synonym changes what kiosks download as much as a procedure does, and so does a server upgraded with new
+    // lexicon entries or gaps: kiosks holding the old ones would otherwise be told nothing changed (ETag).
+    this.version = createHash('sha256').update(JSON.stringify(this.summaries)).update(JSON.stringify(this.lexicon)).update(JSON.stringify(this.gaps)).digest('hex').slice(0, 16);
     this.centreCodes.clear();
   }
 
@@ -141,6 +147,7 @@ export class Catalogue {
       selected: [...codes],
       centre: centre ? { name: centre.name, address: centre.address } : null,
       lexicon: [...this.lexicon],
+      gaps: this.gaps,
     };
   }
 

@@ -1,4 +1,5 @@
 import { LexiconEntrySchema } from '../search/lexicon-entry';
+import { GapNoteSchema } from '../search/gap-note';
 import * as z from 'zod/mini';
 import { LevelSchema, ProcedureCodeSchema, ProcedureSummarySchema } from './procedure';
 
@@ -36,6 +37,8 @@ export const CatalogueIndexSchema = z.object({
   centre: z.optional(z.nullable(z.object({ name: z.string(), address: z.string() }))),
   /** The citizen lexicon the kiosk reads the catalogue and the queries through: data sent with the catalogue, not code in the kiosk's script. */
   lexicon: z._default(z.array(LexiconEntrySchema).check(z.maxLength(5000)), []),
+  /** The needs this catalogue has no procedure for, so the kiosk says so above the nearest ones (search/gaps.ts). */
+  gaps: z._default(z.array(GapNoteSchema).check(z.maxLength(100)), []),
 });
 export type CatalogueIndex = z.infer<typeof CatalogueIndexSchema>;
 

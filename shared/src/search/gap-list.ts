@@ -1,0 +1,152 @@
+import type { ProcedureSummary } from '../schemas/procedure';
+import { foldVietnamese } from './fold';
+import type { GapNote } from './gap-note';
+
+/**
+ * The needs citizens bring to a centre that the national crawl has no procedure for (gaps.ts). Where they
+ * come from: the no-answer lists of the development batches and the kinds of no-answer situations the blind
+ * sets' writers reported (social assistance, people of merit, education, labour, health, retail licences,
+ * culture, military service, electricity and water), checked against the crawl's names and fields.
+ *
+ * `present`: phrases of a procedure's name or field that show a catalogue does answer the need (one imported
+ * with the Ministry of Health's list, say); such a catalogue is not sent the gap. `say`: what citizens type,
+ * specific enough that a query answered by the catalogue does not carry it (server/test/search-gaps.test.ts
+ * counts the notes shown on every labelled development set); `unless`: what turns the phrase to a procedure
+ * the catalogue has ("lĩnh thay trợ cấp thất nghiệp" is a social-insurance proxy, "chứng thực bằng tốt nghiệp"
+ * a certified copy).
+ */
+interface Gap extends GapNote {
+  present: string[];
+}
+
+const ASK = 'Xin hỏi cán bộ tại quầy hoặc gọi đường dây nóng 1022.';
+const ASK_EN = 'Please ask at the counter or call the 1022 hotline.';
+const missing = (vi: string, en: string) => ({ vi: `Thủ tục về ${vi} chưa có trong danh mục của kiosk này. ${ASK}`, en: `Procedures for ${en} are not in this kiosk's catalogue. ${ASK_EN}` });
+
+/** Papers copied, certified or translated are the catalogue's own (chứng thực), whatever they are about. */
+const COPIES = ['chứng thực', 'sao y', 'công chứng', 'bản sao', 'dịch thuật', 'hợp pháp hóa'];
+
+export const CATALOGUE_GAPS: readonly Gap[] = [
+  {
+    id: 'social-assistance',
+    note: missing('trợ cấp, bảo trợ xã hội (người cao tuổi, người khuyết tật, trẻ mồ côi)', 'social assistance (older people, people with disabilities, orphans)'),
+    say: [
+      'trợ cấp xã hội',
+      'bảo trợ xã hội',
+      'trợ cấp người cao tuổi',
+      'trợ cấp người già',
+      'trợ cấp tuổi già',
+      'tiền người già',
+      'lương người già',
+      'tiền người cao tuổi',
+      'lương người cao tuổi',
+      'trợ cấp khuyết tật',
+      'người khuyết tật',
+      'xác nhận khuyết tật',
+      'mức độ khuyết tật',
+      'tật nguyền',
+      'trẻ mồ côi',
+      'dưỡng lão',
+      'không nơi nương tựa',
+      'đơn thân nuôi con',
+    ],
+    unless: [...COPIES, 'pháp lý', 'bảo hiểm y tế', 'bhyt', 'lái xe', 'bằng lái', 'con nuôi', 'giám hộ', 'cư trú'],
+    present: ['bảo trợ xã hội', 'trợ cấp xã hội', 'người khuyết tật', 'người cao tuổi'],
+  },
+  {
+    id: 'people-of-merit',
+    // The crawl holds the police's own people of merit only: said as such, since its procedures are listed below.
+    note: {
+      vi: `Danh mục của kiosk này chỉ có chế độ người có công của lực lượng Công an; chế độ liệt sĩ, thương binh, người hoạt động kháng chiến khác chưa có. ${ASK}`,
+      en: `This kiosk's catalogue holds only the police's own people of merit; other martyrs', war invalids' and veterans' benefits are not in it. ${ASK_EN}`,
+    },
+    say: [
+      'liệt sĩ',
+      'liệt sỹ',
+      'thương binh',
+      'bệnh binh',
+      'có công với cách mạng',
+      'chất độc da cam',
+      'chất độc hóa học',
+      'mẹ việt nam anh hùng',
+      'tổ quốc ghi công',
+      'người hoạt động kháng chiến',
+      'dân công hỏa tuyến',
+    ],
+    unless: [...COPIES, 'công an', 'tiền sử dụng đất', 'thuế'],
+    present: ['liệt sĩ', 'người có công với cách mạng'],
+  },
+  {
+    id: 'labour',
+    note: missing('lao động, việc làm và bảo hiểm thất nghiệp', 'labour, jobs and unemployment benefit'),
+    // Not "xuất khẩu lao động": those going abroad to work mostly ask for the papers it needs (criminal record, passport).
+    say: ['trợ cấp thất nghiệp', 'bảo hiểm thất nghiệp', 'tiền thất nghiệp', 'bhtn', 'giấy phép lao động', 'work permit', 'nội quy lao động', 'tìm việc làm'],
+    unless: ['lĩnh thay', 'nhận thay', 'lãnh thay', 'ủy quyền', 'uỷ quyền'],
+    present: ['hưởng trợ cấp thất nghiệp', 'giấy phép lao động'],
+  },
+  {
+    id: 'education',
+    note: missing('giáo dục (nhập học, chuyển trường, học phí, văn bằng)', 'education (enrolment, changing school, fees, diplomas)'),
+    say: ['chuyển trường', 'nhập học', 'vào lớp một', 'vào lớp 1', 'học phí', 'học bổng', 'công nhận văn bằng', 'trường mầm non', 'nhóm trẻ'],
+    // The school asks the family for the commune's papers: residence, a poor household's certificate, a passport.
+    unless: [...COPIES, 'xác nhận', 'giấy chứng nhận', 'hộ nghèo', 'cận nghèo', 'cư trú', 'thường trú', 'hộ chiếu'],
+    present: ['chuyển trường', 'học phí', 'văn bằng'],
+  },
+  {
+    id: 'health',
+    note: missing('y tế (hành nghề khám chữa bệnh, nhà thuốc, giấy chứng sinh, khám sức khỏe)', 'health (medical practice, pharmacies, birth notes, health checks)'),
+    // Not the birth note or the health check: people name them as papers of a birth registration or a job dossier.
+    say: ['phòng khám', 'hành nghề khám', 'khám chữa bệnh tư nhân', 'hành nghề y', 'hành nghề dược', 'nhà thuốc', 'quầy thuốc', 'hiệu thuốc', 'thuốc tây', 'tiêm chủng'],
+    unless: [...COPIES, 'thú y', 'bảo hiểm y tế', 'bhyt', 'lái xe', 'bằng lái', 'khai sinh', 'khai sanh'],
+    present: ['khám bệnh, chữa bệnh', 'hành nghề dược', 'giấy chứng sinh'],
+  },
+  {
+    id: 'retail-licences',
+    note: missing('buôn bán rượu, thuốc lá, xăng dầu và khí đốt', 'selling alcohol, tobacco, fuel and cooking gas'),
+    // Not cooking gas: its dealers' safety certificates are the police's, in the catalogue.
+    say: ['bán rượu', 'bán lẻ rượu', 'rượu thuốc lá', 'bán thuốc lá', 'cây xăng', 'bán xăng'],
+    unless: ['nhập khẩu', 'hải quan', 'tem', 'hộ kinh doanh', 'đăng ký kinh doanh', 'trả lại'],
+    present: ['bán lẻ rượu', 'bán lẻ sản phẩm thuốc lá', 'cửa hàng bán lẻ xăng dầu'],
+  },
+  {
+    id: 'culture',
+    note: missing(
+      'văn hóa, du lịch và tôn giáo (lễ hội, biểu diễn, hướng dẫn viên, quảng cáo, sinh hoạt tôn giáo)',
+      'culture, tourism and religion (festivals, performances, tour guides, advertising, worship)',
+    ),
+    // Not karaoke or homestays: the police's security certificate and guests' stay declaration are in the catalogue.
+    say: ['lễ hội', 'hướng dẫn viên', 'lữ hành', 'biểu diễn nghệ thuật', 'băng rôn', 'gia đình văn hóa', 'sinh hoạt tôn giáo', 'hoạt động tôn giáo'],
+    unless: ['thuốc thú y'],
+    present: ['karaoke', 'lễ hội', 'lưu trú du lịch', 'hướng dẫn viên du lịch'],
+  },
+  {
+    id: 'military-service',
+    note: missing('nghĩa vụ quân sự', 'military service'),
+    // Asks only: a story of a son gone to the army mostly asks about his residence.
+    say: ['đăng ký nghĩa vụ quân sự', 'khám nghĩa vụ', 'hoãn nghĩa vụ', 'tạm hoãn nghĩa vụ', 'miễn nghĩa vụ quân sự', 'nvqs'],
+    unless: ['công an', 'cư trú', 'hộ khẩu', 'tạm vắng'],
+    present: ['nghĩa vụ quân sự'],
+  },
+  {
+    id: 'utilities',
+    note: {
+      vi: `Điện, nước sinh hoạt không phải thủ tục hành chính: xin liên hệ công ty điện lực hoặc công ty cấp nước. ${ASK}`,
+      en: `Electricity and tap water are not administrative procedures: please contact the power or water company. ${ASK_EN}`,
+    },
+    say: ['tiền điện', 'hóa đơn tiền điện', 'công tơ điện', 'đồng hồ điện', 'mất điện', 'cắt điện', 'kéo điện', 'lắp điện', 'nước máy', 'tiền nước', 'đồng hồ nước'],
+    // "tiền điện tử" is e-money, "hóa đơn điện tử" an e-invoice: the tax office's.
+    unless: ['điện tử'],
+    present: [],
+  },
+];
+
+const folded = (text: string) =>
+  ` ${foldVietnamese(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim()} `;
+
+/** The needs a catalogue lacks: those none of whose `present` phrases is in a procedure's name or field. */
+export function openGaps(procedures: readonly Pick<ProcedureSummary, 'name' | 'field'>[], gaps: readonly Gap[] = CATALOGUE_GAPS): GapNote[] {
+  const texts = procedures.map((p) => folded(`${p.name} . ${p.field}`));
+  return gaps.filter(({ present }) => !present.some((phrase) => texts.some((t) => t.includes(folded(phrase))))).map(({ id, note, say, unless }) => ({ id, note, say, unless }));
+}

@@ -1,0 +1,23 @@
+import * as z from 'zod/mini';
+
+const Phrases = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100));
+const Text = z.string().check(z.minLength(1), z.maxLength(300));
+
+/**
+ * A need citizens bring to the kiosk that the loaded catalogue has no procedure for (issue 17: about a
+ * third of the situations in the blind sets): social assistance, people of merit, schools, electricity.
+ * The search still lists the nearest procedures, which share a word and answer something else; the kiosk
+ * says so above them, names the need, and sends the citizen to the counter or the 1022 hotline. Sent with
+ * the catalogue as data, only for the needs that catalogue lacks (gap-list.ts), so an imported catalogue
+ * that has the procedures never shows the note.
+ */
+export const GapNoteSchema = z.object({
+  id: z.string().check(z.maxLength(40)),
+  /** One sentence naming the need and why it is not here, in Vietnamese and English. */
+  note: z.object({ vi: Text, en: Text }),
+  /** Phrases of a query that ask for it, matched whole, without marks. */
+  say: Phrases,
+  /** …unless one of these is also in the query: the need is then one the catalogue answers. */
+  unless: z._default(Phrases, []),
+});
+export type GapNote = z.infer<typeof GapNoteSchema>;

@@ -1,0 +1,61 @@
+import { describe, expect, it } from 'vitest';
+import { CatalogueIndexSchema } from '../schemas/usage';
+import { CATALOGUE_GAPS, openGaps } from './gap-list';
+import { GapNoteSchema } from './gap-note';
+import { compileGaps, gapIn } from './gaps';
+
+const all = compileGaps(openGaps([]));
+const idOf = (q: string) => gapIn(all, q)?.id ?? null;
+
+describe('the needs a catalogue lacks', () => {
+  it('reads a need typed with marks, without them, or in capitals', () => {
+    expect(idOf('mẹ tôi 81 tuổi xin trợ cấp người cao tuổi ở đâu')).toBe('social-assistance');
+    expect(idOf('ba noi 80 tuoi xin tro cap nguoi gia')).toBe('social-assistance');
+    expect(idOf('CHUYỂN TRƯỜNG CHO CON')).toBe('education');
+    expect(idOf('lanh tien that nghiep can giay to gi')).toBe('labour');
+  });
+
+  it('matches whole words only', () => {
+    // "hoc phi" inside other words is no school fee.
+    expect(idOf('hocphi')).toBeNull();
+    expect(idOf('tiền điện tháng này tăng vọt')).toBe('utilities');
+    // …and a phrase inside a longer one of another sense is not it: e-money, an e-invoice.
+    expect(idOf('tiền điện tử')).toBeNull();
+    expect(idOf('đăng ký hóa đơn điện tử')).toBeNull();
+  });
+
+  it('leaves the need to the catalogue when the query asks for what it has', () => {
+    expect(idOf('chứng thực bản sao giấy xác nhận khuyết tật')).toBeNull();
+    expect(idOf('lĩnh thay trợ cấp thất nghiệp cho con')).toBeNull();
+    expect(idOf('xin giấy xác nhận cư trú để con nhập học')).toBeNull();
+    expect(idOf('làm giấy khai sinh, cháu sinh ở trạm y tế có giấy chứng sinh')).toBeNull();
+  });
+
+  it('says nothing for a query of no such need, or an empty one', () => {
+    expect(idOf('đăng ký khai sinh cho con')).toBeNull();
+    expect(idOf('')).toBeNull();
+    expect(idOf('🙂🙂')).toBeNull();
+  });
+
+  it('reads only the first 200 characters, as the search does', () => {
+    expect(idOf(`${'a '.repeat(100)}trợ cấp người cao tuổi`)).toBeNull();
+    expect(idOf(`trợ cấp người cao tuổi ${'a '.repeat(5000)}`)).toBe('social-assistance');
+  });
+
+  it('sends a catalogue only the gaps it has no procedure for', () => {
+    const ids = (names: string[]) => openGaps(names.map((name) => ({ name, field: 'Khác' }))).map((g) => g.id);
+    expect(ids([])).toEqual(CATALOGUE_GAPS.map((g) => g.id));
+    const withSocial = ids(['Thực hiện, điều chỉnh, thôi hưởng trợ cấp xã hội hằng tháng']);
+    expect(withSocial).not.toContain('social-assistance');
+    expect(withSocial).toContain('education');
+    // A field names the need as well as a procedure's name does.
+    expect(openGaps([{ name: 'Xét tặng', field: 'Nghĩa vụ quân sự' }]).map((g) => g.id)).not.toContain('military-service');
+  });
+
+  it('travels with the catalogue as data the kiosk checks', () => {
+    for (const gap of openGaps([])) expect(GapNoteSchema.safeParse(gap).success).toBe(true);
+    const index = CatalogueIndexSchema.parse({ items: [], views: {}, preferLevel: 'xa' });
+    expect(index.gaps).toEqual([]);
+    expect(CatalogueIndexSchema.safeParse({ items: [], views: {}, preferLevel: 'xa', gaps: [{ id: 'x', note: { vi: '', en: 'e' }, say: [] }] }).success).toBe(false);
+  });
+});

@@ -2024,6 +2024,12 @@ describe('civil status as old people tell it (elderly61)', () => {
     expect(readings('chấm dứt giám sát việc giám hộ')).not.toContain('dang ki cham dut giam ho');
   });
 
+  it('reads two papers that disagree on a detail as a correction', () => {
+    expect(readings('năm sinh trong giấy khai sinh và căn cước không khớp')).toContain('cai chinh');
+    expect(readings('năm sinh trong giấy khai sinh và căn cước không khớp')).toContain('thong tin ho tich');
+    expect(readings('xe bị lệch bánh')).not.toContain('cai chinh');
+  });
+
   it('reads a birth paper copied to be certified as the copy from the original, not the extract', () => {
     expect(readings('bản sao giấy khai sinh có đóng dấu, ra xã chứng thực bản sao')).toContain('ban sao tu ban chinh');
     expect(readings('giấy khai sinh bị mất, xin bản sao giấy khai sinh có đóng dấu')).toContain('trich luc ho tich');

@@ -1648,10 +1648,22 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // marriage and the death papers are records of the same registry, corrected by the same procedure.
   c(
     'Hộ tịch',
-    ['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'ghi lộn', 'doi', 'thay doi', 'bo sung', 'them', 'cai chinh', 'dinh chinh', 'dieu chinh'],
+    [
+      ...['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'ghi lộn', 'doi', 'thay doi', 'bo sung', 'them', 'cai chinh', 'dinh chinh', 'dieu chinh'],
+      // …or told as two papers that disagree ("năm sinh trên khai sinh với căn cước không khớp", "một đằng một nẻo").
+      ...['khong khop', 'lech', 'bi lech', 'khac nhau', 'khong trung', 'khong trung khop', 'khong giong', 'mot dang mot neo'],
+    ],
     ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung tu', 'giay khai tu'],
     ['thong tin ho tich'],
     { unless: ['ban sao', 'trich luc', 'mất', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
+  ),
+  // Two papers that disagree on a detail ("năm sinh trên khai sinh với căn cước không khớp", "tên hai giấy lệch nhau"):
+  // a mistake to correct, as "ghi sai" is (lexicon.ts), the paper to correct read by the words around it.
+  c(
+    'hành chính',
+    ['nam sinh', 'ngay sinh', 'ngay thang nam sinh', 'ho ten', 'ten', 'que quan', 'dan toc', 'gioi tinh'],
+    ['khong khop', 'lech', 'bi lech', 'lech nhau', 'khac nhau', 'khong trung', 'khong trung khop', 'khong giong', 'khong giong nhau', 'mot dang mot neo'],
+    ['dinh chinh', 'cai chinh', 'dieu chinh'],
   ),
   // …and a detail missing from it ("khai sinh thiếu quê quán, muốn ghi thêm vào"): the record supplemented (bổ sung),
   // which the change procedure names, not "xác nhận thông tin hộ tịch", which only reads the record out.

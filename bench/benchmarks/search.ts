@@ -77,6 +77,8 @@ import { FIRM50_HELD, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { LAND51_HELD, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { MINORITY59_HELD, MINORITY59_TUNE } from '@hcc/shared/search/minority59-batch';
 import { ELDERLY61_HELD, ELDERLY61_TUNE } from '@hcc/shared/search/elderly61-batch';
+import { MONEY64_HELD, MONEY64_TUNE } from '@hcc/shared/search/money64-batch';
+import { NATURE63_HELD, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { ELDERLY60_HELD, ELDERLY60_TUNE } from '@hcc/shared/search/elderly60-batch';
 import { LAND57_HELD, LAND57_TUNE } from '@hcc/shared/search/land57-batch';
@@ -411,6 +413,24 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'the elderly in long rambling stories on civil status, residence and certified copies, with fewer rural and young queries, sixty-first round: held half (never read for misses)',
     set: ELDERLY61_HELD,
+  },
+  {
+    name: 'money, business and justice papers of ordinary people (taxes, household businesses, criminal records, courts), three voices, sixty-fourth round: tune half (a development batch, tuned on)',
+    set: MONEY64_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'money, business and justice papers of ordinary people (taxes, household businesses, criminal records, courts), three voices, sixty-fourth round: held half (never read for misses)',
+    set: MONEY64_HELD,
+  },
+  {
+    name: 'farmers and villagers with forests, water, crops and boats, three voices, sixty-third round: tune half (a development batch, tuned on)',
+    set: NATURE63_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'farmers and villagers with forests, water, crops and boats, three voices, sixty-third round: held half (never read for misses)',
+    set: NATURE63_HELD,
   },
   { name: 'old 73-query set', set: QUERY_SET },
 ];

@@ -2035,3 +2035,21 @@ describe('civil status as old people tell it (elderly61)', () => {
     expect(readings('giấy khai sinh bị mất, xin bản sao giấy khai sinh có đóng dấu')).toContain('trich luc ho tich');
   });
 });
+
+describe('money, business and justice papers, sixty-fourth round', () => {
+  it('reads land given beside the tax asked as the income tax on a gift, unless the transfer is asked too', () => {
+    expect(readings('ba cho dat thang con co phai dong thue ko')).toContain('nhan qua tang la bat dong san');
+    expect(readings('ba cho dat thang con')).not.toContain('nhan qua tang la bat dong san');
+    expect(readings('me cho con trai mieng dat lam hop dong tang cho roi sang ten co mat thue khong')).toContain('dang ki bien dong');
+  });
+
+  it('reads a company’s shop counted or numbered as a place of business, a family’s as a household business', () => {
+    expect(readings('công ty muốn mở thêm một cửa hàng thứ hai')).toContain('thong bao lap dia diem kinh doanh');
+    expect(readings('mở thêm một cửa hàng tạp hóa')).not.toContain('thong bao lap dia diem kinh doanh');
+  });
+
+  it('reads the judgment told beside a debt unpaid as the thing to enforce, not its copy unless a copy is asked', () => {
+    expect(readings('bản án có hiệu lực rồi mà họ vẫn không trả')).toEqual(['thi hanh an dan su', 'thi hanh an dan su']);
+    expect(readings('tòa xử rồi họ không trả, xin lại bản sao bản án')).toContain('cap sao ban an');
+  });
+});

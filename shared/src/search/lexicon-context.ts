@@ -1112,6 +1112,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [
       ...['bán', 'ban dat', 'ban nha', 'ban manh', 'mua dat', 'mua nha', 'sang ten', 'tang cho', 'cho tang', 'chuyen nhuong', 'cho con', 'cho em'],
       ...['bo me cho', 'cha me cho', 'ong ba cho', 'duoc tang', 'nhan tang'],
+      // …the South's parents ("ba má cho", "ba cho đất thằng con") and the land or house named as the thing given.
+      ...['ba ma cho', 'ba cho', 'cho dat', 'cho nha', 'cho can nha', 'cho manh dat', 'cho mieng dat', 'cho lo dat'],
     ],
     // …or let off it ("cha mẹ cho con thì được miễn thuế").
     ['thue thu nhap', 'thue thu nhap ca nhan', 'nop thue', 'mat thue', 'dong thue', 'chiu thue', 'thue tncn', 'tncn', 'mien thue', 'duoc mien thue', 'xin mien thue'],
@@ -1119,6 +1121,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     // The land's own yearly tax ("đóng thuế đất ở mô") is not its sale's.
     // Nor a wage earner's allowance for a child ("giảm trừ gia cảnh cho con").
     { unless: [...VEHICLE, ...SHOP, 'cong ty', 'doanh nghiep', 'von', 'co phan', 'chung khoan', 'thue dat', 'thue su dung dat', 'thue nha dat', 'giam tru', 'phu thuoc'] },
+  ),
+  // …and land or a house given, said beside the tax on it ("ba cho đất thằng con thì có phải đóng thuế không"): the
+  // gift is the story, the income tax on a gift of real estate (and its exemption between kin) what is asked.
+  c(
+    'Thuế',
+    ['dong thue', 'nop thue', 'mat thue', 'chiu thue', 'mien thue', 'duoc mien thue', 'thue tncn', 'thue thu nhap'],
+    ['cho dat', 'cho con dat', 'tang cho dat', 'cho nha', 'cho can nha', 'cho manh dat', 'cho mieng dat', 'cho lo dat'],
+    ['nhan qua tang la bat dong san'],
+    // The transfer asked too ("làm hợp đồng tặng cho rồi sang tên, có mất thuế không"): the gift keeps its land reading.
+    { unless: [...VEHICLE, ...SHOP, 'cong ty', 'doanh nghiep', 'thue dat', 'thue su dung dat', 'thue nha dat', 'cho thue', 'sang ten', 'hop dong', 'dung ten'] },
   ),
   // …of a shop, the change of who is registered for the household business.
   // …and the shop passed on ("sang nhượng", "nhượng lại"): its new owner is registered in its place (lexicon.ts names it sold).
@@ -2022,6 +2034,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['lua ca', 'lua tom', 'mot vu lua mot vu tom', 'mot vu lua mot vu ca'],
       // …or the pond dug in it named ("đào ruộng lúa làm ao nuôi cá").
       ...['dao ruong', 'dao ruong lua', 'lam ao', 'dao ao', 'lam ao nuoi ca', 'lam ao nuoi tom', 'dao ao nuoi ca', 'dao ao nuoi tom', 'nuoi ca', 'nuoi tom'],
+      // …or the field "made into" a pond ("chuyển ruộng thành ao nuôi cá") (nature63).
+      ...['ruong thanh ao', 'chuyen thanh ao', 'lam thanh ao', 'chuyen ruong thanh ao'],
     ],
     ['chuyen doi co cau cay trong'],
     { unless: ['long be', 'be nuoi', 'giong thuy san', 'thuc an thuy san'] },

@@ -42,6 +42,9 @@ const FLAT_PAPER_HAD = ['ban quan tri', 'nha o xa hoi', 'nha xa hoi', 'doi', 'ca
 /** A flat's paper asked for, not yet had. */
 const FLAT_PAPER_ASKED = ['lam so', 'lam so do', 'lam so hong', 'cap so', 'cap so do', 'cap so hong', 'xin so', 'ra so', 'chua co so'];
 
+/** Plants, seedlings and produce carried, as growers name them (plant quarantine at home, nature63). */
+const PLANTS_CARRIED = ['thuc vat', 'kiem dich thuc vat', 'kdtv', 'cay giong', 'hat giong', 'cu giong', 'trai cay', 'cam giong', 'nong san'];
+
 /** Wild animals people keep, as they name them (see the ranger's entries below). */
 const WILD_KEPT = [
   'nhim',
@@ -175,6 +178,19 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ],
     ['thi hanh an dan su'],
     { unless: ['tra loi'] },
+  ),
+  // …and the court and its judgment, told beside the debt unpaid ("tòa đã xử…, bản án có hiệu lực cả năm rồi mà họ vẫn
+  // không trả"): the thing to enforce, not a paper asked (its copy, or the land registered after a judgment, whose names hold "bản án").
+  c(
+    'Thi hành án',
+    [
+      ...['khong tra', 'van khong tra', 'khong chiu tra', 'chua tra', 'khong tra no', 'khong tra tien', 'chay no', 'quyt no'],
+      ...['khong boi thuong', 'khong chiu boi thuong', 'khong cap duong', 'khong chiu cap duong', 'khong chiu thi hanh'],
+      ...['de ho tra', 'de ho tra tien', 'de ho tra no', 'bat ho tra', 'buoc ho tra', 'bat tra no', 'buoc tra no'],
+    ],
+    ['ban an', 'ban an co hieu luc', 'ban an da co hieu luc', 'quyet dinh cua toa', 'toa', 'toa an', 'toa xu', 'toa da xu', 'toa xu roi'],
+    ['thi hanh an dan su'],
+    { unless: ['ban sao', 'sao ban an', 'trich luc', 'xin lai', 'cap lai', 'khang cao', 'tra loi'] },
   ),
   e('Quản tài viên', 'counter', ['pha san doanh nghiep', 'quan ly thanh ly tai san', 'thanh ly tai san'], ['quan tai vien', 'pha san']),
   e('Hòa giải thương mại', 'counter', ['trong tai', 'kien thuong mai', 'tranh chap hop dong', 'tranh chap kinh doanh'], ['trong tai thuong mai', 'hoa giai thuong mai']),
@@ -670,6 +686,9 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['dong vat rung', 'nuoi dong vat rung', 'cites'],
   ),
   e('Thủy lợi', 'counter', ['kenh muong', 'muong nuoc', 'dap nuoc', 'ho chua', 'bờ đê', 'de dieu', 'xay tren de', 'lan chiem kenh', 'cong trinh thuy loi'], ['cong trinh thuy loi', 'de dieu']),
+  // The dyke named by its parts, as people living at one say it ("nhà ở chân đê", "đổ bê tông lên mặt đê"). "Đê" folds
+  // to "để", and a word typed without marks may be either: only phrases no "để" reads so ("con để", "mất để lại" do).
+  e('Đê điều', 'counter', ['chân đê', 'lên mặt đê', 'ven đê', 'sát đê', 'hành lang đê', 'hành lang bảo vệ đê'], ['de dieu']),
   e('Thủy lợi', 'counter', ['nuoc tuoi', 'tien nuoc tuoi', 'tuoi ruong', 'bom nuoc tuoi'], ['thuy loi']),
   e('Tài nguyên nước', 'counter', ['gieng khoan', 'khoan gieng', 'gieng nuoc', 'nuoc ngam', 'nuoc gieng', 'lay nuoc ngam', 'dao gieng', 'nuoc mach', 'bom nuoc ngam'], ['nuoc duoi dat']),
   e('Tài nguyên nước', 'counter', ['lay nuoc song', 'bom nuoc song', 'nuoc mat', 'dung nuoc song'], ['nuoc mat']),
@@ -844,14 +863,29 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // Plant quarantine said whole ("kiểm dịch thực vật", "KDTV"): read apart, "kiểm dịch" was the animals' and "vật" VAT.
   e('Trồng trọt', 'counter', ['kiem dich thuc vat', 'kdtv', 'kiem dich trai cay', 'kiem dich hat giong', 'kiem dich cay giong'], ['kiem dich thuc vat']),
   e('Trồng trọt', 'counter', ['thuc vat'], ['thuc vat']),
+  // Produce "sold over to China", "xuất sang" a country: an export, as traders and growers say it (nature63).
+  e('Xuất nhập khẩu', 'counter', ['xuat sang', 'ban sang trung quoc', 'ban qua trung quoc', 'ban sang nuoc ngoai', 'ban ra nuoc ngoai', 'ban qua nuoc ngoai'], ['xuat khau']),
   // A crop variety one bred or sells ("giống lúa tôi lai ra, muốn bán cho bà con"): put into circulation, the variety's
   // recognition for circulation (lưu hành), not a forest tree's source of seed nor the breeder's protection.
   c(
     'Trồng trọt',
     ['giong lua', 'giong ngo', 'giong bap', 'giong rau', 'giong cay', 'hat giong', 'giong cay trong', 'lai tao', 'giong moi'],
-    ['ban giong', 'de ban', 'dem ban', 'duoc ban', 'cho ban', 'luu hanh', 'dang ky luu hanh', 'cho phep luu hanh'],
+    // …or traded ("kinh doanh giống cây trồng", "buôn bán hạt giống") (nature63).
+    ['ban giong', 'de ban', 'dem ban', 'duoc ban', 'cho ban', 'luu hanh', 'dang ky luu hanh', 'cho phep luu hanh', 'kinh doanh', 'buon ban'],
     ['cong nhan luu hanh giong cay trong'],
     { unless: ['lam nghiep', 'rung', 'bao ho', 'xuat khau', 'nhap khau'] },
+  ),
+  // Fruit-tree seedlings raised or sold by a nursery ("buôn bán cây giống ăn trái", "bán cây giống bưởi"): grafted from
+  // recognised mother trees, the recognition of a mother tree or garden (Luật Trồng trọt art. 22) (nature63).
+  c(
+    'Trồng trọt',
+    ['ban', 'buon ban', 'kinh doanh', 'san xuat', 'vuon uom', 'uom', 'nhan giong', 'ghep', 'chiet', 'cho ba con'],
+    [
+      ...['cay giong an trai', 'cay giong an qua', 'giong cay an trai', 'giong cay an qua', 'cay giong cay an trai', 'cay giong cay an qua'],
+      ...['cay giong buoi', 'cay giong cam', 'cay giong xoai', 'cay giong sau rieng', 'cay giong mit', 'cay giong nhan', 'cay giong vai', 'cay giong ca phe'],
+    ],
+    ['cay an qua lau nam nhan giong'],
+    { unless: ['chuyen doi', 'chuyen sang', 'chuyen qua', 'trong lua', 'dat lua', 'ruong'] },
   ),
   // "Ra khỏi xã / tỉnh" (out of the commune, the province): goods or animals carried across the boundary, whose
   // names say "vận chuyển ra khỏi địa bàn". Folded it is "ra khơi" (put out to sea), which it is only said of boats.
@@ -867,6 +901,16 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     // "Qua" is the South's "sang" ("chở heo qua tỉnh khác").
     ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac', 'qua tinh khac', 'qua tinh ngoai'],
     ['van chuyen ra khoi dia ban'],
+    // Plants carried so are no animals: "chở cây giống đi tỉnh khác có cần kiểm dịch thực vật" (nature63).
+    { unless: PLANTS_CARRIED },
+  ),
+  // …the plants' own crossing: a lot carried out of an infested zone is what plant quarantine at home certifies.
+  c(
+    'Trồng trọt',
+    PLANTS_CARRIED,
+    ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac', 'qua tinh khac', 'qua tinh ngoai', 'vao nam', 'ra bac'],
+    ['lo vat the van chuyen'],
+    { unless: ['xuat khau', 'nhap khau', 'nuoc ngoai'] },
   ),
   // …and a bare cow, written with its marks ("bán bò qua tỉnh khác"): "bò" is no "bố", "bỏ" or "bộ", which fold alike.
   c(
@@ -930,9 +974,17 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['thong bao lap dia diem kinh doanh'],
   ),
   // …and so is a company's new shop: a family's first shop is a household business, a company's is a place of business.
-  c('Doanh nghiệp', COMPANY, ['mo cua hang', 'mo them cua hang', 'mo them cho', 'mo them co so', 'mo them tiem', 'mo cua hang moi'], ['thong bao lap dia diem kinh doanh'], {
-    unless: ['chi nhanh', 'van phong dai dien'],
-  }),
+  // One more shop counted or numbered ("mở thêm một cửa hàng", "cửa hàng thứ hai") is the same new shop.
+  c(
+    'Doanh nghiệp',
+    COMPANY,
+    [
+      ...['mo cua hang', 'mo them cua hang', 'mo them cho', 'mo them co so', 'mo them tiem', 'mo cua hang moi'],
+      ...['mo them mot cua hang', 'mo mot cua hang', 'them mot cua hang', 'cua hang thu hai', 'cua hang thu 2', 'co so thu hai', 'co so thu 2'],
+    ],
+    ['thong bao lap dia diem kinh doanh'],
+    { unless: ['chi nhanh', 'van phong dai dien'] },
+  ),
   e(
     'Doanh nghiệp',
     'counter',
@@ -1015,6 +1067,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // phương tiện"): there it is the inland craft, as a land procedure's bare "Giấy chứng nhận" is the land certificate.
   c('Đường thủy', ['ghe', 'thuyen', 'xuong', 'do may', 'ca nô', 'sa lan', 'tau song'], ['phuong tien'], ['phuong tien thuy noi dia'], { inField: ['duong thuy noi dia'] }),
   c('Đường thủy', ['ghe', 'thuyen', 'xuong', 'do may', 'ca no', 'sa lan', 'tau song'], BOAT_CARGO, []),
+  // A boat just built ("ghe mới đóng", "vừa đóng xong") is registered for the first time (nature63).
+  c(
+    'Đường thủy',
+    ['ghe', 'xuồng', 'thuyền', 'ghe may', 'xuồng máy', 'thuyen may', 'ca nô', 'sa lan', 'do may', 'tau song'],
+    ['moi dong', 'vua dong', 'moi dong xong', 'vua dong xong', 'dong xong', 'moi dong gan may'],
+    ['dang ky phuong tien lan dau'],
+    { unless: ['tau ca', 'ghe ca', 'thuyen ca', 'danh ca', 'danh bat'] },
+  ),
   // A boat carrying passengers or goods for hire is an inland waterway craft, registered with the waterway office, not a
   // fishing vessel, however "đăng ký thuyền" is read alone.
   c(
@@ -1258,8 +1318,19 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
       'tram bom',
       'tram bom nuoc',
       'may bom nuoc',
+      // …and a pump "sucking" a river, a stream or a canal ("đặt máy bơm hút nước sông vô ruộng") (nature63).
+      ...['hut nuoc song', 'hut nuoc suoi', 'hut nuoc kenh', 'hut nuoc ho', 'bom nuoc suoi', 'bom nuoc ho'],
     ],
     ['cap giay phep khai thac nuoc mat', 'dang ky khai thac nuoc mat', 'khai thac nuoc mat'],
+  ),
+  // Where pumped water goes ("hút nước sông vô ruộng", "bơm nước vào ruộng"): the field is told, not asked for; read as
+  // rice land it was the change of crops on it (nature63).
+  c(
+    'Tài nguyên nước',
+    ['may bom', 'bom nuoc', 'hut nuoc', 'lay nuoc', 'dan nuoc', 'nuoc song', 'nuoc kenh', 'nuoc suoi', 'nuoc ho'],
+    ['vo ruong', 'vao ruong', 'ra ruong', 'len ruong', 've ruong', 'cho ruong', 'tuoi ruong', 'vo ruong lua', 'vao ruong lua'],
+    [],
+    { unless: ['chuyen doi', 'chuyen sang', 'chuyen qua', 'trong lua', 'dat lua'] },
   ),
   // A pond dug ("đào ao", "đào hồ chứa nước"): its digging is registered with the use of the water surface.
   e('Tài nguyên nước', 'counter', ['dao ho', 'dao ho chua', 'dao ao chua nuoc', 'khoi ao', 'dao thanh ao'], ['dao ho', 'su dung mat nuoc']),

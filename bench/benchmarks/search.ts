@@ -77,6 +77,7 @@ import { FIRM50_HELD, FIRM50_TUNE } from '@hcc/shared/search/firm50-batch';
 import { LAND51_HELD, LAND51_TUNE } from '@hcc/shared/search/land51-batch';
 import { MINORITY59_HELD, MINORITY59_TUNE } from '@hcc/shared/search/minority59-batch';
 import { HOME62_HELD, HOME62_TUNE } from '@hcc/shared/search/home62-batch';
+import { ELDERLY61_HELD, ELDERLY61_TUNE } from '@hcc/shared/search/elderly61-batch';
 import { MONEY64_HELD, MONEY64_TUNE } from '@hcc/shared/search/money64-batch';
 import { NATURE63_HELD, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
@@ -413,6 +414,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'land, housing and planning as families tell them in the old words (red and pink books, village permits, social housing, planning), three voices, sixty-second round: held half (never read for misses)',
     set: HOME62_HELD,
+  },
+  {
+    name: 'the elderly in long rambling stories on civil status, residence and certified copies, with fewer rural and young queries, sixty-first round: tune half (a development batch, tuned on)',
+    set: ELDERLY61_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'the elderly in long rambling stories on civil status, residence and certified copies, with fewer rural and young queries, sixty-first round: held half (never read for misses)',
+    set: ELDERLY61_HELD,
   },
   {
     name: 'money, business and justice papers of ordinary people (taxes, household businesses, criminal records, courts), three voices, sixty-fourth round: tune half (a development batch, tuned on)',

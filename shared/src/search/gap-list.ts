@@ -88,8 +88,9 @@ export const CATALOGUE_GAPS: readonly Gap[] = [
     id: 'education',
     note: missing('giáo dục (nhập học, chuyển trường, học phí, văn bằng)', 'education (enrolment, changing school, fees, diplomas)'),
     say: ['chuyển trường', 'nhập học', 'vào lớp một', 'vào lớp 1', 'học phí', 'học bổng', 'công nhận văn bằng', 'trường mầm non', 'nhóm trẻ'],
-    // The school asks the family for the commune's papers: residence, a poor household's certificate, a passport.
-    unless: [...COPIES, 'xác nhận', 'giấy chứng nhận', 'hộ nghèo', 'cận nghèo', 'cư trú', 'thường trú', 'hộ chiếu'],
+    // The school asks the family for the commune's papers: residence, a poor household's certificate, a passport, a
+    // birth certificate ("sắp vào lớp một mà chưa đi khai sinh").
+    unless: [...COPIES, 'xác nhận', 'giấy chứng nhận', 'hộ nghèo', 'cận nghèo', 'cư trú', 'thường trú', 'hộ chiếu', 'khai sinh', 'khai sanh'],
     present: ['chuyển trường', 'học phí', 'văn bằng'],
   },
   {

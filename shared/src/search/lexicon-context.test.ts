@@ -2026,6 +2026,29 @@ describe('land, housing and planning as families tell them (home62)', () => {
   });
 });
 
+describe('civil status as old people tell it (elderly61)', () => {
+  it('reads the South\'s "cải chánh" as the correction of a civil-status record', () => {
+    expect(readings('con cháu bảo phải cải chánh lại năm sinh')).toContain('thay doi cai chinh bo sung thong tin ho tich');
+  });
+
+  it('reads a guardianship ended as its registration, unless the supervision is named', () => {
+    expect(readings('tôi muốn làm thủ tục chấm dứt việc giám hộ')).toContain('dang ki cham dut giam ho');
+    expect(readings('cháu tôi đứng giám hộ nay đã đủ mười tám tuổi')).toContain('dang ki cham dut giam ho');
+    expect(readings('chấm dứt giám sát việc giám hộ')).not.toContain('dang ki cham dut giam ho');
+  });
+
+  it('reads two papers that disagree on a detail as a correction', () => {
+    expect(readings('năm sinh trong giấy khai sinh và căn cước không khớp')).toContain('cai chinh');
+    expect(readings('năm sinh trong giấy khai sinh và căn cước không khớp')).toContain('thong tin ho tich');
+    expect(readings('xe bị lệch bánh')).not.toContain('cai chinh');
+  });
+
+  it('reads a birth paper copied to be certified as the copy from the original, not the extract', () => {
+    expect(readings('bản sao giấy khai sinh có đóng dấu, ra xã chứng thực bản sao')).toContain('ban sao tu ban chinh');
+    expect(readings('giấy khai sinh bị mất, xin bản sao giấy khai sinh có đóng dấu')).toContain('trich luc ho tich');
+  });
+});
+
 describe('money, business and justice papers, sixty-fourth round', () => {
   it('reads land given beside the tax asked as the income tax on a gift, unless the transfer is asked too', () => {
     expect(readings('ba cho dat thang con co phai dong thue ko')).toContain('nhan qua tang la bat dong san');

@@ -1224,6 +1224,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['chung thuc chu ky nguoi dich'],
     { unless: ['muc dich', 'dich benh', 'dich vu'] },
   ),
+  // A civil-status paper's copy the speaker takes to be certified ("cần mấy bản sao giấy khai sinh có đóng dấu, ra xã
+  // chứng thực bản sao", "bản sao khai sinh đi công chứng"): a copy made from the original in hand, not the registry's
+  // extract, which is asked when the original is lost or torn or the extract is named (counter speech).
+  c(
+    'Chứng thực',
+    ['chung thuc ban sao', 'chung thuc', 'sao y', 'cong chung', 'dong dau', 'co dau do', 'photo'],
+    ['ban sao khai sinh', 'ban sao giay khai sinh', 'sao giay khai sinh', 'ban sao ket hon', 'ban sao giay ket hon', 'ban sao giay chung nhan ket hon'],
+    ['chung thuc ban sao', 'ban sao tu ban chinh'],
+    { unless: ['trich luc', 'bi mat', 'mat roi', 'lam mat', 'danh mat', 'mat ban chinh', 'ban chinh mat', 'rach', 'bi chay', 'hu hong', 'bi hong', 'khong con', 'cap lai', 'xin lai', 'lam lai'] },
+  ),
   // A résumé the ward or commune is to stamp ("công ty đòi lý lịch có xác nhận của phường", "xin xác nhận sơ yếu lý
   // lịch"): the clerk certifies the signature on it, the justice record is not asked (counter speech).
   c(
@@ -1664,10 +1674,22 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // marriage and the death papers are records of the same registry, corrected by the same procedure.
   c(
     'Hộ tịch',
-    ['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'ghi lộn', 'doi', 'thay doi', 'bo sung', 'them', 'cai chinh', 'dinh chinh', 'dieu chinh'],
+    [
+      ...['sửa', 'sai', 'bi sai', 'ghi sai', 'viet sai', 'nham', 'ghi nham', 'ghi lộn', 'doi', 'thay doi', 'bo sung', 'them', 'cai chinh', 'dinh chinh', 'dieu chinh'],
+      // …or told as two papers that disagree ("năm sinh trên khai sinh với căn cước không khớp", "một đằng một nẻo").
+      ...['khong khop', 'lech', 'bi lech', 'khac nhau', 'khong trung', 'khong trung khop', 'khong giong', 'mot dang mot neo'],
+    ],
     ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh', 'giay ket hon', 'giay dang ky ket hon', 'giay chung nhan ket hon', 'giay chung tu', 'giay khai tu'],
     ['thong tin ho tich'],
     { unless: ['ban sao', 'trich luc', 'mất', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
+  ),
+  // Two papers that disagree on a detail ("năm sinh trên khai sinh với căn cước không khớp", "tên hai giấy lệch nhau"):
+  // a mistake to correct, as "ghi sai" is (lexicon.ts), the paper to correct read by the words around it.
+  c(
+    'hành chính',
+    ['nam sinh', 'ngay sinh', 'ngay thang nam sinh', 'ho ten', 'ten', 'que quan', 'dan toc', 'gioi tinh'],
+    ['khong khop', 'lech', 'bi lech', 'lech nhau', 'khac nhau', 'khong trung', 'khong trung khop', 'khong giong', 'khong giong nhau', 'mot dang mot neo'],
+    ['dinh chinh', 'cai chinh', 'dieu chinh'],
   ),
   // …and a detail missing from it ("khai sinh thiếu quê quán, muốn ghi thêm vào"): the record supplemented (bổ sung),
   // which the change procedure names, not "xác nhận thông tin hộ tịch", which only reads the record out.
@@ -1762,6 +1784,24 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Hộ tịch', ['giam ho', 'lam giam ho', 'nguoi giam ho', 'giam ho cho'], ['nhan nuoi', 'nhan chau nuoi', 'nhan ve nuoi', 'nhan chau ve nuoi', 'dem ve nuoi', 'xin nuoi'], [], {
     unless: ['con nuoi', 'lam con', 'nhan lam con'],
   }),
+  // A guardianship ended as the Civil Code says it ("chấm dứt việc giám hộ", art. 62) or as people do ("thôi làm giám
+  // hộ", "hết giám hộ"): its registration's end, not the end of a supervision, unless the supervision is named.
+  c(
+    'Hộ tịch',
+    ['giam ho'],
+    ['cham dut viec giam ho', 'ket thuc viec giam ho', 'ket thuc giam ho', 'thoi giam ho', 'thoi lam giam ho', 'het giam ho', 'het viec giam ho', 'khong lam giam ho nua'],
+    ['dang ky cham dut giam ho'],
+    { unless: ['giam sat'] },
+  ),
+  // The ward of a guardianship grown up ("cháu tôi đứng giám hộ nay đã đủ mười tám tuổi", "đã thành niên"): the
+  // guardianship ends by law (Bộ luật Dân sự 2015, art. 62), the registration of its end asked.
+  c(
+    'Hộ tịch',
+    ['giam ho', 'lam giam ho', 'nguoi giam ho', 'giam ho cho', 'dung giam ho'],
+    ['du 18 tuoi', 'du muoi tam tuoi', 'du tuoi truong thanh', 'da thanh nien', 'den tuoi thanh nien', 'du tuoi thanh nien'],
+    ['dang ky cham dut giam ho'],
+    { unless: ['giam sat'] },
+  ),
   // A family tie to be confirmed for a benefit or an estate, the parent dead ("ông cụ mất rồi, xin giấy xác nhận quan hệ
   // cha con để nhận tiền tuất"): the registry confirms what it holds (xác nhận thông tin hộ tịch); no father is
   // acknowledged then, as "xác nhận cha con" of the living is (lexicon.ts).

@@ -147,6 +147,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ['lam giay khai sanh', 'lam khai sanh', 'khai sanh cho con', 'khai sanh cho chau', 'di khai sanh', 'dang ki khai sanh', 'khai sanh qua han', 'khai sanh tre han'],
     ['dang ky khai sinh'],
   ),
+  // The South's and the old papers' "chánh" for "chính" ("cải chánh lại năm sinh", "cải chánh hộ tịch" was the
+  // South's official term before 1975): the correction of a civil-status record.
+  e('Hộ tịch', 'regional', ['cai chanh', 'cai chanh lai', 'cai chanh ho tich'], ['thay doi cai chinh bo sung thong tin ho tich']),
   e(
     'Hộ tịch',
     'counter',

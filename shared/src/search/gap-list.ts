@@ -129,6 +129,23 @@ export const CATALOGUE_GAPS: readonly Gap[] = [
     present: ['nghĩa vụ quân sự'],
   },
   {
+    id: 'disaster-relief',
+    note: missing('hỗ trợ thiệt hại do thiên tai (bão, lũ, mất mùa)', 'relief after a natural disaster (storms, floods, lost harvests)'),
+    // Asks for relief only: a paper the flood carried away is a reissue the catalogue has.
+    say: ['hỗ trợ thiệt hại', 'thiệt hại do thiên tai', 'thiệt hại thiên tai', 'hỗ trợ thiên tai', 'thiệt hại do bão', 'thiệt hại do lũ', 'cứu trợ', 'hỗ trợ sau bão', 'hỗ trợ khẩn cấp'],
+    // The catalogue has the support after an animal epidemic and the inspection of a planted forest's damage.
+    unless: ['dịch bệnh', 'dịch', 'rừng trồng', 'xung kích'],
+    present: ['thiệt hại do thiên tai', 'khôi phục sản xuất'],
+  },
+  {
+    id: 'policy-loans',
+    note: missing('vay vốn ưu đãi của Ngân hàng Chính sách xã hội (hộ nghèo, học sinh, sinh viên)', "the Social Policy Bank's loans (poor households, students)"),
+    say: ['ngân hàng chính sách', 'vay vốn ưu đãi', 'vay vốn hộ nghèo', 'vay vốn sinh viên', 'vay vốn học sinh', 'vay vốn đi học', 'vay vốn giải quyết việc làm'],
+    // The loan is often only why the commune's papers are asked: the mortgage, residence, a poor household confirmed.
+    unless: ['thế chấp', 'xóa', 'xác nhận', 'cư trú', 'sổ đỏ'],
+    present: ['ngân hàng chính sách xã hội'],
+  },
+  {
     id: 'utilities',
     note: {
       vi: `Điện, nước sinh hoạt không phải thủ tục hành chính: xin liên hệ công ty điện lực hoặc công ty cấp nước. ${ASK}`,

@@ -29,6 +29,9 @@ describe('the needs a catalogue lacks', () => {
     expect(idOf('lĩnh thay trợ cấp thất nghiệp cho con')).toBeNull();
     expect(idOf('xin giấy xác nhận cư trú để con nhập học')).toBeNull();
     expect(idOf('làm giấy khai sinh, cháu sinh ở trạm y tế có giấy chứng sinh')).toBeNull();
+    // Relief after a storm is missing; the support after an animal epidemic is not.
+    expect(idOf('lúa mất trắng vì bão, xin hỗ trợ thiệt hại ở đâu')).toBe('disaster-relief');
+    expect(idOf('lợn chết vì dịch tả, xin hỗ trợ thiệt hại')).toBeNull();
   });
 
   it('says nothing for a query of no such need, or an empty one', () => {

@@ -10,7 +10,7 @@ import type { GapNote } from './gap-note';
  *
  * `present`: phrases of a procedure's name or field that show a catalogue does answer the need (one imported
  * with the Ministry of Health's list, say); such a catalogue is not sent the gap. `say`: what citizens type,
- * specific enough that a query answered by the catalogue does not carry it (server/test/search-gaps.test.ts
+ * specific enough that a query answered by the catalogue does not carry it (server/test/search-quality.test.ts
  * counts the notes shown on every labelled development set); `unless`: what turns the phrase to a procedure
  * the catalogue has ("lĩnh thay trợ cấp thất nghiệp" is a social-insurance proxy, "chứng thực bằng tốt nghiệp"
  * a certified copy).

@@ -74,6 +74,7 @@ import { HOME62_HELD, HOME62_NO_ANSWER, HOME62_TUNE } from '@hcc/shared/search/h
 import { ELDERLY61_HELD, ELDERLY61_NO_ANSWER, ELDERLY61_TUNE } from '@hcc/shared/search/elderly61-batch';
 import { MONEY64_HELD, MONEY64_NO_ANSWER, MONEY64_TUNE } from '@hcc/shared/search/money64-batch';
 import { NATURE63_HELD, NATURE63_NO_ANSWER, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch';
+import { ELDERLY70_HELD, ELDERLY70_NO_ANSWER, ELDERLY70_TUNE } from '@hcc/shared/search/elderly70-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -525,6 +526,13 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // 60.0 / 80.0 % before), the held half scored only (66.7 / 83.3 %; 56.7 / 76.7 % before).
   ['forests, water, crops and boats sixty-third batch, tune half', NATURE63_TUNE, { top1: 0.8, top3: 0.96 }],
   ['forests, water, crops and boats sixty-third batch, held half', NATURE63_HELD, { top1: 0.63, top3: 0.8 }],
+  // Errands other than civil status as the elderly tell them in very long stories: land tax, a child's household
+  // business, pensions, a grandchild's health card, a dead owner's vehicle, a licence at 70, a house permit, a well,
+  // cattle sold to another province, a boat, a criminal record, a judgement after a divorce, certified copies
+  // (elderly70-batch.ts), a query's margin below what it reached: the tune half tuned on (100 / 100 %; 91.2 / 100 %
+  // before), the held half scored only (97.0 / 97.0 %, as before).
+  ['elderly errands beyond civil status seventieth batch, tune half', ELDERLY70_TUNE, { top1: 0.97, top3: 0.97 }],
+  ['elderly errands beyond civil status seventieth batch, held half', ELDERLY70_HELD, { top1: 0.93, top3: 0.93 }],
 ];
 
 /** Every development batch's questions the catalogue has no procedure for. */
@@ -604,6 +612,7 @@ const NO_ANSWERS: readonly { q: string }[] = [
   ...MONEY64_NO_ANSWER,
   ...HOME62_NO_ANSWER,
   ...NATURE63_NO_ANSWER,
+  ...ELDERLY70_NO_ANSWER,
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -767,6 +776,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...MONEY64_HELD,
       ...NATURE63_TUNE,
       ...NATURE63_HELD,
+      ...ELDERLY70_TUNE,
+      ...ELDERLY70_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),

@@ -875,6 +875,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Trồng trọt', 'counter', ['thuc vat'], ['thuc vat']),
   // Produce "sold over to China", "xuất sang" a country: an export, as traders and growers say it (nature63).
   e('Xuất nhập khẩu', 'counter', ['xuat sang', 'ban sang trung quoc', 'ban qua trung quoc', 'ban sang nuoc ngoai', 'ban ra nuoc ngoai', 'ban qua nuoc ngoai'], ['xuat khau']),
+  // Goods "xuất đi nước ngoài", "mang ra nước ngoài": an export, no traveller's passport (forest66).
+  e('Xuất nhập khẩu', 'counter', ['xuat di nuoc ngoai', 'xuat ra nuoc ngoai', 'xuat qua nuoc ngoai', 'ban di nuoc ngoai', 'mang ra nuoc ngoai', 'mang sang nuoc ngoai'], ['xuat khau']),
   // A crop variety one bred or sells ("giống lúa tôi lai ra, muốn bán cho bà con"): put into circulation, the variety's
   // recognition for circulation (lưu hành), not a forest tree's source of seed nor the breeder's protection.
   c(
@@ -1335,6 +1337,15 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['thuc vat rung ngoai go'],
   ),
   c('Lâm nghiệp', ['rung', 'tren rung', 'tren nui', 'len nui', 'trong rung', 'len rung'], ['cay canh', 'dao cay', 'bonsai', 'cay co thu', 'goc cay'], ['thuc vat rung ngoai go']),
+  // A kept wild animal and the leave or declaration asked for it ("nuôi vẹt có cần giấy phép", "nuôi dúi phải khai báo
+  // với kiểm lâm"): the keeper's farm code, not a replaced CITES permit nor a harvest from the wild.
+  c(
+    'Kiểm lâm',
+    [...WILD_KEPT, 'nuôi vẹt', 'chim vẹt', 'con yeng'],
+    ['giay phep', 'can giay phep', 'xin phep', 'dang ky', 'phai dang ky', 'khai bao', 'phai khai bao', 'bi phat'],
+    ['ma so co so nuoi'],
+    { unless: ['ban', 'ban cho', 'dem ban', 'thuong lai', 'xuat khau', 'nhap khau'] },
+  ),
   // What the money is for, after a sale ("chặt bán lấy tiền sửa nhà"): the reason told, nothing asked of it.
   c('Chung', ['ban', 'chat ban', 'ban di', 'ban lay tien'], ['lay tien sua nha', 'lay tien xay nha', 'lay tien lam nha', 'co tien sua nha', 'co tien xay nha', 'lay tien cho con'], []),
   // A planted forest burnt told whole ("cháy rừng", "rừng bị cháy"); with words between, see lexicon-context.ts. The

@@ -1319,12 +1319,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   ),
   // Precious wood named by its tree ("gỗ sưa", "gỗ trắc", "bàn ghế gỗ cẩm lai"): sold or carried, it travels with the
   // forest-product list; the harvest plans are for common species.
-  e(
-    'Kiểm lâm',
-    'counter',
-    ['go sua', 'go trac', 'go cam lai', 'go huong', 'go gu', 'go mun', 'go lim', 'go quy', 'go quy hiem', 'do go quy', 'ban ghe go quy'],
-    ['bang ke lam san', 'lam san'],
-  ),
+  e('Kiểm lâm', 'counter', ['go sua', 'go trac', 'go cam lai', 'go huong', 'go gu', 'go mun', 'go lim', 'go quy', 'go quy hiem', 'do go quy', 'ban ghe go quy'], ['bang ke lam san', 'lam san']),
   // Agarwood and its tree ("trầm hương", "cây dó bầu", "kỳ nam"): a CITES plant, whose farm and export the ranger
   // licenses; read whole, "trầm" is no tràm tree.
   e('Kiểm lâm', 'counter', ['tram huong', 'cay tram huong', 'do bau', 'cay do bau', 'ky nam', 'tram ky'], ['cites']),

@@ -746,6 +746,14 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['gia han', 'gia han su dung dat', 'het han', 'het han su dung dat', 'het thoi han', 'het thoi han su dung dat', 'gia han dat', 'dat het han'],
     ['tiep tuc su dung dat nong nghiep'],
   ),
+  // The paper "made again" because the land's term ran out ("đất nông nghiệp hết thời hạn sử dụng rồi, phải đi làm lại
+  // giấy"): the term going on (Xác nhận tiếp tục sử dụng đất nông nghiệp), not a certificate reissued as if lost.
+  c(
+    'Đất đai',
+    ['het thoi han su dung', 'het han su dung', 'het thoi han su dung dat', 'het han su dung dat', 'het han giao dat', 'het thoi han giao dat'],
+    ['lam lai giay', 'lam lai so', 'lam giay lai', 'lam so lai', 'lam lai giay to', 'doi lai giay', 'doi giay'],
+    ['tiep tuc su dung dat nong nghiep'],
+  ),
   // Land leased running out ("gia hạn thuê đất", "hết hạn thuê đất"): the term of use is adjusted, or farmland's use
   // confirmed to go on; not a new lease. "Thuê" with its marks: "gia hạn thuế" is a tax deferred.
   e(

@@ -754,6 +754,22 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['gia han', 'gia han su dung dat', 'het han', 'het han su dung dat', 'het thoi han', 'het thoi han su dung dat', 'gia han dat', 'dat het han'],
     ['tiep tuc su dung dat nong nghiep'],
   ),
+  // The paper "made again" because the land's term ran out ("đất nông nghiệp hết thời hạn sử dụng rồi, phải đi làm lại
+  // giấy"): the term going on (Xác nhận tiếp tục sử dụng đất nông nghiệp), not a certificate reissued as if lost.
+  c(
+    'Đất đai',
+    ['het thoi han su dung', 'het han su dung', 'het thoi han su dung dat', 'het han su dung dat', 'het han giao dat', 'het thoi han giao dat'],
+    ['lam lai giay', 'lam lai so', 'lam giay lai', 'lam so lai', 'lam lai giay to', 'doi lai giay', 'doi giay'],
+    ['tiep tuc su dung dat nong nghiep'],
+  ),
+  // The land use right let ("cho thuê quyền sử dụng đất"): a land user's own right to let it (Luật Đất đai 2024, the
+  // rights of individuals using land), registered as a change; the State leases land ("cho thuê đất"), never a right.
+  e(
+    'Đất đai',
+    'legal',
+    ['cho thue quyen su dung dat', 'cho thue lai quyen su dung dat', 'cho thue quyen sd dat', 'cho thue qsdd'],
+    ['cho thue cho thue lai quyen su dung dat', 'dang ky bien dong quyen su dung dat'],
+  ),
   // Land leased running out ("gia hạn thuê đất", "hết hạn thuê đất"): the term of use is adjusted, or farmland's use
   // confirmed to go on; not a new lease. "Thuê" with its marks: "gia hạn thuế" is a tax deferred.
   e(

@@ -80,6 +80,7 @@ import { HOME62_HELD, HOME62_TUNE } from '@hcc/shared/search/home62-batch';
 import { ELDERLY61_HELD, ELDERLY61_TUNE } from '@hcc/shared/search/elderly61-batch';
 import { MONEY64_HELD, MONEY64_TUNE } from '@hcc/shared/search/money64-batch';
 import { NATURE63_HELD, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch';
+import { RURAL69_HELD, RURAL69_TUNE } from '@hcc/shared/search/rural69-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { ELDERLY60_HELD, ELDERLY60_TUNE } from '@hcc/shared/search/elderly60-batch';
 import { LAND57_HELD, LAND57_TUNE } from '@hcc/shared/search/land57-batch';
@@ -441,6 +442,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'farmers and villagers with forests, water, crops and boats, three voices, sixty-third round: held half (never read for misses)',
     set: NATURE63_HELD,
+  },
+  {
+    name: 'farmers and workers typing without marks (regional words, ko/dc/j, slips) on a commune’s errands, with elderly and young queries, sixty-ninth round: tune half (a development batch, tuned on)',
+    set: RURAL69_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'farmers and workers typing without marks (regional words, ko/dc/j, slips) on a commune’s errands, with elderly and young queries, sixty-ninth round: held half (never read for misses)',
+    set: RURAL69_HELD,
   },
   { name: 'old 73-query set', set: QUERY_SET },
 ];

@@ -1269,7 +1269,20 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Hộ kinh doanh',
     'abbreviation',
-    ['hkd', 'ho kd', 'ho ca the', 'ca the', 'kinh doanh ca the', 'kinh doanh ho gia dinh', 'ho gia dinh kinh doanh', 'buon ban nho', 'tieu thuong', 'ban hang online', 'ban online', ...BREAKFAST_STALL],
+    [
+      'hkd',
+      'ho kd',
+      'ho ca the',
+      'ca the',
+      'kinh doanh ca the',
+      'kinh doanh ho gia dinh',
+      'ho gia dinh kinh doanh',
+      'buon ban nho',
+      'tieu thuong',
+      'ban hang online',
+      'ban online',
+      ...BREAKFAST_STALL,
+    ],
     ['ho kinh doanh'],
   ),
   e(

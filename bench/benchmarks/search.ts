@@ -81,6 +81,7 @@ import { ELDERLY61_HELD, ELDERLY61_TUNE } from '@hcc/shared/search/elderly61-bat
 import { MONEY64_HELD, MONEY64_TUNE } from '@hcc/shared/search/money64-batch';
 import { NATURE63_HELD, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch';
 import { RURAL69_HELD, RURAL69_TUNE } from '@hcc/shared/search/rural69-batch';
+import { ELDERLY70_HELD, ELDERLY70_TUNE } from '@hcc/shared/search/elderly70-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { ELDERLY60_HELD, ELDERLY60_TUNE } from '@hcc/shared/search/elderly60-batch';
 import { LAND57_HELD, LAND57_TUNE } from '@hcc/shared/search/land57-batch';
@@ -451,6 +452,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'farmers and workers typing without marks (regional words, ko/dc/j, slips) on a commune’s errands, with elderly and young queries, sixty-ninth round: held half (never read for misses)',
     set: RURAL69_HELD,
+  },
+  {
+    name: 'errands beyond civil status as the elderly tell them in very long stories (land tax, pensions, vehicles, permits, records), three voices, seventieth round: tune half (a development batch, tuned on)',
+    set: ELDERLY70_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'errands beyond civil status as the elderly tell them in very long stories (land tax, pensions, vehicles, permits, records), three voices, seventieth round: held half (never read for misses)',
+    set: ELDERLY70_HELD,
   },
   { name: 'old 73-query set', set: QUERY_SET },
 ];

@@ -75,6 +75,7 @@ import { ELDERLY61_HELD, ELDERLY61_NO_ANSWER, ELDERLY61_TUNE } from '@hcc/shared
 import { MONEY64_HELD, MONEY64_NO_ANSWER, MONEY64_TUNE } from '@hcc/shared/search/money64-batch';
 import { NATURE63_HELD, NATURE63_NO_ANSWER, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch';
 import { RURAL69_HELD, RURAL69_NO_ANSWER, RURAL69_TUNE } from '@hcc/shared/search/rural69-batch';
+import { ELDERLY70_HELD, ELDERLY70_NO_ANSWER, ELDERLY70_TUNE } from '@hcc/shared/search/elderly70-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -532,6 +533,13 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // 97.5 % before), the held half scored only (87.2 / 97.4 %, as before).
   ['rural sixty-ninth batch, tune half', RURAL69_TUNE, { top1: 0.97, top3: 0.97 }],
   ['rural sixty-ninth batch, held half', RURAL69_HELD, { top1: 0.84, top3: 0.94 }],
+  // Errands other than civil status as the elderly tell them in very long stories: land tax, a child's household
+  // business, pensions, a grandchild's health card, a dead owner's vehicle, a licence at 70, a house permit, a well,
+  // cattle sold to another province, a boat, a criminal record, a judgement after a divorce, certified copies
+  // (elderly70-batch.ts), a query's margin below what it reached: the tune half tuned on (100 / 100 %; 91.2 / 100 %
+  // before), the held half scored only (97.0 / 97.0 %, as before).
+  ['elderly errands beyond civil status seventieth batch, tune half', ELDERLY70_TUNE, { top1: 0.97, top3: 0.97 }],
+  ['elderly errands beyond civil status seventieth batch, held half', ELDERLY70_HELD, { top1: 0.93, top3: 0.93 }],
 ];
 
 /** Every development batch's questions the catalogue has no procedure for. */
@@ -612,6 +620,7 @@ const NO_ANSWERS: readonly { q: string }[] = [
   ...HOME62_NO_ANSWER,
   ...NATURE63_NO_ANSWER,
   ...RURAL69_NO_ANSWER,
+  ...ELDERLY70_NO_ANSWER,
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -777,6 +786,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...NATURE63_HELD,
       ...RURAL69_TUNE,
       ...RURAL69_HELD,
+      ...ELDERLY70_TUNE,
+      ...ELDERLY70_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),

@@ -1627,8 +1627,13 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Phương tiện', ['bien so', 'bien so xe', 'bien xe', 'bien kiem soat'], ['mo chu', 'mo het chu', 'bi mo', 'phai mau', 'bong son', 'cong venh'], ['doi chung nhan dang ky xe']),
   // A vehicle bought second-hand that never had plates or papers ("xe đạp điện mua cũ, chưa có biển số") is registered
   // for the first time: there is no owner on record to change.
-  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe'], {
+  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu'], ['thay doi chu xe'], {
     unless: NO_PLATES,
+  }),
+  // Whose name it stands in ("xe máy đứng tên ông từ hồi xưa") says who the vehicle is; beside its papers handed back
+  // ("phải đi nộp lại giấy đăng ký với biển số"), no change of owner is asked but the withdrawal.
+  c('Phương tiện', VEHICLE, STANDING_NAME, ['thay doi chu xe'], {
+    unless: [...NO_PLATES, 'nop lai giay dang ky', 'nop lai dang ky', 'tra lai giay dang ky', 'nop lai bien', 'tra bien', 'tra lai bien', 'tra bien so'],
   }),
   c('Phương tiện', VEHICLE, NO_PLATES, ['dang ky cap bien so xe lan dau']),
   // A vehicle sold or to be sold ("chiếc xe cũ muốn bán cho người hàng xóm", "mua bán xe máy cũ"): the seller has its

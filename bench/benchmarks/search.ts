@@ -80,6 +80,7 @@ import { HOME62_HELD, HOME62_TUNE } from '@hcc/shared/search/home62-batch';
 import { ELDERLY61_HELD, ELDERLY61_TUNE } from '@hcc/shared/search/elderly61-batch';
 import { MONEY64_HELD, MONEY64_TUNE } from '@hcc/shared/search/money64-batch';
 import { NATURE63_HELD, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch';
+import { RURAL69_HELD, RURAL69_TUNE } from '@hcc/shared/search/rural69-batch';
 import { ELDERLY70_HELD, ELDERLY70_TUNE } from '@hcc/shared/search/elderly70-batch';
 import { POLICE68_HELD, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
 import { FOREST66_HELD, FOREST66_TUNE } from '@hcc/shared/search/forest66-batch';
@@ -445,6 +446,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'farmers and villagers with forests, water, crops and boats, three voices, sixty-third round: held half (never read for misses)',
     set: NATURE63_HELD,
+  },
+  {
+    name: 'farmers and workers typing without marks (regional words, ko/dc/j, slips) on a commune’s errands, with elderly and young queries, sixty-ninth round: tune half (a development batch, tuned on)',
+    set: RURAL69_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'farmers and workers typing without marks (regional words, ko/dc/j, slips) on a commune’s errands, with elderly and young queries, sixty-ninth round: held half (never read for misses)',
+    set: RURAL69_HELD,
   },
   {
     name: 'errands beyond civil status as the elderly tell them in very long stories (land tax, pensions, vehicles, permits, records), three voices, seventieth round: tune half (a development batch, tuned on)',

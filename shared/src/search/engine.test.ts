@@ -522,6 +522,21 @@ describe('coverage scoring', () => {
     expect(residence).toContain(first('phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng ạ'));
   });
 
+  it('reads a paper to bring along ("cần mang theo cmnd") as what the counter checks, not what is asked', () => {
+    const brought = build([
+      doc('9.000341', 'Thủ tục đăng ký kết hôn'),
+      doc('9.000342', 'Cấp thẻ căn cước cho người từ đủ 14 tuổi trở lên'),
+      doc('9.000343', 'Xác nhận số chứng minh nhân dân 09 số, số định danh cá nhân'),
+      doc('9.000344', 'Cấp đổi thẻ căn cước'),
+      // As in the catalogue, a marriage is in several names, the old ID card in one.
+      ...['Thủ tục đăng ký kết hôn có yếu tố nước ngoài', 'Thủ tục đăng ký lại kết hôn'].map((name, i) => doc(`9.00035${i}`, name)),
+    ]);
+    const first = (q: string) => search(brought, q, { limit: 3 }).hits[0]?.code;
+    expect(first('hai dua muon dang ky ket hon o ubnd xa can mang theo cmnd voi j nua')).toBe('9.000341');
+    // Brought along with nothing asked before it, the paper is all there is.
+    expect(first('mang theo cmnd')).not.toBe('9.000341');
+  });
+
   // Real codes: the household's first registration is in the common procedures' prior (prior.ts), as in the catalogue.
   it('reads a household’s old land paper as its first registration, not the state’s land kept to manage', () => {
     const old = build([

@@ -237,6 +237,15 @@ function justHappenedTo(units: readonly Unit[], i: number): boolean {
 }
 
 /**
+ * Whether the unit at `i` follows "mang theo", "đem theo", "cầm theo" (to bring along): a paper the citizen brings to
+ * the counter ("đăng ký kết hôn cần mang theo cmnd với gì nữa"), not the one asked for. Only with "theo": folded, a bare
+ * "mang" is also "mạng" (online).
+ */
+function broughtAlong(units: readonly Unit[], i: number): boolean {
+  return wordAt(units, i - 1) === 'theo' && /^(mang|dem|cam)$/.test(wordAt(units, i - 2));
+}
+
+/**
  * Going or working somewhere: "đi", "làm ăn", "sang", "qua", "xuất khẩu lao động", "du học", "thăm", "định cư", and
  * being there now ("tôi đang ở nước ngoài thăm con").
  */
@@ -1272,7 +1281,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // are, even before anything is asked ("phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng").
     const newly = !!u.concept && justHappenedTo(units, i);
     const abroadAt = !!u.concept && wentTo(units, i) && index.lexicon.meansOf(u.concept).some((m) => variantsIn(` ${m} `) & FOREIGN);
-    const described = (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office || newly || abroadAt;
+    // A paper to bring, once something is asked ("… cần mang theo cmnd"), says what the counter checks, not what is asked.
+    const brought = i > request && !!u.concept && broughtAlong(units, i) && units.slice(0, i).some((x) => x.concept);
+    const described = (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office || newly || abroadAt || brought;
     if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
     const story = (i < request || untold) && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;

@@ -115,7 +115,11 @@ const NEIGHBOUR = ['của hàng xóm', 'nhà hàng xóm', 'của nhà hàng xóm
  * Where to start, asked ("muốn làm cái căn cước thì phải bắt đầu từ đâu"): the question's shape, which asks nothing;
  * read as its syllables, "bắt" is the "bắt buộc" of compulsory loans and licences.
  */
-const ASKING = ['bắt đầu từ đâu', 'bắt đầu thế nào', 'bắt đầu như thế nào', 'bắt đầu làm sao', 'bắt đầu từ chỗ nào'];
+const ASKING = [
+  ...['bắt đầu từ đâu', 'bắt đầu thế nào', 'bắt đầu như thế nào', 'bắt đầu làm sao', 'bắt đầu từ chỗ nào'],
+  // The papers asked about ("xin phép xây nhà cần hồ sơ gì"): typed without marks, "cần hồ" is "căn hộ" (a flat).
+  ...['cần hồ sơ gì', 'cần hồ sơ j', 'cần hồ sơ nào', 'cần hồ sơ như thế nào', 'cần hồ sơ thế nào', 'cần những hồ sơ gì'],
+];
 
 /**
  * Who may do it, asked ("người khác làm thay được không", "con đi làm thay cho bố"): anyone may bring the papers with a

@@ -38,6 +38,10 @@ const GROWN_UP = [
 /** The identity card itself lost, or asked to be made again. */
 const CARD_LOST = ['mat the can cuoc', 'mat can cuoc', 'mat cccd', 'the can cuoc bi mat', 'can cuoc bi mat', 'lam lai the can cuoc', 'lam lai can cuoc', 'cap lai the can cuoc', 'cap lai can cuoc'];
 
+// A breakfast stall kept, not opened ("bán quán ăn sáng ở chợ", "bán đồ ăn sáng"): folded, "sáng" is the "sang" of
+// "cấp đổi sang" (a reissued paper), as in "mở quán ăn sáng" below; the stall is a household business.
+const BREAKFAST_STALL = ['quan an sang', 'ban quan an sang', 'ban an sang', 'ban do an sang'];
+
 const LEXICON_DAILY: readonly LexiconEntry[] = [
   // — Administration: abbreviations the catalogue's names use, and citizens too.
   e('hành chính', 'abbreviation', ['ubnd', 'uy ban'], ['uy ban nhan dan']),
@@ -1004,6 +1008,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // "Đất thổ cư" named as the land something stands on ("xây nhà trên đất thổ cư") is told, no change of use: it names
   // no procedure (an empty reading, as places are: lexicon-places.ts).
   e('Đất đai', 'counter', ['dat tho cu', 'tren dat tho cu'], []),
+  // …and so is the law's own "đất ở nông thôn" as the land a house goes up on ("xây nhà trên đất ở nông thôn"): read as
+  // its words, "nông thôn" is the names' "quy hoạch đô thị và nông thôn" (planning information).
+  e('Đất đai', 'counter', ['tren dat o nong thon', 'tren dat o tai nong thon', 'tren dat o o nong thon'], []),
   e(
     'Đất đai',
     'counter',
@@ -1265,7 +1272,20 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Hộ kinh doanh',
     'abbreviation',
-    ['hkd', 'ho kd', 'ho ca the', 'ca the', 'kinh doanh ca the', 'kinh doanh ho gia dinh', 'ho gia dinh kinh doanh', 'buon ban nho', 'tieu thuong', 'ban hang online', 'ban online'],
+    [
+      'hkd',
+      'ho kd',
+      'ho ca the',
+      'ca the',
+      'kinh doanh ca the',
+      'kinh doanh ho gia dinh',
+      'ho gia dinh kinh doanh',
+      'buon ban nho',
+      'tieu thuong',
+      'ban hang online',
+      'ban online',
+      ...BREAKFAST_STALL,
+    ],
     ['ho kinh doanh'],
   ),
   e(

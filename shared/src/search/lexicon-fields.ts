@@ -868,14 +868,19 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // story's "ông cụ thân sinh", "người thân"), and the lexicon cannot write a word without marks as one typed so.
   e('Khoáng sản', 'counter', ['mo than', 'khai thac than', 'than da', 'quặng', 'mo quang', 'khai thac quang', 'quang sat', 'titan', 'da voi'], ['khai thac khoang san', 'khoang san']),
   // Felling trees is the timber harvest plan the commune or province approves.
-  e('Lâm nghiệp', 'counter', ['chat cay rung', 'chat rung', 'cat cay rung', 'khai thac rung', 'ha cay', 'ban go rung trong', 'khai thac rung trong'], ['khai thac go']),
+  e('Lâm nghiệp', 'counter', ['chat cay rung', 'chat rung', 'cat cay rung', 'khai thac rung', 'ha cay'], ['khai thac go']),
+  // A planted forest felled by the household that planted it needs no approved plan (Thông tư 26/2022/TT-BNNPTNT: the
+  // owner decides and lists the timber): the list of forest products the ranger confirms, beside the plan for the
+  // State's planted forests, which the same words ask for.
+  e('Lâm nghiệp', 'legal', ['ban go rung trong', 'khai thac rung trong'], ['khai thac go', 'bang ke lam san']),
   // …and so is felling a planted timber crop by its trees' names (acacia, melaleuca, eucalyptus, rubber, pine), which
-  // growers call their garden, not a forest: "cắt cây keo trong vườn" is not the street trees' felling.
+  // growers call their garden, not a forest: "cắt cây keo trong vườn" is not the street trees' felling. The grower's
+  // own crop is listed, not approved (above).
   c(
     'Lâm nghiệp',
     ['keo', 'cay keo', 'vuon keo', 'rung keo', 'tram', 'cay tram', 'bach dan', 'cay bach dan', 'cao su', 'cay cao su', 'thong', 'cay thong'],
     ['cat', 'chat', 'cat cay', 'chat cay', 'don', 'don cay', 'ha cay', 'khai thac', 'thu hoach'],
-    ['khai thac go'],
+    ['khai thac go', 'bang ke lam san'],
   ),
   // Timber carried away (a lorry of wood, logs sold to a mill) travels with the list of forest products the ranger confirms;
   // the grower counts it in lorries ("chở mấy xe gỗ keo").

@@ -2107,20 +2107,19 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   ),
   // A marriage or a divorce told as done over there ("kết hôn ở Hàn Quốc rồi, giờ về ghi chú", "ly hôn bên Đài Loan rồi
   // về VN"), beside its recording at home: the event abroad recorded in the home book (Luật Hộ tịch, art. 48), not a
-  // marriage with a foreigner to register; the country tells where it was done (counter speech).
+  // marriage with a foreigner to register; the country tells where it was done (counter speech). "Ở nước ngoài" itself
+  // is read apart (lexicon-fields.ts); one entry per act, each under the hundred phrases an entry holds.
   ...(
     [
-      [['ket hon', 'dang ky ket hon', 'cuoi', 'cuoi nhau', 'cuoi vo', 'cuoi chong', 'lay nhau'], 'ghi vao so ho tich viec ket hon'],
-      [['ly hon', 'ly di', 'bo nhau', 'xu ly hon'], 'ghi vao so ho tich viec ly hon'],
+      ...['ket hon', 'dang ky ket hon', 'cuoi', 'cuoi nhau', 'lay nhau'].map((act) => [act, 'ghi vao so ho tich viec ket hon']),
+      ...['ly hon', 'ly di', 'bo nhau'].map((act) => [act, 'ghi vao so ho tich viec ly hon']),
     ] as const
-  ).map(([acts, means]) =>
+  ).map(([act, means]) =>
     c(
       'Hộ tịch',
       ['ghi chu', 'ghi vao so', 'vao so ho tich', 'so ho tich', 've nuoc', 've vn', 've viet nam', 've lai viet nam'],
-      acts.flatMap((a) =>
-        ['o', 'ben', 'tai', 'o ben'].flatMap((at) =>
-          [...['nuoc ngoai', 'han quoc', 'han', 'nhat', 'nhat ban', 'dai loan', 'trung quoc', 'my', 'uc', 'duc', 'phap', 'nga', 'canada'], 'do', 'ay', 'kia'].map((k) => `${a} ${at} ${k}`),
-        ),
+      ['o', 'ben', 'tai'].flatMap((at) =>
+        ['han quoc', 'han', 'nhat', 'nhat ban', 'dai loan', 'trung quoc', 'my', 'uc', 'duc', 'phap', 'nga', 'canada', 'do', 'ay', 'kia'].map((k) => `${act} ${at} ${k}`),
       ),
       [means],
     ),
@@ -2141,7 +2140,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Hộ tịch',
     ['sua', 'sửa', 'sua lai', 'cai chinh', 'dinh chinh', 'dieu chinh', 'ghi sai', 'bi sai', 'sai'],
     ['trong', 'tren', 'o', 'cua'].flatMap((at) => ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'].map((k) => `${at} ${k}`)),
-    ['thay doi cai chinh bo sung thong tin ho tich'],
+    ['thong tin ho tich', 'thay doi cai chinh bo sung thong tin ho tich'],
     { unless: ['ban sao', 'trich luc', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
   ),
 ];

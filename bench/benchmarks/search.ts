@@ -80,6 +80,7 @@ import { HOME62_HELD, HOME62_TUNE } from '@hcc/shared/search/home62-batch';
 import { ELDERLY61_HELD, ELDERLY61_TUNE } from '@hcc/shared/search/elderly61-batch';
 import { MONEY64_HELD, MONEY64_TUNE } from '@hcc/shared/search/money64-batch';
 import { NATURE63_HELD, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch';
+import { HOTICH65_HELD, HOTICH65_TUNE } from '@hcc/shared/search/hotich65-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { ELDERLY60_HELD, ELDERLY60_TUNE } from '@hcc/shared/search/elderly60-batch';
 import { LAND57_HELD, LAND57_TUNE } from '@hcc/shared/search/land57-batch';
@@ -441,6 +442,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'farmers and villagers with forests, water, crops and boats, three voices, sixty-third round: held half (never read for misses)',
     set: NATURE63_HELD,
+  },
+  {
+    name: 'civil status in its less common turns (re-registered births, late deaths, recognition, marriages abroad or with foreigners, status, surname, birth year), three voices, sixty-fifth round: tune half (a development batch, tuned on)',
+    set: HOTICH65_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'civil status in its less common turns (re-registered births, late deaths, recognition, marriages abroad or with foreigners, status, surname, birth year), three voices, sixty-fifth round: held half (never read for misses)',
+    set: HOTICH65_HELD,
   },
   { name: 'old 73-query set', set: QUERY_SET },
 ];

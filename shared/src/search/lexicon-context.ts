@@ -2109,12 +2109,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // về VN"), beside its recording at home: the event abroad recorded in the home book (Luật Hộ tịch, art. 48), not a
   // marriage with a foreigner to register; the country tells where it was done (counter speech). "Ở nước ngoài" itself
   // is read apart (lexicon-fields.ts); one entry per act, each under the hundred phrases an entry holds.
-  ...(
-    [
-      ...['ket hon', 'dang ky ket hon', 'cuoi', 'cuoi nhau', 'lay nhau'].map((act) => [act, 'ghi vao so ho tich viec ket hon']),
-      ...['ly hon', 'ly di', 'bo nhau'].map((act) => [act, 'ghi vao so ho tich viec ly hon']),
-    ] as const
-  ).map(([act, means]) =>
+  ...[
+    ...['ket hon', 'dang ky ket hon', 'cuoi', 'cuoi nhau', 'lay nhau'].map((act): [string, string] => [act, 'ghi vao so ho tich viec ket hon']),
+    ...['ly hon', 'ly di', 'bo nhau'].map((act): [string, string] => [act, 'ghi vao so ho tich viec ly hon']),
+  ].map(([act, means]) =>
     c(
       'Hộ tịch',
       ['ghi chu', 'ghi vao so', 'vao so ho tich', 'so ho tich', 've nuoc', 've vn', 've viet nam', 've lai viet nam'],

@@ -47,6 +47,10 @@ describe('the search loop, kiosk to console and back', () => {
     await kiosk.getByTestId('procedure-detail').waitFor();
     await kiosk.getByTestId('detail-back').click();
     await reportUsage(kiosk, '"pick"');
+    // A third asks for what no procedure of the catalogue does: the kiosk says so, and staff see the need counted.
+    await searchAt(kiosk, 'xin tro cap nguoi cao tuoi');
+    await kiosk.getByTestId('gap-note').waitFor();
+    await reportUsage(kiosk, '"xin tro cap nguoi cao tuoi"');
 
     // Staff see both in the console, stored before it looks.
     const cctx = await env.browser().newContext({ viewport: TABLET });
@@ -56,6 +60,8 @@ describe('the search loop, kiosk to console and back', () => {
     await row('tia bonsai').waitFor();
     await row('giay con son').waitFor();
     await expect.poll(() => row('giay con son').textContent()).toMatch(/vị trí 5/);
+    const need = console_.locator('[data-testid="search-gap"][data-gap="social-assistance"]');
+    await expect.poll(() => need.textContent()).toMatch(/bảo trợ xã hội.*1xin tro cap nguoi cao tuoi/);
 
     // One tap for the far answer; for the empty search, staff find the procedure by its catalogue words and tap it.
     await row('giay con son').getByTestId('suggestion-accept').click();

@@ -81,6 +81,8 @@ import { ELDERLY61_HELD, ELDERLY61_TUNE } from '@hcc/shared/search/elderly61-bat
 import { MONEY64_HELD, MONEY64_TUNE } from '@hcc/shared/search/money64-batch';
 import { NATURE63_HELD, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch';
 import { HOTICH65_HELD, HOTICH65_TUNE } from '@hcc/shared/search/hotich65-batch';
+import { ELDERLY70_HELD, ELDERLY70_TUNE } from '@hcc/shared/search/elderly70-batch';
+import { POLICE68_HELD, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { ELDERLY60_HELD, ELDERLY60_TUNE } from '@hcc/shared/search/elderly60-batch';
 import { LAND57_HELD, LAND57_TUNE } from '@hcc/shared/search/land57-batch';
@@ -451,6 +453,24 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'civil status in its less common turns (re-registered births, late deaths, recognition, marriages abroad or with foreigners, status, surname, birth year), three voices, sixty-fifth round: held half (never read for misses)',
     set: HOTICH65_HELD,
+  },
+  {
+    name: 'errands beyond civil status as the elderly tell them in very long stories (land tax, pensions, vehicles, permits, records), three voices, seventieth round: tune half (a development batch, tuned on)',
+    set: ELDERLY70_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'errands beyond civil status as the elderly tell them in very long stories (land tax, pensions, vehicles, permits, records), three voices, seventieth round: held half (never read for misses)',
+    set: ELDERLY70_HELD,
+  },
+  {
+    name: 'papers families get from the police and the justice office (residence, ID cards, passports, criminal records, VNeID), three voices, sixty-eighth round: tune half (a development batch, tuned on)',
+    set: POLICE68_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'papers families get from the police and the justice office (residence, ID cards, passports, criminal records, VNeID), three voices, sixty-eighth round: held half (never read for misses)',
+    set: POLICE68_HELD,
   },
   { name: 'old 73-query set', set: QUERY_SET },
 ];

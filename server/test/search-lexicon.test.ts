@@ -18,6 +18,39 @@ afterEach(async () => t.close());
 
 const find = async (q: string) => (await t.http.get('/api/procedures').query({ q }).expect(200)).body.items.map((p: { code: string }) => p.code);
 
+describe('the needs citizens asked for that the catalogue lacks', () => {
+  it('counts them by need for editors, found or not, with the commonest wordings first', async () => {
+    const kiosk = `Bearer ${(await t.pairDevice({ kind: 'kiosk' })).token}`;
+    const search = (q: string, results = 3) => ({ kind: 'search', q, results });
+    await t.http
+      .post('/api/usage/events')
+      .set('Authorization', kiosk)
+      .send({
+        events: [
+          search('trợ cấp người cao tuổi'),
+          search('tro cap nguoi cao tuoi', 0),
+          search('xin tiền người già ở đâu'),
+          search('chuyển trường cho con'),
+          // Asked for what the catalogue has: no need counted.
+          search('đăng ký khai sinh'),
+          search('chứng thực giấy xác nhận khuyết tật'),
+        ],
+      })
+      .expect(200);
+    const editor = await t.login('editor');
+    const items = (await t.http.get('/api/search-lexicon/gaps').set('Cookie', editor).expect(200)).body.items;
+    expect(items).toEqual([
+      { id: 'social-assistance', topic: expect.objectContaining({ vi: expect.stringContaining('bảo trợ xã hội') }), count: 3, examples: ['tro cap nguoi cao tuoi', 'xin tien nguoi gia o dau'] },
+      { id: 'education', topic: expect.any(Object), count: 1, examples: ['chuyen truong cho con'] },
+    ]);
+    // A day range with no searches counts none; staff below editor may not read it.
+    expect((await t.http.get('/api/search-lexicon/gaps?from=2001-01-01&to=2001-01-02').set('Cookie', editor).expect(200)).body.items).toEqual([]);
+    await t.http.get('/api/search-lexicon/gaps?from=yesterday').set('Cookie', editor).expect(400);
+    await t.http.get('/api/search-lexicon/gaps').expect(401);
+    await t.http.get('/api/search-lexicon/gaps').set('Cookie', await t.login('viewer')).expect(403);
+  });
+});
+
 describe('the search loop: what citizens did not find becomes a synonym', () => {
   it('offers empty searches and answers opened far down; one tap makes every kiosk find them', async () => {
     const kiosk = `Bearer ${(await t.pairDevice({ kind: 'kiosk' })).token}`;

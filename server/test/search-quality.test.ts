@@ -75,6 +75,8 @@ import { ELDERLY61_HELD, ELDERLY61_NO_ANSWER, ELDERLY61_TUNE } from '@hcc/shared
 import { MONEY64_HELD, MONEY64_NO_ANSWER, MONEY64_TUNE } from '@hcc/shared/search/money64-batch';
 import { NATURE63_HELD, NATURE63_NO_ANSWER, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch';
 import { HOTICH65_HELD, HOTICH65_NO_ANSWER, HOTICH65_TUNE } from '@hcc/shared/search/hotich65-batch';
+import { ELDERLY70_HELD, ELDERLY70_NO_ANSWER, ELDERLY70_TUNE } from '@hcc/shared/search/elderly70-batch';
+import { POLICE68_HELD, POLICE68_NO_ANSWER, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
 import { defaultLexicon } from '@hcc/shared/search/default-lexicon';
 import { FRESH_HELDOUT, FRESH_NO_ANSWER } from '@hcc/shared/search/fresh-set';
 import { HOSTILE_NO_HITS, HOSTILE_WITH_HITS } from '@hcc/shared/search/hostile-queries';
@@ -534,6 +536,21 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // before).
   ['civil status sixty-fifth batch, tune half', HOTICH65_TUNE, { top1: 0.97, top3: 0.97 }],
   ['civil status sixty-fifth batch, held half', HOTICH65_HELD, { top1: 0.76, top3: 0.84 }],
+  // Errands other than civil status as the elderly tell them in very long stories: land tax, a child's household
+  // business, pensions, a grandchild's health card, a dead owner's vehicle, a licence at 70, a house permit, a well,
+  // cattle sold to another province, a boat, a criminal record, a judgement after a divorce, certified copies
+  // (elderly70-batch.ts), a query's margin below what it reached: the tune half tuned on (100 / 100 %; 91.2 / 100 %
+  // before), the held half scored only (97.0 / 97.0 %, as before).
+  ['elderly errands beyond civil status seventieth batch, tune half', ELDERLY70_TUNE, { top1: 0.97, top3: 0.97 }],
+  ['elderly errands beyond civil status seventieth batch, held half', ELDERLY70_HELD, { top1: 0.93, top3: 0.93 }],
+  // Papers families get from the police and the justice office, told by parents and grandparents for their children (a
+  // newborn's permanent residence, a bride moving in, a rented room, leaving to work abroad, a dead relative removed,
+  // residence confirmed, a household split, a child's first ID card, a card lost or changed, an old chip card with a
+  // wrong hometown, a first or renewed passport, criminal records no. 1 and 2, a locked VNeID) (police68-batch.ts), a
+  // query's margin below what it reached: the tune half tuned on (100 / 100 %; 89.7 / 94.9 % before), the held half
+  // scored only (94.9 / 97.4 %, as before).
+  ['police and justice papers sixty-eighth batch, tune half', POLICE68_TUNE, { top1: 0.97, top3: 0.97 }],
+  ['police and justice papers sixty-eighth batch, held half', POLICE68_HELD, { top1: 0.92, top3: 0.94 }],
 ];
 
 /** Every development batch's questions the catalogue has no procedure for. */
@@ -614,6 +631,8 @@ const NO_ANSWERS: readonly { q: string }[] = [
   ...HOME62_NO_ANSWER,
   ...NATURE63_NO_ANSWER,
   ...HOTICH65_NO_ANSWER,
+  ...ELDERLY70_NO_ANSWER,
+  ...POLICE68_NO_ANSWER,
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -779,6 +798,10 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...NATURE63_HELD,
       ...HOTICH65_TUNE,
       ...HOTICH65_HELD,
+      ...ELDERLY70_TUNE,
+      ...ELDERLY70_HELD,
+      ...POLICE68_TUNE,
+      ...POLICE68_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -791,6 +814,10 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     const summary = `top-1 ${pct(s.top1)}, top-3 ${pct(s.top3)}, MRR ${s.mrr.toFixed(3)}\n${s.misses.join('\n')}`;
     expect(s.top3, summary).toBeGreaterThanOrEqual(floor.top3);
     expect(s.top1, summary).toBeGreaterThanOrEqual(floor.top1);
+  });
+
+  it('reads a household moved "sang tỉnh khác" as the residence registered there, not a vehicle re-registered', () => {
+    expect(run('chuyển hộ khẩu sang tỉnh khác')[0]).toBe('1.004222');
   });
 
   it('reads the papers named after "chứng thực bản sao" as the originals copied, not a transaction on them', () => {
@@ -879,11 +906,11 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
     const noted = NO_ANSWERS.filter(({ q }) => gapIn(gaps, q)).length / NO_ANSWERS.length;
     const labelled = [...new Map(FLOORS.flatMap(([, set]) => set).map((x) => [x.q, x])).values()];
     const shown = labelled.map(({ q }) => [q, gapIn(gaps, q)?.id] as const).filter(([, id]) => id);
-    // 350 of 968 (36.2 %) on 7 Dec 2026; the rest are needs no gap names (a court's schedule, a bus, a price) or
-    // procedures of fields the crawl has but not that one. Blind sets, counted once by the lead: 454 of 1,141.
+    // 370 of 1,006 (36.8 %) on 7 Dec 2026; the rest are needs no gap names (a court's schedule, a bus, a price) or
+    // procedures of fields the crawl has but not that one. Blind sets, counted by the lead only: 496 of 1,141.
     expect(noted).toBeGreaterThan(0.33);
     // On the questions the catalogue answers, only the people of merit's note, whose sentence says the police's
-    // own procedures are the ones listed (62 of 6,029; on the blind sets 19 of 4,887 notes of any gap).
+    // own procedures are the ones listed (62 of 6,313; on the blind sets 18 of 4,887 notes of any gap).
     expect(shown.filter(([, id]) => id !== 'people-of-merit')).toEqual([]);
     expect(shown.length / labelled.length).toBeLessThan(0.015);
   });

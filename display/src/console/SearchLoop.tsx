@@ -2,6 +2,7 @@ import { procedureApi } from '@hcc/shared/api/procedures';
 import { searchLexiconApi } from '@hcc/shared/api/search-lexicon';
 import type { ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import { meansOfName, type StaffSynonym, type SynonymSuggestion } from '@hcc/shared/search/staff-lexicon';
+import type { GapDemand } from '@hcc/shared/search/gap-note';
 import { useContext, useEffect, useState } from 'preact/hooks';
 import { LangContext, useT } from './i18n';
 import { staffApi } from './staff-api';
@@ -17,12 +18,18 @@ export function SearchLoop({ canTeach }: { canTeach: boolean }) {
   const lang = useContext(LangContext);
   const [suggestions, setSuggestions] = useState<SynonymSuggestion[]>([]);
   const [synonyms, setSynonyms] = useState<StaffSynonym[]>([]);
+  const [gaps, setGaps] = useState<GapDemand[]>([]);
   const [notice, setNotice] = useState<Notice>(null);
   const [busy, setBusy] = useState(false);
   const load = async () => {
-    const [s, l] = await Promise.all([staffApi(searchLexiconApi.suggestions, { query: { limit: 50 } }), staffApi(searchLexiconApi.list)]);
+    const [s, l, g] = await Promise.all([
+      staffApi(searchLexiconApi.suggestions, { query: { limit: 50 } }),
+      staffApi(searchLexiconApi.list),
+      staffApi(searchLexiconApi.gaps, { query: { from: daysAgo(GAP_DAYS) } }),
+    ]);
     setSuggestions(s.items);
     setSynonyms(l.items);
+    setGaps(g.items);
   };
   useEffect(() => {
     load().catch((err: unknown) => setNotice(failure(err, lang).notice));
@@ -102,6 +109,37 @@ export function SearchLoop({ canTeach }: { canTeach: boolean }) {
           </tbody>
         </table>
       )}
+      <h3>{t(`Nhu cầu chưa có thủ tục trong danh mục (${GAP_DAYS} ngày qua)`, `Needs the catalogue has no procedure for (last ${GAP_DAYS} days)`)}</h3>
+      <p class="muted">
+        {t(
+          'Người dân hỏi kiosk những việc này; kiosk đã báo là chưa có thủ tục và mời hỏi tại quầy. Số lần hỏi là căn cứ để đề nghị bổ sung danh mục.',
+          'Citizens asked the kiosks for these; the kiosk said they are not in the catalogue and to ask at the counter. The counts support a request to add them.',
+        )}
+      </p>
+      {gaps.length === 0 ? (
+        <p class="card" data-testid="search-gaps-empty">
+          {t('Chưa ai hỏi việc ngoài danh mục.', 'Nobody asked for a need outside the catalogue.')}
+        </p>
+      ) : (
+        <table class="card audit" data-testid="search-gaps">
+          <thead>
+            <tr>
+              <th>{t('Nhu cầu', 'Need')}</th>
+              <th>{t('Số lần', 'Times')}</th>
+              <th>{t('Người dân gõ, ví dụ', 'Citizens typed, for example')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {gaps.map((g) => (
+              <tr data-testid="search-gap" data-gap={g.id}>
+                <td>{lang === 'en' ? g.topic.en : g.topic.vi}</td>
+                <td>{g.count}</td>
+                <td>{g.examples.join(' · ')}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      )}
       <h3>{t('Từ đồng nghĩa đã thêm', 'Synonyms added')}</h3>
       <table class="card audit" data-testid="staff-synonyms">
         <tbody>
@@ -126,6 +164,10 @@ export function SearchLoop({ canTeach }: { canTeach: boolean }) {
     </section>
   );
 }
+
+/** The needs outside the catalogue are counted over about a quarter: what a centre reports upward. */
+const GAP_DAYS = 90;
+const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString().slice(0, 10);
 
 /** For a search that found nothing: staff find the procedure it meant by its catalogue words, and tap it. */
 function MeaningPicker({ q, busy, onPick }: { q: string; busy: boolean; onPick: (means: string) => void }) {

@@ -56,6 +56,11 @@ export class Catalogue {
     this.centreCodes.clear();
   }
 
+  /** The needs this catalogue has no procedure for, as kiosks receive them. */
+  openGaps(): readonly GapNote[] {
+    return this.gaps;
+  }
+
   nameOf(code: string): string | undefined {
     return this.names.get(code);
   }

@@ -1,5 +1,6 @@
 import { searchLexiconApi } from '@hcc/shared/api/search-lexicon';
 import { foldPhrase, type StaffSynonym, suggestSynonyms } from '@hcc/shared/search/staff-lexicon';
+import { gapDemand } from '@hcc/shared/search/gap-list';
 import { Router } from 'express';
 import { requireStaff, staffOf } from '../auth/session';
 import type { Deps } from '../context';
@@ -38,6 +39,12 @@ export function searchLexiconRoutes(deps: Deps, catalogue: Catalogue, hub: Hub):
     const to = query.to ?? vnDay(deps.clock());
     const [empty, picks, known] = await Promise.all([deps.store.usage.emptySearches(from, to, 500), deps.store.searchLexicon.picks(from, to, 2000), deps.store.searchLexicon.all()]);
     return { items: suggestSynonyms(empty, picks, known, (code) => catalogue.nameOf(code), query.limit) };
+  });
+
+  // The commonest 5,000 wordings: a year of a province's kiosks holds tens of thousands, most typed once.
+  on(searchLexiconApi.gaps, requireStaff(deps, 'editor'), async ({ query }) => {
+    const searches = await deps.store.usage.searches(query.from ?? '2000-01-01', query.to ?? vnDay(deps.clock()), 5000);
+    return { items: gapDemand(catalogue.openGaps(), searches) };
   });
 
   on(searchLexiconApi.add, requireStaff(deps, 'editor'), async ({ body, res }) => {

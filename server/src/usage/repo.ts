@@ -11,6 +11,8 @@ export interface UsageRepo {
   /** Queries that found nothing, most frequent first. */
   emptySearches(fromDay: string, toDay: string, limit: number): Promise<{ q: string; count: number; lastDay: string }[]>;
   searchCounts(fromDay: string, toDay: string): Promise<{ searches: number; withoutResult: number }>;
+  /** Every query searched between two days, found or not, most frequent first (the needs the catalogue lacks). */
+  searches(fromDay: string, toDay: string, limit: number): Promise<{ q: string; count: number }[]>;
 }
 
 /** Searches that found something and those that did not, summed per kind, as the report counts them. */
@@ -67,6 +69,18 @@ export function usageRepo(db: Kdb): UsageRepo {
     emptySearches: (from, to, limit) =>
       between('search_empty', from, to)
         .select((eb) => ['key as q', sumAsNumber('count').as('count'), eb.fn.max('day').as('lastDay')])
+        .orderBy('count', 'desc')
+        .orderBy('q')
+        .limit(limit)
+        .execute(),
+    searches: (from, to, limit) =>
+      db
+        .selectFrom('usage_counts')
+        .select(['key as q', sumAsNumber('count').as('count')])
+        .where('kind', 'in', ['search', 'search_empty'])
+        .where('day', '>=', from)
+        .where('day', '<=', to)
+        .groupBy('key')
         .orderBy('count', 'desc')
         .orderBy('q')
         .limit(limit)

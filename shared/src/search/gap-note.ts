@@ -21,3 +21,15 @@ export const GapNoteSchema = z.object({
   unless: z._default(Phrases, []),
 });
 export type GapNote = z.infer<typeof GapNoteSchema>;
+
+/**
+ * How often citizens asked a kiosk for a need its catalogue lacks, over some days (the console's search loop):
+ * the demand a centre can report upward, with the commonest wordings as they were typed (folded).
+ */
+export const GapDemandSchema = z.object({
+  id: z.string(),
+  topic: z.object({ vi: z.string(), en: z.string() }),
+  count: z.number(),
+  examples: z.array(z.string()),
+});
+export type GapDemand = z.infer<typeof GapDemandSchema>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogueIndexSchema } from '../schemas/usage';
-import { CATALOGUE_GAPS, openGaps } from './gap-list';
+import { CATALOGUE_GAPS, gapDemand, openGaps } from './gap-list';
 import { GapNoteSchema } from './gap-note';
 import { compileGaps, gapIn } from './gaps';
 
@@ -29,6 +29,9 @@ describe('the needs a catalogue lacks', () => {
     expect(idOf('lĩnh thay trợ cấp thất nghiệp cho con')).toBeNull();
     expect(idOf('xin giấy xác nhận cư trú để con nhập học')).toBeNull();
     expect(idOf('làm giấy khai sinh, cháu sinh ở trạm y tế có giấy chứng sinh')).toBeNull();
+    // Relief after a storm is missing; the support after an animal epidemic is not.
+    expect(idOf('lúa mất trắng vì bão, xin hỗ trợ thiệt hại ở đâu')).toBe('disaster-relief');
+    expect(idOf('lợn chết vì dịch tả, xin hỗ trợ thiệt hại')).toBeNull();
   });
 
   it('says nothing for a query of no such need, or an empty one', () => {
@@ -57,5 +60,21 @@ describe('the needs a catalogue lacks', () => {
     const index = CatalogueIndexSchema.parse({ items: [], views: {}, preferLevel: 'xa' });
     expect(index.gaps).toEqual([]);
     expect(CatalogueIndexSchema.safeParse({ items: [], views: {}, preferLevel: 'xa', gaps: [{ id: 'x', note: { vi: '', en: 'e' }, say: [] }] }).success).toBe(false);
+  });
+
+  it('counts the searches that asked for each need, most asked first, with their commonest wordings', () => {
+    const demand = gapDemand(openGaps([]), [
+      { q: 'chuyen truong', count: 1 },
+      { q: 'tro cap nguoi gia', count: 4 },
+      { q: 'dang ky khai sinh', count: 9 },
+      { q: 'tien nguoi gia', count: 2 },
+    ]);
+    expect(demand.map((d) => [d.id, d.count, d.examples])).toEqual([
+      ['social-assistance', 6, ['tro cap nguoi gia', 'tien nguoi gia']],
+      ['education', 1, ['chuyen truong']],
+    ]);
+    expect(demand[0]?.topic.vi).toContain('bảo trợ xã hội');
+    // Only the needs the catalogue lacks are counted.
+    expect(gapDemand([], [{ q: 'chuyen truong', count: 1 }])).toEqual([]);
   });
 });

@@ -2082,3 +2082,26 @@ describe('civil status in its less common turns (hotich65)', () => {
     expect(readings('sổ đỏ một năm, khai sinh một năm, muốn sửa lại năm sinh trong khai sinh')).toContain('thong tin ho tich');
   });
 });
+
+describe('papers from the police and the justice office, sixty-eighth round', () => {
+  it('reads "làm lại" said apart from a passport as a new passport, and "cái mới để đi" as no birth', () => {
+    const r = readings('ho chieu het han roi, muon lam lai cai moi de di nuoc ngoai');
+    expect(r).not.toContain('cap lai');
+    expect(r).not.toContain('dang ky khai sinh');
+    expect(r).toContain('cap ho chieu pho thong');
+    expect(readings('mất căn cước muốn làm lại')).not.toContain('cap ho chieu pho thong');
+  });
+
+  it('reads the young’s "hc" as a passport with the asking or the trip, not "đi hc" (to school)', () => {
+    expect(readings('lam hc di nhat')).toContain('cap ho chieu pho thong');
+    expect(readings('gia han hc')).toContain('cap ho chieu pho thong');
+    expect(readings('di hc tieng nhat')).not.toContain('cap ho chieu pho thong');
+  });
+
+  it('reads a single-status paper asked for a foreign wedding as the certificate, not the marriage', () => {
+    const r = readings('con gai muon lay chong nguoi nuoc ngoai, can giay xac nhan doc than');
+    expect(r).toContain('xac nhan tinh trang hon nhan');
+    expect(r).not.toContain('dang ki ket hon co yeu to nuoc ngoai');
+    expect(readings('con gai muon lay chong nguoi nuoc ngoai')).toContain('dang ki ket hon co yeu to nuoc ngoai');
+  });
+});

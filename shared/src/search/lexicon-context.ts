@@ -422,6 +422,15 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['xac nhan thong tin ve cu tru'],
     { unless: ['nhap', 'chuyen', 'tach', 'cat', 'xoa', 'tam tru', 'tam vang', 'chu ho', 'chung thuc', 'cong chung', 'sao y', 'photo'] },
   ),
+  // A household moved to another province ("chuyển hộ khẩu sang tỉnh khác"): where it goes is told, the residence is
+  // registered there; not the re-registration of a vehicle whose owner moved "sang tỉnh khác" (its name's words).
+  c(
+    'Cư trú',
+    ['chuyen ho khau', 'nhap ho khau', 'chuyen khau', 'nhap khau', 'thuong tru', 'dang ky thuong tru', 'ho khau'],
+    ['sang tinh khac', 've tinh khac', 'qua tinh khac', 'o tinh khac', 'tinh khac'],
+    [],
+    { unless: ['xe', 'xe may', 'o to', 'phuong tien', 'bien so', 'tau', 'thuyen', 'ghe'] },
+  ),
   // A stay declared with the permanent move ruled out ("ở với con một năm, không chuyển hộ khẩu, chỉ đăng ký tạm trú"):
   // what is not done is told, not asked.
   c(
@@ -535,7 +544,29 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['moi sinh', 'vua sinh', 'sinh chau', 'sinh con', 'sinh em be', 'sinh duoc', 'mới đẻ', 'vừa đẻ', 'đẻ ở nhà', 'sinh o nha', 'đẻ con', 'đẻ cháu'],
     ['dang ky khai sinh'],
     // Nor when the birth paper is said to lack a parent's name (PARENT_BLANK, below): it is made already.
-    { unless: ['thai san', 'bao hiem', 'bhxh', 'bhyt', 'tien', 'che do', 'tro cap', 'nghi sinh', 'nghi de', 'cong ty', 'thuong', 'tam tru', 'ho khau', 'nhap khau', 'can cuoc', ...PARENT_BLANK] },
+    // Nor when a passport is named: unmarked "cái mới để đi nước ngoài" (the new one, to go abroad) folds as "mới đẻ".
+    {
+      unless: [
+        'thai san',
+        'bao hiem',
+        'bhxh',
+        'bhyt',
+        'tien',
+        'che do',
+        'tro cap',
+        'nghi sinh',
+        'nghi de',
+        'cong ty',
+        'thuong',
+        'tam tru',
+        'ho khau',
+        'nhap khau',
+        'can cuoc',
+        'ho chieu',
+        'passport',
+        ...PARENT_BLANK,
+      ],
+    },
   ),
   // The officer who came by and told them to register a stay ("cán bộ công an nhắc phải đăng ký tạm trú cho họ"): who
   // said it, as kin are, not the Ministry ("Bộ Công an") the words "bộ công an" inside it name. Not when the police are
@@ -716,6 +747,16 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A passport out of date ("gia hạn passport hết hạn"): the passport's phrases already read a new one issued; the
   // expiry said again is no exchange of another paper (the identity card's "cấp đổi").
   c('Xuất nhập cảnh', ['ho chieu', 'passport'], ['het han', 'sap het han', 'qua han', 'het han roi'], []),
+  // …and "làm lại" said apart from it ("hộ chiếu hết hạn rồi, muốn làm lại cái mới"): no passport is reissued by name,
+  // a new one is issued, as lexicon.ts reads "làm lại hộ chiếu" (not the identity card's or the AB stamp's reissue).
+  c('Xuất nhập cảnh', ['ho chieu', 'passport'], ['lam lai', 'cap lai', 'xin lai', 'lam cai moi', 'lam moi'], ['cap ho chieu pho thong'], {
+    // A lost passport is the loss's own reading (its report, its AB stamp), as before.
+    unless: ['tem', 'thong hanh', 'can cuoc', 'cccd', 'visa', 'thi thuc', 'mat', 'bi mat', 'lam mat', 'danh mat', 'that lac'],
+  }),
+  // The young's "hc" for hộ chiếu, with the asking or the trip ("làm hc đi Nhật", "gia hạn hc"); "đi hc" alone is "đi học".
+  c('Xuất nhập cảnh', ['lam', 'cap', 'xin', 'gia han', 'het han', 'mat', 'doi', 'nhat', 'han quoc', 'dai loan', 'nuoc ngoai', 'xkld', 'xuat canh'], ['hc'], ['cap ho chieu pho thong'], {
+    unless: ['tieng', 'truong', 'lop', 'hoc phi', 'hoc ba', 'hoc bong', 'thu tuc', 'hanh chinh', 'hoa chat'],
+  }),
   // A poor household's health card not yet given ("hộ nghèo chưa có thẻ khám bệnh, làm thẻ ở đâu"): the household's
   // standing tells who the card is for, the card is asked (an empty reading, as a place's), unless the standing itself
   // is to be confirmed or recognised ("xin xác nhận hộ nghèo để được cấp thẻ bhyt").
@@ -1627,8 +1668,13 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c('Phương tiện', ['bien so', 'bien so xe', 'bien xe', 'bien kiem soat'], ['mo chu', 'mo het chu', 'bi mo', 'phai mau', 'bong son', 'cong venh'], ['doi chung nhan dang ky xe']),
   // A vehicle bought second-hand that never had plates or papers ("xe đạp điện mua cũ, chưa có biển số") is registered
   // for the first time: there is no owner on record to change.
-  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu', ...STANDING_NAME], ['thay doi chu xe'], {
+  c('Phương tiện', VEHICLE, ['chuyen nhuong', 'mua lai', 'ban lai', 'sang ten', 'sang ten doi chu', 'cho tang', 'tang cho', 'mua cu', 'mua xe cu', 'doi chu'], ['thay doi chu xe'], {
     unless: NO_PLATES,
+  }),
+  // Whose name it stands in ("xe máy đứng tên ông từ hồi xưa") says who the vehicle is; beside its papers handed back
+  // ("phải đi nộp lại giấy đăng ký với biển số"), no change of owner is asked but the withdrawal.
+  c('Phương tiện', VEHICLE, STANDING_NAME, ['thay doi chu xe'], {
+    unless: [...NO_PLATES, 'nop lai giay dang ky', 'nop lai dang ky', 'tra lai giay dang ky', 'nop lai bien', 'tra bien', 'tra lai bien', 'tra bien so'],
   }),
   c('Phương tiện', VEHICLE, NO_PLATES, ['dang ky cap bien so xe lan dau']),
   // A vehicle sold or to be sold ("chiếc xe cũ muốn bán cho người hàng xóm", "mua bán xe máy cũ"): the seller has its

@@ -63,7 +63,8 @@ export const LEXICON_EVENTS: readonly LexiconEntry[] = [
   // A wedding with a partner of another nationality ("quen cô người Hàn, hai đứa muốn cưới"): the marriage with a
   // foreign element, not the plain one. A birth or a record abroad beside it is another request (lexicon-context.ts).
   c('Hộ tịch', FOREIGN_PARTNER, WEDDING, ['dang ky ket hon co yeu to nuoc ngoai'], {
-    unless: ['khai sinh', 'khai sanh', 'ghi vao so', 'ghi chu', 'ly hon', 'ly di'],
+    // Nor when the single-status paper is what the wedding asks for ("lấy chồng người nước ngoài, cần giấy độc thân").
+    unless: ['khai sinh', 'khai sanh', 'ghi vao so', 'ghi chu', 'ly hon', 'ly di', 'doc than', 'giay doc than', 'tinh trang hon nhan'],
   }),
   // Having no spouse said beside a paper that must prove it ("bên đó đòi giấy chứng minh tôi không có vợ"): the
   // marital-status certificate that every wedding in another commune asks of the widowed and the divorced.

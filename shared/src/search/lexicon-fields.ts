@@ -48,6 +48,8 @@ const FLAT_PAPER_ASKED = [
 
 /** Plants, seedlings and produce carried, as growers name them (plant quarantine at home, nature63). */
 const PLANTS_CARRIED = ['thuc vat', 'kiem dich thuc vat', 'kdtv', 'cay giong', 'hat giong', 'cu giong', 'trai cay', 'cam giong', 'nong san'];
+/** A buyer from another province ("lái buôn ở tỉnh khác vào mua"): what is sold to them crosses the boundary. */
+const FROM_ELSEWHERE = ['o tinh khac', 'tu tinh khac', 'nguoi tinh khac'];
 
 /** Wild animals people keep, as they name them (see the ranger's entries below). */
 const WILD_KEPT = [
@@ -789,6 +791,10 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['giay phep khai thac thuy san'],
     { unless: ['nuoc ngoai', 'vung bien quoc te', 'hai ngoai', 'nhap khau', 'nuoi'] },
   ),
+  // "Ra biển" said of a boat is going to sea ("tàu cá phải đăng ký mới được ra biển"), not the plates a new vehicle gets
+  // ("ra biển số", lexicon.ts): why the boat's paper is asked, no vehicle's.
+  // Bare "tau" is also "tậu" (to buy) folded: the boat named with its neighbours.
+  c('Thủy sản', ['ghe', 'thuyen', 'tau ca', 'tau thuyen', 'chiec tau', 'con tau', 'ghe ca', 'thuyen ca', 'danh ca', 'danh bat', 'bat ca', 'ngu dan'], ['ra bien', 'ra bien khoi'], []),
   // "Nhập khẩu" is moving into a household register in everyday speech; said of goods, it is an import.
   c('Hải quan', ['hang', 'hang hoa', 'lo hang', 'hai quan', 'to khai', 'container', 'thue', 'may moc', 'xe', 'o to'], ['nhap khau', 'nhap hang'], ['nhap khau']),
   // Boatmen's papers: the skipper's and engineer's certificates, the seaman's book (a train driver's licence is "giấy phép lái tàu").
@@ -903,7 +909,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     // Bare "gà" only as a context ("chuyển gà qua tỉnh khác bán"): said beside a province crossed, it is no station.
     ['heo', 'trau', 'vit', 'gia suc', 'gia cam', 'dong vat', 'kiem dich', 'nuoi lon', 'con lon', 'dan lon', 'con bo', 'dan bo', 'nuoi bo', 'con ga', 'dan ga', 'nuoi ga', 'ga'],
     // "Qua" is the South's "sang" ("chở heo qua tỉnh khác").
-    ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac', 'qua tinh khac', 'qua tinh ngoai'],
+    // A buyer "ở tỉnh khác", "từ tỉnh khác" (a trader from another province come to buy) carries them across too.
+    ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac', 'qua tinh khac', 'qua tinh ngoai', ...FROM_ELSEWHERE],
     ['van chuyen ra khoi dia ban'],
     // Plants carried so are no animals: "chở cây giống đi tỉnh khác có cần kiểm dịch thực vật" (nature63).
     { unless: PLANTS_CARRIED },
@@ -919,7 +926,7 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   // …and a bare cow, written with its marks ("bán bò qua tỉnh khác"): "bò" is no "bố", "bỏ" or "bộ", which fold alike.
   c(
     'Thú y',
-    ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac', 'qua tinh khac', 'qua tinh ngoai'],
+    ['ra tinh ngoai', 'ra ngoai tinh', 'ra tinh khac', 'sang tinh khac', 'sang tinh ngoai', 'di tinh khac', 've tinh khac', 'qua tinh khac', 'qua tinh ngoai', ...FROM_ELSEWHERE],
     ['bò', 'con bò', 'đàn bò', 'trâu bò'],
     ['van chuyen ra khoi dia ban', 'dong vat'],
   ),

@@ -83,6 +83,8 @@ import { NATURE63_HELD, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch'
 import { HOTICH65_HELD, HOTICH65_TUNE } from '@hcc/shared/search/hotich65-batch';
 import { ELDERLY70_HELD, ELDERLY70_TUNE } from '@hcc/shared/search/elderly70-batch';
 import { POLICE68_HELD, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
+import { FOREST66_HELD, FOREST66_TUNE } from '@hcc/shared/search/forest66-batch';
+import { LAND67_HELD, LAND67_TUNE } from '@hcc/shared/search/land67-batch';
 import { ABROAD52_HELD, ABROAD52_TUNE } from '@hcc/shared/search/abroad52-batch';
 import { ELDERLY60_HELD, ELDERLY60_TUNE } from '@hcc/shared/search/elderly60-batch';
 import { LAND57_HELD, LAND57_TUNE } from '@hcc/shared/search/land57-batch';
@@ -471,6 +473,24 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'papers families get from the police and the justice office (residence, ID cards, passports, criminal records, VNeID), three voices, sixty-eighth round: held half (never read for misses)',
     set: POLICE68_HELD,
+  },
+  {
+    name: 'villagers and small traders at the forest rangers (timber, firewood, kept wild animals, forest land), three voices, sixty-sixth round: tune half (a development batch, tuned on)',
+    set: FOREST66_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'villagers and small traders at the forest rangers (timber, firewood, kept wild animals, forest land), three voices, sixty-sixth round: held half (never read for misses)',
+    set: FOREST66_HELD,
+  },
+  {
+    name: "land as very old people tell it in long stories (heirs abroad, untitled plots, a dead spouse's book, loans, fences, the rice fields' term), three voices, sixty-seventh round: tune half (a development batch, tuned on)",
+    set: LAND67_TUNE,
+    tuned: true,
+  },
+  {
+    name: "land as very old people tell it in long stories (heirs abroad, untitled plots, a dead spouse's book, loans, fences, the rice fields' term), three voices, sixty-seventh round: held half (never read for misses)",
+    set: LAND67_HELD,
   },
   { name: 'old 73-query set', set: QUERY_SET },
 ];

@@ -1118,7 +1118,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['keo', 'cay keo', 'rung keo', 'bach dan', 'rung thong', 'rung', 'go', 'rung trong', 'trong cay'],
     ['khai thac', 'khai thac ban', 'chat ban', 'chat ha', 'ban go', 'ban cay'],
     ['khai thac go'],
-    { unless: ['cat', 'soi', 'khoang san', 'nuoc', 'thuy san', 'than', 'da', 'thong tin', 'du lieu'] },
+    // Nor precious wood kept for years ("bán mấy khúc gỗ sưa ông để lại"): sold, it is the product, not a harvest (forest66).
+    { unless: ['cat', 'soi', 'khoang san', 'nuoc', 'thuy san', 'than', 'da', 'thong tin', 'du lieu', 'go sua', 'go trac', 'go cam lai', 'go quy', 'go quy hiem', 'go huong'] },
   ),
   // Farmland swapped with a neighbour: the exchange of agricultural land, registered on the paper; "đổi" of a land
   // paper is its exchange (cấp đổi, above), of a use, its change (chuyển mục đích).

@@ -70,6 +70,10 @@ const WILD_KEPT = [
   'dong vat rung',
   'con ca sau',
   'nuoi ca sau',
+  'con vẹt',
+  'chim yeng',
+  'nuoi huou',
+  'huou sao',
 ];
 /** Farm animals named with a neighbour (bare "lon", "bo", "de" fold as "lớn", "bố", "để"). */
 const FARM_ANIMALS = ['heo', 'con heo', 'trau', 'con trau', 'con bò', 'bò', 'dan bo', 'con lon', 'nuoi lon', 'con ga', 'nuoi ga', 'vit', 'con de', 'gia suc', 'gia cam'];
@@ -688,6 +692,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     [
       ...['dong vat hoang da', 'trai nuoi dong vat', 'cites', 'nuoi ran', 'nuoi nhim', 'nuoi ca sau', 'nuoi chim', 'nuoi ky da'],
       ...['nhim', 'ran ho mang', 'ky da', 'nuoi tran', 'con tran', 'con ca sau'],
+      // forest66: the bamboo rat, the parrot and the hill myna, the sika deer, as keepers name them.
+      ...['nuoi dui', 'con dui', 'chuot dui', 'trai dui', 'nuôi vẹt', 'con vẹt', 'chim vẹt', 'chim vet', 'chim yeng', 'con yeng', 'yểng', 'nuoi huou', 'huou sao', 'trai huou'],
     ],
     ['dong vat rung', 'nuoi dong vat rung', 'cites'],
   ),
@@ -747,6 +753,22 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['dat nong nghiep', 'dat ruong', 'ruộng', 'dat lua', 'dat trong lua', 'dat vuon', 'dat trong cay', 'dat san xuat'],
     ['gia han', 'gia han su dung dat', 'het han', 'het han su dung dat', 'het thoi han', 'het thoi han su dung dat', 'gia han dat', 'dat het han'],
     ['tiep tuc su dung dat nong nghiep'],
+  ),
+  // The paper "made again" because the land's term ran out ("đất nông nghiệp hết thời hạn sử dụng rồi, phải đi làm lại
+  // giấy"): the term going on (Xác nhận tiếp tục sử dụng đất nông nghiệp), not a certificate reissued as if lost.
+  c(
+    'Đất đai',
+    ['het thoi han su dung', 'het han su dung', 'het thoi han su dung dat', 'het han su dung dat', 'het han giao dat', 'het thoi han giao dat'],
+    ['lam lai giay', 'lam lai so', 'lam giay lai', 'lam so lai', 'lam lai giay to', 'doi lai giay', 'doi giay'],
+    ['tiep tuc su dung dat nong nghiep'],
+  ),
+  // The land use right let ("cho thuê quyền sử dụng đất"): a land user's own right to let it (Luật Đất đai 2024, the
+  // rights of individuals using land), registered as a change; the State leases land ("cho thuê đất"), never a right.
+  e(
+    'Đất đai',
+    'legal',
+    ['cho thue quyen su dung dat', 'cho thue lai quyen su dung dat', 'cho thue quyen sd dat', 'cho thue qsdd'],
+    ['cho thue cho thue lai quyen su dung dat', 'dang ky bien dong quyen su dung dat'],
   ),
   // Land leased running out ("gia hạn thuê đất", "hết hạn thuê đất"): the term of use is adjusted, or farmland's use
   // confirmed to go on; not a new lease. "Thuê" with its marks: "gia hạn thuế" is a tax deferred.
@@ -875,6 +897,8 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
   e('Trồng trọt', 'counter', ['thuc vat'], ['thuc vat']),
   // Produce "sold over to China", "xuất sang" a country: an export, as traders and growers say it (nature63).
   e('Xuất nhập khẩu', 'counter', ['xuat sang', 'ban sang trung quoc', 'ban qua trung quoc', 'ban sang nuoc ngoai', 'ban ra nuoc ngoai', 'ban qua nuoc ngoai'], ['xuat khau']),
+  // Goods "xuất đi nước ngoài", "mang ra nước ngoài": an export, no traveller's passport (forest66).
+  e('Xuất nhập khẩu', 'counter', ['xuat di nuoc ngoai', 'xuat ra nuoc ngoai', 'xuat qua nuoc ngoai', 'ban di nuoc ngoai', 'mang ra nuoc ngoai', 'mang sang nuoc ngoai'], ['xuat khau']),
   // A crop variety one bred or sells ("giống lúa tôi lai ra, muốn bán cho bà con"): put into circulation, the variety's
   // recognition for circulation (lưu hành), not a forest tree's source of seed nor the breeder's protection.
   c(
@@ -1297,6 +1321,51 @@ export const LEXICON_FIELDS: readonly LexiconEntry[] = [
     ['lay cui', 'nhat cui', 'kiem cui', 'chat cui', 'cui kho', 'cui dun', 'lam cui', 'di cui', 'cành khô', 'cây đổ', 'cay gay do', 'tan dung cay do', 'tan dung go', 'khai thac cui'],
     ['khai thac go', 'phuong an khai thac go'],
   ),
+  // — What villagers bring to the ranger, in their words (forest66, 7 Dec 2026).
+  // Firewood carried to be sold ("chở củi đi bán", "giấy vận chuyển củi"): the list of forest products, as timber's.
+  e('Kiểm lâm', 'counter', ['van chuyen cui', 'giay van chuyen cui', 'cho cui di ban', 'cho cui ra cho', 'ban cui', 'xe cui'], ['bang ke lam san', 'lam san']),
+  // Wood named beside the lorry or cart that carries it ("chở gỗ keo trên xe tải", "cả xe công nông củi"): the load
+  // on the road, read as the forest-product list, not the vehicle's own papers; so is the mill it goes to.
+  c(
+    'Kiểm lâm',
+    ['go', 'go keo', 'cay keo', 'rung keo', 'bach dan', 'cui', 'lam san', 'go quy', 'do go'],
+    ['xe tai', 'xe cong nong', 'cong nong', 'xe ben', 'xe ba gac', 'tren xe', 'nha may', 'nha may go', 'di duong', 'mang theo'],
+    ['bang ke lam san'],
+  ),
+  // A sawmill or a joiner's workshop told by its work ("xưởng cưa xẻ gỗ", "xưởng đồ gỗ", "đóng bàn ghế"): a timber
+  // processor, as the catalogue names it; "xẻ" unmarked is no vehicle.
+  e(
+    'Kiểm lâm',
+    'counter',
+    ['xuong cua', 'xuong cua go', 'xuong xe go', 'cua xe go', 'xe go', 'xe van', 'xuong moc', 'xuong do go', 'lam do go', 'dong ban ghe', 'xuong che bien go'],
+    ['che bien go', 'lam san'],
+  ),
+  // Precious wood named by its tree ("gỗ sưa", "gỗ trắc", "bàn ghế gỗ cẩm lai"): sold or carried, it travels with the
+  // forest-product list; the harvest plans are for common species.
+  e('Kiểm lâm', 'counter', ['go sua', 'go trac', 'go cam lai', 'go huong', 'go gu', 'go mun', 'go lim', 'go quy', 'go quy hiem', 'do go quy', 'ban ghe go quy'], ['bang ke lam san', 'lam san']),
+  // Agarwood and its tree ("trầm hương", "cây dó bầu", "kỳ nam"): a CITES plant, whose farm and export the ranger
+  // licenses; read whole, "trầm" is no tràm tree.
+  e('Kiểm lâm', 'counter', ['tram huong', 'cay tram huong', 'do bau', 'cay do bau', 'ky nam', 'tram ky'], ['cites']),
+  // A tree dug up in the forest or on the mountain for a garden ("đào cây cảnh trên rừng", "bonsai rừng"): a forest
+  // plant other than timber, harvested under the non-timber plan.
+  e(
+    'Lâm nghiệp',
+    'counter',
+    ['cay canh tren rung', 'cay canh rung', 'dao cay canh', 'dao cay rung', 'dao cay tren rung', 'cay canh tu rung', 'bonsai rung', 'cay canh tren nui'],
+    ['thuc vat rung ngoai go'],
+  ),
+  c('Lâm nghiệp', ['rung', 'tren rung', 'tren nui', 'len nui', 'trong rung', 'len rung'], ['cay canh', 'dao cay', 'bonsai', 'cay co thu', 'goc cay'], ['thuc vat rung ngoai go']),
+  // A kept wild animal and the leave or declaration asked for it ("nuôi vẹt có cần giấy phép", "nuôi dúi phải khai báo
+  // với kiểm lâm"): the keeper's farm code, not a replaced CITES permit nor a harvest from the wild.
+  c(
+    'Kiểm lâm',
+    [...WILD_KEPT, 'nuôi vẹt', 'chim vẹt', 'con yeng'],
+    ['giay phep', 'can giay phep', 'xin phep', 'dang ky', 'phai dang ky', 'khai bao', 'phai khai bao', 'bi phat'],
+    ['ma so co so nuoi'],
+    { unless: ['ban', 'ban cho', 'dem ban', 'thuong lai', 'xuat khau', 'nhap khau'] },
+  ),
+  // What the money is for, after a sale ("chặt bán lấy tiền sửa nhà"): the reason told, nothing asked of it.
+  c('Chung', ['ban', 'chat ban', 'ban di', 'ban lay tien'], ['lay tien sua nha', 'lay tien xay nha', 'lay tien lam nha', 'co tien sua nha', 'co tien xay nha', 'lay tien cho con'], []),
   // A planted forest burnt told whole ("cháy rừng", "rừng bị cháy"); with words between, see lexicon-context.ts. The
   // household's forest ("rừng nhà tui", "rừng của tôi") is one thing: read apart, "nhà" was a house burnt.
   e('Lâm nghiệp', 'counter', ['rung nha', 'rung nha toi', 'rung nha tui', 'rung nha minh', 'rung cua toi', 'rung cua tui', 'rung cua nha'], ['rung']),

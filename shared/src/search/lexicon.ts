@@ -467,6 +467,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['phan chia di san', 'di san', 'thua ke'],
   ),
+  // A will carried out ("sang tên theo di chúc", "nhận đất theo di chúc"): its maker has died and the heir takes what it
+  // leaves (Bộ luật Dân sự 2015, art. 643: a will takes effect at the opening of the succession), not a will certified.
+  e('Chứng thực', 'legal', ['theo di chuc', 'sang ten theo di chuc', 'nhan theo di chuc', 'huong theo di chuc', 'thua ke theo di chuc'], ['thua ke', 'di san']),
   // The estate's division named by its paper ("chứng thực văn bản thừa kế", "phân chia tài sản thừa kế"): the division,
   // not any procedure whose name says "di sản" (its refusal is named by refusing words, below).
   e(

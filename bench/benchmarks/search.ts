@@ -81,6 +81,7 @@ import { ELDERLY61_HELD, ELDERLY61_TUNE } from '@hcc/shared/search/elderly61-bat
 import { MONEY64_HELD, MONEY64_TUNE } from '@hcc/shared/search/money64-batch';
 import { NATURE63_HELD, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch';
 import { RURAL69_HELD, RURAL69_TUNE } from '@hcc/shared/search/rural69-batch';
+import { HOTICH65_HELD, HOTICH65_TUNE } from '@hcc/shared/search/hotich65-batch';
 import { ELDERLY70_HELD, ELDERLY70_TUNE } from '@hcc/shared/search/elderly70-batch';
 import { POLICE68_HELD, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
 import { FOREST66_HELD, FOREST66_TUNE } from '@hcc/shared/search/forest66-batch';
@@ -455,6 +456,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'farmers and workers typing without marks (regional words, ko/dc/j, slips) on a commune’s errands, with elderly and young queries, sixty-ninth round: held half (never read for misses)',
     set: RURAL69_HELD,
+  },
+  {
+    name: 'civil status in its less common turns (re-registered births, late deaths, recognition, marriages abroad or with foreigners, status, surname, birth year), three voices, sixty-fifth round: tune half (a development batch, tuned on)',
+    set: HOTICH65_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'civil status in its less common turns (re-registered births, late deaths, recognition, marriages abroad or with foreigners, status, surname, birth year), three voices, sixty-fifth round: held half (never read for misses)',
+    set: HOTICH65_HELD,
   },
   {
     name: 'errands beyond civil status as the elderly tell them in very long stories (land tax, pensions, vehicles, permits, records), three voices, seventieth round: tune half (a development batch, tuned on)',

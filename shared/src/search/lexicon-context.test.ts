@@ -2067,6 +2067,22 @@ describe('money, business and justice papers, sixty-fourth round', () => {
   });
 });
 
+describe('civil status in its less common turns (hotich65)', () => {
+  it('reads a marriage or a divorce told as done in a named country, to record at home, as the event abroad recorded', () => {
+    expect(readings('ket hon o han quoc roi gio ve ghi chu ket hon')).toContain('ghi vao so ho tich viec ket hon');
+    expect(readings('ly hon ben dai loan roi ve vn ghi chu')).toContain('ghi vao so ho tich viec li hon');
+    expect(readings('con gai tui lay chong dai loan dang ky ket hon o dau')).not.toContain('ghi vao so ho tich viec ket hon');
+  });
+
+  it('reads an adult never given a birth paper who holds others as the birth of a person with papers', () => {
+    expect(readings('chưa bao giờ có giấy khai sinh, chỉ có chứng minh thư với hộ khẩu')).toContain('khai sinh cho nguoi da co ho so giay to ca nhan');
+  });
+
+  it('reads the paper named after "trong" a correction as the one corrected', () => {
+    expect(readings('sổ đỏ một năm, khai sinh một năm, muốn sửa lại năm sinh trong khai sinh')).toContain('thong tin ho tich');
+  });
+});
+
 describe('papers from the police and the justice office, sixty-eighth round', () => {
   it('reads "làm lại" said apart from a passport as a new passport, and "cái mới để đi" as no birth', () => {
     const r = readings('ho chieu het han roi, muon lam lai cai moi de di nuoc ngoai');

@@ -2152,4 +2152,40 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [...['nguoi co cong', 'thuong binh', 'benh binh', 'liet si', 'gia dinh liet si', 'con liet si', 'gia dinh chinh sach', 'me viet nam anh hung'], ...['ho ngheo', 'nha ngheo', 'ho can ngheo']],
     ['mien giam thue su dung dat phi nong nghiep'],
   ),
+  // A marriage or a divorce told as done over there ("kết hôn ở Hàn Quốc rồi, giờ về ghi chú", "ly hôn bên Đài Loan rồi
+  // về VN"), beside its recording at home: the event abroad recorded in the home book (Luật Hộ tịch, art. 48), not a
+  // marriage with a foreigner to register; the country tells where it was done (counter speech). "Ở nước ngoài" itself
+  // is read apart (lexicon-fields.ts); one entry per act, each under the hundred phrases an entry holds.
+  ...[
+    ...['ket hon', 'dang ky ket hon', 'cuoi', 'cuoi nhau', 'lay nhau'].map((act): [string, string] => [act, 'ghi vao so ho tich viec ket hon']),
+    ...['ly hon', 'ly di', 'bo nhau'].map((act): [string, string] => [act, 'ghi vao so ho tich viec ly hon']),
+  ].map(([act, means]) =>
+    c(
+      'Hộ tịch',
+      ['ghi chu', 'ghi vao so', 'vao so ho tich', 'so ho tich', 've nuoc', 've vn', 've viet nam', 've lai viet nam'],
+      ['o', 'ben', 'tai'].flatMap((at) =>
+        ['han quoc', 'han', 'nhat', 'nhat ban', 'dai loan', 'trung quoc', 'my', 'uc', 'duc', 'phap', 'nga', 'canada', 'do', 'ay', 'kia'].map((k) => `${act} ${at} ${k}`),
+      ),
+      [means],
+    ),
+  ),
+  // An adult never given a birth paper who holds others ("cả đời chưa có giấy khai sinh, chỉ có chứng minh thư với hộ
+  // khẩu"): the birth of a person who already has personal papers (Nghị định 123/2015, art. 26), those papers told.
+  c(
+    'Hộ tịch',
+    NEVER_HAD.flatMap((n) => [`${n} giay khai sinh`, `${n} khai sinh`, `${n} giay khai sanh`, `${n} khai sanh`]),
+    ['chi co', 'van co', 'da co', 'co'].flatMap((h) =>
+      ['chung minh thu', 'chung minh', 'cmnd', 'can cuoc', 'cccd', 'ho khau', 'so ho khau', 'ho chieu', 'hoc ba', 'bang tot nghiep'].map((k) => `${h} ${k}`),
+    ),
+    ['khai sinh cho nguoi da co ho so giay to ca nhan'],
+  ),
+  // A detail to correct named with the paper it stands in ("sửa lại năm sinh trong khai sinh cho đúng"): that paper is the
+  // one corrected, whatever other papers the story says disagree with it (sổ đỏ, căn cước).
+  c(
+    'Hộ tịch',
+    ['sua', 'sửa', 'sua lai', 'cai chinh', 'dinh chinh', 'dieu chinh', 'ghi sai', 'bi sai', 'sai'],
+    ['trong', 'tren', 'o', 'cua'].flatMap((at) => ['giay khai sinh', 'khai sinh', 'giay khai sanh', 'khai sanh'].map((k) => `${at} ${k}`)),
+    ['thong tin ho tich', 'thay doi cai chinh bo sung thong tin ho tich'],
+    { unless: ['ban sao', 'trich luc', 'bi mat', 'lam lai', 'xin lai', 'cap lai'] },
+  ),
 ];

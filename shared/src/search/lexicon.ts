@@ -334,6 +334,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'nhan lai con',
       'con ngoai gia thu',
       'con rieng',
+      // One's own child from before ("đứa con trai riêng từ hồi còn trẻ"), and "nhận nó là con" (as one's child, not
+      // "làm con", the adoption's word).
+      ...['con trai rieng', 'con gai rieng', 'dua con rieng', 'nhan no la con', 'nhan la con'],
       'la con de',
       'xac nhan con de',
       'nhan con de',
@@ -354,6 +357,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       // An orphan taken home to be raised as one's own ("đem nó về nuôi như con ruột").
       ...['dem no ve nuoi', 'nhan no ve nuoi', 'dem chau ve nuoi', 'nuoi nhu con ruot', 'nuoi nhu con minh', 'nuoi nhu con de'],
       // A stepparent taking a spouse's child as their own adopts it (one's own child is "con riêng" alone: nhận con).
+      ...['con trai rieng cua vo', 'con gai rieng cua vo', 'con trai rieng cua chong', 'con gai rieng cua chong'],
       ...['con rieng cua vo', 'con rieng cua chong', 'con rieng cua ong xa', 'con rieng cua ba xa', 'cha duong', 'bo duong', 'me ke'],
     ],
     ['nuoi con nuoi'],

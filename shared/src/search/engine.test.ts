@@ -909,7 +909,8 @@ describe('a word used in another sense', () => {
 describe('reading a query through the lexicon', () => {
   it('cuts it so no word is stranded outside a phrase ("sửa | sai họ", not "sửa sai | họ")', () => {
     const segs = defaultLexicon().segment(['sua', 'sai', 'ho', 'trong', 'giay', 'khai', 'sinh']);
-    expect(segs.map((s) => s.words.join(' '))).toEqual(['sua', 'sai ho', 'trong', 'giay khai sinh']);
+    // "trong giấy khai sinh" is itself a phrase (which paper a correction is made in, hotich65-batch.ts).
+    expect(segs.map((s) => s.words.join(' '))).toEqual(['sua', 'sai ho', 'trong giay khai sinh']);
     expect(segs.filter((s) => s.concept)).toHaveLength(3);
   });
 });

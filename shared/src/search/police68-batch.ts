@@ -1,4 +1,24 @@
 import type { CitizenQuery } from './dev-set';
+import {
+  XOA_THUONG_TRU,
+  XOA_OR_THUONG_TRU,
+  THUONG_TRU_CHILD,
+  TAM_TRU,
+  GIA_HAN_TAM_TRU,
+  TAM_VANG,
+  TACH_HO,
+  XAC_NHAN_CU_TRU,
+  CARD_NEW,
+  CARD_CHILD,
+  CARD_CHANGE,
+  CARD_LOST,
+  CARD_CHANGE_OR_LOST,
+  CARD_FIX,
+  VNEID_LEVEL2,
+  PASSPORT,
+  PASSPORT_LOST,
+  LLTP,
+} from './police-codes';
 
 /**
  * Papers families get from the police and the justice office, told by parents and grandparents for their children
@@ -18,30 +38,11 @@ import type { CitizenQuery } from './dev-set';
  * household book is the correction of the residence record (and of the population record); a locked VNeID accepts
  * both unlocks (account and electronic ID). Split by alternation into POLICE68_TUNE and POLICE68_HELD.
  */
-const THUONG_TRU = ['1.004222'];
-const XOA_THUONG_TRU = ['1.003197'];
-const XOA_OR_THUONG_TRU = [...XOA_THUONG_TRU, ...THUONG_TRU];
-const THUONG_TRU_CHILD = [...THUONG_TRU, '2.000986'];
-const TAM_TRU = ['1.004194'];
-const GIA_HAN_TAM_TRU = ['1.002755'];
 const LUU_TRU = ['2.001159'];
-const TAM_VANG = ['1.003677'];
-const TACH_HO = ['1.010038'];
-const XAC_NHAN_CU_TRU = ['1.010041'];
 const CU_TRU_FIX = ['1.010039', '1.012564'];
-const CARD_NEW = ['1.014061', '2.000200', '1.001247'];
-const CARD_CHILD = ['1.014062', '1.012549', '1.012543'];
 const CARD_ANY_CHILD = [...CARD_CHILD, ...CARD_NEW];
-const CARD_CHANGE = ['1.014063', '2.001195', '1.000889'];
-const CARD_LOST = ['1.014064', '2.001194', '1.000757'];
 const CARD_NEW_OR_CHANGE = [...CARD_NEW, ...CARD_CHANGE];
-const CARD_CHANGE_OR_LOST = [...CARD_CHANGE, ...CARD_LOST];
-const CARD_FIX = [...CARD_CHANGE, '1.012564', '1.014060'];
-const VNEID_LEVEL2 = ['3.000228'];
 const VNEID_UNLOCK = ['3.000275', '3.000277'];
-const PASSPORT = ['1.001456', '1.001471'];
-const PASSPORT_LOST = [...PASSPORT, '1.010386', '1.010385', '1.001445', '2.000539'];
-const LLTP = ['3.000333'];
 const BIRTH_COPY = ['2.000635'];
 const SINGLE = ['1.004873'];
 

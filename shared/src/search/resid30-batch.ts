@@ -1,4 +1,24 @@
 import type { CitizenQuery } from './dev-set';
+import {
+  XOA_THUONG_TRU,
+  XOA_OR_THUONG_TRU,
+  THUONG_TRU_CHILD,
+  TAM_TRU,
+  GIA_HAN_TAM_TRU,
+  TAM_VANG,
+  TACH_HO,
+  XAC_NHAN_CU_TRU,
+  CARD_NEW,
+  CARD_CHILD,
+  CARD_CHANGE,
+  CARD_LOST,
+  CARD_CHANGE_OR_LOST,
+  CARD_FIX,
+  VNEID_LEVEL2,
+  PASSPORT,
+  PASSPORT_LOST,
+  LLTP,
+} from './police-codes';
 
 /**
  * Residence, identity, travel and vehicles in the three voices, thirtieth round (issue 17, helper session of 6 Dec
@@ -17,27 +37,8 @@ import type { CitizenQuery } from './dev-set';
  * book for the electronic record are no procedure of the catalogue: RESID30_NO_ANSWER. Split by alternation into
  * RESID30_TUNE and RESID30_HELD.
  */
-const THUONG_TRU = ['1.004222'];
-const XOA_THUONG_TRU = ['1.003197'];
-const XOA_OR_THUONG_TRU = [...XOA_THUONG_TRU, ...THUONG_TRU];
-const THUONG_TRU_CHILD = [...THUONG_TRU, '2.000986'];
-const TAM_TRU = ['1.004194'];
-const GIA_HAN_TAM_TRU = ['1.002755'];
 const TAM_TRU_OR_LUU_TRU = [...TAM_TRU, '2.001159'];
-const TAM_VANG = ['1.003677'];
-const TACH_HO = ['1.010038'];
-const XAC_NHAN_CU_TRU = ['1.010041'];
-const CARD_NEW = ['1.014061', '2.000200', '1.001247'];
-const CARD_CHILD = ['1.014062', '1.012549', '1.012543'];
-const CARD_CHANGE = ['1.014063', '2.001195', '1.000889'];
-const CARD_LOST = ['1.014064', '2.001194', '1.000757'];
-const CARD_CHANGE_OR_LOST = [...CARD_CHANGE, ...CARD_LOST];
-const CARD_FIX = [...CARD_CHANGE, '1.012564', '1.014060'];
-const VNEID_LEVEL2 = ['3.000228'];
 const VNEID_ACCOUNT = [...VNEID_LEVEL2, '1.011410'];
-const PASSPORT = ['1.001456', '1.001471'];
-const PASSPORT_LOST = [...PASSPORT, '1.010386', '1.010385', '1.001445', '2.000539'];
-const LLTP = ['3.000333'];
 const REG_FIRST = ['1.013067', '1.012575', '1.013066'];
 const SANG_TEN = ['1.013076'];
 const REG_LOST = ['1.013082', '1.013080'];

@@ -47,7 +47,10 @@ describe('the needs citizens asked for that the catalogue lacks', () => {
     expect((await t.http.get('/api/search-lexicon/gaps?from=2001-01-01&to=2001-01-02').set('Cookie', editor).expect(200)).body.items).toEqual([]);
     await t.http.get('/api/search-lexicon/gaps?from=yesterday').set('Cookie', editor).expect(400);
     await t.http.get('/api/search-lexicon/gaps').expect(401);
-    await t.http.get('/api/search-lexicon/gaps').set('Cookie', await t.login('viewer')).expect(403);
+    await t.http
+      .get('/api/search-lexicon/gaps')
+      .set('Cookie', await t.login('viewer'))
+      .expect(403);
   });
 });
 

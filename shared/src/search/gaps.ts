@@ -10,7 +10,7 @@ interface CompiledGap extends GapShown {
 }
 
 /** A phrase or a query as the matcher reads it: folded words between spaces, so a phrase matches whole words only. */
-const padded = (text: string) => ` ${words(text).join(' ')} `;
+export const padded = (text: string) => ` ${words(text).join(' ')} `;
 
 export function compileGaps(gaps: readonly GapNote[]): CompiledGap[] {
   return gaps.map(({ id, note, say, unless }) => ({ id, note, say: say.map(padded), unless: unless.map(padded) }));

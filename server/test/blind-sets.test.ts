@@ -18,6 +18,9 @@ import { TWENTYSEVENTH_HELDOUT, TWENTYSEVENTH_NO_ANSWER } from '@hcc/shared/sear
 import { TWENTYEIGHTH_HELDOUT, TWENTYEIGHTH_NO_ANSWER } from '@hcc/shared/search/twentyeighth-set';
 import { TWENTYNINTH_HELDOUT, TWENTYNINTH_NO_ANSWER } from '@hcc/shared/search/twentyninth-set';
 import { THIRTIETH_HELDOUT, THIRTIETH_NO_ANSWER } from '@hcc/shared/search/thirtieth-set';
+import { THIRTYFIRST_HELDOUT, THIRTYFIRST_NO_ANSWER } from '@hcc/shared/search/thirtyfirst-set';
+import { THIRTYSECOND_HELDOUT, THIRTYSECOND_NO_ANSWER } from '@hcc/shared/search/thirtysecond-set';
+import { THIRTYTHIRD_HELDOUT, THIRTYTHIRD_NO_ANSWER } from '@hcc/shared/search/thirtythird-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -178,6 +181,30 @@ const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonl
     voices: { elderly: 69, rural: 69, young: 69 },
     check: () => expect(countByVoice(THIRTIETH_NO_ANSWER)).toEqual({ elderly: 36, rural: 36, young: 36 }),
     draft: { path: 'thirtieth-draft-20261207T0439Z.txt', sha256: 'b53d6ea239a169c1531be41175d17cc7ca0b72037e4f71c89c3be5a02c567d91' },
+  },
+  {
+    name: 'thirty-first',
+    labelled: THIRTYFIRST_HELDOUT,
+    noAnswer: THIRTYFIRST_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 89, rural: 89, young: 89 },
+    check: () => expect(countByVoice(THIRTYFIRST_NO_ANSWER)).toEqual({ elderly: 28, rural: 28, young: 28 }),
+    draft: { path: 'thirtyfirst-draft-20261207T0802Z.txt', sha256: 'c29c1eab0d35bf9c272ffffd039fcb04e00cf1f5205484eaf1beaf4714f5d61f' },
+  },
+  {
+    name: 'thirty-second',
+    labelled: THIRTYSECOND_HELDOUT,
+    noAnswer: THIRTYSECOND_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 86, rural: 86, young: 86 },
+    check: () => expect(countByVoice(THIRTYSECOND_NO_ANSWER)).toEqual({ elderly: 29, rural: 29, young: 29 }),
+    draft: { path: 'thirtysecond-draft-20261207T0803Z.txt', sha256: 'b352d6e03ebb22d2e5fdeeb06e4442765b0dd576ebb6aeac308e81132775b835' },
+  },
+  {
+    name: 'thirty-third',
+    labelled: THIRTYTHIRD_HELDOUT,
+    noAnswer: THIRTYTHIRD_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 80, rural: 80, young: 80 },
+    check: () => expect(countByVoice(THIRTYTHIRD_NO_ANSWER)).toEqual({ elderly: 35, rural: 35, young: 35 }),
+    draft: { path: 'thirtythird-draft-20261207T0802Z.txt', sha256: 'ebb721de05d5ff893f9dfb9ecb1da3e956a6f4c90d0fcf48b4d94b47f38f439d' },
   },
 ];
 

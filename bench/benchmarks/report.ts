@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -14,6 +13,7 @@ import { hashPassword } from '../../server/src/security/tokens';
 import { sqliteStore } from '../../server/src/store/store';
 import { makeConfig } from '../../server/test/fixtures';
 import type { BenchResult } from '../lib/report';
+import { newShowingId } from '../../display/src/player/showing-id';
 
 /** A province's year: 10 million showings on 42 screens (two per centre), 365 days, 30 items, a new version each quarter. */
 const TOTAL = Number(process.env['BENCH_REPORT_ROWS'] ?? 10_000_000);
@@ -89,7 +89,8 @@ async function seed(deps: Deps): Promise<{ screens: string[]; ingestPerSecond: n
       const n = Math.min(perScreenDay, TOTAL - stored);
       if (n <= 0) break;
       const batch: Impression[] = Array.from({ length: n }, (_, k) => ({
-        id: randomUUID(),
+        // The id a player makes as the showing starts, as the ingest bench sends: time-ordered (UUIDv7).
+        id: newShowingId(day0 + d * 86_400_000 + k * 10_000),
         deviceId,
         itemId: `item-${k % ITEMS}`,
         playlistId: 'province',

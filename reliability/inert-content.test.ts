@@ -108,6 +108,8 @@ function headerProblems(h: Headers, path: string): string[] {
   const allowed = path.startsWith('/kiosk/') ? ["'self'", "'none'", "'self' 'wasm-unsafe-eval'"] : ["'self'", "'none'"];
   if (!allowed.includes(effective('script-src'))) out.push(`script-src ${effective('script-src')}`);
   if (csp.includes("'unsafe-eval'")) out.push("'unsafe-eval'");
+  // Injected markup may not style itself either: no <style> or style="" the pages did not ship.
+  if (csp.includes("'unsafe-inline'")) out.push("'unsafe-inline'");
   if (effective('object-src') !== "'none'") out.push(`object-src ${effective('object-src')}`);
   if ((d.get('frame-ancestors') ?? []).join(' ') !== "'none'") out.push('frame-ancestors is not none');
   return out;

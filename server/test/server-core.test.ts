@@ -52,6 +52,7 @@ describe('health and headers', () => {
     try {
       const res = await t.http.get('/healthz').expect(200);
       expect(res.headers['content-security-policy']).toContain("script-src 'self'");
+      expect(res.headers['content-security-policy']).toContain("style-src 'self';");
       expect(res.headers['x-content-type-options']).toBe('nosniff');
       expect(res.headers['x-powered-by']).toBeUndefined();
       await t.http.get('/readyz').expect(200);

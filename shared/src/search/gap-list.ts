@@ -6,7 +6,7 @@ import { compileGaps, gapIn, padded } from './gaps';
  * The needs citizens bring to a centre that the national crawl has no procedure for (gaps.ts). Where they
  * come from: the no-answer lists of the development batches and the kinds of no-answer situations the blind
  * sets' writers reported (social assistance, people of merit, education, labour, health, retail licences,
- * culture, military service, electricity and water), checked against the crawl's names and fields.
+ * culture, military service, electricity and water, consular legalisation, traffic fines), checked against the crawl's names and fields.
  *
  * `present`: phrases of a procedure's name or field that show a catalogue does answer the need (one imported
  * with the Ministry of Health's list, say); such a catalogue is not sent the gap. `say`: what citizens type,
@@ -152,6 +152,29 @@ export const CATALOGUE_GAPS: readonly Gap[] = [
     // The loan is often only why the commune's papers are asked: the mortgage, residence, a poor household confirmed.
     unless: ['thế chấp', 'xóa', 'xác nhận', 'cư trú', 'sổ đỏ'],
     present: ['ngân hàng chính sách xã hội'],
+  },
+  {
+    id: 'consular',
+    topic: { vi: 'hợp pháp hóa, chứng nhận lãnh sự', en: 'consular legalisation and authentication' },
+    note: {
+      vi: `Hợp pháp hóa, chứng nhận lãnh sự giấy tờ do Bộ Ngoại giao (Cục Lãnh sự) hoặc Sở Ngoại vụ giải quyết, chưa có trong danh mục của kiosk này. ${ASK}`,
+      en: `Consular legalisation and authentication are done by the Ministry of Foreign Affairs (Consular Department) or the provincial foreign affairs office, not in this kiosk's catalogue. ${ASK_EN}`,
+    },
+    say: ['hợp pháp hóa lãnh sự', 'chứng nhận lãnh sự', 'hợp pháp hóa giấy tờ', 'hợp pháp hóa bằng'],
+    unless: [],
+    present: ['hợp pháp hóa lãnh sự', 'chứng nhận lãnh sự'],
+  },
+  {
+    id: 'traffic-fines',
+    topic: { vi: 'nộp phạt vi phạm giao thông', en: 'paying traffic fines' },
+    note: {
+      vi: 'Nộp phạt vi phạm giao thông không phải thủ tục hành chính: nộp trực tuyến trên Cổng Dịch vụ công quốc gia (dichvucong.gov.vn) hoặc tại kho bạc, ngân hàng ghi trong quyết định xử phạt.',
+      en: 'Paying a traffic fine is not an administrative procedure: pay online on the National Public Service Portal (dichvucong.gov.vn) or at the treasury or bank named in the penalty decision.',
+    },
+    say: ['nộp phạt', 'đóng phạt', 'tiền phạt', 'phạt nguội'],
+    // The tax office's penalties for late payment are the catalogue's; so is a permit or a registration the fine was for.
+    unless: ['thuế', 'chậm nộp', 'nộp thừa', 'giấy phép', 'đăng ký', 'xây', 'hải quan'],
+    present: ['nộp phạt vi phạm', 'xử phạt vi phạm hành chính'],
   },
   {
     id: 'utilities',

@@ -32,6 +32,12 @@ describe('the needs a catalogue lacks', () => {
     // Relief after a storm is missing; the support after an animal epidemic is not.
     expect(idOf('lúa mất trắng vì bão, xin hỗ trợ thiệt hại ở đâu')).toBe('disaster-relief');
     expect(idOf('lợn chết vì dịch tả, xin hỗ trợ thiệt hại')).toBeNull();
+    // Legalising a diploma abroad is the foreign ministry's; translating and certifying it is the commune's.
+    expect(idOf('hợp pháp hóa lãnh sự bằng đại học để đi Nhật')).toBe('consular');
+    expect(idOf('chứng thực chữ ký người dịch bằng đại học')).toBeNull();
+    // A traffic fine is paid, not filed; the tax office's late-payment penalties are procedures.
+    expect(idOf('nop phat giao thong o dau')).toBe('traffic-fines');
+    expect(idOf('xử lý tiền phạt nộp thừa tiền thuế')).toBeNull();
   });
 
   it('says nothing for a query of no such need, or an empty one', () => {

@@ -134,6 +134,11 @@ describe('catalogue index and usage', () => {
     expect(after).not.toContain('social-assistance');
     expect(after).toContain('education');
     expect((await t.http.get('/api/procedures/index').expect(200)).headers.etag).not.toBe(before);
+    // A search through the API names the need as the kiosk does, while the catalogue lacks it.
+    const search = async (q: string) => (await t.http.get('/api/procedures').query({ q }).expect(200)).body as { items: unknown[]; gap?: { id: string; note: { vi: string } } };
+    expect((await search('chuyển trường cho con')).gap).toMatchObject({ id: 'education', note: { vi: expect.stringContaining('1022') } });
+    expect((await search('trợ cấp xã hội hằng tháng')).gap).toBeUndefined();
+    expect((await search('đăng ký khai sinh')).gap).toBeUndefined();
   });
 
   it('makes the index once for many downloads, in each encoding a client takes, and again once views change', async () => {

@@ -5,6 +5,7 @@ import { compileLexicon } from '@hcc/shared/search/lexicon-compile';
 import { staffLexicon } from '@hcc/shared/search/staff-lexicon';
 import { openGaps } from '@hcc/shared/search/gap-list';
 import type { GapNote } from '@hcc/shared/search/gap-note';
+import { compileGaps, gapIn, type GapShown } from '@hcc/shared/search/gaps';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
 import type { Level, ProcedureSummary } from '@hcc/shared/schemas/procedure';
 import type { CatalogueIndex } from '@hcc/shared/schemas/usage';
@@ -28,6 +29,7 @@ export class Catalogue {
   private lexicon: readonly LexiconEntry[] = LEXICON;
   /** The needs citizens ask for that this catalogue has no procedure for (gap-list.ts): kiosks say so. */
   private gaps: GapNote[] = [];
+  private compiledGaps: ReturnType<typeof compileGaps> = [];
   /** Changes with every import, so kiosks can ask "anything new?" with an ETag. */
   version = '0';
   private readonly centreCodes = new Map<string, Set<string>>();
@@ -50,6 +52,7 @@ export class Catalogue {
     this.lexicon = [...LEXICON, ...staff];
     this.index = buildSearchIndex(this.summaries, staff.length ? compileLexicon(this.lexicon) : defaultLexicon());
     this.gaps = openGaps(this.summaries);
+    this.compiledGaps = compileGaps(this.gaps);
     // A synonym changes what kiosks download as much as a procedure does, and so does a server upgraded with new
     // lexicon entries or gaps: kiosks holding the old ones would otherwise be told nothing changed (ETag).
     this.version = createHash('sha256').update(JSON.stringify(this.summaries)).update(JSON.stringify(this.lexicon)).update(JSON.stringify(this.gaps)).digest('hex').slice(0, 16);
@@ -59,6 +62,11 @@ export class Catalogue {
   /** The needs this catalogue has no procedure for, as kiosks receive them. */
   openGaps(): readonly GapNote[] {
     return this.gaps;
+  }
+
+  /** The need a query asks for that this catalogue lacks, as the kiosk names it above the results. */
+  gapFor(q: string): GapShown | null {
+    return gapIn(this.compiledGaps, q);
   }
 
   nameOf(code: string): string | undefined {

@@ -20,7 +20,8 @@ export function procedureRoutes(deps: Deps, catalogue: Catalogue, quotas: Public
   const on = contractRoutes(r, '/api/procedures');
   on(procedureApi.search, networkQuotaGuard(quotas.searches), async ({ query: { q, limit, centre } }) => {
     if (centre && !(await deps.store.centres.get(centre))) throw new AppError('not_found', `Unknown centre "${centre}".`);
-    return { items: await catalogue.search(q, limit, centre) };
+    const gap = catalogue.gapFor(q);
+    return { items: await catalogue.search(q, limit, centre), ...(gap ? { gap } : {}) };
   });
   r.get('/index', async (req, res) => {
     const { centre } = parseQuery(z.strictObject({ centre: z.optional(z.string().check(z.maxLength(64))) }), req);

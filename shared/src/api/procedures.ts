@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { ProcedureCodeSchema, ProcedureQuerySchema, ProcedureSchema, ProcedureSummarySchema } from '../schemas/procedure';
-import { itemsOf } from './common';
+import { GapShownSchema } from '../search/gap-note';
 import { route } from './route';
 
 /**
@@ -9,6 +9,12 @@ import { route } from './route';
  * Neither is in the contract.
  */
 export const procedureApi = {
-  search: route({ method: 'GET', path: '/api/procedures', query: z.strictObject(ProcedureQuerySchema.shape), response: itemsOf(ProcedureSummarySchema) }),
+  /** The nearest procedures, and when the query asks for a need the catalogue lacks, the note the kiosk shows too. */
+  search: route({
+    method: 'GET',
+    path: '/api/procedures',
+    query: z.strictObject(ProcedureQuerySchema.shape),
+    response: z.object({ items: z.array(ProcedureSummarySchema), gap: z.optional(GapShownSchema) }),
+  }),
   get: route({ method: 'GET', path: '/api/procedures/:code', params: z.object({ code: ProcedureCodeSchema }), response: ProcedureSchema }),
 };

@@ -21,6 +21,8 @@ export const GapNoteSchema = z.object({
   unless: z._default(Phrases, []),
 });
 export type GapNote = z.infer<typeof GapNoteSchema>;
+/** A need named above a search's results: which, and the sentence shown. */
+export const GapShownSchema = z.pick(GapNoteSchema, { id: true, note: true });
 
 /**
  * How often citizens asked a kiosk for a need its catalogue lacks, over some days (the console's search loop):

@@ -21,6 +21,9 @@ import { THIRTIETH_HELDOUT, THIRTIETH_NO_ANSWER } from '@hcc/shared/search/thirt
 import { THIRTYFIRST_HELDOUT, THIRTYFIRST_NO_ANSWER } from '@hcc/shared/search/thirtyfirst-set';
 import { THIRTYSECOND_HELDOUT, THIRTYSECOND_NO_ANSWER } from '@hcc/shared/search/thirtysecond-set';
 import { THIRTYTHIRD_HELDOUT, THIRTYTHIRD_NO_ANSWER } from '@hcc/shared/search/thirtythird-set';
+import { THIRTYFOURTH_HELDOUT, THIRTYFOURTH_NO_ANSWER } from '@hcc/shared/search/thirtyfourth-set';
+import { THIRTYFIFTH_HELDOUT, THIRTYFIFTH_NO_ANSWER } from '@hcc/shared/search/thirtyfifth-set';
+import { THIRTYSIXTH_HELDOUT, THIRTYSIXTH_NO_ANSWER } from '@hcc/shared/search/thirtysixth-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -205,6 +208,30 @@ const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonl
     voices: { elderly: 80, rural: 80, young: 80 },
     check: () => expect(countByVoice(THIRTYTHIRD_NO_ANSWER)).toEqual({ elderly: 35, rural: 35, young: 35 }),
     draft: { path: 'thirtythird-draft-20261207T0802Z.txt', sha256: 'ebb721de05d5ff893f9dfb9ecb1da3e956a6f4c90d0fcf48b4d94b47f38f439d' },
+  },
+  {
+    name: 'thirty-fourth',
+    labelled: THIRTYFOURTH_HELDOUT,
+    noAnswer: THIRTYFOURTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 95, rural: 95, young: 95 },
+    check: () => expect(countByVoice(THIRTYFOURTH_NO_ANSWER)).toEqual({ elderly: 23, rural: 23, young: 23 }),
+    draft: { path: 'thirtyfourth-draft-20261207T0852Z.txt', sha256: '2b6d0927024fbddfc9c5984e5fcae4ab9dae19414dcb3b0666824ca736741bf1' },
+  },
+  {
+    name: 'thirty-fifth',
+    labelled: THIRTYFIFTH_HELDOUT,
+    noAnswer: THIRTYFIFTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 82, rural: 82, young: 82 },
+    check: () => expect(countByVoice(THIRTYFIFTH_NO_ANSWER)).toEqual({ elderly: 33, rural: 33, young: 33 }),
+    draft: { path: 'thirtyfifth-draft-20261207T0853Z.txt', sha256: '3497c6ddf44fa4c16a550cc293cf0206c55e46d0cb15ea3feacb33772d3ef623' },
+  },
+  {
+    name: 'thirty-sixth',
+    labelled: THIRTYSIXTH_HELDOUT,
+    noAnswer: THIRTYSIXTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 87, rural: 87, young: 87 },
+    check: () => expect(countByVoice(THIRTYSIXTH_NO_ANSWER)).toEqual({ elderly: 31, rural: 31, young: 31 }),
+    draft: { path: 'thirtysixth-draft-20261207T0850Z.txt', sha256: '8ed1f81e621139353c27f4bca5e2f1950b3b139283c928a689f3c4366a30215f' },
   },
 ];
 

@@ -522,6 +522,18 @@ describe('coverage scoring', () => {
     expect(residence).toContain(first('phải làm sao để nhập khẩu cho con dâu mới cưới về nhà chồng ạ'));
   });
 
+  it('ends what is said of the person a request is for at "thì": the act asked after it is asked in full', () => {
+    const then = build([
+      doc('9.000351', 'Ủy quyền lĩnh thay các chế độ bảo hiểm xã hội, trợ cấp thất nghiệp', 'Thực hiện chính sách BHXH'),
+      doc('9.000352', 'Chứng thực chữ ký trong các giấy tờ, văn bản', 'Chứng thực'),
+      doc('9.000353', 'Giải quyết hưởng lương hưu, trợ cấp hàng tháng đối với cán bộ xã', 'Thực hiện chính sách BHXH'),
+      doc('9.000354', 'Truy lĩnh lương hưu, trợ cấp bảo hiểm xã hội của người hưởng đã chết', 'Thực hiện chính sách BHXH'),
+      doc('9.000355', 'Chứng thực chữ ký người dịch', 'Chứng thực'),
+    ]);
+    const top = (q: string) => search(then, q, { limit: 2 }).hits.map((h) => h.code);
+    expect(top('Tôi nghỉ hưu, đau chân không tự đi lĩnh lương hưu được, muốn làm giấy ủy quyền cho con trai lĩnh thay thì chứng thực chữ ký ở đâu?')).toContain('9.000352');
+  });
+
   it('reads a paper to bring along ("cần mang theo cmnd") as what the counter checks, not what is asked', () => {
     const brought = build([
       doc('9.000341', 'Thủ tục đăng ký kết hôn'),

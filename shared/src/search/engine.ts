@@ -1236,12 +1236,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   let forWhom: Set<number> | null = null;
   for (const [i, u] of units.entries()) {
     const clause = clauseAt(i);
-    if (clause) forWhom = null;
+    const then = u.filler && u.words[0] === 'thi' && (marks.get('thi') ?? THEN) === THEN;
+    // What is said of the person ends with their clause, and at "thì": "làm giấy ủy quyền cho con trai lĩnh thay thì
+    // chứng thực chữ ký ở đâu" asks, after "thì", how the first is done; the certification says nothing of the son.
+    if (clause || then) forWhom = null;
     // A person ("cho con dâu", "cho cháu"), not a group the lexicon knows ("cho thân nhân liệt sĩ", "cho hộ nghèo").
     if (i > request && u.filler && u.words[0] === 'cho' && askedSoFar.size && !units[i + 1]?.concept) forWhom = new Set(askedSoFar);
     // …but not one opened by "thì": "muốn chia đất cho ba đứa con, thì tách thửa thế nào" asks, after the comma, how
     // to do what the first clause wants; the comma only marks the pause before "thì".
-    const then = u.filler && u.words[0] === 'thi' && (marks.get('thi') ?? THEN) === THEN;
     const act = (x: Unit) => index.lexicon.meansOf(x.concept as string).every((m) => variantsIn(` ${m} `) & ACTS);
     if (askedConcept && request > 0 && clause && !then && !asksWhether(units, i, clauseAt, act)) reason = true;
     // A "để" said in a story that has named nothing yet ("cháu về ở nhà tôi hai tháng để thăm bà con, tôi có phải khai

@@ -1172,6 +1172,10 @@ describe('a married son moving out', () => {
   it('reads "tách ra ở riêng thành một hộ khác" as the household split', () => {
     expect(readings('con trai tôi lấy vợ, muốn tách ra ở riêng thành một hộ khác')).toContain('tach ho');
   });
+  it('reads "tách khỏi hộ", "làm chủ hộ riêng" as the household split', () => {
+    expect(readings('nó muốn tách khỏi hộ của tôi để làm chủ hộ riêng')).toContain('tach ho');
+    expect(readings('con trai toi muon dung chu ho rieng')).toContain('tach ho');
+  });
 });
 
 describe('a shop closed for a while', () => {

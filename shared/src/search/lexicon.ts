@@ -619,6 +619,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       ...['tach ho khau', 'tach khau', 'tach so ho khau', 'tach ho rieng', 'ra ho rieng', 'lap ho moi'],
       // A married son moving out, as the old tell it ("tách ra ở riêng thành một hộ khác").
       ...['tach ra o rieng', 'thanh mot ho khac', 'thanh ho khac', 'lam ho rieng'],
+      // …or leaving the parents' household to head one's own ("tách khỏi hộ của bố", "làm chủ hộ riêng").
+      ...['tach khoi ho', 'tach khoi ho khau', 'chu ho rieng', 'dung chu ho rieng'],
     ],
     ['tach ho'],
   ),

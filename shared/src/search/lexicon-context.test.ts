@@ -1591,6 +1591,8 @@ describe('a paper put right against another, a death recorded from abroad, a gua
     expect(readings('sửa tên trong giấy khai sinh cho khớp với sổ đỏ')).not.toContain('dinh chinh giay chung nhan');
     expect(readings('sửa tên trong giấy khai sinh cho giống sổ đỏ')).not.toContain('dinh chinh giay chung nhan');
     expect(readings('sửa tên trên sổ đỏ cho giống căn cước')).toContain('dinh chinh giay chung nhan');
+    expect(readings('sổ đỏ ghi sai tên đệm, tôi muốn sửa lại tên trên sổ')).toContain('dinh chinh giay chung nhan');
+    expect(readings('giấy khai sinh ghi sai, muốn sửa lại tên cho khớp với sổ đỏ')).not.toContain('dinh chinh giay chung nhan');
   });
 
   it("reads a land paper still bearing the old ID card, now renewed, as the holder's details changed", () => {

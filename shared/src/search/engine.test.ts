@@ -534,6 +534,22 @@ describe('coverage scoring', () => {
     expect(top('Tôi nghỉ hưu, đau chân không tự đi lĩnh lương hưu được, muốn làm giấy ủy quyền cho con trai lĩnh thay thì chứng thực chữ ký ở đâu?')).toContain('9.000352');
   });
 
+  it('reads "xin giấy đó" as asking for the paper the story named after "giấy"', () => {
+    const back = build([
+      doc('9.000361', 'Xác nhận thông tin về cư trú', 'Đăng ký, quản lý cư trú'),
+      doc('9.000362', 'Khai báo thông tin về cư trú đối với người chưa đủ điều kiện đăng ký thường trú, đăng ký tạm trú', 'Đăng ký, quản lý cư trú'),
+      doc('9.000363', 'Đăng ký thường trú', 'Đăng ký, quản lý cư trú'),
+      doc('9.000364', 'Đăng ký tạm trú', 'Đăng ký, quản lý cư trú'),
+      doc('9.000365', 'Xác nhận về điều kiện diện tích bình quân nhà ở để đăng ký thường trú vào chỗ ở do thuê, mượn, ở nhờ', 'Đăng ký, quản lý cư trú'),
+      ...['Gia hạn tạm trú', 'Xóa đăng ký tạm trú', 'Xóa đăng ký thường trú', 'Khai báo tạm vắng', 'Tách hộ'].map((name, i) => doc(`9.00037${i}`, name, 'Đăng ký, quản lý cư trú')),
+      ...['Thủ tục đăng ký khai sinh', 'Thủ tục đăng ký kết hôn', 'Chứng thực bản sao từ bản chính', 'Cấp đổi thẻ căn cước', 'Đăng ký thành lập hộ kinh doanh'].map((name, i) =>
+        doc(`9.00038${i}`, name),
+      ),
+    ]);
+    const first = (q: string) => search(back, q, { limit: 3 }).hits[0]?.code;
+    expect(first('Tôi ở nhờ nhà con trai, ra ngân hàng họ đòi giấy xác nhận nơi cư trú, mà hộ khẩu còn ở quê, xin giấy đó ở đâu?')).toBe('9.000361');
+  });
+
   it('reads a paper to bring along ("cần mang theo cmnd") as what the counter checks, not what is asked', () => {
     const brought = build([
       doc('9.000341', 'Thủ tục đăng ký kết hôn'),

@@ -835,7 +835,7 @@ const inOrderTo = (units: readonly Unit[], j: number) =>
  * khẩu", "làm thế nào để…", "giúp tôi…": what follows it asks too. A question closing the sentence ("… thì làm sao
  * ạ") asks about what came before it, so an earlier request word still ends the story. 0 when there is no such word.
  */
-function storyEnd(units: readonly Unit[], clause: (i: number) => boolean): number {
+function storyEnd(units: readonly Unit[], clause: (i: number) => boolean, wordBefore: (i: number) => string = () => ''): number {
   // A request word of the reason after "để" tells what the paper is for, not what is asked: "muốn xin phiếu lý lịch
   // tư pháp để nộp hồ sơ xin việc", "… để con đi học, cần".
   const because = units.findIndex((_, j) => inOrderTo(units, j) && units.slice(0, j).some((y) => y.filler && REQUEST_WORDS.has(y.words[0] as string)));
@@ -859,6 +859,12 @@ function storyEnd(units: readonly Unit[], clause: (i: number) => boolean): numbe
     // Nor is "phải làm sao", "cần làm gì" with nothing after it ("…, giờ muốn làm sổ đỏ thì phải làm sao ạ"): it asks
     // how, and the request is before it.
     if (!rest && units[i + 1]?.words[0] === 'lam') continue;
+    // "…, họ đòi giấy xác nhận nơi cư trú, mà hộ khẩu còn ở quê, xin giấy đó ở đâu": the paper pointed back at is the
+    // last one the story named after "giấy"; what is asked starts there, and what follows it is told about it.
+    if (!rest) {
+      const back = pointedBack(units, i, wordBefore);
+      if (back > 0) return back;
+    }
     return rest && !/^(giay to|to|ho so)$/.test(rest) ? i : 0;
   }
   // With no request word, "giờ" (now) turns from the story to what is asked: "ông tôi mất ở quê, cả nhà đi làm ăn xa,
@@ -872,6 +878,21 @@ function storyEnd(units: readonly Unit[], clause: (i: number) => boolean): numbe
     return units.slice(i + 1, why < 0 ? units.length : why).some((x) => x.concept);
   };
   for (let i = units.length - 2; i > 0; i--) if (units[i]?.filler && turns(i) && units.slice(0, i).some((x) => !x.filler) && asked(i)) return i;
+  return 0;
+}
+
+/** "Giấy đó", "giấy ấy", "cái giấy này": a paper pointed back at. */
+const THAT = /^(do|ay|nay|kia|y)$/;
+
+/**
+ * Where the request word at `i` asks for a paper the story named ("xin giấy đó", "làm cái giấy ấy ở đâu"): the unit
+ * before the last concept said after "giấy", which the request then starts from; 0 when it points at none.
+ */
+function pointedBack(units: readonly Unit[], i: number, wordBefore: (j: number) => string): number {
+  let k = i + 1;
+  if (units[k]?.words[0] === 'cai') k++;
+  if (units[k]?.words[0] !== 'giay' || !THAT.test(units[k + 1]?.words[0] ?? '')) return 0;
+  for (let j = i - 1; j > 0; j--) if (units[j]?.concept && wordBefore(j) === 'giay') return j - 1;
   return 0;
 }
 
@@ -1172,7 +1193,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // one ("bà chị tôi mới mất, con cái ở xa, tôi đi khai tử thay") the last clause may be the request.
   const places = starts ? placesOf(units, typed) : [];
   const clauseAt = (i: number) => !!starts?.has(places[i] as number);
-  const request = openingRequest(units, storyEnd(units, clauseAt) || speakerClause(units, clauseAt), clauseAt);
+  // The word typed just before a unit, though a repeat of it was dropped ("giấy xác nhận …, xin giấy đó").
+  const wordBefore = (i: number) => (places.length ? (typed[(places[i] as number) - 1] ?? '') : '');
+  const request = openingRequest(units, storyEnd(units, clauseAt, wordBefore) || speakerClause(units, clauseAt), clauseAt);
   // A long sentence with no request word ("ông nhà tôi nằm viện ba tháng rồi mất ở bệnh viện tỉnh, giấy báo tử bệnh
   // viện cho rồi, giờ về xã làm gì nữa ạ") is a story with the question left implied: what the lexicon recognises in it
   // is what is asked about; its plain words (the hospital, the province) are told, and weigh as a story's do.

@@ -1465,3 +1465,19 @@ describe('the elderly voice, seventh round', () => {
     expect(top('cấp thẻ a')).toBe('9.000811');
   });
 });
+
+describe('the South’s voice (south73)', () => {
+  it('reads the South’s "hông", "dìa", "má", "tía", "nói", "dùm", "người ta" as what is said around a request', () => {
+    const south = build([
+      doc('9.004884', 'Thủ tục đăng ký lại khai sinh'),
+      // Folded, the South's words are this name's: "hỏng", "địa", "mã", "nơi", "ta".
+      doc('9.000301', 'Thu hồi mã số thiết bị hư hỏng tại địa phương nơi cư trú của ta', 'Khác'),
+    ]);
+    const found = (q: string) => search(south, q, { limit: 3 }).hits.map((h) => h.code);
+    expect(found('Má tui mới dìa quê, người ta nói phải đăng ký lại khai sinh, cô làm dùm')).toEqual(['9.004884']);
+    expect(found('Tía tui hông nhớ, người ta nói đăng ký lại khai sinh')).toEqual(['9.004884']);
+    // Typed without marks, or with a name's, the word is the name's.
+    expect(found('thiet bi hong')).toContain('9.000301');
+    expect(found('thiết bị hỏng')).toContain('9.000301');
+  });
+});

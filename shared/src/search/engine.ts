@@ -139,7 +139,9 @@ const FILLER_MARKED = new Set(
     // "thu hồi" of a revocation).
     'chắc vài xưa lúc ' +
     // "Lấy" tells what the citizen does (lấy nước, lấy vốn, lấy vợ); in names it is the office's act ("lấy ý kiến").
-    'lấy'
+    'lấy ' +
+    // …and asked of the helper, as the South asks ("làm dùm tui", "chỉ giùm", "coi dùm"): help, as "giúp" is.
+    'dùm giùm coi'
   ).split(' '),
 );
 for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
@@ -151,7 +153,15 @@ for (const w of REGIONAL_FILLER) FILLER_MARKED.add(w);
  * "mà" (but: "mười hai tuổi rồi mà chưa có khai sinh"), folded the parents' "má" and the graves' "mả"; and "đòi" (to
  * claim: "đòi tiền mai táng", "đòi lại đất"), folded "đổi" (an exchange).
  */
-const POLITE_KEYS = new Set(['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn', 'đã', 'già', 'mà', 'đòi'].map(markKey));
+const POLITE_KEYS = new Set(
+  [
+    ...['dạ', 'thưa', 'vâng', 'kính', 'nó', 'chúng', 'tụi', 'bọn', 'đã', 'già', 'mà', 'đòi'],
+    // The South's everyday words for what the North says with filler ("tui hông biết chữ", "mới dìa lại đây", "má tui",
+    // "tía tui", "người ta nói", "làm sao vầy", "bệnh hoài"): hông, hổng (không), dìa (về), má, tía (mẹ, cha), nói (told),
+    // vầy (vậy), hoài (mãi). Folded they are words the names hold: "hỏng", "địa", "mã", "nơi", "vay", "hoại".
+    ...['hông', 'hổng', 'dìa', 'má', 'tía', 'nói', 'vầy', 'hoài'],
+  ].map(markKey),
+);
 const FILLER = new Set([...FILLER_MARKED].map((w) => foldVietnamese(w)));
 const FILLER_KEYS = new Set([...FILLER_MARKED].map(markKey));
 
@@ -175,9 +185,13 @@ function typedMarks(query: string): Map<string, string> {
 /**
  * "Nội", "ngoại" after a relative ("cháu ngoại", "ông bà nội", "bên ngoại") say which side of the family: people, as
  * the relative is, not the "ngoại quan" of a customs name. So do "trai", "gái", "út", "nhỏ" after one ("con trai", "em
- * gái", "thằng út", "đứa nhỏ"): which child, not a farm ("trang trại") or a small business.
+ * gái", "thằng út", "đứa nhỏ", the South's "sắp nhỏ"): which child, not a farm ("trang trại") or a small business.
  */
-const kinSide = (before = '', w: string) => (/^(noi|ngoai)$/.test(w) && /^(ong|ba|chau|ben|ho)$/.test(before)) || (/^(trai|gai|ut|nho)$/.test(w) && /^(con|chau|em|anh|chi|dua|be)$/.test(before));
+const kinSide = (before = '', w: string) =>
+  (/^(noi|ngoai)$/.test(w) && /^(ong|ba|chau|ben|ho)$/.test(before)) ||
+  (/^(trai|gai|ut|nho)$/.test(w) && /^(con|chau|em|anh|chi|dua|be|sap)$/.test(before)) ||
+  // "Người ta" (they, people: "người ta nói phải…", "người ta hông nhận") is whoever told the citizen, no word asked.
+  (w === 'ta' && before === 'nguoi');
 
 /**
  * The marks of each word as typed, in the order of `typed` (undefined for a word typed without marks); null when the

@@ -1480,4 +1480,15 @@ describe('the South’s voice (south73)', () => {
     expect(found('thiet bi hong')).toContain('9.000301');
     expect(found('thiết bị hỏng')).toContain('9.000301');
   });
+
+  it('reads "phải đi đâu" closing a request as asking where, so the request before it ends the story', () => {
+    const land = build([
+      doc('9.000082', 'Đăng ký biến động quyền sử dụng đất trong các trường hợp chuyển nhượng, thừa kế, tặng cho quyền sử dụng đất', 'Đất đai', ['tinh']),
+      doc('9.000083', 'Đăng ký đất đai, tài sản gắn liền với đất, cấp Giấy chứng nhận quyền sử dụng đất, quyền sở hữu tài sản gắn liền với đất lần đầu', 'Đất đai'),
+      doc('9.000084', 'Chứng thực văn bản phân chia di sản mà di sản là quyền sử dụng đất, nhà ở', 'Chứng thực'),
+    ]);
+    const first = (q: string) => search(land, q, { limit: 3 }).hits[0]?.code;
+    // The land left by the parents is the story; the title for the house built on it is asked.
+    expect(first('Tui người Khơ Me ở Sóc Trăng, cất cái nhà mới trên đất của cha mẹ để lại, giờ muốn làm sổ hồng cho cái nhà, phải đi đâu, làm gì?')).toBe('9.000083');
+  });
 });

@@ -871,8 +871,9 @@ function storyEnd(units: readonly Unit[], clause: (i: number) => boolean, wordBe
       .join(' ');
     if (question && !rest) continue;
     // Nor is "phải làm sao", "cần làm gì" with nothing after it ("…, giờ muốn làm sổ đỏ thì phải làm sao ạ"): it asks
-    // how, and the request is before it.
-    if (!rest && units[i + 1]?.words[0] === 'lam') continue;
+    // how, and the request is before it; nor "phải đi đâu", "cần đi đâu làm" ("…, giờ muốn làm sổ hồng cho cái nhà,
+    // phải đi đâu"): it asks where.
+    if (!rest && /^(lam|di)$/.test(units[i + 1]?.words[0] ?? '')) continue;
     // "…, họ đòi giấy xác nhận nơi cư trú, mà hộ khẩu còn ở quê, xin giấy đó ở đâu": the paper pointed back at is the
     // last one the story named after "giấy"; what is asked starts there, and what follows it is told about it.
     if (!rest) {

@@ -20,6 +20,14 @@ describe('kinds of thing', () => {
     expect(otherKind(kindsIn(pad('sang ten xe may')), kindsIn(pad('sang ten thua dat')))).toBe(true);
   });
 
+  it('tells a sea area for fish farming from a pond inland', () => {
+    const sea = kindsIn(pad('cong nhan khu vuc bien cho ca nhan viet nam de nuoi trong thuy san'));
+    const inland = kindsIn(pad('cap giay xac nhan nuoi trong thuy san long be tren noi dia'));
+    expect(otherKind(sea, kindsIn(pad('xin giay nuoi ca ao ca')))).toBe(true);
+    expect(otherKind(inland, kindsIn(pad('xin giay nuoi ca ao ca')))).toBe(false);
+    expect(otherKind(inland, kindsIn(pad('xin giao khu vuc bien nuoi tom hum')))).toBe(true);
+  });
+
   it('tells the water recreation craft’s register from a boat’s', () => {
     const recreation = kindsIn(pad('dang ky phuong tien hoat dong vui choi giai tri duoi nuoc lan dau'));
     expect(otherKind(recreation, kindsIn(pad('dang ky phuong tien thuy noi dia')))).toBe(true);

@@ -24,6 +24,9 @@ const GROUPS: readonly (readonly string[])[][] = [
   // What is exploited: a mining, fishing, water or forestry licence is a different office's.
   // Not bare "rừng": land names list "giao rừng, cho thuê rừng" among their cases.
   [['khoang san'], ['thuy san', 'tau ca'], ['nuoc duoi dat', 'nuoc mat', 'tai nguyen nuoc'], ['lam san', 'khai thac go', 'thuc vat rung', 'su dung rung']],
+  // Where fish are farmed: an area of the sea allotted by the state, or inland, in a household's pond ("ao cá", the
+  // delta's "vuông tôm", the Centre's "đìa"), which no sea area answers.
+  [['khu vuc bien'], ['noi dia', 'ao ca', 'ao tom', 'ao nuoi', 'dia ca', 'dia tom', 'vuong tom']],
 ];
 
 interface Kind {

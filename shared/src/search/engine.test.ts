@@ -1492,3 +1492,19 @@ describe('the South’s voice (south73)', () => {
     expect(first('Tui người Khơ Me ở Sóc Trăng, cất cái nhà mới trên đất của cha mẹ để lại, giờ muốn làm sổ hồng cho cái nhà, phải đi đâu, làm gì?')).toBe('9.000083');
   });
 });
+
+describe('old people telling a civil-status story (hotich71)', () => {
+  const idx = build([
+    doc('1.000656', 'Thủ tục đăng ký khai tử'),
+    doc('1.014064', 'Cấp lại thẻ căn cước', 'Căn cước'),
+    doc('1.004859', 'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc'),
+    doc('1.001193', 'Thủ tục đăng ký khai sinh'),
+    doc('9.001456', 'Cấp hộ chiếu phổ thông ở trong nước', 'Xuất nhập cảnh', ['tinh']),
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
+
+  it('reads "mất" after a person and "vừa", "mới", "đã" as a death, not a loss', () => {
+    expect(first('mẹ tôi mới mất, giờ mang căn cước của bà đi báo tử')).toBe('1.000656');
+    expect(first('tôi vừa mất căn cước')).toBe('1.014064');
+  });
+});

@@ -235,8 +235,10 @@ function wordAt(units: readonly { words: string[]; concept?: string }[], k: numb
 /** Whether the piece at `i` ("mất") follows a person: "chồng mất", "chồng tôi mất", "ông nhà tôi mất", "bà cả mất". */
 function diedAfter(all: readonly { words: string[] }[], i: number): boolean {
   const back = (k: number) => wordAt(all, i - k);
-  let k = 1;
-  while (k < 3 && /^(toi|no|nha|minh|em|tui)$/.test(back(k)) && back(k + 1)) k++;
+  // "Chồng tôi vừa mất", "bố tôi đã mất", "mẹ tôi mới mất": when it happened, between the person and the death.
+  const first = /^(vua|moi|da)$/.test(back(1)) ? 2 : 1;
+  let k = first;
+  while (k < first + 2 && /^(toi|no|nha|minh|em|tui)$/.test(back(k)) && back(k + 1)) k++;
   // "Giấy khai sinh của con mất rồi": the paper of that person is lost.
   return KIN.test(back(k)) && back(k + 1) !== 'cua';
 }

@@ -1500,11 +1500,16 @@ describe('old people telling a civil-status story (hotich71)', () => {
     doc('1.004859', 'Thủ tục thay đổi, cải chính, bổ sung thông tin hộ tịch, xác định lại dân tộc'),
     doc('1.001193', 'Thủ tục đăng ký khai sinh'),
     doc('9.001456', 'Cấp hộ chiếu phổ thông ở trong nước', 'Xuất nhập cảnh', ['tinh']),
+    doc('1.013831', 'Đăng ký biến động quyền sử dụng đất khi chia đất cho các con', 'Đất đai'),
   ]);
   const first = (q: string) => search(idx, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
 
   it('reads "mất" after a person and "vừa", "mới", "đã" as a death, not a loss', () => {
     expect(first('mẹ tôi mới mất, giờ mang căn cước của bà đi báo tử')).toBe('1.000656');
     expect(first('tôi vừa mất căn cước')).toBe('1.014064');
+  });
+
+  it('reads a request word before a closing "làm sao", "ở đâu" as the request, what follows it as asked', () => {
+    expect(first('giờ chia đất cho các con cần giấy chứng tử thì tôi phải làm sao')).toBe('1.000656');
   });
 });

@@ -851,7 +851,7 @@ const inOrderTo = (units: readonly Unit[], j: number) =>
  * khẩu", "làm thế nào để…", "giúp tôi…": what follows it asks too. A question closing the sentence ("… thì làm sao
  * ạ") asks about what came before it, so an earlier request word still ends the story. 0 when there is no such word.
  */
-function storyEnd(units: readonly Unit[], clause: (i: number) => boolean, wordBefore: (i: number) => string = () => ''): number {
+function storyEnd(units: readonly Unit[], clause: (i: number) => boolean, wordBefore: (i: number) => string = () => '', asksHow = false): number {
   // A request word of the reason after "để" tells what the paper is for, not what is asked: "muốn xin phiếu lý lịch
   // tư pháp để nộp hồ sơ xin việc", "… để con đi học, cần".
   const because = units.findIndex((_, j) => inOrderTo(units, j) && units.slice(0, j).some((y) => y.filler && REQUEST_WORDS.has(y.words[0] as string)));
@@ -874,8 +874,9 @@ function storyEnd(units: readonly Unit[], clause: (i: number) => boolean, wordBe
     if (question && !rest) continue;
     // Nor is "phải làm sao", "cần làm gì" with nothing after it ("…, giờ muốn làm sổ đỏ thì phải làm sao ạ"): it asks
     // how, and the request is before it; nor "phải đi đâu", "cần đi đâu làm" ("…, giờ muốn làm sổ hồng cho cái nhà,
-    // phải đi đâu"): it asks where.
-    if (!rest && /^(lam|di)$/.test(units[i + 1]?.words[0] ?? '')) continue;
+    // phải đi đâu"): it asks where. So is one closing the query before the question cut off its end (particleTail:
+    // "…, thì tôi phải làm sao ạ").
+    if (!rest && (/^(lam|di)$/.test(units[i + 1]?.words[0] ?? '') || (asksHow && i === units.length - 1))) continue;
     // "…, họ đòi giấy xác nhận nơi cư trú, mà hộ khẩu còn ở quê, xin giấy đó ở đâu": the paper pointed back at is the
     // last one the story named after "giấy"; what is asked starts there, and what follows it is told about it.
     if (!rest) {
@@ -1141,7 +1142,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const tellers = tellersOf(units, (i) => placed?.[unitPlaces[i] as number]);
   // "… ở mô", "… được hông ta": the question closing the query, however the region puts it (regional.ts), asks nothing
   // to be found; its last word is a word said, not the start of one being typed ("mô" is not "một").
+  const spoken = units.length;
   units.splice(particleTail(units, (w) => marks.get(w)));
+  const asksHow = units.length < spoken;
   spokenNumbers(units);
   partitives(units);
   const correctedPlaces = placed ? placesOf(units, typed) : [];
@@ -1212,7 +1215,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const clauseAt = (i: number) => !!starts?.has(places[i] as number);
   // The word typed just before a unit, though a repeat of it was dropped ("giấy xác nhận …, xin giấy đó").
   const wordBefore = (i: number) => (places.length ? (typed[(places[i] as number) - 1] ?? '') : '');
-  const request = openingRequest(units, storyEnd(units, clauseAt, wordBefore) || speakerClause(units, clauseAt), clauseAt);
+  const request = openingRequest(units, storyEnd(units, clauseAt, wordBefore, asksHow) || speakerClause(units, clauseAt), clauseAt);
   // A long sentence with no request word ("ông nhà tôi nằm viện ba tháng rồi mất ở bệnh viện tỉnh, giấy báo tử bệnh
   // viện cho rồi, giờ về xã làm gì nữa ạ") is a story with the question left implied: what the lexicon recognises in it
   // is what is asked about; its plain words (the hospital, the province) are told, and weigh as a story's do.

@@ -1512,4 +1512,9 @@ describe('old people telling a civil-status story (hotich71)', () => {
   it('reads a request word before a closing "làm sao", "ở đâu" as the request, what follows it as asked', () => {
     expect(first('giờ chia đất cho các con cần giấy chứng tử thì tôi phải làm sao')).toBe('1.000656');
   });
+
+  it('reads the act where a story\'s trouble came out ("giờ làm hộ chiếu bị vướng") as told, not asked', () => {
+    expect(first('giấy khai sinh ghi sai tên, giờ làm hộ chiếu bị vướng')).toBe('1.004859');
+    expect(first('giờ làm hộ chiếu')).toBe('9.001456');
+  });
 });

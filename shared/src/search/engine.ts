@@ -893,7 +893,11 @@ function storyEnd(units: readonly Unit[], clause: (i: number) => boolean, wordBe
   // What follows it must ask something before any "để": "…, giờ cần để hưởng lương hưu" only says what for.
   const asked = (i: number) => {
     const why = units.findIndex((_, j) => j > i && inOrderTo(units, j));
-    return units.slice(i + 1, why < 0 ? units.length : why).some((x) => x.concept);
+    const then = units.slice(i + 1, why < 0 ? units.length : why);
+    // "…, giờ làm hộ chiếu bị vướng", "nay đi làm sổ đỏ thì bị kẹt": where the trouble of the story came out, not
+    // what is asked; the story's own trouble is.
+    if (then.some((x, k) => !x.concept && (/^(vuong|ket)$/.test(x.words[0] as string) || (x.words[0] === 'tra' && then[k - 1]?.words[0] === 'bi')))) return false;
+    return then.some((x) => x.concept);
   };
   for (let i = units.length - 2; i > 0; i--) if (units[i]?.filler && turns(i) && units.slice(0, i).some((x) => !x.filler) && asked(i)) return i;
   return 0;

@@ -1461,6 +1461,9 @@ describe('civil-status readings of the twenty-ninth round', () => {
 
   it('reads a detail missing from a birth paper as the record supplemented', () => {
     expect(readings('khai sanh thieu que quan muon ghi them vao')).toContain('bo sung thong tin ho tich');
+    // "Không có ngày tháng" said of a paper there, with its details to add: supplemented, not a birth never registered.
+    expect(readings('giấy khai sinh chỉ có năm sinh, không có ngày tháng, giờ muốn bổ sung cho đầy đủ')).not.toContain('dang ki khai sinh');
+    expect(readings('tôi chưa bao giờ có giấy khai sinh')).toContain('dang ki khai sinh');
     expect(readings('ban sao giay khai sinh bi thieu')).not.toContain('bo sung thong tin ho tich');
   });
 

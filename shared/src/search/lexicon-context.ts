@@ -1896,8 +1896,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     { unless: [...DIED, 'qua doi', 'bo me mat', 'da chet'] },
   ),
   // A birth paper never had ("chưa bao giờ có giấy khai sinh"): the birth is registered, late, not copied; not a paper
-  // that lacks only a parent's name ("giấy khai sinh không có tên cha"), which is there.
-  c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], { unless: [...PAPER_LOST, ...PARENT_BLANK, 'sai', 'sửa'] }),
+  // that lacks only a parent's name ("giấy khai sinh không có tên cha"), which is there, nor one whose missing details
+  // are to be added ("khai sinh không có ngày tháng, muốn bổ sung"): the record is supplemented.
+  c('Hộ tịch', NEVER_HAD, ['giay khai sinh', 'giay khai sanh', 'khai sinh', 'khai sanh'], ['dang ky khai sinh'], {
+    unless: [...PAPER_LOST, ...PARENT_BLANK, 'sai', 'sửa', 'bo sung', 'ghi them', 'ghi bo sung'],
+  }),
   // …and "làm bổ sung" said of that paper never had ("chưa từng có giấy khai sinh, giờ làm bổ sung được không"): the
   // birth registered late, nothing added to a record there is not.
   c(

@@ -728,12 +728,14 @@ function readInitials(index: SearchIndex, typed: string[]): string[] {
     let [next, then] = [said(typed[i + 1]), word(typed[i + 2])];
     if (next === undefined && then !== undefined && !FILLER.has(then) && (index.follow.get(typed[i + 1] as string)?.get(then) ?? 0) >= MIN_PAIRS) next = typed[i + 1];
     if (next === undefined) then = undefined;
-    const key = `${prev} ${w} ${next} ${then}`;
+    // The query's other words of the names, not filler: the topic the initials abbreviate a phrase of.
+    const told = typed.filter((x, k) => k !== i && x.length > 2 && !FILLER.has(x) && index.postings.has(x));
+    const key = `${prev} ${w} ${next} ${then} ${told.join(' ')}`;
     let read = index.initials.get(key);
     if (read === undefined) {
       // Bounded: a kiosk runs for months, and every stray string typed would otherwise stay here.
       if (index.initials.size >= 1_000) index.initials.clear();
-      index.initials.set(key, (read = initialsRead(index, w, then === undefined ? next : [next as string, then], prev)));
+      index.initials.set(key, (read = initialsRead(index, w, then === undefined ? next : [next as string, then], prev, told)));
     }
     return read ?? [w];
   });
@@ -758,10 +760,10 @@ function slipOfNeighbour(index: SearchIndex, w: string, before = '', after = '')
  * lexicon has a phrase for, or a Telex spelling of a known word. The dossier's text may hold the short
  * form itself ("ĐK"): that does not make it a word people mean literally.
  */
-function initialsRead(index: SearchIndex, w: string, next: string | readonly string[] | undefined, prev: string | undefined): string[] | null {
+function initialsRead(index: SearchIndex, w: string, next: string | readonly string[] | undefined, prev: string | undefined, told: readonly string[] = []): string[] | null {
   if (index.docs.some((d) => d.name.includes(` ${w}`))) return null;
   if (index.lexicon.segment([w])[0]?.concept || telexCandidates(w).some((t) => index.postings.has(t))) return null;
-  return expandInitials(w, index.docs, next, prev) ?? null;
+  return expandInitials(w, index.docs, next, prev, told) ?? null;
 }
 
 function completeLastWord(index: SearchIndex, typed: string[]): void {

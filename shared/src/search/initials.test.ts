@@ -26,6 +26,14 @@ describe('initials', () => {
     expect(expandInitials('ct', names, 'dat')).toEqual(['chu', 'tich']);
   });
 
+  it('prefers, failing words next or before, a run holding a word said elsewhere in the query', () => {
+    const names = named('cap phep khai thac khoang san', 'dong cua mo khoang san', 'gia han khai thac khoang san', 'dang ky khai sinh');
+    expect(expandInitials('ks', names)).toEqual(['khoang', 'san']);
+    // "con sinh bên Campuchia về làm ks": the birth told of.
+    expect(expandInitials('ks', names, undefined, undefined, ['con', 'sinh', 'campuchia'])).toEqual(['khai', 'sinh']);
+    expect(expandInitials('ks', names, undefined, undefined, ['cat', 'soi'])).toEqual(['khoang', 'san']);
+  });
+
   it('prefers a run the names follow with the two words typed next', () => {
     const names = named(
       ...['chap thuan chu truong dau tu', 'chap thuan chu truong xay dung', 'chap thuan chu truong dieu chinh', 'chap thuan chu truong ve rung'],

@@ -20,9 +20,16 @@ export const maybeInitials = (w: string): boolean => /^[a-z]{2,8}$/.test(w) && !
  * those followed by the first of them: "ct chữ ký" is "chứng thực chữ ký", though "chủ tịch" is the commoner "ct" of the
  * names and "chấp thuận chủ trương" the commoner "ct" before "chủ"; "hđ thuê nhà" is "hợp đồng thuê nhà", not the
  * "hiệp định thuế" of the names. Then, with `prev`, those the names put after the word typed before: "giấy ks" is
- * "giấy khai sinh", though "khoáng sản" is the commoner "ks".
+ * "giấy khai sinh", though "khoáng sản" is the commoner "ks". Then, with `told` (the query's other words), those holding
+ * one of them.
  */
-export function expandInitials(typed: string, names: readonly { name: string; initials: string }[], next?: string | readonly string[], prev?: string): string[] | undefined {
+export function expandInitials(
+  typed: string,
+  names: readonly { name: string; initials: string }[],
+  next?: string | readonly string[],
+  prev?: string,
+  told: readonly string[] = [],
+): string[] | undefined {
   const after = typeof next === 'string' ? [next] : (next ?? []);
   const counts = new Map<string, number>();
   // Runs followed by the first word typed after them, then by the first two.
@@ -48,7 +55,10 @@ export function expandInitials(typed: string, names: readonly { name: string; in
   const [one, two] = followed as [Map<string, number>, Map<string, number>];
   const byTwo = commonest(two);
   if (byTwo && (two.get(byTwo) ?? 0) >= TWO_WORDS_SEEN) return byTwo.split(' ');
-  return commonest(one.size ? one : preceded.size ? preceded : counts)?.split(' ');
+  // Then the runs holding a word said elsewhere in the query: "con sinh bên Campuchia về làm ks" abbreviates the
+  // birth it tells of ("khai sinh"), not the commoner "khoáng sản".
+  const topic = new Map([...counts].filter(([p]) => p.split(' ').some((w) => told.includes(w))));
+  return commonest(one.size ? one : preceded.size ? preceded : topic.size ? topic : counts)?.split(' ');
 }
 
 /**

@@ -1464,6 +1464,9 @@ describe('civil-status readings of the twenty-ninth round', () => {
     // "Không có ngày tháng" said of a paper there, with its details to add: supplemented, not a birth never registered.
     expect(readings('giấy khai sinh chỉ có năm sinh, không có ngày tháng, giờ muốn bổ sung cho đầy đủ')).not.toContain('dang ki khai sinh');
     expect(readings('tôi chưa bao giờ có giấy khai sinh')).toContain('dang ki khai sinh');
+    // The commune's records named with no "ở" between: the register gone, the death registered again.
+    expect(readings('có khai tử nhưng sổ sách xã bị thất lạc hết, giấy chứng tử cũng mất, nay cần làm lại')).toContain('dang ki lai');
+    expect(readings('giấy chứng tử bị thất lạc, nay cần làm lại')).not.toContain('dang ki lai');
     expect(readings('ban sao giay khai sinh bi thieu')).not.toContain('bo sung thong tin ho tich');
   });
 

@@ -173,6 +173,8 @@ const REGISTER = [
   ...['so o xa', 'so cua xa', 'so o phuong', 'so cua phuong'],
   // …or as the commune's records, before or after it ("ở xã sổ sách cũng thất lạc hết", "sổ sách của xã cháy rồi").
   ...['so sach o xa', 'so sach cua xa', 'o xa so sach', 'so sach o phuong', 'o phuong so sach'],
+  // …said with no "ở", "của" between ("sổ sách xã bị thất lạc hết"), or of the commune's office ("sổ sách ủy ban").
+  ...['so sach xa', 'so sach phuong', 'so sach uy ban', 'so sach cua uy ban', 'so sach o uy ban', 'so o uy ban'],
   // …and by the South's and the old regime's name for it, "sổ bộ" ("sổ bộ ở xã cũng không còn", "sổ bộ đời").
   ...['so bo', 'so bo doi', 'so bo ho tich'],
 ];

@@ -1501,6 +1501,7 @@ describe('old people telling a civil-status story (hotich71)', () => {
     doc('1.001193', 'Thủ tục đăng ký khai sinh'),
     doc('9.001456', 'Cấp hộ chiếu phổ thông ở trong nước', 'Xuất nhập cảnh', ['tinh']),
     doc('1.013831', 'Đăng ký biến động quyền sử dụng đất khi chia đất cho các con', 'Đất đai'),
+    doc('1.002759', 'Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT', 'Bảo hiểm xã hội', ['tinh']),
   ]);
   const first = (q: string) => search(idx, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
 
@@ -1516,5 +1517,10 @@ describe('old people telling a civil-status story (hotich71)', () => {
   it('reads the act where a story\'s trouble came out ("giờ làm hộ chiếu bị vướng") as told, not asked', () => {
     expect(first('giấy khai sinh ghi sai tên, giờ làm hộ chiếu bị vướng')).toBe('1.004859');
     expect(first('giờ làm hộ chiếu')).toBe('9.001456');
+  });
+
+  it('reads the papers said to be right ("sổ hưu với căn cước lại đúng") as the reference, not the paper to correct', () => {
+    expect(first('giấy khai sinh của tôi viết sai tên, giờ sổ hưu với căn cước lại đúng, muốn sửa cho khớp')).toBe('1.004859');
+    expect(first('sổ hưu ghi sai tên, muốn điều chỉnh')).toBe('1.002759');
   });
 });

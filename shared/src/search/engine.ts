@@ -262,6 +262,23 @@ function broughtAlong(units: readonly Unit[], i: number): boolean {
 }
 
 /**
+ * Whether the paper at `i` is said, in its clause, to be right: "(ghi|thì|lại|đều|vẫn) đúng" after it, with only other
+ * papers ("với căn cước") between. Not "đứng tên" (folded alike: whose name it is in), nor "dùng" typed so.
+ */
+function saidRight(units: readonly Unit[], i: number, clause: (k: number) => boolean, markOf: (w: string) => string | undefined): boolean {
+  for (let k = i + 1; k < units.length && !clause(k); k++) {
+    const u = units[k] as Unit;
+    const w = u.words.join(' ');
+    if (w === 'dung' && /^(ghi|thi|lai|deu|van)$/.test(units[k - 1]?.words.join(' ') ?? '')) {
+      const key = markOf('dung');
+      return units[k + 1]?.words[0] !== 'ten' && (key === undefined || key === markKey('đúng'));
+    }
+    if (!u.concept && !/^(voi|va|cung|ghi|thi|lai|deu|van)$/.test(w)) return false;
+  }
+  return false;
+}
+
+/**
  * Going or working somewhere: "đi", "làm ăn", "sang", "qua", "xuất khẩu lao động", "du học", "thăm", "định cư", and
  * being there now ("tôi đang ở nước ngoài thăm con").
  */
@@ -1334,7 +1351,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const abroadAt = !!u.concept && wentTo(units, i) && index.lexicon.meansOf(u.concept).some((m) => variantsIn(` ${m} `) & FOREIGN);
     // A paper to bring, once something is asked ("… cần mang theo cmnd"), says what the counter checks, not what is asked.
     const brought = i > request && !!u.concept && broughtAlong(units, i) && units.slice(0, i).some((x) => x.concept);
-    const described = (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office || newly || abroadAt || brought;
+    // A paper said to be right ("sổ hưu với căn cước lại đúng") is what another is put right against, once a paper
+    // was said before it: told, not asked.
+    const right = !!u.concept && saidRight(units, i, clauseAt, (w) => marks.get(w)) && units.slice(0, i).some((x) => x.concept);
+    const described = right || (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office || newly || abroadAt || brought;
     if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
     const story = (i < request || untold) && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;

@@ -1502,6 +1502,8 @@ describe('old people telling a civil-status story (hotich71)', () => {
     doc('9.001456', 'Cấp hộ chiếu phổ thông ở trong nước', 'Xuất nhập cảnh', ['tinh']),
     doc('1.013831', 'Đăng ký biến động quyền sử dụng đất khi chia đất cho các con', 'Đất đai'),
     doc('1.002759', 'Cấp lại, đổi, điều chỉnh thông tin trên sổ BHXH, thẻ BHYT', 'Bảo hiểm xã hội', ['tinh']),
+    doc('1.001022', 'Thủ tục đăng ký nhận cha, mẹ, con'),
+    doc('1.000894', 'Thủ tục đăng ký kết hôn'),
   ]);
   const first = (q: string) => search(idx, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
 
@@ -1522,5 +1524,11 @@ describe('old people telling a civil-status story (hotich71)', () => {
   it('reads the papers said to be right ("sổ hưu với căn cước lại đúng") as the reference, not the paper to correct', () => {
     expect(first('giấy khai sinh của tôi viết sai tên, giờ sổ hưu với căn cước lại đúng, muốn sửa cho khớp')).toBe('1.004859');
     expect(first('sổ hưu ghi sai tên, muốn điều chỉnh')).toBe('1.002759');
+  });
+
+  it('reads what was not done ("chưa đăng ký kết hôn"), told after the request, as the situation', () => {
+    expect(first('nhan cha cho con chua dk ket hon')).toBe('1.001022');
+    expect(first('làm nhận cha cho con, hai đứa chưa đăng ký kết hôn')).toBe('1.001022');
+    expect(first('chưa đăng ký kết hôn')).toBe('1.000894');
   });
 });

@@ -1354,7 +1354,9 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // A paper said to be right ("sổ hưu với căn cước lại đúng") is what another is put right against, once a paper
     // was said before it: told, not asked.
     const right = !!u.concept && saidRight(units, i, clauseAt, (w) => marks.get(w)) && units.slice(0, i).some((x) => x.concept);
-    const described = right || (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office || newly || abroadAt || brought;
+    // "Nhận cha cho con, chưa đăng ký kết hôn": what was not done, told after something asked, is the situation.
+    const notDone = i > request && !!u.concept && units.slice(request, i).some((x) => x.concept) && /^(chua|khong)$/.test(wordAt(units, i - 1)) && !clauseAt(i);
+    const described = right || notDone || (!!forWhom && !!u.concept && !namedIn(u.concept, forWhom, W_FIELD)) || office || newly || abroadAt || brought;
     if (i > request && u.concept && !forWhom) nameOf(u.concept, askedSoFar);
     const story = (i < request || untold) && !u.concept && !u.filler;
     const certified = certifying && !!u.concept;

@@ -56,7 +56,8 @@ export const CATALOGUE_GAPS: readonly Gap[] = [
       'không nơi nương tựa',
       'đơn thân nuôi con',
     ],
-    unless: [...COPIES, 'pháp lý', 'bảo hiểm y tế', 'bhyt', 'lái xe', 'bằng lái', 'con nuôi', 'giám hộ', 'cư trú'],
+    // The allowance's dossier asks the commune for papers it has: an extract of the birth record, say.
+    unless: [...COPIES, 'pháp lý', 'bảo hiểm y tế', 'bhyt', 'lái xe', 'bằng lái', 'con nuôi', 'giám hộ', 'cư trú', 'trích lục', 'khai sinh', 'khai sanh'],
     present: ['bảo trợ xã hội', 'trợ cấp xã hội', 'người khuyết tật', 'người cao tuổi'],
   },
   {

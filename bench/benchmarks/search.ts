@@ -89,6 +89,9 @@ import { NATURE63_HELD, NATURE63_TUNE } from '@hcc/shared/search/nature63-batch'
 import { RURAL69_HELD, RURAL69_TUNE } from '@hcc/shared/search/rural69-batch';
 import { HOTICH65_HELD, HOTICH65_TUNE } from '@hcc/shared/search/hotich65-batch';
 import { ELDERLY70_HELD, ELDERLY70_TUNE } from '@hcc/shared/search/elderly70-batch';
+import { HOTICH71_HELD, HOTICH71_TUNE } from '@hcc/shared/search/hotich71-batch';
+import { STORY72_HELD, STORY72_TUNE } from '@hcc/shared/search/story72-batch';
+import { SOUTH73_HELD, SOUTH73_TUNE } from '@hcc/shared/search/south73-batch';
 import { POLICE68_HELD, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
 import { FOREST66_HELD, FOREST66_TUNE } from '@hcc/shared/search/forest66-batch';
 import { LAND67_HELD, LAND67_TUNE } from '@hcc/shared/search/land67-batch';
@@ -510,6 +513,33 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'errands beyond civil status as the elderly tell them in very long stories (land tax, pensions, vehicles, permits, records), three voices, seventieth round: held half (never read for misses)',
     set: ELDERLY70_HELD,
+  },
+  {
+    name: 'civil status as old people tell it (a grandchild’s birth, a death registered late, a burned book, a wrong birth year, guardianship), three voices, seventy-first round: tune half (a development batch, tuned on)',
+    set: HOTICH71_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'civil status as old people tell it (a grandchild’s birth, a death registered late, a burned book, a wrong birth year, guardianship), three voices, seventy-first round: held half (never read for misses)',
+    set: HOTICH71_HELD,
+  },
+  {
+    name: 'land, certification and residence as the elderly tell it with other papers as context, three voices, seventy-second round: tune half (a development batch, tuned on)',
+    set: STORY72_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'land, certification and residence as the elderly tell it with other papers as context, three voices, seventy-second round: held half (never read for misses)',
+    set: STORY72_HELD,
+  },
+  {
+    name: 'the Mekong’s elders in southern idiom and Vietnamese as a second language, three voices, seventy-third round: tune half (a development batch, tuned on)',
+    set: SOUTH73_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'the Mekong’s elders in southern idiom and Vietnamese as a second language, three voices, seventy-third round: held half (never read for misses)',
+    set: SOUTH73_HELD,
   },
   {
     name: 'papers families get from the police and the justice office (residence, ID cards, passports, criminal records, VNeID), three voices, sixty-eighth round: tune half (a development batch, tuned on)',

@@ -24,6 +24,9 @@ import { THIRTYTHIRD_HELDOUT, THIRTYTHIRD_NO_ANSWER } from '@hcc/shared/search/t
 import { THIRTYFOURTH_HELDOUT, THIRTYFOURTH_NO_ANSWER } from '@hcc/shared/search/thirtyfourth-set';
 import { THIRTYFIFTH_HELDOUT, THIRTYFIFTH_NO_ANSWER } from '@hcc/shared/search/thirtyfifth-set';
 import { THIRTYSIXTH_HELDOUT, THIRTYSIXTH_NO_ANSWER } from '@hcc/shared/search/thirtysixth-set';
+import { THIRTYSEVENTH_HELDOUT, THIRTYSEVENTH_NO_ANSWER } from '@hcc/shared/search/thirtyseventh-set';
+import { THIRTYEIGHTH_HELDOUT, THIRTYEIGHTH_NO_ANSWER } from '@hcc/shared/search/thirtyeighth-set';
+import { THIRTYNINTH_HELDOUT, THIRTYNINTH_NO_ANSWER } from '@hcc/shared/search/thirtyninth-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -232,6 +235,30 @@ const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonl
     voices: { elderly: 87, rural: 87, young: 87 },
     check: () => expect(countByVoice(THIRTYSIXTH_NO_ANSWER)).toEqual({ elderly: 31, rural: 31, young: 31 }),
     draft: { path: 'thirtysixth-draft-20261207T0850Z.txt', sha256: '8ed1f81e621139353c27f4bca5e2f1950b3b139283c928a689f3c4366a30215f' },
+  },
+  {
+    name: 'thirty-seventh',
+    labelled: THIRTYSEVENTH_HELDOUT,
+    noAnswer: THIRTYSEVENTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 51, rural: 50, young: 50 },
+    check: () => expect(countByVoice(THIRTYSEVENTH_NO_ANSWER)).toEqual({ elderly: 29, rural: 30, young: 30 }),
+    draft: { path: 'thirtyseventh-draft-20261207T1045Z.txt', sha256: '0b0f073117de3a6b557ee7445204509432a7cfe2931b94cf4d11b3d677b640d0' },
+  },
+  {
+    name: 'thirty-eighth',
+    labelled: THIRTYEIGHTH_HELDOUT,
+    noAnswer: THIRTYEIGHTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 47, rural: 47, young: 47 },
+    check: () => expect(countByVoice(THIRTYEIGHTH_NO_ANSWER)).toEqual({ elderly: 35, rural: 35, young: 35 }),
+    draft: { path: 'thirtyeighth-draft-20261207T1044Z.txt', sha256: 'e9a4c8b94c3b0547544d487a78647a448971f641afe87cbbf538f73350208437' },
+  },
+  {
+    name: 'thirty-ninth',
+    labelled: THIRTYNINTH_HELDOUT,
+    noAnswer: THIRTYNINTH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 57, rural: 57, young: 57 },
+    check: () => expect(countByVoice(THIRTYNINTH_NO_ANSWER)).toEqual({ elderly: 27, rural: 27, young: 27 }),
+    draft: { path: 'thirtyninth-draft-20261207T1044Z.txt', sha256: '8635ee94618115aa7c30332a99fa37d845bdd19cf15b0ece92aed3913c0a7492' },
   },
 ];
 

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 
-const Phrases = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(100));
+// A phrase may list wordings of its parts (gaps.ts: "trợ cấp|hỗ trợ + người già|cao tuổi"), so it runs longer than a query.
+const Phrases = z.array(z.string().check(z.maxLength(600))).check(z.maxLength(100));
 const Text = z.string().check(z.minLength(1), z.maxLength(300));
 
 /**
@@ -15,7 +16,10 @@ export const GapNoteSchema = z.object({
   id: z.string().check(z.maxLength(40)),
   /** One sentence naming the need and why it is not here, in Vietnamese and English. */
   note: z.object({ vi: Text, en: Text }),
-  /** Phrases of a query that ask for it, matched whole, without marks. */
+  /**
+   * Phrases of a query that ask for it, matched whole, without marks; parts joined by " + " are all in the query,
+   * in any order, each one of its wordings between "|".
+   */
   say: Phrases,
   /** …unless one of these is also in the query: the need is then one the catalogue answers. */
   unless: z._default(Phrases, []),

@@ -40,6 +40,41 @@ describe('the needs a catalogue lacks', () => {
     expect(idOf('xử lý tiền phạt nộp thừa tiền thuế')).toBeNull();
   });
 
+  it('reads a need named in two halves, an allowance and who it is for, in any order and any voice', () => {
+    expect(idOf('má tui 83 tuổi rồi, hổng có lương hưu, có được nhà nước trợ cấp gì hông')).toBe('social-assistance');
+    expect(idOf('ong noi bi liet nua nguoi nam mot cho, xin che do tro cap duoc ko')).toBe('social-assistance');
+    expect(idOf('thằng cháu mồ côi cha, bà nuôi, xin hỗ trợ hằng tháng ở mô')).toBe('social-assistance');
+    // Either half alone is no such need: an old man's identity card, an allowance of the police's own.
+    expect(idOf('bố tôi 85 tuổi đi lại khó, xin làm căn cước tại nhà')).toBeNull();
+    expect(idOf('hỗ trợ thủ tục đăng ký hộ kinh doanh')).toBeNull();
+    // "không có lương hưu" asks for the allowance; drawing a pension is social insurance's, in the catalogue.
+    expect(idOf('mẹ tôi 81 tuổi không có lương hưu xin trợ cấp')).toBe('social-assistance');
+    expect(idOf('bà tôi 82 tuổi lĩnh lương hưu ở bưu điện, muốn chuyển hưởng về tỉnh khác')).toBeNull();
+  });
+
+  it('names the newer needs, and leaves their neighbours in the catalogue alone', () => {
+    expect(idOf('ruong lua bi lu cuon mat trang xin ho tro o dau')).toBe('disaster-relief');
+    // Folded, "bão" is "bao" of "bao lâu": a storm is said in full.
+    expect(idOf('xin giấy xác nhận tình trạng hôn nhân mất bao lâu')).toBeNull();
+    expect(idOf('ủy ban xã thu hồi đất làm đường, tôi muốn làm đơn khiếu nại')).toBe('complaints');
+    // A bare complaint, or one about the police, is the police's procedure.
+    expect(idOf('khiếu nại')).toBeNull();
+    expect(idOf('khiếu nại công an xã giữ giấy tờ')).toBeNull();
+    expect(idOf('em mất sim, muốn làm lại sim chính chủ')).toBe('telecom');
+    expect(idOf('bán đất phải nộp thuế bao nhiêu')).toBeNull();
+    expect(idOf('mo tiem ban phan bon o que can giay gi')).toBe('fertiliser-shop');
+    expect(idOf('mở cửa hàng buôn bán phân bón và thuốc bảo vệ thực vật')).toBeNull();
+    expect(idOf('hợp pháp hóa bằng đại học để dùng ở nước ngoài')).toBe('consular');
+    expect(idOf('xin visa đi Hàn du lịch')).toBe('visa-abroad');
+    expect(idOf('gia hạn visa cho chồng người Hàn')).toBeNull();
+    expect(idOf('nhà mình ở xóm trong muốn câu điện về, hỏi ai')).toBe('utilities');
+    expect(idOf('thuê mặt nước nuôi cá')).toBeNull();
+    expect(idOf('con tui đăng ký đi thực tập sinh Nhật thì hỏi chỗ nào')).toBe('jobs');
+    expect(idOf('xin lý lịch tư pháp đi thực tập sinh Nhật')).toBeNull();
+    expect(idOf('nhập ngũ năm nay khám tuyển ngày nào')).toBe('military-service');
+    expect(idOf('xin bản sao trích lục khai sinh cho con làm hồ sơ nhập ngũ')).toBeNull();
+  });
+
   it('says nothing for a query of no such need, or an empty one', () => {
     expect(idOf('đăng ký khai sinh cho con')).toBeNull();
     expect(idOf('')).toBeNull();

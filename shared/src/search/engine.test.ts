@@ -1532,3 +1532,19 @@ describe('old people telling a civil-status story (hotich71)', () => {
     expect(first('chưa đăng ký kết hôn')).toBe('1.000894');
   });
 });
+
+describe('a story read clause by clause, each cue word where it was said', () => {
+  const idx = build([
+    doc('1.000656', 'Thủ tục đăng ký khai tử'),
+    doc('1.013831', 'Đăng ký biến động quyền sử dụng đất khi chuyển nhượng, tặng cho quyền sử dụng đất', 'Đất đai'),
+    doc('1.004873', 'Thủ tục cấp Giấy xác nhận tình trạng hôn nhân'),
+    doc('1.001612', 'Đăng ký thành lập hộ kinh doanh', 'Thành lập và hoạt động của hộ kinh doanh'),
+  ]);
+  const first = (q: string) => search(idx, q, { limit: 3, preferLevel: 'xa' }).hits[0]?.code;
+
+  it('keeps a request word said twice at its first place: "bảo phải có X, tôi phải làm gì" asks for X', () => {
+    expect(first('vợ tôi mất lâu rồi, giờ tôi muốn bán mảnh đất, bên công chứng bảo phải có giấy chứng tử, tôi phải làm gì')).toBe('1.000656');
+    expect(first('chồng mất rồi, giờ muốn bán đất, người ta bảo phải có giấy độc thân, tôi phải làm gì ạ')).toBe('1.004873');
+    expect(first('giờ tôi muốn bán mảnh đất, tôi phải làm gì')).toBe('1.013831');
+  });
+});

@@ -717,6 +717,8 @@ interface Unit {
   filler: boolean;
   /** The last word, still being typed. */
   typing: boolean;
+  /** A filler word said again before: kept in its place for the story's reading, scored once (at its last mention). */
+  echo?: boolean;
 }
 
 /** A phrase of several lexicon entries matches documents holding any of their concepts. */
@@ -1182,6 +1184,12 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     const key = u.concept ? index.lexicon.meansOf(u.concept).join() : u.typing ? undefined : u.words[0];
     if (key === undefined) continue;
     const later = seen.get(key);
+    // A filler word said again stays where it was said, counted once: "…, người ta bảo phải có trích lục khai tử, tôi
+    // phải làm gì" asks with its first "phải", and the story's reading (storyEnd) looks for it there.
+    if (u.filler && later?.filler) {
+      u.echo = true;
+      continue;
+    }
     if (!later || (u.concept && askedHere.has(u))) seen.set(key, u);
     if (later) units.splice(units.indexOf(seen.get(key) === u ? later : u), 1);
   }
@@ -1365,6 +1373,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (u.concept && certifying && ` ${u.words.join(' ')} `.includes(' ban sao ')) copying = true;
     if (!u.filler) asking = true;
+    if (u.echo) continue;
     let scores: Map<number, number>;
     let weight: number;
     if (u.concept) {

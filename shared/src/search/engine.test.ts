@@ -1547,4 +1547,11 @@ describe('a story read clause by clause, each cue word where it was said', () =>
     expect(first('chồng mất rồi, giờ muốn bán đất, người ta bảo phải có giấy độc thân, tôi phải làm gì ạ')).toBe('1.004873');
     expect(first('giờ tôi muốn bán mảnh đất, tôi phải làm gì')).toBe('1.013831');
   });
+
+  it('reads what someone demanded ("… đòi X", "… bảo làm X") as asked, and what the citizen wanted to do before as why', () => {
+    expect(first('tôi muốn bán mảnh đất đứng tên tôi, mà ngân hàng đòi giấy độc thân, xin ở đâu')).toBe('1.004873');
+    expect(first('tôi muốn tặng cho đất cho con, họ bảo đi đăng ký khai tử cho ông nhà tôi, làm ở đâu')).toBe('1.000656');
+    // With no demand, the sale asked is the sale.
+    expect(first('tôi muốn bán mảnh đất đứng tên tôi, xin ở đâu')).toBe('1.013831');
+  });
 });

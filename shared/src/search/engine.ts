@@ -294,6 +294,9 @@ function wentTo(units: readonly Unit[], i: number): boolean {
   return GOES.test(units[k]?.words.join(' ') ?? '');
 }
 
+/** A demand as the lexicon reads the words around it: the party's words mean nothing, the demand is kept (see `pieces`). */
+const DEMANDS = / (doi|doi hoi|yeu cau|bat|bao) $/;
+
 /** Verbs of telling, as typed with their marks ("bảo" is not "báo", "đòi" not "đổi"). */
 const TELLS = new Map(['bảo', 'nói', 'đòi', 'bắt', 'kêu', 'biểu'].map((w) => [foldVietnamese(w), markKey(w)] as const));
 
@@ -717,8 +720,13 @@ interface Unit {
   filler: boolean;
   /** The last word, still being typed. */
   typing: boolean;
-  /** A filler word said again before: kept in its place for the story's reading, scored once (at its last mention). */
-  echo?: boolean;
+  /**
+   * Kept in its place for the story's reading, not scored: a filler word said again (scored at its last mention), or a
+   * demand the lexicon reads as meaning nothing ("công ty yêu cầu", "phòng công chứng đòi").
+   */
+  silent?: boolean;
+  /** A verb of demand or telling ("đòi", "bảo", "yêu cầu"): what follows it in its clause is what the citizen must get. */
+  demand?: boolean;
 }
 
 /** A phrase of several lexicon entries matches documents holding any of their concepts. */
@@ -872,7 +880,7 @@ const inOrderTo = (units: readonly Unit[], j: number) =>
  * khẩu", "làm thế nào để…", "giúp tôi…": what follows it asks too. A question closing the sentence ("… thì làm sao
  * ạ") asks about what came before it, so an earlier request word still ends the story. 0 when there is no such word.
  */
-function storyEnd(units: readonly Unit[], clause: (i: number) => boolean, wordBefore: (i: number) => string = () => '', asksHow = false): number {
+function storyEnd(units: readonly Unit[], clause: (i: number) => boolean, wordBefore: (i: number) => string = () => '', asksHow = false, demands: (i: number) => boolean = () => false): number {
   // A request word of the reason after "để" tells what the paper is for, not what is asked: "muốn xin phiếu lý lịch
   // tư pháp để nộp hồ sơ xin việc", "… để con đi học, cần".
   const because = units.findIndex((_, j) => inOrderTo(units, j) && units.slice(0, j).some((y) => y.filler && REQUEST_WORDS.has(y.words[0] as string)));
@@ -883,8 +891,11 @@ function storyEnd(units: readonly Unit[], clause: (i: number) => boolean, wordBe
     const afterCo = units[i - 1]?.words[0] === 'co';
     const mayI = afterCo && w === 'duoc' && units.slice(i + 1).some((x) => x.filler && x.words[0] === 'khong');
     const question = u.filler && ((w === 'lam' && /^(sao|the)$/.test(units[i + 1]?.words[0] ?? '')) || w === 'giup' || mayI);
+    // What someone demanded of the citizen ("phòng công chứng đòi giấy xác nhận…", "người ta bảo đi lĩnh tiền mai
+    // táng") is what they now must get: it asks, as "muốn" does, and what they wanted to do before it is why.
+    const demand = demands(i);
     // "Có phải…", "có cần…" ask whether, not for something.
-    if (!u.filler || !(question || REQUEST_WORDS.has(w)) || (!mayI && afterCo)) continue;
+    if (!demand && (!u.filler || !(question || REQUEST_WORDS.has(w)) || (!mayI && afterCo))) continue;
     // "…, giờ cần để hưởng lương hưu": needed for — what the paper asked before is for, not a request of its own.
     if (inOrderTo(units, i + 1)) continue;
     // "…thì cần giấy tờ gì", "cần hồ sơ gì": a question about the paperwork, not a request.
@@ -903,6 +914,9 @@ function storyEnd(units: readonly Unit[], clause: (i: number) => boolean, wordBe
     if (!rest) {
       const back = pointedBack(units, i, wordBefore);
       if (back > 0) return back;
+      // "…, phòng công chứng đòi giấy xác nhận tình trạng hôn nhân, tôi xin ở đâu": asking where, with nothing after
+      // it, asks for what was demanded before it.
+      if (demand || units.slice(0, i).some((_, j) => demands(j) && units.slice(j + 1, i).some((x) => x.concept))) continue;
     }
     return rest && !/^(giay to|to|ho so)$/.test(rest) ? i : 0;
   }
@@ -1135,7 +1149,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
       return ok && dropped !== 1 && slips < xs.length;
     });
   };
-  const pieces = index.lexicon.segment(typed, fits).flatMap(({ words: said, concept }, i, all): { words: string[]; concept?: string }[] => {
+  const pieces = index.lexicon.segment(typed, fits).flatMap(({ words: said, concept }, i, all): { words: string[]; concept?: string; demand?: boolean }[] => {
     const [w, ...more] = said;
     // "Mất bao lâu", "mất mấy ngày", "mất bao nhiêu tiền" ask what it takes: no loss, no reissue, no word to find. So do
     // "không mất tiền", "mất phí" and an amount told ("mất cả triệu bạc", "mất 2 tuần").
@@ -1145,13 +1159,15 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // query (read then as a loss, a reissue): the story of why, not a paper to make again.
     if (w === 'mat' && concept && diedAfter(all, i) && index.lexicon.meansOf(concept).every((m) => variantsIn(` ${m} `))) return [{ words: said }];
     // A place the story happens in (lexicon-places.ts, meaning nothing): told, not asked, whatever its syllables say.
-    if (concept && !index.lexicon.meansOf(concept).length) return [];
+    // Who demanded a paper ("công ty yêu cầu", "phòng công chứng đòi") means nothing either, but the demand stays.
+    if (concept && !index.lexicon.meansOf(concept).length) return DEMANDS.test(` ${said.join(' ')} `) ? [{ words: ['doi'], demand: true }] : [];
     // A catalogue word typed with marks no name writes it with ("đòi" is not "đổi"): another word, not the concept.
     const key = marks.get(w as string);
     if (!more.length && key && !index.writings.has(key) && concept && index.lexicon.meansOf(concept).some((m) => ` ${m} `.includes(` ${w} `))) concept = undefined;
     return [{ words: said, ...(concept ? { concept } : {}) }];
   });
-  const units: Unit[] = pieces.map(({ words: [w, ...more], concept }, i, all) => {
+  const units: Unit[] = pieces.map(({ words: [w, ...more], concept, demand }, i, all) => {
+    if (demand) return { words: ['doi'], filler: true, typing: false, silent: true, demand };
     return {
       words: [w as string, ...more],
       ...(concept ? { concept } : {}),
@@ -1165,6 +1181,10 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   });
   const unitPlaces = placed ? placesOf(units, typed) : [];
   const tellers = tellersOf(units, (i) => placed?.[unitPlaces[i] as number]);
+  units.forEach((u, i) => {
+    const key = TELLS.get(wordAt(units, i));
+    if (key && placed?.[unitPlaces[i] as number] === key) u.demand = true;
+  });
   // "… ở mô", "… được hông ta": the question closing the query, however the region puts it (regional.ts), asks nothing
   // to be found; its last word is a word said, not the start of one being typed ("mô" is not "một").
   const spoken = units.length;
@@ -1187,7 +1207,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     // A filler word said again stays where it was said, counted once: "…, người ta bảo phải có trích lục khai tử, tôi
     // phải làm gì" asks with its first "phải", and the story's reading (storyEnd) looks for it there.
     if (u.filler && later?.filler) {
-      u.echo = true;
+      u.silent = true;
       continue;
     }
     if (!later || (u.concept && askedHere.has(u))) seen.set(key, u);
@@ -1246,7 +1266,14 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   const clauseAt = (i: number) => !!starts?.has(places[i] as number);
   // The word typed just before a unit, though a repeat of it was dropped ("giấy xác nhận …, xin giấy đó").
   const wordBefore = (i: number) => (places.length ? (typed[(places[i] as number) - 1] ?? '') : '');
-  const request = openingRequest(units, storyEnd(units, clauseAt, wordBefore, asksHow) || speakerClause(units, clauseAt), clauseAt);
+  // A verb of demand or telling, typed with its marks ("đòi", "bảo", "bắt", "kêu"), with something the lexicon knows
+  // after it in its clause: what the citizen was told to get.
+  const demands = (i: number) => {
+    if (!units[i]?.demand) return false;
+    for (let k = i + 1; k < units.length && !clauseAt(k); k++) if (units[k]?.concept) return true;
+    return false;
+  };
+  const request = openingRequest(units, storyEnd(units, clauseAt, wordBefore, asksHow, demands) || speakerClause(units, clauseAt), clauseAt);
   // A long sentence with no request word ("ông nhà tôi nằm viện ba tháng rồi mất ở bệnh viện tỉnh, giấy báo tử bệnh
   // viện cho rồi, giờ về xã làm gì nữa ạ") is a story with the question left implied: what the lexicon recognises in it
   // is what is asked about; its plain words (the hospital, the province) are told, and weigh as a story's do.
@@ -1373,7 +1400,7 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
     if (u.concept && index.lexicon.meansOf(u.concept).some((m) => m.startsWith('chung thuc'))) certifying = true;
     if (u.concept && certifying && ` ${u.words.join(' ')} `.includes(' ban sao ')) copying = true;
     if (!u.filler) asking = true;
-    if (u.echo) continue;
+    if (u.silent) continue;
     let scores: Map<number, number>;
     let weight: number;
     if (u.concept) {

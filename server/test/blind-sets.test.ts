@@ -27,6 +27,9 @@ import { THIRTYSIXTH_HELDOUT, THIRTYSIXTH_NO_ANSWER } from '@hcc/shared/search/t
 import { THIRTYSEVENTH_HELDOUT, THIRTYSEVENTH_NO_ANSWER } from '@hcc/shared/search/thirtyseventh-set';
 import { THIRTYEIGHTH_HELDOUT, THIRTYEIGHTH_NO_ANSWER } from '@hcc/shared/search/thirtyeighth-set';
 import { THIRTYNINTH_HELDOUT, THIRTYNINTH_NO_ANSWER } from '@hcc/shared/search/thirtyninth-set';
+import { FORTIETH_HELDOUT, FORTIETH_NO_ANSWER } from '@hcc/shared/search/fortieth-set';
+import { FORTYFIRST_HELDOUT, FORTYFIRST_NO_ANSWER } from '@hcc/shared/search/fortyfirst-set';
+import { FORTYSECOND_HELDOUT, FORTYSECOND_NO_ANSWER } from '@hcc/shared/search/fortysecond-set';
 
 /**
  * The blind sets written by helpers who never saw the engine (issue 17) hold data only: these checks keep
@@ -259,6 +262,30 @@ const SETS: { name: string; labelled: readonly CitizenQuery[]; noAnswer: readonl
     voices: { elderly: 57, rural: 57, young: 57 },
     check: () => expect(countByVoice(THIRTYNINTH_NO_ANSWER)).toEqual({ elderly: 27, rural: 27, young: 27 }),
     draft: { path: 'thirtyninth-draft-20261207T1044Z.txt', sha256: '8635ee94618115aa7c30332a99fa37d845bdd19cf15b0ece92aed3913c0a7492' },
+  },
+  {
+    name: 'fortieth',
+    labelled: FORTIETH_HELDOUT,
+    noAnswer: FORTIETH_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 55, rural: 55, young: 55 },
+    check: () => expect(countByVoice(FORTIETH_NO_ANSWER)).toEqual({ elderly: 28, rural: 28, young: 28 }),
+    draft: { path: 'fortieth-draft-20261207T1121Z.txt', sha256: 'dc72e7180e0ef7f2b27027fe5b82d4c7ee91a152b9ea1ad41d9bec6443ab2858' },
+  },
+  {
+    name: 'forty-first',
+    labelled: FORTYFIRST_HELDOUT,
+    noAnswer: FORTYFIRST_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 53, rural: 53, young: 53 },
+    check: () => expect(countByVoice(FORTYFIRST_NO_ANSWER)).toEqual({ elderly: 27, rural: 27, young: 27 }),
+    draft: { path: 'fortyfirst-draft-20261207T1121Z.txt', sha256: '2a82dd509b0460beee697ecf64bc40c3a0aa795cd8bd8fd1cd332028f00bddd6' },
+  },
+  {
+    name: 'forty-second',
+    labelled: FORTYSECOND_HELDOUT,
+    noAnswer: FORTYSECOND_NO_ANSWER.map((x) => x.q),
+    voices: { elderly: 45, rural: 45, young: 45 },
+    check: () => expect(countByVoice(FORTYSECOND_NO_ANSWER)).toEqual({ elderly: 37, rural: 37, young: 37 }),
+    draft: { path: 'fortysecond-draft-20261207T1121Z.txt', sha256: '2071dcff46051b9b7383612a5470d12ab94753d56e6588a945a676abf8e02cea' },
   },
 ];
 

@@ -27,6 +27,12 @@ const BLIND_MS = 250;
 const SPOILED = 6;
 /** How long a spoiled swap keeps the old picture (main thread blocked) or shows none (front layer hidden). */
 const SPOIL_MS = 400;
+/**
+ * How far apart the probe's and the spoiler's clocks may read one swap: both observers run in one microtask
+ * checkpoint, but on a fresh clone's run with both cores busy (7 Dec 2026) a pause between them put two of seven
+ * more than 5 ms apart. Items last ITEM_MS, so a tenth of a second still names one swap only.
+ */
+const SAME_SWAP_MS = 100;
 /** One frame at 60 Hz. */
 const FRAME_MS = 17;
 
@@ -112,8 +118,8 @@ describe('the player as painted', () => {
 
     // The spoiled swaps (the first, at the moment the spoiler started, may be missed): each frozen one
     // shows the outgoing picture past SWAP_PAINTED_WITHIN_MS, each blank one a frame with no picture.
-    const spoiledSwaps = spoiled.flatMap((x) => allSwaps.filter((s) => Math.abs(s.at - x.at) <= 5).map((swap) => ({ how: x.how, swap })));
-    expect(spoiledSwaps.length).toBeGreaterThanOrEqual(SPOILED);
+    const spoiledSwaps = spoiled.flatMap((x) => allSwaps.filter((s) => Math.abs(s.at - x.at) <= SAME_SWAP_MS).map((swap) => ({ how: x.how, swap })));
+    expect(spoiledSwaps.length, `spoiled at ${spoiled.map((x) => x.at).join(', ')}; swaps at ${allSwaps.map((x) => x.at).join(', ')}`).toBeGreaterThanOrEqual(SPOILED);
     const spoiledDelays = swapChangeDelays(all, allSwaps);
     const spoiledBlank = blankFrames(framesAroundSwaps(all, allSwaps), allSwaps);
     // A blank one is judged where the screencast handed over a frame well inside its hidden stretch: away from a

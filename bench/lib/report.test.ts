@@ -30,6 +30,19 @@ describe('the BENCHMARKS.md section', () => {
     expect(md).not.toMatch(/\| — \|/);
   });
 
+  it('names the first six missed goals in full and counts the rest by benchmark', () => {
+    const rows = Array.from({ length: 8 }, (_, i) => goal(`set ${i + 1}`, '90 %', '≥ 95 %', false));
+    const other: MeasuredResult = { ...run([goal('p99', '120 ms', '≤ 100 ms', false)]), title: 'Player' };
+    const line = renderRun([run(rows), other], at, 'm')
+      .split('\n')
+      .find((l) => l.startsWith('**MISSED'));
+    expect(line).toBe(
+      '**MISSED: 9 goals** — Fan-out: set 1 (90 %; goal ≥ 95 %); Fan-out: set 2 (90 %; goal ≥ 95 %); Fan-out: set 3 (90 %; goal ≥ 95 %); ' +
+        'Fan-out: set 4 (90 %; goal ≥ 95 %); Fan-out: set 5 (90 %; goal ≥ 95 %); Fan-out: set 6 (90 %; goal ≥ 95 %); ' +
+        'and 3 more, marked **MISSED** in the tables below (by benchmark: Fan-out: 8; Player: 1).',
+    );
+  });
+
   it('says all goals were met when none was missed, with the load average and no loaded mark on an idle machine', () => {
     const md = renderRun([run([goal('RSS', '180 MB', '≤ 250 MB', true)])], at, 'm');
     expect(md).toContain('All goals met.');

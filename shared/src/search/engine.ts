@@ -1086,7 +1086,8 @@ export function search(index: SearchIndex, query: string, opts: SearchOptions): 
   // Nor is one no word of the names starts with ("khaisinh", "sinhf"): it is finished, however it was typed.
   const stillTyping = atLastWord && !!index.vocab[lowerBound(index.vocab, lastWord)]?.startsWith(lastWord);
   // Chat shorthand read as its words (regional.ts), VNI keys left in as the syllable typed (typing.ts).
-  const spelt = folded.split(' ').flatMap((w) => chatShorthand(w) ?? [canonical(chatPh(unVni(w), (t) => index.postings.has(t)))]);
+  // English named papers and errands read as the Vietnamese for them (lexicon-english.ts), before any Vietnamese reading.
+  const spelt = index.lexicon.translate(folded.split(' '), atLastWord).flatMap((w) => chatShorthand(w) ?? [canonical(chatPh(unVni(w), (t) => index.postings.has(t)))]);
   const typed = readInitials(index, spelt.slice(0, MAX_WORDS))
     // Syllables typed without their spaces ("khaisinh"), read apart (regional.ts); not the word still being typed.
     // One the citizen may still be typing is split only into words the names hold side by side ("khaisinh"), not any

@@ -151,3 +151,55 @@ describe('the context of a reading', () => {
     expect(read('khai sinh ghi sai')).toBeDefined();
   });
 });
+
+describe('English, read as the Vietnamese for it before the query is read', () => {
+  const lex = compileLexicon([
+    lexiconEntry('Hộ tịch', 'english', ['birth certificate', 'register a birth'], ['khai sinh']),
+    lexiconEntry('Hộ tịch', 'english', ['give up my share'], ['từ chối nhận di sản']),
+    lexiconEntry('Hộ tịch', 'english', ['lost'], ['mất']),
+    lexiconEntry('Hộ tịch', 'english', ['update'], ['thay đổi']),
+    lexiconEntry('Hộ tịch', 'english', ['sell'], ['bán']),
+    lexiconEntry('Nhà ở', 'english', ['house'], ['nhà']),
+    lexiconEntry('hành chính', 'english', ['how', 'do', 'i', 'get', 'a', 'my', 'the', 'so', 'to', 'want'], []),
+  ]);
+  // The Vietnamese comes folded, as every word the engine reads.
+  const read = (q: string, open = false) => lex.translate(q.split(' '), open).join(' ');
+
+  it('replaces an English phrase by its Vietnamese, wherever it stands', () => {
+    expect(read('birth certificate')).toBe('khai sinh');
+    expect(read('xin birth certificate cho con')).toBe('xin khai sinh cho con');
+  });
+
+  it('leaves a query with no English as it is, the same words', () => {
+    const tokens = ['lam', 'the', 'can', 'cuoc'];
+    expect(lex.translate(tokens, false)).toBe(tokens);
+  });
+
+  it('drops English’s small words only where most of the query is English, and reads phrases across them', () => {
+    expect(read('how do i get my birth certificate')).toBe('khai sinh');
+    expect(read('i want to sell the house')).toBe('ban nha');
+    // Small words inside a phrase stay its words.
+    expect(read('i want to give up my share')).toBe('tu choi nhan di san');
+  });
+
+  it('reads a word of English alone only in an English query: the young write it into Vietnamese', () => {
+    expect(read('lost cccd')).toBe('lost cccd');
+    expect(read('i lost my house')).toBe('mat nha');
+    // "so", "do" are Vietnamese syllables too (sổ, đỏ): they do not make "update so do" English.
+    expect(read('update so do cho me')).toBe('update so do cho me');
+  });
+
+  it('reads a phrase’s last word begun while it is typed, from its third letter', () => {
+    expect(read('birth cert', true)).toBe('khai sinh');
+    expect(read('birth ce', true)).toBe('birth ce');
+    expect(read('birth cert', false)).toBe('birth cert');
+  });
+
+  it('is no concept of its own: a Vietnamese query reads the same with English entries or without', () => {
+    const vi = lexiconEntry('Hộ tịch', 'counter', ['giay khai sinh'], ['khai sinh']);
+    const both = compileLexicon([vi, lexiconEntry('Hộ tịch', 'english', ['birth certificate'], ['giấy khai sinh'])]);
+    expect(both.segment('xin giay khai sinh'.split(' '))).toEqual(compileLexicon([vi]).segment('xin giay khai sinh'.split(' ')));
+    expect(both.conceptsIn('dang ky khai sinh'.split(' '))).toEqual(compileLexicon([vi]).conceptsIn('dang ky khai sinh'.split(' ')));
+    expect(both.phrases()).toEqual(compileLexicon([vi]).phrases());
+  });
+});

@@ -1,7 +1,7 @@
 import { foldVietnamese } from './fold';
 import type { LexiconEntry } from './lexicon';
 import { isMarked, markedWords } from './marks';
-import { canonical } from './typing';
+import { canonical, isSyllable } from './typing';
 
 /**
  * The lexicon turned into something fast to apply: every phrase of an entry (what people say and what the
@@ -18,6 +18,11 @@ export interface CompiledLexicon {
   segment(tokens: readonly string[], fits?: (phrase: readonly string[], at: number, span: number) => boolean): { words: string[]; concept?: string }[];
   /** The catalogue's phrases for a concept ("~n", or several joined by "|"), as folded words. */
   meansOf(concept: string): string[];
+  /**
+   * The query with its English phrases (entries of source "english") replaced by the Vietnamese they are read as, or the
+   * same array when it holds none. `open`: the last word may still be being typed, as the start of a phrase's last word.
+   */
+  translate(tokens: readonly string[], open: boolean): readonly string[];
   /** Every phrase of every entry, as folded words: what people go on to type after a word. */
   phrases(): string[][];
   /** The phrases the catalogue's text is read by (see conceptsIn): its own wording, as folded words. */
@@ -119,7 +124,22 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   /** Concept → the phrases (as padded folded text) one of which must be in the query for it to be read, and none of `unless`. */
   const context = new Map<string, { when: string[]; unless: string[] }>();
   const padded = (ps: readonly string[] | undefined) => (ps ?? []).map((p) => ` ${toTokens(p).join(' ')} `).filter((p) => p.trim());
+  /** English phrases by first word, longest first, each with the Vietnamese words it is read as. */
+  const english = new Map<string, { words: string[]; as: string[] }[]>();
+  /** English's small words (an entry of source "english" that means nothing): dropped in a query said in English. */
+  const englishFiller = new Set<string>();
   entries.forEach((e, i) => {
+    // English is translated before the query is read (translate), never a concept of its own: its "means" are the
+    // Vietnamese people say, which the rest of the lexicon reads, and no Vietnamese query's reading changes.
+    if (e.source === 'english') {
+      if (!e.means.length) for (const p of e.say) englishFiller.add(toTokens(p).join(' '));
+      else
+        for (const p of e.say) {
+          const words = toTokens(p);
+          if (words.length) english.set(words[0] as string, [...(english.get(words[0] as string) ?? []), { words, as: toTokens(e.means[0] ?? '') }]);
+        }
+      return;
+    }
     const concept = `~${i}`;
     means.set(
       concept,
@@ -159,6 +179,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  for (const list of english.values()) list.sort((a, b) => b.words.length - a.words.length);
   /**
    * One-word abbreviations and what they stand for ("bhxh" → "bao hiem xa hoi"): the catalogue writes "đóng BHXH
    * tự nguyện", and the phrase "bảo hiểm xã hội tự nguyện" must be found in it too.
@@ -247,6 +268,36 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       const expanded = expand(tokens);
       if (expanded) read(expanded);
       return out;
+    },
+    translate(tokens, open) {
+      if (!tokens.some((t) => english.has(canonical(t)))) return tokens;
+      const small = (w: string) => englishFiller.has(canonical(w));
+      /** Each word or phrase read, as typed and as read, and whether it was English. */
+      const readAll = (ts: readonly string[]) => {
+        const last = ts.length - 1;
+        const read: { said: readonly string[]; words: readonly string[]; english: boolean }[] = [];
+        for (let i = 0; i < ts.length;) {
+          // A phrase's last word begun is that word ("birth certif"), from its third letter.
+          const matches = (w: string, k: number) => {
+            const t = canonical(ts[k] ?? '');
+            return t === w || (open && k === last && k > i && t.length >= 3 && w.startsWith(t));
+          };
+          const hit = english.get(canonical(ts[i] as string))?.find((p) => p.words.every((w, k) => matches(w, i + k)));
+          const said = ts.slice(i, i + (hit?.words.length ?? 1));
+          read.push(hit ? { said, words: hit.as, english: true } : { said, words: said, english: false });
+          i += hit?.words.length ?? 1;
+        }
+        return read;
+      };
+      const read = readAll(tokens);
+      // A word of English alone and English's small words are read only where most of the query is English, and its
+      // small words that are Vietnamese syllables too ("the", "my", "so", "do": thẻ, Mỹ, sổ, đỏ) tell nothing of that:
+      // the young drop "lost" or "update" into Vietnamese ("update so do") and are read well without.
+      const neutral = (r: (typeof read)[number]) => !r.english && small(r.said[0] as string) && isSyllable(r.said[0] as string);
+      const inEnglish = read.filter((r) => r.english || (small(r.said[0] as string) && !neutral(r))).length * 2 > read.filter((r) => !neutral(r)).length;
+      if (!inEnglish) return read.flatMap((r) => (r.english && r.said.length === 1 ? r.said : r.words));
+      // Said in English: read again without the small words outside its phrases, so "sell the house" is "sell house".
+      return readAll(read.flatMap((r) => (r.english || !small(r.said[0] as string) ? r.said : []))).flatMap((r) => r.words);
     },
     segment(tokens, fits) {
       // The cut that leaves the fewest words outside a phrase, then the fewest units: "sửa | sai họ"

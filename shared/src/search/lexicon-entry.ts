@@ -5,13 +5,14 @@ const Phrases = z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10
 /**
  * One entry of the citizen lexicon (lexicon.ts): what people say, what the catalogue says, the field it
  * belongs to and where it comes from ("staff": added at a centre from what citizens searched, see
- * staff-lexicon.ts). A schema, because the lexicon travels to the kiosk as data.
+ * staff-lexicon.ts; "english": English said, and in "means" the Vietnamese it is read as, or nothing for
+ * English's small words, see lexicon-english.ts). A schema, because the lexicon travels to the kiosk as data.
  */
 export const LexiconEntrySchema = z.object({
   say: Phrases,
   means: Phrases,
   field: z.string().check(z.maxLength(100)),
-  source: z.enum(['counter', 'old name', 'abbreviation', 'regional', 'legal', 'staff']),
+  source: z.enum(['counter', 'old name', 'abbreviation', 'regional', 'legal', 'english', 'staff']),
   /**
    * A reading that depends on the rest of the query: the "say" phrases are read so only when one of these
    * phrases is also in the query ("mất rồi" is a death next to a person, a loss next to a paper). Where it

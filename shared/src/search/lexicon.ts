@@ -12,7 +12,9 @@
  * - "abbreviation": short forms, both ways — in citizens' mouths and in the catalogue's own names;
  * - "regional": Southern and Central words and spellings for the Northern/official ones;
  * - "legal": terms the law uses interchangeably, or that citizens confuse with a neighbour (công chứng
- *   and chứng thực).
+ *   and chứng thực);
+ * - "english": English names of papers and errands, replaced by the Vietnamese people say for them before a
+ *   query is read (lexicon-english.ts).
  * Which side reads what: the "means" phrases, abbreviations and old names are read in the catalogue's
  * text and in queries alike (the catalogue writes "BHXH" and "bảo hiểm xã hội", "UBND" and "Ủy ban nhân
  * dân"); everyday and regional speech is read in queries only, because official text uses those words in
@@ -22,6 +24,7 @@
 export type { LexiconEntry } from './lexicon-entry';
 import { contextEntry as c, type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
 import { LEXICON_CONTEXT } from './lexicon-context';
+import { LEXICON_ENGLISH } from './lexicon-english';
 import { LEXICON_EVENTS } from './lexicon-events';
 import { LEXICON_FIELDS } from './lexicon-fields';
 import { LEXICON_PLACES } from './lexicon-places';
@@ -1986,4 +1989,4 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
 ];
 
 /** The whole lexicon: the commune's daily fields (above), the catalogue's other fields, and the readings that depend on the rest of the query. */
-export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS, ...LEXICON_CONTEXT, ...LEXICON_EVENTS, ...LEXICON_REGIONAL, ...LEXICON_PLACES];
+export const LEXICON: readonly LexiconEntry[] = [...LEXICON_DAILY, ...LEXICON_FIELDS, ...LEXICON_CONTEXT, ...LEXICON_EVENTS, ...LEXICON_REGIONAL, ...LEXICON_PLACES, ...LEXICON_ENGLISH];

@@ -98,6 +98,10 @@ import { ELDERLY70_HELD, ELDERLY70_TUNE } from '@hcc/shared/search/elderly70-bat
 import { HOTICH71_HELD, HOTICH71_TUNE } from '@hcc/shared/search/hotich71-batch';
 import { STORY72_HELD, STORY72_TUNE } from '@hcc/shared/search/story72-batch';
 import { SOUTH73_HELD, SOUTH73_TUNE } from '@hcc/shared/search/south73-batch';
+import { ELDERLY74_HELD, ELDERLY74_TUNE } from '@hcc/shared/search/elderly74-batch';
+import { FAMILY75_HELD, FAMILY75_TUNE } from '@hcc/shared/search/family75-batch';
+import { SHORT76_HELD, SHORT76_TUNE } from '@hcc/shared/search/short76-batch';
+import { ENGLISH77_HELD, ENGLISH77_TUNE } from '@hcc/shared/search/english77-batch';
 import { POLICE68_HELD, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
 import { FOREST66_HELD, FOREST66_TUNE } from '@hcc/shared/search/forest66-batch';
 import { LAND67_HELD, LAND67_TUNE } from '@hcc/shared/search/land67-batch';
@@ -605,6 +609,42 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
     set: LAND67_HELD,
   },
   { name: 'old 73-query set', set: QUERY_SET },
+  {
+    name: 'the elderly telling long stories on errands beyond land and civil status (pensions, insurance cards, allowances, ID cards, vehicles, shops, certified copies, courts, taxes), seventy-fourth round: tune half (a development batch, tuned on)',
+    set: ELDERLY74_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'the elderly telling long stories on errands beyond land and civil status (pensions, insurance cards, allowances, ID cards, vehicles, shops, certified copies, courts, taxes), seventy-fourth round: held half (never read for misses)',
+    set: ELDERLY74_HELD,
+  },
+  {
+    name: 'a death or a grave illness in the family and what follows (death registered, funeral and survivors’ allowances, inheritance, guardianship, residence), three voices, seventy-fifth round: tune half (a development batch, tuned on)',
+    set: FAMILY75_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'a death or a grave illness in the family and what follows (death registered, funeral and survivors’ allowances, inheritance, guardianship, residence), three voices, seventy-fifth round: held half (never read for misses)',
+    set: FAMILY75_HELD,
+  },
+  {
+    name: 'short queries of one to six words as typed on a kiosk (no marks, abbreviations, slips), three voices, seventy-sixth round: tune half (a development batch, tuned on)',
+    set: SHORT76_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'short queries of one to six words as typed on a kiosk (no marks, abbreviations, slips), three voices, seventy-sixth round: held half (never read for misses)',
+    set: SHORT76_HELD,
+  },
+  {
+    name: 'queries in English or English mixed with Vietnamese (foreigners living here, overseas Vietnamese, the young), seventy-seventh round: tune half (a development batch, tuned on)',
+    set: ENGLISH77_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'queries in English or English mixed with Vietnamese (foreigners living here, overseas Vietnamese, the young), seventy-seventh round: held half (never read for misses)',
+    set: ENGLISH77_HELD,
+  },
 ];
 
 function measureEngine(e: Engine, list: SearchDoc[]): Row[] {

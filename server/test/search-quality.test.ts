@@ -80,6 +80,10 @@ import { ELDERLY70_HELD, ELDERLY70_NO_ANSWER, ELDERLY70_TUNE } from '@hcc/shared
 import { HOTICH71_HELD, HOTICH71_NO_ANSWER, HOTICH71_TUNE } from '@hcc/shared/search/hotich71-batch';
 import { STORY72_HELD, STORY72_NO_ANSWER, STORY72_TUNE } from '@hcc/shared/search/story72-batch';
 import { SOUTH73_HELD, SOUTH73_NO_ANSWER, SOUTH73_TUNE } from '@hcc/shared/search/south73-batch';
+import { ELDERLY74_HELD, ELDERLY74_NO_ANSWER, ELDERLY74_TUNE } from '@hcc/shared/search/elderly74-batch';
+import { FAMILY75_HELD, FAMILY75_NO_ANSWER, FAMILY75_TUNE } from '@hcc/shared/search/family75-batch';
+import { SHORT76_HELD, SHORT76_NO_ANSWER, SHORT76_TUNE } from '@hcc/shared/search/short76-batch';
+import { ENGLISH77_HELD, ENGLISH77_NO_ANSWER, ENGLISH77_TUNE } from '@hcc/shared/search/english77-batch';
 import { POLICE68_HELD, POLICE68_NO_ANSWER, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
 import { FOREST66_HELD, FOREST66_NO_ANSWER, FOREST66_TUNE } from '@hcc/shared/search/forest66-batch';
 import { LAND67_HELD, LAND67_NO_ANSWER, LAND67_TUNE } from '@hcc/shared/search/land67-batch';
@@ -587,6 +591,20 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // (97.3 / 97.3 %; 89.2 / 94.6 % before), the held half scored only (91.7 / 97.2 %, as before).
   ["land in very old people's stories sixty-seventh batch, tune half", LAND67_TUNE, { top1: 0.94, top3: 0.94 }],
   ["land in very old people's stories sixty-seventh batch, held half", LAND67_HELD, { top1: 0.88, top3: 0.94 }],
+  // Four batches written blind on 7 Dec 2026, twelfth session, before the engine ran on them, a query's margin below
+  // what each reached: old people's long stories beyond land and civil status (elderly74-batch.ts; 80.4 / 90.2 % whole,
+  // as written), a death in the family and what follows (family75-batch.ts; 93.8 / 97.9 %), short typed queries
+  // (short76-batch.ts; 94.0 / 95.0 %), none of these tuned on; and queries in English (english77-batch.ts; 28.2 / 30.8 %
+  // tune half and 34.2 / 39.5 % held half before the English lexicon, lexicon-english.ts, written with its tune half;
+  // 84.6 / 92.3 % and 76.3 / 81.6 % after).
+  ['old people’s long stories beyond land and civil status, elderly74 batch, tune half', ELDERLY74_TUNE, { top1: 0.73, top3: 0.84 }],
+  ['old people’s long stories beyond land and civil status, elderly74 batch, held half', ELDERLY74_HELD, { top1: 0.8, top3: 0.88 }],
+  ['a death in the family and what follows, family75 batch, tune half', FAMILY75_TUNE, { top1: 0.91, top3: 0.95 }],
+  ['a death in the family and what follows, family75 batch, held half', FAMILY75_HELD, { top1: 0.91, top3: 0.95 }],
+  ['short queries as typed on a kiosk, short76 batch, tune half', SHORT76_TUNE, { top1: 0.92, top3: 0.92 }],
+  ['short queries as typed on a kiosk, short76 batch, held half', SHORT76_HELD, { top1: 0.92, top3: 0.94 }],
+  ['queries in English, english77 batch, tune half', ENGLISH77_TUNE, { top1: 0.82, top3: 0.89 }],
+  ['queries in English, english77 batch, held half', ENGLISH77_HELD, { top1: 0.73, top3: 0.78 }],
 ];
 
 /** Every development batch's questions the catalogue has no procedure for. */
@@ -675,6 +693,10 @@ const NO_ANSWERS: readonly { q: string }[] = [
   ...HOTICH71_NO_ANSWER,
   ...STORY72_NO_ANSWER,
   ...SOUTH73_NO_ANSWER,
+  ...ELDERLY74_NO_ANSWER,
+  ...FAMILY75_NO_ANSWER,
+  ...SHORT76_NO_ANSWER,
+  ...ENGLISH77_NO_ANSWER,
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -856,6 +878,14 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...STORY72_HELD,
       ...SOUTH73_TUNE,
       ...SOUTH73_HELD,
+      ...ELDERLY74_TUNE,
+      ...ELDERLY74_HELD,
+      ...FAMILY75_TUNE,
+      ...FAMILY75_HELD,
+      ...SHORT76_TUNE,
+      ...SHORT76_HELD,
+      ...ENGLISH77_TUNE,
+      ...ENGLISH77_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),

@@ -53,6 +53,9 @@ const PAPERS = [
   'cư trú',
   'thường trú',
   'tạm trú',
+  // …as said in the North and the Centre ("tạm chú"), and its counterpart, a long absence declared.
+  'tạm chú',
+  'tạm vắng',
   'hộ khẩu',
   'lý lịch tư pháp',
   'lý lịch',

@@ -226,7 +226,7 @@ function Search({
         maxLength={200}
         onInput={(e) => type(e.currentTarget.value, true)}
         aria-label={t('Tên thủ tục cần tìm', 'Name of the procedure to find')}
-        placeholder={t('Ví dụ: khai sinh, giay doc than, so do…', 'e.g. khai sinh, so do…')}
+        placeholder={t('Ví dụ: khai sinh, giay doc than, so do…', 'e.g. birth certificate, khai sinh, so do…')}
         autocomplete="off"
         spellcheck={false}
         autofocus

@@ -1,5 +1,5 @@
 import { telexType } from '@hcc/shared/text/telex';
-import { useT } from './i18n';
+import { useLang, useT } from './i18n';
 import { Delete } from './icons';
 
 const ROWS = ['1234567890', 'qwertyuiop', 'asdfghjkl', 'zxcvbnm.'];
@@ -8,14 +8,16 @@ const CODE_ROWS = ['1234567890', 'QWERTYUIOP', 'ASDFGHJKL', 'ZXCVBNM.-'];
 
 /**
  * An on-screen keyboard for people who have never typed Vietnamese on a computer: plain letters
- * work (search ignores accents), and Telex (aa → â, dd → đ, s/f/r/x/j for tones) works too.
+ * work (search ignores accents), and Telex (aa → â, dd → đ, s/f/r/x/j for tones) works too, in Vietnamese.
  * `onChange` is given the edit to make (a useState setter takes it as is), not the text: the keyboard
  * needs no props that change with each key, so its 45 keys are not rendered again at every keystroke.
  */
 export function Keyboard({ onChange, plain = false }: { onChange: (edit: (text: string) => string) => void; plain?: boolean }) {
   const t = useT();
-  // A code is typed as it is printed: Telex would turn its "DD" into "Đ".
-  const press = (k: string) => onChange((text) => (plain ? text + k : telexType(text, k)));
+  // A code is typed as it is printed: Telex would turn its "DD" into "Đ". So is English, for the kiosk in English:
+  // Telex would make "birth" "bỉth" (search reads English names of papers, shared/src/search/lexicon-english.ts).
+  const telex = !plain && useLang() === 'vi';
+  const press = (k: string) => onChange((text) => (telex ? telexType(text, k) : text + k));
   return (
     <div class="keyboard" data-testid="keyboard" role="group" aria-label={t('Bàn phím', 'Keyboard')}>
       {(plain ? CODE_ROWS : ROWS).map((row) => (
@@ -40,7 +42,10 @@ export function Keyboard({ onChange, plain = false }: { onChange: (edit: (text: 
       </div>
       {!plain && (
         <p class="kb-hint">
-          {t('Gõ không dấu cũng tìm được. Gõ dấu kiểu Telex: aa → â, dd → đ, s sắc, f huyền, r hỏi, x ngã, j nặng.', 'No accents needed. Telex works: aa → â, dd → đ, s f r x j for tones.')}
+          {t(
+            'Gõ không dấu cũng tìm được. Gõ dấu kiểu Telex: aa → â, dd → đ, s sắc, f huyền, r hỏi, x ngã, j nặng.',
+            'Type in English, or in Vietnamese without accents: “birth certificate” or “khai sinh”.',
+          )}
         </p>
       )}
     </div>

@@ -46,7 +46,7 @@ export function Home({ catalogue, onGo, onOpen }: { catalogue: LocalCatalogue | 
           <Search class="icon" size={56} strokeWidth={2.5} />
           <span class="search-box-text">
             <strong>{t('Tìm thủ tục', 'Find a procedure')}</strong>
-            <span>{t('Chạm vào đây để gõ tên, ví dụ: khai sinh', 'Tap here to type its name, e.g. khai sinh')}</span>
+            <span>{t('Chạm vào đây để gõ tên, ví dụ: khai sinh', 'Tap here to type its name, e.g. birth certificate or khai sinh')}</span>
           </span>
         </button>
         {/* Second only to search: "is mine ready?" is what people come back to the centre to ask. */}

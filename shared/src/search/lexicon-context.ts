@@ -415,6 +415,8 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [
       ...WORN_OUT,
       ...['bi mat', 'lam mat', 'danh mat', 'that lac', 'bi chay', 'lam lai', 'xin lai', 'cap lai', 'khong dung so', 'bo so', 'thu hoi so'],
+      // …or lost, said before it ("mất sổ hộ khẩu"): bare "mất" is also a death ("bố mất, sổ hộ khẩu đứng tên bố").
+      ...['mat so', 'mat cuon so', 'mat cai so', 'mat quyen so'],
       // …or told as no longer in use ("người ta nói không còn dùng nữa", "hết giá trị rồi").
       ...['khong con dung', 'khong dung nua', 'het gia tri', 'khong con gia tri', 'bo ho khau'],
       // …or as abolished ("sổ hộ khẩu bỏ rồi", "hộ khẩu bị bãi bỏ").

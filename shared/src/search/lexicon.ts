@@ -1459,6 +1459,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   ),
   e('Thuế', 'abbreviation', ['mst', 'ma thue'], ['ma so thue']),
   e('Thuế', 'abbreviation', ['tncn', 'thue thu nhap', 'thue thu nhap ca nhan', 'quyet toan thue', 'thue luong'], ['thue thu nhap ca nhan']),
+  // A wage earner settling the year's income tax, or asking back what was withheld: the catalogue names the person
+  // ("cá nhân cư trú có thu nhập từ tiền lương"), not the tax.
+  e(
+    'Thuế',
+    'counter',
+    ['quyet toan thue tncn', 'quyet toan thue thu nhap ca nhan', 'tu quyet toan thue', 'hoan thue tncn', 'hoan thue thu nhap ca nhan', 'quyet toan thue luong'],
+    ['quyet toan thue truc tiep voi co quan thue', 'ca nhan cu tru co thu nhap tu tien luong'],
+  ),
   e(
     'Thuế',
     'counter',

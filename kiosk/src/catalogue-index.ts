@@ -60,7 +60,7 @@ export function indexCatalogue(json: string): IndexedCatalogue | null {
 
 export function searchCatalogue(c: IndexedCatalogue, q: string, limit = 20): KioskSearchResult {
   const result = search(c.index, q, { limit, preferLevel: c.screens.preferLevel, views: c.views, ...(c.selected.size ? { prefer: (code: string) => c.selected.has(code) } : {}) });
-  const gap = gapIn(c.gaps, q);
+  const gap = gapIn(c.gaps, q, c.index.lexicon);
   return gap ? { ...result, gap } : result;
 }
 

@@ -66,7 +66,7 @@ export class Catalogue {
 
   /** The need a query asks for that this catalogue lacks, as the kiosk names it above the results. */
   gapFor(q: string): GapShown | null {
-    return gapIn(this.compiledGaps, q);
+    return gapIn(this.compiledGaps, q, this.index.lexicon);
   }
 
   nameOf(code: string): string | undefined {

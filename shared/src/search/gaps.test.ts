@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { CatalogueIndexSchema } from '../schemas/usage';
+import { defaultLexicon } from './default-lexicon';
 import { CATALOGUE_GAPS, gapDemand, openGaps } from './gap-list';
 import { GapNoteSchema } from './gap-note';
 import { compileGaps, gapIn } from './gaps';
@@ -79,6 +80,15 @@ describe('the needs a catalogue lacks', () => {
     expect(idOf('đăng ký khai sinh cho con')).toBeNull();
     expect(idOf('')).toBeNull();
     expect(idOf('🙂🙂')).toBeNull();
+  });
+
+  it('reads English through the search’s lexicon, as the Vietnamese for it', () => {
+    const lexicon = defaultLexicon();
+    expect(gapIn(all, 'work permit', lexicon)?.id).toBe('labour');
+    expect(gapIn(all, 'school transfer for my child', lexicon)?.id).toBe('education');
+    // Without the lexicon it is words the gaps do not hold; and what the catalogue has stays the catalogue's.
+    expect(gapIn(all, 'school transfer for my child')).toBeNull();
+    expect(gapIn(all, 'copy of my diploma', lexicon)).toBeNull();
   });
 
   it('reads only the first 200 characters, as the search does', () => {

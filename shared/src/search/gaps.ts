@@ -1,5 +1,6 @@
 import { words } from './engine';
 import type { GapNote } from './gap-note';
+import type { CompiledLexicon } from './lexicon-compile';
 
 /** The note a search shows above its results: the need and its sentence. */
 export type GapShown = Pick<GapNote, 'id' | 'note'>;
@@ -28,9 +29,13 @@ export function compileGaps(gaps: readonly GapNote[]): CompiledGap[] {
 
 const holds = (q: string) => (phrase: Compiled) => phrase.every((part) => part.some((p) => q.includes(p)));
 
-/** The first need of `gaps` the query asks for, or null. Reads what the search reads: the first 200 characters. */
-export function gapIn(gaps: readonly CompiledGap[], query: string): GapShown | null {
-  const q = padded(query.slice(0, 200));
+/**
+ * The first need of `gaps` the query asks for, or null. Reads what the search reads: the first 200 characters, and
+ * with the search's lexicon its English as the Vietnamese for it ("work permit" is "giấy phép lao động").
+ */
+export function gapIn(gaps: readonly CompiledGap[], query: string, lexicon?: Pick<CompiledLexicon, 'translate'>): GapShown | null {
+  const said = words(query.slice(0, 200));
+  const q = ` ${(lexicon?.translate(said, false) ?? said).join(' ')} `;
   const gap = gaps.find(({ say, unless }) => say.some(holds(q)) && !unless.some(holds(q)));
   return gap ? { id: gap.id, note: gap.note } : null;
 }

@@ -396,6 +396,11 @@ export const LEXICON_ENGLISH: readonly LexiconEntry[] = [
   e('Nhà ở', 'english', ['house', 'home', 'apartment', 'flat'], ['nhà']),
   e('Chứng thực', 'english', ['notarized translation', 'notarised translation', 'sworn translation', 'translated and certified'], ['chứng thực chữ ký người dịch']),
   e('Xuất nhập cảnh', 'english', ['lost passport', 'lost my passport', 'passport lost', 'passport was lost', 'stolen passport', 'passport stolen', 'passport was stolen'], ['mất hộ chiếu']),
+  // Needs whole ministries answer that the crawl lacks: read so the kiosk names them (gap-list.ts) in English too.
+  e('Giáo dục', 'english', ['school transfer', 'transfer school', 'change school', 'enrol', 'enroll', 'enrolment', 'enrollment', 'school', 'kindergarten'], ['chuyển trường']),
+  e('Giáo dục', 'english', ['diploma', 'degree certificate', 'graduation certificate', 'transcript'], ['bằng tốt nghiệp']),
+  e('Y tế', 'english', ['health check', 'medical check', 'medical certificate', 'health certificate', 'medical examination', 'hospital', 'doctor'], ['khám sức khỏe']),
+  e('Lao động', 'english', ['job', 'find a job', 'looking for work', 'employment', 'vocational training'], ['việc làm']),
   e('hành chính', 'english', ['copy', 'copies', 'photocopy'], ['bản sao']),
   e('hành chính', 'english', ['first time', 'for the first time', 'first'], ['lần đầu']),
   // English's small words (two entries: an entry holds 100 phrases at most), said around its phrases ("how do I get a copy of my birth certificate"): read as nothing

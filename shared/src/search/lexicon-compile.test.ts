@@ -154,6 +154,7 @@ describe('the context of a reading', () => {
 
 describe('English, read as the Vietnamese for it before the query is read', () => {
   const lex = compileLexicon([
+    lexiconEntry('Căn cước', 'abbreviation', ['cccd'], ['the can cuoc']),
     lexiconEntry('Hộ tịch', 'english', ['birth certificate', 'register a birth'], ['khai sinh']),
     lexiconEntry('Hộ tịch', 'english', ['give up my share'], ['từ chối nhận di sản']),
     lexiconEntry('Hộ tịch', 'english', ['lost'], ['mất']),
@@ -187,6 +188,8 @@ describe('English, read as the Vietnamese for it before the query is read', () =
     expect(read('i lost my house')).toBe('mat nha');
     // "so", "do" are Vietnamese syllables too (sổ, đỏ): they do not make "update so do" English.
     expect(read('update so do cho me')).toBe('update so do cho me');
+    // A word that is no Vietnamese syllable and no word of the lexicon is English too ("exam").
+    expect(read('lost cccd exam')).toBe('mat cccd exam');
   });
 
   it('reads a phrase’s last word begun while it is typed, from its third letter', () => {

@@ -180,6 +180,13 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
   for (const list of english.values()) list.sort((a, b) => b.words.length - a.words.length);
+  /** The same phrases without English's small words, read in a query said in English once they are gone from it. */
+  const englishBare = new Map<string, { words: string[]; as: string[] }[]>();
+  for (const p of [...english.values()].flat()) {
+    const words = p.words.filter((w) => !englishFiller.has(w));
+    if (words.length) englishBare.set(words[0] as string, [...(englishBare.get(words[0] as string) ?? []), { words, as: p.as }]);
+  }
+  for (const list of englishBare.values()) list.sort((a, b) => b.words.length - a.words.length);
   /**
    * One-word abbreviations and what they stand for ("bhxh" → "bao hiem xa hoi"): the catalogue writes "đóng BHXH
    * tự nguyện", and the phrase "bảo hiểm xã hội tự nguyện" must be found in it too.
@@ -273,7 +280,7 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       if (!tokens.some((t) => english.has(canonical(t)))) return tokens;
       const small = (w: string) => englishFiller.has(canonical(w));
       /** Each word or phrase read, as typed and as read, and whether it was English. */
-      const readAll = (ts: readonly string[]) => {
+      const readAll = (ts: readonly string[], phrases: typeof english) => {
         const last = ts.length - 1;
         const read: { said: readonly string[]; words: readonly string[]; english: boolean }[] = [];
         for (let i = 0; i < ts.length;) {
@@ -282,22 +289,37 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
             const t = canonical(ts[k] ?? '');
             return t === w || (open && k === last && k > i && t.length >= 3 && w.startsWith(t));
           };
-          const hit = english.get(canonical(ts[i] as string))?.find((p) => p.words.every((w, k) => matches(w, i + k)));
+          const hit = phrases.get(canonical(ts[i] as string))?.find((p) => p.words.every((w, k) => matches(w, i + k)));
           const said = ts.slice(i, i + (hit?.words.length ?? 1));
           read.push(hit ? { said, words: hit.as, english: true } : { said, words: said, english: false });
           i += hit?.words.length ?? 1;
         }
         return read;
       };
-      const read = readAll(tokens);
-      // A word of English alone and English's small words are read only where most of the query is English, and its
-      // small words that are Vietnamese syllables too ("the", "my", "so", "do": thẻ, Mỹ, sổ, đỏ) tell nothing of that:
-      // the young drop "lost" or "update" into Vietnamese ("update so do") and are read well without.
-      const neutral = (r: (typeof read)[number]) => !r.english && small(r.said[0] as string) && isSyllable(r.said[0] as string);
-      const inEnglish = read.filter((r) => r.english || (small(r.said[0] as string) && !neutral(r))).length * 2 > read.filter((r) => !neutral(r)).length;
+      const read = readAll(tokens, english);
+      // A word of English alone and English's small words are read only where most of the query is English. Telling:
+      // English's phrases and small words, and words that are no Vietnamese syllable nor the lexicon's ("must", "exam");
+      // against: Vietnamese syllables and the lexicon's words ("cccd"). Small words that are Vietnamese syllables too
+      // ("the", "my", "so", "do": thẻ, Mỹ, sổ, đỏ), and numbers, tell nothing: the young drop "lost" or "update" into
+      // Vietnamese ("update so do", "lost cccd") and are read well without.
+      const tell = (r: (typeof read)[number]): number => {
+        const w = canonical(r.said[0] as string);
+        if (r.english) return 1;
+        if (/\d/.test(w) || (small(w) && isSyllable(w))) return 0;
+        return small(w) || (!isSyllable(w) && !byFirst.has(w)) ? 1 : -1;
+      };
+      const told = read.map(tell);
+      const inEnglish = told.filter((t) => t > 0).length > told.filter((t) => t < 0).length;
       if (!inEnglish) return read.flatMap((r) => (r.english && r.said.length === 1 ? r.said : r.words));
-      // Said in English: read again without the small words outside its phrases, so "sell the house" is "sell house".
-      return readAll(read.flatMap((r) => (r.english || !small(r.said[0] as string) ? r.said : []))).flatMap((r) => r.words);
+      // Said in English: read again without its small words, its phrases too ("gave up my citizenship" is "gave up
+      // citizenship"), but for those in a Vietnamese phrase said in it ("transfer the so do": sổ đỏ).
+      const canon = tokens.map(canonical);
+      const vietnamese = new Set<number>();
+      for (let i = 0; i < canon.length; i++) for (const p of matchAt(canon, i)) if (p.words.length > 1) for (let k = 0; k < p.words.length; k++) vietnamese.add(i + k);
+      return readAll(
+        tokens.filter((t, i) => vietnamese.has(i) || !small(t)),
+        englishBare,
+      ).flatMap((r) => r.words);
     },
     segment(tokens, fits) {
       // The cut that leaves the fewest words outside a phrase, then the fewest units: "sửa | sai họ"

@@ -102,6 +102,8 @@ import { ELDERLY74_HELD, ELDERLY74_TUNE } from '@hcc/shared/search/elderly74-bat
 import { FAMILY75_HELD, FAMILY75_TUNE } from '@hcc/shared/search/family75-batch';
 import { SHORT76_HELD, SHORT76_TUNE } from '@hcc/shared/search/short76-batch';
 import { ENGLISH77_HELD, ENGLISH77_TUNE } from '@hcc/shared/search/english77-batch';
+import { ELDERLY79_HELD, ELDERLY79_TUNE } from '@hcc/shared/search/elderly79-batch';
+import { ENGLISH78_HELD, ENGLISH78_TUNE } from '@hcc/shared/search/english78-batch';
 import { POLICE68_HELD, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
 import { FOREST66_HELD, FOREST66_TUNE } from '@hcc/shared/search/forest66-batch';
 import { LAND67_HELD, LAND67_TUNE } from '@hcc/shared/search/land67-batch';
@@ -644,6 +646,24 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'queries in English or English mixed with Vietnamese (foreigners living here, overseas Vietnamese, the young), seventy-seventh round: held half (never read for misses)',
     set: ENGLISH77_HELD,
+  },
+  {
+    name: 'old people of the South Central Coast and the Mekong delta and those who speak for them, on any errand of a commune, three voices, seventy-ninth round: tune half (a development batch, tuned on)',
+    set: ELDERLY79_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'old people of the South Central Coast and the Mekong delta and those who speak for them, on any errand of a commune, three voices, seventy-ninth round: held half (never read for misses)',
+    set: ELDERLY79_HELD,
+  },
+  {
+    name: 'queries in English by workers in industrial zones, foreign spouses and retirees and overseas Vietnamese, seventy-eighth round: tune half (a development batch, tuned on)',
+    set: ENGLISH78_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'queries in English by workers in industrial zones, foreign spouses and retirees and overseas Vietnamese, seventy-eighth round: held half (never read for misses)',
+    set: ENGLISH78_HELD,
   },
 ];
 

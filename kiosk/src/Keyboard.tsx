@@ -1,4 +1,5 @@
-import { telexType } from '@hcc/shared/text/telex';
+import { telexWord } from '@hcc/shared/text/telex';
+import { useRef } from 'preact/hooks';
 import { useLang, useT } from './i18n';
 import { Delete } from './icons';
 
@@ -17,7 +18,18 @@ export function Keyboard({ onChange, plain = false }: { onChange: (edit: (text: 
   // A code is typed as it is printed: Telex would turn its "DD" into "Đ". So is English, for the kiosk in English:
   // Telex would make "birth" "bỉth" (search reads English names of papers, shared/src/search/lexicon-english.ts).
   const telex = !plain && useLang() === 'vi';
-  const press = (k: string) => onChange((text) => (telex ? telexType(text, k) : text + k));
+  // The keys that made the last word this keyboard wrote: Telex reads them whole, so a word it would make wrong is
+  // given back as typed (telexWord). A word written otherwise (a key pressed on a keyboard, a letter deleted) is
+  // taken as its keys.
+  const last = useRef({ word: '', keys: '' });
+  const press = (k: string) =>
+    onChange((text) => {
+      if (!telex) return text + k;
+      const word = /\S*$/.exec(text)?.[0] ?? '';
+      const keys = (word === last.current.word ? last.current.keys : word) + k;
+      last.current = { word: telexWord(keys), keys };
+      return text.slice(0, text.length - word.length) + last.current.word;
+    });
   return (
     <div class="keyboard" data-testid="keyboard" role="group" aria-label={t('Bàn phím', 'Keyboard')}>
       {(plain ? CODE_ROWS : ROWS).map((row) => (

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { telexType } from './telex';
+import { telexType, telexWord } from './telex';
 
 const type = (keys: string) => [...keys].reduce(telexType, '');
 
@@ -30,5 +30,29 @@ describe('telexType', () => {
   it('types tone letters as letters when the word has no vowel for them', () => {
     expect(type('s')).toBe('s');
     expect(type('x')).toBe('x');
+  });
+});
+
+describe('telexWord', () => {
+  it.each([
+    ['ddawng', 'đăng'],
+    ['dd', 'đ'],
+    ['vieetj', 'việt'],
+    ['nguyeenx', 'nguyễn'],
+    ['ngh', 'ngh'],
+    ['kys', 'ký'],
+    // Keys Telex makes no Vietnamese of are the word as typed: English, loanwords.
+    ['birth', 'birth'],
+    ['passport', 'passport'],
+    ['karaoke', 'karaoke'],
+    ['certificate', 'certificate'],
+  ])('%j → %j', (keys, expected) => {
+    expect(telexWord(keys)).toBe(expected);
+  });
+
+  it('shows a start of a syllable as Telex makes it, and the keys once no syllable can follow', () => {
+    expect(telexWord('bir')).toBe('bỉ');
+    expect(telexWord('birt')).toBe('bỉt');
+    expect(telexWord('birth')).toBe('birth');
   });
 });

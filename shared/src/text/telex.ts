@@ -1,3 +1,6 @@
+import { foldVietnamese } from '../search/fold';
+import { isSyllable } from '../search/typing';
+
 /**
  * Telex, the way most Vietnamese type: letters are doubled or followed by a key to get the marked
  * vowel (aa → â, aw → ă, ee → ê, oo → ô, ow → ơ, uw → ư, dd → đ) and a tone key after the word's
@@ -73,4 +76,18 @@ export function telexType(text: string, key: string): string {
     }
   }
   return text + key;
+}
+
+/** What may follow the start of a syllable to finish one: an onset's vowel ("ngh" + i, "q" + ua), a rhyme's end ("uyê" + n). */
+const FINISHES = ['', 'a', 'i', 'e', 'n', 'g', 'h', 'ng', 'ua', 'ha'];
+const startsSyllable = (folded: string) => FINISHES.some((f) => isSyllable(folded + f));
+
+/**
+ * A word from the keys typed for it: Telex where that makes a Vietnamese syllable or the start of one, else the keys
+ * as typed, as Unikey restores the keys of a word Telex made wrong: "birth" is no "bỉth", "passport" no "pásport".
+ * ("visa" still makes "vía", a word: as with any Telex keyboard, a loanword typed whole may land on one.)
+ */
+export function telexWord(keys: string): string {
+  const word = [...keys].reduce(telexType, '');
+  return word === keys || startsSyllable(foldVietnamese(word)) ? word : keys;
 }

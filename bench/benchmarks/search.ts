@@ -104,6 +104,7 @@ import { SHORT76_HELD, SHORT76_TUNE } from '@hcc/shared/search/short76-batch';
 import { ENGLISH77_HELD, ENGLISH77_TUNE } from '@hcc/shared/search/english77-batch';
 import { ELDERLY79_HELD, ELDERLY79_TUNE } from '@hcc/shared/search/elderly79-batch';
 import { ENGLISH78_HELD, ENGLISH78_TUNE } from '@hcc/shared/search/english78-batch';
+import { ENGLISH80_HELD, ENGLISH80_TUNE } from '@hcc/shared/search/english80-batch';
 import { POLICE68_HELD, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
 import { FOREST66_HELD, FOREST66_TUNE } from '@hcc/shared/search/forest66-batch';
 import { LAND67_HELD, LAND67_TUNE } from '@hcc/shared/search/land67-batch';
@@ -664,6 +665,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'queries in English by workers in industrial zones, foreign spouses and retirees and overseas Vietnamese, seventy-eighth round: held half (never read for misses)',
     set: ENGLISH78_HELD,
+  },
+  {
+    name: 'queries in English at province and city centres by foreign residents, foreign spouses, Vietnamese back from abroad and overseas grandchildren, eightieth round: tune half (a development batch, tuned on)',
+    set: ENGLISH80_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'queries in English at province and city centres by foreign residents, foreign spouses, Vietnamese back from abroad and overseas grandchildren, eightieth round: held half (never read for misses)',
+    set: ENGLISH80_HELD,
   },
 ];
 

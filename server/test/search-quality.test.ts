@@ -86,6 +86,7 @@ import { SHORT76_HELD, SHORT76_NO_ANSWER, SHORT76_TUNE } from '@hcc/shared/searc
 import { ENGLISH77_HELD, ENGLISH77_NO_ANSWER, ENGLISH77_TUNE } from '@hcc/shared/search/english77-batch';
 import { ELDERLY79_HELD, ELDERLY79_NO_ANSWER, ELDERLY79_TUNE } from '@hcc/shared/search/elderly79-batch';
 import { ENGLISH78_HELD, ENGLISH78_NO_ANSWER, ENGLISH78_TUNE } from '@hcc/shared/search/english78-batch';
+import { ENGLISH80_HELD, ENGLISH80_NO_ANSWER, ENGLISH80_TUNE } from '@hcc/shared/search/english80-batch';
 import { POLICE68_HELD, POLICE68_NO_ANSWER, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
 import { FOREST66_HELD, FOREST66_NO_ANSWER, FOREST66_TUNE } from '@hcc/shared/search/forest66-batch';
 import { LAND67_HELD, LAND67_NO_ANSWER, LAND67_TUNE } from '@hcc/shared/search/land67-batch';
@@ -615,6 +616,10 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['old people of the south, elderly79 batch, held half', ELDERLY79_HELD, { top1: 0.87, top3: 0.93 }],
   ['queries in English, english78 batch, tune half', ENGLISH78_TUNE, { top1: 0.71, top3: 0.92 }],
   ['queries in English, english78 batch, held half', ENGLISH78_HELD, { top1: 0.59, top3: 0.72 }],
+  // A third English batch, written blind after those changes (english80-batch.ts): 27.4 / 27.4 % without the English
+  // lexicon, 78.1 / 84.9 % with it as written; its tune half then tuned on (91.9 / 97.3 %), the held half 72.2 / 80.6 %.
+  ['queries in English, english80 batch, tune half', ENGLISH80_TUNE, { top1: 0.89, top3: 0.94 }],
+  ['queries in English, english80 batch, held half', ENGLISH80_HELD, { top1: 0.69, top3: 0.77 }],
 ];
 
 /** Every development batch's questions the catalogue has no procedure for. */
@@ -709,6 +714,7 @@ const NO_ANSWERS: readonly { q: string }[] = [
   ...ENGLISH77_NO_ANSWER,
   ...ELDERLY79_NO_ANSWER,
   ...ENGLISH78_NO_ANSWER,
+  ...ENGLISH80_NO_ANSWER,
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -902,6 +908,8 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...ELDERLY79_HELD,
       ...ENGLISH78_TUNE,
       ...ENGLISH78_HELD,
+      ...ENGLISH80_TUNE,
+      ...ENGLISH80_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -1003,9 +1011,11 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
   it('names the need the catalogue lacks on questions it cannot answer, and not on those it can', () => {
     // The national crawl has none of the gaps' procedures: every gap is open.
     expect(gaps.map((g) => g.id)).toEqual(CATALOGUE_GAPS.map((g) => g.id));
-    const noted = NO_ANSWERS.filter(({ q }) => gapIn(gaps, q)).length / NO_ANSWERS.length;
+    // Read as the kiosk and the server read it: through the search's lexicon, English as the Vietnamese for it.
+    const gapOf = (q: string) => gapIn(gaps, q, index.lexicon);
+    const noted = NO_ANSWERS.filter(({ q }) => gapOf(q)).length / NO_ANSWERS.length;
     const labelled = [...new Map(FLOORS.flatMap(([, set]) => set).map((x) => [x.q, x])).values()];
-    const shown = labelled.map(({ q }) => [q, gapIn(gaps, q)?.id] as const).filter(([, id]) => id);
+    const shown = labelled.map(({ q }) => [q, gapOf(q)?.id] as const).filter(([, id]) => id);
     // 442 of 880 (50.2 %) on 7 Dec 2026, eleventh session; the rest are needs no gap names (a court's schedule, a
     // bus, a price) or procedures of fields the crawl has but not that one. Blind sets, counted by the lead only:
     // 1,720 of 2,962 (58.1 %), the three written that morning 169 of 275 (61.5 %).

@@ -205,8 +205,9 @@ export const CATALOGUE_GAPS: readonly Gap[] = [
     id: 'labour',
     ...missing('lao động, việc làm và bảo hiểm thất nghiệp', 'labour, jobs and unemployment benefit'),
     say: ['trợ cấp thất nghiệp', 'bảo hiểm thất nghiệp', 'tiền thất nghiệp', 'thất nghiệp', 'bhtn', 'giấy phép lao động', 'work permit', 'nội quy lao động', 'tìm việc làm'],
-    // Drawing someone else's unemployment pay is a proxy the Justice sector certifies.
-    unless: ['lĩnh thay', 'nhận thay', 'lãnh thay', 'ủy quyền', 'uỷ quyền', 'kinh doanh'],
+    // Drawing someone else's unemployment pay is a proxy the Justice sector certifies; the papers a work permit asks
+    // for (a criminal record, certified copies, a passport) are the catalogue's.
+    unless: [...PAPERS, 'lĩnh thay', 'nhận thay', 'lãnh thay', 'kinh doanh'],
     present: ['hưởng trợ cấp thất nghiệp', 'giấy phép lao động'],
   },
   {

@@ -408,7 +408,8 @@ export const LEXICON_ENGLISH: readonly LexiconEntry[] = [
   e('Chứng thực', 'english', ['notarized translation', 'notarised translation', 'sworn translation', 'translated and certified'], ['chứng thực chữ ký người dịch']),
   e('Xuất nhập cảnh', 'english', ['lost passport', 'lost my passport', 'passport lost', 'passport was lost', 'stolen passport', 'passport stolen', 'passport was stolen'], ['mất hộ chiếu']),
   // Needs whole ministries answer that the crawl lacks: read so the kiosk names them (gap-list.ts) in English too.
-  e('Giáo dục', 'english', ['school transfer', 'transfer school', 'change school', 'enrol', 'enroll', 'enrolment', 'enrollment', 'school', 'kindergarten'], ['chuyển trường']),
+  e('Giáo dục', 'english', ['school transfer', 'transfer school', 'change school', 'enrol', 'enroll', 'enrolment', 'enrollment'], ['chuyển trường']),
+  e('Giáo dục', 'english', ['school', 'schools', 'kindergarten', 'university', 'college'], ['trường học']),
   e('Giáo dục', 'english', ['diploma', 'degree certificate', 'graduation certificate', 'transcript'], ['bằng tốt nghiệp']),
   e('Y tế', 'english', ['health check', 'medical check', 'medical certificate', 'health certificate', 'medical examination', 'hospital', 'doctor'], ['khám sức khỏe']),
   e('Lao động', 'english', ['job', 'find a job', 'looking for work', 'employment', 'vocational training'], ['việc làm']),
@@ -447,6 +448,11 @@ export const LEXICON_ENGLISH: readonly LexiconEntry[] = [
     ['sang tên'],
   ),
   e('hành chính', 'english', ['recognise', 'recognize', 'recognised', 'recognized', 'acknowledge'], ['nhận']),
+  e('Chứng thực', 'english', ['certified true copies', 'true copies', 'certified photocopies', 'certify copies of', 'certified copy of'], ['chứng thực bản sao']),
+  e('Giao thông', 'english', ['plate', 'car plate', 'motorbike plate', 'plates'], ['biển số xe']),
+  e('Giao thông', 'english', ['new car', 'new motorbike', 'new vehicle', 'brand new car', 'brand new motorbike', 'first registration'], ['đăng ký xe lần đầu']),
+  e('Doanh nghiệp', 'english', ['company address', 'office address', 'head office', 'headquarters', 'registered office', 'head office address'], ['địa chỉ trụ sở chính']),
+  e('hành chính', 'english', ['address', 'addresses'], ['địa chỉ']),
   e('hành chính', 'english', ['copy', 'copies', 'photocopy'], ['bản sao']),
   e('hành chính', 'english', ['first time', 'for the first time', 'first'], ['lần đầu']),
   // English's small words (two entries: an entry holds 100 phrases at most), said around its phrases ("how do I get a copy of my birth certificate"): read as nothing

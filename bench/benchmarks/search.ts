@@ -103,6 +103,7 @@ import { FAMILY75_HELD, FAMILY75_TUNE } from '@hcc/shared/search/family75-batch'
 import { SHORT76_HELD, SHORT76_TUNE } from '@hcc/shared/search/short76-batch';
 import { ENGLISH77_HELD, ENGLISH77_TUNE } from '@hcc/shared/search/english77-batch';
 import { ELDERLY79_HELD, ELDERLY79_TUNE } from '@hcc/shared/search/elderly79-batch';
+import { ELDERLY81_HELD, ELDERLY81_TUNE } from '@hcc/shared/search/elderly81-batch';
 import { ENGLISH78_HELD, ENGLISH78_TUNE } from '@hcc/shared/search/english78-batch';
 import { ENGLISH80_HELD, ENGLISH80_TUNE } from '@hcc/shared/search/english80-batch';
 import { POLICE68_HELD, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
@@ -674,6 +675,15 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'queries in English at province and city centres by foreign residents, foreign spouses, Vietnamese back from abroad and overseas grandchildren, eightieth round: held half (never read for misses)',
     set: ENGLISH80_HELD,
+  },
+  {
+    name: 'old people of the Red River delta and the northern midlands and their children typing for them, on any errand of a commune, three voices, eighty-first round: tune half (a development batch, tuned on)',
+    set: ELDERLY81_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'old people of the Red River delta and the northern midlands and their children typing for them, on any errand of a commune, three voices, eighty-first round: held half (never read for misses)',
+    set: ELDERLY81_HELD,
   },
 ];
 

@@ -311,8 +311,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       const told = read.map(tell);
       const inEnglish = told.filter((t) => t > 0).length > told.filter((t) => t < 0).length;
       if (!inEnglish) return read.flatMap((r) => (r.english && r.said.length === 1 ? r.said : r.words));
-      // Said in English: read again without its small words, its phrases too ("gave up my citizenship" is "gave up
-      // citizenship"), but for those in a Vietnamese phrase said in it ("transfer the so do": sổ đỏ).
+      // Said in English: read again without its small words, and its phrases without theirs ("gave up my citizenship"
+      // is then "gave citizenship", as is the phrase "gave up citizenship"), but for small words in a Vietnamese phrase
+      // said in it ("transfer the so do": sổ đỏ).
       const canon = tokens.map(canonical);
       const vietnamese = new Set<number>();
       for (let i = 0; i < canon.length; i++) for (const p of matchAt(canon, i)) if (p.words.length > 1) for (let k = 0; k < p.words.length; k++) vietnamese.add(i + k);

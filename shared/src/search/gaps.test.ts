@@ -86,6 +86,9 @@ describe('the needs a catalogue lacks', () => {
     const lexicon = defaultLexicon();
     expect(gapIn(all, 'work permit', lexicon)?.id).toBe('labour');
     expect(gapIn(all, 'school transfer for my child', lexicon)?.id).toBe('education');
+    expect(gapIn(all, 'enrol my son in primary school', lexicon)?.id).toBe('education');
+    // The papers a school asks for are the catalogue's.
+    expect(gapIn(all, 'birth certificate copy for school enrolment', lexicon)).toBeNull();
     // Without the lexicon it is words the gaps do not hold; and what the catalogue has stays the catalogue's.
     expect(gapIn(all, 'school transfer for my child')).toBeNull();
     expect(gapIn(all, 'copy of my diploma', lexicon)).toBeNull();

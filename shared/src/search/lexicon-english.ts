@@ -7,9 +7,9 @@ import { type LexiconEntry, lexiconEntry as e } from './lexicon-entry';
  * book"). Each entry's "means" is the Vietnamese a person at the counter would say for it: the query's English phrase
  * is replaced by those words before it is read (lexicon-compile.ts, translate), so the rest of the lexicon reads them
  * as it reads Vietnamese, and no Vietnamese query reads differently. Written from how embassies, banks and expat
- * guides name these papers, not from any test query. Words English shares with folded Vietnamese are not entries on
- * their own ("can" is cần, "the" thẻ, "do" đỏ, "my" Mỹ, "to" tờ, "visa" a trip abroad): they are read only inside a
- * longer phrase.
+ * guides name these papers, not from any test query. Words English shares with folded Vietnamese ("can" is cần, "the"
+ * thẻ, "do" đỏ, "my" Mỹ, "to" tờ) mean nothing here: they are English's small words (the last entries), dropped only
+ * where the rest of the query is English; "visa", a Vietnamese word too, is left to the Vietnamese lexicon.
  */
 export const LEXICON_ENGLISH: readonly LexiconEntry[] = [
   // — Civil status.

@@ -139,6 +139,8 @@ describe('catalogue index and usage', () => {
     expect((await search('chuyển trường cho con')).gap).toMatchObject({ id: 'education', note: { vi: expect.stringContaining('1022') } });
     expect((await search('trợ cấp xã hội hằng tháng')).gap).toBeUndefined();
     expect((await search('đăng ký khai sinh')).gap).toBeUndefined();
+    // Asked in English, the same: read as the Vietnamese for it.
+    expect((await search('school transfer for my child')).gap).toMatchObject({ id: 'education' });
   });
 
   it('makes the index once for many downloads, in each encoding a client takes, and again once views change', async () => {

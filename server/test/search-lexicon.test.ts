@@ -18,6 +18,15 @@ afterEach(async () => t.close());
 
 const find = async (q: string) => (await t.http.get('/api/procedures').query({ q }).expect(200)).body.items.map((p: { code: string }) => p.code);
 
+describe('English names of papers', () => {
+  it('find the procedure through the API as the Vietnamese for them would', async () => {
+    expect((await find('birth certificate'))[0]).toBe('1.001193');
+    expect((await find('how do I get a certificate of single status'))[0]).toBe('1.004873');
+    // An English phrase inside Vietnamese is read too.
+    expect((await find('xin giay single status o xa'))[0]).toBe('1.004873');
+  });
+});
+
 describe('the needs citizens asked for that the catalogue lacks', () => {
   it('counts them by need for editors, found or not, with the commonest wordings first', async () => {
     const kiosk = `Bearer ${(await t.pairDevice({ kind: 'kiosk' })).token}`;

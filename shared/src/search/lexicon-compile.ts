@@ -113,6 +113,20 @@ export const leftAside = (next = '', after = '') => next === 'lai' || (next === 
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 
+/** An English phrase of the lexicon (source "english"), as folded words, and the Vietnamese words it is read as. */
+interface EnglishPhrase {
+  words: string[];
+  as: string[];
+}
+
+/** Phrases by their first word, longest first. */
+function byFirstWord(phrases: readonly EnglishPhrase[]): Map<string, EnglishPhrase[]> {
+  const out = new Map<string, EnglishPhrase[]>();
+  for (const p of phrases) if (p.words.length) out.set(p.words[0] as string, [...(out.get(p.words[0] as string) ?? []), p]);
+  for (const list of out.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return out;
+}
+
 const toTokens = (phrase: string) => (foldVietnamese(phrase) || '').split(' ').filter(Boolean).map(canonical);
 
 export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexicon {
@@ -124,20 +138,17 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
   /** Concept → the phrases (as padded folded text) one of which must be in the query for it to be read, and none of `unless`. */
   const context = new Map<string, { when: string[]; unless: string[] }>();
   const padded = (ps: readonly string[] | undefined) => (ps ?? []).map((p) => ` ${toTokens(p).join(' ')} `).filter((p) => p.trim());
-  /** English phrases by first word, longest first, each with the Vietnamese words it is read as. */
-  const english = new Map<string, { words: string[]; as: string[] }[]>();
+  /** English phrases, each with the Vietnamese words it is read as. */
+  const englishPhrases: EnglishPhrase[] = [];
   /** English's small words (an entry of source "english" that means nothing): dropped in a query said in English. */
   const englishFiller = new Set<string>();
   entries.forEach((e, i) => {
     // English is translated before the query is read (translate), never a concept of its own: its "means" are the
     // Vietnamese people say, which the rest of the lexicon reads, and no Vietnamese query's reading changes.
     if (e.source === 'english') {
-      if (!e.means.length) for (const p of e.say) englishFiller.add(toTokens(p).join(' '));
-      else
-        for (const p of e.say) {
-          const words = toTokens(p);
-          if (words.length) english.set(words[0] as string, [...(english.get(words[0] as string) ?? []), { words, as: toTokens(e.means[0] ?? '') }]);
-        }
+      for (const p of e.say)
+        if (!e.means.length) englishFiller.add(toTokens(p).join(' '));
+        else englishPhrases.push({ words: toTokens(p), as: toTokens(e.means[0] ?? '') });
       return;
     }
     const concept = `~${i}`;
@@ -179,14 +190,9 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
     }
   });
   for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
-  for (const list of english.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const english = byFirstWord(englishPhrases);
   /** The same phrases without English's small words, read in a query said in English once they are gone from it. */
-  const englishBare = new Map<string, { words: string[]; as: string[] }[]>();
-  for (const p of [...english.values()].flat()) {
-    const words = p.words.filter((w) => !englishFiller.has(w));
-    if (words.length) englishBare.set(words[0] as string, [...(englishBare.get(words[0] as string) ?? []), { words, as: p.as }]);
-  }
-  for (const list of englishBare.values()) list.sort((a, b) => b.words.length - a.words.length);
+  const englishBare = byFirstWord([...english.values()].flat().map((p) => ({ words: p.words.filter((w) => !englishFiller.has(w)), as: p.as })));
   /**
    * One-word abbreviations and what they stand for ("bhxh" → "bao hiem xa hoi"): the catalogue writes "đóng BHXH
    * tự nguyện", and the phrase "bảo hiểm xã hội tự nguyện" must be found in it too.

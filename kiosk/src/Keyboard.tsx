@@ -15,9 +15,10 @@ const CODE_ROWS = ['1234567890', 'QWERTYUIOP', 'ASDFGHJKL', 'ZXCVBNM.-'];
  */
 export function Keyboard({ onChange, plain = false }: { onChange: (edit: (text: string) => string) => void; plain?: boolean }) {
   const t = useT();
+  const lang = useLang();
   // A code is typed as it is printed: Telex would turn its "DD" into "Đ". So is English, for the kiosk in English:
   // Telex would make "birth" "bỉth" (search reads English names of papers, shared/src/search/lexicon-english.ts).
-  const telex = !plain && useLang() === 'vi';
+  const telex = !plain && lang === 'vi';
   // The keys that made the last word this keyboard wrote: Telex reads them whole, so a word it would make wrong is
   // given back as typed (telexWord). A word written otherwise (a key pressed on a keyboard, a letter deleted) is
   // taken as its keys.

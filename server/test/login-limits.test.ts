@@ -1,10 +1,12 @@
 import { io as connect } from 'socket.io-client';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DEFAULT_LIMITS, networkOf, siteOf } from '../src/security/limits';
+import { Turns } from '../src/security/turns';
 import { PASSWORD, startTestServer, type TestServer } from './fixtures';
 
 let t: TestServer | null = null;
 afterEach(async () => {
+  vi.restoreAllMocks();
   await t?.close();
   t = null;
 });
@@ -13,6 +15,23 @@ const start = async (login: Partial<typeof DEFAULT_LIMITS.login> = {}, over = {}
   return t;
 };
 const usernameOf = async (s: TestServer, cookie: string) => (await s.http.get('/api/auth/me').set('Cookie', cookie)).body.user.username as string;
+/** Counts the sign-in checks holding a turn at the same moment, from here on. */
+function heldAtOnce(): { max: number } {
+  const held = { now: 0, max: 0 };
+  const start = Turns.prototype.start;
+  vi.spyOn(Turns.prototype, 'start').mockImplementation(async function (this: Turns, key: string) {
+    const end = await start.call(this, key);
+    if (!end) return end;
+    held.max = Math.max(held.max, ++held.now);
+    let ended = false;
+    return () => {
+      if (!ended) held.now -= 1;
+      ended = true;
+      end();
+    };
+  });
+  return held;
+}
 const attempt = (s: TestServer, username: string, password: string, ip = '198.51.100.1') => s.http.post('/api/auth/login').set('X-Forwarded-For', ip).send({ username, password });
 
 describe('sign-in limits', () => {
@@ -64,10 +83,17 @@ describe('sign-in limits', () => {
     // Two colleagues behind one address signing in together both get in: the second waits its turn.
     const [a, b] = [await usernameOf(s, await s.login('viewer')), await usernameOf(s, await s.login('editor'))];
     await Promise.all([attempt(s, a, PASSWORD, '198.51.100.8').expect(200), attempt(s, b, PASSWORD, '198.51.100.8').expect(200), attempt(s, a, PASSWORD, '198.51.100.8').expect(200)]);
-    // Spread over many networks, a burst holds at most `checking` of the server's hashing at once.
+    // Spread over many networks, a burst holds at most `checking` of the server's hashing at once. Counted
+    // as turns held together, not as answers: on a busy machine the late requests of a burst rightly find
+    // a turn freed by an early one.
+    const held = heldAtOnce();
     const wide = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(s, `nobody-${i}`, 'a guess at it', `203.0.${i}.9`)));
-    expect(checked(wide)).toBeLessThanOrEqual(checking);
-    expect(wide.find((r) => r.status === 429)?.headers['retry-after']).toBe('1');
+    expect(held.max).toBeLessThanOrEqual(checking);
+    const refused = wide.filter((r) => r.status === 429);
+    expect(checked(wide) + refused.length).toBe(20);
+    // A guess is refused only when every turn was taken, and is told to come back in a second.
+    if (refused.length > 0) expect(held.max).toBe(checking);
+    expect(refused.map((r) => r.headers['retry-after'])).toEqual(refused.map(() => '1'));
   });
 
   it('answers an unknown name as slowly as a known one, so timing tells nobody who exists', async () => {

@@ -104,6 +104,9 @@ import { SHORT76_HELD, SHORT76_TUNE } from '@hcc/shared/search/short76-batch';
 import { ENGLISH77_HELD, ENGLISH77_TUNE } from '@hcc/shared/search/english77-batch';
 import { ELDERLY79_HELD, ELDERLY79_TUNE } from '@hcc/shared/search/elderly79-batch';
 import { ELDERLY81_HELD, ELDERLY81_TUNE } from '@hcc/shared/search/elderly81-batch';
+import { ELDERLY82_HELD, ELDERLY82_TUNE } from '@hcc/shared/search/elderly82-batch';
+import { CITY83_HELD, CITY83_TUNE } from '@hcc/shared/search/city83-batch';
+import { PLAIN84_HELD, PLAIN84_TUNE } from '@hcc/shared/search/plain84-batch';
 import { ENGLISH78_HELD, ENGLISH78_TUNE } from '@hcc/shared/search/english78-batch';
 import { ENGLISH80_HELD, ENGLISH80_TUNE } from '@hcc/shared/search/english80-batch';
 import { POLICE68_HELD, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
@@ -684,6 +687,33 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'old people of the Red River delta and the northern midlands and their children typing for them, on any errand of a commune, three voices, eighty-first round: held half (never read for misses)',
     set: ELDERLY81_HELD,
+  },
+  {
+    name: 'old people of the central provinces and their children typing for them, in central speech, on any errand of a commune or a province, three voices, eighty-second round: tune half (a development batch, tuned on)',
+    set: ELDERLY82_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'old people of the central provinces and their children typing for them, in central speech, on any errand of a commune or a province, three voices, eighty-second round: held half (never read for misses)',
+    set: ELDERLY82_HELD,
+  },
+  {
+    name: 'city dwellers of every age at a ward or city centre (flats, tenants, migrant workers, retirees, shops, schools, vehicles, going abroad, debts), three voices, eighty-third round: tune half (a development batch, tuned on)',
+    set: CITY83_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'city dwellers of every age at a ward or city centre (flats, tenants, migrant workers, retirees, shops, schools, vehicles, going abroad, debts), three voices, eighty-third round: held half (never read for misses)',
+    set: CITY83_HELD,
+  },
+  {
+    name: 'ordinary adults of every region on the errands a commune and a province handle most, three voices, eighty-fourth round: tune half (a development batch, tuned on)',
+    set: PLAIN84_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'ordinary adults of every region on the errands a commune and a province handle most, three voices, eighty-fourth round: held half (never read for misses)',
+    set: PLAIN84_HELD,
   },
 ];
 

@@ -1760,6 +1760,17 @@ describe('a question asked around the need (ask34)', () => {
     expect(where?.concept ? lex.meansOf(where.concept) : ['unread']).toEqual([]);
   });
 
+  it('reads whether an office does it, asked after the request, as where, and keeps a paper named inside the question', () => {
+    const lex = defaultLexicon();
+    const told = (q: string, phrase: string) => lex.segment(words(q)).find((u) => u.words.join(' ') === phrase);
+    const office = told('phiếu lý lịch tư pháp, cái đó xin ở đâu, ủy ban xã có làm không?', 'uy ban xa co lam khong');
+    expect(office?.concept ? lex.meansOf(office.concept) : ['unread']).toEqual([]);
+    expect(readings('phiếu lý lịch tư pháp xin ở đâu, ủy ban xã có làm không')).not.toContain('uy ban nhan dan');
+    expect(readings('công an huyện có cấp không')).not.toContain('cong an');
+    // "Xã có cấp lại sổ đỏ không": the paper asked about is inside the question, and stays.
+    expect(readings('xã có cấp lại sổ đỏ không')).toContain('cap lai giay chung nhan do bi mat');
+  });
+
   it('reads a flood that took a paper as told, and the flood whose losses are asked as the disaster', () => {
     expect(readings('lũ cuốn trôi mất sổ đỏ, xin cấp lại thì nộp ở đâu')).not.toContain('thien tai');
     expect(readings('lúa bị bão lũ mất trắng xin hỗ trợ')).toContain('thien tai');

@@ -148,6 +148,19 @@ const WHERE_TO_HAND_IN = [
 ];
 
 /**
+ * Whether an office does it, asked after what is asked ("phiếu lý lịch tư pháp xin ở đâu, ủy ban xã có làm không",
+ * "công an huyện có cấp không"): where, not what; read as its words, "ủy ban … cấp xã" is the names' "thuộc thẩm quyền
+ * của Chủ tịch Ủy ban nhân dân cấp xã" (forests, dykes, land disputes), "công an huyện" the force's own licences.
+ * Only closed by "không": "xã có cấp lại sổ đỏ không" names its paper inside and keeps it.
+ */
+const doesIt = (offices: string[]) =>
+  offices.flatMap((o) => ['có làm không', 'có làm ko', 'có làm k', 'làm được không', 'làm được ko', 'có cấp không', 'có cấp ko', 'có nhận không', 'có giải quyết không'].map((q) => `${o} ${q}`));
+const OFFICE_ASKED = [
+  doesIt(['ủy ban xã', 'ủy ban phường', 'ubnd xã', 'ubnd phường', 'ủy ban', 'ubnd', 'xã', 'phường']),
+  doesIt(['huyện', 'quận', 'tỉnh', 'công an xã', 'công an phường', 'công an huyện', 'công an']),
+];
+
+/**
  * The other party of an old deal dead ("mua đất bằng giấy tay, người bán chết rồi", "chủ cũ đã mất"): why the deal cannot
  * be signed again, told; read as a death beside a person, it pulled the death registration above the land or the
  * vehicle asked for.
@@ -193,6 +206,7 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Người', 'counter', SELLER_GONE, []),
   e('Câu hỏi', 'counter', ASKING, []),
   e('Câu hỏi', 'counter', WHERE_TO_HAND_IN, []),
+  ...OFFICE_ASKED.map((say) => e('Câu hỏi', 'counter', say, [])),
   e('Câu hỏi', 'counter', ON_BEHALF, []),
   e('Nơi chốn', 'counter', REGISTERED_AT, []),
   e('Người', 'counter', SEEING_TO, []),

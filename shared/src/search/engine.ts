@@ -321,13 +321,14 @@ function tellersOf(units: readonly Unit[], marksAt: (i: number) => string | unde
 const OFFICES = new Set(['cong an', 'uy ban nhan dan']);
 
 /**
- * "Một phần đất vườn", "một nửa mảnh vườn", "một ít": how much of a thing, said before it, names no procedure (a
- * name's "một phần diện tích" is one case of land, "trực tuyến một phần" a way of filing). Filler, both words.
+ * "Một phần đất vườn", "một nửa mảnh vườn", "một ít", "một khoản tiền": how much of a thing, said before it, names no
+ * procedure (a name's "một phần diện tích" is one case of land, "trực tuyến một phần" a way of filing, "một lần" a
+ * lump sum). Filler, both words.
  */
 function partitives(units: readonly Unit[]): void {
   const word = (k: number) => wordAt(units, k, true);
   for (let i = 0; i + 2 < units.length; i++)
-    if (word(i) === 'mot' && /^(phan|nua|it|goc)$/.test(word(i + 1))) {
+    if (word(i) === 'mot' && /^(phan|nua|it|goc|khoan)$/.test(word(i + 1))) {
       (units[i] as Unit).filler = true;
       (units[i + 1] as Unit).filler = true;
     }
@@ -869,9 +870,12 @@ function conceptsAsTyped(index: SearchIndex, concept: string, said: readonly str
  */
 const MAX_WORDS = 48;
 
-/** "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks, nor a thing left (leftAside). */
+/**
+ * "Để" (in order to) at `j`, telling why; not "làm sao / thế nào / gì để", which asks, nor a thing left (leftAside), nor
+ * "muốn để" (to let: "tui muốn để con dâu nó lãnh thay"), whose act is what is asked.
+ */
 const inOrderTo = (units: readonly Unit[], j: number) =>
-  units[j]?.filler && units[j]?.words[0] === 'de' && !leftAside(units[j + 1]?.words[0], units[j + 2]?.words[0]) && !/^(sao|nao|gi)$/.test(units[j - 1]?.words[0] ?? '');
+  units[j]?.filler && units[j]?.words[0] === 'de' && !leftAside(units[j + 1]?.words[0], units[j + 2]?.words[0]) && !/^(sao|nao|gi|muon)$/.test(units[j - 1]?.words[0] ?? '');
 
 /**
  * Where the story told before the request ends: the last "muốn", "xin" or "cần" (read as filler, so not "căn") that

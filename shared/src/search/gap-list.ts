@@ -61,6 +61,9 @@ const PAPERS = [
   'lý lịch',
   'ủy quyền',
   'uỷ quyền',
+  // …by the old word for it ("cái giấy ủy thác cho con").
+  'ủy thác',
+  'uỷ thác',
   'di chúc',
   'thừa kế',
 ];

@@ -110,6 +110,8 @@ const BIRTH_TIME = new Set(['moi', 'vua', 'sap']);
 const byBirth = (before = '', after = '') => /^(bo|me|cha)$/.test(before) && /^(no|cua|toi|tui|chau|ve)$/.test(after);
 /** "Để" that is no "in order to" by the words after it: "để lại" (left: "mất, để lại hai cháu"), "để trống tên" (left blank: "giấy khai sinh để trống tên bố"; "để trồng" is a reason). Read here and in engine.ts. */
 export const leftAside = (next = '', after = '') => next === 'lai' || (next === 'trong' && after === 'ten');
+/** Acts that follow "để" (in order to) and never "đẻ" (born): "nhận con để ghi tên cha", "để làm", "để xin". */
+const FOR_AN_ACT = /^(ghi|lam|xin|di|dang|nop|hoc|huong|ky|khai|nhap|vao|lay|mua|ban|vay|cap|bo|sua|doi|chuyen)$/;
 /** Words a phrase of three words or more may have inside it, as said (see matchSpans). */
 const MAX_INSERTED = 2;
 
@@ -341,7 +343,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       // building permit. It may still say a reading does not hold. Nor is "mới đẻ", "vừa đẻ", "sắp đẻ" (just born,
       // about to give birth: "con mới đẻ, vợ làm giấy khai sinh"), folded the same, any reason, nor "để trống tên" (left
       // blank: "giấy khai sinh để trống tên bố"; "để trồng" is a reason).
-      const reasonAt = tokens.findIndex((t, i) => t === 'de' && !leftAside(tokens[i + 1], tokens[i + 2]) && !BIRTH_TIME.has(tokens[i - 1] ?? '') && !byBirth(tokens[i - 1], tokens[i + 1]));
+      // Nor is "muốn để" (to let: "muốn để con dâu lãnh thay"), as engine.ts reads it.
+      const reasonAt = tokens.findIndex(
+        (t, i) => t === 'de' && tokens[i - 1] !== 'muon' && !leftAside(tokens[i + 1], tokens[i + 2]) && !BIRTH_TIME.has(tokens[i - 1] ?? '') && !byBirth(tokens[i - 1], tokens[i + 1]),
+      );
       const before = reasonAt > 0 ? contextOf(told.slice(0, reasonAt)) : text;
       // Each phrase's readings before the reason, and from it on.
       const readings = [new Map<Phrase, string[]>(), new Map<Phrase, string[]>()] as const;
@@ -349,6 +354,10 @@ export function compileLexicon(entries: readonly LexiconEntry[]): CompiledLexico
       const readable = (i: number) =>
         matchSpans(tokens, i).filter(({ p, span }) => {
           if (fits && !fits(p.words, i, span)) return false;
+          // "Nhận con để ghi tên cha": folded, "để" (in order to) is the "đẻ" of "nhận con đẻ"; before an act it is why.
+          if (span > 1 && p.words.at(-1) === 'de' && FOR_AN_ACT.test(tokens[i + span] ?? '')) return false;
+          // "Muốn để con dâu lãnh thay": after "muốn", "để" is to let (engine.ts), not "đẻ con".
+          if (p.words[0] === 'de' && tokens[i - 1] === 'muon') return false;
           const at = readingsAt(i);
           if (!at.has(p)) at.set(p, readingsIn(p, text, i < reasonAt ? before : text));
           return (at.get(p) as string[]).length > 0;

@@ -1290,7 +1290,7 @@ describe('the elderly voice, ninth round', () => {
   it('reads poor eyesight told as no loss, a job lost as unemployment, a card lost as a reissue', () => {
     expect(readings('toi mat kem khong doc duoc')).toEqual([]);
     expect(readings('toi bi mat viec o cong ty')).toContain('tro cap that nghiep');
-    expect(readings('toi bi mat the bhyt')).toContain('cap lai');
+    expect(readings('toi bi mat the bhyt')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
   });
 
   it('reads "ở bên đó" (over there) as told, not as a ferry landing', () => {
@@ -1769,6 +1769,34 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('công an huyện có cấp không')).not.toContain('cong an');
     // "Xã có cấp lại sổ đỏ không": the paper asked about is inside the question, and stays.
     expect(readings('xã có cấp lại sổ đỏ không')).toContain('cap lai giay chung nhan do bi mat');
+  });
+
+  it('reads a private debt claimed as the suit filed with the court, and a judgment not carried out as its enforcement', () => {
+    expect(readings('nộp đơn kiện đòi nợ')).toContain('don khoi kien');
+    expect(readings('cho mượn tiền không trả, muốn đòi nợ')).toContain('don khoi kien');
+    expect(readings('tòa xử rồi mà nó vẫn không trả nợ')).toContain('thi hanh an dan su');
+  });
+
+  it('reads the pavement used for a stall as its temporary use, and an old person never given a birth paper as the late registration of one with papers', () => {
+    expect(readings('đăng ký thuê một phần vỉa hè để buôn bán')).toContain('su dung tam thoi long duong via he');
+    expect(readings('ông tôi 85 tuổi chưa có giấy khai sinh')).toContain('khai sinh cho nguoi da co ho so giay to ca nhan');
+    // A grandchild's birth told beside the grandmother is the child's own first registration.
+    expect(readings('con dâu tui đẻ đứa nhỏ, chưa có giấy khai sanh, bà nội đi làm được không')).not.toContain('khai sinh cho nguoi da co ho so giay to ca nhan');
+  });
+
+  it('reads "để" before an act as in order to, not the "đẻ" of "nhận con đẻ"', () => {
+    expect(units('muốn nhận con để ghi tên cha vào giấy khai sinh')).toContain('nhan con');
+    expect(units('nhận con đẻ của tôi')).toContain('nhan con de');
+  });
+
+  it('reads a lost health-insurance card as its reissue, the allowance received as the survivors’ benefit, and the insurer as where', () => {
+    expect(readings('làm mất cái thẻ bảo hiểm y tế, làm lại sao')).toContain('cap lai doi dieu chinh thong tin tren so bhxh the bhyt');
+    expect(readings('vợ được lãnh tiền tuất')).toContain('tu tuat');
+    expect(readings('vợ được lãnh tiền tuất')).not.toContain('linh');
+    expect(readings('tiền tuất của bảo hiểm')).toEqual(readings('tiền tuất'));
+    // The old word for a power of attorney.
+    expect(readings('làm cái giấy ủy thác cho con gái')).toContain('chung thuc chu ki');
+    expect(readings('ông nhà tui mất không có để lại giấy gì')).toContain('phan chia di san');
   });
 
   it('reads a flood that took a paper as told, and the flood whose losses are asked as the disaster', () => {

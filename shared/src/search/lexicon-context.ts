@@ -2188,6 +2188,38 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ),
     ['khai sinh cho nguoi da co ho so giay to ca nhan'],
   ),
+  // …and an old person never given one ("ông tôi tám mươi lăm tuổi chưa có giấy khai sinh", "tôi sinh năm bốn mốt, ngày
+  // xưa chẳng ai làm khai sinh cho"): someone of that age holds an identity card or a household book, so it is the same
+  // registration, whether or not the papers are told; not a child's late birth told beside them.
+  c(
+    'Hộ tịch',
+    [
+      ...NEVER_HAD.flatMap((n) => [`${n} giay khai sinh`, `${n} khai sinh`, `${n} giay khai sanh`, `${n} khai sanh`]),
+      ...['chang ai lam khai sinh', 'khong ai lam khai sinh', 'khong ai khai sinh', 'chua khai sinh', 'chua dang ky khai sinh'],
+    ],
+    [
+      ...['gia roi', 'gia yeu', 'cao tuoi', 'nguoi gia', 'tuoi gia', 'ong toi', 'ong noi', 'ong ngoai', 'ba noi', 'ba ngoai', 'ong cu', 'ba cu', 'cu ong', 'cu ba'],
+      ...['sinh nam 19', 'sinh nam mot nghin', 'sinh nam bon', 'sinh nam nam', 'sinh nam sau', 'sinh nam bay', 'sinh nam tam'],
+      ...['bay muoi', 'tam muoi', 'chin muoi', 'sau muoi'].map((n) => `${n} `),
+      ...Array.from({ length: 50 }, (_, k) => `${k + 50} tuoi`),
+    ],
+    ['khai sinh cho nguoi da co ho so giay to ca nhan'],
+    {
+      unless: [
+        ...['cho chau', 'cho con', 'cho be', 'em be', 'tre em', 'moi sinh', 'moi de', 'vua sinh', 'vua de', 'chau noi', 'chau ngoai', 'so sinh'],
+        ...['dua nho', 'dua be', 'chau be', 'con nho', 'con dau', 'de dua', 'de con', 'sinh con', 'thang tuoi'],
+      ],
+    },
+  ),
+  // A health-insurance card lost, torn or wrong ("làm mất cái thẻ bảo hiểm y tế", "thẻ bhyt ghi sai năm sinh"): the
+  // fund reissues or corrects it (1.002759); read as its words, the card is every procedure that issues one.
+  c(
+    'Bảo hiểm y tế',
+    ['the bao hiem y te', 'the bhyt', 'bao hiem y te', 'bhyt', 'the bao hiem'],
+    ['mat', 'bi mat', 'lam mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'rach', 'bi rach', 'hu', 'bi hu', 'ghi sai', 'bi sai', 'sai ten', 'sai nam sinh'],
+    ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
+    { unless: ['cong an', 'quan doi', 'tre em duoi 6', 'duoi 6 tuoi', 'khai sinh'] },
+  ),
   // A detail to correct named with the paper it stands in ("sửa lại năm sinh trong khai sinh cho đúng"): that paper is the
   // one corrected, whatever other papers the story says disagree with it (sổ đỏ, căn cước).
   c(

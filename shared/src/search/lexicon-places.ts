@@ -66,6 +66,11 @@ const OFFICES = [
   ['công an', 'công an xã', 'công an phường', 'công an huyện', 'công an quận', 'công an tỉnh'],
   ['văn phòng đất đai', 'văn phòng đăng ký đất đai', 'phòng tài nguyên', 'phòng tài nguyên môi trường', 'phòng tài nguyên và môi trường'],
 ].map(goneTo);
+/**
+ * …and the insurance fund as who pays ("tiền tuất của bảo hiểm", "lên bảo hiểm huyện"): read as its words, "bảo hiểm" is
+ * every name holding it (the lump sum, farm insurance) above the benefit asked for.
+ */
+const INSURER = [...goneTo(['bảo hiểm', 'bảo hiểm huyện', 'bảo hiểm xã hội huyện', 'bảo hiểm tỉnh', 'bảo hiểm xã hội tỉnh']), 'của bảo hiểm', 'của bên bảo hiểm', 'cơ quan bảo hiểm'];
 
 /**
  * Where the house stands ("nhà tôi ở mặt đường lớn", "quán ở đầu ngõ"): told, not asked; read as its syllables typed
@@ -196,6 +201,7 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', NEARBY, []),
   e('Nơi chốn', 'counter', STANDS, []),
   ...OFFICES.map((say) => e('Nơi chốn', 'counter', say, [])),
+  e('Nơi chốn', 'counter', INSURER, []),
   e('Nơi chốn', 'counter', ONE_SHOP, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),

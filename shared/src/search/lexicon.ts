@@ -345,10 +345,12 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'nhan con de',
       'la con ruot',
       'xac nhan con ruot',
-      // The father to stand named on the child's birth paper ("muốn ổng đứng tên cha trong khai sinh").
+      // The father to stand named on the child's birth paper ("muốn ổng đứng tên cha trong khai sinh"), or his name
+      // added to it ("thêm tên bố vào giấy khai sinh": the space left blank is filled by recognising him).
       'dung ten cha',
       'dung ten bo',
       'dung ten la cha',
+      ...['them ten bo', 'them ten cha', 'ghi them ten bo', 'ghi them ten cha', 'bo sung ten bo', 'bo sung ten cha'],
     ],
     ['nhan cha me con'],
   ),
@@ -455,13 +457,20 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   // signature is what the commune certifies (Nghị định 23/2015/NĐ-CP, art. 24); one over a house or land is a
   // transaction (lexicon-context.ts).
   e('Chứng thực', 'legal', ['uy quyen', 'giay uy quyen', 'lam giay uy quyen', 'viet giay uy quyen', 'lam uy quyen'], ['chung thuc chu ky']),
+  // …and by the word the old use for it ("làm cái giấy ủy thác cho con"): an entrustment is a bank's or a fund's
+  // contract (ủy thác đầu tư, cho vay ủy thác), never a citizen's errand.
+  e('Chứng thực', 'counter', ['uy thac', 'giay uy thac', 'lam giay uy thac', 'viet giay uy thac', 'lam uy thac'], ['chung thuc chu ky']),
   e('Chứng thực', 'counter', ['lam di chuc', 'viet di chuc', 'chia tai san khi chet', 'de lai tai san', 'chuc thu'], ['di chuc']),
   // A will said absent ("mất không để lại di chúc", "không có di chúc"): the estate passes by law, and the heirs divide
   // it by a document of their own, not the will's certification.
   e(
     'Chứng thực',
     'counter',
-    ['khong de lai di chuc', 'khong co di chuc', 'khong lap di chuc', 'khong lam di chuc', 'chua lam di chuc', 'chua kip lam di chuc', 'khong viet di chuc'],
+    [
+      ...['khong de lai di chuc', 'khong co di chuc', 'khong lap di chuc', 'khong lam di chuc', 'chua lam di chuc', 'chua kip lam di chuc', 'khong viet di chuc'],
+      // …and the will named as "a paper" ("ông nhà tui mất không có để lại giấy gì").
+      ...['khong de lai giay gi', 'khong co de lai giay gi', 'khong de lai giay to gi', 'khong co de lai giay to gi', 'khong de lai giay', 'khong co giay gi de lai'],
+    ],
     ['phan chia di san'],
   ),
   e(
@@ -1593,6 +1602,9 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'lanh tuat',
       'linh tuat',
       'tien tuat',
+      // The allowance with the verb of receiving it ("vợ được lãnh tiền tuất"): read alone, "lãnh" is the "lĩnh thay" of
+      // an authorisation to collect.
+      ...['lanh', 'linh', 'nhan', 'huong'].flatMap((w) => [`${w} tien tuat`, `${w} tien tu tuat`, `${w} tro cap tuat`]),
       'tro cap tuat',
       'tien tu tuat',
       'nguoi huong luong huu chet',
@@ -1886,6 +1898,14 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e('Giao thông', 'counter', ['dang ky xe moi', 'dang ky xe lan dau', 'ra bien', 'lam giay xe moi', 'dang ky xe may moi'], ['dang ky cap bien so xe lan dau']),
   e('Giao thông', 'counter', ['phu hieu', 'phu hieu xe', 'lam phu hieu', 'xe hop dong', 'xe cong nghe', 'chay grab', 'kinh doanh van tai', 'chay xe dich vu'], ['phu hieu', 'kinh doanh van tai']),
   e('Giao thông', 'counter', ['xe qua tai', 'qua tai', 'qua kho', 'xe sieu truong', 'xe sieu trong', 'xe ben'], ['xe qua tai trong xe qua kho gioi han', 'luu hanh xe']),
+  // The pavement used for a stall, a café's tables or parking ("đăng ký thuê một phần vỉa hè để buôn bán"): the
+  // temporary use of the road and pavement the ward permits; "vỉa hè" names nothing else a citizen asks.
+  e(
+    'Giao thông',
+    'counter',
+    ['via he', 'thue via he', 'muon via he', 'su dung via he', 'lan chiem via he', 'ban hang via he', 'ban hang tren via he', 'giu xe via he', 'de xe tren via he'],
+    ['su dung tam thoi long duong via he'],
+  ),
   e('Giao thông', 'counter', ['dao duong', 'dao via he', 'thi cong tren duong', 'cat duong', 'dao duong ong nuoc'], ['thi cong cong trinh tren duong bo']),
   e('Giao thông', 'counter', ['dang kiem', 'kiem dinh xe', 'dang kiem xe'], ['kiem dinh an toan ky thuat']),
   e('Giao thông', 'counter', ['ghe', 'thuyền', 'ghe thuyen', 'tau thuyen', 'xuồng', 'ca nô'], ['phuong tien thuy noi dia']),
@@ -1947,6 +1967,10 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
     ],
     ['don khoi kien', 'toa an'],
   ),
+  // A private debt claimed ("cho mượn tiền mà không trả, muốn kiện đòi nợ"): a civil suit, filed with the court; read as
+  // its syllables, "đòi" folds with "đổi" (an exchange of a paper) and "nợ" is the tax names' arrears. A judgment
+  // already given and not carried out is its enforcement (lexicon-fields.ts).
+  e('Tòa án', 'counter', ['doi no', 'kien doi no', 'kien doi tien', 'doi lai tien cho vay', 'doi tien cho vay', 'doi tien cho muon'], ['don khoi kien']),
   // A divorce asked of the court is a petition filed: "làm đơn ly hôn" read whole ("làm đơn" read first is a complaint's
   // letter), and not every procedure naming a court ("giải thể … theo quyết định của Tòa án").
   e('Tòa án', 'counter', ['don ly hon', 'xin ly hon', 'ly hon don phuong', 'thuan tinh ly hon', 'lam don ly hon', 'viet don ly hon', 'nop don ly hon'], ['don khoi kien']),

@@ -107,6 +107,9 @@ import { ELDERLY81_HELD, ELDERLY81_TUNE } from '@hcc/shared/search/elderly81-bat
 import { ELDERLY82_HELD, ELDERLY82_TUNE } from '@hcc/shared/search/elderly82-batch';
 import { CITY83_HELD, CITY83_TUNE } from '@hcc/shared/search/city83-batch';
 import { PLAIN84_HELD, PLAIN84_TUNE } from '@hcc/shared/search/plain84-batch';
+import { ELDERLY85_HELD, ELDERLY85_TUNE } from '@hcc/shared/search/elderly85-batch';
+import { STORY86_HELD, STORY86_TUNE } from '@hcc/shared/search/story86-batch';
+import { HILL87_HELD, HILL87_TUNE } from '@hcc/shared/search/hill87-batch';
 import { ENGLISH78_HELD, ENGLISH78_TUNE } from '@hcc/shared/search/english78-batch';
 import { ENGLISH80_HELD, ENGLISH80_TUNE } from '@hcc/shared/search/english80-batch';
 import { POLICE68_HELD, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
@@ -714,6 +717,33 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'ordinary adults of every region on the errands a commune and a province handle most, three voices, eighty-fourth round: held half (never read for misses)',
     set: PLAIN84_HELD,
+  },
+  {
+    name: 'old people raising grandchildren while their children work far away, on any errand, three voices, eighty-fifth round: tune half (a development batch, tuned on)',
+    set: ELDERLY85_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'old people raising grandchildren while their children work far away, on any errand, three voices, eighty-fifth round: held half (never read for misses)',
+    set: ELDERLY85_HELD,
+  },
+  {
+    name: 'working-age adults telling a life event or a problem instead of naming a paper, three voices, eighty-sixth round: tune half (a development batch, tuned on)',
+    set: STORY86_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'working-age adults telling a life event or a problem instead of naming a paper, three voices, eighty-sixth round: held half (never read for misses)',
+    set: STORY86_HELD,
+  },
+  {
+    name: 'people of the northern mountains and the Central Highlands, many of ethnic minorities, and those who type for them, three voices, eighty-seventh round: tune half (a development batch, tuned on)',
+    set: HILL87_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'people of the northern mountains and the Central Highlands, many of ethnic minorities, and those who type for them, three voices, eighty-seventh round: held half (never read for misses)',
+    set: HILL87_HELD,
   },
 ];
 

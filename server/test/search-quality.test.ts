@@ -89,6 +89,9 @@ import { ELDERLY81_HELD, ELDERLY81_NO_ANSWER, ELDERLY81_TUNE } from '@hcc/shared
 import { ELDERLY82_HELD, ELDERLY82_NO_ANSWER, ELDERLY82_TUNE } from '@hcc/shared/search/elderly82-batch';
 import { CITY83_HELD, CITY83_NO_ANSWER, CITY83_TUNE } from '@hcc/shared/search/city83-batch';
 import { PLAIN84_HELD, PLAIN84_NO_ANSWER, PLAIN84_TUNE } from '@hcc/shared/search/plain84-batch';
+import { ELDERLY85_HELD, ELDERLY85_NO_ANSWER, ELDERLY85_TUNE } from '@hcc/shared/search/elderly85-batch';
+import { STORY86_HELD, STORY86_NO_ANSWER, STORY86_TUNE } from '@hcc/shared/search/story86-batch';
+import { HILL87_HELD, HILL87_NO_ANSWER, HILL87_TUNE } from '@hcc/shared/search/hill87-batch';
 import { ENGLISH78_HELD, ENGLISH78_NO_ANSWER, ENGLISH78_TUNE } from '@hcc/shared/search/english78-batch';
 import { ENGLISH80_HELD, ENGLISH80_NO_ANSWER, ENGLISH80_TUNE } from '@hcc/shared/search/english80-batch';
 import { POLICE68_HELD, POLICE68_NO_ANSWER, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
@@ -630,13 +633,24 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   ['queries in English, english80 batch, held half', ENGLISH80_HELD, { top1: 0.69, top3: 0.77 }],
   // Three written blind on 7 Dec 2026, thirteenth session, before its changes, scored as written: old people of the
   // central provinces (elderly82-batch.ts; 85.9 / 93.6 %), city dwellers at a ward or city centre (city83-batch.ts;
-  // 87.9 / 93.9 %), ordinary adults on the commonest errands (plain84-batch.ts; 92.5 / 95.7 %).
-  ['old people of the centre, elderly82 batch, tune half', ELDERLY82_TUNE, { top1: 0.89, top3: 0.94 }],
-  ['old people of the centre, elderly82 batch, held half', ELDERLY82_HELD, { top1: 0.76, top3: 0.87 }],
-  ['city dwellers, city83 batch, tune half', CITY83_TUNE, { top1: 0.88, top3: 0.92 }],
-  ['city dwellers, city83 batch, held half', CITY83_HELD, { top1: 0.83, top3: 0.91 }],
-  ['the commonest errands, plain84 batch, tune half', PLAIN84_TUNE, { top1: 0.91, top3: 0.93 }],
+  // 87.9 / 93.9 %), ordinary adults on the commonest errands (plain84-batch.ts; 92.5 / 95.7 %); then their tune halves
+  // tuned on (94.9 / 100, 94.0 / 100, 95.7 / 100 %), the held halves 82.1 / 92.3, 87.8 / 93.9 and 91.3 / 95.7 %.
+  ['old people of the centre, elderly82 batch, tune half', ELDERLY82_TUNE, { top1: 0.92, top3: 0.97 }],
+  ['old people of the centre, elderly82 batch, held half', ELDERLY82_HELD, { top1: 0.79, top3: 0.89 }],
+  ['city dwellers, city83 batch, tune half', CITY83_TUNE, { top1: 0.92, top3: 0.98 }],
+  ['city dwellers, city83 batch, held half', CITY83_HELD, { top1: 0.85, top3: 0.91 }],
+  ['the commonest errands, plain84 batch, tune half', PLAIN84_TUNE, { top1: 0.93, top3: 0.97 }],
   ['the commonest errands, plain84 batch, held half', PLAIN84_HELD, { top1: 0.89, top3: 0.93 }],
+  // Three more written blind that session after its first round, scored as written: old people raising grandchildren
+  // with their children away (elderly85-batch.ts; 82.8 / 87.4 %, the old voice 51.7 / 65.5 %), life events told instead
+  // of a paper named (story86-batch.ts; 91.1 / 96.7 %), the northern mountains and the Highlands (hill87-batch.ts;
+  // 86.4 / 95.1 %); then their tune halves tuned on, the held halves 76.7 / 86.0, 91.1 / 97.8 and 85.0 / 95.0 %.
+  ['old people raising grandchildren, elderly85 batch, tune half', ELDERLY85_TUNE, { top1: 0.95, top3: 0.95 }],
+  ['old people raising grandchildren, elderly85 batch, held half', ELDERLY85_HELD, { top1: 0.74, top3: 0.83 }],
+  ['life events told, story86 batch, tune half', STORY86_TUNE, { top1: 0.95, top3: 0.97 }],
+  ['life events told, story86 batch, held half', STORY86_HELD, { top1: 0.88, top3: 0.95 }],
+  ['the northern mountains and the Highlands, hill87 batch, tune half', HILL87_TUNE, { top1: 0.85, top3: 0.95 }],
+  ['the northern mountains and the Highlands, hill87 batch, held half', HILL87_HELD, { top1: 0.82, top3: 0.92 }],
 ];
 
 /** Every development batch's questions the catalogue has no procedure for. */
@@ -736,6 +750,9 @@ const NO_ANSWERS: readonly { q: string }[] = [
   ...ELDERLY82_NO_ANSWER,
   ...CITY83_NO_ANSWER,
   ...PLAIN84_NO_ANSWER,
+  ...ELDERLY85_NO_ANSWER,
+  ...STORY86_NO_ANSWER,
+  ...HILL87_NO_ANSWER,
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -939,6 +956,12 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...CITY83_HELD,
       ...PLAIN84_TUNE,
       ...PLAIN84_HELD,
+      ...ELDERLY85_TUNE,
+      ...ELDERLY85_HELD,
+      ...STORY86_TUNE,
+      ...STORY86_HELD,
+      ...HILL87_TUNE,
+      ...HILL87_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),
@@ -969,6 +992,15 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
   it('reads what "rồi mới" (and only after) leads to as the reason for the act before it', () => {
     // The plate's registration after it is why the fee is paid, not what is asked.
     expect(run('xe máy mới mua phải nộp tiền trước bạ rồi mới đăng ký biển số được')[0]).toBe('1.007700');
+  });
+
+  it('reads "muốn để" as to let, whose act is asked, and "một khoản" as an amount, no lump sum', () => {
+    expect(run('tui muốn để con dâu nó lãnh thay mỗi tháng thì làm giấy tờ gì')[0]).toBe('1.001601');
+    expect(run('người hưởng lương hưu chết thì vợ được lãnh một khoản tiền tuất').slice(0, 3)).toContain('2.000821');
+  });
+
+  it('reads whether an office does it, asked last, as where: the paper asked before it stays first', () => {
+    expect(run('phiếu lý lịch tư pháp, cái đó xin ở đâu, ủy ban xã có làm không?')[0]).toBe('3.000333');
   });
 
   it('asks for no foreign party named in the reason after the request', () => {

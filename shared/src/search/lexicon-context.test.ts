@@ -1799,6 +1799,26 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('ông nhà tui mất không có để lại giấy gì')).toContain('phan chia di san');
   });
 
+  it('reads the death paper lost as its copy, never made as the death registered, and a remarriage as a new marriage', () => {
+    expect(readings('cái giấy báo tử hồi đó lạc mất, xin bản sao lại được hông')).toContain('ban sao trich luc ho tich');
+    expect(readings('bố mất ở nhà từ năm 2019 chưa làm giấy báo tử')).toContain('thu tuc dang ki khai tu');
+    expect(readings('bố mất ở nhà từ năm 2019 chưa làm giấy báo tử')).not.toContain('ban sao trich luc ho tich');
+    expect(readings('vợ mất rồi, giờ muốn đăng ký kết hôn lại')).toContain('thu tuc dang ki ket hon');
+    expect(readings('mất giấy kết hôn, muốn đăng ký kết hôn lại')).not.toContain('thu tuc dang ki ket hon');
+  });
+
+  it('reads a life begun on a boat as told, and an age said in tens ("tám chục tuổi") as old', () => {
+    expect(readings('tui sanh ở trong xuồng ngoài sông')).not.toContain('phuong tien thuy noi dia');
+    expect(readings('đăng ký xuồng mới đóng')).toContain('phuong tien thuy noi dia');
+    expect(readings('giờ tám chục tuổi chưa có giấy khai sinh')).toContain('khai sinh cho nguoi da co ho so giay to ca nhan');
+  });
+
+  it('reads the pension collected for someone, said before it, as the authorisation, and a border pass to visit kin as the border commune’s', () => {
+    expect(readings('con dâu lãnh thay lương hưu mỗi tháng')).toContain('linh thay');
+    expect(readings('làm giấy thông hành sang Trung Quốc thăm họ hàng')).toContain('giay thong hanh xuat nhap canh vung bien gioi');
+    expect(readings('làm giấy thông hành đi du lịch Trung Quốc')).not.toContain('giay thong hanh xuat nhap canh vung bien gioi');
+  });
+
   it('reads a flood that took a paper as told, and the flood whose losses are asked as the disaster', () => {
     expect(readings('lũ cuốn trôi mất sổ đỏ, xin cấp lại thì nộp ở đâu')).not.toContain('thien tai');
     expect(readings('lúa bị bão lũ mất trắng xin hỗ trợ')).toContain('thien tai');

@@ -154,7 +154,7 @@ const WORN_OUT = [
  */
 const WASHED_AWAY = ['lu cuon', 'lu cuon troi', 'lu cuon mat', 'nuoc cuon', 'nuoc cuon troi', 'nuoc cuon mat', 'cuon troi', 'troi mat', 'bi troi mat'];
 /** A paper lost or burnt, to be made again. */
-const PAPER_GONE = ['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', ...WASHED_AWAY];
+const PAPER_GONE = ['mất', 'bi mat', 'lam mat', 'danh mat', 'that lac', 'lac mat', 'bi lac', 'lam lai', 'xin lai', 'cap lai', 'bi chay', ...WASHED_AWAY];
 /** A paper lost, burnt or torn, to be made again or copied. */
 const PAPER_LOST = [
   ...PAPER_GONE,
@@ -190,6 +190,11 @@ const REGISTER_LOST = [
  * A copy to be certified is the certification's; one lost in a land or an identity paper is that paper's; with the
  * register gone or lost, or the paper never had ("không có giấy đăng ký kết hôn"), there is nothing to copy.
  */
+/**
+ * A death paper never made ("hồi đó không ai làm giấy chứng tử", "chưa làm giấy báo tử"): the death is registered now,
+ * no copy made. "Không có", "chưa có" say it too, but also that no copy is at hand, so only the reading is theirs.
+ */
+const NEVER_MADE = ['khong ai lam', 'chua ai lam', 'khong lam', 'chua lam', 'chua khai'];
 const NOT_THE_RECORD = [
   ...['chung thuc', 'cong chung', 'photo', 'sao y', 'so do', 'so hong', 'can cuoc', 'cccd'],
   ...REGISTER,
@@ -963,7 +968,10 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Bảo hiểm xã hội',
     PASSED_AWAY,
-    [...['nhan thay', 'linh thay', 'lanh thay', 'nhan ho', 'linh ho', 'lanh ho'], ...['lanh luong huu thay', 'linh luong huu thay', 'nhan luong huu thay']],
+    [
+      ...['nhan thay', 'linh thay', 'lanh thay', 'nhan ho', 'linh ho', 'lanh ho'],
+      ...['lanh luong huu thay', 'linh luong huu thay', 'nhan luong huu thay', 'lanh thay luong huu', 'linh thay luong huu', 'nhan thay luong huu'],
+    ],
     ['truy linh'],
     {
       unless: ['bi mat', 'mat the', 'mat so', 'mat giay', 'uy quyen', 'giay uy quyen'],
@@ -1788,22 +1796,20 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   c(
     'Hộ tịch',
     PAPER_LOST.filter((w) => w !== 'mất'),
-    ['giay chung tu', 'giay khai tu'],
+    ['giay chung tu', 'giay khai tu', 'giay bao tu'],
     ['ban sao trich luc ho tich', 'trich luc ho tich'],
-    { unless: NOT_THE_RECORD },
+    { unless: [...NOT_THE_RECORD, ...NEVER_MADE] },
   ),
   // The death paper never made ("hồi đó không ai làm giấy chứng tử", "chưa có giấy chứng tử"), as deaths of the war years
   // and the countryside often were: the death registered now, late, whatever the paper is then needed for.
-  c('Hộ tịch', ['giay chung tu', 'giay khai tu', 'chung tu'], ['khong ai lam', 'chua ai lam', 'khong lam', 'chua lam', 'chua co', 'khong co', 'chua khai'], ['thu tuc dang ky khai tu']),
+  c('Hộ tịch', ['giay chung tu', 'giay khai tu', 'giay bao tu', 'chung tu'], [...NEVER_MADE, 'chua co', 'khong co'], ['thu tuc dang ky khai tu']),
   // …and its loss said after it ("giấy chứng tử bị thất lạc"): the same copy, not any paper's reissue ("cấp lại").
   c(
     'Hộ tịch',
-    ['giay chung tu', 'giay khai tu'],
+    ['giay chung tu', 'giay khai tu', 'giay bao tu'],
     PAPER_LOST.filter((w) => w !== 'mất'),
     ['ban sao trich luc ho tich', 'trich luc ho tich'],
-    {
-      unless: NOT_THE_RECORD,
-    },
+    { unless: [...NOT_THE_RECORD, ...NEVER_MADE] },
   ),
   // The commune's register lost too, told in one phrase (REGISTER_LOST): the birth, marriage or death is registered
   // again (đăng ký lại), from the papers the family still holds.
@@ -2200,7 +2206,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     [
       ...['gia roi', 'gia yeu', 'cao tuoi', 'nguoi gia', 'tuoi gia', 'ong toi', 'ong noi', 'ong ngoai', 'ba noi', 'ba ngoai', 'ong cu', 'ba cu', 'cu ong', 'cu ba'],
       ...['sinh nam 19', 'sinh nam mot nghin', 'sinh nam bon', 'sinh nam nam', 'sinh nam sau', 'sinh nam bay', 'sinh nam tam'],
-      ...['bay muoi', 'tam muoi', 'chin muoi', 'sau muoi'].map((n) => `${n} `),
+      ...['bay', 'tam', 'chin', 'sau'].flatMap((n) => [`${n} muoi `, `${n} chuc tuoi`]),
       ...Array.from({ length: 50 }, (_, k) => `${k + 50} tuoi`),
     ],
     ['khai sinh cho nguoi da co ho so giay to ca nhan'],
@@ -2210,6 +2216,27 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
         ...['dua nho', 'dua be', 'chau be', 'con nho', 'con dau', 'de dua', 'de con', 'sinh con', 'thang tuoi'],
       ],
     },
+  ),
+  // A border pass to visit kin or go to market over the border ("làm giấy thông hành sang Trung Quốc thăm họ hàng"): the
+  // pass of those living in a border commune, not the tourist's to China's border provinces (Nghị định 76/2020).
+  c(
+    'Xuất nhập cảnh',
+    ['giay thong hanh', 'thong hanh', 'giay thong hanh bien gioi'],
+    ['tham ho hang', 'tham than', 'tham nguoi than', 'ho hang ben', 'nguoi than ben', 'xa bien gioi', 'o bien gioi', 'gan bien gioi', 'di cho ben', 'sang cho', 'di cho bien gioi'],
+    ['giay thong hanh xuat nhap canh vung bien gioi'],
+    { unless: ['lao', 'campuchia', 'cam pu chia', 'du lich', 'can bo', 'cong chuc', 'bi mat', 'lam mat', 'mat giay'] },
+  ),
+  // Married again after a spouse's death or a divorce ("vợ mất rồi, giờ muốn đăng ký kết hôn lại"): a new marriage
+  // registered, not the re-registration of a marriage whose record is lost (that reading stays without such a story).
+  c(
+    'Hộ tịch',
+    ['ket hon lai', 'dang ky ket hon lai', 'cuoi lai', 'lay vo lai', 'lay chong lai'],
+    [
+      ...['vo mat', 'chong mat', 'vo chet', 'chong chet', 'vo qua doi', 'chong qua doi', 'vo toi mat', 'chong toi mat', 'goa'],
+      ...['ly hon roi', 'ly di roi', 'vo cu', 'chong cu', 'lay vo moi', 'lay chong moi', 'vo sau', 'chong sau', 'tai hon', 'nguoi moi'],
+    ],
+    ['thu tuc dang ky ket hon'],
+    { unless: ['mat giay', 'mat so', 'that lac', 'bi mat giay', 'so goc', 'so luu', 'chay', 'lu cuon'] },
   ),
   // A health-insurance card lost, torn or wrong ("làm mất cái thẻ bảo hiểm y tế", "thẻ bhyt ghi sai năm sinh"): the
   // fund reissues or corrects it (1.002759); read as its words, the card is every procedure that issues one.

@@ -78,6 +78,14 @@ const INSURER = [...goneTo(['bảo hiểm', 'bảo hiểm huyện', 'bảo hiể
  */
 const STANDS = ['mặt đường', 'mặt đường lớn', 'mặt phố', 'đường lớn', 'mặt ngõ', 'đầu ngõ', 'cuối ngõ', 'trong ngõ', 'trong hẻm', 'đầu hẻm'];
 
+/**
+ * Born or living on a boat, told ("tui sanh ở trong xuồng ngoài sông", "cả nhà sống trên ghe"): where a life began or is
+ * lived; read as its word, the boat is its registration.
+ */
+const ON_A_BOAT = ['trong', 'trên', 'dưới'].flatMap((on) =>
+  ['ghe', 'xuồng', 'thuyền'].flatMap((boat) => [`ở ${on} ${boat}`, `sống ${on} ${boat}`, `sinh ${on} ${boat}`, `sanh ${on} ${boat}`, `đẻ ${on} ${boat}`]),
+);
+
 /** A shop counted ("tôi có một cửa hàng tạp hóa"): told; read as its syllables, "một cửa" is the one-stop office. */
 const ONE_SHOP = ['một cửa hàng', 'có một cửa hàng', 'một cái cửa hàng'];
 
@@ -203,6 +211,7 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   ...OFFICES.map((say) => e('Nơi chốn', 'counter', say, [])),
   e('Nơi chốn', 'counter', INSURER, []),
   e('Nơi chốn', 'counter', ONE_SHOP, []),
+  e('Nơi chốn', 'counter', ON_A_BOAT, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
   e('Người', 'counter', KIN_TOLD, []),

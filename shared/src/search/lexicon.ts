@@ -1684,6 +1684,8 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
         'linh tien ho',
         'lanh tien ho',
       ],
+      // …and said after ("lãnh thay lương hưu mỗi tháng"): the pension is what is collected, the collecting is asked.
+      ...['lanh', 'linh', 'nhan'].flatMap((w) => [`${w} thay luong huu`, `${w} ho luong huu`, `${w} thay tien luong huu`]),
       // …and after "đi" ("nhờ tôi đi lĩnh thay lương hưu"), which folded would begin "đi lính", military service.
       ...['linh thay', 'linh luong huu thay', 'linh luong huu ho', 'linh tien thay', 'linh tien ho'].map((p) => `di ${p}`),
     ],

@@ -133,6 +133,9 @@ import { SOCIAL31_HELD, SOCIAL31_TUNE } from '@hcc/shared/search/social31-batch'
 import { FIELDS35_HELD, FIELDS35_TUNE } from '@hcc/shared/search/fields35-batch';
 import { ELDERLY12_HELD, ELDERLY12_TUNE } from '@hcc/shared/search/elderly12-batch';
 import { RURAL32_HELD, RURAL32_TUNE } from '@hcc/shared/search/rural32-batch';
+import { ELDERLY88_HELD, ELDERLY88_TUNE } from '@hcc/shared/search/elderly88-batch';
+import { RETIRED89_HELD, RETIRED89_TUNE } from '@hcc/shared/search/retired89-batch';
+import { VOICE90_HELD, VOICE90_TUNE } from '@hcc/shared/search/voice90-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -744,6 +747,33 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'people of the northern mountains and the Central Highlands, many of ethnic minorities, and those who type for them, three voices, eighty-seventh round: held half (never read for misses)',
     set: HILL87_HELD,
+  },
+  {
+    name: 'old people of the Mekong delta and the South-East in southern speech and those who type for them, three voices, eighty-eighth round: tune half (a development batch, tuned on)',
+    set: ELDERLY88_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'old people of the Mekong delta and the South-East in southern speech and those who type for them, three voices, eighty-eighth round: held half (never read for misses)',
+    set: ELDERLY88_HELD,
+  },
+  {
+    name: 'retired people and old city dwellers of the big cities (pensions, merit, flats, wills, travel to children abroad), three voices, eighty-ninth round: tune half (a development batch, tuned on)',
+    set: RETIRED89_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'retired people and old city dwellers of the big cities (pensions, merit, flats, wills, travel to children abroad), three voices, eighty-ninth round: held half (never read for misses)',
+    set: RETIRED89_HELD,
+  },
+  {
+    name: 'old people and farmers dictating to a phone’s voice typing (no punctuation, run-on, fillers, homophone slips), three voices, ninetieth round: tune half (a development batch, tuned on)',
+    set: VOICE90_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'old people and farmers dictating to a phone’s voice typing (no punctuation, run-on, fillers, homophone slips), three voices, ninetieth round: held half (never read for misses)',
+    set: VOICE90_HELD,
   },
 ];
 

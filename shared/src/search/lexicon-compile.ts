@@ -74,10 +74,10 @@ const PAPERWORK = / (giay to|ho so|thu tuc|(?:giay|the)(?= (?:gi|nao|chi) ))(?= 
 const NAMING = / dat (?=(?:lai )?ten )/g;
 /**
  * The paper another is checked against ("căn cước ghi sai, lệch so với giấy khai sinh", "sửa giấy khai sinh cho khớp với
- * sổ đỏ", "cho giống căn cước"): the reference, no paper to put right, so no context (the card is corrected, not the
- * birth record).
+ * sổ đỏ", "cho giống căn cước", "ghi sai năm sinh so với sổ hưu"): the reference, no paper to put right, so no context
+ * (the card is corrected, not the birth record).
  */
-const COMPARED = / (?:(?:so|khac|lech|khop|giong|trung) voi|cho (?:khop|giong|trung|dung)(?: voi)?) (giay |the )?(khai sinh|can cuoc|so do|so hong)(?= )/g;
+const COMPARED = / (?:(?:so|khac|lech|khop|giong|trung) voi|cho (?:khop|giong|trung|dung)(?: voi)?) (giay |the )?(khai sinh|can cuoc|so do|so hong|so huu|so bao hiem|ho so luong huu)(?= )/g;
 /** Papers a query may say are right, by the names the old and the rural give them (see RIGHT). */
 const HELD_PAPER = '(?:so do|so hong|can cuoc|cccd|chung minh|cmnd|so ho khau|ho khau|giay khai sinh|khai sinh|ho chieu)';
 /**

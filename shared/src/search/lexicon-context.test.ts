@@ -1819,6 +1819,28 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('làm giấy thông hành đi du lịch Trung Quốc')).not.toContain('giay thong hanh xuat nhap canh vung bien gioi');
   });
 
+  it('reads a man who walked out as no death, a couple never registered as their marriage, and a detail of the record as the record’s', () => {
+    expect(readings('con gái tôi chửa hoang, thằng kia bỏ đi rồi, giờ đẻ đứa nhỏ')).not.toContain('khai tu');
+    expect(readings('bố tôi đi rồi, báo tử ở đâu')).toContain('khai tu');
+    expect(readings('ông bà lấy nhau từ năm bảy mươi mấy, chỉ làm mấy mâm cỗ chứ không có đăng ký')).toContain('thu tuc dang ki ket hon');
+    expect(readings('cai chinh ngay sinh')).toContain('thong tin ho tich');
+    // Not when another paper is named beside the detail: that paper is the one corrected.
+    expect(readings('bang lai xe sua ngay sinh')).not.toContain('thong tin ho tich');
+  });
+
+  it('reads land papers by what is done to them: split for each child, a spouse added, an old ID updated, a handwritten sale transferred', () => {
+    expect(readings('muốn cắt ra chia cho ba đứa con, mỗi đứa có sổ riêng')).toContain('tach thua');
+    expect(readings('bổ sung tên vợ vào sổ đỏ')).toContain('thoa thuan cua cac thanh vien ho gia dinh hoac cua vo va chong');
+    expect(readings('sổ đỏ ghi số chứng minh nhân dân cũ, giờ đổi qua căn cước')).toContain('thay doi thong tin ve nguoi su dung dat');
+    expect(readings('mua đất giấy tay chưa sang tên, người bán đi mất rồi, làm sao sang tên')).toContain('da chuyen quyen su dung dat truoc ngay');
+    expect(readings('mua đất giấy tay chưa sang tên, người bán đi mất rồi')).not.toContain('phan chia di san');
+  });
+
+  it('reads a vehicle repainted as its registration exchanged, and the household book taken back as the residence confirmation', () => {
+    expect(readings('đổi màu sơn xe máy')).toContain('doi chung nhan dang ki xe');
+    expect(readings('sổ hộ khẩu giấy bị thu rồi, xin giấy gì thay vô')).toContain('xac nhan thong tin ve cu tru');
+  });
+
   it('reads a flood that took a paper as told, and the flood whose losses are asked as the disaster', () => {
     expect(readings('lũ cuốn trôi mất sổ đỏ, xin cấp lại thì nộp ở đâu')).not.toContain('thien tai');
     expect(readings('lúa bị bão lũ mất trắng xin hỗ trợ')).toContain('thien tai');

@@ -47,7 +47,7 @@ const LAND_PAPER = [
 const ID_RENEWED = [
   ...['đổi cccd', 'đổi căn cước', 'doi thong tin cccd', 'doi thong tin can cuoc', 'thong tin cccd', 'thong tin can cuoc', 'doi so cccd', 'doi so can cuoc'],
   ...['cap nhat cccd', 'cap nhat can cuoc', 'thay doi cccd', 'thay doi can cuoc', 'doi cmnd sang cccd', 'doi chung minh sang can cuoc'],
-  ...['chung minh cu', 'cmnd cu', 'so chung minh cu', 'so cmnd cu', 'cap nhat so dinh danh'],
+  ...['chung minh cu', 'cmnd cu', 'so chung minh cu', 'so cmnd cu', 'cap nhat so dinh danh', 'chung minh nhan dan cu', 'so chung minh nhan dan cu', 'doi qua can cuoc'],
   // The old nine-digit card named by its digits ("chứng minh thư chín số cũ", "cmnd 9 số").
   ...['chung minh thu cu', 'chung minh thu chin so', 'chung minh chin so', 'chung minh thu 9 so', 'chung minh 9 so', 'cmnd 9 so', 'cmnd chin so'],
   // The new card had since ("nay có căn cước rồi", the South's "qua căn cước").
@@ -140,6 +140,8 @@ const HANDWRITTEN = [
 /** The seller of such a sale dead, gone or unwilling to sign again (counter speech). */
 const SELLER_GONE = [
   ...['nguoi ban', 'ben ban', 'chu cu'].flatMap((s) => [`${s} chet`, `${s} da chet`, `${s} mat`, `${s} da mat`, `${s} qua doi`, `${s} gio da chet`, `${s} di dau`]),
+  // …or gone away ("người bán đi mất rồi", "bỏ đi đâu không biết").
+  ...['nguoi ban', 'ben ban', 'chu cu'].flatMap((s) => [`${s} di mat`, `${s} bo di`, `${s} mat tich`, `${s} di xa`, `${s} di dau mat`]),
   ...['khong chiu ky', 'khong chiu ky ten', 'khong ky', 'khong ky ten', 'khong tim duoc nguoi ban', 'khong lien lac duoc'],
 ];
 /** Worn out as old papers are ("rách", "bị rách", "mục nát", "bị ướt hết chữ"). */
@@ -426,6 +428,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       ...['khong con dung', 'khong dung nua', 'het gia tri', 'khong con gia tri', 'bo ho khau'],
       // …or as abolished ("sổ hộ khẩu bỏ rồi", "hộ khẩu bị bãi bỏ").
       ...['bo roi', 'da bo', 'bi bo', 'bai bo', 'bi bai bo', 'khong con so'],
+      // …or taken back by the police ("sổ hộ khẩu giấy bị thu rồi"), with a copy still asked for or something in its
+      // place ("người ta đòi bản sao sổ hộ khẩu, xin giấy gì thay vô").
+      ...['bi thu', 'thu roi', 'bi thu hoi', 'ban sao so ho khau', 'ban sao ho khau', 'thay vo', 'thay the', 'thay cho so'],
     ],
     ['so ho khau', 'ho khau'],
     ['xac nhan thong tin ve cu tru'],
@@ -483,6 +488,9 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'xuat khau',
       'cong tac',
       ...['lam', 'hoc', 'xa', 'cho', 'choi', 'kham', 'vien', 've', 'len', 'vao', 'tau', 'xe', 'may bay', 'bo doi'].map((w) => `di ${w}`),
+      // Someone who walked out ("thằng kia bỏ đi rồi", "chồng nó bỏ đi"): folded, "bỏ đi" is "bố đi", so only with who left.
+      ...['kia', 'no', 'chong', 'vo', 'ay', 'do'].map((who) => `${who} bo di`),
+      ...['bo nha di', 'chay di', 'tron di'],
     ],
   }),
   // "Có đóng bảo hiểm" told beside a social insurance paper or a working life ("đi làm công nhân, có đóng bảo hiểm, giờ
@@ -997,7 +1005,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // A living owner's plot shared out among the children ("có mảnh đất muốn chia đều cho bốn đứa con", "tách ra mỗi đứa một
   // phần"): the plot split, the shares given after. Not a household split ("tách ra ở riêng" a residence), nor an estate
   // divided after a death (the estate's reading, above).
-  c('Đất đai', PLOT, ['tach ra', 'chia ra', 'chia deu', 'chia lam'], ['tach thua'], {
+  c('Đất đai', PLOT, ['tach ra', 'chia ra', 'chia deu', 'chia lam', 'cat ra', 'xe ra'], ['tach thua'], {
     unless: [...DIED, 'qua doi', 'chet', 'thua ke', 'di san', 'di chuc', 'ho khau', 'tach ho', 'so ho', 'cu tru', 'tam tru', 'thuong tru'],
   }),
   // …and the survey done for it ("đo đạc rồi tách ra", "đo đạc tách thửa"): a step of the split, no map asked for.
@@ -1585,6 +1593,7 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
       'bo ten chong',
       // A spouse wanting to "have a name" in the book too ("bà nhà tôi muốn có tên trong sổ", "đưa tên vợ vào").
       ...['co ten trong so', 'co ten tren so', 'co ten vao so', 'co ten chung', 'dua ten vao', 'dua ten vo vao', 'dua ten chong vao', 'ghi them ten', 'them ten vao'],
+      ...['vo', 'chong'].flatMap((who) => [`them ten ${who}`, `bo sung ten ${who}`, `ghi them ten ${who}`]),
     ],
     ['thoa thuan cua cac thanh vien ho gia dinh hoac cua vo va chong'],
   ),
@@ -1647,6 +1656,11 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
   // …and so is one whose seller is dead, gone or will not sign ("người bán chết rồi, con họ không chịu ký"): no contract
   // can be made now, and registering that earlier transfer is what the buyer alone can do (the procedure's own case).
   c('Đất đai', SELLER_GONE, HANDWRITTEN, ['da chuyen quyen su dung dat truoc ngay']),
+  // …and the transfer asked beside such a paper ("mua đất giấy tay chưa sang tên, làm sao sang tên"): that same earlier
+  // transfer registered, not a sale made now.
+  c('Đất đai', HANDWRITTEN, ['sang ten', 'sang ten so do', 'sang ten so hong', 'lam sang ten', 'sang ten dat'], ['da chuyen quyen su dung dat truoc ngay', 'chuyen nhuong quyen su dung dat'], {
+    unless: ['thua ke', 'di chuc', 'tang cho', 'cho con'],
+  }),
   c(
     'Đất đai',
     [...LAND, 'giay tay', 'giay viet tay'],
@@ -1676,6 +1690,14 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     'Phương tiện',
     ['cavet', 'ca vet', 'ca ve', 'giay xe', 'giay to xe', 'dang ky xe', 'giay dang ky xe'],
     ['rách', 'bi rach', 'rach nat', 'nát', 'bi nat', 'bi uot', 'mo chu', 'mo het chu', 'bi mo', 'muc nat', 'chuot can', 'chuot gam', 'phai mau'],
+    ['doi chung nhan dang ky xe'],
+  ),
+  // A vehicle repainted another colour ("đổi màu sơn xe", "sơn lại xe màu khác"): the registration is exchanged for one
+  // with the new colour (Thông tư 79/2024/TT-BCA), whatever else is said of the vehicle.
+  c(
+    'Phương tiện',
+    ['xe', 'xe may', 'o to', 'oto', 'xe hoi', 'cavet', 'dang ky xe'],
+    ['doi mau son', 'doi mau', 'son lai', 'son mau khac', 'thay mau son', 'doi mau xe'],
     ['doi chung nhan dang ky xe'],
   ),
   // …and so is the plate itself faded or warped ("biển số xe mờ hết chữ"), by the same exchange. Not "hư", "gãy", "móp":
@@ -2226,15 +2248,27 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['giay thong hanh xuat nhap canh vung bien gioi'],
     { unless: ['lao', 'campuchia', 'cam pu chia', 'du lich', 'can bo', 'cong chuc', 'bi mat', 'lam mat', 'mat giay'] },
   ),
+  // A couple together for years who never registered ("lấy nhau từ năm bảy mấy, chỉ làm mấy mâm cỗ chứ không có đăng
+  // ký"): their marriage registered now, however old they are; not a record to correct or to copy.
+  c(
+    'Hộ tịch',
+    ['lay nhau', 'cuoi nhau', 'song voi nhau', 'o voi nhau', 'song chung', 've o voi nhau', 'lay chong', 'lay vo'],
+    [
+      ...['khong co dang ky', 'khong dang ky', 'chua dang ky', 'chua tung dang ky', 'khong co dang ki', 'khong dang ki', 'chua dang ki'],
+      ...['chua lam giay', 'khong lam giay', 'khong co giay ket hon', 'chua co giay ket hon', 'chi lam co', 'mam co', 'chi cuoi hoi'],
+    ],
+    ['thu tuc dang ky ket hon'],
+    { unless: ['nuoc ngoai', 'ly hon', 'ly di', 'khai sinh cho', 'nhan con', 'nhan cha'] },
+  ),
   // Married again after a spouse's death or a divorce ("vợ mất rồi, giờ muốn đăng ký kết hôn lại"): a new marriage
   // registered, not the re-registration of a marriage whose record is lost (that reading stays without such a story).
   c(
     'Hộ tịch',
-    ['ket hon lai', 'dang ky ket hon lai', 'cuoi lai', 'lay vo lai', 'lay chong lai'],
     [
       ...['vo mat', 'chong mat', 'vo chet', 'chong chet', 'vo qua doi', 'chong qua doi', 'vo toi mat', 'chong toi mat', 'goa'],
       ...['ly hon roi', 'ly di roi', 'vo cu', 'chong cu', 'lay vo moi', 'lay chong moi', 'vo sau', 'chong sau', 'tai hon', 'nguoi moi'],
     ],
+    ['ket hon lai', 'dang ky ket hon lai', 'cuoi lai', 'lay vo lai', 'lay chong lai'],
     ['thu tuc dang ky ket hon'],
     { unless: ['mat giay', 'mat so', 'that lac', 'bi mat giay', 'so goc', 'so luu', 'chay', 'lu cuon'] },
   ),
@@ -2246,6 +2280,38 @@ export const LEXICON_CONTEXT: readonly LexiconEntry[] = [
     ['mat', 'bi mat', 'lam mat', 'that lac', 'lam lai', 'xin lai', 'cap lai', 'rach', 'bi rach', 'hu', 'bi hu', 'ghi sai', 'bi sai', 'sai ten', 'sai nam sinh'],
     ['cap lai doi dieu chinh thong tin tren so bhxh the bhyt'],
     { unless: ['cong an', 'quan doi', 'tre em duoi 6', 'duoi 6 tuoi', 'khai sinh'] },
+  ),
+  // A person's detail to correct with no paper named ("cải chính ngày sinh", "sửa quê quán"): the civil-status record's;
+  // read as their syllables, "ngày … sinh" is the "phát sinh" of invoices and the "lâm sinh" of forestry. A licence, a
+  // card or a land book named beside it is the paper corrected, read from its own words; a pension's file, often set
+  // against the birth record, leaves both to be read.
+  c(
+    'Hộ tịch',
+    ['cai chinh', 'cai chanh', 'dinh chinh', 'sua', 'sửa', 'sua lai', 'dieu chinh', 'bo sung'],
+    ['ngay sinh', 'nam sinh', 'ngay thang nam sinh', 'noi sinh', 'que quan', 'gioi tinh'],
+    ['thong tin ho tich'],
+    {
+      unless: [
+        'can cuoc',
+        'cccd',
+        'cmnd',
+        'chung minh',
+        'bang lai',
+        'gplx',
+        'cavet',
+        'giay to xe',
+        'dang ky xe',
+        'so do',
+        'so hong',
+        'luong huu',
+        'so huu',
+        'bhxh',
+        'bao hiem',
+        'ho chieu',
+        'hoc ba',
+        'bang tot nghiep',
+      ],
+    },
   ),
   // A detail to correct named with the paper it stands in ("sửa lại năm sinh trong khai sinh cho đúng"): that paper is the
   // one corrected, whatever other papers the story says disagree with it (sổ đỏ, căn cước).

@@ -181,6 +181,8 @@ const OFFICE_ASKED = [
 const SELLER_GONE = [
   ...['người bán mất', 'người bán chết', 'người bán mất rồi', 'người bán chết rồi', 'bên bán mất', 'bên bán chết', 'bên bán mất rồi'],
   ...['chủ cũ mất', 'chủ cũ chết', 'chủ cũ mất rồi', 'người bán đất mất', 'người bán đất chết', 'người bán xe mất'],
+  // …or gone away ("người bán đi mất rồi"): read as its words, "mất rồi" is a death and an estate.
+  ...['người bán đi mất', 'người bán đi mất rồi', 'người bán bỏ đi', 'bên bán đi mất', 'chủ cũ đi mất'],
 ];
 
 /**

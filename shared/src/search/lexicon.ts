@@ -982,7 +982,11 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
   e(
     'Đất đai',
     'counter',
-    ['tach so', 'tach so do', 'tach so hong', 'tach dat', 'tach thua', 'chia thua', 'cat dat', 'chia dat', 'tach thua dat', 'nhap thua', 'gop thua', 'hop thua', 'gop so', 'gop dat'],
+    [
+      ...['tach so', 'tach so do', 'tach so hong', 'tach dat', 'tach thua', 'chia thua', 'cat dat', 'chia dat', 'tach thua dat', 'nhap thua', 'gop thua', 'hop thua', 'gop so', 'gop dat'],
+      // The book split ("chia sổ đỏ hộ gia đình"), or one for each child ("mỗi đứa có sổ riêng"; folded, "mỗi" is "mới").
+      ...['chia so do', 'chia so hong', 'so rieng', 'co so rieng', 'moi co so rieng', 'moi dua co so rieng', 'moi nguoi co so rieng', 'lam so rieng', 'ra so rieng'],
+    ],
     ['tach thua hoac hop thua dat', 'tach thua', 'hop thua'],
   ),
   // Plots merged named by the pieces and the one book they become ("gộp hai mảnh đất … thành một sổ"): "gộp" with its

@@ -136,6 +136,9 @@ import { RURAL32_HELD, RURAL32_TUNE } from '@hcc/shared/search/rural32-batch';
 import { ELDERLY88_HELD, ELDERLY88_TUNE } from '@hcc/shared/search/elderly88-batch';
 import { RETIRED89_HELD, RETIRED89_TUNE } from '@hcc/shared/search/retired89-batch';
 import { VOICE90_HELD, VOICE90_TUNE } from '@hcc/shared/search/voice90-batch';
+import { CIVIL92_HELD, CIVIL92_TUNE } from '@hcc/shared/search/civil92-batch';
+import { LAND91_HELD, LAND91_TUNE } from '@hcc/shared/search/land91-batch';
+import { TRADE93_HELD, TRADE93_TUNE } from '@hcc/shared/search/trade93-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -774,6 +777,33 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'old people and farmers dictating to a phone’s voice typing (no punctuation, run-on, fillers, homophone slips), three voices, ninetieth round: held half (never read for misses)',
     set: VOICE90_HELD,
+  },
+  {
+    name: 'families on civil status, certification and residence at a commune or ward counter, three voices, ninety-second round: tune half (a development batch, tuned on)',
+    set: CIVIL92_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'families on civil status, certification and residence at a commune or ward counter, three voices, ninety-second round: held half (never read for misses)',
+    set: CIVIL92_HELD,
+  },
+  {
+    name: 'old farmers and their grown children on land and houses (first certificates, splits, gifts, inheritance, change of use, boundaries), three voices, ninety-first round: tune half (a development batch, tuned on)',
+    set: LAND91_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'old farmers and their grown children on land and houses (first certificates, splits, gifts, inheritance, change of use, boundaries), three voices, ninety-first round: held half (never read for misses)',
+    set: LAND91_HELD,
+  },
+  {
+    name: 'small traders, stall holders, drivers and farmers selling produce (household business, vehicles, licences, tax, boats), three voices, ninety-third round: tune half (a development batch, tuned on)',
+    set: TRADE93_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'small traders, stall holders, drivers and farmers selling produce (household business, vehicles, licences, tax, boats), three voices, ninety-third round: held half (never read for misses)',
+    set: TRADE93_HELD,
   },
 ];
 

@@ -95,6 +95,9 @@ import { HILL87_HELD, HILL87_NO_ANSWER, HILL87_TUNE } from '@hcc/shared/search/h
 import { ELDERLY88_HELD, ELDERLY88_NO_ANSWER, ELDERLY88_TUNE } from '@hcc/shared/search/elderly88-batch';
 import { RETIRED89_HELD, RETIRED89_NO_ANSWER, RETIRED89_TUNE } from '@hcc/shared/search/retired89-batch';
 import { VOICE90_HELD, VOICE90_NO_ANSWER, VOICE90_TUNE } from '@hcc/shared/search/voice90-batch';
+import { CIVIL92_HELD, CIVIL92_NO_ANSWER, CIVIL92_TUNE } from '@hcc/shared/search/civil92-batch';
+import { LAND91_HELD, LAND91_NO_ANSWER, LAND91_TUNE } from '@hcc/shared/search/land91-batch';
+import { TRADE93_HELD, TRADE93_NO_ANSWER, TRADE93_TUNE } from '@hcc/shared/search/trade93-batch';
 import { ENGLISH78_HELD, ENGLISH78_NO_ANSWER, ENGLISH78_TUNE } from '@hcc/shared/search/english78-batch';
 import { ENGLISH80_HELD, ENGLISH80_NO_ANSWER, ENGLISH80_TUNE } from '@hcc/shared/search/english80-batch';
 import { POLICE68_HELD, POLICE68_NO_ANSWER, POLICE68_TUNE } from '@hcc/shared/search/police68-batch';
@@ -659,11 +662,21 @@ const FLOORS: [string, readonly LabelledQuery[], { top1: number; top3: number }]
   // (retired89-batch.ts; 92.5 / 95.7 %), errands dictated to a phone's voice typing (voice90-batch.ts; 93.5 / 98.9 %);
   // then their tune halves tuned on, the held halves 88.1 / 92.9, 89.1 / 93.5 and 91.3 / 97.8 %.
   ['old people of the delta, elderly88 batch, tune half', ELDERLY88_TUNE, { top1: 0.9, top3: 0.97 }],
-  ['old people of the delta, elderly88 batch, held half', ELDERLY88_HELD, { top1: 0.85, top3: 0.9 }],
-  ['retired city dwellers, retired89 batch, tune half', RETIRED89_TUNE, { top1: 0.93, top3: 0.97 }],
+  ['old people of the delta, elderly88 batch, held half', ELDERLY88_HELD, { top1: 0.85, top3: 0.92 }],
+  ['retired city dwellers, retired89 batch, tune half', RETIRED89_TUNE, { top1: 0.95, top3: 0.97 }],
   ['retired city dwellers, retired89 batch, held half', RETIRED89_HELD, { top1: 0.87, top3: 0.91 }],
   ['errands dictated to voice typing, voice90 batch, tune half', VOICE90_TUNE, { top1: 0.93, top3: 0.97 }],
   ['errands dictated to voice typing, voice90 batch, held half', VOICE90_HELD, { top1: 0.89, top3: 0.95 }],
+  // Three more written blind that session after its third round, scored as written: civil status, certification and
+  // residence at a commune counter (civil92-batch.ts; 85.4 / 91.1 %, the old voice 75.6 / 82.9 %), old farmers and their
+  // land (land91-batch.ts; 81.0 / 87.6 %), small traders and vehicles (trade93-batch.ts; 86.7 / 93.3 %); then their
+  // tune halves tuned on, the held halves 83.6 / 93.4, 86.5 / 90.4 and 86.5 / 94.2 %.
+  ['civil status at the counter, civil92 batch, tune half', CIVIL92_TUNE, { top1: 0.91, top3: 0.93 }],
+  ['civil status at the counter, civil92 batch, held half', CIVIL92_HELD, { top1: 0.82, top3: 0.91 }],
+  ['old farmers and their land, land91 batch, tune half', LAND91_TUNE, { top1: 0.84, top3: 0.94 }],
+  ['old farmers and their land, land91 batch, held half', LAND91_HELD, { top1: 0.84, top3: 0.88 }],
+  ['small traders and vehicles, trade93 batch, tune half', TRADE93_TUNE, { top1: 0.9, top3: 0.94 }],
+  ['small traders and vehicles, trade93 batch, held half', TRADE93_HELD, { top1: 0.84, top3: 0.92 }],
 ];
 
 /** Every development batch's questions the catalogue has no procedure for. */
@@ -769,6 +782,9 @@ const NO_ANSWERS: readonly { q: string }[] = [
   ...ELDERLY88_NO_ANSWER,
   ...RETIRED89_NO_ANSWER,
   ...VOICE90_NO_ANSWER,
+  ...CIVIL92_NO_ANSWER,
+  ...LAND91_NO_ANSWER,
+  ...TRADE93_NO_ANSWER,
 ];
 
 describe('search quality on the national catalogue (2,642 procedures)', () => {
@@ -984,6 +1000,12 @@ describe('search quality on the national catalogue (2,642 procedures)', () => {
       ...RETIRED89_HELD,
       ...VOICE90_TUNE,
       ...VOICE90_HELD,
+      ...CIVIL92_TUNE,
+      ...CIVIL92_HELD,
+      ...LAND91_TUNE,
+      ...LAND91_HELD,
+      ...TRADE93_TUNE,
+      ...TRADE93_HELD,
     ])
       expect(
         want.filter((c) => !codes.has(c)),

@@ -603,8 +603,24 @@ export const CATALOGUE_GAPS: readonly Gap[] = [
       'cáp quang|lắp internet|lắp mạng|mạng internet|lắp wifi|thu gom rác|tiền rác|đổ rác|phí rác',
     ],
     // "tiền điện tử" is e-money, "hóa đơn điện tử" an e-invoice: the tax office's. Water drawn from a river or a
-    // well, and the irrigation works' water, are licensed in the catalogue.
-    unless: ['điện tử', 'tài nguyên nước', 'khai thác nước', 'nước dưới đất', 'nước mặt', 'nước thải', 'thủy lợi', 'thuỷ lợi', 'giấy phép', 'hành lang', 'thi công', 'đào đường', 'xin phép'],
+    // well, and the irrigation works' water, are licensed in the catalogue. "Nhà nước" is the State: folded, "nhà nước
+    // mấy héc ta" holds "nước máy".
+    unless: [
+      'điện tử',
+      'nhà nước',
+      'tài nguyên nước',
+      'khai thác nước',
+      'nước dưới đất',
+      'nước mặt',
+      'nước thải',
+      'thủy lợi',
+      'thuỷ lợi',
+      'giấy phép',
+      'hành lang',
+      'thi công',
+      'đào đường',
+      'xin phép',
+    ],
     present: [],
   },
   {

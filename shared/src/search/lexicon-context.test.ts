@@ -1841,6 +1841,13 @@ describe('a question asked around the need (ask34)', () => {
     expect(readings('sổ hộ khẩu giấy bị thu rồi, xin giấy gì thay vô')).toContain('xac nhan thong tin ve cu tru');
   });
 
+  it('reads the Centre’s "hắn" as him and a child had without a wedding as told, not a marriage or a term run out', () => {
+    const r = readings('có đứa con trai với người ta, không cưới, giấy khai sinh của hắn bỏ trống tên cha, muốn nhận hắn là con');
+    expect(r).toContain('nhan cha me con');
+    expect(r).not.toContain('ket hon');
+    expect(readings('bằng lái hết hạn')).not.toEqual([]);
+  });
+
   it('reads a flood that took a paper as told, and the flood whose losses are asked as the disaster', () => {
     expect(readings('lũ cuốn trôi mất sổ đỏ, xin cấp lại thì nộp ở đâu')).not.toContain('thien tai');
     expect(readings('lúa bị bão lũ mất trắng xin hỗ trợ')).toContain('thien tai');

@@ -110,7 +110,14 @@ const HIM = [
   ...['cho nó', 'của nó', 'bố nó', 'mẹ nó', 'bố mẹ nó', 'cha nó', 'cha mẹ nó', 'vợ nó', 'chồng nó', 'con nó'],
   // Not "nó bị", "nó đã", "nó đi", "nó mới": "bị mất", "đã mất", "đi rồi", "mới mất" are phrases of their own.
   ...['nó là', 'nó ở', 'nó nhờ', 'nó bảo'],
+  // …and the Centre's "hắn" for the same: typed without marks, "hắn" is "hạn" (a term run out) or "Hàn" (Korea).
+  ...['cho hắn', 'của hắn', 'bố hắn', 'mẹ hắn', 'vợ hắn', 'chồng hắn', 'con hắn', 'hắn là', 'hắn ở'],
 ];
+/**
+ * A child had without a wedding, told ("có đứa con với người ta, không cưới"): the story of a recognition asked, no
+ * marriage to register.
+ */
+const NOT_WED = ['không cưới', 'không cưới xin', 'không cưới hỏi', 'không cưới nhau', 'không có cưới'];
 
 /**
  * The family a deal is kept within ("bán cho em ruột, anh em trong nhà với nhau thì…", "người một nhà"): who the parties
@@ -216,6 +223,7 @@ export const LEXICON_PLACES: readonly LexiconEntry[] = [
   e('Nơi chốn', 'counter', ON_A_BOAT, []),
   e('Thời gian', 'counter', TIMES, []),
   e('Người', 'counter', HIM, []),
+  e('Người', 'counter', NOT_WED, []),
   e('Người', 'counter', KIN_TOLD, []),
   e('Người', 'counter', NEIGHBOUR, []),
   e('Người', 'counter', ELDEST, []),

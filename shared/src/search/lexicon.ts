@@ -339,7 +339,7 @@ const LEXICON_DAILY: readonly LexiconEntry[] = [
       'con rieng',
       // One's own child from before ("đứa con trai riêng từ hồi còn trẻ"), and "nhận nó là con" (as one's child, not
       // "làm con", the adoption's word).
-      ...['con trai rieng', 'con gai rieng', 'dua con rieng', 'nhan no la con', 'nhan la con'],
+      ...['con trai rieng', 'con gai rieng', 'dua con rieng', 'nhan no la con', 'nhan la con', 'nhan han la con'],
       'la con de',
       'xac nhan con de',
       'nhan con de',

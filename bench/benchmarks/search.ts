@@ -139,6 +139,9 @@ import { VOICE90_HELD, VOICE90_TUNE } from '@hcc/shared/search/voice90-batch';
 import { CIVIL92_HELD, CIVIL92_TUNE } from '@hcc/shared/search/civil92-batch';
 import { LAND91_HELD, LAND91_TUNE } from '@hcc/shared/search/land91-batch';
 import { TRADE93_HELD, TRADE93_TUNE } from '@hcc/shared/search/trade93-batch';
+import { MIXED94_HELD, MIXED94_TUNE } from '@hcc/shared/search/mixed94-batch';
+import { ELDERLY95_HELD, ELDERLY95_TUNE } from '@hcc/shared/search/elderly95-batch';
+import { PROVINCE96_HELD, PROVINCE96_TUNE } from '@hcc/shared/search/province96-batch';
 import type { SearchDoc } from '@hcc/shared/search/engine';
 import { type LabelledQuery, pct, scoreSet } from '@hcc/shared/search/evaluate';
 import { searchDocOf } from '@hcc/shared/search/search-doc';
@@ -804,6 +807,33 @@ const SETS: { name: string; set: readonly LabelledQuery[]; tuned?: true; blind?:
   {
     name: 'small traders, stall holders, drivers and farmers selling produce (household business, vehicles, licences, tax, boats), three voices, ninety-third round: held half (never read for misses)',
     set: TRADE93_HELD,
+  },
+  {
+    name: 'any citizen at a commune or ward centre on whatever brought them, spread over the fields, three voices, ninety-fourth round: tune half (a development batch, tuned on)',
+    set: MIXED94_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'any citizen at a commune or ward centre on whatever brought them, spread over the fields, three voices, ninety-fourth round: held half (never read for misses)',
+    set: MIXED94_HELD,
+  },
+  {
+    name: 'old people of every region telling their own situation at length before the need, three voices, ninety-fifth round: tune half (a development batch, tuned on)',
+    set: ELDERLY95_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'old people of every region telling their own situation at length before the need, three voices, ninety-fifth round: held half (never read for misses)',
+    set: ELDERLY95_HELD,
+  },
+  {
+    name: 'adults at a provincial public service centre (passports, licences, enterprises, construction, investment, foreigners, environment), three voices, ninety-sixth round: tune half (a development batch, tuned on)',
+    set: PROVINCE96_TUNE,
+    tuned: true,
+  },
+  {
+    name: 'adults at a provincial public service centre (passports, licences, enterprises, construction, investment, foreigners, environment), three voices, ninety-sixth round: held half (never read for misses)',
+    set: PROVINCE96_HELD,
   },
 ];
 
